@@ -1,0 +1,52 @@
+"""Where every record went: read = published + merged + quarantined, per edition and source."""
+
+import duckdb
+import pandas as pd
+
+from assets.lib.warehouse import ensure_table
+
+COUNT_COLUMNS = ["edition", "source", "lus", "publies", "fusionnes", "quarantaines", "ecart"]
+
+
+def record_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Counts per edition and source, with `ecart` = read - (published + merged + quarantined)."""
+    for table in ("raw_events", "raw_problems", "events_geo", "merges", "quarantine"):
+        ensure_table(con, table)
+    counts = con.execute("""
+        WITH lus AS (
+            SELECT edition, source, count(*) AS n FROM raw_events GROUP BY ALL
+            UNION ALL SELECT edition, source, count(*) FROM raw_problems GROUP BY ALL),
+        publies AS (SELECT edition, source, count(*) AS n FROM events_geo GROUP BY ALL),
+        fusionnes AS (SELECT edition, source, count(*) AS n FROM merges GROUP BY ALL),
+        quarantaines AS (SELECT edition, source, count(*) AS n FROM quarantine GROUP BY ALL),
+        keys AS (SELECT edition, source FROM lus UNION SELECT edition, source FROM publies
+                 UNION SELECT edition, source FROM fusionnes UNION SELECT edition, source FROM quarantaines)
+        SELECT k.edition, k.source,
+               coalesce((SELECT sum(n) FROM lus l WHERE l.edition = k.edition AND l.source = k.source), 0) AS lus,
+               coalesce(p.n, 0) AS publies, coalesce(f.n, 0) AS fusionnes, coalesce(q.n, 0) AS quarantaines
+        FROM keys k
+        LEFT JOIN publies p USING (edition, source)
+        LEFT JOIN fusionnes f USING (edition, source)
+        LEFT JOIN quarantaines q USING (edition, source)
+        ORDER BY k.edition, k.source
+    """).df()
+    counts = counts.astype({c: "int64" for c in ("edition", "lus", "publies", "fusionnes", "quarantaines")})
+    counts["ecart"] = counts["lus"] - counts["publies"] - counts["fusionnes"] - counts["quarantaines"]
+    return counts[COUNT_COLUMNS]
+
+
+def quarantine_reasons(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Quarantined records per edition, source, field and reason family."""
+    ensure_table(con, "quarantine")
+    return con.execute("""
+        SELECT edition, source, champ, regexp_extract(motif, '^[^0-9''"«(]*') AS motif, count(*) AS n
+        FROM quarantine GROUP BY ALL ORDER BY ALL
+    """).df().assign(motif=lambda f: f["motif"].str.strip())
+
+
+def format_counts(counts: pd.DataFrame) -> str:
+    """The counts as an aligned text table with a total line, for the run summary."""
+    table = counts.copy()
+    total = {"edition": "total", "source": "", **{c: int(table[c].sum()) for c in COUNT_COLUMNS[2:]}}
+    table = pd.concat([table.astype({"edition": str}), pd.DataFrame([total])], ignore_index=True)
+    return table.to_string(index=False)

@@ -1,0 +1,430 @@
+"""HTTP fetching with retries, JSON pagination and immutable on-disk snapshots of feeds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+logger = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+SNAPSHOT_ID_FORMAT = "%Y%m%dT%H%M%SZ"
+# A server asking for minutes of patience would stall the run; past this cap we retry anyway.
+MAX_RETRY_AFTER_S = 5.0
+
+Sleep = Callable[[float], None]
+RetryLog = Callable[[str], None]
+
+
+class FeedError(Exception):
+    """A feed could not be fetched or a snapshot is not what its manifest says."""
+
+    def __init__(
+        self, message: str, *, source: str, url: str | None = None, status_code: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.source = source
+        self.url = url
+        self.status_code = status_code
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A successful (2xx) response, fully read."""
+
+    url: str  # final URL, after redirects
+    status_code: int
+    content: bytes
+    headers: httpx.Headers
+
+
+class _Retryable(Exception):
+    """One failed attempt worth retrying; `delay_s` overrides the backoff (Retry-After)."""
+
+    def __init__(self, cause: str, *, status_code: int | None = None, delay_s: float | None = None):
+        super().__init__(cause)
+        self.cause = cause
+        self.status_code = status_code
+        self.delay_s = delay_s
+
+
+def _retry_after_s(value: str | None, cap_s: float) -> float | None:
+    """Numeric Retry-After in seconds, capped; None for absent or HTTP-date values (backoff applies)."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value.strip())
+    except ValueError:
+        return None
+    if seconds != seconds or seconds < 0:  # NaN or negative: ignore
+        return None
+    return min(seconds, cap_s)
+
+
+def _with_params(url: str, params: Any) -> str:
+    return str(httpx.URL(url).copy_merge_params(params)) if params else url
+
+
+def _attempt(
+    client: httpx.Client,
+    url: str,
+    *,
+    source: str,
+    headers: Mapping[str, str] | None,
+    max_retry_after_s: float,
+) -> httpx.Response:
+    try:
+        response = client.get(url, headers=headers, follow_redirects=True)
+    except httpx.TimeoutException as exc:
+        raise _Retryable(f"timeout ({type(exc).__name__})") from exc
+    except httpx.RemoteProtocolError as exc:
+        # Typically a body shorter than its Content-Length: the server closed early.
+        raise _Retryable(f"truncated or malformed response ({exc})") from exc
+    except httpx.NetworkError as exc:
+        raise _Retryable(f"connection error ({type(exc).__name__}: {exc})") from exc
+    except httpx.DecodingError as exc:
+        # A cut gzip stream surfaces here rather than as a protocol error.
+        raise _Retryable(f"undecodable body ({exc})") from exc
+
+    status = response.status_code
+    if 200 <= status < 300:
+        return response
+    described = f"HTTP {status} {response.reason_phrase}".rstrip()
+    if status == 429 or status >= 500:
+        delay = None
+        if status == 429 or status == 503:
+            delay = _retry_after_s(response.headers.get("Retry-After"), max_retry_after_s)
+        raise _Retryable(described, status_code=status, delay_s=delay)
+    # Other 4xx (and unfollowed 3xx): retrying will not change the answer.
+    raise FeedError(
+        f"{source}: {described} for {response.url}", source=source, url=str(response.url), status_code=status
+    )
+
+
+def _fetch(
+    client: httpx.Client,
+    url: str,
+    *,
+    source: str,
+    retries: int,
+    backoff_s: float,
+    params: Any,
+    headers: Mapping[str, str] | None,
+    sleep: Sleep,
+    on_retry: RetryLog | None,
+    max_retry_after_s: float,
+    parse: Callable[[bytes], Any] | None,
+    parse_error: str,
+) -> tuple[FetchResult, Any]:
+    if retries < 0:
+        raise ValueError("retries must be >= 0")
+    url = _with_params(url, params)  # so every message names the exact URL requested
+    log = on_retry or logger.warning
+    attempts = retries + 1
+    last: _Retryable | None = None
+    for attempt in range(1, attempts + 1):
+        try:
+            response = _attempt(
+                client, url, source=source, headers=headers, max_retry_after_s=max_retry_after_s
+            )
+            parsed = None
+            if parse is not None:
+                try:
+                    parsed = parse(response.content)
+                except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+                    # A 200 with a cut body and no Content-Length only shows up here: retry it too.
+                    raise _Retryable(f"{parse_error} ({exc})") from exc
+            result = FetchResult(
+                url=str(response.url),
+                status_code=response.status_code,
+                content=response.content,
+                headers=response.headers,
+            )
+            return result, parsed
+        except _Retryable as exc:
+            last = exc
+            if attempt == attempts:
+                break
+            delay = exc.delay_s if exc.delay_s is not None else backoff_s * 2 ** (attempt - 1)
+            log(
+                f"{source}: attempt {attempt}/{attempts} on {url} failed: {exc.cause}; "
+                f"retrying in {delay:g} s"
+            )
+            sleep(delay)
+    assert last is not None
+    raise FeedError(
+        f"{source}: giving up on {url} after {attempts} attempt(s): {last.cause}",
+        source=source,
+        url=url,
+        status_code=last.status_code,
+    ) from last
+
+
+def fetch_bytes(
+    client: httpx.Client,
+    url: str,
+    *,
+    source: str,
+    retries: int = 3,
+    backoff_s: float = 0.5,
+    params: Any = None,
+    headers: Mapping[str, str] | None = None,
+    sleep: Sleep = time.sleep,
+    on_retry: RetryLog | None = None,
+    max_retry_after_s: float = MAX_RETRY_AFTER_S,
+) -> FetchResult:
+    """GET `url` (redirects followed) and return the whole body; raise FeedError when it cannot.
+
+    Up to `retries` extra attempts (so `retries + 1` requests) on timeouts, connection errors,
+    truncated bodies, 5xx and 429, waiting `backoff_s * 2**n` or a numeric Retry-After capped to
+    `max_retry_after_s`. Any other non-2xx status fails at once. `on_retry` receives one line per
+    failed attempt (defaults to this module's logger; pass `context.log.warning` from an asset).
+    """
+    result, _ = _fetch(
+        client,
+        url,
+        source=source,
+        retries=retries,
+        backoff_s=backoff_s,
+        params=params,
+        headers=headers,
+        sleep=sleep,
+        on_retry=on_retry,
+        max_retry_after_s=max_retry_after_s,
+        parse=None,
+        parse_error="",
+    )
+    return result
+
+
+def fetch_json_pages(
+    client: httpx.Client,
+    first_url: str,
+    *,
+    source: str,
+    next_url: Callable[[Any, str], str | None],
+    max_pages: int = 10_000,
+    retries: int = 3,
+    backoff_s: float = 0.5,
+    params: Any = None,
+    headers: Mapping[str, str] | None = None,
+    sleep: Sleep = time.sleep,
+    on_retry: RetryLog | None = None,
+    max_retry_after_s: float = MAX_RETRY_AFTER_S,
+) -> Iterator[tuple[str, bytes, Any]]:
+    """Yield `(url, raw_bytes, parsed_json)` per page, following `next_url(page_json, page_url)`.
+
+    `params` apply to the first request only (next URLs carry their own query). A relative next URL
+    is resolved against the page URL. Invalid JSON is retried like a truncated body, then raises
+    FeedError ("invalid JSON"); so do a next URL already requested (a loop) and more than `max_pages`.
+    """
+    url: str | None = first_url
+    page_params = params
+    requested: set[str] = set()
+    pages = 0
+    while url is not None:
+        request_url = _with_params(url, page_params)
+        if request_url in requested:
+            raise FeedError(
+                f"{source}: pagination loops back to {request_url}", source=source, url=request_url
+            )
+        if pages >= max_pages:
+            raise FeedError(
+                f"{source}: more than {max_pages} pages, stopped before {request_url}",
+                source=source,
+                url=request_url,
+            )
+        requested.add(request_url)
+        result, page = _fetch(
+            client,
+            request_url,
+            source=source,
+            retries=retries,
+            backoff_s=backoff_s,
+            params=None,
+            headers=headers,
+            sleep=sleep,
+            on_retry=on_retry,
+            max_retry_after_s=max_retry_after_s,
+            parse=json.loads,
+            parse_error="invalid JSON",
+        )
+        pages += 1
+        yield result.url, result.content, page
+        following = next_url(page, result.url)
+        url = str(httpx.URL(result.url).join(following)) if following else None
+        page_params = None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "xb") as f:
+        f.write(data)
+        f.flush()
+        # The folder rename is only atomic for what already reached the disk.
+        os.fsync(f.fileno())
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("fetched_at must be timezone-aware (UTC), got a naive datetime")
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+class SnapshotStore:
+    """Immutable feed snapshots: `root/<source>/<edition>/<snapshot_id>/page-NNNN.json` + manifest.json.
+
+    `snapshot_id` is the UTC fetch time `YYYYMMDDTHHMMSSZ`; a hand-dropped export is a folder
+    without manifest (e.g. `export`). Snapshots are built in a hidden sibling folder (`.tmp-…`) and
+    renamed into place, so a failed fetch leaves nothing that `latest_snapshot` would pick.
+    """
+
+    def __init__(self, root: Path, source: str) -> None:
+        self.root = Path(root)
+        self.source = source
+
+    def edition_dir(self, edition: int) -> Path:
+        return self.root / self.source / str(edition)
+
+    def write_snapshot(
+        self,
+        edition: int,
+        pages: Iterable[tuple[str, bytes, int]],
+        base_url: str,
+        fetched_at: datetime,
+    ) -> Path:
+        """Write `(url, raw_bytes, n_records)` pages as a new complete snapshot and return its folder.
+
+        Pages are consumed lazily (a fetch generator streams straight to disk); if the iterable
+        raises, the partial folder is removed and the error propagates. Raises FileExistsError if
+        the snapshot id is already taken: a snapshot is never rewritten.
+        """
+        fetched_at = _utc(fetched_at)
+        parent = self.edition_dir(edition)
+        final = parent / fetched_at.strftime(SNAPSHOT_ID_FORMAT)
+        exists = f"{self.source}: snapshot {final} already exists, refusing to overwrite"
+        if final.exists():
+            raise FileExistsError(exists)
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = parent / f".tmp-{final.name}-{uuid.uuid4().hex[:8]}"
+        tmp.mkdir()
+        try:
+            entries = []
+            for number, (url, data, n_records) in enumerate(pages, start=1):
+                name = f"page-{number:04d}.json"
+                _write_file(tmp / name, data)
+                entries.append(
+                    {
+                        "file": name,
+                        "url": url,
+                        "sha256": _sha256(data),
+                        "bytes": len(data),
+                        "records": n_records,
+                    }
+                )
+            if not entries:
+                raise ValueError(f"{self.source}: no page to write for edition {edition}")
+            manifest = {
+                "source": self.source,
+                "edition": edition,
+                "fetched_at": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "base_url": base_url,
+                "complete": True,
+                "pages": entries,
+            }
+            text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+            _write_file(tmp / MANIFEST, text.encode("utf-8"))
+            # Checked again: os.rename would silently replace an empty folder created meanwhile.
+            if final.exists():
+                raise FileExistsError(exists)
+            os.rename(tmp, final)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        return final
+
+    def snapshots(self, edition: int) -> list[Path]:
+        """Complete snapshots of an edition, oldest first (by snapshot id, as text).
+
+        A folder counts if its manifest says `complete: true`, or if it has no manifest but holds
+        `*.json` files (a hand-dropped export). Hidden folders (unfinished writes) never count.
+        """
+        parent = self.edition_dir(edition)
+        if not parent.is_dir():
+            return []
+        found = []
+        for folder in parent.iterdir():
+            if not folder.is_dir() or folder.name.startswith("."):
+                continue
+            manifest = folder / MANIFEST
+            if manifest.exists():
+                try:
+                    complete = json.loads(manifest.read_bytes()).get("complete") is True
+                except (ValueError, AttributeError):
+                    complete = False  # an unreadable manifest cannot vouch for its pages
+                if complete:
+                    found.append(folder)
+            elif any(folder.glob("*.json")):
+                found.append(folder)
+        return sorted(found, key=lambda p: p.name)
+
+    def latest_snapshot(self, edition: int) -> Path | None:
+        """The complete snapshot with the greatest id, or None.
+
+        Ids compare as text, so a manifest-less folder named `export` sorts after every timestamp.
+        """
+        found = self.snapshots(edition)
+        return found[-1] if found else None
+
+    def verify(self, snapshot_dir: Path) -> int:
+        """Check every page against the manifest (presence, size, sha256); return the pages checked.
+
+        Raises FeedError naming the file on the first mismatch. A folder without manifest (a
+        hand-dropped export) has nothing to check against and returns 0.
+        """
+        snapshot_dir = Path(snapshot_dir)
+        manifest_path = snapshot_dir / MANIFEST
+        if not manifest_path.exists():
+            return 0
+        try:
+            manifest = json.loads(manifest_path.read_bytes())
+            entries = manifest["pages"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise FeedError(
+                f"{self.source}: unreadable manifest {manifest_path} ({exc})", source=self.source
+            ) from exc
+        for entry in entries:
+            path = snapshot_dir / entry["file"]
+            url = entry.get("url")
+            if not path.is_file():
+                raise FeedError(
+                    f"{self.source}: page file {path} listed in the manifest is missing",
+                    source=self.source,
+                    url=url,
+                )
+            data = path.read_bytes()
+            digest = _sha256(data)
+            if digest != entry["sha256"] or len(data) != entry["bytes"]:
+                raise FeedError(
+                    f"{self.source}: {path} does not match its manifest "
+                    f"(sha256 {digest[:12]}…, {len(data)} bytes; expected {entry['sha256'][:12]}…, "
+                    f"{entry['bytes']} bytes)",
+                    source=self.source,
+                    url=url,
+                )
+        return len(entries)

@@ -1,0 +1,236 @@
+"""Raw source records mapped onto the event schema; records that cannot be published are quarantined.
+
+Every raw record ends in exactly one of three outcomes: a normalised row, a duplicate merged into
+another row of the same source (with its provenance), or a quarantine row naming the field and reason.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+from assets.lib.config import FIRST_EDITION
+from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names
+from assets.lib.sources import MAPPERS
+from assets.lib.text import clean_text
+from assets.lib.vocabularies import load_vocabularies
+
+PARIS = ZoneInfo("Europe/Paris")
+
+EVENT_COLUMNS = [name for name in field_names("evenements") if name not in GEO_FIELDS] + list(SOURCE_GEO_FIELDS)
+QUARANTINE_COLUMNS = ["edition", "source", "source_identifiant", "position", "fichier", "champ", "motif", "contenu"]
+MERGE_COLUMNS = ["edition", "identifiant", "source", "source_identifiant", "position", "motif"]
+
+
+class RecordRejected(Exception):
+    """A record that cannot be published; names the field at fault."""
+
+    def __init__(self, field_name: str, reason: str):
+        super().__init__(f"{field_name}: {reason}")
+        self.field_name = field_name
+        self.reason = reason
+
+
+@dataclass
+class NormalizeResult:
+    events: pd.DataFrame
+    quarantine: pd.DataFrame
+    merges: pd.DataFrame
+    contacts_masked: int = 0
+    unmapped_labels: dict[str, int] = field(default_factory=dict)
+
+
+def event_identifier(edition: int, source: str, source_id: str) -> str:
+    digest = hashlib.sha1(f"{source}:{source_id}".encode()).hexdigest()[:10]
+    return f"mess-{edition}-{digest}"
+
+
+def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
+    """A source date or datetime as a date (all-day) or an aware datetime in Paris time."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        return value
+    else:
+        text = str(value).strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError as error:
+                raise RecordRejected(field_name, f"date impossible {text!r}") from error
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError as error:
+            raise RecordRejected(field_name, f"date illisible {text!r}") from error
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=PARIS)  # floating times of French sources are local times
+    return moment.astimezone(PARIS)
+
+
+def format_moment(moment) -> str:
+    if moment is None:
+        return ""
+    if isinstance(moment, datetime):
+        return moment.isoformat(timespec="seconds")
+    return moment.isoformat()
+
+
+def _as_datetime(moment, end: bool = False) -> datetime:
+    if isinstance(moment, datetime):
+        return moment
+    return datetime.combine(moment + timedelta(days=1) if end else moment, time(0), PARIS)
+
+
+def _clean_postal_code(value) -> str:
+    text = re.sub(r"\s+", "", str(value or ""))
+    if re.fullmatch(r"\d{4}", text):
+        text = "0" + text  # spreadsheets drop the leading zero of 01000–09999
+    return text if re.fullmatch(r"\d{5}", text) else ""
+
+
+def _clean_coordinate(value, bound: float) -> float | None:
+    try:
+        number = float(str(value).replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+    if number != number or abs(number) > bound:
+        return None
+    return round(number, 6)
+
+
+def _clean_url(value) -> str:
+    text = str(value or "").strip()
+    return text if re.fullmatch(r"https?://[^\s<>\"']+", text) else ""
+
+
+def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dict, int]:
+    """One schema row from a mapped candidate, and the number of contacts masked; raises RecordRejected."""
+    vocabularies = load_vocabularies()
+    source_id = str(candidate.get("source_identifiant") or "").strip()
+    if not source_id:
+        raise RecordRejected("source_identifiant", "identifiant absent dans la source")
+    masked = 0
+
+    def text(name, multiline=False):
+        nonlocal masked
+        value, count = clean_text(candidate.get(name), multiline=multiline)
+        masked += count
+        return value
+
+    titre = text("titre")
+    if not titre.strip("'"):
+        raise RecordRejected("titre", "titre manquant")
+    start = parse_moment(candidate.get("date_debut"), "date_debut")
+    if start is None:
+        raise RecordRejected("date_debut", "date de début manquante")
+    end = parse_moment(candidate.get("date_fin"), "date_fin")
+    if end is not None and _as_datetime(end, end=True) < _as_datetime(start):
+        raise RecordRejected("date_fin", f"fin {format_moment(end)} antérieure au début {format_moment(start)}")
+    # Events of an edition run around November; a start in another year is a data-entry error.
+    if start.year != edition:
+        raise RecordRejected("date_debut", f"date {format_moment(start)} hors de l'édition {edition}")
+
+    categories = candidate.get("categories") or []
+    type_labels = [candidate.get("type_evenement"), *categories]
+    types = vocabularies["type_evenement"].codes_of(type_labels)
+    lat = _clean_coordinate(candidate.get("latitude"), 90)
+    lon = _clean_coordinate(candidate.get("longitude"), 180)
+    if lat is None or lon is None or (lat == 0 and lon == 0):
+        lat = lon = None
+    updated = parse_moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
+    co_organisers = [clean_text(name)[0] for name in candidate.get("co_organisateurs") or []]
+    row = {
+        "identifiant": event_identifier(edition, source, source_id),
+        "edition": edition,
+        "numero_edition": edition - FIRST_EDITION + 1,
+        "titre": titre,
+        "description": text("description", multiline=True),
+        "date_debut": format_moment(start),
+        "date_fin": format_moment(end),
+        "type_evenement": next((t for t in types if t != "autre"), "autre"),
+        "thematiques": "|".join(vocabularies["thematiques"].codes_of([*categories, *(candidate.get("thematiques") or [])])),
+        "publics": "|".join(vocabularies["publics"].codes_of([*categories, *(candidate.get("publics") or [])])),
+        "modalite": vocabularies["modalite"].code_of(candidate.get("modalite")) or "presentiel",
+        "organisateur": text("organisateur"),
+        "organisateur_famille": vocabularies["organisateur_famille"].code_of(candidate.get("organisateur_famille")) or "",
+        "co_organisateurs": "|".join(sorted({name.replace("|", "/") for name in co_organisers if name})),
+        "lieu": text("lieu"),
+        "adresse": text("adresse"),
+        "code_postal": _clean_postal_code(candidate.get("code_postal")),
+        "commune": text("commune"),
+        "latitude": lat,
+        "longitude": lon,
+        "url": _clean_url(candidate.get("url")),
+        "source": source,
+        "source_identifiant": source_id,
+        "sources_fusionnees": "",
+        "date_mise_a_jour": updated.date().isoformat() if updated is not None else "",
+        "code_insee_source": str(candidate.get("code_insee") or "").strip().upper(),
+    }
+    return row, masked
+
+
+def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
+    return {
+        "edition": int(raw["edition"]), "source": raw["source"], "source_identifiant": raw.get("source_record_id") or "",
+        "position": int(raw["position"]), "fichier": raw.get("file") or "", "champ": field_name, "motif": reason,
+        "contenu": raw.get("payload") or "",
+    }
+
+
+def normalize_records(raw: pd.DataFrame, source_options: dict[str, dict] | None = None) -> NormalizeResult:
+    """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
+    payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
+    `source_options` gives each source's mapping options (e.g. a spreadsheet's column names)."""
+    rows, quarantine, masked_total = [], [], 0
+    for record in raw.sort_values(["edition", "source", "position"]).to_dict("records"):
+        mapper = MAPPERS.get(record["source_kind"])
+        if mapper is None:
+            quarantine.append(_quarantine_row(record, "source", f"type de source inconnu {record['source_kind']!r}"))
+            continue
+        try:
+            payload = json.loads(record["payload"])
+            if not isinstance(payload, dict):
+                raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
+            candidate = mapper(payload, (source_options or {}).get(record["source"]))
+            row, masked = normalize_candidate(candidate, int(record["edition"]), record["source"])
+        except RecordRejected as rejection:
+            quarantine.append(_quarantine_row(record, rejection.field_name, rejection.reason))
+            continue
+        except json.JSONDecodeError as error:
+            quarantine.append(_quarantine_row(record, "enregistrement", f"JSON illisible : {error}"))
+            continue
+        masked_total += masked
+        row["_position"] = int(record["position"])
+        rows.append(row)
+
+    events = pd.DataFrame(rows, columns=[*EVENT_COLUMNS, "_position"])
+    events, merges = merge_same_source_duplicates(events)
+    return NormalizeResult(
+        events=events[EVENT_COLUMNS].reset_index(drop=True),
+        quarantine=pd.DataFrame(quarantine, columns=QUARANTINE_COLUMNS),
+        merges=merges,
+        contacts_masked=masked_total,
+    )
+
+
+def merge_same_source_duplicates(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per (edition, source, source id): the latest update wins, the others are merge records."""
+    ordered = events.sort_values(
+        ["edition", "source", "source_identifiant", "date_mise_a_jour", "_position"],
+        ascending=[True, True, True, False, True], kind="stable",
+    )
+    duplicated = ordered.duplicated(["edition", "source", "source_identifiant"], keep="first")
+    kept, dropped = ordered[~duplicated], ordered[duplicated]
+    merges = pd.DataFrame({
+        "edition": dropped["edition"], "identifiant": dropped["identifiant"], "source": dropped["source"],
+        "source_identifiant": dropped["source_identifiant"], "position": dropped["_position"],
+        "motif": "identifiant répété dans la même source",
+    }, columns=MERGE_COLUMNS)
+    return kept.sort_values(["edition", "date_debut", "identifiant"], kind="stable"), merges.reset_index(drop=True)

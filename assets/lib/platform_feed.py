@@ -1,0 +1,173 @@
+"""National platform feed (lemois-ess.org): fetch an edition into a snapshot, read a snapshot back.
+
+Format and snapshot layout: docs/format-plateforme.md. Reading is tolerant: a malformed file never
+crashes the run, it becomes a FileProblem and the good files are still read.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages
+from assets.lib.records import FileProblem, RawRecord
+
+SOURCE = "plateforme"
+
+
+def _check_page(page: Any, url: str, edition: int, source: str) -> list[Any]:
+    """The page's events; a page we cannot paginate or that answers another edition stops the fetch."""
+    if not isinstance(page, dict) or not isinstance(page.get("events"), list):
+        raise FeedError(f"{source}: {url} is not a page object with an events list", source=source, url=url)
+    # A platform ignoring the edition parameter would otherwise store another year under this one.
+    if page.get("edition") is not None and str(page["edition"]) != str(edition):
+        raise FeedError(
+            f"{source}: {url} answered edition {page['edition']!r}, expected {edition}",
+            source=source,
+            url=url,
+        )
+    following = page.get("next")
+    if following is not None and not isinstance(following, str):
+        raise FeedError(f"{source}: {url} has a non-text next link {following!r}", source=source, url=url)
+    return page["events"]
+
+
+def fetch_platform_edition(
+    client: httpx.Client,
+    base_url: str,
+    edition: int,
+    *,
+    per_page: int = 100,
+    store: SnapshotStore,
+    now: datetime,
+    retries: int = 3,
+    backoff_s: float = 0.5,
+    sleep: Sleep = time.sleep,
+    on_retry: RetryLog | None = None,
+) -> Path:
+    """Fetch every page of an edition (following `next` until null) into a new snapshot; return its folder.
+
+    Pages are stored byte for byte as received. Raises FeedError on an HTTP failure after retries,
+    invalid JSON, a page that is not a page object, another edition, or a `next` loop; nothing is
+    then written. `now` (timezone-aware) becomes the snapshot id.
+    """
+    source = store.source
+    first_url = f"{base_url.rstrip('/')}/events"
+    params = {"edition": edition, "page": 1, "per_page": per_page}
+
+    def next_url(page: Any, url: str) -> str | None:
+        _check_page(page, url, edition, source)
+        return page.get("next")
+
+    pages = (
+        (url, raw, len(_check_page(page, url, edition, source)))
+        for url, raw, page in fetch_json_pages(
+            client,
+            first_url,
+            source=source,
+            next_url=next_url,
+            params=params,
+            retries=retries,
+            backoff_s=backoff_s,
+            sleep=sleep,
+            on_retry=on_retry,
+        )
+    )
+    return store.write_snapshot(edition, pages, base_url=base_url, fetched_at=now)
+
+
+def _record_id(event: dict[str, Any]) -> str | None:
+    value = event.get("id")
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # 48213.0 from a spreadsheet round trip is still 48213
+    text = str(value).strip()
+    return text or None
+
+
+def _page_files(snapshot_dir: Path, edition_hint: int | None) -> tuple[list[str], int | None, list[str]]:
+    """(page files in reading order, edition from the manifest, manifest problems)."""
+    manifest_path = snapshot_dir / MANIFEST
+    if manifest_path.exists():
+        try:
+            manifest = json.loads(manifest_path.read_bytes())
+            files = [entry["file"] for entry in manifest["pages"]]
+            edition = manifest.get("edition")
+            return files, int(edition) if edition is not None else edition_hint, []
+        except (ValueError, KeyError, TypeError) as exc:
+            problem = f"unreadable manifest, reading every *.json instead ({exc})"
+            files = sorted(p.name for p in snapshot_dir.glob("*.json") if p.name != MANIFEST)
+            return files, edition_hint, [problem]
+    return sorted(p.name for p in snapshot_dir.glob("*.json")), edition_hint, []
+
+
+def read_platform_snapshot(
+    snapshot_dir: Path, *, edition: int | None = None
+) -> tuple[list[RawRecord], list[FileProblem]]:
+    """Every event of a snapshot as RawRecords, plus a FileProblem per unreadable file or entry.
+
+    Files come from the manifest when there is one, else every `*.json` in name order (a
+    hand-dropped export); each is a page object `{"events": [...]}` or a bare list of events.
+    A malformed file never crashes the run: invalid JSON, a file that is neither a page nor a
+    list, or an entry that is not a JSON object is reported and skipped, the rest is still read.
+    The edition comes from `edition`, else the manifest, else the parent folder name.
+    Payloads are returned as received (contacts included): filtering happens downstream.
+    """
+    snapshot_dir = Path(snapshot_dir)
+    hint = edition if edition is not None else _folder_edition(snapshot_dir)
+    files, manifest_edition, manifest_problems = _page_files(snapshot_dir, hint)
+    year = edition if edition is not None else manifest_edition
+    if year is None:
+        raise ValueError(f"cannot tell the edition of {snapshot_dir}: pass edition=")
+
+    records: list[RawRecord] = []
+    problems = [FileProblem(SOURCE, year, MANIFEST, None, reason) for reason in manifest_problems]
+    position = 0
+    for name in files:
+        path = snapshot_dir / name
+        if not path.is_file():
+            problems.append(FileProblem(SOURCE, year, name, None, "file listed in the manifest is missing"))
+            continue
+        try:
+            content = json.loads(path.read_bytes())
+        except ValueError as exc:  # includes undecodable bytes
+            problems.append(FileProblem(SOURCE, year, name, None, f"invalid JSON ({exc})"))
+            continue
+        if isinstance(content, dict) and isinstance(content.get("events"), list):
+            events = content["events"]
+        elif isinstance(content, list):
+            events = content
+        else:
+            problems.append(
+                FileProblem(
+                    SOURCE,
+                    year,
+                    name,
+                    None,
+                    f"not a page object nor a list of events ({type(content).__name__})",
+                )
+            )
+            continue
+        for event in events:
+            if isinstance(event, dict):
+                records.append(RawRecord(SOURCE, year, _record_id(event), position, name, event))
+            else:
+                problems.append(
+                    FileProblem(
+                        SOURCE, year, name, position, f"event is not a JSON object ({type(event).__name__})"
+                    )
+                )
+            position += 1
+    return records, problems
+
+
+def _folder_edition(snapshot_dir: Path) -> int | None:
+    # Layout: <root>/plateforme/<edition>/<snapshot_id>/
+    name = snapshot_dir.resolve().parent.name
+    return int(name) if name.isdigit() else None

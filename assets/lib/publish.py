@@ -1,0 +1,104 @@
+"""Published files of a release: CSV, Parquet and datapackage.json, validated before they replace the last ones."""
+
+import csv
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from assets.lib.schema import load_schema, typed_frame, validate_package
+
+
+class PublicationInvalid(Exception):
+    """The staged release failed validation; the previous publication was left untouched."""
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals.
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    table = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
+    pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def parquet_schema(schema: dict) -> dict:
+    """The table schema as frictionless-py 5 can check it on Parquet: it reads Parquet through pandas,
+    where a null number arrives as NaN (failing minimum/maximum) and `primaryKey` reads the index. The
+    dropped rules stay checked on the CSV copy, and publish() asserts both copies hold the same rows."""
+    relaxed = json.loads(json.dumps(schema))
+    relaxed.pop("primaryKey", None)
+    for field in relaxed["fields"]:
+        if field["type"] == "number":
+            for bound in ("minimum", "maximum"):
+                field.get("constraints", {}).pop(bound, None)
+    return relaxed
+
+
+def table_resources(table: str, name: str, title: str, description: str) -> list[dict]:
+    schema = {k: v for k, v in load_schema(table).items() if k != "$schema"}
+    return [
+        {"name": name, "title": title, "description": description, "path": f"{name}.csv", "format": "csv",
+         "mediatype": "text/csv", "encoding": "utf-8", "profile": "tabular-data-resource", "schema": schema},
+        {"name": f"{name}-parquet", "title": f"{title} (Parquet)", "description": description,
+         "path": f"{name}.parquet", "format": "parquet", "mediatype": "application/vnd.apache.parquet",
+         "profile": "tabular-data-resource", "schema": parquet_schema(schema)},
+    ]
+
+
+def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
+    """The CSV and Parquet copies of a table hold the same values (compared as text)."""
+    from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    from_parquet = pd.read_parquet(parquet_path)
+    for column in from_parquet.columns:
+        if from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
+            from_parquet[column] = from_parquet[column].map(lambda v: "" if pd.isna(v) else repr(float(v)))
+            from_csv[column] = from_csv[column].map(lambda v: "" if v == "" else repr(float(v)))
+    from_parquet = from_parquet.astype("string").fillna("").astype(str)
+    if not from_csv.equals(from_parquet[from_csv.columns]):
+        raise PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
+
+
+def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path) -> list[Path]:
+    """Write each table as CSV and Parquet plus `datapackage.json` into a staging folder, validate the
+    package with Frictionless, then move the files over the previous release (descriptor last).
+
+    `tables` maps a resource name to (schema name, frame). Raises PublicationInvalid without touching
+    `output_dir` when validation fails."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    staging = output_dir / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        written = []
+        for name, (schema_name, frame) in tables.items():
+            typed = typed_frame(frame, schema_name)
+            write_csv(typed, staging / f"{name}.csv")
+            write_parquet(typed, staging / f"{name}.parquet")
+            assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
+            written += [f"{name}.csv", f"{name}.parquet"]
+        for resource in package["resources"]:
+            if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
+                path = staging / resource["path"]
+                resource["bytes"] = path.stat().st_size
+                resource["hash"] = f"sha256:{sha256_of(path)}"
+        descriptor = staging / "datapackage.json"
+        descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        errors = validate_package(descriptor)
+        if errors:
+            raise PublicationInvalid("publication invalide, l'ancienne est conservée :\n" + "\n".join(errors[:20]))
+        for name in [*written, "datapackage.json"]:
+            os.replace(staging / name, output_dir / name)
+        return [output_dir / name for name in [*written, "datapackage.json"]]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,78 @@
+"""DuckDB tables of the pipeline: explicit DDL, and per-edition replacement in one transaction."""
+
+import duckdb
+import pandas as pd
+
+from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, duckdb_columns
+
+TABLES = {
+    "raw_events": """
+        edition INTEGER, source VARCHAR, source_kind VARCHAR, source_record_id VARCHAR, position INTEGER,
+        file VARCHAR, snapshot VARCHAR, synthetique BOOLEAN, payload VARCHAR""",
+    "raw_problems": """
+        edition INTEGER, source VARCHAR, file VARCHAR, position INTEGER, reason VARCHAR""",
+    "events": duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS),
+    "quarantine": """
+        edition INTEGER, source VARCHAR, source_identifiant VARCHAR, position INTEGER, fichier VARCHAR,
+        champ VARCHAR, motif VARCHAR, contenu VARCHAR""",
+    "merges": """
+        edition INTEGER, identifiant VARCHAR, source VARCHAR, source_identifiant VARCHAR, position INTEGER,
+        motif VARCHAR""",
+    "events_geo": duckdb_columns("evenements"),
+}
+
+
+def ensure_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    exists = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0]
+    if not exists:  # checked first so read-only connections work on a built warehouse
+        con.execute(f"CREATE TABLE {table} ({TABLES[table]})")
+
+
+def columns_of(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    ensure_table(con, table)
+    return [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+
+
+def replace_editions(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, editions: list[int], source: str | None = None
+) -> None:
+    """Rows of `editions` (of one `source` when given) in `table` become exactly `frame`, atomically;
+    other editions and sources are untouched."""
+    columns = columns_of(con, table)
+    missing = set(columns) - set(frame.columns)
+    if missing:
+        raise ValueError(f"{table}: frame lacks columns {sorted(missing)}")
+    scope, params = "edition IN (SELECT unnest(?::INTEGER[]))", [list(editions)]
+    if source is not None:
+        scope, params = scope + " AND source = ?", params + [source]
+    con.register("_incoming", frame[columns])
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute(f"DELETE FROM {table} WHERE {scope}", params)
+        con.execute(f"INSERT INTO {table} SELECT * FROM _incoming")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("_incoming")
+
+
+def read_editions(con: duckdb.DuckDBPyConnection, table: str, editions: list[int] | None = None) -> pd.DataFrame:
+    """Rows of `table` for `editions` (all when None), in a stable order."""
+    columns = columns_of(con, table)
+    order = ", ".join(c for c in ("edition", "source", "position", "identifiant") if c in columns)
+    if editions is None:
+        return con.execute(f"SELECT * FROM {table} ORDER BY {order}").df()
+    return con.execute(
+        f"SELECT * FROM {table} WHERE edition IN (SELECT unnest(?::INTEGER[])) ORDER BY {order}", [list(editions)]
+    ).df()
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """`table` becomes a copy of `frame` (reference tables, rebuilt whole)."""
+    con.register("_incoming", frame)
+    try:
+        con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM _incoming")
+    finally:
+        con.unregister("_incoming")

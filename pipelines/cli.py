@@ -1,0 +1,118 @@
+"""`mois-ess`: the command line of the pipeline (run the main job; later: geocode, report)."""
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from assets.lib.config import edition_years, sources
+from assets.lib.counts import format_counts, quarantine_reasons, record_counts
+
+RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
+# The main job in three runs: unpartitioned reference, then the editions in one single-run backfill,
+# then the unpartitioned release (Dagster runs partitioned and unpartitioned assets separately).
+STAGES = [
+    ("référentiel géographique", ("reference",), False),
+    ("éditions", ("ingest", "normalize", "geo"), True),
+    ("publication", ("publish",), False),
+]
+
+
+@dataclass
+class StageFailure(Exception):
+    stage: str
+    messages: list[str]
+
+
+def editions_with_data(raw_dir: Path) -> list[int]:
+    """Opened editions that have at least one snapshot folder under data/raw for some source."""
+    found = set()
+    for source in sources().values():
+        for year in edition_years():
+            folder = raw_dir / source.location / str(year)
+            if folder.is_dir() and any(p.is_dir() for p in folder.iterdir()):
+                found.add(year)
+    return sorted(found)
+
+
+def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInstance | None = None) -> list:
+    """Materialise every asset (and run every check) for `years`; raises StageFailure naming the stage."""
+    from pipelines.definitions import all_assets, all_checks
+
+    results = []
+    for label, groups, partitioned in STAGES:
+        tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if partitioned else {}
+        result = dg.materialize(
+            [*all_assets, *all_checks], selection=dg.AssetSelection.groups(*groups), resources=resources,
+            instance=instance, tags=tags, raise_on_error=False,
+        )
+        failed_checks = [c.check_name for c in result.get_asset_check_evaluations() if not c.passed]
+        if not result.success or failed_checks:
+            messages = [event.message or "" for event in result.all_events if event.is_failure]
+            raise StageFailure(label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
+        results.append(result)
+    return results
+
+
+def _instance() -> dg.DagsterInstance:
+    # With DAGSTER_HOME set (make run does), runs are kept and show in `dagster dev`.
+    return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+
+
+def run_main_job(editions: list[int] | None = None) -> int:
+    from pipelines.definitions import defs
+
+    resources = defs.resources
+    raw_dir = Path(resources["platform_feed"].raw_dir)
+    years = editions or editions_with_data(raw_dir)
+    if not years:
+        print(f"Aucune édition à construire : rien sous {raw_dir}", file=sys.stderr)
+        return 1
+    started = time.monotonic()
+    print(f"Éditions {', '.join(map(str, years))}")
+    try:
+        with _instance() as instance:
+            materialize_all(resources, years, instance)
+    except StageFailure as failure:
+        print(f"Échec de l'étape {failure.stage} ; la publication précédente est conservée.", file=sys.stderr)
+        for message in failure.messages:
+            print(f"  {message}", file=sys.stderr)
+        return 1
+    print_summary(Path(resources["duckdb"].database), Path(resources["publisher"].output_dir))
+    print(f"\nDurée : {time.monotonic() - started:.1f} s")
+    return 0
+
+
+def print_summary(database: Path, published: Path) -> None:
+    with duckdb.connect(str(database), read_only=True) as con:
+        counts = record_counts(con)
+        reasons = quarantine_reasons(con)
+    print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine) :")
+    print(format_counts(counts))
+    if not reasons.empty:
+        print("\nQuarantaine par champ et motif :")
+        print(reasons.groupby(["champ", "motif"])["n"].sum().reset_index().to_string(index=False))
+    print("\nFichiers publiés :")
+    for path in sorted(published.glob("*")):
+        if path.is_file() and not path.name.startswith("."):
+            print(f"  {path}  {path.stat().st_size / 1024:,.1f} Kio")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="mois-ess", description="Pipeline open data du Mois de l'ESS.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="construire toutes les éditions présentes dans data/raw et publier")
+    run.add_argument("--edition", type=int, action="append", help="ne reconstruire que cette édition (répétable)")
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return run_main_job(sorted(args.edition) if args.edition else None)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The Dagster code location of mois-ess-data; the only place that reads the environment."""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from assets import geo, ingest, normalize, publish, reference
+from pipelines.jobs import ALL_JOBS
+from pipelines.resources import PlatformFeed, Publisher, ReferenceData
+from pipelines.schedules import ALL_SCHEDULES
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+ASSET_MODULES = [reference, ingest, normalize, geo, publish]
+
+
+def build_resources(data_dir: Path, reference_dir: Path | None = None, platform_url: str = "") -> dict:
+    """Resources over one data folder: feeds in raw/, DuckDB file and quarantine in warehouse/, release in
+    published/. The defaults are the embedded sample; tests pass a temporary folder."""
+    (data_dir / "warehouse").mkdir(parents=True, exist_ok=True)
+    return {
+        "duckdb": DuckDBResource(database=str(data_dir / "warehouse" / "pipeline.duckdb")),
+        "platform_feed": PlatformFeed(base_url=platform_url, raw_dir=str(data_dir / "raw")),
+        "reference": ReferenceData(root=str(reference_dir or data_dir / "reference")),
+        "publisher": Publisher(output_dir=str(data_dir / "published"), quarantine_dir=str(data_dir / "warehouse")),
+    }
+
+
+all_assets = dg.load_assets_from_modules(ASSET_MODULES)
+all_checks = dg.load_asset_checks_from_modules(ASSET_MODULES)
+
+defs = dg.Definitions(
+    assets=all_assets,
+    asset_checks=all_checks,
+    jobs=ALL_JOBS,
+    schedules=ALL_SCHEDULES,
+    resources=build_resources(
+        Path(os.environ.get("MOIS_ESS_DATA_DIR", REPO_ROOT / "data")),
+        platform_url=os.environ.get("MOIS_ESS_PLATFORM_URL", ""),
+    ),
+    executor=dg.in_process_executor,  # one DuckDB file, one writer
+)

@@ -1,0 +1,49 @@
+"""Resources: the event feeds, the reference data and the publisher. Built with defaults by definitions.py,
+with test values by the tests."""
+
+from pathlib import Path
+
+import dagster as dg
+import httpx
+from pydantic import Field
+
+
+class PlatformFeed(dg.ConfigurableResource):
+    """The national platform's paginated JSON feed, and where its snapshots are kept."""
+
+    base_url: str = Field(default="", description="Feed URL; empty means offline (snapshots in raw_dir only).")
+    raw_dir: str = Field(description="Root of data/raw: snapshots go to <raw_dir>/<source location>/<edition>/.")
+    per_page: int = 100
+    timeout_s: float = 30.0
+    retries: int = 3
+    backoff_s: float = 1.0
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout_s, follow_redirects=True,
+                            headers={"User-Agent": "mois-ess-data (open data pipeline)"})
+
+
+class ReferenceData(dg.ConfigurableResource):
+    """The vendored COG tables and commune contours (data/reference)."""
+
+    root: str
+
+    @property
+    def path(self) -> Path:
+        return Path(self.root)
+
+
+class Publisher(dg.ConfigurableResource):
+    """Where the open data release is written, and the release's metadata."""
+
+    output_dir: str
+    quarantine_dir: str = Field(description="Kept beside the warehouse, never under the published folder.")
+    version: str = "0.1.0"
+
+    @property
+    def path(self) -> Path:
+        return Path(self.output_dir)
+
+    def quarantine_path(self) -> Path:
+        Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
+        return Path(self.quarantine_dir) / "quarantaine.csv"

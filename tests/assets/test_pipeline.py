@@ -1,0 +1,98 @@
+"""The whole asset graph in-process on the platform fixture: published files, counts, validity."""
+
+import hashlib
+import json
+import shutil
+
+import duckdb
+import pandas as pd
+import pytest
+from frictionless import Package
+
+from assets.lib.counts import record_counts
+from pipelines.cli import StageFailure, materialize_all
+
+FIXTURE_RECORDS = 10  # events in tests/fixtures/plateforme/2019, one id repeated, two unpublishable
+
+
+def published(data_dir, name):
+    return data_dir / "published" / name
+
+
+def test_the_fixture_edition_is_published_valid_and_reconciled(resources, data_dir):
+    materialize_all(resources, [2019])
+
+    report = Package(str(published(data_dir, "datapackage.json"))).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "note"])
+    events = pd.read_csv(published(data_dir, "evenements.csv"), dtype=str, keep_default_na=False)
+    assert events.columns.tolist()[:3] == ["identifiant", "edition", "numero_edition"]
+    assert events["identifiant"].is_unique
+    assert set(events["edition"]) == {"2019"}
+    parquet = pd.read_parquet(published(data_dir, "evenements.parquet"))
+    assert len(parquet) == len(events)
+
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        counts = record_counts(con).iloc[0]
+        reasons = con.execute("SELECT champ FROM quarantine ORDER BY champ").fetchall()
+    assert counts["lus"] == FIXTURE_RECORDS
+    assert counts["ecart"] == 0
+    assert counts["publies"] == len(events)
+    assert counts["fusionnes"] == 1
+    assert [r[0] for r in reasons] == ["date_fin", "titre"]
+
+
+def test_published_files_hold_no_contact_html_or_formula(resources, data_dir):
+    materialize_all(resources, [2019])
+    text = published(data_dir, "evenements.csv").read_text(encoding="utf-8")
+    raw = "".join(p.read_text(encoding="utf-8") for p in (data_dir / "raw").rglob("page-*.json"))
+    assert "@" in raw and "06 " in raw  # the fixture does carry contacts…
+    assert "example.com" not in text and "example.org" not in text  # …which never reach the release
+    assert "<script" not in text and "<p>" not in text and "&nbsp;" not in text
+    events = pd.read_csv(published(data_dir, "evenements.csv"), dtype=str, keep_default_na=False)
+    for column in ("titre", "description", "organisateur", "lieu", "adresse", "commune"):
+        assert not events[column].str.match(r"^[=+\-@]").any(), column
+
+
+def test_two_runs_give_byte_identical_files(resources, data_dir, tmp_path_factory):
+    materialize_all(resources, [2019])
+    first = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (data_dir / "published").iterdir()}
+    materialize_all(resources, [2019])
+    second = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (data_dir / "published").iterdir()}
+    assert first == second
+    assert set(first) == {"evenements.csv", "evenements.parquet", "datapackage.json"}
+
+
+def test_a_malformed_file_is_quarantined_and_the_rest_published(resources, data_dir):
+    snapshot = next((data_dir / "raw" / "plateforme" / "2019").iterdir())
+    (snapshot / "page-9.json").write_text('{"events": [ {"id": 1, "title": "tronqué', encoding="utf-8")
+    materialize_all(resources, [2019])
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        counts = record_counts(con).iloc[0]
+        problem = con.execute("SELECT fichier, champ FROM quarantine WHERE champ = 'fichier'").fetchall()
+    assert problem == [("page-9.json", "fichier")]
+    assert counts["lus"] == FIXTURE_RECORDS + 1 and counts["ecart"] == 0
+    assert counts["publies"] > 0
+
+
+def test_an_invalid_release_keeps_the_previous_publication(resources, data_dir):
+    materialize_all(resources, [2019])
+    before = published(data_dir, "evenements.csv").read_bytes()
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb")) as con:
+        # Simulate a bug upstream: a value outside the schema's vocabulary reaches the publish step.
+        con.execute("UPDATE events_geo SET type_evenement = 'inconnu'")
+    from assets.publish import published_events
+    import dagster as dg
+
+    result = dg.materialize([published_events], resources=resources, raise_on_error=False)
+    assert not result.success
+    assert published(data_dir, "evenements.csv").read_bytes() == before
+    assert not list((data_dir / "published").glob(".staging-*"))
+
+
+def test_an_empty_raw_folder_fails_no_stage(tmp_path):
+    from pipelines.definitions import REPO_ROOT, build_resources
+
+    resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
+    materialize_all(resources, [2019])
+    events = pd.read_csv(tmp_path / "published" / "evenements.csv")
+    assert len(events) == 0

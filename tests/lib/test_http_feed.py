@@ -1,0 +1,378 @@
+"""fetch_bytes, fetch_json_pages and SnapshotStore against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+
+import httpx
+import pytest
+
+from assets.lib.http_feed import FeedError, SnapshotStore, fetch_bytes, fetch_json_pages
+
+FETCHED_AT = datetime(2019, 11, 30, 7, 0, 0, tzinfo=UTC)
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    declared_length: int | None = None  # larger than the body: the connection is cut mid-body
+    delay_s: float = 0.0
+
+
+class ScriptedServer(http.server.ThreadingHTTPServer):
+    """Serves `routes[path]` replies in order; the last one repeats forever. Unknown paths: 404."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), ScriptedHandler)
+        self.routes: dict[str, list[Reply]] = {}
+        self.hits: list[str] = []
+        self.lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_port}"
+
+    def route(self, path: str, *replies: Reply) -> str:
+        self.routes[path] = list(replies)
+        return self.url + path
+
+    def count(self, path: str) -> int:
+        return self.hits.count(path)
+
+
+class ScriptedHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, like a real feed server
+    disable_nagle_algorithm = True  # headers and body go out as two writes: avoid 40 ms ACK stalls
+    server: ScriptedServer
+
+    def do_GET(self) -> None:
+        with self.server.lock:
+            self.server.hits.append(self.path)
+            queue = self.server.routes.get(self.path)
+            if queue is None:
+                reply = Reply(404, b"not found")
+            else:
+                reply = queue.pop(0) if len(queue) > 1 else queue[0]
+        time.sleep(reply.delay_s)
+        try:
+            self.send_response(reply.status)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            length = reply.declared_length if reply.declared_length is not None else len(reply.body)
+            self.send_header("Content-Length", str(length))
+            if reply.declared_length is not None:
+                self.close_connection = True
+            self.end_headers()
+            self.wfile.write(reply.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout test)
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = ScriptedServer()
+    # A short poll interval: shutdown() waits up to one interval.
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def client():
+    with httpx.Client(timeout=2.0) as c:
+        yield c
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    return []
+
+
+def json_reply(data, **kwargs) -> Reply:
+    return Reply(200, json.dumps(data).encode(), {"Content-Type": "application/json"}, **kwargs)
+
+
+# --- fetch_bytes -------------------------------------------------------------------------------
+
+
+def test_returns_body_headers_and_final_url_after_redirect(server, client):
+    target = server.route("/data", Reply(200, b"\xc3\xa9t\xc3\xa9", {"Content-Type": "text/plain"}))
+    start = server.route("/old", Reply(301, headers={"Location": "/data"}))
+    result = fetch_bytes(client, start, source="src")
+    assert result.content == "été".encode()
+    assert result.url == target
+    assert result.status_code == 200
+    assert result.headers["content-type"] == "text/plain"
+
+
+def test_server_error_then_success_is_retried(server, client, sleeps):
+    url = server.route("/flaky", Reply(500, b"oops"), Reply(200, b"ok"))
+    messages: list[str] = []
+    result = fetch_bytes(client, url, source="src", sleep=sleeps.append, on_retry=messages.append)
+    assert result.content == b"ok"
+    assert server.count("/flaky") == 2
+    assert sleeps == [0.5]
+    assert len(messages) == 1 and "HTTP 500" in messages[0] and url in messages[0]
+
+
+def test_unavailable_forever_gives_up_naming_url_after_all_attempts(server, client, sleeps):
+    url = server.route("/down", Reply(503, b"maintenance"))
+    with pytest.raises(FeedError) as raised:
+        fetch_bytes(client, url, source="src", retries=3, backoff_s=0.5, sleep=sleeps.append)
+    assert server.count("/down") == 4  # first try + 3 retries
+    assert sleeps == [0.5, 1.0, 2.0]  # exponential backoff
+    message = str(raised.value)
+    assert url in message and "503" in message and "4 attempt" in message
+    assert (raised.value.url, raised.value.status_code, raised.value.source) == (url, 503, "src")
+
+
+@pytest.mark.parametrize(("status", "phrase"), [(404, "Not Found"), (403, "Forbidden"), (410, "Gone")])
+def test_client_error_fails_at_once(server, client, sleeps, status, phrase):
+    url = server.route("/missing", Reply(status, b"no"))
+    with pytest.raises(FeedError) as raised:
+        fetch_bytes(client, url, source="src", sleep=sleeps.append)
+    assert str(raised.value) == f"src: HTTP {status} {phrase} for {url}"
+    assert raised.value.status_code == status
+    assert server.count("/missing") == 1
+    assert sleeps == []
+
+
+def test_params_appear_in_the_url_of_errors(server, client):
+    server.route("/events?edition=2019", Reply(404))
+    with pytest.raises(FeedError, match=r"HTTP 404 .* for http://127\.0\.0\.1:\d+/events\?edition=2019$"):
+        fetch_bytes(client, server.url + "/events", source="src", params={"edition": 2019})
+
+
+def test_truncated_body_is_retried_then_succeeds(server, client, sleeps):
+    body = b'{"events": [1, 2, 3]}'
+    url = server.route("/cut", Reply(200, body[:8], declared_length=len(body)), Reply(200, body))
+    assert fetch_bytes(client, url, source="src", sleep=sleeps.append).content == body
+    assert server.count("/cut") == 2
+
+
+def test_truncated_body_forever_gives_a_clear_error(server, client, sleeps):
+    url = server.route("/cut", Reply(200, b'{"events": [', declared_length=500))
+    with pytest.raises(FeedError) as raised:
+        fetch_bytes(client, url, source="src", retries=1, sleep=sleeps.append)
+    assert url in str(raised.value) and "truncated" in str(raised.value)
+    assert server.count("/cut") == 2
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "expected_sleep"),
+    [
+        ("2", 2.0),
+        ("3600", 5.0),  # capped: a huge wait would stall the run
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.5),  # HTTP-date: plain backoff
+        (None, 0.5),
+    ],
+)
+def test_too_many_requests_honours_numeric_retry_after(server, client, sleeps, retry_after, expected_sleep):
+    headers = {"Retry-After": retry_after} if retry_after else {}
+    url = server.route("/busy", Reply(429, b"slow down", headers), Reply(200, b"ok"))
+    assert fetch_bytes(client, url, source="src", sleep=sleeps.append).content == b"ok"
+    assert sleeps == [expected_sleep]
+
+
+def test_connection_refused_is_retried_then_fails(client, sleeps):
+    with socket.socket() as sock:  # a port nobody listens on any more
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/events"
+    with pytest.raises(FeedError) as raised:
+        fetch_bytes(client, url, source="src", retries=2, sleep=sleeps.append)
+    assert url in str(raised.value) and "connection error" in str(raised.value)
+    assert len(sleeps) == 2
+
+
+def test_timeout_is_retried(server, sleeps):
+    url = server.route("/slow", Reply(200, b"late", delay_s=0.5), Reply(200, b"ok"))
+    with httpx.Client(timeout=0.1) as impatient:
+        assert fetch_bytes(impatient, url, source="src", sleep=sleeps.append).content == b"ok"
+    assert server.count("/slow") == 2
+
+
+# --- fetch_json_pages --------------------------------------------------------------------------
+
+
+def next_link(page, url):
+    return page["next"]
+
+
+def test_pages_follow_next_until_null(server, client):
+    first = server.route("/p1", json_reply({"n": 1, "next": "/p2"}))  # relative link, resolved
+    server.route("/p2", json_reply({"n": 2, "next": server.url + "/p3"}))
+    server.route("/p3", json_reply({"n": 3, "next": None}))
+    pages = list(fetch_json_pages(client, first, source="src", next_url=next_link))
+    assert [url for url, _, _ in pages] == [server.url + p for p in ("/p1", "/p2", "/p3")]
+    assert [page["n"] for _, _, page in pages] == [1, 2, 3]
+    assert json.loads(pages[1][1]) == pages[1][2]  # raw bytes kept alongside the parsed page
+    assert server.hits == ["/p1", "/p2", "/p3"]
+
+
+def test_invalid_json_is_retried_then_succeeds(server, client, sleeps):
+    first = server.route("/p1", Reply(200, b'{"n": 1, "next": nu'), json_reply({"n": 1, "next": None}))
+    pages = list(fetch_json_pages(client, first, source="src", next_url=next_link, sleep=sleeps.append))
+    assert [page for _, _, page in pages] == [{"n": 1, "next": None}]
+    assert server.count("/p1") == 2
+
+
+def test_invalid_json_forever_names_the_url(server, client, sleeps):
+    first = server.route("/p1", json_reply({"n": 1, "next": "/p2"}))
+    bad = server.route("/p2", Reply(200, b"<html>Maintenance</html>"))
+    with pytest.raises(FeedError) as raised:
+        pages = fetch_json_pages(
+            client, first, source="src", next_url=next_link, retries=1, sleep=sleeps.append
+        )
+        list(pages)
+    assert bad in str(raised.value) and "invalid JSON" in str(raised.value)
+
+
+def test_next_loop_stops_with_feed_error(server, client):
+    first = server.route("/p1", json_reply({"next": "/p2"}))
+    server.route("/p2", json_reply({"next": "/p1"}))
+    seen = []
+    with pytest.raises(FeedError, match="loops back to .*/p1"):
+        for url, _, _ in fetch_json_pages(client, first, source="src", next_url=next_link):
+            seen.append(url)
+    assert len(seen) == 2
+    assert server.hits == ["/p1", "/p2"]
+
+
+def test_max_pages_is_enforced(server, client):
+    first = server.route("/p1", json_reply({"next": "/p2"}))
+    server.route("/p2", json_reply({"next": None}))
+    with pytest.raises(FeedError, match="more than 1 pages"):
+        list(fetch_json_pages(client, first, source="src", next_url=next_link, max_pages=1))
+
+
+# --- SnapshotStore -----------------------------------------------------------------------------
+
+PAGES = [
+    ("https://feed.example.org/events?page=1", b'{"events": [{"id": 1}, {"id": 2}]}', 2),
+    ("https://feed.example.org/events?page=2", '{"events": [{"titre": "Café"}]}'.encode(), 1),
+]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_write_snapshot_layout_and_manifest(tmp_path):
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES, "https://feed.example.org", FETCHED_AT)
+    assert path == tmp_path / "plateforme" / "2019" / "20191130T070000Z"
+    assert sorted(p.name for p in path.iterdir()) == ["manifest.json", "page-0001.json", "page-0002.json"]
+    assert (path / "page-0002.json").read_bytes() == PAGES[1][1]  # stored byte for byte
+    assert json.loads((path / "manifest.json").read_text(encoding="utf-8")) == {
+        "source": "plateforme",
+        "edition": 2019,
+        "fetched_at": "2019-11-30T07:00:00Z",
+        "base_url": "https://feed.example.org",
+        "complete": True,
+        "pages": [
+            {"file": f"page-000{i}.json", "url": u, "sha256": sha256(data), "bytes": len(data), "records": n}
+            for i, (u, data, n) in enumerate(PAGES, start=1)
+        ],
+    }
+    assert store.verify(path) == 2
+
+
+def test_snapshot_id_is_utc(tmp_path):
+    paris = timezone(timedelta(hours=1))
+    moment = datetime(2019, 11, 30, 8, 0, 0, 123456, tzinfo=paris)
+    path = SnapshotStore(tmp_path, "plateforme").write_snapshot(2019, PAGES, "https://x", moment)
+    assert path.name == "20191130T070000Z"
+    assert json.loads((path / "manifest.json").read_bytes())["fetched_at"] == "2019-11-30T07:00:00Z"
+
+
+def test_naive_fetch_time_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="timezone-aware"):
+        SnapshotStore(tmp_path, "plateforme").write_snapshot(2019, PAGES, "https://x", datetime(2019, 11, 30))
+
+
+def test_existing_snapshot_is_never_overwritten(tmp_path):
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
+    other = [("https://x?page=1", b"[]", 0)]
+    with pytest.raises(FileExistsError):
+        store.write_snapshot(2019, other, "https://x", FETCHED_AT)
+    assert (path / "page-0001.json").read_bytes() == PAGES[0][1]
+    assert store.verify(path) == 2
+    assert [p.name for p in store.edition_dir(2019).iterdir()] == [path.name]
+
+
+def test_failure_while_writing_leaves_nothing(tmp_path):
+    def pages_then_failure():
+        yield PAGES[0]
+        raise FeedError("src: HTTP 503 for page 2", source="src")
+
+    store = SnapshotStore(tmp_path, "plateforme")
+    with pytest.raises(FeedError):
+        store.write_snapshot(2019, pages_then_failure(), "https://x", FETCHED_AT)
+    assert list(store.edition_dir(2019).iterdir()) == []  # not even the temporary folder
+    assert store.latest_snapshot(2019) is None
+
+
+def test_latest_snapshot_picks_the_greatest_complete_id(tmp_path):
+    store = SnapshotStore(tmp_path, "plateforme")
+    assert store.latest_snapshot(2019) is None
+    older = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
+    newer = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT + timedelta(days=1))
+    assert store.latest_snapshot(2019) == newer
+    assert store.snapshots(2019) == [older, newer]
+
+    # Ignored: a manifest saying incomplete, a leftover temporary folder, an empty folder.
+    incomplete = store.edition_dir(2019) / "20991231T000000Z"
+    incomplete.mkdir()
+    (incomplete / "manifest.json").write_text('{"complete": false, "pages": []}')
+    leftover = store.edition_dir(2019) / ".tmp-20991231T000001Z-abcd1234"
+    leftover.mkdir()
+    (leftover / "page-0001.json").write_bytes(PAGES[0][1])
+    (store.edition_dir(2019) / "20991231T000002Z").mkdir()
+    assert store.latest_snapshot(2019) == newer
+
+    # A hand-dropped export (no manifest) counts; "export" sorts after every timestamp.
+    export = store.edition_dir(2019) / "export"
+    export.mkdir()
+    (export / "evenements.json").write_bytes(b"[]")
+    assert store.latest_snapshot(2019) == export
+    assert store.latest_snapshot(2020) is None
+
+
+def test_verify_detects_a_tampered_page(tmp_path):
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
+    (path / "page-0002.json").write_bytes(PAGES[1][1].replace(b"Caf", b"Kaf"))
+    with pytest.raises(FeedError, match="page-0002.json does not match its manifest"):
+        store.verify(path)
+
+
+def test_verify_detects_a_missing_page(tmp_path):
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
+    (path / "page-0001.json").unlink()
+    with pytest.raises(FeedError, match="page-0001.json listed in the manifest is missing"):
+        store.verify(path)
+
+
+def test_verify_has_nothing_to_check_in_a_hand_export(tmp_path):
+    export = tmp_path / "plateforme" / "2019" / "export"
+    export.mkdir(parents=True)
+    (export / "evenements.json").write_bytes(b"[]")
+    assert SnapshotStore(tmp_path, "plateforme").verify(export) == 0

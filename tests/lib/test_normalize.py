@@ -1,0 +1,96 @@
+import json
+
+import pandas as pd
+import pytest
+
+from assets.lib.normalize import EVENT_COLUMNS, RecordRejected, normalize_candidate, normalize_records
+
+GOOD = {
+    "id": 1, "title": "Repair café", "description": "<p>Réparer&nbsp;! Écrire à marie@gmail.com</p>",
+    "start": "2019-11-16T13:00:00Z", "end": "2019-11-16T17:30:00+01:00",
+    "categories": ["Atelier", "Économie circulaire", "Tout public"], "format": "Présentiel",
+    "organizer": {"name": "Les Bricoleurs", "type": "Association", "email": "x@y.fr", "phone": "0612345678"},
+    "partners": ["Mairie", "CRESS"], "place": {"postal_code": "6900", "city": "Lyon", "lat": "45.77", "lng": 4.8},
+    "url": "javascript:alert(1)", "updated_at": "2019-10-28T09:12:44Z",
+}
+
+
+def raw_frame(*payloads, edition=2019):
+    return pd.DataFrame([
+        {"edition": edition, "source": "plateforme", "source_kind": "plateforme", "source_record_id": str(p.get("id")),
+         "position": i, "file": "page-0001.json", "payload": json.dumps(p)}
+        for i, p in enumerate(payloads)
+    ])
+
+
+def test_a_platform_record_becomes_a_clean_schema_row():
+    result = normalize_records(raw_frame(GOOD))
+    row = result.events.iloc[0]
+    assert list(result.events.columns) == EVENT_COLUMNS
+    assert row["date_debut"] == "2019-11-16T14:00:00+01:00"  # UTC converted to Paris time
+    assert row["type_evenement"] == "formation_atelier"
+    assert row["thematiques"] == "economie_circulaire"
+    assert row["publics"] == "grand_public"
+    assert row["organisateur_famille"] == "association"
+    assert row["co_organisateurs"] == "CRESS|Mairie"
+    assert row["description"] == "Réparer ! Écrire à [contact masqué]"
+    assert row["code_postal"] == "06900"
+    assert row["url"] == ""
+    assert row["numero_edition"] == 12
+    assert row["identifiant"].startswith("mess-2019-")
+    assert result.contacts_masked == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "reason"),
+    [
+        ({"title": "  "}, "titre", "titre manquant"),
+        ({"title": None}, "titre", "titre manquant"),
+        ({"start": None}, "date_debut", "date de début manquante"),
+        ({"start": "2019-02-30"}, "date_debut", "date impossible"),
+        ({"start": "le 12 novembre"}, "date_debut", "date illisible"),
+        ({"end": "2019-11-15T10:00:00+01:00"}, "date_fin", "antérieure au début"),
+        ({"start": "2018-11-16", "end": None}, "date_debut", "hors de l'édition 2019"),
+        ({"id": None}, "source_identifiant", "identifiant absent"),
+    ],
+)
+def test_unpublishable_records_are_quarantined_with_field_and_reason(change, field, reason):
+    result = normalize_records(raw_frame(GOOD | {"id": 2}, GOOD | change))
+    assert len(result.events) == 1
+    (rejected,) = result.quarantine.to_dict("records")
+    assert rejected["champ"] == field
+    assert reason in rejected["motif"]
+    assert rejected["position"] == 1 and rejected["source"] == "plateforme"
+
+
+def test_a_repeated_source_id_is_merged_into_the_latest_update():
+    older = GOOD | {"title": "Ancien titre", "updated_at": "2019-10-01T00:00:00Z"}
+    result = normalize_records(raw_frame(older, GOOD))
+    assert result.events["titre"].tolist() == ["Repair café"]
+    assert result.merges[["source_identifiant", "position"]].to_dict("records") == [{"source_identifiant": "1", "position": 0}]
+
+
+def test_non_object_and_unknown_kind_records_are_quarantined():
+    raw = raw_frame(GOOD)
+    raw.loc[0, "payload"] = "[1, 2]"
+    extra = raw.assign(source_kind="fax", position=1)
+    result = normalize_records(pd.concat([raw, extra]))
+    assert sorted(result.quarantine["champ"]) == ["enregistrement", "source"]
+
+
+def test_all_day_events_keep_their_date_only():
+    row, _ = normalize_candidate({"source_identifiant": "a", "titre": "Forum", "date_debut": "2019-11-16",
+                                  "date_fin": "2019-11-16"}, 2019, "x")
+    assert (row["date_debut"], row["date_fin"]) == ("2019-11-16", "2019-11-16")
+
+
+def test_coordinates_out_of_range_are_dropped_not_published():
+    row, _ = normalize_candidate({"source_identifiant": "a", "titre": "T", "date_debut": "2019-11-16",
+                                  "latitude": 123.0, "longitude": 2.0}, 2019, "x")
+    assert row["latitude"] is None and row["longitude"] is None
+
+
+def test_rejection_names_the_field():
+    with pytest.raises(RecordRejected) as error:
+        normalize_candidate({"source_identifiant": "a", "titre": "", "date_debut": "2019-11-16"}, 2019, "x")
+    assert error.value.field_name == "titre"
