@@ -1,0 +1,135 @@
+"""Loaders for the vendored reference geography (COG 2026 tables, commune contours) in data/reference/.
+
+The files are rebuilt by `scripts/build_reference.py`; `MANIFEST.json` beside them records their
+sha256, row counts, licences and source packages. The COG tables are Licence Ouverte 2.0, the
+contours GPL-3.0 (see data/reference/contours/LICENSE.md): keep them apart in published outputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+COG_VINTAGE = 2026
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
+MANIFEST_NAME = "MANIFEST.json"
+
+COMMUNES_PATH = f"cog{COG_VINTAGE}/communes.parquet"
+DEPARTEMENTS_PATH = f"cog{COG_VINTAGE}/departements.parquet"
+REGIONS_PATH = f"cog{COG_VINTAGE}/regions.parquet"
+OVERSEAS_PATH = f"cog{COG_VINTAGE}/collectivites_outre_mer.parquet"
+CONTOURS_PATH = "contours/communes.geoparquet"
+
+# INSEE TYPECOM values in communes.parquet; only COM are communes (COMD/COMA/ARM are sub-units).
+COMMUNE_TYPES = ("COM", "COMD", "COMA", "ARM")
+# How each polygon of the contours was obtained.
+GEOMETRY_SOURCES = ("direct", "union_anciennes_communes", "absent")
+
+
+class ReferenceDataError(RuntimeError):
+    """The reference files are missing or differ from what MANIFEST.json records."""
+
+
+def _root(root: Path | None) -> Path:
+    return Path(root) if root is not None else REFERENCE_DIR
+
+
+def _read(root: Path | None, relative: str) -> pd.DataFrame:
+    path = _root(root) / relative
+    if not path.exists():
+        raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
+    return pd.read_parquet(path)
+
+
+def load_communes(root: Path | None = None) -> pd.DataFrame:
+    """Every COG 2026 entity of France (métropole + DROM): one row per (code_commune_insee, type_commune).
+
+    type_commune is COM, COMD, COMA or ARM; a COMD can share its code with its COM, so filter on
+    type_commune == "COM" before counting or joining communes. code_commune_parente is the COM of a
+    COMD/COMA/ARM ("" for a COM); codes_postaux and anciens_codes are sorted, "|"-separated.
+    Overseas collectivities (975, 977, 978, 98x) are not here: see load_overseas_collectivities().
+    """
+    return _read(root, COMMUNES_PATH)
+
+
+def load_departements(root: Path | None = None) -> pd.DataFrame:
+    """The 101 départements: code_departement (2A/2B for Corse, 971-976 for DROM), nom, region, chef-lieu."""
+    return _read(root, DEPARTEMENTS_PATH)
+
+
+def load_regions(root: Path | None = None) -> pd.DataFrame:
+    """The 18 régions: code_region, nom_region, chef_lieu."""
+    return _read(root, REGIONS_PATH)
+
+
+def load_overseas_collectivities(root: Path | None = None) -> pd.DataFrame:
+    """Communes of the overseas collectivities (975, 977, 978, 984, 986, 987, 988, 989), one row each.
+
+    The collectivity (code_collectivite, nom_collectivite, chef_lieu_collectivite) is repeated on
+    each of its communes; `.drop_duplicates("code_collectivite")` gives one row per collectivity.
+    """
+    return _read(root, OVERSEAS_PATH)
+
+
+def load_commune_contours(root: Path | None = None) -> gpd.GeoDataFrame:
+    """Simplified polygons (EPSG:4326) of every COM and ARM, one row per (code_commune_insee, type_commune).
+
+    A commune with source_geometrie == "absent" has a null geometry. An ARM polygon lies inside its
+    commune's: for a point-in-polygon lookup select one type_commune. GPL-3.0 data.
+    """
+    import geopandas as gpd  # imported here: most callers only need the tables
+
+    path = _root(root) / CONTOURS_PATH
+    if not path.exists():
+        raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
+    return gpd.read_parquet(path)
+
+
+def load_manifest(root: Path | None = None) -> dict:
+    path = _root(root) / MANIFEST_NAME
+    if not path.exists():
+        raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify_manifest(root: Path | None = None) -> dict:
+    """Recompute the sha256 of every file listed in MANIFEST.json; return the manifest.
+
+    Raises ReferenceDataError naming each missing file and each sha256 mismatch (a file edited by
+    hand, a partial copy, a rebuild from other sources without updating the manifest).
+    """
+    base = _root(root)
+    manifest = load_manifest(base)
+    problems = []
+    for entry in manifest.get("files", []):
+        path = base / entry["path"]
+        if not path.exists():
+            problems.append(f"{entry['path']}: missing")
+            continue
+        actual = _sha256(path)
+        if actual != entry["sha256"]:
+            problems.append(f"{entry['path']}: sha256 {actual} but the manifest records {entry['sha256']}")
+    if not manifest.get("files"):
+        problems.append("the manifest lists no file")
+    if problems:
+        raise ReferenceDataError(
+            f"reference data in {base} does not match {MANIFEST_NAME}:\n  "
+            + "\n  ".join(problems)
+            + "\nRebuild with `python scripts/build_reference.py` (or restore the files from git)."
+        )
+    return manifest

