@@ -311,12 +311,18 @@ class SnapshotStore:
         """Write `(url, raw_bytes, n_records)` pages as a new complete snapshot and return its folder.
 
         Pages are consumed lazily (a fetch generator streams straight to disk); if the iterable
-        raises, the partial folder is removed and the error propagates. Raises FileExistsError if
-        the snapshot id is already taken: a snapshot is never rewritten.
+        raises, the partial folder is removed and the error propagates. A snapshot is never
+        rewritten: a second fetch within the same second gets the id suffixed `-2`, `-3`…, which
+        still sorts after the first.
         """
         fetched_at = _utc(fetched_at)
         parent = self.edition_dir(edition)
-        final = parent / fetched_at.strftime(SNAPSHOT_ID_FORMAT)
+        base_id = fetched_at.strftime(SNAPSHOT_ID_FORMAT)
+        final = parent / base_id
+        for attempt in range(2, 100):
+            if not final.exists():
+                break
+            final = parent / f"{base_id}-{attempt}"
         exists = f"{self.source}: snapshot {final} already exists, refusing to overwrite"
         if final.exists():
             raise FileExistsError(exists)

@@ -310,11 +310,12 @@ def test_existing_snapshot_is_never_overwritten(tmp_path):
     store = SnapshotStore(tmp_path, "plateforme")
     path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
     other = [("https://x?page=1", b"[]", 0)]
-    with pytest.raises(FileExistsError):
-        store.write_snapshot(2019, other, "https://x", FETCHED_AT)
+    second = store.write_snapshot(2019, other, "https://x", FETCHED_AT)  # same second
     assert (path / "page-0001.json").read_bytes() == PAGES[0][1]
     assert store.verify(path) == 2
-    assert [p.name for p in store.edition_dir(2019).iterdir()] == [path.name]
+    assert second.name == f"{path.name}-2"
+    assert sorted(p.name for p in store.edition_dir(2019).iterdir()) == [path.name, second.name]
+    assert store.latest_snapshot(2019) == second
 
 
 def test_failure_while_writing_leaves_nothing(tmp_path):
