@@ -10,6 +10,7 @@ from assets import geo, ingest, normalize, publish, reference
 from pipelines.jobs import ALL_JOBS
 from pipelines.resources import PlatformFeed, Publisher, ReferenceData
 from pipelines.schedules import ALL_SCHEDULES
+from pipelines.sensors import ALL_SENSORS
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 ASSET_MODULES = [reference, ingest, normalize, geo, publish]
@@ -35,6 +36,7 @@ defs = dg.Definitions(
     asset_checks=all_checks,
     jobs=ALL_JOBS,
     schedules=ALL_SCHEDULES,
+    sensors=ALL_SENSORS,
     resources=build_resources(
         Path(os.environ.get("MOIS_ESS_DATA_DIR", REPO_ROOT / "data")),
         platform_url=os.environ.get("MOIS_ESS_PLATFORM_URL", ""),

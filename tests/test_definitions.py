@@ -16,3 +16,18 @@ def test_asset_groups_name_the_stages():
     graph = defs.resolve_asset_graph()
     groups = {graph.get(key).group_name for key in graph.get_all_asset_keys()}
     assert groups == {"reference", "ingest", "normalize", "geo", "publish"}
+
+
+def test_the_sensor_requests_an_edition_when_a_snapshot_appears(tmp_path):
+    from pipelines.resources import PlatformFeed
+    from pipelines.sensors import build_editions_job_sensor
+
+    feed = PlatformFeed(raw_dir=str(tmp_path))
+    context = dg.build_sensor_context(resources={"platform_feed": feed})
+    assert list(build_editions_job_sensor(context)) == []
+    (tmp_path / "plateforme" / "2019" / "20191201T000000Z").mkdir(parents=True)
+    context = dg.build_sensor_context(cursor=context.cursor, resources={"platform_feed": feed})
+    (request,) = list(build_editions_job_sensor(context))
+    assert request.partition_key == "2019"
+    context = dg.build_sensor_context(cursor=context.cursor, resources={"platform_feed": feed})
+    assert list(build_editions_job_sensor(context)) == []  # nothing new
