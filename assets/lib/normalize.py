@@ -123,6 +123,9 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         masked += count
         return value
 
+    if candidate.get("statut") == "annule":
+        # A cancelled event did not take place: counting it would inflate the edition's figures.
+        raise RecordRejected("statut", "événement annulé dans la source")
     titre = text("titre")
     if not titre.strip("'"):
         raise RecordRejected("titre", "titre manquant")
@@ -198,7 +201,9 @@ def normalize_records(raw: pd.DataFrame, source_options: dict[str, dict] | None 
             payload = json.loads(record["payload"])
             if not isinstance(payload, dict):
                 raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
-            candidate = mapper(payload, (source_options or {}).get(record["source"]))
+            # Mappers get the source's options plus the record's edition (the year of dates written without one).
+            options = {**((source_options or {}).get(record["source"]) or {}), "edition": int(record["edition"])}
+            candidate = mapper(payload, options)
             row, masked = normalize_candidate(candidate, int(record["edition"]), record["source"])
         except RecordRejected as rejection:
             quarantine.append(_quarantine_row(record, rejection.field_name, rejection.reason))

@@ -94,3 +94,10 @@ def test_rejection_names_the_field():
     with pytest.raises(RecordRejected) as error:
         normalize_candidate({"source_identifiant": "a", "titre": "", "date_debut": "2019-11-16"}, 2019, "x")
     assert error.value.field_name == "titre"
+
+
+def test_cancelled_events_are_quarantined_not_published():
+    with pytest.raises(RecordRejected) as error:
+        normalize_candidate({"source_identifiant": "a", "titre": "Forum", "date_debut": "2019-11-16",
+                             "statut": "annule"}, 2019, "x")
+    assert error.value.field_name == "statut"

@@ -1,0 +1,517 @@
+"""iCalendar feeds (RFC 5545): fetch an edition into a snapshot, expand it into occurrences, map them.
+
+Fetch: one GET of the feed, stored byte for byte as `calendrier.ics` with a manifest like the JSON feeds
+(same layout and rules as http_feed.SnapshotStore, whose writer only names `page-NNNN.json` files:
+`write_file_snapshot` below does the same for any file name, and is shared with the spreadsheet source).
+
+Read: every `*.ics` of a snapshot (or dropped by hand in a folder). Lines are unfolded on bytes (a fold
+may split a UTF-8 sequence), then parsed with `icalendar`; RRULE/RDATE/EXDATE and RECURRENCE-ID
+overrides are expanded with `recurring-ical-events` over the edition's whole year (the Mois de l'ESS is
+November, but feeds announce preparatory meetings all year). Only occurrences starting in that year are
+records: a feed covers many years. Floating times take the calendar's X-WR-TIMEZONE, else
+`options["fuseau"]` (Europe/Paris). A VEVENT whose UID, DTSTART, DTEND, DURATION or recurrence
+properties are unreadable becomes a FileProblem naming its line; its neighbours are still read. Other
+unreadable properties (GEO, DTSTAMP…) are dropped and listed in the payload's `proprietes_illisibles`.
+
+Payload: one JSON dict per occurrence, values as strings (`dtstart`/`dtend` ISO 8601, `dtend` exclusive
+for all-day events as in RFC 5545, None when the source gives no end). Record id: UID, plus `#` and the
+occurrence's RECURRENCE-ID (its original start) for recurring events, so an override keeps its id.
+ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import httpx
+import icalendar
+import recurring_ical_events
+
+from assets.lib.http_feed import MANIFEST, SNAPSHOT_ID_FORMAT, RetryLog, Sleep, SnapshotStore, _fetch
+from assets.lib.records import FileProblem, RawRecord
+
+KIND = "ical"
+FEED_FILE = "calendrier.ics"
+DEFAULT_ZONE = "Europe/Paris"
+# A VEVENT with one of these unreadable cannot be placed in time or identified: it is rejected whole.
+CRITICAL_PROPERTIES = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}
+STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "programme"}
+CANCELLED_LABEL = "Annulé"
+# "…, 35000 Rennes" or "35000 Rennes, France" at the end of a free-text LOCATION.
+_POSTAL_TAIL = re.compile(
+    r"(?:^|[\s,;])(?P<cp>\d{5})\s+(?P<commune>[^\d,;()]+?)\s*(?:[,;]\s*france)?\s*$", re.IGNORECASE
+)
+
+
+# ------------------------------------------------------------------ snapshots of non-JSON files
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    with open(path, "xb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())  # the folder rename is only atomic for what already reached the disk
+
+
+def write_file_snapshot(
+    store: SnapshotStore,
+    edition: int,
+    files: Iterable[tuple[str, str, bytes, int | None]],
+    *,
+    base_url: str,
+    fetched_at: datetime,
+) -> Path:
+    """Write `(file name, url, raw bytes, n_records)` as a new complete snapshot; return its folder.
+
+    Same layout, manifest (`pages` entries with file, url, sha256, bytes, records) and guarantees:
+    built in a hidden folder then renamed, FileExistsError if the snapshot id is taken, nothing left
+    behind when `files` raises. `fetched_at` must be timezone-aware.
+    """
+    if fetched_at.tzinfo is None:
+        raise ValueError("fetched_at must be timezone-aware (UTC), got a naive datetime")
+    fetched_at = fetched_at.astimezone(UTC).replace(microsecond=0)
+    parent = store.edition_dir(edition)
+    final = parent / fetched_at.strftime(SNAPSHOT_ID_FORMAT)
+    if final.exists():
+        raise FileExistsError(f"{store.source}: snapshot {final} already exists, refusing to overwrite")
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = parent / f".tmp-{final.name}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        entries = []
+        for name, url, data, n_records in files:
+            if Path(name).name != name or name == MANIFEST:
+                raise ValueError(f"{store.source}: invalid snapshot file name {name!r}")
+            _write_new(tmp / name, data)
+            entries.append({"file": name, "url": url, "sha256": hashlib.sha256(data).hexdigest(),
+                            "bytes": len(data), "records": n_records})
+        if not entries:
+            raise ValueError(f"{store.source}: no file to write for edition {edition}")
+        manifest = {"source": store.source, "edition": edition,
+                    "fetched_at": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "base_url": base_url,
+                    "complete": True, "pages": entries}
+        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        _write_new(tmp / MANIFEST, text.encode("utf-8"))
+        if final.exists():
+            raise FileExistsError(f"{store.source}: snapshot {final} already exists, refusing to overwrite")
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(files to read, manifest problems): the manifest's list, else files matching `patterns` by name."""
+    snapshot_dir = Path(snapshot_dir)
+    every = sorted({p.name for pattern in patterns for p in snapshot_dir.glob(pattern)
+                    if p.is_file() and p.name != MANIFEST and not p.name.startswith((".", "~$"))})
+    manifest_path = snapshot_dir / MANIFEST
+    if not manifest_path.exists():
+        return every, []
+    try:
+        return [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]], []
+    except (ValueError, KeyError, TypeError) as exc:
+        return every, [f"unreadable manifest, reading every matching file instead ({exc})"]
+
+
+def latest_file_snapshot(store: SnapshotStore, edition: int, patterns: Iterable[str]) -> Path | None:
+    """The latest complete snapshot of an edition, counting hand-dropped folders holding `patterns` files.
+
+    SnapshotStore.latest_snapshot only sees manifest-less folders with `*.json` files; this one applies
+    the same rules (complete manifest, or no manifest but matching files; hidden folders never count)
+    to other file types. Ids compare as text, as there.
+    """
+    parent = store.edition_dir(edition)
+    if not parent.is_dir():
+        return None
+    patterns = list(patterns)
+    found = []
+    for folder in parent.iterdir():
+        if not folder.is_dir() or folder.name.startswith("."):
+            continue
+        manifest = folder / MANIFEST
+        if manifest.exists():
+            try:
+                complete = json.loads(manifest.read_bytes()).get("complete") is True
+            except (ValueError, AttributeError):
+                complete = False
+            if complete:
+                found.append(folder)
+        elif snapshot_files(folder, patterns)[0]:
+            found.append(folder)
+    return max(found, key=lambda p: p.name) if found else None
+
+
+# --------------------------------------------------------------------------------------------- fetch
+
+
+def _check_calendar(body: bytes) -> int:
+    """Number of VEVENTs of a complete calendar body; ValueError (retried by the fetch) otherwise."""
+    text = body.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text[:15].upper().startswith(b"BEGIN:VCALENDAR"):
+        raise ValueError("not an iCalendar body (no BEGIN:VCALENDAR)")
+    if b"END:VCALENDAR" not in body.upper():
+        raise ValueError("truncated iCalendar body (no END:VCALENDAR)")
+    return len(re.findall(rb"(?im)^BEGIN:VEVENT\s*$", body))
+
+
+def fetch_ical_edition(
+    client: httpx.Client,
+    url: str,
+    edition: int,
+    *,
+    store: SnapshotStore,
+    now: datetime,
+    headers: Mapping[str, str] | None = None,
+    retries: int = 3,
+    backoff_s: float = 0.5,
+    sleep: Sleep = time.sleep,
+    on_retry: RetryLog | None = None,
+) -> Path:
+    """Fetch an iCalendar feed into a new snapshot (`calendrier.ics` + manifest); return its folder.
+
+    The whole feed is stored as received; the edition's year is selected when reading. A body that is
+    not a complete VCALENDAR (an HTML error page, a cut download) is retried like a truncated JSON
+    page, then raises FeedError; so do HTTP failures after retries. Nothing is written on failure.
+    """
+    source = store.source
+    result, n_events = _fetch(client, url, source=source, retries=retries, backoff_s=backoff_s, params=None,
+                              headers=headers, sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
+                              parse=_check_calendar, parse_error="invalid iCalendar")
+    return write_file_snapshot(store, edition, [(FEED_FILE, result.url, result.content, n_events)],
+                               base_url=url, fetched_at=now)
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")  # some exporters still write Windows-1252
+
+
+def _vevent_lines(raw: bytes) -> list[int]:
+    """1-based line numbers of the BEGIN:VEVENT lines, in document order (as icalendar walks them)."""
+    return [number for number, line in enumerate(raw.splitlines(), start=1)
+            if line.strip().upper() == b"BEGIN:VEVENT"]
+
+
+def _iso(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def _text(component: icalendar.Component, name: str) -> str | None:
+    value = component.get(name)
+    if value is None or isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or type(value).__name__ == "vBroken":
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _categories(component: icalendar.Component) -> list[str]:
+    try:
+        values = component.categories
+    except Exception:  # noqa: BLE001 - a malformed CATEGORIES must not lose the event
+        return []
+    return [str(v).strip() for v in values if str(v).strip()]
+
+
+def _organizer_name(component: icalendar.Component) -> str | None:
+    organizer = component.get("ORGANIZER")
+    if isinstance(organizer, list):
+        organizer = organizer[0] if organizer else None
+    if organizer is None or not hasattr(organizer, "params"):
+        return None
+    name = str(organizer.params.get("CN") or "").strip().strip('"')
+    return name or None
+
+
+def _geo(component: icalendar.Component) -> str | None:
+    geo = component.get("GEO")
+    if geo is None or type(geo).__name__ == "vBroken":
+        return None
+    try:
+        return f"{float(geo.latitude)!r};{float(geo.longitude)!r}"
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+def _when(component: icalendar.Component, name: str) -> str | None:
+    prop = component.get(name)
+    if prop is None or type(prop).__name__ == "vBroken":
+        return None
+    try:
+        return _iso(prop.dt)
+    except (AttributeError, ValueError):
+        return None
+
+
+def _critical_errors(component: icalendar.Component) -> list[str]:
+    errors = [f"{name}: {message}" for name, message in getattr(component, "errors", [])
+              if str(name).upper() in CRITICAL_PROPERTIES]
+    if not _text(component, "UID"):
+        errors.append("UID: missing")
+    if component.get("DTSTART") is None:
+        errors.append("DTSTART: missing")
+    return errors
+
+
+def _unknown_zone(component: icalendar.Component) -> str | None:
+    """A TZID that neither the file nor the tz database defines: icalendar then returns a naive time."""
+    prop = component.get("DTSTART")
+    tzid = getattr(prop, "params", {}).get("TZID") if prop is not None else None
+    moment = getattr(prop, "dt", None)
+    if tzid and isinstance(moment, datetime) and moment.tzinfo is None:
+        return str(tzid)
+    return None
+
+
+def _localise(moment: date | datetime, zone: ZoneInfo) -> date | datetime:
+    if isinstance(moment, datetime) and moment.tzinfo is None:
+        return moment.replace(tzinfo=zone)
+    return moment
+
+
+def _zone(name: Any, fallback: str = DEFAULT_ZONE) -> ZoneInfo:
+    try:
+        return ZoneInfo(str(name)) if name else ZoneInfo(fallback)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(fallback)
+
+
+def _payload(occurrence: icalendar.Component, source_component: icalendar.Component, *, recurring: bool,
+             zone: ZoneInfo, warnings: list[str]) -> dict[str, Any]:
+    start = _localise(occurrence["DTSTART"].dt, zone)
+    # recurring-ical-events always sets DTEND; the source may have given none (RFC: one day or an instant).
+    has_end = "DTEND" in source_component or "DURATION" in source_component
+    end = _localise(occurrence["DTEND"].dt, zone) if has_end and "DTEND" in occurrence else None
+    recurrence_id = None
+    if recurring and occurrence.get("RECURRENCE-ID") is not None:
+        recurrence_id = _iso(_localise(occurrence["RECURRENCE-ID"].dt, zone))
+    return {
+        "uid": _text(occurrence, "UID"),
+        "recurrence_id": recurrence_id,
+        "dtstart": _iso(start),
+        "dtend": _iso(end) if end is not None else None,
+        "summary": _text(occurrence, "SUMMARY"),
+        "description": _text(occurrence, "DESCRIPTION"),
+        "location": _text(occurrence, "LOCATION"),
+        "geo": _geo(occurrence),
+        "categories": _categories(occurrence),
+        "url": _text(occurrence, "URL"),
+        "organizer": _organizer_name(occurrence),
+        "status": _text(occurrence, "STATUS"),
+        "class": _text(occurrence, "CLASS"),
+        "last_modified": _when(occurrence, "LAST-MODIFIED"),
+        "sequence": _text(occurrence, "SEQUENCE"),
+        "proprietes_illisibles": warnings,
+    }
+
+
+def _record_id(payload: Mapping[str, Any]) -> str | None:
+    uid = payload.get("uid")
+    if not uid:
+        return None
+    return f"{uid}#{payload['recurrence_id']}" if payload.get("recurrence_id") else str(uid)
+
+
+def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component], edition: int,
+                 zone: ZoneInfo) -> list[icalendar.Component]:
+    """Occurrences of one UID (master + overrides) starting in the edition's year, in time order."""
+    mini = icalendar.Calendar()
+    for name, value in calendar.property_items(recursive=False):
+        if name not in ("BEGIN", "END"):
+            mini.add(name, value)
+    for timezone in calendar.walk("VTIMEZONE"):
+        mini.add_component(timezone)
+    for component in group:
+        mini.add_component(component)
+    found = recurring_ical_events.of(mini).between(date(edition, 1, 1), date(edition + 1, 1, 1))
+    kept = [o for o in found if _localise(o["DTSTART"].dt, zone).year == edition]
+
+    def instant(occurrence: icalendar.Component) -> datetime:
+        moment = _localise(occurrence["DTSTART"].dt, zone)
+        if not isinstance(moment, datetime):
+            moment = datetime.combine(moment, datetime.min.time(), zone)  # all-day: from midnight
+        return moment.astimezone(UTC)
+
+    return sorted(kept, key=instant)
+
+
+def read_ical_snapshot(
+    snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
+) -> tuple[list[RawRecord], list[FileProblem]]:
+    """Occurrences starting in the edition's year as RawRecords, plus FileProblems for what cannot be read.
+
+    Options: `fuseau` (IANA zone for floating times when the calendar has no X-WR-TIMEZONE, default
+    Europe/Paris). A file that is not iCalendar, or a VEVENT (line N) whose identity or timing
+    cannot be read, is a FileProblem; positions count records and rejected VEVENTs in file order.
+    """
+    options = options or {}
+    snapshot_dir = Path(snapshot_dir)
+    files, manifest_problems = snapshot_files(snapshot_dir, ("*.ics", "*.ical"))
+    records: list[RawRecord] = []
+    problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
+    position = 0
+    for name in files:
+        path = snapshot_dir / name
+        if not path.is_file():
+            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
+            continue
+        raw = path.read_bytes()
+        lines = _vevent_lines(raw)
+        unfolded = re.sub(rb"\r?\n[ \t]", b"", raw)  # RFC 5545 folds count octets: unfold before decoding
+        try:
+            calendars = icalendar.Calendar.from_ical(_decode(unfolded), multiple=True)
+        except Exception as exc:  # noqa: BLE001 - the parser raises ValueError, KeyError, IndexError…
+            problems.append(FileProblem(source, edition, name, None, f"not readable as iCalendar ({exc})"))
+            continue
+        calendars = [c for c in calendars if c.name == "VCALENDAR"]
+        if not calendars:
+            problems.append(FileProblem(source, edition, name, None, "no VCALENDAR in this file"))
+            continue
+        index = 0
+        for calendar in calendars:
+            zone = _zone(calendar.get("X-WR-TIMEZONE") or options.get("fuseau"),
+                         options.get("fuseau") or DEFAULT_ZONE)
+            components = calendar.walk("VEVENT")
+            located = []
+            for component in components:
+                line = lines[index] if index < len(lines) else None
+                located.append((component, line))
+                index += 1
+            groups: dict[str, list[icalendar.Component]] = {}
+            for component, _line in located:
+                if not _critical_errors(component):
+                    groups.setdefault(_text(component, "UID"), []).append(component)
+            emitted: set[str] = set()
+            for component, line in located:
+                where = f"VEVENT at line {line}" if line else "VEVENT"
+                errors = _critical_errors(component)
+                uid = _text(component, "UID")
+                if errors:
+                    label = f" (UID {uid})" if uid else ""
+                    problems.append(FileProblem(source, edition, name, position,
+                                                f"{where}{label}: {'; '.join(errors)}"))
+                    position += 1
+                    continue
+                if uid in emitted:
+                    continue  # an override or repeated copy: expanded with its first component
+                emitted.add(uid)
+                group = groups[uid]
+                recurring = len(group) > 1 or any(
+                    key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
+                try:
+                    occurrences = _occurrences(calendar, group, edition, zone)
+                except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
+                    problems.append(FileProblem(source, edition, name, position,
+                                                f"{where} (UID {uid}): cannot expand recurrences ({exc})"))
+                    position += 1
+                    continue
+                master = next((c for c in group if c.get("RECURRENCE-ID") is None), component)
+                overrides = {c["RECURRENCE-ID"].dt: c for c in group if c.get("RECURRENCE-ID") is not None}
+                for occurrence in occurrences:
+                    moved = occurrence.get("RECURRENCE-ID")
+                    origin = overrides.get(moved.dt, master) if moved is not None else master
+                    warnings = [f"{prop}: {message}" for prop, message in getattr(origin, "errors", [])]
+                    unknown = _unknown_zone(origin)
+                    if unknown:
+                        warnings.append(f"DTSTART: unknown TZID {unknown!r}, read as {zone.key}")
+                    payload = _payload(occurrence, origin, recurring=recurring, zone=zone, warnings=warnings)
+                    records.append(RawRecord(source, edition, _record_id(payload), position, name, payload))
+                    position += 1
+    return records, problems
+
+
+# ----------------------------------------------------------------------------------------------- map
+
+
+def split_location(text: str | None) -> tuple[str | None, str | None]:
+    """(code postal, commune) of a free-text address ending in "…, 35000 Rennes", else (None, None)."""
+    if not text:
+        return None, None
+    match = _POSTAL_TAIL.search(" ".join(text.split()))
+    if not match:
+        return None, None
+    return match.group("cp"), match.group("commune").strip() or None
+
+
+def _coordinates(geo: Any) -> tuple[float | None, float | None]:
+    if not geo:
+        return None, None
+    parts = re.split(r"[;,]", str(geo))
+    if len(parts) != 2:
+        return None, None
+    try:
+        return float(parts[0]), float(parts[1])  # GEO is latitude first
+    except ValueError:
+        return None, None
+
+
+def map_ical_event(payload: dict, options: Mapping[str, Any] | None = None) -> dict:
+    """Candidate fields of one iCalendar occurrence as stored by read_ical_snapshot.
+
+    All-day events give dates: `date_fin` is the last day (the exclusive DTEND minus one day, never
+    before the start; the start itself when there is no DTEND). LOCATION goes to `adresse`, with
+    `code_postal`/`commune` taken from a "…, 35000 Rennes" tail. `date_mise_a_jour` is LAST-MODIFIED
+    only: DTSTAMP is the export time in most feeds. `options` is accepted for symmetry and unused.
+    """
+    start, end = payload.get("dtstart"), payload.get("dtend")
+    if start and len(start) == 10:  # all-day
+        if end and len(end) == 10:
+            last = date.fromisoformat(end) - timedelta(days=1)
+            end = max(last, date.fromisoformat(start)).isoformat()
+        else:
+            end = start
+    code_postal, commune = split_location(payload.get("location"))
+    latitude, longitude = _coordinates(payload.get("geo"))
+    status = (payload.get("status") or "").upper()
+    categories = [str(c) for c in payload.get("categories") or [] if str(c).strip()]
+    if status == "CANCELLED":
+        categories.append(CANCELLED_LABEL)
+    return {
+        "source_identifiant": _record_id(payload),
+        "titre": payload.get("summary"),
+        "description": payload.get("description"),
+        "date_debut": start,
+        "date_fin": end,
+        "categories": categories,
+        "type_evenement": None,
+        "thematiques": [],
+        "publics": [],
+        "modalite": None,
+        "organisateur": payload.get("organizer"),
+        "organisateur_famille": None,
+        "co_organisateurs": [],
+        "lieu": None,
+        "adresse": payload.get("location"),
+        "code_postal": code_postal,
+        "commune": commune,
+        "latitude": latitude,
+        "longitude": longitude,
+        "url": payload.get("url"),
+        "date_mise_a_jour": payload.get("last_modified"),
+        "code_insee": None,
+        "region_source": None,
+        "statut": STATUSES.get(status),
+    }

@@ -1,0 +1,227 @@
+"""Prix de l'ESS laureates ("initiatives remarquables"): a small hand-kept CSV read into typed rows.
+
+Input: one CSV (UTF-8 or Windows-1252, `;` or `,`, as for CRESS spreadsheets), one row per prize and
+edition, header names below (or the aliases in COLUMNS, compared without case or accents):
+
+    edition;niveau;code_region;region;categorie;nom_initiative;structure;commune;code_postal;description;url
+    2019;regional;53;;Utilité sociale;Répar'Tout;Association Répar'Tout;Rennes;35000;Atelier…;https://…
+
+- `niveau`: national or regional ("régional", "nationale" accepted). A regional prize needs its region:
+  `code_region` (current INSEE code) or `region`, a current or pre-2016 region name (Rhône-Alpes -> 84:
+  every former region lies whole in one current region), so early editions keep their wording.
+- `categorie`: the prize's angle as written; coded utilite_sociale, transition_ecologique, coup_de_coeur,
+  else autre, the written label kept in `categorie_libelle` (categories vary by year).
+Output rows follow schemas/laureats.schema.json; `identifiant` is `prix-<edition>-<10 hex>` from edition,
+level, region, category and initiative name, so it survives reordering and description edits.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from assets.lib.records import FileProblem
+from assets.lib.sources.spreadsheet import SourceSchemaError, decode_text, detect_delimiter
+from assets.lib.text import fold
+
+FIELDS = ("identifiant", "edition", "niveau", "code_region", "region", "categorie", "categorie_libelle",
+          "nom_initiative", "structure", "commune", "code_postal", "description", "url")
+COLUMNS = {
+    "edition": ["edition", "annee"],
+    "niveau": ["niveau", "echelon"],
+    "code_region": ["code_region", "code region insee"],
+    "region": ["region", "nom region"],
+    "categorie": ["categorie", "angle", "prix", "categorie du prix"],
+    "nom_initiative": ["nom_initiative", "initiative", "nom de l initiative", "projet"],
+    "structure": ["structure", "structure porteuse", "porteur"],
+    "commune": ["commune", "ville"],
+    "code_postal": ["code_postal", "cp"],
+    "description": ["description", "descriptif"],
+    "url": ["url", "site", "site web", "lien"],
+}
+REQUIRED = ("edition", "niveau", "categorie", "nom_initiative")
+FIRST_EDITION = 2008
+CATEGORIES = {
+    "utilite_sociale": "Utilité sociale",
+    "transition_ecologique": "Transition écologique",
+    "coup_de_coeur": "Coup de cœur",
+    "autre": "Autre",
+}
+NIVEAUX = {"national": "national", "nationale": "national", "nat": "national",
+           "regional": "regional", "regionale": "regional", "region": "regional", "reg": "regional"}
+# Current regions (COG since 2016) and the names used before the 2016 merger.
+REGIONS = {
+    "01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte",
+    "11": "Île-de-France", "24": "Centre-Val de Loire", "27": "Bourgogne-Franche-Comté", "28": "Normandie",
+    "32": "Hauts-de-France", "44": "Grand Est", "52": "Pays de la Loire", "53": "Bretagne",
+    "75": "Nouvelle-Aquitaine", "76": "Occitanie", "84": "Auvergne-Rhône-Alpes",
+    "93": "Provence-Alpes-Côte d'Azur", "94": "Corse",
+}
+FORMER_REGIONS = {
+    "Alsace": "44", "Champagne-Ardenne": "44", "Lorraine": "44", "Alsace-Champagne-Ardenne-Lorraine": "44",
+    "Aquitaine": "75", "Limousin": "75", "Poitou-Charentes": "75",
+    "Aquitaine-Limousin-Poitou-Charentes": "75",
+    "Auvergne": "84", "Rhône-Alpes": "84", "Bourgogne": "27", "Franche-Comté": "27",
+    "Basse-Normandie": "28", "Haute-Normandie": "28", "Centre": "24",
+    "Languedoc-Roussillon": "76", "Midi-Pyrénées": "76", "Languedoc-Roussillon-Midi-Pyrénées": "76",
+    "Nord-Pas-de-Calais": "32", "Picardie": "32", "Nord-Pas-de-Calais-Picardie": "32",
+    "Réunion": "04", "PACA": "93", "AURA": "84", "IDF": "11", "BFC": "27",
+}
+REGION_CODES = {fold(name): code for code, name in REGIONS.items()} | {
+    fold(name): code for name, code in FORMER_REGIONS.items()}
+
+
+@dataclass(frozen=True)
+class Laureat:
+    """One prize of one edition, typed and coded."""
+
+    edition: int
+    niveau: str  # national | regional
+    code_region: str | None
+    region: str | None
+    categorie: str  # a CATEGORIES key
+    categorie_libelle: str
+    nom_initiative: str
+    structure: str | None
+    commune: str | None
+    code_postal: str | None
+    description: str | None
+    url: str | None
+
+    @property
+    def identifiant(self) -> str:
+        key = "|".join([str(self.edition), self.niveau, self.code_region or "", self.categorie,
+                        fold(self.nom_initiative)])
+        return f"prix-{self.edition}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+
+    def to_row(self) -> dict[str, Any]:
+        """The published row, in schema order (absent values as empty strings, as in the CSV)."""
+        values = asdict(self) | {"identifiant": self.identifiant}
+        return {name: "" if values[name] is None else values[name] for name in FIELDS}
+
+
+class _RowError(ValueError):
+    pass
+
+
+def _clean(value: Any) -> str | None:
+    text = " ".join(str(value or "").split())
+    return text or None
+
+
+def _category(label: str) -> str:
+    folded = fold(label)
+    if "utilite sociale" in folded:
+        return "utilite_sociale"
+    if "ecolog" in folded:
+        return "transition_ecologique"
+    if "coup de coeur" in folded:
+        return "coup_de_coeur"
+    return "autre"
+
+
+def _region(code: str | None, name: str | None) -> tuple[str | None, str | None]:
+    if code:
+        code = code.zfill(2) if code.isdigit() else code
+        if code not in REGIONS:
+            raise _RowError(f"code_region {code!r} is not a current region code")
+        return code, REGIONS[code]
+    if name:
+        found = REGION_CODES.get(fold(re.sub(r"(?i)^cress\s+", "", name)))
+        if found is None:
+            raise _RowError(f"region {name!r} is not a known region name")
+        return found, REGIONS[found]
+    return None, None
+
+
+def _laureat(cells: Mapping[str, str | None]) -> Laureat:
+    edition_text = cells.get("edition") or ""
+    if not re.fullmatch(r"\d{4}", edition_text) or int(edition_text) < FIRST_EDITION:
+        raise _RowError(f"edition {edition_text!r} is not a year since {FIRST_EDITION}")
+    niveau = NIVEAUX.get(fold(cells.get("niveau")))
+    if niveau is None:
+        raise _RowError(f"niveau {cells.get('niveau')!r} is neither national nor regional")
+    code_region, region = _region(cells.get("code_region"), cells.get("region"))
+    if niveau == "regional" and code_region is None:
+        raise _RowError("a regional prize needs code_region or region")
+    label = cells.get("categorie")
+    if not label:
+        raise _RowError("categorie is empty")
+    name = cells.get("nom_initiative")
+    if not name:
+        raise _RowError("nom_initiative is empty")
+    postal = cells.get("code_postal")
+    if postal:
+        postal = postal.replace(" ", "")
+        postal = "0" + postal if re.fullmatch(r"\d{4}", postal) else postal  # spreadsheets drop the zero
+        if not re.fullmatch(r"\d{5}", postal):
+            raise _RowError(f"code_postal {cells.get('code_postal')!r} is not 5 digits")
+    url = cells.get("url")
+    if url and not re.fullmatch(r"https?://[^\s<>\"']+", url):
+        raise _RowError(f"url {url!r} is not an http(s) address")
+    return Laureat(
+        edition=int(edition_text), niveau=niveau, code_region=code_region, region=region,
+        categorie=_category(label), categorie_libelle=label, nom_initiative=name,
+        structure=cells.get("structure"), commune=cells.get("commune"), code_postal=postal,
+        description=cells.get("description"), url=url,
+    )
+
+
+def read_laureats(
+    path: Path, *, source: str = "laureats", options: Mapping[str, Any] | None = None
+) -> tuple[list[Laureat], list[FileProblem]]:
+    """Typed laureates of a CSV file, and a FileProblem per row that cannot be read (with its line).
+
+    Options: `colonnes` ({field: header or list} added to the default aliases), `encodage`,
+    `separateur_csv`, `editions` (keep only these years). A row with a bad year, level, region, postal
+    code or URL, or a repeated identifier, is reported and skipped; FileProblem.edition is the row's
+    year when readable, else 0. Raises SourceSchemaError when a required column is missing.
+    """
+    options = options or {}
+    path = Path(path)
+    text, _ = decode_text(path.read_bytes(), options.get("encodage"))
+    delimiter = options.get("separateur_csv") or detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, [])
+    extra = dict(options.get("colonnes") or {})
+    aliases = {key: names + ([extra[key]] if isinstance(extra.get(key), str) else list(extra.get(key) or []))
+               for key, names in COLUMNS.items()}
+    positions: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for key, names in aliases.items():
+            if key not in positions and fold(cell) in {fold(n) for n in names}:
+                positions[key] = index
+    missing = [key for key in REQUIRED if key not in positions]
+    if missing:
+        raise SourceSchemaError(source, path.name, missing, aliases)
+    wanted = {int(e) for e in options.get("editions") or []}
+    laureats: list[Laureat] = []
+    problems: list[FileProblem] = []
+    seen: set[str] = set()
+    line = reader.line_num + 1
+    for position, cells in enumerate(reader):
+        start, line = line, reader.line_num + 1
+        if not any(c.strip() for c in cells):
+            continue
+        values = {key: _clean(cells[i]) if i < len(cells) else None for key, i in positions.items()}
+        year = int(values["edition"]) if re.fullmatch(r"\d{4}", values.get("edition") or "") else 0
+        if wanted and year not in wanted:
+            continue
+        try:
+            laureat = _laureat(values)
+        except _RowError as exc:
+            problems.append(FileProblem(source, year, path.name, position, f"line {start}: {exc}"))
+            continue
+        if laureat.identifiant in seen:
+            reason = f"line {start}: repeats {laureat.nom_initiative!r} ({laureat.identifiant})"
+            problems.append(FileProblem(source, year, path.name, position, reason))
+            continue
+        seen.add(laureat.identifiant)
+        laureats.append(laureat)
+    return laureats, problems

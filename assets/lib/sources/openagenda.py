@@ -1,0 +1,424 @@
+"""OpenAgenda agendas (API v2 and legacy JSON export): fetch an edition into a snapshot, read it, map events.
+
+Fetch: `GET {url}?detailed=1&size=…&timings[gte]=<edition>-01-01T00:00:00+01:00&timings[lte]=…` with the
+read key in a `key` header; pages follow the v2 cursor (`after[]=` values passed back until `after` is
+null). A legacy export URL (`…/events.json`, pages `{total, offset, limit, events}`) is paged by offset.
+Pages are stored byte for byte as `page-NNNN.json`, like the platform feed (see http_feed.SnapshotStore).
+
+Read: every page file of a snapshot, or JSON files dropped by hand in a folder: a v2 page
+`{total, events, after}`, a legacy export `{total, offset, limit, events}`, a single-event answer
+`{event: {...}}` or a bare list of events. One RawRecord per event, id = `uid`.
+
+Map: one candidate per event, not per timing: `date_debut` is the first timing that begins in the
+edition's year (`options["edition"]`, Paris time or the event's `timezone`), `date_fin` the latest end
+among those timings. Without an edition, or when no timing falls in it, every timing counts (the
+normaliser then rejects a start outside the edition, with the date in the quarantine row).
+A cancelled event (`status` 6) stays a record: `statut` is `annule` and the label "Annulé" joins the
+categories, so the pipeline decides whether cancelled events are published. Registration, contributor,
+member, location email/phone and `onlineAccessLink` are never mapped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import httpx
+
+from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages
+from assets.lib.records import FileProblem, RawRecord
+from assets.lib.text import fold
+
+KIND = "openagenda"
+MAX_PAGE_SIZE = 300  # API v2 limit
+PARIS = ZoneInfo("Europe/Paris")
+
+ATTENDANCE_MODES = {1: "Présentiel", 2: "En ligne", 3: "Hybride"}
+# OpenAgenda `status` codes (dev-doc): kept as a `statut` candidate key.
+STATUSES = {1: "programme", 2: "reprogramme", 3: "deplace_en_ligne", 4: "reporte", 5: "complet", 6: "annule"}
+CANCELLED_LABEL = "Annulé"
+# Candidate keys that options["champs"] may fill from custom fields (v2) or tag groups (legacy export).
+FIELD_KEYS = (
+    "type_evenement", "thematiques", "publics", "organisateur", "organisateur_famille", "co_organisateurs",
+)
+
+
+# --------------------------------------------------------------------------------------------- fetch
+
+
+def _page_events(page: Any, url: str, source: str) -> list[Any]:
+    if not isinstance(page, dict) or not isinstance(page.get("events"), list):
+        raise FeedError(f"{source}: {url} is not an OpenAgenda page with an events list", source=source,
+                        url=url)
+    after = page.get("after")
+    if after is not None and not isinstance(after, list):
+        raise FeedError(f"{source}: {url} has a malformed after cursor {after!r}", source=source, url=url)
+    return page["events"]
+
+
+def _next_url(
+    page: Any, url: str, base_url: str, base_params: list[tuple[str, str]], source: str
+) -> str | None:
+    events = _page_events(page, url, source)
+    if not events:
+        return None  # an empty page ends the walk whatever the cursor says: no endless loop on a stuck cursor
+    if "after" in page:
+        if page["after"] is None:
+            return None
+        cursor = [("after[]", _param(value)) for value in page["after"]]
+        return str(httpx.URL(base_url).copy_with(params=httpx.QueryParams(base_params + cursor)))
+    # Legacy export: offset pagination until `total` is reached.
+    offset, total = page.get("offset"), page.get("total")
+    if isinstance(offset, int) and isinstance(total, int) and offset + len(events) < total:
+        limit = page.get("limit") if isinstance(page.get("limit"), int) else len(events)
+        params = [(k, v) for k, v in base_params if k not in ("offset", "limit")]
+        params += [("offset", str(offset + len(events))), ("limit", str(limit))]
+        return str(httpx.URL(base_url).copy_with(params=httpx.QueryParams(params)))
+    return None
+
+
+def _param(value: Any) -> str:
+    return json.dumps(value) if isinstance(value, (dict, list)) else str(value)
+
+
+def fetch_openagenda_edition(
+    client: httpx.Client,
+    url: str,
+    edition: int,
+    *,
+    store: SnapshotStore,
+    now: datetime,
+    api_key: str | None = None,
+    size: int = MAX_PAGE_SIZE,
+    filter_year: bool = True,
+    params: Mapping[str, Any] | None = None,
+    retries: int = 3,
+    backoff_s: float = 0.5,
+    sleep: Sleep = time.sleep,
+    on_retry: RetryLog | None = None,
+) -> Path:
+    """Fetch every page of an agenda's events for an edition into a new snapshot; return its folder.
+
+    `url` is the events endpoint (`https://api.openagenda.com/v2/agendas/<uid>/events`) or a legacy
+    export URL. `api_key` (from the environment, never from config) goes in the `key` header, so it
+    never reaches the manifest. `filter_year` asks only for events with a timing in the edition's
+    year. `params` adds or overrides query parameters (a list repeats it: `{"status[]": [1, 2]}`). Raises
+    ValueError for `size` above 300, FeedError on HTTP failure after retries, invalid JSON, a page
+    without an events list, a malformed cursor or a pagination loop; nothing is then written.
+    """
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        raise ValueError(f"size must be between 1 and {MAX_PAGE_SIZE}, got {size}")
+    source = store.source
+    split = httpx.URL(url)
+    base_url = str(split.copy_with(query=None))
+    base_params = list(split.params.multi_items())
+    chosen: dict[str, Any] = {"detailed": "1", "size": str(size)}
+    if filter_year:  # Paris offsets: the edition is a French calendar year
+        chosen["timings[gte]"] = f"{edition}-01-01T00:00:00+01:00"
+        chosen["timings[lte]"] = f"{edition}-12-31T23:59:59+01:00"
+    chosen.update(params or {})
+    base_params = [(k, v) for k, v in base_params if k not in chosen] + [
+        (key, _param(item)) for key, value in chosen.items()
+        for item in (value if isinstance(value, (list, tuple)) else [value])  # a list repeats the parameter
+    ]
+    first_url = str(httpx.URL(base_url).copy_with(params=httpx.QueryParams(base_params)))
+    headers = {"key": api_key} if api_key else None
+
+    pages = (
+        (page_url, raw, len(_page_events(page, page_url, source)))
+        for page_url, raw, page in fetch_json_pages(
+            client, first_url, source=source, headers=headers, retries=retries, backoff_s=backoff_s,
+            sleep=sleep, on_retry=on_retry,
+            next_url=lambda page, page_url: _next_url(page, page_url, base_url, base_params, source),
+        )
+    )
+    return store.write_snapshot(edition, pages, base_url=base_url, fetched_at=now)
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
+def _snapshot_files(snapshot_dir: Path) -> tuple[list[str], list[str]]:
+    """(JSON files in reading order, manifest problems): the manifest's list, else every *.json by name."""
+    manifest_path = snapshot_dir / MANIFEST
+    every = sorted(p.name for p in snapshot_dir.glob("*.json") if p.name != MANIFEST)
+    if not manifest_path.exists():
+        return every, []
+    try:
+        return [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]], []
+    except (ValueError, KeyError, TypeError) as exc:
+        return every, [f"unreadable manifest, reading every *.json instead ({exc})"]
+
+
+def _events_of(content: Any) -> list[Any] | None:
+    if isinstance(content, list):
+        return content
+    if isinstance(content, dict):
+        if isinstance(content.get("events"), list):
+            return content["events"]
+        if isinstance(content.get("event"), dict):  # GET /v2/agendas/{uid}/events/{uid}
+            return [content["event"]]
+    return None
+
+
+def _record_id(event: dict[str, Any]) -> str | None:
+    uid = event.get("uid")
+    if uid is None or isinstance(uid, bool):
+        return None
+    if isinstance(uid, float) and uid.is_integer():
+        uid = int(uid)
+    return str(uid).strip() or None
+
+
+def read_openagenda_snapshot(
+    snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
+) -> tuple[list[RawRecord], list[FileProblem]]:
+    """Every event of a snapshot (fetched or dropped by hand) as RawRecords, plus FileProblems.
+
+    Invalid JSON, a file that holds no events, a missing listed page or an entry that is not a JSON
+    object is reported (file, position) and skipped; the rest is still read. `options` is accepted
+    for symmetry with the other readers and unused. Payloads are the events as received.
+    """
+    snapshot_dir = Path(snapshot_dir)
+    files, manifest_problems = _snapshot_files(snapshot_dir)
+    records: list[RawRecord] = []
+    problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
+    position = 0
+    for name in files:
+        path = snapshot_dir / name
+        if not path.is_file():
+            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
+            continue
+        try:
+            content = json.loads(path.read_bytes())
+        except ValueError as exc:  # includes undecodable bytes
+            problems.append(FileProblem(source, edition, name, None, f"invalid JSON ({exc})"))
+            continue
+        events = _events_of(content)
+        if events is None:
+            problems.append(FileProblem(source, edition, name, None,
+                                        f"no OpenAgenda events in this file ({type(content).__name__})"))
+            continue
+        for event in events:
+            if isinstance(event, dict):
+                records.append(RawRecord(source, edition, _record_id(event), position, name, event))
+            else:
+                problems.append(FileProblem(source, edition, name, position,
+                                            f"event is not a JSON object ({type(event).__name__})"))
+            position += 1
+    return records, problems
+
+
+# ----------------------------------------------------------------------------------------------- map
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _pick(value: Any, lang: str) -> Any:
+    """The `lang` translation of a multilingual value, else the first non-empty one; plain values as is."""
+    if not isinstance(value, dict):
+        return value
+    if _filled(value.get(lang)):
+        return value[lang]
+    return next((v for v in value.values() if _filled(v)), None)
+
+
+def _filled(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return any(_filled(v) for v in value)
+    return value is not None
+
+
+def _labels(value: Any, lang: str, names: Mapping[Any, Any] | None = None) -> list[str]:
+    """Text labels of a custom field or keywords: strings, translations, `{label}` objects, lists, ids."""
+    if value is None or isinstance(value, bool):
+        return []
+    if isinstance(value, list):
+        return [label for item in value for label in _labels(item, lang, names)]
+    if isinstance(value, dict):
+        if "label" in value:
+            return _labels(value["label"], lang, names)
+        return _labels(_pick(value, lang), lang, names)
+    if isinstance(value, (int, float)):
+        # Choice fields come as option ids; only a configured id -> label table can name them.
+        label = (names or {}).get(value, (names or {}).get(str(value)))
+        return [str(label)] if label else []
+    text = str(value).strip()
+    return [text] if text else []
+
+
+def _instant(value: Any, zone: ZoneInfo) -> datetime | None:
+    text = _text(value)
+    if text is None:
+        return None
+    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text.replace("Z", "+00:00"))  # +0200 -> +02:00
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+
+
+def _zone(event: dict, location: dict) -> ZoneInfo:
+    for name in (event.get("timezone"), location.get("timezone")):
+        if isinstance(name, str) and name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return PARIS
+
+
+def _timings(event: dict, zone: ZoneInfo) -> list[tuple[datetime, datetime | None]]:
+    """(begin, end) pairs: v2 `{begin, end}`, legacy `{start, end}`, else first/last timing."""
+    raw = event.get("timings")
+    if not isinstance(raw, list) or not raw:
+        first, last = _dict(event.get("firstTiming")), _dict(event.get("lastTiming"))
+        raw = [{"begin": first.get("begin"), "end": (last or first).get("end")}] if first else []
+    pairs = []
+    for timing in raw:
+        timing = _dict(timing)
+        begin = _instant(timing.get("begin", timing.get("start")), zone)
+        if begin is not None:
+            pairs.append((begin, _instant(timing.get("end"), zone)))
+    return sorted(pairs, key=lambda pair: pair[0])
+
+
+def _dates(event: dict, zone: ZoneInfo, edition: int | None) -> tuple[str | None, str | None]:
+    pairs = _timings(event, zone)
+    if edition is not None:
+        in_year = [pair for pair in pairs if pair[0].year == edition]
+        pairs = in_year or pairs
+    if not pairs:
+        return None, None
+    ends = [end for _, end in pairs if end is not None]
+    start = pairs[0][0].isoformat(timespec="seconds")
+    return start, max(ends).isoformat(timespec="seconds") if ends else None
+
+
+def _custom_values(event: dict, field: str, lang: str, names: Mapping[Any, Any] | None) -> list[str]:
+    """Values of a v2 custom field (top-level key), or of a legacy tag group / `custom` entry of that name."""
+    found = _labels(event.get(field), lang, names)
+    found += _labels(_dict(event.get("custom")).get(field), lang, names)
+    for group in event.get("tagGroups") or []:
+        group = _dict(group)
+        if field in (group.get("slug"), group.get("name")) or fold(field) == fold(group.get("name")):
+            found += _labels(group.get("tags"), lang, names)
+    return found
+
+
+def _event_url(event: dict, agenda: dict, template: str | None) -> str | None:
+    values = {"uid": event.get("uid"), "slug": event.get("slug"), "agenda_uid": agenda.get("uid"),
+              "agenda_slug": agenda.get("slug")}
+    if template and all(values[key] is not None for key in re.findall(r"{(\w+)}", template)):
+        return template.format(**values)
+    for key in ("canonicalUrl", "permalink"):
+        if _text(event.get(key)):
+            return _text(event.get(key))
+    if values["uid"] is not None and values["agenda_uid"] is not None:
+        return f"https://openagenda.com/agendas/{values['agenda_uid']}/events/{values['uid']}"
+    return None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) -> dict:
+    """Candidate fields of one OpenAgenda event (v2 or legacy export).
+
+    Options: `langue` (default "fr", else the first language present), `edition` (int; picks the
+    timings of that year), `champs` ({candidate key: custom field / tag group name or list}, for
+    type_evenement, thematiques, publics, organisateur, organisateur_famille, co_organisateurs),
+    `libelles` ({field: {option id: label}} for choice fields that come as ids), `url_evenement`
+    (template with {uid}, {slug}, {agenda_uid}, {agenda_slug}).
+    """
+    options = options or {}
+    lang = options.get("langue") or "fr"
+    edition = options.get("edition")
+    location = _dict(event.get("location"))
+    agenda = _dict(event.get("originAgenda")) or _dict(event.get("origin"))
+    zone = _zone(event, location)
+    start, end = _dates(event, zone, int(edition) if edition is not None else None)
+
+    def place(key: str, legacy_key: str | None = None) -> Any:
+        # The legacy export repeats location fields at the top level (locationName, postalCode…).
+        value = location.get(key)
+        return value if value is not None else event.get(legacy_key or key)
+
+    fields: dict[str, list[str]] = {}
+    libelles = _dict(options.get("libelles"))
+    for key, names in _dict(options.get("champs")).items():
+        if key not in FIELD_KEYS:
+            continue
+        for name in [names] if isinstance(names, str) else list(names or []):
+            fields.setdefault(key, []).extend(_custom_values(event, name, lang, _dict(libelles.get(name))))
+
+    keywords = _labels(_pick(event.get("keywords"), lang), lang)
+    tags = _labels(event.get("tags"), lang) if isinstance(event.get("tags"), list) else []
+    categories: list[str] = []
+    for label in keywords + tags:  # keywords and legacy tags often repeat each other, in another case
+        if fold(label) not in {fold(c) for c in categories}:
+            categories.append(label)
+    status = event.get("status")
+    status = status.get("id") if isinstance(status, dict) else status
+    if status == 6:
+        categories.append(CANCELLED_LABEL)
+    mode = event.get("attendanceMode")
+    mode = mode.get("id") if isinstance(mode, dict) else mode
+    modalite = ATTENDANCE_MODES.get(mode) or ("En ligne" if status == 3 else None)
+
+    description = _text(_pick(event.get("longDescription"), lang))
+    description = description or _text(_pick(event.get("description"), lang))
+    uid = _record_id(event)
+    region = place("adminLevel1") or place("region")
+    # Registration, contributor, member, location email/phone and onlineAccessLink are personal or
+    # volatile contacts: never mapped.
+    return {
+        "source_identifiant": uid,
+        "titre": _text(_pick(event.get("title"), lang)),
+        "description": description,
+        "date_debut": start,
+        "date_fin": end,
+        "categories": categories,
+        "type_evenement": next(iter(fields.get("type_evenement", [])), None),
+        "thematiques": fields.get("thematiques", []),
+        "publics": fields.get("publics", []),
+        "modalite": modalite,
+        "organisateur": next(iter(fields.get("organisateur", [])), None),
+        "organisateur_famille": next(iter(fields.get("organisateur_famille", [])), None),
+        "co_organisateurs": fields.get("co_organisateurs", []),
+        "lieu": _text(place("name", "locationName")),
+        "adresse": _text(place("address")),
+        "code_postal": _text(place("postalCode")),
+        "commune": _text(place("city")),
+        "latitude": _number(place("latitude")),
+        "longitude": _number(place("longitude")),
+        "url": _event_url(event, agenda, options.get("url_evenement")),
+        "date_mise_a_jour": _text(event.get("updatedAt")),
+        "code_insee": _text(place("insee")),
+        "region_source": _text(region),
+        "statut": STATUSES.get(status) if isinstance(status, int) else None,
+    }

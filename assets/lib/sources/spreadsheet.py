@@ -1,0 +1,633 @@
+"""CRESS spreadsheets (CSV, XLSX): fetch one into a snapshot, read rows through per-source column names, map.
+
+Read: every `*.csv`, `*.tsv`, `*.txt` and `*.xlsx` of a snapshot (or dropped by hand in a folder).
+CSV text is UTF-8 (with or without BOM) or, failing a strict UTF-8 decode, Windows-1252; the separator
+(`;`, `,`, tab or `|`) is the most frequent one in the first lines unless configured. XLSX cells are
+read with openpyxl (cached formula values); Excel dates become ISO text in the payload.
+
+Columns: `options["colonnes"]` maps a candidate key (or `identifiant`, `horaires`, `heure_debut`,
+`heure_fin`) to the source header name, or a list of alternative names, compared without case,
+accents or punctuation. An unconfigured key still matches a header spelling its own name
+("Code postal" for `code_postal`). Schema drift is reported, never guessed: a configured column absent
+from a file is "vanished", a header matching no key is "appeared" (both in a SheetReport); a required
+column (`colonnes_obligatoires`, default titre and date_debut) absent raises SourceSchemaError.
+
+Record ids: the `identifiant` column when mapped and filled, else `l` + 16 hex of a SHA-256 over the
+row's identifying cells (`colonnes_identite`: title, dates, times, place, organiser by default),
+case- and space-normalised. Row numbers are not used: they change when a row is inserted above.
+Two rows with the same identity get the same id and are merged downstream as duplicates.
+
+Payload: the row as `{header: cell}` (text as written; numbers; ISO text for Excel dates and times).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import time
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from datetime import time as clock
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, _fetch
+from assets.lib.records import FileProblem, RawRecord
+from assets.lib.sources.ical import snapshot_files, write_file_snapshot
+from assets.lib.text import fold
+
+KIND = "tableur"
+PATTERNS = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls")  # .xls is read only to be reported
+CANDIDATE_KEYS = (
+    "titre", "description", "date_debut", "date_fin", "categories", "type_evenement", "thematiques",
+    "publics", "modalite", "organisateur", "organisateur_famille", "co_organisateurs", "lieu", "adresse",
+    "code_postal", "commune", "latitude", "longitude", "url", "date_mise_a_jour", "code_insee",
+    "region_source",
+)
+PARSE_KEYS = ("identifiant", "horaires", "heure_debut", "heure_fin")
+COLUMN_KEYS = CANDIDATE_KEYS + PARSE_KEYS
+MULTI_KEYS = ("categories", "thematiques", "publics", "co_organisateurs")
+DEFAULT_REQUIRED = ("titre", "date_debut")
+DEFAULT_IDENTITY = ("titre", "date_debut", "date_fin", "horaires", "heure_debut", "heure_fin", "lieu",
+                    "adresse", "code_postal", "commune", "organisateur")
+DEFAULT_SEPARATORS = (",", ";", "/", "|")
+CSV_DELIMITERS = (";", ",", "\t", "|")
+HEADER_SCAN_ROWS = 20
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ISO_DATE = re.compile(
+    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?!\d)"
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"
+                           r"|(?<![\d.\-])(\d{1,2})[.\-](\d{1,2})[.\-](\d{4}|\d{2})(?![\d.\-])")
+_TEXT_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?(?![a-z])")
+_DAY_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?\s*(?:au|-|et)\s*(\d{{1,2}})(?:er)?\s+({_MONTH})\.?"
+                        rf"(?:\s+(\d{{4}}))?(?![a-z])")
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?!\d)")
+_EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+class SourceSchemaError(Exception):
+    """A file lacks a required column: the source changed shape and its mapping must be updated."""
+
+    def __init__(self, source: str, file: str, missing: Sequence[str], expected: Mapping[str, Sequence[str]]):
+        wanted = "; ".join(f"{key} ({' | '.join(expected.get(key, [key]))})" for key in missing)
+        super().__init__(f"{source}: {file}: required column(s) missing: {wanted}")
+        self.source = source
+        self.file = file
+        self.missing = list(missing)
+
+
+@dataclass(frozen=True)
+class SheetReport:
+    """How one file (one sheet of a workbook) matched the configured columns."""
+
+    source: str
+    edition: int
+    file: str
+    sheet: str | None
+    encoding: str | None
+    delimiter: str | None
+    header_row: int
+    rows: int
+    columns: tuple[str, ...]
+    matched: dict[str, str] = field(hash=False)  # key -> header found
+    vanished: tuple[str, ...] = ()  # configured keys with no header in this file
+    appeared: tuple[str, ...] = ()  # headers matching no key
+
+    def warnings(self) -> list[str]:
+        """One line per drift, for the run log."""
+        where = f"{self.file}" + (f" [{self.sheet}]" if self.sheet else "")
+        lines = [f"{self.source}: {where}: configured column {key!r} not found" for key in self.vanished]
+        lines += [f"{self.source}: {where}: new column {header!r} is not mapped" for header in self.appeared]
+        return lines
+
+    def to_row(self) -> dict[str, Any]:
+        """Flat row for DuckDB or asset metadata."""
+        return {
+            "source": self.source, "edition": self.edition, "file": self.file, "sheet": self.sheet,
+            "encoding": self.encoding, "delimiter": self.delimiter, "header_row": self.header_row,
+            "rows": self.rows, "columns": "|".join(self.columns),
+            "vanished": "|".join(self.vanished), "appeared": "|".join(self.appeared),
+        }
+
+
+# ------------------------------------------------------------------------------------ column matching
+
+
+def _names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def configured_columns(options: Mapping[str, Any] | None) -> dict[str, list[str]]:
+    """{key: alternative header names} from options["colonnes"]; unknown keys raise ValueError."""
+    columns = {key: _names(names) for key, names in dict((options or {}).get("colonnes") or {}).items()}
+    unknown = sorted(set(columns) - set(COLUMN_KEYS))
+    if unknown:
+        raise ValueError(f"unknown column keys in options['colonnes']: {', '.join(unknown)}")
+    return columns
+
+
+def match_columns(headers: Iterable[str], options: Mapping[str, Any] | None) -> dict[str, str]:
+    """{key: header} for every key whose configured names (or own name) match a header; first match wins."""
+    configured = configured_columns(options)
+    by_fold: dict[str, str] = {}
+    for header in headers:
+        by_fold.setdefault(fold(header), header)
+    matched = {}
+    for key in COLUMN_KEYS:
+        for name in configured.get(key, []) + [key]:
+            header = by_fold.get(fold(name))
+            if header is not None:
+                matched[key] = header
+                break
+    return matched
+
+
+# ---------------------------------------------------------------------------------------------- fetch
+
+
+def _check_table(body: bytes) -> None:
+    if body.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(body)) as archive:
+                if "[Content_Types].xml" not in archive.namelist() or archive.testzip() is not None:
+                    raise ValueError("not a complete XLSX workbook")
+        except zipfile.BadZipFile as exc:
+            raise ValueError(f"truncated XLSX workbook ({exc})") from exc
+    elif not body.strip():
+        raise ValueError("empty table")
+    elif body.lstrip()[:1] == b"<":
+        raise ValueError("an HTML or XML page, not a table")
+
+
+def _file_name(url: str, body: bytes) -> str:
+    name = httpx.URL(url).path.rsplit("/", 1)[-1]
+    if re.fullmatch(r"[\w.\-]+\.(csv|tsv|txt|xlsx|xlsm)", name, re.I):
+        return name
+    return "tableau.xlsx" if body.startswith(b"PK\x03\x04") else "tableau.csv"
+
+
+def fetch_spreadsheet_edition(
+    client: httpx.Client,
+    url: str,
+    edition: int,
+    *,
+    store: SnapshotStore,
+    now: datetime,
+    file_name: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    retries: int = 3,
+    backoff_s: float = 0.5,
+    sleep: Sleep = time.sleep,
+    on_retry: RetryLog | None = None,
+) -> Path:
+    """Fetch one CSV or XLSX file into a new snapshot of the edition; return its folder.
+
+    The file keeps the URL's name when it ends in .csv/.tsv/.txt/.xlsx, else `file_name`, else
+    `tableau.csv` or `tableau.xlsx` from the content (a Google Sheets export URL has no extension).
+    An empty body, an HTML page or a cut workbook is retried, then raises FeedError like an HTTP
+    failure; nothing is written then. The manifest's `records` is null: rows are counted when read.
+    """
+    result, _ = _fetch(client, url, source=store.source, retries=retries, backoff_s=backoff_s, params=None,
+                       headers=headers, sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
+                       parse=_check_table, parse_error="invalid table")
+    name = file_name or _file_name(result.url, result.content)
+    return write_file_snapshot(store, edition, [(name, result.url, result.content, None)], base_url=url,
+                               fetched_at=now)
+
+
+# ----------------------------------------------------------------------------------------------- read
+
+
+def decode_text(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (BOM or not) when it decodes strictly, else Windows-1252, else Latin-1."""
+    if encoding:
+        return raw.decode(encoding), encoding
+    try:
+        text = raw.decode("utf-8-sig")
+        return text, "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"  # cp1252 leaves five bytes undefined
+
+
+def detect_delimiter(text: str) -> str:
+    """The separator (; , tab |) most frequent outside quotes in the first non-empty lines; `;` on a tie."""
+    lines = [line for line in text.splitlines() if line.strip()][:10]
+    sample = "\n".join(re.sub(r'"[^"]*"', "", line) for line in lines)
+    counts = {delimiter: sample.count(delimiter) for delimiter in CSV_DELIMITERS}
+    best = max(CSV_DELIMITERS, key=lambda d: counts[d])  # order breaks ties: ; first (French Excel)
+    return best if counts[best] else ";"
+
+
+def _cell(value: Any) -> Any:
+    """A JSON-serialisable payload value for an XLSX cell."""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == clock(0) else value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, clock):
+        return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+    if isinstance(value, timedelta):  # a duration-formatted cell
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 35000.0 typed as a number is the postal code 35000
+    if isinstance(value, str):
+        return value
+    if value is None or isinstance(value, (int, float, bool)):
+        return value
+    return str(value)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _headers(cells: Sequence[Any]) -> list[str]:
+    headers, seen = [], {}
+    for number, cell in enumerate(cells, start=1):
+        name = " ".join(str(cell).replace("\ufeff", "").split()) if not _blank(cell) else f"colonne_{number}"
+        count = seen.get(name, 0) + 1
+        seen[name] = count
+        headers.append(name if count == 1 else f"{name} ({count})")
+    return headers
+
+
+def _header_index(rows: list[tuple[int, list[Any]]], options: Mapping[str, Any]) -> int:
+    """Index in `rows` of the header row: `ligne_entete` (1-based line), else the best-matching early row."""
+    wanted = options.get("ligne_entete", "auto")
+    if wanted not in (None, "auto"):
+        for index, (line, _) in enumerate(rows):
+            if line == int(wanted):
+                return index
+        raise ValueError(f"header line {wanted} not found")
+    best, best_score = 0, -1
+    for index, (_, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        headers = [str(c) for c in cells if not _blank(c)]
+        score = len(match_columns(headers, options)) if len(headers) >= 2 else -1
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+@dataclass
+class _Table:
+    sheet: str | None
+    encoding: str | None
+    delimiter: str | None
+    rows: list[tuple[int, list[Any]]]  # (1-based line or row number, cells), blank rows dropped
+
+
+def _csv_table(raw: bytes, options: Mapping[str, Any]) -> _Table:
+    text, encoding = decode_text(raw, options.get("encodage"))
+    delimiter = options.get("separateur_csv") or detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, line = [], 1
+    for cells in reader:
+        if any(not _blank(c) for c in cells):
+            rows.append((line, cells))
+        line = reader.line_num + 1
+    return _Table(None, encoding, delimiter, rows)
+
+
+def _xlsx_tables(raw: bytes, options: Mapping[str, Any]) -> list[_Table]:
+    import openpyxl  # only needed for workbooks
+
+    workbook = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+    try:
+        wanted = options.get("feuille")
+        if wanted is None:
+            sheets = workbook.worksheets[:1]
+        elif isinstance(wanted, int):
+            sheets = [workbook.worksheets[wanted - 1]]
+        else:
+            sheets = [workbook[wanted]]
+        tables = []
+        for sheet in sheets:
+            rows = [(number, [_cell(v) for v in values])
+                    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+                    if any(not _blank(v) for v in values)]
+            tables.append(_Table(sheet.title, None, None, rows))
+        return tables
+    finally:
+        workbook.close()
+
+
+def read_spreadsheet_snapshot(
+    snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
+) -> tuple[list[RawRecord], list[FileProblem], list[SheetReport]]:
+    """Rows of every table of a snapshot as RawRecords, FileProblems, and one SheetReport per table read.
+
+    Options: `colonnes`, `colonnes_obligatoires`, `colonnes_ignorees` (headers never reported as new),
+    `colonnes_identite`, `encodage`, `separateur_csv`, `feuille` (XLSX sheet name or 1-based index,
+    default the first), `ligne_entete` (1-based, default: the early row matching most columns).
+    An unreadable file, or a row with more filled cells than headers (a shifted line), is a
+    FileProblem naming the file and line; blank rows are skipped. Raises SourceSchemaError when a
+    table lacks a required column, and ValueError for unknown keys in `colonnes`.
+    """
+    options = dict(options or {})
+    configured = configured_columns(options)
+    required = list(options.get("colonnes_obligatoires") or DEFAULT_REQUIRED)
+    ignored = {fold(name) for name in _names(options.get("colonnes_ignorees"))}
+    snapshot_dir = Path(snapshot_dir)
+    files, manifest_problems = snapshot_files(snapshot_dir, PATTERNS)
+    records: list[RawRecord] = []
+    problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
+    reports: list[SheetReport] = []
+    position = 0
+    for name in files:
+        path = snapshot_dir / name
+        if not path.is_file():
+            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
+            continue
+        raw = path.read_bytes()
+        try:
+            if raw.startswith(b"PK\x03\x04"):
+                tables = _xlsx_tables(raw, options)
+            elif raw.startswith(b"\xd0\xcf\x11\xe0"):
+                raise ValueError("legacy .xls workbook: save it as .xlsx or CSV")
+            else:
+                tables = [_csv_table(raw, options)]
+        except Exception as exc:  # noqa: BLE001 - openpyxl and csv raise many types on bad files
+            reason = f"unreadable table ({type(exc).__name__}: {exc})"
+            problems.append(FileProblem(source, edition, name, None, reason))
+            continue
+        for table in tables:
+            if not table.rows:
+                problems.append(FileProblem(source, edition, name, None, "no rows"))
+                continue
+            try:
+                header_at = _header_index(table.rows, options)
+            except ValueError as exc:
+                problems.append(FileProblem(source, edition, name, None, str(exc)))
+                continue
+            header_line, header_cells = table.rows[header_at]
+            headers = _headers(header_cells)
+            matched = match_columns(headers, options)
+            missing = [key for key in required if key not in matched]
+            if missing:
+                expected = {key: configured.get(key, []) + [key] for key in missing}
+                where = name + (f" [{table.sheet}]" if table.sheet else "")
+                raise SourceSchemaError(source, where, missing, expected)
+            count = 0
+            for line, cells in table.rows[header_at + 1:]:
+                extra = [c for c in cells[len(headers):] if not _blank(c)]
+                if extra:
+                    problems.append(FileProblem(
+                        source, edition, name, position,
+                        f"line {line}: {len(headers) + len(extra)} filled cells for {len(headers)} columns "
+                        f"(a separator inside an unquoted cell?)"))
+                    position += 1
+                    continue
+                payload = {header: (cells[i] if i < len(cells) else None) for i, header in enumerate(headers)}
+                record_id = row_identifier(payload, options)
+                records.append(RawRecord(source, edition, record_id, position, name, payload))
+                position += 1
+                count += 1
+            used = set(matched.values())
+            reports.append(SheetReport(
+                source=source, edition=edition, file=name, sheet=table.sheet, encoding=table.encoding,
+                delimiter=table.delimiter, header_row=header_line, rows=count, columns=tuple(headers),
+                matched=matched, vanished=tuple(key for key in configured if key not in matched),
+                appeared=tuple(h for h in headers if h not in used and fold(h) not in ignored
+                               and not h.startswith("colonne_")),
+            ))
+    return records, problems, reports
+
+
+# --------------------------------------------------------------------------------------- dates, times
+
+
+def _fold_text(value: Any) -> str:
+    text = unicodedata.normalize("NFKD", str(value).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split())
+
+
+def _year(text: str | None, hint: int | None) -> int | None:
+    if not text:
+        return hint
+    year = int(text)
+    return year if year >= 100 else 2000 + year if year < 70 else 1900 + year
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: Any, year_hint: int | None = None) -> tuple[list[date], list[clock], str]:
+    """(dates, times from ISO date-times, rest of the text) of a French date cell.
+
+    Reads "12 novembre 2019", "mardi 1er nov. 2019", "12/11/2019", "12/11/19", "12-11-2019",
+    "2019-11-12", "2019-11-12 14:30", Excel serial numbers and day ranges "du 12 au 14 novembre 2019".
+    A date without year takes `year_hint`; an impossible date is ignored.
+    """
+    if isinstance(text, datetime):
+        return [text.date()], [text.time()] if text.time() != clock(0) else [], ""
+    if isinstance(text, date):
+        return [text], [], ""
+    folded = _fold_text(text) if text is not None else ""
+    if _EXCEL_SERIAL.fullmatch(folded) and 20000 < float(folded) < 80000:
+        moment = datetime(1899, 12, 30) + timedelta(days=float(folded))
+        return [moment.date()], [moment.time()] if moment.time() != clock(0) else [], ""
+    found: list[tuple[int, date]] = []
+    times: list[clock] = []
+    for match in _DAY_RANGE.finditer(folded):
+        year = _year(match.group(4), year_hint)
+        month = MONTHS[match.group(3)]
+        for day, offset in ((match.group(1), match.start(1)), (match.group(2), match.start(2))):
+            moment = _safe_date(year, month, int(day))
+            if moment:
+                found.append((offset, moment))
+    folded = _DAY_RANGE.sub(" ", folded)
+    for match in _ISO_DATE.finditer(folded):
+        moment = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if moment:
+            found.append((match.start(), moment))
+            if match.group(4):
+                times.append(clock(int(match.group(4)) % 24, int(match.group(5))))
+    folded = _ISO_DATE.sub(" ", folded)
+    for match in _NUMERIC_DATE.finditer(folded):
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+            match.group(4), match.group(5), match.group(6))
+        moment = _safe_date(_year(year, year_hint), int(month), int(day))
+        if moment:
+            found.append((match.start(), moment))
+    folded = _NUMERIC_DATE.sub(" ", folded)
+    for match in _TEXT_DATE.finditer(folded):
+        moment = _safe_date(_year(match.group(3), year_hint), MONTHS[match.group(2)], int(match.group(1)))
+        if moment:
+            found.append((match.start(), moment))
+    folded = _TEXT_DATE.sub(" ", folded)
+    return [moment for _, moment in sorted(found, key=lambda item: item[0])], times, folded
+
+
+def find_times(text: Any) -> list[clock]:
+    """Clock times in a cell: "14h", "14h30", "14 h 30", "14:30"; a range gives two ("de 14h à 17h30")."""
+    if text is None:
+        return []
+    if isinstance(text, clock):
+        return [text]
+    if isinstance(text, datetime):
+        return [text.time()]
+    folded = _fold_text(text)
+    if re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", folded):
+        return [clock.fromisoformat(folded)]
+    return [clock(int(h), int(m or 0)) for h, m in _TIME.findall(folded)]
+
+
+def parse_schedule(
+    date_cell: Any,
+    *,
+    end_date_cell: Any = None,
+    hours_cell: Any = None,
+    start_time_cell: Any = None,
+    end_time_cell: Any = None,
+    year_hint: int | None = None,
+) -> tuple[str | None, str | None]:
+    """(date_debut, date_fin) as ISO text from French spreadsheet cells; naive times are Paris local time.
+
+    Dates without times give "YYYY-MM-DD"; with a start time "YYYY-MM-DDTHH:MM:SS". Times come from
+    the date cell ("12/11/2019 14h-17h30"), else `hours_cell` ("de 14h à 17h30"), else the start and
+    end time cells. An end time before the start time ends the next day. An unreadable date cell is
+    returned as written, so the normaliser quarantines it with its text.
+    """
+    dates, times, rest = find_dates(date_cell, year_hint)
+    if not dates:
+        text = None if _blank(date_cell) else str(date_cell).strip()
+        return text, None if _blank(end_date_cell) else str(end_date_cell).strip()
+    start_day = dates[0]
+    end_day = dates[1] if len(dates) > 1 else None
+    if not _blank(end_date_cell):
+        end_dates, end_times, end_rest = find_dates(end_date_cell, year_hint or start_day.year)
+        if end_dates:
+            end_day = end_dates[0]
+        times_end = end_times or find_times(end_rest)
+    else:
+        times_end = []
+    times = times or find_times(rest) or find_times(hours_cell) or find_times(start_time_cell)[:1]
+    if not times:
+        return start_day.isoformat(), end_day.isoformat() if end_day else None
+    start = datetime.combine(start_day, times[0])
+    end_times = times[1:] or times_end or find_times(end_time_cell)
+    end_time = end_times[0] if end_times else None
+    if end_time is None:
+        return start.isoformat(), end_day.isoformat() if end_day else None
+    end = datetime.combine(end_day or start_day, end_time)
+    if end < start and end_day is None:
+        end += timedelta(days=1)  # "20h-1h": the night goes on
+    return start.isoformat(), end.isoformat()
+
+
+# ------------------------------------------------------------------------------------------------ map
+
+
+def _normalised(value: Any) -> str:
+    return " ".join(str(value).split()).casefold() if not _blank(value) else ""
+
+
+def row_identifier(payload: Mapping[str, Any], options: Mapping[str, Any] | None = None) -> str:
+    """The row's id: its `identifiant` cell when mapped and filled, else `l` + 16 hex of its identity hash."""
+    options = options or {}
+    matched = match_columns(payload.keys(), options)
+    if "identifiant" in matched and not _blank(payload.get(matched["identifiant"])):
+        value = payload[matched["identifiant"]]
+        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
+    keys = list(options.get("colonnes_identite") or DEFAULT_IDENTITY)
+    identity = [[key, _normalised(payload.get(matched[key]))] for key in keys if key in matched]
+    if not any(value for _, value in identity):  # nothing identifying: the whole row
+        identity = sorted([fold(header), _normalised(value)] for header, value in payload.items())
+    digest = hashlib.sha256(json.dumps(identity, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return "l" + digest[:16]
+
+
+def _split(value: Any, separators: Sequence[str]) -> list[str]:
+    if _blank(value):
+        return []
+    parts = [str(value)]
+    for separator in separators:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    return [" ".join(part.split()) for part in parts if part.strip()]
+
+
+def _scalar(value: Any) -> str | None:
+    if _blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def map_spreadsheet_event(payload: dict, options: Mapping[str, Any] | None = None) -> dict:
+    """Candidate fields of one spreadsheet row, through the source's column mapping.
+
+    Options: `colonnes` (as for reading), `separateurs` (multi-valued cells: categories,
+    thematiques, publics, co_organisateurs; default , ; / |), `colonnes_identite`, and `edition`
+    (year given to dates written without one, "12 novembre").
+    """
+    options = options or {}
+    matched = match_columns(payload.keys(), options)
+    separators = list(options.get("separateurs") or DEFAULT_SEPARATORS)
+
+    def cell(key: str) -> Any:
+        return payload.get(matched[key]) if key in matched else None
+
+    edition = options.get("edition")
+    start, end = parse_schedule(
+        cell("date_debut"), end_date_cell=cell("date_fin"), hours_cell=cell("horaires"),
+        start_time_cell=cell("heure_debut"), end_time_cell=cell("heure_fin"),
+        year_hint=int(edition) if edition is not None else None,
+    )
+    updated = cell("date_mise_a_jour")
+    updated_dates, _, _ = find_dates(updated) if not _blank(updated) else ([], [], "")
+    insee = _scalar(cell("code_insee"))
+    if insee and re.fullmatch(r"\d{4}", insee):
+        insee = "0" + insee  # a number-typed cell lost the leading zero
+    candidate = {
+        "source_identifiant": row_identifier(payload, options),
+        "titre": _scalar(cell("titre")),
+        "description": None if _blank(cell("description")) else str(cell("description")),
+        "date_debut": start,
+        "date_fin": end,
+        "type_evenement": _scalar(cell("type_evenement")),
+        "modalite": _scalar(cell("modalite")),
+        "organisateur": _scalar(cell("organisateur")),
+        "organisateur_famille": _scalar(cell("organisateur_famille")),
+        "lieu": _scalar(cell("lieu")),
+        "adresse": _scalar(cell("adresse")),
+        "code_postal": _scalar(cell("code_postal")),
+        "commune": _scalar(cell("commune")),
+        "latitude": cell("latitude"),
+        "longitude": cell("longitude"),
+        "url": _scalar(cell("url")),
+        "date_mise_a_jour": updated_dates[0].isoformat() if updated_dates else _scalar(updated),
+        "code_insee": insee,
+        "region_source": _scalar(cell("region_source")),
+    }
+    for key in MULTI_KEYS:
+        candidate[key] = _split(cell(key), separators)
+    return candidate

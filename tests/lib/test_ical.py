@@ -1,0 +1,342 @@
+"""iCalendar source: fetch from a real HTTP server on 127.0.0.1, expand occurrences, map them."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assets.lib.http_feed import FeedError, SnapshotStore
+from assets.lib.sources import MAPPERS
+from assets.lib.sources.ical import (
+    fetch_ical_edition,
+    latest_file_snapshot,
+    map_ical_event,
+    read_ical_snapshot,
+    split_location,
+    write_file_snapshot,
+)
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ical"
+NOW = datetime(2019, 12, 1, 6, 0, 0, tzinfo=UTC)
+ATELIER = "atelier-reparation-2019@cress-bretagne.example"
+
+
+class FeedServer(http.server.ThreadingHTTPServer):
+    """Serves tests/fixtures/ical/<name> at /<name>; `faults[name]` lists replies served first."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), FeedHandler)
+        self.hits: list[str] = []
+        self.faults: dict[str, list[int | bytes]] = {}
+        self.lock = threading.Lock()
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.server_port}/{name}"
+
+
+class FeedHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: FeedServer
+
+    def do_GET(self) -> None:
+        name = self.path.lstrip("/")
+        self.server.hits.append(name)
+        with self.server.lock:
+            queue = self.server.faults.get(name)
+            fault = queue.pop(0) if queue else None
+        if isinstance(fault, int):
+            return self.reply(fault, b"error", "text/plain")
+        if isinstance(fault, bytes):
+            return self.reply(200, fault, "text/html; charset=utf-8")
+        path = FIXTURES / name
+        if "/" in name or not path.is_file():
+            return self.reply(404, b"not found", "text/plain")
+        self.reply(200, path.read_bytes(), "text/calendar; charset=utf-8")
+
+    def reply(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
+        pass
+
+
+@pytest.fixture
+def feeds():
+    httpd = FeedServer()
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def client():
+    with httpx.Client(timeout=2.0) as c:
+        yield c
+
+
+@pytest.fixture
+def store(tmp_path) -> SnapshotStore:
+    return SnapshotStore(tmp_path / "raw", "cress-bretagne-ical")
+
+
+def hand_dropped(tmp_path: Path, *names: str) -> Path:
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    for name in names:
+        shutil.copy(FIXTURES / name, folder / name)
+    return folder
+
+
+def read(folder: Path, edition: int = 2019, **options):
+    return read_ical_snapshot(folder, source="cress-bretagne-ical", edition=edition, options=options)
+
+
+# ------------------------------------------------------------------------------------------ fetch
+
+
+def test_fetch_stores_the_feed_as_received(feeds, client, store):
+    path = fetch_ical_edition(client, feeds.url("cress-bretagne-2019.ics"), 2019, store=store, now=NOW)
+
+    assert path == store.edition_dir(2019) / "20191201T060000Z"
+    assert (path / "calendrier.ics").read_bytes() == (FIXTURES / "cress-bretagne-2019.ics").read_bytes()
+    manifest = json.loads((path / "manifest.json").read_bytes())
+    assert manifest["pages"][0]["file"] == "calendrier.ics"
+    assert manifest["pages"][0]["records"] == 10  # VEVENT components, before expansion
+    assert manifest["source"] == "cress-bretagne-ical" and manifest["complete"] is True
+    assert store.verify(path) == 1  # the platform's integrity check works on these snapshots too
+    assert latest_file_snapshot(store, 2019, ["*.ics"]) == path
+
+
+def test_an_error_page_or_a_cut_feed_is_retried(feeds, client, store):
+    full = (FIXTURES / "cress-bretagne-2019.ics").read_bytes()
+    feeds.faults["cress-bretagne-2019.ics"] = [b"<html>Maintenance</html>", 502, full[:300]]
+    path = fetch_ical_edition(client, feeds.url("cress-bretagne-2019.ics"), 2019, store=store, now=NOW,
+                              sleep=lambda s: None)
+    assert feeds.hits.count("cress-bretagne-2019.ics") == 4
+    assert (path / "calendrier.ics").read_bytes() == full
+
+
+@pytest.mark.parametrize(
+    ("faults", "name", "expected"),
+    [
+        ([b"<html>Erreur</html>"] * 3, "cress-bretagne-2019.ics", "invalid iCalendar"),
+        ([], "absent.ics", "HTTP 404"),
+    ],
+)
+def test_failures_leave_no_snapshot(feeds, client, store, faults, name, expected):
+    feeds.faults[name] = list(faults)
+    with pytest.raises(FeedError, match=expected):
+        fetch_ical_edition(client, feeds.url(name), 2019, store=store, now=NOW, retries=2,
+                           sleep=lambda s: None)
+    assert not store.edition_dir(2019).exists() or list(store.edition_dir(2019).iterdir()) == []
+    assert latest_file_snapshot(store, 2019, ["*.ics"]) is None
+
+
+def test_snapshots_are_never_rewritten(tmp_path, store):
+    files = [("calendrier.ics", "http://x/a.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", 0)]
+    first = write_file_snapshot(store, 2019, files, base_url="http://x/a.ics", fetched_at=NOW)
+    with pytest.raises(FileExistsError):
+        write_file_snapshot(store, 2019, files, base_url="http://x/a.ics", fetched_at=NOW)
+
+    def failing():
+        yield from files
+        raise RuntimeError("connection lost")
+
+    with pytest.raises(RuntimeError):
+        write_file_snapshot(store, 2019, failing(), base_url="http://x/a.ics",
+                            fetched_at=NOW + timedelta(days=1))
+    assert [p.name for p in store.edition_dir(2019).iterdir()] == [first.name]  # no half-written folder
+
+
+def test_a_hand_dropped_calendar_counts_as_a_snapshot(tmp_path):
+    store = SnapshotStore(tmp_path / "raw", "source")
+    folder = hand_dropped(tmp_path, "cress-reunion-2019.ics")
+    assert store.latest_snapshot(2019) is None  # the JSON store only sees *.json exports
+    assert latest_file_snapshot(store, 2019, ["*.ics"]) == folder
+
+
+# ------------------------------------------------------------------------------------------- read
+
+
+def test_hand_made_feed_expands_into_occurrences_and_keeps_good_events(tmp_path):
+    records, problems = read(hand_dropped(tmp_path, "cress-bretagne-2019.ics"))
+
+    assert [(r.position, r.source_record_id, r.payload["dtstart"], r.payload["dtend"]) for r in records] == [
+        # Weekly on Tuesdays in November; the 19th is excluded, the 12th moved by its override.
+        (0, f"{ATELIER}#2019-11-05T14:00:00+01:00", "2019-11-05T14:00:00+01:00", "2019-11-05T17:00:00+01:00"),
+        (1, f"{ATELIER}#2019-11-12T14:00:00+01:00", "2019-11-12T15:00:00+01:00", "2019-11-12T18:00:00+01:00"),
+        (2, f"{ATELIER}#2019-11-26T14:00:00+01:00", "2019-11-26T14:00:00+01:00", "2019-11-26T17:00:00+01:00"),
+        (3, "forum-ess-2019@cress-bretagne.example", "2019-11-14T08:00:00+00:00",
+         "2019-11-14T16:00:00+00:00"),
+        # Floating time, no X-WR-TIMEZONE: Paris.
+        (4, "cine-debat-2019@cress-bretagne.example", "2019-11-21T18:30:00+01:00",
+         "2019-11-21T20:30:00+01:00"),
+        (5, "festisol-2019@cress-bretagne.example", "2019-11-22", "2019-11-24"),  # exclusive DTEND, as stored
+        (7, "conference-annulee-2019@cress-bretagne.example", "2019-11-28T09:00:00+00:00",
+         "2019-11-28T11:00:00+00:00"),
+        # DURATION gives the end; the 2018 forum is not a record of 2019.
+        (8, "visite-scop-2019@cress-bretagne.example", "2019-11-07T10:00:00+01:00",
+         "2019-11-07T12:00:00+01:00"),
+    ]
+    assert [(p.file, p.position, p.reason) for p in problems] == [
+        ("cress-bretagne-2019.ics", 6, "VEVENT at line 77 (UID casse-2019@cress-bretagne.example): "
+                                       "DTEND: Expected datetime, date, or time. Got: '2019-11-15 12h'"),
+        ("cress-bretagne-2019.ics", 9, "VEVENT at line 108: UID: missing"),
+    ]
+    first = records[0].payload
+    # Folded lines (one fold inside the UTF-8 bytes of "é") and CRLF endings are undone.
+    assert first["summary"] == "Atelier réparation vélos et petit électroménager"
+    assert first["description"].endswith("Renseignements : marie.dupont@example.org ou 06 12 34 56 78.")
+    assert first["categories"] == ["Atelier", "Économie circulaire", "Tout public"]  # two CATEGORIES lines
+    assert first["geo"] == "48.1064;-1.6747"
+    assert first["organizer"] == "Association Repar'Tout"
+    assert "marie.dupont" not in json.dumps({k: v for k, v in first.items() if k != "description"})
+    assert first["last_modified"] == "2019-10-20T10:15:00+00:00"
+    assert records[1].payload["summary"] == "Atelier réparation (horaires décalés)"
+    assert records[3].payload["categories"] == ["Forum, salon, marché", "Professionnels"]  # escaped commas
+    assert records[7].payload["proprietes_illisibles"] == ["GEO: Expected 'float;float' , got: quarante-huit"]
+    assert records[7].payload["geo"] is None
+
+
+def test_x_wr_timezone_applies_to_floating_times(tmp_path):
+    records, problems = read(hand_dropped(tmp_path, "cress-reunion-2019.ics"))
+    assert problems == []
+    assert [(r.payload["dtstart"], r.payload["dtend"]) for r in records] == [
+        ("2019-11-08T09:00:00+04:00", "2019-11-08T12:00:00+04:00"),  # floating: Indian/Reunion, not Paris
+        ("2019-11-12T10:00:00+04:00", "2019-11-12T11:00:00+04:00"),  # UTC: same instant, local offset
+    ]
+
+
+def test_default_zone_for_floating_times_is_configurable(tmp_path):
+    records, _ = read(hand_dropped(tmp_path, "toulouse-tech-hub-2019.ics"), fuseau="America/Cayenne")
+    assert records[0].payload["dtstart"] == "2019-05-21T19:00:00-03:00"
+
+
+def test_real_french_feed_with_floating_times(tmp_path):
+    records, problems = read(hand_dropped(tmp_path, "toulouse-tech-hub-2019.ics"))
+    assert problems == []
+    assert len(records) == 7
+    capitole = next(r for r in records if r.source_record_id == "meetup-266389436")
+    assert capitole.payload["dtstart"] == "2019-11-16T10:30:00+01:00"  # floating, read as Paris (CET)
+    assert records[0].payload["dtstart"] == "2019-05-21T19:00:00+02:00"  # summer time
+    traefik = next(r for r in records if r.source_record_id == "meetup-265278248")
+    # Folded line with an escaped comma; the fold's leading space is removed, not the word's.
+    assert traefik.payload["summary"] == ("Toulouse DevOps : Quoi de neuf avec Traefik 2.0, le edge router à "
+                                          "1 milliard de téléchargements?")
+    assert capitole.payload["url"] == "https://www.meetup.com/fr-FR/toulouse-devops/events/266389436/"
+    assert read(hand_dropped(tmp_path / "b", "toulouse-tech-hub-2019.ics"), edition=2020)[0] == []
+
+
+def test_real_icalendar_test_calendars(tmp_path):
+    folder = hand_dropped(tmp_path, "icalendar-example.ics", "icalendar-issue_127_categories_with_commas.ics",
+                          "icalendar-issue_218_bad_tzid.ics", "icalendar-broken_dtstart.ics")
+    holidays, problems = read(folder, edition=2022)
+    assert [(r.file, r.payload["summary"], r.payload["dtstart"]) for r in holidays] == [
+        ("icalendar-example.ics", "New Year's Day", "2022-01-01"),
+        ("icalendar-example.ics", "Orthodox Christmas", "2022-01-07"),
+        ("icalendar-example.ics", "International Women's Day", "2022-03-08"),
+    ]
+    # A broken DTSTART among other files: reported with its line, the other files still read.
+    assert [(p.file, p.position) for p in problems] == [("icalendar-broken_dtstart.ics", 0)]
+    assert problems[0].reason.startswith("VEVENT at line 4 (UID test-123): DTSTART: Expected datetime")
+
+    commas, _ = read(folder, edition=2014)
+    assert commas[0].payload["categories"] == ["Meeting, John", "Work, Sarah", "Project"]
+    custom_zone, _ = read(folder, edition=2017)
+    assert custom_zone[0].payload["dtstart"] == "2017-02-28T23:00:00+11:00"  # VTIMEZONE "UTC+11" of the file
+
+
+def test_unreadable_files_are_problems_not_crashes(tmp_path):
+    folder = hand_dropped(tmp_path, "cress-reunion-2019.ics")
+    (folder / "a-page.ics").write_text("<html><body>Erreur 500</body></html>", encoding="utf-8")
+    (folder / "b-empty.ics").write_bytes(b"")
+    records, problems = read(folder)
+    assert len(records) == 2
+    assert [p.file for p in problems] == ["a-page.ics", "b-empty.ics"]
+    assert all(p.position is None for p in problems)
+
+
+# -------------------------------------------------------------------------------------------- map
+
+
+def test_occurrences_map_to_the_candidate_contract(tmp_path):
+    records, _ = read(hand_dropped(tmp_path, "cress-bretagne-2019.ics"))
+    candidates = {r.source_record_id: MAPPERS["ical"](r.payload, None) for r in records}
+
+    atelier = candidates[f"{ATELIER}#2019-11-05T14:00:00+01:00"]
+    assert atelier == {
+        "source_identifiant": f"{ATELIER}#2019-11-05T14:00:00+01:00",
+        "titre": "Atelier réparation vélos et petit électroménager",
+        "description": "Venez réparer vos objets avec les bénévoles de Répar'Tout. Renseignements : "
+                       "marie.dupont@example.org ou 06 12 34 56 78.",
+        "date_debut": "2019-11-05T14:00:00+01:00",
+        "date_fin": "2019-11-05T17:00:00+01:00",
+        "categories": ["Atelier", "Économie circulaire", "Tout public"],
+        "type_evenement": None,
+        "thematiques": [],
+        "publics": [],
+        "modalite": None,
+        "organisateur": "Association Repar'Tout",
+        "organisateur_famille": None,
+        "co_organisateurs": [],
+        "lieu": None,
+        "adresse": "Maison des associations, 6 cours des Alliés, 35000 Rennes",
+        "code_postal": "35000",
+        "commune": "Rennes",
+        "latitude": 48.1064,
+        "longitude": -1.6747,
+        "url": "https://cress-bretagne.example/agenda/atelier-reparation",
+        "date_mise_a_jour": "2019-10-20T10:15:00+00:00",
+        "code_insee": None,
+        "region_source": None,
+        "statut": None,
+    }
+    festival = candidates["festisol-2019@cress-bretagne.example"]
+    assert (festival["date_debut"], festival["date_fin"]) == ("2019-11-22", "2019-11-23")  # last day
+    cancelled = candidates["conference-annulee-2019@cress-bretagne.example"]
+    assert cancelled["statut"] == "annule" and cancelled["categories"] == ["Conférence", "Annulé"]
+    forum = candidates["forum-ess-2019@cress-bretagne.example"]
+    assert (forum["code_postal"], forum["commune"]) == ("35200", "Rennes")
+
+
+@pytest.mark.parametrize(
+    ("dtstart", "dtend", "expected"),
+    [
+        ("2022-01-01", "2022-01-01", ("2022-01-01", "2022-01-01")),  # DTEND = DTSTART: one day, not less
+        ("2019-11-22", None, ("2019-11-22", "2019-11-22")),  # a DATE without end lasts one day
+        ("2019-11-22T10:00:00+01:00", None, ("2019-11-22T10:00:00+01:00", None)),  # an instant: no end
+    ],
+)
+def test_end_dates(dtstart, dtend, expected):
+    candidate = map_ical_event({"uid": "x", "dtstart": dtstart, "dtend": dtend})
+    assert (candidate["date_debut"], candidate["date_fin"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("Maison des associations, 6 cours des Alliés, 35000 Rennes", ("35000", "Rennes")),
+        ("4 avenue Henri Fréville, 35200 Rennes, France", ("35200", "Rennes")),
+        ("33, boulevard Victor Hugo, 13200 Arles", ("13200", "Arles")),
+        ("20000 Ajaccio", ("20000", "Ajaccio")),
+        ("Salle des fêtes, 12 rue de la Paix", (None, None)),
+        ("En ligne", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_split_location(location, expected):
+    assert split_location(location) == expected

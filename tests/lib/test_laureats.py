@@ -1,0 +1,106 @@
+"""Prix de l'ESS laureates: typed rows from the hand-kept CSV, valid against the published Table Schema."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from frictionless import Resource, Schema
+
+from assets.lib.sources.laureats import FIELDS, Laureat, read_laureats
+from assets.lib.sources.spreadsheet import SourceSchemaError
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "tableur" / "laureats-prix-ess.csv"
+SCHEMA = Path(__file__).parents[2] / "schemas" / "laureats.schema.json"
+
+
+def test_rows_are_typed_and_coded():
+    laureats, _ = read_laureats(FIXTURE)
+
+    assert [(p.edition, p.niveau, p.code_region, p.region, p.categorie) for p in laureats] == [
+        (2019, "national", None, None, "utilite_sociale"),
+        (2019, "regional", "53", "Bretagne", "transition_ecologique"),
+        (2019, "regional", "84", "Auvergne-Rhône-Alpes", "utilite_sociale"),  # "Régional", "Rhône-Alpes"
+        (2015, "regional", "32", "Hauts-de-France", "coup_de_coeur"),  # a pre-2016 region name
+        (2021, "regional", "53", "Bretagne", "autre"),  # "CRESS Bretagne"; a category of that year only
+    ]
+    assert laureats[4].categorie_libelle == "Égalité femmes-hommes"
+    assert laureats[0].to_row() == {
+        "identifiant": laureats[0].identifiant, "edition": 2019, "niveau": "national", "code_region": "",
+        "region": "", "categorie": "utilite_sociale", "categorie_libelle": "Utilité sociale",
+        "nom_initiative": "Répar'Tout", "structure": "Association Répar'Tout", "commune": "Rennes",
+        "code_postal": "35000",
+        "description": "Ateliers de réparation ouverts à tous, animés par des bénévoles.",
+        "url": "https://repartout.example",
+    }
+
+
+def test_bad_rows_are_reported_with_their_line():
+    _, problems = read_laureats(FIXTURE, source="prix-ess")
+    assert [(p.source, p.edition, p.position, p.reason) for p in problems] == [
+        ("prix-ess", 0, 5, "line 7: edition '20x9' is not a year since 2008"),
+        ("prix-ess", 2019, 6, "line 8: niveau 'départemental' is neither national nor regional"),
+        ("prix-ess", 2019, 7, "line 9: a regional prize needs code_region or region"),
+        ("prix-ess", 2019, 8, "line 10: region 'Atlantide' is not a known region name"),
+        ("prix-ess", 2019, 9, "line 11: code_postal '3500A' is not 5 digits"),
+        ("prix-ess", 2019, 10, "line 12: repeats 'Vélo-cargo solidaire' (prix-2019-ca3090a907)"),
+        ("prix-ess", 2019, 11, "line 13: url 'www.sans-protocole.example' is not an http(s) address"),
+    ]
+    assert {p.file for p in problems} == {"laureats-prix-ess.csv"}
+
+
+def test_published_rows_are_valid_against_the_table_schema(tmp_path):
+    laureats, _ = read_laureats(FIXTURE)
+    path = tmp_path / "laureats.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=FIELDS)
+        writer.writeheader()
+        writer.writerows(laureat.to_row() for laureat in laureats)
+
+    schema = Schema.from_descriptor(json.loads(SCHEMA.read_text(encoding="utf-8")))
+    assert [field.name for field in schema.fields] == list(FIELDS)
+    report = Resource(path.name, basepath=str(tmp_path), schema=schema).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
+
+    bad = laureats[0].to_row() | {"identifiant": "prix-2019-zz", "niveau": "departemental",
+                                  "code_region": "20"}
+    with open(path, "a", encoding="utf-8", newline="") as f:
+        csv.DictWriter(f, fieldnames=FIELDS).writerow(bad)
+    report = Resource(path.name, basepath=str(tmp_path), schema=schema).validate()
+    assert sorted(field for _, field in report.flatten(["rowNumber", "fieldName"])) == [
+        "code_region", "identifiant", "niveau"]
+
+
+def test_identifier_survives_reordering_and_description_edits():
+    base = dict(edition=2019, niveau="regional", code_region="53", region="Bretagne",
+                categorie="utilite_sociale", categorie_libelle="Utilité sociale", nom_initiative="Répar'Tout",
+                structure=None, commune=None, code_postal=None, description=None, url=None)
+    edited = Laureat(**base | {"description": "Nouvelle description", "structure": "Répar'Tout SCIC"})
+    other_year = Laureat(**base | {"edition": 2020})
+    assert Laureat(**base).identifiant == edited.identifiant
+    assert Laureat(**base).identifiant != other_year.identifiant
+    assert Laureat(**base | {"nom_initiative": "répar'tout "}).identifiant == Laureat(**base).identifiant
+
+
+def test_windows_1252_semicolon_file_with_aliases_and_edition_filter(tmp_path):
+    path = tmp_path / "prix.csv"
+    path.write_bytes(
+        "Année;Niveau;Région;Angle;Initiative;Structure porteuse;Ville;CP\r\n"
+        "2017;National;;Transition écologique;Les Jardins de Cocagne;Réseau Cocagne;Paris;75011\r\n"
+        "2018;régional;Poitou-Charentes;Utilité sociale;Épicerie solidaire;Asso Partage;Niort;79000\r\n"
+        .encode("cp1252")
+    )
+    laureats, problems = read_laureats(path, options={"editions": [2018]})
+    assert problems == []
+    assert [(p.edition, p.code_region, p.nom_initiative, p.structure) for p in laureats] == [
+        (2018, "75", "Épicerie solidaire", "Asso Partage")]
+
+
+def test_missing_required_column_raises(tmp_path):
+    path = tmp_path / "prix.csv"
+    path.write_text("edition,niveau,region,nom_initiative\n2019,regional,Bretagne,X\n", encoding="utf-8")
+    expected = r"prix-ess: prix.csv: required column\(s\) missing: categorie"
+    with pytest.raises(SourceSchemaError, match=expected):
+        read_laureats(path, source="prix-ess")

@@ -1,0 +1,398 @@
+"""OpenAgenda source: cursor and offset paging against a real HTTP server on 127.0.0.1, reading, mapping."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import threading
+import urllib.parse
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assets.lib.http_feed import FeedError, SnapshotStore
+from assets.lib.sources import MAPPERS
+from assets.lib.sources.openagenda import (
+    fetch_openagenda_edition,
+    map_openagenda_event,
+    read_openagenda_snapshot,
+)
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "openagenda"
+API_PAGES = FIXTURES / "api-v2"
+LEGACY = FIXTURES / "arles-export-legacy.json"
+NOW = datetime(2019, 12, 1, 6, 0, 0, tzinfo=UTC)
+KEY = "cle-de-test"
+AFTER = ["2", "1573027200000"]  # the cursor of page 1, as passed back
+EXPECTED_QUERY = {"detailed": ["1"], "size": ["2"], "timings[gte]": ["2019-01-01T00:00:00+01:00"],
+                  "timings[lte]": ["2019-12-31T23:59:59+01:00"]}
+
+
+class FakeOpenAgenda(http.server.ThreadingHTTPServer):
+    """`/v2/agendas/4242/events` (key header, cursor paging) and `/legacy/events.json` (offset paging).
+
+    `faults[n]` lists replies served before page n (an int status or raw bytes); `overrides[n]`
+    replaces page n's body for good. Every request is logged with its `key` header.
+    """
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), OpenAgendaHandler)
+        self.hits: list[tuple[str, str | None]] = []
+        self.faults: dict[int, list[int | bytes]] = {}
+        self.overrides: dict[int, bytes] = {}
+        self.extra_query: dict[str, list[str]] = {}  # parameters a test adds to the expected query
+        self.lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_port}"
+
+    @property
+    def events_url(self) -> str:
+        return f"{self.url}/v2/agendas/4242/events"
+
+
+class OpenAgendaHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: FakeOpenAgenda
+
+    def do_GET(self) -> None:
+        key = self.headers.get("key")
+        self.server.hits.append((self.path, key))
+        parsed = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(parsed.query)
+        if parsed.path == "/legacy/events.json":
+            return self.legacy(query)
+        if parsed.path != "/v2/agendas/4242/events":
+            return self.reply(404, b'{"error": "not found"}')
+        if key != KEY:
+            return self.reply(401, b'{"error": "invalid key"}')
+        if {k: v for k, v in query.items() if k != "after[]"} != EXPECTED_QUERY | self.server.extra_query:
+            return self.reply(400, b'{"error": "unexpected query"}')
+        page = {None: 1, tuple(AFTER): 2}.get(tuple(query["after[]"]) if "after[]" in query else None)
+        if page is None:
+            return self.reply(400, b'{"error": "unknown cursor"}')
+        with self.server.lock:
+            queue = self.server.faults.get(page)
+            fault = queue.pop(0) if queue else None
+        if isinstance(fault, int):
+            return self.reply(fault, b'{"error": "server error"}')
+        if isinstance(fault, bytes):
+            return self.reply(200, fault)
+        self.reply(200, self.server.overrides.get(page) or (API_PAGES / f"page-{page}.json").read_bytes())
+
+    def legacy(self, query: dict[str, list[str]]) -> None:
+        export = json.loads(LEGACY.read_bytes())
+        offset, limit = int(query.get("offset", ["0"])[0]), int(query.get("limit", ["100"])[0])
+        body = {"total": len(export["events"]), "offset": offset, "limit": limit,
+                "events": export["events"][offset:offset + limit]}
+        self.reply(200, json.dumps(body).encode())
+
+    def reply(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
+        pass
+
+
+@pytest.fixture
+def agenda():
+    httpd = FakeOpenAgenda()
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def client():
+    with httpx.Client(timeout=2.0) as c:
+        yield c
+
+
+@pytest.fixture
+def store(tmp_path) -> SnapshotStore:
+    return SnapshotStore(tmp_path / "raw", "cress-bretagne-openagenda")
+
+
+def fetch(agenda, client, store, **kwargs) -> Path:
+    kwargs = {"api_key": KEY, "size": 2, "now": NOW, **kwargs}
+    return fetch_openagenda_edition(client, agenda.events_url, 2019, store=store, sleep=lambda s: None,
+                                    **kwargs)
+
+
+def hand_dropped(tmp_path: Path, *names: str) -> Path:
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    for name in names:
+        shutil.copy(FIXTURES / name, folder / Path(name).name)
+    return folder
+
+
+# ------------------------------------------------------------------------------------------ fetch
+
+
+def test_fetch_follows_the_after_cursor_into_a_snapshot(agenda, client, store):
+    path = fetch(agenda, client, store)
+
+    assert [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query).get("after[]") for p, _ in agenda.hits] == [
+        None, AFTER]  # the cursor values are passed back as repeated after[] parameters
+    assert path == store.edition_dir(2019) / "20191201T060000Z"
+    for n in (1, 2):  # byte for byte as served
+        assert (path / f"page-000{n}.json").read_bytes() == (API_PAGES / f"page-{n}.json").read_bytes()
+    manifest = json.loads((path / "manifest.json").read_bytes())
+    assert [page["records"] for page in manifest["pages"]] == [2, 1]
+    assert manifest["base_url"] == agenda.events_url and manifest["complete"] is True
+    assert store.verify(path) == 2
+    assert store.latest_snapshot(2019) == path
+
+
+def test_extra_parameters_may_repeat(agenda, client, store):
+    agenda.extra_query = {"status[]": ["1", "6"], "state": ["2"]}
+    fetch(agenda, client, store, params={"status[]": [1, 6], "state": 2})
+    assert len(agenda.hits) == 2  # both pages accepted with the extra parameters, cursor included
+
+
+def test_the_key_travels_in_a_header_and_never_reaches_the_snapshot(agenda, client, store):
+    path = fetch(agenda, client, store)
+    assert {key for _, key in agenda.hits} == {KEY}
+    assert all(KEY not in p for p, _ in agenda.hits)
+    assert KEY not in (path / "manifest.json").read_text(encoding="utf-8")
+
+
+def test_server_error_mid_pagination_is_retried(agenda, client, store):
+    agenda.faults[2] = [503, b'{"events": [{"uid": 1']  # then a cut body
+    path = fetch(agenda, client, store)
+    assert len(agenda.hits) == 4
+    assert (path / "page-0002.json").read_bytes() == (API_PAGES / "page-2.json").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [({"api_key": None}, "HTTP 401"), ({"api_key": "wrong"}, "HTTP 401")],
+)
+def test_a_refused_key_fails_at_once_and_writes_nothing(agenda, client, store, kwargs, expected):
+    with pytest.raises(FeedError, match=expected):
+        fetch(agenda, client, store, retries=3, **kwargs)
+    assert len(agenda.hits) == 1
+    assert store.latest_snapshot(2019) is None
+
+
+def test_a_cursor_that_never_moves_stops_with_feed_error(agenda, client, store):
+    stuck = json.loads((API_PAGES / "page-2.json").read_bytes()) | {"after": [2, "1573027200000"]}
+    agenda.overrides[2] = json.dumps(stuck).encode()
+    with pytest.raises(FeedError, match="loops back"):
+        fetch(agenda, client, store)
+    assert store.latest_snapshot(2019) is None
+
+
+def test_a_page_without_events_is_refused(agenda, client, store):
+    agenda.overrides[2] = b'{"error": "Agenda not found", "events": null}'
+    with pytest.raises(FeedError, match="events list"):
+        fetch(agenda, client, store)
+    assert list(store.edition_dir(2019).iterdir()) == []
+
+
+def test_page_size_above_the_api_limit_is_refused(agenda, client, store):
+    with pytest.raises(ValueError, match="300"):
+        fetch(agenda, client, store, size=301)
+    assert agenda.hits == []
+
+
+def test_legacy_export_is_paged_by_offset(agenda, client, store):
+    path = fetch_openagenda_edition(client, f"{agenda.url}/legacy/events.json?limit=1", 2022, store=store,
+                                    now=NOW, filter_year=False, sleep=lambda s: None)
+    offsets = [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query)["offset"] for p, _ in agenda.hits[1:]]
+    assert offsets == [["1"]]
+    records, problems = read_openagenda_snapshot(path, source="arles", edition=2022)
+    assert problems == []
+    assert [r.source_record_id for r in records] == ["60314132", "39925956"]
+
+
+# ------------------------------------------------------------------------------------------- read
+
+
+def test_snapshot_reads_back_every_event_as_received(agenda, client, store):
+    records, problems = read_openagenda_snapshot(fetch(agenda, client, store), source="oa", edition=2019)
+
+    assert problems == []
+    assert [(r.file, r.position, r.source_record_id) for r in records] == [
+        ("page-0001.json", 0, "5510101"), ("page-0001.json", 1, "5510102"), ("page-0002.json", 2, "5510103")]
+    assert {(r.source, r.edition) for r in records} == {("oa", 2019)}
+    assert records[0].payload["registration"][0]["value"] == "marie.dupont@example.org"  # filtered downstream
+
+
+def test_real_exports_load_unchanged(tmp_path):
+    folder = hand_dropped(tmp_path, "kerlandrier-event-v2.json", "erwane-events-v2.json",
+                          "arles-export-legacy.json")
+    records, problems = read_openagenda_snapshot(folder, source="oa", edition=2022)
+    assert problems == []
+    # Files in name order; the single-event answer {success, event} counts as one event.
+    assert [(r.file, r.source_record_id) for r in records] == [
+        ("arles-export-legacy.json", "60314132"), ("arles-export-legacy.json", "39925956"),
+        ("erwane-events-v2.json", "9906334"), ("kerlandrier-event-v2.json", "20368810")]
+
+
+def test_malformed_files_and_entries_are_reported_not_fatal(tmp_path):
+    folder = hand_dropped(tmp_path, "erwane-events-v2.json")
+    (folder / "b-truncated.json").write_text('{"total": 1, "events": [{"uid": 1, "title"', encoding="utf-8")
+    (folder / "c-list.json").write_text(json.dumps([{"uid": 7, "title": {"fr": "Sept"}}, "oops", None]),
+                                        encoding="utf-8")
+    (folder / "d-error.json").write_text('{"error": "Forbidden", "message": "invalid key"}', encoding="utf-8")
+    (folder / "notes.txt").write_text("not read", encoding="utf-8")
+
+    records, problems = read_openagenda_snapshot(folder, source="oa", edition=2019)
+
+    assert [(r.file, r.position, r.source_record_id) for r in records] == [
+        ("c-list.json", 0, "7"), ("erwane-events-v2.json", 3, "9906334")]
+    assert [(p.file, p.position) for p in problems] == [
+        ("b-truncated.json", None), ("c-list.json", 1), ("c-list.json", 2), ("d-error.json", None)]
+    assert problems[0].reason.startswith("invalid JSON")
+    assert "no OpenAgenda events" in problems[3].reason
+
+
+def test_a_page_missing_from_a_snapshot_is_a_problem(agenda, client, store):
+    path = fetch(agenda, client, store)
+    (path / "page-0001.json").unlink()
+    records, problems = read_openagenda_snapshot(path, source="oa", edition=2019)
+    assert [r.source_record_id for r in records] == ["5510103"]
+    assert [(p.file, p.position) for p in problems] == [("page-0001.json", None)]
+
+
+# -------------------------------------------------------------------------------------------- map
+
+
+def events_of(path: Path) -> dict[str, dict]:
+    return {str(e["uid"]): e for e in json.loads(path.read_bytes())["events"]}
+
+
+def test_v2_event_maps_to_the_candidate_contract():
+    event = events_of(API_PAGES / "page-1.json")["5510101"]
+    options = {"edition": 2019, "champs": {"type_evenement": "type-devenement", "publics": ["public-cible"]},
+               "libelles": {"type-devenement": {"12": "Atelier"}}}
+
+    candidate = map_openagenda_event(event, options)
+
+    assert candidate == {
+        "source_identifiant": "5510101",
+        "titre": "Atelier réparation",
+        "description": "**Venez** réparer vos objets avec les bénévoles.\n\n"
+                       "Contact : marie.dupont@example.org",
+        # First and last timing of 2019 only: the January 2020 session belongs to another edition.
+        "date_debut": "2019-11-05T14:00:00+01:00",
+        "date_fin": "2019-11-26T17:00:00+01:00",
+        "categories": ["Atelier", "Économie circulaire"],  # the empty keyword is dropped
+        "type_evenement": "Atelier",
+        "thematiques": [],
+        "publics": ["Tout public"],
+        "modalite": "Présentiel",
+        "organisateur": None,
+        "organisateur_famille": None,
+        "co_organisateurs": [],
+        "lieu": "Maison des associations",
+        "adresse": "6 cours des Alliés, 35000 Rennes",
+        "code_postal": "35000",
+        "commune": "Rennes",
+        "latitude": 48.1064,
+        "longitude": -1.6747,
+        "url": "https://openagenda.com/agendas/4242/events/5510101",
+        "date_mise_a_jour": "2019-10-28T09:12:44.000Z",
+        "code_insee": "35238",
+        "region_source": "Bretagne",
+        "statut": "programme",
+    }
+
+
+def test_personal_contacts_are_never_mapped_outside_free_text():
+    events = [*events_of(API_PAGES / "page-1.json").values(), *events_of(API_PAGES / "page-2.json").values()]
+    for event in events:
+        candidate = map_openagenda_event(event, {"edition": 2019})
+        structured = {k: v for k, v in candidate.items() if k != "description"}
+        text = json.dumps(structured, ensure_ascii=False)
+        for contact in ("@example.org", "06 12 34 56 78", "02 99 00 00 00", "Jean Martin", "visio.example",
+                        "billetterie"):
+            assert contact not in text
+
+
+def test_cancelled_online_event_in_its_only_language():
+    candidate = map_openagenda_event(events_of(API_PAGES / "page-1.json")["5510102"], {"edition": 2019})
+    assert candidate["titre"] == "Online talk: cooperative finance"  # no French: first language present
+    assert candidate["modalite"] == "En ligne"
+    assert candidate["statut"] == "annule" and candidate["categories"] == ["Finance", "Annulé"]
+    assert candidate["lieu"] is None and candidate["latitude"] is None
+
+
+@pytest.mark.parametrize(
+    ("edition", "start", "end"),
+    [
+        (2019, "2019-11-20T09:00:00+01:00", "2019-11-20T17:00:00+01:00"),
+        (2018, "2018-12-01T09:00:00+01:00", "2018-12-01T17:00:00+01:00"),
+        # No edition given, or no timing in it: every timing counts (the normaliser rejects the year).
+        (None, "2018-12-01T09:00:00+01:00", "2019-11-20T17:00:00+01:00"),
+        (2021, "2018-12-01T09:00:00+01:00", "2019-11-20T17:00:00+01:00"),
+    ],
+)
+def test_dates_come_from_the_timings_of_the_edition(edition, start, end):
+    event = events_of(API_PAGES / "page-2.json")["5510103"]
+    candidate = map_openagenda_event(event, {"edition": edition})
+    assert (candidate["date_debut"], candidate["date_fin"]) == (start, end)
+    assert candidate["modalite"] == "Hybride"
+
+
+def test_language_option_and_fallback():
+    event = events_of(API_PAGES / "page-1.json")["5510101"]
+    assert map_openagenda_event(event, {"langue": "en"})["titre"] == "Repair workshop"
+    assert map_openagenda_event(event, {"langue": "de"})["titre"] == "Atelier réparation"  # first present
+    assert map_openagenda_event(event)["categories"] == ["Atelier", "Économie circulaire"]
+
+
+def test_real_v2_event_from_kerlandrier():
+    event = json.loads((FIXTURES / "kerlandrier-event-v2.json").read_bytes())["event"]
+    candidate = MAPPERS["openagenda"](event, {"edition": 2023})
+    assert candidate["source_identifiant"] == "20368810"
+    assert candidate["titre"] == "TEST API"
+    assert (candidate["date_debut"], candidate["date_fin"]) == ("2023-05-06T12:00:00+02:00",
+                                                                "2023-05-06T16:30:00+02:00")
+    assert candidate["modalite"] == "Hybride"  # attendanceMode 3
+    assert candidate["categories"] == [  # the empty keyword is dropped
+        "Mots clés", "forêt", "avec espace", "points ; virgules", "caractères : / !"]
+    assert (candidate["code_insee"], candidate["code_postal"], candidate["region_source"]) == (
+        "29039", "29900", "Bretagne")
+    assert candidate["url"] == "https://openagenda.com/agendas/44891982/events/20368810"
+    assert "DIqXegJOqSi" not in json.dumps(candidate)  # onlineAccessLink is not the event page
+
+
+def test_real_v2_list_without_timings_uses_first_and_last_timing():
+    event = events_of(FIXTURES / "erwane-events-v2.json")["9906334"]
+    candidate = map_openagenda_event(event, {"edition": 2025})
+    assert (candidate["date_debut"], candidate["date_fin"]) == ("2025-01-06T11:00:00+01:00",
+                                                                "2025-01-06T18:00:00+01:00")
+    assert candidate["titre"] == "Mon évènement" and candidate["categories"] == ["mon", "évènement"]
+    assert candidate["code_postal"] is None and candidate["commune"] == "Paris"
+
+
+def test_real_legacy_export_maps_start_end_timings_and_flat_location():
+    events = events_of(LEGACY)
+    reattu = map_openagenda_event(events["60314132"], {"edition": 2022})
+    assert (reattu["date_debut"], reattu["date_fin"]) == ("2022-11-19T10:00:00+01:00",
+                                                          "2022-12-31T17:00:00+01:00")
+    # Keywords, then the legacy tags not already there (compared without case).
+    assert reattu["categories"] == ["exposition", "photographie", "vidéos", "musée", "Culture"]
+    assert (reattu["lieu"], reattu["code_postal"], reattu["commune"], reattu["code_insee"]) == (
+        "Musée Réattu", "13200", "Arles", "13004")
+    assert reattu["url"] == "https://openagenda.com/arles-agenda/events/exposition-annabel-aoun-blanco-coups-apres-coups"
+    structured = json.dumps({k: v for k, v in reattu.items() if k != "description"}, ensure_ascii=False)
+    assert "ville-arles.fr" not in structured and "04 90 49 37 58" not in structured
+    # Legacy tag groups can feed the typed fields.
+    typed = map_openagenda_event(events["60314132"], {"champs": {"type_evenement": "Types d'événements",
+                                                                 "thematiques": "thematiques"}})
+    assert typed["type_evenement"] == "Exposition" and typed["thematiques"] == ["Culture", "Musée"]
