@@ -113,7 +113,7 @@ def _attempt(
     )
 
 
-def _fetch(
+def fetch_checked(
     client: httpx.Client,
     url: str,
     *,
@@ -128,6 +128,9 @@ def _fetch(
     parse: Callable[[bytes], Any] | None,
     parse_error: str,
 ) -> tuple[FetchResult, Any]:
+    """GET `url` with the retry rules of fetch_bytes, and check the body with `parse`: a body it rejects
+    (ValueError) is retried like a truncated one, then fails as `parse_error`. Returns the result and
+    what `parse` returned (None without `parse`)."""
     if retries < 0:
         raise ValueError("retries must be >= 0")
     url = _with_params(url, params)  # so every message names the exact URL requested
@@ -192,7 +195,7 @@ def fetch_bytes(
     `max_retry_after_s`. Any other non-2xx status fails at once. `on_retry` receives one line per
     failed attempt (defaults to this module's logger; pass `context.log.warning` from an asset).
     """
-    result, _ = _fetch(
+    result, _ = fetch_checked(
         client,
         url,
         source=source,
@@ -247,7 +250,7 @@ def fetch_json_pages(
                 url=request_url,
             )
         requested.add(request_url)
-        result, page = _fetch(
+        result, page = fetch_checked(
             client,
             request_url,
             source=source,

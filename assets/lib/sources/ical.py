@@ -38,7 +38,7 @@ import httpx
 import icalendar
 import recurring_ical_events
 
-from assets.lib.http_feed import MANIFEST, SNAPSHOT_ID_FORMAT, RetryLog, Sleep, SnapshotStore, _fetch
+from assets.lib.http_feed import MANIFEST, SNAPSHOT_ID_FORMAT, RetryLog, Sleep, SnapshotStore, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 
 KIND = "ical"
@@ -187,9 +187,11 @@ def fetch_ical_edition(
     page, then raises FeedError; so do HTTP failures after retries. Nothing is written on failure.
     """
     source = store.source
-    result, n_events = _fetch(client, url, source=source, retries=retries, backoff_s=backoff_s, params=None,
-                              headers=headers, sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
-                              parse=_check_calendar, parse_error="invalid iCalendar")
+    result, n_events = fetch_checked(
+        client, url, source=source, retries=retries, backoff_s=backoff_s, params=None, headers=headers,
+        sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
+        parse=_check_calendar, parse_error="invalid iCalendar",
+    )
     return write_file_snapshot(store, edition, [(FEED_FILE, result.url, result.content, n_events)],
                                base_url=url, fetched_at=now)
 

@@ -39,7 +39,7 @@ from typing import Any
 
 import httpx
 
-from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, _fetch
+from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.sources.ical import snapshot_files, write_file_snapshot
 from assets.lib.text import fold
@@ -204,9 +204,11 @@ def fetch_spreadsheet_edition(
     An empty body, an HTML page or a cut workbook is retried, then raises FeedError like an HTTP
     failure; nothing is written then. The manifest's `records` is null: rows are counted when read.
     """
-    result, _ = _fetch(client, url, source=store.source, retries=retries, backoff_s=backoff_s, params=None,
-                       headers=headers, sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
-                       parse=_check_table, parse_error="invalid table")
+    result, _ = fetch_checked(
+        client, url, source=store.source, retries=retries, backoff_s=backoff_s, params=None, headers=headers,
+        sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
+        parse=_check_table, parse_error="invalid table",
+    )
     name = file_name or _file_name(result.url, result.content)
     return write_file_snapshot(store, edition, [(name, result.url, result.content, None)], base_url=url,
                                fetched_at=now)
