@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/.dagster
 
-.PHONY: run test install lint dev clean
+.PHONY: run test install lint dev clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Debian's chromium for the report's browser test (tests/assets/test_report_browser.py); needs root (CI).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium chromium-driver; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check pipelines assets tests scripts
 
@@ -32,4 +36,5 @@ dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml
 
 clean:
-	rm -rf data/warehouse data/published/*.csv data/published/*.parquet data/published/datapackage.json
+	rm -rf data/warehouse data/published/*.csv data/published/*.parquet data/published/datapackage.json \
+		data/published/*.geojson data/published/*.duckdb data/published/rapport

@@ -4,31 +4,71 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.geocode import Geocoder
+from assets.lib.geocode import LOCATED_CODED_THRESHOLD, Geocoder, coding_summary
 from assets.lib.schema import field_names
 from assets.lib.warehouse import read_editions, replace_editions
 from assets.partitions import editions, partition_years
 from pipelines.resources import ReferenceData
 
+EVENTS_TABLE = "events_unique"  # one row per real event, duplicates across sources merged
+CHECK_LOCATED_CODED = "located_events_coded"
+
 
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=["events", "cog_communes", "cog_departements", "cog_regions", "commune_contours"],
+    deps=[EVENTS_TABLE, "cog_communes", "cog_departements", "cog_regions", "commune_contours"],
     group_name="geo",
     kinds={"duckdb", "geopandas"},
+    check_specs=[
+        dg.AssetCheckSpec(
+            CHECK_LOCATED_CODED,
+            asset="events_geo",
+            description=f"Au moins {LOCATED_CODED_THRESHOLD:.0%} des événements localisés (hors ligne) "
+            "de chaque "
+            "édition ont une commune ; avertissement sinon.",
+        )
+    ],
 )
-def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
-    """One row per event and edition with its INSEE codes and how they were decided; key (edition, identifiant)."""
+def events_geo(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData
+) -> dg.MaterializeResult:
+    """One row per event and edition with its INSEE codes and how they were decided; key (edition,
+    identifiant)."""
     years = partition_years(context)
     geocoder = Geocoder.from_reference(reference.path)
     with duckdb.get_connection() as con:
-        frame = read_editions(con, "events", years)
+        frame = read_editions(con, EVENTS_TABLE, years)
         codes = geocoder.code(frame)
         coded = pd.concat([frame, codes.drop(columns="nom_commune")], axis=1)[field_names("evenements")]
         replace_editions(con, "events_geo", coded, years)
-    methods = coded["geocodage_methode"].value_counts(normalize=True).round(4)
-    return dg.MaterializeResult(metadata={
-        "dagster/row_count": len(coded),
-        "share_by_method": dg.MetadataValue.json({k: float(v) for k, v in sorted(methods.items())}),
-    })
+
+    summary = coding_summary(frame["edition"], codes, frame.get("modalite"))
+    by_edition = {
+        str(r["edition"]): {k: v for k, v in r.items() if k != "edition"} for r in summary.to_dict("records")
+    }
+    low = summary[summary["part_localises_codes"] < LOCATED_CODED_THRESHOLD]
+    alerts = codes.loc[codes["geocodage_alerte"] != "", "geocodage_alerte"].value_counts().head(10)
+    methods = codes["geocodage_methode"].value_counts(normalize=True).round(4)
+    check = dg.AssetCheckResult(
+        check_name=CHECK_LOCATED_CODED,
+        passed=low.empty,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={
+            "seuil": LOCATED_CODED_THRESHOLD,
+            "part_localises_codes": dg.MetadataValue.json(
+                {str(r.edition): float(r.part_localises_codes) for r in summary.itertuples()}
+            ),
+            "editions_sous_le_seuil": dg.MetadataValue.json([str(e) for e in low["edition"]]),
+        },
+    )
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": len(coded),
+            "share_by_method": dg.MetadataValue.json({k: float(v) for k, v in sorted(methods.items())}),
+            "share_unknown": float((codes["code_commune_insee"] == "").mean()) if len(codes) else 0.0,
+            "by_edition": dg.MetadataValue.json(by_edition),
+            "top_alerts": dg.MetadataValue.json({k: int(v) for k, v in alerts.items()}),
+        },
+        check_results=[check],
+    )

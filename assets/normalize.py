@@ -1,13 +1,18 @@
-"""Events mapped onto the event Table Schema; unpublishable records quarantined, same-source repeats merged."""
+"""Events mapped onto the event Table Schema; unpublishable records quarantined, same-source repeats merged;
+then the same real event listed by several sources merged into one row."""
 
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
+from assets.lib.dedup import MERGE_MOTIF, CommuneIndex, deduplicate
 from assets.lib.normalize import QUARANTINE_COLUMNS, normalize_records
-from assets.lib.warehouse import read_editions, replace_editions
+from assets.lib.warehouse import columns_of, read_editions, replace_editions
 from assets.partitions import editions, partition_years
+from pipelines.resources import ReferenceData
+
+RAW_ASSETS = ["raw_events_platform", "raw_events_openagenda", "raw_events_ical", "raw_events_spreadsheet"]
 
 
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
@@ -21,7 +26,7 @@ def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=["raw_events_platform"],
+    deps=RAW_ASSETS,
     group_name="normalize",
     kinds={"duckdb"},
 )
@@ -44,4 +49,40 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
         "merged": len(result.merges),
         "contacts_masked": result.contacts_masked,
         "quarantine_reasons": dg.MetadataValue.json({k: int(v) for k, v in sorted(reasons.items())}),
+    })
+
+
+@dg.asset(
+    partitions_def=editions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    deps=["events", "cog_communes"],
+    group_name="normalize",
+    kinds={"duckdb"},
+)
+def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
+    """One row per real event and edition, records of the same event in several sources merged (best value
+    per field, `sources_fusionnees`); key (edition, identifiant). The merged-away records go to `merges`."""
+    years = partition_years(context)
+    index = CommuneIndex.from_reference(reference.path)
+    with duckdb.get_connection() as con:
+        frame = read_editions(con, "events", years)
+        result = deduplicate(frame, index)
+        # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
+        positions = con.execute(
+            "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "
+            "FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [years]).df()
+        merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
+        merges["position"] = merges["position"].fillna(-1).astype(int)
+        replace_editions(con, "events_unique", result.events[columns_of(con, "events_unique")], years)
+        replace_editions(con, "merges", merges[columns_of(con, "merges")], years, motif=MERGE_MOTIF)
+    by_source = result.merges.groupby(["edition", "source"]).size()
+    sizes = pd.Series([len(c) for c in result.clusters]).value_counts().sort_index()
+    context.log.info(f"{len(frame)} records, {len(result.events)} events, {len(result.merges)} merged across sources")
+    return dg.MaterializeResult(metadata={
+        "dagster/row_count": len(result.events),
+        "records": len(frame),
+        "merged_across_sources": len(result.merges),
+        "merged_by_edition_and_source": dg.MetadataValue.json(
+            {f"{edition}/{source}": int(n) for (edition, source), n in by_source.items()}),
+        "group_sizes": dg.MetadataValue.json({str(k): int(v) for k, v in sizes.items()}),
     })

@@ -1,4 +1,5 @@
-"""The open data release: evenements.csv / .parquet and datapackage.json, validated, replaced atomically."""
+"""The open data release: evenements, indicateurs and indicateurs_editions (CSV + Parquet) and
+datapackage.json, validated, replaced atomically."""
 
 import dagster as dg
 import pandas as pd
@@ -6,12 +7,26 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
+from assets.lib.indicators import published_count_gaps
 from assets.lib.privacy import find_unsafe_cells
 from assets.lib.publish import publish, table_resources
 from assets.lib.reference import COG_VINTAGE
-from assets.lib.schema import field_names, load_schema
+from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
 from assets.lib.warehouse import ensure_table
 from pipelines.resources import Publisher
+
+# Tables published beside the events: (resource, schema, warehouse table, description). The laureates are
+# published only when their table and schema exist.
+EXTRA_TABLES = [
+    ("indicateurs", "indicateurs", "indicators_by_territory",
+     "Indicateurs de chaque édition aux niveaux France, région et département, une ligne par édition, "
+     "territoire et indicateur ; la définition de chaque indicateur est dans la description du champ "
+     "`indicateur`."),
+    ("indicateurs_editions", "indicateurs_editions", "indicators_by_edition",
+     "Chiffres clés nationaux, une ligne par édition (résumé du niveau France de `indicateurs`)."),
+]
+LAUREATES = ("laureats", "laureats", "laureats",
+             "Lauréats des Prix de l'ESS, une ligne par prix et par édition.")
 
 SYNTHETIC_WARNING = (
     "AVERTISSEMENT : DONNÉES SYNTHÉTIQUES. Les événements de cette version sont générés pour la démonstration "
@@ -19,7 +34,8 @@ SYNTHETIC_WARNING = (
 )
 
 
-def build_package(version: str, editions: list[int], source_names: list[str], synthetic: bool) -> dict:
+def build_package(version: str, editions: list[int], source_names: list[str], synthetic: bool,
+                  extra_tables: list[tuple[str, str, str, str]] = ()) -> dict:
     configured = sources()
     description = (
         "Événements publics du Mois de l'économie sociale et solidaire (novembre), consolidés depuis la plateforme "
@@ -43,11 +59,17 @@ def build_package(version: str, editions: list[int], source_names: list[str], sy
         "resources": table_resources(
             "evenements", "evenements", load_schema("evenements")["title"],
             "Un événement par ligne et par édition ; voir le schéma pour la définition de chaque champ.",
-        ),
+        ) + [resource for name, schema, _, text in extra_tables
+             for resource in table_resources(schema, name, load_schema(schema)["title"], text)],
     }
 
 
-@dg.asset(deps=["events_geo"], group_name="publish", kinds={"csv", "parquet"})
+def _has_table(con, table: str) -> bool:
+    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
+    return bool(con.execute(query, [table]).fetchall()[0][0])
+
+
+@dg.asset(deps=["events_geo", "indicators_by_territory"], group_name="publish", kinds={"csv", "parquet"})
 def published_events(context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
     """The published event table, all editions; key identifiant. Validated with Frictionless before it
     replaces the previous release."""
@@ -58,12 +80,22 @@ def published_events(context: dg.AssetExecutionContext, duckdb: DuckDBResource, 
         ).df()
         synthetic = bool(con.execute("SELECT coalesce(bool_or(synthetique), false) FROM raw_events").fetchone()[0])
         counts = record_counts(con)
+        extra = [t for t in EXTRA_TABLES if _has_table(con, t[2])]
+        if len(extra) < len(EXTRA_TABLES):
+            raise dg.Failure("indicateurs absents de l'entrepôt : matérialiser indicators_by_territory")
+        if _has_table(con, LAUREATES[2]) and (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
+            extra.append(LAUREATES)
+        extra_frames = {name: (schema, con.execute(f"SELECT * FROM {table}").df())
+                        for name, schema, table, _ in extra}
     unsafe = find_unsafe_cells(frame)
     if unsafe:
         raise dg.Failure("contenu non publiable, publication annulée : " + "; ".join(unsafe[:10]))
+    stale = published_count_gaps(extra_frames["indicateurs"][1], frame)
+    if stale:
+        raise dg.Failure(f"indicateurs périmés (rematérialiser indicators_by_territory) : {stale[:5]}")
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
-                            sorted(frame["source"].unique().tolist()), synthetic)
-    written = publish({"evenements": ("evenements", frame)}, package, publisher.path)
+                            sorted(frame["source"].unique().tolist()), synthetic, extra)
+    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path)
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:
         con.execute(f"COPY (SELECT * FROM quarantine ORDER BY ALL) TO '{quarantine_file}' (HEADER, DELIMITER ',')")

@@ -6,23 +6,26 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets import geo, ingest, normalize, publish, reference
+from assets import geo, indicators, ingest, normalize, publish, reference, report, research
 from pipelines.jobs import ALL_JOBS
-from pipelines.resources import PlatformFeed, Publisher, ReferenceData
+from assets.lib.config import sources
+from pipelines.resources import CressFeeds, PlatformFeed, Publisher, ReferenceData
 from pipelines.schedules import ALL_SCHEDULES
 from pipelines.sensors import ALL_SENSORS
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-ASSET_MODULES = [reference, ingest, normalize, geo, publish]
+ASSET_MODULES = [reference, ingest, normalize, geo, indicators, publish, research, report]
 
 
-def build_resources(data_dir: Path, reference_dir: Path | None = None, platform_url: str = "") -> dict:
+def build_resources(data_dir: Path, reference_dir: Path | None = None, platform_url: str = "",
+                    source_urls: dict[str, str] | None = None, openagenda_key: str | dg.EnvVar = "") -> dict:
     """Resources over one data folder: feeds in raw/, DuckDB file and quarantine in warehouse/, release in
     published/. The defaults are the embedded sample; tests pass a temporary folder."""
     (data_dir / "warehouse").mkdir(parents=True, exist_ok=True)
     return {
         "duckdb": DuckDBResource(database=str(data_dir / "warehouse" / "pipeline.duckdb")),
         "platform_feed": PlatformFeed(base_url=platform_url, raw_dir=str(data_dir / "raw")),
+        "cress_feeds": CressFeeds(raw_dir=str(data_dir / "raw"), urls=source_urls or {}, openagenda_key=openagenda_key),
         "reference": ReferenceData(root=str(reference_dir or data_dir / "reference")),
         "publisher": Publisher(output_dir=str(data_dir / "published"), quarantine_dir=str(data_dir / "warehouse")),
     }
@@ -40,6 +43,10 @@ defs = dg.Definitions(
     resources=build_resources(
         Path(os.environ.get("MOIS_ESS_DATA_DIR", REPO_ROOT / "data")),
         platform_url=os.environ.get("MOIS_ESS_PLATFORM_URL", ""),
+        # Regional sources: MOIS_ESS_SOURCE_URL_<NAME> per source; the OpenAgenda key stays a secret.
+        source_urls={name: os.environ[source.url_env] for name, source in sources().items()
+                     if source.kind != "plateforme" and os.environ.get(source.url_env)},
+        openagenda_key=dg.EnvVar("MOIS_ESS_OPENAGENDA_KEY") if os.environ.get("MOIS_ESS_OPENAGENDA_KEY") else "",
     ),
     executor=dg.in_process_executor,  # one DuckDB file, one writer
 )

@@ -11,8 +11,8 @@ build_editions_job = dg.define_asset_job(
     description="Ingest, normalise and code the events of the selected editions.",
 )
 publish_events_job = dg.define_asset_job(
-    "publish_events_job", selection=dg.AssetSelection.groups("publish"),
-    description="Write and validate the open data release from all built editions.",
+    "publish_events_job", selection=dg.AssetSelection.groups("indicators", "publish"),
+    description="Compute the indicators, then write and validate the open data release from all built editions.",
 )
 
 ALL_JOBS = [refresh_reference_job, build_editions_job, publish_events_job]

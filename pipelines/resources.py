@@ -23,6 +23,29 @@ class PlatformFeed(dg.ConfigurableResource):
                             headers={"User-Agent": "mois-ess-data (open data pipeline)"})
 
 
+class CressFeeds(dg.ConfigurableResource):
+    """The regional sources (OpenAgenda agendas, iCalendar feeds, spreadsheets) and where their snapshots are kept.
+
+    `urls` maps a source name of config/sources.yaml to its live URL ("{edition}" is replaced by the year);
+    a source without URL is read from its latest snapshot only. The OpenAgenda read key goes in a header,
+    never in the stored URL.
+    """
+
+    raw_dir: str = Field(description="Root of data/raw: snapshots go to <raw_dir>/<source location>/<edition>/.")
+    urls: dict[str, str] = Field(default_factory=dict, description="Source name -> live URL; empty = offline.")
+    openagenda_key: str = Field(default="", description="OpenAgenda read key (from MOIS_ESS_OPENAGENDA_KEY).")
+    timeout_s: float = 30.0
+    retries: int = 3
+    backoff_s: float = 1.0
+
+    def url_for(self, source: str, edition: int) -> str:
+        return self.urls.get(source, "").replace("{edition}", str(edition))
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout_s, follow_redirects=True,
+                            headers={"User-Agent": "mois-ess-data (open data pipeline)"})
+
+
 class ReferenceData(dg.ConfigurableResource):
     """The vendored COG tables and commune contours (data/reference)."""
 

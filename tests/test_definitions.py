@@ -15,7 +15,7 @@ def test_every_job_resolves():
 def test_asset_groups_name_the_stages():
     graph = defs.resolve_asset_graph()
     groups = {graph.get(key).group_name for key in graph.get_all_asset_keys()}
-    assert groups == {"reference", "ingest", "normalize", "geo", "publish"}
+    assert groups == {"reference", "ingest", "normalize", "geo", "indicators", "publish"}
 
 
 def test_the_sensor_requests_an_edition_when_a_snapshot_appears(tmp_path):

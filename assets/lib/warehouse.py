@@ -19,6 +19,9 @@ TABLES = {
         edition INTEGER, identifiant VARCHAR, source VARCHAR, source_identifiant VARCHAR, position INTEGER,
         motif VARCHAR""",
     "events_geo": duckdb_columns("evenements"),
+    # Same columns as `events`, one row per real event once duplicates across sources are merged.
+    "events_unique": duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS),
+    "laureats": duckdb_columns("laureats"),
 }
 
 
@@ -34,10 +37,11 @@ def columns_of(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
 
 
 def replace_editions(
-    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, editions: list[int], source: str | None = None
+    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, editions: list[int], source: str | None = None,
+    motif: str | None = None,
 ) -> None:
-    """Rows of `editions` (of one `source` when given) in `table` become exactly `frame`, atomically;
-    other editions and sources are untouched."""
+    """Rows of `editions` (of one `source`, of one `motif` when given) in `table` become exactly `frame`,
+    atomically; other editions, sources and motifs are untouched."""
     columns = columns_of(con, table)
     missing = set(columns) - set(frame.columns)
     if missing:
@@ -45,6 +49,8 @@ def replace_editions(
     scope, params = "edition IN (SELECT unnest(?::INTEGER[]))", [list(editions)]
     if source is not None:
         scope, params = scope + " AND source = ?", params + [source]
+    if motif is not None:
+        scope, params = scope + " AND motif = ?", params + [motif]
     con.register("_incoming", frame[columns])
     try:
         con.execute("BEGIN TRANSACTION")

@@ -1,0 +1,318 @@
+"""Place text as sources write it, reduced to what the commune coder compares: name keys, postal codes,
+arrondissement numbers, département hints, and the markers of online, foreign or unreadable places.
+
+Nothing here knows the COG: these functions only read strings, so they are cheap to test one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assets.lib.text import fold
+
+# "St"/"Ste" and friends as written on envelopes and in spreadsheets.
+_ABBREVIATIONS = {
+    "st": "saint",
+    "ste": "sainte",
+    "sts": "saints",
+    "stes": "saintes",
+    "s": "sur",  # "Neuilly s/ Seine" folds to "neuilly s seine"
+    "ss": "sous",
+    "mt": "mont",
+    "chx": "chateaux",
+}
+_ARTICLES = ("le", "la", "les", "l")
+# "Havre (Le)", "Abergement-Clémenciat (L')", "ROCHELLE (LA)": the INSEE "article postposé" form.
+_TRAILING_ARTICLE = re.compile(
+    r"^(?P<name>.+?)\s*[(\[]\s*(?P<art>l['’`]?|le|la|les)\s*[)\]]\s*$", re.IGNORECASE
+)
+_CEDEX = re.compile(r"(?:\bcedex|\s?c\s?edex|\bcdx)\b(?:\s*\d{1,3})?", re.IGNORECASE)  # also "BrestC EDEX"
+_PARENTHESIS_DEPARTEMENT = re.compile(r"[(\[]\s*(\d{2}|2[ab]|97[1-6])\s*[)\]]", re.IGNORECASE)
+_POSTAL_IN_TEXT = re.compile(r"(?<![\w-])(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])", re.IGNORECASE)
+# Five-digit numbers that are not postal codes: CEDEX sorting codes, post-office boxes.
+_NOT_POSTAL_PREFIX = re.compile(r"\b(?:cs|bp|tsa|cidex|case postale|sp)\s*\.?\s*$", re.IGNORECASE)
+_PLM = {"paris": 20, "marseille": 16, "lyon": 9}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ARRONDISSEMENT = re.compile(
+    r"^(?P<city>paris|marseille|lyon)\s*"
+    r"(?:(?P<postal>(?:75|13|69)0\d\d|75116)|(?P<num>\d{1,2})|(?P<roman>[ivxl]{1,6})(?=\s*(?:e|er|eme|ieme|em|ere|arr|$)))"
+    r"\s*(?:e|er|ere|eme|ieme|em|me)?\s*(?:arr(?:t|dt|ondissement)?s?)?$"
+)
+_ARRONDISSEMENT_FIRST = re.compile(
+    r"^(?P<num>\d{1,2})\s*(?:e|er|ere|eme|ieme)?\s*arr(?:t|dt|ondissement)?\s*(?:de\s+)?(?P<city>paris|marseille|lyon)$"
+)
+
+# Online places. Matched on folded text, as whole words.
+_ONLINE = re.compile(
+    r"\b(en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|"
+    r"a distance|internet|live facebook|facebook live|youtube|twitch|discord|virtuel)\b"
+)
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+# Countries, and foreign cities that sources put in the town or last address field. Several cities
+# are also French commune names (Mons, Liège via Le Liège): they only explain an abstention.
+_FOREIGN_COUNTRY = re.compile(
+    r"\b(belgique|belgium|suisse|switzerland|schweiz|luxembourg|allemagne|germany|deutschland|espagne|spain|"
+    r"espana|italie|italy|italia|royaume uni|united kingdom|angleterre|england|portugal|pays bas|netherlands|"
+    r"maroc|morocco|algerie|tunisie|senegal|mali|burkina faso|cote d ivoire|cameroun|canada|quebec|"
+    r"etats unis|usa|monaco|andorre)\b"
+)
+_FOREIGN_CITY = re.compile(
+    r"\b(bruxelles|brussel|liege|namur|charleroi|mons|tournai|mouscron|geneve|lausanne|montreal|dakar|tunis|"
+    r"alger|casablanca|rabat|abidjan|bamako|ouagadougou|berlin|madrid|barcelone|barcelona|londres|london|rome|"
+    r"milan|lisbonne|amsterdam)\b"
+)
+# Foreign postal codes written with a country prefix ("B-1000", "CH-1201", "L-1234", "D-10115").
+_FOREIGN_POSTAL = re.compile(r"(?<![\w-])(?:b|ch|l|d|e|i|p|nl|mc)\s*-\s*\d{4,5}\b", re.IGNORECASE)
+# Whole-field values that say "no place".
+_PLACEHOLDERS = {
+    "",
+    "na",
+    "n a",
+    "nc",
+    "nd",
+    "ns",
+    "none",
+    "null",
+    "nan",
+    "inconnu",
+    "inconnue",
+    "non communique",
+    "non renseigne",
+    "a definir",
+    "a preciser",
+    "a venir",
+    "a confirmer",
+    "tbd",
+    "tbc",
+    "todo",
+    "test",
+    "xxx",
+    "xx",
+    "x",
+    "aucun",
+    "aucune",
+    "neant",
+    "divers",
+    "sans",
+    "autre",
+    "lieu",
+    "ville",
+    "commune",
+    "adresse",
+    "voir description",
+    "voir site",
+    "cf description",
+    "nous contacter",
+    "sur inscription",
+}
+_MULTIPLE = re.compile(
+    r"\b(france entiere|toute la france|partout en france|plusieurs (?:lieux|villes|communes|sites)|"
+    r"lieux multiples|divers lieux|toute la region|tout le departement|itinerant\w*)\b"
+)
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """A commune field taken apart: the comparison key and what else the source wrote in it."""
+
+    key: str  # folded, abbreviations expanded, article fronted: "saint denis", "le havre"
+    postal_code: str = ""  # a postal code written in the name ("Marseille 13008", "35000 Rennes")
+    departement: str = ""  # a département written in brackets ("Saint-Denis (93)")
+    plm_city: str = ""  # "paris", "marseille" or "lyon" when an arrondissement is named
+    arrondissement: int = 0  # its number (0 when not named)
+    cedex: bool = False
+
+
+def compact(key: str) -> str:
+    """The key without spaces, so "villeneuve d ascq", "villeneuve dascq" and "villeneuvedascq" meet."""
+    return key.replace(" ", "")
+
+
+def without_article(key: str) -> str:
+    """The key without a leading article: "le havre" -> "havre", "l ile saint denis" -> "ile saint denis"."""
+    head, _, rest = key.partition(" ")
+    return rest if head in _ARTICLES and rest else key
+
+
+def name_key(text: str | None) -> str:
+    """Comparison key of a commune name: case, accents, ligatures, hyphens and apostrophes folded,
+    St/Ste expanded, a postposed article ("Havre (Le)") put in front. Empty for empty input."""
+    if not text:
+        return ""
+    text = str(text).strip()
+    match = _TRAILING_ARTICLE.match(text)
+    if match:
+        text = f"{match['art']} {match['name']}"
+    text = text.replace("/", " / ")
+    tokens = fold(text).split()
+    out = []
+    for index, token in enumerate(tokens):
+        expanded = _ABBREVIATIONS.get(token)
+        # "s" and "ss" only between words ("Neuilly s/ Seine"), never as a name of their own.
+        if expanded and (token not in ("s", "ss") or 0 < index < len(tokens) - 1):
+            token = expanded
+        out.append(token)
+    return " ".join(out)
+
+
+def _roman(text: str) -> int:
+    total, previous = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN[ch]
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def parse_arrondissement(key: str) -> tuple[str, int, str]:
+    """(city, number, postal code) of "paris 11e", "paris xie", "paris 11eme arrondissement",
+    "marseille 13008", "lyon 4e", "11e arrondissement de paris"; ("", 0, "") otherwise.
+    A number outside the city's range gives the city with number 0."""
+    match = _ARRONDISSEMENT.match(key) or _ARRONDISSEMENT_FIRST.match(key)
+    if not match:
+        return "", 0, ""
+    city = match["city"]
+    groups = match.groupdict()
+    postal = groups.get("postal") or ""
+    if postal:
+        number = 16 if postal == "75116" else int(postal[3:])
+    elif groups.get("roman"):
+        number = _roman(groups["roman"])
+    else:
+        number = int(groups["num"])
+    if not 1 <= number <= _PLM[city]:
+        return city, 0, postal
+    return city, number, postal
+
+
+def parse_place_name(text: str | None) -> PlaceName:
+    """A commune field taken apart; see PlaceName. CEDEX and its number, a postal code and a
+    bracketed département are removed from the key and returned beside it."""
+    if not text:
+        return PlaceName("")
+    raw = str(text)
+    cedex = bool(_CEDEX.search(raw))
+    raw, mistyped = _strip_mistyped_cedex(_CEDEX.sub(" ", raw).rstrip())
+    cedex = cedex or mistyped
+    departement = ""
+    dep_match = _PARENTHESIS_DEPARTEMENT.search(raw)
+    if dep_match:
+        departement = dep_match.group(1).upper()
+        raw = raw[: dep_match.start()] + " " + raw[dep_match.end() :]
+    postal = ""
+    key_full = name_key(raw)
+    city, number, arr_postal = parse_arrondissement(key_full)
+    if city:
+        return PlaceName(city, arr_postal, departement, city, number, cedex)
+    postal_match = _POSTAL_IN_TEXT.search(raw)
+    if postal_match:
+        postal = postal_match.group(1) + postal_match.group(2)
+        raw = raw[: postal_match.start()] + " " + raw[postal_match.end() :]
+    key = name_key(raw.strip(" ,;-"))
+    city, number, arr_postal = parse_arrondissement(key)
+    if city:
+        return PlaceName(city, postal or arr_postal, departement, city, number, cedex)
+    return PlaceName(key, postal, departement, "", 0, cedex)
+
+
+def _strip_mistyped_cedex(raw: str) -> tuple[str, bool]:
+    """`raw` without a last word one typing error away from CEDEX ("ECDEX", "CEDX"), and whether
+    there was one; its number goes with it."""
+    from rapidfuzz.distance import OSA
+
+    match = re.search(r"\s([^\W\d_]{4,6})(?:\s*\d{1,3})?\s*$", raw)
+    if match and match.group(1).lower() != "cedex" and OSA.distance(match.group(1).lower(), "cedex") <= 1:
+        return raw[: match.start()], True
+    return raw, False
+
+
+def clean_postal_code(value) -> tuple[str, bool]:
+    """(five-digit postal code or "", True when it was repaired from four digits) of a source value:
+    spaces, "F-", a trailing ".0" from a spreadsheet and "CEDEX" are tolerated."""
+    if value is None:
+        return "", False
+    text = str(value).strip()
+    if not text or text.lower() == "nan":
+        return "", False
+    text = _CEDEX.sub("", text)
+    text = re.sub(r"^\s*f\s*-\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\.0+$", "", text.strip())
+    digits = re.sub(r"\s+", "", text)
+    if re.fullmatch(r"\d{5}", digits):
+        return digits, False
+    if re.fullmatch(r"\d{4}", digits):
+        return "0" + digits, True  # spreadsheets drop the leading zero of 01000-09999
+    return "", False
+
+
+@dataclass(frozen=True)
+class ParsedAddress:
+    """What a one-line address gives: its postal code and the town written after (or before) it."""
+
+    postal_code: str
+    town: str
+    cedex: bool
+
+
+def parse_address(text: str | None) -> ParsedAddress:
+    """Postal code and town of a free-text address such as "12 rue X, 35000 Rennes",
+    "Mairie - 35000 RENNES CEDEX", "Place de la Gare, Rennes". The last five-digit number not
+    preceded by CS/BP/TSA is the postal code; the town is what follows it up to a comma, else
+    the last comma-separated part."""
+    if not text:
+        return ParsedAddress("", "", False)
+    raw = " ".join(str(text).replace("\n", ", ").split())
+    cedex = bool(_CEDEX.search(raw))
+    raw = _CEDEX.sub(" ", raw)
+    raw = re.sub(r",?\s*\bfrance\b\s*$", "", raw, flags=re.IGNORECASE).strip(" ,;-")
+    found = None
+    for match in _POSTAL_IN_TEXT.finditer(raw):
+        if _NOT_POSTAL_PREFIX.search(raw[: match.start()]):
+            continue
+        found = match
+    if found is not None:
+        postal = found.group(1) + found.group(2)
+        after = re.split(r"[,;\n]", raw[found.end() :])[0].strip(" -–")
+        if re.search(r"[^\W\d_]", after):
+            return ParsedAddress(postal, after, cedex)
+        before = [part.strip() for part in re.split(r"[,;]", raw[: found.start()]) if part.strip()]
+        town = before[-1] if before and not re.match(r"^\d", before[-1]) else ""
+        return ParsedAddress(postal, town, cedex)
+    parts = [part.strip(" -–") for part in re.split(r"[,;]", raw) if part.strip(" -–")]
+    if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
+        return ParsedAddress("", parts[-1], cedex)
+    return ParsedAddress("", "", cedex)
+
+
+def is_online(text: str | None) -> bool:
+    """A place field that names an online venue (visio, webinaire, Zoom, a URL…)."""
+    if not text:
+        return False
+    return bool(_URL.search(str(text)) or _ONLINE.search(fold(text)))
+
+
+def is_foreign(text: str | None, cities: bool = True) -> bool:
+    """A place field that names a foreign country (or, with `cities`, a foreign city), or holds a
+    foreign postal code with its country prefix."""
+    if not text:
+        return False
+    folded = fold(text)
+    return bool(
+        _FOREIGN_POSTAL.search(str(text))
+        or _FOREIGN_COUNTRY.search(folded)
+        or (cities and _FOREIGN_CITY.search(folded))
+    )
+
+
+def is_placeholder(text: str | None) -> bool:
+    """A place field that holds no place: blank, "N/A", "à définir", only digits or punctuation."""
+    folded = fold(text)
+    if folded in _PLACEHOLDERS:
+        return True
+    return not re.search(r"[a-z]{2}", folded)
+
+
+def is_multiple(text: str | None) -> bool:
+    """A place field that names several places or a whole territory ("France entière", "itinérant")."""
+    return bool(text) and bool(_MULTIPLE.search(fold(text)))

@@ -1,0 +1,526 @@
+"""Yearly indicators of the Mois de l'ESS by territory (France, région, département) and their checks.
+
+Input: the coded events (columns of schemas/evenements.schema.json), the COG reference tables and,
+when present, the Prix de l'ESS laureates. Output: a tidy long table (one row per edition, territory and
+indicator; schemas/indicateurs.schema.json) and a one-row-per-edition summary
+(schemas/indicateurs_editions.schema.json). The French definitions of every indicator are in those
+schemas and in the README's « Méthodes » section; keep the three in step (tests/lib/test_indicators.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from assets.lib.text import fold
+from assets.lib.vocabularies import load_vocabularies
+
+LONG_COLUMNS = ["edition", "niveau", "code_territoire", "nom_territoire", "indicateur", "valeur", "unite"]
+LEVELS = ("france", "region", "departement")
+FRANCE_CODE, FRANCE_NAME = "FR", "France"
+DROM_DEPARTEMENTS = ("971", "972", "973", "974", "976")
+FIRST_EDITION = 2008
+MULTI_SEPARATOR = "|"
+NOT_GIVEN = "non_renseigne"
+DISTANCE_MODES = ("en_ligne", "hybride")
+PER_INHABITANTS = 100_000
+DECIMALS = 2  # ratios are rounded; every ratio can be recomputed from the counts beside it
+
+# Units of the `unite` column.
+COUNT, PERCENT, RATE, INHABITANTS = "nombre", "pourcentage", "pour_100000_habitants", "habitants"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator, or a family `<name>.<modalité>` when `field` names a categorical event field."""
+
+    name: str
+    unit: str
+    levels: tuple[str, ...]
+    # France = sum over régions (+ events outside any région), région = sum of its départements
+    additive: bool
+    field: str | None = None  # categorical field broken down by (one indicator per value)
+    multi: bool = False  # values separated by `|`: an event counts once under each of its values
+
+
+ALL = LEVELS
+INDICATORS = [
+    Indicator("evenements", COUNT, ALL, True),
+    Indicator("evenements_localises", COUNT, ALL, True),
+    Indicator("part_evenements_localises", PERCENT, ALL, False),
+    Indicator("organisateurs", COUNT, ALL, False),
+    Indicator("evenements_co_organises", COUNT, ALL, True),
+    Indicator("part_evenements_co_organises", PERCENT, ALL, False),
+    Indicator("evenements_par_type", COUNT, ALL, True, field="type_evenement"),
+    Indicator("evenements_par_public", COUNT, ALL, True, field="publics", multi=True),
+    Indicator("evenements_par_thematique", COUNT, ALL, True, field="thematiques", multi=True),
+    Indicator("evenements_par_modalite", COUNT, ALL, True, field="modalite"),
+    Indicator("part_evenements_a_distance", PERCENT, ALL, False),
+    Indicator("evenements_par_famille_organisateur", COUNT, ALL, True, field="organisateur_famille"),
+    Indicator("organisateurs_par_famille", COUNT, ALL, False, field="organisateur_famille"),
+    Indicator("communes_avec_evenement", COUNT, ALL, True),
+    Indicator("departements_avec_evenement", COUNT, ("france", "region"), True),
+    Indicator("regions_avec_evenement", COUNT, ("france",), True),
+    Indicator("population", INHABITANTS, ALL, False),
+    Indicator("evenements_pour_100000_habitants", RATE, ALL, False),
+    Indicator("evenements_drom", COUNT, ("france",), False),
+    Indicator("part_evenements_drom", PERCENT, ("france",), False),
+    Indicator("laureats_prix_ess", COUNT, ("france", "region"), False),
+    Indicator("laureats_prix_ess_par_niveau_angle", COUNT, ("france", "region"), False, field="niveau.angle"),
+    Indicator("evolution_evenements", PERCENT, ALL, False),
+    Indicator("evolution_organisateurs", PERCENT, ALL, False),
+]
+BY_NAME = {indicator.name: indicator for indicator in INDICATORS}
+# Families broken down by an event field (the laureates' one is built from the laureates table).
+FIELD_OF_FAMILY = {i.name: i.field for i in INDICATORS if i.field and not i.name.startswith("laureats")}
+
+# Columns of the one-row-per-edition summary, in order (schemas/indicateurs_editions.schema.json).
+SUMMARY_COLUMNS = [
+    "edition",
+    "numero_edition",
+    "evenements",
+    "evolution_evenements",
+    "organisateurs",
+    "evolution_organisateurs",
+    "evenements_co_organises",
+    "part_evenements_co_organises",
+    "evenements_presentiel",
+    "evenements_en_ligne",
+    "evenements_hybrides",
+    "part_evenements_a_distance",
+    "communes_avec_evenement",
+    "departements_avec_evenement",
+    "regions_avec_evenement",
+    "evenements_pour_100000_habitants",
+    "part_evenements_drom",
+    "part_evenements_localises",
+    "type_principal",
+    "thematique_principale",
+    "famille_principale",
+    "laureats_prix_ess",
+    "variation_a_verifier",
+]
+
+
+# --- territories -------------------------------------------------------------------------------------
+
+
+def territories(communes: pd.DataFrame, departements: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """Every territory of the current COG with its municipal population: columns niveau, code_territoire,
+    nom_territoire, code_parent (the région of a département, FR for a région), population. Only `COM`
+    rows count (COMD/COMA/ARM are parts of a commune)."""
+    com = communes[communes["type_commune"] == "COM"]
+    population = com["population"].astype("Float64").fillna(0)
+    by_region = population.groupby(com["code_region"].astype(str)).sum()
+    by_departement = population.groupby(com["code_departement"].astype(str)).sum()
+    france = pd.DataFrame(
+        {
+            "niveau": ["france"],
+            "code_territoire": [FRANCE_CODE],
+            "nom_territoire": [FRANCE_NAME],
+            "code_parent": [""],
+            "population": [float(population.sum())],
+        }
+    )
+    region = pd.DataFrame(
+        {
+            "niveau": "region",
+            "code_territoire": regions["code_region"].astype(str),
+            "nom_territoire": regions["nom_region"].astype(str),
+            "code_parent": FRANCE_CODE,
+        }
+    )
+    region["population"] = region["code_territoire"].map(by_region).fillna(0).astype(float)
+    departement = pd.DataFrame(
+        {
+            "niveau": "departement",
+            "code_territoire": departements["code_departement"].astype(str),
+            "nom_territoire": departements["nom_departement"].astype(str),
+            "code_parent": departements["code_region"].astype(str),
+        }
+    )
+    departement["population"] = departement["code_territoire"].map(by_departement).fillna(0).astype(float)
+    frame = pd.concat(
+        [france, region.sort_values("code_territoire"), departement.sort_values("code_territoire")]
+    )
+    return frame.reset_index(drop=True)
+
+
+# --- event preparation -------------------------------------------------------------------------------
+
+
+def organiser_key(name: str | None) -> str:
+    """How main organisers are told apart: case, accents, punctuation and spacing ignored."""
+    return fold(name)
+
+
+def _text(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame.columns:
+        return pd.Series("", index=frame.index, dtype=object)
+    return frame[column].astype("string").fillna("").astype(str).str.strip()
+
+
+def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The event columns the indicators use, as plain strings ('' when missing) and an int edition."""
+    prepared = pd.DataFrame({"edition": events["edition"].astype(int)}, index=events.index)
+    for column in (
+        "type_evenement",
+        "thematiques",
+        "publics",
+        "modalite",
+        "organisateur",
+        "organisateur_famille",
+        "co_organisateurs",
+        "code_commune_insee",
+        "code_departement",
+        "code_region",
+    ):
+        prepared[column] = _text(events, column)
+    prepared["organisateur_cle"] = prepared["organisateur"].map(organiser_key)
+    prepared["co_organise"] = prepared["co_organisateurs"].str.strip(MULTI_SEPARATOR + " ") != ""
+    prepared["localise"] = prepared["code_commune_insee"] != ""
+    return prepared.reset_index(drop=True)
+
+
+def categories(field: str) -> list[str]:
+    """The values a field is broken down by: its vocabulary, plus `non_renseigne` when it may be empty."""
+    codes = list(load_vocabularies()[field].labels)
+    return codes if field in ("type_evenement", "modalite") else [*codes, NOT_GIVEN]
+
+
+def _values(frame: pd.DataFrame, field: str, multi: bool) -> pd.DataFrame:
+    """(event, value) pairs of a categorical field, as columns edition, code, valeur_champ. A multi-valued
+    field gives one pair per distinct value of the event; an event without any value gives `non_renseigne`."""
+    values = frame[field]
+    if multi:
+        values = values.str.split(MULTI_SEPARATOR).explode().str.strip()
+        values = values.rename_axis("_row").reset_index().drop_duplicates()
+        given = set(values.loc[values[field] != "", "_row"])
+        values = values[(values[field] != "") | ~values["_row"].isin(given)].set_index("_row")[field]
+    values = values.where(values != "", NOT_GIVEN).rename("valeur_champ")
+    return frame[["edition", "code"]].join(values)
+
+
+# --- computation -------------------------------------------------------------------------------------
+
+
+def _count_table(events: pd.DataFrame, grid: pd.MultiIndex) -> dict[str, pd.Series]:
+    """Count indicators of events already assigned to a territory `code`, on the full (edition, code) grid."""
+    keys = ["edition", "code"]
+
+    def per_cell(series: pd.Series) -> pd.Series:
+        return series.reindex(grid).fillna(0).astype(float)
+
+    def size(mask: pd.Series | None = None) -> pd.Series:
+        subset = events if mask is None else events[mask]
+        return per_cell(subset.groupby(keys).size())
+
+    def distinct(column: str, mask: pd.Series) -> pd.Series:
+        return per_cell(events[mask].groupby(keys)[column].nunique())
+
+    out = {
+        "evenements": size(),
+        "evenements_localises": size(events["localise"]),
+        "organisateurs": distinct("organisateur_cle", events["organisateur_cle"] != ""),
+        "evenements_co_organises": size(events["co_organise"]),
+        "communes_avec_evenement": distinct("code_commune_insee", events["code_commune_insee"] != ""),
+        "departements_avec_evenement": distinct("code_departement", events["code_departement"] != ""),
+        "regions_avec_evenement": distinct("code_region", events["code_region"] != ""),
+        "evenements_drom": size(events["code_departement"].isin(DROM_DEPARTEMENTS)),
+    }
+    for indicator in INDICATORS:
+        if indicator.name not in FIELD_OF_FAMILY:
+            continue
+        pairs = _values(events, indicator.field, indicator.multi)
+        if indicator.name == "organisateurs_par_famille":
+            pairs = pairs.join(events["organisateur_cle"])
+            counted = (
+                pairs[pairs["organisateur_cle"] != ""]
+                .groupby([*keys, "valeur_champ"])["organisateur_cle"]
+                .nunique()
+            )
+        else:
+            counted = pairs.groupby([*keys, "valeur_champ"]).size()
+        table = counted.unstack("valeur_champ") if len(counted) else pd.DataFrame(index=grid)
+        observed = sorted(set(table.columns) - set(categories(indicator.field)))
+        for value in [*categories(indicator.field), *observed]:
+            column = table[value] if value in table.columns else pd.Series(dtype=float)
+            out[f"{indicator.name}.{value}"] = per_cell(column)
+    return out
+
+
+def _ratio(numerator: pd.Series, denominator: pd.Series, scale: float = 100.0) -> pd.Series:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = (numerator / denominator.where(denominator > 0)) * scale
+    return ratio.round(DECIMALS)
+
+
+def _laureate_counts(
+    laureats: pd.DataFrame | None, editions: list[int], level: str, grid: pd.MultiIndex
+) -> dict[str, pd.Series]:
+    if laureats is None or level not in ("france", "region"):
+        return {}
+    frame = laureats_frame(laureats)
+    frame = frame[frame["edition"].isin(editions)]
+    # Editions without any laureate in the table are not covered by it: no row rather than a false zero.
+    covered = pd.Series(grid.get_level_values("edition").isin(set(frame["edition"])), index=grid)
+    frame = frame.assign(code=FRANCE_CODE if level == "france" else frame["code_region"])
+    frame = frame[frame["code"].isin(grid.get_level_values("code"))]
+    keys = ["edition", "code"]
+
+    def per_cell(series: pd.Series) -> pd.Series:
+        return series.reindex(grid).fillna(0).astype(float).where(covered)
+
+    out = {"laureats_prix_ess": per_cell(frame.groupby(keys).size())}
+    by_kind = frame.groupby([*keys, "niveau_prix", "angle"]).size()
+    for niveau, angle in sorted({(n, a) for _, _, n, a in by_kind.index}):
+        cell = by_kind.xs((niveau, angle), level=("niveau_prix", "angle"))
+        out[f"laureats_prix_ess_par_niveau_angle.{niveau}.{angle}"] = per_cell(cell)
+    return out
+
+
+def laureats_frame(laureats: pd.DataFrame) -> pd.DataFrame:
+    """Laureates reduced to edition, niveau_prix, angle and code_region (slugs, '' when unknown).
+
+    Reads the columns of the laureates table whichever of the usual names it uses: the level in
+    `niveau` (régional / national), the angle in `angle`, `categorie` or `prix`."""
+
+    def pick(*names: str) -> pd.Series:
+        for name in names:
+            if name in laureats.columns:
+                return _text(laureats, name).map(lambda v: "_".join(fold(v).split()) or NOT_GIVEN)
+        return pd.Series(NOT_GIVEN, index=laureats.index, dtype=object)
+
+    region = (
+        _text(laureats, "code_region")
+        if "code_region" in laureats.columns
+        else pd.Series("", index=laureats.index, dtype=object)
+    )
+    return pd.DataFrame(
+        {
+            "edition": laureats["edition"].astype(int),
+            "niveau_prix": pick("niveau", "niveau_prix", "echelon"),
+            "angle": pick("angle", "categorie", "prix", "categorie_prix"),
+            "code_region": region,
+        }
+    )
+
+
+def _level_rows(
+    events: pd.DataFrame, places: pd.DataFrame, level: str, editions: list[int], laureats: pd.DataFrame | None
+) -> pd.DataFrame:
+    codes = places["code_territoire"].tolist()
+    grid = pd.MultiIndex.from_product([editions, codes], names=["edition", "code"])
+    if level == "france":
+        assigned = events.assign(code=FRANCE_CODE)
+    else:
+        column = "code_region" if level == "region" else "code_departement"
+        assigned = events.assign(code=events[column])
+        assigned = assigned[assigned["code"].isin(codes)]
+    values = _count_table(assigned, grid)
+    population = places.set_index("code_territoire")["population"]
+    pop = pd.Series(grid.get_level_values("code").map(population).astype(float), index=grid)
+    distance = sum(values[f"evenements_par_modalite.{mode}"] for mode in DISTANCE_MODES)
+    # At France level the rate counts only events placed in a commune (online or abroad: no population).
+    placed = values["evenements_localises"] if level == "france" else values["evenements"]
+    values.update(
+        {
+            "part_evenements_localises": _ratio(values["evenements_localises"], values["evenements"]),
+            "part_evenements_co_organises": _ratio(values["evenements_co_organises"], values["evenements"]),
+            "part_evenements_a_distance": _ratio(distance, values["evenements"]),
+            "population": pop,
+            "evenements_pour_100000_habitants": _ratio(placed, pop, PER_INHABITANTS),
+            "part_evenements_drom": _ratio(values["evenements_drom"], values["evenements_localises"]),
+        }
+    )
+    values.update(_laureate_counts(laureats, editions, level, grid))
+    for name in ("evenements", "organisateurs"):
+        current = values[name]
+        previous = current.rename(lambda e: e + 1, level="edition").reindex(grid)
+        values[f"evolution_{name}"] = _ratio(current - previous, previous)
+    rows = []
+    for name, series in values.items():
+        indicator = BY_NAME[name.split(".")[0]]
+        if level not in indicator.levels:
+            continue
+        frame = series.dropna().rename("valeur").reset_index()
+        rows.append(frame.assign(indicateur=name, unite=indicator.unit))
+    long = pd.concat(rows, ignore_index=True)
+    names = places.set_index("code_territoire")["nom_territoire"]
+    return long.assign(niveau=level, code_territoire=long["code"], nom_territoire=long["code"].map(names))
+
+
+def indicator_table(
+    events: pd.DataFrame,
+    places: pd.DataFrame,
+    laureats: pd.DataFrame | None = None,
+    editions: list[int] | None = None,
+) -> pd.DataFrame:
+    """The tidy long table: one row per (edition, niveau, code_territoire, indicateur), every territory of
+    `places` (see territories()) for every edition of `editions` (default: the editions of `events`).
+
+    Counts of a category are given for every value of its vocabulary, zeros included; ratios, rates and
+    changes are omitted (no row) where their denominator is zero or the previous edition was not built."""
+    prepared = prepare_events(events)
+    years = sorted({int(e) for e in (editions if editions is not None else prepared["edition"].unique())})
+    if not years:
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(LONG_COLUMNS, [*["int64"], *[object] * 4, "float64", object], strict=True)
+            }
+        )
+    parts = [
+        _level_rows(prepared, places[places["niveau"] == level], level, years, laureats) for level in LEVELS
+    ]
+    long = pd.concat(parts, ignore_index=True)
+    family_rank = {indicator.name: i for i, indicator in enumerate(INDICATORS)}
+    seen = list(dict.fromkeys(long["indicateur"]))
+    ordered = sorted(seen, key=lambda name: (family_rank[name.split(".")[0]], seen.index(name)))
+    order = {name: i for i, name in enumerate(ordered)}
+    long = long.assign(
+        _niveau=long["niveau"].map({level: i for i, level in enumerate(LEVELS)}),
+        _indicateur=long["indicateur"].map(order),
+    ).sort_values(["edition", "_niveau", "code_territoire", "_indicateur"], kind="stable")
+    return long[LONG_COLUMNS].reset_index(drop=True).astype({"edition": "int64", "valeur": "float64"})
+
+
+# --- summary and checks ------------------------------------------------------------------------------
+
+
+def _top(france: pd.DataFrame, prefix: str) -> pd.Series:
+    rows = france[france["indicateur"].str.startswith(prefix + ".")]
+    rows = rows[~rows["indicateur"].str.endswith("." + NOT_GIVEN) & (rows["valeur"] > 0)]
+    rows = rows.sort_values(["edition", "valeur", "indicateur"], ascending=[True, False, True], kind="stable")
+    return rows.drop_duplicates("edition").set_index("edition")["indicateur"].str.split(".").str[1]
+
+
+def edition_summary(long: pd.DataFrame, max_change_factor: float = 2.0) -> pd.DataFrame:
+    """One row per edition with the national headline figures (France level of `long`)."""
+    france = long[long["niveau"] == "france"]
+    if france.empty:
+        return pd.DataFrame({column: pd.Series(dtype=object) for column in SUMMARY_COLUMNS})
+    wide = france.pivot(index="edition", columns="indicateur", values="valeur")
+    summary = pd.DataFrame(index=wide.index.rename("edition"))
+    summary["numero_edition"] = summary.index - (FIRST_EDITION - 1)
+    renamed = {
+        "evenements_presentiel": "evenements_par_modalite.presentiel",
+        "evenements_en_ligne": "evenements_par_modalite.en_ligne",
+        "evenements_hybrides": "evenements_par_modalite.hybride",
+    }
+    for column in SUMMARY_COLUMNS[2:]:
+        source = renamed.get(column, column)
+        if source in wide.columns:
+            summary[column] = wide[source]
+    summary["type_principal"] = _top(france, "evenements_par_type")
+    summary["thematique_principale"] = _top(france, "evenements_par_thematique")
+    summary["famille_principale"] = _top(france, "evenements_par_famille_organisateur")
+    flagged = {j["edition"] for j in edition_jumps(summary.reset_index(), max_change_factor)}
+    summary["variation_a_verifier"] = summary.index.isin(flagged)
+    summary = summary.reset_index()
+    for column in SUMMARY_COLUMNS:
+        if column not in summary.columns:
+            summary[column] = pd.NA
+    return summary[SUMMARY_COLUMNS]
+
+
+def edition_jumps(summary: pd.DataFrame, max_change_factor: float) -> list[dict]:
+    """Editions whose event count is more than `max_change_factor` times, or less than 1/factor times,
+    the previous edition's (a drop to zero counts as a jump)."""
+    counts = summary.set_index("edition")["evenements"].astype(float).sort_index()
+    jumps = []
+    for edition, count in counts.items():
+        previous = counts.get(edition - 1)
+        if previous is None or pd.isna(previous) or previous == 0:
+            continue
+        ratio = count / previous
+        if ratio > max_change_factor or ratio < 1 / max_change_factor:
+            jumps.append(
+                {
+                    "edition": int(edition),
+                    "evenements": int(count),
+                    "evenements_precedents": int(previous),
+                    "rapport": round(float(ratio), 3),
+                }
+            )
+    return jumps
+
+
+def missing_editions(editions) -> list[int]:
+    """Editions absent between the first and the last built edition."""
+    years = sorted({int(e) for e in editions})
+    return [] if not years else sorted(set(range(years[0], years[-1] + 1)) - set(years))
+
+
+def published_count_gaps(long: pd.DataFrame, events: pd.DataFrame) -> list[dict]:
+    """Editions where the national `evenements` differs from the number of published events."""
+    national = long[(long["niveau"] == "france") & (long["indicateur"] == "evenements")].set_index("edition")[
+        "valeur"
+    ]
+    published = events["edition"].astype(int).value_counts()
+    editions = sorted(set(national.index) | set(published.index))
+    return [
+        {
+            "edition": int(e),
+            "indicateurs": float(national.get(e, 0)),
+            "evenements_publies": int(published.get(e, 0)),
+        }
+        for e in editions
+        if float(national.get(e, 0)) != float(published.get(e, 0))
+    ]
+
+
+def additive_gaps(long: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame) -> list[dict]:
+    """Additive indicators whose value at a level differs from the sum over the level below plus what the
+    level below cannot place (France vs régions: events without a known région; région vs départements:
+    events of the région without a known département). Empty when the table is consistent."""
+    additive = {i.name for i in INDICATORS if i.additive}
+    prepared = prepare_events(events)
+    editions = sorted(long["edition"].unique().tolist())
+    if not editions:
+        return []
+    table = long[long["indicateur"].str.split(".").str[0].isin(additive)]
+    codes = {level: places.loc[places["niveau"] == level, "code_territoire"].tolist() for level in LEVELS}
+    outside_regions = prepared[~prepared["code_region"].isin(codes["region"])].assign(code=FRANCE_CODE)
+    outside_departements = prepared[
+        prepared["code_region"].isin(codes["region"])
+        & ~prepared["code_departement"].isin(codes["departement"])
+    ]
+    gaps = []
+    for parent_level, child_level, outside in (
+        ("france", "region", outside_regions),
+        ("region", "departement", outside_departements.assign(code=outside_departements["code_region"])),
+    ):
+        parent_of = places[places["niveau"] == child_level].set_index("code_territoire")["code_parent"]
+        child = table[table["niveau"] == child_level]
+        summed = (
+            child.assign(parent=child["code_territoire"].map(parent_of))
+            .groupby(["edition", "parent", "indicateur"])["valeur"]
+            .sum()
+        )
+        grid = pd.MultiIndex.from_product([editions, codes[parent_level]], names=["edition", "code"])
+        extra = {name: series for name, series in _count_table(outside, grid).items()}
+        parent = table[table["niveau"] == parent_level]
+        for row in parent.itertuples(index=False):
+            if child_level not in BY_NAME[row.indicateur.split(".")[0]].levels:
+                continue
+            outside_value = extra.get(row.indicateur)
+            expected = float(summed.get((row.edition, row.code_territoire, row.indicateur), 0.0)) + (
+                float(outside_value.get((row.edition, row.code_territoire), 0.0))
+                if outside_value is not None
+                else 0.0
+            )
+            if expected != float(row.valeur):
+                gaps.append(
+                    {
+                        "edition": int(row.edition),
+                        "niveau": parent_level,
+                        "code_territoire": row.code_territoire,
+                        "indicateur": row.indicateur,
+                        "valeur": float(row.valeur),
+                        "somme": expected,
+                    }
+                )
+    return gaps

@@ -1,0 +1,447 @@
+"""The edition report: static HTML pages (overview of all editions + one page per edition) built from the
+researchers' database mois_ess.duckdb, with inline SVG charts and PNG maps; opens from file:// without a
+server, and the same release gives the same bytes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import jinja2
+import pandas as pd
+
+from assets.lib.charts import category_chart, editions_chart, french_number, french_percent, shares_chart
+from assets.lib.indicators import FIRST_EDITION, NOT_GIVEN
+from assets.lib.vocabularies import load_vocabularies
+
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "rapport"
+INDEX_PAGE = "index.html"
+ONLINE_SHIFT_EDITION = 2020  # the edition of the health crisis, when events moved online
+TOP = 10
+# Files the report owns in its folder; anything else there (e.g. a screenshot) is left alone.
+OWNED_PATTERNS = ("index.html", "edition-*.html")
+
+FAMILY_CHARTS = [
+    ("evenements_par_type", "type_evenement", "Formes d'événements", "événements"),
+    (
+        "evenements_par_public",
+        "publics",
+        "Publics visés",
+        "événements (un événement compte pour chacun de ses publics)",
+    ),
+    (
+        "evenements_par_thematique",
+        "thematiques",
+        "Thématiques",
+        "événements (un événement compte pour chacune de ses thématiques)",
+    ),
+    (
+        "evenements_par_famille_organisateur",
+        "organisateur_famille",
+        "Familles d'organisateurs",
+        "événements, selon la famille de l'organisateur principal",
+    ),
+]
+
+
+@dataclass
+class ReportData:
+    summary: pd.DataFrame  # indicateurs_editions
+    france: pd.DataFrame  # indicateurs, niveau france: edition, indicateur, valeur
+    regions: pd.DataFrame  # view indicateurs_regions
+    departements: pd.DataFrame  # view indicateurs_departements
+    communes: pd.DataFrame  # view evenements_par_commune
+    about: dict
+
+
+def load_report_data(database: Path) -> ReportData:
+    """Everything the report shows, read from the published mois_ess.duckdb."""
+    with duckdb.connect(str(database), read_only=True) as con:
+
+        def query(sql: str) -> pd.DataFrame:
+            return con.execute(sql).df()
+
+        about = {k: v for k, v in con.execute("SELECT cle, valeur FROM metadonnees ORDER BY cle").fetchall()}
+        return ReportData(
+            summary=query("SELECT * FROM indicateurs_editions ORDER BY edition"),
+            france=query(
+                "SELECT edition, indicateur, valeur FROM indicateurs WHERE niveau = 'france' "
+                "ORDER BY edition, indicateur"
+            ),
+            regions=query("SELECT * FROM indicateurs_regions ORDER BY edition, code_region"),
+            departements=query("SELECT * FROM indicateurs_departements ORDER BY edition, code_departement"),
+            communes=query("SELECT * FROM evenements_par_commune ORDER BY edition, code_commune_insee"),
+            about=about,
+        )
+
+
+# --- figures and tables ------------------------------------------------------------------------------
+
+
+def _label(field: str, code: str) -> str:
+    if code == NOT_GIVEN:
+        return "Non renseigné"
+    return load_vocabularies()[field].labels.get(code, code)
+
+
+def _value(frame: pd.DataFrame, edition: int, indicator: str):
+    rows = frame[(frame["edition"] == edition) & (frame["indicateur"] == indicator)]
+    return None if rows.empty else float(rows["valeur"].iloc[0])
+
+
+def category_values(france: pd.DataFrame, edition: int, family: str, field: str) -> list[tuple[str, float]]:
+    """(French label, count) of a family for one edition, largest first, zeros left out."""
+    rows = france[(france["edition"] == edition) & france["indicateur"].str.startswith(family + ".")]
+    pairs = [
+        (_label(field, name.split(".", 1)[1]), float(v))
+        for name, v in zip(rows["indicateur"], rows["valeur"], strict=True)
+        if v > 0
+    ]
+    return sorted(pairs, key=lambda p: (-p[1], p[0]))
+
+
+def laureate_rows(france: pd.DataFrame, edition: int) -> list[dict]:
+    """Prix de l'ESS laureates of an edition by level and angle, with French labels (empty when none)."""
+    from assets.lib.sources.laureats import CATEGORIES
+
+    prefix = "laureats_prix_ess_par_niveau_angle."
+    rows = france[(france["edition"] == edition) & france["indicateur"].str.startswith(prefix)]
+    levels = {"national": "National", "regional": "Régional"}
+    out = []
+    for name, count in zip(rows["indicateur"], rows["valeur"], strict=True):
+        level, _, angle = name.removeprefix(prefix).partition(".")
+        out.append(
+            {
+                "niveau": levels.get(level, level),
+                "angle": CATEGORIES.get(angle, angle),
+                "laureats": french_number(count),
+            }
+        )
+    return sorted(out, key=lambda r: (r["niveau"], r["angle"]))
+
+
+def headline_table(summary: pd.DataFrame) -> pd.DataFrame:
+    """The per-edition headline figures with French column names (CLI and report)."""
+
+    def num(column, decimals=0):
+        return summary[column].map(lambda v: french_number(v, decimals))
+
+    def pct(column, signed=False):
+        return summary[column].map(lambda v: french_percent(v, 1, signed))
+
+    return pd.DataFrame(
+        {
+            "Édition": summary["edition"].astype(int).astype(str),
+            "N°": summary["numero_edition"].astype(int).astype(str),
+            "Événements": num("evenements"),
+            "Évol. év.": pct("evolution_evenements", signed=True),
+            "Organisateurs": num("organisateurs"),
+            "Évol. org.": pct("evolution_organisateurs", signed=True),
+            "Co-organisés": pct("part_evenements_co_organises"),
+            "En ligne / hybrides": pct("part_evenements_a_distance"),
+            "Communes": num("communes_avec_evenement"),
+            "Départements": num("departements_avec_evenement"),
+            "Régions": num("regions_avec_evenement"),
+            "Pour 100 000 hab.": num("evenements_pour_100000_habitants", 2),
+            "DROM": pct("part_evenements_drom"),
+            "Localisés": pct("part_evenements_localises"),
+            "À vérifier": summary["variation_a_verifier"].map(lambda v: "oui" if bool(v) else ""),
+        }
+    )
+
+
+def _cards(row: pd.Series, previous: int | None) -> list[dict]:
+    def evolution(column):
+        value = row.get(column)
+        if value is None or pd.isna(value) or previous is None:
+            return ""
+        return f"{french_percent(value, 1, signed=True)} par rapport à {previous}"
+
+    cards = [
+        {
+            "id": "evenements",
+            "valeur": french_number(row["evenements"]),
+            "libelle": "événements",
+            "note": evolution("evolution_evenements"),
+        },
+        {
+            "id": "organisateurs",
+            "valeur": french_number(row["organisateurs"]),
+            "libelle": "structures organisatrices",
+            "note": evolution("evolution_organisateurs"),
+        },
+        {
+            "id": "communes_avec_evenement",
+            "valeur": french_number(row["communes_avec_evenement"]),
+            "libelle": "communes",
+            "note": f"dans {french_number(row['departements_avec_evenement'])} départements et "
+            f"{french_number(row['regions_avec_evenement'])} régions",
+        },
+        {
+            "id": "part_evenements_co_organises",
+            "valeur": french_percent(row["part_evenements_co_organises"]),
+            "libelle": "des événements co-organisés",
+            "note": "",
+        },
+        {
+            "id": "part_evenements_a_distance",
+            "valeur": french_percent(row["part_evenements_a_distance"]),
+            "libelle": "en ligne ou hybrides",
+            "note": "",
+        },
+        {
+            "id": "evenements_pour_100000_habitants",
+            "valeur": french_number(row["evenements_pour_100000_habitants"], 2),
+            "libelle": "événements pour 100 000 habitants",
+            "note": "",
+        },
+        {
+            "id": "part_evenements_drom",
+            "valeur": french_percent(row["part_evenements_drom"]),
+            "libelle": "des événements localisés dans les DROM",
+            "note": "",
+        },
+    ]
+    if not pd.isna(row.get("laureats_prix_ess")):
+        cards.append(
+            {
+                "id": "laureats_prix_ess",
+                "valeur": french_number(row["laureats_prix_ess"]),
+                "libelle": "lauréats des Prix de l'ESS",
+                "note": "",
+            }
+        )
+    return cards
+
+
+def _top_rows(frame: pd.DataFrame, code: str, name: str, extra: str | None = None) -> list[dict]:
+    frame = (
+        frame[frame["evenements"] > 0].sort_values(["evenements", code], ascending=[False, True]).head(TOP)
+    )
+    rows = []
+    for record in frame.to_dict("records"):
+        rows.append(
+            {
+                "code": record[code],
+                "nom": record[name],
+                "evenements": french_number(record["evenements"]),
+                "taux": french_number(record.get("evenements_pour_100000_habitants"), 2),
+                "extra": french_number(record.get(extra)) if extra else "",
+            }
+        )
+    return rows
+
+
+def _edition_page(data: ReportData, edition: int, shapes, editions: list[int]) -> dict:
+    from assets.lib.maps import choropleth_png
+
+    row = data.summary[data.summary["edition"] == edition].iloc[0]
+    previous = edition - 1 if edition - 1 in editions else None
+    charts = []
+    for family, field, title, axis in FAMILY_CHARTS:
+        pairs = category_values(data.france, edition, family, field)
+        charts.append(
+            {
+                "titre": title,
+                "svg": category_chart([p[0] for p in pairs], [p[1] for p in pairs], axis) if pairs else "",
+            }
+        )
+    departements = data.departements[data.departements["edition"] == edition]
+    values = departements.set_index("code_departement")
+    maps = []
+    if shapes is not None:
+        maps = [
+            {
+                "titre": "Événements par département",
+                "src": choropleth_png(shapes, values["evenements"], "Événements"),
+            },
+            {
+                "titre": "Événements pour 100 000 habitants par département",
+                "src": choropleth_png(
+                    shapes,
+                    values["evenements_pour_100000_habitants"].fillna(0),
+                    "Pour 100 000 habitants",
+                    integer=False,
+                ),
+            },
+        ]
+    modes = {
+        mode: _value(data.france, edition, f"evenements_par_modalite.{mode}") or 0
+        for mode in ("presentiel", "en_ligne", "hybride")
+    }
+    return {
+        "edition": edition,
+        "numero": edition - (FIRST_EDITION - 1),
+        "row": row,
+        "cards": _cards(row, previous),
+        "laureats": laureate_rows(data.france, edition),
+        "charts": charts,
+        "maps": maps,
+        "a_verifier": bool(row["variation_a_verifier"]),
+        "phrase": _bilan_sentence(row, modes),
+        "regions": _top_rows(
+            data.regions[data.regions["edition"] == edition],
+            "code_region",
+            "nom_region",
+            "communes_avec_evenement",
+        ),
+        "departements": _top_rows(
+            departements, "code_departement", "nom_departement", "communes_avec_evenement"
+        ),
+        "communes": _top_rows(
+            data.communes[data.communes["edition"] == edition],
+            "code_commune_insee",
+            "nom_commune",
+            "population",
+        ),
+        "precedente": edition - 1 if edition - 1 in editions else None,
+        "suivante": edition + 1 if edition + 1 in editions else None,
+    }
+
+
+def _bilan_sentence(row: pd.Series, modes: dict) -> str:
+    ordinal = "1re" if row["numero_edition"] == 1 else f"{int(row['numero_edition'])}e"
+    text = (
+        f"Pour sa {ordinal} édition, en novembre {int(row['edition'])}, le Mois de l'ESS a réuni "
+        f"{french_number(row['evenements'])} événements proposés par {french_number(row['organisateurs'])} "
+        f"structures organisatrices, dans {french_number(row['communes_avec_evenement'])} communes de "
+        f"{french_number(row['departements_avec_evenement'])} départements."
+    )
+    if row["evenements"] > 0:
+        text += (
+            f" {french_percent(row['part_evenements_co_organises'])} des événements étaient co-organisés ; "
+            f"{french_number(modes['en_ligne'])} se tenaient en ligne et "
+            f"{french_number(modes['hybride'])} en format hybride."
+        )
+    return text
+
+
+def _overview(data: ReportData, editions: list[int]) -> dict:
+    summary = data.summary
+    latest = summary.iloc[-1] if len(summary) else None
+    series = {
+        "Événements": summary["evenements"].astype(float).tolist(),
+        "Organisateurs": summary["organisateurs"].astype(float).tolist(),
+    }
+    shares = {}
+    for label, column in (
+        ("Présentiel", "evenements_presentiel"),
+        ("En ligne", "evenements_en_ligne"),
+        ("Hybride", "evenements_hybrides"),
+    ):
+        total = summary["evenements"].astype(float).where(summary["evenements"] > 0)
+        shares[label] = (summary[column].astype(float) / total * 100).fillna(0).tolist()
+    shift = None
+    if ONLINE_SHIFT_EDITION in editions:
+        now = summary[summary["edition"] == ONLINE_SHIFT_EDITION].iloc[0]
+        before = summary[summary["edition"] == ONLINE_SHIFT_EDITION - 1]
+        shift = (
+            f"En {ONLINE_SHIFT_EDITION}, année de crise sanitaire, "
+            f"{french_percent(now['part_evenements_a_distance'])} des événements se sont tenus en ligne "
+            "ou en format hybride"
+        )
+        shift += (
+            f", contre {french_percent(before.iloc[0]['part_evenements_a_distance'])} en "
+            f"{ONLINE_SHIFT_EDITION - 1}."
+            if not before.empty
+            else "."
+        )
+    regions = data.regions.pivot(index=["code_region", "nom_region"], columns="edition", values="evenements")
+    region_rows = [
+        {"code": code, "nom": name, "valeurs": [french_number(v) for v in values]}
+        for (code, name), values in zip(regions.index, regions.to_numpy().tolist(), strict=True)
+    ]
+    table = headline_table(summary)
+    return {
+        "latest": None
+        if latest is None
+        else {
+            "edition": int(latest["edition"]),
+            "numero": int(latest["numero_edition"]),
+            "cards": _cards(
+                latest, int(latest["edition"]) - 1 if int(latest["edition"]) - 1 in editions else None
+            ),
+        },
+        "editions_chart": editions_chart(editions, series, ONLINE_SHIFT_EDITION) if editions else "",
+        "shares_chart": shares_chart(editions, shares, ONLINE_SHIFT_EDITION) if editions else "",
+        "shift": shift,
+        "table_columns": table.columns.tolist(),
+        "table_rows": [
+            {"edition": int(e), "cells": cells}
+            for e, cells in zip(summary["edition"], table.to_numpy().tolist(), strict=True)
+        ],
+        "region_editions": [int(e) for e in regions.columns],
+        "region_rows": region_rows,
+    }
+
+
+# --- rendering ---------------------------------------------------------------------------------------
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def render_report(data: ReportData, shapes) -> dict[str, str]:
+    """{file name: HTML} of the overview page and of one page per edition."""
+    environment = _environment()
+    editions = [int(e) for e in data.summary["edition"]]
+    common = {
+        "synthetic": json.loads(data.about.get("donnees_synthetiques", "false")) is True,
+        "cog": data.about.get("cog_millesime", ""),
+        "version": data.about.get("version", ""),
+        "editions": editions,
+        "shift_edition": ONLINE_SHIFT_EDITION,
+    }
+    pages = {
+        INDEX_PAGE: environment.get_template("index.html.j2").render(
+            overview=_overview(data, editions), **common
+        )
+    }
+    for edition in editions:
+        page = _edition_page(data, edition, shapes, editions)
+        pages[f"edition-{edition}.html"] = environment.get_template("edition.html.j2").render(
+            page=page, **common
+        )
+    return pages
+
+
+def write_report(pages: dict[str, str], output_dir: Path) -> list[Path]:
+    """Write the pages into `output_dir`, each under a temporary name then os.replace'd, and remove the
+    report pages of editions no longer published. Other files in the folder are left alone."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    staging = output_dir / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        for name, html in pages.items():
+            (staging / name).write_text(html, encoding="utf-8")
+        for name in pages:
+            os.replace(staging / name, output_dir / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for pattern in OWNED_PATTERNS:
+        for stale in output_dir.glob(pattern):
+            if stale.name not in pages:
+                stale.unlink()
+    return [output_dir / name for name in pages]
+
+
+def format_headlines(database: Path) -> str:
+    """The per-edition headline table of a published mois_ess.duckdb, as aligned text (CLI)."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        summary = con.execute("SELECT * FROM indicateurs_editions ORDER BY edition").df()
+    if summary.empty:
+        return "(aucune édition publiée)"
+    return headline_table(summary).to_string(index=False).replace("\u202f", " ")

@@ -1,0 +1,275 @@
+"""Files for re-users built from a release: the researchers' DuckDB database (mois_ess.duckdb) and the
+events as GeoJSON points (evenements.geojson). Both are written under a temporary name, then os.replace'd."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+# DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
+STORAGE_VERSION = "v1.0.0"
+_DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN"}
+
+# Event fields kept as GeoJSON properties: identification, form, organiser and place; the free texts
+# (description, address) and the provenance fields stay in evenements.csv.
+GEOJSON_PROPERTIES = [
+    "identifiant",
+    "edition",
+    "titre",
+    "date_debut",
+    "date_fin",
+    "type_evenement",
+    "thematiques",
+    "publics",
+    "modalite",
+    "organisateur",
+    "organisateur_famille",
+    "lieu",
+    "commune",
+    "code_commune_insee",
+    "code_departement",
+    "departement",
+    "code_region",
+    "region",
+    "url",
+]
+COORDINATE_DECIMALS = 6
+
+REFERENCE_TABLES = {
+    "communes": (
+        "Communes et entités infra-communales du Code officiel géographique de référence (INSEE, Licence "
+        "Ouverte 2.0) : une ligne par (code_commune_insee, type_commune) ; ne garder que "
+        "type_commune = 'COM' pour compter ou joindre des communes.",
+        {
+            "code_commune_insee": "Code INSEE sur 5 caractères.",
+            "nom_commune": "Libellé officiel.",
+            "type_commune": "COM (commune), COMD (commune déléguée), COMA (commune associée), "
+            "ARM (arrondissement "
+            "municipal de Paris, Lyon ou Marseille).",
+            "code_commune_parente": "Commune de rattachement d'une COMD, COMA ou ARM ; NULL pour une COM.",
+            "code_departement": "Code du département.",
+            "code_region": "Code de la région.",
+            "codes_postaux": "Codes postaux La Poste, triés, séparés par |.",
+            "population": "Population municipale (NULL pour COMD et COMA).",
+            "anciens_codes": "Anciens codes absorbés par la commune, séparés par |.",
+            "cog_millesime": "Millésime du COG.",
+        },
+    ),
+    "departements": (
+        "Les 101 départements du COG de référence.",
+        {
+            "code_departement": "Code (2A/2B pour la Corse, 971 à 976 pour les DROM).",
+            "nom_departement": "Libellé.",
+            "code_region": "Code de la région.",
+            "chef_lieu": "Code INSEE de la commune chef-lieu.",
+        },
+    ),
+    "regions": (
+        "Les 18 régions du COG de référence.",
+        {
+            "code_region": "Code de la région.",
+            "nom_region": "Libellé.",
+            "chef_lieu": "Code INSEE de la commune chef-lieu.",
+        },
+    ),
+}
+
+_REGION_VIEW_INDICATORS = [
+    "evenements",
+    "organisateurs",
+    "evenements_co_organises",
+    "part_evenements_co_organises",
+    "part_evenements_a_distance",
+    "communes_avec_evenement",
+    "population",
+    "evenements_pour_100000_habitants",
+    "evolution_evenements",
+]
+_PIVOT_COLUMNS = ", ".join(
+    f"max(valeur) FILTER (WHERE indicateur = '{name}') AS {name}" for name in _REGION_VIEW_INDICATORS
+)
+VIEWS = {
+    "evenements_par_commune": (
+        "Événements par édition et par commune (COG de référence ; arrondissements PLM rapportés à leur "
+        "commune), avec la population municipale et le nombre d'événements pour 100 000 habitants (arrondi à "
+        "2 décimales). Seules les "
+        "communes ayant au moins un événement dans l'édition apparaissent.",
+        """
+        SELECT e.edition, c.code_commune_insee, c.nom_commune, c.code_departement, c.code_region,
+               c.population,
+               count(*) AS evenements,
+               round(count(*) * 100000.0 / nullif(c.population, 0), 2) AS evenements_pour_100000_habitants
+        FROM evenements AS e
+        JOIN communes AS c ON c.code_commune_insee = e.code_commune_insee AND c.type_commune = 'COM'
+        GROUP BY e.edition, c.code_commune_insee, c.nom_commune, c.code_departement, c.code_region,
+                 c.population
+        ORDER BY e.edition, c.code_commune_insee
+        """,
+    ),
+    **{
+        f"indicateurs_{level}s": (
+            f"Principaux indicateurs par {label} et par édition (une ligne par édition et {label}), tirés de "
+            "la table "
+            "indicateurs : mêmes définitions (voir le commentaire de indicateurs.indicateur).",
+            f"""
+            SELECT edition, code_territoire AS code_{level}, nom_territoire AS nom_{level},
+                   {_PIVOT_COLUMNS}
+            FROM indicateurs
+            WHERE niveau = '{level}'
+            GROUP BY ALL
+            ORDER BY edition, code_{level}
+            """,
+        )
+        for level, label in (("region", "région"), ("departement", "département"))
+    },
+}
+
+
+def _quote(text: str) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def _load_table(
+    con: duckdb.DuckDBPyConnection, name: str, schema: dict, frame: pd.DataFrame, description: str
+) -> int:
+    """Create `name` from a Frictionless schema, insert `frame` sorted by the primary key ('' -> NULL)."""
+    fields = schema["fields"]
+    columns = ", ".join(f"{f['name']} {_DUCKDB_TYPES[f['type']]}" for f in fields)
+    con.execute(f"CREATE TABLE {name} ({columns})")
+    selected = [f"NULLIF({f['name']}, '')" if f["type"] == "string" else f["name"] for f in fields]
+    key = schema.get("primaryKey") or [fields[0]["name"]]
+    con.register("_incoming", frame[[f["name"] for f in fields]])
+    try:
+        con.execute(
+            f"INSERT INTO {name} SELECT {', '.join(selected)} FROM _incoming ORDER BY {', '.join(key)}"
+        )
+    finally:
+        con.unregister("_incoming")
+    con.execute(f"COMMENT ON TABLE {name} IS {_quote(description)}")
+    for f in fields:
+        comment = f"{f.get('title', f['name'])} : {f.get('description', '')}"
+        con.execute(f"COMMENT ON COLUMN {name}.{f['name']} IS {_quote(comment)}")
+    return len(frame)
+
+
+def write_research_database(
+    target: Path,
+    tables: dict[str, tuple[dict, pd.DataFrame, str]],
+    reference: dict[str, pd.DataFrame],
+    about: dict,
+) -> dict[str, int]:
+    """Write the researchers' database at `target`: the published `tables` ({name: (Frictionless schema,
+    frame, description)}), the COG `reference` tables (communes, departements, regions), the VIEWS, and a
+    `metadonnees` table (cle, valeur) from `about`. Every table is sorted by its key, so two builds from
+    the same release answer every query identically. Returns the row count of each table."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    for leftover in (staging, staging.with_name(staging.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    counts = {}
+    con = duckdb.connect()
+    try:
+        con.execute("SET threads TO 1")  # one thread keeps the insertion order, hence the row groups, stable
+        con.execute(f"ATTACH {_quote(staging)} AS mois_ess (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE mois_ess")
+        for name, (schema, frame, description) in tables.items():
+            counts[name] = _load_table(con, name, schema, frame, description)
+        for name, (description, columns) in REFERENCE_TABLES.items():
+            frame = reference[name]
+            schema = {
+                "fields": [
+                    {"name": c, "type": _reference_type(frame[c]), "title": c, "description": d}
+                    for c, d in columns.items()
+                ],
+                "primaryKey": ["code_commune_insee", "type_commune"]
+                if name == "communes"
+                else [next(iter(columns))],
+            }
+            counts[name] = _load_table(con, name, schema, frame, description)
+        for name, (description, sql) in VIEWS.items():
+            con.execute(f"CREATE VIEW {name} AS {sql}")
+            con.execute(f"COMMENT ON VIEW {name} IS {_quote(description)}")
+        about_rows = pd.DataFrame(
+            sorted(
+                (k, json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)
+                for k, v in about.items()
+            ),
+            columns=["cle", "valeur"],
+        )
+        con.register("_about", about_rows)
+        con.execute("CREATE TABLE metadonnees AS SELECT * FROM _about ORDER BY cle")
+        con.unregister("_about")
+        con.execute(
+            "COMMENT ON TABLE metadonnees IS "
+            "'Métadonnées de la version publiée (extraites de datapackage.json).'"
+        )
+        con.execute("CHECKPOINT mois_ess")
+        con.execute("USE memory")
+        con.execute("DETACH mois_ess")
+    except BaseException:
+        con.close()
+        staging.unlink(missing_ok=True)
+        raise
+    con.close()
+    os.replace(staging, target)
+    return counts
+
+
+def _reference_type(series: pd.Series) -> str:
+    kind = series.dtype.kind if hasattr(series.dtype, "kind") else "O"
+    if str(series.dtype).startswith(("Int", "int")) or kind in "iu":
+        return "integer"
+    if kind == "f" or str(series.dtype).startswith("Float"):
+        return "number"
+    return "string"
+
+
+def geojson_features(events: pd.DataFrame) -> list[dict]:
+    """One RFC 7946 Point feature per event with both coordinates (WGS84, [longitude, latitude]), sorted by
+    edition then identifiant; properties are GEOJSON_PROPERTIES, missing values as null."""
+    located = events[events["latitude"].notna() & events["longitude"].notna()]
+    located = located.sort_values(["edition", "identifiant"], kind="stable")
+    features = []
+    for row in located.to_dict("records"):
+        properties = {}
+        for name in GEOJSON_PROPERTIES:
+            value = row.get(name)
+            if (
+                value is None
+                or value is pd.NA
+                or (isinstance(value, float) and math.isnan(value))
+                or value == ""
+            ):
+                properties[name] = None
+            else:
+                properties[name] = int(value) if name == "edition" else str(value)
+        coordinates = [
+            round(float(row["longitude"]), COORDINATE_DECIMALS),
+            round(float(row["latitude"]), COORDINATE_DECIMALS),
+        ]
+        features.append(
+            {
+                "type": "Feature",
+                "id": str(row["identifiant"]),
+                "geometry": {"type": "Point", "coordinates": coordinates},
+                "properties": properties,
+            }
+        )
+    return features
+
+
+def write_geojson(events: pd.DataFrame, target: Path) -> int:
+    """Write the events with coordinates as a GeoJSON FeatureCollection (one feature per line, keys sorted:
+    the same events give the same bytes). Returns the number of features."""
+    features = geojson_features(events)
+    lines = [json.dumps(f, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for f in features]
+    body = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "") + "]}\n"
+    staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    staging.write_text(body, encoding="utf-8")
+    os.replace(staging, target)
+    return len(features)

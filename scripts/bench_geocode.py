@@ -1,0 +1,214 @@
+"""Accuracy and speed of the commune coder on the labelled evaluation set (scripts/geocode_eval_set.py).
+
+Prints, overall and per defect family, precision (right among answered), recall (right among
+answerable) and correct abstention (abstained among the rows where abstaining is right), next to a
+naive exact join on (postal code, upper-cased name); then the wall time and peak memory of
+`mois-ess geocode` on 1,000,000-row files built by repeating the set (text-only rows, coordinate
+rows, and coordinate rows made distinct by a small jitter).
+
+    python scripts/bench_geocode.py [--rows 1000000] [--skip-speed] [--eval-csv PATH] [--errors PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from assets.lib.geocode import Geocoder  # noqa: E402
+from assets.lib.reference import load_communes  # noqa: E402
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location(
+        "geocode_eval_set", REPO / "scripts" / "geocode_eval_set.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def naive_join(frame: pd.DataFrame) -> pd.Series:
+    """Exact join of (code_postal, upper(commune)) on the COG communes' postal codes and names."""
+    communes = load_communes()
+    com = communes[communes["type_commune"] == "COM"].copy()
+    com["code_postal"] = com["codes_postaux"].fillna("").str.split("|")
+    table = com.explode("code_postal")
+    table["cle"] = table["nom_commune"].str.upper()
+    table = table.drop_duplicates(["code_postal", "cle"])[["code_postal", "cle", "code_commune_insee"]]
+    keys = pd.DataFrame(
+        {"code_postal": frame["code_postal"].to_numpy(), "cle": frame["commune"].str.upper().to_numpy()}
+    )
+    joined = keys.merge(table, on=["code_postal", "cle"], how="left")
+    return joined["code_commune_insee"].fillna("").astype(str)
+
+
+def scores(expected: pd.Series, predicted: pd.Series) -> dict[str, float]:
+    expected, predicted = expected.to_numpy(dtype=object), predicted.to_numpy(dtype=object)
+    answerable = expected != ""
+    answered = predicted != ""
+    right = answered & (predicted == expected)
+    return {
+        "lignes": len(expected),
+        "precision": right.sum() / answered.sum() if answered.any() else float("nan"),
+        "rappel": right[answerable].sum() / answerable.sum() if answerable.any() else float("nan"),
+        "abstention": (~answered[~answerable]).sum() / (~answerable).sum()
+        if (~answerable).any()
+        else float("nan"),
+        "faux": int((answered & ~right).sum()),
+    }
+
+
+def _pct(value: float) -> str:
+    return "   -  " if value != value else f"{100 * value:6.2f}"
+
+
+def accuracy(frame: pd.DataFrame, errors_path: Path | None) -> None:
+    geocoder = Geocoder.from_reference()
+    started = time.perf_counter()
+    coded = geocoder.code(frame)
+    elapsed = time.perf_counter() - started
+    naive = naive_join(frame)
+    frame = frame.assign(
+        obtenu=coded["code_commune_insee"].to_numpy(),
+        arm=coded["code_arrondissement_municipal"].to_numpy(),
+        methode=coded["geocodage_methode"].to_numpy(),
+        alerte=coded["geocodage_alerte"].to_numpy(),
+        naif=naive.to_numpy(),
+    )
+    print(
+        f"Jeu d'évaluation : {len(frame)} lignes, {frame['famille'].nunique()} familles "
+        f"({(frame['attendu_code_commune'] != '').sum()} avec réponse, "
+        f"{(frame['attendu_code_commune'] == '').sum()} "
+        f"où il faut s'abstenir) ; codé en {elapsed:.2f} s\n"
+    )
+    header = (
+        f"{'famille':<22}{'lignes':>7} | {'précision':>9} {'rappel':>7} {'abst.':>7} {'faux':>5} | "
+        f"{'naïf préc.':>10} {'rappel':>7} {'abst.':>7} {'faux':>5}"
+    )
+    print(header)
+    print("-" * len(header))
+    groups = [(name, part) for name, part in frame.groupby("famille", sort=True)] + [("ENSEMBLE", frame)]
+    for name, part in groups:
+        ours = scores(part["attendu_code_commune"], part["obtenu"])
+        base = scores(part["attendu_code_commune"], part["naif"])
+        if name == "ENSEMBLE":
+            print("-" * len(header))
+        print(
+            f"{name:<22}{ours['lignes']:>7} | {_pct(ours['precision']):>9} {_pct(ours['rappel']):>7} "
+            f"{_pct(ours['abstention']):>7} {ours['faux']:>5} | {_pct(base['precision']):>10} "
+            f"{_pct(base['rappel']):>7} {_pct(base['abstention']):>7} {base['faux']:>5}"
+        )
+    with_arm = frame[frame["attendu_arrondissement"] != ""]
+    arm_right = (with_arm["arm"] == with_arm["attendu_arrondissement"]).sum()
+    arm_wrong = ((with_arm["arm"] != "") & (with_arm["arm"] != with_arm["attendu_arrondissement"])).sum()
+    print(
+        f"\nArrondissements municipaux : {arm_right}/{len(with_arm)} justes, {arm_wrong} faux, "
+        f"{len(with_arm) - arm_right - arm_wrong} laissés vides"
+    )
+    print(
+        "\nMéthodes (part des lignes) : "
+        + ", ".join(f"{m} {v:.1%}" for m, v in frame["methode"].value_counts(normalize=True).items())
+    )
+    wrong = frame[(frame["obtenu"] != "") & (frame["obtenu"] != frame["attendu_code_commune"])]
+    missed = frame[(frame["obtenu"] == "") & (frame["attendu_code_commune"] != "")]
+    print(f"\nFaux : {len(wrong)} ; réponses manquées : {len(missed)}")
+    if errors_path:
+        pd.concat([wrong.assign(erreur="faux"), missed.assign(erreur="manquee")]).to_csv(
+            errors_path, index=False
+        )
+        print(f"Détail des erreurs : {errors_path}")
+
+
+def _run_cli(source: Path, target: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MiB) of `mois-ess geocode source -o target`."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pipelines.cli",
+            "geocode",
+            str(source),
+            "-o",
+            str(target),
+            "--no-progression",
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    stderr = process.stderr.read().decode()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"mois-ess geocode a échoué : {stderr}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def speed(frame: pd.DataFrame, rows: int) -> None:
+    inputs = ["adresse", "code_postal", "commune", "latitude", "longitude", "code_insee_source"]
+    has_point = frame["latitude"] != ""
+    text_rows = frame.loc[~has_point, inputs]
+    point_rows = frame.loc[has_point, inputs]
+    rng = np.random.default_rng(0)
+    print(
+        f"\nDébit de `mois-ess geocode` sur {rows:_} lignes (lecture CSV, codage, écriture CSV ; "
+        f"{os.cpu_count()} cœurs) :".replace("_", " ")
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = []
+        text_big = text_rows.iloc[np.arange(rows) % len(text_rows)]
+        runs.append(("texte seul (répété)", text_big))
+        point_big = point_rows.iloc[np.arange(rows) % len(point_rows)].copy()
+        runs.append(("coordonnées (répétées)", point_big))
+        jittered = point_big.copy()
+        lat = jittered["latitude"].astype(float).to_numpy() + rng.uniform(-2e-4, 2e-4, rows)
+        lon = jittered["longitude"].astype(float).to_numpy() + rng.uniform(-2e-4, 2e-4, rows)
+        jittered["latitude"] = np.char.mod("%.6f", lat)
+        jittered["longitude"] = np.char.mod("%.6f", lon)
+        runs.append(("coordonnées distinctes", jittered))
+        for label, big in runs:
+            source, target = Path(tmp) / "entree.csv", Path(tmp) / "sortie.csv"
+            big.to_csv(source, index=False)
+            wall, peak = _run_cli(source, target)
+            out_rows = len(pd.read_csv(target, usecols=["geocodage_methode"], dtype=str))
+            assert out_rows == rows, (out_rows, rows)
+            print(
+                f"  {label:<26} {wall:6.1f} s   {rows / wall:>10,.0f} lignes/s   "
+                f"mémoire max {peak:,.0f} Mio".replace(",", " ")
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--eval-csv", type=Path, help="jeu d'évaluation déjà écrit (sinon il est généré)")
+    parser.add_argument("--per-family", type=int, default=260)
+    parser.add_argument("--errors", type=Path, help="écrire les lignes fausses ou manquées dans ce CSV")
+    args = parser.parse_args(argv)
+    if args.eval_csv:
+        frame = pd.read_csv(args.eval_csv, dtype=str, keep_default_na=False)
+    else:
+        frame = _eval_module().build_eval_set(per_family=args.per_family)
+    accuracy(frame, args.errors)
+    if not args.skip_speed:
+        speed(frame, args.rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

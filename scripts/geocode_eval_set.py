@@ -1,0 +1,1127 @@
+"""Labelled evaluation set of messy place descriptions for the commune coder, built from the reference data.
+
+Every row says which defect family it belongs to and what the right answer is: the current commune
+(and arrondissement municipal) the place belongs to, or an empty code where the right answer is to
+abstain (online, abroad, unreadable, homonyms with nothing to tell them apart, conflicting clues).
+The labels come from the COG tables and the contours alone, never from the coder, and the set is
+deterministic for a given seed.
+
+    python scripts/geocode_eval_set.py -o /tmp/geocode_eval.csv [--per-family 260] [--seed 2026]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from assets.lib.geocode_text import compact, name_key, without_article  # noqa: E402
+from assets.lib.reference import (  # noqa: E402
+    REFERENCE_DIR,
+    load_commune_contours,
+    load_communes,
+    load_manifest,
+    load_overseas_collectivities,
+)
+
+COLUMNS = [
+    "famille",
+    "adresse",
+    "code_postal",
+    "commune",
+    "latitude",
+    "longitude",
+    "code_insee_source",
+    "attendu_code_commune",
+    "attendu_arrondissement",
+    "note",
+]
+M_PER_DEG = 111_320.0
+STREETS = [
+    "rue de la République",
+    "place de la Mairie",
+    "avenue Jean Jaurès",
+    "rue Victor Hugo",
+    "chemin des Écoliers",
+    "boulevard Pasteur",
+    "rue du Moulin",
+    "place de l'Église",
+    "allée des Tilleuls",
+    "rue de la Gare",
+    "impasse des Lilas",
+    "route de la Forêt",
+    "quai des Bateliers",
+    "rue Émile Zola",
+    "cours Gambetta",
+]
+VENUES = ["Salle des fêtes", "Maison des associations", "Tiers-lieu La Fabrique", "Médiathèque", "Mairie"]
+ONLINE = [
+    "En ligne",
+    "en ligne",
+    "Visioconférence",
+    "Webinaire",
+    "Zoom",
+    "Teams",
+    "Distanciel",
+    "À distance",
+    "https://meet.jit.si/mois-ess",
+    "Online",
+    "Visio (lien envoyé après inscription)",
+    "Facebook Live",
+]
+GARBAGE = [
+    "???",
+    "N/A",
+    "n.c.",
+    "xxx",
+    "à définir",
+    "A DEFINIR",
+    "-",
+    "—",
+    "TBD",
+    "NULL",
+    "nan",
+    "0",
+    "12345",
+    "inconnu",
+    "Non communiqué",
+    "voir description",
+    "lieu à confirmer",
+    "qsdfgh",
+    "azerty",
+    "Lieu",
+    ".",
+    "Sur inscription",
+    "à préciser",
+]
+FOREIGN_TEXT = [
+    ("", "Bruxelles", "Rue Neuve 12, 1000 Bruxelles, Belgique"),
+    ("1000", "Bruxelles", ""),
+    ("", "Genève", "CH-1201 Genève"),
+    ("", "Liège", "B-4000 Liège"),
+    ("", "Luxembourg", "L-1150 Luxembourg"),
+    ("08001", "Barcelona", "Carrer de Pelai 1, 08001 Barcelona, Espagne"),
+    ("10115", "Berlin", "Invalidenstraße 10, 10115 Berlin, Allemagne"),
+    ("", "Lausanne", "Suisse"),
+    ("", "Montréal", "Montréal, Québec, Canada"),
+    ("", "Dakar", "Dakar, Sénégal"),
+    ("", "Tunis", ""),
+    ("", "Casablanca", "Maroc"),
+    ("", "Mons", "Grand-Place 22, 7000 Mons, Belgique"),
+    ("", "Londres", "Royaume-Uni"),
+    ("98000", "Monaco", ""),
+]
+FOREIGN_POINTS = [  # (name, lat, lon): city centres abroad, several near the French border
+    ("Bruxelles", 50.8467, 4.3525),
+    ("Genève", 46.2044, 6.1432),
+    ("Bâle", 47.5596, 7.5886),
+    ("Luxembourg", 49.6116, 6.1319),
+    ("Kehl", 48.5731, 7.8163),
+    ("Monaco", 43.7384, 7.4246),
+    ("Saint-Sébastien", 43.3183, -1.9812),
+    ("Turin", 45.0703, 7.6869),
+    ("Barcelone", 41.3874, 2.1686),
+    ("Andorre-la-Vieille", 42.5063, 1.5218),
+    ("Londres", 51.5072, -0.1276),
+    ("Mons", 50.4542, 3.9567),
+    ("Tournai", 50.6056, 3.3878),
+    ("Sarrebruck", 49.2402, 6.9969),
+    ("Vintimille", 43.7914, 7.6079),
+    ("Mouscron", 50.7446, 3.2139),
+    ("Arlon", 49.6833, 5.8167),
+    ("Irun", 43.3390, -1.7894),
+    ("Lausanne", 46.5197, 6.6323),
+    ("Fribourg-en-Brisgau", 47.9990, 7.8421),
+]
+ABBREVIATIONS = [("Saint-", ["St-", "St ", "ST ", "St.-", "st "]), ("Sainte-", ["Ste-", "Ste ", "STE "])]
+
+
+def strip_accents(text: str) -> str:
+    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+class Builder:
+    def __init__(self, root: Path, seed: int):
+        self.rng = random.Random(seed)
+        self.np_rng = np.random.default_rng(seed)
+        communes = load_communes(root)
+        self.communes = communes
+        self.com = communes[communes["type_commune"] == "COM"].reset_index(drop=True)
+        self.com["postaux"] = self.com["codes_postaux"].fillna("").str.split("|")
+        self.com["key"] = self.com["nom_commune"].map(lambda n: compact(name_key(n)))
+        self.by_code = self.com.set_index("code_commune_insee")
+        subs = communes[communes["type_commune"].isin(["COMD", "COMA"])]
+        self.subs = subs
+        # every name a place answers to (current or former), to know which names are unambiguous
+        self.names: dict[str, set[str]] = defaultdict(set)
+        for code, name in zip(self.com["code_commune_insee"], self.com["nom_commune"], strict=False):
+            self._add_name(name, code)
+        for parent, name in zip(subs["code_commune_parente"], subs["nom_commune"], strict=False):
+            self._add_name(name, parent)
+        self.postal: dict[str, set[str]] = defaultdict(set)
+        for code, codes in zip(self.com["code_commune_insee"], self.com["postaux"], strict=False):
+            for cp in codes:
+                if cp:
+                    self.postal[cp].add(code)
+        self.overseas = load_overseas_collectivities(root)
+        contours = load_commune_contours(root)
+        contours = contours[contours.geometry.notna()]
+        self.geom = contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry
+        self.arm_geom = contours[contours["type_commune"] == "ARM"].set_index("code_commune_insee").geometry
+        self.tree = shapely.STRtree(self.geom.to_numpy())
+        self.codes = self.geom.index.to_numpy()
+        manifest = load_manifest(root)
+        self.holes = set(manifest["contours"]["holes"])
+        self.rows: list[dict] = []
+
+    def _add_name(self, name: str, code: str) -> None:
+        key = name_key(name)
+        self.names[compact(key)].add(code)
+        self.names["noart:" + compact(without_article(key))].add(code)
+
+    def unique_name(self, name: str) -> bool:
+        key = name_key(name)
+        return (
+            len(self.names[compact(key)]) == 1
+            and len(self.names["noart:" + compact(without_article(key))]) == 1
+        )
+
+    def pick(self, frame: pd.DataFrame, weighted: bool | None = None) -> pd.Series:
+        weighted = self.rng.random() < 0.5 if weighted is None else weighted
+        if weighted:
+            weights = frame["population"].fillna(1).astype(float).clip(lower=1).to_numpy()
+            index = self.np_rng.choice(len(frame), p=weights / weights.sum())
+        else:
+            index = self.rng.randrange(len(frame))
+        return frame.iloc[index]
+
+    def postal_of(self, row) -> str:
+        return self.rng.choice([c for c in row["postaux"] if c])
+
+    def add(self, family: str, expected: str, arm: str = "", note: str = "", **fields) -> None:
+        row = {c: "" for c in COLUMNS}
+        row.update({k: ("" if v is None else v) for k, v in fields.items()})
+        row.update(famille=family, attendu_code_commune=expected, attendu_arrondissement=arm, note=note)
+        self.rows.append(row)
+
+    def address(self, cp: str, town: str) -> str:
+        number = self.rng.randint(1, 120)
+        street = self.rng.choice(STREETS)
+        template = self.rng.choice(
+            [
+                "{n} {s}, {cp} {t}",
+                "{n}, {s} {cp} {t}",
+                "{v}, {n} {s}, {cp} {t}",
+                "{n} {s} - {cp} {T}",
+                "{v} - {n} {s}\n{cp} {t}",
+                "{n} {s} {cp} {t} France",
+            ]
+        )
+        return template.format(n=number, s=street, cp=cp, t=town, T=town.upper(), v=self.rng.choice(VENUES))
+
+    # ---------------------------------------------------------------- points
+
+    def point_in(self, code: str) -> tuple[float, float] | None:
+        geometry = self.geom.get(code)
+        if geometry is None:
+            return None
+        minx, miny, maxx, maxy = geometry.bounds
+        for _ in range(200):
+            x, y = self.rng.uniform(minx, maxx), self.rng.uniform(miny, maxy)
+            if geometry.contains(shapely.Point(x, y)):
+                return round(y, 6), round(x, 6)
+        return None
+
+    def containing(self, lat: float, lon: float) -> str:
+        hits = self.tree.query(shapely.Point(lon, lat), predicate="within")
+        return str(self.codes[hits[0]]) if len(hits) else ""
+
+    def nearest(self, lat: float, lon: float, radius_m: float) -> tuple[str, float]:
+        point = shapely.Point(lon, lat)
+        box = shapely.buffer(point, radius_m * 2 / M_PER_DEG)
+        best, best_d = "", float("inf")
+        for index in self.tree.query(box):
+            line = shapely.shortest_line(point, self.geom.iloc[index])
+            (x0, y0), (x1, y1) = shapely.get_coordinates(line)
+            d = np.hypot((x1 - x0) * M_PER_DEG * np.cos(np.radians(lat)), (y1 - y0) * M_PER_DEG)
+            if d < best_d:
+                best, best_d = str(self.codes[index]), d
+        return best, best_d
+
+    def border_point(
+        self, code: str, metres: float, outward: bool, neighbour: bool = False
+    ) -> tuple[float, float] | None:
+        """A point `metres` from the boundary of `code`: inside it, outside France (`outward`), or
+        in a neighbouring commune (`outward` and `neighbour`)."""
+        geometry = self.geom.get(code)
+        if geometry is None:
+            return None
+        ring = max(shapely.get_parts(geometry), key=lambda g: g.area).exterior
+        for _ in range(30):
+            b = ring.interpolate(self.rng.random(), normalized=True)
+            inner = geometry.representative_point()
+            dx, dy = inner.x - b.x, inner.y - b.y
+            scale = np.hypot(dx * np.cos(np.radians(b.y)), dy) * M_PER_DEG
+            if scale == 0:
+                continue
+            t = metres / scale * (-1 if outward else 1)
+            x, y = b.x + dx * t, b.y + dy * t
+            lat, lon = round(y, 6), round(x, 6)
+            inside = self.containing(lat, lon)
+            if outward and (bool(inside) == neighbour) and inside != code:
+                return lat, lon
+            if not outward and inside == code:
+                return lat, lon
+        return None
+
+    # ---------------------------------------------------------------- families
+
+    def build(self, n: int) -> pd.DataFrame:
+        com = self.com
+        for _ in range(n):
+            row = self.pick(com)
+            self.add(
+                "propre", row.code_commune_insee, code_postal=self.postal_of(row), commune=row.nom_commune
+            )
+        for _ in range(n):
+            row = self.pick(com)
+            style = self.rng.choice(["upper", "lower", "noaccent", "upper_noaccent"])
+            name = row.nom_commune
+            name = {
+                "upper": name.upper(),
+                "lower": name.lower(),
+                "noaccent": strip_accents(name),
+                "upper_noaccent": strip_accents(name).upper(),
+            }[style]
+            self.add(
+                "casse_accents",
+                row.code_commune_insee,
+                code_postal=self.postal_of(row),
+                commune=name,
+                note=style,
+            )
+        ligatures = com[com["nom_commune"].str.contains("œ|æ|Œ", regex=True)]
+        for _ in range(n // 5):
+            row = self.pick(ligatures, weighted=False)
+            self.add(
+                "casse_accents",
+                row.code_commune_insee,
+                code_postal=self.postal_of(row),
+                commune=strip_accents(row.nom_commune),
+                note="ligature",
+            )
+        hyphenated = com[com["nom_commune"].str.contains("[-']", regex=True)]
+        for _ in range(n):
+            row = self.pick(hyphenated)
+            variant = self.rng.choice(["space", "none", "curly", "mixed"])
+            name = row.nom_commune
+            if variant == "space":
+                name = name.replace("-", " ").replace("'", " ")
+            elif variant == "none":
+                name = name.replace("-", "").replace("'", "")
+            elif variant == "curly":
+                name = name.replace("'", "’").replace("-", " - ")
+            else:
+                name = name.replace("-", " ", 1).replace("'", "")
+            self.add(
+                "tirets_apostrophes",
+                row.code_commune_insee,
+                code_postal=self.postal_of(row),
+                commune=name,
+                note=variant,
+            )
+        saints = com[com["nom_commune"].str.contains(r"\bSainte?-", regex=True)]
+        for _ in range(n):
+            row = self.pick(saints)
+            name = row.nom_commune
+            for full, shorts in ABBREVIATIONS:
+                name = name.replace(full, self.rng.choice(shorts))
+            if self.rng.random() < 0.3:
+                name = strip_accents(name).upper()
+            self.add("saint_abrege", row.code_commune_insee, code_postal=self.postal_of(row), commune=name)
+        articles = com[com["nom_commune"].str.match(r"^(Le|La|Les) |^L'")]
+        for _ in range(n):
+            row = self.pick(articles)
+            name = row.nom_commune
+            if name.startswith("L'"):
+                art, rest = "L'", name[2:]
+            else:
+                art, rest = name.split(" ", 1)
+            form = self.rng.choice(["paren", "paren_upper", "dropped"])
+            if form == "paren":
+                text = f"{rest} ({art})"
+            elif form == "paren_upper":
+                text = f"{rest} ({art})".upper()
+            else:
+                text = rest
+            self.add(
+                "article_postpose",
+                row.code_commune_insee,
+                code_postal=self.postal_of(row),
+                commune=text,
+                note=form,
+            )
+        towns = com[
+            (com["population"].fillna(0) > 8000)
+            & ~com["code_commune_insee"].isin(["75056", "13055", "69123"])
+        ]
+        for _ in range(n):
+            row = self.pick(towns)
+            cp = self.postal_of(row)
+            if self.rng.random() < 0.6:
+                prefix = cp[:3] if cp.startswith("97") else cp[:2]
+                for _ in range(50):  # a CEDEX code: same département prefix, outside the La Poste base
+                    cedex = prefix + "".join(str(self.rng.randint(0, 9)) for _ in range(5 - len(prefix)))
+                    if cedex not in self.postal:
+                        break
+                cp = cedex
+            number = self.rng.choice(["", " 1", " 9", " 09", " 12"])
+            name = (
+                self.rng.choice([row.nom_commune, row.nom_commune.upper()])
+                + self.rng.choice([" Cedex", " CEDEX"])
+                + number
+            )
+            if self.unique_name(row.nom_commune) or cp in self.postal:
+                self.add("cedex", row.code_commune_insee, code_postal=cp, commune=name)
+        self._arrondissements(n)
+        self._typos(n)
+        self._damaged_postal(n)
+        self._former(n)
+        self._insee(n)
+        self._postal_only(n)
+        self._addresses(n)
+        self._points(n)
+        self._borders(n)
+        self._homonyms(n)
+        self._corse_drom(n)
+        self._conflicts(n)
+        self._abstentions(n)
+        self._name_alone(n)
+        self._wrong_postal(n)
+        self._holes(n)
+        self._not_a_commune(n)
+        self._pin_over_border(n)
+        frame = pd.DataFrame(self.rows, columns=COLUMNS)
+        for column in ("latitude", "longitude"):
+            frame[column] = frame[column].map(lambda v: "" if v == "" else f"{float(v):.6f}")
+        return frame
+
+    def _arrondissements(self, n: int) -> None:
+        roman = {
+            1: "I",
+            2: "II",
+            3: "III",
+            4: "IV",
+            5: "V",
+            6: "VI",
+            7: "VII",
+            8: "VIII",
+            9: "IX",
+            10: "X",
+            11: "XI",
+            12: "XII",
+            13: "XIII",
+            14: "XIV",
+            15: "XV",
+            16: "XVI",
+            17: "XVII",
+            18: "XVIII",
+            19: "XIX",
+            20: "XX",
+        }
+        cities = [
+            ("Paris", "75056", 20, "751", "75"),
+            ("Marseille", "13055", 16, "132", "13"),
+            ("Lyon", "69123", 9, "6938", "69"),
+        ]
+        for _ in range(n):
+            city, code, top, prefix, dep = self.rng.choice(cities)
+            k = self.rng.randint(1, top)
+            arm = f"{prefix}{k:02d}" if city != "Lyon" else f"{prefix}{k}"
+            cp = (
+                f"{dep}0{k:02d}" if not (city == "Paris" and k == 16 and self.rng.random() < 0.5) else "75116"
+            )
+            suffix = "er" if k == 1 else "e"
+            form = self.rng.choice(
+                ["num", "roman", "eme", "arrondissement", "postal_name", "cp_only_city", "cp_field", "lower"]
+            )
+            fields = {}
+            if form == "num":
+                fields = dict(commune=f"{city} {k}{suffix}")
+            elif form == "roman":
+                fields = dict(commune=f"{city.upper()} {roman[k]}{suffix.upper()}")
+            elif form == "eme":
+                fields = dict(commune=f"{city} {k}{'er' if k == 1 else 'ème'}")
+            elif form == "arrondissement":
+                fields = dict(commune=f"{city} {k}{suffix} Arrondissement")
+            elif form == "postal_name":
+                fields = dict(commune=f"{city} {cp}")
+            elif form == "cp_only_city":
+                fields = dict(code_postal=cp, commune=city.upper())
+            elif form == "cp_field":
+                fields = dict(code_postal=cp, commune=f"{city} {k}{suffix}")
+            else:
+                fields = dict(commune=f"{city.lower()} {k:02d}")
+            self.add("arrondissement", code, arm=arm, note=form, **fields)
+        for _ in range(n // 5):  # CEDEX of Paris: the commune is sure, the arrondissement is not
+            self.add(
+                "arrondissement",
+                "75056",
+                code_postal=f"75{self.rng.randint(300, 999)}",
+                commune=f"Paris Cedex {self.rng.randint(1, 20):02d}",
+                note="cedex",
+            )
+
+    def typo(self, name: str) -> tuple[str, str]:
+        letters = [i for i, c in enumerate(name) if c.isalpha()]
+        i = self.rng.choice(letters[1:-1] or letters)
+        kind = self.rng.choice(["sub", "del", "ins", "swap"])
+        alphabet = "abcdefghijklmnopqrstuvwxyz"
+        if kind == "sub":
+            return name[:i] + self.rng.choice(alphabet) + name[i + 1 :], kind
+        if kind == "del":
+            return name[:i] + name[i + 1 :], kind
+        if kind == "ins":
+            return name[:i] + self.rng.choice(alphabet) + name[i:], kind
+        return (name[:i] + name[i + 1 : i + 2] + name[i] + name[i + 2 :] if i + 1 < len(name) else name), kind
+
+    def _typos(self, n: int) -> None:
+        long_names = self.com[self.com["key"].str.len() >= 6]
+        added = 0
+        while added < n:
+            row = self.pick(long_names)
+            typo, kind = self.typo(row.nom_commune)
+            form = self.rng.choice(["postal", "postal", "postal", "double", "departement", "alone"])
+            if form == "double" and len(row.key) >= 12:
+                typo, second = self.typo(typo)
+                kind = f"{kind}+{second}"
+            if compact(name_key(typo)) == row.key or compact(name_key(typo)) in self.names:
+                continue  # not a typo, or a typo that makes another real name
+            if form == "departement":
+                self.add(
+                    "faute_frappe",
+                    row.code_commune_insee,
+                    commune=f"{typo} ({row.code_departement})",
+                    note=kind + " département",
+                )
+            elif form == "alone":  # no postal code, no département: the coder may not guess
+                self.add("faute_frappe", row.code_commune_insee, commune=typo, note=kind + " seule")
+            else:
+                self.add(
+                    "faute_frappe",
+                    row.code_commune_insee,
+                    code_postal=self.postal_of(row),
+                    commune=typo,
+                    note=kind,
+                )
+            added += 1
+
+    def _damaged_postal(self, n: int) -> None:
+        for _ in range(n):
+            row = self.pick(self.com)
+            if row.code_commune_insee in ("75056", "13055", "69123"):
+                continue
+            cp = self.postal_of(row)
+            name = row.nom_commune
+            form = self.rng.choice(["zero", "space", "float", "prefix", "cedex_field", "in_name", "name_dep"])
+            if form == "zero" and cp.startswith("0"):
+                self.add(
+                    "code_postal_abime", row.code_commune_insee, code_postal=cp[1:], commune=name, note=form
+                )
+            elif form == "space":
+                self.add(
+                    "code_postal_abime",
+                    row.code_commune_insee,
+                    code_postal=f"{cp[:2]} {cp[2:]}",
+                    commune=name,
+                    note=form,
+                )
+            elif form == "float":
+                self.add(
+                    "code_postal_abime",
+                    row.code_commune_insee,
+                    code_postal=f"{cp}.0",
+                    commune=name,
+                    note=form,
+                )
+            elif form == "prefix":
+                self.add(
+                    "code_postal_abime",
+                    row.code_commune_insee,
+                    code_postal=f"F-{cp}",
+                    commune=name,
+                    note=form,
+                )
+            elif form == "cedex_field":
+                self.add(
+                    "code_postal_abime",
+                    row.code_commune_insee,
+                    code_postal=f"{cp} CEDEX",
+                    commune=name,
+                    note=form,
+                )
+            elif form == "in_name":
+                self.add(
+                    "code_postal_abime",
+                    row.code_commune_insee,
+                    commune=self.rng.choice([f"{cp} {name}", f"{name} {cp}", f"{name.upper()} - {cp}"]),
+                    note=form,
+                )
+            else:
+                dep_names = {
+                    c
+                    for c in self.names.get(row.key, set())
+                    if self.by_code.loc[c, "code_departement"] == row.code_departement
+                }
+                if dep_names == {row.code_commune_insee}:
+                    self.add(
+                        "code_postal_abime",
+                        row.code_commune_insee,
+                        commune=f"{name} ({row.code_departement})",
+                        note=form,
+                    )
+
+    def _former(self, n: int) -> None:
+        subs = self.subs[self.subs["code_commune_parente"].isin(self.by_code.index)]
+        subs = subs[
+            subs["nom_commune"].map(lambda x: compact(name_key(x)))
+            != subs["code_commune_parente"].map(self.by_code["key"])
+        ]
+        added = 0
+        while added < n:
+            row = subs.iloc[self.rng.randrange(len(subs))]
+            parent = self.by_code.loc[row.code_commune_parente]
+            cp = self.rng.choice([c for c in parent.postaux if c])
+            key = compact(name_key(row.nom_commune))
+            rivals = {c for c in self.names.get(key, set()) if cp in self.by_code.loc[c, "postaux"]}
+            if rivals != {row.code_commune_parente}:
+                continue  # another commune of that postal code answers to this name
+            name = row.nom_commune if self.rng.random() < 0.6 else strip_accents(row.nom_commune).upper()
+            self.add(
+                "ancienne_commune",
+                row.code_commune_parente,
+                code_postal=cp,
+                commune=name,
+                note=row.type_commune,
+            )
+            added += 1
+
+    def _insee(self, n: int) -> None:
+        com = self.com
+        for _ in range(n // 2):
+            row = self.pick(com)
+            code = row.code_commune_insee
+            form = self.rng.choice(["alone", "with_text", "no_zero"])
+            if form == "no_zero" and code.startswith("0"):
+                self.add("code_insee_source", code, code_insee_source=code[1:], note=form)
+            elif form == "with_text":
+                self.add(
+                    "code_insee_source",
+                    code,
+                    code_insee_source=code,
+                    code_postal=self.postal_of(row),
+                    commune=row.nom_commune.upper(),
+                    note=form,
+                )
+            else:
+                self.add("code_insee_source", code, code_insee_source=code, note="alone")
+        arms = self.communes[self.communes["type_commune"] == "ARM"]
+        for _ in range(n // 6):
+            row = arms.iloc[self.rng.randrange(len(arms))]
+            self.add(
+                "code_insee_source",
+                row.code_commune_parente,
+                arm=row.code_commune_insee,
+                code_insee_source=row.code_commune_insee,
+                note="ARM",
+            )
+        former = com[com["anciens_codes"].fillna("") != ""]
+        for _ in range(n // 3):
+            row = self.pick(former)
+            old = self.rng.choice(row.anciens_codes.split("|"))
+            self.add("code_insee_source", row.code_commune_insee, code_insee_source=old, note="ancien code")
+        for _ in range(n // 6):  # a postal code typed in the INSEE field, the text is right
+            row = self.pick(com)
+            cp = self.postal_of(row)
+            if cp == row.code_commune_insee:
+                continue
+            self.add(
+                "code_insee_source",
+                row.code_commune_insee,
+                code_insee_source=cp,
+                code_postal=cp,
+                commune=row.nom_commune,
+                note="code postal saisi comme code INSEE",
+            )
+
+    def _postal_only(self, n: int) -> None:
+        single = [cp for cp, codes in self.postal.items() if len(codes) == 1]
+        shared = [cp for cp, codes in self.postal.items() if len(codes) > 1]
+        for _ in range(n * 2 // 3):
+            cp = self.rng.choice(single)
+            code = next(iter(self.postal[cp]))
+            arm = ""
+            if code in ("75056", "13055", "69123"):
+                continue
+            self.add("code_postal_seul", code, arm=arm, code_postal=cp, note="un seul code")
+        for _ in range(n // 3):
+            cp = self.rng.choice(shared)
+            self.add("code_postal_seul", "", code_postal=cp, note=f"{len(self.postal[cp])} communes")
+
+    def _addresses(self, n: int) -> None:
+        for _ in range(n):
+            row = self.pick(self.com)
+            cp = self.postal_of(row)
+            name = self.rng.choice([row.nom_commune, row.nom_commune.upper(), strip_accents(row.nom_commune)])
+            if row.code_commune_insee in ("75056", "13055", "69123"):
+                arm_cp = cp
+                arm = self._arm_of_postal(arm_cp)
+            else:
+                arm = ""
+            self.add("adresse_texte", row.code_commune_insee, arm=arm, adresse=self.address(cp, name))
+        for _ in range(n // 4):  # no postal code: the last part is the town
+            row = self.pick(self.com)
+            if not self.unique_name(row.nom_commune):
+                continue
+            self.add(
+                "adresse_texte",
+                row.code_commune_insee,
+                adresse=f"{self.rng.randint(1, 80)} {self.rng.choice(STREETS)}, {row.nom_commune}",
+                note="sans code",
+            )
+
+    def _arm_of_postal(self, cp: str) -> str:
+        arms = self.communes[
+            (self.communes["type_commune"] == "ARM")
+            & self.communes["codes_postaux"].fillna("").str.contains(cp)
+        ]
+        return arms["code_commune_insee"].iloc[0] if len(arms) == 1 else ""
+
+    def _points(self, n: int) -> None:
+        added = 0
+        while added < n:
+            row = self.pick(self.com)
+            point = self.point_in(row.code_commune_insee)
+            if point is None or row.code_commune_insee in self._shared():
+                continue
+            lat, lon = point
+            arm = self._arm_at(lat, lon)
+            if self.rng.random() < 0.5:
+                self.add(
+                    "coordonnees", row.code_commune_insee, arm=arm, latitude=lat, longitude=lon, note="seules"
+                )
+            else:
+                self.add(
+                    "coordonnees",
+                    row.code_commune_insee,
+                    arm=arm,
+                    latitude=lat,
+                    longitude=lon,
+                    code_postal=self.postal_of(row),
+                    commune=row.nom_commune,
+                    note="avec texte",
+                )
+            added += 1
+        for _ in range(n // 5):  # latitude and longitude swapped
+            row = self.pick(self.com)
+            point = self.point_in(row.code_commune_insee)
+            if point is None or row.code_commune_insee in self._shared():
+                continue
+            self.add(
+                "coordonnees",
+                row.code_commune_insee,
+                arm=self._arm_at(*point),
+                latitude=point[1],
+                longitude=point[0],
+                note="inversées",
+            )
+
+    def _arm_at(self, lat: float, lon: float) -> str:
+        point = shapely.Point(lon, lat)
+        for code, geometry in self.arm_geom.items():
+            if geometry.contains(point):
+                return str(code)
+        return ""
+
+    def _shared(self) -> set[str]:
+        return {"15141"}
+
+    def _borders(self, n: int) -> None:
+        added = 0
+        while added < n // 2:  # inside, a few metres from a commune border
+            row = self.pick(self.com, weighted=False)
+            metres = self.rng.uniform(5, 60)
+            point = self.border_point(row.code_commune_insee, metres, outward=False)
+            if point is None or row.code_commune_insee in self._shared():
+                continue
+            text = {}
+            if self.rng.random() < 0.4:
+                text = dict(code_postal=self.postal_of(row), commune=row.nom_commune)
+            self.add(
+                "coordonnees_limite",
+                row.code_commune_insee,
+                arm=self._arm_at(*point),
+                latitude=point[0],
+                longitude=point[1],
+                note=f"dedans {metres:.0f} m",
+                **text,
+            )
+            added += 1
+        tries = 0
+        added = 0
+        while added < n // 2 and tries < n * 40:  # just outside France: off the coast or over a border
+            tries += 1
+            row = self.pick(self.com, weighted=False)
+            metres = self.rng.uniform(20, 400)
+            point = self.border_point(row.code_commune_insee, metres, outward=True)
+            if point is None:
+                continue
+            nearest, distance = self.nearest(*point, radius_m=1000)
+            if not nearest or distance > 450 or nearest in self._shared():
+                continue
+            # Monaco is abroad however close: those points must abstain
+            if 7.4090 <= point[1] <= 7.4398 and 43.7247 <= point[0] <= 43.7519:
+                continue
+            self.add(
+                "coordonnees_limite",
+                nearest,
+                latitude=point[0],
+                longitude=point[1],
+                note=f"dehors {distance:.0f} m",
+            )
+            added += 1
+        added = 0
+        while added < n // 8:  # far off the coast: nobody's commune
+            row = self.pick(self.com, weighted=False)
+            point = self.border_point(row.code_commune_insee, self.rng.uniform(3000, 15000), outward=True)
+            if point is None or self.nearest(*point, radius_m=2000)[1] < 1500:
+                continue
+            self.add("coordonnees_limite", "", latitude=point[0], longitude=point[1], note="au large")
+            added += 1
+        for name, lat, lon in FOREIGN_POINTS:  # abroad, some a few kilometres from the border
+            for _ in range(3):
+                jlat, jlon = lat + self.rng.uniform(-0.004, 0.004), lon + self.rng.uniform(-0.004, 0.004)
+                if self.containing(jlat, jlon) or self.nearest(jlat, jlon, 1000)[1] < 800:
+                    continue
+                self.add(
+                    "coordonnees_limite",
+                    "",
+                    latitude=round(jlat, 6),
+                    longitude=round(jlon, 6),
+                    note=f"étranger {name}",
+                )
+
+    def _homonyms(self, n: int) -> None:
+        groups = self.com.groupby("key")["code_commune_insee"].apply(list)
+        groups = groups[groups.map(len) > 1]
+        keys = list(groups.index)
+        for _ in range(n):
+            key = self.rng.choice(keys)
+            code = self.rng.choice(groups[key])
+            row = self.by_code.loc[code]
+            form = self.rng.choice(["alone", "alone", "postal", "departement", "point"])
+            if form == "alone":
+                self.add("homonyme", "", commune=row.nom_commune, note=f"{len(groups[key])} homonymes")
+            elif form == "postal":
+                cp = self.rng.choice([c for c in row.postaux if c])
+                if len({c for c in groups[key] if cp in self.by_code.loc[c, "postaux"]}) > 1:
+                    continue
+                self.add("homonyme", code, code_postal=cp, commune=row.nom_commune, note="avec code postal")
+            elif form == "departement":
+                deps = [self.by_code.loc[c, "code_departement"] for c in groups[key]]
+                if deps.count(row.code_departement) > 1:
+                    continue
+                self.add(
+                    "homonyme",
+                    code,
+                    commune=f"{row.nom_commune} ({row.code_departement})",
+                    note="département",
+                )
+            else:
+                point = self.point_in(code)
+                if point is None or code in self._shared():
+                    continue
+                self.add(
+                    "homonyme",
+                    code,
+                    commune=row.nom_commune,
+                    latitude=point[0],
+                    longitude=point[1],
+                    arm=self._arm_at(*point),
+                    note="avec coordonnées",
+                )
+
+    def _corse_drom(self, n: int) -> None:
+        corse = self.com[self.com["code_departement"].isin(["2A", "2B"])]
+        drom = self.com[self.com["code_departement"].str.startswith("97")]
+        for family, frame in (("corse", corse), ("drom", drom)):
+            for _ in range(n):
+                row = self.pick(frame)
+                form = self.rng.choice(["propre", "upper", "point", "address", "insee"])
+                cp = self.postal_of(row)
+                if form == "propre":
+                    self.add(family, row.code_commune_insee, code_postal=cp, commune=row.nom_commune)
+                elif form == "upper":
+                    name = strip_accents(row.nom_commune).upper()
+                    for full, shorts in ABBREVIATIONS:
+                        name = name.replace(full.upper(), shorts[0].upper())
+                    self.add(family, row.code_commune_insee, code_postal=cp, commune=name)
+                elif form == "point":
+                    point = self.point_in(row.code_commune_insee)
+                    if point:
+                        self.add(
+                            family,
+                            row.code_commune_insee,
+                            latitude=point[0],
+                            longitude=point[1],
+                            note="point",
+                        )
+                elif form == "address":
+                    self.add(family, row.code_commune_insee, adresse=self.address(cp, row.nom_commune))
+                else:
+                    former = [c for c in str(row.anciens_codes or "").split("|") if c]
+                    code = (
+                        self.rng.choice(former)
+                        if former and self.rng.random() < 0.5
+                        else row.code_commune_insee
+                    )
+                    self.add(family, row.code_commune_insee, code_insee_source=code, note="insee " + code)
+
+    def _conflicts(self, n: int) -> None:
+        added = 0
+        while added < n:
+            a, b = self.pick(self.com), self.pick(self.com)
+            if a.code_departement == b.code_departement:
+                continue
+            point = self.point_in(a.code_commune_insee)
+            if point is None:
+                continue
+            form = self.rng.choice(["point_text", "point_text", "insee_text", "postal_name"])
+            if form == "point_text":
+                self.add(
+                    "conflit",
+                    "",
+                    latitude=point[0],
+                    longitude=point[1],
+                    code_postal=self.postal_of(b),
+                    commune=b.nom_commune,
+                    note="coordonnées / texte",
+                )
+            elif form == "insee_text":
+                self.add(
+                    "conflit",
+                    "",
+                    code_insee_source=a.code_commune_insee,
+                    code_postal=self.postal_of(b),
+                    commune=b.nom_commune,
+                    note="code INSEE / texte",
+                )
+            else:
+                if not self.unique_name(b.nom_commune):
+                    continue
+                self.add(
+                    "conflit",
+                    "",
+                    code_postal=self.postal_of(a),
+                    commune=b.nom_commune,
+                    note="code postal / commune",
+                )
+            added += 1
+
+    def _abstentions(self, n: int) -> None:
+        for _ in range(n):
+            value = self.rng.choice(ONLINE)
+            where = self.rng.choice(["commune", "adresse", "both"])
+            fields = {"commune": value} if where == "commune" else {"adresse": value}
+            if where == "both":
+                fields = {"commune": value, "adresse": self.rng.choice(ONLINE)}
+            self.add("en_ligne", "", note=where, **fields)
+        for _ in range(n * 2 // 3):
+            cp, town, address = self.rng.choice(FOREIGN_TEXT)
+            self.add("etranger", "", code_postal=cp, commune=town, adresse=address)
+        overseas = self.overseas[self.overseas["codes_postaux"].fillna("") != ""]
+        for _ in range(n // 3):
+            row = overseas.iloc[self.rng.randrange(len(overseas))]
+            form = self.rng.choice(["postal", "insee", "name"])
+            if form == "postal":
+                self.add(
+                    "etranger",
+                    "",
+                    code_postal=row.codes_postaux.split("|")[0],
+                    commune=row.nom_commune,
+                    note="collectivité d'outre-mer",
+                )
+            elif form == "insee":
+                self.add(
+                    "etranger", "", code_insee_source=row.code_commune_insee, note="collectivité d'outre-mer"
+                )
+            elif self.unique_overseas(row.nom_commune):
+                self.add("etranger", "", commune=row.nom_commune, note="collectivité d'outre-mer")
+        for _ in range(n):
+            value = self.rng.choice(GARBAGE)
+            where = self.rng.choice(["commune", "adresse", "both", "postal"])
+            if where == "postal":
+                self.add(
+                    "illisible",
+                    "",
+                    code_postal=self.rng.choice(["00000", "99999", "ABCDE", "1", "999"]),
+                    commune=self.rng.choice(GARBAGE),
+                    note=where,
+                )
+            elif where == "both":
+                self.add("illisible", "", commune=value, adresse=self.rng.choice(GARBAGE), note=where)
+            else:
+                self.add("illisible", "", note=where, **{where: value})
+        for _ in range(n // 5):
+            self.add("illisible", "", note="vide")
+
+    def unique_overseas(self, name: str) -> bool:
+        return compact(name_key(name)) not in self.names
+
+    def _name_alone(self, n: int) -> None:
+        added = 0
+        while added < n:
+            row = self.pick(self.com)
+            if not self.unique_name(row.nom_commune) or row.code_commune_insee in ("75056", "13055", "69123"):
+                continue
+            name = self.rng.choice([row.nom_commune, row.nom_commune.upper(), strip_accents(row.nom_commune)])
+            self.add("commune_seule", row.code_commune_insee, commune=name)
+            added += 1
+
+    def _wrong_postal(self, n: int) -> None:
+        added = 0
+        while added < n:
+            row = self.pick(self.com)
+            dep = self.com[self.com["code_departement"] == row.code_departement]
+            other = dep.iloc[self.rng.randrange(len(dep))]
+            cp = self.rng.choice([c for c in other.postaux if c])
+            key = row.key
+            same_dep = {
+                c
+                for c in self.names.get(key, set())
+                if self.by_code.loc[c, "code_departement"] == row.code_departement
+            }
+            if (
+                cp in row.postaux
+                or same_dep != {row.code_commune_insee}
+                or row.code_commune_insee in ("75056", "13055", "69123")
+            ):
+                continue
+            self.add("code_postal_errone", row.code_commune_insee, code_postal=cp, commune=row.nom_commune)
+            added += 1
+
+    def _holes(self, n: int) -> None:
+        shared = self.geom.get("15141")
+        if shared is None:
+            return
+        for _ in range(max(n // 10, 10)):
+            point = self.point_in("15141")
+            if point is None:
+                continue
+            hole = self.by_code.loc[self.rng.choice(sorted(self.holes))]
+            form = self.rng.choice(["alone", "hole_text", "cover_text"])
+            if form == "alone":
+                self.add("contour_partage", "", latitude=point[0], longitude=point[1], note="point seul")
+            elif form == "hole_text":
+                self.add(
+                    "contour_partage",
+                    hole.name,
+                    latitude=point[0],
+                    longitude=point[1],
+                    code_postal=self.postal_of(hole),
+                    commune=hole.nom_commune,
+                    note="commune rétablie",
+                )
+            else:
+                cover = self.by_code.loc["15141"]
+                self.add(
+                    "contour_partage",
+                    "15141",
+                    latitude=point[0],
+                    longitude=point[1],
+                    code_postal=self.postal_of(cover),
+                    commune=cover.nom_commune,
+                    note="commune couvrante",
+                )
+
+    def _not_a_commune(self, n: int) -> None:
+        """A venue or street in the commune field, and a territory named instead of a commune."""
+        for _ in range(n * 2 // 3):
+            cp = self.rng.choice(sorted(self.postal))
+            codes = self.postal[cp]
+            if codes & {"75056", "13055", "69123"}:
+                continue
+            text = self.rng.choice(VENUES + [s.capitalize() for s in STREETS])
+            expected = next(iter(codes)) if len(codes) == 1 else ""
+            self.add("nom_non_commune", expected, code_postal=cp, commune=text, note=f"{len(codes)} communes")
+        from assets.lib.reference import load_departements, load_regions
+
+        territories = list(load_departements().nom_departement) + list(load_regions().nom_region)
+        territories = [
+            t
+            for t in territories
+            if compact(name_key(t)) not in self.names
+            and "noart:" + compact(without_article(name_key(t))) not in self.names
+        ]
+        for _ in range(n // 3):
+            self.add("nom_non_commune", "", commune=self.rng.choice(territories), note="territoire")
+
+    def _pin_over_border(self, n: int) -> None:
+        """Postal code and name right, the point a little over the border in the neighbouring commune."""
+        added = 0
+        tries = 0
+        while added < n // 2 and tries < n * 20:
+            tries += 1
+            row = self.pick(self.com, weighted=False)
+            if row.code_commune_insee in self._shared():
+                continue
+            metres = self.rng.uniform(20, 300)
+            point = self.border_point(row.code_commune_insee, metres, outward=True, neighbour=True)
+            if point is None:
+                continue
+            other = self.containing(*point)
+            if not other or other in self._shared():
+                continue
+            self.add(
+                "coordonnees_limite",
+                row.code_commune_insee,
+                code_postal=self.postal_of(row),
+                commune=row.nom_commune,
+                latitude=point[0],
+                longitude=point[1],
+                note=f"point {metres:.0f} m chez le voisin",
+            )
+            added += 1
+
+
+def build_eval_set(root: Path | None = None, per_family: int = 260, seed: int = 2026) -> pd.DataFrame:
+    """The labelled evaluation set: COLUMNS, about `per_family` rows for each defect family."""
+    return Builder(Path(root) if root else REFERENCE_DIR, seed).build(per_family)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--per-family", type=int, default=260)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args(argv)
+    frame = build_eval_set(per_family=args.per_family, seed=args.seed)
+    frame.to_csv(args.output, index=False)
+    counts = frame.groupby("famille").size()
+    print(f"{len(frame)} lignes écrites dans {args.output}")
+    print(counts.to_string())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,178 @@
+"""Indicators, researchers' database, GeoJSON and report built in-process over two editions: all valid,
+all telling the same counts, byte-identical from one run to the next; the checks stop or flag a release."""
+
+import hashlib
+import json
+import re
+
+import dagster as dg
+import duckdb
+import geopandas as gpd
+import pandas as pd
+import pytest
+from frictionless import Package
+
+from assets.indicators import indicators_by_territory
+from pipelines.cli import StageFailure
+from pipelines.definitions import REPO_ROOT
+from tests.assets.editions import build_release, drop_edition_copy
+from tests.conftest import FIXTURES, drop_platform_export
+
+YEARS = [2019, 2020]
+
+
+def digests(folder):
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.suffix != ".duckdb"
+    }
+
+
+def database_content(path):
+    with duckdb.connect(str(path), read_only=True) as con:
+        names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        return {name: con.execute(f"SELECT * FROM {name}").fetchall() for name in names}
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory):
+    """Two editions built twice into the same folder; the digests of the first run are kept."""
+    data_dir = tmp_path_factory.mktemp("release")
+    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
+    drop_edition_copy(data_dir, 2020)
+    build_release(data_dir, YEARS)
+    published = data_dir / "published"
+    first = (digests(published), database_content(published / "mois_ess.duckdb"))
+    build_release(data_dir, YEARS)
+    return published, first
+
+
+def test_the_datapackage_lists_every_table_and_is_valid(release):
+    published, _ = release
+    report = Package(str(published / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "note"])
+    package = json.loads((published / "datapackage.json").read_text(encoding="utf-8"))
+    names = [r["name"] for r in package["resources"]]
+    assert names[:6] == [
+        "evenements", "evenements-parquet", "indicateurs", "indicateurs-parquet",
+        "indicateurs_editions", "indicateurs_editions-parquet",
+    ]
+    assert names[6:] in ([], ["laureats", "laureats-parquet"])  # laureates when their table exists
+
+
+def test_every_output_tells_the_same_event_counts(release):
+    published, _ = release
+    events = pd.read_csv(published / "evenements.csv", dtype=str, keep_default_na=False)
+    per_edition = events["edition"].astype(int).value_counts().sort_index()
+    assert per_edition.index.tolist() == YEARS
+
+    indicators = pd.read_csv(published / "indicateurs.csv", dtype={"code_territoire": str})
+    national = indicators[(indicators["niveau"] == "france") & (indicators["indicateur"] == "evenements")]
+    assert national.set_index("edition")["valeur"].astype(int).to_dict() == per_edition.to_dict()
+    regions = indicators[(indicators["niveau"] == "region") & (indicators["indicateur"] == "evenements")]
+    placed = events[events["code_region"] != ""]["edition"].astype(int).value_counts()
+    assert regions.groupby("edition")["valeur"].sum().astype(int).to_dict() == placed.to_dict()
+
+    summary = pd.read_csv(published / "indicateurs_editions.csv")
+    assert summary.set_index("edition")["evenements"].to_dict() == per_edition.to_dict()
+
+    with duckdb.connect(str(published / "mois_ess.duckdb"), read_only=True) as con:
+        in_database = dict(con.execute("SELECT edition, count(*) FROM evenements GROUP BY ALL").fetchall())
+        summary_in_database = dict(
+            con.execute("SELECT edition, evenements FROM indicateurs_editions").fetchall()
+        )
+    assert in_database == per_edition.to_dict() == summary_in_database
+
+    points = gpd.read_file(published / "evenements.geojson")
+    assert points.crs.to_epsg() == 4326 and (points.geometry.geom_type == "Point").all()
+    located = events[(events["latitude"] != "") & (events["longitude"] != "")]
+    assert (
+        points["edition"].value_counts().sort_index().to_dict()
+        == located["edition"].astype(int).value_counts().sort_index().to_dict()
+    )
+    assert sorted(points["identifiant"]) == sorted(located["identifiant"])
+
+
+def test_the_report_shows_the_published_figures(release):
+    published, _ = release
+    summary = pd.read_csv(published / "indicateurs_editions.csv")
+    index = (published / "rapport" / "index.html").read_text(encoding="utf-8")
+    latest = summary.iloc[-1]
+    card = re.search(r'data-indicateur="evenements"><span class="valeur">([^<]+)<', index)
+    assert card and card.group(1) == str(int(latest["evenements"]))
+    assert index.count("<svg") >= 2
+    assert "Données synthétiques" not in index  # the fixture is not flagged synthetic
+    for year in YEARS:
+        page = (published / "rapport" / f"edition-{year}.html").read_text(encoding="utf-8")
+        assert f'href="edition-{year}.html"' in index
+        assert page.count('<img class="carte" src="data:image/png;base64,') == 2
+        assert page.count("<svg") == 4  # forms, publics, themes, organiser families
+        assert "outre-mer en encarts" in page  # the DROM are drawn as insets, not dropped
+
+
+def test_a_second_run_gives_the_same_files_and_database(release):
+    published, (first_files, first_database) = release
+    assert digests(published) == first_files
+    assert database_content(published / "mois_ess.duckdb") == first_database
+    assert {
+        "evenements.geojson",
+        "indicateurs.csv",
+        "indicateurs_editions.parquet",
+        "rapport/index.html",
+        "rapport/edition-2020.html",
+    } <= set(first_files)
+
+
+def test_the_readme_queries_run_on_the_database(release):
+    published, _ = release
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- requetes-duckdb -->")[1].split("<!-- /requetes-duckdb -->")[0]
+    queries = re.findall(r"```sql\n(.*?)```", section, flags=re.DOTALL)
+    assert len(queries) >= 4
+    with duckdb.connect(str(published / "mois_ess.duckdb"), read_only=True) as con:
+        for query in queries:
+            assert con.execute(query).fetchall(), query
+
+
+def test_a_missing_edition_stops_before_publication(tmp_path):
+    drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
+    drop_edition_copy(tmp_path, 2021)
+    with pytest.raises(StageFailure) as failure:
+        build_release(tmp_path, [2019, 2021])
+    assert failure.value.stage == "indicateurs"
+    assert any("no_edition_missing" in message for message in failure.value.messages)
+    assert not (tmp_path / "published" / "indicateurs.csv").exists()
+
+
+def test_a_jump_in_events_is_published_but_flagged(tmp_path):
+    drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
+    drop_edition_copy(tmp_path, 2020, pages=["page-1.json"])  # fewer events in 2020
+    resources = build_release(tmp_path, [2019, 2020])  # a warning does not stop the run
+    summary = pd.read_csv(tmp_path / "published" / "indicateurs_editions.csv")
+    assert summary["variation_a_verifier"].tolist() == [False, True]
+
+    relaxed = dg.materialize(
+        [indicators_by_territory],
+        resources=resources,
+        run_config={"ops": {"indicators_by_territory": {"config": {"max_change_factor": 5.0}}}},
+    )
+    (check,) = [c for c in relaxed.get_asset_check_evaluations() if c.check_name == "edition_counts_stable"]
+    assert check.passed
+    strict = dg.materialize([indicators_by_territory], resources=resources)
+    (check,) = [c for c in strict.get_asset_check_evaluations() if c.check_name == "edition_counts_stable"]
+    assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
+    assert [j["edition"] for j in check.metadata["flagged_editions"].value] == [2020]
+
+
+def test_stale_indicators_are_not_published(tmp_path):
+    drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
+    resources = build_release(tmp_path, [2019])
+    before = (tmp_path / "published" / "indicateurs.csv").read_bytes()
+    with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb")) as con:
+        con.execute("DELETE FROM events_geo WHERE identifiant = (SELECT min(identifiant) FROM events_geo)")
+    from assets.publish import published_events
+
+    result = dg.materialize([published_events], resources=resources, raise_on_error=False)
+    assert not result.success
+    assert (tmp_path / "published" / "indicateurs.csv").read_bytes() == before

@@ -1,0 +1,86 @@
+"""The regional ingestion assets against a real HTTP server on 127.0.0.1: fetch, snapshot, fall back."""
+
+import functools
+import http.server
+import threading
+
+import dagster as dg
+import duckdb
+import pytest
+
+from assets.ingest import laureats, raw_events_ical, raw_events_openagenda, raw_events_spreadsheet
+from pipelines.definitions import REPO_ROOT, build_resources
+from pipelines.resources import CressFeeds
+from tests.conftest import FIXTURES
+
+SAMPLE = FIXTURES / "editions" / "raw"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    """The fixture's files served as a CRESS web site would: the query string of the request is ignored."""
+    handler = functools.partial(_Quiet, directory=str(SAMPLE))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+def served(url: str, source: str, year: int, name: str) -> str:
+    snapshot = next((SAMPLE / source / str(year)).iterdir()).name
+    return f"{url}/{source}/{year}/{snapshot}/{name}"
+
+
+def resources_with(tmp_path, urls: dict[str, str]) -> dict:
+    resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
+    resources["cress_feeds"] = CressFeeds(raw_dir=str(tmp_path / "raw"), urls=urls, retries=1, backoff_s=0.0,
+                                          openagenda_key="secret-key")
+    return resources
+
+
+def rows(tmp_path, table: str = "raw_events") -> list[tuple]:
+    with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        return con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+
+
+def test_each_kind_is_fetched_into_a_new_snapshot_and_read(server, tmp_path):
+    sheet = next((SAMPLE / "cress-pdl-tableur" / "2019").glob("*/*.xlsx")).name
+    urls = {
+        "cress-bretagne-openagenda": served(server, "cress-bretagne-openagenda", 2019, "page-0001.json"),
+        "cress-hdf-ical": served(server, "cress-hdf-ical", 2019, "calendrier.ics"),
+        # "{edition}" in a configured URL is the year being built.
+        "cress-pdl-tableur": served(server, "cress-pdl-tableur", 2019, sheet).replace("2019", "{edition}"),
+        "prix-ess": served(server, "prix-ess", 2019, "laureats.csv"),
+    }
+    result = dg.materialize([raw_events_openagenda, raw_events_ical, raw_events_spreadsheet, laureats],
+                            resources=resources_with(tmp_path, urls), partition_key="2019")
+    assert result.success
+    for source in ("cress-bretagne-openagenda", "cress-hdf-ical", "cress-pdl-tableur", "prix-ess"):
+        snapshots = sorted((tmp_path / "raw" / source / "2019").iterdir())
+        assert len(snapshots) == 1 and (snapshots[0] / "manifest.json").is_file(), source
+        assert "secret-key" not in (snapshots[0] / "manifest.json").read_text(encoding="utf-8")
+    read = {row[1] for row in rows(tmp_path)}
+    assert read == {"cress-bretagne-openagenda", "cress-hdf-ical", "cress-pdl-tableur"}
+    assert rows(tmp_path, "laureats")
+
+
+def test_a_source_that_fails_is_reported_and_the_others_still_read(server, tmp_path):
+    good = served(server, "cress-aura-openagenda", 2019, "page-0001.json")
+    first = resources_with(tmp_path, {"cress-aura-openagenda": good,
+                                      "cress-bretagne-openagenda": f"{server}/missing.json"})
+    result = dg.materialize([raw_events_openagenda], resources=first, partition_key="2019")
+    assert result.success
+    metadata = result.asset_materializations_for_node("raw_events_openagenda")[0].metadata
+    (error,) = metadata["errors"].value
+    assert "cress-bretagne-openagenda" in error and "404" in error
+    assert {row[1] for row in rows(tmp_path)} == {"cress-aura-openagenda"}
+    # A later run with the feed down keeps reading the snapshot fetched before.
+    down = resources_with(tmp_path, {"cress-aura-openagenda": f"{server}/down.json"})
+    before = rows(tmp_path)
+    assert dg.materialize([raw_events_openagenda], resources=down, partition_key="2019").success
+    assert rows(tmp_path) == before

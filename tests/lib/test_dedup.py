@@ -1,0 +1,233 @@
+"""Cross-source deduplication: true duplicates with each kind of difference, look-alikes kept apart, clusters."""
+
+import pandas as pd
+import pytest
+
+from assets.lib.dedup import MERGE_MOTIF, CommuneIndex, commune_key, deduplicate, title_key
+from assets.lib.normalize import EVENT_COLUMNS, event_identifier
+
+BASE = {
+    "edition": 2019, "numero_edition": 12, "titre": "Repair café de la Croix-Rousse", "description": "Réparer.",
+    "date_debut": "2019-11-16T14:00:00+01:00", "date_fin": "2019-11-16T17:30:00+01:00",
+    "type_evenement": "formation_atelier", "thematiques": "economie_circulaire", "publics": "grand_public",
+    "modalite": "presentiel", "organisateur": "Association Les Bricoleurs", "organisateur_famille": "association",
+    "co_organisateurs": "", "lieu": "Maison des associations", "adresse": "28 rue Denfert-Rochereau",
+    "code_postal": "69004", "commune": "Lyon", "latitude": 45.7745, "longitude": 4.8275, "url": "",
+    "sources_fusionnees": "", "date_mise_a_jour": "2019-10-28", "code_insee_source": "",
+}
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CommuneIndex.from_reference()
+
+
+def event(source: str, identifier: str, **changes) -> dict:
+    row = {**BASE, **changes, "source": source, "source_identifiant": identifier}
+    row["identifiant"] = event_identifier(row["edition"], source, identifier)
+    return row
+
+
+def frame(*rows: dict) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=EVENT_COLUMNS)
+
+
+def merged_keys(result) -> set[frozenset[str]]:
+    """Each published row as the set of `source:identifiant` it stands for."""
+    return {
+        frozenset([f"{row.source}:{row.source_identifiant}", *filter(None, row.sources_fusionnees.split("|"))])
+        for row in result.events.itertuples()
+    }
+
+
+REGIONAL = "cress-aura-openagenda"
+
+
+@pytest.mark.parametrize(
+    "difference",
+    [
+        pytest.param({"titre": "REPAIR CAFÉ DE LA CROIX-ROUSSE"}, id="title case"),
+        pytest.param({"titre": "Repair cafe de la Croix Rousse !"}, id="title punctuation and accents"),
+        pytest.param({"titre": "Mois de l'ESS 2019 : Repair café de la Croix-Rousse"}, id="boilerplate"),
+        pytest.param({"titre": "Repair café de la Croix-Rousse – Les Bricoleurs"}, id="title with organiser"),
+        pytest.param({"date_debut": "2019-11-16T15:00:00+01:00", "date_fin": ""}, id="time shifted"),
+        pytest.param({"date_debut": "2019-11-16T13:00:00Z"}, id="same time in UTC"),
+        pytest.param({"date_debut": "2019-11-16", "date_fin": "2019-11-16"}, id="date without time"),
+        pytest.param({"code_postal": ""}, id="missing postal code"),
+        pytest.param({"type_evenement": "autre", "thematiques": "", "publics": ""}, id="other category labels"),
+        pytest.param({"lieu": "MAISON DES ASSOCIATIONS DE LYON"}, id="venue written otherwise"),
+        pytest.param({"organisateur": "LES BRICOLEURS"}, id="organiser without its form"),
+        pytest.param({"adresse": "28, r. Denfert Rochereau"}, id="abbreviated address"),
+        pytest.param({"code_postal": "69441", "commune": "Lyon CEDEX 04"}, id="CEDEX"),
+        pytest.param({"commune": "Lyon 4e", "code_postal": ""}, id="arrondissement written Lyon 4e"),
+        pytest.param({"commune": "LYNO", "code_postal": "", "latitude": None, "longitude": None}, id="commune typo"),
+        pytest.param({"latitude": 45.7755, "longitude": 4.8290}, id="coordinates geocoded again"),
+        pytest.param({"latitude": 4.8275, "longitude": 45.7745}, id="swapped coordinates ignored"),
+        pytest.param({"lieu": "", "code_postal": "", "commune": "", "latitude": None, "longitude": None,
+                      "adresse": "Maison des associations, 28 rue Denfert-Rochereau, Lyon"}, id="free-text place"),
+        pytest.param({"code_insee_source": "69384"}, id="INSEE code of the arrondissement"),
+    ],
+)
+def test_a_true_duplicate_is_merged(index, difference):
+    result = deduplicate(frame(event("plateforme", "1"), event(REGIONAL, "88", **difference)), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1", f"{REGIONAL}:88"])}
+    assert result.merges.to_dict("records") == [
+        {"edition": 2019, "identifiant": event_identifier(2019, "plateforme", "1"), "source": REGIONAL,
+         "source_identifiant": "88", "motif": MERGE_MOTIF}]
+
+
+def test_a_former_commune_name_matches_the_commune_nouvelle(index):
+    old = dict(commune="Cherbourg-Octeville", code_postal="50100", latitude=None, longitude=None)
+    new = dict(commune="Cherbourg-en-Cotentin", code_postal="50100", latitude=49.6337, longitude=-1.6222)
+    result = deduplicate(frame(event("plateforme", "1", **new), event("archives-ess-france", "l1", **old)), index)
+    assert len(result.events) == 1
+
+
+def test_an_overseas_local_time_read_as_paris_time_still_matches(index):
+    place = dict(commune="Pointe-à-Pitre", code_postal="97110", latitude=16.2411, longitude=-61.5331,
+                 adresse="12 rue Frébault")
+    platform = event("plateforme", "1", date_debut="2012-11-16T18:00:00-04:00", date_fin="", edition=2012, **place)
+    sheet = event("archives-ess-france", "l1", date_debut="2012-11-16T18:00:00+01:00", date_fin="", edition=2012,
+                  **{**place, "latitude": None, "longitude": None})
+    assert len(deduplicate(frame(platform, sheet), index).events) == 1
+
+
+def test_two_repair_cafes_in_paris_the_same_saturday_stay_two_events(index):
+    eleventh = dict(titre="Repair café", commune="Paris", code_postal="75011", adresse="12 rue Oberkampf",
+                    lieu="Maison des associations", latitude=48.8649, longitude=2.3708,
+                    organisateur="Repair café Paris 11")
+    eighteenth = dict(titre="Repair café", commune="Paris", code_postal="75018", adresse="5 rue Ordener",
+                      lieu="Maison des associations", latitude=48.8918, longitude=2.3486,
+                      organisateur="Association Répare 18")
+    rows = [event("plateforme", "1", **eleventh), event("plateforme", "2", **eighteenth),
+            event(REGIONAL, "a", **{**eleventh, "titre": "REPAIR CAFÉ", "code_postal": ""}),
+            event(REGIONAL, "b", **{**eighteenth, "commune": "Paris 18e", "latitude": 48.8921, "longitude": 2.3490})]
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1", f"{REGIONAL}:a"]),
+                                   frozenset(["plateforme:2", f"{REGIONAL}:b"])}
+    # Listed by one source each, they are still not one event.
+    alone = deduplicate(frame(rows[0], rows[3]), index)
+    assert len(alone.events) == 2 and alone.merges.empty
+
+
+def test_look_alikes_in_one_town_with_one_postal_code_stay_apart(index):
+    common = dict(titre="Atelier réparation vélo", commune="Villeurbanne", code_postal="69100",
+                  latitude=None, longitude=None)
+    first = event("plateforme", "1", adresse="3 avenue Henri Barbusse", lieu="Maison du vélo", **common)
+    second = event(REGIONAL, "2", adresse="40 rue Francis de Pressensé", lieu="Atelier du Chat Perché",
+                   organisateur="Le Chat Perché", **common)
+    assert len(deduplicate(frame(first, second), index).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("second", "why"),
+    [
+        ({"date_debut": "2019-11-16T09:30:00+01:00", "date_fin": "2019-11-16T12:00:00+01:00"}, "morning session"),
+        ({"date_debut": "2019-11-17T14:00:00+01:00", "date_fin": ""}, "next day"),
+        ({"code_postal": "38000", "commune": "Grenoble", "latitude": 45.188, "longitude": 5.724}, "other town"),
+        ({"latitude": 45.7445, "longitude": 4.8680}, "coordinates 4 km away"),
+        ({"titre": "Conférence sur la finance solidaire"}, "other title"),
+    ],
+)
+def test_a_different_event_is_not_merged(index, second, why):
+    result = deduplicate(frame(event("plateforme", "1"), event(REGIONAL, "2", **second)), index)
+    assert len(result.events) == 2, why
+
+
+def test_records_of_one_source_are_never_merged(index):
+    result = deduplicate(frame(event("plateforme", "1"), event("plateforme", "2")), index)
+    assert len(result.events) == 2
+
+
+def test_a_record_too_vague_to_choose_between_two_look_alikes_is_left_alone(index):
+    paris = dict(titre="Repair café", commune="Paris", lieu="", latitude=None, longitude=None)
+    rows = [event("plateforme", "1", code_postal="75011", adresse="12 rue Oberkampf", **paris),
+            event("plateforme", "2", code_postal="75018", adresse="5 rue Ordener", organisateur="Répare 18", **paris),
+            event(REGIONAL, "x", code_postal="", adresse="", organisateur="", **paris)]
+    result = deduplicate(frame(*rows), index)
+    assert len(result.events) == 3 and result.merges.empty
+
+
+def test_online_look_alikes_need_the_same_organiser(index):
+    online = dict(titre="Webinaire : financer son projet", modalite="en_ligne", lieu="", adresse="",
+                  code_postal="", commune="", latitude=None, longitude=None)
+    rows = [event("plateforme", "1", organisateur="France Active Bretagne", **online),
+            event(REGIONAL, "2", organisateur="Coopérative Oxalis", **online),
+            event("cress-hdf-ical", "3", organisateur="FRANCE ACTIVE BRETAGNE", **{**online, "modalite": "presentiel",
+                                                                                  "adresse": "En ligne"})]
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1", "cress-hdf-ical:3"]), frozenset([f"{REGIONAL}:2"])}
+
+
+def test_three_sources_of_one_event_become_one_row(index):
+    rows = [event(REGIONAL, "oa"), event("plateforme", "1", titre="Repair Café de la Croix-Rousse."),
+            event("cress-hdf-ical", "ics", date_debut="2019-11-16", date_fin="2019-11-16", code_postal="")]
+    result = deduplicate(frame(*rows), index)
+    assert len(result.events) == 1
+    row = result.events.iloc[0]
+    assert (row["source"], row["source_identifiant"]) == ("plateforme", "1")  # the platform's record leads
+    assert row["sources_fusionnees"] == f"{REGIONAL}:oa|cress-hdf-ical:ics"
+    assert sorted(result.merges["source"]) == [REGIONAL, "cress-hdf-ical"]
+    assert result.clusters == [[0, 1, 2]]
+
+
+def test_a_chain_is_not_closed_over_a_contradiction(index):
+    # B looks like A and like C, but A and C are at different times: B joins one of them only.
+    a = event("plateforme", "a", date_debut="2019-11-16T14:00:00+01:00", date_fin="")
+    b = event(REGIONAL, "b", date_debut="2019-11-16T15:15:00+01:00", date_fin="")
+    c = event("cress-hdf-ical", "c", date_debut="2019-11-16T16:45:00+01:00", date_fin="")
+    result = deduplicate(frame(a, b, c), index)
+    assert len(result.events) == 2
+    assert frozenset(["plateforme:a", "cress-hdf-ical:c"]) not in merged_keys(result)
+
+
+def test_the_merged_row_keeps_the_best_value_of_each_field(index):
+    platform = event("plateforme", "1", code_postal="", lieu="", latitude=None, longitude=None, description="",
+                     date_debut="2019-11-16", date_fin="", thematiques="economie_circulaire", type_evenement="autre",
+                     date_mise_a_jour="2019-10-01")
+    regional = event(REGIONAL, "9", titre="REPAIR CAFÉ", thematiques="economie_circulaire|inclusion",
+                     description="Venez réparer vos objets.", date_mise_a_jour="2019-11-02")
+    row = deduplicate(frame(platform, regional), index).events.iloc[0]
+    assert row["titre"] == BASE["titre"]  # the platform's title, not the shouting one
+    assert row["description"] == "Venez réparer vos objets."  # filled from the other record
+    assert row["type_evenement"] == "formation_atelier"  # a coded type beats "autre"
+    assert (row["date_debut"], row["date_fin"]) == (BASE["date_debut"], BASE["date_fin"])  # the one with a time
+    assert (row["lieu"], row["code_postal"], row["latitude"]) == (BASE["lieu"], "69004", BASE["latitude"])
+    assert row["thematiques"] == "economie_circulaire|inclusion"
+    assert row["date_mise_a_jour"] == "2019-11-02"
+
+
+def test_editions_are_deduplicated_independently_and_deterministically(index):
+    rows = [event("plateforme", "1"), event(REGIONAL, "2", titre="REPAIR CAFÉ DE LA CROIX-ROUSSE"),
+            event("plateforme", "3", edition=2018, date_debut="2018-11-17T14:00:00+01:00", date_fin=""),
+            event(REGIONAL, "4", edition=2018, date_debut="2018-11-17T14:30:00+01:00", date_fin="")]
+    together = deduplicate(frame(*rows), index).events
+    apart = pd.concat([deduplicate(frame(*rows[:2]), index).events, deduplicate(frame(*rows[2:]), index).events])
+    key = ["edition", "identifiant"]
+    pd.testing.assert_frame_equal(together.sort_values(key).reset_index(drop=True),
+                                  apart.sort_values(key).reset_index(drop=True), check_dtype=False)
+    shuffled = deduplicate(frame(*reversed(rows)), index).events
+    pd.testing.assert_frame_equal(together, shuffled)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [("Mois de l'ESS 2019 : Repair café !", "repair cafe"), ("Forum de l'ESS de Rennes", "forum de l de rennes"),
+     ("  'Concert solidaire (Mois de l'économie sociale et solidaire)", "concert solidaire")],
+)
+def test_title_key(title, key):
+    assert title_key(title) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Paris 11e", "paris"), ("PARIS 11", "paris"), ("Marseille 1er", "marseille"), ("St-Étienne", "saint etienne"),
+     ("Lyon CEDEX 03", "lyon"), ("Ste-Foy-lès-Lyon", "sainte foy les lyon"), ("Mraseille 15e", "mraseille")],
+)
+def test_commune_key(name, key):
+    assert commune_key(name) == key
+
+
+def test_empty_input(index):
+    result = deduplicate(frame(), index)
+    assert result.events.empty and result.merges.empty

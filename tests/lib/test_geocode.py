@@ -1,0 +1,301 @@
+"""The commune coder, one defect family at a time: what it codes, how, and when it abstains."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from assets.lib.geocode import (
+    ALERT_ABROAD,
+    ALERT_FUZZY,
+    ALERT_ONLINE,
+    ALERT_OVERSEAS,
+    ALERT_SHARED_POLYGON,
+    ALERT_SWAPPED,
+    ALERT_XY_TEXT,
+    METHODS,
+    OUTPUT_COLUMNS,
+    Geocoder,
+    coding_summary,
+)
+from assets.lib.schema import load_schema
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder.from_reference()
+
+
+def code_one(geocoder, **fields) -> dict:
+    return geocoder.code(pd.DataFrame([fields])).iloc[0].to_dict()
+
+
+CASES = {
+    # family: [(fields, commune, arrondissement, method)]
+    "propre": [
+        (dict(code_postal="35000", commune="Rennes"), "35238", "", "code_postal_commune"),
+        (dict(code_postal="01400", commune="L'Abergement-Clémenciat"), "01001", "", "code_postal_commune"),
+    ],
+    "casse_accents_ligatures": [
+        (dict(code_postal="42000", commune="SAINT-ETIENNE"), "42218", "", "code_postal_commune"),
+        (dict(code_postal="02200", commune="Oeuilly"), "02565", "", "code_postal_commune"),
+        (dict(code_postal="94240", commune="l'hay les roses"), "94038", "", "code_postal_commune"),
+    ],
+    "tirets_apostrophes": [
+        (dict(code_postal="59650", commune="Villeneuve dAscq"), "59009", "", "code_postal_commune"),
+        (dict(code_postal="59491", commune="Villeneuve d’Ascq"), "59009", "", "code_postal_commune"),
+        (dict(code_postal="01000", commune="Bourg en Bresse"), "01053", "", "code_postal_commune"),
+    ],
+    "saint_abrege": [
+        (dict(code_postal="42000", commune="St-Étienne"), "42218", "", "code_postal_commune"),
+        (dict(code_postal="69110", commune="STE FOY LES LYON"), "69202", "", "code_postal_commune"),
+        (dict(code_postal="94190", commune="Villeneuve St Georges"), "94078", "", "code_postal_commune"),
+    ],
+    "article_postpose": [
+        (dict(code_postal="76600", commune="Havre (Le)"), "76351", "", "code_postal_commune"),
+        (dict(code_postal="17000", commune="ROCHELLE (LA)"), "17300", "", "code_postal_commune"),
+        (dict(code_postal="76600", commune="Havre"), "76351", "", "code_postal_commune"),
+    ],
+    "cedex": [
+        (dict(code_postal="35065", commune="Rennes Cedex 9"), "35238", "", "code_postal_commune"),
+        (dict(code_postal="35000 CEDEX", commune="RENNES CEDEX"), "35238", "", "code_postal_commune"),
+        (dict(code_postal="75340", commune="Paris Cedex 07"), "75056", "", "code_postal_commune"),
+    ],
+    "arrondissement": [
+        (dict(commune="Paris 11e"), "75056", "75111", "commune_seule"),
+        (dict(commune="PARIS XIe"), "75056", "75111", "commune_seule"),
+        (dict(commune="Paris 11ème arrondissement"), "75056", "75111", "commune_seule"),
+        (dict(code_postal="75116", commune="Paris"), "75056", "75116", "code_postal_commune"),
+        (dict(commune="Marseille 13008"), "13055", "13208", "code_postal_commune"),
+        (dict(code_postal="69004", commune="LYON"), "69123", "69384", "code_postal_commune"),
+        (dict(commune="Lyon 1er"), "69123", "69381", "commune_seule"),
+    ],
+    "faute_frappe": [
+        (dict(code_postal="35000", commune="Renes"), "35238", "", "code_postal_commune"),
+        (dict(code_postal="29000", commune="Quimpre"), "29232", "", "code_postal_commune"),
+        (dict(commune="Montpelier (34)"), "34172", "", "code_postal_commune"),
+    ],
+    "ancienne_commune": [
+        (dict(code_postal="74940", commune="Annecy-le-Vieux"), "74010", "", "ancienne_commune"),
+        (dict(commune="Cherbourg-Octeville"), "50129", "", "ancienne_commune"),
+        (dict(code_insee_source="50173"), "50129", "", "ancienne_commune"),  # Cherbourg-Octeville's code
+    ],
+    "code_insee_source": [
+        (dict(code_insee_source="35238"), "35238", "", "code_insee_source"),
+        (dict(code_insee_source="75111"), "75056", "75111", "code_insee_source"),
+        (dict(code_insee_source="1053", commune="Bourg-en-Bresse"), "01053", "", "code_insee_source"),
+        (dict(code_insee_source="20004"), "2A004", "", "ancienne_commune"),  # Corse before 1976
+    ],
+    "code_postal_seul": [
+        (dict(code_postal="29200"), "29019", "", "code_postal_seul"),
+        (dict(code_postal="75011"), "75056", "75111", "code_postal_seul"),
+    ],
+    "adresse_texte": [
+        (dict(adresse="12 rue X, 35000 Rennes"), "35238", "", "adresse_texte"),
+        (dict(adresse="CS 70001 - 8 place de la Mairie\n29200 BREST CEDEX 2"), "29019", "", "adresse_texte"),
+        (dict(adresse="3 rue Nationale, Quimper"), "29232", "", "adresse_texte"),
+    ],
+    "commune_seule": [
+        (dict(commune="Quimper"), "29232", "", "commune_seule"),
+        (dict(commune="Saint-Denis (93)"), "93066", "", "code_postal_commune"),
+    ],
+    "corse_drom": [
+        (dict(code_postal="20000", commune="Ajaccio"), "2A004", "", "code_postal_commune"),
+        (dict(code_postal="20200", commune="BASTIA"), "2B033", "", "code_postal_commune"),
+        (dict(code_postal="97400", commune="Saint-Denis"), "97411", "", "code_postal_commune"),
+        (dict(code_postal="97300", commune="Cayenne"), "97302", "", "code_postal_commune"),
+        (dict(latitude=-20.8789, longitude=55.4481), "97411", "", "coordonnees"),
+    ],
+    "coordonnees": [
+        (dict(latitude=48.8566, longitude=2.3522), "75056", "75104", "coordonnees"),
+        (dict(latitude="48,1173", longitude="-1,6778"), "35238", "", "coordonnees"),
+        (
+            dict(latitude=48.1173, longitude=-1.6778, code_postal="35000", commune="Rennes"),
+            "35238",
+            "",
+            "coordonnees",
+        ),
+    ],
+}
+ABSTAIN = {
+    # family: [(fields, alert fragment)]
+    "homonyme": [(dict(commune="Saint-Denis"), "homonymes"), (dict(commune="Sainte-Colombe"), "homonymes")],
+    "code_postal_partage": [(dict(code_postal="35190"), "code postal commun")],
+    "conflit": [
+        (dict(code_postal="35000", commune="Rennes", latitude=43.2965, longitude=5.3698), "conflit"),
+        (dict(code_postal="44000", commune="Rennes"), "conflit"),
+        (dict(code_insee_source="29232", code_postal="35000", commune="Rennes"), "conflit"),
+    ],
+    "en_ligne": [
+        (dict(commune="En ligne"), ALERT_ONLINE),
+        (dict(adresse="https://zoom.us/j/123"), ALERT_ONLINE),
+        (dict(commune="Visioconférence"), ALERT_ONLINE),
+    ],
+    "etranger": [
+        (dict(commune="Bruxelles"), ALERT_ABROAD),
+        (dict(commune="Liège", adresse="B-4000 Liège"), ALERT_ABROAD),
+        (dict(latitude=50.8467, longitude=4.3525), ALERT_ABROAD),
+        (dict(latitude=43.7384, longitude=7.4246), ALERT_ABROAD),  # Monaco, within the snapping tolerance
+        (dict(code_postal="97133", commune="Saint-Barthélemy"), ALERT_OVERSEAS),
+        (dict(code_insee_source="99109"), ALERT_ABROAD),
+    ],
+    "illisible": [
+        (dict(commune="???"), "illisible"),
+        (dict(commune="N/A", code_postal="ABCDE"), "illisible"),
+        (dict(), "lieu absent"),
+        (dict(code_postal="00000"), ""),
+    ],
+    "territoire": [(dict(commune="France entière"), "lieux multiples")],
+}
+
+
+@pytest.mark.parametrize(
+    ("fields", "commune", "arm", "method"),
+    [
+        pytest.param(*case, id=f"{family}-{i}")
+        for family, cases in CASES.items()
+        for i, case in enumerate(cases)
+    ],
+)
+def test_each_defect_family_is_coded(geocoder, fields, commune, arm, method):
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["code_arrondissement_municipal"], out["geocodage_methode"]) == (
+        commune,
+        arm,
+        method,
+    ), out
+    assert 0 < out["geocodage_score"] <= 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "alert"),
+    [
+        pytest.param(*case, id=f"{family}-{i}")
+        for family, cases in ABSTAIN.items()
+        for i, case in enumerate(cases)
+    ],
+)
+def test_the_coder_abstains_with_a_reason(geocoder, fields, alert):
+    out = code_one(geocoder, **fields)
+    assert out["code_commune_insee"] == "" and out["geocodage_methode"] == "aucun", out
+    assert out["geocodage_score"] == 0
+    assert out["geocodage_alerte"] and alert in out["geocodage_alerte"]
+
+
+def test_departement_and_region_follow_the_current_cog(geocoder):
+    out = code_one(geocoder, code_postal="35000", commune="Rennes")
+    assert (out["code_departement"], out["departement"], out["code_region"], out["region"]) == (
+        "35",
+        "Ille-et-Vilaine",
+        "53",
+        "Bretagne",
+    )
+    corse = code_one(geocoder, code_postal="20000", commune="Ajaccio")
+    assert (corse["code_departement"], corse["code_region"]) == ("2A", "94")
+
+
+def test_typos_are_corrected_only_among_the_postal_code_or_departement(geocoder):
+    assert code_one(geocoder, commune="Quimpre")["code_commune_insee"] == ""  # no postal code: no guess
+    out = code_one(geocoder, code_postal="29000", commune="Quimpre")
+    assert out["geocodage_alerte"] == ALERT_FUZZY and out["geocodage_score"] < 1
+
+
+def test_point_near_the_border_keeps_the_text_far_point_conflicts(geocoder):
+    # 15 m west of Rennes' boundary with Saint-Jacques-de-la-Lande is still "Rennes" for the text
+    near = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.0905, longitude=-1.7175)
+    assert near["code_commune_insee"] == "35238"
+    far = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.8566, longitude=2.3522)
+    assert far["code_commune_insee"] == "" and far["geocodage_alerte"] == ALERT_XY_TEXT
+
+
+def test_point_just_off_the_coast_is_snapped_within_the_tolerance(geocoder):
+    # a few hundred metres off the beach of Saint-Malo
+    out = code_one(geocoder, latitude=48.6535, longitude=-2.0230)
+    assert out["code_commune_insee"] == "35288" and "plus proche" in out["geocodage_alerte"]
+    assert code_one(geocoder, latitude=47.0, longitude=-4.0)["code_commune_insee"] == ""  # open sea
+
+
+def test_swapped_latitude_and_longitude(geocoder):
+    out = code_one(geocoder, latitude=-1.6778, longitude=48.1173)
+    assert out["code_commune_insee"] == "35238" and out["geocodage_alerte"] == ALERT_SWAPPED
+
+
+def test_polygon_shared_with_restored_communes(geocoder):
+    # the polygon of 15141 still covers Celles (15031), restored in 2025 without a polygon of its own
+    point = geocoder.com_geometry["15141"].representative_point()
+    alone = code_one(geocoder, latitude=point.y, longitude=point.x)
+    assert alone["code_commune_insee"] == "" and alone["geocodage_alerte"] == ALERT_SHARED_POLYGON
+    named = code_one(geocoder, latitude=point.y, longitude=point.x, code_postal="15170", commune="Celles")
+    assert named["code_commune_insee"] == "15031"
+
+
+def test_coordinates_pick_among_homonyms(geocoder):
+    # Saint-Denis alone is ambiguous; a point in Saint-Denis (93) settles it
+    out = code_one(geocoder, commune="Saint-Denis", latitude=48.9362, longitude=2.3574)
+    assert out["code_commune_insee"] == "93066" and out["geocodage_methode"] == "coordonnees"
+
+
+def test_postal_code_typed_as_insee_code_is_ignored(geocoder):
+    out = code_one(geocoder, code_insee_source="35000", code_postal="35000", commune="Rennes")
+    assert out["code_commune_insee"] == "35238"
+
+
+def test_online_event_without_place(geocoder):
+    frame = pd.DataFrame(
+        {"commune": ["", "Rennes"], "code_postal": ["", "35000"], "modalite": ["en_ligne", "en_ligne"]}
+    )
+    out = geocoder.code(frame)
+    assert out["geocodage_alerte"].tolist()[0] == ALERT_ONLINE
+    assert out["code_commune_insee"].tolist() == ["", "35238"]
+
+
+def test_rows_keep_their_index_order_and_duplicates_are_coded_alike(geocoder):
+    frame = pd.DataFrame(
+        {"code_postal": ["35000", "", "35000"] * 3, "commune": ["Rennes", "Quimper", "Rennes"] * 3},
+        index=[10, 3, 7, 1, 2, 8, 9, 4, 5],
+    )
+    out = geocoder.code(frame)
+    assert out.index.tolist() == frame.index.tolist()
+    assert out["code_commune_insee"].tolist() == ["35238", "29232", "35238"] * 3
+    assert out.columns.tolist() == OUTPUT_COLUMNS
+
+
+def test_an_empty_frame_or_a_frame_without_place_columns(geocoder):
+    assert geocoder.code(pd.DataFrame({"code_postal": []})).empty
+    out = geocoder.code(pd.DataFrame({"titre": ["a", "b"]}))
+    assert out["geocodage_alerte"].tolist() == ["lieu absent", "lieu absent"]
+
+
+def test_methods_stay_within_the_schema_enum():
+    enum = next(f for f in load_schema("evenements")["fields"] if f["name"] == "geocodage_methode")[
+        "constraints"
+    ]["enum"]
+    assert set(METHODS) == set(enum)
+
+
+def test_coding_summary_per_edition(geocoder):
+    frame = pd.DataFrame(
+        {
+            "edition": [2019, 2019, 2019, 2020],
+            "code_postal": ["35000", "", "", "29200"],
+            "commune": ["Rennes", "???", "", ""],
+            "modalite": ["presentiel", "presentiel", "en_ligne", "presentiel"],
+        }
+    )
+    summary = coding_summary(frame["edition"], geocoder.code(frame), frame["modalite"]).set_index("edition")
+    assert summary.loc[2019, "evenements"] == 3 and summary.loc[2019, "evenements_localises"] == 2
+    assert summary.loc[2019, "part_localises_codes"] == 0.5
+    assert np.isclose(summary.loc[2019, "part_inconnue"], 2 / 3, atol=1e-4)
+    assert summary.loc[2020, "part_code_postal_seul"] == 1.0
+
+
+def test_coding_summary_of_no_event(geocoder):
+    empty = pd.DataFrame({"edition": pd.Series([], dtype="int64"), "commune": pd.Series([], dtype="string")})
+    summary = coding_summary(empty["edition"], geocoder.code(empty))
+    assert summary.empty and "part_localises_codes" in summary.columns
+
+
+def test_a_point_just_over_the_border_picks_among_homonyms(geocoder):
+    # "St-Sauveur" (11 communes); the point is in a neighbour of Saint-Sauveur (38), a few hundred metres out
+    out = code_one(geocoder, commune="St-Sauveur", latitude=45.160064, longitude=5.337278)
+    assert out["code_commune_insee"] == "38454"
+    assert out["geocodage_alerte"] == "point dans une commune voisine, texte retenu"

@@ -1,0 +1,76 @@
+"""The events_geo asset on the platform fixture: every event coded, shares per edition, the coverage check."""
+
+import json
+
+import dagster as dg
+import duckdb
+
+from assets.geo import CHECK_LOCATED_CODED
+from pipelines.cli import materialize_all
+
+
+def test_events_geo_codes_the_fixture_and_reports_shares(resources, data_dir):
+    results = materialize_all(resources, [2019])
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        coded = con.execute(
+            "SELECT commune, code_commune_insee, code_arrondissement_municipal, code_departement, "
+            "code_region, "
+            "region, geocodage_methode, geocodage_score, geocodage_alerte, modalite FROM events_geo"
+        ).df()
+    located = coded[coded["modalite"] != "en_ligne"]
+    assert (located["code_commune_insee"] != "").all(), located
+    lyon = coded[coded["commune"] == "Lyon 4e"].iloc[0]
+    assert (lyon["code_commune_insee"], lyon["code_arrondissement_municipal"], lyon["region"]) == (
+        "69123",
+        "69384",
+        "Auvergne-Rhône-Alpes",
+    )
+    online = coded[coded["modalite"] == "en_ligne"]
+    assert (online["geocodage_methode"] == "aucun").all() and (online["geocodage_alerte"] == "en ligne").all()
+
+    materializations = [
+        event.event_specific_data.materialization
+        for result in results
+        for event in result.all_events
+        if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION
+        and event.event_specific_data.materialization.asset_key == dg.AssetKey("events_geo")
+    ]
+    assert materializations
+    metadata = materializations[0].metadata
+    shares = metadata["by_edition"].value["2019"]
+    assert shares["evenements"] == len(coded)
+    assert (
+        abs(sum(v for k, v in shares.items() if k.startswith("part_") and k != "part_localises_codes") - 1)
+        < 1e-3
+    )
+    assert shares["part_localises_codes"] == 1.0
+    checks = [
+        c
+        for result in results
+        for c in result.get_asset_check_evaluations()
+        if c.check_name == CHECK_LOCATED_CODED
+    ]
+    assert len(checks) == 1 and checks[0].passed
+
+
+def test_the_check_warns_when_coverage_drops(resources, data_dir):
+
+    snapshot = next((data_dir / "raw" / "plateforme" / "2019").iterdir())
+    page = snapshot / "page-1.json"
+    payload = json.loads(page.read_text(encoding="utf-8"))
+    for event in payload["events"]:
+        if isinstance(event.get("place"), dict):
+            event["place"].update(postal_code="", city="Lieu à confirmer", lat=None, lng=None)
+    page.write_text(json.dumps(payload), encoding="utf-8")
+    from pipelines.definitions import all_assets, all_checks
+
+    result = dg.materialize(
+        [*all_assets, *all_checks],
+        selection=dg.AssetSelection.groups("ingest", "normalize", "geo"),
+        resources=resources,
+        partition_key="2019",
+        raise_on_error=False,
+    )
+    check = next(c for c in result.get_asset_check_evaluations() if c.check_name == CHECK_LOCATED_CODED)
+    assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
+    assert check.metadata["editions_sous_le_seuil"].value == ["2019"]

@@ -1,0 +1,137 @@
+"""`mois-ess geocode` on files written by hand, as a researcher or a CRESS would send them."""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assets.lib.geocode_batch import BATCH_COLUMNS, detect_separator, match_columns
+from pipelines.cli import main
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "geocode"
+
+# remarque column of lieux.csv -> (code_commune_insee, code_arrondissement_municipal, geocodage_methode)
+EXPECTED = {
+    "propre": ("35238", "", "code_postal_commune"),
+    "article postposé": ("76351", "", "code_postal_commune"),
+    "abréviation et majuscules": ("42218", "", "code_postal_commune"),
+    "arrondissement": ("75056", "75111", "code_postal_commune"),
+    "arrondissement en chiffres romains": ("75056", "75111", "commune_seule"),
+    "code postal dans le nom": ("13055", "13208", "code_postal_commune"),
+    "Lyon": ("69123", "69384", "code_postal_commune"),
+    "CEDEX": ("35238", "", "code_postal_commune"),
+    "faute de frappe": ("35238", "", "code_postal_commune"),
+    "commune déléguée": ("74010", "", "ancienne_commune"),
+    "zéro initial perdu": ("01053", "", "code_postal_commune"),
+    "homonyme sans indice": ("", "", "aucun"),
+    "homonyme avec département": ("93066", "", "code_postal_commune"),
+    "DROM": ("97411", "", "code_postal_commune"),
+    "Corse": ("2A004", "", "code_postal_commune"),
+    "adresse en texte libre": ("29019", "", "adresse_texte"),
+    "en ligne": ("", "", "aucun"),
+    "étranger": ("", "", "aucun"),
+    "illisible": ("", "", "aucun"),
+    "coordonnées avec virgule décimale": ("75056", "75104", "coordonnees"),
+    "coordonnées à Marseille": ("", "", "aucun"),
+    "code postal seul": ("29019", "", "code_postal_seul"),
+}
+
+
+def read(path: Path, sep: str) -> pd.DataFrame:
+    return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False)
+
+
+def test_hand_written_semicolon_file(tmp_path, capsys):
+    source = FIXTURES / "lieux.csv"
+    target = tmp_path / "lieux_codes.csv"
+    assert main(["geocode", str(source), "-o", str(target)]) == 0
+    before, after = read(source, ";"), read(target, ";")
+    assert after.columns.tolist() == before.columns.tolist() + BATCH_COLUMNS
+    pd.testing.assert_frame_equal(after[before.columns], before)  # passed through unchanged, same order
+    for row in after.itertuples():
+        expected = EXPECTED[row.remarque]
+        got = (row.code_commune_insee, row.code_arrondissement_municipal, row.geocodage_methode)
+        assert got == expected, row
+        if row.geocodage_methode == "aucun":
+            assert row.geocodage_alerte and row.geocodage_score == "0"
+        else:
+            assert 0 < float(row.geocodage_score) <= 1
+            assert row.nom_commune and row.code_departement and row.code_region
+    by_note = after.set_index("remarque")
+    assert by_note.loc["en ligne", "geocodage_alerte"] == "en ligne"
+    assert by_note.loc["étranger", "geocodage_alerte"] == "hors de France"
+    assert "homonymes" in by_note.loc["homonyme sans indice", "geocodage_alerte"]
+    assert "conflit" in by_note.loc["coordonnées à Marseille", "geocodage_alerte"]
+    assert by_note.loc["Corse", "code_departement"] == "2A"
+    printed = capsys.readouterr().out
+    assert "22 lignes lues" in printed and "séparateur « ; »" in printed
+
+
+def test_comma_file_with_quoted_commas(tmp_path, capsys):
+    target = tmp_path / "out.csv"
+    assert main(["geocode", str(FIXTURES / "lieux_virgule.csv"), "-o", str(target), "--progression"]) == 0
+    assert "géocodage" in capsys.readouterr().err  # the progress bar, forced on a small file
+    out = read(target, ",")
+    assert out["note"].tolist() == ["propre, avec virgule", "nom seul", "vide"]
+    assert out["code_commune_insee"].tolist() == ["35238", "29232", ""]
+    assert out["geocodage_alerte"].tolist()[2] == "lieu absent"
+
+
+def test_bom_and_existing_output_columns(tmp_path, capsys):
+    source = tmp_path / "excel.csv"
+    source.write_bytes("\ufeffcommune;code_postal;code_commune_insee\nRennes;35000;35238\n".encode())
+    target = tmp_path / "out.csv"
+    assert main(["geocode", str(source), "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    out = pd.read_csv(target, sep=";", dtype=str, encoding="utf-8-sig")
+    assert out.loc[0, "code_commune_insee_entree"] == "35238"
+    assert out.loc[0, "code_commune_insee"] == "35238"
+    assert "_entree" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("sans_colonne.csv", "aucune colonne exploitable"),
+        ("latin1.csv", "UTF-8"),
+        ("absent.csv", "introuvable"),
+    ],
+)
+def test_clear_errors(tmp_path, capsys, name, message):
+    source = FIXTURES / name if (FIXTURES / name).exists() else tmp_path / name
+    target = tmp_path / "out.csv"
+    assert main(["geocode", str(source), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.startswith("mois-ess geocode : ")
+    assert not target.exists()
+
+
+def test_empty_and_header_only_files(tmp_path, capsys):
+    empty = tmp_path / "vide.csv"
+    empty.write_text("", encoding="utf-8")
+    assert main(["geocode", str(empty), "-o", str(tmp_path / "a.csv")]) == 2
+    assert "vide" in capsys.readouterr().err
+    header = tmp_path / "entete.csv"
+    header.write_text("commune,code_postal\n", encoding="utf-8")
+    assert main(["geocode", str(header), "-o", str(tmp_path / "b.csv")]) == 0
+    assert read(tmp_path / "b.csv", ",").columns.tolist() == ["commune", "code_postal"] + BATCH_COLUMNS
+
+
+def test_a_failed_run_leaves_no_partial_output(tmp_path):
+    source = tmp_path / "lieux.csv"
+    shutil.copy(FIXTURES / "lieux.csv", source)
+    assert main(["geocode", str(source), "-o", str(tmp_path / "absent" / "out.csv")]) == 2
+    assert not list(tmp_path.glob(".*partiel"))
+
+
+def test_separator_and_header_detection():
+    assert detect_separator("a;b;c\n1;2,5;3\n") == ";"
+    assert detect_separator('a,b,c\n"x;y",2,3\n') == ","
+    assert match_columns(["Code Postal", "VILLE", "Adresse", "lat", "lng", "titre"]) == {
+        "code_postal": "Code Postal",
+        "commune": "VILLE",
+        "adresse": "Adresse",
+        "latitude": "lat",
+        "longitude": "lng",
+    }

@@ -1,0 +1,144 @@
+"""Place text taken apart: name keys, arrondissements, postal codes, addresses, and non-places."""
+
+import pytest
+
+from assets.lib.geocode_text import (
+    clean_postal_code,
+    compact,
+    is_foreign,
+    is_multiple,
+    is_online,
+    is_placeholder,
+    name_key,
+    parse_address,
+    parse_arrondissement,
+    parse_place_name,
+    without_article,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Saint-Étienne", "saint etienne"),
+        ("ST ETIENNE", "saint etienne"),
+        ("Ste-Foy-lès-Lyon", "sainte foy les lyon"),
+        ("Havre (Le)", "le havre"),
+        ("ROCHELLE (LA)", "la rochelle"),
+        ("Abergement-Clémenciat (L')", "l abergement clemenciat"),
+        ("Œuilly", "oeuilly"),
+        ("L'Haÿ-les-Roses", "l hay les roses"),
+        ("Neuilly s/ Seine", "neuilly sur seine"),
+        ("Villeneuve d’Ascq", "villeneuve d ascq"),
+        ("", ""),
+    ],
+)
+def test_name_key_folds_the_usual_variants(written, key):
+    assert name_key(written) == key
+
+
+def test_compact_and_article_free_keys_meet_across_spellings():
+    assert compact(name_key("Villeneuve dAscq")) == compact(name_key("Villeneuve-d'Ascq"))
+    assert without_article(name_key("Le Havre")) == "havre"
+    assert without_article("les") == "les"  # a lone article stays
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "number"),
+    [
+        ("Paris 11e", "paris", 11),
+        ("PARIS XIe", "paris", 11),
+        ("Paris 11ème arrondissement", "paris", 11),
+        ("Paris 1er", "paris", 1),
+        ("Paris XVIIIe", "paris", 18),
+        ("Marseille 13008", "marseille", 8),
+        ("Marseille 8e Arrondissement", "marseille", 8),
+        ("Lyon 04", "lyon", 4),
+        ("11e arrondissement de Paris", "paris", 11),
+        ("Paris 25e", "paris", 0),
+        ("Paris", "", 0),
+        ("Lyons-la-Forêt", "", 0),
+    ],
+)
+def test_arrondissement_forms(written, city, number):
+    place = parse_place_name(written)
+    assert (place.plm_city, place.arrondissement) == (city, number)
+    if city:
+        assert parse_arrondissement(name_key(written))[0] == city
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "postal", "departement", "cedex"),
+    [
+        ("Rennes Cedex 9", "rennes", "", "", True),
+        ("35000 Rennes", "rennes", "35000", "", False),
+        ("RENNES - 35000", "rennes", "35000", "", False),
+        ("Saint-Denis (974)", "saint denis", "", "974", False),
+        ("Ajaccio (2A)", "ajaccio", "", "2A", False),
+    ],
+)
+def test_place_name_separates_postal_code_departement_and_cedex(written, key, postal, departement, cedex):
+    place = parse_place_name(written)
+    assert (place.key, place.postal_code, place.departement, place.cedex) == (key, postal, departement, cedex)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("35000", ("35000", False)),
+        ("1000", ("01000", True)),
+        ("35 000", ("35000", False)),
+        ("35000.0", ("35000", False)),
+        ("F-35000", ("35000", False)),
+        ("35065 CEDEX", ("35065", False)),
+        ("ABCDE", ("", False)),
+        ("", ("", False)),
+        (None, ("", False)),
+        ("nan", ("", False)),
+    ],
+)
+def test_clean_postal_code(value, expected):
+    assert clean_postal_code(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "postal", "town"),
+    [
+        ("12 rue X, 35000 Rennes", "35000", "Rennes"),
+        ("Mairie - 35000 RENNES CEDEX", "35000", "RENNES"),
+        ("CS 70001, 35065 Rennes Cedex", "35065", "Rennes"),
+        ("3 rue Nationale\n59000 Lille", "59000", "Lille"),
+        ("12 rue de la Paix 75002 Paris France", "75002", "Paris"),
+        ("Rennes, 35000", "35000", "Rennes"),
+        ("Place de la Gare, Rennes", "", "Rennes"),
+        ("BP 12345", "", ""),
+        ("", "", ""),
+    ],
+)
+def test_parse_address(address, postal, town):
+    parsed = parse_address(address)
+    assert (parsed.postal_code, parsed.town) == (postal, town)
+
+
+def test_markers_of_non_places():
+    assert is_online("Visioconférence") and is_online("https://zoom.us/j/1") and is_online("Webinaire")
+    assert not is_online("Rennes")
+    assert is_foreign("Bruxelles") and is_foreign("B-4000 Liège") and is_foreign("Genève, Suisse")
+    assert not is_foreign("Liège", cities=False) and not is_foreign("Rennes")
+    assert (
+        is_placeholder("N/A")
+        and is_placeholder("???")
+        and is_placeholder("à définir")
+        and is_placeholder("12345")
+    )
+    assert not is_placeholder("Eu")
+    assert is_multiple("France entière") and is_multiple("Plusieurs lieux") and not is_multiple("Rennes")
+
+
+def test_mistyped_cedex_is_dropped_but_no_commune_name_is_touched():
+    from assets.lib.reference import load_communes
+
+    assert parse_place_name("La Glacerie ECDEX").key == "la glacerie"
+    assert parse_place_name("BrestC EDEX").key == "brest"
+    names = load_communes()["nom_commune"]
+    assert not [n for n in names if parse_place_name(n).cedex]

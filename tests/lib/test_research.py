@@ -1,0 +1,184 @@
+"""The researchers' files on small frames: GeoJSON points and the DuckDB database; chart and map helpers."""
+
+import json
+
+import duckdb
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from assets.lib.charts import category_chart, editions_chart, french_number, french_percent
+from assets.lib.maps import class_breaks, class_labels
+from assets.lib.research import GEOJSON_PROPERTIES, VIEWS, write_geojson, write_research_database
+from assets.lib.schema import load_schema
+
+EVENTS = pd.DataFrame(
+    {
+        "identifiant": ["mess-2019-00000000b2", "mess-2019-00000000a1", "mess-2020-00000000c3"],
+        "edition": pd.array([2019, 2019, 2020], dtype="Int64"),
+        "titre": ["Forum « ESS » & emploi", "Atelier", "Webinaire"],
+        "modalite": ["presentiel", "presentiel", "en_ligne"],
+        "code_commune_insee": ["44109", "35238", ""],
+        "latitude": pd.array([47.2133, 48.1216, None], dtype="Float64"),
+        "longitude": pd.array([-1.5443, -1.70431234, None], dtype="Float64"),
+        "url": ["", "https://example.org/a", ""],
+    }
+)
+
+
+def test_geojson_holds_one_wgs84_point_per_located_event(tmp_path):
+    target = tmp_path / "evenements.geojson"
+    assert write_geojson(EVENTS, target) == 2
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["type"] == "FeatureCollection" and "crs" not in document  # RFC 7946: WGS84, no crs member
+    first = document["features"][0]
+    assert first["id"] == "mess-2019-00000000a1"  # sorted by edition then identifiant
+    assert first["geometry"] == {
+        "type": "Point",
+        "coordinates": [-1.704312, 48.1216],
+    }  # [lon, lat], 6 decimals
+    assert list(first["properties"]) == sorted(first["properties"])
+    assert set(first["properties"]) == set(GEOJSON_PROPERTIES)
+    assert first["properties"]["edition"] == 2019 and first["properties"]["lieu"] is None
+
+    frame = gpd.read_file(target)
+    assert frame.crs.to_epsg() == 4326
+    assert len(frame) == 2 and (frame.geometry.geom_type == "Point").all()
+    assert frame.geometry.x.tolist() == [-1.704312, -1.5443]
+    assert frame["titre"].tolist() == ["Atelier", "Forum « ESS » & emploi"]
+
+
+def test_geojson_bytes_do_not_depend_on_row_order(tmp_path):
+    write_geojson(EVENTS, tmp_path / "a.geojson")
+    write_geojson(EVENTS.iloc[::-1], tmp_path / "b.geojson")
+    assert (tmp_path / "a.geojson").read_bytes() == (tmp_path / "b.geojson").read_bytes()
+    write_geojson(EVENTS.iloc[0:0], tmp_path / "empty.geojson")
+    assert json.loads((tmp_path / "empty.geojson").read_text())["features"] == []
+
+
+REFERENCE = {
+    "communes": pd.DataFrame(
+        {
+            "code_commune_insee": ["44109", "35238"],
+            "nom_commune": ["Nantes", "Rennes"],
+            "type_commune": ["COM", "COM"],
+            "code_commune_parente": ["", ""],
+            "code_departement": ["44", "35"],
+            "code_region": ["52", "53"],
+            "codes_postaux": ["44000", "35000"],
+            "population": pd.array([320_000, 200_000], dtype="Int64"),
+            "anciens_codes": ["", ""],
+            "cog_millesime": [2026, 2026],
+        }
+    ),
+    "departements": pd.DataFrame(
+        {
+            "code_departement": ["44", "35"],
+            "nom_departement": ["Loire-Atlantique", "Ille-et-Vilaine"],
+            "code_region": ["52", "53"],
+            "chef_lieu": ["44109", "35238"],
+        }
+    ),
+    "regions": pd.DataFrame(
+        {
+            "code_region": ["52", "53"],
+            "nom_region": ["Pays de la Loire", "Bretagne"],
+            "chef_lieu": ["44109", "35238"],
+        }
+    ),
+}
+
+
+def test_the_research_database_has_sorted_tables_views_and_comments(tmp_path):
+    schema = {
+        "fields": [f for f in load_schema("evenements")["fields"] if f["name"] in EVENTS.columns],
+        "primaryKey": ["identifiant"],
+    }
+    indicateurs = pd.DataFrame(
+        {
+            "edition": [2019, 2019],
+            "niveau": ["region", "region"],
+            "code_territoire": ["53", "52"],
+            "nom_territoire": ["Bretagne", "Pays de la Loire"],
+            "indicateur": ["evenements", "evenements"],
+            "valeur": [1.0, 1.0],
+            "unite": ["nombre", "nombre"],
+        }
+    )
+    tables = {
+        "evenements": (schema, EVENTS[[f["name"] for f in schema["fields"]]], "Événements."),
+        "indicateurs": (load_schema("indicateurs"), indicateurs, "Indicateurs."),
+    }
+    target = tmp_path / "mois_ess.duckdb"
+    counts = write_research_database(
+        target, tables, REFERENCE, {"version": "0.1.0", "donnees_synthetiques": True}
+    )
+    assert counts["evenements"] == 3 and counts["communes"] == 2
+    assert not list(tmp_path.glob(".*tmp*"))
+    with duckdb.connect(str(target), read_only=True) as con:
+        assert [r[0] for r in con.execute("SELECT identifiant FROM evenements").fetchall()] == sorted(
+            EVENTS["identifiant"]
+        )
+        assert (
+            con.execute("SELECT count(*) FROM evenements WHERE url IS NULL").fetchone()[0] == 2
+        )  # '' -> NULL
+        by_commune = con.execute("SELECT * FROM evenements_par_commune").df()
+        assert by_commune["code_commune_insee"].tolist() == ["35238", "44109"]
+        assert by_commune["evenements_pour_100000_habitants"].tolist() == [0.5, 0.31]
+        assert con.execute("SELECT code_region, evenements FROM indicateurs_regions").fetchall() == [
+            ("52", 1.0),
+            ("53", 1.0),
+        ]
+        comments = dict(
+            con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()
+        )
+        assert set(comments) == set(VIEWS) and all(comments.values())
+        column = con.execute(
+            "SELECT comment FROM duckdb_columns() WHERE table_name = 'indicateurs' "
+            "AND column_name = 'indicateur'"
+        ).fetchone()[0]
+        assert "multivalués" in column
+        assert dict(con.execute("SELECT * FROM metadonnees").fetchall()) == {
+            "donnees_synthetiques": "true",
+            "version": "0.1.0",
+        }
+
+
+def test_charts_are_byte_identical_and_undated():
+    first = editions_chart([2019, 2020], {"Événements": [10, 4]}, highlight=2020)
+    assert first == editions_chart([2019, 2020], {"Événements": [10, 4]}, highlight=2020)
+    assert first.startswith("<svg") and "<dc:date>" not in first
+    assert "Événements" in first  # text stays text
+    assert category_chart(["Atelier"], [3.0]) == category_chart(["Atelier"], [3.0])
+
+
+@pytest.mark.parametrize(
+    "number, decimals, text",
+    [
+        (12345.6, 1, "12\u202f345,6"),
+        (0, 0, "0"),
+        (None, 0, "–"),
+        (float("nan"), 2, "–"),
+        (pd.NA, 0, "–"),
+    ],
+)
+def test_french_numbers(number, decimals, text):
+    assert french_number(number, decimals) == text
+
+
+def test_french_percent_signs_changes():
+    assert french_percent(12.345, 1, signed=True) == "+12,3\u202f%"
+    assert french_percent(-5, 1, signed=True) == "−5,0\u202f%"
+
+
+def test_map_classes_cover_every_positive_value():
+    values = pd.Series([0, 1, 2, 3, 5, 8, 13, 21, 34, 0])
+    breaks = class_breaks(values)
+    assert breaks[-1] >= 34 and len(breaks) <= 5 and breaks == sorted(set(breaks))
+    assert class_labels([1.0, 3.0], 1, integer=True) == ["1", "2 à 3"]
+    rates = pd.Series([0.04, 0.05, 0.09])
+    assert (
+        all(b >= 0.04 for b in class_breaks(rates, integer=False))
+        and class_breaks(rates, integer=False)[-1] >= 0.09
+    )
+    assert class_breaks(pd.Series([0, 0])) == []
