@@ -22,12 +22,15 @@ $(DAGSTER_HOME)/dagster.yaml:
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/mois-ess run
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
-# Debian's chromium for the report's browser test (tests/assets/test_report_browser.py); needs root (CI).
+# Debian's chromium for the report's browser test (tests/assets/test_report_browser.py). Installed when
+# missing and running as root (CI); otherwise the test says it skipped and why.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium chromium-driver; }
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+		echo "chromium absent (apt-get install chromium chromium-driver) : le test du rapport sera ignoré"
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipelines assets tests scripts
