@@ -4,6 +4,7 @@ import argparse
 import os
 import sys
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import duckdb
 from assets.lib.config import edition_years, sources
 from assets.lib.counts import format_counts, quarantine_reasons, record_counts
 
+# The console shows the run summary; Dagster's step events stay in the run logs (`make dev` shows them).
+QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 # The main job in three runs: unpartitioned reference, then the editions in one single-run backfill,
 # then the unpartitioned release (Dagster runs partitioned and unpartitioned assets separately).
@@ -50,7 +53,7 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
         tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if partitioned else {}
         result = dg.materialize(
             [*all_assets, *all_checks], selection=dg.AssetSelection.groups(*groups), resources=resources,
-            instance=instance, tags=tags, raise_on_error=False,
+            instance=instance, tags=tags, raise_on_error=False, run_config=QUIET_CONSOLE,
         )
         # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
         failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
@@ -120,7 +123,8 @@ def run_report() -> int:
         return 1
     with _instance() as instance:
         result = dg.materialize(all_assets, selection=dg.AssetSelection.assets("edition_report"),
-                                resources=defs.resources, instance=instance, raise_on_error=False)
+                                resources=defs.resources, instance=instance, raise_on_error=False,
+                                run_config=QUIET_CONSOLE)
     if not result.success:
         for event in result.all_events:
             if event.is_failure:
@@ -175,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     geocode.add_argument("--progression", action=argparse.BooleanOptionalAction, default=None,
                          help="afficher la barre de progression (par défaut : au-delà de 50 000 lignes)")
     args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore", category=dg.BetaWarning)  # backfill_policy: beta, used on purpose
     if args.command == "run":
         return run_main_job(sorted(args.edition) if args.edition else None)
     if args.command == "report":

@@ -97,7 +97,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 resource["hash"] = f"sha256:{sha256_of(path)}"
         descriptor = staging / "datapackage.json"
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        errors = validate_package(descriptor)
+        errors = validate_package(descriptor, formats=("csv",))
         if errors:
             raise PublicationInvalid("publication invalide, l'ancienne est conservée :\n" + "\n".join(errors[:20]))
         for name in [*written, "datapackage.json"]:
