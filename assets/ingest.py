@@ -238,7 +238,9 @@ def raw_events_spreadsheet(
 
 @dg.asset(partitions_def=editions, backfill_policy=dg.BackfillPolicy.single_run(), group_name="ingest",
           kinds={"duckdb"})
-def laureats(context: dg.AssetExecutionContext, duckdb: DuckDBResource, cress_feeds: CressFeeds) -> dg.MaterializeResult:
+def laureats(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, cress_feeds: CressFeeds
+) -> dg.MaterializeResult:
     """Prix de l'ESS laureates, one row per prize and edition; key identifiant (schemas/laureats.schema.json)."""
     years = partition_years(context)
     rows, problems, snapshots = [], [], {}

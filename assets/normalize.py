@@ -59,7 +59,9 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
     group_name="normalize",
     kinds={"duckdb"},
 )
-def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
+def events_unique(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData
+) -> dg.MaterializeResult:
     """One row per real event and edition, records of the same event in several sources merged (best value
     per field, `sources_fusionnees`); key (edition, identifiant). The merged-away records go to `merges`."""
     years = partition_years(context)

@@ -70,7 +70,9 @@ def _has_table(con, table: str) -> bool:
 
 
 @dg.asset(deps=["events_geo", "indicators_by_territory"], group_name="publish", kinds={"csv", "parquet"})
-def published_events(context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
+def published_events(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
+) -> dg.MaterializeResult:
     """The published event table, all editions; key identifiant. Validated with Frictionless before it
     replaces the previous release."""
     with duckdb.get_connection() as con:

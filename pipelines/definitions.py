@@ -7,8 +7,8 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets import geo, indicators, ingest, normalize, publish, reference, report, research
-from pipelines.jobs import ALL_JOBS
 from assets.lib.config import sources
+from pipelines.jobs import ALL_JOBS
 from pipelines.resources import CressFeeds, PlatformFeed, Publisher, ReferenceData
 from pipelines.schedules import ALL_SCHEDULES
 from pipelines.sensors import ALL_SENSORS

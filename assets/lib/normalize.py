@@ -157,11 +157,15 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "date_debut": format_moment(start),
         "date_fin": format_moment(end),
         "type_evenement": next((t for t in types if t != "autre"), "autre"),
-        "thematiques": "|".join(vocabularies["thematiques"].codes_of([*categories, *(candidate.get("thematiques") or [])])),
+        "thematiques": "|".join(
+            vocabularies["thematiques"].codes_of([*categories, *(candidate.get("thematiques") or [])])
+        ),
         "publics": "|".join(vocabularies["publics"].codes_of([*categories, *(candidate.get("publics") or [])])),
         "modalite": vocabularies["modalite"].code_of(candidate.get("modalite")) or "presentiel",
         "organisateur": text("organisateur"),
-        "organisateur_famille": vocabularies["organisateur_famille"].code_of(candidate.get("organisateur_famille")) or "",
+        "organisateur_famille": (
+            vocabularies["organisateur_famille"].code_of(candidate.get("organisateur_famille")) or ""
+        ),
         "co_organisateurs": "|".join(sorted({name.replace("|", "/") for name in co_organisers if name})),
         "lieu": text("lieu"),
         "adresse": text("adresse"),
@@ -181,7 +185,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
 
 def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
     return {
-        "edition": int(raw["edition"]), "source": raw["source"], "source_identifiant": raw.get("source_record_id") or "",
+        "edition": int(raw["edition"]), "source": raw["source"],
+        "source_identifiant": raw.get("source_record_id") or "",
         "position": int(raw["position"]), "fichier": raw.get("file") or "", "champ": field_name, "motif": reason,
         "contenu": raw.get("payload") or "",
     }

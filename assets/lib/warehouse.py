@@ -20,7 +20,9 @@ TABLES = {
         motif VARCHAR""",
     "events_geo": duckdb_columns("evenements"),
     # Same columns as `events`, one row per real event once duplicates across sources are merged.
-    "events_unique": duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS),
+    "events_unique": (
+        duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS)
+    ),
     "laureats": duckdb_columns("laureats"),
 }
 

@@ -30,7 +30,8 @@ def raw_ids(tmp_path):
 
 def test_the_asset_fetches_every_page_into_a_snapshot(platform, tmp_path):
     platform.faults[2] = [500]  # one server error on page 2, retried
-    result = dg.materialize([raw_events_platform], resources=feed_resources(tmp_path, platform.url), partition_key="2019")
+    resources = feed_resources(tmp_path, platform.url)
+    result = dg.materialize([raw_events_platform], resources=resources, partition_key="2019")
     assert result.success
     assert len(raw_ids(tmp_path)) == 10
     snapshots = list((tmp_path / "raw" / "plateforme" / "2019").iterdir())

@@ -1,15 +1,13 @@
 """The whole asset graph in-process on the platform fixture: published files, counts, validity."""
 
 import hashlib
-import json
 
 import duckdb
 import pandas as pd
-import pytest
 from frictionless import Package
 
 from assets.lib.counts import record_counts
-from pipelines.cli import StageFailure, materialize_all
+from pipelines.cli import materialize_all
 
 FIXTURE_RECORDS = 10  # events in tests/fixtures/plateforme/2019, one id repeated, two unpublishable
 
@@ -86,8 +84,9 @@ def test_an_invalid_release_keeps_the_previous_publication(resources, data_dir):
     with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb")) as con:
         # Simulate a bug upstream: a value outside the schema's vocabulary reaches the publish step.
         con.execute("UPDATE events_geo SET type_evenement = 'inconnu'")
-    from assets.publish import published_events
     import dagster as dg
+
+    from assets.publish import published_events
 
     result = dg.materialize([published_events], resources=resources, raise_on_error=False)
     assert not result.success

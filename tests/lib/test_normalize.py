@@ -67,7 +67,8 @@ def test_a_repeated_source_id_is_merged_into_the_latest_update():
     older = GOOD | {"title": "Ancien titre", "updated_at": "2019-10-01T00:00:00Z"}
     result = normalize_records(raw_frame(older, GOOD))
     assert result.events["titre"].tolist() == ["Repair café"]
-    assert result.merges[["source_identifiant", "position"]].to_dict("records") == [{"source_identifiant": "1", "position": 0}]
+    merged = result.merges[["source_identifiant", "position"]].to_dict("records")
+    assert merged == [{"source_identifiant": "1", "position": 0}]
 
 
 def test_non_object_and_unknown_kind_records_are_quarantined():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from assets.lib.http_feed import FeedError, SnapshotStore
 from assets.lib.platform_feed import fetch_platform_edition, read_platform_snapshot
 from assets.lib.records import FileProblem, RawRecord
-from tests.platform_server import FIXTURES, PER_PAGE, FakePlatform, running_platform
+from tests.platform_server import FIXTURES, PER_PAGE, running_platform
 
 NOW = datetime(2019, 11, 30, 7, 0, 0, tzinfo=UTC)
 IDS = ["48213", "48240", "48255", "48261", "48302", "48315", "48320", "48333", "48340", "48240"]

@@ -30,7 +30,9 @@ def test_personal_contacts_are_masked(contact):
     assert masked == f"Inscription : {CONTACT_MASK} avant le 12/11"
 
 
-@pytest.mark.parametrize("text", ["75011 Paris", "le 12/11/2019 de 14h à 17h30", "1 513 événements en 2010", "SIRET 12345678900012"])
+@pytest.mark.parametrize(
+    "text", ["75011 Paris", "le 12/11/2019 de 14h à 17h30", "1 513 événements en 2010", "SIRET 12345678900012"]
+)
 def test_ordinary_numbers_are_not_taken_for_phones(text):
     assert mask_contacts(text) == (text, 0)
 

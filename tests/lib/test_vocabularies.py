@@ -27,7 +27,8 @@ def test_source_labels_map_onto_codes(vocabulary, label, code):
 
 def test_codes_are_returned_once_in_vocabulary_order():
     themes = load_vocabularies()["thematiques"]
-    assert themes.codes_of(["Inclusion", "Économie circulaire", "inclusion", "Inconnu"]) == ["economie_circulaire", "inclusion"]
+    codes = themes.codes_of(["Inclusion", "Économie circulaire", "inclusion", "Inconnu"])
+    assert codes == ["economie_circulaire", "inclusion"]
 
 
 def test_schema_enums_follow_the_vocabularies():
