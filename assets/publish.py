@@ -89,14 +89,20 @@ def published_events(
             extra.append(LAUREATES)
         extra_frames = {name: (schema, con.execute(f"SELECT * FROM {table}").df())
                         for name, schema, table, _ in extra}
-    unsafe = find_unsafe_cells(frame)
+    unsafe = find_unsafe_cells(frame) + [
+        f"{name}, {problem}" for name, (_, table) in extra_frames.items() for problem in find_unsafe_cells(table)
+    ]
     if unsafe:
         raise dg.Failure("contenu non publiable, publication annulée : " + "; ".join(unsafe[:10]))
     stale = published_count_gaps(extra_frames["indicateurs"][1], frame)
     if stale:
         raise dg.Failure(f"indicateurs périmés (rematérialiser indicators_by_territory) : {stale[:5]}")
+    # Every source that was read is credited, also those whose events all merged into another source's.
+    read_sources = set(counts.loc[counts["lus"] > 0, "source"])
+    if LAUREATES in extra:
+        read_sources |= {name for name, source in sources().items() if source.kind == "laureats"}
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
-                            sorted(frame["source"].unique().tolist()), synthetic, extra)
+                            sorted(read_sources), synthetic, extra)
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path)
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:

@@ -6,7 +6,10 @@ import pandas as pd
 
 from assets.lib.text import EMAIL, PHONE
 
-FREE_TEXT_FIELDS = ("titre", "description", "organisateur", "co_organisateurs", "lieu", "adresse", "commune")
+FREE_TEXT_FIELDS = (
+    "titre", "description", "organisateur", "co_organisateurs", "lieu", "adresse", "commune",
+    "nom_initiative", "structure",
+)
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|&(?:[a-zA-Z]+|#\d+);")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -104,3 +104,15 @@ def test_missing_required_column_raises(tmp_path):
     expected = r"prix-ess: prix.csv: required column\(s\) missing: categorie"
     with pytest.raises(SourceSchemaError, match=expected):
         read_laureats(path, source="prix-ess")
+
+
+def test_published_text_is_plain_without_contacts_or_formulas(tmp_path):
+    source = FIXTURE.read_text(encoding="utf-8").splitlines()
+    header, first = source[0], source[1]
+    dirty = first.replace("Ateliers de réparation", "<p>Écrire à jean.dupont@gmail.com</p> Ateliers de réparation")
+    dirty = dirty.replace("Association Répar'Tout", "=HYPERLINK(\"x\")")
+    path = tmp_path / "laureats.csv"
+    path.write_text(f"{header}\n{dirty}\n", encoding="utf-8")
+    (laureat,), _ = read_laureats(path)
+    assert laureat.description.startswith("Écrire à [contact masqué] Ateliers de réparation")
+    assert laureat.structure == "'=HYPERLINK(\"x\")"

@@ -28,7 +28,7 @@ from typing import Any
 
 from assets.lib.records import FileProblem
 from assets.lib.sources.spreadsheet import SourceSchemaError, decode_text, detect_delimiter
-from assets.lib.text import fold
+from assets.lib.text import clean_text, fold
 
 FIELDS = ("identifiant", "edition", "niveau", "code_region", "region", "categorie", "categorie_libelle",
           "nom_initiative", "structure", "commune", "code_postal", "description", "url")
@@ -111,7 +111,8 @@ class _RowError(ValueError):
 
 
 def _clean(value: Any) -> str | None:
-    text = " ".join(str(value or "").split())
+    # The table is published as is: plain text, personal contacts masked, formulas defused.
+    text, _ = clean_text(value)
     return text or None
 
 
