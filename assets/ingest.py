@@ -13,7 +13,7 @@ from assets.lib.http_feed import FeedError, SnapshotStore
 from assets.lib.platform_feed import fetch_platform_edition, read_platform_snapshot
 from assets.lib.records import FileProblem
 from assets.lib.schema import field_names
-from assets.lib.sources.ical import fetch_ical_edition, latest_file_snapshot, read_ical_snapshot
+from assets.lib.sources.ical import fetch_ical_edition, read_ical_snapshot
 from assets.lib.sources.laureats import read_laureats
 from assets.lib.sources.openagenda import fetch_openagenda_edition, read_openagenda_snapshot
 from assets.lib.sources.spreadsheet import (
@@ -163,7 +163,7 @@ def ingest_kind(
                 except FeedError as error:
                     errors.append(f"{source.name} {year}: {error}")
                     context.log.error(f"{error}; the latest stored snapshot is used instead")
-            snapshot = latest_file_snapshot(store, year, FILE_PATTERNS[kind])
+            snapshot = store.latest_snapshot(year, FILE_PATTERNS[kind])
             if snapshot is None:
                 continue
             try:
@@ -257,7 +257,7 @@ def laureats(
                 except FeedError as error:
                     problems.append(str(error))
                     context.log.error(f"{error}; the latest stored snapshot is used instead")
-            snapshot = latest_file_snapshot(store, year, FILE_PATTERNS["laureats"])
+            snapshot = store.latest_snapshot(year, FILE_PATTERNS["laureats"])
             if snapshot is None:
                 continue
             snapshots[f"{source.name}/{year}"] = snapshot.name

@@ -289,6 +289,20 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(microsecond=0)
 
 
+def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(files to read, manifest problems): the manifest's list, else files matching `patterns` by name."""
+    snapshot_dir = Path(snapshot_dir)
+    every = sorted({p.name for pattern in patterns for p in snapshot_dir.glob(pattern)
+                    if p.is_file() and p.name != MANIFEST and not p.name.startswith((".", "~$"))})
+    manifest_path = snapshot_dir / MANIFEST
+    if not manifest_path.exists():
+        return every, []
+    try:
+        return [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]], []
+    except (ValueError, KeyError, TypeError) as exc:
+        return every, [f"unreadable manifest, reading every matching file instead ({exc})"]
+
+
 class SnapshotStore:
     """Immutable feed snapshots: `root/<source>/<edition>/<snapshot_id>/page-NNNN.json` + manifest.json.
 
@@ -311,9 +325,20 @@ class SnapshotStore:
         base_url: str,
         fetched_at: datetime,
     ) -> Path:
-        """Write `(url, raw_bytes, n_records)` pages as a new complete snapshot and return its folder.
+        """Write `(url, raw_bytes, n_records)` pages as `page-NNNN.json` files of a new snapshot."""
+        files = ((f"page-{number:04d}.json", url, data, n) for number, (url, data, n) in enumerate(pages, start=1))
+        return self.write_files(edition, files, base_url=base_url, fetched_at=fetched_at)
 
-        Pages are consumed lazily (a fetch generator streams straight to disk); if the iterable
+    def write_files(
+        self,
+        edition: int,
+        files: Iterable[tuple[str, str, bytes, int | None]],
+        base_url: str,
+        fetched_at: datetime,
+    ) -> Path:
+        """Write `(file name, url, raw_bytes, n_records)` as a new complete snapshot and return its folder.
+
+        Files are consumed lazily (a fetch generator streams straight to disk); if the iterable
         raises, the partial folder is removed and the error propagates. A snapshot is never
         rewritten: a second fetch within the same second gets the id suffixed `-2`, `-3`…, which
         still sorts after the first.
@@ -334,20 +359,14 @@ class SnapshotStore:
         tmp.mkdir()
         try:
             entries = []
-            for number, (url, data, n_records) in enumerate(pages, start=1):
-                name = f"page-{number:04d}.json"
+            for name, url, data, n_records in files:
+                if Path(name).name != name or name == MANIFEST or name.startswith("."):
+                    raise ValueError(f"{self.source}: invalid snapshot file name {name!r}")
                 _write_file(tmp / name, data)
-                entries.append(
-                    {
-                        "file": name,
-                        "url": url,
-                        "sha256": _sha256(data),
-                        "bytes": len(data),
-                        "records": n_records,
-                    }
-                )
+                entries.append({"file": name, "url": url, "sha256": _sha256(data), "bytes": len(data),
+                                "records": n_records})
             if not entries:
-                raise ValueError(f"{self.source}: no page to write for edition {edition}")
+                raise ValueError(f"{self.source}: no file to write for edition {edition}")
             manifest = {
                 "source": self.source,
                 "edition": edition,
@@ -367,11 +386,12 @@ class SnapshotStore:
             raise
         return final
 
-    def snapshots(self, edition: int) -> list[Path]:
+    def snapshots(self, edition: int, patterns: Iterable[str] = ("*.json",)) -> list[Path]:
         """Complete snapshots of an edition, oldest first (by snapshot id, as text).
 
         A folder counts if its manifest says `complete: true`, or if it has no manifest but holds
-        `*.json` files (a hand-dropped export). Hidden folders (unfinished writes) never count.
+        files matching `patterns` (a hand-dropped export: `*.json` pages, `*.ics`, spreadsheets…).
+        Hidden folders (unfinished writes) never count.
         """
         parent = self.edition_dir(edition)
         if not parent.is_dir():
@@ -388,16 +408,18 @@ class SnapshotStore:
                     complete = False  # an unreadable manifest cannot vouch for its pages
                 if complete:
                     found.append(folder)
-            elif any(folder.glob("*.json")):
+            elif any(p.is_file() and not p.name.startswith((".", "~$"))
+                     for pattern in patterns for p in folder.glob(pattern)):
                 found.append(folder)
         return sorted(found, key=lambda p: p.name)
 
-    def latest_snapshot(self, edition: int) -> Path | None:
+    def latest_snapshot(self, edition: int, patterns: Iterable[str] = ("*.json",)) -> Path | None:
         """The complete snapshot with the greatest id, or None.
 
-        Ids compare as text, so a manifest-less folder named `export` sorts after every timestamp.
+        Ids compare as text, so a manifest-less folder named `export` sorts after every timestamp:
+        name hand-dropped folders by their export date (`20191201T000000Z`).
         """
-        found = self.snapshots(edition)
+        found = self.snapshots(edition, patterns)
         return found[-1] if found else None
 
     def verify(self, snapshot_dir: Path) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages
+from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages, snapshot_files
 from assets.lib.records import FileProblem, RawRecord
 
 SOURCE = "plateforme"
@@ -91,20 +91,12 @@ def _record_id(event: dict[str, Any]) -> str | None:
     return text or None
 
 
-def _page_files(snapshot_dir: Path, edition_hint: int | None) -> tuple[list[str], int | None, list[str]]:
-    """(page files in reading order, edition from the manifest, manifest problems)."""
-    manifest_path = snapshot_dir / MANIFEST
-    if manifest_path.exists():
-        try:
-            manifest = json.loads(manifest_path.read_bytes())
-            files = [entry["file"] for entry in manifest["pages"]]
-            edition = manifest.get("edition")
-            return files, int(edition) if edition is not None else edition_hint, []
-        except (ValueError, KeyError, TypeError) as exc:
-            problem = f"unreadable manifest, reading every *.json instead ({exc})"
-            files = sorted(p.name for p in snapshot_dir.glob("*.json") if p.name != MANIFEST)
-            return files, edition_hint, [problem]
-    return sorted(p.name for p in snapshot_dir.glob("*.json")), edition_hint, []
+def _manifest_edition(snapshot_dir: Path) -> int | None:
+    try:
+        edition = json.loads((snapshot_dir / MANIFEST).read_bytes()).get("edition")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return int(edition) if edition is not None else None
 
 
 def read_platform_snapshot(
@@ -120,9 +112,9 @@ def read_platform_snapshot(
     Payloads are returned as received (contacts included): filtering happens downstream.
     """
     snapshot_dir = Path(snapshot_dir)
-    hint = edition if edition is not None else _folder_edition(snapshot_dir)
-    files, manifest_edition, manifest_problems = _page_files(snapshot_dir, hint)
-    year = edition if edition is not None else manifest_edition
+    files, manifest_problems = snapshot_files(snapshot_dir, ("*.json",))
+    candidates = (edition, _manifest_edition(snapshot_dir), _folder_edition(snapshot_dir))
+    year = next((y for y in candidates if y is not None), None)
     if year is None:
         raise ValueError(f"cannot tell the edition of {snapshot_dir}: pass edition=")
 
@@ -159,9 +151,7 @@ def read_platform_snapshot(
                 records.append(RawRecord(SOURCE, year, _record_id(event), position, name, event))
             else:
                 problems.append(
-                    FileProblem(
-                        SOURCE, year, name, position, f"event is not a JSON object ({type(event).__name__})"
-                    )
+                    FileProblem(SOURCE, year, name, position, f"event is not a JSON object ({type(event).__name__})")
                 )
             position += 1
     return records, problems

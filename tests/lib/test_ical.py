@@ -16,11 +16,9 @@ from assets.lib.http_feed import FeedError, SnapshotStore
 from assets.lib.sources import MAPPERS
 from assets.lib.sources.ical import (
     fetch_ical_edition,
-    latest_file_snapshot,
     map_ical_event,
     read_ical_snapshot,
     split_location,
-    write_file_snapshot,
 )
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "ical"
@@ -118,7 +116,7 @@ def test_fetch_stores_the_feed_as_received(feeds, client, store):
     assert manifest["pages"][0]["records"] == 10  # VEVENT components, before expansion
     assert manifest["source"] == "cress-bretagne-ical" and manifest["complete"] is True
     assert store.verify(path) == 1  # the platform's integrity check works on these snapshots too
-    assert latest_file_snapshot(store, 2019, ["*.ics"]) == path
+    assert store.latest_snapshot(2019, ["*.ics"]) == path
 
 
 def test_an_error_page_or_a_cut_feed_is_retried(feeds, client, store):
@@ -143,30 +141,31 @@ def test_failures_leave_no_snapshot(feeds, client, store, faults, name, expected
         fetch_ical_edition(client, feeds.url(name), 2019, store=store, now=NOW, retries=2,
                            sleep=lambda s: None)
     assert not store.edition_dir(2019).exists() or list(store.edition_dir(2019).iterdir()) == []
-    assert latest_file_snapshot(store, 2019, ["*.ics"]) is None
+    assert store.latest_snapshot(2019, ["*.ics"]) is None
 
 
 def test_snapshots_are_never_rewritten(tmp_path, store):
     files = [("calendrier.ics", "http://x/a.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", 0)]
-    first = write_file_snapshot(store, 2019, files, base_url="http://x/a.ics", fetched_at=NOW)
-    with pytest.raises(FileExistsError):
-        write_file_snapshot(store, 2019, files, base_url="http://x/a.ics", fetched_at=NOW)
+    first = store.write_files(2019, files, base_url="http://x/a.ics", fetched_at=NOW)
+    second = store.write_files(2019, files, base_url="http://x/a.ics", fetched_at=NOW)  # same second
+    assert second.name == f"{first.name}-2" and (first / "calendrier.ics").is_file()
 
     def failing():
         yield from files
         raise RuntimeError("connection lost")
 
     with pytest.raises(RuntimeError):
-        write_file_snapshot(store, 2019, failing(), base_url="http://x/a.ics",
+        store.write_files(2019, failing(), base_url="http://x/a.ics",
                             fetched_at=NOW + timedelta(days=1))
-    assert [p.name for p in store.edition_dir(2019).iterdir()] == [first.name]  # no half-written folder
+    # no half-written folder
+    assert sorted(p.name for p in store.edition_dir(2019).iterdir()) == [first.name, second.name]
 
 
 def test_a_hand_dropped_calendar_counts_as_a_snapshot(tmp_path):
     store = SnapshotStore(tmp_path / "raw", "source")
     folder = hand_dropped(tmp_path, "cress-reunion-2019.ics")
     assert store.latest_snapshot(2019) is None  # the JSON store only sees *.json exports
-    assert latest_file_snapshot(store, 2019, ["*.ics"]) == folder
+    assert store.latest_snapshot(2019, ["*.ics"]) == folder
 
 
 # ------------------------------------------------------------------------------------------- read

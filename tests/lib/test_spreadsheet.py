@@ -16,7 +16,6 @@ import pytest
 
 from assets.lib.http_feed import FeedError, SnapshotStore
 from assets.lib.sources import MAPPERS
-from assets.lib.sources.ical import latest_file_snapshot
 from assets.lib.sources.spreadsheet import (
     PATTERNS,
     SourceSchemaError,
@@ -337,7 +336,7 @@ def test_fetch_a_sheet_export_without_extension(tables, client, tmp_path):
     assert (path / "tableau.csv").read_bytes() == body
     manifest = json.loads((path / "manifest.json").read_bytes())
     assert manifest["pages"][0]["records"] is None and store.verify(path) == 1
-    assert latest_file_snapshot(store, 2019, PATTERNS) == path
+    assert store.latest_snapshot(2019, PATTERNS) == path
     records, _, _ = read_spreadsheet_snapshot(path, source="cress-aura", edition=2019, options=AURA)
     assert len(records) == 3
 
@@ -359,4 +358,4 @@ def test_fetch_refuses_pages_that_are_not_tables(tables, client, tmp_path, body)
     with pytest.raises(FeedError, match="invalid table"):
         fetch_spreadsheet_edition(client, tables.url("/agenda.csv"), 2019, store=store, now=NOW, retries=1,
                                   sleep=lambda s: None)
-    assert latest_file_snapshot(store, 2019, PATTERNS) is None
+    assert store.latest_snapshot(2019, PATTERNS) is None

@@ -1,8 +1,7 @@
 """iCalendar feeds (RFC 5545): fetch an edition into a snapshot, expand it into occurrences, map them.
 
 Fetch: one GET of the feed, stored byte for byte as `calendrier.ics` with a manifest like the JSON feeds
-(same layout and rules as http_feed.SnapshotStore, whose writer only names `page-NNNN.json` files:
-`write_file_snapshot` below does the same for any file name, and is shared with the spreadsheet source).
+(same layout and rules as the JSON feeds: http_feed.SnapshotStore.write_files).
 
 Read: every `*.ics` of a snapshot (or dropped by hand in a folder). Lines are unfolded on bytes (a fold
 may split a UTF-8 sequence), then parsed with `icalendar`; RRULE/RDATE/EXDATE and RECURRENCE-ID
@@ -21,14 +20,9 @@ ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import re
-import shutil
 import time
-import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,7 +32,7 @@ import httpx
 import icalendar
 import recurring_ical_events
 
-from assets.lib.http_feed import MANIFEST, SNAPSHOT_ID_FORMAT, RetryLog, Sleep, SnapshotStore, fetch_checked
+from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, fetch_checked, snapshot_files
 from assets.lib.records import FileProblem, RawRecord
 
 KIND = "ical"
@@ -55,106 +49,6 @@ _POSTAL_TAIL = re.compile(
 
 
 # ------------------------------------------------------------------ snapshots of non-JSON files
-
-
-def _write_new(path: Path, data: bytes) -> None:
-    with open(path, "xb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())  # the folder rename is only atomic for what already reached the disk
-
-
-def write_file_snapshot(
-    store: SnapshotStore,
-    edition: int,
-    files: Iterable[tuple[str, str, bytes, int | None]],
-    *,
-    base_url: str,
-    fetched_at: datetime,
-) -> Path:
-    """Write `(file name, url, raw bytes, n_records)` as a new complete snapshot; return its folder.
-
-    Same layout, manifest (`pages` entries with file, url, sha256, bytes, records) and guarantees:
-    built in a hidden folder then renamed, FileExistsError if the snapshot id is taken, nothing left
-    behind when `files` raises. `fetched_at` must be timezone-aware.
-    """
-    if fetched_at.tzinfo is None:
-        raise ValueError("fetched_at must be timezone-aware (UTC), got a naive datetime")
-    fetched_at = fetched_at.astimezone(UTC).replace(microsecond=0)
-    parent = store.edition_dir(edition)
-    final = parent / fetched_at.strftime(SNAPSHOT_ID_FORMAT)
-    if final.exists():
-        raise FileExistsError(f"{store.source}: snapshot {final} already exists, refusing to overwrite")
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = parent / f".tmp-{final.name}-{uuid.uuid4().hex[:8]}"
-    tmp.mkdir()
-    try:
-        entries = []
-        for name, url, data, n_records in files:
-            if Path(name).name != name or name == MANIFEST:
-                raise ValueError(f"{store.source}: invalid snapshot file name {name!r}")
-            _write_new(tmp / name, data)
-            entries.append({"file": name, "url": url, "sha256": hashlib.sha256(data).hexdigest(),
-                            "bytes": len(data), "records": n_records})
-        if not entries:
-            raise ValueError(f"{store.source}: no file to write for edition {edition}")
-        manifest = {"source": store.source, "edition": edition,
-                    "fetched_at": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "base_url": base_url,
-                    "complete": True, "pages": entries}
-        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-        _write_new(tmp / MANIFEST, text.encode("utf-8"))
-        if final.exists():
-            raise FileExistsError(f"{store.source}: snapshot {final} already exists, refusing to overwrite")
-        os.rename(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return final
-
-
-def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(files to read, manifest problems): the manifest's list, else files matching `patterns` by name."""
-    snapshot_dir = Path(snapshot_dir)
-    every = sorted({p.name for pattern in patterns for p in snapshot_dir.glob(pattern)
-                    if p.is_file() and p.name != MANIFEST and not p.name.startswith((".", "~$"))})
-    manifest_path = snapshot_dir / MANIFEST
-    if not manifest_path.exists():
-        return every, []
-    try:
-        return [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]], []
-    except (ValueError, KeyError, TypeError) as exc:
-        return every, [f"unreadable manifest, reading every matching file instead ({exc})"]
-
-
-def latest_file_snapshot(store: SnapshotStore, edition: int, patterns: Iterable[str]) -> Path | None:
-    """The latest complete snapshot of an edition, counting hand-dropped folders holding `patterns` files.
-
-    SnapshotStore.latest_snapshot only sees manifest-less folders with `*.json` files; this one applies
-    the same rules (complete manifest, or no manifest but matching files; hidden folders never count)
-    to other file types. Ids compare as text, as there.
-    """
-    parent = store.edition_dir(edition)
-    if not parent.is_dir():
-        return None
-    patterns = list(patterns)
-    found = []
-    for folder in parent.iterdir():
-        if not folder.is_dir() or folder.name.startswith("."):
-            continue
-        manifest = folder / MANIFEST
-        if manifest.exists():
-            try:
-                complete = json.loads(manifest.read_bytes()).get("complete") is True
-            except (ValueError, AttributeError):
-                complete = False
-            if complete:
-                found.append(folder)
-        elif snapshot_files(folder, patterns)[0]:
-            found.append(folder)
-    return max(found, key=lambda p: p.name) if found else None
-
-
-# --------------------------------------------------------------------------------------------- fetch
 
 
 def _check_calendar(body: bytes) -> int:
@@ -192,7 +86,7 @@ def fetch_ical_edition(
         sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
         parse=_check_calendar, parse_error="invalid iCalendar",
     )
-    return write_file_snapshot(store, edition, [(FEED_FILE, result.url, result.content, n_events)],
+    return store.write_files(edition, [(FEED_FILE, result.url, result.content, n_events)],
                                base_url=url, fetched_at=now)
 
 

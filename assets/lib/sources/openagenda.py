@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
-from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages
+from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages, snapshot_files
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.text import fold
 
@@ -144,18 +144,6 @@ def fetch_openagenda_edition(
 # ---------------------------------------------------------------------------------------------- read
 
 
-def _snapshot_files(snapshot_dir: Path) -> tuple[list[str], list[str]]:
-    """(JSON files in reading order, manifest problems): the manifest's list, else every *.json by name."""
-    manifest_path = snapshot_dir / MANIFEST
-    every = sorted(p.name for p in snapshot_dir.glob("*.json") if p.name != MANIFEST)
-    if not manifest_path.exists():
-        return every, []
-    try:
-        return [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]], []
-    except (ValueError, KeyError, TypeError) as exc:
-        return every, [f"unreadable manifest, reading every *.json instead ({exc})"]
-
-
 def _events_of(content: Any) -> list[Any] | None:
     if isinstance(content, list):
         return content
@@ -186,7 +174,7 @@ def read_openagenda_snapshot(
     for symmetry with the other readers and unused. Payloads are the events as received.
     """
     snapshot_dir = Path(snapshot_dir)
-    files, manifest_problems = _snapshot_files(snapshot_dir)
+    files, manifest_problems = snapshot_files(snapshot_dir, ("*.json",))
     records: list[RawRecord] = []
     problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
     position = 0

@@ -39,9 +39,8 @@ from typing import Any
 
 import httpx
 
-from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, fetch_checked
+from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, fetch_checked, snapshot_files
 from assets.lib.records import FileProblem, RawRecord
-from assets.lib.sources.ical import snapshot_files, write_file_snapshot
 from assets.lib.text import fold
 
 KIND = "tableur"
@@ -210,7 +209,7 @@ def fetch_spreadsheet_edition(
         parse=_check_table, parse_error="invalid table",
     )
     name = file_name or _file_name(result.url, result.content)
-    return write_file_snapshot(store, edition, [(name, result.url, result.content, None)], base_url=url,
+    return store.write_files(edition, [(name, result.url, result.content, None)], base_url=url,
                                fetched_at=now)
 
 
