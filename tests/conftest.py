@@ -1,6 +1,7 @@
 import shutil
 from pathlib import Path
 
+import httpx
 import pytest
 
 from pipelines.definitions import REPO_ROOT, build_resources
@@ -25,3 +26,10 @@ def data_dir(tmp_path) -> Path:
 @pytest.fixture
 def resources(data_dir):
     return build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+
+
+@pytest.fixture
+def client():
+    """An HTTP client with a short timeout, for the connector tests' local servers."""
+    with httpx.Client(timeout=2.0) as c:
+        yield c

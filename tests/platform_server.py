@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import http.server
 import threading
 import urllib.parse
 from pathlib import Path
+
+from tests.http_helpers import QuietHandler, serving
 
 FIXTURES = Path(__file__).parent / "fixtures" / "plateforme"
 PER_PAGE = 4  # the fixture pages were cut at 4 events
@@ -42,9 +43,7 @@ class FakePlatform(http.server.ThreadingHTTPServer):
         return f"{self.url}/events?edition={edition}&page={page}&per_page={PER_PAGE}"
 
 
-class PlatformHandler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True  # headers and body go out as two writes: avoid 40 ms ACK stalls
+class PlatformHandler(QuietHandler):
     server: FakePlatform
 
     def do_GET(self) -> None:
@@ -66,25 +65,9 @@ class PlatformHandler(http.server.BaseHTTPRequestHandler):
             return self.reply(404, b'{"error": "not found"}')
         self.reply(200, body)
 
-    def reply(self, status: int, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
-        pass
 
 
-@contextlib.contextmanager
+
 def running_platform():
-    """A FakePlatform serving in a background thread for the duration of the block."""
-    httpd = FakePlatform()
-    # A short poll interval: shutdown() waits up to one interval.
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
-    try:
-        yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    """A FakePlatform serving in a background thread for the duration of the `with` block."""
+    return serving(FakePlatform())

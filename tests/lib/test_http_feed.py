@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from assets.lib.http_feed import FeedError, SnapshotStore, fetch_bytes, fetch_json_pages
+from tests.http_helpers import QuietHandler, serving
 
 FETCHED_AT = datetime(2019, 11, 30, 7, 0, 0, tzinfo=UTC)
 
@@ -51,7 +52,7 @@ class ScriptedServer(http.server.ThreadingHTTPServer):
         return self.hits.count(path)
 
 
-class ScriptedHandler(http.server.BaseHTTPRequestHandler):
+class ScriptedHandler(QuietHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like a real feed server
     disable_nagle_algorithm = True  # headers and body go out as two writes: avoid 40 ms ACK stalls
     server: ScriptedServer
@@ -78,24 +79,12 @@ class ScriptedHandler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (timeout test)
 
-    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
-        pass
-
 
 @pytest.fixture
 def server():
-    httpd = ScriptedServer()
-    # A short poll interval: shutdown() waits up to one interval.
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(ScriptedServer()) as httpd:
+        yield httpd
 
-
-@pytest.fixture
-def client():
-    with httpx.Client(timeout=2.0) as c:
-        yield c
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assets.lib.http_feed import FeedError, SnapshotStore
@@ -20,6 +19,7 @@ from assets.lib.sources.ical import (
     read_ical_snapshot,
     split_location,
 )
+from tests.http_helpers import QuietHandler, serving
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "ical"
 NOW = datetime(2019, 12, 1, 6, 0, 0, tzinfo=UTC)
@@ -41,7 +41,7 @@ class FeedServer(http.server.ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_port}/{name}"
 
 
-class FeedHandler(http.server.BaseHTTPRequestHandler):
+class FeedHandler(QuietHandler):
     protocol_version = "HTTP/1.1"
     server: FeedServer
 
@@ -67,23 +67,12 @@ class FeedHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
-        pass
-
 
 @pytest.fixture
 def feeds():
-    httpd = FeedServer()
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(FeedServer()) as httpd:
+        yield httpd
 
-
-@pytest.fixture
-def client():
-    with httpx.Client(timeout=2.0) as c:
-        yield c
 
 
 @pytest.fixture

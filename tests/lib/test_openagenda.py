@@ -10,7 +10,6 @@ import urllib.parse
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assets.lib.http_feed import FeedError, SnapshotStore
@@ -20,6 +19,7 @@ from assets.lib.sources.openagenda import (
     map_openagenda_event,
     read_openagenda_snapshot,
 )
+from tests.http_helpers import QuietHandler, serving
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "openagenda"
 API_PAGES = FIXTURES / "api-v2"
@@ -57,7 +57,7 @@ class FakeOpenAgenda(http.server.ThreadingHTTPServer):
         return f"{self.url}/v2/agendas/4242/events"
 
 
-class OpenAgendaHandler(http.server.BaseHTTPRequestHandler):
+class OpenAgendaHandler(QuietHandler):
     protocol_version = "HTTP/1.1"
     server: FakeOpenAgenda
 
@@ -100,23 +100,12 @@ class OpenAgendaHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
-        pass
-
 
 @pytest.fixture
 def agenda():
-    httpd = FakeOpenAgenda()
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(FakeOpenAgenda()) as httpd:
+        yield httpd
 
-
-@pytest.fixture
-def client():
-    with httpx.Client(timeout=2.0) as c:
-        yield c
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assets.lib.http_feed import FeedError, SnapshotStore
@@ -24,11 +23,6 @@ def platform():
     with running_platform() as httpd:
         yield httpd
 
-
-@pytest.fixture
-def client():
-    with httpx.Client(timeout=2.0) as c:
-        yield c
 
 
 @pytest.fixture

@@ -6,11 +6,9 @@ import http.server
 import io
 import json
 import shutil
-import threading
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-import httpx
 import openpyxl
 import pytest
 
@@ -25,6 +23,7 @@ from assets.lib.sources.spreadsheet import (
     read_spreadsheet_snapshot,
     row_identifier,
 )
+from tests.http_helpers import QuietHandler, serving
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tableur"
 NOW = datetime(2019, 12, 1, 6, 0, 0, tzinfo=UTC)
@@ -292,7 +291,7 @@ class TableServer(http.server.ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_port}{path}"
 
 
-class TableHandler(http.server.BaseHTTPRequestHandler):
+class TableHandler(QuietHandler):
     protocol_version = "HTTP/1.1"
     server: TableServer
 
@@ -308,23 +307,12 @@ class TableHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format, *args) -> None:  # noqa: A002 - keep pytest output quiet
-        pass
-
 
 @pytest.fixture
 def tables():
-    httpd = TableServer()
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(TableServer()) as httpd:
+        yield httpd
 
-
-@pytest.fixture
-def client():
-    with httpx.Client(timeout=2.0) as c:
-        yield c
 
 
 def test_fetch_a_sheet_export_without_extension(tables, client, tmp_path):
