@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 
+from assets.lib.records import FileProblem
+
 logger = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
@@ -301,6 +303,24 @@ def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[st
         return [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]], []
     except (ValueError, KeyError, TypeError) as exc:
         return every, [f"unreadable manifest, reading every matching file instead ({exc})"]
+
+
+def read_snapshot_files(
+    snapshot_dir: Path, patterns: Iterable[str], *, source: str, edition: int
+) -> tuple[list[tuple[str, bytes]], list[FileProblem]]:
+    """(file name, bytes) of every file of a snapshot in reading order, and a FileProblem for an
+    unreadable manifest or a listed file that is missing: what every source reader starts from."""
+    snapshot_dir = Path(snapshot_dir)
+    files, manifest_problems = snapshot_files(snapshot_dir, patterns)
+    problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
+    contents = []
+    for name in files:
+        path = snapshot_dir / name
+        if path.is_file():
+            contents.append((name, path.read_bytes()))
+        else:
+            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
+    return contents, problems
 
 
 class SnapshotStore:

@@ -14,7 +14,15 @@ from typing import Any
 
 import httpx
 
-from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages, snapshot_files
+from assets.lib.http_feed import (
+    MANIFEST,
+    FeedError,
+    RetryLog,
+    Sleep,
+    SnapshotStore,
+    fetch_json_pages,
+    read_snapshot_files,
+)
 from assets.lib.records import FileProblem, RawRecord
 
 SOURCE = "plateforme"
@@ -112,22 +120,17 @@ def read_platform_snapshot(
     Payloads are returned as received (contacts included): filtering happens downstream.
     """
     snapshot_dir = Path(snapshot_dir)
-    files, manifest_problems = snapshot_files(snapshot_dir, ("*.json",))
     candidates = (edition, _manifest_edition(snapshot_dir), _folder_edition(snapshot_dir))
     year = next((y for y in candidates if y is not None), None)
     if year is None:
         raise ValueError(f"cannot tell the edition of {snapshot_dir}: pass edition=")
 
+    contents, problems = read_snapshot_files(snapshot_dir, ("*.json",), source=SOURCE, edition=year)
     records: list[RawRecord] = []
-    problems = [FileProblem(SOURCE, year, MANIFEST, None, reason) for reason in manifest_problems]
     position = 0
-    for name in files:
-        path = snapshot_dir / name
-        if not path.is_file():
-            problems.append(FileProblem(SOURCE, year, name, None, "file listed in the manifest is missing"))
-            continue
+    for name, raw in contents:
         try:
-            content = json.loads(path.read_bytes())
+            content = json.loads(raw)
         except ValueError as exc:  # includes undecodable bytes
             problems.append(FileProblem(SOURCE, year, name, None, f"invalid JSON ({exc})"))
             continue

@@ -32,7 +32,7 @@ import httpx
 import icalendar
 import recurring_ical_events
 
-from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, fetch_checked, snapshot_files
+from assets.lib.http_feed import RetryLog, Sleep, SnapshotStore, fetch_checked, read_snapshot_files
 from assets.lib.records import FileProblem, RawRecord
 
 KIND = "ical"
@@ -265,16 +265,10 @@ def read_ical_snapshot(
     """
     options = options or {}
     snapshot_dir = Path(snapshot_dir)
-    files, manifest_problems = snapshot_files(snapshot_dir, ("*.ics", "*.ical"))
+    contents, problems = read_snapshot_files(snapshot_dir, ("*.ics", "*.ical"), source=source, edition=edition)
     records: list[RawRecord] = []
-    problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
     position = 0
-    for name in files:
-        path = snapshot_dir / name
-        if not path.is_file():
-            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
-            continue
-        raw = path.read_bytes()
+    for name, raw in contents:
         lines = _vevent_lines(raw)
         unfolded = re.sub(rb"\r?\n[ \t]", b"", raw)  # RFC 5545 folds count octets: unfold before decoding
         try:

@@ -31,7 +31,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
-from assets.lib.http_feed import MANIFEST, FeedError, RetryLog, Sleep, SnapshotStore, fetch_json_pages, snapshot_files
+from assets.lib.http_feed import (
+    FeedError,
+    RetryLog,
+    Sleep,
+    SnapshotStore,
+    fetch_json_pages,
+    read_snapshot_files,
+)
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.text import fold
 
@@ -174,17 +181,12 @@ def read_openagenda_snapshot(
     for symmetry with the other readers and unused. Payloads are the events as received.
     """
     snapshot_dir = Path(snapshot_dir)
-    files, manifest_problems = snapshot_files(snapshot_dir, ("*.json",))
+    contents, problems = read_snapshot_files(snapshot_dir, ("*.json",), source=source, edition=edition)
     records: list[RawRecord] = []
-    problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
     position = 0
-    for name in files:
-        path = snapshot_dir / name
-        if not path.is_file():
-            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
-            continue
+    for name, raw in contents:
         try:
-            content = json.loads(path.read_bytes())
+            content = json.loads(raw)
         except ValueError as exc:  # includes undecodable bytes
             problems.append(FileProblem(source, edition, name, None, f"invalid JSON ({exc})"))
             continue

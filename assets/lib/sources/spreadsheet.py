@@ -39,7 +39,7 @@ from typing import Any
 
 import httpx
 
-from assets.lib.http_feed import MANIFEST, RetryLog, Sleep, SnapshotStore, fetch_checked, snapshot_files
+from assets.lib.http_feed import RetryLog, Sleep, SnapshotStore, fetch_checked, read_snapshot_files
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.text import fold
 
@@ -350,17 +350,11 @@ def read_spreadsheet_snapshot(
     required = list(options.get("colonnes_obligatoires") or DEFAULT_REQUIRED)
     ignored = {fold(name) for name in _names(options.get("colonnes_ignorees"))}
     snapshot_dir = Path(snapshot_dir)
-    files, manifest_problems = snapshot_files(snapshot_dir, PATTERNS)
+    contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
     records: list[RawRecord] = []
-    problems = [FileProblem(source, edition, MANIFEST, None, reason) for reason in manifest_problems]
     reports: list[SheetReport] = []
     position = 0
-    for name in files:
-        path = snapshot_dir / name
-        if not path.is_file():
-            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
-            continue
-        raw = path.read_bytes()
+    for name, raw in contents:
         try:
             if raw.startswith(b"PK\x03\x04"):
                 tables = _xlsx_tables(raw, options)
