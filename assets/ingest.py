@@ -243,7 +243,7 @@ def laureats(
 ) -> dg.MaterializeResult:
     """Prix de l'ESS laureates, one row per prize and edition; key identifiant (schemas/laureats.schema.json)."""
     years = partition_years(context)
-    rows, problems, snapshots = [], [], {}
+    rows, problems, snapshots, rejected_rows = [], [], {}, 0
     for source in (s for s in sources().values() if s.kind == "laureats"):
         store = SnapshotStore(Path(cress_feeds.raw_dir), source.location)
         for year in years:
@@ -270,14 +270,23 @@ def laureats(
                     context.log.error(str(error))
                     continue
                 rows += [laureate.to_row() for laureate in found]
+                rejected_rows += len(bad)
                 for problem in bad:
                     problems.append(f"{path.name}: {problem.reason}")
                     context.log.warning(f"{source.name} {year}: {path.name}: {problem.reason}")
-    frame = pd.DataFrame(rows, columns=field_names("laureats")).drop_duplicates("identifiant")
+    listed = pd.DataFrame(rows, columns=field_names("laureats"))
+    # The same prize listed twice (same edition, level, région, category and initiative) is published once.
+    frame = listed.drop_duplicates("identifiant")
+    for identifier in listed.loc[listed.duplicated("identifiant"), "identifiant"]:
+        context.log.warning(f"laureats: {identifier} listed more than once, merged")
     with duckdb.get_connection() as con:
         replace_editions(con, "laureats", frame, years)
     return dg.MaterializeResult(metadata={
         "dagster/row_count": len(frame),
+        # rows read = published + merged + rejected (each rejected row is named in `problems`)
+        "rows_read": len(listed) + rejected_rows,
+        "merged": len(listed) - len(frame),
+        "rejected": rejected_rows,
         "by_edition": dg.MetadataValue.json({str(k): int(v) for k, v in frame["edition"].value_counts().sort_index()
                                              .items()}),
         "problems": dg.MetadataValue.json(problems[:50]),
