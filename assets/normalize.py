@@ -6,6 +6,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
+from assets.lib.counts import reason_family
 from assets.lib.dedup import MERGE_MOTIF, CommuneIndex, deduplicate
 from assets.lib.normalize import QUARANTINE_COLUMNS, normalize_records
 from assets.lib.warehouse import columns_of, read_editions, replace_editions
@@ -41,7 +42,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
         replace_editions(con, "events", result.events, years)
         replace_editions(con, "quarantine", quarantine, years)
         replace_editions(con, "merges", result.merges, years)
-    reasons = quarantine["motif"].str.split(" [0-9'\"«(]", regex=True).str[0].value_counts()
+    reasons = quarantine["motif"].map(reason_family).value_counts()
     return dg.MaterializeResult(metadata={
         "dagster/row_count": len(result.events),
         "records_read": len(raw) + len(problems),

@@ -1,5 +1,7 @@
 """Where every record went: read = published + merged + quarantined, per edition and source."""
 
+import re
+
 import duckdb
 import pandas as pd
 
@@ -35,13 +37,18 @@ def record_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return counts[COUNT_COLUMNS]
 
 
+def reason_family(motif: str) -> str:
+    """The stable part of a quarantine reason: what precedes " : " and any quoted value, date or number."""
+    head = motif.split(" : ", 1)[0]
+    return re.split(r"""\s[0-9'"«(]""", head, maxsplit=1)[0].strip() or head
+
+
 def quarantine_reasons(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Quarantined records per edition, source, field and reason family."""
     ensure_table(con, "quarantine")
-    return con.execute("""
-        SELECT edition, source, champ, regexp_extract(motif, '^[^0-9''"«(]*') AS motif, count(*) AS n
-        FROM quarantine GROUP BY ALL ORDER BY ALL
-    """).df().assign(motif=lambda f: f["motif"].str.strip())
+    frame = con.execute("SELECT edition, source, champ, motif FROM quarantine").df()
+    frame["motif"] = frame["motif"].map(reason_family)
+    return frame.groupby(["edition", "source", "champ", "motif"]).size().rename("n").reset_index()
 
 
 def format_counts(counts: pd.DataFrame) -> str:

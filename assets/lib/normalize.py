@@ -63,11 +63,11 @@ def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
             try:
                 return date.fromisoformat(text)
             except ValueError as error:
-                raise RecordRejected(field_name, f"date impossible {text!r}") from error
+                raise RecordRejected(field_name, f"date impossible : {text!r}") from error
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError as error:
-            raise RecordRejected(field_name, f"date illisible {text!r}") from error
+            raise RecordRejected(field_name, f"date illisible : {text!r}") from error
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=PARIS)  # floating times of French sources are local times
     return moment.astimezone(PARIS)
@@ -134,10 +134,10 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         raise RecordRejected("date_debut", "date de début manquante")
     end = parse_moment(candidate.get("date_fin"), "date_fin")
     if end is not None and _as_datetime(end, end=True) < _as_datetime(start):
-        raise RecordRejected("date_fin", f"fin {format_moment(end)} antérieure au début {format_moment(start)}")
+        raise RecordRejected("date_fin", f"fin antérieure au début : {format_moment(end)} < {format_moment(start)}")
     # Events of an edition run around November; a start in another year is a data-entry error.
     if start.year != edition:
-        raise RecordRejected("date_debut", f"date {format_moment(start)} hors de l'édition {edition}")
+        raise RecordRejected("date_debut", f"début hors de l'édition {edition} : {format_moment(start)}")
 
     categories = candidate.get("categories") or []
     type_labels = [candidate.get("type_evenement"), *categories]

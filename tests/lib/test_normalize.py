@@ -102,3 +102,19 @@ def test_cancelled_events_are_quarantined_not_published():
         normalize_candidate({"source_identifiant": "a", "titre": "Forum", "date_debut": "2019-11-16",
                              "statut": "annule"}, 2019, "x")
     assert error.value.field_name == "statut"
+
+
+@pytest.mark.parametrize(
+    ("motif", "family"),
+    [
+        ("fin antérieure au début : 2019-11-15 < 2019-11-16", "fin antérieure au début"),
+        ("début hors de l'édition 2019 : 2018-11-16", "début hors de l'édition"),
+        ("date impossible : '2019-02-30'", "date impossible"),
+        ("VEVENT at line 12: bad DTSTART", "VEVENT at line"),
+        ("titre manquant", "titre manquant"),
+    ],
+)
+def test_quarantine_reasons_group_by_their_stable_part(motif, family):
+    from assets.lib.counts import reason_family
+
+    assert reason_family(motif) == family
