@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 
 from assets.lib.config import FIRST_EDITION
+from assets.lib.geocode_text import clean_postal_code
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names
 from assets.lib.sources import MAPPERS
 from assets.lib.text import clean_text
@@ -85,13 +86,6 @@ def _as_datetime(moment, end: bool = False) -> datetime:
     if isinstance(moment, datetime):
         return moment
     return datetime.combine(moment + timedelta(days=1) if end else moment, time(0), PARIS)
-
-
-def _clean_postal_code(value) -> str:
-    text = re.sub(r"\s+", "", str(value or ""))
-    if re.fullmatch(r"\d{4}", text):
-        text = "0" + text  # spreadsheets drop the leading zero of 01000–09999
-    return text if re.fullmatch(r"\d{5}", text) else ""
 
 
 def _clean_coordinate(value, bound: float) -> float | None:
@@ -169,7 +163,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "co_organisateurs": "|".join(sorted({name.replace("|", "/") for name in co_organisers if name})),
         "lieu": text("lieu"),
         "adresse": text("adresse"),
-        "code_postal": _clean_postal_code(candidate.get("code_postal")),
+        "code_postal": clean_postal_code(candidate.get("code_postal"))[0],
         "commune": text("commune"),
         "latitude": lat,
         "longitude": lon,
