@@ -38,68 +38,20 @@ def _is_synthetic(snapshot: Path) -> bool:
     return manifest.exists() and bool(json.loads(manifest.read_text(encoding="utf-8")).get("synthetique"))
 
 
-@dg.asset(
-    partitions_def=editions,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    group_name="ingest",
-    kinds={"duckdb"},
-)
-def raw_events_platform(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, platform_feed: PlatformFeed
-) -> dg.MaterializeResult:
-    """Platform events as received, one row per record and edition; key (edition, source, position).
-    Fetches a new snapshot first when a feed URL is configured, then reads the latest snapshot."""
-    source = sources()["plateforme"]
-    store = SnapshotStore(Path(platform_feed.raw_dir), source.location)
-    records, problems, snapshots, fetch_errors = [], [], {}, {}
-    for year in partition_years(context):
-        if platform_feed.base_url:
-            try:
-                with platform_feed.client() as client:
-                    fetched = fetch_platform_edition(
-                        client, platform_feed.base_url, year, per_page=platform_feed.per_page, store=store,
-                        now=datetime.now(UTC), retries=platform_feed.retries, backoff_s=platform_feed.backoff_s,
-                        on_retry=context.log.warning,
-                    )
-                context.log.info(f"plateforme {year}: fetched snapshot {fetched.name}")
-            except FeedError as error:
-                # A feed that is down must not stop the run: the last good snapshot is used instead.
-                fetch_errors[str(year)] = str(error)
-                context.log.error(f"{error}; the latest stored snapshot is used instead")
-        snapshot = store.latest_snapshot(year)
-        if snapshot is None:
-            continue
-        snapshots[str(year)] = snapshot.name
-        store.verify(snapshot)
-        edition_records, edition_problems = read_platform_snapshot(snapshot)
-        synthetic = _is_synthetic(snapshot)
-        records += [{**r.to_row(), "source": source.name, "source_kind": source.kind, "edition": year,
-                     "snapshot": snapshot.name, "synthetique": synthetic} for r in edition_records]
-        problems += [{**p.to_row(), "source": source.name, "edition": year} for p in edition_problems]
-        for problem in edition_problems:
-            context.log.warning(f"plateforme {year}: {problem.file}: {problem.reason}")
-    with duckdb.get_connection() as con:
-        raw = pd.DataFrame(records, columns=columns_of(con, "raw_events"))
-        replace_editions(con, "raw_events", raw, partition_years(context), source=source.name)
-        problem_rows = pd.DataFrame(problems, columns=columns_of(con, "raw_problems"))
-        replace_editions(con, "raw_problems", problem_rows, partition_years(context), source=source.name)
-    return dg.MaterializeResult(metadata={
-        "dagster/row_count": len(raw),
-        "unreadable_entries": len(problems),
-        "snapshots": dg.MetadataValue.json(snapshots),
-        "fetch_errors": dg.MetadataValue.json(fetch_errors),
-    })
+# Both feed resources give a client, retry settings, the raw folder and each source's live URL.
+Feeds = CressFeeds | PlatformFeed
+
+FILE_PATTERNS = {
+    "plateforme": ["*.json"], "openagenda": ["*.json"], "ical": ["*.ics", "*.ical"],
+    "tableur": list(SPREADSHEET_PATTERNS), "laureats": ["*.csv"],
+}
 
 
-# ------------------------------------------------------------------------------------ regional sources
-
-FILE_PATTERNS = {"openagenda": ["*.json"], "ical": ["*.ics", "*.ical"], "tableur": list(SPREADSHEET_PATTERNS),
-                 "laureats": ["*.csv"]}
-
-
-def _fetch(kind: str, client, url: str, year: int, store: SnapshotStore, feeds: CressFeeds, on_retry) -> Path:
+def _fetch(kind: str, client, url: str, year: int, store: SnapshotStore, feeds: Feeds, on_retry) -> Path:
     common = {"store": store, "now": datetime.now(UTC), "retries": feeds.retries, "backoff_s": feeds.backoff_s,
               "on_retry": on_retry}
+    if kind == "plateforme":
+        return fetch_platform_edition(client, url, year, per_page=feeds.per_page, **common)
     if kind == "openagenda":
         return fetch_openagenda_edition(client, url, year, api_key=feeds.openagenda_key or None, **common)
     if kind == "ical":
@@ -110,6 +62,9 @@ def _fetch(kind: str, client, url: str, year: int, store: SnapshotStore, feeds: 
 def _read(source: SourceConfig, snapshot: Path, year: int) -> tuple[list, list[FileProblem], list]:
     """(records, problems, sheet reports) of one snapshot; a spreadsheet missing a required column has every
     row turned into a problem naming the column, so its rows are counted and quarantined, not lost."""
+    if source.kind == "plateforme":
+        records, problems = read_platform_snapshot(snapshot, edition=year)
+        return records, problems, []
     if source.kind == "openagenda":
         records, problems = read_openagenda_snapshot(snapshot, source=source.name, edition=year,
                                                      options=source.options)
@@ -136,7 +91,7 @@ def _read(source: SourceConfig, snapshot: Path, year: int) -> tuple[list, list[F
 
 
 def ingest_kind(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, feeds: CressFeeds, kind: str
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, feeds: Feeds, kind: str
 ) -> dg.MaterializeResult:
     """Fetch (when a URL is configured) then read every configured source of `kind` for the run's editions.
 
@@ -203,6 +158,16 @@ def ingest_kind(
         "schema_drift": dg.MetadataValue.json(drift),
         "errors": dg.MetadataValue.json(errors),
     })
+
+
+@dg.asset(partitions_def=editions, backfill_policy=dg.BackfillPolicy.single_run(), group_name="ingest",
+          kinds={"duckdb"})
+def raw_events_platform(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, platform_feed: PlatformFeed
+) -> dg.MaterializeResult:
+    """Platform events as received, one row per record and edition; key (edition, source, position).
+    Fetches a new snapshot first when a feed URL is configured, then reads the latest snapshot."""
+    return ingest_kind(context, duckdb, platform_feed, "plateforme")
 
 
 @dg.asset(partitions_def=editions, backfill_policy=dg.BackfillPolicy.single_run(), group_name="ingest",

@@ -22,6 +22,10 @@ class PlatformFeed(dg.ConfigurableResource):
         return httpx.Client(timeout=self.timeout_s, follow_redirects=True,
                             headers={"User-Agent": "mois-ess-data (open data pipeline)"})
 
+    def url_for(self, source: str, edition: int) -> str:
+        """The feed URL (the edition is a query parameter of the platform's API), or "" offline."""
+        return self.base_url
+
 
 class CressFeeds(dg.ConfigurableResource):
     """The regional sources (OpenAgenda agendas, iCalendar feeds, spreadsheets) and where their snapshots are kept.

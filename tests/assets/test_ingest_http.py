@@ -46,6 +46,19 @@ def test_a_feed_error_is_reported_and_the_last_snapshot_used(platform, tmp_path)
     result = dg.materialize([raw_events_platform], resources=resources, partition_key="2019")
     assert result.success
     metadata = result.asset_materializations_for_node("raw_events_platform")[0].metadata
-    (message,) = metadata["fetch_errors"].value.values()
-    assert "404" in message and platform.url in message
+    (message,) = metadata["errors"].value
+    assert message.startswith("plateforme 2019: ") and "404" in message and platform.url in message
     assert len(raw_ids(tmp_path)) == 10  # read from the snapshot of the first run
+
+
+def test_a_snapshot_that_no_longer_matches_its_manifest_is_skipped_not_fatal(platform, tmp_path):
+    resources = feed_resources(tmp_path, platform.url)
+    assert dg.materialize([raw_events_platform], resources=resources, partition_key="2019").success
+    (snapshot,) = (tmp_path / "raw" / "plateforme" / "2019").iterdir()
+    (snapshot / "page-0001.json").write_text('{"events": []}', encoding="utf-8")  # altered after the fetch
+    resources["platform_feed"] = PlatformFeed(raw_dir=str(tmp_path / "raw"))  # offline
+    result = dg.materialize([raw_events_platform], resources=resources, partition_key="2019")
+    assert result.success
+    with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        (reason,) = con.execute("SELECT reason FROM raw_problems").fetchone()
+    assert "page-0001.json" in reason and raw_ids(tmp_path) == []
