@@ -106,7 +106,8 @@ def published_events(
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path)
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:
-        con.execute(f"COPY (SELECT * FROM quarantine ORDER BY ALL) TO '{quarantine_file}' (HEADER, DELIMITER ',')")
+        target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path
+        con.execute(f"COPY (SELECT * FROM quarantine ORDER BY ALL) TO '{target}' (HEADER, DELIMITER ',')")
     context.log.info(f"published {len(frame)} events to {publisher.path}")
     return dg.MaterializeResult(metadata={
         "dagster/row_count": len(frame),

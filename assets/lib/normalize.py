@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pandas as pd
@@ -17,7 +17,7 @@ from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names
 from assets.lib.sources import MAPPERS
-from assets.lib.text import clean_text
+from assets.lib.text import EMAIL, clean_text, defuse_formula
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -100,7 +100,14 @@ def _clean_coordinate(value, bound: float) -> float | None:
 
 def _clean_url(value) -> str:
     text = str(value or "").strip()
-    return text if re.fullmatch(r"https?://[^\s<>\"']+", text) else ""
+    # A link carrying an e-mail address (a contact form's query string) would publish it: dropped.
+    return text if re.fullmatch(r"https?://[^\s<>\"']+", text) and not EMAIL.search(text) else ""
+
+
+def _day(moment) -> str:
+    if moment is None:
+        return ""
+    return (moment.date() if isinstance(moment, datetime) else moment).isoformat()
 
 
 def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dict, int]:
@@ -141,7 +148,11 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     if lat is None or lon is None or (lat == 0 and lon == 0):
         lat = lon = None
     updated = parse_moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
-    co_organisers = [clean_text(name)[0] for name in candidate.get("co_organisateurs") or []]
+    co_organisers = []
+    for name in candidate.get("co_organisateurs") or []:
+        cleaned, count = clean_text(name)
+        co_organisers.append(cleaned)
+        masked += count
     row = {
         "identifiant": event_identifier(edition, source, source_id),
         "edition": edition,
@@ -169,9 +180,10 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "longitude": lon,
         "url": _clean_url(candidate.get("url")),
         "source": source,
-        "source_identifiant": source_id,
+        "source_identifiant": defuse_formula(source_id),
         "sources_fusionnees": "",
-        "date_mise_a_jour": updated.date().isoformat() if updated is not None else "",
+        "date_mise_a_jour": _day(updated),
+        "_updated": format_moment(updated.astimezone(UTC) if isinstance(updated, datetime) else updated),
         "code_insee_source": str(candidate.get("code_insee") or "").strip().upper(),
     }
     return row, masked
@@ -210,11 +222,15 @@ def normalize_records(raw: pd.DataFrame, source_options: dict[str, dict] | None 
         except json.JSONDecodeError as error:
             quarantine.append(_quarantine_row(record, "enregistrement", f"JSON illisible : {error}"))
             continue
+        except Exception as error:  # noqa: BLE001 - one odd record (a 9999 date, a list for a number) must not stop the run
+            reason = f"enregistrement illisible : {type(error).__name__}: {error}"
+            quarantine.append(_quarantine_row(record, "enregistrement", reason))
+            continue
         masked_total += masked
         row["_position"] = int(record["position"])
         rows.append(row)
 
-    events = pd.DataFrame(rows, columns=[*EVENT_COLUMNS, "_position"])
+    events = pd.DataFrame(rows, columns=[*EVENT_COLUMNS, "_position", "_updated"])
     events, merges = merge_same_source_duplicates(events)
     return NormalizeResult(
         events=events[EVENT_COLUMNS].reset_index(drop=True),
@@ -227,7 +243,7 @@ def normalize_records(raw: pd.DataFrame, source_options: dict[str, dict] | None 
 def merge_same_source_duplicates(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per (edition, source, source id): the latest update wins, the others are merge records."""
     ordered = events.sort_values(
-        ["edition", "source", "source_identifiant", "date_mise_a_jour", "_position"],
+        ["edition", "source", "source_identifiant", "_updated", "_position"],
         ascending=[True, True, True, False, True], kind="stable",
     )
     duplicated = ordered.duplicated(["edition", "source", "source_identifiant"], keep="first")

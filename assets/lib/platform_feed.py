@@ -89,12 +89,13 @@ def fetch_platform_edition(
     return store.write_snapshot(edition, pages, base_url=base_url, fetched_at=now)
 
 
-def _record_id(event: dict[str, Any]) -> str | None:
+def platform_record_id(event: dict[str, Any]) -> str | None:
+    """The event's platform id as text (48213.0 from a spreadsheet round trip is 48213), None if absent."""
     value = event.get("id")
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # 48213.0 from a spreadsheet round trip is still 48213
+        return str(int(value))
     text = str(value).strip()
     return text or None
 
@@ -151,7 +152,7 @@ def read_platform_snapshot(
             continue
         for event in events:
             if isinstance(event, dict):
-                records.append(RawRecord(SOURCE, year, _record_id(event), position, name, event))
+                records.append(RawRecord(SOURCE, year, platform_record_id(event), position, name, event))
             else:
                 problems.append(
                     FileProblem(SOURCE, year, name, position, f"event is not a JSON object ({type(event).__name__})")

@@ -12,15 +12,19 @@ FREE_TEXT_FIELDS = (
 )
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|&(?:[a-zA-Z]+|#\d+);")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A number ("-1.677793", "+33") is a value for a spreadsheet, not a formula.
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 
 
 def find_unsafe_cells(frame: pd.DataFrame) -> list[str]:
     """Descriptions ("ligne N, champ X : motif") of the cells that must not be published."""
     problems = []
-    text_columns = [c for c in frame.columns if frame[c].dtype == object or str(frame[c].dtype) == "string"]
+    # Text columns arrive as object, "string" or (pandas 3) "str" dtype: test what they are, not a name.
+    text_columns = [c for c in frame.columns
+                    if pd.api.types.is_string_dtype(frame[c]) or pd.api.types.is_object_dtype(frame[c])]
     for column in text_columns:
         values = frame[column].fillna("").astype(str)
-        checks = [("formule de tableur", values.str.startswith(_FORMULA_START))]
+        checks = [("formule de tableur", values.str.startswith(_FORMULA_START) & ~values.str.match(_NUMBER))]
         if column in FREE_TEXT_FIELDS:
             checks += [
                 ("adresse électronique", values.str.contains(EMAIL)),

@@ -118,3 +118,37 @@ def test_quarantine_reasons_group_by_their_stable_part(motif, family):
     from assets.lib.counts import reason_family
 
     assert reason_family(motif) == family
+
+
+def test_a_date_only_update_day_is_kept():
+    result = normalize_records(raw_frame(GOOD | {"updated_at": "2019-11-01"}))
+    assert result.events["date_mise_a_jour"].tolist() == ["2019-11-01"]
+
+
+def test_the_latest_update_of_a_day_wins_among_repeated_ids():
+    morning = GOOD | {"title": "Ancien titre", "updated_at": "2019-11-05T09:00:00Z"}
+    evening = GOOD | {"title": "Nouveau titre", "updated_at": "2019-11-05T18:00:00Z"}
+    result = normalize_records(raw_frame(morning, evening))
+    assert result.events["titre"].tolist() == ["Nouveau titre"]
+
+
+@pytest.mark.parametrize(
+    "change", [{"end": "9999-12-31T23:59:59Z"}, {"categories": 12}, {"place": {"lat": [1], "lng": {"x": 1}}}]
+)
+def test_an_odd_record_is_quarantined_and_the_others_published(change):
+    result = normalize_records(raw_frame(GOOD | {"id": 2}, GOOD | change))
+    assert len(result.events) + len(result.quarantine) == 2
+    assert len(result.events) >= 1
+
+
+def test_links_carrying_an_email_and_formula_ids_are_not_published_as_is():
+    row, _ = normalize_candidate({"source_identifiant": '=HYPERLINK("x")', "titre": "Forum", "date_debut": "2019-11-16",
+                                  "url": "https://asso.fr/form?contact=marie.dupont@gmail.com"}, 2019, "x")
+    assert row["url"] == ""
+    assert row["source_identifiant"] == '\'=HYPERLINK("x")'
+
+
+def test_a_platform_id_from_a_spreadsheet_round_trip_keeps_its_identity():
+    first = normalize_records(raw_frame(GOOD | {"id": 48213})).events["identifiant"].iloc[0]
+    again = normalize_records(raw_frame(GOOD | {"id": 48213.0})).events["identifiant"].iloc[0]
+    assert first == again

@@ -12,6 +12,11 @@ from assets.lib.text import CONTACT_MASK, clean_text, defuse_formula, fold, html
         ("&lt;p&gt;Double &lt;b&gt;échappé&lt;/b&gt;&lt;/p&gt;", "Double échappé"),  # escaped markup is still markup
         ("moins de 3 &lt; 5 places", "moins de 3 ‹ 5 places"),
         ("<img src=x onerror=alert(1)>Texte", "Texte"),
+        ("Projection <<Demain>> et débat", "Projection ‹‹Demain›› et débat"),  # not a tag: kept as text
+        ("Tarif < 5 € pour les <18 ans", "Tarif ‹ 5 € pour les ‹18 ans"),
+        ("<<Repair Café>>", "‹‹Repair Café››"),
+        ("Tom &amp;amp; Jerry", "Tom & Jerry"),  # escaped twice by a CMS
+        ("a <!-- note --> b<BR>c", "a b\nc"),
         ("", ""),
     ],
 )
@@ -21,7 +26,8 @@ def test_html_to_text_keeps_only_visible_text(html, text):
 
 @pytest.mark.parametrize(
     "contact",
-    ["marie.dupont@gmail.com", "mailto:jean@asso.fr", "06 12 34 56 78", "06.12.34.56.78", "0612345678",
+    ["+262 692 12 34 56", "0590 12 34 56", "+596 696 00 11 22",
+     "marie.dupont@gmail.com", "mailto:jean@asso.fr", "06 12 34 56 78", "06.12.34.56.78", "0612345678",
      "+33 6 12 34 56 78", "+33 (0)4 78 00 00 00", "0033 1 23 45 67 89"],
 )
 def test_personal_contacts_are_masked(contact):

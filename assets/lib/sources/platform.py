@@ -1,5 +1,7 @@
 """Candidate fields of one event of the national platform feed (see docs/format-plateforme.md)."""
 
+from assets.lib.platform_feed import platform_record_id
+
 
 def _as_dict(value) -> dict:
     return value if isinstance(value, dict) else {}
@@ -14,10 +16,10 @@ def _as_list(value) -> list:
 def map_platform_event(event: dict, options: dict | None = None) -> dict:
     organizer = _as_dict(event.get("organizer"))
     place = _as_dict(event.get("place"))
-    event_id = event.get("id")
+    event_id = platform_record_id(event)
     # Organiser and personal contacts (organizer.email/phone, contact.*) are deliberately not mapped.
     return {
-        "source_identifiant": "" if event_id is None else str(event_id),
+        "source_identifiant": event_id or "",
         "titre": event.get("title"),
         "description": event.get("description"),
         "date_debut": event.get("start"),
