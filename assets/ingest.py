@@ -24,6 +24,7 @@ from assets.lib.sources.spreadsheet import (
 )
 from assets.lib.sources.spreadsheet import (
     SourceSchemaError,
+    configured_columns,
     fetch_spreadsheet_edition,
     read_spreadsheet_snapshot,
 )
@@ -75,19 +76,34 @@ def _read(source: SourceConfig, snapshot: Path, year: int) -> tuple[list, list[F
     try:
         return read_spreadsheet_snapshot(snapshot, source=source.name, edition=year, options=source.options)
     except SourceSchemaError as error:
-        reason = f"colonne obligatoire absente : {', '.join(error.missing)} ({error})"
-        required = source.options.get("colonnes_obligatoires") or SPREADSHEET_REQUIRED
-        present = [key for key in required if key not in error.missing]
+        wanted = source.options.get("colonnes_obligatoires")
+        required = list(SPREADSHEET_REQUIRED if wanted is None else wanted)
         rows, problems, reports = [], [], []
-        if present:  # read the rows anyway, only to count and quarantine each of them
-            try:
-                rows, problems, reports = read_spreadsheet_snapshot(
-                    snapshot, source=source.name, edition=year,
-                    options={**source.options, "colonnes_obligatoires": present})
-            except (SourceSchemaError, ValueError):
-                pass
-        failed = [FileProblem(source.name, year, r.file, r.position, reason) for r in rows]
-        return [], failed + problems or [FileProblem(source.name, year, error.file, None, reason)], reports
+        try:  # nothing required: every row of every file is read, only to count and quarantine it
+            rows, problems, reports = read_spreadsheet_snapshot(
+                snapshot, source=source.name, edition=year, options={**source.options, "colonnes_obligatoires": []})
+        except ValueError:
+            pass
+        lacking: dict[str, list[str]] = {}
+        for report in reports:  # per file: several files of a snapshot may each lack a different column
+            for key in required:
+                if key not in report.matched and key not in lacking.setdefault(report.file, []):
+                    lacking[report.file].append(key)
+        lacking = {file: keys for file, keys in lacking.items() if keys}
+        expected = configured_columns(source.options)
+
+        def reason(file: str) -> str:
+            keys = lacking.get(file)
+            if keys:
+                detail = SourceSchemaError(source.name, file, keys, {k: expected.get(k, []) + [k] for k in keys})
+                return f"colonne obligatoire absente : {', '.join(keys)} ({detail})"
+            # A complete file of an edition whose other file lacks a column: the edition is quarantined whole.
+            others = "; ".join(f"{', '.join(k)} in {f}" for f, k in sorted(lacking.items()))
+            return f"colonne obligatoire absente : {others} (this file is complete, the edition is quarantined)"
+
+        failed = [FileProblem(source.name, year, r.file, r.position, reason(r.file)) for r in rows]
+        fallback = f"colonne obligatoire absente : {', '.join(error.missing)} ({error})"
+        return [], failed + problems or [FileProblem(source.name, year, error.file, None, fallback)], reports
 
 
 def ingest_kind(

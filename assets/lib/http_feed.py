@@ -25,6 +25,9 @@ MANIFEST = "manifest.json"
 SNAPSHOT_ID_FORMAT = "%Y%m%dT%H%M%SZ"
 # A server asking for minutes of patience would stall the run; past this cap we retry anyway.
 MAX_RETRY_AFTER_S = 5.0
+# Hops followed by hand when the caller sends its own (secret) headers.
+MAX_REDIRECTS = 5
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 Sleep = Callable[[float], None]
 RetryLog = Callable[[str], None]
@@ -75,8 +78,34 @@ def _retry_after_s(value: str | None, cap_s: float) -> float | None:
     return min(seconds, cap_s)
 
 
-def _with_params(url: str, params: Any) -> str:
-    return str(httpx.URL(url).copy_merge_params(params)) if params else url
+def _with_params(url: str, params: Any, source: str) -> str:
+    try:
+        return str(httpx.URL(url).copy_merge_params(params)) if params else url
+    except httpx.InvalidURL as exc:
+        raise FeedError(f"{source}: invalid URL {url!r} ({exc})", source=source, url=url) from exc
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port or DEFAULT_PORTS.get(url.scheme)
+
+
+def _get(client: httpx.Client, url: str, *, source: str, headers: Mapping[str, str] | None) -> httpx.Response:
+    """GET following redirects; the caller's headers are never sent past a change of origin."""
+    if not headers:
+        return client.get(url, follow_redirects=True)
+    # httpx strips only Authorization across origins: an API key in another header would follow the redirect.
+    start, origin = url, _origin(httpx.URL(url))
+    sent: Mapping[str, str] | None = headers
+    for _ in range(MAX_REDIRECTS + 1):
+        response = client.get(url, headers=sent, follow_redirects=False)
+        if response.next_request is None:
+            return response
+        target = response.next_request.url
+        if _origin(target) != origin:
+            sent = None  # and not restored if a later hop comes back: the chain went through a third party
+        url = str(target)
+    raise FeedError(f"{source}: more than {MAX_REDIRECTS} redirects from {start}, stopped at {url}",
+                    source=source, url=start)
 
 
 def _attempt(
@@ -88,7 +117,7 @@ def _attempt(
     max_retry_after_s: float,
 ) -> httpx.Response:
     try:
-        response = client.get(url, headers=headers, follow_redirects=True)
+        response = _get(client, url, source=source, headers=headers)
     except httpx.TimeoutException as exc:
         raise _Retryable(f"timeout ({type(exc).__name__})") from exc
     except httpx.RemoteProtocolError as exc:
@@ -99,6 +128,9 @@ def _attempt(
     except httpx.DecodingError as exc:
         # A cut gzip stream surfaces here rather than as a protocol error.
         raise _Retryable(f"undecodable body ({exc})") from exc
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        # Redirect loop, URL without scheme, malformed URL…: the same request would fail the same way.
+        raise FeedError(f"{source}: {type(exc).__name__} ({exc}) for {url}", source=source, url=url) from exc
 
     status = response.status_code
     if 200 <= status < 300:
@@ -135,7 +167,7 @@ def fetch_checked(
     what `parse` returned (None without `parse`)."""
     if retries < 0:
         raise ValueError("retries must be >= 0")
-    url = _with_params(url, params)  # so every message names the exact URL requested
+    url = _with_params(url, params, source)  # so every message names the exact URL requested
     log = on_retry or logger.warning
     attempts = retries + 1
     last: _Retryable | None = None
@@ -194,8 +226,11 @@ def fetch_bytes(
 
     Up to `retries` extra attempts (so `retries + 1` requests) on timeouts, connection errors,
     truncated bodies, 5xx and 429, waiting `backoff_s * 2**n` or a numeric Retry-After capped to
-    `max_retry_after_s`. Any other non-2xx status fails at once. `on_retry` receives one line per
-    failed attempt (defaults to this module's logger; pass `context.log.warning` from an asset).
+    `max_retry_after_s`. Any other non-2xx status fails at once, and so do a redirect loop or a URL
+    httpx cannot request (no scheme, malformed). `headers` (an API key) are dropped from the first
+    redirect to another origin (scheme, host, port) on, and at most MAX_REDIRECTS hops are followed then.
+    `on_retry` receives one line per failed attempt (defaults to this module's logger; pass
+    `context.log.warning` from an asset).
     """
     result, _ = fetch_checked(
         client,
@@ -240,7 +275,7 @@ def fetch_json_pages(
     requested: set[str] = set()
     pages = 0
     while url is not None:
-        request_url = _with_params(url, page_params)
+        request_url = _with_params(url, page_params, source)
         if request_url in requested:
             raise FeedError(
                 f"{source}: pagination loops back to {request_url}", source=source, url=request_url
@@ -269,7 +304,11 @@ def fetch_json_pages(
         pages += 1
         yield result.url, result.content, page
         following = next_url(page, result.url)
-        url = str(httpx.URL(result.url).join(following)) if following else None
+        try:
+            url = str(httpx.URL(result.url).join(following)) if following else None
+        except httpx.InvalidURL as exc:
+            raise FeedError(f"{source}: invalid next page URL {following!r} in {result.url} ({exc})",
+                            source=source, url=result.url) from exc
         page_params = None
 
 
@@ -291,8 +330,18 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(microsecond=0)
 
 
+def _plain_name(name: Any) -> bool:
+    """True for a bare file name of the snapshot folder: no separator, no `..`, not absolute."""
+    return (isinstance(name, str) and name not in ("", ".", "..", MANIFEST) and "/" not in name
+            and "\\" not in name and "\0" not in name)
+
+
 def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(files to read, manifest problems): the manifest's list, else files matching `patterns` by name."""
+    """(files to read, manifest problems): the manifest's list, else files matching `patterns` by name.
+
+    A manifest entry that is not a plain file name (`../x`, `/etc/passwd`, `sub/page.json`) is not read
+    and is reported: a hand-edited manifest must not make the pipeline read outside its snapshot.
+    """
     snapshot_dir = Path(snapshot_dir)
     every = sorted({p.name for pattern in patterns for p in snapshot_dir.glob(pattern)
                     if p.is_file() and p.name != MANIFEST and not p.name.startswith((".", "~$"))})
@@ -300,9 +349,12 @@ def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[st
     if not manifest_path.exists():
         return every, []
     try:
-        return [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]], []
+        listed = [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]]
     except (ValueError, KeyError, TypeError) as exc:
         return every, [f"unreadable manifest, reading every matching file instead ({exc})"]
+    problems = [f"manifest entry {name!r} is not a file name of the snapshot folder, not read"
+                for name in listed if not _plain_name(name)]
+    return [name for name in listed if _plain_name(name)], problems
 
 
 def read_snapshot_files(
@@ -460,7 +512,13 @@ class SnapshotStore:
                 f"{self.source}: unreadable manifest {manifest_path} ({exc})", source=self.source
             ) from exc
         for entry in entries:
-            path = snapshot_dir / entry["file"]
+            name = entry.get("file") if isinstance(entry, dict) else None
+            if not _plain_name(name):
+                raise FeedError(
+                    f"{self.source}: manifest {manifest_path} lists {name!r}, not a file name of the snapshot",
+                    source=self.source,
+                )
+            path = snapshot_dir / name
             url = entry.get("url")
             if not path.is_file():
                 raise FeedError(
@@ -470,11 +528,15 @@ class SnapshotStore:
                 )
             data = path.read_bytes()
             digest = _sha256(data)
-            if digest != entry["sha256"] or len(data) != entry["bytes"]:
+            expected_digest, expected_bytes = entry.get("sha256"), entry.get("bytes")
+            if not isinstance(expected_digest, str) or not isinstance(expected_bytes, int):
+                raise FeedError(f"{self.source}: manifest {manifest_path} gives no sha256 and size for {name!r}",
+                                source=self.source, url=url)
+            if digest != expected_digest or len(data) != expected_bytes:
                 raise FeedError(
                     f"{self.source}: {path} does not match its manifest "
-                    f"(sha256 {digest[:12]}…, {len(data)} bytes; expected {entry['sha256'][:12]}…, "
-                    f"{entry['bytes']} bytes)",
+                    f"(sha256 {digest[:12]}…, {len(data)} bytes; expected {expected_digest[:12]}…, "
+                    f"{expected_bytes} bytes)",
                     source=self.source,
                     url=url,
                 )

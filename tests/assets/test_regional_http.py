@@ -84,3 +84,54 @@ def test_a_source_that_fails_is_reported_and_the_others_still_read(server, tmp_p
     before = rows(tmp_path)
     assert dg.materialize([raw_events_openagenda], resources=down, partition_key="2019").success
     assert rows(tmp_path) == before
+
+
+def drop_sheets(tmp_path, files: dict[str, str]) -> None:
+    """CSV files dropped by hand (no manifest) as the 2019 snapshot of the PACA spreadsheet source."""
+    folder = tmp_path / "raw" / "cress-paca-tableur" / "2019" / "20191201T000000Z"
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def paca_problems(tmp_path) -> list[tuple]:
+    with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        return con.execute("SELECT file, position, reason FROM raw_problems WHERE source = 'cress-paca-tableur' "
+                           "ORDER BY position").fetchall()
+
+
+MISSING = "colonne obligatoire absente : "
+
+
+@pytest.mark.parametrize(
+    ("files", "reasons"),
+    [
+        # Neither the title nor the date under a configured name: every required column is missing.
+        ({"agenda.csv": "Intitulé;Jour;Lieu\nAtelier;12/11/2019;Nice\nForum;14/11/2019;Gap\nVisite;19/11/2019;Digne\n"},
+         {"agenda.csv": MISSING + "titre, date_debut (cress-paca-tableur: agenda.csv: required column(s) missing"}),
+        # Two files, each lacking another required column.
+        ({"a.csv": "Titre de l'action;Jour;Lieu\nAtelier;12/11/2019;Nice\nForum;14/11/2019;Gap\n",
+          "b.csv": "Intitulé;Date;Lieu\nVisite;19/11/2019;Digne\n"},
+         {"a.csv": MISSING + "date_debut (cress-paca-tableur: a.csv: required column(s) missing: date_debut",
+          "b.csv": MISSING + "titre (cress-paca-tableur: b.csv: required column(s) missing: titre"}),
+        # A complete file next to a broken one: quarantined too, the reason names the other file.
+        ({"a.csv": "Titre de l'action;Date;Lieu\nAtelier;12/11/2019;Nice\nForum;14/11/2019;Gap\n",
+          "b.csv": "Intitulé;Date;Lieu\nVisite;19/11/2019;Digne\n"},
+         {"a.csv": MISSING + "titre in b.csv (this file is complete, the edition is quarantined)",
+          "b.csv": MISSING + "titre (cress-paca-tableur: b.csv: required column(s) missing: titre"}),
+    ],
+)
+def test_every_row_of_a_sheet_missing_a_required_column_is_quarantined(tmp_path, files, reasons):
+    drop_sheets(tmp_path, files)
+    result = dg.materialize([raw_events_spreadsheet], resources=resources_with(tmp_path, {}), partition_key="2019")
+    assert result.success
+    problems = paca_problems(tmp_path)
+    # One problem per row (3), not one for the whole snapshot.
+    per_row = [name for name, text in files.items() for _ in text.splitlines()[1:]]
+    assert [(file, position) for file, position, _ in problems] == list(zip(per_row, range(3), strict=True))
+    for file, _, reason in problems:
+        assert reason.startswith(reasons[file])
+    assert not [row for row in rows(tmp_path) if row[1] == "cress-paca-tableur"]
+    metadata = result.asset_materializations_for_node("raw_events_spreadsheet")[0].metadata
+    assert metadata["unreadable_entries"].value == 3
+    assert {error.split(": ", 1)[0] for error in metadata["errors"].value} == {"cress-paca-tableur 2019"}

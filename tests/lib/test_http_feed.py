@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import json
+import re
 import socket
 import threading
 import time
@@ -14,7 +15,14 @@ from datetime import UTC, datetime, timedelta, timezone
 import httpx
 import pytest
 
-from assets.lib.http_feed import FeedError, SnapshotStore, fetch_bytes, fetch_json_pages
+from assets.lib.http_feed import (
+    MANIFEST,
+    FeedError,
+    SnapshotStore,
+    fetch_bytes,
+    fetch_json_pages,
+    read_snapshot_files,
+)
 from tests.http_helpers import QuietHandler, serving
 
 FETCHED_AT = datetime(2019, 11, 30, 7, 0, 0, tzinfo=UTC)
@@ -38,6 +46,7 @@ class ScriptedServer(http.server.ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), ScriptedHandler)
         self.routes: dict[str, list[Reply]] = {}
         self.hits: list[str] = []
+        self.keys: list[tuple[str, str | None]] = []  # (path, `key` header received)
         self.lock = threading.Lock()
 
     @property
@@ -60,6 +69,7 @@ class ScriptedHandler(QuietHandler):
     def do_GET(self) -> None:
         with self.server.lock:
             self.server.hits.append(self.path)
+            self.server.keys.append((self.path, self.headers.get("key")))
             queue = self.server.routes.get(self.path)
             if queue is None:
                 reply = Reply(404, b"not found")
@@ -196,6 +206,58 @@ def test_timeout_is_retried(server, sleeps):
     assert server.count("/slow") == 2
 
 
+@pytest.mark.parametrize(
+    ("url", "error"),
+    [
+        ("cress.example.org/agenda.csv", "UnsupportedProtocol"),  # no scheme, as typed in a config
+        ("ftp://cress.example.org/agenda.csv", "UnsupportedProtocol"),
+        ("http://cress.example.org\x00/agenda.csv", "InvalidURL"),
+        ("http://[::1/agenda.csv", "InvalidURL"),
+    ],
+)
+def test_a_url_httpx_cannot_request_is_a_feed_error_not_retried(client, sleeps, url, error):
+    with pytest.raises(FeedError) as raised:
+        fetch_bytes(client, url, source="src", sleep=sleeps.append)
+    assert str(raised.value).startswith(f"src: {error} (") and url in str(raised.value)
+    assert (raised.value.source, raised.value.url) == ("src", url)
+    assert sleeps == []
+
+
+def test_an_invalid_url_with_params_is_a_feed_error(client):
+    with pytest.raises(FeedError, match=r"src: invalid URL 'http://\[::1/events'"):
+        fetch_bytes(client, "http://[::1/events", source="src", params={"edition": 2019})
+
+
+@pytest.mark.parametrize("headers", [None, {"key": "secret"}])
+def test_a_redirect_loop_is_a_feed_error_not_retried(server, client, sleeps, headers):
+    url = server.route("/loop", Reply(301, headers={"Location": "/loop"}))
+    with pytest.raises(FeedError) as raised:
+        fetch_bytes(client, url, source="src", headers=headers, sleep=sleeps.append)
+    assert (raised.value.source, raised.value.url) == ("src", url) and url in str(raised.value)
+    assert sleeps == []
+    # httpx gives up after the client's max_redirects; with secret headers the hops are counted by hand.
+    assert server.count("/loop") == (client.max_redirects + 1 if headers is None else 6)
+
+
+def test_secret_headers_do_not_follow_a_redirect_to_another_origin(server, client):
+    with serving(ScriptedServer()) as other:
+        # Another port and host name: another origin, as an API moving to a CDN or a hijacked domain.
+        target = other.route("/data", Reply(200, b"ok")).replace("127.0.0.1", "localhost")
+        start = server.route("/start", Reply(301, headers={"Location": target}))
+        result = fetch_bytes(client, start, source="src", headers={"key": "secret"})
+    assert (result.content, result.url) == (b"ok", target)
+    assert server.keys == [("/start", "secret")]
+    assert other.keys == [("/data", None)]
+
+
+def test_secret_headers_follow_a_redirect_on_the_same_origin(server, client):
+    target = server.route("/v2/events", Reply(200, b"ok"))
+    start = server.route("/events", Reply(302, headers={"Location": "/v2/events"}))
+    result = fetch_bytes(client, start, source="src", headers={"key": "secret"})
+    assert (result.content, result.url) == (b"ok", target)
+    assert server.keys == [("/events", "secret"), ("/v2/events", "secret")]
+
+
 # --- fetch_json_pages --------------------------------------------------------------------------
 
 
@@ -241,6 +303,12 @@ def test_next_loop_stops_with_feed_error(server, client):
             seen.append(url)
     assert len(seen) == 2
     assert server.hits == ["/p1", "/p2"]
+
+
+def test_an_invalid_next_url_is_a_feed_error(server, client):
+    first = server.route("/p1", json_reply({"next": "http://[::1/p2"}))
+    with pytest.raises(FeedError, match=r"invalid next page URL 'http://\[::1/p2' in .*/p1"):
+        list(fetch_json_pages(client, first, source="src", next_url=next_link))
 
 
 def test_max_pages_is_enforced(server, client):
@@ -366,3 +434,41 @@ def test_verify_has_nothing_to_check_in_a_hand_export(tmp_path):
     export.mkdir(parents=True)
     (export / "evenements.json").write_bytes(b"[]")
     assert SnapshotStore(tmp_path, "plateforme").verify(export) == 0
+
+
+@pytest.mark.parametrize("entry", ["../../../outside.json", "/etc/passwd", "sub/page.json", "..", "..\\outside.json"])
+def test_manifest_entries_outside_the_snapshot_are_not_read(tmp_path, entry):
+    (tmp_path / "outside.json").write_bytes(b'{"secret": true}')
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES[:1], "https://x", FETCHED_AT)
+    manifest = json.loads((path / MANIFEST).read_bytes())
+    manifest["pages"].append({**manifest["pages"][0], "file": entry})
+    (path / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+    contents, problems = read_snapshot_files(path, ("*.json",), source="plateforme", edition=2019)
+    assert [name for name, _ in contents] == ["page-0001.json"]
+    assert [(p.file, p.position) for p in problems] == [(MANIFEST, None)]
+    assert repr(entry) in problems[0].reason and "not read" in problems[0].reason
+    with pytest.raises(FeedError, match=f"lists {re.escape(repr(entry))}, not a file name of the snapshot"):
+        store.verify(path)
+
+
+def test_verify_refuses_an_outside_file_even_with_its_right_hash(tmp_path):
+    outside = b'{"secret": true}'
+    (tmp_path / "outside.json").write_bytes(outside)
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES[:1], "https://x", FETCHED_AT)
+    entry = {"file": "../../../outside.json", "url": "https://x", "sha256": sha256(outside), "bytes": len(outside)}
+    (path / MANIFEST).write_text(json.dumps({"complete": True, "pages": [entry]}), encoding="utf-8")
+    with pytest.raises(FeedError, match=r"lists '\.\./\.\./\.\./outside\.json'"):
+        store.verify(path)
+
+
+def test_verify_names_a_manifest_entry_without_checksum(tmp_path):
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
+    manifest = json.loads((path / "manifest.json").read_text())
+    del manifest["pages"][0]["sha256"]
+    (path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(FeedError, match="no sha256 and size for 'page-0001.json'"):
+        store.verify(path)

@@ -200,6 +200,46 @@ def test_hand_made_feed_expands_into_occurrences_and_keeps_good_events(tmp_path)
     assert records[7].payload["geo"] is None
 
 
+SESSIONS = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//CRESS//Agenda//FR\r
+BEGIN:VEVENT\r
+UID:formation-2019@cress.example\r
+DTSTART;TZID=Europe/Paris:20191105T090000\r
+DTEND;TZID=Europe/Paris:20191105T120000\r
+SUMMARY:Formation gouvernance (session 1)\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:forum-2019@cress.example\r
+DTSTART;TZID=Europe/Paris:20191107T140000\r
+SUMMARY:Forum\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:formation-2019@cress.example\r
+DTSTART;TZID=Europe/Paris:20191119T090000\r
+DTEND;TZID=Europe/Paris:20191119T120000\r
+SUMMARY:Formation gouvernance (session 2)\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_sessions_listed_under_one_uid_are_each_a_record(tmp_path):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "sessions.ics").write_text(SESSIONS, encoding="utf-8", newline="")
+    records, problems = read(folder)
+    assert problems == []
+    assert [(r.position, r.source_record_id, r.payload["summary"]) for r in records] == [
+        # Both suffixed by their start: the ids do not depend on which session the feed lists first.
+        (0, "formation-2019@cress.example#2019-11-05T09:00:00+01:00", "Formation gouvernance (session 1)"),
+        (1, "forum-2019@cress.example", "Forum"),
+        (2, "formation-2019@cress.example#2019-11-19T09:00:00+01:00", "Formation gouvernance (session 2)"),
+    ]
+    assert [map_ical_event(r.payload)["source_identifiant"] for r in records] == [
+        r.source_record_id for r in records]
+
+
 def test_x_wr_timezone_applies_to_floating_times(tmp_path):
     records, problems = read(hand_dropped(tmp_path, "cress-reunion-2019.ics"))
     assert problems == []

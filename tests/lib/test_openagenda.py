@@ -385,3 +385,9 @@ def test_real_legacy_export_maps_start_end_timings_and_flat_location():
     typed = map_openagenda_event(events["60314132"], {"champs": {"type_evenement": "Types d'événements",
                                                                  "thematiques": "thematiques"}})
     assert typed["type_evenement"] == "Exposition" and typed["thematiques"] == ["Culture", "Musée"]
+
+
+def test_a_malformed_agenda_url_is_a_feed_error(client, tmp_path):
+    store = SnapshotStore(tmp_path / "raw", "cress-bretagne-openagenda")
+    with pytest.raises(FeedError, match="invalid URL"):
+        fetch_openagenda_edition(client, "http://[::1", 2019, store=store, now=NOW, sleep=lambda s: None)

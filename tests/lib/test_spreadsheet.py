@@ -175,6 +175,15 @@ def test_missing_required_column_names_source_file_and_column(tmp_path):
     assert raised.value.missing == ["date_debut"] and raised.value.file == "cress-sans-date.csv"
 
 
+def test_an_explicit_empty_required_list_requires_nothing(tmp_path):
+    folder = snapshot(tmp_path, "cress-sans-date.csv")
+    records, problems, (report,) = read(folder, {**BRETAGNE, "colonnes_obligatoires": []})
+    assert problems == [] and len(records) == report.rows > 0
+    assert "date_debut" not in report.matched
+    with pytest.raises(SourceSchemaError):  # an absent option still means titre and date_debut
+        read(folder, BRETAGNE)
+
+
 def test_schema_drift_is_reported(tmp_path):
     folder = snapshot(tmp_path, "cress-bretagne-2019-nouvelle-maquette.csv")
     records, problems, reports = read(folder, BRETAGNE, source="cress-bretagne")

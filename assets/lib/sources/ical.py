@@ -14,7 +14,8 @@ unreadable properties (GEO, DTSTAMP…) are dropped and listed in the payload's 
 
 Payload: one JSON dict per occurrence, values as strings (`dtstart`/`dtend` ISO 8601, `dtend` exclusive
 for all-day events as in RFC 5545, None when the source gives no end). Record id: UID, plus `#` and the
-occurrence's RECURRENCE-ID (its original start) for recurring events, so an override keeps its id.
+occurrence's RECURRENCE-ID (its original start) for recurring events, so an override keeps its id; the
+same for VEVENTs sharing a UID without RECURRENCE-ID (sessions listed under one UID), each read apart.
 ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
 """
 
@@ -254,6 +255,23 @@ def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component],
     return sorted(kept, key=instant)
 
 
+def _units(group: list[icalendar.Component]) -> list[tuple[list[icalendar.Component], bool]]:
+    """Components of one UID split into what is expanded together, first component first, and whether
+    several masters share the UID. One master (or none): the whole group. Several masters (a feed listing
+    each session under the same UID): one unit per master, each override going to the master it moves
+    (same DTSTART), else the first recurring master, else the first master."""
+    masters = [c for c in group if c.get("RECURRENCE-ID") is None]
+    if len(masters) < 2:
+        return [(group, False)]
+    units = {id(m): [m] for m in masters}
+    for override in (c for c in group if c.get("RECURRENCE-ID") is not None):
+        moved = override["RECURRENCE-ID"].dt
+        owner = next((m for m in masters if m["DTSTART"].dt == moved), None) or next(
+            (m for m in masters if "RRULE" in m or "RDATE" in m), masters[0])
+        units[id(owner)].append(override)
+    return [(unit, True) for unit in units.values()]
+
+
 def read_ical_snapshot(
     snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
 ) -> tuple[list[RawRecord], list[FileProblem]]:
@@ -294,7 +312,7 @@ def read_ical_snapshot(
             for component, _line in located:
                 if not _critical_errors(component):
                     groups.setdefault(_text(component, "UID"), []).append(component)
-            emitted: set[str] = set()
+            units = {id(unit[0]): (unit, shared) for group in groups.values() for unit, shared in _units(group)}
             for component, line in located:
                 where = f"VEVENT at line {line}" if line else "VEVENT"
                 errors = _critical_errors(component)
@@ -305,11 +323,11 @@ def read_ical_snapshot(
                                                 f"{where}{label}: {'; '.join(errors)}"))
                     position += 1
                     continue
-                if uid in emitted:
-                    continue  # an override or repeated copy: expanded with its first component
-                emitted.add(uid)
-                group = groups[uid]
-                recurring = len(group) > 1 or any(
+                if id(component) not in units:
+                    continue  # expanded along with an earlier component of its UID (or with its master)
+                group, shared = units[id(component)]
+                # Masters sharing a UID each get `#start` ids, whatever their order in the feed.
+                recurring = shared or len(group) > 1 or any(
                     key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
                 try:
                     occurrences = _occurrences(calendar, group, edition, zone)

@@ -122,7 +122,10 @@ def fetch_openagenda_edition(
     if not 1 <= size <= MAX_PAGE_SIZE:
         raise ValueError(f"size must be between 1 and {MAX_PAGE_SIZE}, got {size}")
     source = store.source
-    split = httpx.URL(url)
+    try:
+        split = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise FeedError(f"{source}: invalid URL {url!r} ({error})", source=source, url=url) from error
     base_url = str(split.copy_with(query=None))
     base_params = list(split.params.multi_items())
     chosen: dict[str, Any] = {"detailed": "1", "size": str(size)}

@@ -10,7 +10,8 @@ Columns: `options["colonnes"]` maps a candidate key (or `identifiant`, `horaires
 accents or punctuation. An unconfigured key still matches a header spelling its own name
 ("Code postal" for `code_postal`). Schema drift is reported, never guessed: a configured column absent
 from a file is "vanished", a header matching no key is "appeared" (both in a SheetReport); a required
-column (`colonnes_obligatoires`, default titre and date_debut) absent raises SourceSchemaError.
+column (`colonnes_obligatoires`, default titre and date_debut, `[]` for none) absent raises
+SourceSchemaError.
 
 Record ids: the `identifiant` column when mapped and filled, else `l` + 16 hex of a SHA-256 over the
 row's identifying cells (`colonnes_identite`: title, dates, times, place, organiser by default),
@@ -347,7 +348,9 @@ def read_spreadsheet_snapshot(
     """
     options = dict(options or {})
     configured = configured_columns(options)
-    required = list(options.get("colonnes_obligatoires") or DEFAULT_REQUIRED)
+    # An explicit empty list means "none required"; only an absent option takes the default.
+    wanted = options.get("colonnes_obligatoires")
+    required = list(DEFAULT_REQUIRED if wanted is None else wanted)
     ignored = {fold(name) for name in _names(options.get("colonnes_ignorees"))}
     snapshot_dir = Path(snapshot_dir)
     contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
