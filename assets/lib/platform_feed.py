@@ -21,6 +21,7 @@ from assets.lib.http_feed import (
     Sleep,
     SnapshotStore,
     fetch_json_pages,
+    json_event_records,
     read_snapshot_files,
 )
 from assets.lib.records import FileProblem, RawRecord
@@ -127,38 +128,17 @@ def read_platform_snapshot(
         raise ValueError(f"cannot tell the edition of {snapshot_dir}: pass edition=")
 
     contents, problems = read_snapshot_files(snapshot_dir, ("*.json",), source=SOURCE, edition=year)
-    records: list[RawRecord] = []
-    position = 0
-    for name, raw in contents:
-        try:
-            content = json.loads(raw)
-        except ValueError as exc:  # includes undecodable bytes
-            problems.append(FileProblem(SOURCE, year, name, None, f"invalid JSON ({exc})"))
-            continue
-        if isinstance(content, dict) and isinstance(content.get("events"), list):
-            events = content["events"]
-        elif isinstance(content, list):
-            events = content
-        else:
-            problems.append(
-                FileProblem(
-                    SOURCE,
-                    year,
-                    name,
-                    None,
-                    f"not a page object nor a list of events ({type(content).__name__})",
-                )
-            )
-            continue
-        for event in events:
-            if isinstance(event, dict):
-                records.append(RawRecord(SOURCE, year, platform_record_id(event), position, name, event))
-            else:
-                problems.append(
-                    FileProblem(SOURCE, year, name, position, f"event is not a JSON object ({type(event).__name__})")
-                )
-            position += 1
-    return records, problems
+    records, unreadable = json_event_records(contents, source=SOURCE, edition=year, events_of=_page_events,
+                                             record_id=platform_record_id,
+                                             not_events="not a page object nor a list of events")
+    return records, problems + unreadable
+
+
+def _page_events(content: Any) -> list[Any] | None:
+    """The events of a page object `{"events": [...]}` or of a bare list, None for anything else."""
+    if isinstance(content, dict) and isinstance(content.get("events"), list):
+        return content["events"]
+    return content if isinstance(content, list) else None
 
 
 def _folder_edition(snapshot_dir: Path) -> int | None:

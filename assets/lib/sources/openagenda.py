@@ -37,6 +37,7 @@ from assets.lib.http_feed import (
     Sleep,
     SnapshotStore,
     fetch_json_pages,
+    json_event_records,
     read_snapshot_files,
 )
 from assets.lib.records import FileProblem, RawRecord
@@ -185,27 +186,9 @@ def read_openagenda_snapshot(
     """
     snapshot_dir = Path(snapshot_dir)
     contents, problems = read_snapshot_files(snapshot_dir, ("*.json",), source=source, edition=edition)
-    records: list[RawRecord] = []
-    position = 0
-    for name, raw in contents:
-        try:
-            content = json.loads(raw)
-        except ValueError as exc:  # includes undecodable bytes
-            problems.append(FileProblem(source, edition, name, None, f"invalid JSON ({exc})"))
-            continue
-        events = _events_of(content)
-        if events is None:
-            problems.append(FileProblem(source, edition, name, None,
-                                        f"no OpenAgenda events in this file ({type(content).__name__})"))
-            continue
-        for event in events:
-            if isinstance(event, dict):
-                records.append(RawRecord(source, edition, _record_id(event), position, name, event))
-            else:
-                problems.append(FileProblem(source, edition, name, position,
-                                            f"event is not a JSON object ({type(event).__name__})"))
-            position += 1
-    return records, problems
+    records, unreadable = json_event_records(contents, source=source, edition=edition, events_of=_events_of,
+                                             record_id=_record_id, not_events="no OpenAgenda events in this file")
+    return records, problems + unreadable
 
 
 # ----------------------------------------------------------------------------------------------- map
