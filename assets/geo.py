@@ -40,7 +40,7 @@ def events_geo(
     with duckdb.get_connection() as con:
         frame = read_editions(con, EVENTS_TABLE, years)
         codes = geocoder.code(frame)
-        coded = pd.concat([frame, codes.drop(columns="nom_commune")], axis=1)[field_names("evenements")]
+        coded = pd.concat([frame, codes], axis=1)[field_names("evenements")]
         replace_editions(con, "events_geo", coded, years)
 
     summary = coding_summary(frame["edition"], codes, frame.get("modalite"))

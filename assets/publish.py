@@ -53,7 +53,10 @@ def build_package(version: str, editions: list[int], source_names: list[str], sy
         "keywords": ["economie-sociale-et-solidaire", "mois-de-l-ess", "evenements", "ess"],
         "licenses": [{"name": "etalab-2.0", "title": "Licence Ouverte 2.0",
                       "path": "https://spdx.org/licenses/etalab-2.0.html"}],
-        "sources": [{"title": configured[name].title, "path": configured[name].homepage}
+        # `name` is the value of the events' `source` column; `path` the source's site, else the folder of
+        # the repository holding its snapshots as received (live URLs stay in the environment: keys).
+        "sources": [{"name": name, "title": configured[name].title,
+                     "path": configured[name].homepage or f"data/raw/{configured[name].location}/"}
                     for name in source_names if name in configured],
         "contributors": [{"title": "Équipe mois-ess-data", "role": "author"}],
         "resources": table_resources(

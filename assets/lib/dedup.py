@@ -477,6 +477,10 @@ def merge_group(rows: list[dict]) -> tuple[dict, list[dict]]:
         for row in ordered:
             values += [v for v in str(row[column] or "").split("|") if v and v not in values]
         merged[column] = "|".join(sorted(values) if column == "co_organisateurs" else values)
+    if "co_organise" in merged:
+        # Co-organised when any record names a partner; "no" only when one says no; otherwise unknown.
+        said = [row["co_organise"] for row in ordered if _filled(row["co_organise"])]
+        merged["co_organise"] = True if merged["co_organisateurs"] else (False if said else pd.NA)
     updates = [str(row["date_mise_a_jour"]) for row in ordered if _filled(row["date_mise_a_jour"])]
     merged["date_mise_a_jour"] = max(updates) if updates else ""
     merged["sources_fusionnees"] = "|".join(

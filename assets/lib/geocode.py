@@ -773,7 +773,7 @@ class Geocoder:
         distinct_frame = distinct_pairs.to_frame(index=False, name=["text_id", "point_id", "online"])
         decided = self._combine(distinct_frame, text, candidates, located, point_lat, point_lon)
         result = decided.iloc[pair_id].reset_index(drop=True)
-        out = self._describe(result)
+        out = _source_place_facts(frame, self._describe(result))
         out.index = frame.index
         if progress is not None:
             progress(1.0)
@@ -951,6 +951,34 @@ class Geocoder:
             if column != "geocodage_score":
                 out[column] = out[column].astype(object).where(out[column].notna(), "").astype(str)
         return out[OUTPUT_COLUMNS]
+
+
+# ISO 3166 codes of France and of its overseas territories (a location.countryCode of OpenAgenda).
+FRENCH_COUNTRY_CODES = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "TF"})
+
+
+def _source_place_facts(frame: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
+    """What the source said about the place, applied to the coder's answer: a country code other than
+    France's (`code_pays_source`) means abroad, whatever the text; a row with a place (`lieu` or
+    `adresse`) that could not be coded is "commune introuvable", never "lieu absent" (so the coding-rate
+    check counts it)."""
+    def text(name: str) -> np.ndarray:
+        if name not in frame.columns:
+            return np.full(len(frame), "", dtype=object)
+        return frame[name].astype("string").fillna("").str.strip().to_numpy(dtype=object)
+
+    country = np.char.upper(text("code_pays_source").astype(str))
+    abroad = (country != "") & ~np.isin(country, list(FRENCH_COUNTRY_CODES))
+    if abroad.any():
+        for column in OUTPUT_COLUMNS:
+            if column not in ("geocodage_methode", "geocodage_score", "geocodage_alerte"):
+                out.loc[abroad, column] = ""
+        out.loc[abroad, "geocodage_methode"] = "aucun"
+        out.loc[abroad, "geocodage_score"] = 0.0
+        out.loc[abroad, "geocodage_alerte"] = ALERT_ABROAD
+    has_place = (text("lieu") != "") | (text("adresse") != "")
+    out.loc[has_place & (out["geocodage_alerte"].to_numpy() == ALERT_ABSENT), "geocodage_alerte"] = ALERT_NOT_FOUND
+    return out
 
 
 def method_shares(methods: pd.Series) -> dict[str, float]:

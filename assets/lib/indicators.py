@@ -52,6 +52,7 @@ INDICATORS = [
     Indicator("part_evenements_localises", PERCENT, ALL, False),
     Indicator("organisateurs", COUNT, ALL, False),
     Indicator("evenements_co_organises", COUNT, ALL, True),
+    Indicator("evenements_co_organisation_inconnue", COUNT, ALL, True),
     Indicator("part_evenements_co_organises", PERCENT, ALL, False),
     Indicator("evenements_par_type", COUNT, ALL, True, field="type_evenement"),
     Indicator("evenements_par_public", COUNT, ALL, True, field="publics", multi=True),
@@ -85,10 +86,12 @@ SUMMARY_COLUMNS = [
     "organisateurs",
     "evolution_organisateurs",
     "evenements_co_organises",
+    "evenements_co_organisation_inconnue",
     "part_evenements_co_organises",
     "evenements_presentiel",
     "evenements_en_ligne",
     "evenements_hybrides",
+    "evenements_modalite_inconnue",
     "part_evenements_a_distance",
     "communes_avec_evenement",
     "departements_avec_evenement",
@@ -179,15 +182,30 @@ def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
     ):
         prepared[column] = _text(events, column)
     prepared["organisateur_cle"] = prepared["organisateur"].map(organiser_key)
-    prepared["co_organise"] = prepared["co_organisateurs"].str.strip(MULTI_SEPARATOR + " ") != ""
+    named = prepared["co_organisateurs"].str.strip(MULTI_SEPARATOR + " ") != ""
+    if "co_organise" in events.columns:
+        # true / false / empty (the source has no co-organiser field): unknown stays unknown.
+        known = events["co_organise"].map(_boolean).astype(object)
+        prepared["co_organise_connu"] = known.notna().to_numpy() | named.to_numpy()
+        prepared["co_organise"] = (known == True).to_numpy(dtype=bool) | named.to_numpy()  # noqa: E712
+    else:  # a frame from before `co_organise` existed: names say yes, their absence says no
+        prepared["co_organise_connu"] = True
+        prepared["co_organise"] = named
     prepared["localise"] = prepared["code_commune_insee"] != ""
     return prepared.reset_index(drop=True)
 
 
+def _boolean(value) -> bool | None:
+    """True / False of a boolean cell (a bool, or its CSV text), None when empty."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return {"true": True, "1": True, "false": False, "0": False}.get(str(value).strip().lower())
+
+
 def categories(field: str) -> list[str]:
-    """The values a field is broken down by: its vocabulary, plus `non_renseigne` when it may be empty."""
-    codes = list(load_vocabularies()[field].labels)
-    return codes if field in ("type_evenement", "modalite") else [*codes, NOT_GIVEN]
+    """The values a field is broken down by: its vocabulary, plus `non_renseigne` for events whose source
+    does not say (every field may be unknown)."""
+    return [*load_vocabularies()[field].labels, NOT_GIVEN]
 
 
 def _values(frame: pd.DataFrame, field: str, multi: bool) -> pd.DataFrame:
@@ -225,6 +243,7 @@ def _count_table(events: pd.DataFrame, grid: pd.MultiIndex) -> dict[str, pd.Seri
         "evenements_localises": size(events["localise"]),
         "organisateurs": distinct("organisateur_cle", events["organisateur_cle"] != ""),
         "evenements_co_organises": size(events["co_organise"]),
+        "evenements_co_organisation_inconnue": size(~events["co_organise_connu"]),
         "communes_avec_evenement": distinct("code_commune_insee", events["code_commune_insee"] != ""),
         "departements_avec_evenement": distinct("code_departement", events["code_departement"] != ""),
         "regions_avec_evenement": distinct("code_region", events["code_region"] != ""),
@@ -323,13 +342,16 @@ def _level_rows(
     population = places.set_index("code_territoire")["population"]
     pop = pd.Series(grid.get_level_values("code").map(population).astype(float), index=grid)
     distance = sum(values[f"evenements_par_modalite.{mode}"] for mode in DISTANCE_MODES)
+    # Shares are over the events whose source gives the value; the unknown count is published beside them.
+    modality_known = values["evenements"] - values[f"evenements_par_modalite.{NOT_GIVEN}"]
+    co_organisation_known = values["evenements"] - values["evenements_co_organisation_inconnue"]
     # At France level the rate counts only events placed in a commune (online or abroad: no population).
     placed = values["evenements_localises"] if level == "france" else values["evenements"]
     values.update(
         {
             "part_evenements_localises": _ratio(values["evenements_localises"], values["evenements"]),
-            "part_evenements_co_organises": _ratio(values["evenements_co_organises"], values["evenements"]),
-            "part_evenements_a_distance": _ratio(distance, values["evenements"]),
+            "part_evenements_co_organises": _ratio(values["evenements_co_organises"], co_organisation_known),
+            "part_evenements_a_distance": _ratio(distance, modality_known),
             "population": pop,
             "evenements_pour_100000_habitants": _ratio(placed, pop, PER_INHABITANTS),
             "part_evenements_drom": _ratio(values["evenements_drom"], values["evenements_localises"]),
@@ -409,6 +431,7 @@ def edition_summary(long: pd.DataFrame, max_change_factor: float = 2.0) -> pd.Da
         "evenements_presentiel": "evenements_par_modalite.presentiel",
         "evenements_en_ligne": "evenements_par_modalite.en_ligne",
         "evenements_hybrides": "evenements_par_modalite.hybride",
+        "evenements_modalite_inconnue": f"evenements_par_modalite.{NOT_GIVEN}",
     }
     for column in SUMMARY_COLUMNS[2:]:
         source = renamed.get(column, column)

@@ -21,6 +21,8 @@ from assets.lib.text import EMAIL, clean_text, defuse_formula
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
+# Source statuses published in `statut` (cancelled and postponed events are quarantined, never published).
+PUBLISHED_STATUSES = ("programme", "reprogramme", "deplace_en_ligne", "complet", "provisoire")
 
 EVENT_COLUMNS = [name for name in field_names("evenements") if name not in GEO_FIELDS] + list(SOURCE_GEO_FIELDS)
 QUARANTINE_COLUMNS = ["edition", "source", "source_identifiant", "position", "fichier", "champ", "motif", "contenu"]
@@ -110,6 +112,27 @@ def _day(moment) -> str:
     return (moment.date() if isinstance(moment, datetime) else moment).isoformat()
 
 
+def event_type(type_label, categories) -> str:
+    """The published type: the source's own type field wins (its code, or `autre` for a label that maps to
+    nothing); keywords and categories are only a fallback, the first one that names a type in the
+    source's order; '' (unknown) when neither says anything."""
+    vocabulary = load_vocabularies()["type_evenement"]
+    if type_label is not None and str(type_label).strip():
+        return vocabulary.code_of(str(type_label)) or "autre"
+    codes = [vocabulary.code_of(label) for label in categories or []]
+    return next((code for code in codes if code and code != "autre"), next((c for c in codes if c), ""))
+
+
+def _sessions(value) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
 def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dict, int]:
     """One schema row from a mapped candidate, and the number of contacts masked; raises RecordRejected."""
     vocabularies = load_vocabularies()
@@ -124,9 +147,13 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         masked += count
         return value
 
-    if candidate.get("statut") == "annule":
+    statut = candidate.get("statut") or ""
+    if statut == "annule":
         # A cancelled event did not take place: counting it would inflate the edition's figures.
         raise RecordRejected("statut", "événement annulé dans la source")
+    if statut == "reporte":
+        # Postponed with no new date (OpenAgenda status 4): its dates are the abandoned ones.
+        raise RecordRejected("statut", "événement reporté sans nouvelle date dans la source")
     titre = text("titre")
     if not titre.strip("'"):
         raise RecordRejected("titre", "titre manquant")
@@ -141,15 +168,15 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         raise RecordRejected("date_debut", f"début hors de l'édition {edition} : {format_moment(start)}")
 
     categories = candidate.get("categories") or []
-    type_labels = [candidate.get("type_evenement"), *categories]
-    types = vocabularies["type_evenement"].codes_of(type_labels)
     lat = _clean_coordinate(candidate.get("latitude"), 90)
     lon = _clean_coordinate(candidate.get("longitude"), 180)
     if lat is None or lon is None or (lat == 0 and lon == 0):
         lat = lon = None
     updated = parse_moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
     co_organisers = []
-    for name in candidate.get("co_organisateurs") or []:
+    # None: the source has no co-organiser field (unknown); a list, even empty, is what it said.
+    given_co_organisers = candidate.get("co_organisateurs")
+    for name in given_co_organisers or []:
         cleaned, count = clean_text(name)
         co_organisers.append(cleaned)
         masked += count
@@ -161,17 +188,24 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "description": text("description", multiline=True),
         "date_debut": format_moment(start),
         "date_fin": format_moment(end),
-        "type_evenement": next((t for t in types if t != "autre"), "autre"),
+        "type_evenement": event_type(candidate.get("type_evenement"), categories),
         "thematiques": "|".join(
             vocabularies["thematiques"].codes_of([*categories, *(candidate.get("thematiques") or [])])
         ),
         "publics": "|".join(vocabularies["publics"].codes_of([*categories, *(candidate.get("publics") or [])])),
-        "modalite": vocabularies["modalite"].code_of(candidate.get("modalite")) or "presentiel",
+        # Unknown stays unknown: a source without a modality gives an empty modalite, never "presentiel".
+        "modalite": (
+            "en_ligne" if statut == "deplace_en_ligne"
+            else vocabularies["modalite"].code_of(candidate.get("modalite")) or ""
+        ),
         "organisateur": text("organisateur"),
         "organisateur_famille": (
             vocabularies["organisateur_famille"].code_of(candidate.get("organisateur_famille")) or ""
         ),
         "co_organisateurs": "|".join(sorted({name.replace("|", "/") for name in co_organisers if name})),
+        "co_organise": (
+            pd.NA if given_co_organisers is None else any(name.strip("'") for name in co_organisers)
+        ),
         "lieu": text("lieu"),
         "adresse": text("adresse"),
         "code_postal": clean_postal_code(candidate.get("code_postal"))[0],
@@ -179,12 +213,15 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "latitude": lat,
         "longitude": lon,
         "url": _clean_url(candidate.get("url")),
+        "statut": statut if statut in PUBLISHED_STATUSES else "",
+        "nombre_seances": _sessions(candidate.get("nombre_seances")),
         "source": source,
         "source_identifiant": defuse_formula(source_id),
         "sources_fusionnees": "",
         "date_mise_a_jour": _day(updated),
         "_updated": format_moment(updated.astimezone(UTC) if isinstance(updated, datetime) else updated),
         "code_insee_source": str(candidate.get("code_insee") or "").strip().upper(),
+        "code_pays_source": str(candidate.get("code_pays") or "").strip().upper(),
     }
     return row, masked
 

@@ -20,7 +20,22 @@ class PublicationInvalid(Exception):
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals.
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    csv_frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame as CSV text: booleans `true`/`false`, whole numbers without a decimal part (`640`, not
+    `640.0`, in a number column mixing counts and percentages), other numbers as Python writes them."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_bool_dtype(values):
+            out[column] = values.map(lambda v: "" if pd.isna(v) else ("true" if v else "false")).astype(object)
+        elif pd.api.types.is_float_dtype(values):
+            out[column] = values.map(
+                lambda v: "" if pd.isna(v) else (str(int(v)) if float(v).is_integer() else repr(float(v)))
+            ).astype(object)
+    return out
 
 
 def write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -64,7 +79,13 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
     from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
     from_parquet = pd.read_parquet(parquet_path)
     for column in from_parquet.columns:
-        if from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
+        values = from_parquet[column]
+        if pd.api.types.is_bool_dtype(values) or (
+            values.dtype == object and values.dropna().map(lambda v: isinstance(v, bool)).all()
+            and values.notna().any()
+        ):  # a boolean column with nulls reads back as objects
+            from_parquet[column] = csv_frame(values.astype("boolean").to_frame())[column]
+        elif from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
             from_parquet[column] = from_parquet[column].map(lambda v: "" if pd.isna(v) else repr(float(v)))
             from_csv[column] = from_csv[column].map(lambda v: "" if v == "" else repr(float(v)))
     from_parquet = from_parquet.astype("string").fillna("").astype(str)

@@ -312,12 +312,26 @@ def _bilan_sentence(row: pd.Series, modes: dict) -> str:
         f"{french_number(row['departements_avec_evenement'])} départements."
     )
     if row["evenements"] > 0:
+        # Shares are over the events whose source says it; an edition where none does gets no figure.
+        unknown_co = _count(row, "evenements_co_organisation_inconnue")
+        known_co = int(row["evenements"]) - unknown_co
+        if known_co > 0:
+            text += f" {french_percent(row['part_evenements_co_organises'])} des événements étaient co-organisés"
+            text += (f" (sur les {french_number(known_co)} dont la source le dit)" if unknown_co else "") + " ;"
+        else:
+            text += " Les sources de cette édition ne disent pas si les événements étaient co-organisés ;"
         text += (
-            f" {french_percent(row['part_evenements_co_organises'])} des événements étaient co-organisés ; "
-            f"{french_number(modes['en_ligne'])} se tenaient en ligne et "
-            f"{french_number(modes['hybride'])} en format hybride."
+            f" {french_number(modes['en_ligne'])} se tenaient en ligne et "
+            f"{french_number(modes['hybride'])} en format hybride"
         )
+        unknown_mode = _count(row, "evenements_modalite_inconnue")
+        text += f" (modalité inconnue pour {french_number(unknown_mode)})." if unknown_mode else "."
     return text
+
+
+def _count(row: pd.Series, column: str) -> int:
+    value = row.get(column)
+    return 0 if value is None or pd.isna(value) else int(value)
 
 
 def _overview(data: ReportData, editions: list[int]) -> dict:
@@ -333,7 +347,10 @@ def _overview(data: ReportData, editions: list[int]) -> dict:
         ("En ligne", "evenements_en_ligne"),
         ("Hybride", "evenements_hybrides"),
     ):
-        total = summary["evenements"].astype(float).where(summary["evenements"] > 0)
+        # Over the events of known modality: an unknown one is neither in person nor online.
+        unknown = summary.get("evenements_modalite_inconnue", pd.Series(0, index=summary.index))
+        known = summary["evenements"].astype(float) - unknown.astype(float).fillna(0)
+        total = known.where(known > 0)
         shares[label] = (summary[column].astype(float) / total * 100).fillna(0).tolist()
     shift = None
     if ONLINE_SHIFT_EDITION in editions:

@@ -31,6 +31,7 @@ GEOJSON_PROPERTIES = [
     "organisateur_famille",
     "lieu",
     "commune",
+    "nom_commune",
     "code_commune_insee",
     "code_departement",
     "departement",
@@ -79,19 +80,24 @@ REFERENCE_TABLES = {
     ),
 }
 
+# (indicator, DuckDB type): counts are integers in the views, shares and rates doubles.
 _REGION_VIEW_INDICATORS = [
-    "evenements",
-    "organisateurs",
-    "evenements_co_organises",
-    "part_evenements_co_organises",
-    "part_evenements_a_distance",
-    "communes_avec_evenement",
-    "population",
-    "evenements_pour_100000_habitants",
-    "evolution_evenements",
+    ("evenements", "BIGINT"),
+    ("organisateurs", "BIGINT"),
+    ("evenements_co_organises", "BIGINT"),
+    ("evenements_co_organisation_inconnue", "BIGINT"),
+    ("part_evenements_co_organises", "DOUBLE"),
+    ("evenements_modalite_inconnue", "BIGINT"),
+    ("part_evenements_a_distance", "DOUBLE"),
+    ("communes_avec_evenement", "BIGINT"),
+    ("population", "BIGINT"),
+    ("evenements_pour_100000_habitants", "DOUBLE"),
+    ("evolution_evenements", "DOUBLE"),
 ]
+_SOURCE_OF = {"evenements_modalite_inconnue": "evenements_par_modalite.non_renseigne"}
 _PIVOT_COLUMNS = ", ".join(
-    f"max(valeur) FILTER (WHERE indicateur = '{name}') AS {name}" for name in _REGION_VIEW_INDICATORS
+    f"CAST(max(valeur) FILTER (WHERE indicateur = '{_SOURCE_OF.get(name, name)}') AS {kind}) AS {name}"
+    for name, kind in _REGION_VIEW_INDICATORS
 )
 VIEWS = {
     "evenements_par_commune": (

@@ -11,11 +11,11 @@ SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 # Event fields added by territorial coding; the others come from normalisation.
 GEO_FIELDS = (
-    "code_commune_insee", "code_arrondissement_municipal", "code_departement", "departement", "code_region",
-    "region", "geocodage_methode", "geocodage_score", "geocodage_alerte",
+    "code_commune_insee", "nom_commune", "code_arrondissement_municipal", "code_departement", "departement",
+    "code_region", "region", "geocodage_methode", "geocodage_score", "geocodage_alerte",
 )
 # Unpublished event columns kept in the warehouse for the coder: what the source itself said.
-SOURCE_GEO_FIELDS = ("code_insee_source",)
+SOURCE_GEO_FIELDS = ("code_insee_source", "code_pays_source")
 
 _DUCKDB_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE", "boolean": "BOOLEAN"}
 _PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}

@@ -320,7 +320,7 @@ def test_occurrences_map_to_the_candidate_contract(tmp_path):
         "modalite": None,
         "organisateur": "Association Repar'Tout",
         "organisateur_famille": None,
-        "co_organisateurs": [],
+        "co_organisateurs": None,  # iCalendar has no such property: unknown
         "lieu": None,
         "adresse": "Maison des associations, 6 cours des Alliés, 35000 Rennes",
         "code_postal": "35000",
@@ -332,6 +332,7 @@ def test_occurrences_map_to_the_candidate_contract(tmp_path):
         "code_insee": None,
         "region_source": None,
         "statut": None,
+        "nombre_seances": 1,
     }
     festival = candidates["festisol-2019@cress-bretagne.example"]
     assert (festival["date_debut"], festival["date_fin"]) == ("2019-11-22", "2019-11-23")  # last day
@@ -367,4 +368,22 @@ def test_end_dates(dtstart, dtend, expected):
     ],
 )
 def test_split_location(location, expected):
+    assert split_location(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("2 Rue de Langoz - Loctudy", (None, "Loctudy")),  # street - commune
+        ("Salle polyvalente, 5 rue du Port, 29120 - Combrit", ("29120", "Combrit")),  # no "- Combrit"
+        ("Médiathèque, 12 rue Victor Hugo, Quimper", (None, "Quimper")),
+        ("12 rue Victor Hugo, 29000 Quimper, France", ("29000", "Quimper")),
+        ("Place de la Mairie – Pont-l'Abbé", (None, "Pont-l'Abbé")),  # en dash
+        ("Kerfeunteun - 29000 Quimper", ("29000", "Quimper")),
+        ("Maison des associations", (None, None)),  # a place name alone: nothing read as a commune
+        ("Salle 2 - Bâtiment B", (None, None)),  # a dash tail with a digit before is not taken blindly
+        ("", (None, None)),
+    ],
+)
+def test_location_tails_give_postal_code_and_commune(location, expected):
     assert split_location(location) == expected

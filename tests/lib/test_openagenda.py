@@ -27,8 +27,8 @@ LEGACY = FIXTURES / "arles-export-legacy.json"
 NOW = datetime(2019, 12, 1, 6, 0, 0, tzinfo=UTC)
 KEY = "cle-de-test"
 AFTER = ["2", "1573027200000"]  # the cursor of page 1, as passed back
-EXPECTED_QUERY = {"detailed": ["1"], "size": ["2"], "timings[gte]": ["2019-01-01T00:00:00+01:00"],
-                  "timings[lte]": ["2019-12-31T23:59:59+01:00"]}
+EXPECTED_QUERY = {"detailed": ["1"], "includeLabels": ["1"], "size": ["2"],
+                  "timings[gte]": ["2019-01-01T00:00:00+01:00"], "timings[lte]": ["2019-12-31T23:59:59+01:00"]}
 
 
 class FakeOpenAgenda(http.server.ThreadingHTTPServer):
@@ -274,7 +274,7 @@ def test_v2_event_maps_to_the_candidate_contract():
     assert candidate == {
         "source_identifiant": "5510101",
         "titre": "Atelier réparation",
-        "description": "**Venez** réparer vos objets avec les bénévoles.\n\n"
+        "description": "Venez réparer vos objets avec les bénévoles.\n\n"  # Markdown rendered
                        "Contact : marie.dupont@example.org",
         # First and last timing of 2019 only: the January 2020 session belongs to another edition.
         "date_debut": "2019-11-05T14:00:00+01:00",
@@ -286,7 +286,7 @@ def test_v2_event_maps_to_the_candidate_contract():
         "modalite": "Présentiel",
         "organisateur": None,
         "organisateur_famille": None,
-        "co_organisateurs": [],
+        "co_organisateurs": None,  # no co-organiser field configured: unknown, not "none"
         "lieu": "Maison des associations",
         "adresse": "6 cours des Alliés, 35000 Rennes",
         "code_postal": "35000",
@@ -298,6 +298,8 @@ def test_v2_event_maps_to_the_candidate_contract():
         "code_insee": "35238",
         "region_source": "Bretagne",
         "statut": "programme",
+        "nombre_seances": 2,  # two sessions in 2019
+        "code_pays": "FR",
     }
 
 

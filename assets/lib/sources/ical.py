@@ -35,6 +35,7 @@ import recurring_ical_events
 
 from assets.lib.http_feed import RetryLog, Sleep, SnapshotStore, fetch_checked, read_snapshot_files
 from assets.lib.records import FileProblem, RawRecord
+from assets.lib.text import fold
 
 KIND = "ical"
 FEED_FILE = "calendrier.ics"
@@ -43,10 +44,16 @@ DEFAULT_ZONE = "Europe/Paris"
 CRITICAL_PROPERTIES = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}
 STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "programme"}
 CANCELLED_LABEL = "Annulé"
-# "…, 35000 Rennes" or "35000 Rennes, France" at the end of a free-text LOCATION.
+# "…, 35000 Rennes", "…, 29120 - Combrit" or "35000 Rennes, France" at the end of a free-text LOCATION.
 _POSTAL_TAIL = re.compile(
-    r"(?:^|[\s,;])(?P<cp>\d{5})\s+(?P<commune>[^\d,;()]+?)\s*(?:[,;]\s*france)?\s*$", re.IGNORECASE
+    r"(?:^|[\s,;])(?P<cp>\d{5})\s*(?:[-–—]\s*)?(?P<commune>[^\d,;()]+?)\s*(?:[,;\-–—]\s*france)?\s*$",
+    re.IGNORECASE,
 )
+# "2 Rue de Langoz - Loctudy", "12 rue Victor Hugo, Quimper": a street then a commune name without postal
+# code, after the last " - " or after a comma following a street number.
+_DASH_TAIL = re.compile(r"^(?P<head>.*\S)\s+[-–—]\s+(?P<commune>[^\d,;()\-–—][^\d,;()]*?)\s*$")
+_COMMA_TAIL = re.compile(r"^(?P<head>.*\d.*?),\s*(?P<commune>[^\d,;()]+?)\s*$")
+_COUNTRY = re.compile(r"[,;\-–—]\s*france\s*$", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ snapshots of non-JSON files
@@ -355,13 +362,36 @@ def read_ical_snapshot(
 
 
 def split_location(text: str | None) -> tuple[str | None, str | None]:
-    """(code postal, commune) of a free-text address ending in "…, 35000 Rennes", else (None, None)."""
+    """(code postal, commune) read at the end of a free-text LOCATION: "…, 35000 Rennes",
+    "…, 29120 - Combrit", "2 Rue de Langoz - Loctudy" (street - commune), "12 rue X, Quimper" (street
+    number, comma, commune); (None, None) when no such tail is found. A tail taken for a commune is only
+    a candidate: the commune coder checks it against the COG and says when it matches nothing."""
     if not text:
         return None, None
-    match = _POSTAL_TAIL.search(" ".join(text.split()))
-    if not match:
-        return None, None
-    return match.group("cp"), match.group("commune").strip() or None
+    flat = " ".join(text.split())
+    match = _POSTAL_TAIL.search(flat)
+    if match:
+        return match.group("cp"), match.group("commune").strip(" -–—") or None
+    flat = _COUNTRY.sub("", flat).strip()
+    for pattern in (_DASH_TAIL, _COMMA_TAIL):
+        match = pattern.match(flat)
+        if match and _looks_like_name(match.group("commune")):
+            return None, match.group("commune").strip()
+    return None, None
+
+
+# First words of a tail that names a part of a building, not a commune ("Salle 2 - Bâtiment B").
+_NOT_A_COMMUNE = re.compile(
+    r"^(salle|batiment|bat|etage|hall|entree|local|bureau|rdc|rez|escalier|porte|aile|amphi\w*|accueil|"
+    r"cour|jardin|parking|niveau|espace|france)\b"
+)
+
+
+def _looks_like_name(text: str) -> bool:
+    """A commune name: a few words, no digits; not a room or building mention."""
+    words = text.split()
+    return (0 < len(words) <= 6 and len(text) <= 50 and not re.search(r"\d", text)
+            and not _NOT_A_COMMUNE.match(fold(text)))
 
 
 def _coordinates(geo: Any) -> tuple[float | None, float | None]:
@@ -410,7 +440,7 @@ def map_ical_event(payload: dict, options: Mapping[str, Any] | None = None) -> d
         "modalite": None,
         "organisateur": payload.get("organizer"),
         "organisateur_famille": None,
-        "co_organisateurs": [],
+        "co_organisateurs": None,  # iCalendar has no co-organiser property: unknown
         "lieu": None,
         "adresse": payload.get("location"),
         "code_postal": code_postal,
@@ -422,4 +452,5 @@ def map_ical_event(payload: dict, options: Mapping[str, Any] | None = None) -> d
         "code_insee": None,
         "region_source": None,
         "statut": STATUSES.get(status),
+        "nombre_seances": 1,  # recurrences are expanded: one published row per occurrence
     }

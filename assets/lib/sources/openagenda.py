@@ -7,15 +7,22 @@ Pages are stored byte for byte as `page-NNNN.json`, like the platform feed (see 
 
 Read: every page file of a snapshot, or JSON files dropped by hand in a folder: a v2 page
 `{total, events, after}`, a legacy export `{total, offset, limit, events}`, a single-event answer
-`{event: {...}}` or a bare list of events. One RawRecord per event, id = `uid`.
+`{event: {...}}`, one bare event object `{uid, title, timings…}` or a bare list of events. One RawRecord
+per event, id = `uid`.
 
 Map: one candidate per event, not per timing: `date_debut` is the first timing that begins in the
 edition's year (`options["edition"]`, Paris time or the event's `timezone`), `date_fin` the latest end
 among those timings. Without an edition, or when no timing falls in it, every timing counts (the
 normaliser then rejects a start outside the edition, with the date in the quarantine row).
-A cancelled event (`status` 6) stays a record: `statut` is `annule` and the label "Annulé" joins the
-categories, so the pipeline decides whether cancelled events are published. Registration, contributor,
-member, location email/phone and `onlineAccessLink` are never mapped.
+`nombre_seances` counts those timings (a `timings` list only). A cancelled event (`status` 6) stays a
+record: `statut` is `annule` and the label "Annulé" joins the categories, so the pipeline decides whether
+cancelled events are published; status 3 (moved online) gives an online modality whatever
+`attendanceMode` says, status 4 (postponed) is `reporte`. `longDescription` is Markdown, rendered to
+plain text. Choice fields are asked with `includeLabels=1` (`{id, label}`); `options.libelles` id tables
+only name the ids of older snapshots. `location.countryCode` is passed on (`code_pays`) so that a place
+abroad is not coded in France. A source without a configured co-organiser field gives
+`co_organisateurs = None` (unknown). Registration, contributor, member, location email/phone and
+`onlineAccessLink` are never mapped.
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from assets.lib.http_feed import (
     read_snapshot_files,
 )
 from assets.lib.records import FileProblem, RawRecord
-from assets.lib.text import fold
+from assets.lib.text import fold, markdown_to_text
 
 KIND = "openagenda"
 MAX_PAGE_SIZE = 300  # API v2 limit
@@ -129,7 +136,8 @@ def fetch_openagenda_edition(
         raise FeedError(f"{source}: invalid URL {url!r} ({error})", source=source, url=url) from error
     base_url = str(split.copy_with(query=None))
     base_params = list(split.params.multi_items())
-    chosen: dict[str, Any] = {"detailed": "1", "size": str(size)}
+    # includeLabels: choice fields come as {id, label}, so no hand-kept id -> label table is needed.
+    chosen: dict[str, Any] = {"detailed": "1", "includeLabels": "1", "size": str(size)}
     if filter_year:  # Paris offsets: the edition is a French calendar year
         chosen["timings[gte]"] = f"{edition}-01-01T00:00:00+01:00"
         chosen["timings[lte]"] = f"{edition}-12-31T23:59:59+01:00"
@@ -163,6 +171,8 @@ def _events_of(content: Any) -> list[Any] | None:
             return content["events"]
         if isinstance(content.get("event"), dict):  # GET /v2/agendas/{uid}/events/{uid}
             return [content["event"]]
+        if "uid" in content and any(key in content for key in ("title", "timings", "firstTiming")):
+            return [content]  # one bare event object, as saved from the API or an event page
     return None
 
 
@@ -277,16 +287,19 @@ def _timings(event: dict, zone: ZoneInfo) -> list[tuple[datetime, datetime | Non
     return sorted(pairs, key=lambda pair: pair[0])
 
 
-def _dates(event: dict, zone: ZoneInfo, edition: int | None) -> tuple[str | None, str | None]:
+def _dates(event: dict, zone: ZoneInfo, edition: int | None) -> tuple[str | None, str | None, int | None]:
+    """First start, last end and number of sessions (timings) of the edition's year."""
     pairs = _timings(event, zone)
     if edition is not None:
         in_year = [pair for pair in pairs if pair[0].year == edition]
         pairs = in_year or pairs
     if not pairs:
-        return None, None
+        return None, None, None
     ends = [end for _, end in pairs if end is not None]
     start = pairs[0][0].isoformat(timespec="seconds")
-    return start, max(ends).isoformat(timespec="seconds") if ends else None
+    # Only a `timings` list counts sessions; first/last timing alone says nothing of those in between.
+    sessions = len({begin for begin, _ in pairs}) if isinstance(event.get("timings"), list) else None
+    return start, max(ends).isoformat(timespec="seconds") if ends else None, sessions
 
 
 def _custom_values(event: dict, field: str, lang: str, names: Mapping[Any, Any] | None) -> list[str]:
@@ -313,6 +326,22 @@ def _event_url(event: dict, agenda: dict, template: str | None) -> str | None:
     return None
 
 
+def _choice_id(value: Any) -> int | None:
+    """The id of a choice field sent as an id, a numeric string or (includeLabels=1) `{id, label}`."""
+    value = value.get("id") if isinstance(value, dict) else value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return value if isinstance(value, int) else None
+
+
+def _country(value: Any) -> str | None:
+    """ISO 3166 alpha-2 code of the location's country, upper case (OpenAgenda sends both FR and fr)."""
+    text = _text(value)
+    return text.upper() if text and re.fullmatch(r"[A-Za-z]{2}", text) else None
+
+
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or value is None:
         return None
@@ -337,7 +366,7 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
     location = _dict(event.get("location"))
     agenda = _dict(event.get("originAgenda")) or _dict(event.get("origin"))
     zone = _zone(event, location)
-    start, end = _dates(event, zone, int(edition) if edition is not None else None)
+    start, end, sessions = _dates(event, zone, int(edition) if edition is not None else None)
 
     def place(key: str, legacy_key: str | None = None) -> Any:
         # The legacy export repeats location fields at the top level (locationName, postalCode…).
@@ -349,6 +378,7 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
     for key, names in _dict(options.get("champs")).items():
         if key not in FIELD_KEYS:
             continue
+        fields.setdefault(key, [])
         for name in [names] if isinstance(names, str) else list(names or []):
             fields.setdefault(key, []).extend(_custom_values(event, name, lang, _dict(libelles.get(name))))
 
@@ -358,15 +388,14 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
     for label in keywords + tags:  # keywords and legacy tags often repeat each other, in another case
         if fold(label) not in {fold(c) for c in categories}:
             categories.append(label)
-    status = event.get("status")
-    status = status.get("id") if isinstance(status, dict) else status
+    status = _choice_id(event.get("status"))
     if status == 6:
         categories.append(CANCELLED_LABEL)
-    mode = event.get("attendanceMode")
-    mode = mode.get("id") if isinstance(mode, dict) else mode
-    modalite = ATTENDANCE_MODES.get(mode) or ("En ligne" if status == 3 else None)
+    # Status 3 (moved online) wins over an attendance mode left as it was; no mode given = unknown.
+    modalite = "En ligne" if status == 3 else ATTENDANCE_MODES.get(_choice_id(event.get("attendanceMode")))
 
-    description = _text(_pick(event.get("longDescription"), lang))
+    # longDescription is Markdown unless HTML was asked for (then the Markdown renderer passes it through).
+    description = markdown_to_text(_text(_pick(event.get("longDescription"), lang))) or None
     description = description or _text(_pick(event.get("description"), lang))
     uid = _record_id(event)
     region = place("adminLevel1") or place("region")
@@ -385,7 +414,8 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
         "modalite": modalite,
         "organisateur": next(iter(fields.get("organisateur", [])), None),
         "organisateur_famille": next(iter(fields.get("organisateur_famille", [])), None),
-        "co_organisateurs": fields.get("co_organisateurs", []),
+        # Without a configured co-organiser field the agenda does not say: unknown (None), not "none".
+        "co_organisateurs": fields.get("co_organisateurs", []) if "co_organisateurs" in fields else None,
         "lieu": _text(place("name", "locationName")),
         "adresse": _text(place("address")),
         "code_postal": _text(place("postalCode")),
@@ -397,4 +427,6 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
         "code_insee": _text(place("insee")),
         "region_source": _text(region),
         "statut": STATUSES.get(status) if isinstance(status, int) else None,
+        "nombre_seances": sessions,
+        "code_pays": _country(place("countryCode")),
     }

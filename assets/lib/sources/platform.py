@@ -25,10 +25,13 @@ def map_platform_event(event: dict, options: dict | None = None) -> dict:
         "date_debut": event.get("start"),
         "date_fin": event.get("end"),
         "categories": [str(c) for c in _as_list(event.get("categories")) if c],
+        # A key the feed does not carry stays unknown (None), an empty list is "none".
         "modalite": event.get("format"),
         "organisateur": organizer.get("name"),
         "organisateur_famille": organizer.get("type"),
-        "co_organisateurs": [str(p) for p in _as_list(event.get("partners")) if p],
+        "co_organisateurs": (
+            [str(p) for p in _as_list(event.get("partners")) if p] if "partners" in event else None
+        ),
         "lieu": place.get("name"),
         "adresse": place.get("address"),
         "code_postal": place.get("postal_code"),

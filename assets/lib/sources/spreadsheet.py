@@ -628,4 +628,6 @@ def map_spreadsheet_event(payload: dict, options: Mapping[str, Any] | None = Non
     }
     for key in MULTI_KEYS:
         candidate[key] = _split(cell(key), separators)
+    if "co_organisateurs" not in matched:
+        candidate["co_organisateurs"] = None  # no such column: unknown, not "no co-organiser"
     return candidate
