@@ -239,6 +239,9 @@ class _Record:
 
 def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     starts = events["date_debut"].fillna("").astype(str)
+    if "date_heure_debut" in events.columns:  # the day and, when known, the date-time of the start
+        instants_given = events["date_heure_debut"].fillna("").astype(str)
+        starts = instants_given.where(instants_given != "", starts)
     days = pd.to_datetime(starts.str[:10], format="%Y-%m-%d", errors="coerce")
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
     timed = starts.str.len() > 10
@@ -461,8 +464,11 @@ def merge_group(rows: list[dict]) -> tuple[dict, list[dict]]:
                 if _filled(row[column]) and not (column == "type_evenement" and row[column] == "autre"):
                     merged[column] = row[column]
                     break
-    timed = next((row for row in ordered if len(str(row["date_debut"] or "")) > 10), primary)
-    merged["date_debut"], merged["date_fin"] = timed["date_debut"], timed["date_fin"]
+    timed = next((row for row in ordered if _filled(row.get("date_heure_debut"))
+                  or len(str(row["date_debut"] or "")) > 10), primary)
+    for column in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin"):
+        if column in merged:
+            merged[column] = timed[column]
     place_scores = [sum(_filled(row[c]) for c in PLACE_FIELDS) for row in ordered]
     place = ordered[place_scores.index(max(place_scores))]
     for column in PLACE_FIELDS:

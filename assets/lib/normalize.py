@@ -186,8 +186,11 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "numero_edition": edition - FIRST_EDITION + 1,
         "titre": titre,
         "description": text("description", multiline=True),
-        "date_debut": format_moment(start),
-        "date_fin": format_moment(end),
+        # One type per column: the day always, the date-time only when the source gives an hour.
+        "date_debut": _day(start),
+        "date_fin": _day(end),
+        "date_heure_debut": format_moment(start) if isinstance(start, datetime) else "",
+        "date_heure_fin": format_moment(end) if isinstance(end, datetime) else "",
         "type_evenement": event_type(candidate.get("type_evenement"), categories),
         "thematiques": "|".join(
             vocabularies["thematiques"].codes_of([*categories, *(candidate.get("thematiques") or [])])
@@ -290,4 +293,5 @@ def merge_same_source_duplicates(events: pd.DataFrame) -> tuple[pd.DataFrame, pd
         "source_identifiant": dropped["source_identifiant"], "position": dropped["_position"],
         "motif": "identifiant répété dans la même source",
     }, columns=MERGE_COLUMNS)
-    return kept.sort_values(["edition", "date_debut", "identifiant"], kind="stable"), merges.reset_index(drop=True)
+    kept = kept.sort_values(["edition", "date_debut", "identifiant"], kind="stable")
+    return kept, merges.reset_index(drop=True)

@@ -13,7 +13,8 @@ import pandas as pd
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
 STORAGE_VERSION = "v1.0.0"
-_DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN"}
+_DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE",
+                 "datetime": "TIMESTAMPTZ"}
 
 # Event fields kept as GeoJSON properties: identification, form, organiser and place; the free texts
 # (description, address) and the provenance fields stay in evenements.csv.
@@ -23,6 +24,8 @@ GEOJSON_PROPERTIES = [
     "titre",
     "date_debut",
     "date_fin",
+    "date_heure_debut",
+    "date_heure_fin",
     "type_evenement",
     "thematiques",
     "publics",
@@ -147,7 +150,8 @@ def _load_table(
     fields = schema["fields"]
     columns = ", ".join(f"{f['name']} {_DUCKDB_TYPES[f['type']]}" for f in fields)
     con.execute(f"CREATE TABLE {name} ({columns})")
-    selected = [f"NULLIF({f['name']}, '')" if f["type"] == "string" else f["name"] for f in fields]
+    selected = [f"NULLIF({f['name']}, '')" if f["type"] in ("string", "date", "datetime") else f["name"]
+                for f in fields]
     key = schema.get("primaryKey") or [fields[0]["name"]]
     con.register("_incoming", frame[[f["name"] for f in fields]])
     try:

@@ -17,8 +17,11 @@ GEO_FIELDS = (
 # Unpublished event columns kept in the warehouse for the coder: what the source itself said.
 SOURCE_GEO_FIELDS = ("code_insee_source", "code_pays_source")
 
-_DUCKDB_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE", "boolean": "BOOLEAN"}
+# Dates and date-times travel as ISO text ('' when missing) through the warehouse and the published files.
+_DUCKDB_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE", "boolean": "BOOLEAN",
+                 "date": "VARCHAR", "datetime": "VARCHAR"}
 _PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+TEXT_TYPES = ("string", "date", "datetime")
 
 
 @cache
@@ -42,7 +45,7 @@ def typed_frame(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     typed = {}
     for f in load_schema(table)["fields"]:
         column = frame[f["name"]]
-        if f["type"] == "string":
+        if f["type"] in TEXT_TYPES:
             typed[f["name"]] = column.astype("string").fillna("")
         else:
             typed[f["name"]] = column.astype(_PANDAS_TYPES[f["type"]])

@@ -157,7 +157,9 @@ def test_multi_session_openagenda_events_keep_their_number_of_sessions():
                for d in (5, 12, 19, 26)] + [{"begin": "2020-01-07T14:00:00+0100", "end": "2020-01-07T17:00:00+0100"}]
     row = normalized("openagenda", OPENAGENDA | {"timings": timings})
     assert row["nombre_seances"] == 4  # the January 2020 session belongs to another edition
-    assert (row["date_debut"], row["date_fin"]) == ("2019-11-05T14:00:00+01:00", "2019-11-26T17:00:00+01:00")
+    assert (row["date_debut"], row["date_fin"]) == ("2019-11-05", "2019-11-26")
+    assert (row["date_heure_debut"], row["date_heure_fin"]) == ("2019-11-05T14:00:00+01:00",
+                                                                "2019-11-26T17:00:00+01:00")
     only_first = {k: v for k, v in OPENAGENDA.items() if k != "timings"} | {
         "firstTiming": timings[0], "lastTiming": timings[3]}
     assert pd.isna(normalized("openagenda", only_first)["nombre_seances"])  # sessions in between unknown
@@ -237,3 +239,14 @@ def test_a_place_abroad_by_country_code_is_not_coded_in_france(geocoder):
     row = normalized("openagenda", abroad)
     coded = geocoder.code(pd.DataFrame([row])).iloc[0]
     assert (coded["code_commune_insee"], coded["geocodage_alerte"]) == ("", "hors de France")
+
+
+def test_dates_and_date_times_never_share_a_column():
+    all_day = normalized("ical", ICAL | {"dtstart": "2019-11-22", "dtend": "2019-11-24"})
+    timed = normalized("ical", ICAL | {"uid": "t"})
+    assert (all_day["date_debut"], all_day["date_fin"]) == ("2019-11-22", "2019-11-23")
+    assert (all_day["date_heure_debut"], all_day["date_heure_fin"]) == ("", "")
+    assert (timed["date_debut"], timed["date_heure_debut"]) == ("2019-11-20", "2019-11-20T09:00:00+01:00")
+    frame = pd.DataFrame([all_day, timed])
+    assert frame["date_debut"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
+    assert pd.to_datetime(frame["date_heure_debut"].replace("", None), format="ISO8601", utc=True).notna().sum() == 1

@@ -27,7 +27,8 @@ def test_a_platform_record_becomes_a_clean_schema_row():
     result = normalize_records(raw_frame(GOOD))
     row = result.events.iloc[0]
     assert list(result.events.columns) == EVENT_COLUMNS
-    assert row["date_debut"] == "2019-11-16T14:00:00+01:00"  # UTC converted to Paris time
+    assert row["date_debut"] == "2019-11-16"  # one type per column: the day here, the time beside it
+    assert row["date_heure_debut"] == "2019-11-16T14:00:00+01:00"  # UTC converted to Paris time
     assert row["type_evenement"] == "formation_atelier"
     assert row["thematiques"] == "economie_circulaire"
     assert row["publics"] == "grand_public"
