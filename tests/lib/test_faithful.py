@@ -250,3 +250,19 @@ def test_dates_and_date_times_never_share_a_column():
     frame = pd.DataFrame([all_day, timed])
     assert frame["date_debut"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
     assert pd.to_datetime(frame["date_heure_debut"].replace("", None), format="ISO8601", utc=True).notna().sum() == 1
+
+
+def test_the_report_says_when_a_share_is_over_known_values_only():
+    from assets.lib.report import _bilan_sentence
+
+    row = pd.Series({"edition": 2012, "numero_edition": 5, "evenements": 1707, "organisateurs": 900,
+                     "communes_avec_evenement": 500, "departements_avec_evenement": 90,
+                     "part_evenements_co_organises": 90.0, "evenements_co_organisation_inconnue": 380,
+                     "evenements_modalite_inconnue": 1707})
+    text = _bilan_sentence(row, {"en_ligne": 0, "hybride": 0})
+    assert "sur les 1" in text and "327 dont la source le dit" in text
+    assert "modalité inconnue pour 1" in text
+    unknown = row.copy()
+    unknown["evenements_co_organisation_inconnue"], unknown["part_evenements_co_organises"] = 1707, float("nan")
+    assert "ne disent pas si les événements étaient co-organisés" in _bilan_sentence(unknown, {"en_ligne": 0,
+                                                                                              "hybride": 0})
