@@ -266,3 +266,30 @@ def test_the_report_says_when_a_share_is_over_known_values_only():
     unknown["evenements_co_organisation_inconnue"], unknown["part_evenements_co_organises"] = 1707, float("nan")
     assert "ne disent pas si les événements étaient co-organisés" in _bilan_sentence(unknown, {"en_ligne": 0,
                                                                                               "hybride": 0})
+
+
+def test_csv_cells_write_counts_as_integers_and_booleans_as_true_false(tmp_path):
+    from assets.lib.publish import assert_same_rows, write_csv, write_parquet
+
+    frame = pd.DataFrame({
+        "valeur": [640.0, 12.5, None], "nombre_seances": pd.array([4, None, 1], dtype="Int64"),
+        "co_organise": pd.array([True, None, False], dtype="boolean"),
+    })
+    write_csv(frame, tmp_path / "t.csv")
+    write_parquet(frame, tmp_path / "t.parquet")
+    assert (tmp_path / "t.csv").read_text().splitlines() == [
+        "valeur,nombre_seances,co_organise", "640,4,true", "12.5,,", ",1,false"]
+    assert_same_rows(tmp_path / "t.csv", tmp_path / "t.parquet")  # the Parquet twin holds the same values
+
+
+def test_datapackage_names_every_source_with_its_identifier_and_path():
+    from assets.publish import build_package
+
+    package = build_package("0.1.0", [2019], ["plateforme", "cress-paca-tableur"], synthetic=True)
+    assert package["sources"] == [
+        {"name": "plateforme", "title": "Plateforme nationale du Mois de l'ESS (lemois-ess.org)",
+         "path": "https://lemois-ess.org"},
+        {"name": "cress-paca-tableur",
+         "title": "CRESS Provence-Alpes-Côte d'Azur, agenda du Mois de l'ESS (tableur)",
+         "path": "data/raw/cress-paca-tableur/"},
+    ]

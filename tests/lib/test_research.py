@@ -129,6 +129,10 @@ def test_the_research_database_has_sorted_tables_views_and_comments(tmp_path):
             ("52", 1.0),
             ("53", 1.0),
         ]
+        types = dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() "
+                                 "WHERE table_name = 'indicateurs_regions'").fetchall())
+        assert types["evenements"] == types["evenements_co_organisation_inconnue"] == "BIGINT"  # counts: integers
+        assert types["part_evenements_co_organises"] == "DOUBLE"
         comments = dict(
             con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()
         )
