@@ -240,7 +240,7 @@ class _Record:
 def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     starts = events["date_debut"].fillna("").astype(str)
     if "date_heure_debut" in events.columns:  # the day and, when known, the date-time of the start
-        instants_given = events["date_heure_debut"].fillna("").astype(str)
+        instants_given = events["date_heure_debut"].astype("string").fillna("").astype(str)
         starts = instants_given.where(instants_given != "", starts)
     days = pd.to_datetime(starts.str[:10], format="%Y-%m-%d", errors="coerce")
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
