@@ -33,6 +33,7 @@ import httpx
 import icalendar
 import recurring_ical_events
 
+from assets.lib.decoding import decode_lines
 from assets.lib.http_feed import RetryLog, Sleep, SnapshotStore, fetch_checked, read_snapshot_files
 from assets.lib.records import FileProblem, RawRecord
 
@@ -95,12 +96,9 @@ def fetch_ical_edition(
 
 
 def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # some exporters still write Windows-1252
+    # Some exporters still write Windows-1252, some calendars are merged from two tools: UTF-8 lines stay
+    # UTF-8, the others are read as Windows-1252 (nothing becomes U+FFFD).
+    return decode_lines(raw)[0]
 
 
 def _vevent_lines(raw: bytes) -> list[int]:
