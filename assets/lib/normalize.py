@@ -17,7 +17,7 @@ from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import MAPPERS
-from assets.lib.text import clean_text, defuse_formula, safe_url, strip_unsafe_unicode, truncate_words
+from assets.lib.text import clean_text, defuse_formula, safe_url, strip_unsafe_unicode
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -124,10 +124,9 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
 
     def text(name, multiline=False):
         nonlocal masked
-        value, count = clean_text(candidate.get(name), multiline=multiline)
+        limit = max_lengths("evenements").get(name) if name in TRUNCATED_FIELDS else None
+        value, count = clean_text(candidate.get(name), multiline=multiline, max_length=limit)
         masked += count
-        if name in TRUNCATED_FIELDS and name in max_lengths("evenements"):
-            value, _ = truncate_words(value, max_lengths("evenements")[name])
         return value
 
     if candidate.get("statut") == "annule":
@@ -156,8 +155,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     updated = parse_moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
     co_organisers = []
     for name in candidate.get("co_organisateurs") or []:
-        cleaned, count = clean_text(name)
-        co_organisers.append(truncate_words(cleaned, max_lengths("evenements").get("organisateur", 300))[0])
+        cleaned, count = clean_text(name, max_length=max_lengths("evenements").get("organisateur"))
+        co_organisers.append(cleaned)
         masked += count
     row = {
         "identifiant": event_identifier(edition, source, source_id),

@@ -60,7 +60,7 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True) -> list[str
         values = pd.Series([_as_text(v) for v in frame[column]], dtype=object)
 
         def matches(pattern: re.Pattern, values=values) -> pd.Series:
-            return values.map(lambda v: bool(pattern.search(v))).astype(bool)
+            return values.map(pattern.search).notna()
 
         unsafe = _MULTILINE_UNSAFE if column in MULTILINE_FIELDS else _SINGLE_LINE_UNSAFE
         checks = [("caractère interdit", matches(unsafe))]

@@ -157,7 +157,9 @@ def unsafe_characters(text: str, *, multiline: bool = False) -> list[str]:
 
 SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
 # Link targets in Markdown ([label](target), ![alt](target)) and autolinks (<scheme:...>).
-_MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MARKDOWN_LINK = re.compile(
+    r"(!?)\[([^\[\]]*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\s]*)>")
 # Schemes a browser or a mail/phone client would act on, other than http(s). "java script:" written
 # with blanks or controls between letters is still executed by browsers: the letters may be spaced.
@@ -218,6 +220,8 @@ def unsafe_links(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------------------------- lengths
 
+# A raw value longer than this many times its field's maximum is cut before cleaning (markup may shrink it).
+RAW_LENGTH_FACTOR = 20
 # Ends a text cut to its schema's maximum length: readers and re-users see that it is not whole.
 TRUNCATION_MARK = "… [texte tronqué]"
 
@@ -239,18 +243,28 @@ def defuse_formula(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def clean_text(value, *, multiline: bool = False) -> tuple[str, int]:
+def clean_text(value, *, multiline: bool = False, max_length: int | None = None) -> tuple[str, int]:
     """Publishable plain text of a source value, and the number of contacts masked in it: HTML to text,
-    Unicode policy, non-http(s) links dropped, contacts masked, formula defused."""
+    Unicode policy, non-http(s) links dropped, contacts masked, formula defused; with `max_length`, cut
+    on a word boundary and marked (truncate_words)."""
     if value is None:
         return "", 0
-    text, _ = drop_unsafe_links(strip_unsafe_unicode(str(value), multiline=True))
+    text = str(value)
+    if max_length is not None and len(text) > RAW_LENGTH_FACTOR * max_length:
+        # A multi-megabyte field is cut before the costly passes, at a blank so that no e-mail or link
+        # is split (a half address would escape the masks); the final cut below keeps far less.
+        head = text[:RAW_LENGTH_FACTOR * max_length]
+        text = head[:max(head.rfind(" "), head.rfind("\n"), 0)]
+    text, _ = drop_unsafe_links(strip_unsafe_unicode(text, multiline=True))
     text = strip_unsafe_unicode(html_to_text(text), multiline=multiline)
     text, _ = drop_unsafe_links(text)  # entities decoded by html_to_text may have formed a new one
     if not multiline:
         text = " ".join(text.split())
     text, masked = mask_contacts(text)
-    return defuse_formula(text.strip()), masked
+    text = defuse_formula(text.strip())
+    if max_length is not None:
+        text, _ = truncate_words(text, max_length)  # after the apostrophe, which counts
+    return text, masked
 
 
 def fold(label: str | None) -> str:
