@@ -50,6 +50,18 @@ def _as_text(value) -> str:
     return str(value)
 
 
+def _is_formula(value: str) -> bool:
+    return value.startswith(_FORMULA_START) and not _NUMBER.match(value)
+
+
+def _per_row(distinct: pd.Series, codes, test) -> pd.Series:
+    """`test` (a truthy result flags a value) run once per distinct value, spread back over the rows."""
+    if not len(distinct):
+        return pd.Series([], dtype=bool)
+    verdicts = distinct.map(lambda value: bool(test(value))).to_numpy(dtype=bool)
+    return pd.Series(verdicts[codes], dtype=bool)
+
+
 def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True) -> list[str]:
     """Descriptions ("ligne N, champ X : motif") of the cells that must not be published; `formulas`
     checks spreadsheet formulas too (CSV and Parquet, which spreadsheets open). Rows are numbered as in
@@ -57,26 +69,30 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True) -> list[str
     problems = []
     for column in _text_columns(frame):
         # Plain Python strings and `re`: Arrow-backed string columns cannot hold every pattern (surrogates).
-        values = pd.Series([_as_text(v) for v in frame[column]], dtype=object)
+        # Each distinct value is tested once (codes and vocabularies repeat a lot).
+        codes, distinct = pd.factorize(pd.Series([_as_text(v) for v in frame[column]], dtype=object))
+        distinct = pd.Series(distinct, dtype=object)
+        values = pd.Series(distinct.to_numpy()[codes] if len(distinct) else [], dtype=object)
 
-        def matches(pattern: re.Pattern, values=values) -> pd.Series:
-            return values.map(pattern.search).notna()
+        def per_row(test, distinct=distinct, codes=codes) -> pd.Series:
+            return _per_row(distinct, codes, test)
+
+        def matches(pattern: re.Pattern, distinct=distinct, codes=codes) -> pd.Series:
+            return _per_row(distinct, codes, pattern.search)
 
         unsafe = _MULTILINE_UNSAFE if column in MULTILINE_FIELDS else _SINGLE_LINE_UNSAFE
         checks = [("caractère interdit", matches(unsafe))]
         if formulas:
-            checks.append(("formule de tableur",
-                           values.map(lambda v: v.startswith(_FORMULA_START) and not _NUMBER.match(v)).astype(bool)))
+            checks.append(("formule de tableur", per_row(_is_formula)))
         if column in URL_FIELDS:
-            checks.append(("lien autre que http(s)",
-                           values.map(lambda v: v != "" and not SAFE_URL.fullmatch(v)).astype(bool)))
+            checks.append(("lien autre que http(s)", per_row(lambda v: v != "" and not SAFE_URL.fullmatch(v))))
         if column in FREE_TEXT_FIELDS or column in URL_FIELDS:
             checks.append(("adresse électronique", matches(EMAIL) | matches(EMAIL_OBFUSCATED)))
         if column in FREE_TEXT_FIELDS:
             checks += [
                 ("numéro de téléphone", matches(PHONE)),
                 ("balise ou entité HTML", matches(_MARKUP)),
-                ("lien autre que http(s)", values.map(lambda v: bool(unsafe_links(v))).astype(bool)),
+                ("lien autre que http(s)", per_row(lambda v: bool(unsafe_links(v)))),
             ]
         for reason, mask in checks:
             for row in mask[mask].index[:MAX_PER_RULE]:
