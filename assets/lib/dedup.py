@@ -81,6 +81,7 @@ _BOILERPLATE = re.compile(
 _STOPWORDS = frozenset(
     "a au aux avec autour d de des du en et l la le les par pour sur un une the of".split()
 )
+_LEGAL_FORMS = frozenset("association asso collectif scop scic sarl sas sa eurl cae".split())
 # How a title says "online": the modality, not the content.
 _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar zoom distanciel distance".split())
 _ABBREVIATIONS = {
@@ -473,6 +474,12 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     return None
 
 
+def _without_form(organiser: str) -> str:
+    """A folded organiser name without its legal form ("association les bricoleurs" -> "les bricoleurs"),
+    so that two associations are not alike for being associations."""
+    return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS) or organiser
+
+
 def _organiser_relation(a: _Record, b: _Record) -> str:
     if not a.organiser or not b.organiser:
         return ""
@@ -480,7 +487,7 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
         b.organiser_acronym and b.organiser_acronym == a.organiser_initials
     ):
         return "same"
-    similarity = fuzz.token_set_ratio(a.organiser, b.organiser)
+    similarity = fuzz.token_set_ratio(_without_form(a.organiser), _without_form(b.organiser))
     if similarity >= ORGANISER_SAME:
         return "same"
     return "other" if similarity < ORGANISER_OTHER else ""
