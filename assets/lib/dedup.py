@@ -1,36 +1,46 @@
 """Cross-source deduplication: the same real event listed by several sources becomes one row.
 
-Blocking: records of one edition whose start days are equal or adjacent (a naive overseas time read as
-Paris time can move an event to the next day). Within a block every pair of records from two different
-sources is scored; a record is never merged with another record of its own source (two repair cafés
-of one agenda are two events; repeats of one source id were merged upstream).
+Each record is reduced to what a careful reader compares (text rules shared with the geocoder,
+assets.lib.geocode_text): the title's *core* (folded, boilerplate, stopwords, plurals, the organiser's
+and the place's own words removed); the place taken apart (venue, street, town, postal code: an ICS
+LOCATION "Maison des associations, 12 rue X, 35000 Rennes" gives all four, "Visio" or a meeting link
+makes the record online); the candidate communes (INSEE code, postal code, name); a venue named alone
+resolved to the commune and street the other records of the edition give it, when they all agree; the
+organiser (legal form aside, acronym and initials); the start, and whether it has a time zone.
 
-A pair matches when nothing contradicts it and the evidence is strong enough:
+Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
+arrays; records without a commune, date-only or venue-only records are compared with the whole day.
 
-- vetoes (any one keeps the records apart): starts more than 150 minutes apart (7 hours when one place
-  is overseas: spreadsheets write local times without offset); communes that cannot be the same (the
-  candidate communes of each record, from the INSEE code, postal code or folded name, do not meet);
-  coordinates more than 2 km apart; two street addresses (number, street) that differ; two known postal
-  codes that differ while the places differ too (Paris 11e and Paris 18e); venue/address and organiser
-  both clearly different; one record online and the other in a known place;
-- evidence: normalised titles (case, accents, punctuation, "Mois de l'ESS" boilerplate removed) at
-  least 90 % similar with the same commune (candidate communes meet, or the written names are 80 %
-  similar when one is not in the COG), the same street address, close coordinates (< 1 km) or both
-  online; or at least 75 % similar with the same commune, the same start (± 30 min) and the same venue,
-  organiser or point.
+A pair is kept apart (veto) when: same source (repeats of one source id are merged upstream); starts more
+than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
+an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
+is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
+than 2 km apart; two streets that differ; two venues clearly different; postal codes that differ; online
+against a known place; two meeting links on other hosts; organisers clearly different when nothing places
+them at the same venue.
+
+Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
+over the cores, or over the whole titles less 10):
+- title >= 88, and the same commune / venue / street / meeting link (or both online), or one side does not
+  say where and the organiser or the time agrees;
+- title >= 95, one side saying nothing but the day (a specific title of three words or more);
+- the same meeting link at the same time;
+- title >= 40, a common word (typos, stems and spelled-out acronyms allowed), and two of: same venue or
+  street, same organiser, same time (or a whole-hour slip);
+- title >= 60 with a date-only record when the place or the organiser agrees;
+- title >= 30 with a common word, same place (or both online), same organiser, same time or day.
+A record with two plausible partners in one source (scores within 8 points) is merged with neither.
 
 Clusters are built greedily from the best pair down, so transitivity (A~B, B~C) merges A, B and C only
-when no pair across the two groups is vetoed and no source appears twice. A record with two equally good
-candidates in one source (two identical repair cafés, one record too vague to tell them apart) is left
-alone rather than merged with a guess.
+when no pair across the two groups is vetoed and no source appears twice.
 
 Merge rule, per field: the primary record is the platform's, else the most complete one (then by source
 name): it gives `identifiant`, `source`, `source_identifiant`, title, description, type, organiser, URL;
 an empty field is filled from the next record in that order. Dates come from the first record (same
-order) that has a start time. The place (venue, address, postal code, commune, INSEE code) is taken
-whole from the record with the most complete place, coordinates from it or the next one that has some.
-Themes, publics and co-organisers are the union; `date_mise_a_jour` the latest; `sources_fusionnees`
-lists the other records as `source:identifiant`.
+order) whose start has a time zone, else the first with a time. The place (venue, address, postal code,
+commune, INSEE code) is taken whole from the record with the most complete place, coordinates from it or
+the next one that has some. Themes, publics and co-organisers are the union; `date_mise_a_jour` the latest;
+`sources_fusionnees` lists the other records as `source:identifiant`.
 """
 
 from __future__ import annotations
@@ -63,7 +73,7 @@ MAX_SLIP_HOURS = 2
 OVERSEAS_TOLERANCE_MIN = 7 * 60  # spreadsheets write overseas local times without offset
 FAR_KM = 2.0
 TITLE_CANDIDATE = 30  # below this, a pair is not even looked at
-TITLE_WEAK = 45
+TITLE_WEAK = 40
 TITLE_MEDIUM = 60
 TITLE_STRONG = 88
 TITLE_EXACT = 95
@@ -103,6 +113,7 @@ _STREET = re.compile(
     r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
 )
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
 # Hosts of meeting links: a record carrying one and no place is an online event whatever its wording.
 _MEETING_HOST = re.compile(
     r"zoom|meet|teams|jit\.?si|bbb|bigbluebutton|visio|webex|whereby|livestorm|gotomeeting|gotowebinar|"
@@ -144,17 +155,25 @@ def title_core(title: str, *noise: str) -> str:
 
 
 def shares_a_word(a: str, b: str) -> bool:
-    """Whether two title keys share a meaningful word (3 letters or more, not a stopword), allowing a typo
-    or another ending of the same stem ("benevolat" / "benevolement", six letters in common at least)."""
-    words_b = {_stem(w) for w in b.split() if len(w) >= 3 and w not in _STOPWORDS}
-    for word in {_stem(w) for w in a.split() if len(w) >= 3 and w not in _STOPWORDS}:
+    """Whether two title keys share a meaningful word (3 letters or more, not a stopword), allowing a typo,
+    another ending of the same stem ("benevolat" / "benevolement", six letters in common at least) or an
+    acronym spelled out in the other title ("scic" / "societes cooperatives d interet collectif")."""
+    words_a = [_stem(w) for w in a.split() if len(w) >= 3 and w not in _STOPWORDS]
+    words_b = [_stem(w) for w in b.split() if len(w) >= 3 and w not in _STOPWORDS]
+    for word in set(words_a):
         if word in words_b:
             return True
         if len(word) >= 5 and process.extractOne(word, words_b, scorer=fuzz.ratio, score_cutoff=80):
             return True
         if len(word) >= 6 and any(other[:6] == word[:6] for other in words_b):
             return True
-    return False
+    return _spells_out(words_a, words_b) or _spells_out(words_b, words_a)
+
+
+def _spells_out(words: list[str], others: list[str]) -> bool:
+    """Whether one of `words` (3 to 6 letters) is the initials of consecutive words of `others`."""
+    runs = {"".join(w[0] for w in others[i : i + n]) for n in range(3, 7) for i in range(len(others) - n + 1)}
+    return any(3 <= len(w) <= 6 and w in runs for w in words)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -337,6 +356,15 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     return venue, street, town, postal, online
 
 
+def _url_in(*texts: str) -> str:
+    """The first web link written in a place field (an ICS LOCATION holding the meeting link)."""
+    for text in texts:
+        match = _URL_IN_TEXT.search(text)
+        if match:
+            return match.group(0)
+    return ""
+
+
 def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
     """(venue key, street text, postal code, INSEE code, commune text, commune words, candidate communes,
     online wording) of the place fields of a record."""
@@ -377,7 +405,7 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
         lat, lon = row["latitude"], row["longitude"]
         point = (float(lat), float(lon)) if lat is not None and lon is not None and _valid_point(
             float(lat), float(lon)) else None
-        url = str(row["url"] or "")
+        url = str(row["url"] or "") or _url_in(lieu, adresse)
         host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
         meeting = bool(host) and bool(_MEETING_HOST.search(host))
         located = bool(communes or point or street or (venue_key and not online_text))
@@ -467,8 +495,8 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     slip = abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
     if (a.zoneless or b.zoneless) and slip and hours <= MAX_SLIP_HOURS:
         return "slip"
-    if (a.overseas or b.overseas) and slip and gap <= OVERSEAS_TOLERANCE_MIN:
-        return "slip"
+    if (a.overseas or b.overseas) and gap <= OVERSEAS_TOLERANCE_MIN:
+        return "slip" if slip else "near"  # an overseas local time written as Paris time, maybe moved too
     if gap <= NEAR_TIME_MIN:
         return "near"
     return None
@@ -480,8 +508,22 @@ def _without_form(organiser: str) -> str:
     return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS) or organiser
 
 
+def _named_in_title(name: str, initials_: str, title: str) -> bool:
+    """Whether a title names an organiser or a venue: its initials (3 letters or more) as a word, or all the
+    words of its name (two words or more, legal form aside)."""
+    words = title.split()
+    if len(initials_) >= 3 and initials_ in words:
+        return True
+    own = [w for w in _without_form(name).split() if w not in _STOPWORDS]
+    return len(own) >= 2 and all(w in words for w in own)
+
+
 def _organiser_relation(a: _Record, b: _Record) -> str:
     if not a.organiser or not b.organiser:
+        # A source without an organiser field often puts it in the title (« Ciné-débat – FDD »).
+        named, title = (a, b.title) if a.organiser else (b, a.title)
+        if named.organiser and _named_in_title(named.organiser, named.organiser_initials, title):
+            return "same"
         return ""
     if (a.organiser_acronym and a.organiser_acronym in (b.organiser_initials, b.organiser_acronym)) or (
         b.organiser_acronym and b.organiser_acronym == a.organiser_initials
@@ -518,6 +560,10 @@ def evidence(a: _Record, b: _Record) -> _Evidence:
     if both_online and a.host and b.host and a.host != b.host:
         return _Evidence("liens en ligne")
     same_place = same_street or (venue is not None and venue >= VENUE_SAME) or (bool(a.link) and a.link == b.link)
+    if not same_place and bool(a.venue) != bool(b.venue):
+        # « Visite de La Petite Rockette » where the other record gives that venue
+        named, title = (a, b.title) if a.venue else (b, a.title)
+        same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
     organiser = _organiser_relation(a, b)
     if organiser == "other" and not same_place:
         return _Evidence("organisateurs")
@@ -552,6 +598,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     plausible = located or unknown_place
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
+    elif same_link and on_time:
+        pass  # the same meeting link at the same time is the same meeting, whatever the titles say
     elif title >= TITLE_EXACT and unknown_place and found.time == "day" and len(a.core.split()) >= 3:
         pass  # a specific title, the same day, one record saying nothing else
     elif title >= TITLE_WEAK and plausible and agreements >= 2 and shares_a_word(a.title, b.title):
