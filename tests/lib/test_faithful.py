@@ -293,3 +293,19 @@ def test_datapackage_names_every_source_with_its_identifier_and_path():
          "title": "CRESS Provence-Alpes-Côte d'Azur, agenda du Mois de l'ESS (tableur)",
          "path": "data/raw/cress-paca-tableur/"},
     ]
+
+
+def test_cross_source_merge_keeps_the_date_time_of_the_record_that_has_one():
+    from assets.lib.dedup import CommuneIndex, deduplicate
+
+    platform = normalized("plateforme", PLATFORM | {"start": "2019-11-16", "end": "2019-11-16"}, source="plateforme")
+    sheet = normalized("tableur", ARCHIVE | {"Titre": "Repair café", "Date": "16/11/2019", "Heure": "14h-17h",
+                                             "Organisateur": "Les Bricoleurs"},
+                       {"colonnes": {**ARCHIVE_OPTIONS["colonnes"], "horaires": "Heure"}}, source="cress-tableur")
+    assert platform["date_heure_debut"] == "" and sheet["date_heure_debut"] == "2019-11-16T14:00:00+01:00"
+    merged = deduplicate(pd.DataFrame([platform, sheet]), CommuneIndex.from_reference()).events
+    assert len(merged) == 1
+    row = merged.iloc[0]
+    assert (row["date_debut"], row["date_heure_debut"], row["date_heure_fin"]) == (
+        "2019-11-16", "2019-11-16T14:00:00+01:00", "2019-11-16T17:00:00+01:00")
+    assert row["co_organise"] == True and row["modalite"] == "presentiel"  # noqa: E712 - from the platform
