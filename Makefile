@@ -24,8 +24,9 @@ $(DAGSTER_HOME)/dagster.yaml:
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/mois-ess run
 
+# One worker per core; a test file stays on one worker, so its module fixtures are built once.
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 # Debian's chromium for the report's browser test (tests/assets/test_report_browser.py). Installed when
 # missing and running as root (CI); otherwise the test says it skipped and why.
