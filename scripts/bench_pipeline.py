@@ -85,7 +85,7 @@ def run_times(instance, run_ids: list[str], stage_of_group: dict[str, str], grou
     for run_id in run_ids:
         stats = instance.get_run_stats(run_id)
         steps = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(run_id)}
-        groups = {group_of_step.get(step, "?") for step in steps}
+        groups = {group_of_step[step] for step in steps if step in group_of_step}  # checks: their asset's
         stage = " + ".join(sorted({stage_of_group.get(g, g) for g in groups})) or "(aucune étape)"
         rows.append((stage, (stats.end_time or 0) - (stats.launch_time or stats.start_time or 0), steps))
     return rows
