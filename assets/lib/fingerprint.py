@@ -92,8 +92,11 @@ def store_fingerprints(database: Path, fingerprints: dict[str, str], drop_prefix
 def forget_fingerprints(database: Path) -> None:
     """After a failed run nothing is known to be up to date: every stage runs next time."""
     if database.exists():
-        with duckdb.connect(str(database)) as con:
-            con.execute(f"DROP TABLE IF EXISTS {TABLE}")
+        try:
+            with duckdb.connect(str(database)) as con:
+                con.execute(f"DROP TABLE IF EXISTS {TABLE}")
+        except duckdb.IOException:  # locked by another program: that run could not have written either
+            pass
 
 
 def plan_build(
