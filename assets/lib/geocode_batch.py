@@ -165,12 +165,7 @@ def geocode_csv(source: Path, target: Path, geocoder=None, progress: bool | None
 
     geocoder = geocoder or Geocoder.from_reference()
     inputs = pd.DataFrame({role: frame[header] for role, header in columns.items()})
-    if (
-        "latitude" in inputs
-        and "longitude" not in inputs
-        or "longitude" in inputs
-        and "latitude" not in inputs
-    ):
+    if "latitude" in inputs and "longitude" not in inputs or "longitude" in inputs and "latitude" not in inputs:
         inputs = inputs.drop(columns=[c for c in ("latitude", "longitude") if c in inputs])
     show = progress if progress is not None else len(frame) >= PROGRESS_MIN_ROWS
     bar = _progress_bar(len(frame), show)
