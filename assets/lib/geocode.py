@@ -313,13 +313,15 @@ class Geocoder:
     def _deps_of_postal(self, cp: str) -> set[str]:
         return self.tables.deps_by_prefix.get(postal_prefix(cp), set()) if cp else set()
 
-    @staticmethod
-    def _match(entries: list[Entry], name: PlaceName) -> tuple[set[str], bool]:
-        """Communes among `entries` whose name equals `name` (then without leading article), and
-        whether the match was through a former commune only."""
+    def _match(self, name: PlaceName, in_scope) -> tuple[set[str], bool]:
+        """Communes for which `in_scope(code)` holds whose name equals `name` (then without leading
+        article), and whether the match was through a former commune only."""
         target = compact(name.key)
-        for attribute, value in (("compact", target), ("noart", compact(without_article(name.key)))):
-            hits = [e for e in entries if getattr(e, attribute) == value]
+        for index, value in (
+            (self.tables.entries_by_compact, target),
+            (self.tables.entries_by_noart, compact(without_article(name.key))),
+        ):
+            hits = [e for e in index.get(value, ()) if in_scope(e.code)]
             if hits:
                 own = {e.code for e in hits if not e.alias}
                 if own:
@@ -447,7 +449,8 @@ class Geocoder:
         foreign = is_foreign(name_raw)
         # 1. among the communes of the postal code
         if postal_known:
-            hits, alias = self._match(self.tables.entries_by_postal.get(cp, []), name)
+            postal_codes = set(self.tables.by_postal[cp])
+            hits, alias = self._match(name, postal_codes.__contains__)
             if len(hits) == 1:
                 code = next(iter(hits))
                 method = "ancienne_commune" if alias else "code_postal_commune"
@@ -462,9 +465,8 @@ class Geocoder:
             if len(hits) > 1:
                 return _abstain(ALERT_HOMONYMS.format(n=len(hits)), hits)
         # 2. among the communes of the département (CEDEX, unknown or wrong postal code)
-        dep_entries = [e for dep in sorted(deps) for e in self.tables.entries_by_dep.get(dep, [])]
-        if dep_entries:
-            hits, alias = self._match(dep_entries, name)
+        if deps:
+            hits, alias = self._match(name, lambda code: self.tables.dep_of[code] in deps)
             if len(hits) == 1:
                 code = next(iter(hits))
                 alert = ALERT_POSTAL_OTHER if postal_known else ""
@@ -478,6 +480,7 @@ class Geocoder:
             if code:
                 method = "ancienne_commune" if alias else "code_postal_commune"
                 return Outcome(code, "", method, round(0.9 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
+        dep_entries = [e for dep in sorted(deps) for e in self.tables.entries_by_dep.get(dep, [])]
         if dep_entries:
             code, errors, alias = self._fuzzy(dep_entries, name, strict=True)
             if code:
@@ -519,7 +522,39 @@ class Geocoder:
             return _abstain(ALERT_HOMONYMS.format(n=len(national)), national)
         if foreign:
             return _abstain(ALERT_ABROAD, veto=True)
+        code, errors, alias = self._national_fuzzy(name)
+        if code:
+            method = "ancienne_commune" if alias else "commune_seule"
+            return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return _abstain(ALERT_NOT_FOUND)
+
+    def _national_fuzzy(self, name: PlaceName) -> tuple[str, int, bool]:
+        """The one commune of France whose name is one typing error away (two for long names) from a
+        name given without postal code, with no other commune within two more errors; never for a
+        département or région name."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        query = compact(name.key)
+        allowed = 0 if len(query) < 6 else 1 if len(query) < 12 else 2
+        if not allowed or query in self.tables.territory_keys:
+            return "", 0, False
+        # only names whose length is within reach can be that close
+        entries = [
+            e
+            for size in range(len(query) - allowed - 2, len(query) + allowed + 3)
+            for e in self.tables.entries_by_length.get(size, ())
+        ]
+        found = process.extract(
+            query, [e.compact for e in entries], scorer=OSA.distance, limit=10, score_cutoff=allowed + 2
+        )
+        if not found or found[0][1] > allowed:
+            return "", 0, False
+        top = entries[found[0][2]]
+        rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
+        if rivals and rivals[0] < found[0][1] + 2:
+            return "", 0, False
+        return top.code, found[0][1], top.alias
 
     def _decide_insee(self, raw: str) -> tuple[Outcome | None, str]:
         """(outcome of a source INSEE code, or None when absent or unknown; reservation alert)."""
@@ -665,14 +700,13 @@ class Geocoder:
             [(i, c) for i, o in enumerate(outcomes) for c in o.candidates], columns=["text_id", "candidate"]
         )
         point_id, located, point_lat, point_lon = self._point_outcomes(frame)
-        online = np.zeros(len(frame), dtype=bool)
-        if "modalite" in frame.columns:
-            online = frame["modalite"].astype("string").fillna("").to_numpy(dtype=object) == "en_ligne"
+        mode_codes, modes = _column_codes(frame, "modalite", len(frame))
+        online = (modes == "en_ligne")[mode_codes]
         pairs = pd.DataFrame({"text_id": text_id, "point_id": point_id, "online": online})
         pair_id, distinct_pairs = pd.MultiIndex.from_frame(pairs).factorize()
         distinct_frame = distinct_pairs.to_frame(index=False, name=["text_id", "point_id", "online"])
         decided = self._combine(distinct_frame, text, candidates, located, point_lat, point_lon)
-        out = self._describe(decided.iloc[pair_id].reset_index(drop=True))
+        out = self._describe(decided).take(pair_id)
         out.index = frame.index
         if progress is not None:
             progress(1.0)
@@ -683,25 +717,25 @@ class Geocoder:
         The address only matters where postal code, name and INSEE code are all missing or unusable,
         so it is left out of the key elsewhere (addresses are nearly unique)."""
         n = len(frame)
-
-        def text_column(name: str) -> np.ndarray:
-            if name not in frame.columns:
-                return np.full(n, "", dtype=object)
-            return frame[name].astype("string").fillna("").str.strip().to_numpy(dtype=object)
-
-        cp, name, insee, address, country = (
-            text_column(c) for c in ("code_postal", "commune", "code_insee_source", "adresse", "code_pays")
-        )
-        key_frame = pd.DataFrame({"cp": cp, "name": name, "insee": insee, "country": country})
-        key_id, keys = pd.MultiIndex.from_frame(key_frame).factorize()
+        columns = [_column_codes(frame, c, n) for c in ("code_postal", "commune", "code_insee_source", "code_pays")]
+        key_id = np.zeros(n, dtype=np.int64)
+        for codes, uniques in columns:
+            key_id, _ = pd.factorize(key_id * len(uniques) + codes)
+        key_id = key_id.astype(np.int64)
+        count = int(key_id.max()) + 1 if n else 0
+        first = np.full(count, n, dtype=np.int64)
+        np.minimum.at(first, key_id, np.arange(n))
+        keys = [tuple(uniques[codes[row]] for codes, uniques in columns) for row in first]
         outcomes = [self.decide(c, m, i, country=k) for c, m, i, k in keys]
         needs_address = np.array([_wants_address(o) for o in outcomes], dtype=bool)
-        row_needs = needs_address[key_id] & (address != "") if len(outcomes) else np.zeros(n, dtype=bool)
+        address_codes, addresses = _column_codes(frame, "adresse", n)
+        row_needs = needs_address[key_id] & (addresses[address_codes] != "") if n else np.zeros(0, dtype=bool)
         if row_needs.any():
-            extra = pd.DataFrame({"k": key_id[row_needs], "a": address[row_needs]})
+            extra = pd.DataFrame({"k": key_id[row_needs], "a": address_codes[row_needs]})
             extra_id, extra_keys = pd.MultiIndex.from_frame(extra).factorize()
-            extra_outcomes = [self.decide(*keys[k][:3], address_raw=a, country=keys[k][3]) for k, a in extra_keys]
-            key_id = key_id.astype(np.int64)
+            extra_outcomes = [
+                self.decide(*keys[k][:3], address_raw=addresses[a], country=keys[k][3]) for k, a in extra_keys
+            ]
             key_id[row_needs] = len(outcomes) + extra_id
             outcomes = outcomes + extra_outcomes
         return key_id, outcomes
@@ -736,17 +770,20 @@ class Geocoder:
         d.text_near_border()
         d.conflicts()
         self._point_only(d, pairs, candidates)
-        d.outside_and_online(pd.Index(d.text_code).isin(self.points.com_geometry.index))
+        d.outside_and_online(self.points.com_geometry.index.get_indexer(d.text_code) >= 0)
         return pd.DataFrame({"code": d.code, "arm": d.arm, "method": d.method, "score": d.score, "alert": d.alert})
 
     def _mark_agreement(self, d: _Decision, pairs, candidates) -> None:
         """Which points agree with their text, fall under a polygon shared with restored communes, may
         pick among the text's candidates, or disagree from just over a border (within `near_m` of the
         text's commune, or in a commune next to it while the text is an exact reading)."""
-        d.shared = pd.Index(d.xy).isin(list(self.tables.shared_polygons))
+        d.shared = np.zeros(len(d.xy), dtype=bool)
         d.covered = np.zeros(len(d.xy), dtype=bool)
         for cover, restored in self.tables.shared_polygons.items():
-            d.covered |= (d.xy == cover) & pd.Index(d.text_code).isin(sorted(restored))
+            under = d.xy == cover
+            d.shared |= under
+            for code in restored:
+                d.covered |= under & (d.text_code == code)
         text_ids = pairs["text_id"].to_numpy()
         d.allowed = np.zeros(len(d.xy), dtype=bool)
         d.has_candidates = np.zeros(len(d.xy), dtype=bool)
@@ -791,7 +828,8 @@ class Geocoder:
         d.take_point(take_point)
 
     def _describe(self, result: pd.DataFrame) -> pd.DataFrame:
-        places = self.places.reindex(result["code"].to_numpy())
+        code_id, codes = pd.factorize(result["code"].to_numpy(dtype=object))
+        places = self.tables.places.reindex(codes).fillna("").take(code_id)
         coded = result["code"].to_numpy() != ""
         out = pd.DataFrame(
             {
@@ -811,6 +849,19 @@ class Geocoder:
             if column != "geocodage_score":
                 out[column] = out[column].astype(object).where(out[column].notna(), "").astype(str)
         return out[OUTPUT_COLUMNS]
+
+
+def _column_codes(frame: pd.DataFrame, name: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(code of each row, distinct stripped text values) of a column; blank for a missing column or
+    cell. Stripping and conversion to text are done on the distinct values only."""
+    if name not in frame.columns:
+        return np.zeros(n, dtype=np.int64), np.array([""], dtype=object)
+    codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
+    values = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+    values = values.where(values.notna(), "").astype(str).str.strip().to_numpy(dtype=object)
+    values = np.append(values, "")  # code -1 (missing) reads the last item
+    merged, distinct = pd.factorize(values)
+    return merged[codes].astype(np.int64), np.asarray(distinct, dtype=object)
 
 
 def method_shares(methods: pd.Series) -> dict[str, float]:

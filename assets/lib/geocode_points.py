@@ -55,19 +55,25 @@ def coordinate_values(values: pd.Series, bound: float) -> np.ndarray:
     if pd.api.types.is_numeric_dtype(values):
         out = values.astype("float64").to_numpy(na_value=np.nan, copy=True)
     else:
-        text = values.astype("string").str.strip()
-        out = (
-            pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
-            .astype("float64")
-            .to_numpy(na_value=np.nan, copy=True)
-        )
-        unread = np.isnan(out) & text.fillna("").str.contains(r"\d", regex=True).to_numpy(dtype=bool)
-        if unread.any():
-            distinct = pd.unique(text[unread].to_numpy(dtype=object))
-            parsed = {value: parse_dms(value) for value in distinct}
-            out[unread] = [parsed[value] for value in text[unread].to_numpy(dtype=object)]
+        out = pd.to_numeric(values, errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
+        text = values.astype(object).to_numpy()
+        unread = np.flatnonzero(np.isnan(out) & pd.notna(text))
+        if len(unread):
+            distinct = pd.unique(text[unread])
+            parsed = {value: _parse_text_coordinate(str(value)) for value in distinct}
+            out[unread] = [parsed[value] for value in text[unread]]
     out[np.abs(out) > bound] = np.nan
     return out
+
+
+def _parse_text_coordinate(text: str) -> float:
+    text = text.strip()
+    if not text or not re.search(r"\d", text):
+        return float("nan")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return parse_dms(text)
 
 
 def frame_coordinates(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

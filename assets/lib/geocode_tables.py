@@ -68,6 +68,11 @@ class Tables:
     overseas_codes: set[str]
     overseas_names: set[str]
     shared_polygons: dict[str, set[str]]  # COM whose polygon also covers restored communes -> those
+    entries_by_compact: dict[str, list[Entry]]  # every name of every commune by compact key
+    entries_by_noart: dict[str, list[Entry]]  # and by compact key without leading article
+    dep_of: dict[str, str]  # commune -> département (or collectivity) code
+    entries_by_length: dict[int, list[Entry]]  # every name by length, for typos in a name given alone
+    territory_keys: set[str]  # compact names of départements and régions (never typo-corrected to a commune)
 
 
 def _places(communes: pd.DataFrame, overseas: pd.DataFrame, root: Path) -> pd.DataFrame:
@@ -160,6 +165,25 @@ def shared_polygons(manifest: dict) -> dict[str, set[str]]:
     return {k: v for k, v in shared.items() if v}
 
 
+def _grouped(entries: list[Entry], attribute: str) -> dict[str, list[Entry]]:
+    out: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        out[getattr(entry, attribute)].append(entry)
+    return dict(out)
+
+
+def _by_length(entries: list[Entry]) -> dict[int, list[Entry]]:
+    out: dict[int, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        out[len(entry.compact)].append(entry)
+    return dict(out)
+
+
+def _territory_keys(root: Path) -> set[str]:
+    names = [*load_departements(root)["nom_departement"], *load_regions(root)["nom_region"]]
+    return {compact(without_article(name_key(n))) for n in names} | {compact(name_key(n)) for n in names}
+
+
 def build_tables(root: Path) -> Tables:
     """Every lookup table of the coder over the reference files in `root`."""
     communes = load_communes(root)
@@ -192,5 +216,10 @@ def build_tables(root: Path) -> Tables:
         overseas_codes=set(uncoded["code_commune_insee"]),
         overseas_names={compact(name_key(n)) for n in uncoded["nom_commune"]} - set(names["national"]),
         shared_polygons=shared_polygons(load_manifest(root)),
+        entries_by_compact=_grouped(entries, "compact"),
+        entries_by_noart=_grouped(entries, "noart"),
+        dep_of=dep_of,
+        entries_by_length=_by_length(entries),
+        territory_keys=_territory_keys(root),
         **names,
     )

@@ -6,6 +6,7 @@ Nothing here knows the COG: these functions only read strings, so they are cheap
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -142,6 +143,7 @@ def without_article(key: str) -> str:
     return rest if head in _ARTICLES and rest else key
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(text: str | None) -> str:
     """Comparison key of a commune name: case, accents, ligatures, hyphens and apostrophes folded,
     St/Ste expanded, a postposed article ("Havre (Le)") put in front. Empty for empty input."""
@@ -193,6 +195,7 @@ def parse_arrondissement(key: str) -> tuple[str, int, str]:
     return city, number, postal
 
 
+@functools.lru_cache(maxsize=200_000)
 def parse_place_name(text: str | None) -> PlaceName:
     """A commune field taken apart; see PlaceName. CEDEX and its number, a postal code and a
     bracketed département are removed from the key and returned beside it."""

@@ -4,6 +4,7 @@ server, and the same release gives the same bytes."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -15,7 +16,8 @@ import jinja2
 import pandas as pd
 
 from assets.lib.charts import category_chart, editions_chart, french_number, french_percent, shares_chart
-from assets.lib.indicators import FIRST_EDITION, NOT_GIVEN
+from assets.lib.indicators import COM_COLLECTIVITES, FIRST_EDITION, NOT_GIVEN
+from assets.lib.reference import load_overseas_collectivities
 from assets.lib.vocabularies import load_vocabularies
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "rapport"
@@ -56,6 +58,8 @@ class ReportData:
     departements: pd.DataFrame  # view indicateurs_departements
     communes: pd.DataFrame  # view evenements_par_commune
     about: dict
+    # events in the overseas collectivities, per edition and commune: no contours there, so a table
+    collectivites: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
 
 
 def load_report_data(database: Path) -> ReportData:
@@ -76,6 +80,12 @@ def load_report_data(database: Path) -> ReportData:
             departements=query("SELECT * FROM indicateurs_departements ORDER BY edition, code_departement"),
             communes=query("SELECT * FROM evenements_par_commune ORDER BY edition, code_commune_insee"),
             about=about,
+            collectivites=query(
+                "SELECT edition, code_departement, departement, code_commune_insee, "
+                "count(*) AS evenements FROM evenements "
+                f"WHERE code_departement IN ({', '.join(repr(c) for c in COM_COLLECTIVITES)}) "
+                "GROUP BY ALL ORDER BY edition, code_departement, code_commune_insee"
+            ),
         )
 
 
@@ -269,6 +279,11 @@ def _edition_page(data: ReportData, edition: int, shapes, editions: list[int]) -
                 ),
             },
         ]
+    overseas_names = (
+        dict(zip(*load_overseas_collectivities()[["code_commune_insee", "nom_commune"]].T.to_numpy(), strict=True))
+        if len(data.collectivites)
+        else {}
+    )
     modes = {
         mode: _value(data.france, edition, f"evenements_par_modalite.{mode}") or 0
         for mode in ("presentiel", "en_ligne", "hybride")
@@ -298,6 +313,15 @@ def _edition_page(data: ReportData, edition: int, shapes, editions: list[int]) -
             "nom_commune",
             "population",
         ),
+        "collectivites": [
+            {
+                "collectivite": f"{r['departement']} ({r['code_departement']})",
+                "commune": f"{overseas_names.get(r['code_commune_insee'], '')} ({r['code_commune_insee']})",
+                "evenements": french_number(r["evenements"]),
+            }
+            for r in data.collectivites.to_dict("records")
+            if r["edition"] == edition
+        ],
         "precedente": edition - 1 if edition - 1 in editions else None,
         "suivante": edition + 1 if edition + 1 in editions else None,
     }
