@@ -486,6 +486,11 @@ class Geocoder:
             if code:
                 method = "ancienne_commune" if alias else "code_postal_commune"
                 return Outcome(code, "", method, round(0.85 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
+        return self._no_local_match(cp, padded, name, postal_known, deps, foreign)
+
+    def _no_local_match(self, cp, padded, name: PlaceName, postal_known, deps, foreign: bool) -> Outcome:
+        """Outcome of a name found neither among the communes of its postal code nor of its
+        département: a conflict, a hamlet under a one-commune postal code, or a name alone."""
         national = self.tables.national.get(compact(name.key)) or self.tables.national_noart.get(
             compact(without_article(name.key)), set()
         )
@@ -529,14 +534,15 @@ class Geocoder:
         return _abstain(ALERT_NOT_FOUND)
 
     def _national_fuzzy(self, name: PlaceName) -> tuple[str, int, bool]:
-        """The one commune of France whose name is one typing error away (two for long names) from a
-        name given without postal code, with no other commune within two more errors; never for a
-        département or région name."""
+        """The one commune of France nearest to a name of at least nine letters given without postal
+        code, one typing error away (two from fourteen letters), every other commune being further;
+        never for a département or région name. Shorter names are left alone: natural regions
+        ("Cévennes", "Queyras") are one error away from some commune."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         query = compact(name.key)
-        allowed = 0 if len(query) < 6 else 1 if len(query) < 12 else 2
+        allowed = 0 if len(query) < 9 else 1 if len(query) < 14 else 2
         if not allowed or query in self.tables.territory_keys:
             return "", 0, False
         # only names whose length is within reach can be that close
@@ -552,7 +558,7 @@ class Geocoder:
             return "", 0, False
         top = entries[found[0][2]]
         rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
-        if rivals and rivals[0] < found[0][1] + 2:
+        if rivals and rivals[0] < found[0][1] + 1:
             return "", 0, False
         return top.code, found[0][1], top.alias
 

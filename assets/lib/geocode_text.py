@@ -380,6 +380,6 @@ def split_postal_cell(value) -> tuple[str, str]:
     make of "75011 Paris" or "6000 - Nice"; (value, "") for any other cell."""
     text = "" if value is None else str(value)
     match = _POSTAL_THEN_TOWN.match(text)
-    if not match or not re.search(r"[^\W\d_]{2}", match["town"]):
+    if not match or not re.search(r"[^\W\d_]{2}", match["town"]) or not _CEDEX.sub("", match["town"]).strip():
         return text, ""
     return match.group(1).replace(" ", ""), match["town"].strip()

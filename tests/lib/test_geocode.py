@@ -225,6 +225,20 @@ def test_typos_are_corrected_only_among_the_postal_code_or_departement(geocoder)
     assert out["geocodage_alerte"] == ALERT_FUZZY and out["geocodage_score"] < 1
 
 
+def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
+    fixed = code_one(geocoder, commune="Plouguernaeu")
+    assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
+    for region in ("Cévennes", "Queyras", "Provence", "Gascogne", "Limousin"):
+        assert code_one(geocoder, commune=region)["code_commune_insee"] == "", region
+
+
+def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
+    # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
+    out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)
+    assert out["code_commune_insee"] == "35238"
+    assert out["geocodage_alerte"] == "point dans une commune voisine, texte retenu"
+
+
 def test_point_near_the_border_keeps_the_text_far_point_conflicts(geocoder):
     # 15 m west of Rennes' boundary with Saint-Jacques-de-la-Lande is still "Rennes" for the text
     near = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.0905, longitude=-1.7175)
