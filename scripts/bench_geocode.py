@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from assets.lib.geocode import Geocoder  # noqa: E402
+from assets.lib.geocode_points import coordinate_values  # noqa: E402
 from assets.lib.reference import load_communes  # noqa: E402
 
 
@@ -185,8 +186,8 @@ def speed(frame: pd.DataFrame, rows: int) -> None:
         point_big = point_rows.iloc[np.arange(rows) % len(point_rows)].copy()
         runs.append(("coordonnées (répétées)", point_big))
         jittered = point_big.copy()
-        lat = jittered["latitude"].astype(float).to_numpy() + rng.uniform(-2e-4, 2e-4, rows)
-        lon = jittered["longitude"].astype(float).to_numpy() + rng.uniform(-2e-4, 2e-4, rows)
+        lat = coordinate_values(jittered["latitude"], 90) + rng.uniform(-2e-4, 2e-4, rows)
+        lon = coordinate_values(jittered["longitude"], 180) + rng.uniform(-2e-4, 2e-4, rows)
         jittered["latitude"] = np.char.mod("%.6f", lat)
         jittered["longitude"] = np.char.mod("%.6f", lon)
         runs.append(("coordonnées distinctes", jittered))
