@@ -459,7 +459,7 @@ def _one_edition(data: ReportData, edition: int) -> ReportData:
         return frame[frame["edition"] == edition].reset_index(drop=True)
 
     return ReportData(rows(data.summary), rows(data.france), rows(data.regions), rows(data.departements),
-                      rows(data.communes), data.about)
+                      rows(data.communes), data.about, rows(data.collectivites))
 
 
 def render_report(data: ReportData, shapes, only: set[str] | None = None) -> dict[str, str]:
