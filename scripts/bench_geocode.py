@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -145,28 +146,34 @@ frame.to_csv(sys.argv[2], index=False)
 """
 
 
+# Peak memory is read by the child itself (VmHWM of /proc/self/status): the rusage of a forked child
+# keeps the high-water mark of the parent it was forked from (here, the 1,000,000-row frames).
+PEAK = """
+import re
+print("VmHWM", re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1), file=__import__("sys").stderr)
+"""
+CLI_SCRIPT = """
+import sys
+from pipelines.cli import main
+status = main(["geocode", sys.argv[1], "-o", sys.argv[2], "--no-progression"])
+""" + PEAK + """
+sys.exit(status)
+"""
+
+
 def _run_cli(source: Path, target: Path, naive: bool = False) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MiB) of `mois-ess geocode source -o target`, or of the
     naive exact join doing the same reading and writing (`naive`)."""
     started = time.perf_counter()
-    command = (
-        [sys.executable, "-c", NAIVE_SCRIPT, str(source), str(target)]
-        if naive
-        else [sys.executable, "-m", "pipelines.cli", "geocode", str(source), "-o", str(target), "--no-progression"]
+    script = NAIVE_SCRIPT + PEAK if naive else CLI_SCRIPT
+    process = subprocess.run(
+        [sys.executable, "-c", script, str(source), str(target)], cwd=REPO, capture_output=True, text=True
     )
-    process = subprocess.Popen(
-        command,
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
-    stderr = process.stderr.read().decode()
-    process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise RuntimeError(f"mois-ess geocode a échoué : {stderr}")
-    return wall, usage.ru_maxrss / 1024
+        raise RuntimeError(f"mois-ess geocode a échoué : {process.stderr}")
+    peak = re.search(r"VmHWM (\d+)", process.stderr)
+    return wall, (int(peak.group(1)) / 1024 if peak else float("nan"))
 
 
 def speed(frame: pd.DataFrame, rows: int) -> None:

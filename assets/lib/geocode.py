@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from assets.lib.geocode_points import PointIndex, frame_coordinates
+from assets.lib.geocode_points import PointIndex, frame_coordinates, load_point_index
 from assets.lib.geocode_tables import Entry, Tables, build_tables, postal_prefix
 from assets.lib.geocode_text import (
     ParsedAddress,
@@ -46,7 +46,7 @@ from assets.lib.geocode_text import (
     split_postal_cell,
     without_article,
 )
-from assets.lib.reference import REFERENCE_DIR, load_commune_contours
+from assets.lib.reference import REFERENCE_DIR
 
 OUTPUT_COLUMNS = [
     "code_commune_insee",
@@ -282,23 +282,24 @@ class Geocoder:
     """The commune coder: lookup tables, point index, and the decision between what they say."""
 
     tables: Tables
-    points: PointIndex
+    root: Path
+    tolerance_m: float = 500.0
     near_m: float = 500.0
+    _points: PointIndex | None = field(default=None, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_reference(cls, root: Path | None = None, tolerance_m: float = 500.0) -> Geocoder:
-        """A coder over the vendored COG tables and contours in `root` (data/reference by default)."""
+        """A coder over the vendored COG tables and contours in `root` (data/reference by default); the
+        contours are read on the first point to locate (a text-only file never needs them)."""
         root = Path(root) if root is not None else REFERENCE_DIR
-        contours = load_commune_contours(root)
-        contours = contours[contours.geometry.notna() & ~contours.geometry.is_empty]
-        points = PointIndex(
-            com_geometry=contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry,
-            arm_geometry=contours[contours["type_commune"] == "ARM"].set_index("code_commune_insee").geometry,
-            plm_communes=tuple(PLM_COMMUNES.values()),
-            tolerance_m=tolerance_m,
-        )
-        return cls(tables=build_tables(root), points=points)
+        return cls(tables=build_tables(root), root=root, tolerance_m=tolerance_m)
+
+    @property
+    def points(self) -> PointIndex:
+        if self._points is None:
+            self._points = load_point_index(self.root, tuple(PLM_COMMUNES.values()), self.tolerance_m)
+        return self._points
 
     @property
     def places(self) -> pd.DataFrame:
@@ -776,7 +777,12 @@ class Geocoder:
         d.text_near_border()
         d.conflicts()
         self._point_only(d, pairs, candidates)
-        d.outside_and_online(self.points.com_geometry.index.get_indexer(d.text_code) >= 0)
+        has_polygon = (
+            self.points.com_geometry.index.get_indexer(d.text_code) >= 0
+            if d.has_point.any()
+            else np.zeros(len(d.text_code), dtype=bool)
+        )
+        d.outside_and_online(has_polygon)
         return pd.DataFrame({"code": d.code, "arm": d.arm, "method": d.method, "score": d.score, "alert": d.alert})
 
     def _mark_agreement(self, d: _Decision, pairs, candidates) -> None:

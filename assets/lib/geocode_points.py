@@ -202,3 +202,17 @@ class PointIndex:
                 self._neighbours[pair] = known
             out[row] = known
         return out
+
+
+def load_point_index(root, plm_communes: tuple[str, ...], tolerance_m: float = 500.0) -> PointIndex:
+    """The PointIndex of the commune and arrondissement contours vendored in `root`."""
+    from assets.lib.reference import load_commune_contours
+
+    contours = load_commune_contours(root)
+    contours = contours[contours.geometry.notna() & ~contours.geometry.is_empty]
+    return PointIndex(
+        com_geometry=contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry,
+        arm_geometry=contours[contours["type_commune"] == "ARM"].set_index("code_commune_insee").geometry,
+        plm_communes=plm_communes,
+        tolerance_m=tolerance_m,
+    )

@@ -104,7 +104,9 @@ def _places(communes: pd.DataFrame, overseas: pd.DataFrame, root: Path) -> pd.Da
 
 def _postal_index(frame: pd.DataFrame) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
-    for code, postal in zip(frame["code_commune_insee"], frame["codes_postaux"].fillna(""), strict=False):
+    for code, postal in zip(
+        frame["code_commune_insee"].tolist(), frame["codes_postaux"].fillna("").tolist(), strict=False
+    ):
         for cp in _split(postal):
             out[cp].add(code)
     return out
@@ -112,14 +114,14 @@ def _postal_index(frame: pd.DataFrame) -> dict[str, set[str]]:
 
 def _insee_index(com: pd.DataFrame, subs: pd.DataFrame, arm_parent: dict[str, str], coded) -> dict:
     insee: dict[str, tuple[str, str, str]] = {}
-    for code, former in zip(com["code_commune_insee"], com["anciens_codes"].fillna(""), strict=False):
+    for code, former in zip(com["code_commune_insee"].tolist(), com["anciens_codes"].fillna("").tolist(), strict=False):
         for old in _split(former):
             insee.setdefault(old, (code, "", "ancien"))
-    for code, parent in zip(subs["code_commune_insee"], subs["code_commune_parente"], strict=False):
+    for code, parent in zip(subs["code_commune_insee"].tolist(), subs["code_commune_parente"].tolist(), strict=False):
         insee[code] = (parent, "", "ancien")
     for code, parent in arm_parent.items():
         insee[code] = (parent, code, "ARM")
-    for code in [*com["code_commune_insee"], *coded["code_commune_insee"]]:
+    for code in [*com["code_commune_insee"].tolist(), *coded["code_commune_insee"].tolist()]:
         insee[code] = (code, "", "COM")
     return insee
 
@@ -197,10 +199,15 @@ def build_tables(root: Path) -> Tables:
 
     by_postal = _postal_index(pd.concat([com, coded]))
     arm_by_postal = _postal_index(arm)
-    arm_parent = dict(zip(arm["code_commune_insee"], arm["code_commune_parente"], strict=False))
-    entries = [make_entry(c, n, False) for c, n in zip(places.index, places["nom_commune"], strict=False)]
-    entries += [make_entry(p, n, True) for p, n in zip(subs["code_commune_parente"], subs["nom_commune"], strict=False)]
-    dep_of = places["code_departement"].to_dict()
+    arm_parent = dict(zip(arm["code_commune_insee"].tolist(), arm["code_commune_parente"].tolist(), strict=False))
+    entries = [
+        make_entry(c, n, False) for c, n in zip(places.index.tolist(), places["nom_commune"].tolist(), strict=False)
+    ]
+    entries += [
+        make_entry(p, n, True)
+        for p, n in zip(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), strict=False)
+    ]
+    dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
     names = _name_indexes(entries, by_postal, dep_of)
     deps_by_prefix: dict[str, set[str]] = defaultdict(set)
     for cp, codes in by_postal.items():

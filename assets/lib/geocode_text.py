@@ -10,7 +10,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from assets.lib.text import fold
+from assets.lib.text import fold as _fold_text
+
+# The same few thousand place strings are folded by several rules each: fold each once.
+fold = functools.lru_cache(maxsize=262_144)(_fold_text)
 
 # "St"/"Ste" and friends as written on envelopes and in spreadsheets.
 _ABBREVIATIONS = {
