@@ -207,16 +207,17 @@ SCANNERS = {".csv": _scan_csv, ".parquet": _scan_parquet, ".geojson": _scan_geoj
             ".duckdb": _scan_duckdb, ".html": _scan_html}
 
 
-def scan_publication(output_dir: Path) -> list[str]:
+def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS)) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
-    database, and the visible text and links of the HTML report. Files are scanned in name order;
-    the quarantine file, which is not published, is skipped."""
+    database, and the visible text and links of the HTML report (only the files ending in `suffixes`
+    when given). Files are scanned in name order; the quarantine file, which is not published, and
+    hidden staging files are skipped."""
     output_dir = Path(output_dir)
     problems = []
     for path in sorted(output_dir.rglob("*")):
-        scanner = SCANNERS.get(path.suffix.lower())
-        if scanner is None or not path.is_file() or path.name.startswith("."):
+        scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
+        if scanner is None or not path.is_file() or any(part.startswith(".") for part in path.parts[-2:]):
             continue
         if "quarantaine" in path.name:
             continue
