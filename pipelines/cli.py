@@ -269,10 +269,12 @@ def print_summary(database: Path, published: Path) -> None:
         counts = record_counts(con)
         reasons = quarantine_reasons(con)
     print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine) :")
-    print(format_counts(counts))
+    print(format_counts(counts, number=french_number))
     if not reasons.empty:
         print("\nQuarantaine par champ et motif :")
-        print(reasons.groupby(["champ", "motif"])["n"].sum().reset_index().to_string(index=False))
+        by_reason = reasons.groupby(["champ", "motif"])["n"].sum().reset_index()
+        by_reason["n"] = by_reason["n"].map(french_number)
+        print(by_reason.to_string(index=False))
     print("\nFichiers publiés :")
     for path in sorted(published.glob("*")):
         if path.is_file() and not path.name.startswith("."):

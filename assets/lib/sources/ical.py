@@ -431,9 +431,11 @@ def read_ical_snapshot(
                 errors = _critical_errors(component)
                 uid = _text(component, "UID")
                 if errors:
+                    # French stable part first, then " : " and the variable detail (counts.reason_family)
                     label = f" (UID {uid})" if uid else ""
+                    at = f"ligne {line}" if line else "VEVENT"
                     problems.append(FileProblem(source, edition, name, position,
-                                                f"{where}{label}: {'; '.join(errors)}"))
+                                                f"événement iCalendar illisible : {at}{label} : {'; '.join(errors)}"))
                     position += 1
                     continue
                 if id(component) in backwards:
