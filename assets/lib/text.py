@@ -167,8 +167,8 @@ _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\s]*)>")
 _ACTIVE_SCHEMES = (
     "javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem", "about", "view-source",
     "jar", "ftp", "ftps", "sftp", "smb", "ssh", "telnet", "ldap", "gopher", "ms-[a-z-]+", "intent",
-    "chrome", "res", "tel", "sms", "callto", "skype", "facetime", "whatsapp", "tg", "mailto",
-)
+    "chrome", "res", "tel", "sms", "callto", "skype", "facetime", "whatsapp", "tg",
+)  # mailto: is left to the e-mail mask, which replaces the whole address
 UNSAFE_LINK = re.compile(
     r"(?<![a-z0-9+.\-])(?:"
     + "|".join(r"[\s\x00-\x1f]*".join(scheme) if "[" not in scheme else scheme for scheme in _ACTIVE_SCHEMES)

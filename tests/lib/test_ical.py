@@ -428,8 +428,8 @@ def test_the_highest_sequence_wins_and_older_versions_are_merged_with_provenance
     ]
     # A version superseded by one outside the edition is reported, not published.
     assert [p.reason for p in problems] == [
-        "VEVENT at line 65 (UID gala-2019@cress-occitanie.example): SEQUENCE 0 superseded by SEQUENCE 1, "
-        "which has no occurrence in edition 2019"]
+        "version remplacée par une version hors de l'édition : ligne 65 (UID gala-2019@cress-occitanie.example) : "
+        "SEQUENCE 0 remplacée par SEQUENCE 1, sans occurrence en 2019"]
     result = _normalised(records, problems)
     published = result.events.set_index("source_identifiant")
     # The older version has the later LAST-MODIFIED, yet the higher SEQUENCE is published.
