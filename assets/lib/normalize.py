@@ -229,7 +229,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "date_mise_a_jour": _day(updated),
         "_updated": format_moment(updated.astimezone(UTC) if isinstance(updated, datetime) else updated),
         "code_insee_source": str(candidate.get("code_insee") or "").strip().upper(),
-        "code_pays_source": str(candidate.get("code_pays") or "").strip().upper(),
+        "code_pays": str(candidate.get("code_pays") or "").strip().upper(),
     }
     return row, masked
 

@@ -182,7 +182,7 @@ def test_a_bare_event_object_is_read_as_one_event():
 def test_country_code_is_upper_cased_for_the_coder():
     assert map_openagenda_event(OPENAGENDA)["code_pays"] == "FR"
     abroad = OPENAGENDA | {"location": OPENAGENDA["location"] | {"countryCode": "be", "city": "Liège"}}
-    assert normalized("openagenda", abroad)["code_pays_source"] == "BE"
+    assert normalized("openagenda", abroad)["code_pays"] == "BE"
 
 
 def test_openagenda_markdown_is_published_as_plain_text():
