@@ -97,9 +97,10 @@ def load_publication_config(path: Path = CONFIG_FILE) -> PublicationConfig:
                              schema_raw_base=raw["schemas"]["brut"].rstrip("/"))
 
 
-def schema_url(config: PublicationConfig, schema: str) -> str:
+def schema_url(config: PublicationConfig, schema: str, version: str | None = None) -> str:
     """Raw URL of this version of a Table Schema (the schema's own `path`, and the resources' `schema.url`)."""
-    return f"{config.schema_raw_base}/v{load_schema(schema)['version']}/schemas/{schema}.schema.json"
+    version = version or load_schema(schema)["version"]
+    return f"{config.schema_raw_base}/v{version}/schemas/{schema}.schema.json"
 
 
 # --- the release ------------------------------------------------------------------------------------------
@@ -191,6 +192,9 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
                 assert_same_rows(published_dir / allowed.name, published_dir / twin)
             except PublicationInvalid as exc:
                 errors.append(str(exc))
+            except Exception as exc:  # a damaged or foreign Parquet file fails in pyarrow/pandas in many ways
+                errors.append(f"{twin} et {allowed.name} ne contiennent pas les mêmes lignes "
+                              f"({type(exc).__name__}: {str(exc)[:120]})")
         elif any(f.name == twin for f in config.files if not f.optional):
             errors.append(f"{twin} : copie Parquet absente")
     if "evenements.geojson" in names and "evenements.csv" in names:

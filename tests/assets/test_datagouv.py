@@ -232,6 +232,24 @@ def test_a_release_that_does_not_validate_is_refused(data_dir, server):
     assert server.requests == []
 
 
+def test_a_parquet_copy_that_differs_from_its_csv_is_refused(data_dir, server):
+    published = data_dir / "published"
+    shutil.copy(published / "indicateurs_editions.parquet", published / "indicateurs.parquet")
+    result = publish(make_resources(data_dir, server), dry_run=True)
+    assert not result.success
+    assert "indicateurs.parquet et indicateurs.csv ne contiennent pas les mêmes lignes" in failure_text(result)
+
+
+def test_a_file_that_is_not_on_the_allow_list_is_never_sent(data_dir, server):
+    (data_dir / "published" / "quarantaine.csv").write_text("identifiant,motif\nx,courriel\n", encoding="utf-8")
+    result = publish(make_resources(data_dir, server))
+    assert result.success, failure_text(result)
+    sent = [c.body for c in server.uploads()]
+    assert len(sent) == N and not any(b"quarantaine" in body for body in sent)
+    not_published = result.asset_materializations_for_node("datagouv_publication")[0].metadata["not_published"]
+    assert "quarantaine.csv" in not_published.value
+
+
 def test_a_missing_key_or_dataset_id_refuses_the_real_run_only(data_dir, server):
     no_key = make_resources(data_dir, server, api_key="")
     result = publish(no_key)
