@@ -4,6 +4,7 @@ thanks to a per-environment state file kept under data/warehouse/."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -27,6 +28,9 @@ ENVIRONMENTS = ("demo", "www")
 RESOURCE_TYPES = ("main", "documentation", "update", "api", "code", "other")  # udata RESOURCE_TYPES
 
 CREATE, REPLACE, UNCHANGED = "creation", "remplacement", "inchange"
+# Files whose bytes change from one build to the next for the same content (DuckDB writes a random salt in
+# its header): compared by a digest of their content, kept in the resource description.
+CONTENT_DIGESTED = (".duckdb",)
 ACTION_LABELS = {CREATE: "création", REPLACE: "remplacement", UNCHANGED: "inchangé"}
 
 
@@ -212,6 +216,31 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
 
 # --- state and plan ---------------------------------------------------------------------------------------
 
+def duckdb_content_digest(path: Path) -> str:
+    """SHA-256 of what a DuckDB file holds (tables, views, columns, comments, rows in sorted order), the same
+    for two builds of the same content whatever their bytes."""
+    digest = hashlib.sha256()
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = [
+            con.execute("SELECT table_name, comment FROM duckdb_tables() ORDER BY table_name").fetchall(),
+            con.execute("SELECT view_name, sql, comment FROM duckdb_views() WHERE NOT internal "
+                        "ORDER BY view_name").fetchall(),
+            con.execute("SELECT table_name, column_name, data_type, comment FROM duckdb_columns() "
+                        "ORDER BY table_name, column_index").fetchall(),
+        ]
+        digest.update(repr(catalog).encode("utf-8"))
+        for (table, _) in catalog[0]:
+            cursor = con.execute(f'SELECT * FROM "{table}" ORDER BY ALL')
+            while rows := cursor.fetchmany(10_000):
+                digest.update(repr(rows).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def fingerprint(path: Path) -> str:
+    """What decides whether a file changed: its SHA-256, or its content digest for a DuckDB file."""
+    return duckdb_content_digest(path) if path.suffix in CONTENT_DIGESTED else file_digest(path)
+
+
 @dataclass
 class PlanEntry:
     file: str
@@ -220,10 +249,11 @@ class PlanEntry:
     sha256: str
     action: str
     resource_id: str | None = None
+    fingerprint: str = ""  # = sha256, except for a file compared by content (DuckDB)
 
     def as_json(self) -> dict:
         return {"fichier": self.file, "titre": self.title, "octets": self.bytes, "sha256": self.sha256,
-                "action": self.action, "ressource": self.resource_id}
+                "empreinte": self.fingerprint or self.sha256, "action": self.action, "ressource": self.resource_id}
 
 
 @dataclass
@@ -246,8 +276,8 @@ class PublicationState:
                 state.files = saved.get("fichiers", {})
         return state
 
-    def record(self, name: str, resource: dict, sha256: str, size: int) -> None:
-        self.files[name] = {"ressource": resource["id"], "sha256": sha256, "octets": size,
+    def record(self, name: str, resource: dict, sha256: str, size: int, fingerprint: str) -> None:
+        self.files[name] = {"ressource": resource["id"], "sha256": sha256, "empreinte": fingerprint, "octets": size,
                             "titre": resource.get("title"), "url_stable": resource.get("latest")}
         self.save()
 
@@ -265,14 +295,14 @@ def plan_publication(release: Release, state: PublicationState) -> list[PlanEntr
     plan = []
     for allowed in release.files:
         path = release.directory / allowed.name
-        sha256 = file_digest(path)
+        sha256, content = file_digest(path), fingerprint(path)
         known = state.files.get(allowed.name)
         if not known or not known.get("ressource"):
             action = CREATE
         else:
-            action = UNCHANGED if known.get("sha256") == sha256 else REPLACE
+            action = UNCHANGED if known.get("empreinte", known.get("sha256")) == content else REPLACE
         plan.append(PlanEntry(allowed.name, allowed.title, path.stat().st_size, sha256, action,
-                              (known or {}).get("ressource")))
+                              (known or {}).get("ressource"), content))
     return plan
 
 
@@ -305,13 +335,20 @@ def write_plan_file(path: Path, environment: str, target: Target, dry_run: bool,
 
 # --- metadata ---------------------------------------------------------------------------------------------
 
-def resource_payload(allowed: AllowedFile, sha256: str, config: PublicationConfig) -> dict:
+def fingerprint_line(allowed: AllowedFile, digest: str) -> str:
+    if Path(allowed.name).suffix in CONTENT_DIGESTED:
+        return ("Empreinte du contenu (SHA-256 des tables, vues, colonnes et lignes ; les octets du fichier "
+                f"changent d'une construction à l'autre) : `{digest}`")
+    return f"Empreinte SHA-256 : `{digest}`"
+
+
+def resource_payload(allowed: AllowedFile, digest: str, config: PublicationConfig) -> dict:
     """What a PUT on the resource sets: title, description (with the file's SHA-256, which datapackage.json
-    also gives), type and the Table Schema link. Format, size and checksum are computed by data.gouv.fr from
-    the uploaded file (and checked against ours after the upload)."""
+    also gives, or a DuckDB file's content digest), type and the Table Schema link. Format, size and checksum
+    are computed by data.gouv.fr from the uploaded file (and checked against ours after the upload)."""
     return {
         "title": allowed.title,
-        "description": f"{allowed.description}\n\nEmpreinte SHA-256 : `{sha256}`",
+        "description": f"{allowed.description}\n\n{fingerprint_line(allowed, digest)}",
         "type": allowed.type,
         "schema": {"url": schema_url(config, allowed.schema)} if allowed.schema else None,
     }
@@ -448,7 +485,7 @@ def execute_plan(release: Release, config: PublicationConfig, target: Target, ap
     executed = []
     for allowed in release.files:
         path = release.directory / allowed.name
-        sha256, size = file_digest(path), path.stat().st_size
+        sha256, size, content = file_digest(path), path.stat().st_size, fingerprint(path)
         known = (state.files.get(allowed.name) or {}).get("ressource")
         resource = _match(allowed, known, resources, taken, path)
         uploads = 0
@@ -462,7 +499,8 @@ def execute_plan(release: Release, config: PublicationConfig, target: Target, ap
 
             resource = api.upload_new(dataset_id, path, find_existing=find_existing)
             uploads = 1
-        elif same_content(resource, path):
+        elif same_content(resource, path) or (path.suffix in CONTENT_DIGESTED and fingerprint_line(
+                allowed, content) in (resource.get("description") or "")):
             action = UNCHANGED
         else:
             action = REPLACE
@@ -470,14 +508,14 @@ def execute_plan(release: Release, config: PublicationConfig, target: Target, ap
             uploads = 1
         if uploads:
             _check_upload(resource, path, allowed.name)
-            state.record(allowed.name, resource, sha256, size)
+            state.record(allowed.name, resource, sha256, size, content)
             log(f"{allowed.name} : {ACTION_LABELS[action]} (ressource {resource['id']})")
         taken.add(resource["id"])
-        payload = resource_payload(allowed, sha256, config)
+        payload = resource_payload(allowed, content, config)
         metadata_put = resource_differs(resource, payload)
         if metadata_put:
             resource = api.update_resource(dataset_id, resource["id"], payload) or resource
-        state.record(allowed.name, resource, sha256, size)
+        state.record(allowed.name, resource, sha256, size, content)
         executed.append({"fichier": allowed.name, "action": action, "ressource": resource["id"],
                          "televersements": uploads, "metadonnees_mises_a_jour": metadata_put,
                          "url_stable": resource.get("latest")})
@@ -501,8 +539,8 @@ def refuse_if_not_allowed(release: Release, environment: str, target: Target, dr
     if dry_run:
         return
     if not api_key:
-        raise Refusal("refusé : pas de clé d'API ; définir DATAGOUV_API_KEY dans l'environnement (ou dans le "
-                      f"fichier .env non versionné) avec une clé de {target.api_url.split('/api/')[0]}")
+        raise Refusal("refusé : pas de clé d'API ; définir DATAGOUV_API_KEY dans l'environnement avec une clé "
+                      f"de {target.api_url.split('/api/')[0]}")
     if not target.dataset_id:
         raise Refusal(f"refusé : aucun identifiant de jeu de données pour l'environnement {environment} "
                       "(config/datagouv.yaml, environnements." + environment + ".jeu_de_donnees)")

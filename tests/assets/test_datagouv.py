@@ -2,6 +2,7 @@
 (tests/datagouv_server.py) that records what it receives: plan, first publication, unchanged rerun, one
 changed file, failure halfway then resume, lost response, retries, refusals, and the API key kept secret."""
 
+import hashlib
 import http.server
 import json
 import shutil
@@ -13,9 +14,10 @@ import yaml
 
 from assets.datagouv import datagouv_publication
 from assets.lib.datagouv import CONFIG_FILE
+from assets.research import research_database
 from pipelines.cli import materialize_all, run_publish
 from pipelines.definitions import REPO_ROOT, build_resources, defs
-from pipelines.resources import DataGouv
+from pipelines.resources import DataGouv, Publisher
 from tests.conftest import FIXTURES, drop_platform_export
 from tests.datagouv_server import UdataHandler, UdataState, udata_slug
 from tests.http_helpers import serving
@@ -160,6 +162,23 @@ def test_first_publication_then_unchanged_rerun_then_one_changed_file_replaced_i
     assert upload.path == f"/api/1/datasets/{DATASET_ID}/resources/{rid}/upload/"
     assert {title: r["id"] for title, r in resources_by_title(server).items()} == ids_before  # same ids
     assert [c.path for c in server.calls("PUT")] == [f"/api/1/datasets/{DATASET_ID}/resources/{rid}/"]
+
+
+def test_a_rebuilt_database_with_the_same_content_is_not_uploaded_again(data_dir, server, built_release):
+    resources = make_resources(data_dir, server)
+    assert publish(resources).success
+    database = data_dir / "published" / "mois_ess.duckdb"
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    rebuild = {**build_resources(built_release.parent, reference_dir=REPO_ROOT / "data" / "reference"),
+               "publisher": Publisher(output_dir=str(data_dir / "published"),
+                                      quarantine_dir=str(data_dir / "warehouse"))}
+    assert dg.materialize([research_database], resources=rebuild).success
+    assert hashlib.sha256(database.read_bytes()).hexdigest() != before  # DuckDB's header salt
+    server.requests.clear()
+    assert publish(resources, dry_run=True).success
+    assert {e["action"] for e in plan_of(data_dir)["plan"]} == {"inchange"}
+    assert publish(resources).success
+    assert server.uploads() == [] and server.calls("PUT") == []
 
 
 def test_a_failure_halfway_leaves_no_duplicate_and_the_next_run_completes(data_dir, server):
