@@ -18,6 +18,8 @@ from assets.lib.counts import format_counts, quarantine_reasons, record_counts
 
 # The console shows the run summary; Dagster's step events stay in the run logs (`make dev` shows them).
 QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# A refusal is printed once, in French, without Dagster's stack trace (kept in the run logs: `make dev`).
+SILENT_CONSOLE = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 # The main job in three runs: unpartitioned reference, then the editions in one single-run backfill,
 # then the unpartitioned release (Dagster runs partitioned and unpartitioned assets separately).
@@ -158,7 +160,7 @@ def run_publish(environment: str, send: bool, resources: dict | None = None,
     config = {"ops": {"datagouv_publication": {"config": {"env": environment, "dry_run": not send}}}}
     with contextlib.nullcontext(instance) if instance is not None else _instance() as run_instance:
         result = dg.materialize(publication_assets, resources=resources, instance=run_instance,
-                                raise_on_error=False, run_config={**QUIET_CONSOLE, **config})
+                                raise_on_error=False, run_config={**SILENT_CONSOLE, **config})
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -168,7 +170,11 @@ def run_publish(environment: str, send: bool, resources: dict | None = None,
         return 1
     plan_file = plan_file_path(resources["datagouv"], environment)
     content = json.loads(plan_file.read_text(encoding="utf-8"))
-    plan = [PlanEntry(e["fichier"], e["titre"], e["octets"], e["sha256"], e["action"], e["ressource"])
+    # After a real run, the actions done (decided against the dataset on data.gouv.fr) replace the plan's.
+    done = {line["fichier"]: line for line in content.get("execute", []) if "fichier" in line}
+    plan = [PlanEntry(e["fichier"], e["titre"], e["octets"], e["sha256"],
+                      done.get(e["fichier"], {}).get("action", e["action"]),
+                      done.get(e["fichier"], {}).get("ressource", e["ressource"]))
             for e in content["plan"]]
     mode = "publication" if send else "simulation (rien n'est envoyé ; --envoyer pour publier)"
     print(f"data.gouv.fr, environnement {environment} ({content['api']}) : {mode}")
