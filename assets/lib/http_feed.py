@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from assets.lib.decoding import load_json
 from assets.lib.records import FileProblem, RawRecord
 
 logger = logging.getLogger(__name__)
@@ -298,7 +299,7 @@ def fetch_json_pages(
             sleep=sleep,
             on_retry=on_retry,
             max_retry_after_s=max_retry_after_s,
-            parse=json.loads,
+            parse=load_json,
             parse_error="invalid JSON",
         )
         pages += 1
@@ -392,7 +393,7 @@ def json_event_records(
     position = 0
     for name, raw in contents:
         try:
-            content = json.loads(raw)
+            content = load_json(raw)  # a Windows-1252 string costs only itself
         except ValueError as exc:  # includes undecodable bytes
             problems.append(FileProblem(source, edition, name, None, f"invalid JSON ({exc})"))
             continue

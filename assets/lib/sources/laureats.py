@@ -28,7 +28,7 @@ from typing import Any
 
 from assets.lib.records import FileProblem
 from assets.lib.sources.spreadsheet import SourceSchemaError, decode_text, detect_delimiter
-from assets.lib.text import clean_text, fold
+from assets.lib.text import clean_text, fold, safe_url
 
 FIELDS = ("identifiant", "edition", "niveau", "code_region", "region", "categorie", "categorie_libelle",
           "nom_initiative", "structure", "commune", "code_postal", "description", "url")
@@ -164,7 +164,7 @@ def _laureat(cells: Mapping[str, str | None]) -> Laureat:
         if not re.fullmatch(r"\d{5}", postal):
             raise _RowError(f"code_postal {cells.get('code_postal')!r} is not 5 digits")
     url = cells.get("url")
-    if url and not re.fullmatch(r"https?://[^\s<>\"']+", url):
+    if url and not safe_url(url):  # http(s) only, no e-mail, no control or bidi character
         raise _RowError(f"url {url!r} is not an http(s) address")
     return Laureat(
         edition=int(edition_text), niveau=niveau, code_region=code_region, region=region,
