@@ -18,7 +18,7 @@ import pandas as pd
 import yaml
 
 from assets.lib.datagouv_api import CHECKSUM_ALGORITHMS, DataGouvError, UdataApi, file_digest
-from assets.lib.privacy import find_unsafe_cells
+from assets.lib.privacy import scan_publication
 from assets.lib.publish import PublicationInvalid, assert_same_rows
 from assets.lib.schema import SCHEMA_DIR, load_schema, validate_package
 
@@ -162,8 +162,8 @@ def _check_database(path: Path, tables: dict[str, int]) -> list[str]:
 
 def check_release(published_dir: Path, config: PublicationConfig) -> Release:
     """The release of `published_dir`, validated now, in this run: datapackage.json and every CSV it lists
-    with Frictionless (schemas, hashes, sizes), each Parquet copy against its CSV, no unsafe cell (contact,
-    markup, formula) in a CSV, the GeoJSON and the DuckDB file against evenements.csv. Raises Refusal listing
+    with Frictionless (schemas, hashes, sizes), each Parquet copy against its CSV, no unsafe value (contact,
+    markup, formula, link) in any format, the GeoJSON and the DuckDB file against evenements.csv. Raises Refusal listing
     what failed; only allow-listed files are looked at, and a missing non-optional one is an error."""
     published_dir = Path(published_dir)
     descriptor = published_dir / "datapackage.json"
@@ -189,7 +189,6 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
             continue
         frame = pd.read_csv(published_dir / allowed.name, dtype=str, keep_default_na=False)
         rows[allowed.name.removesuffix(".csv")] = len(frame)
-        errors += [f"{allowed.name}, {problem}" for problem in find_unsafe_cells(frame)[:10]]
         twin = allowed.name.replace(".csv", ".parquet")
         if twin in names:
             try:
@@ -204,6 +203,8 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
     if "evenements.geojson" in names and "evenements.csv" in names:
         ids = set(pd.read_csv(published_dir / "evenements.csv", dtype=str, usecols=["identifiant"])["identifiant"])
         errors += _check_geojson(published_dir / "evenements.geojson", ids)
+    # Contacts, markup, formulas, non-http(s) links… in every format (the release gate's own scanner).
+    errors += [problem for problem in scan_publication(published_dir) if problem.split(" : ", 1)[0] in names][:30]
     database = next((f for f in present if f.name.endswith(".duckdb")), None)
     if database is not None:
         errors += _check_database(published_dir / database.name, rows)
