@@ -20,9 +20,10 @@ Request and response shapes were read in the udata source (github.com/opendatate
 
 The official client (`datagouv-client` 0.5.1, github.com/datagouv/datagouv_client) is not used: its base URL is
 fixed to https://{www|demo|dev}.data.gouv.fr (`datagouv/api/client.py`), so it cannot be pointed at the tests'
-local server; the file upload of `Resource.update` is not retried (`datagouv/api/resource.py`) while the
-decorator of `datagouv/utils/retry.py` retries every other failure, 4xx included, without reading Retry-After;
-and it brings niquests + tenacity besides the httpx every other connector uses.
+local server; in `datagouv/api/resource.py` the replacing upload of `Resource.update` is not retried, while
+`create_static` is retried blindly by the decorator of `datagouv/utils/retry.py` (any exception, 4xx included,
+Retry-After ignored, 4-10 s waits), so a create whose response was lost is uploaded twice; and it brings
+niquests + tenacity besides the httpx every other connector uses.
 """
 
 from __future__ import annotations
