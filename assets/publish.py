@@ -2,13 +2,12 @@
 datapackage.json, validated, replaced atomically."""
 
 import dagster as dg
-import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from assets.lib.indicators import published_count_gaps
-from assets.lib.privacy import find_unsafe_cells
+from assets.lib.privacy import find_unsafe_cells, scan_publication
 from assets.lib.publish import publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
@@ -132,8 +131,17 @@ def counts_reconcile(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset_check(asset=published_events, description="No e-mail, phone, HTML or formula cell in the published CSV.")
+@dg.asset_check(asset=published_events, description="No e-mail (even obfuscated), phone, HTML, formula, forbidden "
+                "character or non-http(s) link in the published CSV and Parquet tables.")
 def no_personal_contact(publisher: Publisher) -> dg.AssetCheckResult:
-    frame = pd.read_csv(publisher.path / "evenements.csv", dtype=str, keep_default_na=False)
-    unsafe = find_unsafe_cells(frame)
+    unsafe = scan_publication(publisher.path, suffixes=(".csv", ".parquet"))
     return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe_cells": dg.MetadataValue.json(unsafe[:50])})
+
+
+@dg.asset_check(asset="edition_report", additional_deps=["research_database", "events_geojson"],
+                description="Every published format (CSV, Parquet, GeoJSON, DuckDB, HTML report) is free of "
+                "personal contacts, markup, formulas, forbidden characters and non-http(s) links.")
+def published_files_safe(publisher: Publisher) -> dg.AssetCheckResult:
+    unsafe = scan_publication(publisher.path)
+    return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe": dg.MetadataValue.json(unsafe[:50]),
+                                                            "count": len(unsafe)})

@@ -7,6 +7,7 @@ import pandas as pd
 from frictionless import Package
 
 from assets.lib.counts import record_counts
+from assets.lib.privacy import scan_publication
 from pipelines.cli import materialize_all
 
 FIXTURE_RECORDS = 10  # events in tests/fixtures/plateforme/2019, one id repeated, two unpublishable
@@ -48,6 +49,10 @@ def test_published_files_hold_no_contact_html_or_formula(resources, data_dir):
     events = pd.read_csv(published(data_dir, "evenements.csv"), dtype=str, keep_default_na=False)
     for column in ("titre", "description", "organisateur", "lieu", "adresse", "commune"):
         assert not events[column].str.match(r"^[=+\-@]").any(), column
+    # Every published format, not only the CSV: the check published_files_safe ran the same scan.
+    assert {p.suffix for p in published(data_dir, "").rglob("*") if p.is_file()} >= {
+        ".csv", ".parquet", ".geojson", ".duckdb", ".html"}
+    assert scan_publication(published(data_dir, "")) == []
 
 
 def published_hashes(data_dir) -> dict[str, str]:
