@@ -1,6 +1,7 @@
 """Plain-text hygiene for published fields: HTML stripped, unsafe Unicode removed, links restricted to
 http/https, personal contacts (plain or obfuscated) masked, formulas defused, lengths bounded."""
 
+import functools
 import html
 import re
 import unicodedata
@@ -249,7 +250,12 @@ def clean_text(value, *, multiline: bool = False, max_length: int | None = None)
     on a word boundary and marked (truncate_words)."""
     if value is None:
         return "", 0
-    text = str(value)
+    return _clean_text(str(value), multiline, max_length)
+
+
+# Names, places and addresses repeat across records and sources: each distinct value is cleaned once.
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_text(text: str, multiline: bool, max_length: int | None) -> tuple[str, int]:
     if max_length is not None and len(text) > RAW_LENGTH_FACTOR * max_length:
         # A multi-megabyte field is cut before the costly passes, at a blank so that no e-mail or link
         # is split (a half address would escape the masks); the final cut below keeps far less.
@@ -271,7 +277,12 @@ def fold(label: str | None) -> str:
     """Comparison key of a label: lower case, no accents, ligatures split, punctuation as spaces."""
     if not label:
         return ""
-    text = str(label).lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    return _fold_text(str(label))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # column headers and vocabulary labels are folded once per record
+def _fold_text(label: str) -> str:
+    text = label.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
