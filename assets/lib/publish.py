@@ -18,19 +18,26 @@ class PublicationInvalid(Exception):
     """The staged release failed validation; the previous publication was left untouched."""
 
 
+def csv_booleans(column: pd.Series) -> pd.Series:
+    """A boolean column as the published CSVs write it: `true` / `false`, empty when unknown (pandas would
+    write True / False, which the schemas' trueValues / falseValues do not accept)."""
+    return column.map(lambda v: "" if pd.isna(v) else ("true" if v else "false")).astype("string")
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals.
+    # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
     csv_frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame as CSV text: booleans `true`/`false`, whole numbers without a decimal part (`640`, not
-    `640.0`, in a number column mixing counts and percentages), other numbers as Python writes them."""
+    """The frame as CSV text: booleans `true`/`false` (see csv_booleans), whole numbers without a decimal part
+    (`640`, not `640.0`, in a number column mixing counts and percentages), other numbers as Python writes
+    them."""
     out = frame.copy()
     for column in out.columns:
         values = out[column]
         if pd.api.types.is_bool_dtype(values):
-            out[column] = values.map(lambda v: "" if pd.isna(v) else ("true" if v else "false")).astype(object)
+            out[column] = csv_booleans(values)
         elif pd.api.types.is_float_dtype(values):
             out[column] = values.map(
                 lambda v: "" if pd.isna(v) else (str(int(v)) if float(v).is_integer() else repr(float(v)))
@@ -84,7 +91,7 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
             values.dtype == object and values.dropna().map(lambda v: isinstance(v, bool)).all()
             and values.notna().any()
         ):  # a boolean column with nulls reads back as objects
-            from_parquet[column] = csv_frame(values.astype("boolean").to_frame())[column]
+            from_parquet[column] = csv_booleans(values.astype("boolean"))
         elif from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
             from_parquet[column] = from_parquet[column].map(lambda v: "" if pd.isna(v) else repr(float(v)))
             from_csv[column] = from_csv[column].map(lambda v: "" if v == "" else repr(float(v)))
