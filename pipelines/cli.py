@@ -3,6 +3,7 @@
 import argparse
 import contextlib
 import errno
+import json
 import logging
 import os
 import re
@@ -364,6 +365,44 @@ def print_headlines(published: Path) -> None:
     print(format_headlines(published / DATABASE_NAME))
 
 
+def run_publish(environment: str, send: bool, resources: dict | None = None,
+                instance: dg.DagsterInstance | None = None) -> int:
+    """`mois-ess publish`: plan (default, offline) or publish the last release on data.gouv.fr; the table of
+    the plan is printed, refusals and failures are reported in French with exit code 1."""
+    from assets.datagouv import plan_file_path
+    from assets.lib.datagouv import PlanEntry, format_plan
+    from pipelines.definitions import defs, publication_assets
+
+    resources = resources or defs.resources
+    config = {"ops": {"datagouv_publication": {"config": {"env": environment, "dry_run": not send}}}}
+    with contextlib.nullcontext(instance) if instance is not None else _instance() as run_instance:
+        result = dg.materialize(publication_assets, resources=resources, instance=run_instance,
+                                raise_on_error=False, run_config={**QUIET_CONSOLE, **config})
+    if not result.success:
+        for event in result.all_events:
+            if event.is_step_failure:
+                error = event.step_failure_data.user_failure_data
+                message = error.description if error is not None else event.step_failure_data.error.message
+                print(f"mois-ess publish : {message}", file=sys.stderr)
+        return 1
+    plan_file = plan_file_path(resources["datagouv"], environment)
+    content = json.loads(plan_file.read_text(encoding="utf-8"))
+    # After a real run, the actions done (decided against the dataset on data.gouv.fr) replace the plan's.
+    done = {line["fichier"]: line for line in content.get("execute", []) if "fichier" in line}
+    plan = [PlanEntry(e["fichier"], e["titre"], e["octets"], e["sha256"],
+                      done.get(e["fichier"], {}).get("action", e["action"]),
+                      done.get(e["fichier"], {}).get("ressource", e["ressource"]))
+            for e in content["plan"]]
+    mode = "publication" if send else "simulation (rien n'est envoyé ; --envoyer pour publier)"
+    print(f"data.gouv.fr, environnement {environment} ({content['api']}) : {mode}")
+    print(format_plan(plan))
+    if send:
+        uploads = sum(line.get("televersements", 0) for line in content.get("execute", []))
+        print(f"Publié : {uploads} fichier(s) téléversé(s), jeu de données {content['jeu_de_donnees']}")
+    print(f"Plan : {plan_file}")
+    return 0
+
+
 def run_geocode(source: Path, target: Path, progress: bool | None = None) -> int:
     """`mois-ess geocode`: code a user's CSV file; errors are reported in French, exit code 2."""
     from assets.lib.geocode_batch import BatchError, geocode_csv
@@ -440,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_main_job(sorted(set(args.edition)) if args.edition else None)
     if args.command == "report":
         return run_report()
+    if args.command == "publish":
+        return run_publish(args.env, args.envoyer)
     if args.command == "geocode":
         return run_geocode(args.input, args.output, args.progression)
     return 2
@@ -463,6 +504,13 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         "-o", "--output", type=Path, required=True, metavar="SORTIE", help="fichier CSV écrit (colonnes ajoutées)")
     geocode.add_argument("--progression", action=argparse.BooleanOptionalAction, default=None,
                          help="afficher la barre de progression (par défaut : au-delà de 50 000 lignes)")
+    publish = commands.add_parser(
+        "publish", help="publier la dernière publication sur data.gouv.fr (par défaut : simulation, sans envoi)",
+        description="Publier data/published sur data.gouv.fr ; sans --envoyer, affiche le plan sans rien envoyer.")
+    publish.add_argument("--env", choices=["demo", "www"], default="demo",
+                         help="demo.data.gouv.fr (par défaut) ou www.data.gouv.fr")
+    publish.add_argument("--envoyer", action="store_true",
+                         help="envoyer réellement (clé d'API dans DATAGOUV_API_KEY) ; sinon, plan seulement")
     return parser.parse_args(argv)
 
 

@@ -18,8 +18,17 @@ class PublicationInvalid(Exception):
     """The staged release failed validation; the previous publication was left untouched."""
 
 
+def csv_booleans(column: pd.Series) -> pd.Series:
+    """A boolean column as the published CSVs write it: `true` / `false`, empty when unknown (pandas would
+    write True / False, which the schemas' trueValues / falseValues do not accept)."""
+    return column.map(lambda v: "" if pd.isna(v) else ("true" if v else "false")).astype("string")
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals.
+    # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
+    booleans = [c for c in frame.columns if pd.api.types.is_bool_dtype(frame[c])]
+    if booleans:
+        frame = frame.assign(**{c: csv_booleans(frame[c]) for c in booleans})
     frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
@@ -64,7 +73,9 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
     from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
     from_parquet = pd.read_parquet(parquet_path)
     for column in from_parquet.columns:
-        if from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
+        if pd.api.types.is_bool_dtype(from_parquet[column]):
+            from_parquet[column] = csv_booleans(from_parquet[column])
+        elif from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
             from_parquet[column] = from_parquet[column].map(lambda v: "" if pd.isna(v) else repr(float(v)))
             from_csv[column] = from_csv[column].map(lambda v: "" if v == "" else repr(float(v)))
     from_parquet = from_parquet.astype("string").fillna("").astype(str)
