@@ -89,7 +89,9 @@ def published_events(
             raise dg.Failure("indicateurs absents de l'entrepôt : matérialiser indicators_by_territory")
         if _has_table(con, LAUREATES[2]) and (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
             extra.append(LAUREATES)
-        extra_frames = {name: (schema, con.execute(f"SELECT * FROM {table}").df())
+        # Edition, then the order rows were read in: a table whose editions were rebuilt one at a time (a
+        # one-edition run appends its rows) publishes the same bytes as one built in a single run.
+        extra_frames = {name: (schema, con.execute(f"SELECT * FROM {table} ORDER BY edition, rowid").df())
                         for name, schema, table, _ in extra}
     unsafe = find_unsafe_cells(frame) + [
         f"{name}, {problem}" for name, (_, table) in extra_frames.items() for problem in find_unsafe_cells(table)
