@@ -15,14 +15,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(DAGSTER_HOME)/dagster.yaml:
+# Regenerated when the Makefile changes; Dagster's telemetry is opted out.
+$(DAGSTER_HOME)/dagster.yaml: Makefile
 	mkdir -p $(DAGSTER_HOME)
-	touch $(DAGSTER_HOME)/dagster.yaml
+	printf 'telemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/mois-ess run
 
-test: $(STAMP) browser
+test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml browser
+	$(BIN)/dg check defs
 	$(BIN)/python -m pytest -q
 
 # Debian's chromium for the report's browser test (tests/assets/test_report_browser.py). Installed when
@@ -36,7 +38,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check pipelines assets tests scripts
 
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -w workspace.yaml
+	$(BIN)/dg dev
 
 clean:
 	rm -rf data/warehouse data/published/*.csv data/published/*.parquet data/published/datapackage.json \

@@ -12,7 +12,7 @@ from assets.lib.privacy import find_unsafe_cells
 from assets.lib.publish import publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
-from assets.lib.warehouse import ensure_table
+from assets.lib.warehouse import ensure_table, table_exists
 from pipelines.resources import Publisher
 
 # Tables published beside the events: (resource, schema, warehouse table, description). The laureates are
@@ -64,12 +64,12 @@ def build_package(version: str, editions: list[int], source_names: list[str], sy
     }
 
 
-def _has_table(con, table: str) -> bool:
-    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
-    return bool(con.execute(query, [table]).fetchall()[0][0])
+# Every table published_events reads, through the asset that writes it (counts read the raw, quarantine and
+# merge tables of raw_events, events and events_unique).
+RELEASE_INPUTS = ["events_geo", "raw_events", "events", "events_unique", "indicators_by_territory", "laureats"]
 
 
-@dg.asset(deps=["events_geo", "indicators_by_territory"], group_name="publish", kinds={"csv", "parquet"})
+@dg.asset(deps=RELEASE_INPUTS, group_name="publish", kinds={"csv", "parquet"})
 def published_events(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
 ) -> dg.MaterializeResult:
@@ -82,10 +82,10 @@ def published_events(
         ).df()
         synthetic = bool(con.execute("SELECT coalesce(bool_or(synthetique), false) FROM raw_events").fetchone()[0])
         counts = record_counts(con)
-        extra = [t for t in EXTRA_TABLES if _has_table(con, t[2])]
+        extra = [t for t in EXTRA_TABLES if table_exists(con, t[2])]
         if len(extra) < len(EXTRA_TABLES):
             raise dg.Failure("indicateurs absents de l'entrepôt : matérialiser indicators_by_territory")
-        if _has_table(con, LAUREATES[2]) and (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
+        if table_exists(con, LAUREATES[2]) and (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
             extra.append(LAUREATES)
         extra_frames = {name: (schema, con.execute(f"SELECT * FROM {table}").df())
                         for name, schema, table, _ in extra}
@@ -100,7 +100,7 @@ def published_events(
     # Every source that was read is credited, also those whose events all merged into another source's.
     read_sources = set(counts.loc[counts["lus"] > 0, "source"])
     if LAUREATES in extra:
-        read_sources |= {name for name, source in sources().items() if source.kind == "laureats"}
+        read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path)

@@ -11,20 +11,15 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from assets.lib.config import edition_years, sources
+from assets.lib.config import ConfigError, edition_years, sources, use_sources_file
 from assets.lib.counts import format_counts, quarantine_reasons, record_counts
+from pipelines.jobs import ALL_JOBS, STAGES, Stage
 
-# The console shows the run summary; Dagster's step events stay in the run logs (`make dev` shows them).
+# The console shows one line per stage and the run summary; Dagster's step events stay in the run logs
+# (`make dev` shows them).
 QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
-# The main job in three runs: unpartitioned reference, then the editions in one single-run backfill,
-# then the unpartitioned release (Dagster runs partitioned and unpartitioned assets separately).
-STAGES = [
-    ("référentiel géographique", ("reference",), False),
-    ("éditions", ("ingest", "normalize", "geo"), True),
-    ("indicateurs", ("indicators",), False),
-    ("publication", ("publish",), False),  # release, then mois_ess.duckdb, evenements.geojson and the report
-]
+EDITIONS_TAG, STAGE_TAG = "mois_ess/editions", "mois_ess/etape"
 
 
 @dataclass
@@ -44,24 +39,42 @@ def editions_with_data(raw_dir: Path) -> list[int]:
     return sorted(found)
 
 
-def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInstance | None = None) -> list:
-    """Materialise every asset (and run every check) for `years`; raises StageFailure naming the stage."""
+def run_tags(stage: Stage, years: list[int]) -> dict[str, str]:
+    """Tags telling the runs of `mois-ess run` apart in the Dagster UI: editions and stage, plus the partition
+    range of a partitioned stage (one single-run backfill for every edition)."""
+    tags = {EDITIONS_TAG: ",".join(map(str, years)), STAGE_TAG: stage.label}
+    if stage.partitioned:
+        tags |= {RANGE_START: str(years[0]), RANGE_END: str(years[-1])}
+    return tags
+
+
+def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInstance | None = None,
+                    until: str | None = None, on_stage=None) -> list:
+    """Run the stages' jobs (pipelines.jobs.STAGES) in order for `years`, up to the stage labelled `until`
+    (all by default); raises StageFailure naming the stage. `on_stage(label, seconds)` is called when a
+    stage starts (seconds None) and when it ends."""
     from pipelines.definitions import all_assets, all_checks
 
+    defs = dg.Definitions(assets=all_assets, asset_checks=all_checks, jobs=ALL_JOBS, resources=resources,
+                          executor=dg.in_process_executor)
     results = []
-    for label, groups, partitioned in STAGES:
-        tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if partitioned else {}
-        result = dg.materialize(
-            [*all_assets, *all_checks], selection=dg.AssetSelection.groups(*groups), resources=resources,
-            instance=instance, tags=tags, raise_on_error=False, run_config=QUIET_CONSOLE,
-        )
+    for stage in STAGES:
+        started = time.monotonic()
+        if on_stage:
+            on_stage(stage.label, None)
+        result = defs.resolve_job_def(stage.job.name).execute_in_process(
+            instance=instance, tags=run_tags(stage, years), raise_on_error=False, run_config=QUIET_CONSOLE)
         # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
         failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
                          if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
         if not result.success or failed_checks:
             messages = [event.message or "" for event in result.all_events if event.is_failure]
-            raise StageFailure(label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
+            raise StageFailure(stage.label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
+        if on_stage:
+            on_stage(stage.label, time.monotonic() - started)
         results.append(result)
+        if stage.label == until:
+            break
     return results
 
 
@@ -70,7 +83,32 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
 
 
+def _french_seconds(seconds: float) -> str:
+    return f"{seconds:.1f}".replace(".", ",") + " s"
+
+
+def print_stage(label: str, seconds: float | None) -> None:
+    """One console line when a stage starts and one when it ends, with its duration."""
+    if seconds is None:
+        print(f"… {label}", flush=True)
+    else:
+        print(f"✓ {label} ({_french_seconds(seconds)})", flush=True)
+
+
+def check_config() -> str | None:
+    """The configuration mistake that stops the run before anything is written, or None."""
+    try:
+        sources()
+    except ConfigError as error:
+        return str(error)
+    return None
+
+
 def run_main_job(editions: list[int] | None = None) -> int:
+    problem = check_config()
+    if problem:
+        print(f"mois-ess : configuration invalide, rien n'a été exécuté.\n{problem}", file=sys.stderr)
+        return 2
     from pipelines.definitions import defs
 
     resources = defs.resources
@@ -83,7 +121,7 @@ def run_main_job(editions: list[int] | None = None) -> int:
     print(f"Éditions {', '.join(map(str, years))}")
     try:
         with _instance() as instance:
-            materialize_all(resources, years, instance)
+            materialize_all(resources, years, instance, on_stage=print_stage)
     except StageFailure as failure:
         print(f"Échec de l'étape {failure.stage} ; la publication précédente est conservée.", file=sys.stderr)
         for message in failure.messages:
@@ -91,7 +129,7 @@ def run_main_job(editions: list[int] | None = None) -> int:
         return 1
     print_summary(Path(resources["duckdb"].database), Path(resources["publisher"].output_dir))
     print_headlines(Path(resources["publisher"].output_dir))
-    print(f"\nDurée : {time.monotonic() - started:.1f} s")
+    print(f"\nDurée : {_french_seconds(time.monotonic() - started)}")
     return 0
 
 
@@ -169,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="construire toutes les éditions présentes dans data/raw et publier")
     run.add_argument("--edition", type=int, action="append", help="ne reconstruire que cette édition (répétable)")
+    run.add_argument("--sources", type=Path, default=None,
+                     help="fichier de configuration des sources (par défaut : config/sources.yaml)")
     commands.add_parser("report", help="reconstruire le rapport HTML (data/published/rapport/)")
     geocode = commands.add_parser(
         "geocode", help="coder les lieux d'un fichier CSV (commune, département, région)")
@@ -181,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=dg.BetaWarning)  # backfill_policy: beta, used on purpose
     if args.command == "run":
+        if args.sources is not None:
+            use_sources_file(args.sources)
         return run_main_job(sorted(args.edition) if args.edition else None)
     if args.command == "report":
         return run_report()

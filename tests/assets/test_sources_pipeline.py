@@ -7,16 +7,14 @@ agendas and iCalendar feeds, with the same events listed in several sources, bro
 
 import shutil
 
-import dagster as dg
 import duckdb
 import pandas as pd
 import pytest
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
-from assets.lib.dedup import MERGE_MOTIF
-from pipelines.cli import RANGE_END, RANGE_START
-from pipelines.definitions import REPO_ROOT, all_assets, all_checks, build_resources
+from pipelines.cli import materialize_all
+from pipelines.definitions import REPO_ROOT, build_resources
 from tests.conftest import FIXTURES
 
 FIXTURE = FIXTURES / "editions"
@@ -26,7 +24,8 @@ EDITION_TABLES = [
     "raw_problems",
     "events",
     "quarantine",
-    "merges",
+    "merges_same_source",
+    "merges_across_sources",
     "events_unique",
     "events_geo",
     "laureats",
@@ -34,17 +33,8 @@ EDITION_TABLES = [
 
 
 def build(resources, years: list[int]) -> None:
-    for groups, tags in (
-        (("reference",), {}),
-        (("ingest", "normalize", "geo"), {RANGE_START: str(years[0]), RANGE_END: str(years[-1])}),
-    ):
-        result = dg.materialize(
-            [*all_assets, *all_checks],
-            selection=dg.AssetSelection.groups(*groups),
-            resources=resources,
-            tags=tags,
-        )
-        assert result.success
+    """The run's stages up to the editions (reference, then ingest, normalise, geo), as `mois-ess run` does."""
+    materialize_all(resources, years, until="éditions")
 
 
 def query(data_dir, sql: str) -> pd.DataFrame:
@@ -78,7 +68,8 @@ def expected_sources(data_dir, year: int) -> set[str]:
     return {
         s.name
         for s in sources().values()
-        if s.kind != "laureats" and s.covers(year) and (data_dir / "raw" / s.location / str(year)).is_dir()
+        if s.source_kind.table == "raw_events" and s.covers(year)
+        and (data_dir / "raw" / s.location / str(year)).is_dir()
     }
 
 
@@ -95,7 +86,7 @@ def test_every_source_of_both_editions_reconciles(multi_resources, multi_dir):
     # Events listed in two sources are published once: regional records merged into the platform's rows.
     merged = query(
         multi_dir,
-        f"SELECT edition, source, count(*) AS n FROM merges WHERE motif = '{MERGE_MOTIF}' GROUP BY ALL",
+        "SELECT edition, source, count(*) AS n FROM merges_across_sources GROUP BY ALL",
     )
     assert set(merged["edition"]) == set(YEARS)
     assert merged["n"].sum() >= 20
@@ -118,7 +109,7 @@ def test_published_rows_are_the_real_events(multi_resources, multi_dir):
         assert set(keys["evenement"]) == set(real.loc[real["edition"] == year, "evenement"])
     merged_rows = published[published["sources_fusionnees"] != ""]
     listed = merged_rows["sources_fusionnees"].str.split("|").str.len().sum()
-    assert listed == len(query(multi_dir, f"SELECT * FROM merges WHERE motif = '{MERGE_MOTIF}'"))
+    assert listed == len(query(multi_dir, "SELECT * FROM merges_across_sources"))
     assert published["source_identifiant"].ne("").all()
 
 

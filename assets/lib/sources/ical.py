@@ -1,14 +1,15 @@
 """iCalendar feeds (RFC 5545): fetch an edition into a snapshot, expand it into occurrences, map them.
 
 Fetch: one GET of the feed, stored byte for byte as `calendrier.ics` with a manifest like the JSON feeds
-(same layout and rules as the JSON feeds: http_feed.SnapshotStore.write_files).
+(same layout and rules as the JSON feeds: snapshots.SnapshotStore.write_files). The ETag / Last-Modified of
+the answer are kept in the manifest and sent back next time: a 304, or the same bytes, is no new snapshot.
 
 Read: every `*.ics` of a snapshot (or dropped by hand in a folder). Lines are unfolded on bytes (a fold
 may split a UTF-8 sequence), then parsed with `icalendar`; RRULE/RDATE/EXDATE and RECURRENCE-ID
 overrides are expanded with `recurring-ical-events` over the edition's whole year (the Mois de l'ESS is
 November, but feeds announce preparatory meetings all year). Only occurrences starting in that year are
 records: a feed covers many years. Floating times take the calendar's X-WR-TIMEZONE, else
-`options["fuseau"]` (Europe/Paris). A VEVENT whose UID, DTSTART, DTEND, DURATION or recurrence
+the `fuseau` option (Europe/Paris). A VEVENT whose UID, DTSTART, DTEND, DURATION or recurrence
 properties are unreadable becomes a FileProblem naming its line; its neighbours are still read. Other
 unreadable properties (GEO, DTSTAMP…) are dropped and listed in the payload's `proprietes_illisibles`.
 
@@ -22,7 +23,6 @@ ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -32,11 +32,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 import icalendar
 import recurring_ical_events
+from pydantic import field_validator
+from pydantic.dataclasses import dataclass
 
-from assets.lib.http_feed import RetryLog, Sleep, SnapshotStore, fetch_checked, read_snapshot_files
+from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
+from assets.lib.snapshots import SnapshotStore, read_snapshot_files
+from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
 
 KIND = "ical"
+PATTERNS = ("*.ics", "*.ical")
 FEED_FILE = "calendrier.ics"
 DEFAULT_ZONE = "Europe/Paris"
 # A VEVENT with one of these unreadable cannot be placed in time or identified: it is rejected whole.
@@ -47,6 +52,24 @@ CANCELLED_LABEL = "Annulé"
 _POSTAL_TAIL = re.compile(
     r"(?:^|[\s,;])(?P<cp>\d{5})\s+(?P<commune>[^\d,;()]+?)\s*(?:[,;]\s*france)?\s*$", re.IGNORECASE
 )
+
+
+
+
+@dataclass(config=OPTIONS_CONFIG)
+class IcalOptions:
+    """`fuseau`: IANA zone of floating times when the calendar has no X-WR-TIMEZONE."""
+
+    fuseau: str = DEFAULT_ZONE
+
+    @field_validator("fuseau")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"fuseau horaire inconnu {value!r} (exemple : Europe/Paris)") from None
+        return value
 
 
 # ------------------------------------------------------------------ snapshots of non-JSON files
@@ -70,25 +93,26 @@ def fetch_ical_edition(
     store: SnapshotStore,
     now: datetime,
     headers: Mapping[str, str] | None = None,
-    retries: int = 3,
-    backoff_s: float = 0.5,
-    sleep: Sleep = time.sleep,
-    on_retry: RetryLog | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
 ) -> Path:
     """Fetch an iCalendar feed into a new snapshot (`calendrier.ics` + manifest); return its folder.
 
     The whole feed is stored as received; the edition's year is selected when reading. A body that is
     not a complete VCALENDAR (an HTML error page, a cut download) is retried like a truncated JSON
-    page, then raises FeedError; so do HTTP failures after retries. Nothing is written on failure.
+    page, then raises FeedError; so do HTTP failures after retries. Nothing is written on failure. The
+    request is conditional on the last snapshot's validators: a 304 returns that snapshot.
     """
     source = store.source
+    previous = store.latest_fetched(edition)
+    validators = conditional_headers(store.validators(edition))
     result, n_events = fetch_checked(
-        client, url, source=source, retries=retries, backoff_s=backoff_s, params=None, headers=headers,
-        sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
+        client, url, source=source, policy=policy, headers={**validators, **(headers or {})},
         parse=_check_calendar, parse_error="invalid iCalendar",
     )
+    if result.unchanged and previous is not None:
+        return previous
     return store.write_files(edition, [(FEED_FILE, result.url, result.content, n_events)],
-                               base_url=url, fetched_at=now)
+                             base_url=url, fetched_at=now, notes={"validators": result.validators()})
 
 
 # ---------------------------------------------------------------------------------------------- read
@@ -273,7 +297,7 @@ def _units(group: list[icalendar.Component]) -> list[tuple[list[icalendar.Compon
 
 
 def read_ical_snapshot(
-    snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
+    snapshot_dir: Path, *, source: str, edition: int, options: IcalOptions | Mapping | None = None
 ) -> tuple[list[RawRecord], list[FileProblem]]:
     """Occurrences starting in the edition's year as RawRecords, plus FileProblems for what cannot be read.
 
@@ -281,9 +305,9 @@ def read_ical_snapshot(
     Europe/Paris). A file that is not iCalendar, or a VEVENT (line N) whose identity or timing
     cannot be read, is a FileProblem; positions count records and rejected VEVENTs in file order.
     """
-    options = options or {}
+    options = parse_options(IcalOptions, options)
     snapshot_dir = Path(snapshot_dir)
-    contents, problems = read_snapshot_files(snapshot_dir, ("*.ics", "*.ical"), source=source, edition=edition)
+    contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
     records: list[RawRecord] = []
     position = 0
     for name, raw in contents:
@@ -300,8 +324,7 @@ def read_ical_snapshot(
             continue
         index = 0
         for calendar in calendars:
-            zone = _zone(calendar.get("X-WR-TIMEZONE") or options.get("fuseau"),
-                         options.get("fuseau") or DEFAULT_ZONE)
+            zone = _zone(calendar.get("X-WR-TIMEZONE") or options.fuseau, options.fuseau)
             components = calendar.walk("VEVENT")
             located = []
             for component in components:
@@ -376,13 +399,13 @@ def _coordinates(geo: Any) -> tuple[float | None, float | None]:
         return None, None
 
 
-def map_ical_event(payload: dict, options: Mapping[str, Any] | None = None) -> dict:
+def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: int | None = None) -> dict:
     """Candidate fields of one iCalendar occurrence as stored by read_ical_snapshot.
 
     All-day events give dates: `date_fin` is the last day (the exclusive DTEND minus one day, never
     before the start; the start itself when there is no DTEND). LOCATION goes to `adresse`, with
     `code_postal`/`commune` taken from a "…, 35000 Rennes" tail. `date_mise_a_jour` is LAST-MODIFIED
-    only: DTSTAMP is the export time in most feeds. `options` is accepted for symmetry and unused.
+    only: DTSTAMP is the export time in most feeds. `options` and `edition` are accepted for symmetry and unused.
     """
     start, end = payload.get("dtstart"), payload.get("dtend")
     if start and len(start) == 10:  # all-day
@@ -423,3 +446,16 @@ def map_ical_event(payload: dict, options: Mapping[str, Any] | None = None) -> d
         "region_source": None,
         "statut": STATUSES.get(status),
     }
+
+
+def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
+          options: IcalOptions, access: FeedAccess = NO_ACCESS) -> Path:
+    return fetch_ical_edition(client, url, edition, store=store, now=datetime.now(UTC), policy=policy)
+
+
+def read(snapshot: Path, edition: int, source: str, options: IcalOptions) -> ReadResult:
+    return ReadResult(*read_ical_snapshot(snapshot, source=source, edition=edition, options=options))
+
+
+SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=IcalOptions, fetch=fetch, read=read,
+                         map_event=map_ical_event)
