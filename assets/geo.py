@@ -5,6 +5,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.geocode import LOCATED_CODED_THRESHOLD, Geocoder, coding_summary
+from assets.lib.points import published_points
 from assets.lib.schema import field_names
 from assets.lib.warehouse import read_editions, replace_editions
 from assets.partitions import editions, partition_years
@@ -40,6 +41,10 @@ def events_geo(
     with duckdb.get_connection() as con:
         frame = read_editions(con, EVENTS_TABLE, years)
         codes = geocoder.code(frame)
+        # A point the coder found swapped is published repaired, one outside France not at all.
+        points = published_points(geocoder, frame, codes["geocodage_alerte"])
+        frame = frame.assign(latitude=points["latitude"], longitude=points["longitude"])
+        codes["geocodage_alerte"] = points["geocodage_alerte"]
         coded = pd.concat([frame, codes.drop(columns="nom_commune")], axis=1)[field_names("evenements")]
         replace_editions(con, "events_geo", coded, years)
 

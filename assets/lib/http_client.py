@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -10,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+
+from assets.lib.decoding import load_json
 
 logger = logging.getLogger(__name__)
 
@@ -319,7 +320,7 @@ def fetch_json_pages(
             return
         requested.add(request_url)
         result, page = fetch_checked(
-            client, request_url, source=source, policy=policy, headers=headers, parse=json.loads,
+            client, request_url, source=source, policy=policy, headers=headers, parse=load_json,
             parse_error="invalid JSON", fetch_deadline_at=fetch_deadline_at,
         )
         pages += 1

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
+from assets.lib.decoding import load_json
 from assets.lib.records import FileProblem, RawRecord
 
 
@@ -26,7 +26,7 @@ def json_event_records(
     position = 0
     for name, raw in contents:
         try:
-            content = json.loads(raw)
+            content = load_json(raw)  # a Windows-1252 string costs only itself
         except ValueError as exc:  # includes undecodable bytes
             problems.append(FileProblem(source, edition, name, None, f"invalid JSON ({exc})"))
             continue

@@ -15,13 +15,16 @@ import pandas as pd
 
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
-from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names
+from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
-from assets.lib.text import EMAIL, clean_text, defuse_formula
+from assets.lib.text import clean_text, defuse_formula, safe_url, strip_unsafe_unicode
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
 
+# Free texts longer than their schema maximum are cut on a word boundary and marked (README, « Données
+# publiées »); any other value breaking the schema (a title over its maximum) quarantines its record.
+TRUNCATED_FIELDS = ("description", "organisateur", "lieu", "adresse", "commune")
 EVENT_COLUMNS = [name for name in field_names("evenements") if name not in GEO_FIELDS] + list(SOURCE_GEO_FIELDS)
 QUARANTINE_COLUMNS = ["edition", "source", "source_identifiant", "position", "fichier", "champ", "motif", "contenu"]
 MERGE_COLUMNS = ["edition", "identifiant", "source", "source_identifiant", "position", "motif"]
@@ -99,9 +102,10 @@ def _clean_coordinate(value, bound: float) -> float | None:
 
 
 def _clean_url(value) -> str:
-    text = str(value or "").strip()
-    # A link carrying an e-mail address (a contact form's query string) would publish it: dropped.
-    return text if re.fullmatch(r"https?://[^\s<>\"']+", text) and not EMAIL.search(text) else ""
+    # Only http(s); a link carrying an e-mail address (a contact form's query string) would publish it,
+    # and one longer than the schema allows is no usable link: both dropped.
+    url = safe_url(value)
+    return url if len(url) <= max_lengths("evenements").get("url", len(url)) else ""
 
 
 def _day(moment) -> str:
@@ -113,14 +117,15 @@ def _day(moment) -> str:
 def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dict, int]:
     """One schema row from a mapped candidate, and the number of contacts masked; raises RecordRejected."""
     vocabularies = load_vocabularies()
-    source_id = str(candidate.get("source_identifiant") or "").strip()
+    source_id = strip_unsafe_unicode(str(candidate.get("source_identifiant") or "")).strip()
     if not source_id:
         raise RecordRejected("source_identifiant", "identifiant absent dans la source")
     masked = 0
 
     def text(name, multiline=False):
         nonlocal masked
-        value, count = clean_text(candidate.get(name), multiline=multiline)
+        limit = max_lengths("evenements").get(name) if name in TRUNCATED_FIELDS else None
+        value, count = clean_text(candidate.get(name), multiline=multiline, max_length=limit)
         masked += count
         return value
 
@@ -150,7 +155,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     updated = parse_moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
     co_organisers = []
     for name in candidate.get("co_organisateurs") or []:
-        cleaned, count = clean_text(name)
+        cleaned, count = clean_text(name, max_length=max_lengths("evenements").get("organisateur"))
         co_organisers.append(cleaned)
         masked += count
     row = {
@@ -202,7 +207,7 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
     """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
     payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
     `source_options` gives each source's parsed options (e.g. a spreadsheet's column names)."""
-    rows, quarantine, masked_total = [], [], 0
+    rows, raws, quarantine, masked_total = [], [], [], 0
     for record in raw.sort_values(["edition", "source", "position"]).to_dict("records"):
         kind = KINDS.get(record["source_kind"])
         mapper = kind.map_event if kind is not None else None
@@ -229,8 +234,15 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
         masked_total += masked
         row["_position"] = int(record["position"])
         rows.append(row)
+        raws.append(record)
 
     events = pd.DataFrame(rows, columns=[*EVENT_COLUMNS, "_position", "_updated"])
+    # One record breaking the published schema is quarantined here, not the whole release at publication.
+    failures = schema_violations(events, "evenements")
+    if failures:
+        for index, (field_name, reason) in failures.items():
+            quarantine.append(_quarantine_row(raws[index], field_name, reason))
+        events = events.drop(index=list(failures))
     events, merges = merge_same_source_duplicates(events)
     return NormalizeResult(
         events=events[EVENT_COLUMNS].reset_index(drop=True),

@@ -65,3 +65,83 @@ def validate_package(descriptor: Path, formats: tuple[str, ...] | None = None) -
         if hasattr(error, "get") else f"{task.name}: {error.message}"
         for task in report.tasks for error in task.errors
     ] + [error.message for error in report.errors]
+
+
+# ------------------------------------------------------------------------- per-record validation
+
+_CONSTRAINT_REASONS = {
+    "required": "valeur obligatoire absente",
+    "maxLength": "texte trop long",
+    "minLength": "texte trop court",
+    "pattern": "format non conforme au schéma",
+    "enum": "valeur hors du vocabulaire du schéma",
+    "minimum": "valeur sous le minimum du schéma",
+    "maximum": "valeur au-dessus du maximum du schéma",
+    "type": "type non conforme au schéma",
+}
+
+
+@cache
+def _frictionless_schema(table: str):
+    from frictionless import Schema
+
+    return Schema.from_descriptor({k: v for k, v in load_schema(table).items() if k != "$schema"})
+
+
+def max_lengths(table: str) -> dict[str, int]:
+    """{field: maxLength} of the table's text fields that declare one."""
+    return {f["name"]: f["constraints"]["maxLength"] for f in load_schema(table)["fields"]
+            if "maxLength" in f.get("constraints", {})}
+
+
+def _cell_value(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return value
+
+
+def _reason(field: dict, value, notes: dict) -> str:
+    kind = next(iter(notes))
+    stable = _CONSTRAINT_REASONS.get(kind, f"contrainte {kind} du schéma non respectée")
+    if kind == "maxLength":
+        return f"{stable} : {len(str(value))} caractères pour {field['constraints']['maxLength']} au plus"
+    if kind == "required":
+        return stable
+    shown = str(value)
+    return f"{stable} : {shown[:60]!r}" + ("…" if len(shown) > 60 else "")
+
+
+def schema_violations(frame: pd.DataFrame, table: str) -> dict:
+    """{row index: (field, reason)} for the rows of `frame` whose value in a schema field fails that
+    field's type or constraints, as Frictionless reads a cell (first failing field in schema order).
+    Fields absent from `frame` are not checked, nor are table-level rules (primaryKey, unique)."""
+    schema = _frictionless_schema(table)
+    failures: dict = {}
+    for descriptor in load_schema(table)["fields"]:
+        name = descriptor["name"]
+        if name not in frame.columns:
+            continue
+        field = schema.get_field(name)
+        values = [_cell_value(v) for v in frame[name].tolist()]
+        verdicts: dict = {}
+        for index, value in zip(frame.index, values, strict=True):
+            if index in failures:
+                continue
+            key = (type(value).__name__, value)
+            if key not in verdicts:
+                cell = "" if value is None else value
+                _, notes = field.read_cell(cell if descriptor["type"] != "string" else str(cell))
+                verdicts[key] = _reason(descriptor, value, notes) if notes else None
+            if verdicts[key] is not None:
+                failures[index] = (name, verdicts[key])
+    return failures
+
+
+def split_by_schema(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows that pass the schema's per-cell rules, rejected rows with `champ` and `motif` columns)."""
+    failures = schema_violations(frame, table)
+    bad = frame.index.isin(list(failures))
+    rejected = frame[bad].copy()
+    rejected["champ"] = [failures[i][0] for i in rejected.index]
+    rejected["motif"] = [failures[i][1] for i in rejected.index]
+    return frame[~bad], rejected

@@ -1,4 +1,5 @@
-"""Plain-text hygiene for published fields: HTML stripped, personal contacts masked, formulas defused."""
+"""Plain-text hygiene for published fields: HTML stripped, unsafe Unicode removed, links restricted to
+http/https, personal contacts (plain or obfuscated) masked, formulas defused, lengths bounded."""
 
 import html
 import re
@@ -22,6 +23,18 @@ _HTML_TAGS = frozenset(
 _TAG = re.compile(r"<!--.*?-->|<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>", re.DOTALL)
 
 EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# E-mails written to dodge harvesters: "prenom.nom (at) domaine.fr", "[at]", "{at}", " arobase ",
+# "nom @ domaine . fr", with dots as "(dot)", "[point]", " dot ". A bracketed "at"/"arobase"/"chez" or a
+# spaced "@" is enough; a bare " at " or " chez " only with a usual top-level domain, to spare prose.
+_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+_AT_MARK = rf"\s*{_OPEN}\s*(?:at|arobase|chez|@)\s*{_CLOSE}\s*|\s+arobase\s+|\s*@\s*"
+_DOT_MARK = rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\s*\.\s*"
+_TLD = r"(?:fr|com|org|net|eu|be|ch|lu|re|info|bzh|paris|coop|asso|gouv|io|ca|de|es|it|uk)"
+EMAIL_OBFUSCATED = re.compile(
+    rf"(?<![\w.+-])[\w.+-]*\w(?:{_AT_MARK})[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b"
+    rf"|(?<![\w.+-])[\w.+-]*\w\s+(?:at|chez)\s+[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b",
+    re.IGNORECASE,
+)
 # French numbers (0X XX XX XX XX, +33 X XX…, 0033…, and the overseas codes +262, +269, +508, +590, +594,
 # +596, +681, +687, +689) with spaces, dots or dashes; not 5-digit postal codes.
 PHONE = re.compile(
@@ -96,14 +109,133 @@ def html_to_text(value: str | None) -> str:
 
 
 def mask_contacts(text: str) -> tuple[str, int]:
-    """Text with e-mail addresses and phone numbers replaced by a mask, and how many were masked."""
+    """Text with e-mail addresses (plain or obfuscated) and phone numbers replaced by a mask, and how many
+    were masked."""
     text, emails = EMAIL.subn(CONTACT_MASK, text)
+    text, hidden = EMAIL_OBFUSCATED.subn(CONTACT_MASK, text)
     text, phones = PHONE.subn(CONTACT_MASK, text)
-    return text, emails + phones
+    return text, emails + hidden + phones
 
 
 def has_contact(text: str) -> bool:
-    return bool(EMAIL.search(text) or PHONE.search(text))
+    return bool(EMAIL.search(text) or EMAIL_OBFUSCATED.search(text) or PHONE.search(text))
+
+
+# ------------------------------------------------------------------------------------ Unicode policy
+
+# Removed from every published text: C0 controls (newline and tab survive where a field is multi-line),
+# DEL and C1 controls, bidirectional embeddings/overrides/isolates and marks (the "Trojan Source"
+# characters), the BOM / zero-width no-break space, the line and paragraph separators (which break
+# JSON-in-JS and many CSV readers), the replacement character left by a failed decode, lone surrogates
+# (they cannot be written as UTF-8) and the noncharacters U+FFFE/U+FFFF.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+UNSAFE_CHARACTERS = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ufeff\ufffd\ufffe\uffff\ud800-\udfff]"
+)
+_UNSAFE_SINGLE_LINE = re.compile(UNSAFE_CHARACTERS.pattern[:-1] + "\\t\\n\\r]")
+_SEPARATORS = re.compile("[\u2028\u2029\r]")
+
+
+def strip_unsafe_unicode(text: str, *, multiline: bool = False) -> str:
+    """`text` under the Unicode policy: unsafe characters removed; U+2028/U+2029 (and CR) become a
+    newline in a multi-line field, a space elsewhere; tab and newline kept only in a multi-line field."""
+    text = _SEPARATORS.sub("\n" if multiline else " ", text.replace("\r\n", "\n"))
+    if multiline:
+        return UNSAFE_CHARACTERS.sub("", text)
+    return _UNSAFE_SINGLE_LINE.sub(lambda m: " " if m.group(0) in "\t\n" else "", text)
+
+
+def unsafe_characters(text: str, *, multiline: bool = False) -> list[str]:
+    """Code points ("U+202E") in `text` that the Unicode policy forbids, in order of appearance."""
+    pattern = UNSAFE_CHARACTERS if multiline else _UNSAFE_SINGLE_LINE
+    found = [f"U+{ord(ch):04X}" for ch in pattern.findall(text)]
+    found += [f"U+{ord(ch):04X}" for ch in _SEPARATORS.findall(text) if ch != "\r" or not multiline]
+    return list(dict.fromkeys(found))
+
+
+# ---------------------------------------------------------------------------------------------- links
+
+SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
+# Link targets in Markdown ([label](target), ![alt](target)) and autolinks (<scheme:...>).
+_MARKDOWN_LINK = re.compile(
+    r"(!?)\[([^\[\]]*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\s]*)>")
+# Schemes a browser or a mail/phone client would act on, other than http(s). "java script:" written
+# with blanks or controls between letters is still executed by browsers: the letters may be spaced.
+_ACTIVE_SCHEMES = (
+    "javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem", "about", "view-source",
+    "jar", "ftp", "ftps", "sftp", "smb", "ssh", "telnet", "ldap", "gopher", "ms-[a-z-]+", "intent",
+    "chrome", "res", "tel", "sms", "callto", "skype", "facetime", "whatsapp", "tg", "mailto",
+)
+UNSAFE_LINK = re.compile(
+    r"(?<![a-z0-9+.\-])(?:"
+    + "|".join(r"[\s\x00-\x1f]*".join(scheme) if "[" not in scheme else scheme for scheme in _ACTIVE_SCHEMES)
+    + r")\s*:(?=\S)[^\s<>\"'\]‹›]*",
+    re.IGNORECASE,
+)
+
+
+def safe_url(value) -> str:
+    """`value` when it is one http(s) URL carrying no e-mail address and no unsafe character, else ""."""
+    text = str(value or "").strip()
+    if not SAFE_URL.fullmatch(text) or EMAIL.search(text) or unsafe_characters(text):
+        return ""
+    return text
+
+
+def drop_unsafe_links(text: str) -> tuple[str, int]:
+    """`text` with every link target that is not http(s) removed (a Markdown link keeps its label, a
+    bare "javascript:…" disappears), and how many were removed."""
+    removed = 0
+
+    def markdown(match: re.Match) -> str:
+        nonlocal removed
+        target = match.group(3).strip()
+        if SAFE_URL.fullmatch(target) or not re.match(r"[a-zA-Z][a-zA-Z0-9+.\-]*\s*:", target):
+            return match.group(0)  # a web link or a relative path
+        removed += 1
+        return match.group(2)
+
+    def bare(match: re.Match) -> str:
+        nonlocal removed
+        removed += 1
+        return ""
+
+    text = _MARKDOWN_LINK.sub(markdown, text)
+    text = _AUTOLINK.sub(lambda m: m.group(0) if SAFE_URL.fullmatch(m.group(1)) else bare(m), text)
+    text = UNSAFE_LINK.sub(bare, text)
+    return text, removed
+
+
+def unsafe_links(text: str) -> list[str]:
+    """Link targets in `text` that are not http(s) (Markdown links, autolinks, bare active schemes)."""
+    found = [m.group(3) for m in _MARKDOWN_LINK.finditer(text)
+             if re.match(r"[a-zA-Z][a-zA-Z0-9+.\-]*\s*:", m.group(3).strip())
+             and not SAFE_URL.fullmatch(m.group(3).strip())]
+    found += [m.group(1) for m in _AUTOLINK.finditer(text) if not SAFE_URL.fullmatch(m.group(1))]
+    found += [m.group(0) for m in UNSAFE_LINK.finditer(text)]
+    return found
+
+
+# --------------------------------------------------------------------------------------------- lengths
+
+# A raw value longer than this many times its field's maximum is cut before cleaning (markup may shrink it).
+RAW_LENGTH_FACTOR = 20
+# Ends a text cut to its schema's maximum length: readers and re-users see that it is not whole.
+TRUNCATION_MARK = "… [texte tronqué]"
+
+
+def truncate_words(text: str, limit: int) -> tuple[str, bool]:
+    """`text` cut to at most `limit` characters on a word boundary and ending with TRUNCATION_MARK, and
+    whether it was cut. A first word longer than half the limit is cut inside the word."""
+    if len(text) <= limit:
+        return text, False
+    room = limit - len(TRUNCATION_MARK)
+    head = text[:room + 1]
+    boundary = max(head.rfind(" "), head.rfind("\n"))
+    cut = head[:boundary] if boundary > room // 2 else head[:room]
+    return cut.rstrip(" \n\t.,;:!?-–—") + TRUNCATION_MARK, True
 
 
 def defuse_formula(text: str) -> str:
@@ -111,15 +243,28 @@ def defuse_formula(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def clean_text(value, *, multiline: bool = False) -> tuple[str, int]:
-    """Publishable plain text of a source value, and the number of contacts masked in it."""
+def clean_text(value, *, multiline: bool = False, max_length: int | None = None) -> tuple[str, int]:
+    """Publishable plain text of a source value, and the number of contacts masked in it: HTML to text,
+    Unicode policy, non-http(s) links dropped, contacts masked, formula defused; with `max_length`, cut
+    on a word boundary and marked (truncate_words)."""
     if value is None:
         return "", 0
-    text = html_to_text(str(value))
+    text = str(value)
+    if max_length is not None and len(text) > RAW_LENGTH_FACTOR * max_length:
+        # A multi-megabyte field is cut before the costly passes, at a blank so that no e-mail or link
+        # is split (a half address would escape the masks); the final cut below keeps far less.
+        head = text[:RAW_LENGTH_FACTOR * max_length]
+        text = head[:max(head.rfind(" "), head.rfind("\n"), 0)]
+    text, _ = drop_unsafe_links(strip_unsafe_unicode(text, multiline=True))
+    text = strip_unsafe_unicode(html_to_text(text), multiline=multiline)
+    text, _ = drop_unsafe_links(text)  # entities decoded by html_to_text may have formed a new one
     if not multiline:
         text = " ".join(text.split())
     text, masked = mask_contacts(text)
-    return defuse_formula(text.strip()), masked
+    text = defuse_formula(text.strip())
+    if max_length is not None:
+        text, _ = truncate_words(text, max_length)  # after the apostrophe, which counts
+    return text, masked
 
 
 def fold(label: str | None) -> str:

@@ -6,15 +6,19 @@ import http.server
 import json
 import shutil
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from assets.lib.http_client import FeedError, RetryPolicy
+from assets.lib.normalize import normalize_records
+from assets.lib.records import payload_json
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.ical import (
+    edition_window,
     fetch_ical_edition,
     map_ical_event,
     read_ical_snapshot,
@@ -370,3 +374,78 @@ def test_end_dates(dtstart, dtend, expected):
 )
 def test_split_location(location, expected):
     assert split_location(location) == expected
+
+
+# ------------------------------------------------------------------- calendars as their authors meant them
+
+OCCITANIE = "cress-occitanie-2019.ics"
+
+
+def _normalised(records, problems):
+    raw = pd.DataFrame([{"edition": r.edition, "source": r.source, "source_kind": "ical",
+                         "source_record_id": r.source_record_id, "position": r.position, "file": r.file,
+                         "payload": payload_json(r.payload)} for r in records])
+    return normalize_records(raw)
+
+
+def test_an_event_ending_before_it_starts_is_quarantined_not_swapped(tmp_path):
+    records, problems = read(hand_dropped(tmp_path, OCCITANIE))
+    written = {r.source_record_id: (r.payload["dtstart"], r.payload["dtend"]) for r in records}
+    assert written["forum-inverse-2019@cress-occitanie.example"] == (
+        "2019-11-15T17:00:00+01:00", "2019-11-15T09:00:00+01:00")  # as written, not reordered
+    assert written["salon-inverse-2019@cress-occitanie.example"] == ("2019-11-22", "2019-11-20")
+    assert written["atelier-duree-negative-2019@cress-occitanie.example"] == (
+        "2019-11-08T14:00:00+01:00", "2019-11-08T12:00:00+01:00")  # DURATION:-PT2H
+    result = _normalised(records, problems)
+    quarantined = {r["source_identifiant"]: (r["champ"], r["motif"]) for r in result.quarantine.to_dict("records")}
+    for uid in ("forum-inverse", "salon-inverse", "atelier-duree-negative"):
+        field, reason = quarantined[f"{uid}-2019@cress-occitanie.example"]
+        assert field == "date_fin" and reason.startswith("fin antérieure au début : "), (uid, reason)
+    assert not result.events["titre"].str.contains("Forum de l'emploi|Salon des|finance solidaire").any()
+
+
+@pytest.mark.parametrize(("margin", "expected"), [
+    (None, ["2019-10-29", "2019-11-05", "2019-11-12", "2019-11-19", "2019-11-26", "2019-12-03"]),  # 7 days
+    (0, ["2019-11-05", "2019-11-12", "2019-11-19", "2019-11-26"]),
+    (30, ["2019-10-08", "2019-10-15", "2019-10-22", "2019-10-29", "2019-11-05", "2019-11-12", "2019-11-19",
+          "2019-11-26", "2019-12-03", "2019-12-10", "2019-12-17", "2019-12-24"]),  # to Dec 30
+])
+def test_an_open_ended_weekly_series_is_expanded_within_the_edition_window_only(tmp_path, margin, expected):
+    options = {} if margin is None else {"marge_recurrences_jours": margin}
+    records, _ = read(hand_dropped(tmp_path, OCCITANIE), **options)
+    series = [r for r in records if r.source_record_id.startswith("permanence-2019@")]
+    assert [r.payload["dtstart"][:10] for r in series] == expected
+    assert edition_window(2019) == (date(2019, 10, 25), date(2019, 12, 8))
+
+
+def test_the_highest_sequence_wins_and_older_versions_are_merged_with_provenance(tmp_path):
+    records, problems = read(hand_dropped(tmp_path, OCCITANIE))
+    versions = [r for r in records if r.source_record_id == "conference-2019@cress-occitanie.example"]
+    assert [(r.payload["summary"], r.payload.get("version_remplacee")) for r in versions] == [
+        ("Conférence ESS et territoires (reportée au jeudi)", None),
+        ("Conférence ESS et territoires", {"sequence": 2, "dtstamp": "2019-10-20T08:00:00+00:00"}),
+        ("Conférence ESS et territoires (mercredi)", {"sequence": 2, "dtstamp": "2019-10-20T08:00:00+00:00"}),
+    ]
+    # A version superseded by one outside the edition is reported, not published.
+    assert [p.reason for p in problems] == [
+        "VEVENT at line 65 (UID gala-2019@cress-occitanie.example): SEQUENCE 0 superseded by SEQUENCE 1, "
+        "which has no occurrence in edition 2019"]
+    result = _normalised(records, problems)
+    published = result.events.set_index("source_identifiant")
+    # The older version has the later LAST-MODIFIED, yet the higher SEQUENCE is published.
+    assert published.loc["conference-2019@cress-occitanie.example", "date_debut"] == "2019-11-14T18:00:00+01:00"
+    merged = result.merges[result.merges["source_identifiant"] == "conference-2019@cress-occitanie.example"]
+    assert sorted(merged["position"]) == [versions[1].position, versions[2].position]
+    # read = published + merged + quarantined
+    assert len(result.events) + len(result.merges) + len(result.quarantine) == len(records)
+
+
+def test_versions_sharing_a_sequence_stay_sessions(tmp_path):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "sessions.ics").write_text(SESSIONS.replace("SUMMARY:Formation gouvernance (session 2)",
+                                                          "SEQUENCE:0\r\nSUMMARY:Formation gouvernance (session 2)"),
+                                         encoding="utf-8", newline="")
+    records, problems = read(folder)
+    assert problems == [] and len(records) == 3
+    assert not any(r.payload.get("version_remplacee") for r in records)

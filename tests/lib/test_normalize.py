@@ -152,3 +152,36 @@ def test_a_platform_id_from_a_spreadsheet_round_trip_keeps_its_identity():
     first = normalize_records(raw_frame(GOOD | {"id": 48213})).events["identifiant"].iloc[0]
     again = normalize_records(raw_frame(GOOD | {"id": 48213.0})).events["identifiant"].iloc[0]
     assert first == again
+
+
+def test_a_record_breaking_the_schema_is_quarantined_with_field_and_reason_and_the_rest_published():
+    long_title = "Forum régional de l'économie sociale et solidaire " * 9  # 450 characters, maximum 300
+    payloads = [GOOD | {"id": 1}, GOOD | {"id": 2, "title": long_title},
+                GOOD | {"id": 3, "source": "x"}, GOOD | {"id": "a" * 250}]
+    result = normalize_records(raw_frame(*payloads))
+    assert sorted(result.events["source_identifiant"]) == ["1", "3"]
+    rejected = {r["source_identifiant"]: (r["champ"], r["motif"]) for r in result.quarantine.to_dict("records")}
+    assert rejected["2"] == ("titre", f"texte trop long : {len(long_title.strip())} caractères pour 300 au plus")
+    assert rejected["a" * 250] == ("source_identifiant", "texte trop long : 250 caractères pour 200 au plus")
+    # read = published + merged + quarantined
+    assert len(result.events) + len(result.merges) + len(result.quarantine) == len(payloads)
+
+
+def test_long_free_texts_are_cut_on_a_word_boundary_and_marked_not_rejected():
+    place = {"name": "Salle " * 100, "address": "rue de la Paix " * 60, "city": "Rennes"}
+    payload = GOOD | {"description": "Un atelier de réparation. " * 2000, "place": place,
+                      "organizer": {"name": "Association " * 50}, "partners": ["Coopérative " * 40, "CRESS"]}
+    row = normalize_records(raw_frame(payload)).events.iloc[0]
+    for field, limit in [("description", 10000), ("lieu", 300), ("adresse", 500), ("organisateur", 300)]:
+        assert len(row[field]) <= limit and row[field].endswith("… [texte tronqué]"), field
+    assert all(len(name) <= 300 for name in row["co_organisateurs"].split("|"))
+
+
+def test_hostile_texts_are_published_clean():
+    payload = GOOD | {"title": "\ufeffForum \u202eSSE\u202c\x00",
+                      "place": {"name": "Salle\u2066 A\u2069", "city": "Lyon"},
+                      "description": "[Inscription](javascript:alert(1)) : marie (at) asso.fr",
+                      "url": "https://ok.example/\u202e", "id": "id\u200f-1"}
+    row = normalize_records(raw_frame(payload)).events.iloc[0]
+    assert (row["titre"], row["lieu"], row["url"], row["source_identifiant"]) == ("Forum SSE", "Salle A", "", "id-1")
+    assert row["description"] == "Inscription : [contact masqué]"

@@ -22,3 +22,112 @@ def test_numbers_read_back_as_text_are_not_formulas():
 def test_a_phone_number_in_free_text_is_caught():
     frame = pd.DataFrame({"description": ["Réservation au +262 692 12 34 56"]})
     assert find_unsafe_cells(frame) == ["ligne 2, champ description : numéro de téléphone"]
+
+
+# ------------------------------------------------------------------ every published format
+
+import html  # noqa: E402
+
+import duckdb  # noqa: E402
+
+from assets.lib.privacy import scan_publication  # noqa: E402
+from assets.lib.publish import write_csv, write_parquet  # noqa: E402
+from assets.lib.research import GEOJSON_PROPERTIES, write_geojson  # noqa: E402
+
+CLEAN = {"identifiant": "mess-2019-0123456789", "edition": 2019, "titre": "Forum de l'ESS", "date_debut": "2019-11-14",
+         "description": "Venez nombreux.\nEntrée libre.", "lieu": "Salle des fêtes", "url": "https://lemois-ess.org/e/1",
+         "latitude": 48.11, "longitude": -1.68}
+# One hostile value per rule: (field, value, reason the scanner gives).
+HOSTILE = [
+    ("titre", "Forum\x00", "caractère interdit (U+0000)"),
+    ("titre", "Forum\x1b", "caractère interdit (U+001B)"),
+    ("lieu", "Salle\x85", "caractère interdit (U+0085)"),
+    ("titre", "Forum \u202eSSE", "caractère interdit (U+202E)"),
+    ("lieu", "Salle \u2067A\u2069", "caractère interdit (U+2067, U+2069)"),
+    ("titre", "\ufeffForum", "caractère interdit (U+FEFF)"),
+    ("description", "Ligne\u2028suivante", "caractère interdit (U+2028)"),
+    ("description", "Fin\u2029", "caractère interdit (U+2029)"),
+    ("titre", "Caf\ufffd", "caractère interdit (U+FFFD)"),
+    ("titre", "Forum\tESS", "caractère interdit (U+0009)"),
+    ("url", "javascript:alert(1)", "lien autre que http(s)"),
+    ("description", "Voir [ici](javascript:alert(1))", "lien autre que http(s)"),
+    ("description", "Écrire à jean.dupont@gmail.com", "adresse électronique"),
+    ("description", "Écrire à jean.dupont (at) gmail.com", "adresse électronique"),
+    ("lieu", "Chez marie [at] asso [dot] fr", "adresse électronique"),
+    ("description", "Appeler le 06 12 34 56 78", "numéro de téléphone"),
+    ("description", "<script>alert(1)</script>", "balise ou entité HTML"),
+    ("titre", "=HYPERLINK(\"http://x\")", "formule de tableur"),
+]
+HOSTILE_IDS = [f"{field}-{reason}-{i}" for i, (field, _, reason) in enumerate(HOSTILE)]
+TABLE_FORMATS = ["csv", "parquet", "geojson", "duckdb"]
+
+
+def _write(folder, fmt, rows):
+    frame = pd.DataFrame(rows)
+    if fmt == "csv":
+        write_csv(frame, folder / "evenements.csv")
+    elif fmt == "parquet":
+        write_parquet(frame, folder / "evenements.parquet")
+    elif fmt == "geojson":
+        write_geojson(frame, folder / "evenements.geojson")
+    else:
+        with duckdb.connect(str(folder / "mois_ess.duckdb")) as con:
+            con.register("frame", frame)
+            con.execute("CREATE TABLE evenements AS SELECT * FROM frame")
+
+
+def test_a_clean_release_passes_in_every_format(tmp_path):
+    for fmt in TABLE_FORMATS:
+        _write(tmp_path, fmt, [CLEAN])
+    (tmp_path / "rapport").mkdir()
+    (tmp_path / "rapport" / "index.html").write_text(
+        '<html><body><a href="edition-2019.html">2019</a><img src="data:image/png;base64,iVBORw0KGgo=" alt="Carte">'
+        "<p>Forum de l'ESS : 1 513 événements</p><script>const x = 1;</script></body></html>", encoding="utf-8")
+    assert scan_publication(tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
+@pytest.mark.parametrize(("field", "value", "reason"), HOSTILE, ids=HOSTILE_IDS)
+def test_each_hostile_value_is_caught_in_each_table_format(tmp_path, fmt, field, value, reason):
+    if fmt in ("geojson", "duckdb") and reason == "formule de tableur":
+        pytest.skip("formulas matter to spreadsheets, which open CSV and Parquet")
+    if fmt == "geojson" and field not in GEOJSON_PROPERTIES:
+        pytest.skip(f"{field} is not a GeoJSON property")
+    _write(tmp_path, fmt, [CLEAN, CLEAN | {"identifiant": "mess-2019-abcdefabcd", field: value}])
+    problems = scan_publication(tmp_path)
+    assert len(problems) >= 1, problems
+    assert all(f"champ {field} : " in p for p in problems), problems
+    assert any(p.endswith(reason) for p in problems), problems
+
+
+@pytest.mark.parametrize(("field", "value", "reason"), HOSTILE, ids=HOSTILE_IDS)
+def test_each_hostile_value_is_caught_in_the_html_report(tmp_path, field, value, reason):
+    if reason in ("formule de tableur", "balise ou entité HTML", "caractère interdit (U+0009)"):
+        pytest.skip("the report is HTML (a tab is HTML white space), and no spreadsheet reads it")
+    if field == "url":
+        body = f'<a href="{html.escape(value)}">programme</a>'
+    else:
+        body = f"<p>{html.escape(value)}</p>"
+    (tmp_path / "rapport").mkdir()
+    (tmp_path / "rapport" / "edition-2019.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    problems = scan_publication(tmp_path)
+    assert problems and all(p.startswith("rapport/edition-2019.html : ligne 1") for p in problems), problems
+    assert any(p.endswith(reason) for p in problems), problems
+
+
+def test_inline_handlers_and_foreign_images_in_the_report_are_caught(tmp_path):
+    (tmp_path / "rapport").mkdir()
+    (tmp_path / "rapport" / "index.html").write_text(
+        '<p onclick="alert(1)">x</p><img src="data:image/svg+xml;base64,PHN2Zz4="><a href="vbscript:x">y</a>',
+        encoding="utf-8")
+    problems = scan_publication(tmp_path)
+    assert [p.split(", ")[1] for p in problems] == [
+        "attribut onclick : lien autre que http(s)", "attribut src : lien autre que http(s)",
+        "attribut href : lien autre que http(s)"]
+
+
+def test_a_comment_in_the_database_is_scanned_too(tmp_path):
+    with duckdb.connect(str(tmp_path / "mois_ess.duckdb")) as con:
+        con.execute("CREATE TABLE t (a VARCHAR)")
+        con.execute("COMMENT ON TABLE t IS 'Événements \u202e'")
+    assert scan_publication(tmp_path) == ["mois_ess.duckdb : commentaire t : caractère interdit (U+202E)"]

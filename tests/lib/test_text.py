@@ -54,3 +54,111 @@ def test_clean_text_flattens_single_line_fields():
 
 def test_fold_ignores_case_accents_ligatures_and_punctuation():
     assert fold("  Œuvre SOLIDAIRE — Économie-circulaire ! ") == "oeuvre solidaire economie circulaire"
+
+
+# ------------------------------------------------------------------- Unicode policy, links, obfuscation
+
+from assets.lib.text import (  # noqa: E402
+    TRUNCATION_MARK,
+    drop_unsafe_links,
+    safe_url,
+    strip_unsafe_unicode,
+    truncate_words,
+    unsafe_characters,
+)
+
+
+@pytest.mark.parametrize(
+    ("hostile", "single_line", "multi_line"),
+    [
+        ("Forum\x00 ESS", "Forum ESS", "Forum ESS"),  # NUL
+        ("Forum\x1b[31m ESS", "Forum[31m ESS", "Forum[31m ESS"),  # ANSI escape
+        ("Forum\x85 ESS\x9b", "Forum ESS", "Forum ESS"),  # C1 controls
+        ("\ufeffForum ESS", "Forum ESS", "Forum ESS"),  # BOM
+        ("Forum \u202eSSE\u202c ESS", "Forum SSE ESS", "Forum SSE ESS"),  # RLO … PDF
+        ("Forum \u2067ESS\u2069", "Forum ESS", "Forum ESS"),  # RLI … PDI
+        ("Forum\u200f ESS\u200e", "Forum ESS", "Forum ESS"),  # RLM, LRM
+        ("Forum\u2028ESS\u2029fin", "Forum ESS fin", "Forum\nESS\nfin"),  # line / paragraph separators
+        ("Caf\ufffd ESS", "Caf ESS", "Caf ESS"),  # replacement character
+        ("Forum\tESS\nfin", "Forum ESS fin", "Forum\tESS\nfin"),  # tab and newline only where multi-line
+        ("Forum \ud800ESS", "Forum ESS", "Forum ESS"),  # lone surrogate (from a JSON "\ud800")
+    ],
+)
+def test_the_unicode_policy_removes_every_unsafe_character(hostile, single_line, multi_line):
+    assert strip_unsafe_unicode(hostile) == single_line
+    assert strip_unsafe_unicode(hostile, multiline=True) == multi_line
+    assert unsafe_characters(strip_unsafe_unicode(hostile)) == []
+    assert " ".join(clean_text(hostile)[0].split()) == " ".join(single_line.split())
+    assert unsafe_characters(hostile, multiline=True) != [] or hostile == "Forum\tESS\nfin"
+
+
+def test_accents_emoji_and_ordinary_punctuation_are_kept():
+    text = "Café « solidaire » – l’ESS en fête 🎉 ½ prix, œuvre, Ñ, ß, 中文, العربية"
+    assert strip_unsafe_unicode(text) == text
+    assert clean_text(text) == (text, 0)
+
+
+@pytest.mark.parametrize(
+    ("hostile", "published"),
+    [
+        ("Voir [le programme](javascript:alert(document.cookie)) ici", "Voir le programme ici"),
+        ("Voir [le programme](JaVaScRiPt:alert(1)) ici", "Voir le programme ici"),
+        ("![logo](data:image/svg+xml;base64,PHN2Zz4=) Forum", "logo Forum"),
+        ("Lien <javascript:alert(1)> ici", "Lien ici"),
+        ('<a href="javascript:alert(1)">Programme</a>', "Programme"),
+        ("Copier java\tscript:alert(1) dans la barre", "Copier dans la barre"),
+        ("Ouvrir vbscript:msgbox(1) ou file:///etc/passwd", "Ouvrir ou"),
+        ("Plan : data:text/html;base64,PHNjcmlwdD4= fin", "Plan : fin"),
+        ("JAVASCRIPT&colon;alert(1) fin", "fin"),
+    ],
+)
+def test_links_other_than_http_are_dropped_from_texts(hostile, published):
+    assert clean_text(hostile)[0] == published
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Programme : https://www.lemois-ess.org/programme?edition=2019", "[Programme](https://lemois-ess.org/a_(b))",
+     "Horaires : 14h-17h, note:important", "Accueil 9:30", "[plan](plan.pdf)"],
+)
+def test_web_links_and_colons_in_prose_are_kept(text):
+    assert drop_unsafe_links(text) == (text, 0)
+
+
+def test_urls_are_restricted_to_http_and_https():
+    assert safe_url("https://lemois-ess.org/e/1") == "https://lemois-ess.org/e/1"
+    assert safe_url("HTTP://lemois-ess.org") == "HTTP://lemois-ess.org"
+    for hostile in ["javascript:alert(1)", " data:text/html,x", "ftp://x.fr/a", "//evil.example/x",
+                    "https://ok.example/\u202etxt", "https://ok.example/?mail=jean@ok.example", "https://a b.fr"]:
+        assert safe_url(hostile) == ""
+
+
+@pytest.mark.parametrize(
+    "obfuscated",
+    ["prenom.nom (at) domaine.fr", "prenom.nom(at)domaine(point)fr", "marie.dupont [at] gmail [dot] com",
+     "jean {at} asso.org", "contact arobase ess-france.org", "jean.dupont @ free . fr", "Jean.Dupont [AT] Orange.FR",
+     "paul at cress-bretagne dot org", "lea.martin (arobase) laposte (point) net", "contact[@]asso.fr"],
+)
+def test_obfuscated_e_mails_are_masked(obfuscated):
+    masked, count = mask_contacts(f"Écrire à {obfuscated} avant le 12/11")
+    assert (masked, count) == (f"Écrire à {CONTACT_MASK} avant le 12/11", 1)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Rendez-vous at 14h chez Paul", "Venez au café (at) la mairie", "Atelier [at] home", "point de rencontre",
+     "Le site lemois-ess.org", "Forum @ Rennes"],
+)
+def test_prose_that_looks_a_little_like_an_address_is_kept(prose):
+    assert mask_contacts(prose) == (prose, 0)
+
+
+def test_truncation_cuts_on_a_word_boundary_and_marks_the_cut():
+    text = "Un atelier de réparation ouvert à toutes et à tous, avec les bénévoles."
+    cut, was_cut = truncate_words(text, 45)
+    assert was_cut and len(cut) <= 45 and cut.endswith(TRUNCATION_MARK)
+    assert text.startswith(cut.removesuffix(TRUNCATION_MARK))
+    assert cut.removesuffix(TRUNCATION_MARK).split()[-1] in text.split()
+    assert truncate_words(text, 200) == (text, False)
+    word, _ = truncate_words("x" * 100, 40)  # one endless word is cut inside
+    assert len(word) == 40

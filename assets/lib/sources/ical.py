@@ -6,9 +6,19 @@ the answer are kept in the manifest and sent back next time: a 304, or the same 
 
 Read: every `*.ics` of a snapshot (or dropped by hand in a folder). Lines are unfolded on bytes (a fold
 may split a UTF-8 sequence), then parsed with `icalendar`; RRULE/RDATE/EXDATE and RECURRENCE-ID
-overrides are expanded with `recurring-ical-events` over the edition's whole year (the Mois de l'ESS is
-November, but feeds announce preparatory meetings all year). Only occurrences starting in that year are
-records: a feed covers many years. Floating times take the calendar's X-WR-TIMEZONE, else
+overrides are expanded with `recurring-ical-events` within the edition's window only: November, widened by
+the `marge_recurrences_jours` option days on each side (default 7), so an open-ended weekly series gives
+its November sessions, not a year of Mois de l'ESS events. Each occurrence in the window is a record (a
+session of a series is an event of the month). A single (non-recurring) event is a record when it starts
+in the edition's year, as before: a feed covers many years, and the normaliser checks the year.
+A VEVENT ending before it starts (DTEND, or a negative DURATION) is not expanded (the recurrence library
+would swap its ends): it is one record with its ends as written, which the normaliser quarantines.
+Several VEVENTs sharing a UID without RECURRENCE-ID are versions of one event when their SEQUENCE differ:
+the highest SEQUENCE (then the later DTSTAMP, then the last in the file) is expanded; each other version
+is one record carrying the winner's record id and `version_remplacee` (numbered after the calendar's
+other records), so the normaliser merges it into the winner as a repeated id (its update date is not
+read, so the winner always stays); a version whose winner has no occurrence in the edition is a
+FileProblem. Floating times take the calendar's X-WR-TIMEZONE, else
 the `fuseau` option (Europe/Paris). A VEVENT whose UID, DTSTART, DTEND, DURATION or recurrence
 properties are unreadable becomes a FileProblem naming its line; its neighbours are still read. Other
 unreadable properties (GEO, DTSTAMP…) are dropped and listed in the payload's `proprietes_illisibles`.
@@ -16,7 +26,8 @@ unreadable properties (GEO, DTSTAMP…) are dropped and listed in the payload's 
 Payload: one JSON dict per occurrence, values as strings (`dtstart`/`dtend` ISO 8601, `dtend` exclusive
 for all-day events as in RFC 5545, None when the source gives no end). Record id: UID, plus `#` and the
 occurrence's RECURRENCE-ID (its original start) for recurring events, so an override keeps its id; the
-same for VEVENTs sharing a UID without RECURRENCE-ID (sessions listed under one UID), each read apart.
+same for VEVENTs sharing a UID and a SEQUENCE without RECURRENCE-ID (sessions listed under one UID),
+each read apart.
 ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
 """
 
@@ -35,6 +46,7 @@ import recurring_ical_events
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass
 
+from assets.lib.decoding import decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
@@ -44,6 +56,8 @@ KIND = "ical"
 PATTERNS = ("*.ics", "*.ical")
 FEED_FILE = "calendrier.ics"
 DEFAULT_ZONE = "Europe/Paris"
+# Days before November 1 and after November 30 within which recurrences are expanded (README).
+DEFAULT_MARGIN_DAYS = 7
 # A VEVENT with one of these unreadable cannot be placed in time or identified: it is rejected whole.
 CRITICAL_PROPERTIES = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}
 STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "programme"}
@@ -58,9 +72,12 @@ _POSTAL_TAIL = re.compile(
 
 @dataclass(config=OPTIONS_CONFIG)
 class IcalOptions:
-    """`fuseau`: IANA zone of floating times when the calendar has no X-WR-TIMEZONE."""
+    """`fuseau`: IANA zone of floating times when the calendar has no X-WR-TIMEZONE;
+    `marge_recurrences_jours`: days before November 1 and after November 30 within which recurrences are
+    expanded."""
 
     fuseau: str = DEFAULT_ZONE
+    marge_recurrences_jours: int = DEFAULT_MARGIN_DAYS
 
     @field_validator("fuseau")
     @classmethod
@@ -119,12 +136,9 @@ def fetch_ical_edition(
 
 
 def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # some exporters still write Windows-1252
+    # Some exporters still write Windows-1252, some calendars are merged from two tools: UTF-8 lines stay
+    # UTF-8, the others are read as Windows-1252 (nothing becomes U+FFFD).
+    return decode_lines(raw)[0]
 
 
 def _vevent_lines(raw: bytes) -> list[int]:
@@ -249,6 +263,25 @@ def _payload(occurrence: icalendar.Component, source_component: icalendar.Compon
     }
 
 
+def _written_payload(component: icalendar.Component, zone: ZoneInfo) -> dict[str, Any]:
+    """The payload of a VEVENT as written, not expanded: its own DTSTART and its DTEND (or DTSTART +
+    DURATION), so that an end before the start reaches the normaliser unchanged."""
+    start = _localise(component["DTSTART"].dt, zone)
+    end = None
+    if component.get("DTEND") is not None:
+        end = _localise(component["DTEND"].dt, zone)
+    elif component.get("DURATION") is not None and isinstance(component["DURATION"].dt, timedelta):
+        end = start + component["DURATION"].dt
+    recurrence = component.get("RECURRENCE-ID")
+    warnings = [f"{prop}: {message}" for prop, message in getattr(component, "errors", [])]
+    payload = _payload(component, component, recurring=False, zone=zone, warnings=warnings)
+    payload["dtstart"] = _iso(start)
+    payload["dtend"] = _iso(end) if end is not None else None
+    if recurrence is not None:
+        payload["recurrence_id"] = _iso(_localise(recurrence.dt, zone))
+    return payload
+
+
 def _record_id(payload: Mapping[str, Any]) -> str | None:
     uid = payload.get("uid")
     if not uid:
@@ -256,9 +289,16 @@ def _record_id(payload: Mapping[str, Any]) -> str | None:
     return f"{uid}#{payload['recurrence_id']}" if payload.get("recurrence_id") else str(uid)
 
 
+def edition_window(edition: int, margin_days: int = DEFAULT_MARGIN_DAYS) -> tuple[date, date]:
+    """[first day, day after the last) of the dates whose recurrences are expanded for an edition:
+    November of the edition widened by `margin_days` on each side."""
+    return date(edition, 11, 1) - timedelta(days=margin_days), date(edition, 12, 1) + timedelta(days=margin_days)
+
+
 def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component], edition: int,
-                 zone: ZoneInfo) -> list[icalendar.Component]:
-    """Occurrences of one UID (master + overrides) starting in the edition's year, in time order."""
+                 zone: ZoneInfo, window: tuple[date, date] | None = None) -> list[icalendar.Component]:
+    """Occurrences of one UID (master + overrides) starting in the edition's year (in `window` when
+    given), in time order."""
     mini = icalendar.Calendar()
     for name, value in calendar.property_items(recursive=False):
         if name not in ("BEGIN", "END"):
@@ -267,8 +307,11 @@ def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component],
         mini.add_component(timezone)
     for component in group:
         mini.add_component(component)
-    found = recurring_ical_events.of(mini).between(date(edition, 1, 1), date(edition + 1, 1, 1))
+    first, last = window or (date(edition, 1, 1), date(edition + 1, 1, 1))
+    found = recurring_ical_events.of(mini).between(first, last)
     kept = [o for o in found if _localise(o["DTSTART"].dt, zone).year == edition]
+    if window is not None:
+        kept = [o for o in kept if first <= _day_of(_localise(o["DTSTART"].dt, zone), zone) < last]
 
     def instant(occurrence: icalendar.Component) -> datetime:
         moment = _localise(occurrence["DTSTART"].dt, zone)
@@ -277,6 +320,63 @@ def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component],
         return moment.astimezone(UTC)
 
     return sorted(kept, key=instant)
+
+
+def _day_of(moment: date | datetime, zone: ZoneInfo) -> date:
+    return moment.astimezone(zone).date() if isinstance(moment, datetime) else moment
+
+
+def _instant(moment: date | datetime, zone: ZoneInfo) -> datetime:
+    """A comparable aware datetime: all-day dates at midnight, floating times in `zone`."""
+    if not isinstance(moment, datetime):
+        return datetime.combine(moment, datetime.min.time(), zone)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+def ends_before_start(component: icalendar.Component, zone: ZoneInfo) -> bool:
+    """Whether the VEVENT's DTEND (or DTSTART + DURATION) is before its DTSTART, as written."""
+    try:
+        start = component["DTSTART"].dt
+        if component.get("DTEND") is not None:
+            end = component["DTEND"].dt
+        elif component.get("DURATION") is not None:
+            duration = component["DURATION"].dt
+            return isinstance(duration, timedelta) and duration < timedelta(0)
+        else:
+            return False
+        return _instant(end, zone) < _instant(start, zone)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return False
+
+
+def _sequence(component: icalendar.Component) -> int:
+    try:
+        return int(str(component.get("SEQUENCE") or 0).strip())
+    except ValueError:
+        return 0
+
+
+def _stamp(component: icalendar.Component) -> str:
+    prop = component.get("DTSTAMP")
+    try:
+        moment = prop.dt
+    except AttributeError:
+        return ""
+    if isinstance(moment, datetime):
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+    return moment.isoformat() if isinstance(moment, date) else ""
+
+
+def split_versions(group: list[icalendar.Component]) -> tuple[list[icalendar.Component], list[icalendar.Component]]:
+    """(components to expand, superseded versions) of one UID. Masters whose SEQUENCE differ are versions
+    of one event: the highest SEQUENCE wins, then the later DTSTAMP, then the last in the file; the other
+    masters are superseded. Masters sharing one SEQUENCE are sessions and all kept."""
+    masters = [c for c in group if c.get("RECURRENCE-ID") is None]
+    if len({_sequence(m) for m in masters}) < 2:
+        return group, []
+    winner = max(enumerate(masters), key=lambda item: (_sequence(item[1]), _stamp(item[1]), item[0]))[1]
+    superseded = [m for m in masters if m is not winner]
+    return [c for c in group if not any(c is m for m in superseded)], superseded
 
 
 def _units(group: list[icalendar.Component]) -> list[tuple[list[icalendar.Component], bool]]:
@@ -306,6 +406,7 @@ def read_ical_snapshot(
     cannot be read, is a FileProblem; positions count records and rejected VEVENTs in file order.
     """
     options = parse_options(IcalOptions, options)
+    margin = options.marge_recurrences_jours
     snapshot_dir = Path(snapshot_dir)
     contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
     records: list[RawRecord] = []
@@ -332,10 +433,25 @@ def read_ical_snapshot(
                 located.append((component, line))
                 index += 1
             groups: dict[str, list[icalendar.Component]] = {}
+            backwards: set[int] = set()  # ids of VEVENTs ending before they start: read as written
             for component, _line in located:
-                if not _critical_errors(component):
+                if _critical_errors(component):
+                    continue
+                if ends_before_start(component, zone):
+                    backwards.add(id(component))
+                else:
                     groups.setdefault(_text(component, "UID"), []).append(component)
-            units = {id(unit[0]): (unit, shared) for group in groups.values() for unit, shared in _units(group)}
+            # An occurrence moved by a backwards override is not published at its original time either.
+            withdrawn = {(_text(c, "UID"), c["RECURRENCE-ID"].dt) for c, _ in located
+                         if id(c) in backwards and c.get("RECURRENCE-ID") is not None}
+            superseded: list[tuple[icalendar.Component, int]] = []  # (older version, id of its winner's unit)
+            units = {}
+            for group in groups.values():
+                kept, older = split_versions(group)
+                for unit, shared in _units(kept):
+                    units[id(unit[0])] = (unit, shared)
+                superseded += [(version, id(_units(kept)[0][0][0])) for version in older]
+            first_ids: dict[int, str | None] = {}
             for component, line in located:
                 where = f"VEVENT at line {line}" if line else "VEVENT"
                 errors = _critical_errors(component)
@@ -346,14 +462,21 @@ def read_ical_snapshot(
                                                 f"{where}{label}: {'; '.join(errors)}"))
                     position += 1
                     continue
+                if id(component) in backwards:
+                    payload = _written_payload(component, zone)
+                    records.append(RawRecord(source, edition, _record_id(payload), position, name, payload))
+                    position += 1
+                    continue
                 if id(component) not in units:
                     continue  # expanded along with an earlier component of its UID (or with its master)
                 group, shared = units[id(component)]
                 # Masters sharing a UID each get `#start` ids, whatever their order in the feed.
                 recurring = shared or len(group) > 1 or any(
                     key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
+                expands = any(key in c for c in group for key in ("RRULE", "RDATE"))
                 try:
-                    occurrences = _occurrences(calendar, group, edition, zone)
+                    occurrences = _occurrences(calendar, group, edition, zone,
+                                               edition_window(edition, margin) if expands else None)
                 except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
                     problems.append(FileProblem(source, edition, name, position,
                                                 f"{where} (UID {uid}): cannot expand recurrences ({exc})"))
@@ -361,8 +484,11 @@ def read_ical_snapshot(
                     continue
                 master = next((c for c in group if c.get("RECURRENCE-ID") is None), component)
                 overrides = {c["RECURRENCE-ID"].dt: c for c in group if c.get("RECURRENCE-ID") is not None}
+                first_ids[id(component)] = None
                 for occurrence in occurrences:
                     moved = occurrence.get("RECURRENCE-ID")
+                    if moved is not None and (uid, moved.dt) in withdrawn and moved.dt not in overrides:
+                        continue
                     origin = overrides.get(moved.dt, master) if moved is not None else master
                     warnings = [f"{prop}: {message}" for prop, message in getattr(origin, "errors", [])]
                     unknown = _unknown_zone(origin)
@@ -370,7 +496,25 @@ def read_ical_snapshot(
                         warnings.append(f"DTSTART: unknown TZID {unknown!r}, read as {zone.key}")
                     payload = _payload(occurrence, origin, recurring=recurring, zone=zone, warnings=warnings)
                     records.append(RawRecord(source, edition, _record_id(payload), position, name, payload))
+                    first_ids[id(component)] = first_ids[id(component)] or _record_id(payload)
                     position += 1
+            lines_of = {id(c): line for c, line in located}
+            for version, winner in superseded:
+                where = f"VEVENT at line {lines_of.get(id(version))}" if lines_of.get(id(version)) else "VEVENT"
+                uid = _text(version, "UID")
+                winner_id = first_ids.get(winner)
+                unit = next(unit for unit, _ in units.values() if id(unit[0]) == winner)
+                winner_component = next((c for c in unit if c.get("RECURRENCE-ID") is None), unit[0])
+                replaced_by = {"sequence": _sequence(winner_component), "dtstamp": _stamp(winner_component) or None}
+                if winner_id is None:
+                    problems.append(FileProblem(
+                        source, edition, name, position,
+                        f"{where} (UID {uid}): SEQUENCE {_sequence(version)} superseded by SEQUENCE "
+                        f"{replaced_by['sequence']}, which has no occurrence in edition {edition}"))
+                else:
+                    payload = _written_payload(version, zone) | {"version_remplacee": replaced_by}
+                    records.append(RawRecord(source, edition, winner_id, position, name, payload))
+                position += 1
     return records, problems
 
 
@@ -411,7 +555,9 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
     if start and len(start) == 10:  # all-day
         if end and len(end) == 10:
             last = date.fromisoformat(end) - timedelta(days=1)
-            end = max(last, date.fromisoformat(start)).isoformat()
+            # DTEND = DTSTART means one day; an end before the start stays as written, to be quarantined.
+            if date.fromisoformat(end) >= date.fromisoformat(start):
+                end = max(last, date.fromisoformat(start)).isoformat()
         else:
             end = start
     code_postal, commune = split_location(payload.get("location"))
@@ -441,7 +587,8 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
         "latitude": latitude,
         "longitude": longitude,
         "url": payload.get("url"),
-        "date_mise_a_jour": payload.get("last_modified"),
+        # A superseded version (lower SEQUENCE) must never win the merge on its update date.
+        "date_mise_a_jour": None if payload.get("version_remplacee") else payload.get("last_modified"),
         "code_insee": None,
         "region_source": None,
         "statut": STATUSES.get(status),

@@ -36,7 +36,7 @@ from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources import spreadsheet
 from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
 from assets.lib.sources.spreadsheet import SourceSchemaError, decode_text, detect_delimiter
-from assets.lib.text import clean_text, fold
+from assets.lib.text import clean_text, fold, safe_url
 
 FIELDS = ("identifiant", "edition", "niveau", "code_region", "region", "categorie", "categorie_libelle",
           "nom_initiative", "structure", "commune", "code_postal", "description", "url")
@@ -172,7 +172,7 @@ def _laureat(cells: Mapping[str, str | None]) -> Laureat:
         if not re.fullmatch(r"\d{5}", postal):
             raise _RowError(f"code_postal {cells.get('code_postal')!r} is not 5 digits")
     url = cells.get("url")
-    if url and not re.fullmatch(r"https?://[^\s<>\"']+", url):
+    if url and not safe_url(url):  # http(s) only, no e-mail, no control or bidi character
         raise _RowError(f"url {url!r} is not an http(s) address")
     return Laureat(
         edition=int(edition_text), niveau=niveau, code_region=code_region, region=region,

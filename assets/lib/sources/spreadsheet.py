@@ -41,6 +41,7 @@ import httpx
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass as options_dataclass
 
+from assets.lib.decoding import decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
@@ -258,18 +259,12 @@ def fetch_spreadsheet_edition(
 
 
 def decode_text(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (BOM or not) when it decodes strictly, else Windows-1252, else Latin-1."""
+    """(text, encoding): the configured encoding, else UTF-8 (BOM or not) when the whole file decodes
+    strictly, else line by line (rows exported from two tools: UTF-8 rows stay UTF-8, the others are read
+    as Windows-1252; see decoding.decode_lines)."""
     if encoding:
         return raw.decode(encoding), encoding
-    try:
-        text = raw.decode("utf-8-sig")
-        return text, "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return raw.decode("latin-1"), "latin-1"  # cp1252 leaves five bytes undefined
+    return decode_lines(raw)
 
 
 def detect_delimiter(text: str) -> str:
@@ -342,6 +337,9 @@ class _Table:
 def _csv_table(raw: bytes, options: SpreadsheetOptions) -> _Table:
     text, encoding = decode_text(raw, options.encodage)
     delimiter = options.separateur_csv or detect_delimiter(text)
+    # Python's csv refuses a field over 128 KiB and would reject the whole file for one long description;
+    # no field can be longer than the text itself (the schema's maximum lengths apply downstream).
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, line = [], 1
     for cells in reader:
