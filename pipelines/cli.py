@@ -13,6 +13,7 @@ import duckdb
 
 from assets.lib.config import ConfigError, edition_years, sources, use_sources_file
 from assets.lib.counts import format_counts, quarantine_reasons, record_counts
+from assets.lib.warehouse import table_exists
 from pipelines.jobs import ALL_JOBS, STAGES, Stage
 
 # The console shows one line per stage and the run summary; Dagster's step events stay in the run logs
@@ -118,6 +119,7 @@ def run_main_job(editions: list[int] | None = None) -> int:
         print(f"Aucune édition à construire : rien sous {raw_dir}", file=sys.stderr)
         return 1
     started = time.monotonic()
+    retired = retired_sources(Path(resources["duckdb"].database), set(sources()))
     print(f"Éditions {', '.join(map(str, years))}")
     try:
         with _instance() as instance:
@@ -128,17 +130,37 @@ def run_main_job(editions: list[int] | None = None) -> int:
             print(f"  {message}", file=sys.stderr)
         return 1
     print_summary(Path(resources["duckdb"].database), Path(resources["publisher"].output_dir))
+    for name, rows in sorted(retired.items()):
+        print(f"Source retirée de la configuration : {name} ({rows} enregistrements de la publication "
+              "précédente, retirés avec elle des éditions reconstruites)")
     print_headlines(Path(resources["publisher"].output_dir))
     print(f"\nDurée : {_french_seconds(time.monotonic() - started)}")
     return 0
+
+
+def retired_sources(database: Path, declared: set[str]) -> dict[str, int]:
+    """Sources with records in the warehouse that config/sources.yaml no longer declares (before a run)."""
+    if not database.exists():
+        return {}
+    with duckdb.connect(str(database), read_only=True) as con:
+        if not table_exists(con, "raw_events"):
+            return {}
+        rows = con.execute("SELECT source, count(*) FROM raw_events GROUP BY source").fetchall()
+    return {name: int(n) for name, n in rows if name not in declared}
 
 
 def print_summary(database: Path, published: Path) -> None:
     with duckdb.connect(str(database), read_only=True) as con:
         counts = record_counts(con)
         reasons = quarantine_reasons(con)
+        stale = con.execute("SELECT source, edition, snapshot, fetched_at, stale_reason FROM raw_snapshots "
+                            "WHERE stale_reason <> '' ORDER BY source, edition").fetchall() \
+            if table_exists(con, "raw_snapshots") else []
     print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine) :")
     print(format_counts(counts))
+    for source, edition, snapshot, fetched_at, reason in stale:
+        print(f"Source périmée : {source} {edition}, publiée depuis l'instantané {snapshot}"
+              f"{f' (récupéré le {fetched_at})' if fetched_at else ''} ; {reason}")
     if not reasons.empty:
         print("\nQuarantaine par champ et motif :")
         print(reasons.groupby(["champ", "motif"])["n"].sum().reset_index().to_string(index=False))

@@ -149,7 +149,9 @@ def _source(name: str, entry: Any, opened: list[int], where: _Where) -> SourceCo
     try:
         options = parse_options(KINDS[kind].options, entry.get("options"))
     except OptionsError as error:
-        option, problem = error.problems[0]
+        option = error.problems[0][0]
+        # A union type gives one error per alternative: "nombre entier attendu ou texte attendu".
+        problem = " ou ".join(dict.fromkeys(label for path, label in error.problems if path == option))
         head = option.split(".")[0]
         allowed = ", ".join(options_fields(KINDS[kind].options)) or "aucune"
         raise where.error(at + ("options", head), f"option « {option} » de la source {name} ({kind}) : {problem}",

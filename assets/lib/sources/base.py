@@ -29,6 +29,7 @@ class OptionsError(ValueError):
 
 _FRENCH = {
     "extra_forbidden": "option inconnue",
+    "unexpected_keyword_argument": "option inconnue",
     "string_type": "texte attendu",
     "int_type": "nombre entier attendu",
     "int_parsing": "nombre entier attendu",
@@ -52,7 +53,7 @@ def parse_options(cls: type, raw: Any) -> Any:
         problems = []
         for item in error.errors():
             path = ".".join(str(part) for part in item["loc"] if not str(part).startswith(("function-", "str", "int")))
-            label = _FRENCH.get(item["type"], item["msg"])
+            label = _FRENCH.get(item["type"], f"valeur refusée ({item['msg']})")
             if item["type"] == "value_error":
                 label = item["msg"].removeprefix("Value error, ")
             problems.append((path or "options", label))
