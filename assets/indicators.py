@@ -99,18 +99,41 @@ def indicators_by_territory(
         replace_table(con, LONG_TABLE, long)
         replace_table(con, SUMMARY_TABLE, summary)
 
+    if laureats.empty:
+        context.log.info(f"no laureate in {LAUREATES_TABLE}: laureate indicators are zero")
+    check_results = _check_results(context, config, long, summary, events, places, built)
+    national = summary[["edition", "evenements", "organisateurs", "communes_avec_evenement"]]
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": len(long),
+            "dagster/column_schema": column_schema("indicateurs"),
+            "editions": dg.MetadataValue.json([int(e) for e in built]),
+            "summary_rows": len(summary),
+            "laureates": len(laureats),
+            "national": dg.MetadataValue.json(
+                [
+                    {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
+                    for row in national.to_dict("records")
+                ]
+            ),
+        },
+        check_results=check_results,
+    )
+
+
+def _check_results(context, config: IndicatorsConfig, long: pd.DataFrame, summary: pd.DataFrame,
+                   events: pd.DataFrame, places: pd.DataFrame, built: list[int]) -> list[dg.AssetCheckResult]:
+    """The three checks of the indicators: two gates of the release, one warning."""
     gaps = additive_gaps(long, events, places)
     count_gaps = published_count_gaps(long, events)
     missing = missing_editions(built)
     jumps = edition_jumps(summary, config.max_change_factor)
-    if laureats.empty:
-        context.log.info(f"no laureate in {LAUREATES_TABLE}: laureate indicators are zero")
     for jump in jumps:
         context.log.warning(
             f"edition {jump['edition']}: {jump['evenements']} events against "
             f"{jump['evenements_precedents']} the year before (x{jump['rapport']}), to be reviewed"
         )
-    check_results = [
+    return [
         dg.AssetCheckResult(
             check_name="totals_add_up",
             passed=not gaps and not count_gaps,
@@ -138,20 +161,3 @@ def indicators_by_territory(
             },
         ),
     ]
-    national = summary[["edition", "evenements", "organisateurs", "communes_avec_evenement"]]
-    return dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": len(long),
-            "dagster/column_schema": column_schema("indicateurs"),
-            "editions": dg.MetadataValue.json([int(e) for e in built]),
-            "summary_rows": len(summary),
-            "laureates": len(laureats),
-            "national": dg.MetadataValue.json(
-                [
-                    {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
-                    for row in national.to_dict("records")
-                ]
-            ),
-        },
-        check_results=check_results,
-    )

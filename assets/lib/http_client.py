@@ -242,10 +242,13 @@ def fetch_checked(
             return result, parsed
         except _Retryable as exc:
             last = exc
-            out_of_time = fetch_deadline_at is not None and time.monotonic() >= fetch_deadline_at
-            if attempt == attempts or out_of_time:
+            if attempt == attempts:
                 break
             delay = exc.delay_s if exc.delay_s is not None else policy.backoff_s * 2 ** (attempt - 1)
+            if fetch_deadline_at is not None and time.monotonic() + delay >= fetch_deadline_at:
+                last = _Retryable(f"{exc.cause}; fetch deadline of {policy.fetch_deadline_s:g} s reached",
+                                  status_code=exc.status_code)
+                break
             policy.log(f"{source}: attempt {attempt}/{attempts} on {url} failed: {exc.cause}; "
                        f"retrying in {delay:g} s")
             policy.sleep(delay)

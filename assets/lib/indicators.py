@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from assets.lib.config import FIRST_EDITION
 from assets.lib.text import fold
 from assets.lib.vocabularies import load_vocabularies
 
@@ -21,7 +22,6 @@ LONG_COLUMNS = ["edition", "niveau", "code_territoire", "nom_territoire", "indic
 LEVELS = ("france", "region", "departement")
 FRANCE_CODE, FRANCE_NAME = "FR", "France"
 DROM_DEPARTEMENTS = ("971", "972", "973", "974", "976")
-FIRST_EDITION = 2008
 MULTI_SEPARATOR = "|"
 NOT_GIVEN = "non_renseigne"
 DISTANCE_MODES = ("en_ligne", "hybride")

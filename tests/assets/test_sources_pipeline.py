@@ -53,9 +53,19 @@ def truth() -> pd.DataFrame:
     return frame
 
 
+@pytest.fixture(scope="module")
+def built_multi(tmp_path_factory):
+    """Both editions built once; the tests that only read use it as it is."""
+    data_dir = tmp_path_factory.mktemp("multi")
+    shutil.copytree(FIXTURE / "raw", data_dir / "raw")
+    build(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), YEARS)
+    return data_dir
+
+
 @pytest.fixture
-def multi_dir(tmp_path):
-    shutil.copytree(FIXTURE / "raw", tmp_path / "raw")
+def multi_dir(built_multi, tmp_path):
+    """A copy of the built folder, for the tests that change it."""
+    shutil.copytree(built_multi, tmp_path, dirs_exist_ok=True)
     return tmp_path
 
 
@@ -73,8 +83,8 @@ def expected_sources(data_dir, year: int) -> set[str]:
     }
 
 
-def test_every_source_of_both_editions_reconciles(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
+def test_every_source_of_both_editions_reconciles(built_multi):
+    multi_dir = built_multi
     table = counts(multi_dir)
     assert (table["ecart"] == 0).all(), table[table["ecart"] != 0]
     for year in YEARS:
@@ -93,8 +103,8 @@ def test_every_source_of_both_editions_reconciles(multi_resources, multi_dir):
     assert table["quarantaines"].sum() > 0  # broken records of the fixture
 
 
-def test_published_rows_are_the_real_events(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
+def test_published_rows_are_the_real_events(built_multi):
+    multi_dir = built_multi
     published = query(
         multi_dir, "SELECT edition, source, source_identifiant, sources_fusionnees FROM events_geo"
     )
@@ -113,8 +123,8 @@ def test_published_rows_are_the_real_events(multi_resources, multi_dir):
     assert published["source_identifiant"].ne("").all()
 
 
-def test_laureates_are_loaded_for_their_editions(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
+def test_laureates_are_loaded_for_their_editions(built_multi):
+    multi_dir = built_multi
     laureates = query(multi_dir, "SELECT edition, niveau, identifiant FROM laureats")
     assert set(laureates["edition"]) == {2019}  # the Prix de l'ESS starts in 2016 in the sample
     assert laureates["identifiant"].is_unique
@@ -122,7 +132,6 @@ def test_laureates_are_loaded_for_their_editions(multi_resources, multi_dir):
 
 
 def test_rebuilding_one_edition_leaves_the_other_untouched(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
 
     def snapshot(year: int) -> dict[str, pd.DataFrame]:
         return {
@@ -144,7 +153,6 @@ def test_rebuilding_one_edition_leaves_the_other_untouched(multi_resources, mult
 
 
 def test_a_renamed_required_column_fails_only_that_source_and_edition(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
     before = counts(multi_dir).set_index(["edition", "source"])
     sheet = next((multi_dir / "raw" / "cress-paca-tableur" / "2019").glob("*/*.csv"))
     text = sheet.read_bytes().decode("cp1252").replace(";Date;", ";Jour;", 1)

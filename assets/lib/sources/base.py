@@ -60,6 +60,13 @@ def parse_options(cls: type, raw: Any) -> Any:
         raise OptionsError(problems) from None
 
 
+def known_keys(keys, allowed) -> None:
+    """ValueError naming the `keys` that are not among `allowed` (an option's validator)."""
+    unknown = sorted(set(keys or ()) - set(allowed))
+    if unknown:
+        raise ValueError(f"clé(s) inconnue(s) {', '.join(unknown)} ; clés possibles : {', '.join(allowed)}")
+
+
 def options_fields(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls)]
 

@@ -37,7 +37,15 @@ from assets.lib.http_client import DEFAULT_POLICY, FeedError, RetryPolicy, fetch
 from assets.lib.json_records import json_event_records
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
-from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
+from assets.lib.sources.base import (
+    NO_ACCESS,
+    OPTIONS_CONFIG,
+    FeedAccess,
+    ReadResult,
+    SourceKind,
+    known_keys,
+    parse_options,
+)
 from assets.lib.text import fold
 
 KIND = "openagenda"
@@ -69,9 +77,7 @@ class OpenAgendaOptions:
     @field_validator("champs")
     @classmethod
     def _known_keys(cls, value: dict) -> dict:
-        unknown = sorted(set(value) - set(FIELD_KEYS))
-        if unknown:
-            raise ValueError(f"clé(s) inconnue(s) {', '.join(unknown)} ; clés possibles : {', '.join(FIELD_KEYS)}")
+        known_keys(value, FIELD_KEYS)
         return value
 
 

@@ -45,7 +45,15 @@ from assets.lib.decoding import decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
-from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
+from assets.lib.sources.base import (
+    NO_ACCESS,
+    OPTIONS_CONFIG,
+    FeedAccess,
+    ReadResult,
+    SourceKind,
+    known_keys,
+    parse_options,
+)
 from assets.lib.text import fold
 
 KIND = "tableur"
@@ -113,20 +121,10 @@ class SpreadsheetOptions:
     def _one_or_several(cls, value: Any) -> Any:
         return {key: _names_tuple(names) for key, names in value.items()} if isinstance(value, dict) else value
 
-    @field_validator("colonnes")
+    @field_validator("colonnes", "colonnes_obligatoires", "colonnes_identite")
     @classmethod
-    def _known_keys(cls, value: dict) -> dict:
-        unknown = sorted(set(value) - set(COLUMN_KEYS))
-        if unknown:
-            raise ValueError(f"clé(s) inconnue(s) {', '.join(unknown)} ; clés possibles : {', '.join(COLUMN_KEYS)}")
-        return value
-
-    @field_validator("colonnes_obligatoires", "colonnes_identite")
-    @classmethod
-    def _known_columns(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
-        unknown = sorted(set(value or ()) - set(COLUMN_KEYS))
-        if unknown:
-            raise ValueError(f"clé(s) inconnue(s) {', '.join(unknown)} ; clés possibles : {', '.join(COLUMN_KEYS)}")
+    def _known_keys(cls, value: Any) -> Any:
+        known_keys(value, COLUMN_KEYS)
         return value
 
 
