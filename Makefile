@@ -27,10 +27,10 @@ test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml browser
 	$(BIN)/dg check defs
 	$(BIN)/python -m pytest -q
 
-# Debian's chromium for the report's browser test (tests/assets/test_report_browser.py). Installed when
-# missing and running as root (CI); otherwise the test says it skipped and why.
+# Debian's chromium and chromedriver for the report's browser test (tests/assets/test_report_browser.py, which
+# installs axe-core from npm itself). Installed when missing and running as root (CI); else the test skips.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 		apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
 		echo "chromium absent (apt-get install chromium chromium-driver) : le test du rapport sera ignoré"
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.maps import departement_shapes
-from assets.lib.report import load_report_data, render_report, write_report
+from assets.lib.maps import departement_shapes, reference_key
+from assets.lib.report import load_report_data, update_report
 from assets.research import DATABASE_NAME
 from pipelines.resources import Publisher, ReferenceData
 
@@ -21,14 +21,21 @@ def edition_report(
     charts, département maps with the DROM in insets, top territories."""
     data = load_report_data(publisher.path / DATABASE_NAME)
     # The dissolved département contours are cached beside the warehouse, keyed by the reference files.
-    shapes = departement_shapes(reference.path, Path(duckdb.database).parent / "cache")
-    pages = render_report(data, shapes)
-    written = write_report(pages, publisher.path / REPORT_DIR)
-    context.log.info(f"report written to {publisher.path / REPORT_DIR}")
+    cache = Path(duckdb.database).parent / "cache"
+    shapes = departement_shapes(reference.path, cache)
+    output = publisher.path / REPORT_DIR
+    # Pages whose inputs did not change since the last report are neither rendered nor rewritten.
+    outcome = update_report(data, shapes, reference_key(reference.path), output, cache / "rapport-pages.json")
+    context.log.info(
+        f"report in {output}: {len(outcome['rendered'])} of {len(outcome['pages'])} pages rendered, "
+        f"{len(outcome['written'])} rewritten"
+    )
     return dg.MaterializeResult(
         metadata={
-            "pages": len(written),
-            "index": dg.MetadataValue.path(str(publisher.path / REPORT_DIR / "index.html")),
-            "bytes": sum(p.stat().st_size for p in written),
+            "pages": len(outcome["pages"]),
+            "pages_rendered": dg.MetadataValue.json(outcome["rendered"]),
+            "pages_rewritten": dg.MetadataValue.json(outcome["written"]),
+            "index": dg.MetadataValue.path(str(output / "index.html")),
+            "bytes": sum((output / name).stat().st_size for name in outcome["pages"]),
         }
     )

@@ -1,7 +1,11 @@
 """`mois-ess`: the command line of the pipeline (run the main job; later: geocode, report)."""
 
 import argparse
+import contextlib
+import errno
+import logging
 import os
+import re
 import sys
 import time
 import warnings
@@ -16,9 +20,9 @@ from assets.lib.counts import format_counts, quarantine_reasons, record_counts
 from assets.lib.warehouse import table_exists
 from pipelines.jobs import ALL_JOBS, STAGES, Stage
 
-# The console shows one line per stage and the run summary; Dagster's step events stay in the run logs
-# (`make dev` shows them).
-QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# The console shows one line per stage as it starts and ends, then the run summary with the runs' warnings
+# grouped by source (print_warnings); Dagster's own lines stay in the run logs (`make dev` shows them).
+QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 EDITIONS_TAG, STAGE_TAG = "mois_ess/editions", "mois_ess/etape"
 
@@ -29,15 +33,118 @@ class StageFailure(Exception):
     messages: list[str]
 
 
+class OperatorError(Exception):
+    """An expected mistake of whoever runs the pipeline: one line in French, exit code 2, nothing written."""
+
+
+OPERATOR_EXIT = 2
+OS_REASONS = {
+    errno.ENOENT: "n'existe pas",
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "accès refusé",
+    errno.ENOTDIR: "ce n'est pas un dossier",
+    errno.ENOSPC: "disque plein",
+    errno.EROFS: "système de fichiers en lecture seule",
+    errno.EIO: "erreur de lecture du disque",
+}
+
+
+def french_os_error(error: OSError) -> str:
+    return OS_REASONS.get(error.errno, error.strerror or str(error))
+
+
+def french_years(years: list[int]) -> str:
+    """[2008, ..., 2022] -> '2008 à 2022'; [2019, 2021] -> '2019 et 2021'; [] -> 'aucune'."""
+    years = sorted(years)
+    if not years:
+        return "aucune"
+    if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]} à {years[-1]}"
+    return ", ".join(map(str, years[:-1])) + (" et " if len(years) > 1 else "") + str(years[-1])
+
+
 def editions_with_data(raw_dir: Path) -> list[int]:
-    """Opened editions that have at least one snapshot folder under data/raw for some source."""
+    """Opened editions that have at least one snapshot folder under data/raw for some source; an unreadable
+    data/raw (or source folder) is an OperatorError."""
+    if not raw_dir.exists():
+        raise OperatorError(
+            f"le dossier des données reçues {raw_dir} n'existe pas : y déposer les instantanés des sources "
+            "(voir data/raw/README.md) ou indiquer le bon dossier de données dans MOIS_ESS_DATA_DIR"
+        )
     found = set()
-    for source in sources().values():
-        for year in edition_years():
-            folder = raw_dir / source.location / str(year)
-            if folder.is_dir() and any(p.is_dir() for p in folder.iterdir()):
-                found.add(year)
+    folder = raw_dir
+    try:
+        os.listdir(raw_dir)
+        for source in sources().values():
+            for year in edition_years():
+                folder = raw_dir / source.location / str(year)
+                if folder.is_dir() and any(p.is_dir() for p in folder.iterdir()):
+                    found.add(year)
+    except OSError as error:
+        raise OperatorError(f"impossible de lire {folder} : {french_os_error(error)}") from error
     return sorted(found)
+
+
+def choose_editions(requested: list[int] | None, raw_dir: Path) -> list[int]:
+    """The editions to build: those asked for (each must be opened and have data) or all with data."""
+    opened, with_data = edition_years(), editions_with_data(raw_dir)
+    where = f"éditions ouvertes : {french_years(opened)} (config/sources.yaml) ; avec des données : " + \
+        french_years(with_data)
+    unknown = [y for y in requested or [] if y not in opened]
+    if unknown:
+        plural = len(unknown) > 1
+        raise OperatorError(f"édition{'s' if plural else ''} {french_years(unknown)} inconnue{'s' if plural else ''}"
+                            f" ; {where}")
+    empty = [y for y in requested or [] if y not in with_data]
+    if empty:
+        raise OperatorError(f"aucune donnée sous {raw_dir} pour l'édition {french_years(empty)} ; {where}")
+    years = requested or with_data
+    if not years:
+        raise OperatorError(f"aucune édition à construire : aucun instantané sous {raw_dir} (voir data/raw/README.md)")
+    return years
+
+
+def locked_message(database: Path, text: str) -> str:
+    holder = re.search(r"held in (.+?) \(PID (\d+)\)", text)
+    who = f" ({Path(holder.group(1)).name}, PID {holder.group(2)})" if holder else ""
+    return (f"la base {database} est verrouillée par un autre programme{who} : attendre la fin de l'autre "
+            "exécution ou fermer ce programme (dagster dev, session DuckDB…), puis relancer")
+
+
+def check_unlocked(*databases: Path) -> None:
+    """Each existing DuckDB file the run writes must be free of another process's lock."""
+    for database in databases:
+        if not database.exists():
+            continue
+        try:
+            duckdb.connect(str(database)).close()
+        except duckdb.IOException as error:
+            if "lock" in str(error).lower():
+                raise OperatorError(locked_message(database, str(error))) from error
+            raise OperatorError(f"impossible d'ouvrir la base {database} : {error}") from error
+
+
+def operator_error_of(failure: StageFailure, database: Path, published: Path) -> str | None:
+    """The one French line for a stage that failed on an expected operator problem (full disk, locked base)."""
+    text = "\n".join(failure.messages)
+    if "No space left on device" in text or "[Errno 28]" in text:
+        return (f"disque plein pendant l'étape {failure.stage} : libérer de la place (publication dans "
+                f"{published}, base de travail {database.parent}) puis relancer ; la publication précédente "
+                "est conservée")
+    if "Could not set lock on file" in text:
+        locked = re.search(r'lock on file "([^"]+)"', text)
+        return locked_message(Path(locked.group(1)) if locked else database, text)
+    return None
+
+
+def _failure_text(event) -> str:
+    """A failure event's message with its error and the error's causes (where an OSError's text lives)."""
+    parts = [event.message or ""]
+    error = getattr(event.event_specific_data, "error", None)
+    while error is not None:
+        parts.append(error.message.strip())
+        error = error.cause or error.context
+    return " | ".join(p for p in parts if p)
 
 
 def run_tags(stage: Stage, years: list[int]) -> dict[str, str]:
@@ -69,7 +176,7 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
         failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
                          if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
         if not result.success or failed_checks:
-            messages = [event.message or "" for event in result.all_events if event.is_failure]
+            messages = [_failure_text(event) for event in result.all_events if event.is_failure]
             raise StageFailure(stage.label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
         if on_stage:
             on_stage(stage.label, time.monotonic() - started)
@@ -84,16 +191,12 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
 
 
-def _french_seconds(seconds: float) -> str:
-    return f"{seconds:.1f}".replace(".", ",") + " s"
-
-
 def print_stage(label: str, seconds: float | None) -> None:
     """One console line when a stage starts and one when it ends, with its duration."""
     if seconds is None:
         print(f"… {label}", flush=True)
     else:
-        print(f"✓ {label} ({_french_seconds(seconds)})", flush=True)
+        print(f"✓ {label} ({french_number(seconds, 1)} s)", flush=True)
 
 
 def check_config() -> str | None:
@@ -105,36 +208,45 @@ def check_config() -> str | None:
     return None
 
 
-def run_main_job(editions: list[int] | None = None) -> int:
+def run_main_job(editions: list[int] | None = None, resources: dict | None = None) -> int:
     problem = check_config()
     if problem:
         print(f"mois-ess : configuration invalide, rien n'a été exécuté.\n{problem}", file=sys.stderr)
-        return 2
-    from pipelines.definitions import defs
+        return OPERATOR_EXIT
+    if resources is None:
+        from pipelines.definitions import defs
 
-    resources = defs.resources
+        resources = defs.resources
     raw_dir = Path(resources["platform_feed"].raw_dir)
-    years = editions or editions_with_data(raw_dir)
-    if not years:
-        print(f"Aucune édition à construire : rien sous {raw_dir}", file=sys.stderr)
-        return 1
+    database, published = Path(resources["duckdb"].database), Path(resources["publisher"].output_dir)
+    try:
+        years = choose_editions(editions, raw_dir)
+        check_unlocked(database, published / "mois_ess.duckdb")
+    except OperatorError as error:
+        print(f"mois-ess run : {error}", file=sys.stderr)
+        return OPERATOR_EXIT
     started = time.monotonic()
-    retired = retired_sources(Path(resources["duckdb"].database), set(sources()))
+    retired = retired_sources(database, set(sources()))
     print(f"Éditions {', '.join(map(str, years))}")
     try:
         with _instance() as instance:
-            materialize_all(resources, years, instance, on_stage=print_stage)
+            results = materialize_all(resources, years, instance, on_stage=print_stage)
+            print_warnings(run_warnings(instance, [r.run_id for r in results]))
     except StageFailure as failure:
+        expected = operator_error_of(failure, database, published)
+        if expected:
+            print(f"mois-ess run : {expected}", file=sys.stderr)
+            return OPERATOR_EXIT
         print(f"Échec de l'étape {failure.stage} ; la publication précédente est conservée.", file=sys.stderr)
         for message in failure.messages:
             print(f"  {message}", file=sys.stderr)
         return 1
-    print_summary(Path(resources["duckdb"].database), Path(resources["publisher"].output_dir))
+    print_summary(database, published)
     for name, rows in sorted(retired.items()):
-        print(f"Source retirée de la configuration : {name} ({rows} enregistrements de la publication "
-              "précédente, retirés avec elle des éditions reconstruites)")
-    print_headlines(Path(resources["publisher"].output_dir))
-    print(f"\nDurée : {_french_seconds(time.monotonic() - started)}")
+        print(f"Source retirée de la configuration : {name} ({french_number(rows)} enregistrements de la "
+              "publication précédente, retirés avec elle des éditions reconstruites)")
+    print_headlines(published)
+    print(f"\nDurée : {french_number(time.monotonic() - started, 1)} s")
     return 0
 
 
@@ -147,6 +259,58 @@ def retired_sources(database: Path, declared: set[str]) -> dict[str, int]:
             return {}
         rows = con.execute("SELECT source, count(*) FROM raw_events GROUP BY source").fetchall()
     return {name: int(n) for name, n in rows if name not in declared}
+
+
+def run_warnings(instance: dg.DagsterInstance, run_ids: list[str]) -> list[str]:
+    """The warnings and errors the assets logged during these runs (not Dagster's own events)."""
+    messages = []
+    for run_id in run_ids:
+        for entry in instance.all_logs(run_id):
+            if entry.level >= logging.WARNING and not entry.is_dagster_event:
+                messages.append(entry.user_message)
+    return messages
+
+
+def group_warnings(messages: list[str], source_names: list[str]) -> dict[str, list[str]]:
+    """{source: lines} where the same warning over several editions is one line listing the editions; a
+    message is attributed to the first declared source named in it (else to « autres »)."""
+    grouped: dict[str, dict[str, list[int]]] = {}
+    for message in messages:
+        source = next((n for n in sorted(source_names, key=len, reverse=True)
+                       if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", message)), "autres")
+        leading = re.match(r"\s*(\d{4})\s*:\s*", message)
+        year = leading or re.search(rf"{re.escape(source)}\s+(\d{{4}})\b", message)
+        if leading:  # "2014: source: file [sheet]: what", the file varies with the edition
+            what = message[leading.end():].rsplit(": ", 1)[-1]
+        else:
+            what = message.replace(f"{source} {year.group(1)}" if year else source, "", 1).strip(" :")
+        grouped.setdefault(source, {}).setdefault(what, [])
+        if year:
+            grouped[source][what].append(int(year.group(1)))
+    return {
+        source: [f"{what} ({french_years(sorted(set(ys)))})" if ys else what for what, ys in lines.items()]
+        for source, lines in sorted(grouped.items())
+    }
+
+
+def print_warnings(messages: list[str]) -> None:
+    if not messages:
+        return
+    grouped = group_warnings(messages, list(sources()))
+    print(f"\nAvertissements ({french_number(len(messages))}), par source :")
+    for source, lines in grouped.items():
+        print(f"  {source} :")
+        for line in lines:
+            print(f"    - {line}")
+
+
+def french_number(value: float, decimals: int = 0) -> str:
+    """12797.8 -> '12 797,8' (no-break space, decimal comma), as the console shows every number."""
+    return f"{value:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
+
+
+def french_size(size: int) -> str:
+    return f"{french_number(size / 1024, 1)} Kio"
 
 
 def print_summary(database: Path, published: Path) -> None:
@@ -167,7 +331,7 @@ def print_summary(database: Path, published: Path) -> None:
     print("\nFichiers publiés :")
     for path in sorted(published.glob("*")):
         if path.is_file() and not path.name.startswith("."):
-            print(f"  {path}  {path.stat().st_size / 1024:,.1f} Kio")
+            print(f"  {path}  {french_size(path.stat().st_size)}")
 
 
 def run_report() -> int:
@@ -224,33 +388,90 @@ def run_geocode(source: Path, target: Path, progress: bool | None = None) -> int
     return 0
 
 
+# argparse's own messages (usage, errors, help headings) in French; argparse reads them through its module-level
+# gettext function `_`, which `french_argparse` swaps while the command line is parsed.
+ARGPARSE_FR = {
+    "usage: ": "usage : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+    "expected one argument": "une valeur est attendue",
+    "expected at least one argument": "au moins une valeur est attendue",
+    "expected at most one argument": "au plus une valeur est attendue",
+    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s (possibles : %(matches)s)",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "one of the arguments %s is required": "l'un des arguments %s est obligatoire",
+    "ignored explicit argument %r": "valeur %r ignorée",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "commande inconnue %(parser_name)r (possibles : %(choices)s)",
+}
+
+
+@contextlib.contextmanager
+def french_argparse():
+    original = argparse._
+    argparse._ = lambda message: ARGPARSE_FR.get(message, message)
+    try:
+        yield
+    finally:
+        argparse._ = original
+
+
+class FrenchParser(argparse.ArgumentParser):
+    """An argument error is one line (with where to find help), not the usage then the error."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog} : erreur : {message} (aide : {self.prog} --help)\n")
+
+
+def edition_year(text: str) -> int:
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        raise argparse.ArgumentTypeError(f"année d'édition attendue (par exemple 2019), pas « {text} »")
+    return int(text)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="mois-ess", description="Pipeline open data du Mois de l'ESS.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="construire toutes les éditions présentes dans data/raw et publier")
-    run.add_argument("--edition", type=int, action="append", help="ne reconstruire que cette édition (répétable)")
-    run.add_argument("--sources", type=Path, default=None,
-                     help="fichier de configuration des sources (par défaut : config/sources.yaml)")
-    commands.add_parser("report", help="reconstruire le rapport HTML (data/published/rapport/)")
-    geocode = commands.add_parser(
-        "geocode", help="coder les lieux d'un fichier CSV (commune, département, région)")
-    geocode.add_argument(
-        "input", type=Path, help="CSV UTF-8 (, ou ;) avec adresse, code_postal, commune, latitude, longitude")
-    geocode.add_argument(
-        "-o", "--output", type=Path, required=True, help="fichier CSV écrit (colonnes ajoutées)")
-    geocode.add_argument("--progression", action=argparse.BooleanOptionalAction, default=None,
-                         help="afficher la barre de progression (par défaut : au-delà de 50 000 lignes)")
-    args = parser.parse_args(argv)
+    with french_argparse():
+        args = parse_arguments(argv)
     warnings.filterwarnings("ignore", category=dg.BetaWarning)  # backfill_policy: beta, used on purpose
     if args.command == "run":
         if args.sources is not None:
             use_sources_file(args.sources)
-        return run_main_job(sorted(args.edition) if args.edition else None)
+        return run_main_job(sorted(set(args.edition)) if args.edition else None)
     if args.command == "report":
         return run_report()
     if args.command == "geocode":
         return run_geocode(args.input, args.output, args.progression)
     return 2
+
+
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = FrenchParser(prog="mois-ess", description="Pipeline open data du Mois de l'ESS.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="commande",
+                                     title="commandes")
+    run = commands.add_parser("run", help="construire toutes les éditions présentes dans data/raw et publier",
+                              description="Construire les éditions présentes dans data/raw et publier.")
+    run.add_argument("--edition", type=edition_year, action="append", metavar="ANNÉE",
+                     help="ne reconstruire que cette édition (répétable)")
+    run.add_argument("--sources", type=Path, default=None, metavar="FICHIER",
+                     help="fichier de configuration des sources (par défaut : config/sources.yaml)")
+    commands.add_parser("report", help="reconstruire le rapport HTML (data/published/rapport/)")
+    geocode = commands.add_parser(
+        "geocode", help="coder les lieux d'un fichier CSV (commune, département, région)")
+    geocode.add_argument(
+        "input", type=Path, metavar="entree",
+        help="CSV UTF-8 (, ou ;) avec adresse, code_postal, commune, latitude, longitude")
+    geocode.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="SORTIE", help="fichier CSV écrit (colonnes ajoutées)")
+    geocode.add_argument("--progression", action=argparse.BooleanOptionalAction, default=None,
+                         help="afficher la barre de progression (par défaut : au-delà de 50 000 lignes)")
+    return parser.parse_args(argv)
 
 
 if __name__ == "__main__":

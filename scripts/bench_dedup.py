@@ -1,17 +1,23 @@
 #!/usr/bin/env python
-"""Precision and recall of the cross-source deduplication on the synthetic sample's ground truth.
+"""Precision, recall and speed of the cross-source deduplication.
 
-Usage (after `mois-ess run`, which fills the warehouse's `events` table)::
+Usage (from the repository root, with the project virtualenv)::
 
-    python scripts/bench_dedup.py                      # every edition of data/warehouse/pipeline.duckdb
-    python scripts/bench_dedup.py --edition 2019 -v    # one edition, with the misses and wrong merges
+    python scripts/bench_dedup.py                       # generated evaluation sets (seeds 1, 2, 3)
+    python scripts/bench_dedup.py --seed 7 -v           # one set, with the misses and wrong merges
+    python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
+    python scripts/bench_dedup.py --sample --edition 2019
 
-The truth (tests/fixtures/dedup/verite.csv.gz, written by scripts/generate_sample.py) says which real
-event each record stands for. Two records of different sources form a *true pair* when they stand for
-the same event; the merge predicts a pair when it puts them in one row. Precision = predicted true pairs /
-predicted pairs; recall = predicted true pairs / true pairs. Records absent from `events` (quarantined)
-and broken records (no real event behind them) are left out. The labelled *hard negatives* are the
-pairs of different events with the same normalised title, the same day and the same commune.
+Generated sets come from scripts/dedup_eval_set.py: one region, four source styles, ~300 real events per
+edition, labelled with the differences between each record and the real event. With `--sample`, the truth
+is tests/fixtures/dedup/verite.csv.gz (written by scripts/generate_sample.py) and the timing is the one of
+`events_unique` on the whole sample.
+
+Two records of different sources form a *true pair* when they stand for the same event; the merge predicts
+a pair when it puts them in one row. Precision = predicted true pairs / predicted pairs; recall = predicted
+true pairs / true pairs; per difference type, over the pairs whose records carry that difference. Published
+rows are compared with the true number of distinct events per edition and per région. *Hard negatives*
+are pairs of different events with the same kind of title the same day in the same commune.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -27,11 +34,15 @@ import pandas as pd
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "scripts"))
+
+from dedup_eval_set import generate  # noqa: E402
 
 from assets.lib.dedup import CommuneIndex, deduplicate, title_key  # noqa: E402
 
 TRUTH = REPO_ROOT / "tests" / "fixtures" / "dedup" / "verite.csv.gz"
 KEY = ["edition", "source", "source_identifiant"]
+TARGETS = {"precision": 0.995, "recall": 0.97, "count_gap": 0.01}
 
 
 def load_truth(path: Path = TRUTH) -> pd.DataFrame:
@@ -51,14 +62,14 @@ def pairs_of(groups: pd.Series) -> set[tuple[str, str]]:
     return found
 
 
-def evaluate(events: pd.DataFrame, truth: pd.DataFrame, index: CommuneIndex) -> dict:
-    events = events.copy()
-    events["edition"] = events["edition"].astype(int)
-    labelled = events.merge(truth, on=KEY, how="inner")
+def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
+    """Scores of the merge of `labelled` (rows of `events` plus `evenement`, `variantes`, optional `region`)."""
     labelled = labelled[labelled["evenement"] != ""].reset_index(drop=True)
-    result = deduplicate(labelled.drop(columns=["evenement", "variantes"]), index)
+    extra = [c for c in ("evenement", "variantes", "region") if c in labelled.columns]
+    started = time.perf_counter()
+    result = deduplicate(labelled.drop(columns=extra), index)
+    seconds = time.perf_counter() - started
     key = labelled["edition"].astype(str) + "|" + labelled["source"] + "|" + labelled["source_identifiant"]
-    predicted_group = pd.Series(key.values, index=key.values)
     merged_into = {}
     for row in result.events.itertuples(index=False):
         own = f"{row.edition}|{row.source}|{row.source_identifiant}"
@@ -66,31 +77,51 @@ def evaluate(events: pd.DataFrame, truth: pd.DataFrame, index: CommuneIndex) -> 
         for other in filter(None, str(row.sources_fusionnees or "").split("|")):
             source, _, identifier = other.partition(":")
             merged_into[f"{row.edition}|{source}|{identifier}"] = own
-    predicted_group = predicted_group.map(lambda k: merged_into.get(k, k))
-    true_group = pd.Series(labelled["evenement"].values, index=key.values)
+    predicted_group = pd.Series(key.values, index=key.values).map(lambda k: merged_into.get(k, k))
+    true_group = pd.Series((labelled["edition"].astype(str) + "|" + labelled["evenement"]).values, index=key.values)
     true_pairs, predicted_pairs = pairs_of(true_group), pairs_of(predicted_group)
     good = true_pairs & predicted_pairs
-    # Hard negatives: same title key, same day, same true commune… different events.
     labelled["_t"] = labelled["titre"].map(title_key)
     labelled["_d"] = labelled["date_debut"].astype(str).str[:10]
     labelled["_c"] = labelled["commune"].astype(str).str.lower()
     labelled["_k"] = key.values
     hard = set()
-    for _, block in labelled.groupby(["edition", "_t", "_d", "_c"]):
+    for _, block in labelled[labelled["_c"] != ""].groupby(["edition", "_t", "_d", "_c"]):
         if block["evenement"].nunique() > 1:
             for a, b in itertools.combinations(block.to_dict("records"), 2):
                 if a["evenement"] != b["evenement"] and a["source"] != b["source"]:
                     hard.add(tuple(sorted((a["_k"], b["_k"]))))
-    variants = Counter()
-    missed_by_variant = Counter()
     variant_of = dict(zip(key.values, labelled["variantes"], strict=True))
+
+    def labels(a, b):
+        return set(filter(None, (variant_of[a] + "," + variant_of[b]).split(",")))
+
+    true_by, found_by, predicted_by, right_by = Counter(), Counter(), Counter(), Counter()
     for a, b in true_pairs:
-        for name in filter(None, (variant_of[a] + "," + variant_of[b]).split(",")):
-            variants[name] += 1
-            if (a, b) not in predicted_pairs:
-                missed_by_variant[name] += 1
+        for name in labels(a, b) or {"aucune"}:
+            true_by[name] += 1
+            found_by[name] += (a, b) in predicted_pairs
+    for a, b in predicted_pairs:
+        for name in labels(a, b) or {"aucune"}:
+            predicted_by[name] += 1
+            right_by[name] += (a, b) in true_pairs
+    # Published rows against true distinct events, per edition and per région.
+    published = predicted_group.drop_duplicates()
+    truth_of = dict(zip(key.values, labelled["evenement"], strict=True))
+    counts = {}
+    groupings = [("edition", labelled["edition"].astype(str))]
+    if "region" in labelled.columns:
+        groupings.append(("région", labelled["edition"].astype(str) + "/" + labelled["region"].replace("", "?")))
+    for name, series in groupings:
+        label_of = dict(zip(key.values, series, strict=True))
+        rows = Counter(label_of[k] for k in published.values)
+        events = Counter(label_of[k] for k in {truth_of[k] + "#" + label_of[k]: k for k in key.values}.values())
+        counts[name] = {label: (rows[label], events[label]) for label in sorted(events)}
     return {
         "records": len(labelled),
+        "events": labelled.groupby("edition")["evenement"].nunique().sum(),
+        "published": len(result.events),
+        "seconds": seconds,
         "true_pairs": len(true_pairs),
         "predicted_pairs": len(predicted_pairs),
         "correct": len(good),
@@ -100,20 +131,84 @@ def evaluate(events: pd.DataFrame, truth: pd.DataFrame, index: CommuneIndex) -> 
         "hard_negatives_merged": len(hard & predicted_pairs),
         "missed": sorted(true_pairs - predicted_pairs),
         "wrong": sorted(predicted_pairs - true_pairs),
-        "recall_by_variant": {k: round(1 - missed_by_variant[k] / v, 4) for k, v in sorted(variants.items())},
+        "by_variant": {
+            k: (true_by[k], found_by[k] / true_by[k], predicted_by[k], right_by[k] / predicted_by[k] if predicted_by[k]
+                else 1.0)
+            for k in sorted(true_by)
+        },
+        "counts": counts,
         "labelled": labelled.set_index("_k"),
     }
 
 
+def _gap(rows: int, events: int) -> float:
+    return (rows - events) / events if events else 0.0
+
+
+def print_report(title: str, report: dict, verbose: bool) -> bool:
+    """Prints one evaluation; True when every target is met."""
+    ok_p, ok_r = report["precision"] >= TARGETS["precision"], report["recall"] >= TARGETS["recall"]
+    print(f"== {title}")
+    print(
+        f"records {report['records']}, true events {report['events']}, published rows {report['published']}; "
+        f"true pairs {report['true_pairs']}, predicted {report['predicted_pairs']}, correct {report['correct']}; "
+        f"deduplicate {report['seconds']:.2f} s"
+    )
+    print(
+        f"precision {report['precision']:.4f} ({'ok' if ok_p else 'BELOW'} {TARGETS['precision']})  "
+        f"recall {report['recall']:.4f} ({'ok' if ok_r else 'BELOW'} {TARGETS['recall']})"
+    )
+    print(
+        f"hard negatives (same title, day and commune, different events): {report['hard_negatives']}, "
+        f"merged by mistake: {report['hard_negatives_merged']}"
+    )
+    print(f"  {'difference':<20} {'true pairs':>10} {'recall':>8} {'predicted':>10} {'precision':>10}")
+    for name, (true, recall, predicted, precision) in report["by_variant"].items():
+        print(f"  {name:<20} {true:>10} {recall:>8.4f} {predicted:>10} {precision:>10.4f}")
+    ok_counts = True
+    for name, table in report["counts"].items():
+        cells = []
+        for label, (rows, events) in table.items():
+            gap = _gap(rows, events)
+            ok_counts &= label.endswith("?") or abs(gap) <= TARGETS["count_gap"]
+            cells.append(f"{label}: {rows}/{events} ({gap:+.1%})")
+        print(f"  published/true per {name}: " + ", ".join(cells))
+    if verbose:
+        columns = ["source", "titre", "date_debut", "lieu", "adresse", "code_postal", "commune", "organisateur",
+                   "url", "evenement", "variantes"]
+        for label in ("missed", "wrong"):
+            print(f"\n{label}:")
+            for a, b in report[label][:40]:
+                print(report["labelled"].loc[[a, b], columns].to_string(header=False))
+                print()
+    met = ok_p and ok_r and ok_counts
+    print(f"targets {'met' if met else 'NOT met'}\n")
+    return met
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", action="store_true", help="the sample's warehouse and ground truth")
     parser.add_argument("--database", type=Path, default=REPO_ROOT / "data" / "warehouse" / "pipeline.duckdb")
-    parser.add_argument(
-        "--events", type=Path, help="a Parquet file of `events` rows instead of the warehouse"
-    )
+    parser.add_argument("--events", type=Path, help="a Parquet file of `events` rows instead of the warehouse")
     parser.add_argument("--edition", type=int, action="append")
+    parser.add_argument("--seed", type=int, action="append", help="generated set(s); default 1, 2, 3")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
+    index = CommuneIndex.from_reference()
+    if not args.sample:
+        reports = [(seed, evaluate(generate(seed), index)) for seed in args.seed or [1, 2, 3]]
+        met = [print_report(f"generated set, seed {seed}", report, args.verbose) for seed, report in reports]
+        total_true = sum(r["true_pairs"] for _, r in reports)
+        total_pred = sum(r["predicted_pairs"] for _, r in reports)
+        total_good = sum(r["correct"] for _, r in reports)
+        print(
+            f"== all seeds: precision {total_good / max(total_pred, 1):.4f}, "
+            f"recall {total_good / max(total_true, 1):.4f}, "
+            f"published {sum(r['published'] for _, r in reports)} rows for "
+            f"{sum(r['events'] for _, r in reports)} true events; targets met on {sum(met)}/{len(met)} sets"
+        )
+        return 0
     if args.events:
         events = pd.read_parquet(args.events)
     else:
@@ -121,37 +216,13 @@ def main(argv: list[str] | None = None) -> int:
             events = con.execute("SELECT * FROM events").df()
     if args.edition:
         events = events[events["edition"].astype(int).isin(args.edition)]
-    report = evaluate(events, load_truth(), CommuneIndex.from_reference())
-    print(
-        f"records {report['records']}, true pairs {report['true_pairs']}, predicted pairs "
-        f"{report['predicted_pairs']}, correct {report['correct']}"
-    )
-    print(f"precision {report['precision']:.4f}  recall {report['recall']:.4f}")
-    print(
-        f"hard negatives (same title, day and commune, different events): {report['hard_negatives']}, "
-        f"merged by mistake: {report['hard_negatives_merged']}"
-    )
-    print("recall by difference:", report["recall_by_variant"])
-    if args.verbose:
-        columns = [
-            "source",
-            "titre",
-            "date_debut",
-            "lieu",
-            "adresse",
-            "code_postal",
-            "commune",
-            "latitude",
-            "longitude",
-            "organisateur",
-            "evenement",
-            "variantes",
-        ]
-        for label in ("missed", "wrong"):
-            print(f"\n{label}:")
-            for a, b in report[label][:25]:
-                print(report["labelled"].loc[[a, b], columns].to_string(header=False))
-                print()
+    started = time.perf_counter()
+    deduplicate(events, index)
+    print(f"deduplicate on {len(events)} records of the sample: {time.perf_counter() - started:.2f} s")
+    events = events.copy()
+    events["edition"] = events["edition"].astype(int)
+    labelled = events.merge(load_truth(), on=KEY, how="inner")
+    print_report("sample", evaluate(labelled, index), args.verbose)
     return 0
 
 

@@ -1,37 +1,40 @@
-"""Screenshot a page of the published report in headless Chromium (Debian `chromium`).
+"""Screenshot pages of the published report in headless Chromium (Debian `chromium` + `chromium-driver`), at a
+phone's width and a desktop's, into rapport/captures/ for review.
 
-    .venv/bin/python scripts/capture_report.py          # rapport/index.html -> rapport/capture-index.png
-    .venv/bin/python scripts/capture_report.py edition-2019.html -o /tmp/2019.png --height 3200
+    .venv/bin/python scripts/capture_report.py                 # every page, 390 and 1400 px
+    .venv/bin/python scripts/capture_report.py edition-2019.html --width 768
 """
 
 import argparse
 import sys
 from pathlib import Path
 
-from assets.lib.browser import BrowserError, screenshot
+from assets.lib.browser import BrowserError, WebDriver
 
 REPORT_DIR = Path(__file__).resolve().parents[1] / "data" / "published" / "rapport"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("page", nargs="?", default="index.html", help="page du rapport (défaut : index.html)")
-    parser.add_argument("-o", "--output", type=Path, help="fichier PNG (défaut : rapport/capture-<page>.png)")
-    parser.add_argument("--width", type=int, default=1280)
-    parser.add_argument("--height", type=int, default=2600)
+    parser.add_argument("pages", nargs="*", help="pages du rapport (défaut : toutes)")
+    parser.add_argument("--width", type=int, action="append", help="largeur en px (défaut : 390 et 1400)")
     parser.add_argument("--report-dir", type=Path, default=REPORT_DIR)
     args = parser.parse_args(argv)
-    page = args.report_dir / args.page
-    if not page.exists():
-        print(f"{page} n'existe pas : lancer d'abord « mois-ess run ».", file=sys.stderr)
+    pages = [args.report_dir / p for p in args.pages] or sorted(args.report_dir.glob("*.html"))
+    missing = [p for p in pages if not p.exists()]
+    if missing or not pages:
+        print(f"{missing[0] if missing else args.report_dir} n'existe pas : lancer d'abord « mois-ess run ».",
+              file=sys.stderr)
         return 1
-    target = args.output or args.report_dir / f"capture-{page.stem}.png"
     try:
-        screenshot(page, target, width=args.width, height=args.height)
+        with WebDriver() as driver:
+            for page in pages:
+                for width in args.width or [390, 1400]:
+                    driver.open(page, width, 900)
+                    print(driver.screenshot(args.report_dir / "captures" / f"{page.stem}-{width}px.png"))
     except BrowserError as error:
         print(error, file=sys.stderr)
         return 1
-    print(target)
     return 0
 
 

@@ -1,42 +1,19 @@
-"""Charts of the report as inline SVG, byte-identical from one run to the next (fixed hash salt, no date,
-bundled DejaVu Sans metrics, text kept as text), with French number formatting."""
+"""Charts of the report as inline SVG written directly (no plotting library): byte-identical from one run to the
+next, text kept as text at 12 px, drawn at the size they are shown (a wide version, and a narrow one for phones),
+with French number formatting."""
 
 from __future__ import annotations
 
-import base64
-import contextlib
-import io
 import math
-import re
+from html import escape
 
-import matplotlib
+import pandas as pd
 
-# Only the Figure API is used (no pyplot): no GUI backend, no global figure state.
-matplotlib.use("Agg", force=False)
-
-import matplotlib as mpl  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
-
-INK, MUTED, ACCENT, ACCENT_2, HIGHLIGHT = "#1d2b36", "#6b7780", "#1f7a4d", "#e0a526", "#c0392b"
-RC = {
-    "svg.hashsalt": "mois-ess-rapport",
-    "svg.fonttype": "none",  # text stays text: searchable, and no embedded glyphs
-    "svg.id": None,
-    "font.family": "DejaVu Sans",
-    "font.size": 9,
-    "axes.edgecolor": "#cccccc",
-    "axes.labelcolor": INK,
-    "axes.titlesize": 10,
-    "xtick.color": MUTED,
-    "ytick.color": MUTED,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "figure.dpi": 100,
-    "path.simplify": True,
-}
+INK, MUTED, ACCENT, ACCENT_2, HIGHLIGHT = "#1d2b36", "#56626b", "#1f7a4d", "#e0a526", "#c0392b"
 NBSP = "\u202f"  # narrow no-break space: French thousands separator and before %
+FONT_PX = 12
+# Chart sizes in CSS px: wide screens, and phones (shown without shrinking in a 345 px column).
+WIDE, NARROW = (790, 330), (340, 360)
 
 
 def french_number(value: float | int | None, decimals: int = 0) -> str:
@@ -56,119 +33,116 @@ def french_percent(value, decimals: int = 1, signed: bool = False) -> str:
     return text.replace("-", "−") + NBSP + "%"
 
 
-@contextlib.contextmanager
-def style():
-    available = {k: v for k, v in RC.items() if k in mpl.rcParams}
-    with mpl.rc_context(available):
-        yield
+def nice_ticks(top: float, count: int = 5) -> list[float]:
+    """Round tick values from 0 to at least `top` (steps of 1, 2 or 5 times a power of ten)."""
+    if not top or top <= 0 or math.isnan(top):
+        return [0.0, 1.0]
+    raw = top / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    if step < 1 and top >= 1:
+        step = 1.0
+    return [i * step for i in range(int(math.ceil(top / step - 1e-9)) + 1)]
 
 
-_XML_PROLOGUE = re.compile(r"^<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", re.DOTALL)
+def _clean(values) -> list[float]:
+    return [0.0 if v is None or pd.isna(v) else float(v) for v in values]
 
 
-def figure_svg(figure: Figure) -> str:
-    """The figure as an inline <svg> element (no XML prologue, no date, scalable to its container)."""
-    buffer = io.StringIO()
-    with style():
-        figure.savefig(
-            buffer,
-            format="svg",
-            metadata={"Date": None, "Creator": None},
-            bbox_inches="tight",
-            pad_inches=0.05,
-        )
-    svg = _XML_PROLOGUE.sub("", buffer.getvalue())
-    svg = re.sub(
-        r'<svg ([^>]*?)width="([\d.]+)pt" height="([\d.]+)pt"',
-        r'<svg class="graphique" \1width="\2pt" height="\3pt"',
-        svg,
-        count=1,
-    )
-    return svg.strip() + "\n"
+def _bar_chart(
+    editions: list[int],
+    series: dict[str, list[float]],
+    colors: list[str],
+    stacked: bool,
+    highlight: int | None,
+    label_id: str | None,
+    narrow: bool,
+) -> str:
+    width, height = NARROW if narrow else WIDE
+    rotate = narrow or len(editions) > 12
+    left, right, top, bottom = 52, 8, 34, (46 if rotate else 24)
+    plot_w, plot_h = width - left - right, height - top - bottom
+    clean = {k: _clean(v) for k, v in series.items()}
+    if stacked:
+        ticks, unit = [0.0, 20.0, 40.0, 60.0, 80.0, 100.0], NBSP + "%"
+    else:
+        ticks, unit = nice_ticks(max([max(v, default=0) for v in clean.values()], default=0)), ""
+    ymax = ticks[-1] or 1
+
+    def y(v: float) -> float:
+        return top + plot_h * (1 - v / ymax)
+
+    role = f' role="img" aria-labelledby="{label_id}"' if label_id else ""
+    out = [
+        f'<svg class="graphique" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}"{role} font-family="DejaVu Sans, Arial, sans-serif" '
+        f'font-size="{FONT_PX}">'
+    ]
+    out.append('<g stroke="#e3e6e3" stroke-width="1">')
+    out += [f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}"/>' for t in ticks]
+    out.append("</g>")
+    out.append(f'<g fill="{MUTED}" text-anchor="end">')
+    out += [
+        f'<text x="{left - 6}" y="{y(t) + 4:.1f}">{escape(french_number(t, 0 if t == int(t) else 1) + unit)}</text>'
+        for t in ticks
+    ]
+    out.append("</g>")
+    slot = plot_w / max(len(editions), 1)
+    group = slot * (0.72 if stacked else 0.8)
+    bar = group if stacked else group / max(len(clean), 1)
+    bars = []
+    for j, edition in enumerate(editions):
+        x0 = left + j * slot + (slot - group) / 2
+        base = 0.0
+        for i, values in enumerate(clean.values()):
+            value = values[j]
+            x = x0 if stacked else x0 + i * bar
+            low, high = (base, base + value) if stacked else (0.0, value)
+            base = high if stacked else base
+            outline = (f' stroke="{HIGHLIGHT}" stroke-width="1.5"' if edition == highlight and not stacked else "")
+            if high > low:
+                bars.append(
+                    f'<rect x="{x:.1f}" y="{y(high):.1f}" width="{bar:.1f}" height="{y(low) - y(high):.1f}" '
+                    f'fill="{colors[i % len(colors)]}"{outline}/>'
+                )
+    out += bars
+    out.append(f'<g fill="{MUTED}">')
+    for j, edition in enumerate(editions):
+        cx = left + (j + 0.5) * slot
+        ink = f' fill="{HIGHLIGHT}" font-weight="bold"' if edition == highlight else ""
+        if rotate:
+            out.append(f'<text x="{cx + 4:.1f}" y="{top + plot_h + 6}" text-anchor="end" '
+                       f'transform="rotate(-90 {cx + 4:.1f} {top + plot_h + 6})"{ink}>{edition}</text>')
+        else:
+            out.append(f'<text x="{cx:.1f}" y="{top + plot_h + 16}" text-anchor="middle"{ink}>{edition}</text>')
+    out.append("</g>")
+    x = left
+    for i, label in enumerate(clean):
+        out.append(f'<rect x="{x}" y="8" width="12" height="12" fill="{colors[i % len(colors)]}"/>')
+        out.append(f'<text x="{x + 16}" y="18" fill="{INK}">{escape(label)}</text>')
+        x += 16 + int(len(label) * FONT_PX * 0.62) + 14
+    out.append("</svg>")
+    return "".join(out) + "\n"
 
 
-def figure_png(figure: Figure, dpi: int = 120) -> str:
-    """The figure as a base64 PNG data URI (for maps, whose SVG would be heavy); no metadata, so the same
-    figure gives the same bytes."""
-    buffer = io.BytesIO()
-    with style():
-        figure.savefig(
-            buffer, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight", pad_inches=0.05
-        )
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+def editions_chart(
+    editions: list[int],
+    series: dict[str, list[float]],
+    highlight: int | None = None,
+    label_id: str | None = None,
+    narrow: bool = False,
+) -> str:
+    """Grouped bars per edition (e.g. events and organisers), the `highlight` edition outlined and its label
+    in red; `label_id` names the chart by the page element of that id."""
+    return _bar_chart(editions, series, [ACCENT, ACCENT_2, MUTED], False, highlight, label_id, narrow)
 
 
-def _integer_axis(axis) -> None:
-    axis.set_major_locator(MaxNLocator(integer=True, nbins=6))
-    axis.set_major_formatter(FuncFormatter(lambda v, _: french_number(v)))
-
-
-def editions_chart(editions: list[int], series: dict[str, list[float]], highlight: int | None = None) -> str:
-    """Grouped bars per edition (e.g. events and organisers), the `highlight` edition outlined."""
-    with style():
-        figure = Figure(figsize=(8.2, 3.4))
-        ax = figure.add_subplot()
-        width = 0.8 / max(len(series), 1)
-        colors = [ACCENT, ACCENT_2, MUTED]
-        for i, (label, values) in enumerate(series.items()):
-            xs = [e + (i - (len(series) - 1) / 2) * width for e in editions]
-            bars = ax.bar(
-                xs,
-                [0 if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in values],
-                width=width,
-                color=colors[i % len(colors)],
-                label=label,
-            )
-            if highlight in editions:
-                bars[editions.index(highlight)].set_edgecolor(HIGHLIGHT)
-                bars[editions.index(highlight)].set_linewidth(1.5)
-        ax.set_xticks(editions, [str(e) for e in editions], rotation=45 if len(editions) > 8 else 0)
-        _integer_axis(ax.yaxis)
-        ax.grid(axis="y", color="#eeeeee", linewidth=0.6)
-        ax.set_axisbelow(True)
-        ax.legend(frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=len(series))
-        return figure_svg(figure)
-
-
-def shares_chart(editions: list[int], shares: dict[str, list[float]], highlight: int | None = None) -> str:
-    """Stacked 100 % bars per edition (e.g. in person / online / hybrid)."""
-    with style():
-        figure = Figure(figsize=(8.2, 3.2))
-        ax = figure.add_subplot()
-        bottom = [0.0] * len(editions)
-        colors = ["#b9d7c4", ACCENT_2, HIGHLIGHT, MUTED]
-        for i, (label, values) in enumerate(shares.items()):
-            clean = [
-                0.0 if v is None or (isinstance(v, float) and math.isnan(v)) else float(v) for v in values
-            ]
-            ax.bar(editions, clean, bottom=bottom, color=colors[i % len(colors)], label=label, width=0.7)
-            bottom = [b + v for b, v in zip(bottom, clean, strict=True)]
-        if highlight in editions:
-            ax.annotate(
-                str(highlight), xy=(highlight, 101), ha="center", va="bottom", color=HIGHLIGHT, fontsize=8
-            )
-        ax.set_ylim(0, 108)
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: french_number(v) + NBSP + "%"))
-        ax.set_xticks(editions, [str(e) for e in editions], rotation=45 if len(editions) > 8 else 0)
-        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        return figure_svg(figure)
-
-
-def category_chart(labels: list[str], values: list[float], value_label: str = "événements") -> str:
-    """Horizontal bars, largest first as given, each bar labelled with its value."""
-    with style():
-        height = 0.32 * max(len(labels), 1) + 0.6
-        figure = Figure(figsize=(6.4, height))
-        ax = figure.add_subplot()
-        positions = list(range(len(labels)))[::-1]
-        ax.barh(positions, values, color=ACCENT, height=0.65)
-        ax.set_yticks(positions, labels)
-        top = max(values) if values else 0
-        for y, v in zip(positions, values, strict=True):
-            ax.text(v + top * 0.01, y, french_number(v), va="center", fontsize=8, color=INK)
-        ax.set_xlim(0, top * 1.15 if top else 1)
-        ax.xaxis.set_visible(False)
-        ax.spines["bottom"].set_visible(False)
-        ax.set_xlabel(value_label)
-        ax.tick_params(axis="y", length=0)
-        return figure_svg(figure)
+def shares_chart(
+    editions: list[int],
+    shares: dict[str, list[float]],
+    highlight: int | None = None,
+    label_id: str | None = None,
+    narrow: bool = False,
+) -> str:
+    """Stacked 100 % bars per edition (e.g. in person / online / hybrid), the `highlight` edition's label in red."""
+    return _bar_chart(editions, shares, ["#9fc9ae", ACCENT_2, HIGHLIGHT, MUTED], True, highlight, label_id, narrow)

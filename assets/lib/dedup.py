@@ -1,73 +1,99 @@
 """Cross-source deduplication: the same real event listed by several sources becomes one row.
 
-Blocking: records of one edition whose start days are equal or adjacent (a naive overseas time read as
-Paris time can move an event to the next day). Within a block every pair of records from two different
-sources is scored; a record is never merged with another record of its own source (two repair cafés
-of one agenda are two events; repeats of one source id were merged upstream).
+Each record is reduced to what a careful reader compares (text rules shared with the geocoder,
+assets.lib.geocode_text): the title's *core* (folded, boilerplate, stopwords, plurals, the organiser's
+and the place's own words removed); the place taken apart (venue, street, town, postal code: an ICS
+LOCATION "Maison des associations, 12 rue X, 35000 Rennes" gives all four, "Visio" or a meeting link
+makes the record online); the candidate communes (INSEE code, postal code, name); a venue named alone
+resolved to the commune and street the other records of the edition give it, when they all agree; the
+organiser (legal form aside, acronym and initials); the start, and whether it has a time zone.
 
-A pair matches when nothing contradicts it and the evidence is strong enough:
+Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
+arrays; records without a commune, date-only or venue-only records are compared with the whole day.
 
-- vetoes (any one keeps the records apart): starts more than 150 minutes apart (7 hours when one place
-  is overseas: spreadsheets write local times without offset); communes that cannot be the same (the
-  candidate communes of each record, from the INSEE code, postal code or folded name, do not meet);
-  coordinates more than 2 km apart; two street addresses (number, street) that differ; two known postal
-  codes that differ while the places differ too (Paris 11e and Paris 18e); venue/address and organiser
-  both clearly different; one record online and the other in a known place;
-- evidence: normalised titles (case, accents, punctuation, "Mois de l'ESS" boilerplate removed) at
-  least 90 % similar with the same commune (candidate communes meet, or the written names are 80 %
-  similar when one is not in the COG), the same street address, close coordinates (< 1 km) or both
-  online; or at least 75 % similar with the same commune, the same start (± 30 min) and the same venue,
-  organiser or point.
+A pair is kept apart (veto) when: same source (repeats of one source id are merged upstream); starts more
+than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
+an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
+is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
+than 2 km apart; two streets that differ; two venues clearly different; postal codes that differ; online
+against a known place; two meeting links on other hosts; organisers clearly different when nothing places
+them at the same venue.
+
+Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
+over the cores, or over the whole titles less 10):
+- title >= 88, and the same commune / venue / street / meeting link (or both online), or one side does not
+  say where and the organiser or the time agrees;
+- title >= 95, one side saying nothing but the day (a specific title of three words or more);
+- the same meeting link at the same time;
+- title >= 40, a common word (typos, stems and spelled-out acronyms allowed), and two of: same venue or
+  street, same organiser, same time (or a whole-hour slip);
+- title >= 60 with a date-only record when the place or the organiser agrees;
+- title >= 30 with a common word, same place (or both online), same organiser, same time or day.
+A record with two plausible partners in one source (scores within 8 points) is merged with neither.
 
 Clusters are built greedily from the best pair down, so transitivity (A~B, B~C) merges A, B and C only
-when no pair across the two groups is vetoed and no source appears twice. A record with two equally good
-candidates in one source (two identical repair cafés, one record too vague to tell them apart) is left
-alone rather than merged with a guess.
+when no pair across the two groups is vetoed and no source appears twice.
 
 Merge rule, per field: the primary record is the platform's, else the most complete one (then by source
 name): it gives `identifiant`, `source`, `source_identifiant`, title, description, type, organiser, URL;
 an empty field is filled from the next record in that order. Dates come from the first record (same
-order) that has a start time. The place (venue, address, postal code, commune, INSEE code) is taken
-whole from the record with the most complete place, coordinates from it or the next one that has some.
-Themes, publics and co-organisers are the union; `date_mise_a_jour` the latest; `sources_fusionnees`
-lists the other records as `source:identifiant`.
+order) whose start has a time zone, else the first with a time. The place (venue, address, postal code,
+commune, INSEE code) is taken whole from the record with the most complete place, coordinates from it or
+the next one that has some. Themes, publics and co-organisers are the union; `date_mise_a_jour` the latest;
+`sources_fusionnees` lists the other records as `source:identifiant`.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from assets.lib.text import fold
+from assets.lib.geocode_text import clean_postal_code, is_online, parse_address, parse_place_name
+from assets.lib.text import fold as _fold
+
+# Place and organiser names repeat across records: the text rules run once per distinct value.
+fold = functools.lru_cache(maxsize=1 << 16)(_fold)
+_is_online = functools.lru_cache(maxsize=1 << 14)(is_online)
 
 MERGE_MOTIF = "même événement dans une autre source"
 PRIMARY_SOURCE = "plateforme"
 
-TIME_TOLERANCE_MIN = 150
-OVERSEAS_TOLERANCE_MIN = 7 * 60
-SAME_TIME_MIN = 30
+SAME_TIME_MIN = 20  # the same start, give or take a rounding
+NEAR_TIME_MIN = 90  # both with a time zone: a start moved by up to 1 h 30 between two listings
+SLIP_TOLERANCE_MIN = 20  # one side without time zone: a whole number of hours (at most 2), give or take this
+MAX_SLIP_HOURS = 2
+OVERSEAS_TOLERANCE_MIN = 7 * 60  # spreadsheets write overseas local times without offset
 FAR_KM = 2.0
-NEAR_KM = 1.0
-TITLE_STRONG = 90
-TITLE_WEAK = 75
-AMBIGUITY_MARGIN = 3.0
+TITLE_CANDIDATE = 30  # below this, a pair is not even looked at
+TITLE_WEAK = 40
+TITLE_MEDIUM = 60
+TITLE_STRONG = 88
+TITLE_EXACT = 95
+VENUE_SAME = 85
+VENUE_OTHER = 50
+ORGANISER_SAME = 85
+ORGANISER_OTHER = 60
+AMBIGUITY_MARGIN = 8.0
 
 # Boilerplate that sources add to titles and that says nothing about the event.
 _BOILERPLATE = re.compile(
     r"\b(?:dans le cadre du |a l occasion du )?mois (?:de l )?(?:ess|economie sociale et solidaire)"
     r"(?: (?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\bess\b"
 )
-_ARRONDISSEMENT = re.compile(
-    r"^(paris|lyon|marseille)(?: \d{1,2}(?: ?(?:e|er|eme|ème))?)?(?: arrondissement)?$"
+_STOPWORDS = frozenset(
+    "a au aux avec autour d de des du en et l la le les par pour sur un une the of".split()
 )
-_CEDEX = re.compile(r"\bcedex(?: \d+)?\b")
-_ONLINE = re.compile(r"\b(?:en ligne|visio(?:conference)?|zoom|distanciel|webinaire|online)\b")
+_LEGAL_FORMS = frozenset("association asso collectif scop scic sarl sas sa eurl cae".split())
+# How a title says "online": the modality, not the content.
+_ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar zoom distanciel distance".split())
 _ABBREVIATIONS = {
     "r": "rue",
     "av": "avenue",
@@ -86,6 +112,13 @@ _STREET = re.compile(
     r"\b(\d{1,4})(?: (?:bis|ter))? (rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route"
     r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
 )
+_POSTAL_PART = re.compile(r"\b\d{5}\b")
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
+# Hosts of meeting links: a record carrying one and no place is an online event whatever its wording.
+_MEETING_HOST = re.compile(
+    r"zoom|meet|teams|jit\.?si|bbb|bigbluebutton|visio|webex|whereby|livestorm|gotomeeting|gotowebinar|"
+    r"youtube|youtu\.be|twitch|discord|facebook|webikeo|webinar"
+)
 # Métropole, Corse and the five DROM: coordinates elsewhere are a source error (swapped lat/lon, 0,0).
 _FRANCE_BOXES = [
     (41.2, 51.2, -5.3, 9.7),
@@ -100,6 +133,7 @@ PLACE_FIELDS = ("lieu", "adresse", "code_postal", "commune", "code_insee_source"
 UNION_FIELDS = ("thematiques", "publics", "co_organisateurs")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def title_key(title: str | None) -> str:
     """Comparison key of a title: folded, without the edition's boilerplate."""
     text = fold(title)
@@ -107,27 +141,73 @@ def title_key(title: str | None) -> str:
     return " ".join(text.split())
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def title_core(title: str, *noise: str) -> str:
+    """The words of a title key that describe the event: stopwords dropped, plurals folded, and the words of
+    the organiser's name and of the place (`noise`, folded texts) removed, unless nothing would be left."""
+    words = [_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS]
+    noisy = {_stem(w) for text in noise for w in text.split() if w not in _STOPWORDS}
+    kept = [w for w in words if w not in noisy]
+    return " ".join(kept if kept else words)
+
+
+def shares_a_word(a: str, b: str) -> bool:
+    """Whether two title keys share a meaningful word (3 letters or more, not a stopword), allowing a typo,
+    another ending of the same stem ("benevolat" / "benevolement", six letters in common at least) or an
+    acronym spelled out in the other title ("scic" / "societes cooperatives d interet collectif")."""
+    words_a = [_stem(w) for w in a.split() if len(w) >= 3 and w not in _STOPWORDS]
+    words_b = [_stem(w) for w in b.split() if len(w) >= 3 and w not in _STOPWORDS]
+    for word in set(words_a):
+        if word in words_b:
+            return True
+        if len(word) >= 5 and process.extractOne(word, words_b, scorer=fuzz.ratio, score_cutoff=80):
+            return True
+        if len(word) >= 6 and any(other[:6] == word[:6] for other in words_b):
+            return True
+    return _spells_out(words_a, words_b) or _spells_out(words_b, words_a)
+
+
+def _spells_out(words: list[str], others: list[str]) -> bool:
+    """Whether one of `words` (3 to 6 letters) is the initials of consecutive words of `others`."""
+    runs = {"".join(w[0] for w in others[i : i + n]) for n in range(3, 7) for i in range(len(others) - n + 1)}
+    return any(3 <= len(w) <= 6 and w in runs for w in words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def commune_key(name: str | None) -> str:
-    """Folded commune name without CEDEX, arrondissement suffix, with St/Ste spelled out."""
-    text = _CEDEX.sub(" ", fold(name))
-    text = " ".join(text.split())
-    text = re.sub(r"^st ", "saint ", text)
-    text = re.sub(r"^ste ", "sainte ", text)
-    match = _ARRONDISSEMENT.match(text)
-    if match:
-        return match.group(1)
-    return re.sub(
-        r" \d{1,2} ?(?:e|er|eme)(?: arrondissement)?$", "", text
-    )  # "Mraseille 15e": typo + arrondissement
+    """The geocoder's comparison key of a commune name (CEDEX, arrondissement, St/Ste, article handled),
+    without a trailing arrondissement number the COG cannot resolve ("Mraseille 15e")."""
+    key = parse_place_name(name).key
+    return re.sub(r" \d{1,2} ?(?:e|er|eme)?(?: arrondissement)?$", "", key)
+
+
+def initials(name: str) -> str:
+    """Initials of the significant words of a folded name: "plateforme des finances solidaires" -> "pfs"."""
+    return "".join(w[0] for w in name.split() if w not in _STOPWORDS)
+
+
+def acronym_of(name: str) -> str:
+    """The folded name as an acronym when it is written as one ("PFS", "P.F.S."), else ""."""
+    words = name.split()
+    if len(words) == 1 and 2 <= len(words[0]) <= 10:
+        return words[0]
+    if len(words) >= 2 and all(len(w) == 1 for w in words):
+        return "".join(words)
+    return ""
 
 
 @dataclass
 class CommuneIndex:
-    """Candidate current communes (COM codes) of a place from its INSEE code, postal code or name."""
+    """Candidate current communes (COM codes) of a place from its INSEE code, postal code or name; names are
+    keyed with the geocoder's text rules (assets.lib.geocode_text)."""
 
     parent: dict[str, str]  # any COG code (COM, COMD, COMA, ARM) -> its COM
     by_postal: dict[str, frozenset[str]]
     by_name: dict[str, frozenset[str]]
+    _cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
@@ -152,8 +232,7 @@ class CommuneIndex:
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
-            by_name.setdefault(commune_key(name), set()).add(com)
-            # "Paris 11e Arrondissement" also answers to "paris"
+            by_name.setdefault(commune_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
@@ -166,6 +245,12 @@ class CommuneIndex:
 
     def candidates(self, insee: str, postal: str, name: str) -> frozenset[str]:
         """The communes the place can be in; empty when nothing is known."""
+        key = (insee, postal, name)
+        if key not in self._cache:
+            self._cache[key] = self._candidates(insee, postal, name)
+        return self._cache[key]
+
+    def _candidates(self, insee: str, postal: str, name: str) -> frozenset[str]:
         if insee and insee in self.parent:
             return frozenset([self.parent[insee]])
         by_postal = self.by_postal.get(postal, frozenset()) if postal else frozenset()
@@ -177,6 +262,9 @@ class CommuneIndex:
 
     def is_postal_code(self, postal: str) -> bool:
         return postal in self.by_postal
+
+    def is_commune_name(self, text: str) -> bool:
+        return bool(text) and commune_key(text) in self.by_name
 
 
 @dataclass
@@ -201,6 +289,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742 * math.asin(math.sqrt(h))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
     """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue)."""
     return " ".join(_ABBREVIATIONS.get(word, word) for word in fold(text).split())
@@ -223,18 +312,70 @@ def street_of(place: str) -> tuple[str, str, str] | None:
 class _Record:
     row: int
     source: str
-    title: str
+    title: str  # title key
+    core: str  # title key without organiser and place words
     day: int  # days since 1970
     minute: float | None  # minutes since 1970 (UTC) of a timed start; None for a date-only start
+    zoneless: bool  # a timed start without offset (or in UTC): maybe a floating time read in the wrong zone
     communes: frozenset[str]
-    commune: str  # folded commune name as written (compared when a typo hides it from the COG)
+    commune: str  # commune key as written (compared when a typo hides it from the COG)
     postal: str  # a known postal code, else ""
     point: tuple[float, float] | None
-    place: str
+    venue: str  # folded venue name, commune words removed
     street: tuple[str, str, str] | None
     organiser: str
+    organiser_initials: str
+    organiser_acronym: str
     online: bool
+    link: str  # a meeting link of an online event
+    host: str
     overseas: bool
+    resolved: bool = False  # communes taken from other records naming the same venue
+
+
+def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
+    """(venue, street, town, postal code, online) of a venue field and a free-text address such as an
+    ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio"."""
+    if not adresse:
+        return lieu, None, "", "", _is_online(lieu)
+    venue, street, town, postal, online = lieu, None, "", "", _is_online(lieu)
+    parts = [p.strip() for p in re.split(r"[,;\n]", adresse) if p.strip()]
+    for position, part in enumerate(parts):
+        found = street_of(place_key(part)) if street is None else None
+        if found is not None:
+            street = found
+        elif _is_online(part):
+            online = True
+        elif _POSTAL_PART.search(part):
+            parsed = parse_address(part if "," in part else f"x, {part}")
+            postal, town = postal or parsed.postal_code, town or parsed.town
+        elif position == len(parts) - 1 and (position > 0 or not venue) and index.is_commune_name(part):
+            town = town or part
+        elif not venue:
+            venue = part
+    return venue, street, town, postal, online
+
+
+def _url_in(*texts: str) -> str:
+    """The first web link written in a place field (an ICS LOCATION holding the meeting link)."""
+    for text in texts:
+        match = _URL_IN_TEXT.search(text)
+        if match:
+            return match.group(0)
+    return ""
+
+
+def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
+    """(venue key, street text, postal code, INSEE code, commune text, commune words, candidate communes,
+    online wording) of the place fields of a record."""
+    venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index)
+    postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
+    postal = postal or text_postal
+    commune_text = commune or town
+    communes = index.candidates(insee, postal, commune_text)
+    commune_words = set(commune_key(commune_text).split()) | set(fold(commune_text).split())
+    venue_key = " ".join(w for w in place_key(venue).split() if w not in commune_words)
+    return venue_key, street, postal, insee, commune_text, " ".join(sorted(commune_words)), communes, online_text
 
 
 def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
@@ -244,147 +385,310 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     timed = starts.str.len() > 10
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
     minutes = [None if pd.isna(m) else m.value / 60_000_000_000 for m in instants.tolist()]
+    zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
+    zoneless = (timed & ~zoned).tolist()
+    columns = ["lieu", "adresse", "code_postal", "code_insee_source", "commune", "latitude", "longitude", "url",
+               "modalite", "organisateur", "titre", "source"]
+    values = {c: [None if pd.isna(v) else v for v in events[c].astype(object).tolist()] for c in columns}
+    places: dict[tuple, tuple] = {}
     records = []
-    for position, row in enumerate(events.itertuples(index=False)):
-        postal = str(row.code_postal or "")
-        insee = str(row.code_insee_source or "")
-        communes = index.candidates(insee, postal, str(row.commune or ""))
-        if not communes and row.adresse:
-            # A free-text place ("Salle des fêtes, 12 rue X, Amblainville"): its last part names the commune.
-            communes = index.candidates("", "", str(row.adresse).rsplit(",", 1)[-1])
-        lat, lon = row.latitude, row.longitude
-        point = (
-            (float(lat), float(lon))
-            if lat is not None
-            and lon is not None
-            and not pd.isna(lat)
-            and not pd.isna(lon)
-            and _valid_point(float(lat), float(lon))
-            else None
-        )
-        place = place_key(f"{row.lieu or ''} {row.adresse or ''}")
-        for word in (postal, fold(row.commune), commune_key(row.commune)):
-            if word:
-                place = place.replace(word, " ")
-        place = " ".join(place.split())
-        online = (
-            not communes
-            and point is None
-            and (str(row.modalite) == "en_ligne" or bool(_ONLINE.search(place)))
-        )
+    for position in range(len(events)):
+        row = {c: values[c][position] for c in columns}
+        lieu, adresse = str(row["lieu"] or ""), str(row["adresse"] or "")
+        place_fields = (lieu, adresse, str(row["code_postal"] or ""), str(row["code_insee_source"] or ""),
+                        str(row["commune"] or ""))
+        if place_fields not in places:
+            places[place_fields] = _place(*place_fields, index)
+        venue_key, street, postal, insee, commune_text, commune_words, communes, online_text = places[
+            place_fields
+        ]
+        lat, lon = row["latitude"], row["longitude"]
+        point = (float(lat), float(lon)) if lat is not None and lon is not None and _valid_point(
+            float(lat), float(lon)) else None
+        url = str(row["url"] or "") or _url_in(lieu, adresse)
+        host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+        meeting = bool(host) and bool(_MEETING_HOST.search(host))
+        located = bool(communes or point or street or (venue_key and not online_text))
+        online = str(row["modalite"]) == "en_ligne" or (not located and (online_text or meeting))
+        organiser = fold(row["organisateur"])
         if online:
-            place = ""
+            venue_key, street, communes, point = "", None, frozenset(), None
+        title = title_key(row["titre"])
         overseas = (
             postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes)
         )
         records.append(
             _Record(
                 row=position,
-                source=str(row.source),
-                title=title_key(row.titre),
+                source=str(row["source"]),
+                title=title,
+                core=title_core(title, organiser, initials(organiser), commune_words, venue_key),
                 day=day_numbers[position],
                 minute=minutes[position],
+                zoneless=bool(zoneless[position]),
                 communes=communes,
-                commune=commune_key(row.commune or str(row.adresse or "").rsplit(",", 1)[-1]),
+                commune=commune_key(commune_text),
                 postal=postal if index.is_postal_code(postal) else "",
                 point=point,
-                place=place,
-                street=street_of(place),
-                organiser=fold(row.organisateur),
+                venue=venue_key,
+                street=street,
+                organiser=organiser,
+                organiser_initials=initials(organiser),
+                organiser_acronym=acronym_of(organiser),
                 online=online,
+                link=url if online and meeting else "",
+                host=host if online and meeting else "",
                 overseas=overseas,
             )
         )
+    _resolve_venues(records)
     return records
 
 
+def _resolve_venues(records: list[_Record]) -> None:
+    """Gives a record that names only its venue the commune (and street) that the other records of the
+    edition naming that venue give, when they all agree (a name found in two towns resolves nothing); the
+    street comes from the same source first."""
+    by_source: dict[tuple[str, str], set] = {}
+    by_edition: dict[str, set] = {}
+    for record in records:
+        if record.venue and record.communes:
+            place = (record.communes, record.street)
+            by_source.setdefault((record.source, record.venue), set()).add(place)
+            by_edition.setdefault(record.venue, set()).add(place)
+    for record in records:
+        if record.venue and not record.communes and not record.online and not record.point:
+            places = by_edition.get(record.venue, set())
+            if len({p[0] for p in places}) == 1:
+                record.communes = next(iter(places))[0]
+                record.resolved = True
+                streets = {p[1] for p in by_source.get((record.source, record.venue)) or places} - {None}
+                if record.street is None and len(streets) == 1:
+                    record.street = next(iter(streets))
+
+
+def _knows_where(record: _Record) -> bool:
+    return bool(record.communes or record.point or record.online)
+
+
 def _has_place(record: _Record) -> bool:
-    return bool(record.communes or record.point or record.place)
+    return bool(record.communes or record.point or record.venue or record.street or record.online)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    veto: str | None
+    time: str = ""  # "same", "slip", "near", "day" (one side date-only)
+    same_commune: bool = False
+    same_place: bool = False  # same street, same venue or same meeting link
+    both_online: bool = False
+    organiser: str = ""  # "same", "other" or "" (one side unknown or undecided)
+
+
+def _time_relation(a: _Record, b: _Record) -> str | None:
+    if a.minute is None or b.minute is None:
+        return "day" if a.day == b.day or a.overseas or b.overseas else None
+    gap = abs(a.minute - b.minute)
+    if gap <= SAME_TIME_MIN:
+        return "same"
+    hours = round(gap / 60)
+    slip = abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
+    if (a.zoneless or b.zoneless) and slip and hours <= MAX_SLIP_HOURS:
+        return "slip"
+    if (a.overseas or b.overseas) and gap <= OVERSEAS_TOLERANCE_MIN:
+        return "slip" if slip else "near"  # an overseas local time written as Paris time, maybe moved too
+    if gap <= NEAR_TIME_MIN:
+        return "near"
+    return None
+
+
+def _without_form(organiser: str) -> str:
+    """A folded organiser name without its legal form ("association les bricoleurs" -> "les bricoleurs"),
+    so that two associations are not alike for being associations."""
+    return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS) or organiser
+
+
+def _named_in_title(name: str, initials_: str, title: str) -> bool:
+    """Whether a title names an organiser or a venue: its initials (3 letters or more) as a word, or all the
+    words of its name (two words or more, legal form aside)."""
+    words = title.split()
+    if len(initials_) >= 3 and initials_ in words:
+        return True
+    own = [w for w in _without_form(name).split() if w not in _STOPWORDS]
+    return len(own) >= 2 and all(w in words for w in own)
+
+
+def _organiser_relation(a: _Record, b: _Record) -> str:
+    if not a.organiser or not b.organiser:
+        # A source without an organiser field often puts it in the title (« Ciné-débat – FDD »).
+        named, title = (a, b.title) if a.organiser else (b, a.title)
+        if named.organiser and _named_in_title(named.organiser, named.organiser_initials, title):
+            return "same"
+        return ""
+    if (a.organiser_acronym and a.organiser_acronym in (b.organiser_initials, b.organiser_acronym)) or (
+        b.organiser_acronym and b.organiser_acronym == a.organiser_initials
+    ):
+        return "same"
+    similarity = fuzz.token_set_ratio(_without_form(a.organiser), _without_form(b.organiser))
+    if similarity >= ORGANISER_SAME:
+        return "same"
+    return "other" if similarity < ORGANISER_OTHER else ""
+
+
+def evidence(a: _Record, b: _Record) -> _Evidence:
+    """What two records say about being one event: a veto (why they cannot be), or the agreements."""
+    if a.source == b.source:
+        return _Evidence("même source")
+    time = _time_relation(a, b)
+    if time is None:
+        return _Evidence("horaires")
+    if a.online != b.online and (_has_place(a) if b.online else _has_place(b)):
+        return _Evidence("en ligne / sur place")
+    if a.communes and b.communes and not (a.communes & b.communes):
+        return _Evidence("communes")
+    if a.point and b.point and _km(a.point, b.point) > FAR_KM:
+        return _Evidence("coordonnées")
+    same_street = a.street is not None and a.street == b.street
+    if a.street and b.street and not same_street:
+        return _Evidence("adresses")
+    venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
+    if venue is not None and venue < VENUE_OTHER and not same_street:
+        return _Evidence("lieux")
+    if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
+        return _Evidence("codes postaux")
+    both_online = a.online and b.online
+    if both_online and a.host and b.host and a.host != b.host:
+        return _Evidence("liens en ligne")
+    same_place = same_street or (venue is not None and venue >= VENUE_SAME) or (bool(a.link) and a.link == b.link)
+    if not same_place and bool(a.venue) != bool(b.venue):
+        # « Visite de La Petite Rockette » where the other record gives that venue
+        named, title = (a, b.title) if a.venue else (b, a.title)
+        same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
+    organiser = _organiser_relation(a, b)
+    if organiser == "other" and not same_place:
+        return _Evidence("organisateurs")
+    same_commune = bool(a.communes & b.communes)
+    if not same_commune and not (a.communes and b.communes) and a.commune and b.commune and not (
+        a.online or b.online
+    ):
+        same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
+    return _Evidence(None, time, same_commune, same_place, both_online, organiser)
 
 
 def vetoed(a: _Record, b: _Record) -> str | None:
     """Why two records cannot be the same event, or None."""
-    if a.source == b.source:
-        return "même source"
-    if a.minute is not None and b.minute is not None:
-        tolerance = OVERSEAS_TOLERANCE_MIN if a.overseas or b.overseas else TIME_TOLERANCE_MIN
-        if abs(a.minute - b.minute) > tolerance:
-            return "horaires"
-    elif a.day != b.day and not (a.overseas or b.overseas):
-        return "jour"
-    if a.online != b.online and (_has_place(a) if b.online else _has_place(b)):
-        return "en ligne / sur place"
-    if a.communes and b.communes and not (a.communes & b.communes):
-        return "communes"
-    if a.point and b.point and _km(a.point, b.point) > FAR_KM:
-        return "coordonnées"
-    if a.street and b.street and a.street != b.street:
-        return "adresses"
-    place = fuzz.token_set_ratio(a.place, b.place) if a.place and b.place else None
-    if a.postal and b.postal and a.postal != b.postal and (place is None or place < 80):
-        return "codes postaux"
-    organiser = fuzz.token_set_ratio(a.organiser, b.organiser) if a.organiser and b.organiser else None
-    if place is not None and place < 50 and organiser is not None and organiser < 60:
-        return "lieu et organisateur"
-    if a.online and b.online and organiser is not None and organiser < 60:
-        return "organisateurs (en ligne)"
-    return None
+    return evidence(a, b).veto
 
 
-def score(a: _Record, b: _Record, title: float) -> float | None:
-    """Match score of a pair not vetoed (higher is surer), or None when the evidence is too weak."""
-    same_commune = bool(a.communes & b.communes)
-    if not same_commune and not (a.communes and b.communes) and a.commune and b.commune:
-        same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
-    distance = _km(a.point, b.point) if a.point and b.point else None
-    near = distance is not None and distance < NEAR_KM
-    both_online = a.online and b.online
-    place = fuzz.token_set_ratio(a.place, b.place) if a.place and b.place else 0.0
-    organiser = fuzz.token_set_ratio(a.organiser, b.organiser) if a.organiser and b.organiser else 0.0
-    same_time = a.minute is not None and b.minute is not None and abs(a.minute - b.minute) <= SAME_TIME_MIN
-    same_street = a.street is not None and a.street == b.street
-    located = same_commune or near or both_online or same_street
-    if not located and not _has_place(a) and not _has_place(b):
-        located = organiser >= 85  # two records without any place: the organiser must agree
-    if title >= TITLE_STRONG and located:
+def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) -> float | None:
+    """Match score of a pair (higher is surer), or None when it is vetoed or the evidence is too weak."""
+    found = found or evidence(a, b)
+    if found.veto:
+        return None
+    same_host = found.both_online and bool(a.host) and a.host == b.host
+    same_link = found.both_online and bool(a.link) and a.link == b.link
+    located = found.same_commune or found.same_place or same_host
+    if found.both_online and not located:
+        located = found.organiser == "same" or not (a.host and b.host)
+    # One side does not say where (no commune, no point, not online): only the rest can tell.
+    unknown_place = not _knows_where(a) or not _knows_where(b)
+    on_time = found.time in ("same", "slip")
+    same_organiser = found.organiser == "same"
+    agreements = found.same_place + same_organiser + on_time
+    plausible = located or unknown_place
+    if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
+    elif same_link and on_time:
+        pass  # the same meeting link at the same time is the same meeting, whatever the titles say
+    elif title >= TITLE_EXACT and unknown_place and found.time == "day" and len(a.core.split()) >= 3:
+        pass  # a specific title, the same day, one record saying nothing else
+    elif title >= TITLE_WEAK and plausible and agreements >= 2 and shares_a_word(a.title, b.title):
+        pass
+    elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser):
+        pass  # a date-only record: the rest agrees
     elif (
-        title >= TITLE_WEAK
-        and same_commune
-        and same_time
-        and (place >= 80 or organiser >= 85 or (distance is not None and distance < 0.3))
+        title >= TITLE_CANDIDATE
+        and (found.same_place or found.both_online)
+        and same_organiser
+        and found.time in ("same", "slip", "day")
+        and (same_link or shares_a_word(a.title, b.title))
     ):
-        pass
+        pass  # a reworded title that keeps a word (or the same meeting link), everything else identical
     else:
         return None
-    return title + 0.05 * place + 0.05 * organiser + (3 if same_time else 0) + (2 if near else 0)
+    return (
+        title
+        + 20 * found.same_place
+        + 10 * (found.organiser == "same")
+        + {"same": 10, "slip": 5, "near": 0, "day": 0}[found.time]
+        + 5 * found.same_commune
+        + 5 * same_host
+    )
 
 
-def _title_matrix(left: list[str], right: list[str]) -> np.ndarray:
-    """max(ratio, token_set_ratio - 5): a title contained in a longer one counts, slightly less."""
-    ratio = process.cdist(left, right, scorer=fuzz.ratio, dtype=np.float32, workers=1)
-    token_set = process.cdist(left, right, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
-    return np.maximum(ratio, token_set - 5)
+def title_similarity(a: _Record, b: _Record) -> float:
+    """max(token_sort_ratio, token_set_ratio - 5) of the title cores (a title contained in a longer one
+    counts, slightly less), or of the whole title keys less 10 (the venue's or the organiser's name is
+    sometimes what two titles share: « Visite de X » / « Portes ouvertes à X »)."""
+    cores = max(fuzz.token_sort_ratio(a.core, b.core), fuzz.token_set_ratio(a.core, b.core) - 5)
+    if cores >= 100 or a.title == a.core and b.title == b.core:
+        return cores
+    whole = max(fuzz.token_sort_ratio(a.title, b.title), fuzz.token_set_ratio(a.title, b.title) - 5)
+    return max(cores, whole - 10)
+
+
+def _commune_codes(records: list[_Record]) -> np.ndarray:
+    """One integer per record for the blocking: its commune when it has exactly one, else -1 (unknown)."""
+    return np.array(
+        [int(next(iter(r.communes)).replace("A", "0").replace("B", "1")) if len(r.communes) == 1 else -1
+         for r in records],
+        dtype=np.int64,
+    )
 
 
 def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
-    """(score, i, j) of matching pairs (i < j), blocking by edition-local start day and the next day."""
+    """(score, i, j) of matching pairs (i < j).
+
+    Blocking: the start day (and the next one for overseas places), then the commune: inside a day, a pair
+    is looked at only when its sources differ, its communes can be the same (equal, or one unknown: no
+    commune, several candidates, date-only or venue-only records are compared with the whole day), an online
+    record does not face a located one, and its starts are not hours apart. These masks are computed on
+    arrays; titles are compared and the rules applied to the few pairs left."""
     by_day: dict[int, list[_Record]] = {}
     for record in records:
         by_day.setdefault(record.day, []).append(record)
     pairs: list[tuple[float, int, int]] = []
     for day in sorted(by_day):
         left = by_day[day]
-        right = left + by_day.get(day + 1, [])
-        matrix = _title_matrix([r.title for r in left], [r.title for r in right])
-        rows, columns = np.nonzero(matrix >= TITLE_WEAK)
+        later = by_day.get(day + 1, [])
+        right = left + [r for r in later if r.overseas or any(x.overseas for x in left)]
+        sources = {name: k for k, name in enumerate(sorted({r.source for r in right}))}
+        source_left = np.array([sources[r.source] for r in left])
+        source_right = np.array([sources[r.source] for r in right])
+        communes_left, communes_right = _commune_codes(left), _commune_codes(right)
+        online_left = np.array([r.online for r in left])
+        online_right = np.array([r.online for r in right])
+        minutes_left = np.array([np.nan if r.minute is None else r.minute for r in left])
+        minutes_right = np.array([np.nan if r.minute is None else r.minute for r in right])
+        keep = (
+            (source_left[:, None] != source_right[None, :])
+            & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])
+            & (
+                (communes_left[:, None] < 0) | (communes_right[None, :] < 0)
+                | (communes_left[:, None] == communes_right[None, :])
+            )
+            & ~(online_left[:, None] & (communes_right[None, :] >= 0))
+            & ~(online_right[None, :] & (communes_left[:, None] >= 0))
+            # NaN (a date-only start) compares False: kept
+            & ~(np.abs(minutes_left[:, None] - minutes_right[None, :]) > OVERSEAS_TOLERANCE_MIN)
+        )
+        rows, columns = np.nonzero(keep)
         for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
             a, b = left[i], right[j]
-            if j < len(left) and j <= i:
-                continue  # same-day pairs once
-            if a.source == b.source or vetoed(a, b):
+            title = title_similarity(a, b)
+            if title < TITLE_CANDIDATE:
                 continue
-            value = score(a, b, float(matrix[i, j]))
+            value = score(a, b, title)
             if value is not None:
                 pairs.append((value, min(a.row, b.row), max(a.row, b.row)))
     return pairs
@@ -393,7 +697,8 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
 def _drop_ambiguous(
     pairs: list[tuple[float, int, int]], records: list[_Record]
 ) -> list[tuple[float, int, int]]:
-    """Pairs whose record has no rival of nearly the same score in the other record's source."""
+    """Pairs whose records have no rival of nearly the same score in the other record's source: a record
+    with two plausible partners in one source is merged with neither."""
     best: dict[tuple[int, str], list[float]] = {}
     for value, i, j in pairs:
         best.setdefault((i, records[j].source), []).append(value)
@@ -426,6 +731,9 @@ def cluster(records: list[_Record], pairs: list[tuple[float, int, int]]) -> list
             group_of[k] = gi
         members[gi] += members.pop(gj)
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
+_ZONED = re.compile(r"T.*[+-](?!00:?00)\d\d:?\d\d$")
 
 
 def _filled(value) -> bool:
@@ -461,7 +769,10 @@ def merge_group(rows: list[dict]) -> tuple[dict, list[dict]]:
                 if _filled(row[column]) and not (column == "type_evenement" and row[column] == "autre"):
                     merged[column] = row[column]
                     break
-    timed = next((row for row in ordered if len(str(row["date_debut"] or "")) > 10), primary)
+    # A start with its time zone beats one without (a floating ICS time read as UTC is an hour off).
+    timed = next((row for row in ordered if _ZONED.search(str(row["date_debut"] or ""))), None) or next(
+        (row for row in ordered if len(str(row["date_debut"] or "")) > 10), primary
+    )
     merged["date_debut"], merged["date_fin"] = timed["date_debut"], timed["date_fin"]
     place_scores = [sum(_filled(row[c]) for c in PLACE_FIELDS) for row in ordered]
     place = ordered[place_scores.index(max(place_scores))]
@@ -518,7 +829,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         grouped = {row for group in groups for row in group}
         kept.append(edition_frame.iloc[[i for i in range(len(edition_frame)) if i not in grouped]])
         rows = []
-        as_dicts = edition_frame.to_dict("records") if groups else []
+        as_dicts = dict(zip(sorted(grouped), edition_frame.iloc[sorted(grouped)].to_dict("records"), strict=True))
         for group in groups:
             row, merged_away = merge_group([as_dicts[i] for i in group])
             rows.append(row)

@@ -1,16 +1,18 @@
-"""Département choropleths for the report: contours dissolved from the commune contours (cached), drawn with
-geopandas + matplotlib, mainland France in Lambert-93 and the five DROM as insets (never dropped)."""
+"""Département choropleths for the report as inline SVG: contours dissolved from the commune contours (cached),
+projected and simplified once (mainland France in Lambert-93, the five DROM as insets in their own projection,
+never dropped), then each map only chooses a fill per département. Text (titles, legend) stays in the HTML."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from assets.lib.charts import INK, MUTED, figure_png, french_number, style
+from assets.lib.charts import french_number
 from assets.lib.reference import (
     COMMUNES_PATH,
     CONTOURS_PATH,
@@ -32,9 +34,12 @@ SIMPLIFY_DEGREES = 0.004  # about 400 m: invisible at report size, keeps each ma
 NO_EVENT_COLOR = "#e6e6e6"
 _MEMORY: dict = {}  # reference key -> département shapes
 PALETTE = ["#d4e9d7", "#9fd1ab", "#5fb07e", "#2e8a5b", "#0f5e3c"]  # light to dark green, 5 classes
+MAINLAND_TOLERANCE_M = 1000  # drawn at most ~1,000 px wide for ~1,150 km: 1 km is below a pixel
+MAINLAND_UNIT_M = 1000  # one SVG unit per km
+INSET_SIZE = 200  # each DROM inset is scaled into a 200 x 200 box
 
 
-def _reference_key(reference_root: Path) -> str:
+def reference_key(reference_root: Path) -> str:
     """A short key of the reference files the shapes come from (their sha256 in MANIFEST.json)."""
     try:
         files = {f["path"]: f["sha256"] for f in load_manifest(reference_root)["files"]}
@@ -54,7 +59,7 @@ def departement_shapes(reference_root: Path, cache_dir: Path):
     import geopandas as gpd
     import shapely
 
-    key = _reference_key(reference_root)
+    key = reference_key(reference_root)
     if key in _MEMORY:  # one dissolve per process (the tests build many releases)
         return _MEMORY[key].copy()
     cache = cache_dir / f"departements-{key}.geoparquet"
@@ -110,67 +115,124 @@ def class_labels(breaks: list[float], low: float, integer: bool, decimals: int =
     return labels
 
 
-def choropleth_png(shapes, values: pd.Series, legend_title: str, integer: bool = True) -> str:
-    """PNG data URI of a département choropleth of `values` (indexed by code_departement): mainland in
-    Lambert-93,
-    DROM in insets on the left, zero in grey, positive values in quantile classes."""
-    from matplotlib.figure import Figure
-    from matplotlib.patches import Patch
 
-    frame = shapes.copy()
-    frame["valeur"] = frame["code_departement"].map(values).astype(float).fillna(0.0)
-    breaks = class_breaks(frame["valeur"], integer=integer)
-    positive = frame.loc[frame["valeur"] > 0, "valeur"]
-    index = np.searchsorted(np.array(breaks), frame["valeur"].to_numpy(), side="left")
-    colors = [
-        PALETTE[len(PALETTE) - len(breaks) + i] if breaks else NO_EVENT_COLOR for i in range(len(breaks))
-    ]
-    frame["couleur"] = [
-        NO_EVENT_COLOR if v <= 0 else colors[min(i, len(colors) - 1)]
-        for v, i in zip(frame["valeur"], index, strict=True)
-    ]
+
+@dataclass(frozen=True)
+class MapGeometry:
+    """Projected, simplified outlines as SVG path data: `paths` maps an element id to its `d` attribute."""
+
+    paths: dict[str, str]
+    mainland: list[str]  # codes of the mainland départements, in code order
+    mainland_box: tuple[int, int]  # viewBox width, height
+    insets: list[tuple[str, str, tuple[int, int]]]  # (code, name, viewBox width/height) of each DROM
+
+
+def _path_data(geometry, origin_x: float, origin_y: float, unit: float) -> str:
+    """SVG path data of a (multi)polygon: integer units, y downwards, relative moves, repeated points dropped."""
+    import shapely
+
+    parts = []
+    polygons = getattr(geometry, "geoms", [geometry])
+    for polygon in polygons:
+        for ring in [polygon.exterior, *polygon.interiors]:
+            coords = shapely.get_coordinates(ring)
+            points = np.rint(np.column_stack([(coords[:, 0] - origin_x) / unit,
+                                              (origin_y - coords[:, 1]) / unit])).astype(int)
+            keep = np.ones(len(points), dtype=bool)
+            keep[1:] = np.any(points[1:] != points[:-1], axis=1)
+            points = points[keep]
+            if len(points) < 4:  # collapsed below one unit: invisible at this scale
+                continue
+            steps = np.diff(points[:-1], axis=0)
+            parts.append(f"M{points[0, 0]} {points[0, 1]}l" + " ".join(f"{dx} {dy}" for dx, dy in steps) + "z")
+    return "".join(parts)
+
+
+def map_geometry(shapes) -> MapGeometry:
+    """The outlines every map of the report shares, computed once per set of shapes (kept in memory)."""
+    import shapely
+
+    key = "svg-" + hashlib.sha256(
+        b"".join(shapely.to_wkb(shapes.geometry.values)) + "|".join(shapes["code_departement"]).encode()
+    ).hexdigest()
+    if key in _MEMORY:
+        return _MEMORY[key]
     drom = {code for code, _, _ in DROM_INSETS}
-    with style():
-        figure = Figure(figsize=(7.6, 6.4))
-        main = figure.add_axes((0.22, 0.0, 0.78, 0.94))
-        mainland = frame[~frame["code_departement"].isin(drom)].to_crs(MAINLAND_CRS)
-        mainland.plot(ax=main, color=mainland["couleur"], edgecolor="white", linewidth=0.35)
-        main.set_axis_off()
-        main.set_aspect("equal")
-        for position, (code, name, crs) in enumerate(DROM_INSETS):
-            inset = figure.add_axes((0.01, 0.80 - position * 0.19, 0.18, 0.15))
-            shape = frame[frame["code_departement"] == code].to_crs(crs)
-            shape.plot(ax=inset, color=shape["couleur"], edgecolor=MUTED, linewidth=0.3)
-            inset.set_title(name, fontsize=7.5, color=INK, pad=2)
-            inset.set_xticks([])
-            inset.set_yticks([])
-            inset.set_xlabel("")
-            inset.set_ylabel("")
-            for spine in inset.spines.values():
-                spine.set_visible(True)
-                spine.set_edgecolor("#bbbbbb")
-                spine.set_linewidth(0.5)
-            inset.set_aspect("equal")
-        low = float(positive.min()) if not positive.empty else 0.0
-        handles = [Patch(facecolor=NO_EVENT_COLOR, edgecolor="none", label="0")]
-        handles += [
-            Patch(facecolor=c, edgecolor="none", label=label)
-            for c, label in zip(
-                colors,
-                class_labels(
-                    breaks, low, integer, decimals_for(positive, integer) if not positive.empty else 0
-                ),
-                strict=True,
-            )
-        ]
-        main.legend(
-            handles=handles,
-            title=legend_title,
-            loc="upper left",
-            bbox_to_anchor=(0.0, 1.0),
-            fontsize=7.5,
-            title_fontsize=8,
-            frameon=False,
-            alignment="left",
+    paths: dict[str, str] = {}
+    mainland = shapes[~shapes["code_departement"].isin(drom)].sort_values("code_departement").to_crs(MAINLAND_CRS)
+    outlines = shapely.coverage_simplify(mainland.geometry.values, MAINLAND_TOLERANCE_M)
+    minx, miny, maxx, maxy = shapely.total_bounds(outlines)
+    for code, outline in zip(mainland["code_departement"], outlines, strict=True):
+        paths[f"d{code}"] = _path_data(outline, minx, maxy, MAINLAND_UNIT_M)
+    box = (int(np.ceil((maxx - minx) / MAINLAND_UNIT_M)), int(np.ceil((maxy - miny) / MAINLAND_UNIT_M)))
+    insets = []
+    for code, name, crs in DROM_INSETS:
+        shape = shapes[shapes["code_departement"] == code].to_crs(crs)
+        if shape.empty:
+            continue
+        x0, y0, x1, y1 = shape.total_bounds
+        unit = max(x1 - x0, y1 - y0) / INSET_SIZE
+        outline = shapely.simplify(shape.geometry.values[0], unit / 2, preserve_topology=True)
+        paths[f"d{code}"] = _path_data(outline, x0, y1, unit)
+        insets.append((code, name, (int(np.ceil((x1 - x0) / unit)), int(np.ceil((y1 - y0) / unit)))))
+    geometry = MapGeometry(paths, mainland["code_departement"].tolist(), box, insets)
+    _MEMORY[key] = geometry
+    return geometry
+
+
+@dataclass(frozen=True)
+class Choropleth:
+    """One map: a fill per département code, and the legend (colour, label) from zero up."""
+
+    fills: dict[str, str]
+    legend: list[tuple[str, str]]
+
+
+def choropleth(values: pd.Series, integer: bool = True) -> Choropleth:
+    """Fills of a département choropleth of `values` (indexed by code_departement): zero or missing in grey,
+    positive values in quantile classes (the classes' labels say which values each colour holds)."""
+    values = values.astype(float).fillna(0.0)
+    breaks = class_breaks(values, integer=integer)
+    positive = values[values > 0]
+    colors = [PALETTE[len(PALETTE) - len(breaks) + i] for i in range(len(breaks))]
+    index = np.searchsorted(np.array(breaks), values.to_numpy(), side="left")
+    fills = {
+        code: NO_EVENT_COLOR if v <= 0 else colors[min(i, len(colors) - 1)]
+        for code, v, i in zip(values.index, values, index, strict=True)
+    }
+    low = float(positive.min()) if not positive.empty else 0.0
+    decimals = decimals_for(positive, integer) if not positive.empty else 0
+    legend = [(NO_EVENT_COLOR, "0")] + list(zip(colors, class_labels(breaks, low, integer, decimals), strict=True))
+    return Choropleth(fills, legend)
+
+
+def outlines_svg(geometry: MapGeometry) -> str:
+    """A hidden <svg> holding every outline once per page; each map then only <use>s them with a fill."""
+    paths = "".join(
+        f'<path id="{key}" d="{d}" vector-effect="non-scaling-stroke"/>' for key, d in sorted(geometry.paths.items())
+    )
+    return (
+        '<svg class="contours" width="0" height="0" aria-hidden="true" focusable="false">'
+        f"<defs>{paths}</defs></svg>\n"
+    )
+
+
+def choropleth_svg(geometry: MapGeometry, fills: dict[str, str]) -> str:
+    """The mainland map then the DROM insets (each with its name as HTML text), as inline SVG elements."""
+    def uses(codes):
+        return "".join(f'<use href="#d{c}" fill="{fills.get(c, NO_EVENT_COLOR)}"/>' for c in codes)
+
+    width, height = geometry.mainland_box
+    html = [
+        f'<svg class="metropole" viewBox="0 0 {width} {height}" aria-hidden="true" focusable="false">'
+        f'<g stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round">{uses(geometry.mainland)}</g></svg>'
+    ]
+    items = []
+    for code, name, (w, h) in geometry.insets:
+        items.append(
+            f'<li><svg viewBox="-4 -4 {w + 8} {h + 8}" aria-hidden="true" focusable="false">'
+            f'<g stroke="#56626b" stroke-width="0.6" stroke-linejoin="round">{uses([code])}</g></svg>'
+            f"<span>{name}</span></li>"
         )
-        return figure_png(figure)
+    html.append(f'<ul class="encarts">{"".join(items)}</ul>')
+    return "".join(html)

@@ -4,6 +4,8 @@ server, and the same release gives the same bytes."""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 import shutil
@@ -14,9 +16,9 @@ import duckdb
 import jinja2
 import pandas as pd
 
-from assets.lib.charts import category_chart, editions_chart, french_number, french_percent, shares_chart
+from assets.lib.charts import editions_chart, french_number, french_percent, shares_chart
 from assets.lib.indicators import FIRST_EDITION, NOT_GIVEN
-from assets.lib.vocabularies import load_vocabularies
+from assets.lib.vocabularies import VOCABULARY_FILE, load_vocabularies
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "rapport"
 INDEX_PAGE = "index.html"
@@ -24,6 +26,9 @@ ONLINE_SHIFT_EDITION = 2020  # the edition of the health crisis, when events mov
 TOP = 10
 # Files the report owns in its folder; anything else there (e.g. a screenshot) is left alone.
 OWNED_PATTERNS = ("index.html", "edition-*.html")
+# The code a page's bytes depend on, besides the templates: a change there re-renders every page.
+CODE_FILES = [Path(__file__), Path(__file__).with_name("charts.py"), Path(__file__).with_name("maps.py"),
+              Path(__file__).with_name("vocabularies.py"), VOCABULARY_FILE]
 
 FAMILY_CHARTS = [
     ("evenements_par_type", "type_evenement", "Formes d'événements", "événements"),
@@ -236,38 +241,47 @@ def _top_rows(frame: pd.DataFrame, code: str, name: str, extra: str | None = Non
     return rows
 
 
-def _edition_page(data: ReportData, edition: int, shapes, editions: list[int]) -> dict:
-    from assets.lib.maps import choropleth_png
+def category_bars(pairs: list[tuple[str, float]]) -> list[dict]:
+    """Rows of a horizontal bar chart drawn in HTML (label, French value, bar length in % of the largest)."""
+    top = max((v for _, v in pairs), default=0) or 1
+    return [{"libelle": label, "valeur": french_number(v), "largeur": f"{100 * v / top:.1f}"} for label, v in pairs]
+
+
+def _map(geometry, departements: pd.DataFrame, column: str, title: str, legend: str, integer: bool) -> dict:
+    from assets.lib.maps import choropleth, choropleth_svg
+
+    values = departements.set_index("code_departement")[column]
+    drawn = choropleth(values, integer=integer)
+    decimals = 0 if integer else 2
+    return {
+        "titre": title,
+        "legende_titre": legend,
+        "svg": choropleth_svg(geometry, drawn.fills),
+        "legende": [{"couleur": c, "libelle": label} for c, label in drawn.legend],
+        "lignes": [
+            [f"{name} ({code})", french_number(v, decimals)]
+            for code, name, v in zip(departements["code_departement"], departements["nom_departement"],
+                                     departements[column], strict=True)
+        ],
+    }
+
+
+def _edition_page(data: ReportData, edition: int, geometry, editions: list[int]) -> dict:
+    from assets.lib.maps import outlines_svg
 
     row = data.summary[data.summary["edition"] == edition].iloc[0]
     previous = edition - 1 if edition - 1 in editions else None
     charts = []
     for family, field, title, axis in FAMILY_CHARTS:
         pairs = category_values(data.france, edition, family, field)
-        charts.append(
-            {
-                "titre": title,
-                "svg": category_chart([p[0] for p in pairs], [p[1] for p in pairs], axis) if pairs else "",
-            }
-        )
-    departements = data.departements[data.departements["edition"] == edition]
-    values = departements.set_index("code_departement")
+        charts.append({"titre": title, "unite": axis, "barres": category_bars(pairs)})
+    departements = data.departements[data.departements["edition"] == edition].sort_values("code_departement")
     maps = []
-    if shapes is not None:
+    if geometry is not None:
         maps = [
-            {
-                "titre": "Événements par département",
-                "src": choropleth_png(shapes, values["evenements"], "Événements"),
-            },
-            {
-                "titre": "Événements pour 100 000 habitants par département",
-                "src": choropleth_png(
-                    shapes,
-                    values["evenements_pour_100000_habitants"].fillna(0),
-                    "Pour 100 000 habitants",
-                    integer=False,
-                ),
-            },
+            _map(geometry, departements, "evenements", "Événements par département", "Événements", True),
+            _map(geometry, departements, "evenements_pour_100000_habitants",
+                 "Événements pour 100 000 habitants par département", "Pour 100 000 habitants", False),
         ]
     modes = {
         mode: _value(data.france, edition, f"evenements_par_modalite.{mode}") or 0
@@ -281,6 +295,7 @@ def _edition_page(data: ReportData, edition: int, shapes, editions: list[int]) -
         "laureats": laureate_rows(data.france, edition),
         "charts": charts,
         "maps": maps,
+        "contours": outlines_svg(geometry) if maps else "",
         "a_verifier": bool(row["variation_a_verifier"]),
         "phrase": _bilan_sentence(row, modes),
         "regions": _top_rows(
@@ -318,6 +333,13 @@ def _bilan_sentence(row: pd.Series, modes: dict) -> str:
             f"{french_number(modes['hybride'])} en format hybride."
         )
     return text
+
+
+def _both_widths(chart, editions: list[int], *args) -> dict:
+    """A chart drawn for wide screens and for phones (the page shows one of them, by screen width)."""
+    if not editions:
+        return {"large": "", "etroit": ""}
+    return {"large": chart(editions, *args), "etroit": chart(editions, *args, narrow=True)}
 
 
 def _overview(data: ReportData, editions: list[int]) -> dict:
@@ -366,8 +388,16 @@ def _overview(data: ReportData, editions: list[int]) -> dict:
                 latest, int(latest["edition"]) - 1 if int(latest["edition"]) - 1 in editions else None
             ),
         },
-        "editions_chart": editions_chart(editions, series, ONLINE_SHIFT_EDITION) if editions else "",
-        "shares_chart": shares_chart(editions, shares, ONLINE_SHIFT_EDITION) if editions else "",
+        "editions_chart": _both_widths(editions_chart, editions, series, ONLINE_SHIFT_EDITION, "titre-evolution"),
+        "editions_chart_rows": [
+            [str(e), *(french_number(series[k][i]) for k in series)] for i, e in enumerate(editions)
+        ],
+        "editions_chart_columns": list(series),
+        "shares_chart": _both_widths(shares_chart, editions, shares, ONLINE_SHIFT_EDITION, "titre-modalites"),
+        "shares_chart_rows": [
+            [str(e), *(french_percent(shares[k][i]) for k in shares)] for i, e in enumerate(editions)
+        ],
+        "shares_chart_columns": list(shares),
         "shift": shift,
         "table_columns": table.columns.tolist(),
         "table_rows": [
@@ -382,6 +412,7 @@ def _overview(data: ReportData, editions: list[int]) -> dict:
 # --- rendering ---------------------------------------------------------------------------------------
 
 
+@functools.cache
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
@@ -393,8 +424,20 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render_report(data: ReportData, shapes) -> dict[str, str]:
-    """{file name: HTML} of the overview page and of one page per edition."""
+def _one_edition(data: ReportData, edition: int) -> ReportData:
+    """The rows of one edition (every other edition's rows left out), so each page filters small frames."""
+
+    def rows(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["edition"] == edition].reset_index(drop=True)
+
+    return ReportData(rows(data.summary), rows(data.france), rows(data.regions), rows(data.departements),
+                      rows(data.communes), data.about)
+
+
+def render_report(data: ReportData, shapes, only: set[str] | None = None) -> dict[str, str]:
+    """{file name: HTML} of the overview page and of one page per edition (with `only`, just those pages)."""
+    from assets.lib.maps import map_geometry
+
     environment = _environment()
     editions = [int(e) for e in data.summary["edition"]]
     common = {
@@ -404,38 +447,110 @@ def render_report(data: ReportData, shapes) -> dict[str, str]:
         "editions": editions,
         "shift_edition": ONLINE_SHIFT_EDITION,
     }
-    pages = {
-        INDEX_PAGE: environment.get_template("index.html.j2").render(
+    pages = {}
+    if only is None or INDEX_PAGE in only:
+        pages[INDEX_PAGE] = environment.get_template("index.html.j2").render(
             overview=_overview(data, editions), **common
         )
-    }
-    for edition in editions:
-        page = _edition_page(data, edition, shapes, editions)
+    wanted = [e for e in editions if only is None or f"edition-{e}.html" in only]
+    geometry = map_geometry(shapes) if shapes is not None and wanted else None
+    for edition in wanted:
+        page = _edition_page(_one_edition(data, edition), edition, geometry, editions)
         pages[f"edition-{edition}.html"] = environment.get_template("edition.html.j2").render(
             page=page, **common
         )
     return pages
 
 
-def write_report(pages: dict[str, str], output_dir: Path) -> list[Path]:
-    """Write the pages into `output_dir`, each under a temporary name then os.replace'd, and remove the
-    report pages of editions no longer published. Other files in the folder are left alone."""
+def _digest(*parts) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        if isinstance(part, pd.DataFrame):
+            digest.update("|".join(map(str, part.columns)).encode())
+            digest.update(pd.util.hash_pandas_object(part.reset_index(drop=True), index=True).to_numpy().tobytes())
+        else:
+            digest.update(json.dumps(part, sort_keys=True, default=str).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def page_inputs(data: ReportData, shapes_key: str) -> dict[str, str]:
+    """{file name: digest of everything that page is made of}: its rows of the database, the editions list,
+    the map outlines and the report's own code and templates. Equal digests give equal bytes."""
+    code = _digest(*[
+        path.read_bytes().hex()
+        for path in sorted([*TEMPLATE_DIR.glob("*.j2"), *CODE_FILES])
+    ])
+    editions = [int(e) for e in data.summary["edition"]]
+    common = (code, data.about, editions)
+    inputs = {INDEX_PAGE: _digest(*common, data.summary, data.regions)}
+    for edition in editions:
+        def rows(frame, edition=edition):
+            return frame[frame["edition"] == edition]
+        inputs[f"edition-{edition}.html"] = _digest(
+            *common, shapes_key, rows(data.summary), rows(data.france), rows(data.regions),
+            rows(data.departements), rows(data.communes),
+        )
+    return inputs
+
+
+def write_report(pages: dict[str, str], output_dir: Path, keep: set[str] | frozenset = frozenset()) -> list[Path]:
+    """Write the pages into `output_dir`, each under a temporary name then os.replace'd, skipping a page whose
+    file already holds the same bytes; remove the report pages neither in `pages` nor in `keep` (editions no
+    longer published). Other files in the folder are left alone. Returns the files written."""
     output_dir.mkdir(parents=True, exist_ok=True)
+    changed = {}
+    for name, html in pages.items():
+        target = output_dir / name
+        data = html.encode("utf-8")
+        if not (target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data):
+            changed[name] = data
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
-        for name, html in pages.items():
-            (staging / name).write_text(html, encoding="utf-8")
-        for name in pages:
+        for name, data in changed.items():
+            (staging / name).write_bytes(data)
+        for name in changed:
             os.replace(staging / name, output_dir / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for pattern in OWNED_PATTERNS:
         for stale in output_dir.glob(pattern):
-            if stale.name not in pages:
+            if stale.name not in pages and stale.name not in keep:
                 stale.unlink()
-    return [output_dir / name for name in pages]
+    return [output_dir / name for name in changed]
+
+
+def update_report(data: ReportData, shapes, shapes_key: str, output_dir: Path, state_file: Path) -> dict:
+    """Render and write only the pages whose inputs changed since the last report (digests in `state_file`,
+    with the sha256 of each file written, so a page edited or removed by hand is rendered again).
+    Returns {"rendered": [...], "written": [...], "pages": [...]} (file names)."""
+    inputs = page_inputs(data, shapes_key)
+    try:
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        state = {}
+
+    def up_to_date(name: str) -> bool:
+        known, target = state.get(name), output_dir / name
+        return (
+            isinstance(known, dict) and known.get("entrees") == inputs[name] and target.is_file()
+            and hashlib.sha256(target.read_bytes()).hexdigest() == known.get("sha256")
+        )
+
+    todo = {name for name in inputs if not up_to_date(name)}
+    pages = render_report(data, shapes, only=todo) if todo else {}
+    written = write_report(pages, output_dir, keep=set(inputs))
+    state = {
+        name: {"entrees": digest, "sha256": hashlib.sha256((output_dir / name).read_bytes()).hexdigest()}
+        for name, digest in sorted(inputs.items())
+    }
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    staging = state_file.with_name(f".{state_file.name}.tmp-{os.getpid()}")
+    staging.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(staging, state_file)
+    return {"rendered": sorted(pages), "written": sorted(p.name for p in written), "pages": sorted(inputs)}
 
 
 def format_headlines(database: Path) -> str:

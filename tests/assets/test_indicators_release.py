@@ -106,9 +106,9 @@ def test_the_report_shows_the_published_figures(release):
     for year in YEARS:
         page = (published / "rapport" / f"edition-{year}.html").read_text(encoding="utf-8")
         assert f'href="edition-{year}.html"' in index
-        assert page.count('<img class="carte" src="data:image/png;base64,') == 2
-        assert page.count("<svg") == 4  # forms, publics, themes, organiser families
-        assert "outre-mer en encarts" in page  # the DROM are drawn as insets, not dropped
+        assert page.count('<svg class="metropole"') == 2  # events, and events per 100,000 inhabitants
+        assert page.count('<table class="barres">') == 4  # forms, publics, themes, organiser families
+        assert "en encarts" in page and page.count("<span>Mayotte</span>") == 2  # DROM drawn as insets
 
 
 def test_a_second_run_gives_the_same_files_and_database(release):
@@ -189,3 +189,29 @@ def test_a_failed_gate_leaves_the_previous_release_byte_identical(tmp_path, brea
     assert failed.check_name == gate
     assert not [e for e in result.get_asset_materialization_events() if e.asset_key.path == ["published_events"]]
     assert digests(tmp_path / "published") == before
+
+
+def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(release, tmp_path):
+    from assets.lib.maps import departement_shapes
+    from assets.lib.report import load_report_data, update_report
+
+    published, _ = release
+    data = load_report_data(published / "mois_ess.duckdb")
+    shapes = departement_shapes(REPO_ROOT / "data" / "reference", tmp_path / "cache")
+    out, state = tmp_path / "rapport", tmp_path / "pages.json"
+    pages = ["edition-2019.html", "edition-2020.html", "index.html"]
+    first = update_report(data, shapes, "contours", out, state)
+    assert first["rendered"] == first["written"] == pages
+    for name in pages:  # the same bytes as the pipeline's report
+        assert (out / name).read_bytes() == (published / "rapport" / name).read_bytes()
+    again = update_report(data, shapes, "contours", out, state)
+    assert again["rendered"] == again["written"] == []
+    france = data.france
+    row = france.index[(france["edition"] == 2020) & france["indicateur"].str.startswith("evenements_par_type.")][0]
+    france.loc[row, "valeur"] += 1
+    changed = update_report(data, shapes, "contours", out, state)
+    assert changed["rendered"] == changed["written"] == ["edition-2020.html"]
+    (out / "edition-2019.html").write_text("modifié à la main", encoding="utf-8")
+    repaired = update_report(data, shapes, "contours", out, state)
+    assert repaired["rendered"] == ["edition-2019.html"]
+    assert (out / "edition-2019.html").read_bytes() == (published / "rapport" / "edition-2019.html").read_bytes()

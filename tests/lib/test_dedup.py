@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from assets.lib.dedup import MERGE_MOTIF, CommuneIndex, commune_key, deduplicate, title_key
+from assets.lib.dedup import MERGE_MOTIF, CommuneIndex, commune_key, deduplicate, title_core, title_key
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
 
 BASE = {
@@ -231,3 +231,145 @@ def test_commune_key(name, key):
 def test_empty_input(index):
     result = deduplicate(frame(), index)
     assert result.events.empty and result.merges.empty
+
+
+ICS = "reseau-rennes-ical"
+ONLINE = dict(modalite="en_ligne", lieu="", adresse="", code_postal="", commune="", latitude=None, longitude=None)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        pytest.param({"adresse": "Visio"}, id="visio"),
+        pytest.param({"adresse": "En ligne (Zoom)"}, id="en ligne zoom"),
+        pytest.param({"lieu": "Distanciel"}, id="distanciel"),
+        pytest.param({"adresse": "https://zoom.us/j/123456"}, id="link as place"),
+        pytest.param({"url": "https://zoom.us/j/123456"}, id="link only"),
+        pytest.param({"adresse": "Webinaire", "organisateur": "", "titre": "Webinaire : Repair café Croix-Rousse"},
+                     id="no organiser, title says webinaire"),
+    ],
+)
+def test_an_online_event_matches_whatever_the_wording_of_online(index, wording):
+    platform = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
+    other = {**ONLINE, "modalite": "presentiel", **wording}
+    result = deduplicate(frame(platform, event(ICS, "x", **other)), index)
+    assert len(result.events) == 1
+
+
+def test_two_online_events_with_other_meeting_links_stay_apart(index):
+    first = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
+    second = event(REGIONAL, "2", url="https://meet.jit.si/autre-reunion", organisateur="", **ONLINE)
+    assert len(deduplicate(frame(first, second), index).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("start", "merged"),
+    [
+        ("2019-11-16T14:00:00", True),  # a floating time read as UTC: 15:00 in Paris
+        ("2019-11-16T15:00:00Z", True),  # two hours off, no zone
+        ("2019-11-16T15:30:00Z", False),  # not a whole number of hours
+        ("2019-11-16T17:00:00+01:00", False),  # a zone on both sides: three hours apart
+    ],
+)
+def test_a_whole_hour_slip_is_tolerated_when_one_side_has_no_time_zone(index, start, merged):
+    ics = event(ICS, "x", date_debut=start, date_fin="", lieu="", adresse="28 rue Denfert-Rochereau, 69004 Lyon",
+                code_postal="", latitude=None, longitude=None, organisateur="")
+    result = deduplicate(frame(event("plateforme", "1"), ics), index)
+    assert (len(result.events) == 1) is merged
+
+
+def test_a_zone_less_time_does_not_replace_a_zoned_one_in_the_merged_row(index):
+    platform = event("plateforme", "1", date_debut="2019-11-16", date_fin="")
+    ics = event(ICS, "x", date_debut="2019-11-16T14:00:00Z", date_fin="")
+    sheet = event("cress-aura-tableur", "l2", date_debut="2019-11-16T14:00:00+01:00", date_fin="")
+    row = deduplicate(frame(platform, ics, sheet), index).events.iloc[0]
+    assert row["date_debut"] == "2019-11-16T14:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("organiser", "merged"),
+    [("PFS", True), ("P.F.S.", True), ("Plateforme Finances Solidaires", True), ("Les Bricoleurs", False)],
+)
+def test_an_organiser_acronym_matches_the_initials_of_the_full_name(index, organiser, merged):
+    # The regional copy names neither venue nor street: only the organiser can tell the events apart.
+    full = event("plateforme", "1", organisateur="Plateforme des Finances Solidaires")
+    short = event(REGIONAL, "2", organisateur=organiser, lieu="", adresse="", latitude=None, longitude=None)
+    assert (len(deduplicate(frame(full, short), index).events) == 1) is merged
+
+
+def test_a_venue_named_alone_is_resolved_from_the_other_records_of_the_edition(index):
+    common = dict(titre="Repair café", organisateur="", date_debut="2019-11-16T14:00:00+01:00", date_fin="")
+    rennes = event("plateforme", "1", lieu="Le Jardin Moderne", adresse="11 rue du Manoir de Servigné",
+                   code_postal="35000", commune="Rennes", latitude=48.1197, longitude=-1.7181, **common)
+    brest = event("plateforme", "2", lieu="", adresse="3 rue de Siam", code_postal="29200", commune="Brest",
+                  latitude=48.3897, longitude=-4.4860, **common)
+    ics = event(ICS, "x", lieu="", adresse="Le Jardin Moderne", code_postal="", commune="", latitude=None,
+                longitude=None, **common)
+    result = deduplicate(frame(rennes, brest, ics), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1", f"{ICS}:x"]), frozenset(["plateforme:2"])}
+
+
+def test_a_generic_venue_name_found_in_two_towns_resolves_nothing(index):
+    common = dict(titre="Repair café", organisateur="", date_debut="2019-11-16T14:00:00+01:00", date_fin="",
+                  lieu="Maison des associations", latitude=None, longitude=None)
+    rennes = event("plateforme", "1", adresse="", code_postal="35000", commune="Rennes", **common)
+    brest = event("plateforme", "2", adresse="", code_postal="29200", commune="Brest", **common)
+    ics = event(ICS, "x", adresse="", code_postal="", commune="", **common)
+    result = deduplicate(frame(rennes, brest, ics), index)
+    assert len(result.events) == 3  # two plausible partners: merged with neither
+
+
+def test_two_repair_cafes_in_rennes_and_a_vague_shifted_copy_are_not_guessed(index):
+    # The ICS copy says only « Rennes », has no organiser and its floating time is read as UTC.
+    common = dict(titre="Repair café", code_postal="35000", commune="Rennes", latitude=None, longitude=None,
+                  date_fin="")
+    first = event("plateforme", "1", lieu="Maison de quartier Bellevue", adresse="4 rue de Brest",
+                  organisateur="Repair café Rennes", date_debut="2019-11-16T14:00:00+01:00", **common)
+    second = event("plateforme", "2", lieu="La Recyclerie", adresse="12 rue de Nantes", organisateur="Envie",
+                   date_debut="2019-11-16T15:00:00+01:00", **common)
+    ics = event(ICS, "x", titre="Repair Café", lieu="", adresse="Rennes", code_postal="", commune="", latitude=None,
+                longitude=None, organisateur="", date_debut="2019-11-16T14:00:00Z", date_fin="")
+    result = deduplicate(frame(first, second, ics), index)
+    assert len(result.events) == 3 and result.merges.empty
+
+
+@pytest.mark.parametrize(
+    "difference",
+    [
+        pytest.param({"adresse": "5 rue Ordener", "lieu": ""}, id="other address"),
+        pytest.param({"organisateur": "Association Répare Tout", "lieu": "", "adresse": ""}, id="other organiser"),
+        pytest.param({"date_debut": "2019-11-16T17:00:00+01:00", "lieu": "", "adresse": ""}, id="three hours later"),
+    ],
+)
+def test_same_kind_same_day_same_city_stays_apart_when_something_distinguishing_disagrees(index, difference):
+    other = event(REGIONAL, "2", titre="Repair café", latitude=None, longitude=None, date_fin="", **difference)
+    result = deduplicate(frame(event("plateforme", "1", titre="Repair café"), other), index)
+    assert len(result.events) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mois de l'ESS – Atelier d'autoréparation vélo", "Atelier réparation de vélos"),
+        ("Atelier circularité des objets", "Atelier circularie des objets"),
+        ("Repair café – Les Bricoleurs", "Repair café de Lyon"),
+        ("Visite de la Maison des associations", "Portes ouvertes à la Maison des associations"),
+    ],
+)
+def test_a_reworded_or_mistyped_title_matches_when_the_rest_agrees(index, first, second):
+    result = deduplicate(frame(event("plateforme", "1", titre=first), event(REGIONAL, "2", titre=second)), index)
+    assert len(result.events) == 1
+
+
+def test_a_reworded_title_without_a_common_word_is_not_enough(index):
+    other = event(REGIONAL, "2", titre="Conférence sur la finance solidaire")
+    assert len(deduplicate(frame(event("plateforme", "1"), other), index).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "core"),
+    [("repair cafe les bricoleurs", "repair cafe"), ("atelier velos a lyon", "atelier velo"),
+     ("les bricoleurs", "bricoleur")],
+)
+def test_title_core_drops_organiser_and_place_words(title, core):
+    assert title_core(title, "les bricoleurs", "lyon") == core

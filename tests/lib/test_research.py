@@ -7,7 +7,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from assets.lib.charts import category_chart, editions_chart, french_number, french_percent
+from assets.lib.charts import editions_chart, french_number, french_percent, nice_ticks, shares_chart
 from assets.lib.maps import class_breaks, class_labels
 from assets.lib.research import GEOJSON_PROPERTIES, VIEWS, write_geojson, write_research_database
 from assets.lib.schema import load_schema
@@ -149,7 +149,14 @@ def test_charts_are_byte_identical_and_undated():
     assert first == editions_chart([2019, 2020], {"Événements": [10, 4]}, highlight=2020)
     assert first.startswith("<svg") and "<dc:date>" not in first
     assert "Événements" in first  # text stays text
-    assert category_chart(["Atelier"], [3.0]) == category_chart(["Atelier"], [3.0])
+    narrow = shares_chart([2019, 2020], {"Présentiel": [90.0, 30.0], "En ligne": [10.0, 70.0]}, 2020, "t", True)
+    assert 'role="img" aria-labelledby="t"' in narrow and 'width="340"' in narrow
+    assert "100\u202f%" in narrow and ">2020</text>" in narrow
+
+
+@pytest.mark.parametrize("top, ticks", [(2059, [0, 500, 1000, 1500, 2000, 2500]), (3, [0, 1, 2, 3]), (0, [0, 1])])
+def test_chart_axes_have_round_ticks_covering_the_largest_value(top, ticks):
+    assert nice_ticks(top) == ticks
 
 
 @pytest.mark.parametrize(

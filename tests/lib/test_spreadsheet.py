@@ -193,9 +193,9 @@ def test_schema_drift_is_reported(tmp_path):
     assert report.vanished == ("publics",)  # "Public" was configured, it is gone
     assert report.appeared == ("Accessibilité PMR",)  # new, mapped to nothing
     assert report.warnings() == [
-        "cress-bretagne: cress-bretagne-2019-nouvelle-maquette.csv: configured column 'publics' not found",
-        "cress-bretagne: cress-bretagne-2019-nouvelle-maquette.csv: new column 'Accessibilité PMR' "
-        "is not mapped",
+        "cress-bretagne: cress-bretagne-2019-nouvelle-maquette.csv: colonne configurée « publics » absente",
+        "cress-bretagne: cress-bretagne-2019-nouvelle-maquette.csv: nouvelle colonne « Accessibilité PMR » "
+        "non reconnue",
     ]
     assert report.to_row()["appeared"] == "Accessibilité PMR"
     _, _, quiet = read(folder, {**BRETAGNE, "colonnes_ignorees": ["accessibilite pmr"]})

@@ -159,8 +159,8 @@ class SheetReport:
     def warnings(self) -> list[str]:
         """One line per drift, for the run log."""
         where = f"{self.file}" + (f" [{self.sheet}]" if self.sheet else "")
-        lines = [f"{self.source}: {where}: configured column {key!r} not found" for key in self.vanished]
-        lines += [f"{self.source}: {where}: new column {header!r} is not mapped" for header in self.appeared]
+        lines = [f"{self.source}: {where}: colonne configurée « {key} » absente" for key in self.vanished]
+        lines += [f"{self.source}: {where}: nouvelle colonne « {header} » non reconnue" for header in self.appeared]
         return lines
 
     def to_row(self) -> dict[str, Any]:

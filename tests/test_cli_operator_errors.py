@@ -1,0 +1,155 @@
+"""Every expected mistake of whoever runs `mois-ess`: one line in French on stderr, exit code 2, nothing
+written. The command runs as a real process over a temporary data folder (MOIS_ESS_DATA_DIR); the full disk is
+a real, tiny tmpfs mounted over the publication folder."""
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines.cli import run_main_job
+from pipelines.definitions import REPO_ROOT, build_resources
+from tests.assets.editions import drop_edition_copy
+from tests.conftest import FIXTURES, drop_platform_export
+
+MOIS_ESS = Path(sys.executable).with_name("mois-ess")
+
+
+def mois_ess(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "MOIS_ESS_DATA_DIR": str(data_dir)}
+    env.pop("DAGSTER_HOME", None)
+    return subprocess.run([str(MOIS_ESS), *args], capture_output=True, text=True, env=env, timeout=600,
+                          cwd=REPO_ROOT, check=False)
+
+
+def written_files(data_dir: Path) -> list[str]:
+    """Files that are not inputs (data/raw)."""
+    return sorted(str(p.relative_to(data_dir)) for p in data_dir.rglob("*")
+                  if p.is_file() and not p.relative_to(data_dir).parts[0] == "raw")
+
+
+def assert_one_french_line(result: subprocess.CompletedProcess, *expected: str) -> str:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("mois-ess")
+    for text in expected:
+        assert text in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    return lines[0]
+
+
+@pytest.fixture
+def sample(tmp_path) -> Path:
+    drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
+    return tmp_path
+
+
+def test_an_unknown_edition_says_which_editions_exist(sample):
+    line = assert_one_french_line(mois_ess(sample, "run", "--edition", "1999"), "édition 1999 inconnue")
+    assert "éditions ouvertes : 2008 à 2022" in line and "avec des données : 2019" in line
+    assert written_files(sample) == []
+
+
+def test_an_opened_edition_without_data_is_refused(sample):
+    assert_one_french_line(mois_ess(sample, "run", "--edition", "2019", "--edition", "2021"),
+                           "aucune donnée", "pour l'édition 2021", "avec des données : 2019")
+    assert written_files(sample) == []
+
+
+@pytest.mark.parametrize("argument", ["deux-mille", "19"])
+def test_a_malformed_edition_is_an_argument_error_in_french(sample, argument):
+    assert_one_french_line(mois_ess(sample, "run", "--edition", argument),
+                           "mois-ess run : erreur : argument --edition : année d'édition attendue", "--help")
+
+
+def test_argparse_speaks_french(sample):
+    assert_one_french_line(mois_ess(sample, "lancer"), "choix invalide : 'lancer'")
+    assert_one_french_line(mois_ess(sample), "arguments obligatoires manquants : commande")
+    help_text = mois_ess(sample, "run", "--help")
+    assert help_text.returncode == 0
+    assert help_text.stdout.startswith("usage : mois-ess run") and "afficher cette aide et quitter" in help_text.stdout
+
+
+def test_a_missing_raw_folder(tmp_path):
+    assert_one_french_line(mois_ess(tmp_path, "run"), f"{tmp_path / 'raw'} n'existe pas")
+    assert written_files(tmp_path) == []
+
+
+def test_an_unreadable_raw_folder(tmp_path):
+    (tmp_path / "raw").write_text("pas un dossier", encoding="utf-8")
+    assert_one_french_line(mois_ess(tmp_path, "run"), "impossible de lire", "ce n'est pas un dossier")
+    assert written_files(tmp_path) == []
+
+
+def test_a_raw_folder_without_any_snapshot(tmp_path):
+    (tmp_path / "raw" / "plateforme").mkdir(parents=True)
+    assert_one_french_line(mois_ess(tmp_path, "run"), "aucune édition à construire")
+
+
+def test_a_locked_database(sample):
+    database = sample / "warehouse" / "pipeline.duckdb"
+    database.parent.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); "
+         "print('ok', flush=True); time.sleep(300)", str(database)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        before = hashlib.sha256(database.read_bytes()).hexdigest()
+        line = assert_one_french_line(mois_ess(sample, "run"), f"la base {database} est verrouillée",
+                                      f"PID {holder.pid}")
+        assert "relancer" in line
+    finally:
+        holder.kill()
+        holder.wait()
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    assert not (sample / "published").exists()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """An 8 MiB tmpfs mounted as the publication folder (needs root, as in CI)."""
+    mount_point = tmp_path / "published"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (root needed): {mounted.stderr.strip()}")
+    try:
+        yield tmp_path
+    finally:
+        # lazily: a file the failed run left open must not keep the test's mount behind
+        subprocess.run(["umount", "--lazy", str(mount_point)], capture_output=True, check=False)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_full_disk_keeps_the_previous_publication(tiny_disk, capsys):
+    data_dir = tiny_disk
+    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    assert run_main_job([2019], resources) == 0
+    published = data_dir / "published"
+    before = digests(published)
+    assert "evenements.csv" in before
+    # The disk fills up (another program's file) until 16 KiB are left; then a new edition arrives.
+    stats = os.statvfs(published)
+    with open(data_dir / "published" / "autre-programme.bin", "wb") as filler:
+        filler.write(b"\0" * (stats.f_bavail * stats.f_frsize - 16 * 1024))
+    drop_edition_copy(data_dir, 2020)
+    capsys.readouterr()
+    assert run_main_job([2019, 2020], resources) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("mois-ess run : disque plein pendant l'étape publication")
+    assert "la publication précédente est conservée" in err[0]
+    after = digests(published)
+    after.pop("autre-programme.bin")
+    assert after == before  # no file replaced, no staging left behind
+    assert not [p for p in published.iterdir() if p.name.startswith(".")]
