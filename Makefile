@@ -7,10 +7,12 @@ export DAGSTER_HOME := $(CURDIR)/.dagster
 
 .PHONY: run test install lint dev clean browser
 
+# uv (a PyPI package) installs the dependencies several times faster than pip; plain pip when uv cannot be
+# installed or cannot reach the index.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet uv && $(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[dev]' || \
+		$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -23,9 +25,11 @@ $(DAGSTER_HOME)/dagster.yaml: Makefile
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/mois-ess run
 
+# `dg check defs` first (the definitions load); then one worker per core, a test file staying on one worker so
+# its module fixtures are built once.
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml browser
 	$(BIN)/dg check defs
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 # Debian's chromium and chromedriver for the report's browser test (tests/assets/test_report_browser.py, which
 # installs axe-core from npm itself). Installed when missing and running as root (CI); else the test skips.

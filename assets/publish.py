@@ -7,7 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
-from assets.lib.privacy import find_unsafe_cells
+from assets.lib.privacy import find_unsafe_cells, scan_publication
 from assets.lib.publish import publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
@@ -160,3 +160,14 @@ def published_events(
         "counts": dg.MetadataValue.json(counts.to_dict("records")),
         "donnees_synthetiques": synthetic,
     })
+
+
+# The copies written after the swap (GeoJSON, DuckDB, report) are scanned once written; the CSV and Parquet
+# tables were scanned in the staging folder before they replaced the previous release.
+@dg.asset_check(asset="edition_report", additional_deps=["research_database", "events_geojson"],
+                description="Every published format (CSV, Parquet, GeoJSON, DuckDB, HTML report) is free of "
+                "personal contacts, markup, formulas, forbidden characters and non-http(s) links.")
+def published_files_safe(publisher: Publisher) -> dg.AssetCheckResult:
+    unsafe = scan_publication(publisher.path)
+    return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe": dg.MetadataValue.json(unsafe[:50]),
+                                                            "count": len(unsafe)})

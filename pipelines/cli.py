@@ -3,6 +3,7 @@
 import argparse
 import contextlib
 import errno
+import json
 import logging
 import os
 import re
@@ -17,8 +18,9 @@ import duckdb
 
 from assets.lib.config import ConfigError, edition_years, sources, use_sources_file
 from assets.lib.counts import format_counts, quarantine_reasons, record_counts
+from assets.lib.fingerprint import BuildPlan, forget_fingerprints, plan_build, published_digests, store_fingerprints
 from assets.lib.warehouse import table_exists
-from pipelines.jobs import ALL_JOBS, STAGES, Stage
+from pipelines.jobs import ALL_JOBS, STAGES, Stage, refresh_reference_job
 
 # The console shows one line per stage as it starts and ends, then the run summary with the runs' warnings
 # grouped by source (print_warnings); Dagster's own lines stay in the run logs (`make dev` shows them).
@@ -147,40 +149,54 @@ def _failure_text(event) -> str:
     return " | ".join(p for p in parts if p)
 
 
-def run_tags(stage: Stage, years: list[int]) -> dict[str, str]:
+def edition_ranges(years: list[int]) -> list[tuple[int, int]]:
+    """Consecutive editions as (first, last) ranges: a single-run backfill covers one partition range."""
+    ranges: list[tuple[int, int]] = []
+    for year in sorted(set(years)):
+        if ranges and ranges[-1][1] == year - 1:
+            ranges[-1] = (ranges[-1][0], year)
+        else:
+            ranges.append((year, year))
+    return ranges
+
+
+def run_tags(stage: Stage, years: list[int], span: tuple[int, int] | None) -> dict[str, str]:
     """Tags telling the runs of `mois-ess run` apart in the Dagster UI: editions and stage, plus the partition
-    range of a partitioned stage (one single-run backfill for every edition)."""
+    range of a partitioned stage (one single-run backfill per range of consecutive editions)."""
     tags = {EDITIONS_TAG: ",".join(map(str, years)), STAGE_TAG: stage.label}
-    if stage.partitioned:
-        tags |= {RANGE_START: str(years[0]), RANGE_END: str(years[-1])}
+    if span is not None:
+        tags |= {RANGE_START: str(span[0]), RANGE_END: str(span[1])}
     return tags
 
 
 def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInstance | None = None,
-                    until: str | None = None, on_stage=None) -> list:
-    """Run the stages' jobs (pipelines.jobs.STAGES) in order for `years`, up to the stage labelled `until`
-    (all by default); raises StageFailure naming the stage. `on_stage(label, seconds)` is called when a
-    stage starts (seconds None) and when it ends."""
+                    skip: set[str] = frozenset(), until: str | None = None, on_stage=None) -> list:
+    """Run the stages' jobs (pipelines.jobs.STAGES) in order for `years`, except the stages labelled in `skip`
+    and after the one labelled `until`; raises StageFailure naming the stage. `on_stage(label, seconds)` is
+    called when a stage starts (seconds None) and when it ends."""
     from pipelines.definitions import all_assets, all_checks
 
     defs = dg.Definitions(assets=all_assets, asset_checks=all_checks, jobs=ALL_JOBS, resources=resources,
                           executor=dg.in_process_executor)
     results = []
     for stage in STAGES:
+        if stage.label in skip:
+            continue
         started = time.monotonic()
         if on_stage:
             on_stage(stage.label, None)
-        result = defs.resolve_job_def(stage.job.name).execute_in_process(
-            instance=instance, tags=run_tags(stage, years), raise_on_error=False, run_config=QUIET_CONSOLE)
-        # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
-        failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
-                         if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
-        if not result.success or failed_checks:
-            messages = [_failure_text(event) for event in result.all_events if event.is_failure]
-            raise StageFailure(stage.label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
+        for span in (edition_ranges(years) if stage.partitioned else [None]):
+            result = defs.resolve_job_def(stage.job.name).execute_in_process(
+                instance=instance, tags=run_tags(stage, years, span), raise_on_error=False, run_config=QUIET_CONSOLE)
+            # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
+            failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
+                             if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
+            if not result.success or failed_checks:
+                messages = [_failure_text(event) for event in result.all_events if event.is_failure]
+                raise StageFailure(stage.label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
+            results.append(result)
         if on_stage:
             on_stage(stage.label, time.monotonic() - started)
-        results.append(result)
         if stage.label == until:
             break
     return results
@@ -189,6 +205,21 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
 def _instance() -> dg.DagsterInstance:
     # With DAGSTER_HOME set (make run does), runs are kept and show in `dagster dev`.
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+
+
+def build_plan(resources: dict, years: list[int], forced: list[int]) -> BuildPlan:
+    """What changed since the last successful run (snapshots, reference, configuration, code, release files)."""
+    from pipelines.definitions import REPO_ROOT
+
+    raw_dir = Path(resources["platform_feed"].raw_dir)
+    configured = sources().values()
+    # A source with a live URL fetches a new snapshot at each run: its editions are always rebuilt.
+    live_sources = {s.name for s in configured if s.name in resources["cress_feeds"].urls
+                    or (s.source_kind.feed == "platform_feed" and resources["platform_feed"].base_url)}
+    folders = {year: [raw_dir / s.location / str(year) for s in configured if s.covers(year)] for year in years}
+    live = [year for year in years if any(s.name in live_sources and s.covers(year) for s in configured)]
+    return plan_build(REPO_ROOT, raw_dir, resources["reference"].path, resources["publisher"].path,
+                      Path(resources["duckdb"].database), years, folders, forced=forced, live=live)
 
 
 def print_stage(label: str, seconds: float | None) -> None:
@@ -209,6 +240,9 @@ def check_config() -> str | None:
 
 
 def run_main_job(editions: list[int] | None = None, resources: dict | None = None) -> int:
+    """`mois-ess run`: build what changed since the last successful run (every asset of the editions in
+    `editions` when given), print the summary; 0 on success, 1 when a stage failed, 2 for an operator or
+    configuration mistake (nothing written)."""
     problem = check_config()
     if problem:
         print(f"mois-ess : configuration invalide, rien n'a été exécuté.\n{problem}", file=sys.stderr)
@@ -226,13 +260,26 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         print(f"mois-ess run : {error}", file=sys.stderr)
         return OPERATOR_EXIT
     started = time.monotonic()
+    plan = build_plan(resources, years, forced=editions or [])
+    reference = refresh_reference_job.name
+    skip = {s.label for s in STAGES
+            if (s.partitioned and not plan.editions) or (s.job.name == reference and not plan.reference)
+            or (not s.partitioned and s.job.name != reference and not plan.release)}
     retired = retired_sources(database, set(sources()))
     print(f"Éditions {', '.join(map(str, years))}")
+    if plan.nothing_to_do:
+        print("Rien de nouveau depuis la dernière exécution (instantanés, référentiel, configuration, code et "
+              "fichiers publiés inchangés) : rien n'est reconstruit.")
+    elif set(plan.editions) != set(years):
+        unchanged = sorted(set(years) - set(plan.editions))
+        print(f"Éditions reconstruites : {', '.join(map(str, plan.editions)) or 'aucune'} "
+              f"(inchangées depuis la dernière exécution : {', '.join(map(str, unchanged))})")
     try:
         with _instance() as instance:
-            results = materialize_all(resources, years, instance, on_stage=print_stage)
+            results = materialize_all(resources, plan.editions, instance, skip=skip, on_stage=print_stage)
             print_warnings(run_warnings(instance, [r.run_id for r in results]))
     except StageFailure as failure:
+        forget_fingerprints(database)
         expected = operator_error_of(failure, database, published)
         if expected:
             print(f"mois-ess run : {expected}", file=sys.stderr)
@@ -241,6 +288,10 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         for message in failure.messages:
             print(f"  {message}", file=sys.stderr)
         return 1
+    if not plan.nothing_to_do:
+        # Stages skipped had their fingerprints stored already: storing them all again changes nothing.
+        files = {f"file:{name}": digest for name, digest in published_digests(published).items()}
+        store_fingerprints(database, {**plan.fingerprints, **files}, drop_prefix="file:")
     print_summary(database, published)
     for name, rows in sorted(retired.items()):
         print(f"Source retirée de la configuration : {name} ({french_number(rows)} enregistrements de la "
@@ -321,13 +372,15 @@ def print_summary(database: Path, published: Path) -> None:
                             "WHERE stale_reason <> '' ORDER BY source, edition").fetchall() \
             if table_exists(con, "raw_snapshots") else []
     print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine) :")
-    print(format_counts(counts))
+    print(format_counts(counts, number=french_number))
     for source, edition, snapshot, fetched_at, reason in stale:
         print(f"Source périmée : {source} {edition}, publiée depuis l'instantané {snapshot}"
               f"{f' (récupéré le {fetched_at})' if fetched_at else ''} ; {reason}")
     if not reasons.empty:
         print("\nQuarantaine par champ et motif :")
-        print(reasons.groupby(["champ", "motif"])["n"].sum().reset_index().to_string(index=False))
+        by_reason = reasons.groupby(["champ", "motif"])["n"].sum().reset_index()
+        by_reason["n"] = by_reason["n"].map(french_number)
+        print(by_reason.to_string(index=False))
     print("\nFichiers publiés :")
     for path in sorted(published.glob("*")):
         if path.is_file() and not path.name.startswith("."):
@@ -366,6 +419,44 @@ def print_headlines(published: Path) -> None:
 
     print("\nChiffres clés par édition (indicateurs_editions.csv ; rapport : rapport/index.html) :")
     print(format_headlines(published / DATABASE_NAME))
+
+
+def run_publish(environment: str, send: bool, resources: dict | None = None,
+                instance: dg.DagsterInstance | None = None) -> int:
+    """`mois-ess publish`: plan (default, offline) or publish the last release on data.gouv.fr; the table of
+    the plan is printed, refusals and failures are reported in French with exit code 1."""
+    from assets.datagouv import plan_file_path
+    from assets.lib.datagouv import PlanEntry, format_plan
+    from pipelines.definitions import defs, publication_assets
+
+    resources = resources or defs.resources
+    config = {"ops": {"datagouv_publication": {"config": {"env": environment, "dry_run": not send}}}}
+    with contextlib.nullcontext(instance) if instance is not None else _instance() as run_instance:
+        result = dg.materialize(publication_assets, resources=resources, instance=run_instance,
+                                raise_on_error=False, run_config={**QUIET_CONSOLE, **config})
+    if not result.success:
+        for event in result.all_events:
+            if event.is_step_failure:
+                error = event.step_failure_data.user_failure_data
+                message = error.description if error is not None else event.step_failure_data.error.message
+                print(f"mois-ess publish : {message}", file=sys.stderr)
+        return 1
+    plan_file = plan_file_path(resources["datagouv"], environment)
+    content = json.loads(plan_file.read_text(encoding="utf-8"))
+    # After a real run, the actions done (decided against the dataset on data.gouv.fr) replace the plan's.
+    done = {line["fichier"]: line for line in content.get("execute", []) if "fichier" in line}
+    plan = [PlanEntry(e["fichier"], e["titre"], e["octets"], e["sha256"],
+                      done.get(e["fichier"], {}).get("action", e["action"]),
+                      done.get(e["fichier"], {}).get("ressource", e["ressource"]))
+            for e in content["plan"]]
+    mode = "publication" if send else "simulation (rien n'est envoyé ; --envoyer pour publier)"
+    print(f"data.gouv.fr, environnement {environment} ({content['api']}) : {mode}")
+    print(format_plan(plan))
+    if send:
+        uploads = sum(line.get("televersements", 0) for line in content.get("execute", []))
+        print(f"Publié : {uploads} fichier(s) téléversé(s), jeu de données {content['jeu_de_donnees']}")
+    print(f"Plan : {plan_file}")
+    return 0
 
 
 def run_geocode(source: Path, target: Path, progress: bool | None = None) -> int:
@@ -446,6 +537,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_main_job(sorted(set(args.edition)) if args.edition else None)
     if args.command == "report":
         return run_report()
+    if args.command == "publish":
+        return run_publish(args.env, args.envoyer)
     if args.command == "geocode":
         return run_geocode(args.input, args.output, args.progression)
     return 2
@@ -471,6 +564,13 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         "-o", "--output", type=Path, required=True, metavar="SORTIE", help="fichier CSV écrit (colonnes ajoutées)")
     geocode.add_argument("--progression", action=argparse.BooleanOptionalAction, default=None,
                          help="afficher la barre de progression (par défaut : au-delà de 50 000 lignes)")
+    publish = commands.add_parser(
+        "publish", help="publier la dernière publication sur data.gouv.fr (par défaut : simulation, sans envoi)",
+        description="Publier data/published sur data.gouv.fr ; sans --envoyer, affiche le plan sans rien envoyer.")
+    publish.add_argument("--env", choices=["demo", "www"], default="demo",
+                         help="demo.data.gouv.fr (par défaut) ou www.data.gouv.fr")
+    publish.add_argument("--envoyer", action="store_true",
+                         help="envoyer réellement (clé d'API dans DATAGOUV_API_KEY) ; sinon, plan seulement")
     return parser.parse_args(argv)
 
 

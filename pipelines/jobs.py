@@ -1,4 +1,5 @@
-"""Jobs: refresh the reference geography, build editions (partitioned), compute indicators, publish the release.
+"""Jobs: refresh the reference geography, build editions (partitioned), compute indicators, publish the release,
+put it on data.gouv.fr.
 
 STAGES is the one definition of the run order: `mois-ess run` and the tests run these jobs, in this order.
 """
@@ -7,6 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import dagster as dg
+
+# Sending the release to data.gouv.fr is never part of the main path: only its own job runs it.
+DATAGOUV = dg.AssetSelection.assets("datagouv_publication")
 
 refresh_reference_job = dg.define_asset_job(
     "refresh_reference_job", selection=dg.AssetSelection.groups("reference"),
@@ -21,7 +25,7 @@ compute_indicators_job = dg.define_asset_job(
     description="Compute the indicators of every built edition; their blocking checks gate the release.",
 )
 publish_events_job = dg.define_asset_job(
-    "publish_events_job", selection=dg.AssetSelection.groups("publish"),
+    "publish_events_job", selection=dg.AssetSelection.groups("publish") - DATAGOUV,
     description="Write and validate the open data release from all built editions, then its copies and report.",
 )
 
@@ -44,4 +48,9 @@ STAGES = [
     Stage("publication", publish_events_job, False),
 ]
 
-ALL_JOBS = [stage.job for stage in STAGES]
+publish_datagouv_job = dg.define_asset_job(
+    "publish_datagouv_job", selection=DATAGOUV,
+    description="Check the last release and publish it on data.gouv.fr (dry run by default: the plan only).",
+)
+
+ALL_JOBS = [*(stage.job for stage in STAGES), publish_datagouv_job]

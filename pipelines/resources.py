@@ -89,3 +89,18 @@ class Publisher(dg.ConfigurableResource):
     def quarantine_path(self) -> Path:
         Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
         return Path(self.quarantine_dir) / "quarantaine.csv"
+
+
+class DataGouv(dg.ConfigurableResource):
+    """data.gouv.fr (udata API v1), where the release is published: the allow-list and dataset ids in
+    config/datagouv.yaml, the per-environment state and plan files under data/warehouse/datagouv/."""
+
+    config_path: str = Field(description="config/datagouv.yaml: environments, dataset ids, allow-list, metadata.")
+    state_dir: str = Field(description="Last published state and plan per environment (never published).")
+    api_key: str = Field(default="", repr=False, description="From DATAGOUV_API_KEY only; never logged.")
+    api_urls: dict[str, str] = Field(default_factory=dict, description="Override of an environment's API URL.")
+    timeout_s: float = 60.0
+    upload_timeout_s: float = 600.0
+    retries: int = 3
+    backoff_s: float = 2.0
+    max_retry_after_s: float = 60.0

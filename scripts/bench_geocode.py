@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,13 +28,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from assets.lib.geocode import Geocoder  # noqa: E402
+from assets.lib.geocode_points import coordinate_values  # noqa: E402
 from assets.lib.reference import load_communes  # noqa: E402
 
 
 def _eval_module():
-    spec = importlib.util.spec_from_file_location(
-        "geocode_eval_set", REPO / "scripts" / "geocode_eval_set.py"
-    )
+    spec = importlib.util.spec_from_file_location("geocode_eval_set", REPO / "scripts" / "geocode_eval_set.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -63,9 +63,7 @@ def scores(expected: pd.Series, predicted: pd.Series) -> dict[str, float]:
         "lignes": len(expected),
         "precision": right.sum() / answered.sum() if answered.any() else float("nan"),
         "rappel": right[answerable].sum() / answerable.sum() if answerable.any() else float("nan"),
-        "abstention": (~answered[~answerable]).sum() / (~answerable).sum()
-        if (~answerable).any()
-        else float("nan"),
+        "abstention": (~answered[~answerable]).sum() / (~answerable).sum() if (~answerable).any() else float("nan"),
         "faux": int((answered & ~right).sum()),
     }
 
@@ -125,37 +123,57 @@ def accuracy(frame: pd.DataFrame, errors_path: Path | None) -> None:
     missed = frame[(frame["obtenu"] == "") & (frame["attendu_code_commune"] != "")]
     print(f"\nFaux : {len(wrong)} ; réponses manquées : {len(missed)}")
     if errors_path:
-        pd.concat([wrong.assign(erreur="faux"), missed.assign(erreur="manquee")]).to_csv(
-            errors_path, index=False
-        )
+        pd.concat([wrong.assign(erreur="faux"), missed.assign(erreur="manquee")]).to_csv(errors_path, index=False)
         print(f"Détail des erreurs : {errors_path}")
 
 
-def _run_cli(source: Path, target: Path) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MiB) of `mois-ess geocode source -o target`."""
+NAIVE_SCRIPT = """
+import sys
+import pandas as pd
+from assets.lib.reference import load_communes
+
+communes = load_communes()
+com = communes[communes["type_commune"] == "COM"].copy()
+com["code_postal"] = com["codes_postaux"].fillna("").str.split("|")
+table = com.explode("code_postal")
+table["cle"] = table["nom_commune"].str.upper()
+table = table.drop_duplicates(["code_postal", "cle"])[["code_postal", "cle", "code_commune_insee"]]
+frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False, na_filter=False)
+keys = pd.DataFrame({"code_postal": frame["code_postal"], "cle": frame["commune"].str.upper()})
+joined = keys.merge(table, on=["code_postal", "cle"], how="left")
+frame["code_commune_insee"] = joined["code_commune_insee"].fillna("").to_numpy()
+frame.to_csv(sys.argv[2], index=False)
+"""
+
+
+# Peak memory is read by the child itself (VmHWM of /proc/self/status): the rusage of a forked child
+# keeps the high-water mark of the parent it was forked from (here, the 1,000,000-row frames).
+PEAK = """
+import re
+print("VmHWM", re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1), file=__import__("sys").stderr)
+"""
+CLI_SCRIPT = """
+import sys
+from pipelines.cli import main
+status = main(["geocode", sys.argv[1], "-o", sys.argv[2], "--no-progression"])
+""" + PEAK + """
+sys.exit(status)
+"""
+
+
+def _run_cli(source: Path, target: Path, naive: bool = False) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MiB) of `mois-ess geocode source -o target`, or of the
+    naive exact join doing the same reading and writing (`naive`)."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pipelines.cli",
-            "geocode",
-            str(source),
-            "-o",
-            str(target),
-            "--no-progression",
-        ],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+    script = NAIVE_SCRIPT + PEAK if naive else CLI_SCRIPT
+    process = subprocess.run(
+        [sys.executable, "-c", script, str(source), str(target)], cwd=REPO, capture_output=True, text=True
     )
-    _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
-    stderr = process.stderr.read().decode()
-    process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise RuntimeError(f"mois-ess geocode a échoué : {stderr}")
-    return wall, usage.ru_maxrss / 1024
+        raise RuntimeError(f"mois-ess geocode a échoué : {process.stderr}")
+    peak = re.search(r"VmHWM (\d+)", process.stderr)
+    return wall, (int(peak.group(1)) / 1024 if peak else float("nan"))
 
 
 def speed(frame: pd.DataFrame, rows: int) -> None:
@@ -175,20 +193,22 @@ def speed(frame: pd.DataFrame, rows: int) -> None:
         point_big = point_rows.iloc[np.arange(rows) % len(point_rows)].copy()
         runs.append(("coordonnées (répétées)", point_big))
         jittered = point_big.copy()
-        lat = jittered["latitude"].astype(float).to_numpy() + rng.uniform(-2e-4, 2e-4, rows)
-        lon = jittered["longitude"].astype(float).to_numpy() + rng.uniform(-2e-4, 2e-4, rows)
+        lat = coordinate_values(jittered["latitude"], 90) + rng.uniform(-2e-4, 2e-4, rows)
+        lon = coordinate_values(jittered["longitude"], 180) + rng.uniform(-2e-4, 2e-4, rows)
         jittered["latitude"] = np.char.mod("%.6f", lat)
         jittered["longitude"] = np.char.mod("%.6f", lon)
         runs.append(("coordonnées distinctes", jittered))
         for label, big in runs:
             source, target = Path(tmp) / "entree.csv", Path(tmp) / "sortie.csv"
             big.to_csv(source, index=False)
+            naive_wall, naive_peak = _run_cli(source, target, naive=True)
             wall, peak = _run_cli(source, target)
             out_rows = len(pd.read_csv(target, usecols=["geocodage_methode"], dtype=str))
             assert out_rows == rows, (out_rows, rows)
             print(
-                f"  {label:<26} {wall:6.1f} s   {rows / wall:>10,.0f} lignes/s   "
-                f"mémoire max {peak:,.0f} Mio".replace(",", " ")
+                f"  {label:<26} {wall:6.1f} s   {rows / wall:>10,.0f} lignes/s   mémoire max {peak:,.0f} Mio"
+                f"   | jointure naïve {naive_wall:5.1f} s, {rows / naive_wall:>10,.0f} lignes/s, "
+                f"{naive_peak:,.0f} Mio   | débit relatif {naive_wall / wall:.0%}".replace(",", " ")
             )
 
 

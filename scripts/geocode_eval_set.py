@@ -24,6 +24,7 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from assets.lib.geocode_tables import CODED_COLLECTIVITIES  # noqa: E402
 from assets.lib.geocode_text import compact, name_key, without_article  # noqa: E402
 from assets.lib.reference import (  # noqa: E402
     REFERENCE_DIR,
@@ -41,6 +42,7 @@ COLUMNS = [
     "latitude",
     "longitude",
     "code_insee_source",
+    "code_pays",
     "attendu_code_commune",
     "attendu_arrondissement",
     "note",
@@ -191,10 +193,7 @@ class Builder:
 
     def unique_name(self, name: str) -> bool:
         key = name_key(name)
-        return (
-            len(self.names[compact(key)]) == 1
-            and len(self.names["noart:" + compact(without_article(key))]) == 1
-        )
+        return len(self.names[compact(key)]) == 1 and len(self.names["noart:" + compact(without_article(key))]) == 1
 
     def pick(self, frame: pd.DataFrame, weighted: bool | None = None) -> pd.Series:
         weighted = self.rng.random() < 0.5 if weighted is None else weighted
@@ -290,9 +289,7 @@ class Builder:
         com = self.com
         for _ in range(n):
             row = self.pick(com)
-            self.add(
-                "propre", row.code_commune_insee, code_postal=self.postal_of(row), commune=row.nom_commune
-            )
+            self.add("propre", row.code_commune_insee, code_postal=self.postal_of(row), commune=row.nom_commune)
         for _ in range(n):
             row = self.pick(com)
             style = self.rng.choice(["upper", "lower", "noaccent", "upper_noaccent"])
@@ -371,10 +368,7 @@ class Builder:
                 commune=text,
                 note=form,
             )
-        towns = com[
-            (com["population"].fillna(0) > 8000)
-            & ~com["code_commune_insee"].isin(["75056", "13055", "69123"])
-        ]
+        towns = com[(com["population"].fillna(0) > 8000) & ~com["code_commune_insee"].isin(["75056", "13055", "69123"])]
         for _ in range(n):
             row = self.pick(towns)
             cp = self.postal_of(row)
@@ -411,9 +405,15 @@ class Builder:
         self._holes(n)
         self._not_a_commune(n)
         self._pin_over_border(n)
+        self._overseas_collectivities(n)
+        self._foreign_namesakes(n)
+        self._comma_articles(n)
+        self._dashed_places(n)
+        self._spreadsheet_damage(n)
+        self._neighbour_points(n)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
-            frame[column] = frame[column].map(lambda v: "" if v == "" else f"{float(v):.6f}")
+            frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
         return frame
 
     def _arrondissements(self, n: int) -> None:
@@ -448,9 +448,7 @@ class Builder:
             city, code, top, prefix, dep = self.rng.choice(cities)
             k = self.rng.randint(1, top)
             arm = f"{prefix}{k:02d}" if city != "Lyon" else f"{prefix}{k}"
-            cp = (
-                f"{dep}0{k:02d}" if not (city == "Paris" and k == 16 and self.rng.random() < 0.5) else "75116"
-            )
+            cp = f"{dep}0{k:02d}" if not (city == "Paris" and k == 16 and self.rng.random() < 0.5) else "75116"
             suffix = "er" if k == 1 else "e"
             form = self.rng.choice(
                 ["num", "roman", "eme", "arrondissement", "postal_name", "cp_only_city", "cp_field", "lower"]
@@ -535,9 +533,7 @@ class Builder:
             name = row.nom_commune
             form = self.rng.choice(["zero", "space", "float", "prefix", "cedex_field", "in_name", "name_dep"])
             if form == "zero" and cp.startswith("0"):
-                self.add(
-                    "code_postal_abime", row.code_commune_insee, code_postal=cp[1:], commune=name, note=form
-                )
+                self.add("code_postal_abime", row.code_commune_insee, code_postal=cp[1:], commune=name, note=form)
             elif form == "space":
                 self.add(
                     "code_postal_abime",
@@ -702,8 +698,7 @@ class Builder:
 
     def _arm_of_postal(self, cp: str) -> str:
         arms = self.communes[
-            (self.communes["type_commune"] == "ARM")
-            & self.communes["codes_postaux"].fillna("").str.contains(cp)
+            (self.communes["type_commune"] == "ARM") & self.communes["codes_postaux"].fillna("").str.contains(cp)
         ]
         return arms["code_commune_insee"].iloc[0] if len(arms) == 1 else ""
 
@@ -717,9 +712,7 @@ class Builder:
             lat, lon = point
             arm = self._arm_at(lat, lon)
             if self.rng.random() < 0.5:
-                self.add(
-                    "coordonnees", row.code_commune_insee, arm=arm, latitude=lat, longitude=lon, note="seules"
-                )
+                self.add("coordonnees", row.code_commune_insee, arm=arm, latitude=lat, longitude=lon, note="seules")
             else:
                 self.add(
                     "coordonnees",
@@ -890,11 +883,7 @@ class Builder:
                     self.add(family, row.code_commune_insee, adresse=self.address(cp, row.nom_commune))
                 else:
                     former = [c for c in str(row.anciens_codes or "").split("|") if c]
-                    code = (
-                        self.rng.choice(former)
-                        if former and self.rng.random() < 0.5
-                        else row.code_commune_insee
-                    )
+                    code = self.rng.choice(former) if former and self.rng.random() < 0.5 else row.code_commune_insee
                     self.add(family, row.code_commune_insee, code_insee_source=code, note="insee " + code)
 
     def _conflicts(self, n: int) -> None:
@@ -908,6 +897,8 @@ class Builder:
                 continue
             form = self.rng.choice(["point_text", "point_text", "insee_text", "postal_name"])
             if form == "point_text":
+                if self.adjacent(a.code_commune_insee, b.code_commune_insee):
+                    continue  # a point in a neighbour of the named commune keeps the text
                 self.add(
                     "conflit",
                     "",
@@ -949,24 +940,6 @@ class Builder:
         for _ in range(n * 2 // 3):
             cp, town, address = self.rng.choice(FOREIGN_TEXT)
             self.add("etranger", "", code_postal=cp, commune=town, adresse=address)
-        overseas = self.overseas[self.overseas["codes_postaux"].fillna("") != ""]
-        for _ in range(n // 3):
-            row = overseas.iloc[self.rng.randrange(len(overseas))]
-            form = self.rng.choice(["postal", "insee", "name"])
-            if form == "postal":
-                self.add(
-                    "etranger",
-                    "",
-                    code_postal=row.codes_postaux.split("|")[0],
-                    commune=row.nom_commune,
-                    note="collectivité d'outre-mer",
-                )
-            elif form == "insee":
-                self.add(
-                    "etranger", "", code_insee_source=row.code_commune_insee, note="collectivité d'outre-mer"
-                )
-            elif self.unique_overseas(row.nom_commune):
-                self.add("etranger", "", commune=row.nom_commune, note="collectivité d'outre-mer")
         for _ in range(n):
             value = self.rng.choice(GARBAGE)
             where = self.rng.choice(["commune", "adresse", "both", "postal"])
@@ -1007,9 +980,7 @@ class Builder:
             cp = self.rng.choice([c for c in other.postaux if c])
             key = row.key
             same_dep = {
-                c
-                for c in self.names.get(key, set())
-                if self.by_code.loc[c, "code_departement"] == row.code_departement
+                c for c in self.names.get(key, set()) if self.by_code.loc[c, "code_departement"] == row.code_departement
             }
             if (
                 cp in row.postaux
@@ -1102,6 +1073,202 @@ class Builder:
                 note=f"point {metres:.0f} m chez le voisin",
             )
             added += 1
+
+    # ---------------------------------------------------------------- second bar (issue 12)
+
+    def _overseas_collectivities(self, n: int) -> None:
+        """Communes of the overseas collectivities by postal code + name, INSEE code or name alone;
+        TAAF and Clipperton (no commune) stay abstentions."""
+        coded = self.overseas[self.overseas["code_collectivite"].isin(CODED_COLLECTIVITIES)]
+        postal_count = defaultdict(int)
+        for value in coded["codes_postaux"].fillna(""):
+            for cp in filter(None, value.split("|")):
+                postal_count[cp] += 1
+        for _ in range(n):
+            row = coded.iloc[self.rng.randrange(len(coded))]
+            cp = self.rng.choice([c for c in row.codes_postaux.split("|") if c])
+            form = self.rng.choice(["postal", "postal", "upper", "insee", "address", "name"])
+            code = row.code_commune_insee
+            if form == "postal":
+                self.add("collectivite_outre_mer", code, code_postal=cp, commune=row.nom_commune)
+            elif form == "upper":
+                self.add("collectivite_outre_mer", code, code_postal=cp, commune=strip_accents(row.nom_commune).upper())
+            elif form == "insee":
+                self.add("collectivite_outre_mer", code, code_insee_source=code, note="insee")
+            elif form == "address":
+                self.add("collectivite_outre_mer", code, adresse=self.address(cp, row.nom_commune))
+            elif self.unique_overseas(row.nom_commune) and not self._overseas_homonym(row.nom_commune):
+                self.add("collectivite_outre_mer", code, commune=row.nom_commune, note="nom seul")
+        others = self.overseas[~self.overseas["code_collectivite"].isin(CODED_COLLECTIVITIES)]
+        for _ in range(n // 10):
+            row = others.iloc[self.rng.randrange(len(others))]
+            self.add("collectivite_outre_mer", "", code_insee_source=row.code_commune_insee, note="sans commune")
+
+    def _overseas_homonym(self, name: str) -> bool:
+        key = compact(name_key(name))
+        return int((self.overseas["nom_commune"].map(lambda v: compact(name_key(v))) == key).sum()) > 1
+
+    def _foreign_namesakes(self, n: int) -> None:
+        """Foreign addresses whose country or city is also the name of a French commune (Suisse, 57),
+        with a foreign postal code; and events whose OpenAgenda country code is not French."""
+        countries = ["Suisse", "Belgique", "Luxembourg", "Allemagne", "Espagne", "Italie", "Canada"]
+        namesakes = [c for c in countries if compact(name_key(c)) in self.names] or ["Suisse"]
+        for _ in range(n):
+            country = self.rng.choice(namesakes + countries)
+            postal = str(self.rng.randint(1000, 9999))
+            street = self.rng.choice(["Avenue de Rhodanie 2", "Rue du Rhône 1", "Hauptstrasse 5", "Grand-Rue 12"])
+            town = self.rng.choice(["Lausanne", "Genève", "Bruxelles", "Zurich", "Luxembourg"])
+            form = self.rng.choice(["address", "address_town", "commune_country", "paren"])
+            if form == "address":
+                self.add("etranger_homonyme", "", adresse=f"{street}, {postal} {town}, {country}", note=form)
+            elif form == "address_town":
+                self.add(
+                    "etranger_homonyme", "", commune=country, adresse=f"{street}, {postal} {town}, {country}", note=form
+                )
+            elif form == "commune_country":
+                self.add("etranger_homonyme", "", commune=country, note=form)
+            else:
+                self.add("etranger_homonyme", "", commune=f"{town} ({country})", note=form)
+        for _ in range(n // 2):
+            row = self.pick(self.com)
+            self.add(
+                "etranger_homonyme",
+                "",
+                code_postal=self.postal_of(row),
+                commune=row.nom_commune,
+                code_pays=self.rng.choice(["BE", "CH", "be", "LU", "DE", "CA"]),
+                note="code pays",
+            )
+        for _ in range(n // 2):
+            row = self.pick(self.com)
+            self.add(
+                "etranger_homonyme",
+                row.code_commune_insee,
+                code_postal=self.postal_of(row),
+                commune=row.nom_commune,
+                code_pays=self.rng.choice(["FR", "fr", "GP", "RE", ""])
+                if not row.code_departement.startswith("97")
+                else "",
+                note="code pays français",
+            )
+
+    def _comma_articles(self, n: int) -> None:
+        """The INSEE article postposed after a comma: "Sauve, La", "Mesnuls, Les", "Abergement, L'"."""
+        articles = self.com[self.com["nom_commune"].str.match(r"^(Le|La|Les) |^L'")]
+        for _ in range(n):
+            row = self.pick(articles)
+            name = row.nom_commune
+            art, rest = ("L'", name[2:]) if name.startswith("L'") else name.split(" ", 1)
+            text = self.rng.choice([f"{rest}, {art}", f"{rest},{art}", f"{rest}, {art}".upper()])
+            self.add("article_virgule", row.code_commune_insee, code_postal=self.postal_of(row), commune=text)
+
+    def _dashed_places(self, n: int) -> None:
+        """Free-text places (ICS LOCATION) with a hyphen, en or em dash before the commune."""
+        for _ in range(n):
+            row = self.pick(self.com)
+            if row.code_commune_insee in ("75056", "13055", "69123"):
+                continue
+            dash = self.rng.choice([" - ", " – ", " — ", "–"])
+            venue = self.rng.choice(VENUES + [f"{self.rng.randint(1, 90)} {s}" for s in STREETS])
+            form = self.rng.choice(["address", "address_postal", "commune"])
+            if form == "address":
+                if not self.unique_name(row.nom_commune):
+                    continue
+                self.add("lieu_tirets", row.code_commune_insee, adresse=f"{venue}{dash}{row.nom_commune}", note=form)
+            elif form == "address_postal":
+                cp = self.postal_of(row)
+                self.add(
+                    "lieu_tirets", row.code_commune_insee, adresse=f"{venue}, {cp}{dash}{row.nom_commune}", note=form
+                )
+            else:
+                self.add(
+                    "lieu_tirets",
+                    row.code_commune_insee,
+                    code_postal=self.postal_of(row),
+                    commune=f"{venue}{dash}{row.nom_commune}",
+                    note=form,
+                )
+
+    def _spreadsheet_damage(self, n: int) -> None:
+        """What spreadsheets do to codes and coordinates: lost leading zeros, town in the postal code
+        cell, degrees-minutes-seconds, comma decimals."""
+        zero = self.com[self.com["code_commune_insee"].str.startswith("0")]
+        for _ in range(n):
+            form = self.rng.choice(["postal_zero", "insee_zero", "postal_town", "dms", "comma"])
+            row = self.pick(zero if form in ("postal_zero", "insee_zero") else self.com)
+            code = row.code_commune_insee
+            cp = self.postal_of(row)
+            if form == "postal_zero":
+                self.add("tableur", code, code_postal=cp.lstrip("0"), commune=row.nom_commune, note=form)
+            elif form == "insee_zero":
+                self.add("tableur", code, code_insee_source=code.lstrip("0"), note=form)
+            elif form == "postal_town":
+                if code in ("75056", "13055", "69123"):
+                    continue
+                self.add("tableur", code, code_postal=f"{cp} {row.nom_commune.upper()}", note=form)
+            else:
+                point = self.point_in(code) if code not in self._shared() else None
+                if point is None:
+                    continue
+                if form == "dms":
+                    lat, lon = _dms(point[0], "N", "S"), _dms(point[1], "E", self.rng.choice(["O", "W"]))
+                else:
+                    lat, lon = f"{point[0]:.6f}".replace(".", ","), f"{point[1]:.6f}".replace(".", ",")
+                self.add("tableur", code, latitude=lat, longitude=lon, note=form)
+
+    def _neighbour_points(self, n: int) -> None:
+        """Postal code and name exact, the point well inside a neighbouring commune (beyond the 500 m
+        of the border rule): the text is kept. A point in a commune that does not touch the named one
+        stays a conflict (see `conflit`)."""
+        added = tries = 0
+        while added < n and tries < n * 20:
+            tries += 1
+            row = self.pick(self.com, weighted=False)
+            code = row.code_commune_insee
+            if code in self._shared() or code not in self.geom.index or not self.unique_name(row.nom_commune):
+                continue
+            geometry = self.geom[code]
+            neighbours = [
+                str(self.codes[i])
+                for i in self.tree.query(geometry, predicate="dwithin", distance=0.0004)
+                if str(self.codes[i]) != code
+            ]
+            neighbours = [c for c in neighbours if c not in self._shared()]
+            if not neighbours:
+                continue
+            other = self.rng.choice(neighbours)
+            point = self.point_in(other)
+            if point is None or self.nearest_to(code, *point) <= 600:
+                continue
+            self.add(
+                "limite_voisine",
+                code,
+                code_postal=self.postal_of(row),
+                commune=row.nom_commune,
+                latitude=point[0],
+                longitude=point[1],
+                note=f"point dans {other}",
+            )
+            added += 1
+
+    def nearest_to(self, code: str, lat: float, lon: float) -> float:
+        point = shapely.Point(lon, lat)
+        line = shapely.shortest_line(point, self.geom[code])
+        (x0, y0), (x1, y1) = shapely.get_coordinates(line)
+        return float(np.hypot((x1 - x0) * M_PER_DEG * np.cos(np.radians(lat)), (y1 - y0) * M_PER_DEG))
+
+    def adjacent(self, first: str, second: str) -> bool:
+        a, b = self.geom.get(first), self.geom.get(second)
+        return a is not None and b is not None and bool(shapely.dwithin(a, b, 0.0004))
+
+
+def _dms(value: float, positive: str, negative: str) -> str:
+    hemisphere = positive if value >= 0 else negative
+    value = abs(value)
+    degrees = int(value)
+    minutes = int((value - degrees) * 60)
+    seconds = (value - degrees - minutes / 60) * 3600
+    return f"{degrees}°{minutes:02d}'{seconds:05.2f}\"{hemisphere}"
 
 
 def build_eval_set(root: Path | None = None, per_family: int = 260, seed: int = 2026) -> pd.DataFrame:

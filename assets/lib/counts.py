@@ -53,9 +53,12 @@ def quarantine_reasons(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return frame.groupby(["edition", "source", "champ", "motif"]).size().rename("n").reset_index()
 
 
-def format_counts(counts: pd.DataFrame) -> str:
-    """The counts as an aligned text table with a total line, for the run summary."""
+def format_counts(counts: pd.DataFrame, number=str) -> str:
+    """The counts as an aligned text table with a total line, for the run summary; `number` writes each count
+    (e.g. in French format)."""
     table = counts.copy()
     total = {"edition": "total", "source": "", **{c: int(table[c].sum()) for c in COUNT_COLUMNS[2:]}}
     table = pd.concat([table.astype({"edition": str}), pd.DataFrame([total])], ignore_index=True)
+    for column in COUNT_COLUMNS[2:]:
+        table[column] = table[column].map(number)
     return table.to_string(index=False)

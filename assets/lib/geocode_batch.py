@@ -1,9 +1,14 @@
 """Batch coding of a user's CSV file: the `mois-ess geocode INPUT.csv -o OUTPUT.csv` command.
 
-The input is UTF-8 with `,` or `;` as separator and any of the columns adresse, code_postal, commune,
-latitude, longitude (and code_insee); every other column passes through unchanged, rows keep their
-order, and the output adds BATCH_COLUMNS. The output uses the input's separator (a `;` file comes
-from a French spreadsheet and goes back to it) and keeps a UTF-8 BOM when the input had one.
+The input is UTF-8, or Windows-1252 as French spreadsheets save it (read like the pipeline's spreadsheet
+reader: strict UTF-8 first), with `,` or `;` as separator and any of the columns adresse, code_postal,
+commune, latitude, longitude (and code_insee, code_pays); every other column passes through unchanged,
+rows keep their order, and the output adds BATCH_COLUMNS. The output is UTF-8 with the input's
+separator (a `;` file comes from a French spreadsheet and goes back to it) and keeps a UTF-8 BOM when
+the input had one or was Windows-1252 (so that the spreadsheet reopens it with its accents).
+
+The file is read and written in chunks of CHUNK_ROWS rows: memory does not grow with the file, and the
+output is byte-identical to coding the whole file at once (every decision depends on its row alone).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from assets.lib.text import fold
@@ -42,6 +48,7 @@ _ALIASES = {
         "code insee commune",
         "code_insee_source",
     },
+    "code_pays": {"code pays", "pays", "country", "country code", "countrycode", "code_pays"},
 }
 CHUNK_ROWS = 200_000
 PROGRESS_MIN_ROWS = 50_000
@@ -59,10 +66,13 @@ class BatchReport:
     methods: dict[str, int]
 
 
-def _read_head(path: Path) -> tuple[str, bool]:
+def _read_head(path: Path) -> tuple[str, bool, str, int]:
+    """(first 64 KiB as text, UTF-8 BOM present, encoding, number of line breaks) of `path`; the
+    whole file is scanned once to choose between UTF-8 and Windows-1252."""
     try:
         with open(path, "rb") as f:
             head = f.read(1 << 16)
+            encoding, lines = _scan_encoding(f, head)
     except FileNotFoundError as error:
         raise BatchError(f"fichier introuvable : {path}") from error
     except IsADirectoryError as error:
@@ -70,21 +80,39 @@ def _read_head(path: Path) -> tuple[str, bool]:
     except OSError as error:
         raise BatchError(f"fichier illisible : {path} ({error.strerror})") from error
     bom = head.startswith(b"\xef\xbb\xbf")
-    try:
-        text = head.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        if error.start < len(head) - 4:  # not just a character cut by the 64 KiB read
-            raise BatchError(
-                f"{path} n'est pas encodé en UTF-8 (octet {head[error.start]:#04x} "
-                f"à la position {error.start}) ; "
-                "enregistrez-le en « CSV UTF-8 » puis relancez"
-            ) from error
-        text = head[: error.start].decode("utf-8-sig")
+    text = head.decode(encoding, errors="ignore")
     if not text.strip():
         raise BatchError(f"{path} est vide")
     if "\x00" in text:
         raise BatchError(f"{path} n'est pas un fichier texte CSV")
-    return text, bom
+    return text, bom, encoding, lines
+
+
+def _scan_encoding(f, head: bytes) -> tuple[str, int]:
+    """("utf-8-sig" when the whole file decodes strictly as UTF-8, else "cp1252", else "latin-1" for
+    the five bytes Windows-1252 leaves undefined; line breaks counted on the way, for the progress bar)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8, cp1252 = True, True
+    lines = 0
+    block = head
+    while block:
+        lines += block.count(b"\n")
+        if utf8:
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError:
+                utf8 = False
+        if not utf8 and cp1252 and any(b in block for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")):
+            cp1252 = False
+        block = f.read(1 << 20)
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    return ("utf-8-sig" if utf8 else "cp1252" if cp1252 else "latin-1"), lines
 
 
 def detect_separator(text: str) -> str:
@@ -117,34 +145,79 @@ def match_columns(headers: list[str]) -> dict[str, str]:
     return found
 
 
-def geocode_csv(source: Path, target: Path, geocoder=None, progress: bool | None = None) -> BatchReport:
+def geocode_csv(
+    source: Path, target: Path, geocoder=None, progress: bool | None = None, chunk_rows: int = CHUNK_ROWS
+) -> BatchReport:
     """Code every row of the CSV file `source` into `target`; raises BatchError with a French message
     for an unreadable file or one without any usable column."""
     from assets.lib.geocode import Geocoder
 
     source, target = Path(source), Path(target)
-    head, bom = _read_head(source)
+    head, bom, encoding, lines = _read_head(source)
     separator = detect_separator(head)
+    chunks = _read_chunks(source, separator, encoding, chunk_rows)
+    first = next(chunks)
+    columns, renamed = _columns(source, first)
+    geocoder = geocoder or Geocoder.from_reference()
+    show = progress if progress is not None else lines >= PROGRESS_MIN_ROWS
+    bar = _progress_bar(max(lines - 1, 0), show)
+    tmp = target.with_name(f".{target.name}.partiel")
+    methods: dict[str, int] = {}
+    rows = 0
     try:
-        frame = pd.read_csv(
+        with open(tmp, "w", encoding="utf-8-sig" if bom or encoding != "utf-8-sig" else "utf-8", newline="") as out:
+            for number, frame in enumerate(_chain(first, chunks)):
+                frame = frame.rename(columns=renamed)
+                coded = _code_chunk(geocoder, frame, columns)
+                for method, count in coded["geocodage_methode"].value_counts().items():
+                    methods[method] = methods.get(method, 0) + int(count)
+                chunk = pd.concat([frame, coded.set_axis(frame.index)], axis=1)
+                chunk.to_csv(out, sep=separator, index=False, header=number == 0, lineterminator="\n")
+                rows += len(frame)
+                bar.update(len(frame))
+        os.replace(tmp, target)
+    except OSError as error:
+        raise BatchError(f"impossible d'écrire {target} : {error.strerror}") from error
+    finally:
+        bar.close()
+        if tmp.exists():
+            tmp.unlink()
+    return BatchReport(rows, columns, separator, methods)
+
+
+def _read_chunks(source: Path, separator: str, encoding: str, chunk_rows: int):
+    """DataFrames of `chunk_rows` rows (at least one, maybe empty), every cell as text."""
+    try:
+        reader = pd.read_csv(
             source,
             sep=separator,
             dtype=str,
             keep_default_na=False,
             na_filter=False,
-            encoding="utf-8-sig",
+            encoding=encoding,
             skipinitialspace=False,
             engine="c",
+            chunksize=chunk_rows,
         )
-    except UnicodeDecodeError as error:
-        raise BatchError(
-            f"{source} n'est pas entièrement encodé en UTF-8 ({error.reason}) ; "
-            "enregistrez-le en « CSV UTF-8 » puis relancez"
-        ) from error
+        produced = False
+        for chunk in reader:
+            produced = True
+            yield chunk
+        if not produced:
+            yield pd.DataFrame(columns=reader.orig_options.get("names") or [])
     except (pd.errors.ParserError, csv.Error) as error:
         raise BatchError(f"{source} n'est pas un CSV lisible : {error}") from error
     except pd.errors.EmptyDataError as error:
         raise BatchError(f"{source} est vide") from error
+
+
+def _chain(first: pd.DataFrame, rest):
+    yield first
+    yield from rest
+
+
+def _columns(source: Path, frame: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """(input role -> header after renaming, renaming of headers that clash with BATCH_COLUMNS)."""
     columns = match_columns(list(frame.columns))
     usable = {"adresse", "code_postal", "commune", "code_insee_source"} & set(columns)
     has_point = {"latitude", "longitude"} <= set(columns)
@@ -160,43 +233,21 @@ def geocode_csv(source: Path, target: Path, geocoder=None, progress: bool | None
             f"attention : colonnes déjà présentes renommées avec le suffixe _entree : {', '.join(clashes)}",
             file=sys.stderr,
         )
-        frame = frame.rename(columns={c: f"{c}_entree" for c in clashes})
-        columns = {role: (f"{h}_entree" if h in clashes else h) for role, h in columns.items()}
+    renamed = {c: f"{c}_entree" for c in clashes}
+    columns = {role: renamed.get(h, h) for role, h in columns.items()}
+    if ("latitude" in columns) != ("longitude" in columns):
+        columns = {role: h for role, h in columns.items() if role not in ("latitude", "longitude")}
+    return columns, renamed
 
-    geocoder = geocoder or Geocoder.from_reference()
-    inputs = pd.DataFrame({role: frame[header] for role, header in columns.items()})
-    if (
-        "latitude" in inputs
-        and "longitude" not in inputs
-        or "longitude" in inputs
-        and "latitude" not in inputs
-    ):
-        inputs = inputs.drop(columns=[c for c in ("latitude", "longitude") if c in inputs])
-    show = progress if progress is not None else len(frame) >= PROGRESS_MIN_ROWS
-    bar = _progress_bar(len(frame), show)
-    tmp = target.with_name(f".{target.name}.partiel")
-    methods: dict[str, int] = {}
-    try:
-        with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
-            for start in range(0, max(len(frame), 1), CHUNK_ROWS):
-                stop = min(start + CHUNK_ROWS, len(frame))
-                coded = geocoder.code(inputs.iloc[start:stop])[BATCH_COLUMNS]
-                coded["geocodage_score"] = coded["geocodage_score"].map(
-                    lambda s: f"{s:.2f}".rstrip("0").rstrip(".") if s else "0"
-                )
-                for method, count in coded["geocodage_methode"].value_counts().items():
-                    methods[method] = methods.get(method, 0) + int(count)
-                chunk = pd.concat([frame.iloc[start:stop], coded.set_axis(frame.index[start:stop])], axis=1)
-                chunk.to_csv(out, sep=separator, index=False, header=start == 0, lineterminator="\n")
-                bar.update(stop - start)
-        os.replace(tmp, target)
-    except OSError as error:
-        raise BatchError(f"impossible d'écrire {target} : {error.strerror}") from error
-    finally:
-        bar.close()
-        if tmp.exists():
-            tmp.unlink()
-    return BatchReport(len(frame), columns, separator, methods)
+
+def _code_chunk(geocoder, frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
+    inputs = pd.DataFrame({role: frame[header] for role, header in columns.items()}, index=frame.index)
+    coded = geocoder.code(inputs)[BATCH_COLUMNS]
+    score = coded["geocodage_score"].to_numpy(dtype=float)
+    distinct, inverse = np.unique(score, return_inverse=True)
+    labels = np.array([f"{s:.2f}".rstrip("0").rstrip(".") if s else "0" for s in distinct], dtype=object)
+    coded["geocodage_score"] = labels[inverse.reshape(-1)] if len(score) else score.astype(object)
+    return coded
 
 
 class _NoBar:

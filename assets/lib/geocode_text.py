@@ -6,10 +6,14 @@ Nothing here knows the COG: these functions only read strings, so they are cheap
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from assets.lib.text import fold
+from assets.lib.text import fold as _fold_text
+
+# The same few thousand place strings are folded by several rules each: fold each once.
+fold = functools.lru_cache(maxsize=262_144)(_fold_text)
 
 # "St"/"Ste" and friends as written on envelopes and in spreadsheets.
 _ABBREVIATIONS = {
@@ -24,9 +28,13 @@ _ABBREVIATIONS = {
 }
 _ARTICLES = ("le", "la", "les", "l")
 # "Havre (Le)", "Abergement-Clémenciat (L')", "ROCHELLE (LA)": the INSEE "article postposé" form.
-_TRAILING_ARTICLE = re.compile(
-    r"^(?P<name>.+?)\s*[(\[]\s*(?P<art>l['’`]?|le|la|les)\s*[)\]]\s*$", re.IGNORECASE
-)
+_TRAILING_ARTICLE = re.compile(r"^(?P<name>.+?)\s*[(\[]\s*(?P<art>l['’`]?|le|la|les)\s*[)\]]\s*$", re.IGNORECASE)
+# "Sauve, La", "Mesnuls, Les", "Abergement-Clémenciat, L'": the article after a comma.
+_COMMA_ARTICLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<art>l['’`]?|le|la|les)\s*$", re.IGNORECASE)
+# A free-text place split by a dash: "2 Rue de Langoz - Loctudy", "Salle des fêtes – Plouguerneau".
+# A hyphen only separates with spaces around it (commune names hold bare hyphens); an en or em dash
+# always does.
+_DASH_SEPARATOR = re.compile(r"\s+-+\s+|\s*[–—]+\s*")
 _CEDEX = re.compile(r"(?:\bcedex|\s?c\s?edex|\bcdx)\b(?:\s*\d{1,3})?", re.IGNORECASE)  # also "BrestC EDEX"
 _PARENTHESIS_DEPARTEMENT = re.compile(r"[(\[]\s*(\d{2}|2[ab]|97[1-6])\s*[)\]]", re.IGNORECASE)
 _POSTAL_IN_TEXT = re.compile(r"(?<![\w-])(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])", re.IGNORECASE)
@@ -55,12 +63,15 @@ _FOREIGN_COUNTRY = re.compile(
     r"\b(belgique|belgium|suisse|switzerland|schweiz|luxembourg|allemagne|germany|deutschland|espagne|spain|"
     r"espana|italie|italy|italia|royaume uni|united kingdom|angleterre|england|portugal|pays bas|netherlands|"
     r"maroc|morocco|algerie|tunisie|senegal|mali|burkina faso|cote d ivoire|cameroun|canada|quebec|"
-    r"etats unis|usa|monaco|andorre)\b"
+    r"etats unis|usa|monaco|andorre|autriche|irlande|pologne|grece|roumanie|ukraine|bresil|chine|japon|liban|"
+    r"haiti|madagascar|congo|gabon|benin|togo|niger|guinee|mauritanie|tchad|vietnam|argentine|"
+    r"mexique|chili|colombie|perou|danemark|suede|norvege|finlande|hongrie|tchequie|croatie|slovenie)\b"
 )
 _FOREIGN_CITY = re.compile(
     r"\b(bruxelles|brussel|liege|namur|charleroi|mons|tournai|mouscron|geneve|lausanne|montreal|dakar|tunis|"
     r"alger|casablanca|rabat|abidjan|bamako|ouagadougou|berlin|madrid|barcelone|barcelona|londres|london|rome|"
-    r"milan|lisbonne|amsterdam)\b"
+    r"milan|lisbonne|amsterdam|zurich|lugano|rotterdam|la haye|francfort|munich|hambourg|stuttgart|"
+    r"sarrebruck|turin|vintimille|saint sebastien|bilbao|dublin|esch sur alzette)\b"
 )
 # Foreign postal codes written with a country prefix ("B-1000", "CH-1201", "L-1234", "D-10115").
 _FOREIGN_POSTAL = re.compile(r"(?<![\w-])(?:b|ch|l|d|e|i|p|nl|mc)\s*-\s*\d{4,5}\b", re.IGNORECASE)
@@ -135,13 +146,14 @@ def without_article(key: str) -> str:
     return rest if head in _ARTICLES and rest else key
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(text: str | None) -> str:
     """Comparison key of a commune name: case, accents, ligatures, hyphens and apostrophes folded,
     St/Ste expanded, a postposed article ("Havre (Le)") put in front. Empty for empty input."""
     if not text:
         return ""
     text = str(text).strip()
-    match = _TRAILING_ARTICLE.match(text)
+    match = _TRAILING_ARTICLE.match(text) or _COMMA_ARTICLE.match(text)
     if match:
         text = f"{match['art']} {match['name']}"
     text = text.replace("/", " / ")
@@ -186,6 +198,7 @@ def parse_arrondissement(key: str) -> tuple[str, int, str]:
     return city, number, postal
 
 
+@functools.lru_cache(maxsize=200_000)
 def parse_place_name(text: str | None) -> PlaceName:
     """A commune field taken apart; see PlaceName. CEDEX and its number, a postal code and a
     bracketed département are removed from the key and returned beside it."""
@@ -273,15 +286,18 @@ def parse_address(text: str | None) -> ParsedAddress:
         found = match
     if found is not None:
         postal = found.group(1) + found.group(2)
-        after = re.split(r"[,;\n]", raw[found.end() :])[0].strip(" -–")
+        after = re.split(r"[,;\n]", raw[found.end() :])[0].strip(" -–—")
         if re.search(r"[^\W\d_]", after):
             return ParsedAddress(postal, after, cedex)
         before = [part.strip() for part in re.split(r"[,;]", raw[: found.start()]) if part.strip()]
         town = before[-1] if before and not re.match(r"^\d", before[-1]) else ""
         return ParsedAddress(postal, town, cedex)
-    parts = [part.strip(" -–") for part in re.split(r"[,;]", raw) if part.strip(" -–")]
+    parts = [part.strip(" -–—") for part in re.split(r"[,;]", raw) if part.strip(" -–—")]
     if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
         return ParsedAddress("", parts[-1], cedex)
+    tails = dash_tails(parts[-1]) if parts else []
+    if tails:  # "2 Rue de Langoz - Loctudy", "Salle des fêtes – Plouguerneau"
+        return ParsedAddress("", tails[0], cedex)
     return ParsedAddress("", "", cedex)
 
 
@@ -316,3 +332,57 @@ def is_placeholder(text: str | None) -> bool:
 def is_multiple(text: str | None) -> bool:
     """A place field that names several places or a whole territory ("France entière", "itinérant")."""
     return bool(text) and bool(_MULTIPLE.search(fold(text)))
+
+
+# ISO 3166 codes that are France: the country itself, the DROM and the overseas collectivities.
+FRENCH_COUNTRY_CODES = frozenset({"FR", "FX", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC", "TF"})
+
+
+def is_foreign_country_code(value: str | None) -> bool:
+    """A two-letter country code (OpenAgenda `countryCode`, any case) that is not France or one of its
+    overseas territories; blank or malformed values say nothing."""
+    code = str(value or "").strip().upper()
+    return len(code) == 2 and code.isalpha() and code not in FRENCH_COUNTRY_CODES
+
+
+def names_foreign_country(text: str | None) -> bool:
+    """One of the parts of `text` (split on commas, semicolons, dashes, brackets and line breaks) is
+    only a foreign country's name: "…, 1204 Genève, Suisse", "Lausanne (Suisse)". A country inside a
+    street or venue name ("rue de Belgique") does not count."""
+    if not text:
+        return False
+    for part in re.split(r"[,;()\[\]\n/]|\s+-+\s+|[–—]", str(text)):
+        folded = fold(part)
+        if folded and _FOREIGN_COUNTRY.fullmatch(folded):
+            return True
+    return bool(_FOREIGN_POSTAL.search(str(text)))
+
+
+def dash_tails(text: str | None) -> list[str]:
+    """What follows each dash separator of a free-text place, longest first: "Salle des fêtes –
+    Saint-Malo" -> ["Saint-Malo"]; "Mairie - Saint - Malo" -> ["Saint-Malo", "Malo"] (spaced hyphens
+    inside a name are joined back). Empty when there is no separator."""
+    if not text:
+        return []
+    parts = [p.strip(" ,;") for p in _DASH_SEPARATOR.split(str(text))]
+    if len(parts) < 2:
+        return []
+    tails = []
+    for start in range(1, len(parts)):
+        tail = "-".join(p for p in parts[start:] if p)
+        if tail and not re.search(r"\d", tail):
+            tails.append(tail)
+    return tails
+
+
+_POSTAL_THEN_TOWN = re.compile(r"^\s*(?:f\s*-\s*)?(\d{2}\s?\d{3}|\d{4})\s*[,;-]?\s*(?P<town>[^\d].*)$", re.IGNORECASE)
+
+
+def split_postal_cell(value) -> tuple[str, str]:
+    """(postal code cell, town) of a `code_postal` cell that also holds the town, as spreadsheets
+    make of "75011 Paris" or "6000 - Nice"; (value, "") for any other cell."""
+    text = "" if value is None else str(value)
+    match = _POSTAL_THEN_TOWN.match(text)
+    if not match or not re.search(r"[^\W\d_]{2}", match["town"]) or not _CEDEX.sub("", match["town"]).strip():
+        return text, ""
+    return match.group(1).replace(" ", ""), match["town"].strip()

@@ -16,6 +16,8 @@ logger = logging.getLogger(__name__)
 
 # Redirect hops followed for every request (httpx's own default is 20): a loop stops early.
 MAX_REDIRECTS = 10
+# A server asking for minutes of patience would stall the run; past this cap we retry anyway.
+MAX_RETRY_AFTER_S = 5.0
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 Sleep = Callable[[float], None]
@@ -46,7 +48,7 @@ class RetryPolicy:
 
     retries: int = 3
     backoff_s: float = 0.5
-    max_retry_after_s: float = 5.0
+    max_retry_after_s: float = MAX_RETRY_AFTER_S
     request_deadline_s: float | None = 120.0
     fetch_deadline_s: float | None = 900.0
     sleep: Sleep = time.sleep

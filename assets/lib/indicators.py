@@ -22,6 +22,8 @@ LONG_COLUMNS = ["edition", "niveau", "code_territoire", "nom_territoire", "indic
 LEVELS = ("france", "region", "departement")
 FRANCE_CODE, FRANCE_NAME = "FR", "France"
 DROM_DEPARTEMENTS = ("971", "972", "973", "974", "976")
+# Overseas collectivities coded by the commune coder, their own code at département and région level.
+COM_COLLECTIVITES = ("975", "977", "978", "986", "987", "988")
 MULTI_SEPARATOR = "|"
 NOT_GIVEN = "non_renseigne"
 DISTANCE_MODES = ("en_ligne", "hybride")
@@ -67,6 +69,8 @@ INDICATORS = [
     Indicator("evenements_pour_100000_habitants", RATE, ALL, False),
     Indicator("evenements_drom", COUNT, ("france",), False),
     Indicator("part_evenements_drom", PERCENT, ("france",), False),
+    Indicator("evenements_com", COUNT, ("france",), False),
+    Indicator("part_evenements_com", PERCENT, ("france",), False),
     Indicator("laureats_prix_ess", COUNT, ("france", "region"), False),
     Indicator("laureats_prix_ess_par_niveau_angle", COUNT, ("france", "region"), False, field="niveau.angle"),
     Indicator("evolution_evenements", PERCENT, ALL, False),
@@ -229,6 +233,7 @@ def _count_table(events: pd.DataFrame, grid: pd.MultiIndex) -> dict[str, pd.Seri
         "departements_avec_evenement": distinct("code_departement", events["code_departement"] != ""),
         "regions_avec_evenement": distinct("code_region", events["code_region"] != ""),
         "evenements_drom": size(events["code_departement"].isin(DROM_DEPARTEMENTS)),
+        "evenements_com": size(events["code_departement"].isin(COM_COLLECTIVITES)),
     }
     for indicator in INDICATORS:
         if indicator.name not in FIELD_OF_FAMILY:
@@ -333,6 +338,7 @@ def _level_rows(
             "population": pop,
             "evenements_pour_100000_habitants": _ratio(placed, pop, PER_INHABITANTS),
             "part_evenements_drom": _ratio(values["evenements_drom"], values["evenements_localises"]),
+            "part_evenements_com": _ratio(values["evenements_com"], values["evenements_localises"]),
         }
     )
     values.update(_laureate_counts(laureats, editions, level, grid))

@@ -39,6 +39,6 @@ def json_event_records(
                 records.append(RawRecord(source, edition, record_id(event), position, name, event))
             else:
                 problems.append(FileProblem(source, edition, name, position,
-                                            f"event is not a JSON object ({type(event).__name__})"))
+                                            f"entrée qui n'est pas un objet JSON : {type(event).__name__}"))
             position += 1
     return records, problems

@@ -62,7 +62,8 @@ def _per_row(distinct: pd.Series, codes, test) -> pd.Series:
     return pd.Series(verdicts[codes], dtype=bool)
 
 
-def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True) -> list[str]:
+def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
+                      multiline_fields: tuple[str, ...] = MULTILINE_FIELDS) -> list[str]:
     """Descriptions ("ligne N, champ X : motif") of the cells that must not be published; `formulas`
     checks spreadsheet formulas too (CSV and Parquet, which spreadsheets open). Rows are numbered as in
     a CSV with a header (first data row = line 2)."""
@@ -80,7 +81,7 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True) -> list[str
         def matches(pattern: re.Pattern, distinct=distinct, codes=codes) -> pd.Series:
             return _per_row(distinct, codes, pattern.search)
 
-        unsafe = _MULTILINE_UNSAFE if column in MULTILINE_FIELDS else _SINGLE_LINE_UNSAFE
+        unsafe = _MULTILINE_UNSAFE if column in multiline_fields else _SINGLE_LINE_UNSAFE
         checks = [("caractère interdit", matches(unsafe))]
         if formulas:
             checks.append(("formule de tableur", per_row(_is_formula)))
@@ -98,7 +99,7 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True) -> list[str
             for row in mask[mask].index[:MAX_PER_RULE]:
                 detail = ""
                 if reason == "caractère interdit":
-                    codes = unsafe_characters(values[row], multiline=column in MULTILINE_FIELDS)
+                    codes = unsafe_characters(values[row], multiline=column in multiline_fields)
                     detail = f" ({', '.join(codes[:3])})" if codes else ""
                 problems.append(f"ligne {row + 2}, champ {column} : {reason}{detail}")
     return problems
@@ -140,7 +141,10 @@ def _scan_duckdb(path: Path) -> list[str]:
                 continue
             quoted = ", ".join(f'"{c}"' for c in text_columns)
             frame = con.execute(f'SELECT {quoted} FROM "{table}"').df()
-            problems += [f"table {table}, {p}" for p in find_unsafe_cells(frame, formulas=False)]
+            # The metadata table holds the package's description, written on several lines.
+            multiline = MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ())
+            problems += [f"table {table}, {p}"
+                         for p in find_unsafe_cells(frame, formulas=False, multiline_fields=multiline)]
         comments = con.execute(
             "SELECT table_name || '.' || column_name, comment FROM duckdb_columns() WHERE comment IS NOT NULL "
             "UNION ALL SELECT table_name, comment FROM duckdb_tables() WHERE comment IS NOT NULL").fetchall()
@@ -207,16 +211,17 @@ SCANNERS = {".csv": _scan_csv, ".parquet": _scan_parquet, ".geojson": _scan_geoj
             ".duckdb": _scan_duckdb, ".html": _scan_html}
 
 
-def scan_publication(output_dir: Path) -> list[str]:
+def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS)) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
-    database, and the visible text and links of the HTML report. Files are scanned in name order;
-    the quarantine file, which is not published, is skipped."""
+    database, and the visible text and links of the HTML report (only the files ending in `suffixes`
+    when given). Files are scanned in name order; the quarantine file, which is not published, and
+    hidden staging files are skipped."""
     output_dir = Path(output_dir)
     problems = []
     for path in sorted(output_dir.rglob("*")):
-        scanner = SCANNERS.get(path.suffix.lower())
-        if scanner is None or not path.is_file() or path.name.startswith("."):
+        scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
+        if scanner is None or not path.is_file() or any(part.startswith(".") for part in path.parts[-2:]):
             continue
         if "quarantaine" in path.name:
             continue

@@ -19,8 +19,17 @@ class PublicationInvalid(Exception):
     """The staged release failed validation; the previous publication was left untouched."""
 
 
+def csv_booleans(column: pd.Series) -> pd.Series:
+    """A boolean column as the published CSVs write it: `true` / `false`, empty when unknown (pandas would
+    write True / False, which the schemas' trueValues / falseValues do not accept)."""
+    return column.map(lambda v: "" if pd.isna(v) else ("true" if v else "false")).astype("string")
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals.
+    # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
+    booleans = [c for c in frame.columns if pd.api.types.is_bool_dtype(frame[c])]
+    if booleans:
+        frame = frame.assign(**{c: csv_booleans(frame[c]) for c in booleans})
     frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
@@ -61,12 +70,34 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
     from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
     from_parquet = pd.read_parquet(parquet_path)
     for column in from_parquet.columns:
-        if from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
+        if pd.api.types.is_bool_dtype(from_parquet[column]):
+            from_parquet[column] = csv_booleans(from_parquet[column])
+        elif from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
             from_parquet[column] = from_parquet[column].map(lambda v: "" if pd.isna(v) else repr(float(v)))
             from_csv[column] = from_csv[column].map(lambda v: "" if v == "" else repr(float(v)))
     from_parquet = from_parquet.astype("string").fillna("").astype(str)
     if not from_csv.equals(from_parquet[from_csv.columns]):
         raise PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
+
+
+def _same_bytes(staged: Path, published: Path) -> bool:
+    return published.is_file() and published.stat().st_size == staged.stat().st_size and \
+        sha256_file(published) == sha256_file(staged)
+
+
+def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
+    """Resources of `package` that the current release in `output_dir` already published and validated
+    with the same description, schema and bytes (same sha256, and the published file still has them)."""
+    try:
+        previous = json.loads((output_dir / "datapackage.json").read_text(encoding="utf-8"))
+        before = {r["name"]: r for r in previous["resources"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
+    return frozenset(
+        r["name"] for r in package["resources"]
+        if r.get("hash") and before.get(r["name"]) == r and (output_dir / r["path"]).is_file()
+        and f"sha256:{sha256_file(output_dir / r['path'])}" == r["hash"]
+    )
 
 
 def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path) -> list[Path]:
@@ -86,7 +117,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             typed = typed_frame(frame, schema_name)
             write_csv(typed, staging / f"{name}.csv")
             write_parquet(typed, staging / f"{name}.parquet")
-            assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
+            if not all(_same_bytes(staging / n, output_dir / n) for n in (f"{name}.csv", f"{name}.parquet")):
+                assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
             written += [f"{name}.csv", f"{name}.parquet"]
         for resource in package["resources"]:
             if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
@@ -95,7 +127,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 resource["hash"] = f"sha256:{sha256_file(path)}"
         descriptor = staging / "datapackage.json"
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        errors = validate_package(descriptor, formats=("csv",))
+        errors = validate_package(descriptor, formats=("csv",), skip=validated_before(package, output_dir))
         if errors:
             raise PublicationInvalid("publication invalide, l'ancienne est conservée :\n" + "\n".join(errors[:20]))
         unsafe = scan_publication(staging)  # every written format, as a re-user would read it
@@ -103,7 +135,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             raise PublicationInvalid("contenu non publiable, l'ancienne publication est conservée :\n"
                                      + "\n".join(unsafe[:20]))
         for name in [*written, "datapackage.json"]:
-            os.replace(staging / name, output_dir / name)
+            if not _same_bytes(staging / name, output_dir / name):  # an unchanged file is not rewritten
+                os.replace(staging / name, output_dir / name)
         return [output_dir / name for name in [*written, "datapackage.json"]]
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -4,6 +4,7 @@ server, and the same release gives the same bytes."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -17,7 +18,8 @@ import jinja2
 import pandas as pd
 
 from assets.lib.charts import editions_chart, french_number, french_percent, shares_chart
-from assets.lib.indicators import FIRST_EDITION, NOT_GIVEN
+from assets.lib.indicators import COM_COLLECTIVITES, FIRST_EDITION, NOT_GIVEN
+from assets.lib.reference import load_overseas_collectivities
 from assets.lib.vocabularies import VOCABULARY_FILE, load_vocabularies
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "rapport"
@@ -61,6 +63,12 @@ class ReportData:
     departements: pd.DataFrame  # view indicateurs_departements
     communes: pd.DataFrame  # view evenements_par_commune
     about: dict
+    # events in the overseas collectivities, per edition and commune: no contours there, so a table
+    collectivites: pd.DataFrame = dataclasses.field(
+        default_factory=lambda: pd.DataFrame(
+            columns=["edition", "code_departement", "departement", "code_commune_insee", "evenements"]
+        )
+    )
 
 
 def load_report_data(database: Path) -> ReportData:
@@ -81,6 +89,12 @@ def load_report_data(database: Path) -> ReportData:
             departements=query("SELECT * FROM indicateurs_departements ORDER BY edition, code_departement"),
             communes=query("SELECT * FROM evenements_par_commune ORDER BY edition, code_commune_insee"),
             about=about,
+            collectivites=query(
+                "SELECT edition, code_departement, departement, code_commune_insee, "
+                "count(*) AS evenements FROM evenements "
+                f"WHERE code_departement IN ({', '.join(repr(c) for c in COM_COLLECTIVITES)}) "
+                "GROUP BY ALL ORDER BY edition, code_departement, code_commune_insee"
+            ),
         )
 
 
@@ -283,6 +297,11 @@ def _edition_page(data: ReportData, edition: int, geometry, editions: list[int])
             _map(geometry, departements, "evenements_pour_100000_habitants",
                  "Événements pour 100 000 habitants par département", "Pour 100 000 habitants", False),
         ]
+    overseas_names = (
+        dict(zip(*load_overseas_collectivities()[["code_commune_insee", "nom_commune"]].T.to_numpy(), strict=True))
+        if len(data.collectivites)
+        else {}
+    )
     modes = {
         mode: _value(data.france, edition, f"evenements_par_modalite.{mode}") or 0
         for mode in ("presentiel", "en_ligne", "hybride")
@@ -313,6 +332,15 @@ def _edition_page(data: ReportData, edition: int, geometry, editions: list[int])
             "nom_commune",
             "population",
         ),
+        "collectivites": [
+            {
+                "collectivite": f"{r['departement']} ({r['code_departement']})",
+                "commune": f"{overseas_names.get(r['code_commune_insee'], '')} ({r['code_commune_insee']})",
+                "evenements": french_number(r["evenements"]),
+            }
+            for r in data.collectivites.to_dict("records")
+            if r["edition"] == edition
+        ],
         "precedente": edition - 1 if edition - 1 in editions else None,
         "suivante": edition + 1 if edition + 1 in editions else None,
     }
@@ -431,7 +459,7 @@ def _one_edition(data: ReportData, edition: int) -> ReportData:
         return frame[frame["edition"] == edition].reset_index(drop=True)
 
     return ReportData(rows(data.summary), rows(data.france), rows(data.regions), rows(data.departements),
-                      rows(data.communes), data.about)
+                      rows(data.communes), data.about, rows(data.collectivites))
 
 
 def render_report(data: ReportData, shapes, only: set[str] | None = None) -> dict[str, str]:
@@ -489,7 +517,7 @@ def page_inputs(data: ReportData, shapes_key: str) -> dict[str, str]:
             return frame[frame["edition"] == edition]
         inputs[f"edition-{edition}.html"] = _digest(
             *common, shapes_key, rows(data.summary), rows(data.france), rows(data.regions),
-            rows(data.departements), rows(data.communes),
+            rows(data.departements), rows(data.communes), rows(data.collectivites),
         )
     return inputs
 

@@ -49,13 +49,18 @@ def typed_frame(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return pd.DataFrame(typed)
 
 
-def validate_package(descriptor: Path, formats: tuple[str, ...] | None = None) -> list[str]:
+def validate_package(descriptor: Path, formats: tuple[str, ...] | None = None,
+                     skip: frozenset[str] = frozenset()) -> list[str]:
     """Errors Frictionless finds in a written data package (empty when valid); with `formats`, only the
     resources of those formats are read (frictionless-py reads Parquet row by row through pandas, about
-    20x slower than CSV: publish() checks Parquet copies against their validated CSV twin instead)."""
+    20x slower than CSV: publish() checks Parquet copies against their validated CSV twin instead).
+    Resources named in `skip` (already validated with the same bytes and schema) are not read again."""
     content = json.loads(descriptor.read_text(encoding="utf-8"))
     if formats is not None:
         content["resources"] = [r for r in content["resources"] if r.get("format") in formats]
+    content["resources"] = [r for r in content["resources"] if r["name"] not in skip]
+    if not content["resources"]:
+        return []
     report = Package(content, basepath=str(descriptor.parent)).validate()
     if report.valid:
         return []
@@ -88,6 +93,7 @@ def _frictionless_schema(table: str):
     return Schema.from_descriptor({k: v for k, v in load_schema(table).items() if k != "$schema"})
 
 
+@cache  # asked for each text field of each record
 def max_lengths(table: str) -> dict[str, int]:
     """{field: maxLength} of the table's text fields that declare one."""
     return {f["name"]: f["constraints"]["maxLength"] for f in load_schema(table)["fields"]

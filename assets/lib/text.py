@@ -1,6 +1,7 @@
 """Plain-text hygiene for published fields: HTML stripped, unsafe Unicode removed, links restricted to
 http/https, personal contacts (plain or obfuscated) masked, formulas defused, lengths bounded."""
 
+import functools
 import html
 import re
 import unicodedata
@@ -166,8 +167,8 @@ _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\s]*)>")
 _ACTIVE_SCHEMES = (
     "javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem", "about", "view-source",
     "jar", "ftp", "ftps", "sftp", "smb", "ssh", "telnet", "ldap", "gopher", "ms-[a-z-]+", "intent",
-    "chrome", "res", "tel", "sms", "callto", "skype", "facetime", "whatsapp", "tg", "mailto",
-)
+    "chrome", "res", "tel", "sms", "callto", "skype", "facetime", "whatsapp", "tg",
+)  # mailto: is left to the e-mail mask, which replaces the whole address
 UNSAFE_LINK = re.compile(
     r"(?<![a-z0-9+.\-])(?:"
     + "|".join(r"[\s\x00-\x1f]*".join(scheme) if "[" not in scheme else scheme for scheme in _ACTIVE_SCHEMES)
@@ -249,7 +250,12 @@ def clean_text(value, *, multiline: bool = False, max_length: int | None = None)
     on a word boundary and marked (truncate_words)."""
     if value is None:
         return "", 0
-    text = str(value)
+    return _clean_text(str(value), multiline, max_length)
+
+
+# Names, places and addresses repeat across records and sources: each distinct value is cleaned once.
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_text(text: str, multiline: bool, max_length: int | None) -> tuple[str, int]:
     if max_length is not None and len(text) > RAW_LENGTH_FACTOR * max_length:
         # A multi-megabyte field is cut before the costly passes, at a blank so that no e-mail or link
         # is split (a half address would escape the masks); the final cut below keeps far less.
@@ -271,7 +277,12 @@ def fold(label: str | None) -> str:
     """Comparison key of a label: lower case, no accents, ligatures split, punctuation as spaces."""
     if not label:
         return ""
-    text = str(label).lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    return _fold_text(str(label))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # column headers and vocabulary labels are folded once per record
+def _fold_text(label: str) -> str:
+    text = label.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())

@@ -1,6 +1,6 @@
 """Controlled vocabularies of the event table and the mapping of source labels onto them."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -16,12 +16,19 @@ class Vocabulary:
     name: str
     labels: dict[str, str]  # code -> French label
     synonyms: dict[str, str]  # folded source label -> code
+    # folded label -> code found (or None): the same source labels come back in record after record
+    _found: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def code_of(self, label: str | None) -> str | None:
         """The code a source label stands for, or None when it matches nothing."""
         key = fold(label)
         if not key:
             return None
+        if key not in self._found:
+            self._found[key] = self._search(key)
+        return self._found[key]
+
+    def _search(self, key: str) -> str | None:
         if key in self.synonyms:
             return self.synonyms[key]
         # Source labels often wrap a known term ("Atelier participatif zéro déchet"): take the longest

@@ -8,6 +8,7 @@ import pytest
 from frictionless import Package
 
 from assets.lib.counts import record_counts
+from assets.lib.privacy import scan_publication
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, build_resources
 from tests.conftest import FIXTURES, drop_platform_export
@@ -60,6 +61,10 @@ def test_published_files_hold_no_contact_html_or_formula(built):
     events = pd.read_csv(published(data_dir, "evenements.csv"), dtype=str, keep_default_na=False)
     for column in ("titre", "description", "organisateur", "lieu", "adresse", "commune"):
         assert not events[column].str.match(r"^[=+\-@]").any(), column
+    # Every published format, not only the CSV: the check published_files_safe ran the same scan.
+    assert {p.suffix for p in published(data_dir, "").rglob("*") if p.is_file()} >= {
+        ".csv", ".parquet", ".geojson", ".duckdb", ".html"}
+    assert scan_publication(published(data_dir, "")) == []
 
 
 def published_hashes(data_dir) -> dict[str, str]:

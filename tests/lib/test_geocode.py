@@ -8,7 +8,6 @@ from assets.lib.geocode import (
     ALERT_ABROAD,
     ALERT_FUZZY,
     ALERT_ONLINE,
-    ALERT_OVERSEAS,
     ALERT_SHARED_POLYGON,
     ALERT_SWAPPED,
     ALERT_XY_TEXT,
@@ -105,6 +104,30 @@ CASES = {
         (dict(code_postal="97300", commune="Cayenne"), "97302", "", "code_postal_commune"),
         (dict(latitude=-20.8789, longitude=55.4481), "97411", "", "coordonnees"),
     ],
+    "collectivite_outre_mer": [
+        (dict(code_postal="97133", commune="Saint-Barthélemy"), "97701", "", "code_postal_commune"),
+        (dict(code_postal="97150", commune="SAINT MARTIN"), "97801", "", "code_postal_commune"),
+        (dict(code_postal="97500", commune="Miquelon-Langlade"), "97501", "", "code_postal_commune"),
+        (dict(code_insee_source="98735"), "98735", "", "code_insee_source"),
+        (dict(code_postal="98600", commune="Uvea", code_pays="WF"), "98613", "", "code_postal_commune"),
+    ],
+    "article_apres_virgule": [
+        (dict(code_postal="33670", commune="Sauve, La"), "33505", "", "code_postal_commune"),
+        (dict(code_postal="78490", commune="Mesnuls, Les"), "78398", "", "code_postal_commune"),
+        (dict(code_postal="33320", commune="Taillan-Médoc, Le"), "33519", "", "code_postal_commune"),
+    ],
+    "lieu_a_tirets": [
+        (dict(adresse="2 Rue de Langoz - Loctudy"), "29135", "", "adresse_texte"),
+        (dict(adresse="Salle des fêtes – Plouguerneau"), "29195", "", "adresse_texte"),
+        (dict(adresse="Maison du peuple, 29120 - Combrit"), "29037", "", "adresse_texte"),
+        (dict(commune="Médiathèque — Saint-Pol-de-Léon"), "29259", "", "commune_seule"),
+    ],
+    "tableur": [
+        (dict(code_postal="75011 Paris"), "75056", "75111", "code_postal_commune"),
+        (dict(code_postal="6000", commune="Nice"), "06088", "", "code_postal_commune"),
+        (dict(latitude="48°06'54\"N", longitude="1°40'40\"O"), "35238", "", "coordonnees"),
+        (dict(latitude="48,1173", longitude="-1,6778"), "35238", "", "coordonnees"),
+    ],
     "coordonnees": [
         (dict(latitude=48.8566, longitude=2.3522), "75056", "75104", "coordonnees"),
         (dict(latitude="48,1173", longitude="-1,6778"), "35238", "", "coordonnees"),
@@ -135,7 +158,10 @@ ABSTAIN = {
         (dict(commune="Liège", adresse="B-4000 Liège"), ALERT_ABROAD),
         (dict(latitude=50.8467, longitude=4.3525), ALERT_ABROAD),
         (dict(latitude=43.7384, longitude=7.4246), ALERT_ABROAD),  # Monaco, within the snapping tolerance
-        (dict(code_postal="97133", commune="Saint-Barthélemy"), ALERT_OVERSEAS),
+        (dict(commune="Suisse", adresse="Rue du Rhône 1, 1204 Genève, Suisse"), ALERT_ABROAD),
+        (dict(adresse="Avenue de Rhodanie 2, 1007 Lausanne, Suisse"), ALERT_ABROAD),
+        (dict(code_postal="35000", commune="Rennes", code_pays="BE"), ALERT_ABROAD),
+        (dict(commune="Lausanne (Suisse)"), ALERT_ABROAD),
         (dict(code_insee_source="99109"), ALERT_ABROAD),
     ],
     "illisible": [
@@ -197,6 +223,20 @@ def test_typos_are_corrected_only_among_the_postal_code_or_departement(geocoder)
     assert code_one(geocoder, commune="Quimpre")["code_commune_insee"] == ""  # no postal code: no guess
     out = code_one(geocoder, code_postal="29000", commune="Quimpre")
     assert out["geocodage_alerte"] == ALERT_FUZZY and out["geocodage_score"] < 1
+
+
+def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
+    fixed = code_one(geocoder, commune="Plouguernaeu")
+    assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
+    for region in ("Cévennes", "Queyras", "Provence", "Gascogne", "Limousin"):
+        assert code_one(geocoder, commune=region)["code_commune_insee"] == "", region
+
+
+def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
+    # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
+    out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)
+    assert out["code_commune_insee"] == "35238"
+    assert out["geocodage_alerte"] == "point dans une commune voisine, texte retenu"
 
 
 def test_point_near_the_border_keeps_the_text_far_point_conflicts(geocoder):

@@ -94,7 +94,6 @@ def test_bom_and_existing_output_columns(tmp_path, capsys):
     ("name", "message"),
     [
         ("sans_colonne.csv", "aucune colonne exploitable"),
-        ("latin1.csv", "UTF-8"),
         ("absent.csv", "introuvable"),
     ],
 )
@@ -105,6 +104,37 @@ def test_clear_errors(tmp_path, capsys, name, message):
     err = capsys.readouterr().err
     assert message in err and err.startswith("mois-ess geocode : ")
     assert not target.exists()
+
+
+def test_windows_1252_file_is_read_like_the_spreadsheet_reader(tmp_path, capsys):
+    target = tmp_path / "out.csv"
+    assert main(["geocode", str(FIXTURES / "latin1.csv"), "-o", str(target)]) == 0
+    out = pd.read_csv(target, sep=";", dtype=str, encoding="utf-8-sig")
+    assert out.loc[0, "commune"] == "Sélestat" and out.loc[0, "code_commune_insee"] == "67462"
+
+
+def test_chunked_output_is_identical_to_one_chunk(tmp_path):
+    from assets.lib.geocode import Geocoder
+    from assets.lib.geocode_batch import geocode_csv
+
+    rows = ["code_postal;commune;latitude;longitude"] + [
+        f"{cp};{name};{lat};{lon}"
+        for cp, name, lat, lon in [
+            ("35000", "Rennes", "", ""),
+            ("75011 Paris", "", "", ""),
+            ("", "Sauve, La", "", ""),
+            ("", "", "48°06'54\"N", "1°40'40\"O"),
+            ("1000", "Bourg-en-Bresse", "46,2052", "5,2255"),
+        ]
+        * 7
+    ]
+    source = tmp_path / "lieux.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    geocoder = Geocoder.from_reference()
+    whole = geocode_csv(source, tmp_path / "whole.csv", geocoder)
+    chunked = geocode_csv(source, tmp_path / "chunked.csv", geocoder, chunk_rows=3)
+    assert whole.rows == chunked.rows == 35 and whole.methods == chunked.methods
+    assert (tmp_path / "whole.csv").read_bytes() == (tmp_path / "chunked.csv").read_bytes()
 
 
 def test_empty_and_header_only_files(tmp_path, capsys):

@@ -2,17 +2,22 @@
 
 import pytest
 
+from assets.lib.geocode_points import parse_dms
 from assets.lib.geocode_text import (
     clean_postal_code,
     compact,
+    dash_tails,
     is_foreign,
+    is_foreign_country_code,
     is_multiple,
     is_online,
     is_placeholder,
     name_key,
+    names_foreign_country,
     parse_address,
     parse_arrondissement,
     parse_place_name,
+    split_postal_cell,
     without_article,
 )
 
@@ -125,12 +130,7 @@ def test_markers_of_non_places():
     assert not is_online("Rennes")
     assert is_foreign("Bruxelles") and is_foreign("B-4000 Liège") and is_foreign("Genève, Suisse")
     assert not is_foreign("Liège", cities=False) and not is_foreign("Rennes")
-    assert (
-        is_placeholder("N/A")
-        and is_placeholder("???")
-        and is_placeholder("à définir")
-        and is_placeholder("12345")
-    )
+    assert is_placeholder("N/A") and is_placeholder("???") and is_placeholder("à définir") and is_placeholder("12345")
     assert not is_placeholder("Eu")
     assert is_multiple("France entière") and is_multiple("Plusieurs lieux") and not is_multiple("Rennes")
 
@@ -142,3 +142,68 @@ def test_mistyped_cedex_is_dropped_but_no_commune_name_is_touched():
     assert parse_place_name("BrestC EDEX").key == "brest"
     names = load_communes()["nom_commune"]
     assert not [n for n in names if parse_place_name(n).cedex]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Avenue de Rhodanie 2, 1007 Lausanne, Suisse", True),
+        ("Lausanne (Suisse)", True),
+        ("Suisse", True),
+        ("B-4000 Liège", True),
+        ("12 rue de Belgique, 75011 Paris", False),
+        ("Maison de la Suisse - Paris", False),
+        ("", False),
+    ],
+)
+def test_a_foreign_country_is_a_part_of_its_own(text, expected):
+    assert names_foreign_country(text) is expected
+
+
+def test_country_codes_of_france_and_its_overseas_are_not_foreign():
+    assert [is_foreign_country_code(c) for c in ("FR", "fr", "GP", "PF", "NC", "", "F", "BE", "ch")] == [
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+        True,
+    ]
+
+
+def test_dash_tails_keep_hyphenated_names_whole():
+    assert dash_tails("Salle des fêtes – Plouguerneau") == ["Plouguerneau"]
+    assert dash_tails("2 Rue de Langoz - Loctudy") == ["Loctudy"]
+    assert dash_tails("Mairie — Saint - Malo") == ["Saint-Malo", "Malo"]
+    assert dash_tails("Saint-Pol-de-Léon") == []
+
+
+def test_postal_code_cell_holding_the_town():
+    assert split_postal_cell("75011 Paris") == ("75011", "Paris")
+    assert split_postal_cell("6000 - Nice") == ("6000", "Nice")
+    assert split_postal_cell("35000") == ("35000", "")
+    assert split_postal_cell("35000 CEDEX") == ("35000 CEDEX", "")
+
+
+def test_comma_article_is_put_in_front():
+    assert name_key("Sauve, La") == name_key("La Sauve")
+    assert name_key("Abergement-Clémenciat, L'") == name_key("L'Abergement-Clémenciat")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("48°06'54\"N", 48.115),
+        ("1°40'40\"O", -(1 + 40 / 60 + 40 / 3600)),
+        ("N 48°6.9'", 48.115),
+        ("2d21m7sW", -(2 + 21 / 60 + 7 / 3600)),
+        ("48°75'", None),
+        ("abc", None),
+    ],
+)
+def test_degrees_minutes_seconds(text, expected):
+    value = parse_dms(text)
+    assert (value != value) if expected is None else abs(value - expected) < 1e-9

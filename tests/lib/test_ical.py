@@ -187,9 +187,10 @@ def test_hand_made_feed_expands_into_occurrences_and_keeps_good_events(tmp_path)
          "2019-11-07T12:00:00+01:00"),
     ]
     assert [(p.file, p.position, p.reason) for p in problems] == [
-        ("cress-bretagne-2019.ics", 6, "VEVENT at line 77 (UID casse-2019@cress-bretagne.example): "
+        ("cress-bretagne-2019.ics", 6, "événement iCalendar illisible : ligne 77 "
+                                       "(UID casse-2019@cress-bretagne.example) : "
                                        "DTEND: Expected datetime, date, or time. Got: '2019-11-15 12h'"),
-        ("cress-bretagne-2019.ics", 9, "VEVENT at line 108: UID: missing"),
+        ("cress-bretagne-2019.ics", 9, "événement iCalendar illisible : ligne 108 : UID: missing"),
     ]
     first = records[0].payload
     # Folded lines (one fold inside the UTF-8 bytes of "é") and CRLF endings are undone.
@@ -286,7 +287,8 @@ def test_real_icalendar_test_calendars(tmp_path):
     ]
     # A broken DTSTART among other files: reported with its line, the other files still read.
     assert [(p.file, p.position) for p in problems] == [("icalendar-broken_dtstart.ics", 0)]
-    assert problems[0].reason.startswith("VEVENT at line 4 (UID test-123): DTSTART: Expected datetime")
+    assert problems[0].reason.startswith(
+        "événement iCalendar illisible : ligne 4 (UID test-123) : DTSTART: Expected datetime")
 
     commas, _ = read(folder, edition=2014)
     assert commas[0].payload["categories"] == ["Meeting, John", "Work, Sarah", "Project"]
@@ -428,8 +430,8 @@ def test_the_highest_sequence_wins_and_older_versions_are_merged_with_provenance
     ]
     # A version superseded by one outside the edition is reported, not published.
     assert [p.reason for p in problems] == [
-        "VEVENT at line 65 (UID gala-2019@cress-occitanie.example): SEQUENCE 0 superseded by SEQUENCE 1, "
-        "which has no occurrence in edition 2019"]
+        "version remplacée par une version hors de l'édition : ligne 65 (UID gala-2019@cress-occitanie.example) : "
+        "SEQUENCE 0 remplacée par SEQUENCE 1, sans occurrence en 2019"]
     result = _normalised(records, problems)
     published = result.events.set_index("source_identifiant")
     # The older version has the later LAST-MODIFIED, yet the higher SEQUENCE is published.

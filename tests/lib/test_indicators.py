@@ -206,6 +206,18 @@ def test_drom_share_is_over_placed_events(long):
     assert value(long, 2019, "region", "01", "part_evenements_drom") is None  # France level only
 
 
+def test_overseas_collectivities_have_their_own_line_and_add_up(places):
+    papeete = dict(commune="98735", dep="987", reg="987")
+    events = pd.DataFrame([event(2019, 1, **RENNES), event(2019, 2, **papeete), event(2019, 3, **ABYMES)])
+    table = indicator_table(events, places)
+    assert value(table, 2019, "france", "FR", "evenements_com") == 1
+    assert value(table, 2019, "france", "FR", "part_evenements_com") == round(100 / 3, 2)
+    assert value(table, 2019, "france", "FR", "evenements_drom") == 1
+    assert value(table, 2019, "france", "FR", "evenements") == 3  # the COM event is outside every région
+    regions = table[(table["niveau"] == "region") & (table["indicateur"] == "evenements")]
+    assert regions[regions["edition"] == 2019]["valeur"].sum() == 2
+
+
 def test_edition_on_edition_change(long):
     assert value(long, 2019, "france", "FR", "evolution_evenements") is None  # first built edition
     assert value(long, 2020, "france", "FR", "evolution_evenements") == -60.0  # 5 -> 2

@@ -110,7 +110,9 @@ def test_cancelled_events_are_quarantined_not_published():
         ("fin antérieure au début : 2019-11-15 < 2019-11-16", "fin antérieure au début"),
         ("début hors de l'édition 2019 : 2018-11-16", "début hors de l'édition"),
         ("date impossible : '2019-02-30'", "date impossible"),
-        ("VEVENT at line 12: bad DTSTART", "VEVENT at line"),
+        ("événement iCalendar illisible : ligne 12 : bad DTSTART", "événement iCalendar illisible"),
+        ("ligne décalée : ligne 9, 13 cellules remplies pour 11 colonnes", "ligne décalée"),
+        ("entrée qui n'est pas un objet JSON : str", "entrée qui n'est pas un objet JSON"),
         ("titre manquant", "titre manquant"),
     ],
 )

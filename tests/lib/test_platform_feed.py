@@ -161,7 +161,7 @@ def test_malformed_file_among_good_ones_is_reported_not_fatal(tmp_path):
         ("d-scalar.json", None),
     ]
     assert problems[0].reason.startswith("invalid JSON")
-    assert problems[1].reason == "event is not a JSON object (str)"
+    assert problems[1].reason == "entrée qui n'est pas un objet JSON : str"
     assert "not a page object" in problems[3].reason
     assert all((p.source, p.edition) == ("plateforme", 2019) for p in problems)
 

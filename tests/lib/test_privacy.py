@@ -131,3 +131,12 @@ def test_a_comment_in_the_database_is_scanned_too(tmp_path):
         con.execute("CREATE TABLE t (a VARCHAR)")
         con.execute("COMMENT ON TABLE t IS 'Événements \u202e'")
     assert scan_publication(tmp_path) == ["mois_ess.duckdb : commentaire t : caractère interdit (U+202E)"]
+
+
+def test_the_database_metadata_may_span_lines_but_not_hide_characters(tmp_path):
+    with duckdb.connect(str(tmp_path / "mois_ess.duckdb")) as con:
+        con.execute("CREATE TABLE metadonnees (cle VARCHAR, valeur VARCHAR)")
+        con.execute("INSERT INTO metadonnees VALUES ('description', 'AVERTISSEMENT.\n\nÉvénements du mois.'), "
+                    "('title', 'Événements\u202e')")
+    assert scan_publication(tmp_path) == [
+        "mois_ess.duckdb : table metadonnees, ligne 3, champ valeur : caractère interdit (U+202E)"]

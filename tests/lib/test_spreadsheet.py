@@ -98,7 +98,8 @@ def test_windows_1252_semicolon_export_with_french_dates(tmp_path):
     # A shifted row (an unquoted ';' in a cell) is reported with its line; the blank line is skipped.
     assert [(p.file, p.position, p.reason) for p in problems] == [
         ("cress-bretagne-2019.csv", 5,
-         "line 9: 13 filled cells for 11 columns (a separator inside an unquoted cell?)")]
+         "ligne décalée : ligne 9, 13 cellules remplies pour 11 colonnes "
+         "(un séparateur dans une cellule sans guillemets ?)")]
     candidates = [map_spreadsheet_event(r.payload, BRETAGNE, edition=2019) for r in records]
     assert [(c["titre"], c["date_debut"], c["date_fin"]) for c in candidates] == [
         ("Atelier réparation", "2019-11-12T14:00:00", "2019-11-12T17:30:00"),  # 12 novembre 2019 + 14h-17h30

@@ -162,3 +162,8 @@ def test_truncation_cuts_on_a_word_boundary_and_marks_the_cut():
     assert truncate_words(text, 200) == (text, False)
     word, _ = truncate_words("x" * 100, 40)  # one endless word is cut inside
     assert len(word) == 40
+
+
+def test_a_mailto_link_is_masked_as_a_contact_not_silently_dropped():
+    assert clean_text("Écrire : mailto:jean@asso.fr") == ("Écrire : [contact masqué]", 1)
+    assert clean_text("[Écrire](mailto:jean@asso.fr)") == ("Écrire", 0)  # a non-web link target: label kept

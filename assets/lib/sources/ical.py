@@ -457,9 +457,11 @@ def read_ical_snapshot(
                 errors = _critical_errors(component)
                 uid = _text(component, "UID")
                 if errors:
+                    # French stable part first, then " : " and the variable detail (counts.reason_family)
                     label = f" (UID {uid})" if uid else ""
+                    at = f"ligne {line}" if line else "VEVENT"
                     problems.append(FileProblem(source, edition, name, position,
-                                                f"{where}{label}: {'; '.join(errors)}"))
+                                                f"événement iCalendar illisible : {at}{label} : {'; '.join(errors)}"))
                     position += 1
                     continue
                 if id(component) in backwards:
@@ -500,7 +502,7 @@ def read_ical_snapshot(
                     position += 1
             lines_of = {id(c): line for c, line in located}
             for version, winner in superseded:
-                where = f"VEVENT at line {lines_of.get(id(version))}" if lines_of.get(id(version)) else "VEVENT"
+                where = f"ligne {lines_of.get(id(version))}" if lines_of.get(id(version)) else "VEVENT"
                 uid = _text(version, "UID")
                 winner_id = first_ids.get(winner)
                 unit = next(unit for unit, _ in units.values() if id(unit[0]) == winner)
@@ -509,8 +511,9 @@ def read_ical_snapshot(
                 if winner_id is None:
                     problems.append(FileProblem(
                         source, edition, name, position,
-                        f"{where} (UID {uid}): SEQUENCE {_sequence(version)} superseded by SEQUENCE "
-                        f"{replaced_by['sequence']}, which has no occurrence in edition {edition}"))
+                        f"version remplacée par une version hors de l'édition : {where} (UID {uid}) : SEQUENCE "
+                        f"{_sequence(version)} remplacée par SEQUENCE {replaced_by['sequence']}, sans occurrence "
+                        f"en {edition}"))
                 else:
                     payload = _written_payload(version, zone) | {"version_remplacee": replaced_by}
                     records.append(RawRecord(source, edition, winner_id, position, name, payload))

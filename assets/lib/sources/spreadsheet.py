@@ -425,8 +425,8 @@ def read_spreadsheet_snapshot(
                 if extra:
                     problems.append(FileProblem(
                         source, edition, name, position,
-                        f"line {line}: {len(headers) + len(extra)} filled cells for {len(headers)} columns "
-                        f"(a separator inside an unquoted cell?)"))
+                        f"ligne décalée : ligne {line}, {len(headers) + len(extra)} cellules remplies pour "
+                        f"{len(headers)} colonnes (un séparateur dans une cellule sans guillemets ?)"))
                     position += 1
                     continue
                 payload = {header: (cells[i] if i < len(cells) else None) for i, header in enumerate(headers)}

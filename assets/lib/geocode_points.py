@@ -1,0 +1,218 @@
+"""Point lookup for the commune coder: coordinates read from source cells (decimal, comma decimal,
+degrees-minutes-seconds), the commune polygon under each point, distances to a commune and whether two
+communes share a border.
+
+Nothing here reads place names: these functions only see numbers and polygons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+# Monaco lies within the snapping tolerance of Beausoleil and Cap-d'Ail: a point there outside every
+# French polygon is in Monaco, not "just off the coast". (lon_min, lat_min, lon_max, lat_max)
+FOREIGN_ENCLAVES = [(7.4090, 43.7247, 7.4398, 43.7519)]
+EARTH_M_PER_DEG = 111_320.0
+# Two simplified commune polygons this close (in degrees, ~40 m) are taken as sharing a border: the
+# contours are generalised, so neighbours may not touch exactly.
+_NEIGHBOUR_GAP_DEG = 0.0004
+
+# 48°51'24"N, 48° 51' 24.5'' N, N 48°51.4', 2°21'7"E, 2d21m7sW, 48º51′24″: degrees, optional minutes
+# and seconds, a hemisphere before or after (S, W and French "O" for ouest are negative).
+_DMS = re.compile(
+    r"^\s*(?P<h1>[NSEWO])?\s*(?P<sign>[-+])?\s*(?P<deg>\d{1,3}(?:[.,]\d+)?)\s*(?:°|º|˚|d|deg)\s*"
+    r"(?:(?P<min>\d{1,2}(?:[.,]\d+)?)\s*(?:'|’|′|m|min)\s*)?"
+    r"(?:(?P<sec>\d{1,2}(?:[.,]\d+)?)\s*(?:\"|''|’’|”|″|s|sec)\s*)?"
+    r"(?P<h2>[NSEWO])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_dms(text: str) -> float:
+    """Decimal degrees of a degrees(-minutes(-seconds)) cell, NaN when it is not one (or minutes or
+    seconds reach 60)."""
+    match = _DMS.match(str(text))
+    if not match:
+        return float("nan")
+    minutes = float((match["min"] or "0").replace(",", "."))
+    seconds = float((match["sec"] or "0").replace(",", "."))
+    if minutes >= 60 or seconds >= 60:
+        return float("nan")
+    value = float(match["deg"].replace(",", ".")) + minutes / 60 + seconds / 3600
+    hemisphere = (match["h1"] or match["h2"] or "").upper()
+    if hemisphere in ("S", "W", "O") or match["sign"] == "-":
+        value = -value
+    return value
+
+
+def coordinate_values(values: pd.Series, bound: float) -> np.ndarray:
+    """Float degrees of a latitude or longitude column: numbers, text with a decimal point or comma
+    (a `;` spreadsheet), or degrees-minutes-seconds; NaN when unreadable or beyond ±`bound`."""
+    if pd.api.types.is_numeric_dtype(values):
+        out = values.astype("float64").to_numpy(na_value=np.nan, copy=True)
+    else:
+        out = pd.to_numeric(values, errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
+        text = values.astype(object).to_numpy()
+        unread = np.flatnonzero(np.isnan(out) & pd.notna(text))
+        if len(unread):
+            distinct = pd.unique(text[unread])
+            parsed = {value: _parse_text_coordinate(str(value)) for value in distinct}
+            out[unread] = [parsed[value] for value in text[unread]]
+    out[np.abs(out) > bound] = np.nan
+    return out
+
+
+def _parse_text_coordinate(text: str) -> float:
+    text = text.strip()
+    if not text or not re.search(r"\d", text):
+        return float("nan")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return parse_dms(text)
+
+
+def frame_coordinates(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """(latitude, longitude) arrays of `frame`, NaN where absent, unreadable or (0, 0)."""
+    n = len(frame)
+    lat = coordinate_values(frame["latitude"], 90) if "latitude" in frame.columns else np.full(n, np.nan)
+    lon = coordinate_values(frame["longitude"], 180) if "longitude" in frame.columns else np.full(n, np.nan)
+    zero = (lat == 0) & (lon == 0)
+    lat[zero] = lon[zero] = np.nan
+    return lat, lon
+
+
+def _metres(lat: np.ndarray, points, polys) -> np.ndarray:
+    import shapely
+
+    lines = shapely.shortest_line(points, polys)
+    ends = shapely.get_coordinates(lines).reshape(-1, 2, 2)
+    dx = (ends[:, 1, 0] - ends[:, 0, 0]) * EARTH_M_PER_DEG * np.cos(np.radians(lat))
+    dy = (ends[:, 1, 1] - ends[:, 0, 1]) * EARTH_M_PER_DEG
+    return np.hypot(dx, dy)
+
+
+@dataclass
+class PointIndex:
+    """Commune and arrondissement polygons with their spatial indexes."""
+
+    com_geometry: object  # GeoSeries of COM polygons, index = COM code (absent polygons dropped)
+    arm_geometry: object
+    plm_communes: tuple[str, ...]
+    tolerance_m: float = 500.0
+    _neighbours: dict = field(default_factory=dict, repr=False)
+
+    def locate(self, lat: np.ndarray, lon: np.ndarray) -> pd.DataFrame:
+        """Commune of each point: columns code, arm, how ("dedans", "proche", "inverse", "" when
+        outside France beyond the tolerance) and distance_m (to the polygon when snapped)."""
+        import shapely
+
+        n = len(lat)
+        code = np.full(n, "", dtype=object)
+        arm = np.full(n, "", dtype=object)
+        how = np.full(n, "", dtype=object)
+        distance = np.zeros(n)
+        if n:
+            points = shapely.points(lon, lat)
+            self._inside(points, code, how)
+            self._snap(points, lat, lon, code, how, distance)
+            self._swapped(lat, lon, code, how)
+            self._arrondissements(points, lat, lon, code, arm, how)
+        return pd.DataFrame({"code": code, "arm": arm, "how": how, "distance_m": distance})
+
+    def _inside(self, points, code, how) -> None:
+        hit_point, hit_poly = self.com_geometry.sindex.query(points, predicate="within")
+        code[hit_point] = self.com_geometry.index.to_numpy()[hit_poly]
+        how[hit_point] = "dedans"
+
+    def _snap(self, points, lat, lon, code, how, distance) -> None:
+        """Nearest polygon within the tolerance, in metres at the point's latitude (degrees of
+        longitude shrink with latitude, so every polygon within the box is measured)."""
+        missing = np.flatnonzero(how == "")
+        if not len(missing):
+            return
+        scale = np.cos(np.radians(np.clip(lat[missing], -80, 80)))
+        max_deg = self.tolerance_m / (EARTH_M_PER_DEG * scale.min())
+        near_point, near_poly = self.com_geometry.sindex.query(points[missing], predicate="dwithin", distance=max_deg)
+        if not len(near_point):
+            return
+        source = missing[near_point]
+        metres = _metres(lat[source], points[source], self.com_geometry.to_numpy()[near_poly])
+        order = np.lexsort((metres, source))
+        source, polys_idx, metres = source[order], near_poly[order], metres[order]
+        first = np.r_[True, source[1:] != source[:-1]]
+        source, polys_idx, metres = source[first], polys_idx[first], metres[first]
+        ok = metres <= self.tolerance_m
+        for x0, y0, x1, y1 in FOREIGN_ENCLAVES:
+            ok &= ~((lon[source] >= x0) & (lon[source] <= x1) & (lat[source] >= y0) & (lat[source] <= y1))
+        code[source[ok]] = self.com_geometry.index.to_numpy()[polys_idx[ok]]
+        how[source[ok]] = "proche"
+        distance[source[ok]] = metres[ok]
+
+    def _swapped(self, lat, lon, code, how) -> None:
+        """Latitude and longitude swapped: only a point strictly inside a polygon is taken."""
+        import shapely
+
+        missing = np.flatnonzero(how == "")
+        if not len(missing):
+            return
+        swapped = shapely.points(lat[missing], lon[missing])
+        hit_point, hit_poly = self.com_geometry.sindex.query(swapped, predicate="within")
+        code[missing[hit_point]] = self.com_geometry.index.to_numpy()[hit_poly]
+        how[missing[hit_point]] = "inverse"
+
+    def _arrondissements(self, points, lat, lon, code, arm, how) -> None:
+        import shapely
+
+        in_plm = np.flatnonzero(np.isin(code, list(self.plm_communes)) & (how != ""))
+        if not len(in_plm):
+            return
+        swapped_rows = how[in_plm] == "inverse"
+        plm_points = np.where(swapped_rows, shapely.points(lat[in_plm], lon[in_plm]), points[in_plm])
+        hit_point, hit_poly = self.arm_geometry.sindex.query(plm_points, predicate="within")
+        arm[in_plm[hit_point]] = self.arm_geometry.index.to_numpy()[hit_poly]
+
+    def distance_to(self, lat: np.ndarray, lon: np.ndarray, codes: np.ndarray) -> np.ndarray:
+        """Metres from each point to the polygon of the commune in `codes` (inf without polygon)."""
+        import shapely
+
+        out = np.full(len(codes), np.inf)
+        position = self.com_geometry.index.get_indexer(codes)
+        has = position >= 0
+        if has.any():
+            polys = self.com_geometry.to_numpy()[position[has]]
+            out[has] = _metres(lat[has], shapely.points(lon[has], lat[has]), polys)
+        return out
+
+    def neighbours(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """Whether each pair of communes shares a border (False when either has no polygon)."""
+        import shapely
+
+        out = np.zeros(len(first), dtype=bool)
+        for row, pair in enumerate(zip(first, second, strict=True)):
+            known = self._neighbours.get(pair)
+            if known is None:
+                a = self.com_geometry.get(pair[0])
+                b = self.com_geometry.get(pair[1])
+                known = bool(a is not None and b is not None and shapely.dwithin(a, b, _NEIGHBOUR_GAP_DEG))
+                self._neighbours[pair] = known
+            out[row] = known
+        return out
+
+
+def load_point_index(root, plm_communes: tuple[str, ...], tolerance_m: float = 500.0) -> PointIndex:
+    """The PointIndex of the commune and arrondissement contours vendored in `root`."""
+    from assets.lib.reference import load_commune_contours
+
+    contours = load_commune_contours(root)
+    contours = contours[contours.geometry.notna() & ~contours.geometry.is_empty]
+    return PointIndex(
+        com_geometry=contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry,
+        arm_geometry=contours[contours["type_commune"] == "ARM"].set_index("code_commune_insee").geometry,
+        plm_communes=plm_communes,
+        tolerance_m=tolerance_m,
+    )

@@ -1,0 +1,210 @@
+"""Pipeline benchmark on the embedded sample: a trivial Dagster floor of the same run shape, then a full
+rebuild, a one-edition rebuild and a rerun with nothing new, timed in one process; prints each stage's and
+each asset's time (from the Dagster event log) and the ratios to the floor and to the full rebuild.
+
+    .venv/bin/python scripts/bench_pipeline.py [--edition 2019] [--keep DIR]
+
+Everything runs in a temporary copy of data/ (raw snapshots and reference), never in the repository's
+data/warehouse or data/published. Figures, not assertions: the targets are printed beside the ratios.
+"""
+
+import argparse
+import contextlib
+import io
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the code of this checkout, whichever checkout the virtualenv was installed from
+# Targets of issue 13, as ratios measured in the same run.
+FULL_OVER_FLOOR, ONE_OVER_FULL, RERUN_OVER_FULL, ASSET_MAX_S = 5.0, 0.25, 0.15, 3.0
+
+
+@dataclass
+class Scenario:
+    name: str
+    seconds: float
+    runs: list = field(default_factory=list)  # (stage label, run seconds, {step key: seconds})
+
+
+def floor_definitions(assets: list, checks: list) -> tuple[list, list]:
+    """Trivial assets and checks with the main job's shape: same keys, groups, dependencies, partitions,
+    backfill policies and checks (blocking ones stay blocking), bodies that do nothing."""
+    import dagster as dg
+
+    def trivial(definition):
+        specs = [spec.replace_attributes(code_version=None) for spec in definition.specs]
+        check_specs = list(definition.check_specs)
+
+        @dg.multi_asset(name=definition.node_def.name, specs=specs, check_specs=check_specs,
+                        partitions_def=definition.partitions_def, backfill_policy=definition.backfill_policy,
+                        can_subset=definition.can_subset)
+        def _floor(context: dg.AssetExecutionContext):
+            for key in context.selected_asset_keys:
+                yield dg.MaterializeResult(asset_key=key)
+            for check in context.selected_asset_check_keys:
+                yield dg.AssetCheckResult(asset_key=check.asset_key, check_name=check.name, passed=True)
+
+        return _floor
+
+    def trivial_check(definition):
+        (spec,) = definition.check_specs
+
+        @dg.asset_check(asset=spec.asset_key, name=spec.name, blocking=spec.blocking)
+        def _check() -> dg.AssetCheckResult:
+            return dg.AssetCheckResult(passed=True)
+
+        return _check
+
+    return [trivial(a) for a in assets], [trivial_check(c) for c in checks]
+
+
+def run_floor(assets: list, checks: list, years: list[int], instance) -> None:
+    """The floor goes through the same stages, tags and executor as the main job (pipelines.cli)."""
+    import dagster as dg
+
+    from pipelines.cli import QUIET_CONSOLE, RANGE_END, RANGE_START
+    from pipelines.jobs import STAGES
+
+    for stage in STAGES:
+        tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if stage.partitioned else {}
+        result = dg.materialize([*assets, *checks], selection=stage.job.selection, instance=instance,
+                                tags=tags, raise_on_error=True, run_config=QUIET_CONSOLE)
+        assert result.success
+
+
+def run_times(instance, run_ids: list[str], stage_of_group: dict[str, str], group_of_step: dict[str, str]) -> list:
+    """(stage, run seconds, {step: seconds}) per run, read from the instance's event log."""
+    rows = []
+    for run_id in run_ids:
+        stats = instance.get_run_stats(run_id)
+        steps = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(run_id)}
+        groups = {group_of_step[step] for step in steps if step in group_of_step}  # checks: their asset's
+        stage = " + ".join(sorted({stage_of_group.get(g, g) for g in groups})) or "(aucune étape)"
+        rows.append((stage, (stats.end_time or 0) - (stats.launch_time or stats.start_time or 0), steps))
+    return rows
+
+
+def timed(name: str, action, instance, stage_of_group, group_of_step) -> Scenario:
+    before = {r.run_id for r in instance.get_runs()}
+    output = io.StringIO()
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+        code = action()
+    seconds = time.perf_counter() - started
+    if code not in (0, None):
+        sys.stdout.write(output.getvalue())
+        raise SystemExit(f"{name}: exit code {code}")
+    print(f"  {name} : {seconds:.1f} s", file=sys.stderr, flush=True)
+    new = [r.run_id for r in reversed(instance.get_runs()) if r.run_id not in before]
+    return Scenario(name, seconds, run_times(instance, new, stage_of_group, group_of_step))
+
+
+def add_snapshot(raw: Path, year: int) -> Path:
+    """A newer copy of the platform's latest snapshot of `year` (same content, new folder): the
+    sensor's situation when a snapshot lands."""
+    folder = raw / "plateforme" / str(year)
+    latest = sorted(p for p in folder.iterdir() if p.is_dir())[-1]
+    target = folder / "29991231T000000Z"
+    shutil.copytree(latest, target)
+    return target
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (f"{platform.node()} · {cpu} · {os.cpu_count()} cœurs · Python {platform.python_version()} · "
+            f"charge (1, 5, 15 min) {load}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edition", type=int, default=2019, help="edition of the one-edition rebuild")
+    parser.add_argument("--keep", type=Path, help="work in this folder (kept) instead of a temporary one")
+    args = parser.parse_args(argv)
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
+    data, home = work / "data", work / "dagster_home"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(REPO / "data" / "raw", data / "raw")
+    (data / "reference").parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(REPO / "data" / "reference", data / "reference")
+    home.mkdir(parents=True)
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    # Same environment as `make run`: data folder and a persistent Dagster instance.
+    os.environ["MOIS_ESS_DATA_DIR"], os.environ["DAGSTER_HOME"] = str(data), str(home)
+
+    import_started = time.perf_counter()
+    import dagster as dg
+
+    warnings.filterwarnings("ignore", category=dg.BetaWarning)
+    warnings.filterwarnings("ignore", category=dg.PreviewWarning)
+    from pipelines.cli import editions_with_data, run_main_job
+    from pipelines.definitions import all_assets, all_checks, defs
+    from pipelines.jobs import STAGES
+    imports = time.perf_counter() - import_started
+
+    graph = defs.resolve_asset_graph()
+    stage_of_group = {graph.get(key).group_name: stage.label for stage in STAGES
+                      for key in stage.job.selection.resolve(graph)}
+    group_of_step = {a.node_def.name: next(iter(a.group_names_by_key.values())) for a in all_assets}
+    years = editions_with_data(data / "raw")
+    floor_assets, floor_checks = floor_definitions(all_assets, all_checks)
+
+    with dg.DagsterInstance.get() as instance:
+        run_floor(floor_assets, floor_checks, years, instance)  # warm-up: first-run costs of Dagster itself
+        measure = {"stage_of_group": stage_of_group, "group_of_step": group_of_step}
+        floor = timed("plancher Dagster", lambda: run_floor(floor_assets, floor_checks, years, instance),
+                      instance, **measure)
+        full = timed("reconstruction complète", lambda: run_main_job(None), instance, **measure)
+        one = timed(f"une édition ({args.edition})", lambda: run_main_job([args.edition]), instance, **measure)
+        rerun = timed("relance sans nouvel instantané", lambda: run_main_job(None), instance, **measure)
+        add_snapshot(data / "raw", args.edition)
+        fresh = timed(f"nouvel instantané ({args.edition})", lambda: run_main_job(None), instance, **measure)
+
+    scenarios = [floor, full, one, rerun, fresh]
+    print(f"Machine : {machine()}")
+    print(f"Éditions : {years[0]}–{years[-1]} ({len(years)}) ; imports (dagster, définitions) : {imports:.1f} s\n")
+    print(f"{'scénario':<34}{'durée':>9}{'× plancher':>12}{'/ complète':>12}")
+    for s in scenarios:
+        print(f"{s.name:<34}{s.seconds:>8.1f}s{s.seconds / floor.seconds:>11.1f}×{s.seconds / full.seconds:>11.0%}")
+    print("\nObjectifs (issue 13) :")
+    slowest = max(((step, t) for s in scenarios[1:] for _, _, steps in s.runs for step, t in steps.items()),
+                  key=lambda st: st[1], default=("-", 0.0))
+    for label, value, target, ok in [
+        ("complète / plancher", f"{full.seconds / floor.seconds:.1f}×", f"≤ {FULL_OVER_FLOOR:.0f}×",
+         full.seconds <= FULL_OVER_FLOOR * floor.seconds),
+        ("une édition / complète", f"{one.seconds / full.seconds:.0%}", f"≤ {ONE_OVER_FULL:.0%}",
+         one.seconds <= ONE_OVER_FULL * full.seconds),
+        ("relance / complète", f"{rerun.seconds / full.seconds:.0%}", f"≤ {RERUN_OVER_FULL:.0%}",
+         rerun.seconds <= RERUN_OVER_FULL * full.seconds),
+        (f"asset le plus long ({slowest[0]})", f"{slowest[1]:.1f} s", f"≤ {ASSET_MAX_S:.0f} s",
+         slowest[1] <= ASSET_MAX_S),
+    ]:
+        print(f"  {label:<44}{value:>9}  objectif {target:<7} {'atteint' if ok else 'NON ATTEINT'}")
+    for s in scenarios:
+        print(f"\n{s.name} : {s.seconds:.2f} s, {len(s.runs)} exécution(s) Dagster")
+        for stage, seconds, steps in s.runs:
+            print(f"  étape {stage:<40}{seconds:>7.2f} s")
+            for step, t in sorted(steps.items(), key=lambda st: -st[1]):
+                share = f"{t / full.seconds:>6.1%} de la complète" if s is not floor else ""
+                print(f"    {step:<38}{t:>7.2f} s  {share}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
