@@ -174,10 +174,10 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
     """Run the stages' jobs (pipelines.jobs.STAGES) in order for `years`, except the stages labelled in `skip`
     and after the one labelled `until`; raises StageFailure naming the stage. `on_stage(label, seconds)` is
     called when a stage starts (seconds None) and when it ends."""
-    from pipelines.definitions import all_assets, all_checks
+    from pipelines.definitions import all_assets, all_checks, publication_assets
 
-    defs = dg.Definitions(assets=all_assets, asset_checks=all_checks, jobs=ALL_JOBS, resources=resources,
-                          executor=dg.in_process_executor)
+    defs = dg.Definitions(assets=[*all_assets, *publication_assets], asset_checks=all_checks, jobs=ALL_JOBS,
+                          resources=resources, executor=dg.in_process_executor)
     results = []
     for stage in STAGES:
         if stage.label in skip:
