@@ -55,13 +55,13 @@ def coordinate_values(values: pd.Series, bound: float) -> np.ndarray:
     if pd.api.types.is_numeric_dtype(values):
         out = values.astype("float64").to_numpy(na_value=np.nan, copy=True)
     else:
-        out = pd.to_numeric(values, errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
-        text = values.astype(object).to_numpy()
-        unread = np.flatnonzero(np.isnan(out) & pd.notna(text))
-        if len(unread):
-            distinct = pd.unique(text[unread])
-            parsed = {value: _parse_text_coordinate(str(value)) for value in distinct}
-            out[unread] = [parsed[value] for value in text[unread]]
+        # parsed once per distinct cell: coordinates repeat, and a column of blanks is one value
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        uniques = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+        parsed = pd.to_numeric(uniques, errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
+        for index in np.flatnonzero(np.isnan(parsed)):
+            parsed[index] = _parse_text_coordinate(str(uniques.iloc[index]))
+        out = np.append(parsed, np.nan)[codes]
     out[np.abs(out) > bound] = np.nan
     return out
 
