@@ -17,15 +17,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(DAGSTER_HOME)/dagster.yaml:
+# Regenerated when the Makefile changes; Dagster's telemetry is opted out.
+$(DAGSTER_HOME)/dagster.yaml: Makefile
 	mkdir -p $(DAGSTER_HOME)
-	touch $(DAGSTER_HOME)/dagster.yaml
+	printf 'telemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/mois-ess run
 
-# One worker per core; a test file stays on one worker, so its module fixtures are built once.
-test: $(STAMP) browser
+# `dg check defs` first (the definitions load); then one worker per core, a test file staying on one worker so
+# its module fixtures are built once.
+test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml browser
+	$(BIN)/dg check defs
 	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 # Debian's chromium and chromedriver for the report's browser test (tests/assets/test_report_browser.py, which
@@ -39,7 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check pipelines assets tests scripts
 
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -w workspace.yaml
+	$(BIN)/dg dev
 
 clean:
 	rm -rf data/warehouse data/published/*.csv data/published/*.parquet data/published/datapackage.json \

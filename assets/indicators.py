@@ -18,7 +18,7 @@ from assets.lib.schema import field_names, load_schema, typed_frame
 from assets.lib.warehouse import ensure_table, replace_table
 
 LONG_TABLE, SUMMARY_TABLE = "indicators_by_territory", "indicators_by_edition"
-LAUREATES_TABLE = "laureats"  # written by the laureates reader when laureates exist; optional here
+LAUREATES_TABLE = "laureats"  # written by the laureats asset
 
 CHECKS = [
     dg.AssetCheckSpec(
@@ -63,16 +63,8 @@ def column_schema(table: str) -> dg.TableSchema:
     )
 
 
-def _table_exists(con, table: str) -> bool:
-    return bool(
-        con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
-        ).fetchall()[0][0]
-    )
-
-
 @dg.asset(
-    deps=["events_geo", "cog_communes", "cog_departements", "cog_regions"],
+    deps=["events_geo", "raw_events", "laureats", "cog_communes", "cog_departements", "cog_regions"],
     group_name="indicators",
     kinds={"duckdb"},
     check_specs=CHECKS,
@@ -84,7 +76,7 @@ def indicators_by_territory(
     key (edition, niveau, code_territoire, indicateur). Also writes the per-edition summary
     `indicators_by_edition` (key edition)."""
     with duckdb.get_connection() as con:
-        for table in ("events_geo", "raw_events"):
+        for table in ("events_geo", "raw_events", LAUREATES_TABLE):
             ensure_table(con, table)
         events = con.execute(
             f"SELECT {', '.join(field_names('evenements'))} FROM events_geo ORDER BY edition, identifiant"
@@ -101,28 +93,47 @@ def indicators_by_territory(
             con.execute("SELECT * FROM cog_departements").df(),
             con.execute("SELECT * FROM cog_regions").df(),
         )
-        laureats = (
-            con.execute(f"SELECT * FROM {LAUREATES_TABLE}").df()
-            if _table_exists(con, LAUREATES_TABLE)
-            else None
-        )
+        laureats = con.execute(f"SELECT * FROM {LAUREATES_TABLE} ORDER BY edition, identifiant").df()
         long = typed_frame(indicator_table(events, places, laureats, editions=built), "indicateurs")
         summary = typed_frame(edition_summary(long, config.max_change_factor), "indicateurs_editions")
         replace_table(con, LONG_TABLE, long)
         replace_table(con, SUMMARY_TABLE, summary)
 
+    if laureats.empty:
+        context.log.info(f"no laureate in {LAUREATES_TABLE}: laureate indicators are zero")
+    check_results = _check_results(context, config, long, summary, events, places, built)
+    national = summary[["edition", "evenements", "organisateurs", "communes_avec_evenement"]]
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": len(long),
+            "dagster/column_schema": column_schema("indicateurs"),
+            "editions": dg.MetadataValue.json([int(e) for e in built]),
+            "summary_rows": len(summary),
+            "laureates": len(laureats),
+            "national": dg.MetadataValue.json(
+                [
+                    {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
+                    for row in national.to_dict("records")
+                ]
+            ),
+        },
+        check_results=check_results,
+    )
+
+
+def _check_results(context, config: IndicatorsConfig, long: pd.DataFrame, summary: pd.DataFrame,
+                   events: pd.DataFrame, places: pd.DataFrame, built: list[int]) -> list[dg.AssetCheckResult]:
+    """The three checks of the indicators: two gates of the release, one warning."""
     gaps = additive_gaps(long, events, places)
     count_gaps = published_count_gaps(long, events)
     missing = missing_editions(built)
     jumps = edition_jumps(summary, config.max_change_factor)
-    if laureats is None:
-        context.log.info(f"no {LAUREATES_TABLE} table in the warehouse: laureate indicators skipped")
     for jump in jumps:
         context.log.warning(
             f"edition {jump['edition']}: {jump['evenements']} events against "
             f"{jump['evenements_precedents']} the year before (x{jump['rapport']}), to be reviewed"
         )
-    check_results = [
+    return [
         dg.AssetCheckResult(
             check_name="totals_add_up",
             passed=not gaps and not count_gaps,
@@ -150,20 +161,3 @@ def indicators_by_territory(
             },
         ),
     ]
-    national = summary[["edition", "evenements", "organisateurs", "communes_avec_evenement"]]
-    return dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": len(long),
-            "dagster/column_schema": column_schema("indicateurs"),
-            "editions": dg.MetadataValue.json([int(e) for e in built]),
-            "summary_rows": len(summary),
-            "laureates": laureats is not None,
-            "national": dg.MetadataValue.json(
-                [
-                    {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
-                    for row in national.to_dict("records")
-                ]
-            ),
-        },
-        check_results=check_results,
-    )

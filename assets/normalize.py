@@ -7,13 +7,11 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
-from assets.lib.dedup import MERGE_MOTIF, CommuneIndex, deduplicate
+from assets.lib.dedup import CommuneIndex, deduplicate
 from assets.lib.normalize import QUARANTINE_COLUMNS, normalize_records
 from assets.lib.warehouse import columns_of, read_editions, replace_editions
 from assets.partitions import editions, partition_years
 from pipelines.resources import ReferenceData
-
-RAW_ASSETS = ["raw_events_platform", "raw_events_openagenda", "raw_events_ical", "raw_events_spreadsheet"]
 
 
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
@@ -27,12 +25,13 @@ def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=RAW_ASSETS,
+    deps=["raw_events"],
     group_name="normalize",
     kinds={"duckdb"},
 )
 def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """One row per event, source and edition; key (edition, identifiant). Quarantine and merges beside it."""
+    """One row per event, source and edition; key (edition, identifiant). Also writes `quarantine` (records
+    that cannot be published, with field and reason) and `merges_same_source` (an id repeated in a source)."""
     years = partition_years(context)
     with duckdb.get_connection() as con:
         raw = read_editions(con, "raw_events", years)
@@ -41,7 +40,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
         quarantine = pd.concat([result.quarantine, _problems_as_quarantine(problems)], ignore_index=True)
         replace_editions(con, "events", result.events, years)
         replace_editions(con, "quarantine", quarantine, years)
-        replace_editions(con, "merges", result.merges, years)
+        replace_editions(con, "merges_same_source", result.merges, years)
     reasons = quarantine["motif"].map(reason_family).value_counts()
     return dg.MaterializeResult(metadata={
         "dagster/row_count": len(result.events),
@@ -56,7 +55,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=["events", "cog_communes"],
+    deps=["events", "raw_events", "cog_communes"],
     group_name="normalize",
     kinds={"duckdb"},
 )
@@ -64,7 +63,8 @@ def events_unique(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData
 ) -> dg.MaterializeResult:
     """One row per real event and edition, records of the same event in several sources merged (best value
-    per field, `sources_fusionnees`); key (edition, identifiant). The merged-away records go to `merges`."""
+    per field, `sources_fusionnees`); key (edition, identifiant). The merged-away records go to
+    `merges_across_sources`."""
     years = partition_years(context)
     index = CommuneIndex.from_reference(reference.path)
     with duckdb.get_connection() as con:
@@ -77,7 +77,7 @@ def events_unique(
         merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
         merges["position"] = merges["position"].fillna(-1).astype(int)
         replace_editions(con, "events_unique", result.events[columns_of(con, "events_unique")], years)
-        replace_editions(con, "merges", merges[columns_of(con, "merges")], years, motif=MERGE_MOTIF)
+        replace_editions(con, "merges_across_sources", merges[columns_of(con, "merges_across_sources")], years)
     by_source = result.merges.groupby(["edition", "source"]).size()
     sizes = pd.Series([len(c) for c in result.clusters]).value_counts().sort_index()
     context.log.info(f"{len(frame)} records, {len(result.events)} events, {len(result.merges)} merged across sources")

@@ -2,20 +2,20 @@
 datapackage.json, validated, replaced atomically."""
 
 import dagster as dg
+import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
-from assets.lib.indicators import published_count_gaps
 from assets.lib.privacy import find_unsafe_cells, scan_publication
 from assets.lib.publish import publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
-from assets.lib.warehouse import ensure_table
+from assets.lib.warehouse import TABLES, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
 
 # Tables published beside the events: (resource, schema, warehouse table, description). The laureates are
-# published only when their table and schema exist.
+# published when their schema exists.
 EXTRA_TABLES = [
     ("indicateurs", "indicateurs", "indicators_by_territory",
      "Indicateurs de chaque édition aux niveaux France, région et département, une ligne par édition, "
@@ -66,45 +66,87 @@ def build_package(version: str, editions: list[int], source_names: list[str], sy
     }
 
 
-def _has_table(con, table: str) -> bool:
-    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
-    return bool(con.execute(query, [table]).fetchall()[0][0])
+# Each published table is sorted by this key (unique: the last column is the table's primary key), so any
+# build path (full, one edition, resumed) writes the same bytes. Documented in the README.
+PUBLISHED_ORDER = {
+    "evenements": ["edition", "date_debut", "identifiant"],
+    "indicateurs": ["edition", "niveau", "code_territoire", "indicateur"],
+    "indicateurs_editions": ["edition"],
+    "laureats": ["edition", "identifiant"],
+}
+GATE_RECONCILED, GATE_SAFE = "counts_reconcile", "no_unsafe_content"
 
 
-@dg.asset(deps=["events_geo", "indicators_by_territory"], group_name="publish", kinds={"csv", "parquet"})
+def read_sorted(con, table: str, resource: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """A warehouse table in the published order of `resource`."""
+    if table in TABLES:  # the indicators tables have no fixed DDL: they exist once computed
+        ensure_table(con, table)
+    selected = ", ".join(columns) if columns else "*"
+    return con.execute(f"SELECT {selected} FROM {table} ORDER BY {', '.join(PUBLISHED_ORDER[resource])}").df()
+
+
+@dg.asset(
+    deps=["events_geo", "raw_events", "events", "events_unique", "laureats", "indicators_by_territory"],
+    group_name="indicators",
+    kinds={"duckdb"},
+    check_specs=[
+        dg.AssetCheckSpec(GATE_RECONCILED, asset="release_audit", blocking=True, description=(
+            "Chaque enregistrement lu est publié, fusionné ou mis en quarantaine (par édition et source) : "
+            "sinon la publication n'a pas lieu.")),
+        dg.AssetCheckSpec(GATE_SAFE, asset="release_audit", blocking=True, description=(
+            "Aucune adresse électronique, aucun téléphone, aucun balisage HTML, lien non http(s) ou formule de "
+            "tableur dans les tables à publier : sinon la publication n'a pas lieu.")),
+    ],
+)
+def release_audit(duckdb: DuckDBResource) -> dg.MaterializeResult:
+    """What the release is about to publish, audited before the files are replaced: one row per edition and
+    source with records read, published, merged and quarantined (`ecart` = read - the three); key (edition,
+    source). Its two blocking checks gate published_events (the indicators' totals_add_up and
+    no_edition_missing are the other two gates)."""
+    with duckdb.get_connection() as con:
+        counts = record_counts(con)
+        replace_table(con, "release_audit", counts)
+        tables = {"evenements": read_sorted(con, "events_geo", "evenements", field_names("evenements")),
+                  LAUREATES[0]: read_sorted(con, LAUREATES[2], LAUREATES[0])}
+        tables |= {name: con.execute(f"SELECT * FROM {table}").df()
+                   for name, _, table, _ in EXTRA_TABLES if table_exists(con, table)}
+    off = counts[counts["ecart"] != 0]
+    unsafe = [f"{name}, {problem}" for name, frame in tables.items() for problem in find_unsafe_cells(frame)]
+    return dg.MaterializeResult(
+        metadata={"dagster/row_count": len(counts), "records_read": int(counts["lus"].sum()),
+                  "published": int(counts["publies"].sum()), "merged": int(counts["fusionnes"].sum()),
+                  "quarantined": int(counts["quarantaines"].sum())},
+        check_results=[
+            dg.AssetCheckResult(check_name=GATE_RECONCILED, passed=off.empty,
+                                metadata={"unreconciled": dg.MetadataValue.json(off.to_dict("records"))}),
+            dg.AssetCheckResult(check_name=GATE_SAFE, passed=not unsafe,
+                                metadata={"unsafe_cells": dg.MetadataValue.json(unsafe[:50])}),
+        ],
+    )
+
+
+@dg.asset(deps=["release_audit", "events_geo", "raw_events", "indicators_by_territory", "laureats"],
+          group_name="publish", kinds={"csv", "parquet"})
 def published_events(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
 ) -> dg.MaterializeResult:
-    """The published event table, all editions; key identifiant. Validated with Frictionless before it
-    replaces the previous release."""
+    """The published event table, all editions, with the indicators and laureates; key identifiant. Reads the
+    audited tables, validates them (Frictionless, and the safety scan of every written file) in a staging
+    folder, then replaces the previous release; the gates ran before, on release_audit and the indicators."""
     with duckdb.get_connection() as con:
-        ensure_table(con, "events_geo")
-        frame = con.execute(
-            f"SELECT {', '.join(field_names('evenements'))} FROM events_geo ORDER BY edition, date_debut, identifiant"
-        ).df()
+        frame = read_sorted(con, "events_geo", "evenements", field_names("evenements"))
         synthetic = bool(con.execute("SELECT coalesce(bool_or(synthetique), false) FROM raw_events").fetchone()[0])
-        counts = record_counts(con)
-        extra = [t for t in EXTRA_TABLES if _has_table(con, t[2])]
+        counts = con.execute("SELECT * FROM release_audit ORDER BY edition, source").df()
+        extra = [t for t in EXTRA_TABLES if table_exists(con, t[2])]
         if len(extra) < len(EXTRA_TABLES):
             raise dg.Failure("indicateurs absents de l'entrepôt : matérialiser indicators_by_territory")
-        if _has_table(con, LAUREATES[2]) and (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
+        if (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
             extra.append(LAUREATES)
-        # Edition, then the order rows were read in: a table whose editions were rebuilt one at a time (a
-        # one-edition run appends its rows) publishes the same bytes as one built in a single run.
-        extra_frames = {name: (schema, con.execute(f"SELECT * FROM {table} ORDER BY edition, rowid").df())
-                        for name, schema, table, _ in extra}
-    unsafe = find_unsafe_cells(frame) + [
-        f"{name}, {problem}" for name, (_, table) in extra_frames.items() for problem in find_unsafe_cells(table)
-    ]
-    if unsafe:
-        raise dg.Failure("contenu non publiable, publication annulée : " + "; ".join(unsafe[:10]))
-    stale = published_count_gaps(extra_frames["indicateurs"][1], frame)
-    if stale:
-        raise dg.Failure(f"indicateurs périmés (rematérialiser indicators_by_territory) : {stale[:5]}")
+        extra_frames = {name: (schema, read_sorted(con, table, name)) for name, schema, table, _ in extra}
     # Every source that was read is credited, also those whose events all merged into another source's.
     read_sources = set(counts.loc[counts["lus"] > 0, "source"])
     if LAUREATES in extra:
-        read_sources |= {name for name, source in sources().items() if source.kind == "laureats"}
+        read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path)
@@ -123,26 +165,8 @@ def published_events(
     })
 
 
-@dg.asset_check(asset=published_events, description="Every record read is published, merged or quarantined.")
-def counts_reconcile(duckdb: DuckDBResource) -> dg.AssetCheckResult:
-    with duckdb.get_connection() as con:
-        counts = record_counts(con)
-    off = counts[counts["ecart"] != 0]
-    return dg.AssetCheckResult(
-        passed=off.empty,
-        metadata={"records_read": int(counts["lus"].sum()), "published": int(counts["publies"].sum()),
-                  "merged": int(counts["fusionnes"].sum()), "quarantined": int(counts["quarantaines"].sum()),
-                  "unreconciled": dg.MetadataValue.json(off.to_dict("records"))},
-    )
-
-
-@dg.asset_check(asset=published_events, description="No e-mail (even obfuscated), phone, HTML, formula, forbidden "
-                "character or non-http(s) link in the published CSV and Parquet tables.")
-def no_personal_contact(publisher: Publisher) -> dg.AssetCheckResult:
-    unsafe = scan_publication(publisher.path, suffixes=(".csv", ".parquet"))
-    return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe_cells": dg.MetadataValue.json(unsafe[:50])})
-
-
+# The copies written after the swap (GeoJSON, DuckDB, report) are scanned once written; the CSV and Parquet
+# tables were scanned in the staging folder before they replaced the previous release.
 @dg.asset_check(asset="edition_report", additional_deps=["research_database", "events_geojson"],
                 description="Every published format (CSV, Parquet, GeoJSON, DuckDB, HTML report) is free of "
                 "personal contacts, markup, formulas, forbidden characters and non-http(s) links.")

@@ -28,7 +28,8 @@ def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, pd.D
     return package, tables
 
 
-@dg.asset(deps=["published_events"], group_name="publish", kinds={"duckdb"})
+@dg.asset(deps=["published_events", "cog_communes", "cog_departements", "cog_regions"], group_name="publish",
+          kinds={"duckdb"})
 def research_database(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
 ) -> dg.MaterializeResult:

@@ -16,22 +16,17 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from assets.lib.config import edition_years, sources
+from assets.lib.config import ConfigError, edition_years, sources, use_sources_file
 from assets.lib.counts import format_counts, quarantine_reasons, record_counts
 from assets.lib.fingerprint import BuildPlan, forget_fingerprints, plan_build, published_digests, store_fingerprints
+from assets.lib.warehouse import table_exists
+from pipelines.jobs import ALL_JOBS, STAGES, Stage, refresh_reference_job
 
-# The console shows the run summary, with the runs' warnings grouped by source (print_warnings); Dagster's own
-# lines stay in the run logs (`make dev` shows them).
+# The console shows one line per stage as it starts and ends, then the run summary with the runs' warnings
+# grouped by source (print_warnings); Dagster's own lines stay in the run logs (`make dev` shows them).
 QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
-# The main job in three runs: unpartitioned reference, then the editions in one single-run backfill,
-# then the unpartitioned release (Dagster runs partitioned and unpartitioned assets separately).
-STAGES = [
-    ("référentiel géographique", ("reference",), False),
-    ("éditions", ("ingest", "normalize", "geo"), True),
-    ("indicateurs", ("indicators",), False),
-    ("publication", ("publish",), False),  # release, then mois_ess.duckdb, evenements.geojson and the report
-]
+EDITIONS_TAG, STAGE_TAG = "mois_ess/editions", "mois_ess/etape"
 
 
 @dataclass
@@ -165,28 +160,45 @@ def edition_ranges(years: list[int]) -> list[tuple[int, int]]:
     return ranges
 
 
-def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInstance | None = None,
-                    skip: set[str] = frozenset()) -> list:
-    """Materialise every asset (and run every check) for `years`, except the stages labelled in `skip`;
-    raises StageFailure naming the stage."""
-    from pipelines.definitions import all_assets, all_checks
+def run_tags(stage: Stage, years: list[int], span: tuple[int, int] | None) -> dict[str, str]:
+    """Tags telling the runs of `mois-ess run` apart in the Dagster UI: editions and stage, plus the partition
+    range of a partitioned stage (one single-run backfill per range of consecutive editions)."""
+    tags = {EDITIONS_TAG: ",".join(map(str, years)), STAGE_TAG: stage.label}
+    if span is not None:
+        tags |= {RANGE_START: str(span[0]), RANGE_END: str(span[1])}
+    return tags
 
+
+def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInstance | None = None,
+                    skip: set[str] = frozenset(), until: str | None = None, on_stage=None) -> list:
+    """Run the stages' jobs (pipelines.jobs.STAGES) in order for `years`, except the stages labelled in `skip`
+    and after the one labelled `until`; raises StageFailure naming the stage. `on_stage(label, seconds)` is
+    called when a stage starts (seconds None) and when it ends."""
+    from pipelines.definitions import all_assets, all_checks, publication_assets
+
+    defs = dg.Definitions(assets=[*all_assets, *publication_assets], asset_checks=all_checks, jobs=ALL_JOBS,
+                          resources=resources, executor=dg.in_process_executor)
     results = []
-    runs = [(label, groups, partitioned, span) for label, groups, partitioned in STAGES if label not in skip
-            for span in (edition_ranges(years) if partitioned else [None])]
-    for label, groups, partitioned, span in runs:
-        tags = {RANGE_START: str(span[0]), RANGE_END: str(span[1])} if partitioned else {}
-        result = dg.materialize(
-            [*all_assets, *all_checks], selection=dg.AssetSelection.groups(*groups), resources=resources,
-            instance=instance, tags=tags, raise_on_error=False, run_config=QUIET_CONSOLE,
-        )
-        # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
-        failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
-                         if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
-        if not result.success or failed_checks:
-            messages = [_failure_text(event) for event in result.all_events if event.is_failure]
-            raise StageFailure(label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
-        results.append(result)
+    for stage in STAGES:
+        if stage.label in skip:
+            continue
+        started = time.monotonic()
+        if on_stage:
+            on_stage(stage.label, None)
+        for span in (edition_ranges(years) if stage.partitioned else [None]):
+            result = defs.resolve_job_def(stage.job.name).execute_in_process(
+                instance=instance, tags=run_tags(stage, years, span), raise_on_error=False, run_config=QUIET_CONSOLE)
+            # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
+            failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
+                             if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
+            if not result.success or failed_checks:
+                messages = [_failure_text(event) for event in result.all_events if event.is_failure]
+                raise StageFailure(stage.label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
+            results.append(result)
+        if on_stage:
+            on_stage(stage.label, time.monotonic() - started)
+        if stage.label == until:
+            break
     return results
 
 
@@ -203,16 +215,38 @@ def build_plan(resources: dict, years: list[int], forced: list[int]) -> BuildPla
     configured = sources().values()
     # A source with a live URL fetches a new snapshot at each run: its editions are always rebuilt.
     live_sources = {s.name for s in configured if s.name in resources["cress_feeds"].urls
-                    or (s.kind == "plateforme" and resources["platform_feed"].base_url)}
+                    or (s.source_kind.feed == "platform_feed" and resources["platform_feed"].base_url)}
     folders = {year: [raw_dir / s.location / str(year) for s in configured if s.covers(year)] for year in years}
     live = [year for year in years if any(s.name in live_sources and s.covers(year) for s in configured)]
     return plan_build(REPO_ROOT, raw_dir, resources["reference"].path, resources["publisher"].path,
                       Path(resources["duckdb"].database), years, folders, forced=forced, live=live)
 
 
+def print_stage(label: str, seconds: float | None) -> None:
+    """One console line when a stage starts and one when it ends, with its duration."""
+    if seconds is None:
+        print(f"… {label}", flush=True)
+    else:
+        print(f"✓ {label} ({french_number(seconds, 1)} s)", flush=True)
+
+
+def check_config() -> str | None:
+    """The configuration mistake that stops the run before anything is written, or None."""
+    try:
+        sources()
+    except ConfigError as error:
+        return str(error)
+    return None
+
+
 def run_main_job(editions: list[int] | None = None, resources: dict | None = None) -> int:
     """`mois-ess run`: build what changed since the last successful run (every asset of the editions in
-    `editions` when given), print the summary; 0 on success, 1 when a stage failed."""
+    `editions` when given), print the summary; 0 on success, 1 when a stage failed, 2 for an operator or
+    configuration mistake (nothing written)."""
+    problem = check_config()
+    if problem:
+        print(f"mois-ess : configuration invalide, rien n'a été exécuté.\n{problem}", file=sys.stderr)
+        return OPERATOR_EXIT
     if resources is None:
         from pipelines.definitions import defs
 
@@ -227,9 +261,11 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         return OPERATOR_EXIT
     started = time.monotonic()
     plan = build_plan(resources, years, forced=editions or [])
-    skip = {label for label, groups, partitioned in STAGES
-            if (partitioned and not plan.editions) or (groups == ("reference",) and not plan.reference)
-            or (not partitioned and groups != ("reference",) and not plan.release)}
+    reference = refresh_reference_job.name
+    skip = {s.label for s in STAGES
+            if (s.partitioned and not plan.editions) or (s.job.name == reference and not plan.reference)
+            or (not s.partitioned and s.job.name != reference and not plan.release)}
+    retired = retired_sources(database, set(sources()))
     print(f"Éditions {', '.join(map(str, years))}")
     if plan.nothing_to_do:
         print("Rien de nouveau depuis la dernière exécution (instantanés, référentiel, configuration, code et "
@@ -240,7 +276,7 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
               f"(inchangées depuis la dernière exécution : {', '.join(map(str, unchanged))})")
     try:
         with _instance() as instance:
-            results = materialize_all(resources, plan.editions, instance, skip=skip)
+            results = materialize_all(resources, plan.editions, instance, skip=skip, on_stage=print_stage)
             print_warnings(run_warnings(instance, [r.run_id for r in results]))
     except StageFailure as failure:
         forget_fingerprints(database)
@@ -257,9 +293,23 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         files = {f"file:{name}": digest for name, digest in published_digests(published).items()}
         store_fingerprints(database, {**plan.fingerprints, **files}, drop_prefix="file:")
     print_summary(database, published)
+    for name, rows in sorted(retired.items()):
+        print(f"Source retirée de la configuration : {name} ({french_number(rows)} enregistrements de la "
+              "publication précédente, retirés avec elle des éditions reconstruites)")
     print_headlines(published)
-    print(f"\nDurée : {time.monotonic() - started:.1f} s")
+    print(f"\nDurée : {french_number(time.monotonic() - started, 1)} s")
     return 0
+
+
+def retired_sources(database: Path, declared: set[str]) -> dict[str, int]:
+    """Sources with records in the warehouse that config/sources.yaml no longer declares (before a run)."""
+    if not database.exists():
+        return {}
+    with duckdb.connect(str(database), read_only=True) as con:
+        if not table_exists(con, "raw_events"):
+            return {}
+        rows = con.execute("SELECT source, count(*) FROM raw_events GROUP BY source").fetchall()
+    return {name: int(n) for name, n in rows if name not in declared}
 
 
 def run_warnings(instance: dg.DagsterInstance, run_ids: list[str]) -> list[str]:
@@ -318,8 +368,14 @@ def print_summary(database: Path, published: Path) -> None:
     with duckdb.connect(str(database), read_only=True) as con:
         counts = record_counts(con)
         reasons = quarantine_reasons(con)
+        stale = con.execute("SELECT source, edition, snapshot, fetched_at, stale_reason FROM raw_snapshots "
+                            "WHERE stale_reason <> '' ORDER BY source, edition").fetchall() \
+            if table_exists(con, "raw_snapshots") else []
     print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine) :")
     print(format_counts(counts, number=french_number))
+    for source, edition, snapshot, fetched_at, reason in stale:
+        print(f"Source périmée : {source} {edition}, publiée depuis l'instantané {snapshot}"
+              f"{f' (récupéré le {fetched_at})' if fetched_at else ''} ; {reason}")
     if not reasons.empty:
         print("\nQuarantaine par champ et motif :")
         by_reason = reasons.groupby(["champ", "motif"])["n"].sum().reset_index()
@@ -476,6 +532,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_arguments(argv)
     warnings.filterwarnings("ignore", category=dg.BetaWarning)  # backfill_policy: beta, used on purpose
     if args.command == "run":
+        if args.sources is not None:
+            use_sources_file(args.sources)
         return run_main_job(sorted(set(args.edition)) if args.edition else None)
     if args.command == "report":
         return run_report()
@@ -494,6 +552,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
                               description="Construire les éditions présentes dans data/raw et publier.")
     run.add_argument("--edition", type=edition_year, action="append", metavar="ANNÉE",
                      help="ne reconstruire que cette édition (répétable)")
+    run.add_argument("--sources", type=Path, default=None, metavar="FICHIER",
+                     help="fichier de configuration des sources (par défaut : config/sources.yaml)")
     commands.add_parser("report", help="reconstruire le rapport HTML (data/published/rapport/)")
     geocode = commands.add_parser(
         "geocode", help="coder les lieux d'un fichier CSV (commune, département, région)")

@@ -50,7 +50,7 @@ defs = dg.Definitions(
         platform_url=os.environ.get("MOIS_ESS_PLATFORM_URL", ""),
         # Regional sources: MOIS_ESS_SOURCE_URL_<NAME> per source; the OpenAgenda key stays a secret.
         source_urls={name: os.environ[source.url_env] for name, source in sources().items()
-                     if source.kind != "plateforme" and os.environ.get(source.url_env)},
+                     if source.source_kind.feed == "cress_feeds" and os.environ.get(source.url_env)},
         openagenda_key=dg.EnvVar("MOIS_ESS_OPENAGENDA_KEY") if os.environ.get("MOIS_ESS_OPENAGENDA_KEY") else "",
         datagouv_key=dg.EnvVar("DATAGOUV_API_KEY") if os.environ.get("DATAGOUV_API_KEY") else "",
     ),

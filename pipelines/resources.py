@@ -7,27 +7,47 @@ import dagster as dg
 import httpx
 from pydantic import Field
 
+from assets.lib.http_client import RetryLog, RetryPolicy
+from assets.lib.sources.base import FeedAccess
 
-class PlatformFeed(dg.ConfigurableResource):
+
+class _Feeds(dg.ConfigurableResource):
+    """What every feed resource gives the ingestion: the raw folder, an HTTP client, one retry policy."""
+
+    raw_dir: str = Field(description="Root of data/raw: snapshots go to <raw_dir>/<source location>/<edition>/.")
+    timeout_s: float = Field(default=30.0, description="Longest wait for one network read.")
+    retries: int = 3
+    backoff_s: float = 1.0
+    request_deadline_s: float = Field(default=120.0, description="Longest time one request may take, body "
+                                      "included (a server dripping bytes is cut there).")
+    fetch_deadline_s: float = Field(default=900.0, description="Longest time one fetch (all pages, retries "
+                                    "included) may take before the last good snapshot is used.")
+
+    def client(self) -> httpx.Client:
+        # Redirects are followed by the fetch itself (capped at 10, API keys dropped across origins).
+        return httpx.Client(timeout=self.timeout_s, follow_redirects=False,
+                            headers={"User-Agent": "mois-ess-data (open data pipeline)"})
+
+    def policy(self, on_retry: RetryLog | None = None) -> RetryPolicy:
+        return RetryPolicy(retries=self.retries, backoff_s=self.backoff_s, request_deadline_s=self.request_deadline_s,
+                           fetch_deadline_s=self.fetch_deadline_s, on_retry=on_retry)
+
+
+class PlatformFeed(_Feeds):
     """The national platform's paginated JSON feed, and where its snapshots are kept."""
 
     base_url: str = Field(default="", description="Feed URL; empty means offline (snapshots in raw_dir only).")
-    raw_dir: str = Field(description="Root of data/raw: snapshots go to <raw_dir>/<source location>/<edition>/.")
     per_page: int = 100
-    timeout_s: float = 30.0
-    retries: int = 3
-    backoff_s: float = 1.0
-
-    def client(self) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout_s, follow_redirects=True,
-                            headers={"User-Agent": "mois-ess-data (open data pipeline)"})
 
     def url_for(self, source: str, edition: int) -> str:
         """The feed URL (the edition is a query parameter of the platform's API), or "" offline."""
         return self.base_url
 
+    def access(self) -> FeedAccess:
+        return FeedAccess(page_size=self.per_page)
 
-class CressFeeds(dg.ConfigurableResource):
+
+class CressFeeds(_Feeds):
     """The regional sources (OpenAgenda agendas, iCalendar feeds, spreadsheets) and where their snapshots are kept.
 
     `urls` maps a source name of config/sources.yaml to its live URL ("{edition}" is replaced by the year);
@@ -35,19 +55,14 @@ class CressFeeds(dg.ConfigurableResource):
     never in the stored URL.
     """
 
-    raw_dir: str = Field(description="Root of data/raw: snapshots go to <raw_dir>/<source location>/<edition>/.")
     urls: dict[str, str] = Field(default_factory=dict, description="Source name -> live URL; empty = offline.")
     openagenda_key: str = Field(default="", description="OpenAgenda read key (from MOIS_ESS_OPENAGENDA_KEY).")
-    timeout_s: float = 30.0
-    retries: int = 3
-    backoff_s: float = 1.0
 
     def url_for(self, source: str, edition: int) -> str:
         return self.urls.get(source, "").replace("{edition}", str(edition))
 
-    def client(self) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout_s, follow_redirects=True,
-                            headers={"User-Agent": "mois-ess-data (open data pipeline)"})
+    def access(self) -> FeedAccess:
+        return FeedAccess(api_key=self.openagenda_key)
 
 
 class ReferenceData(dg.ConfigurableResource):

@@ -70,11 +70,12 @@ def run_floor(assets: list, checks: list, years: list[int], instance) -> None:
     """The floor goes through the same stages, tags and executor as the main job (pipelines.cli)."""
     import dagster as dg
 
-    from pipelines.cli import QUIET_CONSOLE, RANGE_END, RANGE_START, STAGES
+    from pipelines.cli import QUIET_CONSOLE, RANGE_END, RANGE_START
+    from pipelines.jobs import STAGES
 
-    for _label, groups, partitioned in STAGES:
-        tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if partitioned else {}
-        result = dg.materialize([*assets, *checks], selection=dg.AssetSelection.groups(*groups), instance=instance,
+    for stage in STAGES:
+        tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if stage.partitioned else {}
+        result = dg.materialize([*assets, *checks], selection=stage.job.selection, instance=instance,
                                 tags=tags, raise_on_error=True, run_config=QUIET_CONSOLE)
         assert result.success
 
@@ -151,11 +152,14 @@ def main(argv: list[str] | None = None) -> int:
 
     warnings.filterwarnings("ignore", category=dg.BetaWarning)
     warnings.filterwarnings("ignore", category=dg.PreviewWarning)
-    from pipelines.cli import STAGES, editions_with_data, run_main_job
-    from pipelines.definitions import all_assets, all_checks
+    from pipelines.cli import editions_with_data, run_main_job
+    from pipelines.definitions import all_assets, all_checks, defs
+    from pipelines.jobs import STAGES
     imports = time.perf_counter() - import_started
 
-    stage_of_group = {group: label for label, groups, _ in STAGES for group in groups}
+    graph = defs.resolve_asset_graph()
+    stage_of_group = {graph.get(key).group_name: stage.label for stage in STAGES
+                      for key in stage.job.selection.resolve(graph)}
     group_of_step = {a.node_def.name: next(iter(a.group_names_by_key.values())) for a in all_assets}
     years = editions_with_data(data / "raw")
     floor_assets, floor_checks = floor_definitions(all_assets, all_checks)

@@ -8,8 +8,27 @@ def test_definitions_load():
 
 
 def test_every_job_resolves():
-    for name in ("refresh_reference_job", "build_editions_job", "publish_events_job"):
+    for name in ("refresh_reference_job", "build_editions_job", "compute_indicators_job", "publish_events_job"):
         assert defs.resolve_job_def(name).name == name
+
+
+def test_the_stages_run_every_asset_exactly_once():
+    from pipelines.jobs import DATAGOUV, STAGES
+
+    graph = defs.resolve_asset_graph()
+    selected = [key for stage in STAGES for key in stage.job.selection.resolve(graph)]
+    # Sending the release to data.gouv.fr is its own job, never a stage of the main run.
+    assert sorted(selected) == sorted(graph.get_all_asset_keys() - DATAGOUV.resolve(graph))
+
+
+def test_no_asset_module_branches_on_a_source_kind():
+    from pathlib import Path
+
+    import assets
+
+    for module in Path(assets.__file__).parent.glob("*.py"):
+        text = module.read_text(encoding="utf-8")
+        assert "kind ==" not in text and "kind !=" not in text and "kind in (" not in text, module.name
 
 
 def test_asset_groups_name_the_stages():

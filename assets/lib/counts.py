@@ -5,21 +5,23 @@ import re
 import duckdb
 import pandas as pd
 
-from assets.lib.warehouse import ensure_table
+from assets.lib.warehouse import MERGE_TABLES, ensure_table
 
 COUNT_COLUMNS = ["edition", "source", "lus", "publies", "fusionnes", "quarantaines", "ecart"]
 
 
 def record_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Counts per edition and source, with `ecart` = read - (published + merged + quarantined)."""
-    for table in ("raw_events", "raw_problems", "events_geo", "merges", "quarantine"):
+    for table in ("raw_events", "raw_problems", "events_geo", *MERGE_TABLES, "quarantine"):
         ensure_table(con, table)
     counts = con.execute("""
         WITH lus AS (
             SELECT edition, source, count(*) AS n FROM raw_events GROUP BY ALL
             UNION ALL SELECT edition, source, count(*) FROM raw_problems GROUP BY ALL),
         publies AS (SELECT edition, source, count(*) AS n FROM events_geo GROUP BY ALL),
-        fusionnes AS (SELECT edition, source, count(*) AS n FROM merges GROUP BY ALL),
+        fusionnes AS (SELECT edition, source, count(*) AS n
+                      FROM (SELECT edition, source FROM merges_same_source
+                            UNION ALL SELECT edition, source FROM merges_across_sources) GROUP BY ALL),
         quarantaines AS (SELECT edition, source, count(*) AS n FROM quarantine GROUP BY ALL),
         keys AS (SELECT edition, source FROM lus UNION SELECT edition, source FROM publies
                  UNION SELECT edition, source FROM fusionnes UNION SELECT edition, source FROM quarantaines)

@@ -37,7 +37,7 @@ from typing import Any
 
 import httpx
 
-from assets.lib.http_feed import MAX_RETRY_AFTER_S, _retry_after_s
+from assets.lib.http_client import MAX_RETRY_AFTER_S, _retry_after_s
 
 logger = logging.getLogger(__name__)
 

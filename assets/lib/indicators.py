@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from assets.lib.config import FIRST_EDITION
 from assets.lib.text import fold
 from assets.lib.vocabularies import load_vocabularies
 
@@ -23,7 +24,6 @@ FRANCE_CODE, FRANCE_NAME = "FR", "France"
 DROM_DEPARTEMENTS = ("971", "972", "973", "974", "976")
 # Overseas collectivities coded by the commune coder, their own code at département and région level.
 COM_COLLECTIVITES = ("975", "977", "978", "986", "987", "988")
-FIRST_EDITION = 2008
 MULTI_SEPARATOR = "|"
 NOT_GIVEN = "non_renseigne"
 DISTANCE_MODES = ("en_ligne", "hybride")

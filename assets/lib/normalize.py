@@ -16,7 +16,7 @@ import pandas as pd
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names, max_lengths, schema_violations
-from assets.lib.sources import MAPPERS
+from assets.lib.sources import KINDS
 from assets.lib.text import clean_text, defuse_formula, safe_url, strip_unsafe_unicode
 from assets.lib.vocabularies import load_vocabularies
 
@@ -243,13 +243,14 @@ def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
     }
 
 
-def normalize_records(raw: pd.DataFrame, source_options: dict[str, dict] | None = None) -> NormalizeResult:
+def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> NormalizeResult:
     """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
     payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
-    `source_options` gives each source's mapping options (e.g. a spreadsheet's column names)."""
+    `source_options` gives each source's parsed options (e.g. a spreadsheet's column names)."""
     rows, raws, quarantine, masked_total = [], [], [], 0
     for record in raw.sort_values(["edition", "source", "position"]).to_dict("records"):
-        mapper = MAPPERS.get(record["source_kind"])
+        kind = KINDS.get(record["source_kind"])
+        mapper = kind.map_event if kind is not None else None
         if mapper is None:
             quarantine.append(_quarantine_row(record, "source", f"type de source inconnu {record['source_kind']!r}"))
             continue
@@ -257,9 +258,8 @@ def normalize_records(raw: pd.DataFrame, source_options: dict[str, dict] | None 
             payload = json.loads(record["payload"])
             if not isinstance(payload, dict):
                 raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
-            # Mappers get the source's options plus the record's edition (the year of dates written without one).
-            options = {**((source_options or {}).get(record["source"]) or {}), "edition": int(record["edition"])}
-            candidate = mapper(payload, options)
+            # The record's edition is the year of dates written without one.
+            candidate = mapper(payload, (source_options or {}).get(record["source"]), int(record["edition"]))
             row, masked = normalize_candidate(candidate, int(record["edition"]), record["source"])
         except RecordRejected as rejection:
             quarantine.append(_quarantine_row(record, rejection.field_name, rejection.reason))

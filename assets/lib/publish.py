@@ -1,7 +1,6 @@
 """Published files of a release: CSV, Parquet and datapackage.json, validated before they replace the last ones."""
 
 import csv
-import hashlib
 import json
 import os
 import shutil
@@ -11,6 +10,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from assets.lib.digest import sha256_file
+from assets.lib.privacy import scan_publication
 from assets.lib.schema import load_schema, typed_frame, validate_package
 
 
@@ -48,10 +49,6 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
 def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     table = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
     pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def parquet_schema(schema: dict) -> dict:
@@ -102,7 +99,7 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
 
 def _same_bytes(staged: Path, published: Path) -> bool:
     return published.is_file() and published.stat().st_size == staged.stat().st_size and \
-        sha256_of(published) == sha256_of(staged)
+        sha256_file(published) == sha256_file(staged)
 
 
 def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
@@ -116,13 +113,14 @@ def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
     return frozenset(
         r["name"] for r in package["resources"]
         if r.get("hash") and before.get(r["name"]) == r and (output_dir / r["path"]).is_file()
-        and f"sha256:{sha256_of(output_dir / r['path'])}" == r["hash"]
+        and f"sha256:{sha256_file(output_dir / r['path'])}" == r["hash"]
     )
 
 
 def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path) -> list[Path]:
     """Write each table as CSV and Parquet plus `datapackage.json` into a staging folder, validate the
-    package with Frictionless, then move the files over the previous release (descriptor last).
+    package with Frictionless and scan every written file for unsafe content, then move the files over the
+    previous release (descriptor last).
 
     `tables` maps a resource name to (schema name, frame). Raises PublicationInvalid without touching
     `output_dir` when validation fails."""
@@ -143,12 +141,16 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
                 path = staging / resource["path"]
                 resource["bytes"] = path.stat().st_size
-                resource["hash"] = f"sha256:{sha256_of(path)}"
+                resource["hash"] = f"sha256:{sha256_file(path)}"
         descriptor = staging / "datapackage.json"
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         errors = validate_package(descriptor, formats=("csv",), skip=validated_before(package, output_dir))
         if errors:
             raise PublicationInvalid("publication invalide, l'ancienne est conservée :\n" + "\n".join(errors[:20]))
+        unsafe = scan_publication(staging)  # every written format, as a re-user would read it
+        if unsafe:
+            raise PublicationInvalid("contenu non publiable, l'ancienne publication est conservée :\n"
+                                     + "\n".join(unsafe[:20]))
         for name in [*written, "datapackage.json"]:
             if not _same_bytes(staging / name, output_dir / name):  # an unchanged file is not rewritten
                 os.replace(staging / name, output_dir / name)

@@ -7,12 +7,13 @@ contours GPL-3.0 (see data/reference/contours/LICENSE.md): keep them apart in pu
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from assets.lib.digest import sha256_file
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -99,14 +100,6 @@ def load_manifest(root: Path | None = None) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def verify_manifest(root: Path | None = None) -> dict:
     """Recompute the sha256 of every file listed in MANIFEST.json; return the manifest.
 
@@ -121,7 +114,7 @@ def verify_manifest(root: Path | None = None) -> dict:
         if not path.exists():
             problems.append(f"{entry['path']}: missing")
             continue
-        actual = _sha256(path)
+        actual = sha256_file(path)
         if actual != entry["sha256"]:
             problems.append(f"{entry['path']}: sha256 {actual} but the manifest records {entry['sha256']}")
     if not manifest.get("files"):

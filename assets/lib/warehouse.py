@@ -1,35 +1,54 @@
-"""DuckDB tables of the pipeline: explicit DDL, and per-edition replacement in one transaction."""
+"""DuckDB tables of the pipeline: explicit DDL, and per-edition replacement in one transaction.
+
+Each table has exactly one writer asset (named beside its DDL); every asset reading a table declares it.
+"""
 
 import duckdb
 import pandas as pd
 
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, duckdb_columns
 
+MERGE_COLUMNS_DDL = """
+        edition INTEGER, identifiant VARCHAR, source VARCHAR, source_identifiant VARCHAR, position INTEGER,
+        motif VARCHAR"""
+
 TABLES = {
+    # raw_events, raw_problems, raw_snapshots: written by the raw_events asset
     "raw_events": """
         edition INTEGER, source VARCHAR, source_kind VARCHAR, source_record_id VARCHAR, position INTEGER,
         file VARCHAR, snapshot VARCHAR, synthetique BOOLEAN, payload VARCHAR""",
     "raw_problems": """
         edition INTEGER, source VARCHAR, file VARCHAR, position INTEGER, reason VARCHAR""",
+    "raw_snapshots": """
+        edition INTEGER, source VARCHAR, snapshot VARCHAR, fetched_at VARCHAR, records INTEGER, problems INTEGER,
+        stale_reason VARCHAR, pagination_cut VARCHAR""",
+    # events, quarantine, merges_same_source: written by the events asset
     "events": duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS),
     "quarantine": """
         edition INTEGER, source VARCHAR, source_identifiant VARCHAR, position INTEGER, fichier VARCHAR,
         champ VARCHAR, motif VARCHAR, contenu VARCHAR""",
-    "merges": """
-        edition INTEGER, identifiant VARCHAR, source VARCHAR, source_identifiant VARCHAR, position INTEGER,
-        motif VARCHAR""",
+    "merges_same_source": MERGE_COLUMNS_DDL,
+    # written by events_geo
     "events_geo": duckdb_columns("evenements"),
-    # Same columns as `events`, one row per real event once duplicates across sources are merged.
+    # events_unique and merges_across_sources: written by events_unique. Same columns as `events`, one row
+    # per real event once duplicates across sources are merged.
+    "merges_across_sources": MERGE_COLUMNS_DDL,
     "events_unique": (
         duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS)
     ),
+    # written by the laureats asset
     "laureats": duckdb_columns("laureats"),
 }
+MERGE_TABLES = ("merges_same_source", "merges_across_sources")
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
+    return bool(con.execute(query, [table]).fetchone()[0])
 
 
 def ensure_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
-    exists = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0]
-    if not exists:  # checked first so read-only connections work on a built warehouse
+    if not table_exists(con, table):  # checked first so read-only connections work on a built warehouse
         con.execute(f"CREATE TABLE {table} ({TABLES[table]})")
 
 
@@ -38,21 +57,13 @@ def columns_of(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
 
 
-def replace_editions(
-    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, editions: list[int], source: str | None = None,
-    motif: str | None = None,
-) -> None:
-    """Rows of `editions` (of one `source`, of one `motif` when given) in `table` become exactly `frame`,
-    atomically; other editions, sources and motifs are untouched."""
+def replace_editions(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, editions: list[int]) -> None:
+    """Rows of `editions` in `table` become exactly `frame`, atomically; other editions are untouched."""
     columns = columns_of(con, table)
     missing = set(columns) - set(frame.columns)
     if missing:
         raise ValueError(f"{table}: frame lacks columns {sorted(missing)}")
     scope, params = "edition IN (SELECT unnest(?::INTEGER[]))", [list(editions)]
-    if source is not None:
-        scope, params = scope + " AND source = ?", params + [source]
-    if motif is not None:
-        scope, params = scope + " AND motif = ?", params + [motif]
     con.register("_incoming", frame[columns])
     try:
         con.execute("BEGIN TRANSACTION")

@@ -165,17 +165,30 @@ def test_a_jump_in_events_is_published_but_flagged(tmp_path):
     assert [j["edition"] for j in check.metadata["flagged_editions"].value] == [2020]
 
 
-def test_stale_indicators_are_not_published(tmp_path):
+@pytest.mark.parametrize(
+    ("break_it", "gate"),
+    [
+        # A published row vanishes (a bug, a hand edit): read - published - merged - quarantined is no longer 0.
+        ("DELETE FROM events_geo WHERE identifiant = (SELECT min(identifiant) FROM events_geo)", "counts_reconcile"),
+        # An e-mail reaches a published text: the safety scan stops the release.
+        ("UPDATE events_geo SET titre = 'Écrire à jean.dupont@example.org' "
+         "WHERE identifiant = (SELECT min(identifiant) FROM events_geo)", "no_unsafe_content"),
+    ],
+)
+def test_a_failed_gate_leaves_the_previous_release_byte_identical(tmp_path, break_it, gate):
+    from assets.publish import published_events, release_audit
+
     drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
     resources = build_release(tmp_path, [2019])
-    before = (tmp_path / "published" / "indicateurs.csv").read_bytes()
+    before = digests(tmp_path / "published")
     with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb")) as con:
-        con.execute("DELETE FROM events_geo WHERE identifiant = (SELECT min(identifiant) FROM events_geo)")
-    from assets.publish import published_events
-
-    result = dg.materialize([published_events], resources=resources, raise_on_error=False)
-    assert not result.success
-    assert (tmp_path / "published" / "indicateurs.csv").read_bytes() == before
+        con.execute(break_it)
+    # The gates run on release_audit, upstream of published_events, in the same run.
+    result = dg.materialize([release_audit, published_events], resources=resources, raise_on_error=False)
+    (failed,) = [c for c in result.get_asset_check_evaluations() if not c.passed]
+    assert failed.check_name == gate
+    assert not [e for e in result.get_asset_materialization_events() if e.asset_key.path == ["published_events"]]
+    assert digests(tmp_path / "published") == before
 
 
 def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(release, tmp_path):

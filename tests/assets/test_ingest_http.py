@@ -4,7 +4,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets.ingest import raw_events_platform
+from assets.ingest import raw_events
 from pipelines.definitions import REPO_ROOT, build_resources
 from pipelines.resources import PlatformFeed
 from tests.platform_server import PER_PAGE, running_platform
@@ -31,7 +31,7 @@ def raw_ids(tmp_path):
 def test_the_asset_fetches_every_page_into_a_snapshot(platform, tmp_path):
     platform.faults[2] = [500]  # one server error on page 2, retried
     resources = feed_resources(tmp_path, platform.url)
-    result = dg.materialize([raw_events_platform], resources=resources, partition_key="2019")
+    result = dg.materialize([raw_events], resources=resources, partition_key="2019")
     assert result.success
     assert len(raw_ids(tmp_path)) == 10
     snapshots = list((tmp_path / "raw" / "plateforme" / "2019").iterdir())
@@ -41,11 +41,11 @@ def test_the_asset_fetches_every_page_into_a_snapshot(platform, tmp_path):
 
 def test_a_feed_error_is_reported_and_the_last_snapshot_used(platform, tmp_path):
     resources = feed_resources(tmp_path, platform.url)
-    assert dg.materialize([raw_events_platform], resources=resources, partition_key="2019").success
+    assert dg.materialize([raw_events], resources=resources, partition_key="2019").success
     platform.faults[1] = [404]
-    result = dg.materialize([raw_events_platform], resources=resources, partition_key="2019")
+    result = dg.materialize([raw_events], resources=resources, partition_key="2019")
     assert result.success
-    metadata = result.asset_materializations_for_node("raw_events_platform")[0].metadata
+    metadata = result.asset_materializations_for_node("raw_events")[0].metadata
     (message,) = metadata["errors"].value
     assert message.startswith("plateforme 2019: ") and "404" in message and platform.url in message
     assert len(raw_ids(tmp_path)) == 10  # read from the snapshot of the first run
@@ -53,11 +53,11 @@ def test_a_feed_error_is_reported_and_the_last_snapshot_used(platform, tmp_path)
 
 def test_a_snapshot_that_no_longer_matches_its_manifest_is_skipped_not_fatal(platform, tmp_path):
     resources = feed_resources(tmp_path, platform.url)
-    assert dg.materialize([raw_events_platform], resources=resources, partition_key="2019").success
+    assert dg.materialize([raw_events], resources=resources, partition_key="2019").success
     (snapshot,) = (tmp_path / "raw" / "plateforme" / "2019").iterdir()
     (snapshot / "page-0001.json").write_text('{"events": []}', encoding="utf-8")  # altered after the fetch
     resources["platform_feed"] = PlatformFeed(raw_dir=str(tmp_path / "raw"))  # offline
-    result = dg.materialize([raw_events_platform], resources=resources, partition_key="2019")
+    result = dg.materialize([raw_events], resources=resources, partition_key="2019")
     assert result.success
     with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
         (reason,) = con.execute("SELECT reason FROM raw_problems").fetchone()

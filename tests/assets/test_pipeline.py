@@ -4,11 +4,14 @@ import hashlib
 
 import duckdb
 import pandas as pd
+import pytest
 from frictionless import Package
 
 from assets.lib.counts import record_counts
 from assets.lib.privacy import scan_publication
 from pipelines.cli import materialize_all
+from pipelines.definitions import REPO_ROOT, build_resources
+from tests.conftest import FIXTURES, drop_platform_export
 
 FIXTURE_RECORDS = 10  # events in tests/fixtures/plateforme/2019, one id repeated, two unpublishable
 
@@ -17,8 +20,17 @@ def published(data_dir, name):
     return data_dir / "published" / name
 
 
-def test_the_fixture_edition_is_published_valid_and_reconciled(resources, data_dir):
-    materialize_all(resources, [2019])
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The fixture edition built once for the tests that only read the result."""
+    data_dir = tmp_path_factory.mktemp("built")
+    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
+    materialize_all(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), [2019])
+    return data_dir
+
+
+def test_the_fixture_edition_is_published_valid_and_reconciled(built):
+    data_dir = built
 
     report = Package(str(published(data_dir, "datapackage.json"))).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "note"])
@@ -39,8 +51,8 @@ def test_the_fixture_edition_is_published_valid_and_reconciled(resources, data_d
     assert [r[0] for r in reasons] == ["date_fin", "titre"]
 
 
-def test_published_files_hold_no_contact_html_or_formula(resources, data_dir):
-    materialize_all(resources, [2019])
+def test_published_files_hold_no_contact_html_or_formula(built):
+    data_dir = built
     text = published(data_dir, "evenements.csv").read_text(encoding="utf-8")
     raw = "".join(p.read_text(encoding="utf-8") for p in (data_dir / "raw").rglob("page-*.json"))
     assert "@" in raw and "06 " in raw  # the fixture does carry contacts…

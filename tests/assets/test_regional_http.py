@@ -8,7 +8,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets.ingest import laureats, raw_events_ical, raw_events_openagenda, raw_events_spreadsheet
+from assets.ingest import laureats, raw_events
 from pipelines.definitions import REPO_ROOT, build_resources
 from pipelines.resources import CressFeeds
 from tests.conftest import FIXTURES
@@ -57,7 +57,7 @@ def test_each_kind_is_fetched_into_a_new_snapshot_and_read(server, tmp_path):
         "cress-pdl-tableur": served(server, "cress-pdl-tableur", 2019, sheet).replace("2019", "{edition}"),
         "prix-ess": served(server, "prix-ess", 2019, "laureats.csv"),
     }
-    result = dg.materialize([raw_events_openagenda, raw_events_ical, raw_events_spreadsheet, laureats],
+    result = dg.materialize([raw_events, laureats],
                             resources=resources_with(tmp_path, urls), partition_key="2019")
     assert result.success
     for source in ("cress-bretagne-openagenda", "cress-hdf-ical", "cress-pdl-tableur", "prix-ess"):
@@ -73,16 +73,16 @@ def test_a_source_that_fails_is_reported_and_the_others_still_read(server, tmp_p
     good = served(server, "cress-aura-openagenda", 2019, "page-0001.json")
     first = resources_with(tmp_path, {"cress-aura-openagenda": good,
                                       "cress-bretagne-openagenda": f"{server}/missing.json"})
-    result = dg.materialize([raw_events_openagenda], resources=first, partition_key="2019")
+    result = dg.materialize([raw_events], resources=first, partition_key="2019")
     assert result.success
-    metadata = result.asset_materializations_for_node("raw_events_openagenda")[0].metadata
+    metadata = result.asset_materializations_for_node("raw_events")[0].metadata
     (error,) = metadata["errors"].value
     assert "cress-bretagne-openagenda" in error and "404" in error
     assert {row[1] for row in rows(tmp_path)} == {"cress-aura-openagenda"}
     # A later run with the feed down keeps reading the snapshot fetched before.
     down = resources_with(tmp_path, {"cress-aura-openagenda": f"{server}/down.json"})
     before = rows(tmp_path)
-    assert dg.materialize([raw_events_openagenda], resources=down, partition_key="2019").success
+    assert dg.materialize([raw_events], resources=down, partition_key="2019").success
     assert rows(tmp_path) == before
 
 
@@ -123,7 +123,7 @@ MISSING = "colonne obligatoire absente : "
 )
 def test_every_row_of_a_sheet_missing_a_required_column_is_quarantined(tmp_path, files, reasons):
     drop_sheets(tmp_path, files)
-    result = dg.materialize([raw_events_spreadsheet], resources=resources_with(tmp_path, {}), partition_key="2019")
+    result = dg.materialize([raw_events], resources=resources_with(tmp_path, {}), partition_key="2019")
     assert result.success
     problems = paca_problems(tmp_path)
     # One problem per row (3), not one for the whole snapshot.
@@ -132,6 +132,6 @@ def test_every_row_of_a_sheet_missing_a_required_column_is_quarantined(tmp_path,
     for file, _, reason in problems:
         assert reason.startswith(reasons[file])
     assert not [row for row in rows(tmp_path) if row[1] == "cress-paca-tableur"]
-    metadata = result.asset_materializations_for_node("raw_events_spreadsheet")[0].metadata
+    metadata = result.asset_materializations_for_node("raw_events")[0].metadata
     assert metadata["unreadable_entries"].value == 3
     assert {error.split(": ", 1)[0] for error in metadata["errors"].value} == {"cress-paca-tableur 2019"}

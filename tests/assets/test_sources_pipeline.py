@@ -7,16 +7,14 @@ agendas and iCalendar feeds, with the same events listed in several sources, bro
 
 import shutil
 
-import dagster as dg
 import duckdb
 import pandas as pd
 import pytest
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
-from assets.lib.dedup import MERGE_MOTIF
-from pipelines.cli import RANGE_END, RANGE_START
-from pipelines.definitions import REPO_ROOT, all_assets, all_checks, build_resources
+from pipelines.cli import materialize_all
+from pipelines.definitions import REPO_ROOT, build_resources
 from tests.conftest import FIXTURES
 
 FIXTURE = FIXTURES / "editions"
@@ -26,7 +24,8 @@ EDITION_TABLES = [
     "raw_problems",
     "events",
     "quarantine",
-    "merges",
+    "merges_same_source",
+    "merges_across_sources",
     "events_unique",
     "events_geo",
     "laureats",
@@ -34,17 +33,8 @@ EDITION_TABLES = [
 
 
 def build(resources, years: list[int]) -> None:
-    for groups, tags in (
-        (("reference",), {}),
-        (("ingest", "normalize", "geo"), {RANGE_START: str(years[0]), RANGE_END: str(years[-1])}),
-    ):
-        result = dg.materialize(
-            [*all_assets, *all_checks],
-            selection=dg.AssetSelection.groups(*groups),
-            resources=resources,
-            tags=tags,
-        )
-        assert result.success
+    """The run's stages up to the editions (reference, then ingest, normalise, geo), as `mois-ess run` does."""
+    materialize_all(resources, years, until="éditions")
 
 
 def query(data_dir, sql: str) -> pd.DataFrame:
@@ -63,9 +53,19 @@ def truth() -> pd.DataFrame:
     return frame
 
 
+@pytest.fixture(scope="module")
+def built_multi(tmp_path_factory):
+    """Both editions built once; the tests that only read use it as it is."""
+    data_dir = tmp_path_factory.mktemp("multi")
+    shutil.copytree(FIXTURE / "raw", data_dir / "raw")
+    build(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), YEARS)
+    return data_dir
+
+
 @pytest.fixture
-def multi_dir(tmp_path):
-    shutil.copytree(FIXTURE / "raw", tmp_path / "raw")
+def multi_dir(built_multi, tmp_path):
+    """A copy of the built folder, for the tests that change it."""
+    shutil.copytree(built_multi, tmp_path, dirs_exist_ok=True)
     return tmp_path
 
 
@@ -78,12 +78,13 @@ def expected_sources(data_dir, year: int) -> set[str]:
     return {
         s.name
         for s in sources().values()
-        if s.kind != "laureats" and s.covers(year) and (data_dir / "raw" / s.location / str(year)).is_dir()
+        if s.source_kind.table == "raw_events" and s.covers(year)
+        and (data_dir / "raw" / s.location / str(year)).is_dir()
     }
 
 
-def test_every_source_of_both_editions_reconciles(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
+def test_every_source_of_both_editions_reconciles(built_multi):
+    multi_dir = built_multi
     table = counts(multi_dir)
     assert (table["ecart"] == 0).all(), table[table["ecart"] != 0]
     for year in YEARS:
@@ -95,15 +96,15 @@ def test_every_source_of_both_editions_reconciles(multi_resources, multi_dir):
     # Events listed in two sources are published once: regional records merged into the platform's rows.
     merged = query(
         multi_dir,
-        f"SELECT edition, source, count(*) AS n FROM merges WHERE motif = '{MERGE_MOTIF}' GROUP BY ALL",
+        "SELECT edition, source, count(*) AS n FROM merges_across_sources GROUP BY ALL",
     )
     assert set(merged["edition"]) == set(YEARS)
     assert merged["n"].sum() >= 20
     assert table["quarantaines"].sum() > 0  # broken records of the fixture
 
 
-def test_published_rows_are_the_real_events(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
+def test_published_rows_are_the_real_events(built_multi):
+    multi_dir = built_multi
     published = query(
         multi_dir, "SELECT edition, source, source_identifiant, sources_fusionnees FROM events_geo"
     )
@@ -118,12 +119,12 @@ def test_published_rows_are_the_real_events(multi_resources, multi_dir):
         assert set(keys["evenement"]) == set(real.loc[real["edition"] == year, "evenement"])
     merged_rows = published[published["sources_fusionnees"] != ""]
     listed = merged_rows["sources_fusionnees"].str.split("|").str.len().sum()
-    assert listed == len(query(multi_dir, f"SELECT * FROM merges WHERE motif = '{MERGE_MOTIF}'"))
+    assert listed == len(query(multi_dir, "SELECT * FROM merges_across_sources"))
     assert published["source_identifiant"].ne("").all()
 
 
-def test_laureates_are_loaded_for_their_editions(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
+def test_laureates_are_loaded_for_their_editions(built_multi):
+    multi_dir = built_multi
     laureates = query(multi_dir, "SELECT edition, niveau, identifiant FROM laureats")
     assert set(laureates["edition"]) == {2019}  # the Prix de l'ESS starts in 2016 in the sample
     assert laureates["identifiant"].is_unique
@@ -131,7 +132,6 @@ def test_laureates_are_loaded_for_their_editions(multi_resources, multi_dir):
 
 
 def test_rebuilding_one_edition_leaves_the_other_untouched(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
 
     def snapshot(year: int) -> dict[str, pd.DataFrame]:
         return {
@@ -153,7 +153,6 @@ def test_rebuilding_one_edition_leaves_the_other_untouched(multi_resources, mult
 
 
 def test_a_renamed_required_column_fails_only_that_source_and_edition(multi_resources, multi_dir):
-    build(multi_resources, YEARS)
     before = counts(multi_dir).set_index(["edition", "source"])
     sheet = next((multi_dir / "raw" / "cress-paca-tableur" / "2019").glob("*/*.csv"))
     text = sheet.read_bytes().decode("cp1252").replace(";Date;", ";Jour;", 1)

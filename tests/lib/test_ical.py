@@ -12,10 +12,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assets.lib.http_feed import FeedError, SnapshotStore
+from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.normalize import normalize_records
 from assets.lib.records import payload_json
-from assets.lib.sources import MAPPERS
+from assets.lib.snapshots import SnapshotStore
+from assets.lib.sources import KINDS
 from assets.lib.sources.ical import (
     edition_window,
     fetch_ical_edition,
@@ -116,7 +117,7 @@ def test_an_error_page_or_a_cut_feed_is_retried(feeds, client, store):
     full = (FIXTURES / "cress-bretagne-2019.ics").read_bytes()
     feeds.faults["cress-bretagne-2019.ics"] = [b"<html>Maintenance</html>", 502, full[:300]]
     path = fetch_ical_edition(client, feeds.url("cress-bretagne-2019.ics"), 2019, store=store, now=NOW,
-                              sleep=lambda s: None)
+                              policy=RetryPolicy(sleep=lambda s: None))
     assert feeds.hits.count("cress-bretagne-2019.ics") == 4
     assert (path / "calendrier.ics").read_bytes() == full
 
@@ -131,8 +132,8 @@ def test_an_error_page_or_a_cut_feed_is_retried(feeds, client, store):
 def test_failures_leave_no_snapshot(feeds, client, store, faults, name, expected):
     feeds.faults[name] = list(faults)
     with pytest.raises(FeedError, match=expected):
-        fetch_ical_edition(client, feeds.url(name), 2019, store=store, now=NOW, retries=2,
-                           sleep=lambda s: None)
+        fetch_ical_edition(client, feeds.url(name), 2019, store=store, now=NOW,
+                           policy=RetryPolicy(retries=2, sleep=lambda s: None))
     assert not store.edition_dir(2019).exists() or list(store.edition_dir(2019).iterdir()) == []
     assert store.latest_snapshot(2019, ["*.ics"]) is None
 
@@ -140,7 +141,8 @@ def test_failures_leave_no_snapshot(feeds, client, store, faults, name, expected
 def test_snapshots_are_never_rewritten(tmp_path, store):
     files = [("calendrier.ics", "http://x/a.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", 0)]
     first = store.write_files(2019, files, base_url="http://x/a.ics", fetched_at=NOW)
-    second = store.write_files(2019, files, base_url="http://x/a.ics", fetched_at=NOW)  # same second
+    changed = [(name, url, data.replace(b"END:", b"X-NOTE:1\r\nEND:"), n) for name, url, data, n in files]
+    second = store.write_files(2019, changed, base_url="http://x/a.ics", fetched_at=NOW)  # same second
     assert second.name == f"{first.name}-2" and (first / "calendrier.ics").is_file()
 
     def failing():
@@ -309,7 +311,7 @@ def test_unreadable_files_are_problems_not_crashes(tmp_path):
 
 def test_occurrences_map_to_the_candidate_contract(tmp_path):
     records, _ = read(hand_dropped(tmp_path, "cress-bretagne-2019.ics"))
-    candidates = {r.source_record_id: MAPPERS["ical"](r.payload, None) for r in records}
+    candidates = {r.source_record_id: KINDS["ical"].map_event(r.payload, None, 2019) for r in records}
 
     atelier = candidates[f"{ATELIER}#2019-11-05T14:00:00+01:00"]
     assert atelier == {

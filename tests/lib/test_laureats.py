@@ -92,7 +92,7 @@ def test_windows_1252_semicolon_file_with_aliases_and_edition_filter(tmp_path):
         "2018;régional;Poitou-Charentes;Utilité sociale;Épicerie solidaire;Asso Partage;Niort;79000\r\n"
         .encode("cp1252")
     )
-    laureats, problems = read_laureats(path, options={"editions": [2018]})
+    laureats, problems = read_laureats(path, editions=[2018])
     assert problems == []
     assert [(p.edition, p.code_region, p.nom_initiative, p.structure) for p in laureats] == [
         (2018, "75", "Épicerie solidaire", "Asso Partage")]

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from assets.lib.http_feed import FeedError, SnapshotStore
-from assets.lib.sources import MAPPERS
+from assets.lib.http_client import FeedError, RetryPolicy
+from assets.lib.snapshots import SnapshotStore
+from assets.lib.sources import KINDS
 from assets.lib.sources.openagenda import (
     fetch_openagenda_edition,
     map_openagenda_event,
@@ -113,10 +114,10 @@ def store(tmp_path) -> SnapshotStore:
     return SnapshotStore(tmp_path / "raw", "cress-bretagne-openagenda")
 
 
-def fetch(agenda, client, store, **kwargs) -> Path:
+def fetch(agenda, client, store, retries: int = 3, **kwargs) -> Path:
     kwargs = {"api_key": KEY, "size": 2, "now": NOW, **kwargs}
-    return fetch_openagenda_edition(client, agenda.events_url, 2019, store=store, sleep=lambda s: None,
-                                    **kwargs)
+    return fetch_openagenda_edition(client, agenda.events_url, 2019, store=store,
+                                    policy=RetryPolicy(retries=retries, sleep=lambda s: None), **kwargs)
 
 
 def hand_dropped(tmp_path: Path, *names: str) -> Path:
@@ -176,12 +177,13 @@ def test_a_refused_key_fails_at_once_and_writes_nothing(agenda, client, store, k
     assert store.latest_snapshot(2019) is None
 
 
-def test_a_cursor_that_never_moves_stops_with_feed_error(agenda, client, store):
+def test_a_cursor_that_never_moves_keeps_the_pages_received_and_is_flagged(agenda, client, store):
     stuck = json.loads((API_PAGES / "page-2.json").read_bytes()) | {"after": [2, "1573027200000"]}
     agenda.overrides[2] = json.dumps(stuck).encode()
-    with pytest.raises(FeedError, match="loops back"):
-        fetch(agenda, client, store)
-    assert store.latest_snapshot(2019) is None
+    path = fetch(agenda, client, store)
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    assert "loops back" in manifest["pagination_coupee"]
+    assert len(manifest["pages"]) == 2  # page 1, then the stuck page 2 once
 
 
 def test_a_page_without_events_is_refused(agenda, client, store):
@@ -199,7 +201,7 @@ def test_page_size_above_the_api_limit_is_refused(agenda, client, store):
 
 def test_legacy_export_is_paged_by_offset(agenda, client, store):
     path = fetch_openagenda_edition(client, f"{agenda.url}/legacy/events.json?limit=1", 2022, store=store,
-                                    now=NOW, filter_year=False, sleep=lambda s: None)
+                                    now=NOW, filter_year=False, policy=RetryPolicy(sleep=lambda s: None))
     offsets = [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query)["offset"] for p, _ in agenda.hits[1:]]
     assert offsets == [["1"]]
     records, problems = read_openagenda_snapshot(path, source="arles", edition=2022)
@@ -266,10 +268,10 @@ def events_of(path: Path) -> dict[str, dict]:
 
 def test_v2_event_maps_to_the_candidate_contract():
     event = events_of(API_PAGES / "page-1.json")["5510101"]
-    options = {"edition": 2019, "champs": {"type_evenement": "type-devenement", "publics": ["public-cible"]},
+    options = {"champs": {"type_evenement": "type-devenement", "publics": ["public-cible"]},
                "libelles": {"type-devenement": {"12": "Atelier"}}}
 
-    candidate = map_openagenda_event(event, options)
+    candidate = map_openagenda_event(event, options, edition=2019)
 
     assert candidate == {
         "source_identifiant": "5510101",
@@ -306,7 +308,7 @@ def test_v2_event_maps_to_the_candidate_contract():
 def test_personal_contacts_are_never_mapped_outside_free_text():
     events = [*events_of(API_PAGES / "page-1.json").values(), *events_of(API_PAGES / "page-2.json").values()]
     for event in events:
-        candidate = map_openagenda_event(event, {"edition": 2019})
+        candidate = map_openagenda_event(event, edition=2019)
         structured = {k: v for k, v in candidate.items() if k != "description"}
         text = json.dumps(structured, ensure_ascii=False)
         for contact in ("@example.org", "06 12 34 56 78", "02 99 00 00 00", "Jean Martin", "visio.example",
@@ -315,7 +317,7 @@ def test_personal_contacts_are_never_mapped_outside_free_text():
 
 
 def test_cancelled_online_event_in_its_only_language():
-    candidate = map_openagenda_event(events_of(API_PAGES / "page-1.json")["5510102"], {"edition": 2019})
+    candidate = map_openagenda_event(events_of(API_PAGES / "page-1.json")["5510102"], edition=2019)
     assert candidate["titre"] == "Online talk: cooperative finance"  # no French: first language present
     assert candidate["modalite"] == "En ligne"
     assert candidate["statut"] == "annule" and candidate["categories"] == ["Finance", "Annulé"]
@@ -334,7 +336,7 @@ def test_cancelled_online_event_in_its_only_language():
 )
 def test_dates_come_from_the_timings_of_the_edition(edition, start, end):
     event = events_of(API_PAGES / "page-2.json")["5510103"]
-    candidate = map_openagenda_event(event, {"edition": edition})
+    candidate = map_openagenda_event(event, edition=edition)
     assert (candidate["date_debut"], candidate["date_fin"]) == (start, end)
     assert candidate["modalite"] == "Hybride"
 
@@ -348,7 +350,7 @@ def test_language_option_and_fallback():
 
 def test_real_v2_event_from_kerlandrier():
     event = json.loads((FIXTURES / "kerlandrier-event-v2.json").read_bytes())["event"]
-    candidate = MAPPERS["openagenda"](event, {"edition": 2023})
+    candidate = KINDS["openagenda"].map_event(event, None, 2023)
     assert candidate["source_identifiant"] == "20368810"
     assert candidate["titre"] == "TEST API"
     assert (candidate["date_debut"], candidate["date_fin"]) == ("2023-05-06T12:00:00+02:00",
@@ -364,7 +366,7 @@ def test_real_v2_event_from_kerlandrier():
 
 def test_real_v2_list_without_timings_uses_first_and_last_timing():
     event = events_of(FIXTURES / "erwane-events-v2.json")["9906334"]
-    candidate = map_openagenda_event(event, {"edition": 2025})
+    candidate = map_openagenda_event(event, edition=2025)
     assert (candidate["date_debut"], candidate["date_fin"]) == ("2025-01-06T11:00:00+01:00",
                                                                 "2025-01-06T18:00:00+01:00")
     assert candidate["titre"] == "Mon évènement" and candidate["categories"] == ["mon", "évènement"]
@@ -373,7 +375,7 @@ def test_real_v2_list_without_timings_uses_first_and_last_timing():
 
 def test_real_legacy_export_maps_start_end_timings_and_flat_location():
     events = events_of(LEGACY)
-    reattu = map_openagenda_event(events["60314132"], {"edition": 2022})
+    reattu = map_openagenda_event(events["60314132"], edition=2022)
     assert (reattu["date_debut"], reattu["date_fin"]) == ("2022-11-19T10:00:00+01:00",
                                                           "2022-12-31T17:00:00+01:00")
     # Keywords, then the legacy tags not already there (compared without case).
@@ -392,4 +394,5 @@ def test_real_legacy_export_maps_start_end_timings_and_flat_location():
 def test_a_malformed_agenda_url_is_a_feed_error(client, tmp_path):
     store = SnapshotStore(tmp_path / "raw", "cress-bretagne-openagenda")
     with pytest.raises(FeedError, match="invalid URL"):
-        fetch_openagenda_edition(client, "http://[::1", 2019, store=store, now=NOW, sleep=lambda s: None)
+        fetch_openagenda_edition(client, "http://[::1", 2019, store=store, now=NOW,
+                                 policy=RetryPolicy(sleep=lambda s: None))

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from assets.lib.http_feed import FeedError, SnapshotStore
-from assets.lib.platform_feed import fetch_platform_edition, read_platform_snapshot
+from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.records import FileProblem, RawRecord
+from assets.lib.snapshots import SnapshotStore
+from assets.lib.sources.platform import fetch_platform_edition, read_platform_snapshot
 from tests.platform_server import FIXTURES, PER_PAGE, running_platform
 
 NOW = datetime(2019, 11, 30, 7, 0, 0, tzinfo=UTC)
@@ -30,10 +31,9 @@ def store(tmp_path) -> SnapshotStore:
     return SnapshotStore(tmp_path / "raw", "plateforme")
 
 
-def fetch(platform, client, store, now=NOW, **kwargs) -> Path:
-    return fetch_platform_edition(
-        client, platform.url, 2019, per_page=PER_PAGE, store=store, now=now, sleep=lambda s: None, **kwargs
-    )
+def fetch(platform, client, store, now=NOW, retries: int = 3) -> Path:
+    return fetch_platform_edition(client, platform.url, 2019, per_page=PER_PAGE, store=store, now=now,
+                                  policy=RetryPolicy(retries=retries, sleep=lambda s: None))
 
 
 def test_fetches_every_page_into_a_snapshot(platform, client, store):
@@ -69,8 +69,12 @@ def test_snapshot_reads_back_every_event_as_received(platform, client, store):
     assert by_id["48213"]["description"].startswith("<p>Venez réparer")
 
 
-def test_second_fetch_makes_a_new_snapshot(platform, client, store):
+def test_second_fetch_makes_a_new_snapshot_only_when_the_feed_changed(platform, client, store):
     first = fetch(platform, client, store)
+    assert fetch(platform, client, store, now=NOW + timedelta(days=1)) == first  # same bytes: no new snapshot
+    page = json.loads(platform.page_body("2019", 2))
+    page["events"][0]["title"] = "Titre corrigé"
+    platform.overrides[2] = json.dumps(page).encode()
     second = fetch(platform, client, store, now=NOW + timedelta(days=1))
     assert second != first and second.name == "20191201T070000Z"
     assert store.latest_snapshot(2019) == second
@@ -108,13 +112,15 @@ def test_failure_mid_pagination_leaves_no_snapshot(platform, client, store, faul
     assert store.latest_snapshot(2019) is None
 
 
-def test_next_loop_stops_with_feed_error(platform, client, store):
+def test_a_next_loop_keeps_the_pages_received_and_is_flagged(platform, client, store):
     page = json.loads(platform.page_body("2019", 3))
     page["next"] = platform.page_url(1)
     platform.overrides[3] = json.dumps(page).encode()
-    with pytest.raises(FeedError, match="loops back to"):
-        fetch(platform, client, store)
-    assert store.latest_snapshot(2019) is None
+    path = fetch(platform, client, store)
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    assert [p["file"] for p in manifest["pages"]] == ["page-0001.json", "page-0002.json", "page-0003.json"]
+    assert "loops back to" in manifest["pagination_coupee"] and platform.page_url(1) in manifest["pagination_coupee"]
+    assert len(read_platform_snapshot(path)[0]) == 10
 
 
 def test_page_of_another_edition_is_refused(platform, client, store):

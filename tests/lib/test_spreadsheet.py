@@ -12,8 +12,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from assets.lib.http_feed import FeedError, SnapshotStore
-from assets.lib.sources import MAPPERS
+from assets.lib.http_client import FeedError, RetryPolicy
+from assets.lib.snapshots import SnapshotStore
+from assets.lib.sources import KINDS
 from assets.lib.sources.spreadsheet import (
     PATTERNS,
     SourceSchemaError,
@@ -99,7 +100,7 @@ def test_windows_1252_semicolon_export_with_french_dates(tmp_path):
         ("cress-bretagne-2019.csv", 5,
          "ligne décalée : ligne 9, 13 cellules remplies pour 11 colonnes "
          "(un séparateur dans une cellule sans guillemets ?)")]
-    candidates = [map_spreadsheet_event(r.payload, {**BRETAGNE, "edition": 2019}) for r in records]
+    candidates = [map_spreadsheet_event(r.payload, BRETAGNE, edition=2019) for r in records]
     assert [(c["titre"], c["date_debut"], c["date_fin"]) for c in candidates] == [
         ("Atelier réparation", "2019-11-12T14:00:00", "2019-11-12T17:30:00"),  # 12 novembre 2019 + 14h-17h30
         ("Forum de l'ESS", "2019-11-14T09:00:00", "2019-11-14T17:00:00"),  # 14/11/2019 + de 9h à 17h
@@ -125,7 +126,7 @@ def test_utf8_bom_comma_archive_with_other_headers(tmp_path):
     assert (reports[0].encoding, reports[0].delimiter) == ("utf-8-sig", ",")
     assert reports[0].matched["code_postal"] == "Code postal"  # unconfigured key matched by its own name
     assert [r.source_record_id for r in records] == ["AURA-001", "AURA-002", "AURA-003"]  # the ID column
-    candidates = [MAPPERS["tableur"](r.payload, AURA) for r in records]
+    candidates = [KINDS["tableur"].map_event(r.payload, AURA, None) for r in records]
     assert [(c["titre"], c["date_debut"], c["date_fin"]) for c in candidates] == [
         ("Repair café de la Croix-Rousse", "2019-11-16T14:00:00", "2019-11-16T17:30:00"),
         ("Salon de l'ESS, édition 2019", "2019-11-22T09:00:00", "2019-11-23T18:00:00"),
@@ -344,7 +345,7 @@ def test_fetch_retries_a_cut_workbook_then_keeps_its_name(tables, client, tmp_pa
     workbook = workbook_bytes()
     tables.routes["/exports/programme-2019.xlsx"] = [workbook[:1000], workbook]
     path = fetch_spreadsheet_edition(client, tables.url("/exports/programme-2019.xlsx"), 2019, store=store,
-                                     now=NOW, sleep=lambda s: None)
+                                     now=NOW, policy=RetryPolicy(sleep=lambda s: None))
     assert tables.hits.count("/exports/programme-2019.xlsx") == 2
     assert (path / "programme-2019.xlsx").read_bytes() == workbook
 
@@ -354,6 +355,6 @@ def test_fetch_refuses_pages_that_are_not_tables(tables, client, tmp_path, body)
     store = SnapshotStore(tmp_path / "raw", "cress-aura")
     tables.routes["/agenda.csv"] = [body]
     with pytest.raises(FeedError, match="invalid table"):
-        fetch_spreadsheet_edition(client, tables.url("/agenda.csv"), 2019, store=store, now=NOW, retries=1,
-                                  sleep=lambda s: None)
+        fetch_spreadsheet_edition(client, tables.url("/agenda.csv"), 2019, store=store, now=NOW,
+                                  policy=RetryPolicy(retries=1, sleep=lambda s: None))
     assert store.latest_snapshot(2019, PATTERNS) is None

@@ -1,15 +1,21 @@
-"""Mappers from each source kind's raw record to the candidate fields of the event schema."""
+"""The source kinds: one module each, registered once here. Adding a kind = one module + one line below.
 
-from assets.lib.sources.ical import map_ical_event
-from assets.lib.sources.openagenda import map_openagenda_event
-from assets.lib.sources.platform import map_platform_event
-from assets.lib.sources.spreadsheet import map_spreadsheet_event
+Each module gives a `SOURCE_KIND` (sources.base.SourceKind): the file patterns of its snapshots, the typed
+options dataclass parsed once from config/sources.yaml, `fetch(client, url, edition, store, policy, options,
+access)`, `read(snapshot, edition, source, options) -> ReadResult`, and the mapper of a raw record onto the
+candidate fields of the event schema. The assets only ever go through this table.
+"""
 
-# source kind -> function(payload dict, options dict | None = None) -> candidate dict.
-# `options` is the source's entry in config/sources.yaml plus `edition` (the record's year).
-MAPPERS = {
-    "plateforme": map_platform_event,
-    "openagenda": map_openagenda_event,
-    "ical": map_ical_event,
-    "tableur": map_spreadsheet_event,
+from assets.lib.sources import ical, laureats, openagenda, platform, spreadsheet
+from assets.lib.sources.base import SourceKind
+
+KINDS: dict[str, SourceKind] = {
+    kind.name: kind
+    for kind in (
+        platform.SOURCE_KIND,
+        openagenda.SOURCE_KIND,
+        ical.SOURCE_KIND,
+        spreadsheet.SOURCE_KIND,
+        laureats.SOURCE_KIND,
+    )
 }

@@ -1,12 +1,13 @@
 """iCalendar feeds (RFC 5545): fetch an edition into a snapshot, expand it into occurrences, map them.
 
 Fetch: one GET of the feed, stored byte for byte as `calendrier.ics` with a manifest like the JSON feeds
-(same layout and rules as the JSON feeds: http_feed.SnapshotStore.write_files).
+(same layout and rules as the JSON feeds: snapshots.SnapshotStore.write_files). The ETag / Last-Modified of
+the answer are kept in the manifest and sent back next time: a 304, or the same bytes, is no new snapshot.
 
 Read: every `*.ics` of a snapshot (or dropped by hand in a folder). Lines are unfolded on bytes (a fold
 may split a UTF-8 sequence), then parsed with `icalendar`; RRULE/RDATE/EXDATE and RECURRENCE-ID
 overrides are expanded with `recurring-ical-events` within the edition's window only: November, widened by
-`options["marge_recurrences_jours"]` days on each side (default 7), so an open-ended weekly series gives
+the `marge_recurrences_jours` option days on each side (default 7), so an open-ended weekly series gives
 its November sessions, not a year of Mois de l'ESS events. Each occurrence in the window is a record (a
 session of a series is an event of the month). A single (non-recurring) event is a record when it starts
 in the edition's year, as before: a feed covers many years, and the normaliser checks the year.
@@ -18,7 +19,7 @@ is one record carrying the winner's record id and `version_remplacee` (numbered 
 other records), so the normaliser merges it into the winner as a repeated id (its update date is not
 read, so the winner always stays); a version whose winner has no occurrence in the edition is a
 FileProblem. Floating times take the calendar's X-WR-TIMEZONE, else
-`options["fuseau"]` (Europe/Paris). A VEVENT whose UID, DTSTART, DTEND, DURATION or recurrence
+the `fuseau` option (Europe/Paris). A VEVENT whose UID, DTSTART, DTEND, DURATION or recurrence
 properties are unreadable becomes a FileProblem naming its line; its neighbours are still read. Other
 unreadable properties (GEO, DTSTAMP…) are dropped and listed in the payload's `proprietes_illisibles`.
 
@@ -33,7 +34,6 @@ ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -43,13 +43,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 import icalendar
 import recurring_ical_events
+from pydantic import field_validator
+from pydantic.dataclasses import dataclass
 
 from assets.lib.decoding import decode_lines
-from assets.lib.http_feed import RetryLog, Sleep, SnapshotStore, fetch_checked, read_snapshot_files
+from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
+from assets.lib.snapshots import SnapshotStore, read_snapshot_files
+from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
 from assets.lib.text import fold
 
 KIND = "ical"
+PATTERNS = ("*.ics", "*.ical")
 FEED_FILE = "calendrier.ics"
 DEFAULT_ZONE = "Europe/Paris"
 # Days before November 1 and after November 30 within which recurrences are expanded (README).
@@ -68,6 +73,27 @@ _POSTAL_TAIL = re.compile(
 _DASH_TAIL = re.compile(r"^(?P<head>.*\S)\s+[-–—]\s+(?P<commune>[^\d,;()\-–—][^\d,;()]*?)\s*$")
 _COMMA_TAIL = re.compile(r"^(?P<head>.*\d.*?),\s*(?P<commune>[^\d,;()]+?)\s*$")
 _COUNTRY = re.compile(r"[,;\-–—]\s*france\s*$", re.IGNORECASE)
+
+
+
+
+@dataclass(config=OPTIONS_CONFIG)
+class IcalOptions:
+    """`fuseau`: IANA zone of floating times when the calendar has no X-WR-TIMEZONE;
+    `marge_recurrences_jours`: days before November 1 and after November 30 within which recurrences are
+    expanded."""
+
+    fuseau: str = DEFAULT_ZONE
+    marge_recurrences_jours: int = DEFAULT_MARGIN_DAYS
+
+    @field_validator("fuseau")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"fuseau horaire inconnu {value!r} (exemple : Europe/Paris)") from None
+        return value
 
 
 # ------------------------------------------------------------------ snapshots of non-JSON files
@@ -91,25 +117,26 @@ def fetch_ical_edition(
     store: SnapshotStore,
     now: datetime,
     headers: Mapping[str, str] | None = None,
-    retries: int = 3,
-    backoff_s: float = 0.5,
-    sleep: Sleep = time.sleep,
-    on_retry: RetryLog | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
 ) -> Path:
     """Fetch an iCalendar feed into a new snapshot (`calendrier.ics` + manifest); return its folder.
 
     The whole feed is stored as received; the edition's year is selected when reading. A body that is
     not a complete VCALENDAR (an HTML error page, a cut download) is retried like a truncated JSON
-    page, then raises FeedError; so do HTTP failures after retries. Nothing is written on failure.
+    page, then raises FeedError; so do HTTP failures after retries. Nothing is written on failure. The
+    request is conditional on the last snapshot's validators: a 304 returns that snapshot.
     """
     source = store.source
+    previous = store.latest_fetched(edition)
+    validators = conditional_headers(store.validators(edition))
     result, n_events = fetch_checked(
-        client, url, source=source, retries=retries, backoff_s=backoff_s, params=None, headers=headers,
-        sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
+        client, url, source=source, policy=policy, headers={**validators, **(headers or {})},
         parse=_check_calendar, parse_error="invalid iCalendar",
     )
+    if result.unchanged and previous is not None:
+        return previous
     return store.write_files(edition, [(FEED_FILE, result.url, result.content, n_events)],
-                               base_url=url, fetched_at=now)
+                             base_url=url, fetched_at=now, notes={"validators": result.validators()})
 
 
 # ---------------------------------------------------------------------------------------------- read
@@ -377,7 +404,7 @@ def _units(group: list[icalendar.Component]) -> list[tuple[list[icalendar.Compon
 
 
 def read_ical_snapshot(
-    snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
+    snapshot_dir: Path, *, source: str, edition: int, options: IcalOptions | Mapping | None = None
 ) -> tuple[list[RawRecord], list[FileProblem]]:
     """Occurrences starting in the edition's year as RawRecords, plus FileProblems for what cannot be read.
 
@@ -385,10 +412,10 @@ def read_ical_snapshot(
     Europe/Paris). A file that is not iCalendar, or a VEVENT (line N) whose identity or timing
     cannot be read, is a FileProblem; positions count records and rejected VEVENTs in file order.
     """
-    options = options or {}
-    margin = int(options.get("marge_recurrences_jours", DEFAULT_MARGIN_DAYS))
+    options = parse_options(IcalOptions, options)
+    margin = options.marge_recurrences_jours
     snapshot_dir = Path(snapshot_dir)
-    contents, problems = read_snapshot_files(snapshot_dir, ("*.ics", "*.ical"), source=source, edition=edition)
+    contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
     records: list[RawRecord] = []
     position = 0
     for name, raw in contents:
@@ -405,8 +432,7 @@ def read_ical_snapshot(
             continue
         index = 0
         for calendar in calendars:
-            zone = _zone(calendar.get("X-WR-TIMEZONE") or options.get("fuseau"),
-                         options.get("fuseau") or DEFAULT_ZONE)
+            zone = _zone(calendar.get("X-WR-TIMEZONE") or options.fuseau, options.fuseau)
             components = calendar.walk("VEVENT")
             located = []
             for component in components:
@@ -550,13 +576,13 @@ def _coordinates(geo: Any) -> tuple[float | None, float | None]:
         return None, None
 
 
-def map_ical_event(payload: dict, options: Mapping[str, Any] | None = None) -> dict:
+def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: int | None = None) -> dict:
     """Candidate fields of one iCalendar occurrence as stored by read_ical_snapshot.
 
     All-day events give dates: `date_fin` is the last day (the exclusive DTEND minus one day, never
     before the start; the start itself when there is no DTEND). LOCATION goes to `adresse`, with
     `code_postal`/`commune` taken from a "…, 35000 Rennes" tail. `date_mise_a_jour` is LAST-MODIFIED
-    only: DTSTAMP is the export time in most feeds. `options` is accepted for symmetry and unused.
+    only: DTSTAMP is the export time in most feeds. `options` and `edition` are accepted for symmetry and unused.
     """
     start, end = payload.get("dtstart"), payload.get("dtend")
     if start and len(start) == 10:  # all-day
@@ -601,3 +627,16 @@ def map_ical_event(payload: dict, options: Mapping[str, Any] | None = None) -> d
         "statut": STATUSES.get(status),
         "nombre_seances": 1,  # recurrences are expanded: one published row per occurrence
     }
+
+
+def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
+          options: IcalOptions, access: FeedAccess = NO_ACCESS) -> Path:
+    return fetch_ical_edition(client, url, edition, store=store, now=datetime.now(UTC), policy=policy)
+
+
+def read(snapshot: Path, edition: int, source: str, options: IcalOptions) -> ReadResult:
+    return ReadResult(*read_ical_snapshot(snapshot, source=source, edition=edition, options=options))
+
+
+SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=IcalOptions, fetch=fetch, read=read,
+                         map_event=map_ical_event)

@@ -21,12 +21,20 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+from pydantic.dataclasses import dataclass as options_dataclass
+
+from assets.lib.config import FIRST_EDITION
+from assets.lib.http_client import RetryPolicy
 from assets.lib.records import FileProblem
+from assets.lib.snapshots import SnapshotStore, read_snapshot_files
+from assets.lib.sources import spreadsheet
+from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
 from assets.lib.sources.spreadsheet import SourceSchemaError, decode_text, detect_delimiter
 from assets.lib.text import clean_text, fold, safe_url
 
@@ -46,7 +54,7 @@ COLUMNS = {
     "url": ["url", "site", "site web", "lien"],
 }
 REQUIRED = ("edition", "niveau", "categorie", "nom_initiative")
-FIRST_EDITION = 2008
+PATTERNS = ("*.csv",)
 CATEGORIES = {
     "utilite_sociale": "Utilité sociale",
     "transition_ecologique": "Transition écologique",
@@ -174,23 +182,34 @@ def _laureat(cells: Mapping[str, str | None]) -> Laureat:
     )
 
 
+@options_dataclass(config=OPTIONS_CONFIG)
+class LaureatsOptions:
+    """`colonnes` ({field: header or list of headers} added to the default aliases), `encodage`,
+    `separateur_csv`."""
+
+    colonnes: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+    encodage: str | None = None
+    separateur_csv: str | None = None
+
+
 def read_laureats(
-    path: Path, *, source: str = "laureats", options: Mapping[str, Any] | None = None
+    path: Path, *, source: str = "laureats", options: LaureatsOptions | Mapping | None = None,
+    editions: Iterable[int] = (), text: str | None = None,
 ) -> tuple[list[Laureat], list[FileProblem]]:
     """Typed laureates of a CSV file, and a FileProblem per row that cannot be read (with its line).
 
-    Options: `colonnes` ({field: header or list} added to the default aliases), `encodage`,
-    `separateur_csv`, `editions` (keep only these years). A row with a bad year, level, region, postal
+    Only the rows of `editions` are kept (all when empty). A row with a bad year, level, region, postal
     code or URL, or a repeated identifier, is reported and skipped; FileProblem.edition is the row's
     year when readable, else 0. Raises SourceSchemaError when a required column is missing.
     """
-    options = options or {}
+    options = parse_options(LaureatsOptions, options)
     path = Path(path)
-    text, _ = decode_text(path.read_bytes(), options.get("encodage"))
-    delimiter = options.get("separateur_csv") or detect_delimiter(text)
+    if text is None:
+        text, _ = decode_text(path.read_bytes(), options.encodage)
+    delimiter = options.separateur_csv or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, [])
-    extra = dict(options.get("colonnes") or {})
+    extra = options.colonnes
     aliases = {key: names + ([extra[key]] if isinstance(extra.get(key), str) else list(extra.get(key) or []))
                for key, names in COLUMNS.items()}
     positions: dict[str, int] = {}
@@ -201,7 +220,7 @@ def read_laureats(
     missing = [key for key in REQUIRED if key not in positions]
     if missing:
         raise SourceSchemaError(source, path.name, missing, aliases)
-    wanted = {int(e) for e in options.get("editions") or []}
+    wanted = {int(e) for e in editions}
     laureats: list[Laureat] = []
     problems: list[FileProblem] = []
     seen: set[str] = set()
@@ -226,3 +245,29 @@ def read_laureats(
         seen.add(laureat.identifiant)
         laureats.append(laureat)
     return laureats, problems
+
+
+def read(snapshot: Path, edition: int, source: str, options: LaureatsOptions) -> ReadResult:
+    """The laureates of `edition` in every CSV of the snapshot; a file lacking a required column is one
+    problem naming it."""
+    contents, problems = read_snapshot_files(snapshot, PATTERNS, source=source, edition=edition)
+    found: list[Laureat] = []
+    for name, raw in contents:
+        try:
+            rows, bad = read_laureats(Path(snapshot) / name, source=source, options=options, editions=[edition],
+                                      text=decode_text(raw, options.encodage)[0])
+        except SourceSchemaError as error:
+            problems.append(FileProblem(source, edition, name, None, str(error)))
+            continue
+        found += rows
+        problems += bad
+    return ReadResult(found, problems)
+
+
+def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
+          options: LaureatsOptions, access: FeedAccess = NO_ACCESS) -> Path:
+    return spreadsheet.fetch(client, url, edition, store, policy, spreadsheet.SpreadsheetOptions(), access)
+
+
+SOURCE_KIND = SourceKind(name="laureats", patterns=PATTERNS, options=LaureatsOptions, fetch=fetch, read=read,
+                         table="laureats")

@@ -3,7 +3,7 @@
 Fetch: `GET {url}?detailed=1&size=…&timings[gte]=<edition>-01-01T00:00:00+01:00&timings[lte]=…` with the
 read key in a `key` header; pages follow the v2 cursor (`after[]=` values passed back until `after` is
 null). A legacy export URL (`…/events.json`, pages `{total, offset, limit, events}`) is paged by offset.
-Pages are stored byte for byte as `page-NNNN.json`, like the platform feed (see http_feed.SnapshotStore).
+Pages are stored byte for byte as `page-NNNN.json`, like the platform feed (see snapshots.SnapshotStore).
 
 Read: every page file of a snapshot, or JSON files dropped by hand in a folder: a v2 page
 `{total, events, after}`, a legacy export `{total, offset, limit, events}`, a single-event answer
@@ -11,7 +11,7 @@ Read: every page file of a snapshot, or JSON files dropped by hand in a folder: 
 per event, id = `uid`.
 
 Map: one candidate per event, not per timing: `date_debut` is the first timing that begins in the
-edition's year (`options["edition"]`, Paris time or the event's `timezone`), `date_fin` the latest end
+edition's year (`edition`, Paris time or the event's `timezone`), `date_fin` the latest end
 among those timings. Without an edition, or when no timing falls in it, every timing counts (the
 normaliser then rejects a start outside the edition, with the date in the quarantine row).
 `nombre_seances` counts those timings (a `timings` list only). A cancelled event (`status` 6) stays a
@@ -29,28 +29,34 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Mapping
-from datetime import datetime
+from dataclasses import field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
+from pydantic import field_validator
+from pydantic.dataclasses import dataclass
 
-from assets.lib.http_feed import (
-    FeedError,
-    RetryLog,
-    Sleep,
-    SnapshotStore,
-    fetch_json_pages,
-    json_event_records,
-    read_snapshot_files,
-)
+from assets.lib.http_client import DEFAULT_POLICY, FeedError, RetryPolicy, fetch_json_pages
+from assets.lib.json_records import json_event_records
 from assets.lib.records import FileProblem, RawRecord
+from assets.lib.snapshots import SnapshotStore, read_snapshot_files
+from assets.lib.sources.base import (
+    NO_ACCESS,
+    OPTIONS_CONFIG,
+    FeedAccess,
+    ReadResult,
+    SourceKind,
+    known_keys,
+    parse_options,
+)
 from assets.lib.text import fold, markdown_to_text
 
 KIND = "openagenda"
+PATTERNS = ("*.json",)
 MAX_PAGE_SIZE = 300  # API v2 limit
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -62,6 +68,24 @@ CANCELLED_LABEL = "Annulé"
 FIELD_KEYS = (
     "type_evenement", "thematiques", "publics", "organisateur", "organisateur_famille", "co_organisateurs",
 )
+
+
+@dataclass(config=OPTIONS_CONFIG)
+class OpenAgendaOptions:
+    """`langue` (default "fr", else the first language present); `champs` ({candidate key: custom field or
+    tag group name, or a list}, keys among FIELD_KEYS); `libelles` ({field: {option id: label}} for choice
+    fields that come as ids); `url_evenement` (template with {uid}, {slug}, {agenda_uid}, {agenda_slug})."""
+
+    langue: str = "fr"
+    champs: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+    libelles: dict[str, dict[int | str, str]] = field(default_factory=dict)
+    url_evenement: str | None = None
+
+    @field_validator("champs")
+    @classmethod
+    def _known_keys(cls, value: dict) -> dict:
+        known_keys(value, FIELD_KEYS)
+        return value
 
 
 # --------------------------------------------------------------------------------------------- fetch
@@ -113,10 +137,7 @@ def fetch_openagenda_edition(
     size: int = MAX_PAGE_SIZE,
     filter_year: bool = True,
     params: Mapping[str, Any] | None = None,
-    retries: int = 3,
-    backoff_s: float = 0.5,
-    sleep: Sleep = time.sleep,
-    on_retry: RetryLog | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
 ) -> Path:
     """Fetch every page of an agenda's events for an edition into a new snapshot; return its folder.
 
@@ -125,7 +146,8 @@ def fetch_openagenda_edition(
     never reaches the manifest. `filter_year` asks only for events with a timing in the edition's
     year. `params` adds or overrides query parameters (a list repeats it: `{"status[]": [1, 2]}`). Raises
     ValueError for `size` above 300, FeedError on HTTP failure after retries, invalid JSON, a page
-    without an events list, a malformed cursor or a pagination loop; nothing is then written.
+    without an events list or a malformed cursor; nothing is then written. A cursor that loops keeps the
+    pages received and notes the loop in the manifest (`pagination_coupee`).
     """
     if not 1 <= size <= MAX_PAGE_SIZE:
         raise ValueError(f"size must be between 1 and {MAX_PAGE_SIZE}, got {size}")
@@ -148,16 +170,17 @@ def fetch_openagenda_edition(
     ]
     first_url = str(httpx.URL(base_url).copy_with(params=httpx.QueryParams(base_params)))
     headers = {"key": api_key} if api_key else None
+    notes: dict[str, Any] = {}
 
     pages = (
         (page_url, raw, len(_page_events(page, page_url, source)))
         for page_url, raw, page in fetch_json_pages(
-            client, first_url, source=source, headers=headers, retries=retries, backoff_s=backoff_s,
-            sleep=sleep, on_retry=on_retry,
+            client, first_url, source=source, headers=headers, policy=policy,
             next_url=lambda page, page_url: _next_url(page, page_url, base_url, base_params, source),
+            on_cut=lambda reason: notes.update(pagination_coupee=reason),
         )
     )
-    return store.write_snapshot(edition, pages, base_url=base_url, fetched_at=now)
+    return store.write_snapshot(edition, pages, base_url=base_url, fetched_at=now, notes=notes)
 
 
 # ---------------------------------------------------------------------------------------------- read
@@ -186,16 +209,16 @@ def _record_id(event: dict[str, Any]) -> str | None:
 
 
 def read_openagenda_snapshot(
-    snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
+    snapshot_dir: Path, *, source: str, edition: int
 ) -> tuple[list[RawRecord], list[FileProblem]]:
     """Every event of a snapshot (fetched or dropped by hand) as RawRecords, plus FileProblems.
 
     Invalid JSON, a file that holds no events, a missing listed page or an entry that is not a JSON
-    object is reported (file, position) and skipped; the rest is still read. `options` is accepted
-    for symmetry with the other readers and unused. Payloads are the events as received.
+    object is reported (file, position) and skipped; the rest is still read. Payloads are the events
+    as received.
     """
     snapshot_dir = Path(snapshot_dir)
-    contents, problems = read_snapshot_files(snapshot_dir, ("*.json",), source=source, edition=edition)
+    contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
     records, unreadable = json_event_records(contents, source=source, edition=edition, events_of=_events_of,
                                              record_id=_record_id, not_events="no OpenAgenda events in this file")
     return records, problems + unreadable
@@ -351,18 +374,12 @@ def _number(value: Any) -> float | None:
         return None
 
 
-def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) -> dict:
-    """Candidate fields of one OpenAgenda event (v2 or legacy export).
-
-    Options: `langue` (default "fr", else the first language present), `edition` (int; picks the
-    timings of that year), `champs` ({candidate key: custom field / tag group name or list}, for
-    type_evenement, thematiques, publics, organisateur, organisateur_famille, co_organisateurs),
-    `libelles` ({field: {option id: label}} for choice fields that come as ids), `url_evenement`
-    (template with {uid}, {slug}, {agenda_uid}, {agenda_slug}).
-    """
-    options = options or {}
-    lang = options.get("langue") or "fr"
-    edition = options.get("edition")
+def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | None = None,
+                         edition: int | None = None) -> dict:
+    """Candidate fields of one OpenAgenda event (v2 or legacy export); `edition` picks the timings of that
+    year. Options: see OpenAgendaOptions."""
+    options = parse_options(OpenAgendaOptions, options)
+    lang = options.langue or "fr"
     location = _dict(event.get("location"))
     agenda = _dict(event.get("originAgenda")) or _dict(event.get("origin"))
     zone = _zone(event, location)
@@ -374,8 +391,8 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
         return value if value is not None else event.get(legacy_key or key)
 
     fields: dict[str, list[str]] = {}
-    libelles = _dict(options.get("libelles"))
-    for key, names in _dict(options.get("champs")).items():
+    libelles = options.libelles
+    for key, names in options.champs.items():
         if key not in FIELD_KEYS:
             continue
         fields.setdefault(key, [])
@@ -422,7 +439,7 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
         "commune": _text(place("city")),
         "latitude": _number(place("latitude")),
         "longitude": _number(place("longitude")),
-        "url": _event_url(event, agenda, options.get("url_evenement")),
+        "url": _event_url(event, agenda, options.url_evenement),
         "date_mise_a_jour": _text(event.get("updatedAt")),
         "code_insee": _text(place("insee")),
         "region_source": _text(region),
@@ -430,3 +447,17 @@ def map_openagenda_event(event: dict, options: Mapping[str, Any] | None = None) 
         "nombre_seances": sessions,
         "code_pays": _country(place("countryCode")),
     }
+
+
+def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
+          options: OpenAgendaOptions, access: FeedAccess = NO_ACCESS) -> Path:
+    return fetch_openagenda_edition(client, url, edition, store=store, now=datetime.now(UTC), policy=policy,
+                                    api_key=access.api_key or None, size=access.page_size or MAX_PAGE_SIZE)
+
+
+def read(snapshot: Path, edition: int, source: str, options: OpenAgendaOptions) -> ReadResult:
+    return ReadResult(*read_openagenda_snapshot(snapshot, source=source, edition=edition))
+
+
+SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=OpenAgendaOptions, fetch=fetch, read=read,
+                         map_event=map_openagenda_event)

@@ -5,7 +5,7 @@ CSV text is UTF-8 (with or without BOM) or, failing a strict UTF-8 decode, Windo
 (`;`, `,`, tab or `|`) is the most frequent one in the first lines unless configured. XLSX cells are
 read with openpyxl (cached formula values); Excel dates become ISO text in the payload.
 
-Columns: `options["colonnes"]` maps a candidate key (or `identifiant`, `horaires`, `heure_debut`,
+Columns: the `colonnes` option maps a candidate key (or `identifiant`, `horaires`, `heure_debut`,
 `heure_fin`) to the source header name, or a list of alternative names, compared without case,
 accents or punctuation. An unconfigured key still matches a header spelling its own name
 ("Code postal" for `code_postal`). Schema drift is reported, never guessed: a configured column absent
@@ -28,21 +28,32 @@ import hashlib
 import io
 import json
 import re
-import time
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
+from pydantic import field_validator
+from pydantic.dataclasses import dataclass as options_dataclass
 
 from assets.lib.decoding import decode_lines
-from assets.lib.http_feed import RetryLog, Sleep, SnapshotStore, fetch_checked, read_snapshot_files
+from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
+from assets.lib.snapshots import SnapshotStore, read_snapshot_files
+from assets.lib.sources.base import (
+    NO_ACCESS,
+    OPTIONS_CONFIG,
+    FeedAccess,
+    ReadResult,
+    SourceKind,
+    known_keys,
+    parse_options,
+)
 from assets.lib.text import fold
 
 KIND = "tableur"
@@ -57,6 +68,7 @@ PARSE_KEYS = ("identifiant", "horaires", "heure_debut", "heure_fin")
 COLUMN_KEYS = CANDIDATE_KEYS + PARSE_KEYS
 MULTI_KEYS = ("categories", "thematiques", "publics", "co_organisateurs")
 DEFAULT_REQUIRED = ("titre", "date_debut")
+MISSING_COLUMN = "colonne obligatoire absente"
 DEFAULT_IDENTITY = ("titre", "date_debut", "date_fin", "horaires", "heure_debut", "heure_fin", "lieu",
                     "adresse", "code_postal", "commune", "organisateur")
 DEFAULT_SEPARATORS = (",", ";", "/", "|")
@@ -79,6 +91,41 @@ _DAY_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?\s*(?:au|-|et)\s*(\d{{1,2}})
                         rf"(?:\s+(\d{{4}}))?(?![a-z])")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?!\d)")
 _EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def _names_tuple(value: Any) -> Any:
+    """A header name or a list of names, as a tuple (YAML lets both be written)."""
+    return (value,) if isinstance(value, str) else value
+
+
+@options_dataclass(config=OPTIONS_CONFIG)
+class SpreadsheetOptions:
+    """`colonnes` ({key: header or list of alternative headers}, keys among COLUMN_KEYS),
+    `colonnes_obligatoires` (default titre and date_debut, `[]` for none), `colonnes_ignorees` (headers never
+    reported as new), `colonnes_identite` (cells hashed into a row id), `encodage`, `separateur_csv`,
+    `feuille` (XLSX sheet name or 1-based index, default the first), `ligne_entete` (1-based, default: the
+    early row matching most columns), `separateurs` (of multi-valued cells, default , ; / |)."""
+
+    colonnes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    colonnes_obligatoires: tuple[str, ...] | None = None
+    colonnes_ignorees: tuple[str, ...] = ()
+    colonnes_identite: tuple[str, ...] | None = None
+    encodage: str | None = None
+    separateur_csv: str | None = None
+    feuille: int | str | None = None
+    ligne_entete: int | Literal["auto"] = "auto"
+    separateurs: tuple[str, ...] | None = None
+
+    @field_validator("colonnes", mode="before")
+    @classmethod
+    def _one_or_several(cls, value: Any) -> Any:
+        return {key: _names_tuple(names) for key, names in value.items()} if isinstance(value, dict) else value
+
+    @field_validator("colonnes", "colonnes_obligatoires", "colonnes_identite")
+    @classmethod
+    def _known_keys(cls, value: Any) -> Any:
+        known_keys(value, COLUMN_KEYS)
+        return value
 
 
 class SourceSchemaError(Exception):
@@ -129,22 +176,12 @@ class SheetReport:
 # ------------------------------------------------------------------------------------ column matching
 
 
-def _names(value: Any) -> list[str]:
-    if value is None:
-        return []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
+def configured_columns(options: SpreadsheetOptions | Mapping | None) -> dict[str, list[str]]:
+    """{key: alternative header names} from the `colonnes` option (keys checked when the options are parsed)."""
+    return {key: list(names) for key, names in parse_options(SpreadsheetOptions, options).colonnes.items()}
 
 
-def configured_columns(options: Mapping[str, Any] | None) -> dict[str, list[str]]:
-    """{key: alternative header names} from options["colonnes"]; unknown keys raise ValueError."""
-    columns = {key: _names(names) for key, names in dict((options or {}).get("colonnes") or {}).items()}
-    unknown = sorted(set(columns) - set(COLUMN_KEYS))
-    if unknown:
-        raise ValueError(f"unknown column keys in options['colonnes']: {', '.join(unknown)}")
-    return columns
-
-
-def match_columns(headers: Iterable[str], options: Mapping[str, Any] | None) -> dict[str, str]:
+def match_columns(headers: Iterable[str], options: SpreadsheetOptions | Mapping | None) -> dict[str, str]:
     """{key: header} for every key whose configured names (or own name) match a header; first match wins."""
     configured = configured_columns(options)
     by_fold: dict[str, str] = {}
@@ -193,26 +230,27 @@ def fetch_spreadsheet_edition(
     now: datetime,
     file_name: str | None = None,
     headers: Mapping[str, str] | None = None,
-    retries: int = 3,
-    backoff_s: float = 0.5,
-    sleep: Sleep = time.sleep,
-    on_retry: RetryLog | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
 ) -> Path:
     """Fetch one CSV or XLSX file into a new snapshot of the edition; return its folder.
 
     The file keeps the URL's name when it ends in .csv/.tsv/.txt/.xlsx, else `file_name`, else
     `tableau.csv` or `tableau.xlsx` from the content (a Google Sheets export URL has no extension).
     An empty body, an HTML page or a cut workbook is retried, then raises FeedError like an HTTP
-    failure; nothing is written then. The manifest's `records` is null: rows are counted when read.
+    failure; nothing is written then. The manifest's `records` is null: rows are counted when read. The
+    request is conditional on the last snapshot's validators: a 304 returns that snapshot.
     """
+    previous = store.latest_fetched(edition)
+    validators = conditional_headers(store.validators(edition))
     result, _ = fetch_checked(
-        client, url, source=store.source, retries=retries, backoff_s=backoff_s, params=None, headers=headers,
-        sleep=sleep, on_retry=on_retry, max_retry_after_s=5.0,
+        client, url, source=store.source, policy=policy, headers={**validators, **(headers or {})},
         parse=_check_table, parse_error="invalid table",
     )
+    if result.unchanged and previous is not None:
+        return previous
     name = file_name or _file_name(result.url, result.content)
     return store.write_files(edition, [(name, result.url, result.content, None)], base_url=url,
-                               fetched_at=now)
+                             fetched_at=now, notes={"validators": result.validators()})
 
 
 # ----------------------------------------------------------------------------------------------- read
@@ -269,9 +307,9 @@ def _headers(cells: Sequence[Any]) -> list[str]:
     return headers
 
 
-def _header_index(rows: list[tuple[int, list[Any]]], options: Mapping[str, Any]) -> int:
+def _header_index(rows: list[tuple[int, list[Any]]], options: SpreadsheetOptions) -> int:
     """Index in `rows` of the header row: `ligne_entete` (1-based line), else the best-matching early row."""
-    wanted = options.get("ligne_entete", "auto")
+    wanted = options.ligne_entete
     if wanted not in (None, "auto"):
         for index, (line, _) in enumerate(rows):
             if line == int(wanted):
@@ -294,9 +332,9 @@ class _Table:
     rows: list[tuple[int, list[Any]]]  # (1-based line or row number, cells), blank rows dropped
 
 
-def _csv_table(raw: bytes, options: Mapping[str, Any]) -> _Table:
-    text, encoding = decode_text(raw, options.get("encodage"))
-    delimiter = options.get("separateur_csv") or detect_delimiter(text)
+def _csv_table(raw: bytes, options: SpreadsheetOptions) -> _Table:
+    text, encoding = decode_text(raw, options.encodage)
+    delimiter = options.separateur_csv or detect_delimiter(text)
     # Python's csv refuses a field over 128 KiB and would reject the whole file for one long description;
     # no field can be longer than the text itself (the schema's maximum lengths apply downstream).
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
@@ -309,12 +347,12 @@ def _csv_table(raw: bytes, options: Mapping[str, Any]) -> _Table:
     return _Table(None, encoding, delimiter, rows)
 
 
-def _xlsx_tables(raw: bytes, options: Mapping[str, Any]) -> list[_Table]:
+def _xlsx_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
     import openpyxl  # only needed for workbooks
 
     workbook = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     try:
-        wanted = options.get("feuille")
+        wanted = options.feuille
         if wanted is None:
             sheets = workbook.worksheets[:1]
         elif isinstance(wanted, int):
@@ -333,23 +371,20 @@ def _xlsx_tables(raw: bytes, options: Mapping[str, Any]) -> list[_Table]:
 
 
 def read_spreadsheet_snapshot(
-    snapshot_dir: Path, *, source: str, edition: int, options: Mapping[str, Any] | None = None
+    snapshot_dir: Path, *, source: str, edition: int, options: SpreadsheetOptions | Mapping | None = None
 ) -> tuple[list[RawRecord], list[FileProblem], list[SheetReport]]:
     """Rows of every table of a snapshot as RawRecords, FileProblems, and one SheetReport per table read.
 
-    Options: `colonnes`, `colonnes_obligatoires`, `colonnes_ignorees` (headers never reported as new),
-    `colonnes_identite`, `encodage`, `separateur_csv`, `feuille` (XLSX sheet name or 1-based index,
-    default the first), `ligne_entete` (1-based, default: the early row matching most columns).
-    An unreadable file, or a row with more filled cells than headers (a shifted line), is a
-    FileProblem naming the file and line; blank rows are skipped. Raises SourceSchemaError when a
-    table lacks a required column, and ValueError for unknown keys in `colonnes`.
+    Options: see SpreadsheetOptions. An unreadable file, or a row with more filled cells than headers (a
+    shifted line), is a FileProblem naming the file and line; blank rows are skipped. Raises
+    SourceSchemaError when a table lacks a required column.
     """
-    options = dict(options or {})
+    options = parse_options(SpreadsheetOptions, options)
     configured = configured_columns(options)
     # An explicit empty list means "none required"; only an absent option takes the default.
-    wanted = options.get("colonnes_obligatoires")
+    wanted = options.colonnes_obligatoires
     required = list(DEFAULT_REQUIRED if wanted is None else wanted)
-    ignored = {fold(name) for name in _names(options.get("colonnes_ignorees"))}
+    ignored = {fold(name) for name in options.colonnes_ignorees}
     snapshot_dir = Path(snapshot_dir)
     contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
     records: list[RawRecord] = []
@@ -546,14 +581,14 @@ def _normalised(value: Any) -> str:
     return " ".join(str(value).split()).casefold() if not _blank(value) else ""
 
 
-def row_identifier(payload: Mapping[str, Any], options: Mapping[str, Any] | None = None) -> str:
+def row_identifier(payload: Mapping[str, Any], options: SpreadsheetOptions | Mapping | None = None) -> str:
     """The row's id: its `identifiant` cell when mapped and filled, else `l` + 16 hex of its identity hash."""
-    options = options or {}
+    options = parse_options(SpreadsheetOptions, options)
     matched = match_columns(payload.keys(), options)
     if "identifiant" in matched and not _blank(payload.get(matched["identifiant"])):
         value = payload[matched["identifiant"]]
         return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
-    keys = list(options.get("colonnes_identite") or DEFAULT_IDENTITY)
+    keys = list(options.colonnes_identite or DEFAULT_IDENTITY)
     identity = [[key, _normalised(payload.get(matched[key]))] for key in keys if key in matched]
     if not any(value for _, value in identity):  # nothing identifying: the whole row
         identity = sorted([fold(header), _normalised(value)] for header, value in payload.items())
@@ -578,21 +613,18 @@ def _scalar(value: Any) -> str | None:
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
 
 
-def map_spreadsheet_event(payload: dict, options: Mapping[str, Any] | None = None) -> dict:
-    """Candidate fields of one spreadsheet row, through the source's column mapping.
-
-    Options: `colonnes` (as for reading), `separateurs` (multi-valued cells: categories,
-    thematiques, publics, co_organisateurs; default , ; / |), `colonnes_identite`, and `edition`
-    (year given to dates written without one, "12 novembre").
-    """
-    options = options or {}
+def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping | None = None,
+                          edition: int | None = None) -> dict:
+    """Candidate fields of one spreadsheet row, through the source's column mapping; `edition` is the year
+    given to dates written without one ("12 novembre"). Multi-valued cells (categories, thematiques,
+    publics, co_organisateurs) are split on `separateurs`."""
+    options = parse_options(SpreadsheetOptions, options)
     matched = match_columns(payload.keys(), options)
-    separators = list(options.get("separateurs") or DEFAULT_SEPARATORS)
+    separators = list(options.separateurs or DEFAULT_SEPARATORS)
 
     def cell(key: str) -> Any:
         return payload.get(matched[key]) if key in matched else None
 
-    edition = options.get("edition")
     start, end = parse_schedule(
         cell("date_debut"), end_date_cell=cell("date_fin"), hours_cell=cell("horaires"),
         start_time_cell=cell("heure_debut"), end_time_cell=cell("heure_fin"),
@@ -629,3 +661,52 @@ def map_spreadsheet_event(payload: dict, options: Mapping[str, Any] | None = Non
     if "co_organisateurs" not in matched:
         candidate["co_organisateurs"] = None  # no such column: unknown, not "no co-organiser"
     return candidate
+
+
+def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
+          options: SpreadsheetOptions, access: FeedAccess = NO_ACCESS) -> Path:
+    return fetch_spreadsheet_edition(client, url, edition, store=store, now=datetime.now(UTC), policy=policy)
+
+
+def read(snapshot: Path, edition: int, source: str, options: SpreadsheetOptions) -> ReadResult:
+    """The snapshot's rows; when a table lacks a required column, every row of the snapshot becomes a
+    problem naming the missing column(s) of its file, so the rows are counted and quarantined, not lost."""
+    try:
+        return ReadResult(*read_spreadsheet_snapshot(snapshot, source=source, edition=edition, options=options))
+    except SourceSchemaError as error:
+        return _lacking_columns(snapshot, edition, source, options, error)
+
+
+def _lacking_columns(snapshot: Path, edition: int, source: str, options: SpreadsheetOptions,
+                     error: SourceSchemaError) -> ReadResult:
+    required = list(DEFAULT_REQUIRED if options.colonnes_obligatoires is None else options.colonnes_obligatoires)
+    rows, problems, reports = [], [], []
+    try:  # nothing required: every row of every file is read, only to count and quarantine it
+        rows, problems, reports = read_spreadsheet_snapshot(
+            snapshot, source=source, edition=edition, options=replace(options, colonnes_obligatoires=()))
+    except ValueError:
+        pass
+    lacking: dict[str, list[str]] = {}
+    for report in reports:  # per file: several files of a snapshot may each lack a different column
+        keys = [key for key in required if key not in report.matched]
+        if keys:
+            lacking.setdefault(report.file, [])
+            lacking[report.file] += [key for key in keys if key not in lacking[report.file]]
+    expected = configured_columns(options)
+
+    def reason(file: str) -> str:
+        keys = lacking.get(file)
+        if keys:
+            detail = SourceSchemaError(source, file, keys, {k: expected.get(k, []) + [k] for k in keys})
+            return f"{MISSING_COLUMN} : {', '.join(keys)} ({detail})"
+        # A complete file of an edition whose other file lacks a column: the edition is quarantined whole.
+        others = "; ".join(f"{', '.join(k)} in {f}" for f, k in sorted(lacking.items()))
+        return f"{MISSING_COLUMN} : {others} (this file is complete, the edition is quarantined)"
+
+    failed = [FileProblem(source, edition, r.file, r.position, reason(r.file)) for r in rows]
+    fallback = f"{MISSING_COLUMN} : {', '.join(error.missing)} ({error})"
+    return ReadResult([], failed + problems or [FileProblem(source, edition, error.file, None, fallback)], reports)
+
+
+SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SpreadsheetOptions, fetch=fetch, read=read,
+                         map_event=map_spreadsheet_event)

@@ -1,0 +1,118 @@
+"""What every source kind provides: typed options, fetch, read (the registry lives in sources/__init__.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from pydantic import ConfigDict, TypeAdapter, ValidationError
+
+from assets.lib.http_client import RetryPolicy
+from assets.lib.records import FileProblem
+from assets.lib.snapshots import SnapshotStore
+
+# Options of every kind: unknown keys refused, values checked against the annotation, frozen once parsed.
+OPTIONS_CONFIG = ConfigDict(extra="forbid", frozen=True)
+
+
+class OptionsError(ValueError):
+    """The `options:` of one source do not match its kind: `problems` are (option path, what is wrong)."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        super().__init__("; ".join(f"{path}: {message}" for path, message in problems))
+        self.problems = problems
+
+
+_FRENCH = {
+    "extra_forbidden": "option inconnue",
+    "unexpected_keyword_argument": "option inconnue",
+    "string_type": "texte attendu",
+    "int_type": "nombre entier attendu",
+    "int_parsing": "nombre entier attendu",
+    "bool_type": "vrai/faux attendu",
+    "dict_type": "dictionnaire (clé: valeur) attendu",
+    "list_type": "liste attendue",
+    "tuple_type": "liste attendue",
+    "literal_error": "valeur non permise",
+    "value_error": "valeur refusée",
+}
+
+
+def parse_options(cls: type, raw: Any) -> Any:
+    """`raw` (the YAML mapping, or None) as an instance of the kind's options dataclass; OptionsError
+    listing each unknown option and each mistyped value otherwise."""
+    if isinstance(raw, cls):
+        return raw
+    try:
+        return TypeAdapter(cls).validate_python({} if raw is None else dict(raw) if isinstance(raw, Mapping) else raw)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            path = ".".join(str(part) for part in item["loc"] if not str(part).startswith(("function-", "str", "int")))
+            label = _FRENCH.get(item["type"], f"valeur refusée ({item['msg']})")
+            if item["type"] == "value_error":
+                label = item["msg"].removeprefix("Value error, ")
+            problems.append((path or "options", label))
+        raise OptionsError(problems) from None
+
+
+def known_keys(keys, allowed) -> None:
+    """ValueError naming the `keys` that are not among `allowed` (an option's validator)."""
+    unknown = sorted(set(keys or ()) - set(allowed))
+    if unknown:
+        raise ValueError(f"clé(s) inconnue(s) {', '.join(unknown)} ; clés possibles : {', '.join(allowed)}")
+
+
+def options_fields(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What reading one snapshot of one edition gave: records (RawRecord, or typed rows for laureates),
+    FileProblems for what could not be read, and per-table reports (spreadsheets)."""
+
+    records: list = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+    reports: list = field(default_factory=list)
+
+    @property
+    def broken(self) -> bool:
+        """Nothing could be read and something went wrong: the snapshot as a whole is unusable."""
+        return not self.records and bool(self.problems)
+
+
+@dataclass(frozen=True)
+class FeedAccess:
+    """Run-time settings of a fetch that are not the source's configuration: the API key (a secret from the
+    environment, sent in a header the kind names) and a page size (the platform's `per_page`)."""
+
+    api_key: str = ""
+    page_size: int | None = None
+
+
+NO_ACCESS = FeedAccess()
+
+Fetch = Callable[[httpx.Client, str, int, SnapshotStore, RetryPolicy, Any, FeedAccess], Path]
+Read = Callable[[Path, int, str, Any], ReadResult]
+MapEvent = Callable[[dict, Any, int], dict]
+
+
+@dataclass(frozen=True)
+class SourceKind:
+    """One kind of source (`kind:` in config/sources.yaml). `table` is the warehouse table its records go to;
+    `feed` the resource that knows its live URL; `map_event` turns one raw record into candidate fields of
+    the event schema (None for a kind that is not an event feed)."""
+
+    name: str
+    patterns: tuple[str, ...]
+    options: type
+    fetch: Fetch
+    read: Read
+    map_event: MapEvent | None = None
+    table: str = "raw_events"
+    feed: str = "cress_feeds"

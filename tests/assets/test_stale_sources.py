@@ -1,0 +1,112 @@
+"""A bad feed day never costs published data: a good snapshot is published, then a newer broken one arrives
+(a sheet that lost its title column over HTTP, a calendar server answering an empty body, a truncated page
+dropped by hand); the good events stay published, byte for byte, and each source is reported stale."""
+
+import http.server
+import shutil
+import threading
+
+import duckdb
+import pytest
+
+from assets.ingest import CHECK_FRESH
+from pipelines.cli import materialize_all, print_summary
+from pipelines.definitions import REPO_ROOT, build_resources
+from pipelines.resources import CressFeeds
+from tests.conftest import FIXTURES, drop_platform_export
+from tests.http_helpers import QuietHandler, serving
+
+SAMPLE = FIXTURES / "editions" / "raw"
+SHEET = next((SAMPLE / "cress-paca-tableur" / "2019").glob("*/*.csv")).read_bytes()
+CALENDAR = next((SAMPLE / "cress-hdf-ical" / "2019").glob("*/calendrier.ics")).read_bytes()
+
+
+class Feeds(http.server.ThreadingHTTPServer):
+    """Two CRESS feeds whose bodies the test changes between runs."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), FeedsHandler)
+        self.bodies = {"/paca/agenda.csv": SHEET, "/hdf/calendrier.ics": CALENDAR}
+        self.lock = threading.Lock()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server_port}{path}"
+
+
+class FeedsHandler(QuietHandler):
+    server: Feeds
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        with self.server.lock:
+            body = self.server.bodies.get(self.path)
+        if body is None:
+            self.reply(404, b"not found", "text/plain")
+        else:
+            self.reply(200, body, "text/plain; charset=windows-1252")
+
+
+@pytest.fixture
+def feeds():
+    with serving(Feeds()) as httpd:
+        yield httpd
+
+
+def query(data_dir, sql: str) -> list[tuple]:
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_a_broken_newer_snapshot_keeps_the_good_events_published(feeds, tmp_path, capsys):
+    drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
+    resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
+    resources["cress_feeds"] = CressFeeds(
+        raw_dir=str(tmp_path / "raw"), retries=1, backoff_s=0.0,
+        urls={"cress-paca-tableur": feeds.url("/paca/agenda.csv"), "cress-hdf-ical": feeds.url("/hdf/calendrier.ics")})
+    materialize_all(resources, [2019])
+    published = tmp_path / "published"
+    good = {name: (published / name).read_bytes() for name in ("evenements.csv", "indicateurs.csv")}
+    sources_published = {r[0] for r in query(tmp_path, "SELECT DISTINCT source FROM events_geo")}
+    assert {"plateforme", "cress-paca-tableur", "cress-hdf-ical"} <= sources_published
+
+    # The next day: the sheet lost its title column, the calendar server sends an empty body, and a
+    # truncated platform export is dropped by hand as the newest snapshot.
+    feeds.bodies["/paca/agenda.csv"] = SHEET.replace(b"Titre de l'action", b"Intitule", 1)
+    feeds.bodies["/hdf/calendrier.ics"] = b""
+    truncated = tmp_path / "raw" / "plateforme" / "2019" / "20191202T000000Z"
+    shutil.copytree(FIXTURES / "plateforme" / "2019", truncated)
+    for page in sorted(truncated.glob("*.json")):
+        page.write_bytes(page.read_bytes()[: len(page.read_bytes()) // 2])
+    results = materialize_all(resources, [2019])
+
+    for name, content in good.items():
+        assert (published / name).read_bytes() == content, name
+    paca_snapshots = sorted(p.name for p in (tmp_path / "raw" / "cress-paca-tableur" / "2019").iterdir())
+    assert len(paca_snapshots) == 2  # the broken sheet is kept as received, set aside
+    stale = dict(query(tmp_path, "SELECT source, stale_reason FROM raw_snapshots WHERE stale_reason <> ''"))
+    assert set(stale) == {"plateforme", "cress-paca-tableur", "cress-hdf-ical"}
+    assert "colonne obligatoire absente : titre" in stale["cress-paca-tableur"]
+    assert paca_snapshots[1] in stale["cress-paca-tableur"]
+    assert "invalid iCalendar" in stale["cress-hdf-ical"] or "not an iCalendar" in stale["cress-hdf-ical"]
+    assert "20191202T000000Z" in stale["plateforme"] and "invalid JSON" in stale["plateforme"]
+    used = dict(query(tmp_path, "SELECT source, snapshot FROM raw_snapshots"))
+    assert used["cress-paca-tableur"] == paca_snapshots[0] and used["plateforme"] == "20191201T000000Z"
+
+    # The set-aside rows are quarantined with their reason, and every record is still accounted for.
+    set_aside = query(tmp_path, "SELECT count(*) FROM quarantine WHERE source = 'cress-paca-tableur' "
+                                f"AND motif LIKE 'instantané {paca_snapshots[1]} écarté : %'")
+    assert set_aside[0][0] > 0
+    assert query(tmp_path, "SELECT count(*) FROM release_audit WHERE ecart <> 0") == [(0,)]
+
+    (check,) = [c for r in results for c in r.get_asset_check_evaluations() if c.check_name == CHECK_FRESH]
+    assert not check.passed and check.severity.value == "WARN"
+    lines = check.metadata["stale_sources"].value
+    assert any(line.startswith(f"cress-paca-tableur 2019 : dernière version bonne {paca_snapshots[0]}")
+               for line in lines)
+
+    capsys.readouterr()
+    print_summary(tmp_path / "warehouse" / "pipeline.duckdb", published)
+    summary = capsys.readouterr().out
+    assert f"Source périmée : cress-paca-tableur 2019, publiée depuis l'instantané {paca_snapshots[0]}" in summary
+    assert "Source périmée : cress-hdf-ical 2019" in summary and "Source périmée : plateforme 2019" in summary
