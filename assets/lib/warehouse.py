@@ -3,6 +3,8 @@
 Each table has exactly one writer asset (named beside its DDL); every asset reading a table declares it.
 """
 
+import functools
+
 import duckdb
 import pandas as pd
 
@@ -52,14 +54,33 @@ def ensure_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
         con.execute(f"CREATE TABLE {table} ({TABLES[table]})")
 
 
+@functools.cache
+def declared_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """(name, type) of each column that `TABLES` declares for `table`, as DuckDB describes them."""
+    with duckdb.connect(":memory:") as scratch:
+        scratch.execute(f"CREATE TABLE {table} ({TABLES[table]})")
+        return tuple((row[0], row[1]) for row in scratch.execute(f"DESCRIBE {table}").fetchall())
+
+
 def columns_of(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    """The declared columns of `table` (created when missing)."""
     ensure_table(con, table)
-    return [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+    return [name for name, _ in declared_columns(table)]
+
+
+def _recreate_if_stale(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """A table left by an older version of the pipeline (other columns) is recreated empty before a write: it
+    holds derived rows only, and a code change makes `mois-ess run` rebuild every edition."""
+    existing = tuple((row[0], row[1]) for row in con.execute(f"DESCRIBE {table}").fetchall())
+    if existing != declared_columns(table):
+        con.execute(f"DROP TABLE {table}")
+        ensure_table(con, table)
 
 
 def replace_editions(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, editions: list[int]) -> None:
     """Rows of `editions` in `table` become exactly `frame`, atomically; other editions are untouched."""
     columns = columns_of(con, table)
+    _recreate_if_stale(con, table)
     missing = set(columns) - set(frame.columns)
     if missing:
         raise ValueError(f"{table}: frame lacks columns {sorted(missing)}")
