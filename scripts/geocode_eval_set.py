@@ -185,11 +185,36 @@ class Builder:
         manifest = load_manifest(root)
         self.holes = set(manifest["contours"]["holes"])
         self.rows: list[dict] = []
+        self._plain_names: dict[str, list[str]] = {}
 
     def _add_name(self, name: str, code: str) -> None:
         key = name_key(name)
         self.names[compact(key)].add(code)
         self.names["noart:" + compact(without_article(key))].add(code)
+
+    def nearest_communes(self, text: str, departement: str = "") -> set[str]:
+        """The communes (of `departement`, when given) whose name, current or former, is nearest to
+        `text` in typing errors (optimal string alignment on compact keys); empty for a text of fewer
+        than five letters, which names too many places to point at one."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if departement not in self._plain_names:
+            self._plain_names[departement] = sorted(
+                k
+                for k, codes in self.names.items()
+                if not k.startswith("noart:")
+                and (not departement or any(self.by_code.loc[c, "code_departement"] == departement for c in codes))
+            )
+        query = compact(name_key(text))
+        if len(query) < 5:
+            return set()
+        found = process.extract(query, self._plain_names[departement], scorer=OSA.distance, limit=20, score_cutoff=4)
+        if not found:
+            return set()
+        best = found[0][1]
+        codes = {code for key, distance, _ in found if distance == best for code in self.names[key]}
+        return {c for c in codes if not departement or self.by_code.loc[c, "code_departement"] == departement}
 
     def unique_name(self, name: str) -> bool:
         key = name_key(name)
@@ -505,15 +530,17 @@ class Builder:
                 kind = f"{kind}+{second}"
             if compact(name_key(typo)) == row.key or compact(name_key(typo)) in self.names:
                 continue  # not a typo, or a typo that makes another real name
-            if form == "departement":
+            if form == "departement":  # answerable when nearer one commune of the département than any other
+                nearest = self.nearest_communes(typo, row.code_departement)
                 self.add(
                     "faute_frappe",
-                    row.code_commune_insee,
+                    row.code_commune_insee if nearest == {row.code_commune_insee} else "",
                     commune=f"{typo} ({row.code_departement})",
                     note=kind + " département",
                 )
-            elif form == "alone":  # no postal code, no département: the coder may not guess
-                self.add("faute_frappe", row.code_commune_insee, commune=typo, note=kind + " seule")
+            elif form == "alone":  # no postal code, no département: only a typo nearer one commune than any other
+                expected = row.code_commune_insee if self.nearest_communes(typo) == {row.code_commune_insee} else ""
+                self.add("faute_frappe", expected, commune=typo, note=kind + " seule")
             else:
                 self.add(
                     "faute_frappe",

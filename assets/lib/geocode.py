@@ -30,6 +30,7 @@ import pandas as pd
 from assets.lib.geocode_points import PointIndex, frame_coordinates, load_point_index
 from assets.lib.geocode_tables import Entry, Tables, build_tables, postal_prefix
 from assets.lib.geocode_text import (
+    NOT_COMMUNE_PLACES,
     ParsedAddress,
     PlaceName,
     clean_postal_code,
@@ -330,30 +331,35 @@ class Geocoder:
                 return {e.code for e in hits}, True
         return set(), False
 
-    @staticmethod
-    def _fuzzy(entries: list[Entry], name: PlaceName, strict: bool) -> tuple[str, int, bool]:
+    def _fuzzy(self, entries: list[Entry], name: PlaceName, strict: bool) -> tuple[str, int, bool]:
         """The one commune among `entries` whose name is a few typing errors away from `name`
         (optimal string alignment distance on the compact keys: a swap of two letters is one error),
         with no other commune as close; ("", 0, False) otherwise. Allowed errors grow with the
-        length of the name and are fewer at département scope (`strict`)."""
+        length of the name and are fewer at département scope (`strict`), where a name of five
+        letters must be two errors nearer than any rival. A name that is exactly another commune's
+        name elsewhere names that place (a conflict), not a typo of this one; natural regions and
+        venue words (NOT_COMMUNE_PLACES) are never corrected."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         query = compact(name.key)
         size = len(query)
         if strict:
-            allowed = 0 if size < 6 else 1 if size < 12 else 2
+            allowed = 0 if size < 5 else 1 if size < 12 else 2
+            margin = 2 if size < 6 else 1
         else:
             allowed = 0 if size < 4 else 1 if size < 8 else 2 if size < 15 else 3
-        if not allowed or not entries:
+            margin = 1  # another commune this close makes the correction a guess
+        if not allowed or not entries or self._names_a_non_commune(name):
+            return "", 0, False
+        if query in self.tables.national:
             return "", 0, False
         choices = [e.compact for e in entries]
-        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + 1)
+        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + margin)
         if not found or found[0][1] > allowed:
             return "", 0, False
         top = entries[found[0][2]]
         rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
-        margin = 2 if strict else 1  # another commune this close makes the correction a guess
         if rivals and rivals[0] < found[0][1] + margin:
             return "", 0, False
         return top.code, found[0][1], top.alias
@@ -535,33 +541,42 @@ class Geocoder:
         return _abstain(ALERT_NOT_FOUND)
 
     def _national_fuzzy(self, name: PlaceName) -> tuple[str, int, bool]:
-        """The one commune of France nearest to a name of at least nine letters given without postal
-        code, one typing error away (two from fourteen letters), every other commune being further;
-        never for a département or région name. Shorter names are left alone: natural regions
-        ("Cévennes", "Queyras") are one error away from some commune."""
+        """The one commune of France nearest to a name given without postal code or département: one
+        typing error away (two from fourteen letters), every other commune being further (two errors
+        further for a name of five letters; shorter names are never corrected), and never for a
+        département, région, natural region or venue word (NOT_COMMUNE_PLACES): "Cévennes" is one
+        letter from Chevennes, a commune, and no closer to anything else."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         query = compact(name.key)
-        allowed = 0 if len(query) < 9 else 1 if len(query) < 14 else 2
-        if not allowed or query in self.tables.territory_keys:
+        size = len(query)
+        allowed = 0 if size < 5 else 1 if size < 14 else 2
+        margin = 2 if size < 6 else 1
+        if not allowed or query in self.tables.territory_keys or self._names_a_non_commune(name):
             return "", 0, False
         # only names whose length is within reach can be that close
         entries = [
             e
-            for size in range(len(query) - allowed - 2, len(query) + allowed + 3)
-            for e in self.tables.entries_by_length.get(size, ())
+            for length in range(size - allowed - margin, size + allowed + margin + 1)
+            for e in self.tables.entries_by_length.get(length, ())
         ]
         found = process.extract(
-            query, [e.compact for e in entries], scorer=OSA.distance, limit=10, score_cutoff=allowed + 2
+            query, [e.compact for e in entries], scorer=OSA.distance, limit=10, score_cutoff=allowed + margin
         )
         if not found or found[0][1] > allowed:
             return "", 0, False
         top = entries[found[0][2]]
         rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
-        if rivals and rivals[0] < found[0][1] + 1:
+        if rivals and rivals[0] < found[0][1] + margin:
             return "", 0, False
         return top.code, found[0][1], top.alias
+
+    @staticmethod
+    def _names_a_non_commune(name: PlaceName) -> bool:
+        """A name that is, or whose words are all, natural regions, pays or venue words."""
+        words = [w for w in name.key.replace("-", " ").split() if w not in ("le", "la", "les", "l", "de", "du", "des")]
+        return compact(name.key) in NOT_COMMUNE_PLACES or bool(words) and all(w in NOT_COMMUNE_PLACES for w in words)
 
     def _decide_insee(self, raw: str) -> tuple[Outcome | None, str]:
         """(outcome of a source INSEE code, or None when absent or unknown; reservation alert)."""

@@ -219,16 +219,35 @@ def test_departement_and_region_follow_the_current_cog(geocoder):
     assert (corse["code_departement"], corse["code_region"]) == ("2A", "94")
 
 
-def test_typos_are_corrected_only_among_the_postal_code_or_departement(geocoder):
-    assert code_one(geocoder, commune="Quimpre")["code_commune_insee"] == ""  # no postal code: no guess
+def test_typos_are_corrected_when_one_commune_is_nearest(geocoder):
     out = code_one(geocoder, code_postal="29000", commune="Quimpre")
+    assert out["code_commune_insee"] == "29232"
     assert out["geocodage_alerte"] == ALERT_FUZZY and out["geocodage_score"] < 1
+    # alone, a typo nearer one commune of France than any other is corrected, with the alert
+    for typo, code in (("Quimpre", "29232"), ("Pertmis", "84089"), ("Uchapd", "30333"), ("Viparmes", "95652")):
+        out = code_one(geocoder, commune=typo)
+        assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, ALERT_FUZZY), typo
+    # in brackets, the département is the scope: Berlise (02) and no other commune of the Aisne is one error away
+    assert code_one(geocoder, commune="Berlies (02)")["code_commune_insee"] == "02069"
+
+
+def test_a_typo_between_several_communes_or_of_a_homonym_abstains(geocoder):
+    # "Montreiul" is one error from the five Montreuil: no guess
+    assert code_one(geocoder, commune="Montreiul")["code_commune_insee"] == ""
+    # a name of four letters names too many places
+    assert code_one(geocoder, commune="Pais")["code_commune_insee"] == ""
+
+
+def test_a_name_that_is_another_commune_is_a_conflict_not_a_typo(geocoder):
+    # Voulx (Seine-et-Marne) with a postal code of the Alpes-de-Haute-Provence, where Volx is
+    out = code_one(geocoder, code_postal="04220", commune="Voulx")
+    assert out["code_commune_insee"] == ""
 
 
 def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
     fixed = code_one(geocoder, commune="Plouguernaeu")
     assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
-    for region in ("Cévennes", "Queyras", "Provence", "Gascogne", "Limousin"):
+    for region in ("Cévennes", "Queyras", "Provence", "Gascogne", "Limousin", "Morvan", "Pays basque", "Mairie"):
         assert code_one(geocoder, commune=region)["code_commune_insee"] == "", region
 
 
