@@ -154,6 +154,16 @@ def _join_alerts(*alerts: str) -> str:
     return " ; ".join(a for a in dict.fromkeys(alerts) if a)
 
 
+def _join_alert_arrays(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """_join_alerts(a, b) item by item over two arrays of alerts, with a Python join only where both
+    are given and differ."""
+    first, second = np.asarray(first, dtype=object), np.asarray(second, dtype=object)
+    out = np.where(first == "", second, first)
+    both = np.flatnonzero((first != "") & (second != "") & (first != second))
+    out[both] = [f"{a} ; {b}" for a, b in zip(first[both], second[both], strict=True)]
+    return out
+
+
 @dataclass
 class _Decision:
     """Arrays of one vectorised decision between text outcomes and points, one item per distinct
@@ -230,7 +240,7 @@ class _Decision:
         self.alert[rows] = alert
 
     def append_alert(self, rows: np.ndarray, alert: str) -> None:
-        self.alert[rows] = [_join_alerts(a, alert) for a in self.alert[rows]]
+        self.alert[rows] = _join_alert_arrays(self.alert[rows], np.full(len(self.alert[rows]), alert, dtype=object))
 
     def agree(self) -> None:
         """Point and text agree: the point decides, the text confirms it."""
@@ -262,7 +272,7 @@ class _Decision:
         self.score[rows] = point_score[rows]
         point_alert = np.select([how == "proche", how == "inverse"], [ALERT_SNAPPED, ALERT_SWAPPED], "")
         text_alert_kept = np.where(np.isin(self.alert, [ALERT_ONLINE]) & ~self.used, self.alert, "")
-        self.alert[rows] = [_join_alerts(a, b) for a, b in zip(point_alert[rows], text_alert_kept[rows], strict=False)]
+        self.alert[rows] = _join_alert_arrays(point_alert[rows], text_alert_kept[rows])
 
     def outside_and_online(self, has_polygon: np.ndarray) -> None:
         """A point outside France beside a text answer is ignored (said so when the text's commune has
@@ -556,14 +566,8 @@ class Geocoder:
         if not allowed or query in self.tables.territory_keys or self._names_a_non_commune(name):
             return "", 0, False
         # only names whose length is within reach can be that close
-        entries = [
-            e
-            for length in range(size - allowed - margin, size + allowed + margin + 1)
-            for e in self.tables.entries_by_length.get(length, ())
-        ]
-        found = process.extract(
-            query, [e.compact for e in entries], scorer=OSA.distance, limit=10, score_cutoff=allowed + margin
-        )
+        entries, choices = self._names_of_length(size - allowed - margin, size + allowed + margin)
+        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + margin)
         if not found or found[0][1] > allowed:
             return "", 0, False
         top = entries[found[0][2]]
@@ -571,6 +575,15 @@ class Geocoder:
         if rivals and rivals[0] < found[0][1] + margin:
             return "", 0, False
         return top.code, found[0][1], top.alias
+
+    def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str]]:
+        """(every name whose compact key has between `shortest` and `longest` letters, their keys),
+        gathered once per range."""
+        pool = self._cache.get(("length", shortest, longest))
+        if pool is None:
+            entries = [e for n in range(shortest, longest + 1) for e in self.tables.entries_by_length.get(n, ())]
+            pool = self._cache[("length", shortest, longest)] = (entries, [e.compact for e in entries])
+        return pool
 
     @staticmethod
     def _names_a_non_commune(name: PlaceName) -> bool:
@@ -758,10 +771,12 @@ class Geocoder:
         address_codes, addresses = _column_codes(frame, "adresse", n)
         row_needs = needs_address[key_id] & (addresses[address_codes] != "") if n else np.zeros(0, dtype=bool)
         if row_needs.any():
-            extra = pd.DataFrame({"k": key_id[row_needs], "a": address_codes[row_needs]})
-            extra_id, extra_keys = pd.MultiIndex.from_frame(extra).factorize()
+            # one integer per (text key, address): factorised far faster than a MultiIndex
+            width = len(addresses)
+            extra_id, extra_keys = pd.factorize(key_id[row_needs] * width + address_codes[row_needs])
             extra_outcomes = [
-                self.decide(*keys[k][:3], address_raw=addresses[a], country=keys[k][3]) for k, a in extra_keys
+                self.decide(*keys[k][:3], address_raw=addresses[a], country=keys[k][3])
+                for k, a in zip((extra_keys // width).tolist(), (extra_keys % width).tolist(), strict=True)
             ]
             key_id[row_needs] = len(outcomes) + extra_id
             outcomes = outcomes + extra_outcomes

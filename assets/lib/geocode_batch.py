@@ -215,8 +215,9 @@ def csv_lines(columns: list[pd.Series], separator: str) -> bytes:
         text = values.buffers()[2]
         text = text.to_pybytes() if text is not None else b""
         if any(special in text for special in specials):  # a memchr over the column before any regex
-            quoted = pc.binary_join_element_wise(quote, pc.replace_substring(values, '"', '""'), quote, empty)
-            values = pc.if_else(pc.match_substring_regex(values, needs_quotes), quoted, values)
+            mask = pc.match_substring_regex(values, needs_quotes)
+            chosen = pc.replace_substring(pc.filter(values, mask), '"', '""')
+            values = pc.replace_with_mask(values, mask, pc.binary_join_element_wise(quote, chosen, quote, empty))
         cells.append(values)
     lines = pc.binary_join_element_wise(*cells, sep)
     lines = pc.binary_join_element_wise(lines, empty, newline)  # each line + "\n" + ""
