@@ -28,6 +28,7 @@ from assets.lib.geocode_tables import CODED_COLLECTIVITIES  # noqa: E402
 from assets.lib.geocode_text import compact, name_key, without_article  # noqa: E402
 from assets.lib.reference import (  # noqa: E402
     REFERENCE_DIR,
+    load_collectivity_contours,
     load_commune_contours,
     load_communes,
     load_manifest,
@@ -156,6 +157,7 @@ class Builder:
     def __init__(self, root: Path, seed: int):
         self.rng = random.Random(seed)
         self.np_rng = np.random.default_rng(seed)
+        self.root_dir = root
         communes = load_communes(root)
         self.communes = communes
         self.com = communes[communes["type_commune"] == "COM"].reset_index(drop=True)
@@ -431,6 +433,7 @@ class Builder:
         self._not_a_commune(n)
         self._pin_over_border(n)
         self._overseas_collectivities(n)
+        self._overseas_points(n, self.root_dir)
         self._foreign_namesakes(n)
         self._comma_articles(n)
         self._dashed_places(n)
@@ -1130,6 +1133,56 @@ class Builder:
         for _ in range(n // 10):
             row = others.iloc[self.rng.randrange(len(others))]
             self.add("collectivite_outre_mer", "", code_insee_source=row.code_commune_insee, note="sans commune")
+
+    def _overseas_points(self, n: int, root: Path) -> None:
+        """Points on the islands of the overseas collectivities (reference contours): an island that is
+        one commune codes it; an island of several communes names no commune alone, confirms a text
+        of its collectivity and contradicts a text of another one."""
+        islands = load_collectivity_contours(root)
+        if islands.empty:
+            return
+        coded = self.overseas[self.overseas["code_collectivite"].isin(CODED_COLLECTIVITIES)]
+        for _ in range(n):
+            island = islands.iloc[self.rng.randrange(len(islands))]
+            point = self.point_in_polygon(island.geometry)
+            if point is None:
+                continue
+            own = island.code_commune_insee
+            fields = dict(latitude=f"{point[0]:.6f}", longitude=f"{point[1]:.6f}")
+            form = self.rng.choice(["alone", "alone", "same", "other"])
+            mates = coded[coded["code_collectivite"] == island.code_collectivite]
+            others = coded[coded["code_collectivite"] != island.code_collectivite]
+            if form == "alone":
+                self.add(
+                    "collectivite_point",
+                    own,
+                    note="point seul" + ("" if own else ", île de plusieurs communes"),
+                    **fields,
+                )
+                continue
+            pool = mates if form == "same" else others
+            row = pool.iloc[self.rng.randrange(len(pool))]
+            if form == "same" and own and row.code_commune_insee != own:
+                continue  # on an island of one commune the text names that commune or conflicts
+            cp = self.rng.choice([c for c in row.codes_postaux.split("|") if c])
+            expected = row.code_commune_insee if form == "same" else ""
+            self.add(
+                "collectivite_point",
+                expected,
+                code_postal=cp,
+                commune=row.nom_commune,
+                note=f"point + texte ({form})",
+                **fields,
+            )
+
+    def point_in_polygon(self, polygon) -> tuple[float, float] | None:
+        """(lat, lon) of a random point inside `polygon`, or None after 200 draws outside it."""
+        x0, y0, x1, y1 = polygon.bounds
+        for _ in range(200):
+            x, y = self.rng.uniform(x0, x1), self.rng.uniform(y0, y1)
+            if polygon.contains(shapely.Point(x, y)):
+                return y, x
+        return None
 
     def _overseas_homonym(self, name: str) -> bool:
         key = compact(name_key(name))

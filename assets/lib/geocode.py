@@ -100,6 +100,7 @@ ALERT_INSEE_UNKNOWN = "code INSEE source inconnu"
 ALERT_INSEE_IS_POSTAL = "code INSEE source égal au code postal, ignoré"
 ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
+ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
 
 PLM_COMMUNES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 _ARM_PREFIX = {"paris": ("751", 0), "marseille": ("132", 0), "lyon": ("6938", 0)}
@@ -185,6 +186,7 @@ class _Decision:
     plon: np.ndarray
     has_point: np.ndarray
     online: np.ndarray
+    collectivity: np.ndarray  # collectivity of a point on an island of several communes, else ""
     shared: np.ndarray = None
     covered: np.ndarray = None
     allowed: np.ndarray = None
@@ -203,8 +205,11 @@ class _Decision:
             p.loc[~has_point, ["code", "arm", "how"]] = ""
             plat, plon = point_lat[pid], point_lon[pid]
         else:
-            p = pd.DataFrame({"code": [""] * len(pairs), "arm": "", "how": "", "distance_m": 0.0})
+            p = pd.DataFrame({"code": [""] * len(pairs), "arm": "", "how": "", "distance_m": 0.0, "collectivite": ""})
             plat = plon = np.zeros(len(pairs))
+        if "collectivite" not in p.columns:
+            p["collectivite"] = ""
+        p.loc[~has_point, "collectivite"] = ""
         return cls(
             code=t["code"].to_numpy(dtype=object).copy(),
             arm=t["arm"].to_numpy(dtype=object).copy(),
@@ -222,6 +227,7 @@ class _Decision:
             plon=plon,
             has_point=has_point,
             online=pairs["online"].to_numpy(dtype=bool),
+            collectivity=p["collectivite"].to_numpy(dtype=object),
         )
 
     @property
@@ -274,10 +280,18 @@ class _Decision:
         text_alert_kept = np.where(np.isin(self.alert, [ALERT_ONLINE]) & ~self.used, self.alert, "")
         self.alert[rows] = _join_alert_arrays(point_alert[rows], text_alert_kept[rows])
 
+    def on_collectivity_island(self, text_collectivity: np.ndarray) -> None:
+        """A point on an island of an overseas collectivity that holds several communes: it confirms a
+        text in that collectivity, contradicts a text elsewhere, and alone names no commune."""
+        island = self.collectivity != ""
+        self.clear(island & self.has_text & (text_collectivity != self.collectivity), ALERT_XY_TEXT)
+        alone = island & ~self.has_text & ~self.veto & ~np.char.startswith(self.alert.astype(str), "conflit")
+        self.alert[alone] = ALERT_COM_POINT
+
     def outside_and_online(self, has_polygon: np.ndarray) -> None:
         """A point outside France beside a text answer is ignored (said so when the text's commune has
         a polygon to compare with); with no text answer it explains the abstention; online events."""
-        outside = self.has_point & ~self.in_france
+        outside = self.has_point & ~self.in_france & (self.collectivity == "")
         self.append_alert(outside & self.has_text & has_polygon, ALERT_ABROAD_XY_IGNORED)
         abroad_only = outside & ~self.has_text & ~self.veto & ~np.char.startswith(self.alert.astype(str), "conflit")
         self.alert[abroad_only] = ALERT_ABROAD
@@ -817,6 +831,9 @@ class Geocoder:
             if d.has_point.any()
             else np.zeros(len(d.text_code), dtype=bool)
         )
+        if (d.collectivity != "").any():
+            places = self.tables.places["code_departement"]
+            d.on_collectivity_island(places.reindex(d.text_code).fillna("").to_numpy(dtype=object))
         d.outside_and_online(has_polygon)
         return pd.DataFrame({"code": d.code, "arm": d.arm, "method": d.method, "score": d.score, "alert": d.alert})
 

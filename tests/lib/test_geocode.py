@@ -6,6 +6,7 @@ import pytest
 
 from assets.lib.geocode import (
     ALERT_ABROAD,
+    ALERT_COM_POINT,
     ALERT_FUZZY,
     ALERT_ONLINE,
     ALERT_SHARED_POLYGON,
@@ -358,3 +359,21 @@ def test_a_point_just_over_the_border_picks_among_homonyms(geocoder):
     out = code_one(geocoder, commune="St-Sauveur", latitude=45.160064, longitude=5.337278)
     assert out["code_commune_insee"] == "38454"
     assert out["geocodage_alerte"] == "point dans une commune voisine, texte retenu"
+
+
+def test_points_in_the_overseas_collectivities(geocoder):
+    # an island that is one commune codes it: Saint-Barthélemy, Saint-Martin, Saint-Pierre, Wallis
+    for lat, lon, code in ((17.8967, -62.85, "97701"), (18.0708, -63.0501, "97801"), (46.7811, -56.1764, "97502")):
+        out = code_one(geocoder, latitude=lat, longitude=lon)
+        assert (out["code_commune_insee"], out["geocodage_methode"]) == (code, "coordonnees"), code
+    assert code_one(geocoder, latitude=-13.282, longitude=-176.175)["code_departement"] == "986"
+    # Tahiti holds several communes: alone, the point is in French Polynesia, not abroad, and names none
+    tahiti = dict(latitude=-17.539, longitude=-149.5686)
+    alone = code_one(geocoder, **tahiti)
+    assert alone["code_commune_insee"] == "" and alone["geocodage_alerte"] == ALERT_COM_POINT
+    # it confirms a text of its collectivity and contradicts one elsewhere
+    assert code_one(geocoder, code_postal="98714", commune="Papeete", **tahiti)["code_commune_insee"] == "98735"
+    assert code_one(geocoder, code_postal="35000", commune="Rennes", **tahiti)["code_commune_insee"] == ""
+    # the Dutch side of Saint-Martin island is abroad
+    assert code_one(geocoder, latitude=18.03, longitude=-63.05)["code_commune_insee"] == ""
+
