@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from assets.lib.geocode_tables import ReferenceFrames
+from assets.lib.warehouse import table_exists
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -38,8 +39,18 @@ _BUILT: dict[tuple[str, str], object] = {}
 _MAX_BUILT = 4
 
 
+class ReferenceTablesMissing(RuntimeError):
+    """A reference table was never materialised in this warehouse."""
+
+
 def content_digest(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]) -> str:
     """An order-independent digest of the rows of `tables`, computed by DuckDB (milliseconds on the reference)."""
+    missing = [table for table in tables if not table_exists(con, table)]
+    if missing:
+        raise ReferenceTablesMissing(
+            f"reference table(s) {', '.join(missing)} missing from the warehouse: materialise the reference group "
+            "first (refresh_reference_job, the first stage of `mois-ess run`)"
+        )
     parts = []
     for table in tables:
         count, total = con.execute(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {table} AS t").fetchone()

@@ -18,6 +18,7 @@ from assets.report import edition_report
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, all_assets, all_checks, build_resources
 from tests.assets.editions import drop_edition_copy
+from tests.builds import shared_build
 from tests.conftest import FIXTURES
 
 EDITIONS_RAW = FIXTURES / "editions" / "raw"
@@ -58,9 +59,7 @@ def gaps(data_dir) -> list[dict]:
 @pytest.fixture(scope="module")
 def full_build(tmp_path_factory):
     """A fresh full build of both editions, and its published files (the tests only copy it)."""
-    data_dir = tmp_path_factory.mktemp("full")
-    drop_sources(data_dir)
-    materialize_all(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), YEARS)
+    data_dir = shared_build(tmp_path_factory, "every-source-2019-2020", drop_sources, YEARS)
     return data_dir, published_files(data_dir)
 
 

@@ -16,6 +16,7 @@ from assets.lib.reference_tables import (
     COG_TABLES,
     CONTOURS_TABLE,
     COVERED_COLUMN,
+    ReferenceTablesMissing,
     content_digest,
     read_contours,
     warehouse_commune_index,
@@ -123,3 +124,10 @@ def test_only_the_reference_assets_read_the_reference_files():
     assert {*COG_TABLES, CONTOURS_TABLE} <= deps["events_geo"]
     assert "cog_communes" in deps["events_unique"]
     assert {"cog_communes", CONTOURS_TABLE} <= deps["edition_report"]
+
+
+def test_a_warehouse_without_the_reference_tables_is_a_clear_error(tmp_path):
+    with duckdb.connect(str(tmp_path / "empty.duckdb")) as con:
+        con.execute("CREATE TABLE cog_communes AS SELECT 1 AS x")
+        with pytest.raises(ReferenceTablesMissing, match="cog_departements.*materialise the reference group"):
+            warehouse_geocoder(con)
