@@ -235,19 +235,21 @@ def load_point_index(root, plm_communes: tuple[str, ...], tolerance_m: float = 5
     """The PointIndex of the commune and arrondissement contours vendored in `root`."""
     from assets.lib.reference import load_collectivity_contours, load_commune_contours
 
-    return point_index(load_commune_contours(root), plm_communes, tolerance_m)
+    return point_index(load_commune_contours(root), plm_communes, tolerance_m, load_collectivity_contours(root))
 
 
-def point_index(contours, plm_communes: tuple[str, ...], tolerance_m: float = 500.0) -> PointIndex:
-    """The PointIndex of commune and arrondissement contours already read (GeoDataFrame, EPSG:4326)."""
+def point_index(contours, plm_communes: tuple[str, ...], tolerance_m: float = 500.0, islands=None) -> PointIndex:
+    """The PointIndex of commune and arrondissement contours already read (GeoDataFrame, EPSG:4326),
+    and of the islands of the overseas collectivities (load_collectivity_contours(), optional)."""
     contours = contours[contours.geometry.notna() & ~contours.geometry.is_empty]
     communes = contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry
-    islands = load_collectivity_contours(root)
-    one_commune = islands[islands["code_commune_insee"] != ""]
-    if len(one_commune):  # an island that is one commune (Saint-Barthélemy, Wallis…) is that commune's polygon
+    shared = None
+    if islands is not None and len(islands):
+        one_commune = islands[islands["code_commune_insee"] != ""]
+        # an island that is one commune (Saint-Barthélemy, Wallis…) is that commune's polygon
         extra = one_commune.dissolve(by="code_commune_insee").geometry.set_crs(communes.crs, allow_override=True)
         communes = pd.concat([communes, extra[~extra.index.isin(communes.index)]])
-    shared = islands[islands["code_commune_insee"] == ""].set_index("code_collectivite").geometry
+        shared = islands[islands["code_commune_insee"] == ""].set_index("code_collectivite").geometry
     return PointIndex(
         com_geometry=communes,
         arm_geometry=contours[contours["type_commune"] == "ARM"].set_index("code_commune_insee").geometry,
