@@ -328,10 +328,11 @@ class Geocoder:
         return cls(tables=build_tables(root), root=root, tolerance_m=tolerance_m)
 
     @classmethod
-    def from_frames(cls, frames: ReferenceFrames, contours, tolerance_m: float = 500.0) -> Geocoder:
+    def from_frames(cls, frames: ReferenceFrames, contours, tolerance_m: float = 500.0, islands=None) -> Geocoder:
         """A coder over reference tables already read (the warehouse tables the reference assets wrote);
-        `contours` is a GeoDataFrame like load_commune_contours() returns."""
-        points = point_index(contours, tuple(PLM_COMMUNES.values()), tolerance_m)
+        `contours` is a GeoDataFrame like load_commune_contours() returns, `islands` one like
+        load_collectivity_contours() returns."""
+        points = point_index(contours, tuple(PLM_COMMUNES.values()), tolerance_m, islands)
         return cls(tables=build_tables_from_frames(frames), root=None, tolerance_m=tolerance_m, _points=points)
 
     @property

@@ -146,5 +146,6 @@ def load_collectivity_contours(root: Path | None = None) -> gpd.GeoDataFrame:
 
     path = _root(root) / COLLECTIVITY_CONTOURS_PATH
     if not path.exists():
-        return gpd.GeoDataFrame({"code_collectivite": [], "code_commune_insee": []}, geometry=[], crs="EPSG:4326")
+        empty = {"code_collectivite": pd.Series(dtype=str), "code_commune_insee": pd.Series(dtype=str)}
+        return gpd.GeoDataFrame(empty, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
     return gpd.read_parquet(path)

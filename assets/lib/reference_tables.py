@@ -28,6 +28,7 @@ DEPARTEMENTS_TABLE = "cog_departements"
 REGIONS_TABLE = "cog_regions"
 OVERSEAS_TABLE = "cog_collectivites_outre_mer"
 CONTOURS_TABLE = "commune_contours"
+ISLANDS_TABLE = "contours_collectivites_outre_mer"  # islands of the overseas collectivities
 COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE)
 # commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
 # "|"-separated, from the contours' known issues in data/reference/MANIFEST.json.
@@ -85,6 +86,15 @@ def read_contours(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
 
 
+def read_islands(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
+    """The islands table as load_collectivity_contours() gives it (geometry from WKB)."""
+    import geopandas as gpd
+
+    frame = con.execute(f"SELECT * FROM {ISLANDS_TABLE}").df()
+    wkb = [bytes(value) for value in frame.pop("geometry_wkb")]
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
+
+
 def _cached(kind: str, digest: str, build):
     key = (kind, digest)
     if key not in _BUILT:
@@ -100,9 +110,9 @@ def warehouse_geocoder(con: duckdb.DuckDBPyConnection) -> Geocoder:
 
     def build() -> Geocoder:
         contours = read_contours(con)
-        return Geocoder.from_frames(_frames(con, contours), contours)
+        return Geocoder.from_frames(_frames(con, contours), contours, islands=read_islands(con))
 
-    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE)), build)
+    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)), build)
 
 
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
