@@ -213,7 +213,11 @@ class CommuneIndex:
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
         from assets.lib.reference import load_communes
 
-        table = load_communes(root)
+        return cls.from_communes(load_communes(root))
+
+    @classmethod
+    def from_communes(cls, table: pd.DataFrame) -> CommuneIndex:
+        """The index over a COG communes table (the vendored file or the warehouse's cog_communes)."""
         codes = table["code_commune_insee"].astype(str)
         parent_codes = table["code_commune_parente"].fillna("").astype(str)
         parents = parent_codes.where(parent_codes != "", codes)
