@@ -94,6 +94,28 @@ _STOPWORDS = frozenset(
 _LEGAL_FORMS = frozenset("association asso collectif scop scic sarl sas sa eurl cae".split())
 # How a title says "online": the modality, not the content.
 _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar zoom distanciel distance".split())
+# The format of an event as titles name it (folded, singular). Two titles naming formats of no common group
+# are two events (« Visite de X » / « Salon de Y » by one organiser the same day); a format named by both
+# counts as a common word (« Portes ouvertes » / « Visite », « Salon » / « Forum »). « débat » is left out:
+# « Ciné-débat » and « Conférence-débat » are different formats.
+_FORMATS = {
+    "atelier": "atelier workshop formation initiation stage tuto",
+    "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
+    "forum": "forum salon foire village",
+    "projection": "projection cine cinema film documentaire",
+    "visite": "visite porte ouverte decouverte",
+    "marche": "marche braderie bourse vente",
+    "reparation": "repair reparation repare reparer autoreparation",
+    "repas": "petit dejeuner dej apero aperitif repas brunch diner gouter",
+    "spectacle": "concert spectacle theatre",
+    "exposition": "exposition expo",
+    "jeu": "jeu tournoi quiz",
+    "balade": "balade randonnee",
+}
+_FORMAT_OF: dict[str, frozenset[str]] = {}
+for _format, _words in _FORMATS.items():
+    for _word in _words.split():
+        _FORMAT_OF[_word] = _FORMAT_OF.get(_word, frozenset()) | {_format}
 _ABBREVIATIONS = {
     "r": "rue",
     "av": "avenue",
@@ -146,12 +168,27 @@ def _stem(word: str) -> str:
 
 
 def title_core(title: str, *noise: str) -> str:
-    """The words of a title key that describe the event: stopwords dropped, plurals folded, and the words of
-    the organiser's name and of the place (`noise`, folded texts) removed, unless nothing would be left."""
+    """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
+    name and the place (`noise`, folded texts) removed where the title names them whole (« Petit-déjeuner »
+    keeps its « petit » when the organiser is « Les Petits Débrouillards »), unless nothing would be left."""
     words = [_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS]
-    noisy = {_stem(w) for text in noise for w in text.split() if w not in _STOPWORDS}
+    present = set(words)
+    noisy: set[str] = set()
+    for text in noise:
+        own = {_stem(w) for w in text.split() if w not in _STOPWORDS}
+        if own and own <= present:
+            noisy |= own
     kept = [w for w in words if w not in noisy]
     return " ".join(kept if kept else words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def formats_of(title: str) -> frozenset[str]:
+    """The event formats a title key names (see _FORMATS)."""
+    found: frozenset[str] = frozenset()
+    for word in title.split():
+        found |= _FORMAT_OF.get(_stem(word), frozenset())
+    return found
 
 
 def shares_a_word(a: str, b: str) -> bool:
@@ -331,6 +368,7 @@ class _Record:
     host: str
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
+    slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
 
 
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
@@ -373,9 +411,10 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
     postal = postal or text_postal
     commune_text = commune or town
     communes = index.candidates(insee, postal, commune_text)
-    commune_words = set(commune_key(commune_text).split()) | set(fold(commune_text).split())
-    venue_key = " ".join(w for w in place_key(venue).split() if w not in commune_words)
-    return venue_key, street, postal, insee, commune_text, " ".join(sorted(commune_words)), communes, online_text
+    words = set(commune_key(commune_text).split()) | set(fold(commune_text).split())
+    venue_key = " ".join(w for w in place_key(venue).split() if w not in words)
+    commune_words = (commune_key(commune_text), fold(commune_text))
+    return venue_key, street, postal, insee, commune_text, commune_words, communes, online_text
 
 
 def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
@@ -413,6 +452,8 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
         meeting = bool(host) and bool(_MEETING_HOST.search(host))
         located = bool(communes or point or street or (venue_key and not online_text))
         online = str(row["modalite"]) == "en_ligne" or (not located and (online_text or meeting))
+        if not online and not located and not lieu and not adresse:
+            online = _is_online(row["titre"])  # « Conférence en ligne : … » and nothing else about the place
         organiser = fold(row["organisateur"])
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
@@ -425,7 +466,7 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
                 row=position,
                 source=str(row["source"]),
                 title=title,
-                core=title_core(title, organiser, initials(organiser), commune_words, venue_key),
+                core=title_core(title, organiser, initials(organiser), *commune_words, venue_key),
                 day=day_numbers[position],
                 minute=minutes[position],
                 zoneless=bool(zoneless[position]),
@@ -445,7 +486,57 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
             )
         )
     _resolve_venues(records)
+    _mark_slippy_sources(records)
     return records
+
+
+SLIP_EVIDENCE_PAIRS = 5  # pairs of one source with another needed to call its times reliable
+SLIP_RATE_RELIABLE = 0.2  # look-alikes (same title, day and town, an hour apart) make a few
+
+
+def _mark_slippy_sources(records: list[_Record]) -> None:
+    """Marks the records of sources whose times cannot be trusted to the hour. Times all carry an offset once
+    normalised, so a feed that wrote floating times as UTC (or a summer offset in November) shows only in the
+    data: its records and another source's records of the same title, day and place start a whole number of
+    hours apart. The two sources that agree best (at least SLIP_EVIDENCE_PAIRS such pairs, at most
+    SLIP_RATE_RELIABLE of them an hour apart) are reliable; then every source that agrees with the reliable
+    ones, pooled, as well. A source with too few pairs to tell is not trusted."""
+    by_key: dict[tuple[int, str], list[_Record]] = {}
+    for record in records:
+        if record.minute is not None and record.title:
+            by_key.setdefault((record.day, record.title), []).append(record)
+    counts: dict[tuple[str, str], list[int]] = {}  # (source, source) sorted -> [same start, whole hours apart]
+    for group in by_key.values():
+        if not 2 <= len(group) <= 6:  # a title repeated more often is a series, not copies of one event
+            continue
+        for position, x in enumerate(group):
+            for y in group[position + 1 :]:
+                if x.source == y.source or x.online != y.online or (
+                    x.communes and y.communes and not x.communes & y.communes
+                ):
+                    continue
+                gap = abs(x.minute - y.minute)
+                kind = 0 if gap <= 5 else 1 if min(abs(gap - 60), abs(gap - 120)) <= 5 else None
+                if kind is not None:
+                    counts.setdefault(tuple(sorted((x.source, y.source))), [0, 0])[kind] += 1
+
+    def agrees(same: int, slipped: int) -> bool:
+        return same + slipped >= SLIP_EVIDENCE_PAIRS and slipped <= SLIP_RATE_RELIABLE * (same + slipped)
+
+    anchors = sorted((slipped / (same + slipped), -same, pair) for pair, (same, slipped) in counts.items()
+                     if agrees(same, slipped))
+    reliable = set(anchors[0][2]) if anchors else set()
+    while reliable:
+        added = set()
+        for source in {s for pair in counts for s in pair} - reliable:
+            pooled = [counts.get(tuple(sorted((source, other))), [0, 0]) for other in reliable]
+            if agrees(sum(p[0] for p in pooled), sum(p[1] for p in pooled)):
+                added.add(source)
+        if not added:
+            break
+        reliable |= added
+    for record in records:
+        record.slippy = record.source not in reliable
 
 
 def _resolve_venues(records: list[_Record]) -> None:
@@ -496,7 +587,9 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
         return "same"
     hours = round(gap / 60)
     slip = abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
-    if (a.zoneless or b.zoneless) and slip and hours <= MAX_SLIP_HOURS:
+    if slip and (
+        (a.zoneless or b.zoneless) and 1 <= hours <= MAX_SLIP_HOURS or (a.slippy or b.slippy) and hours == 1
+    ):
         return "slip"
     if (a.overseas or b.overseas) and gap <= OVERSEAS_TOLERANCE_MIN:
         return "slip" if slip else "near"  # an overseas local time written as Paris time, maybe moved too
@@ -597,26 +690,30 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     unknown_place = not _knows_where(a) or not _knows_where(b)
     on_time = found.time in ("same", "slip")
     same_organiser = found.organiser == "same"
-    agreements = found.same_place + same_organiser + on_time
+    # Two online events share their "place" (meeting hosts that differ were vetoed).
+    agreements = (found.same_place or found.both_online and on_time) + same_organiser + on_time
     plausible = located or unknown_place
+    formats_a, formats_b = formats_of(a.core), formats_of(b.core)
+    if formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time):
+        return None  # « Visite de X » / « Salon de Y »: two formats, two events
+    common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core)
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif same_link and on_time:
         pass  # the same meeting link at the same time is the same meeting, whatever the titles say
-    elif title >= TITLE_EXACT and unknown_place and found.time == "day" and len(a.core.split()) >= 3:
+    elif (
+        title >= TITLE_EXACT and unknown_place and found.time == "day" and len(a.core.split()) >= 3
+        and fuzz.token_sort_ratio(a.core, b.core) >= TITLE_EXACT  # « Demain » is not « Après-demain »
+    ):
         pass  # a specific title, the same day, one record saying nothing else
-    elif title >= TITLE_WEAK and plausible and agreements >= 2 and shares_a_word(a.title, b.title):
+    elif title >= TITLE_WEAK and plausible and agreements >= 2 and common:
         pass
     elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser):
         pass  # a date-only record: the rest agrees
-    elif (
-        title >= TITLE_CANDIDATE
-        and (found.same_place or found.both_online)
-        and same_organiser
-        and found.time in ("same", "slip", "day")
-        and (same_link or shares_a_word(a.title, b.title))
-    ):
-        pass  # a reworded title that keeps a word (or the same meeting link), everything else identical
+    elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
+        pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
+    elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
+        pass  # the same, one record without its time: the title must still name the same format or a word
     else:
         return None
     return (
@@ -633,11 +730,38 @@ def title_similarity(a: _Record, b: _Record) -> float:
     """max(token_sort_ratio, token_set_ratio - 5) of the title cores (a title contained in a longer one
     counts, slightly less), or of the whole title keys less 10 (the venue's or the organiser's name is
     sometimes what two titles share: « Visite de X » / « Portes ouvertes à X »)."""
-    cores = max(fuzz.token_sort_ratio(a.core, b.core), fuzz.token_set_ratio(a.core, b.core) - 5)
+    cores = _similarity(*_contracted(a.core, b.core))
     if cores >= 100 or a.title == a.core and b.title == b.core:
         return cores
-    whole = max(fuzz.token_sort_ratio(a.title, b.title), fuzz.token_set_ratio(a.title, b.title) - 5)
-    return max(cores, whole - 10)
+    return max(cores, _similarity(a.title, b.title) - 10)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _contracted(a: str, b: str) -> tuple[str, str]:
+    """Two title cores with the words one spells out as an acronym of the other replaced by that acronym
+    (« scic » / « societe cooperative interet collectif »)."""
+    return _contract(a.split(), b.split()), _contract(b.split(), a.split())
+
+
+def _contract(words: list[str], acronyms: list[str]) -> str:
+    short = {w for w in acronyms if 3 <= len(w) <= 6}
+    for n in range(6, 2, -1):
+        i = 0
+        while i + n <= len(words):
+            initials_ = "".join(w[0] for w in words[i : i + n])
+            if initials_ in short and initials_ not in words:
+                words = [*words[:i], initials_, *words[i + n :]]
+            i += 1
+    return " ".join(words)
+
+
+def _similarity(a: str, b: str) -> float:
+    """max(token_sort_ratio, token_set_ratio - 5); a one-word text is not "contained" in a longer one (« visite »
+    is in every « Visite de X »)."""
+    sort = fuzz.token_sort_ratio(a, b)
+    if " " not in a or " " not in b:
+        return sort
+    return max(sort, fuzz.token_set_ratio(a, b) - 5)
 
 
 def _commune_codes(records: list[_Record]) -> np.ndarray:
@@ -711,14 +835,37 @@ def _drop_ambiguous(
         rivals = sorted(best[(record, other_source)], reverse=True)
         return value == rivals[0] and (len(rivals) == 1 or rivals[1] < value - AMBIGUITY_MARGIN)
 
-    return [
-        (v, i, j) for v, i, j in pairs if clear(i, records[j].source, v) and clear(j, records[i].source, v)
-    ]
+    kept = [(v, i, j) for v, i, j in pairs if clear(i, records[j].source, v) and clear(j, records[i].source, v)]
+    # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
+    # and score alike cannot tell which one it is (« Repair café », Rennes, 14 h, in two places that day).
+    partners: dict[int, list[tuple[float, int]]] = {}
+    for value, i, j in kept:
+        partners.setdefault(i, []).append((value, j))
+        partners.setdefault(j, []).append((value, i))
+    torn = set()
+    for row, found in partners.items():
+        found.sort(reverse=True)
+        best_value, best = found[0]
+        if any(
+            value >= best_value - AMBIGUITY_MARGIN and records[other].source != records[best].source
+            and vetoed(records[best], records[other])
+            for value, other in found[1:]
+        ):
+            torn.add(row)
+    return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn]
+
+
+def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]]) -> bool:
+    """Whether two records cannot share a group: a veto, or starts that differ (beyond a rounding or a time
+    zone slip) without the pair itself having matched."""
+    found = evidence(a, b)
+    return bool(found.veto) or found.time == "near" and (min(a.row, b.row), max(a.row, b.row)) not in matched
 
 
 def cluster(records: list[_Record], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
-    """Groups of ≥ 2 rows, built from the best pair down; a group never holds a vetoed pair nor a source
-    twice."""
+    """Groups of ≥ 2 rows, built from the best pair down; a group never holds a vetoed pair, a pair of
+    different starts that did not match itself, nor a source twice."""
+    matched = {(i, j) for _, i, j in pairs}
     group_of = {r.row: r.row for r in records}
     members = {r.row: [r.row] for r in records}
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -728,7 +875,7 @@ def cluster(records: list[_Record], pairs: list[tuple[float, int, int]]) -> list
         sources_i = {records[k].source for k in members[gi]}
         if any(records[k].source in sources_i for k in members[gj]):
             continue
-        if any(vetoed(records[a], records[b]) for a in members[gi] for b in members[gj]):
+        if any(_apart(records[a], records[b], matched) for a in members[gi] for b in members[gj]):
             continue
         for k in members[gj]:
             group_of[k] = gi
