@@ -50,7 +50,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -134,7 +133,9 @@ _STREET = re.compile(
     r"\b(\d{1,4})(?: (?:bis|ter))? (rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route"
     r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
 )
+_PLACE_PARTS = re.compile(r"[,;\n]")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
+_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
 # Hosts of meeting links: a record carrying one and no place is an online event whatever its wording.
 _MEETING_HOST = re.compile(
@@ -167,6 +168,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def title_core(title: str, *noise: str) -> str:
     """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
     name and the place (`noise`, folded texts) removed where the title names them whole (« Petit-déjeuner »
@@ -221,11 +223,13 @@ def commune_key(name: str | None) -> str:
     return re.sub(r" \d{1,2} ?(?:e|er|eme)?(?: arrondissement)?$", "", key)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def initials(name: str) -> str:
     """Initials of the significant words of a folded name: "plateforme des finances solidaires" -> "pfs"."""
     return "".join(w[0] for w in name.split() if w not in _STOPWORDS)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def acronym_of(name: str) -> str:
     """The folded name as an acronym when it is written as one ("PFS", "P.F.S."), else ""."""
     words = name.split()
@@ -250,27 +254,29 @@ class CommuneIndex:
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
         from assets.lib.reference import load_communes
 
-        table = load_communes(root)
-        codes = table["code_commune_insee"].astype(str)
-        parent_codes = table["code_commune_parente"].fillna("").astype(str)
-        parents = parent_codes.where(parent_codes != "", codes)
+        return cls.from_communes(load_communes(root))
+
+    @classmethod
+    def from_communes(cls, table: pd.DataFrame) -> CommuneIndex:
+        """The index of a table with the columns of assets.lib.reference.load_communes."""
+        codes = table["code_commune_insee"].astype(str).tolist()
+        kinds = table["type_commune"].astype(str).tolist()
+        parent_codes = table["code_commune_parente"].fillna("").astype(str).tolist()
+        parents = [p or c for p, c in zip(parent_codes, codes, strict=True)]
         parent: dict[str, str] = {}
-        for code, kind, com in zip(codes, table["type_commune"].astype(str), parents, strict=True):
+        for code, kind, com in zip(codes, kinds, parents, strict=True):
             if kind == "COM" or code not in parent:
                 parent[code] = com
         by_postal: dict[str, set[str]] = {}
         by_name: dict[str, set[str]] = {}
-        for com, name, postal in zip(
-            parents,
-            table["nom_commune"].astype(str),
-            table["codes_postaux"].fillna("").astype(str),
-            strict=True,
-        ):
+        names = table["nom_commune"].astype(str).tolist()
+        for com, name, postal in zip(parents, names, table["codes_postaux"].fillna("").astype(str).tolist(),
+                                     strict=True):
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
             by_name.setdefault(commune_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
-        for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str), strict=True):
+        for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
                     parent[former] = code
@@ -345,7 +351,7 @@ def street_of(place: str) -> tuple[str, str, str] | None:
     return match.group(1), match.group(2), " ".join(name)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Record:
     row: int
     source: str
@@ -377,7 +383,7 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     if not adresse:
         return lieu, None, "", "", _is_online(lieu)
     venue, street, town, postal, online = lieu, None, "", "", _is_online(lieu)
-    parts = [p.strip() for p in re.split(r"[,;\n]", adresse) if p.strip()]
+    parts = [p.strip() for p in _PLACE_PARTS.split(adresse) if p.strip()]
     for position, part in enumerate(parts):
         found = street_of(place_key(part)) if street is None else None
         if found is not None:
@@ -392,6 +398,16 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
         elif not venue:
             venue = part
     return venue, street, town, postal, online
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _meeting_host(url: str) -> str:
+    """The host of a meeting link (Zoom, Jitsi, BigBlueButton…), else ""."""
+    if not url:
+        return ""
+    match = _URL_HOST.match(url)
+    host = match.group(1).lower().removeprefix("www.") if match else ""
+    return host if _MEETING_HOST.search(host) else ""
 
 
 def _url_in(*texts: str) -> str:
@@ -426,50 +442,50 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
     timed = starts.str.len() > 10
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
-    minutes = [None if pd.isna(m) else m.value / 60_000_000_000 for m in instants.tolist()]
+    minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
-    columns = ["lieu", "adresse", "code_postal", "code_insee_source", "commune", "latitude", "longitude", "url",
-               "modalite", "organisateur", "titre", "source"]
-    values = {c: [None if pd.isna(v) else v for v in events[c].astype(object).tolist()] for c in columns}
+    text = {c: events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
+            for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune", "url", "modalite",
+                      "organisateur", "titre", "source")}
+    lat = pd.to_numeric(events["latitude"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(events["longitude"], errors="coerce").to_numpy(dtype=float)
+    inside = np.zeros(len(events), dtype=bool)
+    for south, north, west, east in _FRANCE_BOXES:
+        inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
+    lat_list, lon_list, inside_list = lat.tolist(), lon.tolist(), inside.tolist()
     places: dict[tuple, tuple] = {}
     records = []
     for position in range(len(events)):
-        row = {c: values[c][position] for c in columns}
-        lieu, adresse = str(row["lieu"] or ""), str(row["adresse"] or "")
-        place_fields = (lieu, adresse, str(row["code_postal"] or ""), str(row["code_insee_source"] or ""),
-                        str(row["commune"] or ""))
+        lieu, adresse = text["lieu"][position], text["adresse"][position]
+        place_fields = (lieu, adresse, text["code_postal"][position], text["code_insee_source"][position],
+                        text["commune"][position])
         if place_fields not in places:
             places[place_fields] = _place(*place_fields, index)
         venue_key, street, postal, insee, commune_text, commune_words, communes, online_text = places[
             place_fields
         ]
-        lat, lon = row["latitude"], row["longitude"]
-        point = (float(lat), float(lon)) if lat is not None and lon is not None and _valid_point(
-            float(lat), float(lon)) else None
-        url = str(row["url"] or "") or _url_in(lieu, adresse)
-        host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-        meeting = bool(host) and bool(_MEETING_HOST.search(host))
+        point = (lat_list[position], lon_list[position]) if inside_list[position] else None
+        url = text["url"][position] or _url_in(lieu, adresse)
+        host = _meeting_host(url)
         located = bool(communes or point or street or (venue_key and not online_text))
-        online = str(row["modalite"]) == "en_ligne" or (not located and (online_text or meeting))
+        online = text["modalite"][position] == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:
-            online = _is_online(row["titre"])  # « Conférence en ligne : … » and nothing else about the place
-        organiser = fold(row["organisateur"])
+            online = _is_online(text["titre"][position])  # « Conférence en ligne : … », nothing else about the place
+        organiser = fold(text["organisateur"][position])
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = title_key(row["titre"])
-        overseas = (
-            postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes)
-        )
+        title = title_key(text["titre"][position])
+        minute = minutes[position]
         records.append(
             _Record(
                 row=position,
-                source=str(row["source"]),
+                source=text["source"][position],
                 title=title,
                 core=title_core(title, organiser, initials(organiser), *commune_words, venue_key),
                 day=day_numbers[position],
-                minute=minutes[position],
-                zoneless=bool(zoneless[position]),
+                minute=None if minute != minute else minute,
+                zoneless=zoneless[position],
                 communes=communes,
                 commune=commune_key(commune_text),
                 postal=postal if index.is_postal_code(postal) else "",
@@ -480,9 +496,9 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
                 organiser_initials=initials(organiser),
                 organiser_acronym=acronym_of(organiser),
                 online=online,
-                link=url if online and meeting else "",
-                host=host if online and meeting else "",
-                overseas=overseas,
+                link=url if online and host else "",
+                host=host if online else "",
+                overseas=postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
             )
         )
     _resolve_venues(records)
