@@ -8,22 +8,32 @@ Usage (from the repository root, with the project virtualenv)::
 Used by scripts/bench_dedup.py (which generates the sets itself from seeds; nothing is stored).
 
 What it models: about 300 real events per edition in Bretagne, each listed by one to four of the sources
-a CRESS region has, written the way each source's reader leaves them in the `events` table:
+a CRESS region has. Each record is what that source's reader hands the normaliser, and goes through the
+pipeline's own `normalize_candidate` (so it looks like a row of today's `events` table: day and zoned
+date-time in separate columns, unknown modality left empty); the spreadsheet is written as the CRESS sends
+it (Windows-1252, `;`, French dates and hours typed by hand) and read back with the pipeline's decoding,
+separator detection and column mapping:
 
 - `plateforme` (the national platform): full place, coordinates, offsets, the organiser's full name,
   sometimes the edition's boilerplate around the title;
 - `cress-bretagne-openagenda` (the CRESS OpenAgenda agenda): INSEE code, coordinates, sometimes only the
-  venue or only the street, the organiser's acronym, online events as « En ligne » with or without the link;
+  venue or only the street, the organiser's acronym, online events as « En ligne », « 100 % en ligne »,
+  « Internet », with or without the link;
 - `reseau-rennes-ical` (a local network's iCalendar, mostly Rennes metropole): LOCATION in `adresse` only,
-  often the venue name alone or only the town, times without time zone read as UTC (a one-hour slip), the
-  organiser often missing, online events as « Visio », « Zoom », a link or nothing;
-- `cress-bretagne-tableur` (the CRESS registration spreadsheet, Windows-1252 `;`): titles in capitals or
-  without accents, typing errors, dates without time, acronyms, abbreviated streets, no coordinates,
-  « Distanciel » / « A distance » for online events.
+  often the venue name alone, « venue - town » or only the town, no modality, starts written as floating
+  local times (read right), as local times called UTC or with the summer offset in November (one hour
+  late or early once read: the pipeline cannot tell, the times carry an offset), the organiser often
+  missing, online events as « Visio », « Zoom », a link, « Rejoindre : <link> » or nothing;
+- `cress-bretagne-tableur` (the CRESS registration spreadsheet): « 12/11/2019 », « 5/11/19 » or
+  « mardi 12 novembre » with « 14h-17h30 », « de 14h à 17h30 » or « 14:30 » in an hours column, often no
+  time at all, titles in capitals or without accents, typing errors, acronyms (« A.E.S. »), abbreviated
+  streets, towns in capitals, no coordinates, « Distanciel » / « A distance » / « Teams » for online events.
 
-Look-alikes are generated on purpose: the same kind of event the same day in the same town (two repair
-cafés in Rennes one afternoon, with different venues and organisers), weekly series (same title, other
-days), and generic venue names shared by several towns (« Maison des associations »).
+Hard negatives are generated on purpose: the same kind of event the same day in the same town (two repair
+cafés in Rennes one afternoon, with different venues and organisers, often an hour apart), a second
+session the same day (same title, venue and organiser, three to five hours later), the same organiser with
+another event the same day (often at the same venue, sometimes at the same time), weekly series (same
+title, other days), and generic venue names shared by several towns (« Maison des associations »).
 
 Each record carries `variantes`, the differences between it and the event as it really is (comma-separated):
 titre_habillage (prefix/suffix, case, accents), titre_reformule, titre_faute, sigle_organisateur, sans_heure,

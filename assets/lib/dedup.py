@@ -164,8 +164,14 @@ def title_key(title: str | None) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _significant_stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in text.split() if w not in _STOPWORDS)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -177,7 +183,7 @@ def title_core(title: str, *noise: str) -> str:
     present = set(words)
     noisy: set[str] = set()
     for text in noise:
-        own = {_stem(w) for w in text.split() if w not in _STOPWORDS}
+        own = _significant_stems(text)
         if own and own <= present:
             noisy |= own
     kept = [w for w in words if w not in noisy]
@@ -506,6 +512,7 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     return records
 
 
+LEARNED_SLIP_TOLERANCE_MIN = 5  # a source's mistake shifts by exactly one hour
 SLIP_EVIDENCE_PAIRS = 5  # pairs of one source with another needed to call its times reliable
 SLIP_RATE_RELIABLE = 0.2  # look-alikes (same title, day and town, an hour apart) make a few
 
@@ -604,7 +611,8 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     hours = round(gap / 60)
     slip = abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
     if slip and (
-        (a.zoneless or b.zoneless) and 1 <= hours <= MAX_SLIP_HOURS or (a.slippy or b.slippy) and hours == 1
+        (a.zoneless or b.zoneless) and 1 <= hours <= MAX_SLIP_HOURS
+        or (a.slippy or b.slippy) and abs(gap - 60) <= LEARNED_SLIP_TOLERANCE_MIN
     ):
         return "slip"
     if (a.overseas or b.overseas) and gap <= OVERSEAS_TOLERANCE_MIN:
@@ -726,6 +734,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass
     elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser):
         pass  # a date-only record: the rest agrees
+    elif title >= TITLE_MEDIUM and on_time and found.same_commune and common:
+        pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
@@ -780,6 +790,43 @@ def _similarity(a: str, b: str) -> float:
     return max(sort, fuzz.token_set_ratio(a, b) - 5)
 
 
+def title_similarities(firsts: list[_Record], seconds: list[_Record]) -> np.ndarray:
+    """title_similarity of each pair (firsts[k], seconds[k]), the ratios computed by rapidfuzz in one call
+    per scorer over all the pairs."""
+    if not firsts:
+        return np.zeros(0)
+    cores = [
+        _contracted(a.core, b.core) if _may_contract(a.core, b.core) else (a.core, b.core)
+        for a, b in zip(firsts, seconds, strict=True)
+    ]
+    similarity = _similarities([c[0] for c in cores], [c[1] for c in cores])
+    whole = _similarities([a.title for a in firsts], [b.title for b in seconds]) - 10
+    plain = np.array([a.title == a.core and b.title == b.core for a, b in zip(firsts, seconds, strict=True)])
+    return np.where((similarity >= 100) | plain, similarity, np.maximum(similarity, whole))
+
+
+def _similarities(firsts: list[str], seconds: list[str]) -> np.ndarray:
+    """_similarity of each pair of texts, vectorised."""
+    sort = process.cpdist(firsts, seconds, scorer=fuzz.token_sort_ratio, dtype=np.float64)
+    contained = process.cpdist(firsts, seconds, scorer=fuzz.token_set_ratio, dtype=np.float64) - 5
+    several = np.array([" " in a and " " in b for a, b in zip(firsts, seconds, strict=True)])
+    return np.where(several, np.maximum(sort, contained), sort)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _acronym_parts(core: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(initials of every run of 3 to 6 words, words of 3 to 6 letters) of a title core."""
+    words = core.split()
+    runs = frozenset("".join(w[0] for w in words[i : i + n]) for n in range(3, 7) for i in range(len(words) - n + 1))
+    return runs, frozenset(w for w in words if 3 <= len(w) <= 6)
+
+
+def _may_contract(a: str, b: str) -> bool:
+    runs_a, short_a = _acronym_parts(a)
+    runs_b, short_b = _acronym_parts(b)
+    return bool(runs_a & short_b or runs_b & short_a)
+
+
 def _commune_codes(records: list[_Record]) -> np.ndarray:
     """One integer per record for the blocking: its commune when it has exactly one, else -1 (unknown)."""
     return np.array(
@@ -801,6 +848,8 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
     for record in records:
         by_day.setdefault(record.day, []).append(record)
     pairs: list[tuple[float, int, int]] = []
+    firsts: list[_Record] = []
+    seconds: list[_Record] = []
     for day in sorted(by_day):
         left = by_day[day]
         later = by_day.get(day + 1, [])
@@ -826,14 +875,14 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
             & ~(np.abs(minutes_left[:, None] - minutes_right[None, :]) > OVERSEAS_TOLERANCE_MIN)
         )
         rows, columns = np.nonzero(keep)
-        for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
-            a, b = left[i], right[j]
-            title = title_similarity(a, b)
-            if title < TITLE_CANDIDATE:
-                continue
-            value = score(a, b, title)
-            if value is not None:
-                pairs.append((value, min(a.row, b.row), max(a.row, b.row)))
+        firsts += [left[i] for i in rows.tolist()]
+        seconds += [right[j] for j in columns.tolist()]
+    titles = title_similarities(firsts, seconds)
+    for k in np.nonzero(titles >= TITLE_CANDIDATE)[0].tolist():
+        a, b = firsts[k], seconds[k]
+        value = score(a, b, float(titles[k]))
+        if value is not None:
+            pairs.append((value, min(a.row, b.row), max(a.row, b.row)))
     return pairs
 
 
@@ -841,31 +890,42 @@ def _drop_ambiguous(
     pairs: list[tuple[float, int, int]], records: list[_Record]
 ) -> list[tuple[float, int, int]]:
     """Pairs whose records have no rival of nearly the same score in the other record's source: a record
-    with two plausible partners in one source is merged with neither."""
-    best: dict[tuple[int, str], list[float]] = {}
+    with two plausible partners in one source is merged with neither. A rival that agrees less precisely on
+    the start (a date-only record against one at the same minute) does not count unless it scores clearly
+    higher: a second session of a workshop the same day, listed without its time, does not hide the first."""
+    precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
+    rank = {(i, j): precision[_time_relation(records[i], records[j]) or "day"] for _, i, j in pairs}
+    best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
     for value, i, j in pairs:
-        best.setdefault((i, records[j].source), []).append(value)
-        best.setdefault((j, records[i].source), []).append(value)
+        best.setdefault((i, records[j].source), []).append((value, rank[(i, j)], j))
+        best.setdefault((j, records[i].source), []).append((value, rank[(i, j)], i))
 
-    def clear(record: int, other_source: str, value: float) -> bool:
-        rivals = sorted(best[(record, other_source)], reverse=True)
-        return value == rivals[0] and (len(rivals) == 1 or rivals[1] < value - AMBIGUITY_MARGIN)
+    def rivals_beat(value: float, level: int, rivals) -> bool:
+        return any(
+            other_value > value + AMBIGUITY_MARGIN or (other_value >= value - AMBIGUITY_MARGIN and other_level >= level)
+            for other_value, other_level in rivals
+        )
 
-    kept = [(v, i, j) for v, i, j in pairs if clear(i, records[j].source, v) and clear(j, records[i].source, v)]
+    def clear(record: int, other: int, value: float, level: int) -> bool:
+        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other]
+        return not rivals_beat(value, level, rivals)
+
+    kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
     # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
     # and score alike cannot tell which one it is (« Repair café », Rennes, 14 h, in two places that day).
-    partners: dict[int, list[tuple[float, int]]] = {}
+    partners: dict[int, list[tuple[float, int, int]]] = {}
     for value, i, j in kept:
-        partners.setdefault(i, []).append((value, j))
-        partners.setdefault(j, []).append((value, i))
+        partners.setdefault(i, []).append((value, rank[(i, j)], j))
+        partners.setdefault(j, []).append((value, rank[(i, j)], i))
     torn = set()
     for row, found in partners.items():
         found.sort(reverse=True)
-        best_value, best = found[0]
+        best_value, best_level, best_other = found[0]
         if any(
-            value >= best_value - AMBIGUITY_MARGIN and records[other].source != records[best].source
-            and vetoed(records[best], records[other])
-            for value, other in found[1:]
+            value >= best_value - AMBIGUITY_MARGIN and level >= best_level
+            and records[other].source != records[best_other].source
+            and vetoed(records[best_other], records[other])
+            for value, level, other in found[1:]
         ):
             torn.add(row)
     return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn]
@@ -914,17 +974,22 @@ def _completeness(row: dict) -> int:
     return sum(_filled(value) for key, value in row.items() if key != "sources_fusionnees")
 
 
-def merge_group(rows: list[dict]) -> tuple[dict, list[dict]]:
-    """The merged row of the records of one event (dicts of `events` columns), and the records merged away."""
-    ordered = sorted(
-        rows,
-        key=lambda r: (
-            r["source"] != PRIMARY_SOURCE,
-            -_completeness(r),
-            r["source"],
-            str(r["source_identifiant"]),
-        ),
-    )
+def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tuple[dict, list[dict]]:
+    """The merged row of the records of one event (dicts of `events` columns), and the records merged away.
+    `completeness`: the number of filled fields of each row, when the caller counted them already."""
+    counts = completeness if completeness is not None else [_completeness(r) for r in rows]
+    ordered = [
+        row
+        for _, row in sorted(
+            zip(counts, rows, strict=True),
+            key=lambda pair: (
+                pair[1]["source"] != PRIMARY_SOURCE,
+                -pair[0],
+                pair[1]["source"],
+                str(pair[1]["source_identifiant"]),
+            ),
+        )
+    ]
     primary = ordered[0]
     merged = dict(primary)
     for column in merged:
@@ -1005,9 +1070,19 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         grouped = {row for group in groups for row in group}
         kept.append(edition_frame.iloc[[i for i in range(len(edition_frame)) if i not in grouped]])
         rows = []
-        as_dicts = dict(zip(sorted(grouped), edition_frame.iloc[sorted(grouped)].to_dict("records"), strict=True))
+        members = edition_frame.iloc[sorted(grouped)]
+        # Text columns as plain lists (to_dict boxes every value, slowly); the others as to_dict gives them.
+        texts = [c for c in columns if pd.api.types.is_string_dtype(members[c].dtype)]
+        boxed = members[[c for c in columns if c not in texts]].to_dict("list")
+        values = [members[c].tolist() if c in texts else boxed[c] for c in columns]
+        as_dicts = dict(zip(sorted(grouped), (dict(zip(columns, row, strict=True)) for row in zip(*values)),
+                            strict=True))
+        # Filled fields, counted on the columns at once (a value, and not an empty text), as _completeness does.
+        counted = members.drop(columns=["sources_fusionnees"], errors="ignore")
+        filled = (counted.notna() & (counted.astype(str) != "")).sum(axis=1).tolist()
+        completeness = dict(zip(sorted(grouped), filled, strict=True))
         for group in groups:
-            row, merged_away = merge_group([as_dicts[i] for i in group])
+            row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
             rows.append(row)
             merges += merged_away
             clusters.append([positions[i] for i in group])
