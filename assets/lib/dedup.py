@@ -1075,8 +1075,8 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         texts = [c for c in columns if pd.api.types.is_string_dtype(members[c].dtype)]
         boxed = members[[c for c in columns if c not in texts]].to_dict("list")
         values = [members[c].tolist() if c in texts else boxed[c] for c in columns]
-        as_dicts = dict(zip(sorted(grouped), (dict(zip(columns, row, strict=True)) for row in zip(*values)),
-                            strict=True))
+        rows_of = (dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True))
+        as_dicts = dict(zip(sorted(grouped), rows_of, strict=True))
         # Filled fields, counted on the columns at once (a value, and not an empty text), as _completeness does.
         counted = members.drop(columns=["sources_fusionnees"], errors="ignore")
         filled = (counted.notna() & (counted.astype(str) != "")).sum(axis=1).tolist()
