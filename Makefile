@@ -25,11 +25,11 @@ $(DAGSTER_HOME)/dagster.yaml: Makefile
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/mois-ess run
 
-# `dg check defs` first (the definitions load); then one worker per core, a test file staying on one worker so
-# its module fixtures are built once.
+# `dg check defs` first (the definitions load); then one worker per core, each taking the next test when it is
+# free (the releases the tests start from are built once per session and shared: tests/builds.py).
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml browser
 	$(BIN)/dg check defs
-	$(BIN)/python -m pytest -q -n auto --dist loadfile
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 # Debian's chromium and chromedriver for the report's browser test (tests/assets/test_report_browser.py, which
 # installs axe-core from npm itself). Installed when missing and running as root (CI); else the test skips.

@@ -4,12 +4,12 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.geocode import LOCATED_CODED_THRESHOLD, Geocoder, coding_summary
+from assets.lib.geocode import LOCATED_CODED_THRESHOLD, coding_summary
 from assets.lib.points import published_points
+from assets.lib.reference_tables import COG_TABLES, CONTOURS_TABLE, warehouse_geocoder
 from assets.lib.schema import field_names
 from assets.lib.warehouse import read_editions, replace_editions
 from assets.partitions import editions, partition_years
-from pipelines.resources import ReferenceData
 
 EVENTS_TABLE = "events_unique"  # one row per real event, duplicates across sources merged
 CHECK_LOCATED_CODED = "located_events_coded"
@@ -18,7 +18,7 @@ CHECK_LOCATED_CODED = "located_events_coded"
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=[EVENTS_TABLE, "cog_communes", "cog_departements", "cog_regions", "commune_contours"],
+    deps=[EVENTS_TABLE, *COG_TABLES, CONTOURS_TABLE],
     group_name="geo",
     kinds={"duckdb", "geopandas"},
     check_specs=[
@@ -31,14 +31,12 @@ CHECK_LOCATED_CODED = "located_events_coded"
         )
     ],
 )
-def events_geo(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData
-) -> dg.MaterializeResult:
+def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """One row per event and edition with its INSEE codes and how they were decided; key (edition,
     identifiant)."""
     years = partition_years(context)
-    geocoder = Geocoder.from_reference(reference.path)
     with duckdb.get_connection() as con:
+        geocoder = warehouse_geocoder(con)
         frame = read_editions(con, EVENTS_TABLE, years)
         codes = geocoder.code(frame)
         # A point the coder found swapped is published repaired, one outside France not at all.

@@ -7,11 +7,11 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
-from assets.lib.dedup import CommuneIndex, deduplicate
+from assets.lib.dedup import deduplicate
 from assets.lib.normalize import QUARANTINE_COLUMNS, normalize_records
+from assets.lib.reference_tables import COMMUNES_TABLE, warehouse_commune_index
 from assets.lib.warehouse import columns_of, read_editions, replace_editions
 from assets.partitions import editions, partition_years
-from pipelines.resources import ReferenceData
 
 
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
@@ -55,19 +55,17 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=["events", "raw_events", "cog_communes"],
+    deps=["events", "raw_events", COMMUNES_TABLE],
     group_name="normalize",
     kinds={"duckdb"},
 )
-def events_unique(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, reference: ReferenceData
-) -> dg.MaterializeResult:
+def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """One row per real event and edition, records of the same event in several sources merged (best value
     per field, `sources_fusionnees`); key (edition, identifiant). The merged-away records go to
     `merges_across_sources`."""
     years = partition_years(context)
-    index = CommuneIndex.from_reference(reference.path)
     with duckdb.get_connection() as con:
+        index = warehouse_commune_index(con)
         frame = read_editions(con, "events", years)
         result = deduplicate(frame, index)
         # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.

@@ -1,16 +1,21 @@
-"""Reference geography (INSEE COG 2026 and commune contours) loaded from the vendored files into the warehouse."""
+"""Reference geography (INSEE COG 2026 and commune contours) loaded from the vendored files into the warehouse,
+where the assets that code or match places read it."""
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from assets.lib.geocode_tables import shared_polygons
 from assets.lib.reference import (
     COG_VINTAGE,
     load_commune_contours,
     load_communes,
     load_departements,
+    load_manifest,
+    load_overseas_collectivities,
     load_regions,
     verify_manifest,
 )
+from assets.lib.reference_tables import COVERED_COLUMN, OVERSEAS_TABLE, covered_column
 from assets.lib.warehouse import replace_table
 from pipelines.resources import ReferenceData
 
@@ -43,10 +48,21 @@ def cog_regions(duckdb: DuckDBResource, reference: ReferenceData) -> dg.Material
 
 
 @dg.asset(**_COMMON)
+def cog_collectivites_outre_mer(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
+    """One row per commune of an overseas collectivity (975, 977, 978, 984, 986-989), outside the COG communes;
+    key code_commune_insee."""
+    return _load(OVERSEAS_TABLE, load_overseas_collectivities(reference.path), duckdb)
+
+
+@dg.asset(**_COMMON)
 def commune_contours(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
-    """Simplified WGS84 commune polygons (GPL-3.0, kept apart); key code_commune_insee, geometry as WKB."""
+    """Simplified WGS84 commune polygons (GPL-3.0, kept apart); key code_commune_insee + type_commune, geometry
+    as WKB; autres_communes_couvertes names the restored communes without a polygon that one still covers."""
     contours = load_commune_contours(reference.path)
-    frame = contours.drop(columns="geometry").assign(geometry_wkb=contours.geometry.to_wkb())
+    shared = shared_polygons(load_manifest(reference.path))
+    frame = contours.drop(columns="geometry").assign(
+        **{COVERED_COLUMN: covered_column(contours, shared)}, geometry_wkb=contours.geometry.to_wkb()
+    )
     result = _load("commune_contours", frame, duckdb)
     by_origin = contours["source_geometrie"].value_counts().to_dict()
     result.metadata.update({f"geometries_{origin}": int(n) for origin, n in sorted(by_origin.items())})

@@ -264,7 +264,7 @@ class CommuneIndex:
 
     @classmethod
     def from_communes(cls, table: pd.DataFrame) -> CommuneIndex:
-        """The index of a table with the columns of assets.lib.reference.load_communes."""
+        """The index over a COG communes table (the vendored file or the warehouse's cog_communes)."""
         codes = table["code_commune_insee"].astype(str).tolist()
         kinds = table["type_commune"].astype(str).tolist()
         parent_codes = table["code_commune_parente"].fillna("").astype(str).tolist()

@@ -27,8 +27,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from assets.lib.geocode_points import PointIndex, frame_coordinates, load_point_index
-from assets.lib.geocode_tables import Entry, Tables, build_tables, postal_prefix
+from assets.lib.geocode_points import PointIndex, frame_coordinates, load_point_index, point_index
+from assets.lib.geocode_tables import (
+    Entry,
+    ReferenceFrames,
+    Tables,
+    build_tables,
+    build_tables_from_frames,
+    postal_prefix,
+)
 from assets.lib.geocode_text import (
     ParsedAddress,
     PlaceName,
@@ -282,7 +289,7 @@ class Geocoder:
     """The commune coder: lookup tables, point index, and the decision between what they say."""
 
     tables: Tables
-    root: Path
+    root: Path | None  # the vendored files the contours are read from; None when given
     tolerance_m: float = 500.0
     near_m: float = 500.0
     _points: PointIndex | None = field(default=None, repr=False)
@@ -294,6 +301,13 @@ class Geocoder:
         contours are read on the first point to locate (a text-only file never needs them)."""
         root = Path(root) if root is not None else REFERENCE_DIR
         return cls(tables=build_tables(root), root=root, tolerance_m=tolerance_m)
+
+    @classmethod
+    def from_frames(cls, frames: ReferenceFrames, contours, tolerance_m: float = 500.0) -> Geocoder:
+        """A coder over reference tables already read (the warehouse tables the reference assets wrote);
+        `contours` is a GeoDataFrame like load_commune_contours() returns."""
+        points = point_index(contours, tuple(PLM_COMMUNES.values()), tolerance_m)
+        return cls(tables=build_tables_from_frames(frames), root=None, tolerance_m=tolerance_m, _points=points)
 
     @property
     def points(self) -> PointIndex:

@@ -208,7 +208,11 @@ def load_point_index(root, plm_communes: tuple[str, ...], tolerance_m: float = 5
     """The PointIndex of the commune and arrondissement contours vendored in `root`."""
     from assets.lib.reference import load_commune_contours
 
-    contours = load_commune_contours(root)
+    return point_index(load_commune_contours(root), plm_communes, tolerance_m)
+
+
+def point_index(contours, plm_communes: tuple[str, ...], tolerance_m: float = 500.0) -> PointIndex:
+    """The PointIndex of commune and arrondissement contours already read (GeoDataFrame, EPSG:4326)."""
     contours = contours[contours.geometry.notna() & ~contours.geometry.is_empty]
     return PointIndex(
         com_geometry=contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry,

@@ -75,9 +75,31 @@ class Tables:
     territory_keys: set[str]  # compact names of départements and régions (never typo-corrected to a commune)
 
 
-def _places(communes: pd.DataFrame, overseas: pd.DataFrame, root: Path) -> pd.DataFrame:
-    departements = load_departements(root).set_index("code_departement")["nom_departement"]
-    regions = load_regions(root).set_index("code_region")["nom_region"]
+@dataclass(frozen=True)
+class ReferenceFrames:
+    """The reference tables the coder is built from, whether read from the vendored files or from the
+    warehouse tables the reference assets wrote. `shared_polygons` as returned by shared_polygons()."""
+
+    communes: pd.DataFrame
+    departements: pd.DataFrame
+    regions: pd.DataFrame
+    overseas: pd.DataFrame
+    shared_polygons: dict[str, set[str]]
+
+    @classmethod
+    def from_files(cls, root: Path) -> ReferenceFrames:
+        return cls(
+            communes=load_communes(root),
+            departements=load_departements(root),
+            regions=load_regions(root),
+            overseas=load_overseas_collectivities(root),
+            shared_polygons=shared_polygons(load_manifest(root)),
+        )
+
+
+def _places(communes: pd.DataFrame, overseas: pd.DataFrame, frames: ReferenceFrames) -> pd.DataFrame:
+    departements = frames.departements.set_index("code_departement")["nom_departement"]
+    regions = frames.regions.set_index("code_region")["nom_region"]
     com = communes[communes["type_commune"] == "COM"]
     places = pd.DataFrame(
         {
@@ -181,21 +203,26 @@ def _by_length(entries: list[Entry]) -> dict[int, list[Entry]]:
     return dict(out)
 
 
-def _territory_keys(root: Path) -> set[str]:
-    names = [*load_departements(root)["nom_departement"], *load_regions(root)["nom_region"]]
+def _territory_keys(frames: ReferenceFrames) -> set[str]:
+    names = [*frames.departements["nom_departement"], *frames.regions["nom_region"]]
     return {compact(without_article(name_key(n))) for n in names} | {compact(name_key(n)) for n in names}
 
 
 def build_tables(root: Path) -> Tables:
     """Every lookup table of the coder over the reference files in `root`."""
-    communes = load_communes(root)
-    overseas = load_overseas_collectivities(root)
+    return build_tables_from_frames(ReferenceFrames.from_files(root))
+
+
+def build_tables_from_frames(frames: ReferenceFrames) -> Tables:
+    """Every lookup table of the coder over reference tables already read (files or warehouse)."""
+    communes = frames.communes
+    overseas = frames.overseas
     coded = overseas[overseas["code_collectivite"].isin(CODED_COLLECTIVITIES)]
     uncoded = overseas[~overseas["code_collectivite"].isin(CODED_COLLECTIVITIES)]
     com = communes[communes["type_commune"] == "COM"]
     arm = communes[communes["type_commune"] == "ARM"]
     subs = communes[communes["type_commune"].isin(["COMD", "COMA"])]
-    places = _places(communes, coded, root)
+    places = _places(communes, coded, frames)
 
     by_postal = _postal_index(pd.concat([com, coded]))
     arm_by_postal = _postal_index(arm)
@@ -222,11 +249,11 @@ def build_tables(root: Path) -> Tables:
         overseas_postal=set(_postal_index(uncoded)) - set(by_postal),
         overseas_codes=set(uncoded["code_commune_insee"]),
         overseas_names={compact(name_key(n)) for n in uncoded["nom_commune"]} - set(names["national"]),
-        shared_polygons=shared_polygons(load_manifest(root)),
+        shared_polygons=frames.shared_polygons,
         entries_by_compact=_grouped(entries, "compact"),
         entries_by_noart=_grouped(entries, "noart"),
         dep_of=dep_of,
         entries_by_length=_by_length(entries),
-        territory_keys=_territory_keys(root),
+        territory_keys=_territory_keys(frames),
         **names,
     )

@@ -530,26 +530,29 @@ def additive_gaps(long: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
             .sum()
         )
         grid = pd.MultiIndex.from_product([editions, codes[parent_level]], names=["edition", "code"])
-        extra = {name: series for name, series in _count_table(outside, grid).items()}
+        extra = _count_table(outside, grid)
         parent = table[table["niveau"] == parent_level]
-        for row in parent.itertuples(index=False):
-            if child_level not in BY_NAME[row.indicateur.split(".")[0]].levels:
-                continue
-            outside_value = extra.get(row.indicateur)
-            expected = float(summed.get((row.edition, row.code_territoire, row.indicateur), 0.0)) + (
-                float(outside_value.get((row.edition, row.code_territoire), 0.0))
-                if outside_value is not None
-                else 0.0
+        # Indicators published at the child level only are compared; one lookup per indicator name.
+        compared = {name: child_level in BY_NAME[name.split(".")[0]].levels for name in parent["indicateur"].unique()}
+        parent = parent[parent["indicateur"].map(compared).to_numpy(dtype=bool)]
+        keys = pd.MultiIndex.from_arrays([parent["edition"], parent["code_territoire"], parent["indicateur"]])
+        from_children = summed.reindex(keys).fillna(0.0).to_numpy(dtype=float)
+        outside_counts = (
+            pd.concat(extra, names=["indicateur"]).reorder_levels(["edition", "code", "indicateur"])
+            if extra else pd.Series(dtype=float)
+        )
+        from_outside = outside_counts.reindex(keys).fillna(0.0).to_numpy(dtype=float)
+        expected = from_children + from_outside
+        values = parent["valeur"].to_numpy(dtype=float)
+        for position in np.flatnonzero(expected != values).tolist():
+            gaps.append(
+                {
+                    "edition": int(parent["edition"].iat[position]),
+                    "niveau": parent_level,
+                    "code_territoire": parent["code_territoire"].iat[position],
+                    "indicateur": parent["indicateur"].iat[position],
+                    "valeur": float(values[position]),
+                    "somme": float(expected[position]),
+                }
             )
-            if expected != float(row.valeur):
-                gaps.append(
-                    {
-                        "edition": int(row.edition),
-                        "niveau": parent_level,
-                        "code_territoire": row.code_territoire,
-                        "indicateur": row.indicateur,
-                        "valeur": float(row.valeur),
-                        "somme": expected,
-                    }
-                )
     return gaps

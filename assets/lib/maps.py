@@ -39,6 +39,11 @@ MAINLAND_UNIT_M = 1000  # one SVG unit per km
 INSET_SIZE = 200  # each DROM inset is scaled into a 200 x 200 box
 
 
+def shapes_key(material: str) -> str:
+    """A short key of the shapes drawn from reference data identified by `material` (a digest of it)."""
+    return hashlib.sha256(f"{material}|{SIMPLIFY_DEGREES}".encode()).hexdigest()[:12]
+
+
 def reference_key(reference_root: Path) -> str:
     """A short key of the reference files the shapes come from (their sha256 in MANIFEST.json)."""
     try:
@@ -49,25 +54,33 @@ def reference_key(reference_root: Path) -> str:
             hashlib.sha256((reference_root / p).read_bytes()).hexdigest()
             for p in (CONTOURS_PATH, COMMUNES_PATH)
         )
-    return hashlib.sha256(f"{material}|{SIMPLIFY_DEGREES}".encode()).hexdigest()[:12]
+    return shapes_key(material)
 
 
 def departement_shapes(reference_root: Path, cache_dir: Path):
+    """departement_shapes_from() over the vendored reference files in `reference_root`."""
+    return departement_shapes_from(
+        reference_key(reference_root),
+        cache_dir,
+        lambda: (load_commune_contours(reference_root), load_communes(reference_root)),
+    )
+
+
+def departement_shapes_from(key: str, cache_dir: Path, read):
     """One polygon per département (code_departement, geometry; EPSG:4326), dissolved from the commune
-    contours and simplified. Cached in `cache_dir` under a name keyed by the reference files' sha256, and
-    in memory for the rest of the process."""
+    contours and simplified. `read()` gives (contours GeoDataFrame, COG communes) and is only called when the
+    shapes of `key` are not cached: in `cache_dir` under a name keyed by `key`, and in memory for the rest of
+    the process."""
     import geopandas as gpd
     import shapely
 
-    key = reference_key(reference_root)
     if key in _MEMORY:  # one dissolve per process (the tests build many releases)
         return _MEMORY[key].copy()
     cache = cache_dir / f"departements-{key}.geoparquet"
     if cache.exists():
         _MEMORY[key] = gpd.read_parquet(cache)
         return _MEMORY[key].copy()
-    contours = load_commune_contours(reference_root)
-    communes = load_communes(reference_root)
+    contours, communes = read()
     communes = communes.loc[communes["type_commune"] == "COM", ["code_commune_insee", "code_departement"]]
     contours = contours[(contours["type_commune"] == "COM") & contours.geometry.notna()]
     merged = contours.merge(communes, on="code_commune_insee")

@@ -2,11 +2,13 @@
 spreadsheet formula, no character the Unicode policy forbids, no link other than http/https; on a table
 (find_unsafe_cells) or on every published file of a release folder (scan_publication)."""
 
+import functools
 import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from assets.lib.text import (
@@ -54,12 +56,50 @@ def _is_formula(value: str) -> bool:
     return value.startswith(_FORMULA_START) and not _NUMBER.match(value)
 
 
-def _per_row(distinct: pd.Series, codes, test) -> pd.Series:
-    """`test` (a truthy result flags a value) run once per distinct value, spread back over the rows."""
-    if not len(distinct):
-        return pd.Series([], dtype=bool)
-    verdicts = distinct.map(lambda value: bool(test(value))).to_numpy(dtype=bool)
-    return pd.Series(verdicts[codes], dtype=bool)
+def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
+    """(reason, test) pairs a column's values go through, in the order problems are reported; the formula
+    rule (second) is reported only where spreadsheets read the file."""
+    unsafe = _MULTILINE_UNSAFE if multiline else _SINGLE_LINE_UNSAFE
+    rules = [("caractère interdit", unsafe.search), ("formule de tableur", _is_formula)]
+    if url:
+        rules.append(("lien autre que http(s)", lambda v: v != "" and not SAFE_URL.fullmatch(v)))
+    if free_text or url:
+        rules.append(("adresse électronique", lambda v: EMAIL.search(v) or EMAIL_OBFUSCATED.search(v)))
+    if free_text:
+        rules += [
+            ("numéro de téléphone", PHONE.search),
+            ("balise ou entité HTML", _MARKUP.search),
+            ("lien autre que http(s)", unsafe_links),
+        ]
+    return tuple(rules)
+
+
+@functools.lru_cache(maxsize=8)
+def _rule_set(multiline: bool, url: bool, free_text: bool) -> tuple:
+    return _rules(multiline=multiline, url=url, free_text=free_text)
+
+
+# A release holds the same texts in every format (the tables audited before publication, their CSV and
+# Parquet copies in staging, then the GeoJSON and the DuckDB database): in one process, each distinct value
+# of a column kind is tested once however many files hold it (a full release: ~400 k distinct pairs).
+@functools.lru_cache(maxsize=1 << 19)
+def _verdicts(value: str, kind: tuple[bool, bool, bool]) -> tuple[bool, ...]:
+    return tuple(bool(test(value)) for _, test in _rule_set(*kind))
+
+
+def _distinct_texts(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """(code per row, distinct texts) of a column as published text ('' for a missing value)."""
+    values = column.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        codes, distinct = pd.factorize(values)  # missing values get code -1
+        texts = [str(v) for v in distinct]
+        if (codes < 0).any():
+            codes = np.where(codes < 0, len(texts), codes)
+            texts.append("")
+        return codes, texts
+    # Mixed Python types: equal values of different types (1, True) must not share one text.
+    codes, distinct = pd.factorize(pd.Series([_as_text(v) for v in values], dtype=object))
+    return codes, [str(v) for v in distinct]
 
 
 def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
@@ -71,36 +111,21 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
     for column in _text_columns(frame):
         # Plain Python strings and `re`: Arrow-backed string columns cannot hold every pattern (surrogates).
         # Each distinct value is tested once (codes and vocabularies repeat a lot).
-        codes, distinct = pd.factorize(pd.Series([_as_text(v) for v in frame[column]], dtype=object))
-        distinct = pd.Series(distinct, dtype=object)
-        values = pd.Series(distinct.to_numpy()[codes] if len(distinct) else [], dtype=object)
-
-        def per_row(test, distinct=distinct, codes=codes) -> pd.Series:
-            return _per_row(distinct, codes, test)
-
-        def matches(pattern: re.Pattern, distinct=distinct, codes=codes) -> pd.Series:
-            return _per_row(distinct, codes, pattern.search)
-
-        unsafe = _MULTILINE_UNSAFE if column in multiline_fields else _SINGLE_LINE_UNSAFE
-        checks = [("caractère interdit", matches(unsafe))]
-        if formulas:
-            checks.append(("formule de tableur", per_row(_is_formula)))
-        if column in URL_FIELDS:
-            checks.append(("lien autre que http(s)", per_row(lambda v: v != "" and not SAFE_URL.fullmatch(v))))
-        if column in FREE_TEXT_FIELDS or column in URL_FIELDS:
-            checks.append(("adresse électronique", matches(EMAIL) | matches(EMAIL_OBFUSCATED)))
-        if column in FREE_TEXT_FIELDS:
-            checks += [
-                ("numéro de téléphone", matches(PHONE)),
-                ("balise ou entité HTML", matches(_MARKUP)),
-                ("lien autre que http(s)", per_row(lambda v: bool(unsafe_links(v)))),
-            ]
-        for reason, mask in checks:
-            for row in mask[mask].index[:MAX_PER_RULE]:
+        codes, texts = _distinct_texts(frame[column])
+        kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
+        rules = _rule_set(*kind)
+        if not texts:
+            continue
+        per_value = np.array([_verdicts(text, kind) for text in texts], dtype=bool).reshape(len(texts), len(rules))
+        flagged = per_value[codes]
+        for position, (reason, _) in enumerate(rules):
+            if reason == "formule de tableur" and not formulas:
+                continue
+            for row in np.flatnonzero(flagged[:, position])[:MAX_PER_RULE].tolist():
                 detail = ""
                 if reason == "caractère interdit":
-                    codes = unsafe_characters(values[row], multiline=column in multiline_fields)
-                    detail = f" ({', '.join(codes[:3])})" if codes else ""
+                    found = unsafe_characters(texts[codes[row]], multiline=column in multiline_fields)
+                    detail = f" ({', '.join(found[:3])})" if found else ""
                 problems.append(f"ligne {row + 2}, champ {column} : {reason}{detail}")
     return problems
 

@@ -42,11 +42,23 @@ def _root(root: Path | None) -> Path:
     return Path(root) if root is not None else REFERENCE_DIR
 
 
-def _read(root: Path | None, relative: str) -> pd.DataFrame:
-    path = _root(root) / relative
+# Files read in this process, by path and (size, modification time): every run of a process (the tests build many
+# releases) loads the same reference. Callers get a copy.
+_LOADED: dict[tuple[str, int, int], pd.DataFrame] = {}
+
+
+def _cached_read(path: Path, read):
     if not path.exists():
         raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
-    return pd.read_parquet(path)
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key not in _LOADED:
+        _LOADED[key] = read(path)
+    return _LOADED[key].copy()
+
+
+def _read(root: Path | None, relative: str) -> pd.DataFrame:
+    return _cached_read(_root(root) / relative, pd.read_parquet)
 
 
 def load_communes(root: Path | None = None) -> pd.DataFrame:
@@ -87,10 +99,7 @@ def load_commune_contours(root: Path | None = None) -> gpd.GeoDataFrame:
     """
     import geopandas as gpd  # imported here: most callers only need the tables
 
-    path = _root(root) / CONTOURS_PATH
-    if not path.exists():
-        raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
-    return gpd.read_parquet(path)
+    return _cached_read(_root(root) / CONTOURS_PATH, gpd.read_parquet)
 
 
 def load_manifest(root: Path | None = None) -> dict:

@@ -58,6 +58,8 @@ PHONE = re.compile(
 # A spreadsheet treats a cell starting with these as a formula (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _PARAGRAPH = "\n\n"
+_HORIZONTAL_BLANKS = re.compile(r"[ \t\f\v]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 class _TextExtractor(HTMLParser):
@@ -129,6 +131,10 @@ def html_to_text(value: str | None) -> str:
     ("< 5 €", "a > b") stay as typed (see _drop_tags)."""
     if not value:
         return ""
+    if "<" not in value and "&" not in value:
+        # No tag and no entity: nothing below would change but tabs, no-break spaces and blank-line runs.
+        lines = [line.replace("\t", " ").strip() for line in value.replace("\xa0", " ").splitlines()]
+        return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
     if not _is_html(value) and _is_html(html.unescape(value)):
         value = html.unescape(value)  # escaped markup is still markup
     html_source = _is_html(value)
@@ -144,9 +150,9 @@ def html_to_text(value: str | None) -> str:
     text = _drop_tags(html.unescape(text).replace("\xa0", " "))
     lines = []
     for line in text.splitlines():
-        line = re.sub(r"[ \t\f\v]+", " ", line) if html_source else line.replace("\t", " ")
+        line = _HORIZONTAL_BLANKS.sub(" ", line) if html_source else line.replace("\t", " ")
         lines.append(line.strip())
-    return re.sub(r"\n{3,}", _PARAGRAPH, "\n".join(lines)).strip()
+    return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
 
 
 def markdown_to_text(value: str | None) -> str:
@@ -237,6 +243,8 @@ def safe_url(value) -> str:
 def drop_unsafe_links(text: str) -> tuple[str, int]:
     """`text` with every link target that is not http(s) removed (a Markdown link keeps its label, a
     bare "javascript:…" disappears), and how many were removed."""
+    if ":" not in text:
+        return text, 0  # every pattern below needs a scheme's colon
     removed = 0
 
     def markdown(match: re.Match) -> str:

@@ -10,10 +10,15 @@ import dagster as dg
 import duckdb
 import pytest
 
+from assets.geo import events_geo
+from assets.lib import maps
 from assets.lib.counts import record_counts
+from assets.normalize import events_unique
+from assets.report import edition_report
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, all_assets, all_checks, build_resources
 from tests.assets.editions import drop_edition_copy
+from tests.builds import shared_build
 from tests.conftest import FIXTURES
 
 EDITIONS_RAW = FIXTURES / "editions" / "raw"
@@ -54,9 +59,7 @@ def gaps(data_dir) -> list[dict]:
 @pytest.fixture(scope="module")
 def full_build(tmp_path_factory):
     """A fresh full build of both editions, and its published files (the tests only copy it)."""
-    data_dir = tmp_path_factory.mktemp("full")
-    drop_sources(data_dir)
-    materialize_all(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), YEARS)
+    data_dir = shared_build(tmp_path_factory, "every-source-2019-2020", drop_sources, YEARS)
     return data_dir, published_files(data_dir)
 
 
@@ -109,5 +112,23 @@ def test_each_asset_materialised_alone_keeps_counts_and_release(full_build, copy
         assert gaps(data_dir) == [], f"after {asset.key.to_user_string()} alone"
     # Whatever was re-materialised, publishing again gives the same files.
     materialize_all(resources, [2019])
+    current = published_files(data_dir)
+    assert [name for name in full if current.get(name) != full[name]] == []
+
+
+def test_the_assets_that_code_match_or_map_places_read_the_reference_from_the_warehouse(full_build, copy_of_build):
+    """events_unique, events_geo and edition_report rebuilt with no reference files at all give the same release:
+    they read the tables the reference assets materialised."""
+    _, full = full_build
+    data_dir, _ = copy_of_build
+    resources = build_resources(data_dir, reference_dir=data_dir / "no-reference-here")
+    for asset in (events_unique, events_geo):
+        assert dg.materialize([asset], resources=resources, partition_key="2019").success, asset.key
+    # The report's map shapes dissolved again, from the warehouse's tables, not taken from a cache.
+    shutil.rmtree(data_dir / "warehouse" / "cache")
+    maps._MEMORY.clear()
+    (data_dir / "published" / "rapport" / "index.html").unlink()
+    assert dg.materialize([edition_report], resources=resources).success
+    assert gaps(data_dir) == []
     current = published_files(data_dir)
     assert [name for name in full if current.get(name) != full[name]] == []

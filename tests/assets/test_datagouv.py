@@ -15,10 +15,10 @@ import yaml
 from assets.datagouv import datagouv_publication
 from assets.lib.datagouv import CONFIG_FILE
 from assets.research import research_database
-from pipelines.cli import materialize_all, run_publish
+from pipelines.cli import run_publish
 from pipelines.definitions import REPO_ROOT, build_resources, defs
 from pipelines.resources import DataGouv, Publisher
-from tests.conftest import FIXTURES, drop_platform_export
+from tests.builds import platform_2019
 from tests.datagouv_server import UdataHandler, UdataState, udata_slug
 from tests.http_helpers import serving
 
@@ -35,10 +35,7 @@ N = len(ALLOWED_IN_FIXTURE)
 @pytest.fixture(scope="module")
 def built_release(tmp_path_factory) -> Path:
     """The platform fixture's 2019 edition built once by the main job's stages; tests copy its published/."""
-    data_dir = tmp_path_factory.mktemp("datagouv-release")
-    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
-    materialize_all(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), [2019])
-    return data_dir / "published"
+    return platform_2019(tmp_path_factory) / "published"
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from assets.indicators import indicators_by_territory
 from pipelines.cli import StageFailure
 from pipelines.definitions import REPO_ROOT
 from tests.assets.editions import build_release, drop_edition_copy
+from tests.builds import copy_build, platform_2019, platform_2019_2020
 from tests.conftest import FIXTURES, drop_platform_export
 
 YEARS = [2019, 2020]
@@ -37,11 +38,9 @@ def database_content(path):
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    """Two editions built twice into the same folder; the digests of the first run are kept."""
-    data_dir = tmp_path_factory.mktemp("release")
-    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
-    drop_edition_copy(data_dir, 2020)
-    build_release(data_dir, YEARS)
+    """Two editions built twice: by the session's first run (tests.builds), then again over a copy of it; the
+    digests of the first run are kept."""
+    data_dir = copy_build(platform_2019_2020(tmp_path_factory), tmp_path_factory.mktemp("release"))
     published = data_dir / "published"
     first = (digests(published), database_content(published / "mois_ess.duckdb"))
     build_release(data_dir, YEARS)
@@ -175,11 +174,12 @@ def test_a_jump_in_events_is_published_but_flagged(tmp_path):
          "WHERE identifiant = (SELECT min(identifiant) FROM events_geo)", "no_unsafe_content"),
     ],
 )
-def test_a_failed_gate_leaves_the_previous_release_byte_identical(tmp_path, break_it, gate):
+def test_a_failed_gate_leaves_the_previous_release_byte_identical(tmp_path_factory, tmp_path, break_it, gate):
     from assets.publish import published_events, release_audit
+    from pipelines.definitions import build_resources
 
-    drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
-    resources = build_release(tmp_path, [2019])
+    copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
     before = digests(tmp_path / "published")
     with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb")) as con:
         con.execute(break_it)

@@ -11,7 +11,7 @@ from assets.lib.counts import record_counts
 from assets.lib.privacy import scan_publication
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, build_resources
-from tests.conftest import FIXTURES, drop_platform_export
+from tests.builds import copy_build, platform_2019
 
 FIXTURE_RECORDS = 10  # events in tests/fixtures/plateforme/2019, one id repeated, two unpublishable
 
@@ -23,10 +23,14 @@ def published(data_dir, name):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The fixture edition built once for the tests that only read the result."""
-    data_dir = tmp_path_factory.mktemp("built")
-    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
-    materialize_all(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), [2019])
-    return data_dir
+    return copy_build(platform_2019(tmp_path_factory), tmp_path_factory.mktemp("built"))
+
+
+@pytest.fixture
+def built_copy(tmp_path_factory, tmp_path):
+    """The fixture edition built by the session's first run (tests.builds), copied for a test that changes it."""
+    copy_build(platform_2019(tmp_path_factory), tmp_path)
+    return tmp_path, build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
 
 
 def test_the_fixture_edition_is_published_valid_and_reconciled(built):
@@ -75,8 +79,8 @@ def published_hashes(data_dir) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file() and p.name != "mois_ess.duckdb"}
 
 
-def test_two_runs_give_byte_identical_files(resources, data_dir):
-    materialize_all(resources, [2019])
+def test_two_runs_give_byte_identical_files(built_copy):
+    data_dir, resources = built_copy  # the first run, made in another folder
     first = published_hashes(data_dir)
     materialize_all(resources, [2019])
     assert published_hashes(data_dir) == first
@@ -95,8 +99,8 @@ def test_a_malformed_file_is_quarantined_and_the_rest_published(resources, data_
     assert counts["publies"] > 0
 
 
-def test_an_invalid_release_keeps_the_previous_publication(resources, data_dir):
-    materialize_all(resources, [2019])
+def test_an_invalid_release_keeps_the_previous_publication(built_copy):
+    data_dir, resources = built_copy
     before = published(data_dir, "evenements.csv").read_bytes()
     with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb")) as con:
         # Simulate a bug upstream: a value outside the schema's vocabulary reaches the publish step.

@@ -14,8 +14,7 @@ import pytest
 from assets.lib.browser import WebDriver, audit, chromium_path
 from assets.lib.charts import french_number
 from pipelines.definitions import REPO_ROOT
-from tests.assets.editions import build_release, drop_edition_copy
-from tests.conftest import FIXTURES, drop_platform_export
+from tests.builds import copy_build, platform_2019_2020
 
 # CI sets MOIS_ESS_REQUIRE_BROWSER=1 after installing chromium: a missing browser fails, not skips.
 REQUIRED = os.environ.get("MOIS_ESS_REQUIRE_BROWSER") == "1"
@@ -35,11 +34,7 @@ MIN_TEXT_PX = 11
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     assert chromium_path() is not None, "MOIS_ESS_REQUIRE_BROWSER=1 but chromium is not installed"
-    data_dir = tmp_path_factory.mktemp("browser")
-    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
-    drop_edition_copy(data_dir, 2020)
-    build_release(data_dir, YEARS)
-    return data_dir / "published"
+    return copy_build(platform_2019_2020(tmp_path_factory), tmp_path_factory.mktemp("browser")) / "published"
 
 
 @pytest.fixture(scope="module")

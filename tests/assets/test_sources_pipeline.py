@@ -15,6 +15,7 @@ from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, build_resources
+from tests.builds import shared_build
 from tests.conftest import FIXTURES
 
 FIXTURE = FIXTURES / "editions"
@@ -56,10 +57,8 @@ def truth() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def built_multi(tmp_path_factory):
     """Both editions built once; the tests that only read use it as it is."""
-    data_dir = tmp_path_factory.mktemp("multi")
-    shutil.copytree(FIXTURE / "raw", data_dir / "raw")
-    build(build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference"), YEARS)
-    return data_dir
+    return shared_build(tmp_path_factory, "every-kind-2012-2019", lambda d: shutil.copytree(FIXTURE / "raw", d / "raw"),
+                        YEARS, build=build)
 
 
 @pytest.fixture

@@ -5,12 +5,16 @@ import json
 import dagster as dg
 import duckdb
 
-from assets.geo import CHECK_LOCATED_CODED
-from pipelines.cli import materialize_all
+from assets.geo import CHECK_LOCATED_CODED, events_geo
+from pipelines.definitions import REPO_ROOT, build_resources
+from tests.builds import copy_build, platform_2019
 
 
-def test_events_geo_codes_the_fixture_and_reports_shares(resources, data_dir):
-    results = materialize_all(resources, [2019])
+def test_events_geo_codes_the_fixture_and_reports_shares(tmp_path_factory, tmp_path):
+    """events_geo materialised again over the session's build of the fixture (tests.builds)."""
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    results = [dg.materialize([events_geo], resources=resources, partition_key="2019")]
     with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
         coded = con.execute(
             "SELECT commune, code_commune_insee, code_arrondissement_municipal, code_departement, "
@@ -53,8 +57,9 @@ def test_events_geo_codes_the_fixture_and_reports_shares(resources, data_dir):
     assert len(checks) == 1 and checks[0].passed
 
 
-def test_the_check_warns_when_coverage_drops(resources, data_dir):
-
+def test_the_check_warns_when_coverage_drops(tmp_path_factory, tmp_path):
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
     snapshot = next((data_dir / "raw" / "plateforme" / "2019").iterdir())
     page = snapshot / "page-1.json"
     payload = json.loads(page.read_text(encoding="utf-8"))

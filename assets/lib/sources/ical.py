@@ -403,6 +403,144 @@ def _units(group: list[icalendar.Component]) -> list[tuple[list[icalendar.Compon
     return [(unit, True) for unit in units.values()]
 
 
+class _Plan:
+    """What one calendar's VEVENTs become, decided before any is emitted: the VEVENTs read as written (ending
+    before they start), the occurrences they withdraw, the units to expand, the versions superseded."""
+
+    def __init__(self, located: list[tuple[icalendar.Component, int | None]], zone: ZoneInfo) -> None:
+        groups: dict[str, list[icalendar.Component]] = {}
+        self.backwards: set[int] = set()  # ids of VEVENTs ending before they start: read as written
+        for component, _line in located:
+            if _critical_errors(component):
+                continue
+            if ends_before_start(component, zone):
+                self.backwards.add(id(component))
+            else:
+                groups.setdefault(_text(component, "UID"), []).append(component)
+        # An occurrence moved by a backwards override is not published at its original time either.
+        self.withdrawn = {(_text(c, "UID"), c["RECURRENCE-ID"].dt) for c, _ in located
+                          if id(c) in self.backwards and c.get("RECURRENCE-ID") is not None}
+        self.superseded: list[tuple[icalendar.Component, int]] = []  # (older version, id of its winner's unit)
+        self.units: dict[int, tuple[list[icalendar.Component], bool]] = {}
+        for group in groups.values():
+            kept, older = split_versions(group)
+            for unit, shared in _units(kept):
+                self.units[id(unit[0])] = (unit, shared)
+            self.superseded += [(version, id(_units(kept)[0][0][0])) for version in older]
+
+
+class _SnapshotReader:
+    """Records and FileProblems of one snapshot, numbered in file order (`position`) across its files."""
+
+    def __init__(self, source: str, edition: int, options: IcalOptions) -> None:
+        self.source, self.edition, self.options = source, edition, options
+        self.records: list[RawRecord] = []
+        self.problems: list[FileProblem] = []
+        self.position = 0
+
+    def _problem(self, name: str, reason: str, numbered: bool = True) -> None:
+        self.problems.append(FileProblem(self.source, self.edition, name, self.position if numbered else None, reason))
+        if numbered:
+            self.position += 1
+
+    def _record(self, name: str, record_id: str | None, payload: dict) -> None:
+        self.records.append(RawRecord(self.source, self.edition, record_id, self.position, name, payload))
+        self.position += 1
+
+    def read_file(self, name: str, raw: bytes) -> None:
+        lines = _vevent_lines(raw)
+        unfolded = re.sub(rb"\r?\n[ \t]", b"", raw)  # RFC 5545 folds count octets: unfold before decoding
+        try:
+            calendars = icalendar.Calendar.from_ical(_decode(unfolded), multiple=True)
+        except Exception as exc:  # noqa: BLE001 - the parser raises ValueError, KeyError, IndexError…
+            self._problem(name, f"not readable as iCalendar ({exc})", numbered=False)
+            return
+        calendars = [c for c in calendars if c.name == "VCALENDAR"]
+        if not calendars:
+            self._problem(name, "no VCALENDAR in this file", numbered=False)
+            return
+        index = 0
+        for calendar in calendars:
+            components = calendar.walk("VEVENT")
+            located = [(c, lines[i] if i < len(lines) else None) for i, c in enumerate(components, start=index)]
+            index += len(components)
+            self._read_calendar(name, calendar, located)
+
+    def _read_calendar(self, name: str, calendar: icalendar.Calendar, located: list) -> None:
+        zone = _zone(calendar.get("X-WR-TIMEZONE") or self.options.fuseau, self.options.fuseau)
+        plan = _Plan(located, zone)
+        first_ids: dict[int, str | None] = {}
+        for component, line in located:
+            errors = _critical_errors(component)
+            if errors:
+                # French stable part first, then " : " and the variable detail (counts.reason_family)
+                uid = _text(component, "UID")
+                label = f" (UID {uid})" if uid else ""
+                at = f"ligne {line}" if line else "VEVENT"
+                self._problem(name, f"événement iCalendar illisible : {at}{label} : {'; '.join(errors)}")
+            elif id(component) in plan.backwards:
+                payload = _written_payload(component, zone)
+                self._record(name, _record_id(payload), payload)
+            elif id(component) in plan.units:  # else expanded along with an earlier component of its UID
+                first_ids[id(component)] = self._expand(name, calendar, component, line, plan, zone)
+        self._superseded(name, located, plan, first_ids, zone)
+
+    def _expand(self, name: str, calendar: icalendar.Calendar, component: icalendar.Component, line: int | None,
+                plan: _Plan, zone: ZoneInfo) -> str | None:
+        """Records of the occurrences of the unit `component` starts, in the edition's window; the first one's id."""
+        group, shared = plan.units[id(component)]
+        uid = _text(component, "UID")
+        # Masters sharing a UID each get `#start` ids, whatever their order in the feed.
+        recurring = shared or len(group) > 1 or any(
+            key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
+        expands = any(key in c for c in group for key in ("RRULE", "RDATE"))
+        try:
+            occurrences = _occurrences(calendar, group, self.edition, zone,
+                                       edition_window(self.edition, self.options.marge_recurrences_jours)
+                                       if expands else None)
+        except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
+            where = f"VEVENT at line {line}" if line else "VEVENT"
+            self._problem(name, f"{where} (UID {uid}): cannot expand recurrences ({exc})")
+            return None
+        master = next((c for c in group if c.get("RECURRENCE-ID") is None), component)
+        overrides = {c["RECURRENCE-ID"].dt: c for c in group if c.get("RECURRENCE-ID") is not None}
+        first_id = None
+        for occurrence in occurrences:
+            moved = occurrence.get("RECURRENCE-ID")
+            if moved is not None and (uid, moved.dt) in plan.withdrawn and moved.dt not in overrides:
+                continue
+            origin = overrides.get(moved.dt, master) if moved is not None else master
+            warnings = [f"{prop}: {message}" for prop, message in getattr(origin, "errors", [])]
+            unknown = _unknown_zone(origin)
+            if unknown:
+                warnings.append(f"DTSTART: unknown TZID {unknown!r}, read as {zone.key}")
+            payload = _payload(occurrence, origin, recurring=recurring, zone=zone, warnings=warnings)
+            self._record(name, _record_id(payload), payload)
+            first_id = first_id or _record_id(payload)
+        return first_id
+
+    def _superseded(self, name: str, located: list, plan: _Plan, first_ids: dict[int, str | None],
+                    zone: ZoneInfo) -> None:
+        """Each older version of an event: a record merged into its winner, or a FileProblem when the winner
+        has no occurrence in the edition."""
+        lines_of = {id(c): line for c, line in located}
+        for version, winner in plan.superseded:
+            where = f"ligne {lines_of.get(id(version))}" if lines_of.get(id(version)) else "VEVENT"
+            uid = _text(version, "UID")
+            winner_id = first_ids.get(winner)
+            unit = next(unit for unit, _ in plan.units.values() if id(unit[0]) == winner)
+            winner_component = next((c for c in unit if c.get("RECURRENCE-ID") is None), unit[0])
+            replaced_by = {"sequence": _sequence(winner_component), "dtstamp": _stamp(winner_component) or None}
+            if winner_id is None:
+                self._problem(
+                    name,
+                    f"version remplacée par une version hors de l'édition : {where} (UID {uid}) : SEQUENCE "
+                    f"{_sequence(version)} remplacée par SEQUENCE {replaced_by['sequence']}, sans occurrence "
+                    f"en {self.edition}")
+            else:
+                self._record(name, winner_id, _written_payload(version, zone) | {"version_remplacee": replaced_by})
+
+
 def read_ical_snapshot(
     snapshot_dir: Path, *, source: str, edition: int, options: IcalOptions | Mapping | None = None
 ) -> tuple[list[RawRecord], list[FileProblem]]:
@@ -412,120 +550,12 @@ def read_ical_snapshot(
     Europe/Paris). A file that is not iCalendar, or a VEVENT (line N) whose identity or timing
     cannot be read, is a FileProblem; positions count records and rejected VEVENTs in file order.
     """
-    options = parse_options(IcalOptions, options)
-    margin = options.marge_recurrences_jours
-    snapshot_dir = Path(snapshot_dir)
-    contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
-    records: list[RawRecord] = []
-    position = 0
+    contents, problems = read_snapshot_files(Path(snapshot_dir), PATTERNS, source=source, edition=edition)
+    reader = _SnapshotReader(source, edition, parse_options(IcalOptions, options))
+    reader.problems = problems
     for name, raw in contents:
-        lines = _vevent_lines(raw)
-        unfolded = re.sub(rb"\r?\n[ \t]", b"", raw)  # RFC 5545 folds count octets: unfold before decoding
-        try:
-            calendars = icalendar.Calendar.from_ical(_decode(unfolded), multiple=True)
-        except Exception as exc:  # noqa: BLE001 - the parser raises ValueError, KeyError, IndexError…
-            problems.append(FileProblem(source, edition, name, None, f"not readable as iCalendar ({exc})"))
-            continue
-        calendars = [c for c in calendars if c.name == "VCALENDAR"]
-        if not calendars:
-            problems.append(FileProblem(source, edition, name, None, "no VCALENDAR in this file"))
-            continue
-        index = 0
-        for calendar in calendars:
-            zone = _zone(calendar.get("X-WR-TIMEZONE") or options.fuseau, options.fuseau)
-            components = calendar.walk("VEVENT")
-            located = []
-            for component in components:
-                line = lines[index] if index < len(lines) else None
-                located.append((component, line))
-                index += 1
-            groups: dict[str, list[icalendar.Component]] = {}
-            backwards: set[int] = set()  # ids of VEVENTs ending before they start: read as written
-            for component, _line in located:
-                if _critical_errors(component):
-                    continue
-                if ends_before_start(component, zone):
-                    backwards.add(id(component))
-                else:
-                    groups.setdefault(_text(component, "UID"), []).append(component)
-            # An occurrence moved by a backwards override is not published at its original time either.
-            withdrawn = {(_text(c, "UID"), c["RECURRENCE-ID"].dt) for c, _ in located
-                         if id(c) in backwards and c.get("RECURRENCE-ID") is not None}
-            superseded: list[tuple[icalendar.Component, int]] = []  # (older version, id of its winner's unit)
-            units = {}
-            for group in groups.values():
-                kept, older = split_versions(group)
-                for unit, shared in _units(kept):
-                    units[id(unit[0])] = (unit, shared)
-                superseded += [(version, id(_units(kept)[0][0][0])) for version in older]
-            first_ids: dict[int, str | None] = {}
-            for component, line in located:
-                where = f"VEVENT at line {line}" if line else "VEVENT"
-                errors = _critical_errors(component)
-                uid = _text(component, "UID")
-                if errors:
-                    # French stable part first, then " : " and the variable detail (counts.reason_family)
-                    label = f" (UID {uid})" if uid else ""
-                    at = f"ligne {line}" if line else "VEVENT"
-                    problems.append(FileProblem(source, edition, name, position,
-                                                f"événement iCalendar illisible : {at}{label} : {'; '.join(errors)}"))
-                    position += 1
-                    continue
-                if id(component) in backwards:
-                    payload = _written_payload(component, zone)
-                    records.append(RawRecord(source, edition, _record_id(payload), position, name, payload))
-                    position += 1
-                    continue
-                if id(component) not in units:
-                    continue  # expanded along with an earlier component of its UID (or with its master)
-                group, shared = units[id(component)]
-                # Masters sharing a UID each get `#start` ids, whatever their order in the feed.
-                recurring = shared or len(group) > 1 or any(
-                    key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
-                expands = any(key in c for c in group for key in ("RRULE", "RDATE"))
-                try:
-                    occurrences = _occurrences(calendar, group, edition, zone,
-                                               edition_window(edition, margin) if expands else None)
-                except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
-                    problems.append(FileProblem(source, edition, name, position,
-                                                f"{where} (UID {uid}): cannot expand recurrences ({exc})"))
-                    position += 1
-                    continue
-                master = next((c for c in group if c.get("RECURRENCE-ID") is None), component)
-                overrides = {c["RECURRENCE-ID"].dt: c for c in group if c.get("RECURRENCE-ID") is not None}
-                first_ids[id(component)] = None
-                for occurrence in occurrences:
-                    moved = occurrence.get("RECURRENCE-ID")
-                    if moved is not None and (uid, moved.dt) in withdrawn and moved.dt not in overrides:
-                        continue
-                    origin = overrides.get(moved.dt, master) if moved is not None else master
-                    warnings = [f"{prop}: {message}" for prop, message in getattr(origin, "errors", [])]
-                    unknown = _unknown_zone(origin)
-                    if unknown:
-                        warnings.append(f"DTSTART: unknown TZID {unknown!r}, read as {zone.key}")
-                    payload = _payload(occurrence, origin, recurring=recurring, zone=zone, warnings=warnings)
-                    records.append(RawRecord(source, edition, _record_id(payload), position, name, payload))
-                    first_ids[id(component)] = first_ids[id(component)] or _record_id(payload)
-                    position += 1
-            lines_of = {id(c): line for c, line in located}
-            for version, winner in superseded:
-                where = f"ligne {lines_of.get(id(version))}" if lines_of.get(id(version)) else "VEVENT"
-                uid = _text(version, "UID")
-                winner_id = first_ids.get(winner)
-                unit = next(unit for unit, _ in units.values() if id(unit[0]) == winner)
-                winner_component = next((c for c in unit if c.get("RECURRENCE-ID") is None), unit[0])
-                replaced_by = {"sequence": _sequence(winner_component), "dtstamp": _stamp(winner_component) or None}
-                if winner_id is None:
-                    problems.append(FileProblem(
-                        source, edition, name, position,
-                        f"version remplacée par une version hors de l'édition : {where} (UID {uid}) : SEQUENCE "
-                        f"{_sequence(version)} remplacée par SEQUENCE {replaced_by['sequence']}, sans occurrence "
-                        f"en {edition}"))
-                else:
-                    payload = _written_payload(version, zone) | {"version_remplacee": replaced_by}
-                    records.append(RawRecord(source, edition, winner_id, position, name, payload))
-                position += 1
-    return records, problems
+        reader.read_file(name, raw)
+    return reader.records, reader.problems
 
 
 # ----------------------------------------------------------------------------------------------- map

@@ -24,6 +24,7 @@ Payload: the row as `{header: cell}` (text as written; numbers; ISO text for Exc
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -183,18 +184,25 @@ def configured_columns(options: SpreadsheetOptions | Mapping | None) -> dict[str
 
 def match_columns(headers: Iterable[str], options: SpreadsheetOptions | Mapping | None) -> dict[str, str]:
     """{key: header} for every key whose configured names (or own name) match a header; first match wins."""
-    configured = configured_columns(options)
+    configured = parse_options(SpreadsheetOptions, options).colonnes
+    return dict(_match_columns(tuple(headers), tuple(configured.items())))
+
+
+# Every row of a table has the same headers: the match is computed once per (headers, mapping).
+@functools.lru_cache(maxsize=256)
+def _match_columns(headers: tuple[str, ...], configured: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple:
+    names_of = dict(configured)
     by_fold: dict[str, str] = {}
     for header in headers:
         by_fold.setdefault(fold(header), header)
-    matched = {}
+    matched = []
     for key in COLUMN_KEYS:
-        for name in configured.get(key, []) + [key]:
+        for name in [*names_of.get(key, ()), key]:
             header = by_fold.get(fold(name))
             if header is not None:
-                matched[key] = header
+                matched.append((key, header))
                 break
-    return matched
+    return tuple(matched)
 
 
 # ---------------------------------------------------------------------------------------------- fetch

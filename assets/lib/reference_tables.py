@@ -1,0 +1,115 @@
+"""The reference geography as the reference assets materialised it in the warehouse, and the coders built on it
+(the commune coder, the dedup's commune index), built once per process for a given content of those tables.
+
+The assets that code or match places read these tables, which they declare as dependencies, rather than the
+vendored files under data/reference/: the lineage Dagster shows is then what the code reads. The batch command
+`mois-ess geocode` has no warehouse and keeps reading the files (Geocoder.from_reference).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import duckdb
+import pandas as pd
+
+from assets.lib.geocode_tables import ReferenceFrames
+from assets.lib.warehouse import table_exists
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from assets.lib.dedup import CommuneIndex
+    from assets.lib.geocode import Geocoder
+
+# Warehouse table of each reference asset (the table has the asset's name).
+COMMUNES_TABLE = "cog_communes"
+DEPARTEMENTS_TABLE = "cog_departements"
+REGIONS_TABLE = "cog_regions"
+OVERSEAS_TABLE = "cog_collectivites_outre_mer"
+CONTOURS_TABLE = "commune_contours"
+COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE)
+# commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
+# "|"-separated, from the contours' known issues in data/reference/MANIFEST.json.
+COVERED_COLUMN = "autres_communes_couvertes"
+
+# Coders built in this process, by (kind, content digest of the tables they were built from). A run, and every
+# run of a test session, reads the same reference: one build serves them all.
+_BUILT: dict[tuple[str, str], object] = {}
+_MAX_BUILT = 4
+
+
+class ReferenceTablesMissing(RuntimeError):
+    """A reference table was never materialised in this warehouse."""
+
+
+def content_digest(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]) -> str:
+    """An order-independent digest of the rows of `tables`, computed by DuckDB (milliseconds on the reference)."""
+    missing = [table for table in tables if not table_exists(con, table)]
+    if missing:
+        raise ReferenceTablesMissing(
+            f"reference table(s) {', '.join(missing)} missing from the warehouse: materialise the reference group "
+            "first (refresh_reference_job, the first stage of `mois-ess run`)"
+        )
+    parts = []
+    for table in tables:
+        count, total = con.execute(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {table} AS t").fetchone()
+        parts.append(f"{table}:{count}:{total}")
+    return "|".join(parts)
+
+
+def covered_column(contours: pd.DataFrame, shared: dict[str, set[str]]) -> pd.Series:
+    """The COVERED_COLUMN value of each contour row: the codes of `shared` its COM polygon also covers."""
+    joined = {code: "|".join(sorted(codes)) for code, codes in shared.items()}
+    is_com = contours["type_commune"] == "COM"
+    return contours["code_commune_insee"].map(joined).where(is_com).fillna("").astype(str)
+
+
+def _frames(con: duckdb.DuckDBPyConnection, contours: pd.DataFrame) -> ReferenceFrames:
+    covered = contours.loc[contours[COVERED_COLUMN] != "", ["code_commune_insee", COVERED_COLUMN]]
+    return ReferenceFrames(
+        communes=con.execute(f"SELECT * FROM {COMMUNES_TABLE}").df(),
+        departements=con.execute(f"SELECT * FROM {DEPARTEMENTS_TABLE}").df(),
+        regions=con.execute(f"SELECT * FROM {REGIONS_TABLE}").df(),
+        overseas=con.execute(f"SELECT * FROM {OVERSEAS_TABLE}").df(),
+        shared_polygons={code: set(codes.split("|")) for code, codes in covered.itertuples(index=False)},
+    )
+
+
+def read_contours(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
+    """The commune_contours table as the GeoDataFrame load_commune_contours() gives (geometry from WKB)."""
+    import geopandas as gpd
+
+    frame = con.execute(f"SELECT * FROM {CONTOURS_TABLE}").df()
+    wkb = [None if pd.isna(value) else bytes(value) for value in frame.pop("geometry_wkb")]
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
+
+
+def _cached(kind: str, digest: str, build):
+    key = (kind, digest)
+    if key not in _BUILT:
+        if len(_BUILT) >= _MAX_BUILT:
+            _BUILT.clear()
+        _BUILT[key] = build()
+    return _BUILT[key]
+
+
+def warehouse_geocoder(con: duckdb.DuckDBPyConnection) -> Geocoder:
+    """The commune coder over the warehouse's COG tables and commune contours."""
+    from assets.lib.geocode import Geocoder
+
+    def build() -> Geocoder:
+        contours = read_contours(con)
+        return Geocoder.from_frames(_frames(con, contours), contours)
+
+    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE)), build)
+
+
+def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
+    """The dedup's commune index over the warehouse's cog_communes table."""
+    from assets.lib.dedup import CommuneIndex
+
+    def build() -> CommuneIndex:
+        return CommuneIndex.from_communes(con.execute(f"SELECT * FROM {COMMUNES_TABLE}").df())
+
+    return _cached("commune_index", content_digest(con, (COMMUNES_TABLE,)), build)

@@ -1,0 +1,63 @@
+"""Per-record validation: schema_violations gives, row by row, the verdict Frictionless gives cell by cell."""
+
+import pandas as pd
+import pytest
+
+from assets.lib.schema import _frictionless_schema, load_schema, schema_violations
+
+# Values chosen to hit each shortcut of schema_violations: http(s) URLs read without the uri format, other
+# URLs through it, columns mixing Python types (1, 1.0 and True are equal in Python, not for Frictionless),
+# missing values as None, NaN and pd.NA, and repeated values.
+COLUMNS = {
+    "url": ["https://exemple.fr/a", "HTTP://EXEMPLE.FR", "http://a b", "https://x.fr/" + "a" * 2100, "https:",
+            "http:/x", "ftp://x.fr", "x", "//x.fr", "mailto:a@b.fr", "http://é.fr/ü", "http://x|y/",
+            "http://[bad/", "", None, "https://exemple.fr/a", "x", "http://x\ny", "javascript:alert(1)"],
+    "nombre_seances": [1, True, 1.0, "1", None, float("nan"), pd.NA, 0, -2, "x", 2.5, 1, 0, 3, None, 1, 1.0,
+                       "deux", False],
+    "co_organise": [True, "true", 1, None, "oui", False, 0, "x", pd.NA, 2.0, True, False, "false", None, 1,
+                    True, "vrai", 0.0, True],
+    "latitude": [1.5, 91.0, None, float("nan"), "12", "abc", -90, 90.0001, 0, True, 5, 1.5, -91, 45.0, 45,
+                 None, "45,5", 1e308, -0.0],
+    "titre": ["Forum", "", None, "x" * 301, "Forum", "x" * 300, 12, "  ", pd.NA, "Atelier", "", "Forum",
+              "Ciné-débat", "y" * 400, "Forum", "a", "b", "c", "d"],
+    "code_postal": ["75001", "7501", 75001, None, "2A004", "75001", "97411", "", "750011", "75 001", "75001",
+                    "01000", 1000, "01000", None, "x", "75001", "99999", "00000"],
+}
+
+
+def frictionless_verdicts(frame: pd.DataFrame) -> dict:
+    """{row: field} of the first failing field per row, by Frictionless' Field.read_cell on each cell."""
+    schema, failures = _frictionless_schema("evenements"), {}
+    for descriptor in load_schema("evenements")["fields"]:
+        if descriptor["name"] not in frame.columns:
+            continue
+        field = schema.get_field(descriptor["name"])
+        for index, value in frame[descriptor["name"]].items():
+            missing = value is None or value is pd.NA or (isinstance(value, float) and value != value)
+            cell = "" if missing else value
+            _, notes = field.read_cell(str(cell) if descriptor["type"] == "string" else cell)
+            if notes and index not in failures:
+                failures[index] = descriptor["name"]
+    return failures
+
+
+@pytest.mark.parametrize("columns", [list(COLUMNS), ["url"], ["titre", "url"], ["nombre_seances", "co_organise"]])
+def test_schema_violations_match_frictionless_cell_by_cell(columns):
+    rows = range(100, 100 + len(COLUMNS["url"]))  # an index that is not the positions
+    frame = pd.DataFrame({name: pd.Series(COLUMNS[name], index=rows, dtype=object) for name in columns})
+    found = schema_violations(frame, "evenements")
+    assert {index: name for index, (name, _) in found.items()} == frictionless_verdicts(frame)
+    assert found  # each column set holds failing cells
+    assert all(reason for _, reason in found.values())
+
+
+def test_schema_violations_name_the_constraint_and_value():
+    frame = pd.DataFrame({"url": pd.Series(["https://x.fr/" + "a" * 2100, "x", "https://ok.fr"], dtype=object)})
+    assert schema_violations(frame, "evenements") == {
+        0: ("url", "texte trop long : 2113 caractères pour 2000 au plus"),
+        1: ("url", "type non conforme au schéma : 'x'"),
+    }
+
+
+def test_schema_violations_on_an_empty_frame():
+    assert schema_violations(pd.DataFrame({"url": pd.Series([], dtype=object)}), "evenements") == {}
