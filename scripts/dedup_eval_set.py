@@ -8,22 +8,32 @@ Usage (from the repository root, with the project virtualenv)::
 Used by scripts/bench_dedup.py (which generates the sets itself from seeds; nothing is stored).
 
 What it models: about 300 real events per edition in Bretagne, each listed by one to four of the sources
-a CRESS region has, written the way each source's reader leaves them in the `events` table:
+a CRESS region has. Each record is what that source's reader hands the normaliser, and goes through the
+pipeline's own `normalize_candidate` (so it looks like a row of today's `events` table: day and zoned
+date-time in separate columns, unknown modality left empty); the spreadsheet is written as the CRESS sends
+it (Windows-1252, `;`, French dates and hours typed by hand) and read back with the pipeline's decoding,
+separator detection and column mapping:
 
 - `plateforme` (the national platform): full place, coordinates, offsets, the organiser's full name,
   sometimes the edition's boilerplate around the title;
 - `cress-bretagne-openagenda` (the CRESS OpenAgenda agenda): INSEE code, coordinates, sometimes only the
-  venue or only the street, the organiser's acronym, online events as « En ligne » with or without the link;
+  venue or only the street, the organiser's acronym, online events as « En ligne », « 100 % en ligne »,
+  « Internet », with or without the link;
 - `reseau-rennes-ical` (a local network's iCalendar, mostly Rennes metropole): LOCATION in `adresse` only,
-  often the venue name alone or only the town, times without time zone read as UTC (a one-hour slip), the
-  organiser often missing, online events as « Visio », « Zoom », a link or nothing;
-- `cress-bretagne-tableur` (the CRESS registration spreadsheet, Windows-1252 `;`): titles in capitals or
-  without accents, typing errors, dates without time, acronyms, abbreviated streets, no coordinates,
-  « Distanciel » / « A distance » for online events.
+  often the venue name alone, « venue - town » or only the town, no modality, starts written as floating
+  local times (read right), as local times called UTC or with the summer offset in November (one hour
+  late or early once read: the pipeline cannot tell, the times carry an offset), the organiser often
+  missing, online events as « Visio », « Zoom », a link, « Rejoindre : <link> » or nothing;
+- `cress-bretagne-tableur` (the CRESS registration spreadsheet): « 12/11/2019 », « 5/11/19 » or
+  « mardi 12 novembre » with « 14h-17h30 », « de 14h à 17h30 » or « 14:30 » in an hours column, often no
+  time at all, titles in capitals or without accents, typing errors, acronyms (« A.E.S. »), abbreviated
+  streets, towns in capitals, no coordinates, « Distanciel » / « A distance » / « Teams » for online events.
 
-Look-alikes are generated on purpose: the same kind of event the same day in the same town (two repair
-cafés in Rennes one afternoon, with different venues and organisers), weekly series (same title, other
-days), and generic venue names shared by several towns (« Maison des associations »).
+Hard negatives are generated on purpose: the same kind of event the same day in the same town (two repair
+cafés in Rennes one afternoon, with different venues and organisers, often an hour apart), a second
+session the same day (same title, venue and organiser, three to five hours later), the same organiser with
+another event the same day (often at the same venue, sometimes at the same time), weekly series (same
+title, other days), and generic venue names shared by several towns (« Maison des associations »).
 
 Each record carries `variantes`, the differences between it and the event as it really is (comma-separated):
 titre_habillage (prefix/suffix, case, accents), titre_reformule, titre_faute, sigle_organisateur, sans_heure,
@@ -33,6 +43,8 @@ heure_decalee, sans_commune, lieu_ou_adresse, en_ligne_libelle. A pair of record
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import random
 import sys
 import unicodedata
@@ -45,7 +57,8 @@ import pandas as pd
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
-from assets.lib.normalize import EVENT_COLUMNS, event_identifier  # noqa: E402
+from assets.lib.normalize import EVENT_COLUMNS, normalize_candidate  # noqa: E402
+from assets.lib.sources.spreadsheet import decode_text, detect_delimiter, map_spreadsheet_event  # noqa: E402
 
 PARIS = timezone(timedelta(hours=1))  # November: no daylight saving
 SOURCES = ("plateforme", "cress-bretagne-openagenda", "reseau-rennes-ical", "cress-bretagne-tableur")
@@ -131,9 +144,11 @@ KIND_WEIGHTS = {"conference": 16, "atelier": 16, "forum": 6, "cine": 8, "visite"
 ONLINE_HOSTS = ["zoom.us/j/{n}", "meet.jit.si/CressBzh{n}", "teams.microsoft.com/l/meetup-join/{n}",
                 "visio.cress-bretagne.org/b/ess-{n}", "bbb.reseau-rennes.org/rooms/{n}"]
 ONLINE_WORDS = {
-    "cress-bretagne-openagenda": ["En ligne", "En ligne", "Événement en ligne"],
-    "reseau-rennes-ical": ["Visio", "En ligne (Zoom)", "Webinaire", "visioconférence", "{link}", ""],
-    "cress-bretagne-tableur": ["Distanciel", "A distance", "En ligne", "Visio"],
+    "cress-bretagne-openagenda": ["En ligne", "En ligne", "Événement en ligne", "100 % en ligne", "Internet"],
+    "reseau-rennes-ical": ["Visio", "En ligne (Zoom)", "Webinaire", "visioconférence", "{link}", "", "Zoom",
+                           "En visio - lien envoyé à l'inscription", "Rejoindre : {link}", "Distanciel"],
+    "cress-bretagne-tableur": ["Distanciel", "A distance", "En ligne", "Visio", "Zoom", "Teams", "Webinaire",
+                               "{link}", "visio-conférence"],
 }
 
 
@@ -257,7 +272,19 @@ def _events(world: World, edition: int, count: int, rng: random.Random) -> list[
             events.append(new_event(kind=base.kind, phrasing=base.phrasing, topic=base.topic, film=base.film,
                                     venue=rng.choice(others), day=base.day, minute=minute,
                                     organiser=rng.choice([o for o in world.organisers if o != base.organiser])))
-        elif roll < 0.19:
+        elif roll < 0.19 and base.minute is not None and base.minute <= 15 * 60:
+            # A second session the same day: same title, venue and organiser, later in the afternoon.
+            events.append(new_event(kind=base.kind, phrasing=base.phrasing, topic=base.topic, film=base.film,
+                                    venue=base.venue, organiser=base.organiser, day=base.day,
+                                    minute=base.minute + rng.choice((180, 240, 300)), duration=base.duration,
+                                    link=base.link))
+        elif roll < 0.25:
+            # The same organiser, another event the same day (often at the same venue, maybe at the same time).
+            kind = rng.choice([k for k in kinds if k not in (base.kind, "webinaire")])
+            minute = None if base.minute is None else base.minute + rng.choice((0, 60, 120, 180, -120))
+            same_venue = {"venue": base.venue} if rng.random() < 0.6 else {}
+            events.append(new_event(kind=kind, organiser=base.organiser, day=base.day, minute=minute, **same_venue))
+        elif roll < 0.30:
             # A weekly series: the same title, venue and organiser another day.
             later = base.day + timedelta(days=7 if base.day.day <= 23 else -7)
             events.append(new_event(kind=base.kind, phrasing=base.phrasing, topic=base.topic, film=base.film,
@@ -279,16 +306,30 @@ def _title(event: Event, phrasing: int, topic_form: int) -> str:
 
 
 def _moment(day: date, minute: int, style: str) -> str:
+    """A start as a source writes it: `offset` (local time with its offset), `floating` (wall time without
+    zone: read as Paris time), `utc` (the wall time called UTC by an exporter: one hour late once read),
+    `summer` (the wall time with the summer offset in November: one hour early once read)."""
     minute = min(minute, 23 * 60 + 45)
     local = datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=PARIS)
     if style == "offset":
         return local.isoformat(timespec="seconds")
-    # A floating time read as UTC: the wall time is kept and called UTC, one hour after the real start.
-    wall = local.replace(tzinfo=None)
-    return wall.isoformat(timespec="seconds") + ("Z" if style == "utc" else "")
+    wall = local.replace(tzinfo=None).isoformat(timespec="seconds")
+    return wall + {"floating": "", "utc": "Z", "summer": "+02:00"}[style]
 
 
-def _record(event: Event, source: str, number: int, rng: random.Random) -> dict:
+def _hours(minute: int, rng: random.Random) -> str:
+    """A spreadsheet's way of writing a time of day: 14h, 14h30, 14:30, 14h00."""
+    hour, rest = divmod(minute, 60)
+    return rng.choice([f"{hour}h{rest:02d}" if rest else f"{hour}h", f"{hour}:{rest:02d}", f"{hour}h{rest:02d}"])
+
+
+def _online_wording(source: str, link: str, rng: random.Random) -> str:
+    return rng.choice(ONLINE_WORDS[source]).format(link=link)
+
+
+def _record(event: Event, source: str, number: int, rng: random.Random) -> tuple[dict, list[str]]:
+    """What `source` says about `event`: a candidate (the fields a source reader gives the normaliser) or,
+    for the spreadsheet, a row of cells under its headers; and the differences with the real event."""
     variants: list[str] = []
     online = event.venue is None
     # Title.
@@ -299,12 +340,12 @@ def _record(event: Event, source: str, number: int, rng: random.Random) -> dict:
     title = _title(event, phrasing, topic_form)
     dressing = rng.random()
     if dressing < 0.12:
-        title = rng.choice(["Mois de l'ESS – ", "Mois de l'ESS 2019 : ", "[Mois de l'ESS] "]) + title
+        title = rng.choice(["Mois de l'ESS – ", "Mois de l'ESS 2019 : ", "[Mois de l'ESS] ", "MOIS ESS | "]) + title
         variants.append("titre_habillage")
     elif dressing < 0.2:
         suffix = event.organiser.acronym or event.organiser.name
         title += rng.choice([f" – {suffix}", f" ({event.venue.commune[1] if event.venue else 'en ligne'})",
-                             f" par {event.organiser.name}"])
+                             f" par {event.organiser.name}", " #MoisESS", f" - {suffix}"])
         variants.append("titre_habillage")
     if source == "cress-bretagne-tableur" and rng.random() < 0.45:
         title = title.upper() if rng.random() < 0.5 else _strip_accents(title)
@@ -315,88 +356,129 @@ def _record(event: Event, source: str, number: int, rng: random.Random) -> dict:
     # Organiser.
     organiser = event.organiser.name
     if event.organiser.acronym and rng.random() < {"plateforme": 0.05, "cress-bretagne-tableur": 0.35}.get(source, 0.2):
-        organiser = event.organiser.acronym
+        organiser = event.organiser.acronym if rng.random() < 0.8 else ".".join(event.organiser.acronym) + "."
         variants.append("sigle_organisateur")
+    elif source == "cress-bretagne-tableur" and rng.random() < 0.2:
+        organiser = organiser.upper()
     if source == "reseau-rennes-ical" and rng.random() < 0.5:
         organiser = ""
     # Dates.
-    if event.minute is None:
-        start, end = event.day.isoformat(), event.day.isoformat()
-    elif source == "cress-bretagne-tableur" and rng.random() < 0.3 or rng.random() < 0.04:
-        start, end = event.day.isoformat(), ""
+    dated_only = event.minute is None or (
+        source == "cress-bretagne-tableur" and rng.random() < 0.3 or rng.random() < 0.04)
+    if event.minute is not None and dated_only:
         variants.append("sans_heure")
-    elif source == "reseau-rennes-ical" and rng.random() < 0.5:
-        style = rng.choice(("utc", "floating"))
-        start = _moment(event.day, event.minute, style)
-        end = _moment(event.day, event.minute + event.duration, style)
-        variants.append("heure_decalee")
-    else:
-        start = _moment(event.day, event.minute, "offset")
-        end = _moment(event.day, event.minute + event.duration, "offset") if rng.random() < 0.8 else ""
-    row = {
-        "edition": event.edition, "titre": title, "description": "", "date_debut": start, "date_fin": end,
-        "type_evenement": "autre", "thematiques": "", "publics": "", "modalite": "presentiel",
-        "organisateur": organiser, "organisateur_famille": "", "co_organisateurs": "", "lieu": "", "adresse": "",
-        "code_postal": "", "commune": "", "latitude": None, "longitude": None, "url": "", "source": source,
-        "sources_fusionnees": "", "date_mise_a_jour": f"{event.edition}-10-{rng.randint(1, 31):02d}",
-        "code_insee_source": "",
+    style = "offset"
+    if not dated_only and source == "reseau-rennes-ical":
+        style = rng.choice(("utc", "utc", "summer", "floating", "offset"))
+        if style in ("utc", "summer"):
+            variants.append("heure_decalee")
+    link = event.link
+    if source == "cress-bretagne-tableur":
+        return _sheet_row(event, number, title, organiser, dated_only, variants, rng), variants
+    candidate = {
+        "source_identifiant": {
+            "plateforme": f"{number}", "cress-bretagne-openagenda": f"{40_000_000 + number}",
+            "reseau-rennes-ical": f"{number:05d}@reseau-rennes.org"}[source],
+        "titre": title, "description": "", "organisateur": organiser or None,
+        "date_debut": event.day.isoformat() if dated_only else _moment(event.day, event.minute, style),
+        "date_fin": (event.day.isoformat() if dated_only and rng.random() < 0.5 else None) if dated_only
+        else _moment(event.day, event.minute + event.duration, style) if rng.random() < 0.8 else None,
+        "date_mise_a_jour": f"{event.edition}-10-{rng.randint(1, 31):02d}",
+        # The ICS gives no modality: unknown stays unknown.
+        "modalite": None if source == "reseau-rennes-ical" else ("En ligne" if online else "Présentiel"),
     }
     if online:
-        words = ONLINE_WORDS.get(source)
-        if source in ("plateforme", "cress-bretagne-openagenda"):
-            row["modalite"] = "en_ligne"
         if source == "plateforme" or rng.random() < 0.5:
-            row["url"] = event.link
-        else:
-            row["url"] = f"https://openagenda.com/cress-bretagne/events/e{number}" if "openagenda" in source else ""
-        if words:
-            word = rng.choice(words).format(link=event.link)
-            row["lieu" if source != "reseau-rennes-ical" else "adresse"] = word
+            candidate["url"] = link
+        elif "openagenda" in source:
+            candidate["url"] = f"https://openagenda.com/cress-bretagne/events/e{number}"
         if source != "plateforme":
+            word = _online_wording(source, link, rng)
+            candidate["lieu" if source != "reseau-rennes-ical" else "adresse"] = word or None
             variants.append("en_ligne_libelle")
-    else:
-        venue = event.venue
-        insee, commune, postal, lat, lon, _ = venue.commune
-        point = (round(lat + rng.uniform(-0.002, 0.002), 5), round(lon + rng.uniform(-0.003, 0.003), 5))
-        if source in ("plateforme", "cress-bretagne-openagenda"):
-            row.update(lieu=venue.name, adresse=venue.street_line(), code_postal=postal, commune=commune,
-                       latitude=point[0], longitude=point[1])
-            if source == "cress-bretagne-openagenda":
-                row["code_insee_source"] = insee
-                if rng.random() < 0.2:
-                    row["lieu" if rng.random() < 0.5 else "adresse"] = ""
-                    variants.append("lieu_ou_adresse")
-        elif source == "reseau-rennes-ical":
-            roll = rng.random()
-            if roll < 0.4:
-                row["adresse"] = venue.name
-                variants += ["sans_commune", "lieu_ou_adresse"]
-            elif roll < 0.7:
-                row.update(adresse=f"{venue.name}, {venue.street_line()}, {postal} {commune}", code_postal=postal,
-                           commune=commune)
-            elif roll < 0.88:
-                row.update(adresse=f"{venue.street_line()}, {postal} {commune}", code_postal=postal, commune=commune)
+        return candidate, variants
+    venue = event.venue
+    insee, commune, postal, lat, lon, _ = venue.commune
+    point = (round(lat + rng.uniform(-0.002, 0.002), 5), round(lon + rng.uniform(-0.003, 0.003), 5))
+    if source in ("plateforme", "cress-bretagne-openagenda"):
+        candidate.update(lieu=venue.name, adresse=venue.street_line(), code_postal=postal, commune=commune,
+                         latitude=point[0], longitude=point[1])
+        if source == "cress-bretagne-openagenda":
+            candidate["code_insee"] = insee
+            if rng.random() < 0.2:
+                candidate["lieu" if rng.random() < 0.5 else "adresse"] = None
                 variants.append("lieu_ou_adresse")
-            else:
-                row["adresse"] = commune
-                variants.append("lieu_ou_adresse")
+    else:  # the ICS LOCATION, free text, in `adresse`
+        roll = rng.random()
+        if roll < 0.4:
+            candidate["adresse"] = venue.name
+            variants += ["sans_commune", "lieu_ou_adresse"]
+        elif roll < 0.65:
+            candidate["adresse"] = f"{venue.name}, {venue.street_line()}, {postal} {commune}"
+        elif roll < 0.72:
+            candidate["adresse"] = f"{venue.name} - {commune}"
+        elif roll < 0.88:
+            candidate["adresse"] = f"{venue.street_line(abbreviated=rng.random() < 0.3)}, {postal} {commune}"
+            variants.append("lieu_ou_adresse")
         else:
-            row.update(lieu=venue.name, adresse=venue.street_line(abbreviated=rng.random() < 0.5),
-                       code_postal=postal, commune=commune.upper() if rng.random() < 0.5 else commune)
-            if rng.random() < 0.15:
-                row["lieu" if rng.random() < 0.5 else "adresse"] = ""
-                variants.append("lieu_ou_adresse")
-    identifier = {
-        "plateforme": f"{number}", "cress-bretagne-openagenda": f"{40_000_000 + number}",
-        "reseau-rennes-ical": f"{number:05d}@reseau-rennes.org", "cress-bretagne-tableur": f"ligne-{number}",
-    }[source]
-    row["source_identifiant"] = identifier
-    row["identifiant"] = event_identifier(event.edition, source, identifier)
-    row["numero_edition"] = event.edition - 2007
-    row["evenement"] = event.key
-    row["variantes"] = ",".join(dict.fromkeys(variants))
-    row["region"] = "" if online else REGION
+            candidate["adresse"] = commune
+            variants.append("lieu_ou_adresse")
+    return candidate, variants
+
+
+SHEET_HEADERS = ["N° inscription", "Intitulé de l'événement", "Date", "Horaires", "Structure organisatrice",
+                 "Format", "Lieu", "Adresse", "Code postal", "Ville", "Lien"]
+SHEET_OPTIONS = {"colonnes": {
+    "identifiant": "N° inscription", "titre": "Intitulé de l'événement", "date_debut": "Date",
+    "horaires": "Horaires", "organisateur": "Structure organisatrice", "modalite": "Format", "lieu": "Lieu",
+    "adresse": "Adresse", "code_postal": "Code postal", "commune": "Ville", "url": "Lien"}}
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
+DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only: bool, variants: list[str],
+               rng: random.Random) -> dict:
+    """A row of the CRESS registration spreadsheet, typed by hand: French dates, hours in a free column,
+    abbreviated streets, towns in capitals, online events as « Distanciel »."""
+    day = event.day
+    date_cell = rng.choice([f"{day:%d/%m/%Y}", f"{day.day}/{day.month}/{day:%y}",
+                            f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}", f"{day:%d/%m/%Y}"])
+    hours = ""
+    if not dated_only:
+        end = event.minute + event.duration
+        start = _hours(event.minute, rng)
+        hours = rng.choice([f"{start}-{_hours(end, rng)}", f"de {start} à {_hours(end, rng)}", start])
+    row = dict.fromkeys(SHEET_HEADERS, "")
+    row.update({"N° inscription": f"ligne-{number}", "Intitulé de l'événement": title, "Date": date_cell,
+                "Horaires": hours, "Structure organisatrice": organiser})
+    if event.venue is None:
+        row["Format"] = rng.choice(["Distanciel", "En ligne", "", ""])
+        row["Lieu"] = _online_wording("cress-bretagne-tableur", event.link, rng)
+        row["Lien"] = event.link if rng.random() < 0.4 else ""
+        variants.append("en_ligne_libelle")
+        return row
+    venue = event.venue
+    _, commune, postal, _, _, _ = venue.commune
+    row.update({"Format": rng.choice(["Présentiel", "", ""]), "Lieu": venue.name,
+                "Adresse": venue.street_line(abbreviated=rng.random() < 0.5), "Code postal": postal,
+                "Ville": commune.upper() if rng.random() < 0.5 else commune})
+    if rng.random() < 0.15:
+        row["Lieu" if rng.random() < 0.5 else "Adresse"] = ""
+        variants.append("lieu_ou_adresse")
     return row
+
+
+def _read_sheet(rows: list[dict], edition: int) -> list[dict]:
+    """The spreadsheet rows written as the CRESS sends them (Windows-1252, `;`) and read back the way the
+    pipeline reads them (decoding, separator detection, column mapping): candidates."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=SHEET_HEADERS, delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    text, _ = decode_text(buffer.getvalue().encode("cp1252", errors="replace"))
+    reader = csv.DictReader(io.StringIO(text), delimiter=detect_delimiter(text))
+    return [map_spreadsheet_event(payload, SHEET_OPTIONS, edition) for payload in reader]
 
 
 def _sources_of(event: Event, rng: random.Random) -> list[str]:
@@ -408,17 +490,32 @@ def _sources_of(event: Event, rng: random.Random) -> list[str]:
 
 
 def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 300) -> pd.DataFrame:
-    """Rows of the `events` table for `count` real events per edition, with `evenement` (the real event),
+    """Rows of the `events` table for `count` real events per edition, through the pipeline's own normaliser
+    (and, for the spreadsheet, its decoding and column mapping), with `evenement` (the real event),
     `variantes` and `region` (the true région code, empty for online events) beside them."""
     rng = random.Random(seed)
     world = World(rng)
     rows = []
     number = 0
     for edition in editions:
+        given: list[tuple[str, dict, dict]] = []
+        sheet: list[tuple[dict, dict]] = []
         for event in _events(world, edition, count, rng):
             for source in _sources_of(event, rng):
                 number += 1
-                rows.append(_record(event, source, number, rng))
+                fields, variants = _record(event, source, number, rng)
+                truth = {"evenement": event.key, "variantes": ",".join(dict.fromkeys(variants)),
+                         "region": "" if event.venue is None else REGION}
+                if source == "cress-bretagne-tableur":
+                    sheet.append((fields, truth))
+                else:
+                    given.append((source, fields, truth))
+        candidates = _read_sheet([fields for fields, _ in sheet], edition)
+        given += [("cress-bretagne-tableur", candidate, truth)
+                  for candidate, (_, truth) in zip(candidates, sheet, strict=True)]
+        for source, candidate, truth in given:
+            row, _ = normalize_candidate(candidate, edition, source)  # raises on a generator bug
+            rows.append({**{c: row[c] for c in EVENT_COLUMNS}, **truth})
     frame = pd.DataFrame(rows)
     return frame[[*EVENT_COLUMNS, "evenement", "variantes", "region"]]
 

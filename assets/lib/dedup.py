@@ -50,7 +50,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -94,6 +93,28 @@ _STOPWORDS = frozenset(
 _LEGAL_FORMS = frozenset("association asso collectif scop scic sarl sas sa eurl cae".split())
 # How a title says "online": the modality, not the content.
 _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar zoom distanciel distance".split())
+# The format of an event as titles name it (folded, singular). Two titles naming formats of no common group
+# are two events (« Visite de X » / « Salon de Y » by one organiser the same day); a format named by both
+# counts as a common word (« Portes ouvertes » / « Visite », « Salon » / « Forum »). « débat » is left out:
+# « Ciné-débat » and « Conférence-débat » are different formats.
+_FORMATS = {
+    "atelier": "atelier workshop formation initiation stage tuto",
+    "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
+    "forum": "forum salon foire village",
+    "projection": "projection cine cinema film documentaire",
+    "visite": "visite porte ouverte decouverte",
+    "marche": "marche braderie bourse vente",
+    "reparation": "repair reparation repare reparer autoreparation",
+    "repas": "petit dejeuner dej apero aperitif repas brunch diner gouter",
+    "spectacle": "concert spectacle theatre",
+    "exposition": "exposition expo",
+    "jeu": "jeu tournoi quiz",
+    "balade": "balade randonnee",
+}
+_FORMAT_OF: dict[str, frozenset[str]] = {}
+for _format, _words in _FORMATS.items():
+    for _word in _words.split():
+        _FORMAT_OF[_word] = _FORMAT_OF.get(_word, frozenset()) | {_format}
 _ABBREVIATIONS = {
     "r": "rue",
     "av": "avenue",
@@ -112,7 +133,9 @@ _STREET = re.compile(
     r"\b(\d{1,4})(?: (?:bis|ter))? (rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route"
     r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
 )
+_PLACE_PARTS = re.compile(r"[,;\n]")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
+_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
 # Hosts of meeting links: a record carrying one and no place is an online event whatever its wording.
 _MEETING_HOST = re.compile(
@@ -141,17 +164,39 @@ def title_key(title: str | None) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _significant_stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in text.split() if w not in _STOPWORDS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def title_core(title: str, *noise: str) -> str:
-    """The words of a title key that describe the event: stopwords dropped, plurals folded, and the words of
-    the organiser's name and of the place (`noise`, folded texts) removed, unless nothing would be left."""
+    """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
+    name and the place (`noise`, folded texts) removed where the title names them whole (« Petit-déjeuner »
+    keeps its « petit » when the organiser is « Les Petits Débrouillards »), unless nothing would be left."""
     words = [_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS]
-    noisy = {_stem(w) for text in noise for w in text.split() if w not in _STOPWORDS}
+    present = set(words)
+    noisy: set[str] = set()
+    for text in noise:
+        own = _significant_stems(text)
+        if own and own <= present:
+            noisy |= own
     kept = [w for w in words if w not in noisy]
     return " ".join(kept if kept else words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def formats_of(title: str) -> frozenset[str]:
+    """The event formats a title key names (see _FORMATS)."""
+    found: frozenset[str] = frozenset()
+    for word in title.split():
+        found |= _FORMAT_OF.get(_stem(word), frozenset())
+    return found
 
 
 def shares_a_word(a: str, b: str) -> bool:
@@ -184,11 +229,13 @@ def commune_key(name: str | None) -> str:
     return re.sub(r" \d{1,2} ?(?:e|er|eme)?(?: arrondissement)?$", "", key)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def initials(name: str) -> str:
     """Initials of the significant words of a folded name: "plateforme des finances solidaires" -> "pfs"."""
     return "".join(w[0] for w in name.split() if w not in _STOPWORDS)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def acronym_of(name: str) -> str:
     """The folded name as an acronym when it is written as one ("PFS", "P.F.S."), else ""."""
     words = name.split()
@@ -218,26 +265,24 @@ class CommuneIndex:
     @classmethod
     def from_communes(cls, table: pd.DataFrame) -> CommuneIndex:
         """The index over a COG communes table (the vendored file or the warehouse's cog_communes)."""
-        codes = table["code_commune_insee"].astype(str)
-        parent_codes = table["code_commune_parente"].fillna("").astype(str)
-        parents = parent_codes.where(parent_codes != "", codes)
+        codes = table["code_commune_insee"].astype(str).tolist()
+        kinds = table["type_commune"].astype(str).tolist()
+        parent_codes = table["code_commune_parente"].fillna("").astype(str).tolist()
+        parents = [p or c for p, c in zip(parent_codes, codes, strict=True)]
         parent: dict[str, str] = {}
-        for code, kind, com in zip(codes, table["type_commune"].astype(str), parents, strict=True):
+        for code, kind, com in zip(codes, kinds, parents, strict=True):
             if kind == "COM" or code not in parent:
                 parent[code] = com
         by_postal: dict[str, set[str]] = {}
         by_name: dict[str, set[str]] = {}
-        for com, name, postal in zip(
-            parents,
-            table["nom_commune"].astype(str),
-            table["codes_postaux"].fillna("").astype(str),
-            strict=True,
-        ):
+        names = table["nom_commune"].astype(str).tolist()
+        for com, name, postal in zip(parents, names, table["codes_postaux"].fillna("").astype(str).tolist(),
+                                     strict=True):
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
             by_name.setdefault(commune_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
-        for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str), strict=True):
+        for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
                     parent[former] = code
@@ -312,7 +357,7 @@ def street_of(place: str) -> tuple[str, str, str] | None:
     return match.group(1), match.group(2), " ".join(name)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Record:
     row: int
     source: str
@@ -335,6 +380,7 @@ class _Record:
     host: str
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
+    slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
 
 
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
@@ -343,7 +389,7 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     if not adresse:
         return lieu, None, "", "", _is_online(lieu)
     venue, street, town, postal, online = lieu, None, "", "", _is_online(lieu)
-    parts = [p.strip() for p in re.split(r"[,;\n]", adresse) if p.strip()]
+    parts = [p.strip() for p in _PLACE_PARTS.split(adresse) if p.strip()]
     for position, part in enumerate(parts):
         found = street_of(place_key(part)) if street is None else None
         if found is not None:
@@ -358,6 +404,16 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
         elif not venue:
             venue = part
     return venue, street, town, postal, online
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _meeting_host(url: str) -> str:
+    """The host of a meeting link (Zoom, Jitsi, BigBlueButton…), else ""."""
+    if not url:
+        return ""
+    match = _URL_HOST.match(url)
+    host = match.group(1).lower().removeprefix("www.") if match else ""
+    return host if _MEETING_HOST.search(host) else ""
 
 
 def _url_in(*texts: str) -> str:
@@ -377,9 +433,10 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
     postal = postal or text_postal
     commune_text = commune or town
     communes = index.candidates(insee, postal, commune_text)
-    commune_words = set(commune_key(commune_text).split()) | set(fold(commune_text).split())
-    venue_key = " ".join(w for w in place_key(venue).split() if w not in commune_words)
-    return venue_key, street, postal, insee, commune_text, " ".join(sorted(commune_words)), communes, online_text
+    words = set(commune_key(commune_text).split()) | set(fold(commune_text).split())
+    venue_key = " ".join(w for w in place_key(venue).split() if w not in words)
+    commune_words = (commune_key(commune_text), fold(commune_text))
+    return venue_key, street, postal, insee, commune_text, commune_words, communes, online_text
 
 
 def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
@@ -391,48 +448,50 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
     timed = starts.str.len() > 10
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
-    minutes = [None if pd.isna(m) else m.value / 60_000_000_000 for m in instants.tolist()]
+    minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
-    columns = ["lieu", "adresse", "code_postal", "code_insee_source", "commune", "latitude", "longitude", "url",
-               "modalite", "organisateur", "titre", "source"]
-    values = {c: [None if pd.isna(v) else v for v in events[c].astype(object).tolist()] for c in columns}
+    text = {c: events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
+            for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune", "url", "modalite",
+                      "organisateur", "titre", "source")}
+    lat = pd.to_numeric(events["latitude"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(events["longitude"], errors="coerce").to_numpy(dtype=float)
+    inside = np.zeros(len(events), dtype=bool)
+    for south, north, west, east in _FRANCE_BOXES:
+        inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
+    lat_list, lon_list, inside_list = lat.tolist(), lon.tolist(), inside.tolist()
     places: dict[tuple, tuple] = {}
     records = []
     for position in range(len(events)):
-        row = {c: values[c][position] for c in columns}
-        lieu, adresse = str(row["lieu"] or ""), str(row["adresse"] or "")
-        place_fields = (lieu, adresse, str(row["code_postal"] or ""), str(row["code_insee_source"] or ""),
-                        str(row["commune"] or ""))
+        lieu, adresse = text["lieu"][position], text["adresse"][position]
+        place_fields = (lieu, adresse, text["code_postal"][position], text["code_insee_source"][position],
+                        text["commune"][position])
         if place_fields not in places:
             places[place_fields] = _place(*place_fields, index)
         venue_key, street, postal, insee, commune_text, commune_words, communes, online_text = places[
             place_fields
         ]
-        lat, lon = row["latitude"], row["longitude"]
-        point = (float(lat), float(lon)) if lat is not None and lon is not None and _valid_point(
-            float(lat), float(lon)) else None
-        url = str(row["url"] or "") or _url_in(lieu, adresse)
-        host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-        meeting = bool(host) and bool(_MEETING_HOST.search(host))
+        point = (lat_list[position], lon_list[position]) if inside_list[position] else None
+        url = text["url"][position] or _url_in(lieu, adresse)
+        host = _meeting_host(url)
         located = bool(communes or point or street or (venue_key and not online_text))
-        online = str(row["modalite"]) == "en_ligne" or (not located and (online_text or meeting))
-        organiser = fold(row["organisateur"])
+        online = text["modalite"][position] == "en_ligne" or (not located and bool(online_text or host))
+        if not online and not located and not lieu and not adresse:
+            online = _is_online(text["titre"][position])  # « Conférence en ligne : … », nothing else about the place
+        organiser = fold(text["organisateur"][position])
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = title_key(row["titre"])
-        overseas = (
-            postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes)
-        )
+        title = title_key(text["titre"][position])
+        minute = minutes[position]
         records.append(
             _Record(
                 row=position,
-                source=str(row["source"]),
+                source=text["source"][position],
                 title=title,
-                core=title_core(title, organiser, initials(organiser), commune_words, venue_key),
+                core=title_core(title, organiser, initials(organiser), *commune_words, venue_key),
                 day=day_numbers[position],
-                minute=minutes[position],
-                zoneless=bool(zoneless[position]),
+                minute=None if minute != minute else minute,
+                zoneless=zoneless[position],
                 communes=communes,
                 commune=commune_key(commune_text),
                 postal=postal if index.is_postal_code(postal) else "",
@@ -443,13 +502,64 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
                 organiser_initials=initials(organiser),
                 organiser_acronym=acronym_of(organiser),
                 online=online,
-                link=url if online and meeting else "",
-                host=host if online and meeting else "",
-                overseas=overseas,
+                link=url if online and host else "",
+                host=host if online else "",
+                overseas=postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
             )
         )
     _resolve_venues(records)
+    _mark_slippy_sources(records)
     return records
+
+
+LEARNED_SLIP_TOLERANCE_MIN = 5  # a source's mistake shifts by exactly one hour
+SLIP_EVIDENCE_PAIRS = 5  # pairs of one source with another needed to call its times reliable
+SLIP_RATE_RELIABLE = 0.2  # look-alikes (same title, day and town, an hour apart) make a few
+
+
+def _mark_slippy_sources(records: list[_Record]) -> None:
+    """Marks the records of sources whose times cannot be trusted to the hour. Times all carry an offset once
+    normalised, so a feed that wrote floating times as UTC (or a summer offset in November) shows only in the
+    data: its records and another source's records of the same title, day and place start a whole number of
+    hours apart. The two sources that agree best (at least SLIP_EVIDENCE_PAIRS such pairs, at most
+    SLIP_RATE_RELIABLE of them an hour apart) are reliable; then every source that agrees with the reliable
+    ones, pooled, as well. A source with too few pairs to tell is not trusted."""
+    by_key: dict[tuple[int, str], list[_Record]] = {}
+    for record in records:
+        if record.minute is not None and record.title:
+            by_key.setdefault((record.day, record.title), []).append(record)
+    counts: dict[tuple[str, str], list[int]] = {}  # (source, source) sorted -> [same start, whole hours apart]
+    for group in by_key.values():
+        if not 2 <= len(group) <= 6:  # a title repeated more often is a series, not copies of one event
+            continue
+        for position, x in enumerate(group):
+            for y in group[position + 1 :]:
+                if x.source == y.source or x.online != y.online or (
+                    x.communes and y.communes and not x.communes & y.communes
+                ):
+                    continue
+                gap = abs(x.minute - y.minute)
+                kind = 0 if gap <= 5 else 1 if min(abs(gap - 60), abs(gap - 120)) <= 5 else None
+                if kind is not None:
+                    counts.setdefault(tuple(sorted((x.source, y.source))), [0, 0])[kind] += 1
+
+    def agrees(same: int, slipped: int) -> bool:
+        return same + slipped >= SLIP_EVIDENCE_PAIRS and slipped <= SLIP_RATE_RELIABLE * (same + slipped)
+
+    anchors = sorted((slipped / (same + slipped), -same, pair) for pair, (same, slipped) in counts.items()
+                     if agrees(same, slipped))
+    reliable = set(anchors[0][2]) if anchors else set()
+    while reliable:
+        added = set()
+        for source in {s for pair in counts for s in pair} - reliable:
+            pooled = [counts.get(tuple(sorted((source, other))), [0, 0]) for other in reliable]
+            if agrees(sum(p[0] for p in pooled), sum(p[1] for p in pooled)):
+                added.add(source)
+        if not added:
+            break
+        reliable |= added
+    for record in records:
+        record.slippy = record.source not in reliable
 
 
 def _resolve_venues(records: list[_Record]) -> None:
@@ -500,7 +610,10 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
         return "same"
     hours = round(gap / 60)
     slip = abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
-    if (a.zoneless or b.zoneless) and slip and hours <= MAX_SLIP_HOURS:
+    if slip and (
+        (a.zoneless or b.zoneless) and 1 <= hours <= MAX_SLIP_HOURS
+        or (a.slippy or b.slippy) and abs(gap - 60) <= LEARNED_SLIP_TOLERANCE_MIN
+    ):
         return "slip"
     if (a.overseas or b.overseas) and gap <= OVERSEAS_TOLERANCE_MIN:
         return "slip" if slip else "near"  # an overseas local time written as Paris time, maybe moved too
@@ -601,26 +714,32 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     unknown_place = not _knows_where(a) or not _knows_where(b)
     on_time = found.time in ("same", "slip")
     same_organiser = found.organiser == "same"
-    agreements = found.same_place + same_organiser + on_time
+    # Two online events share their "place" (meeting hosts that differ were vetoed).
+    agreements = (found.same_place or found.both_online and on_time) + same_organiser + on_time
     plausible = located or unknown_place
+    formats_a, formats_b = formats_of(a.core), formats_of(b.core)
+    if formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time):
+        return None  # « Visite de X » / « Salon de Y »: two formats, two events
+    common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core)
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif same_link and on_time:
         pass  # the same meeting link at the same time is the same meeting, whatever the titles say
-    elif title >= TITLE_EXACT and unknown_place and found.time == "day" and len(a.core.split()) >= 3:
+    elif (
+        title >= TITLE_EXACT and unknown_place and found.time == "day" and len(a.core.split()) >= 3
+        and fuzz.token_sort_ratio(a.core, b.core) >= TITLE_EXACT  # « Demain » is not « Après-demain »
+    ):
         pass  # a specific title, the same day, one record saying nothing else
-    elif title >= TITLE_WEAK and plausible and agreements >= 2 and shares_a_word(a.title, b.title):
+    elif title >= TITLE_WEAK and plausible and agreements >= 2 and common:
         pass
     elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser):
         pass  # a date-only record: the rest agrees
-    elif (
-        title >= TITLE_CANDIDATE
-        and (found.same_place or found.both_online)
-        and same_organiser
-        and found.time in ("same", "slip", "day")
-        and (same_link or shares_a_word(a.title, b.title))
-    ):
-        pass  # a reworded title that keeps a word (or the same meeting link), everything else identical
+    elif title >= TITLE_MEDIUM and on_time and found.same_commune and common:
+        pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
+    elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
+        pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
+    elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
+        pass  # the same, one record without its time: the title must still name the same format or a word
     else:
         return None
     return (
@@ -637,11 +756,75 @@ def title_similarity(a: _Record, b: _Record) -> float:
     """max(token_sort_ratio, token_set_ratio - 5) of the title cores (a title contained in a longer one
     counts, slightly less), or of the whole title keys less 10 (the venue's or the organiser's name is
     sometimes what two titles share: « Visite de X » / « Portes ouvertes à X »)."""
-    cores = max(fuzz.token_sort_ratio(a.core, b.core), fuzz.token_set_ratio(a.core, b.core) - 5)
+    cores = _similarity(*_contracted(a.core, b.core))
     if cores >= 100 or a.title == a.core and b.title == b.core:
         return cores
-    whole = max(fuzz.token_sort_ratio(a.title, b.title), fuzz.token_set_ratio(a.title, b.title) - 5)
-    return max(cores, whole - 10)
+    return max(cores, _similarity(a.title, b.title) - 10)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _contracted(a: str, b: str) -> tuple[str, str]:
+    """Two title cores with the words one spells out as an acronym of the other replaced by that acronym
+    (« scic » / « societe cooperative interet collectif »)."""
+    return _contract(a.split(), b.split()), _contract(b.split(), a.split())
+
+
+def _contract(words: list[str], acronyms: list[str]) -> str:
+    short = {w for w in acronyms if 3 <= len(w) <= 6}
+    for n in range(6, 2, -1):
+        i = 0
+        while i + n <= len(words):
+            initials_ = "".join(w[0] for w in words[i : i + n])
+            if initials_ in short and initials_ not in words:
+                words = [*words[:i], initials_, *words[i + n :]]
+            i += 1
+    return " ".join(words)
+
+
+def _similarity(a: str, b: str) -> float:
+    """max(token_sort_ratio, token_set_ratio - 5); a one-word text is not "contained" in a longer one (« visite »
+    is in every « Visite de X »)."""
+    sort = fuzz.token_sort_ratio(a, b)
+    if " " not in a or " " not in b:
+        return sort
+    return max(sort, fuzz.token_set_ratio(a, b) - 5)
+
+
+def title_similarities(firsts: list[_Record], seconds: list[_Record]) -> np.ndarray:
+    """title_similarity of each pair (firsts[k], seconds[k]), the ratios computed by rapidfuzz in one call
+    per scorer over all the pairs."""
+    if not firsts:
+        return np.zeros(0)
+    cores = [
+        _contracted(a.core, b.core) if _may_contract(a.core, b.core) else (a.core, b.core)
+        for a, b in zip(firsts, seconds, strict=True)
+    ]
+    similarity = _similarities([c[0] for c in cores], [c[1] for c in cores])
+    whole = _similarities([a.title for a in firsts], [b.title for b in seconds]) - 10
+    plain = np.array([a.title == a.core and b.title == b.core for a, b in zip(firsts, seconds, strict=True)])
+    return np.where((similarity >= 100) | plain, similarity, np.maximum(similarity, whole))
+
+
+def _similarities(firsts: list[str], seconds: list[str]) -> np.ndarray:
+    """_similarity of each pair of texts, vectorised."""
+    sort = process.cpdist(firsts, seconds, scorer=fuzz.token_sort_ratio, dtype=np.float64)
+    contained = process.cpdist(firsts, seconds, scorer=fuzz.token_set_ratio, dtype=np.float64) - 5
+    several = np.array([" " in a and " " in b for a, b in zip(firsts, seconds, strict=True)])
+    return np.where(several, np.maximum(sort, contained), sort)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _acronym_parts(core: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(initials of every run of 3 to 6 words, words of 3 to 6 letters) of a title core."""
+    words = core.split()
+    runs = frozenset("".join(w[0] for w in words[i : i + n]) for n in range(3, 7) for i in range(len(words) - n + 1))
+    return runs, frozenset(w for w in words if 3 <= len(w) <= 6)
+
+
+def _may_contract(a: str, b: str) -> bool:
+    runs_a, short_a = _acronym_parts(a)
+    runs_b, short_b = _acronym_parts(b)
+    return bool(runs_a & short_b or runs_b & short_a)
 
 
 def _commune_codes(records: list[_Record]) -> np.ndarray:
@@ -665,6 +848,8 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
     for record in records:
         by_day.setdefault(record.day, []).append(record)
     pairs: list[tuple[float, int, int]] = []
+    firsts: list[_Record] = []
+    seconds: list[_Record] = []
     for day in sorted(by_day):
         left = by_day[day]
         later = by_day.get(day + 1, [])
@@ -690,14 +875,14 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
             & ~(np.abs(minutes_left[:, None] - minutes_right[None, :]) > OVERSEAS_TOLERANCE_MIN)
         )
         rows, columns = np.nonzero(keep)
-        for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
-            a, b = left[i], right[j]
-            title = title_similarity(a, b)
-            if title < TITLE_CANDIDATE:
-                continue
-            value = score(a, b, title)
-            if value is not None:
-                pairs.append((value, min(a.row, b.row), max(a.row, b.row)))
+        firsts += [left[i] for i in rows.tolist()]
+        seconds += [right[j] for j in columns.tolist()]
+    titles = title_similarities(firsts, seconds)
+    for k in np.nonzero(titles >= TITLE_CANDIDATE)[0].tolist():
+        a, b = firsts[k], seconds[k]
+        value = score(a, b, float(titles[k]))
+        if value is not None:
+            pairs.append((value, min(a.row, b.row), max(a.row, b.row)))
     return pairs
 
 
@@ -705,24 +890,58 @@ def _drop_ambiguous(
     pairs: list[tuple[float, int, int]], records: list[_Record]
 ) -> list[tuple[float, int, int]]:
     """Pairs whose records have no rival of nearly the same score in the other record's source: a record
-    with two plausible partners in one source is merged with neither."""
-    best: dict[tuple[int, str], list[float]] = {}
+    with two plausible partners in one source is merged with neither. A rival that agrees less precisely on
+    the start (a date-only record against one at the same minute) does not count unless it scores clearly
+    higher: a second session of a workshop the same day, listed without its time, does not hide the first."""
+    precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
+    rank = {(i, j): precision[_time_relation(records[i], records[j]) or "day"] for _, i, j in pairs}
+    best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
     for value, i, j in pairs:
-        best.setdefault((i, records[j].source), []).append(value)
-        best.setdefault((j, records[i].source), []).append(value)
+        best.setdefault((i, records[j].source), []).append((value, rank[(i, j)], j))
+        best.setdefault((j, records[i].source), []).append((value, rank[(i, j)], i))
 
-    def clear(record: int, other_source: str, value: float) -> bool:
-        rivals = sorted(best[(record, other_source)], reverse=True)
-        return value == rivals[0] and (len(rivals) == 1 or rivals[1] < value - AMBIGUITY_MARGIN)
+    def rivals_beat(value: float, level: int, rivals) -> bool:
+        return any(
+            other_value > value + AMBIGUITY_MARGIN or (other_value >= value - AMBIGUITY_MARGIN and other_level >= level)
+            for other_value, other_level in rivals
+        )
 
-    return [
-        (v, i, j) for v, i, j in pairs if clear(i, records[j].source, v) and clear(j, records[i].source, v)
-    ]
+    def clear(record: int, other: int, value: float, level: int) -> bool:
+        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other]
+        return not rivals_beat(value, level, rivals)
+
+    kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
+    # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
+    # and score alike cannot tell which one it is (« Repair café », Rennes, 14 h, in two places that day).
+    partners: dict[int, list[tuple[float, int, int]]] = {}
+    for value, i, j in kept:
+        partners.setdefault(i, []).append((value, rank[(i, j)], j))
+        partners.setdefault(j, []).append((value, rank[(i, j)], i))
+    torn = set()
+    for row, found in partners.items():
+        found.sort(reverse=True)
+        best_value, best_level, best_other = found[0]
+        if any(
+            value >= best_value - AMBIGUITY_MARGIN and level >= best_level
+            and records[other].source != records[best_other].source
+            and vetoed(records[best_other], records[other])
+            for value, level, other in found[1:]
+        ):
+            torn.add(row)
+    return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn]
+
+
+def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]]) -> bool:
+    """Whether two records cannot share a group: a veto, or starts that differ (beyond a rounding or a time
+    zone slip) without the pair itself having matched."""
+    found = evidence(a, b)
+    return bool(found.veto) or found.time == "near" and (min(a.row, b.row), max(a.row, b.row)) not in matched
 
 
 def cluster(records: list[_Record], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
-    """Groups of ≥ 2 rows, built from the best pair down; a group never holds a vetoed pair nor a source
-    twice."""
+    """Groups of ≥ 2 rows, built from the best pair down; a group never holds a vetoed pair, a pair of
+    different starts that did not match itself, nor a source twice."""
+    matched = {(i, j) for _, i, j in pairs}
     group_of = {r.row: r.row for r in records}
     members = {r.row: [r.row] for r in records}
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -732,7 +951,7 @@ def cluster(records: list[_Record], pairs: list[tuple[float, int, int]]) -> list
         sources_i = {records[k].source for k in members[gi]}
         if any(records[k].source in sources_i for k in members[gj]):
             continue
-        if any(vetoed(records[a], records[b]) for a in members[gi] for b in members[gj]):
+        if any(_apart(records[a], records[b], matched) for a in members[gi] for b in members[gj]):
             continue
         for k in members[gj]:
             group_of[k] = gi
@@ -755,17 +974,22 @@ def _completeness(row: dict) -> int:
     return sum(_filled(value) for key, value in row.items() if key != "sources_fusionnees")
 
 
-def merge_group(rows: list[dict]) -> tuple[dict, list[dict]]:
-    """The merged row of the records of one event (dicts of `events` columns), and the records merged away."""
-    ordered = sorted(
-        rows,
-        key=lambda r: (
-            r["source"] != PRIMARY_SOURCE,
-            -_completeness(r),
-            r["source"],
-            str(r["source_identifiant"]),
-        ),
-    )
+def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tuple[dict, list[dict]]:
+    """The merged row of the records of one event (dicts of `events` columns), and the records merged away.
+    `completeness`: the number of filled fields of each row, when the caller counted them already."""
+    counts = completeness if completeness is not None else [_completeness(r) for r in rows]
+    ordered = [
+        row
+        for _, row in sorted(
+            zip(counts, rows, strict=True),
+            key=lambda pair: (
+                pair[1]["source"] != PRIMARY_SOURCE,
+                -pair[0],
+                pair[1]["source"],
+                str(pair[1]["source_identifiant"]),
+            ),
+        )
+    ]
     primary = ordered[0]
     merged = dict(primary)
     for column in merged:
@@ -846,9 +1070,19 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         grouped = {row for group in groups for row in group}
         kept.append(edition_frame.iloc[[i for i in range(len(edition_frame)) if i not in grouped]])
         rows = []
-        as_dicts = dict(zip(sorted(grouped), edition_frame.iloc[sorted(grouped)].to_dict("records"), strict=True))
+        members = edition_frame.iloc[sorted(grouped)]
+        # Text columns as plain lists (to_dict boxes every value, slowly); the others as to_dict gives them.
+        texts = [c for c in columns if pd.api.types.is_string_dtype(members[c].dtype)]
+        boxed = members[[c for c in columns if c not in texts]].to_dict("list")
+        values = [members[c].tolist() if c in texts else boxed[c] for c in columns]
+        rows_of = (dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True))
+        as_dicts = dict(zip(sorted(grouped), rows_of, strict=True))
+        # Filled fields, counted on the columns at once (a value, and not an empty text), as _completeness does.
+        counted = members.drop(columns=["sources_fusionnees"], errors="ignore")
+        filled = (counted.notna() & (counted.astype(str) != "")).sum(axis=1).tolist()
+        completeness = dict(zip(sorted(grouped), filled, strict=True))
         for group in groups:
-            row, merged_away = merge_group([as_dicts[i] for i in group])
+            row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
             rows.append(row)
             merges += merged_away
             clusters.append([positions[i] for i in group])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from assets.lib.geocode_tables import ReferenceFrames
@@ -82,7 +83,10 @@ def read_contours(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
     frame = con.execute(f"SELECT * FROM {CONTOURS_TABLE}").df()
-    wkb = [None if pd.isna(value) else bytes(value) for value in frame.pop("geometry_wkb")]
+    column = frame.pop("geometry_wkb")  # bytearray values, NA where a commune has no polygon
+    present = column.notna().to_numpy()
+    wkb = np.full(len(column), None, dtype=object)
+    wkb[present] = [bytes(value) for value in column.to_numpy()[present]]
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
 
 

@@ -337,9 +337,22 @@ def fold(label: str | None) -> str:
     return _fold_text(str(label))
 
 
+class _CombiningMarks(dict):
+    """str.translate table deleting combining marks; each code point is tested once, then looked up in C."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_WITHOUT_COMBINING = _CombiningMarks()
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # column headers and vocabulary labels are folded once per record
 def _fold_text(label: str) -> str:
-    text = label.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    text = label.lower()
+    if not text.isascii():
+        text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+        text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_COMBINING)
+    return " ".join(_NOT_ALNUM.sub(" ", text).split())

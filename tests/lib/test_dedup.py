@@ -172,13 +172,13 @@ def test_three_sources_of_one_event_become_one_row(index):
 
 
 def test_a_chain_is_not_closed_over_a_contradiction(index):
-    # B looks like A and like C, but A and C are at different times: B joins one of them only.
+    # B looks like A and like C alike, but A and C are at different times: two events, and B cannot tell
+    # which one it is, so it joins neither (precision first).
     a = event("plateforme", "a", date_debut="2019-11-16T14:00:00+01:00", date_fin="")
     b = event(REGIONAL, "b", date_debut="2019-11-16T15:15:00+01:00", date_fin="")
     c = event("cress-hdf-ical", "c", date_debut="2019-11-16T16:45:00+01:00", date_fin="")
     result = deduplicate(frame(a, b, c), index)
-    assert len(result.events) == 2
-    assert frozenset(["plateforme:a", "cress-hdf-ical:c"]) not in merged_keys(result)
+    assert len(result.events) == 3
 
 
 def test_the_merged_row_keeps_the_best_value_of_each_field(index):
@@ -373,3 +373,75 @@ def test_a_reworded_title_without_a_common_word_is_not_enough(index):
 )
 def test_title_core_drops_organiser_and_place_words(title, core):
     assert title_core(title, "les bricoleurs", "lyon") == core
+
+
+def test_a_reworded_title_sharing_no_word_merges_when_place_organiser_and_time_agree(index):
+    first = event("plateforme", "1", titre="Bien vieillir : de quoi parle-t-on ?")
+    second = event(REGIONAL, "2", titre="Rencontre autour de la silver économie")
+    assert len(deduplicate(frame(first, second), index).events) == 1
+
+
+def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
+    # The same organiser, the same venue, the same afternoon: a visit and a fair.
+    first = event("plateforme", "1", titre="Visite de la Maison des associations")
+    second = event(REGIONAL, "2", titre="Salon de l'agriculture paysanne")
+    assert len(deduplicate(frame(first, second), index).events) == 2
+
+
+def test_organiser_words_stay_in_the_title_unless_it_names_the_organiser_whole():
+    assert title_core("petit dejeuner des acteurs", "les petits debrouillards") == "petit dejeuner acteur"
+    assert title_core("atelier les petits debrouillards", "les petits debrouillards") == "atelier"
+
+
+NO_PLACE = dict(lieu="", adresse="", code_postal="", commune="", latitude=None, longitude=None, modalite="",
+              date_fin="", organisateur="Coopérative Bretonne d'Insertion")
+
+
+def test_a_title_saying_online_makes_a_record_without_place_online(index):
+    platform = event("plateforme", "1", titre="Conférence sur les SCIC", url="https://meet.jit.si/ess-42",
+                     **{**NO_PLACE, "modalite": "en_ligne"})
+    ics = event(ICS, "x", titre="Webinaire : les SCIC", **NO_PLACE)
+    in_person = event("cress-bretagne-tableur", "l1", titre="Conférence sur les SCIC")  # Lyon, same time
+    result = deduplicate(frame(platform, ics, in_person), index)
+    assert frozenset(["plateforme:1", f"{ICS}:x"]) in merged_keys(result)
+    assert len(result.events) == 2
+
+
+def test_an_acronym_in_one_title_matches_its_words_in_the_other(index):
+    platform = event("plateforme", "1", titre="Webinaire : les SCIC", url="https://meet.jit.si/ess-42",
+                     **{**NO_PLACE, "modalite": "en_ligne"})
+    other = event(REGIONAL, "2", titre="Conférence en ligne : sociétés coopératives d'intérêt collectif",
+                  **{**NO_PLACE, "modalite": "en_ligne", "organisateur": "CBI"})
+    assert len(deduplicate(frame(platform, other), index).events) == 1
+
+
+def test_a_date_only_second_session_does_not_hide_the_copy_at_the_same_minute(index):
+    platform = event("plateforme", "1", date_fin="")
+    regional = event(REGIONAL, "2", date_fin="")
+    later_session = event(REGIONAL, "3", date_debut="2019-11-16", date_fin="")
+    result = deduplicate(frame(platform, regional, later_session), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1", f"{REGIONAL}:2"]), frozenset([f"{REGIONAL}:3"])}
+
+
+def _copies(source: str, shift_hours: int, count: int = 6) -> list[dict]:
+    """`count` distinct events in Lyon, as `source` lists them, its starts `shift_hours` off."""
+    rows = []
+    for k in range(count):
+        start = f"2019-11-{10 + k:02d}T{9 + k + shift_hours:02d}:00:00+01:00"
+        rows.append(event(source, f"{source}-{k}", titre=f"Atelier numéro {k} du quartier", date_debut=start,
+                          date_fin="", lieu="", adresse="", latitude=None, longitude=None))
+    return rows
+
+
+def test_a_source_whose_starts_slip_by_an_hour_is_learned_from_the_data(index):
+    # All starts carry an offset once normalised: the ICS exporter that wrote local times as UTC shows only in
+    # that its copies start an hour after the platform's and the CRESS agenda's, which agree to the minute.
+    rows = _copies("plateforme", 0) + _copies(REGIONAL, 0) + _copies(ICS, 1)
+    result = deduplicate(frame(*rows), index)
+    assert len(result.events) == 6
+    # Between two sources that agree to the minute, an hour apart is another session: kept apart.
+    rows = _copies("plateforme", 0) + _copies(REGIONAL, 0)
+    rows.append(event(REGIONAL, "later", titre="Atelier numéro 0 du quartier", date_debut="2019-11-10T10:00:00+01:00",
+                      date_fin="", lieu="", adresse="", latitude=None, longitude=None))
+    result = deduplicate(frame(*rows), index)
+    assert len(result.events) == 7
