@@ -6,7 +6,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.geocode import LOCATED_CODED_THRESHOLD, coding_summary
 from assets.lib.points import published_points
-from assets.lib.reference_tables import COG_TABLES, CONTOURS_TABLE, warehouse_geocoder
+from assets.lib.reference_tables import COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, warehouse_geocoder
 from assets.lib.schema import field_names
 from assets.lib.warehouse import read_editions, replace_editions
 from assets.partitions import editions, partition_years
@@ -18,7 +18,7 @@ CHECK_LOCATED_CODED = "located_events_coded"
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=[EVENTS_TABLE, *COG_TABLES, CONTOURS_TABLE],
+    deps=[EVENTS_TABLE, *COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE],
     group_name="geo",
     kinds={"duckdb", "geopandas"},
     check_specs=[

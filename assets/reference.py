@@ -7,6 +7,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.geocode_tables import shared_polygons
 from assets.lib.reference import (
     COG_VINTAGE,
+    load_collectivity_contours,
     load_commune_contours,
     load_communes,
     load_departements,
@@ -15,7 +16,7 @@ from assets.lib.reference import (
     load_regions,
     verify_manifest,
 )
-from assets.lib.reference_tables import COVERED_COLUMN, OVERSEAS_TABLE, covered_column
+from assets.lib.reference_tables import COVERED_COLUMN, ISLANDS_TABLE, OVERSEAS_TABLE, covered_column
 from assets.lib.warehouse import replace_table
 from pipelines.resources import ReferenceData
 
@@ -67,3 +68,12 @@ def commune_contours(duckdb: DuckDBResource, reference: ReferenceData) -> dg.Mat
     by_origin = contours["source_geometrie"].value_counts().to_dict()
     result.metadata.update({f"geometries_{origin}": int(n) for origin, n in sorted(by_origin.items())})
     return result
+
+
+@dg.asset(**_COMMON)
+def contours_collectivites_outre_mer(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
+    """One polygon per island of the overseas collectivities (Natural Earth 1:10m, public domain);
+    code_commune_insee set where the island is one commune; geometry as WKB."""
+    islands = load_collectivity_contours(reference.path)
+    frame = islands.drop(columns="geometry").assign(geometry_wkb=islands.geometry.to_wkb())
+    return _load(ISLANDS_TABLE, frame, duckdb)

@@ -1,4 +1,9 @@
-"""`mois-ess`: the command line of the pipeline (run the main job; later: geocode, report)."""
+"""`mois-ess`: the command line of the pipeline (run the main job; later: geocode, report).
+
+Dagster and the definitions are imported by the commands that run them, not at import: an argument error or
+`mois-ess geocode` answers without loading them."""
+
+from __future__ import annotations
 
 import argparse
 import contextlib
@@ -12,15 +17,17 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import dagster as dg
 import duckdb
 
 from assets.lib.config import ConfigError, edition_years, sources, use_sources_file
-from assets.lib.counts import format_counts, quarantine_reasons, record_counts
 from assets.lib.fingerprint import BuildPlan, forget_fingerprints, plan_build, published_digests, store_fingerprints
-from assets.lib.warehouse import table_exists
-from pipelines.jobs import ALL_JOBS, STAGES, Stage, refresh_reference_job
+
+if TYPE_CHECKING:
+    import dagster as dg
+
+    from pipelines.jobs import Stage
 
 # The console shows one line per stage as it starts and ends, then the run summary with the runs' warnings
 # grouped by source (print_warnings); Dagster's own lines stay in the run logs (`make dev` shows them).
@@ -174,7 +181,10 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
     """Run the stages' jobs (pipelines.jobs.STAGES) in order for `years`, except the stages labelled in `skip`
     and after the one labelled `until`; raises StageFailure naming the stage. `on_stage(label, seconds)` is
     called when a stage starts (seconds None) and when it ends."""
+    import dagster as dg
+
     from pipelines.definitions import all_assets, all_checks, publication_assets
+    from pipelines.jobs import ALL_JOBS, STAGES
 
     defs = dg.Definitions(assets=[*all_assets, *publication_assets], asset_checks=all_checks, jobs=ALL_JOBS,
                           resources=resources, executor=dg.in_process_executor)
@@ -203,6 +213,8 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
 
 
 def _instance() -> dg.DagsterInstance:
+    import dagster as dg
+
     # With DAGSTER_HOME set (make run does), runs are kept and show in `dagster dev`.
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
 
@@ -259,6 +271,8 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
     except OperatorError as error:
         print(f"mois-ess run : {error}", file=sys.stderr)
         return OPERATOR_EXIT
+    from pipelines.jobs import STAGES, refresh_reference_job
+
     started = time.monotonic()
     plan = build_plan(resources, years, forced=editions or [])
     reference = refresh_reference_job.name
@@ -303,6 +317,8 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
 
 def retired_sources(database: Path, declared: set[str]) -> dict[str, int]:
     """Sources with records in the warehouse that config/sources.yaml no longer declares (before a run)."""
+    from assets.lib.warehouse import table_exists
+
     if not database.exists():
         return {}
     with duckdb.connect(str(database), read_only=True) as con:
@@ -365,6 +381,9 @@ def french_size(size: int) -> str:
 
 
 def print_summary(database: Path, published: Path) -> None:
+    from assets.lib.counts import format_counts, quarantine_reasons, record_counts
+    from assets.lib.warehouse import table_exists
+
     with duckdb.connect(str(database), read_only=True) as con:
         counts = record_counts(con)
         reasons = quarantine_reasons(con)
@@ -389,6 +408,8 @@ def print_summary(database: Path, published: Path) -> None:
 
 def run_report() -> int:
     """Rebuild the HTML report from the last release, print the headline figures and where the report is."""
+    import dagster as dg
+
     from assets.lib.report import format_headlines
     from assets.report import REPORT_DIR
     from assets.research import DATABASE_NAME
@@ -425,6 +446,8 @@ def run_publish(environment: str, send: bool, resources: dict | None = None,
                 instance: dg.DagsterInstance | None = None) -> int:
     """`mois-ess publish`: plan (default, offline) or publish the last release on data.gouv.fr; the table of
     the plan is printed, refusals and failures are reported in French with exit code 1."""
+    import dagster as dg
+
     from assets.datagouv import plan_file_path
     from assets.lib.datagouv import PlanEntry, format_plan
     from pipelines.definitions import defs, publication_assets
@@ -530,7 +553,10 @@ def edition_year(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     with french_argparse():
         args = parse_arguments(argv)
-    warnings.filterwarnings("ignore", category=dg.BetaWarning)  # backfill_policy: beta, used on purpose
+    if args.command in ("run", "report", "publish"):
+        import dagster as dg
+
+        warnings.filterwarnings("ignore", category=dg.BetaWarning)  # backfill_policy: beta, used on purpose
     if args.command == "run":
         if args.sources is not None:
             use_sources_file(args.sources)

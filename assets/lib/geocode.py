@@ -37,6 +37,7 @@ from assets.lib.geocode_tables import (
     postal_prefix,
 )
 from assets.lib.geocode_text import (
+    NOT_COMMUNE_PLACES,
     ParsedAddress,
     PlaceName,
     clean_postal_code,
@@ -106,6 +107,7 @@ ALERT_INSEE_UNKNOWN = "code INSEE source inconnu"
 ALERT_INSEE_IS_POSTAL = "code INSEE source égal au code postal, ignoré"
 ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
+ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
 
 PLM_COMMUNES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 _ARM_PREFIX = {"paris": ("751", 0), "marseille": ("132", 0), "lyon": ("6938", 0)}
@@ -160,6 +162,16 @@ def _join_alerts(*alerts: str) -> str:
     return " ; ".join(a for a in dict.fromkeys(alerts) if a)
 
 
+def _join_alert_arrays(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """_join_alerts(a, b) item by item over two arrays of alerts, with a Python join only where both
+    are given and differ."""
+    first, second = np.asarray(first, dtype=object), np.asarray(second, dtype=object)
+    out = np.where(first == "", second, first)
+    both = np.flatnonzero((first != "") & (second != "") & (first != second))
+    out[both] = [f"{a} ; {b}" for a, b in zip(first[both], second[both], strict=True)]
+    return out
+
+
 @dataclass
 class _Decision:
     """Arrays of one vectorised decision between text outcomes and points, one item per distinct
@@ -181,6 +193,7 @@ class _Decision:
     plon: np.ndarray
     has_point: np.ndarray
     online: np.ndarray
+    collectivity: np.ndarray  # collectivity of a point on an island of several communes, else ""
     shared: np.ndarray = None
     covered: np.ndarray = None
     allowed: np.ndarray = None
@@ -199,8 +212,11 @@ class _Decision:
             p.loc[~has_point, ["code", "arm", "how"]] = ""
             plat, plon = point_lat[pid], point_lon[pid]
         else:
-            p = pd.DataFrame({"code": [""] * len(pairs), "arm": "", "how": "", "distance_m": 0.0})
+            p = pd.DataFrame({"code": [""] * len(pairs), "arm": "", "how": "", "distance_m": 0.0, "collectivite": ""})
             plat = plon = np.zeros(len(pairs))
+        if "collectivite" not in p.columns:
+            p["collectivite"] = ""
+        p.loc[~has_point, "collectivite"] = ""
         return cls(
             code=t["code"].to_numpy(dtype=object).copy(),
             arm=t["arm"].to_numpy(dtype=object).copy(),
@@ -218,6 +234,7 @@ class _Decision:
             plon=plon,
             has_point=has_point,
             online=pairs["online"].to_numpy(dtype=bool),
+            collectivity=p["collectivite"].to_numpy(dtype=object),
         )
 
     @property
@@ -236,7 +253,7 @@ class _Decision:
         self.alert[rows] = alert
 
     def append_alert(self, rows: np.ndarray, alert: str) -> None:
-        self.alert[rows] = [_join_alerts(a, alert) for a in self.alert[rows]]
+        self.alert[rows] = _join_alert_arrays(self.alert[rows], np.full(len(self.alert[rows]), alert, dtype=object))
 
     def agree(self) -> None:
         """Point and text agree: the point decides, the text confirms it."""
@@ -268,12 +285,20 @@ class _Decision:
         self.score[rows] = point_score[rows]
         point_alert = np.select([how == "proche", how == "inverse"], [ALERT_SNAPPED, ALERT_SWAPPED], "")
         text_alert_kept = np.where(np.isin(self.alert, [ALERT_ONLINE]) & ~self.used, self.alert, "")
-        self.alert[rows] = [_join_alerts(a, b) for a, b in zip(point_alert[rows], text_alert_kept[rows], strict=False)]
+        self.alert[rows] = _join_alert_arrays(point_alert[rows], text_alert_kept[rows])
+
+    def on_collectivity_island(self, text_collectivity: np.ndarray) -> None:
+        """A point on an island of an overseas collectivity that holds several communes: it confirms a
+        text in that collectivity, contradicts a text elsewhere, and alone names no commune."""
+        island = self.collectivity != ""
+        self.clear(island & self.has_text & (text_collectivity != self.collectivity), ALERT_XY_TEXT)
+        alone = island & ~self.has_text & ~self.veto & ~np.char.startswith(self.alert.astype(str), "conflit")
+        self.alert[alone] = ALERT_COM_POINT
 
     def outside_and_online(self, has_polygon: np.ndarray) -> None:
         """A point outside France beside a text answer is ignored (said so when the text's commune has
         a polygon to compare with); with no text answer it explains the abstention; online events."""
-        outside = self.has_point & ~self.in_france
+        outside = self.has_point & ~self.in_france & (self.collectivity == "")
         self.append_alert(outside & self.has_text & has_polygon, ALERT_ABROAD_XY_IGNORED)
         abroad_only = outside & ~self.has_text & ~self.veto & ~np.char.startswith(self.alert.astype(str), "conflit")
         self.alert[abroad_only] = ALERT_ABROAD
@@ -303,10 +328,11 @@ class Geocoder:
         return cls(tables=build_tables(root), root=root, tolerance_m=tolerance_m)
 
     @classmethod
-    def from_frames(cls, frames: ReferenceFrames, contours, tolerance_m: float = 500.0) -> Geocoder:
+    def from_frames(cls, frames: ReferenceFrames, contours, tolerance_m: float = 500.0, islands=None) -> Geocoder:
         """A coder over reference tables already read (the warehouse tables the reference assets wrote);
-        `contours` is a GeoDataFrame like load_commune_contours() returns."""
-        points = point_index(contours, tuple(PLM_COMMUNES.values()), tolerance_m)
+        `contours` is a GeoDataFrame like load_commune_contours() returns, `islands` one like
+        load_collectivity_contours() returns."""
+        points = point_index(contours, tuple(PLM_COMMUNES.values()), tolerance_m, islands)
         return cls(tables=build_tables_from_frames(frames), root=None, tolerance_m=tolerance_m, _points=points)
 
     @property
@@ -344,30 +370,35 @@ class Geocoder:
                 return {e.code for e in hits}, True
         return set(), False
 
-    @staticmethod
-    def _fuzzy(entries: list[Entry], name: PlaceName, strict: bool) -> tuple[str, int, bool]:
+    def _fuzzy(self, entries: list[Entry], name: PlaceName, strict: bool) -> tuple[str, int, bool]:
         """The one commune among `entries` whose name is a few typing errors away from `name`
         (optimal string alignment distance on the compact keys: a swap of two letters is one error),
         with no other commune as close; ("", 0, False) otherwise. Allowed errors grow with the
-        length of the name and are fewer at département scope (`strict`)."""
+        length of the name and are fewer at département scope (`strict`), where a name of five
+        letters must be two errors nearer than any rival. A name that is exactly another commune's
+        name elsewhere names that place (a conflict), not a typo of this one; natural regions and
+        venue words (NOT_COMMUNE_PLACES) are never corrected."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         query = compact(name.key)
         size = len(query)
         if strict:
-            allowed = 0 if size < 6 else 1 if size < 12 else 2
+            allowed = 0 if size < 5 else 1 if size < 12 else 2
+            margin = 2 if size < 6 else 1
         else:
             allowed = 0 if size < 4 else 1 if size < 8 else 2 if size < 15 else 3
-        if not allowed or not entries:
+            margin = 1  # another commune this close makes the correction a guess
+        if not allowed or not entries or self._names_a_non_commune(name):
+            return "", 0, False
+        if query in self.tables.national:
             return "", 0, False
         choices = [e.compact for e in entries]
-        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + 1)
+        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + margin)
         if not found or found[0][1] > allowed:
             return "", 0, False
         top = entries[found[0][2]]
         rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
-        margin = 2 if strict else 1  # another commune this close makes the correction a guess
         if rivals and rivals[0] < found[0][1] + margin:
             return "", 0, False
         return top.code, found[0][1], top.alias
@@ -549,33 +580,45 @@ class Geocoder:
         return _abstain(ALERT_NOT_FOUND)
 
     def _national_fuzzy(self, name: PlaceName) -> tuple[str, int, bool]:
-        """The one commune of France nearest to a name of at least nine letters given without postal
-        code, one typing error away (two from fourteen letters), every other commune being further;
-        never for a département or région name. Shorter names are left alone: natural regions
-        ("Cévennes", "Queyras") are one error away from some commune."""
+        """The one commune of France nearest to a name given without postal code or département: one
+        typing error away (two from fourteen letters), every other commune being further (two errors
+        further for a name of five letters; shorter names are never corrected), and never for a
+        département, région, natural region or venue word (NOT_COMMUNE_PLACES): "Cévennes" is one
+        letter from Chevennes, a commune, and no closer to anything else."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         query = compact(name.key)
-        allowed = 0 if len(query) < 9 else 1 if len(query) < 14 else 2
-        if not allowed or query in self.tables.territory_keys:
+        size = len(query)
+        allowed = 0 if size < 5 else 1 if size < 14 else 2
+        margin = 2 if size < 6 else 1
+        if not allowed or query in self.tables.territory_keys or self._names_a_non_commune(name):
             return "", 0, False
         # only names whose length is within reach can be that close
-        entries = [
-            e
-            for size in range(len(query) - allowed - 2, len(query) + allowed + 3)
-            for e in self.tables.entries_by_length.get(size, ())
-        ]
-        found = process.extract(
-            query, [e.compact for e in entries], scorer=OSA.distance, limit=10, score_cutoff=allowed + 2
-        )
+        entries, choices = self._names_of_length(size - allowed - margin, size + allowed + margin)
+        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + margin)
         if not found or found[0][1] > allowed:
             return "", 0, False
         top = entries[found[0][2]]
         rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
-        if rivals and rivals[0] < found[0][1] + 1:
+        if rivals and rivals[0] < found[0][1] + margin:
             return "", 0, False
         return top.code, found[0][1], top.alias
+
+    def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str]]:
+        """(every name whose compact key has between `shortest` and `longest` letters, their keys),
+        gathered once per range."""
+        pool = self._cache.get(("length", shortest, longest))
+        if pool is None:
+            entries = [e for n in range(shortest, longest + 1) for e in self.tables.entries_by_length.get(n, ())]
+            pool = self._cache[("length", shortest, longest)] = (entries, [e.compact for e in entries])
+        return pool
+
+    @staticmethod
+    def _names_a_non_commune(name: PlaceName) -> bool:
+        """A name that is, or whose words are all, natural regions, pays or venue words."""
+        words = [w for w in name.key.replace("-", " ").split() if w not in ("le", "la", "les", "l", "de", "du", "des")]
+        return compact(name.key) in NOT_COMMUNE_PLACES or bool(words) and all(w in NOT_COMMUNE_PLACES for w in words)
 
     def _decide_insee(self, raw: str) -> tuple[Outcome | None, str]:
         """(outcome of a source INSEE code, or None when absent or unknown; reservation alert)."""
@@ -757,10 +800,12 @@ class Geocoder:
         address_codes, addresses = _column_codes(frame, "adresse", n)
         row_needs = needs_address[key_id] & (addresses[address_codes] != "") if n else np.zeros(0, dtype=bool)
         if row_needs.any():
-            extra = pd.DataFrame({"k": key_id[row_needs], "a": address_codes[row_needs]})
-            extra_id, extra_keys = pd.MultiIndex.from_frame(extra).factorize()
+            # one integer per (text key, address): factorised far faster than a MultiIndex
+            width = len(addresses)
+            extra_id, extra_keys = pd.factorize(key_id[row_needs] * width + address_codes[row_needs])
             extra_outcomes = [
-                self.decide(*keys[k][:3], address_raw=addresses[a], country=keys[k][3]) for k, a in extra_keys
+                self.decide(*keys[k][:3], address_raw=addresses[a], country=keys[k][3])
+                for k, a in zip((extra_keys // width).tolist(), (extra_keys % width).tolist(), strict=True)
             ]
             key_id[row_needs] = len(outcomes) + extra_id
             outcomes = outcomes + extra_outcomes
@@ -801,6 +846,9 @@ class Geocoder:
             if d.has_point.any()
             else np.zeros(len(d.text_code), dtype=bool)
         )
+        if (d.collectivity != "").any():
+            places = self.tables.places["code_departement"]
+            d.on_collectivity_island(places.reindex(d.text_code).fillna("").to_numpy(dtype=object))
         d.outside_and_online(has_polygon)
         return pd.DataFrame({"code": d.code, "arm": d.arm, "method": d.method, "score": d.score, "alert": d.alert})
 

@@ -13,8 +13,10 @@ output is byte-identical to coding the whole file at once (every decision depend
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,14 +167,17 @@ def geocode_csv(
     methods: dict[str, int] = {}
     rows = 0
     try:
-        with open(tmp, "w", encoding="utf-8-sig" if bom or encoding != "utf-8-sig" else "utf-8", newline="") as out:
+        with open(tmp, "wb") as out:
+            if bom or encoding != "utf-8-sig":
+                out.write(codecs.BOM_UTF8)
             for number, frame in enumerate(_chain(first, chunks)):
                 frame = frame.rename(columns=renamed)
                 coded = _code_chunk(geocoder, frame, columns)
                 for method, count in coded["geocodage_methode"].value_counts().items():
                     methods[method] = methods.get(method, 0) + int(count)
-                chunk = pd.concat([frame, coded.set_axis(frame.index)], axis=1)
-                chunk.to_csv(out, sep=separator, index=False, header=number == 0, lineterminator="\n")
+                if number == 0:
+                    out.write(csv_lines([pd.Series([c]) for c in [*frame.columns, *coded.columns]], separator))
+                out.write(csv_lines([frame[c] for c in frame.columns] + [coded[c] for c in coded.columns], separator))
                 rows += len(frame)
                 bar.update(len(frame))
         os.replace(tmp, target)
@@ -183,6 +188,42 @@ def geocode_csv(
         if tmp.exists():
             tmp.unlink()
     return BatchReport(rows, columns, separator, methods)
+
+
+def csv_lines(columns: list[pd.Series], separator: str) -> bytes:
+    """The UTF-8 bytes of CSV lines whose cells are the text values of `columns` (one Series each,
+    same length), every line ended by "\\n": what `DataFrame.to_csv(sep=separator,
+    lineterminator="\\n")` writes for text cells (csv.QUOTE_MINIMAL: a cell holding the separator,
+    a double quote or a line break is quoted, its quotes doubled; a missing value is an empty cell),
+    built column-wise with Arrow compute instead of row by row, five times faster. One deliberate
+    difference: a cell holding a carriage return is quoted too (to_csv leaves it bare, and a reader
+    then cuts the line there)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not columns or not len(columns[0]):
+        return b""
+    needs_quotes = f"[{re.escape(separator)}\"\r\n]"
+    specials = (separator.encode(), b'"', b"\r", b"\n")
+    quote, empty, sep, newline = (pa.scalar(t, pa.large_string()) for t in ('"', "", separator, "\n"))
+    cells = []
+    for column in columns:
+        values = pa.array(column, from_pandas=True)
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        values = pc.fill_null(values.cast(pa.large_string()), empty)
+        text = values.buffers()[2]
+        text = text.to_pybytes() if text is not None else b""
+        if any(special in text for special in specials):  # a memchr over the column before any regex
+            mask = pc.match_substring_regex(values, needs_quotes)
+            chosen = pc.replace_substring(pc.filter(values, mask), '"', '""')
+            values = pc.replace_with_mask(values, mask, pc.binary_join_element_wise(quote, chosen, quote, empty))
+        cells.append(values)
+    lines = pc.binary_join_element_wise(*cells, sep)
+    lines = pc.binary_join_element_wise(lines, empty, newline)  # each line + "\n" + ""
+    data = lines.buffers()[2]
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
+    return data.slice(int(offsets[0]), int(offsets[-1] - offsets[0])).to_pybytes()
 
 
 def _read_chunks(source: Path, separator: str, encoding: str, chunk_rows: int):

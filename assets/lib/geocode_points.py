@@ -15,7 +15,10 @@ import pandas as pd
 
 # Monaco lies within the snapping tolerance of Beausoleil and Cap-d'Ail: a point there outside every
 # French polygon is in Monaco, not "just off the coast". (lon_min, lat_min, lon_max, lat_max)
-FOREIGN_ENCLAVES = [(7.4090, 43.7247, 7.4398, 43.7519)]
+# Boxes where a point outside every commune polygon is never snapped to a nearby commune: Monaco, and
+# Sint Maarten (the Dutch south of Saint-Martin island, whose border the coarse COM contour only
+# approximates).
+FOREIGN_ENCLAVES = [(7.4090, 43.7247, 7.4398, 43.7519), (-63.1500, 17.9800, -62.9800, 18.0620)]
 EARTH_M_PER_DEG = 111_320.0
 # Two simplified commune polygons this close (in degrees, ~40 m) are taken as sharing a border: the
 # contours are generalised, so neighbours may not touch exactly.
@@ -104,25 +107,49 @@ class PointIndex:
     arm_geometry: object
     plm_communes: tuple[str, ...]
     tolerance_m: float = 500.0
+    # islands of overseas collectivities that hold several communes: index = collectivity code (987…)
+    collectivity_geometry: object = None
     _neighbours: dict = field(default_factory=dict, repr=False)
 
     def locate(self, lat: np.ndarray, lon: np.ndarray) -> pd.DataFrame:
         """Commune of each point: columns code, arm, how ("dedans", "proche", "inverse", "" when
-        outside France beyond the tolerance) and distance_m (to the polygon when snapped)."""
+        outside France beyond the tolerance, "collectivite" on an island of an overseas collectivity
+        that holds several communes), distance_m (to the polygon when snapped) and collectivite (the
+        collectivity code of such an island, else empty)."""
         import shapely
 
         n = len(lat)
         code = np.full(n, "", dtype=object)
         arm = np.full(n, "", dtype=object)
         how = np.full(n, "", dtype=object)
+        collectivity = np.full(n, "", dtype=object)
         distance = np.zeros(n)
         if n:
             points = shapely.points(lon, lat)
             self._inside(points, code, how)
             self._snap(points, lat, lon, code, how, distance)
+            self._collectivity_islands(points, lat, how, collectivity)
             self._swapped(lat, lon, code, how)
             self._arrondissements(points, lat, lon, code, arm, how)
-        return pd.DataFrame({"code": code, "arm": arm, "how": how, "distance_m": distance})
+        return pd.DataFrame(
+            {"code": code, "arm": arm, "how": how, "distance_m": distance, "collectivite": collectivity}
+        )
+
+    def _collectivity_islands(self, points, lat, how, collectivity) -> None:
+        """A point on (or within the tolerance of) an island of an overseas collectivity whose island
+        holds several communes: in that collectivity, commune unknown."""
+        islands = self.collectivity_geometry
+        missing = np.flatnonzero(how == "")
+        if islands is None or not len(islands) or not len(missing):
+            return
+        max_deg = self.tolerance_m / (EARTH_M_PER_DEG * np.cos(np.radians(np.clip(lat[missing], -80, 80))).min())
+        hit_point, hit_poly = islands.sindex.query(points[missing], predicate="dwithin", distance=max_deg)
+        if not len(hit_point):
+            return
+        rows = missing[hit_point]
+        close = _metres(lat[rows], points[rows], islands.to_numpy()[hit_poly]) <= self.tolerance_m
+        how[rows[close]] = "collectivite"
+        collectivity[rows[close]] = islands.index.to_numpy()[hit_poly[close]]
 
     def _inside(self, points, code, how) -> None:
         hit_point, hit_poly = self.com_geometry.sindex.query(points, predicate="within")
@@ -206,17 +233,27 @@ class PointIndex:
 
 def load_point_index(root, plm_communes: tuple[str, ...], tolerance_m: float = 500.0) -> PointIndex:
     """The PointIndex of the commune and arrondissement contours vendored in `root`."""
-    from assets.lib.reference import load_commune_contours
+    from assets.lib.reference import load_collectivity_contours, load_commune_contours
 
-    return point_index(load_commune_contours(root), plm_communes, tolerance_m)
+    return point_index(load_commune_contours(root), plm_communes, tolerance_m, load_collectivity_contours(root))
 
 
-def point_index(contours, plm_communes: tuple[str, ...], tolerance_m: float = 500.0) -> PointIndex:
-    """The PointIndex of commune and arrondissement contours already read (GeoDataFrame, EPSG:4326)."""
+def point_index(contours, plm_communes: tuple[str, ...], tolerance_m: float = 500.0, islands=None) -> PointIndex:
+    """The PointIndex of commune and arrondissement contours already read (GeoDataFrame, EPSG:4326),
+    and of the islands of the overseas collectivities (load_collectivity_contours(), optional)."""
     contours = contours[contours.geometry.notna() & ~contours.geometry.is_empty]
+    communes = contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry
+    shared = None
+    if islands is not None and len(islands):
+        one_commune = islands[islands["code_commune_insee"] != ""]
+        # an island that is one commune (Saint-Barthélemy, Wallis…) is that commune's polygon
+        extra = one_commune.dissolve(by="code_commune_insee").geometry.set_crs(communes.crs, allow_override=True)
+        communes = pd.concat([communes, extra[~extra.index.isin(communes.index)]])
+        shared = islands[islands["code_commune_insee"] == ""].set_index("code_collectivite").geometry
     return PointIndex(
-        com_geometry=contours[contours["type_commune"] == "COM"].set_index("code_commune_insee").geometry,
+        com_geometry=communes,
         arm_geometry=contours[contours["type_commune"] == "ARM"].set_index("code_commune_insee").geometry,
         plm_communes=plm_communes,
         tolerance_m=tolerance_m,
+        collectivity_geometry=shared,
     )

@@ -117,6 +117,36 @@ _PLACEHOLDERS = {
     "nous contacter",
     "sur inscription",
 }
+# Places that are not communes and that a source may write alone in the commune field: natural regions,
+# historical "pays", massifs and valleys of France, and the words of venues. A name alone is corrected to
+# the nearest commune only when it is not one of these: "Cévennes" is one letter from Chevennes, "Queyras"
+# from Queyrac, "Mairie" from Mairé. Compiled for this project (no openly licensed gazetteer of French
+# natural regions is published in the package registries this project may use); a name of this list
+# that is also exactly a commune's name ("Beauce", "Verdon") stays that commune.
+NOT_COMMUNE_PLACES = frozenset(
+    """
+    alpes alpilles alsace anjou aquitaine aravis ardenne argonne armagnac armor argoat artense artois aspe
+    aubrac aunis auvergne auge avranchin barousse baronnies baretous basque beauce beaufortain beaujolais
+    bearn belledonne berry bessin bigorre bocage boulonnais bourbonnais bourgogne bray brenne bresse
+    bretagne brie briere bugey capcir camargue cantal caux causses cerdagne cevennes cezallier chablais
+    chalosse champagne charolais chartreuse cheylard comminges conflent corbieres cornouaille cotentin
+    couserans crau dauphine devoluy diois dombes esterel faucigny flandre flandres forez gascogne gatinais
+    genevois gevaudan goelo hainaut hiemois houlme hurepoix jura labourd landes languedoc
+    laonnois larzac lauragais lavedan leon lieuvin limagne limousin livradois lomagne lorraine lozere
+    luberon mauges maine marais marche margeride matheysine maures maurienne medoc mercantour millevaches
+    minervois morvan navarre nivernais normandie oisans ossau ouche penthievre perche perigord picardie
+    pilat poitou ponthieu porhoet provence puisaye pyrenees queyras quercy roumois roussillon rouergue
+    saintonge santerre segala sologne soissonnais soule sundgau tardenois tarentaise thierache touraine
+    tregor trieves tricastin valois vallespir vannetais velay vendee vercors verdon vexin vimeu vivarais
+    vosges xaintrie
+    abbaye auberge bibliotheque camping campus centre chapelle chateau cinema clinique college domaine
+    eglise ecole ferme foyer gare gymnase halle hopital hotel jardin ludotheque lycee mairie maison manoir
+    mediatheque moulin musee parc piscine plage prefecture prieure salle stade theatre universite
+    pays val vallee massif plateau plaine haut haute hautes bas basse monts montagne montagnes cote foret
+    gorges causse naturel regional national
+    """.split()
+)
+
 _MULTIPLE = re.compile(
     r"\b(france entiere|toute la france|partout en france|plusieurs (?:lieux|villes|communes|sites)|"
     r"lieux multiples|divers lieux|toute la region|tout le departement|itinerant\w*)\b"

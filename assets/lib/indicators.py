@@ -102,6 +102,7 @@ SUMMARY_COLUMNS = [
     "regions_avec_evenement",
     "evenements_pour_100000_habitants",
     "part_evenements_drom",
+    "part_evenements_com",
     "part_evenements_localises",
     "type_principal",
     "thematique_principale",

@@ -209,20 +209,26 @@ class _ReportText(HTMLParser):
             self.text.append((self.getpos()[0], data))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # labels, names and figures repeat across the pages of the report
+def _html_text_verdicts(text: str) -> tuple[tuple[str, ...], bool, bool, bool]:
+    return (tuple(unsafe_characters(text, multiline=True)), bool(EMAIL.search(text) or EMAIL_OBFUSCATED.search(text)),
+            bool(PHONE.search(text)), bool(unsafe_links(text)))
+
+
 def _scan_html(path: Path) -> list[str]:
     parser = _ReportText()
     parser.feed(path.read_text(encoding="utf-8"))
     parser.close()
     problems = []
     for line, text in parser.text:
-        codes = unsafe_characters(text, multiline=True)
+        codes, email, phone, links = _html_text_verdicts(text)
         if codes:
             problems.append(f"ligne {line} : caractère interdit ({', '.join(codes[:3])})")
-        if EMAIL.search(text) or EMAIL_OBFUSCATED.search(text):
+        if email:
             problems.append(f"ligne {line} : adresse électronique")
-        if PHONE.search(text):
+        if phone:
             problems.append(f"ligne {line} : numéro de téléphone")
-        if unsafe_links(text):
+        if links:
             problems.append(f"ligne {line} : lien autre que http(s)")
     for line, attribute, target in parser.links:
         allowed = (SAFE_URL.fullmatch(target.strip()) or not _SCHEME.match(target)

@@ -27,6 +27,7 @@ DEPARTEMENTS_PATH = f"cog{COG_VINTAGE}/departements.parquet"
 REGIONS_PATH = f"cog{COG_VINTAGE}/regions.parquet"
 OVERSEAS_PATH = f"cog{COG_VINTAGE}/collectivites_outre_mer.parquet"
 CONTOURS_PATH = "contours/communes.geoparquet"
+COLLECTIVITY_CONTOURS_PATH = "contours_com/collectivites_outre_mer.geoparquet"
 
 # INSEE TYPECOM values in communes.parquet; only COM are communes (COMD/COMA/ARM are sub-units).
 COMMUNE_TYPES = ("COM", "COMD", "COMA", "ARM")
@@ -135,3 +136,16 @@ def verify_manifest(root: Path | None = None) -> dict:
             + "\nRebuild with `python scripts/build_reference.py` (or restore the files from git)."
         )
     return manifest
+
+
+def load_collectivity_contours(root: Path | None = None) -> gpd.GeoDataFrame:
+    """One polygon (EPSG:4326) per island of the six coded overseas collectivities (Natural Earth
+    1:10m): code_collectivite, code_commune_insee (empty where the island holds several communes),
+    geometry. Empty when the file is absent (a reference built before it)."""
+    import geopandas as gpd
+
+    path = _root(root) / COLLECTIVITY_CONTOURS_PATH
+    if not path.exists():
+        empty = {"code_collectivite": pd.Series(dtype=str), "code_commune_insee": pd.Series(dtype=str)}
+        return gpd.GeoDataFrame(empty, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+    return gpd.read_parquet(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from assets.lib.geocode_tables import ReferenceFrames
@@ -28,6 +29,7 @@ DEPARTEMENTS_TABLE = "cog_departements"
 REGIONS_TABLE = "cog_regions"
 OVERSEAS_TABLE = "cog_collectivites_outre_mer"
 CONTOURS_TABLE = "commune_contours"
+ISLANDS_TABLE = "contours_collectivites_outre_mer"  # islands of the overseas collectivities
 COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE)
 # commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
 # "|"-separated, from the contours' known issues in data/reference/MANIFEST.json.
@@ -81,7 +83,19 @@ def read_contours(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
     frame = con.execute(f"SELECT * FROM {CONTOURS_TABLE}").df()
-    wkb = [None if pd.isna(value) else bytes(value) for value in frame.pop("geometry_wkb")]
+    column = frame.pop("geometry_wkb")  # bytearray values, NA where a commune has no polygon
+    present = column.notna().to_numpy()
+    wkb = np.full(len(column), None, dtype=object)
+    wkb[present] = [bytes(value) for value in column.to_numpy()[present]]
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
+
+
+def read_islands(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
+    """The islands table as load_collectivity_contours() gives it (geometry from WKB)."""
+    import geopandas as gpd
+
+    frame = con.execute(f"SELECT * FROM {ISLANDS_TABLE}").df()
+    wkb = [bytes(value) for value in frame.pop("geometry_wkb")]
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
 
 
@@ -100,9 +114,9 @@ def warehouse_geocoder(con: duckdb.DuckDBPyConnection) -> Geocoder:
 
     def build() -> Geocoder:
         contours = read_contours(con)
-        return Geocoder.from_frames(_frames(con, contours), contours)
+        return Geocoder.from_frames(_frames(con, contours), contours, islands=read_islands(con))
 
-    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE)), build)
+    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)), build)
 
 
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:

@@ -167,6 +167,7 @@ def headline_table(summary: pd.DataFrame) -> pd.DataFrame:
             "Régions": num("regions_avec_evenement"),
             "Pour 100 000 hab.": num("evenements_pour_100000_habitants", 2),
             "DROM": pct("part_evenements_drom"),
+            "COM": pct("part_evenements_com"),
             "Localisés": pct("part_evenements_localises"),
             "À vérifier": summary["variation_a_verifier"].map(lambda v: "oui" if bool(v) else ""),
         }

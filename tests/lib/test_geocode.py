@@ -6,6 +6,7 @@ import pytest
 
 from assets.lib.geocode import (
     ALERT_ABROAD,
+    ALERT_COM_POINT,
     ALERT_FUZZY,
     ALERT_ONLINE,
     ALERT_SHARED_POLYGON,
@@ -219,16 +220,35 @@ def test_departement_and_region_follow_the_current_cog(geocoder):
     assert (corse["code_departement"], corse["code_region"]) == ("2A", "94")
 
 
-def test_typos_are_corrected_only_among_the_postal_code_or_departement(geocoder):
-    assert code_one(geocoder, commune="Quimpre")["code_commune_insee"] == ""  # no postal code: no guess
+def test_typos_are_corrected_when_one_commune_is_nearest(geocoder):
     out = code_one(geocoder, code_postal="29000", commune="Quimpre")
+    assert out["code_commune_insee"] == "29232"
     assert out["geocodage_alerte"] == ALERT_FUZZY and out["geocodage_score"] < 1
+    # alone, a typo nearer one commune of France than any other is corrected, with the alert
+    for typo, code in (("Quimpre", "29232"), ("Pertmis", "84089"), ("Uchapd", "30333"), ("Viparmes", "95652")):
+        out = code_one(geocoder, commune=typo)
+        assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, ALERT_FUZZY), typo
+    # in brackets, the département is the scope: Berlise (02) and no other commune of the Aisne is one error away
+    assert code_one(geocoder, commune="Berlies (02)")["code_commune_insee"] == "02069"
+
+
+def test_a_typo_between_several_communes_or_of_a_homonym_abstains(geocoder):
+    # "Montreiul" is one error from the five Montreuil: no guess
+    assert code_one(geocoder, commune="Montreiul")["code_commune_insee"] == ""
+    # a name of four letters names too many places
+    assert code_one(geocoder, commune="Pais")["code_commune_insee"] == ""
+
+
+def test_a_name_that_is_another_commune_is_a_conflict_not_a_typo(geocoder):
+    # Voulx (Seine-et-Marne) with a postal code of the Alpes-de-Haute-Provence, where Volx is
+    out = code_one(geocoder, code_postal="04220", commune="Voulx")
+    assert out["code_commune_insee"] == ""
 
 
 def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
     fixed = code_one(geocoder, commune="Plouguernaeu")
     assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
-    for region in ("Cévennes", "Queyras", "Provence", "Gascogne", "Limousin"):
+    for region in ("Cévennes", "Queyras", "Provence", "Gascogne", "Limousin", "Morvan", "Pays basque", "Mairie"):
         assert code_one(geocoder, commune=region)["code_commune_insee"] == "", region
 
 
@@ -339,3 +359,21 @@ def test_a_point_just_over_the_border_picks_among_homonyms(geocoder):
     out = code_one(geocoder, commune="St-Sauveur", latitude=45.160064, longitude=5.337278)
     assert out["code_commune_insee"] == "38454"
     assert out["geocodage_alerte"] == "point dans une commune voisine, texte retenu"
+
+
+def test_points_in_the_overseas_collectivities(geocoder):
+    # an island that is one commune codes it: Saint-Barthélemy, Saint-Martin, Saint-Pierre, Wallis
+    for lat, lon, code in ((17.8967, -62.85, "97701"), (18.0708, -63.0501, "97801"), (46.7811, -56.1764, "97502")):
+        out = code_one(geocoder, latitude=lat, longitude=lon)
+        assert (out["code_commune_insee"], out["geocodage_methode"]) == (code, "coordonnees"), code
+    assert code_one(geocoder, latitude=-13.282, longitude=-176.175)["code_departement"] == "986"
+    # Tahiti holds several communes: alone, the point is in French Polynesia, not abroad, and names none
+    tahiti = dict(latitude=-17.539, longitude=-149.5686)
+    alone = code_one(geocoder, **tahiti)
+    assert alone["code_commune_insee"] == "" and alone["geocodage_alerte"] == ALERT_COM_POINT
+    # it confirms a text of its collectivity and contradicts one elsewhere
+    assert code_one(geocoder, code_postal="98714", commune="Papeete", **tahiti)["code_commune_insee"] == "98735"
+    assert code_one(geocoder, code_postal="35000", commune="Rennes", **tahiti)["code_commune_insee"] == ""
+    # the Dutch side of Saint-Martin island is abroad
+    assert code_one(geocoder, latitude=18.03, longitude=-63.05)["code_commune_insee"] == ""
+

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assets.lib.geocode_batch import BATCH_COLUMNS, detect_separator, match_columns
+from assets.lib.geocode_batch import BATCH_COLUMNS, csv_lines, detect_separator, match_columns
 from pipelines.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "geocode"
@@ -135,6 +135,20 @@ def test_chunked_output_is_identical_to_one_chunk(tmp_path):
     chunked = geocode_csv(source, tmp_path / "chunked.csv", geocoder, chunk_rows=3)
     assert whole.rows == chunked.rows == 35 and whole.methods == chunked.methods
     assert (tmp_path / "whole.csv").read_bytes() == (tmp_path / "chunked.csv").read_bytes()
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_output_lines_are_written_as_pandas_writes_them(separator):
+    # cells with the separators, quotes, line breaks, formulas, accents, blanks and missing values
+    cells = ["a", "", "b,c", "d;e", 'dit "oui"', "ligne\nsuivante", "é à ç", " espace", '"', "=1+2", "\t", None]
+    frame = pd.DataFrame({f"c{i}": [cells[(i * 5 + j) % len(cells)] for j in range(40)] for i in range(6)})
+    frame["en,tête"] = "z"
+    for table in (frame, frame.astype(object), frame.astype("string")):
+        written = csv_lines([pd.Series([c]) for c in table.columns], separator)
+        written += csv_lines([table[c] for c in table.columns], separator)
+        assert written == table.to_csv(sep=separator, index=False, lineterminator="\n").encode()
+    # a carriage return inside a cell is quoted (to_csv would leave it bare and cut the line)
+    assert csv_lines([pd.Series(["a\rb"]), pd.Series(["c"])], separator) == f'"a\rb"{separator}c\n'.encode()
 
 
 def test_empty_and_header_only_files(tmp_path, capsys):

@@ -216,6 +216,10 @@ def test_overseas_collectivities_have_their_own_line_and_add_up(places):
     assert value(table, 2019, "france", "FR", "evenements") == 3  # the COM event is outside every région
     regions = table[(table["niveau"] == "region") & (table["indicateur"] == "evenements")]
     assert regions[regions["edition"] == 2019]["valeur"].sum() == 2
+    # the per-edition summary carries the COM share beside the DROM's
+    summary = edition_summary(table).set_index("edition")
+    assert summary.at[2019, "part_evenements_com"] == round(100 / 3, 2)
+    assert summary.at[2019, "part_evenements_drom"] == round(100 / 3, 2)
 
 
 def test_edition_on_edition_change(long):

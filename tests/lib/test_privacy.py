@@ -24,6 +24,25 @@ def test_a_phone_number_in_free_text_is_caught():
     assert find_unsafe_cells(frame) == ["ligne 2, champ description : numéro de téléphone"]
 
 
+def test_a_value_seen_in_one_format_is_judged_afresh_by_the_rules_of_another():
+    # Verdicts are remembered per distinct value: a formula first met where formulas do not matter (GeoJSON,
+    # DuckDB), a text first met in a single-line field, must still be reported where the rule applies.
+    frame = pd.DataFrame({"titre": ["=HYPERLINK(1)", "Forum"], "description": ["Ligne\nsuite", "Ligne\nsuite"]})
+    assert find_unsafe_cells(frame, formulas=False) == []
+    assert find_unsafe_cells(frame) == ["ligne 2, champ titre : formule de tableur"]
+    single_line = find_unsafe_cells(frame, formulas=False, multiline_fields=())
+    assert single_line == ["ligne 2, champ description : caractère interdit (U+000A)",
+                           "ligne 3, champ description : caractère interdit (U+000A)"]
+
+
+def test_missing_and_mixed_values_are_read_as_the_published_text():
+    # 1 and True are equal in Python but published as different texts; a missing value is an empty cell.
+    frame = pd.DataFrame({"titre": pd.Series([1, True, None, float("nan"), "=1", "+33 1 23 45 67 89"], dtype=object)})
+    assert find_unsafe_cells(frame) == ["ligne 6, champ titre : formule de tableur",
+                                        "ligne 7, champ titre : formule de tableur",
+                                        "ligne 7, champ titre : numéro de téléphone"]
+
+
 # ------------------------------------------------------------------ every published format
 
 import html  # noqa: E402

@@ -565,3 +565,29 @@ def test_writers_are_byte_stable(tmp_path):
     assert digests[0] == digests[1]
     assert not list(tmp_path.rglob("*.tmp"))
     assert pd.read_parquet(tmp_path / "first" / "communes.parquet").equals(rows)
+
+
+def test_overseas_collectivity_islands_are_shipped_with_their_provenance():
+    from assets.lib.reference import COLLECTIVITY_CONTOURS_PATH, load_collectivity_contours
+
+    islands = load_collectivity_contours()
+    entry = next(e for e in load_manifest()["files"] if e["path"] == COLLECTIVITY_CONTOURS_PATH)
+    assert entry["rows"] == len(islands) and entry["source_package"] == "world-atlas"
+    assert "Natural Earth" in entry["licence"]
+    assert set(islands["code_collectivite"]) == {"975", "977", "978", "986", "987", "988"}
+    assert islands.geometry.is_valid.all() and (islands.geometry.geom_type == "MultiPolygon").all()
+    # an island that is one commune carries its code, and that code is a commune of its collectivity
+    one = islands[islands["code_commune_insee"] != ""]
+    assert set(one["code_commune_insee"]) == {"97501", "97502", "97701", "97801", "98613"}
+    assert (one["code_commune_insee"].str[:3] == one["code_collectivite"]).all()
+
+
+def test_topojson_arcs_are_decoded_with_reversed_and_shared_arcs():
+    # a unit square split in two by a shared arc, quantised on a 0.5 grid, arcs delta-encoded
+    topology = {
+        "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
+        "arcs": [[[1, 0], [0, 2]], [[1, 2], [-1, 0], [0, -2], [1, 0]], [[1, 0], [1, 0], [0, 2], [-1, 0]]],
+    }
+    left = build_reference.topojson_polygons(topology, {"type": "Polygon", "arcs": [[0, 1]]})
+    right = build_reference.topojson_polygons(topology, {"type": "MultiPolygon", "arcs": [[[2, ~0]]]})
+    assert left[0].equals(shapely.box(10, 20, 10.5, 21)) and right[0].equals(shapely.box(10.5, 20, 11, 21))

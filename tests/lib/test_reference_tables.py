@@ -16,6 +16,7 @@ from assets.lib.reference_tables import (
     COG_TABLES,
     CONTOURS_TABLE,
     COVERED_COLUMN,
+    ISLANDS_TABLE,
     ReferenceTablesMissing,
     content_digest,
     read_contours,
@@ -30,6 +31,7 @@ REFERENCE_ASSETS = [
     reference.cog_regions,
     reference.cog_collectivites_outre_mer,
     reference.commune_contours,
+    reference.contours_collectivites_outre_mer,
 ]
 
 
@@ -119,9 +121,9 @@ def test_only_the_reference_assets_read_the_reference_files():
     keys = graph.get_all_asset_keys()
     readers = {key.to_user_string() for key in keys if "reference" in graph.get(key).assets_def.required_resource_keys}
     reference_group = {key.to_user_string() for key in keys if graph.get(key).group_name == "reference"}
-    assert readers == reference_group == {*COG_TABLES, CONTOURS_TABLE}
+    assert readers == reference_group == {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE}
     deps = {key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys} for key in keys}
-    assert {*COG_TABLES, CONTOURS_TABLE} <= deps["events_geo"]
+    assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE} <= deps["events_geo"]
     assert "cog_communes" in deps["events_unique"]
     assert {"cog_communes", CONTOURS_TABLE} <= deps["edition_report"]
 
