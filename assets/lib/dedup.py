@@ -850,18 +850,24 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
     pairs: list[tuple[float, int, int]] = []
     firsts: list[_Record] = []
     seconds: list[_Record] = []
+    # The blocking values of every record, computed once; each day takes its rows.
+    where = {record.row: k for k, record in enumerate(records)}
+    source_codes = {name: k for k, name in enumerate(sorted({r.source for r in records}))}
+    sources = np.array([source_codes[r.source] for r in records])
+    communes = _commune_codes(records)
+    online = np.array([r.online for r in records])
+    minutes = np.array([np.nan if r.minute is None else r.minute for r in records])
     for day in sorted(by_day):
         left = by_day[day]
         later = by_day.get(day + 1, [])
-        right = left + [r for r in later if r.overseas or any(x.overseas for x in left)]
-        sources = {name: k for k, name in enumerate(sorted({r.source for r in right}))}
-        source_left = np.array([sources[r.source] for r in left])
-        source_right = np.array([sources[r.source] for r in right])
-        communes_left, communes_right = _commune_codes(left), _commune_codes(right)
-        online_left = np.array([r.online for r in left])
-        online_right = np.array([r.online for r in right])
-        minutes_left = np.array([np.nan if r.minute is None else r.minute for r in left])
-        minutes_right = np.array([np.nan if r.minute is None else r.minute for r in right])
+        left_overseas = any(x.overseas for x in left)
+        right = left + [r for r in later if r.overseas or left_overseas]
+        at_left = np.array([where[r.row] for r in left])
+        at_right = np.array([where[r.row] for r in right])
+        source_left, source_right = sources[at_left], sources[at_right]
+        communes_left, communes_right = communes[at_left], communes[at_right]
+        online_left, online_right = online[at_left], online[at_right]
+        minutes_left, minutes_right = minutes[at_left], minutes[at_right]
         keep = (
             (source_left[:, None] != source_right[None, :])
             & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])

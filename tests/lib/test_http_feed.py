@@ -194,8 +194,9 @@ def test_connection_refused_is_retried_then_fails(client, sleeps):
 
 
 def test_timeout_is_retried(server, sleeps):
-    url = server.route("/slow", Reply(200, b"late", delay_s=0.5), Reply(200, b"ok"))
-    with httpx.Client(timeout=0.1) as impatient:
+    # The timeout leaves room for the prompt second reply on a loaded machine; the first one is far beyond it.
+    url = server.route("/slow", Reply(200, b"late", delay_s=4.0), Reply(200, b"ok"))
+    with httpx.Client(timeout=1.0) as impatient:
         assert fetch_bytes(impatient, url, source="src", policy=RetryPolicy(sleep=sleeps.append)).content == b"ok"
     assert server.count("/slow") == 2
 
