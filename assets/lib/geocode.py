@@ -378,9 +378,6 @@ class Geocoder:
         letters must be two errors nearer than any rival. A name that is exactly another commune's
         name elsewhere names that place (a conflict), not a typo of this one; natural regions and
         venue words (NOT_COMMUNE_PLACES) are never corrected."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
         query = compact(name.key)
         size = len(query)
         if strict:
@@ -394,14 +391,7 @@ class Geocoder:
         if query in self.tables.national:
             return "", 0, False
         choices = [e.compact for e in entries]
-        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + margin)
-        if not found or found[0][1] > allowed:
-            return "", 0, False
-        top = entries[found[0][2]]
-        rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
-        if rivals and rivals[0] < found[0][1] + margin:
-            return "", 0, False
-        return top.code, found[0][1], top.alias
+        return _nearest_alone(query, entries, choices, allowed, margin)
 
     def _plm(self, cp: str, name: PlaceName, postal_known: bool) -> Outcome:
         code = PLM_COMMUNES[name.plm_city]
@@ -585,9 +575,6 @@ class Geocoder:
         further for a name of five letters; shorter names are never corrected), and never for a
         département, région, natural region or venue word (NOT_COMMUNE_PLACES): "Cévennes" is one
         letter from Chevennes, a commune, and no closer to anything else."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
         query = compact(name.key)
         size = len(query)
         allowed = 0 if size < 5 else 1 if size < 14 else 2
@@ -596,14 +583,7 @@ class Geocoder:
             return "", 0, False
         # only names whose length is within reach can be that close
         entries, choices = self._names_of_length(size - allowed - margin, size + allowed + margin)
-        found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + margin)
-        if not found or found[0][1] > allowed:
-            return "", 0, False
-        top = entries[found[0][2]]
-        rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
-        if rivals and rivals[0] < found[0][1] + margin:
-            return "", 0, False
-        return top.code, found[0][1], top.alias
+        return _nearest_alone(query, entries, choices, allowed, margin)
 
     def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str]]:
         """(every name whose compact key has between `shortest` and `longest` letters, their keys),
@@ -1006,3 +986,21 @@ def coding_summary(editions: pd.Series, coded: pd.DataFrame, modalite: pd.Series
         "part_localises_codes",
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _nearest_alone(
+    query: str, entries: list[Entry], choices: list[str], allowed: int, margin: int
+) -> tuple[str, int, bool]:
+    """(code, errors, alias) of the entry whose key is at most `allowed` errors from `query` with every other
+    commune at least `margin` errors further; ("", 0, False) when none is, or when it is a guess."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found = process.extract(query, choices, scorer=OSA.distance, limit=10, score_cutoff=allowed + margin)
+    if not found or found[0][1] > allowed:
+        return "", 0, False
+    top = entries[found[0][2]]
+    rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
+    if rivals and rivals[0] < found[0][1] + margin:
+        return "", 0, False
+    return top.code, found[0][1], top.alias
