@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 
 from assets.lib.geocode import Geocoder  # noqa: E402
 from assets.lib.geocode_points import coordinate_values  # noqa: E402
-from assets.lib.reference import load_communes  # noqa: E402
+from scripts.naive_join import naive_join  # noqa: E402
 
 
 def _eval_module():
@@ -37,21 +37,6 @@ def _eval_module():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def naive_join(frame: pd.DataFrame) -> pd.Series:
-    """Exact join of (code_postal, upper(commune)) on the COG communes' postal codes and names."""
-    communes = load_communes()
-    com = communes[communes["type_commune"] == "COM"].copy()
-    com["code_postal"] = com["codes_postaux"].fillna("").str.split("|")
-    table = com.explode("code_postal")
-    table["cle"] = table["nom_commune"].str.upper()
-    table = table.drop_duplicates(["code_postal", "cle"])[["code_postal", "cle", "code_commune_insee"]]
-    keys = pd.DataFrame(
-        {"code_postal": frame["code_postal"].to_numpy(), "cle": frame["commune"].str.upper().to_numpy()}
-    )
-    joined = keys.merge(table, on=["code_postal", "cle"], how="left")
-    return joined["code_commune_insee"].fillna("").astype(str)
 
 
 def scores(expected: pd.Series, predicted: pd.Series) -> dict[str, float]:
@@ -130,21 +115,12 @@ def accuracy(frame: pd.DataFrame, errors_path: Path | None) -> None:
 NAIVE_SCRIPT = """
 import sys
 import pandas as pd
-from assets.lib.reference import load_communes
+from scripts.naive_join import naive_join
 
-communes = load_communes()
-com = communes[communes["type_commune"] == "COM"].copy()
-com["code_postal"] = com["codes_postaux"].fillna("").str.split("|")
-table = com.explode("code_postal")
-table["cle"] = table["nom_commune"].str.upper()
-table = table.drop_duplicates(["code_postal", "cle"])[["code_postal", "cle", "code_commune_insee"]]
 frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False, na_filter=False)
-keys = pd.DataFrame({"code_postal": frame["code_postal"], "cle": frame["commune"].str.upper()})
-joined = keys.merge(table, on=["code_postal", "cle"], how="left")
-frame["code_commune_insee"] = joined["code_commune_insee"].fillna("").to_numpy()
+frame["code_commune_insee"] = naive_join(frame).to_numpy()
 frame.to_csv(sys.argv[2], index=False)
 """
-
 
 # Peak memory is read by the child itself (VmHWM of /proc/self/status): the rusage of a forked child
 # keeps the high-water mark of the parent it was forked from (here, the 1,000,000-row frames).
