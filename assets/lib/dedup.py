@@ -71,13 +71,15 @@ SLIP_TOLERANCE_MIN = 20  # one side without time zone: a whole number of hours (
 MAX_SLIP_HOURS = 2
 OVERSEAS_TOLERANCE_MIN = 7 * 60  # spreadsheets write overseas local times without offset
 FAR_KM = 2.0
-TITLE_CANDIDATE = 30  # below this, a pair is not even looked at
+TITLE_FLOOR = 20  # below this, a pair is not even looked at
+TITLE_CANDIDATE = 30  # below this, a pair needs the same place, organiser and time
 TITLE_WEAK = 40
 TITLE_MEDIUM = 60
 TITLE_STRONG = 88
 TITLE_EXACT = 95
 VENUE_SAME = 85
 VENUE_OTHER = 50
+VENUE_ALIKE = 60  # token_sort_ratio at or above which two venue names may be one (see _venues_differ)
 ORGANISER_SAME = 85
 ORGANISER_OTHER = 60
 AMBIGUITY_MARGIN = 8.0
@@ -134,6 +136,8 @@ _STREET = re.compile(
     r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
 )
 _PLACE_PARTS = re.compile(r"[,;\n]")
+# A label whose value the source (or the link removal) left out: « Rejoindre : », « Lien : », « Adresse : ».
+_LABEL_ONLY = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*:\s*$")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
 _URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
@@ -386,10 +390,11 @@ class _Record:
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
     """(venue, street, town, postal code, online) of a venue field and a free-text address such as an
     ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio"."""
+    lieu = "" if _LABEL_ONLY.match(lieu) else lieu
     if not adresse:
         return lieu, None, "", "", _is_online(lieu)
     venue, street, town, postal, online = lieu, None, "", "", _is_online(lieu)
-    parts = [p.strip() for p in _PLACE_PARTS.split(adresse) if p.strip()]
+    parts = [p.strip() for p in _PLACE_PARTS.split(adresse) if p.strip() and not _LABEL_ONLY.match(p)]
     for position, part in enumerate(parts):
         found = street_of(place_key(part)) if street is None else None
         if found is not None:
@@ -638,6 +643,33 @@ def _named_in_title(name: str, initials_: str, title: str) -> bool:
     return len(own) >= 2 and all(w in words for w in own)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _venues_differ(a: str, b: str) -> bool:
+    """Whether two venue keys name two places though they share a word: « Espace Jeunes » / « Espace Social
+    Commun », « Salle des fêtes » / « Salle Guy Ropartz ». Not when one name holds the other's words (« Salle
+    Ropartz », « Centre social Bellevue », « Maison des asso »), spells out its acronym (« MJC du Plateau »)
+    or differs from it by a typo."""
+    if fuzz.token_sort_ratio(a, b) >= VENUE_ALIKE:
+        return False
+    words_a = [w for w in a.split() if w not in _STOPWORDS]
+    words_b = [w for w in b.split() if w not in _STOPWORDS]
+    if not words_a or not words_b:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if all(_word_in(word, longer) for word in shorter):
+        return False
+    long_a, long_b = [w for w in words_a if len(w) >= 3], [w for w in words_b if len(w) >= 3]
+    return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a))
+
+
+def _word_in(word: str, words: list[str]) -> bool:
+    """Whether `word` is one of `words`, begins one (« asso » / « associations ») or is it mistyped."""
+    return any(
+        word == other or (len(word) >= 4 and other.startswith(word)) or (len(word) >= 5 and fuzz.ratio(word, other) >= 80)
+        for other in words
+    )
+
+
 def _organiser_relation(a: _Record, b: _Record) -> str:
     if not a.organiser or not b.organiser:
         # A source without an organiser field often puts it in the title (« Ciné-débat – FDD »).
@@ -672,7 +704,7 @@ def evidence(a: _Record, b: _Record) -> _Evidence:
     if a.street and b.street and not same_street:
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
-    if venue is not None and venue < VENUE_OTHER and not same_street:
+    if venue is not None and not same_street and (venue < VENUE_OTHER or _venues_differ(a.venue, b.venue)):
         return _Evidence("lieux")
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
         return _Evidence("codes postaux")
@@ -685,7 +717,7 @@ def evidence(a: _Record, b: _Record) -> _Evidence:
         named, title = (a, b.title) if a.venue else (b, a.title)
         same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
     organiser = _organiser_relation(a, b)
-    if organiser == "other" and not same_place:
+    if organiser == "other":
         return _Evidence("organisateurs")
     same_commune = bool(a.communes & b.communes)
     if not same_commune and not (a.communes and b.communes) and a.commune and b.commune and not (
@@ -714,13 +746,19 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     unknown_place = not _knows_where(a) or not _knows_where(b)
     on_time = found.time in ("same", "slip")
     same_organiser = found.organiser == "same"
-    # Two online events share their "place" (meeting hosts that differ were vetoed).
-    agreements = (found.same_place or found.both_online and on_time) + same_organiser + on_time
+    # Two online events share their "place" (meeting hosts that differ were vetoed); without a time, only when
+    # the organiser is the same (an online event by that organiser that day).
+    online_together = found.both_online and (on_time or found.time == "day" and same_organiser)
+    agreements = (found.same_place or online_together) + same_organiser + on_time
     plausible = located or unknown_place
     formats_a, formats_b = formats_of(a.core), formats_of(b.core)
     if formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time):
         return None  # « Visite de X » / « Salon de Y »: two formats, two events
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core)
+    if found.time == "day":
+        # Without a time, the title alone tells apart an organiser's events of one day at one venue: a format
+        # both name (« Atelier … ») is not enough, a word of the subject must be shared too.
+        common = _share_a_subject(a.core, b.core, formats_a, formats_b)
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif same_link and on_time:
@@ -732,12 +770,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # a specific title, the same day, one record saying nothing else
     elif title >= TITLE_WEAK and plausible and agreements >= 2 and common:
         pass
-    elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser):
+    elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser) and common:
         pass  # a date-only record: the rest agrees
     elif title >= TITLE_MEDIUM and on_time and found.same_commune and common:
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
+    elif found.both_online and same_organiser and on_time and title >= TITLE_FLOOR:
+        pass  # online, by one organiser, at one time: a reworded title (« Webinaire : la mobilité douce » /
+        # « Visioconférence : se déplacer autrement ») is the same meeting
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
     else:
@@ -750,6 +791,22 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         + 5 * found.same_commune
         + 5 * same_host
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _subject(core: str) -> str:
+    """A title core without the words naming the event's format (see _FORMATS)."""
+    return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF)
+
+
+def _share_a_subject(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:
+    """Whether two title cores share a word beyond their formats, or name the same formats (« Rencontre
+    autour des énergies citoyennes » / « Conférence-débat : la transition énergétique »): not only one format
+    of several (« Atelier la finance solidaire » / « Atelier d'autoréparation vélo »)."""
+    subject_a, subject_b = _subject(a), _subject(b)
+    if subject_a and subject_b and shares_a_word(subject_a, subject_b):
+        return True
+    return bool(formats_a) and formats_a == formats_b
 
 
 def title_similarity(a: _Record, b: _Record) -> float:
@@ -884,7 +941,7 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
-    for k in np.nonzero(titles >= TITLE_CANDIDATE)[0].tolist():
+    for k in np.nonzero(titles >= TITLE_FLOOR)[0].tolist():
         a, b = firsts[k], seconds[k]
         value = score(a, b, float(titles[k]))
         if value is not None:
@@ -919,13 +976,33 @@ def _drop_ambiguous(
     kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
     # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
     # and score alike cannot tell which one it is (« Repair café », Rennes, 14 h, in two places that day).
+    # Every plausible partner counts, also those dropped above for a rival in their own source; but not an
+    # event that already has a record of this one's source (a source lists an event once).
     partners: dict[int, list[tuple[float, int, int]]] = {}
-    for value, i, j in kept:
+    for value, i, j in pairs:
         partners.setdefault(i, []).append((value, rank[(i, j)], j))
         partners.setdefault(j, []).append((value, rank[(i, j)], i))
-    torn = set()
+    links: dict[int, set[int]] = {}  # timed records matched at the same time (or a zone slip): one event
+    for _, i, j in pairs:
+        if rank[(i, j)] == 2:
+            links.setdefault(i, set()).add(j)
+            links.setdefault(j, set()).add(i)
+    timed_by_day: dict[int, list[_Record]] = {}
+    for record in records:
+        if record.minute is not None:
+            timed_by_day.setdefault(record.day, []).append(record)
+
+    def taken(row: int, other: int) -> bool:
+        """Whether the event of `other` has a record of `row`'s source already."""
+        source = records[row].source
+        return records[other].source == source or any(
+            records[k].source == source for k in links.get(other, ()) if k != row)
+
+    torn, sessions_apart = set(), set()
     for row, found in partners.items():
-        found.sort(reverse=True)
+        found = sorted((entry for entry in found if not taken(row, entry[2])), reverse=True)
+        if not found:
+            continue
         best_value, best_level, best_other = found[0]
         if any(
             value >= best_value - AMBIGUITY_MARGIN and level >= best_level
@@ -934,7 +1011,60 @@ def _drop_ambiguous(
             for value, level, other in found[1:]
         ):
             torn.add(row)
-    return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn]
+        elif records[row].minute is None and _between_sessions(
+            records[row], [other for _, _, other in found], records, links, timed_by_day,
+            lambda other, row=row: taken(row, other),
+        ):
+            sessions_apart.add(row)
+
+    def undecided(i: int, j: int) -> bool:
+        """A date-only record against a timed one: it is between two sessions, or the timed record's event has
+        a timed record of its source already (the date-only one is then another event, or another session)."""
+        for day_only, timed in ((i, j), (j, i)):
+            if records[day_only].minute is None and records[timed].minute is not None and (
+                day_only in sessions_apart or taken(day_only, timed)
+            ):
+                return True
+        return False
+
+    return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
+
+
+def _between_sessions(
+    record: _Record, partners: list[int], records: list[_Record], links: dict[int, set[int]],
+    timed_by_day: dict[int, list[_Record]], taken,
+) -> bool:
+    """Whether the event a date-only record matched has a sister session the same day: alike titles at starts
+    hours apart (a second session, a morning and an afternoon run), at a place and by an organiser that do not
+    tell them apart, neither session listed by this record's source yet. The record has nothing to choose
+    between them, whatever its scores (a meeting link, a venue, a wording are shared by both sessions). The
+    event is the timed partners and the records they matched at the same time (`links`); `taken(k)` says
+    whether the event of record k has a record of this one's source."""
+    members = {k for k in partners if records[k].minute is not None}
+    for k in list(members):
+        members |= links.get(k, set())
+    return any(
+        other.row != k and not taken(k) and not taken(other.row) and _sister_sessions(records[k], other)
+        for k in members
+        for other in timed_by_day.get(records[k].day, [])
+    )
+
+
+def _sister_sessions(a: _Record, b: _Record) -> bool:
+    """Two timed records of two sessions of one event: the same title the same day hours apart, at the same
+    venue or street (or online with the same meeting link, or online by the same organiser), by an organiser
+    that does not differ."""
+    if _time_relation(a, b) is not None or a.online != b.online or _organiser_relation(a, b) == "other":
+        return False
+    if a.online:
+        together = (bool(a.link) and a.link == b.link) or _organiser_relation(a, b) == "same"
+    else:
+        together = (a.street is not None and a.street == b.street) or (
+            bool(a.venue) and bool(b.venue) and not _venues_differ(a.venue, b.venue)
+            and fuzz.token_set_ratio(a.venue, b.venue) >= VENUE_SAME
+        )
+        together = together and not (a.communes and b.communes and not a.communes & b.communes)
+    return together and title_similarity(a, b) >= TITLE_STRONG
 
 
 def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]]) -> bool:
