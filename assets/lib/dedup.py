@@ -15,9 +15,9 @@ A pair is kept apart (veto) when: same source (repeats of one source id are merg
 than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
 is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
-than 2 km apart; two streets that differ; two venues clearly different; postal codes that differ; online
-against a known place; two meeting links on other hosts; organisers clearly different when nothing places
-them at the same venue.
+than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as
+« Espace » or « Salle » is not enough to be one); postal codes that differ; online against a known place; two
+meeting links on other hosts; organisers clearly different, even at one venue.
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -28,8 +28,15 @@ over the cores, or over the whole titles less 10):
 - title >= 40, a common word (typos, stems and spelled-out acronyms allowed), and two of: same venue or
   street, same organiser, same time (or a whole-hour slip);
 - title >= 60 with a date-only record when the place or the organiser agrees;
-- title >= 30 with a common word, same place (or both online), same organiser, same time or day.
-A record with two plausible partners in one source (scores within 8 points) is merged with neither.
+- title >= 30 with a common word, same place (or both online), same organiser, same time or day;
+- title >= 20, both online, same organiser, same time (a reworded title of one meeting).
+Without a time, a common word must belong to the subject (a format both name, « Atelier », is not enough
+unless the titles name the same formats), and two online records by one organiser count as one place.
+A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
+record whose two best partners are two different events; a partner whose event already holds a record of
+the record's source is no partner (a source lists an event once). A date-only record is not merged into an
+event that has a sister session the same day (same title hours apart, same venue or meeting), unless the
+sister already holds a record of its source.
 
 Clusters are built greedily from the best pair down, so transitivity (A~B, B~C) merges A, B and C only
 when no pair across the two groups is vetoed and no source appears twice.
@@ -665,7 +672,9 @@ def _venues_differ(a: str, b: str) -> bool:
 def _word_in(word: str, words: list[str]) -> bool:
     """Whether `word` is one of `words`, begins one (« asso » / « associations ») or is it mistyped."""
     return any(
-        word == other or (len(word) >= 4 and other.startswith(word)) or (len(word) >= 5 and fuzz.ratio(word, other) >= 80)
+        word == other
+        or (len(word) >= 4 and other.startswith(word))
+        or (len(word) >= 5 and fuzz.ratio(word, other) >= 80)
         for other in words
     )
 
@@ -770,7 +779,10 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # a specific title, the same day, one record saying nothing else
     elif title >= TITLE_WEAK and plausible and agreements >= 2 and common:
         pass
-    elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser) and common:
+    elif (
+        title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser)
+        and common
+    ):
         pass  # a date-only record: the rest agrees
     elif title >= TITLE_MEDIUM and on_time and found.same_commune and common:
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
@@ -955,7 +967,10 @@ def _drop_ambiguous(
     """Pairs whose records have no rival of nearly the same score in the other record's source: a record
     with two plausible partners in one source is merged with neither. A rival that agrees less precisely on
     the start (a date-only record against one at the same minute) does not count unless it scores clearly
-    higher: a second session of a workshop the same day, listed without its time, does not hide the first."""
+    higher: a second session of a workshop the same day, listed without its time, does not hide the first.
+    A rival whose event already holds a record of the record's source is no rival (a source lists an event
+    once). A date-only record is not merged with a timed one when the event has a sister session it cannot
+    be told from (see _between_sessions), nor when the event already holds a record of its source."""
     precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
     rank = {(i, j): precision[_time_relation(records[i], records[j]) or "day"] for _, i, j in pairs}
     best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
@@ -969,19 +984,6 @@ def _drop_ambiguous(
             for other_value, other_level in rivals
         )
 
-    def clear(record: int, other: int, value: float, level: int) -> bool:
-        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other]
-        return not rivals_beat(value, level, rivals)
-
-    kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
-    # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
-    # and score alike cannot tell which one it is (« Repair café », Rennes, 14 h, in two places that day).
-    # Every plausible partner counts, also those dropped above for a rival in their own source; but not an
-    # event that already has a record of this one's source (a source lists an event once).
-    partners: dict[int, list[tuple[float, int, int]]] = {}
-    for value, i, j in pairs:
-        partners.setdefault(i, []).append((value, rank[(i, j)], j))
-        partners.setdefault(j, []).append((value, rank[(i, j)], i))
     links: dict[int, set[int]] = {}  # timed records matched at the same time (or a zone slip): one event
     for _, i, j in pairs:
         if rank[(i, j)] == 2:
@@ -993,11 +995,24 @@ def _drop_ambiguous(
             timed_by_day.setdefault(record.day, []).append(record)
 
     def taken(row: int, other: int) -> bool:
-        """Whether the event of `other` has a record of `row`'s source already."""
+        """Whether the event of `other` has a record of `row`'s source already (a source lists an event once)."""
         source = records[row].source
         return records[other].source == source or any(
             records[k].source == source for k in links.get(other, ()) if k != row)
 
+    def clear(record: int, other: int, value: float, level: int) -> bool:
+        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other and not taken(record, k)]
+        return not rivals_beat(value, level, rivals)
+
+    kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
+    # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
+    # and score alike cannot tell which one it is (« Repair café », Rennes, 14 h, in two places that day).
+    # Every plausible partner counts, also those dropped above for a rival in their own source; but not an
+    # event that already has a record of this one's source.
+    partners: dict[int, list[tuple[float, int, int]]] = {}
+    for value, i, j in pairs:
+        partners.setdefault(i, []).append((value, rank[(i, j)], j))
+        partners.setdefault(j, []).append((value, rank[(i, j)], i))
     torn, sessions_apart = set(), set()
     for row, found in partners.items():
         found = sorted((entry for entry in found if not taken(row, entry[2])), reverse=True)
