@@ -53,6 +53,7 @@ the next one that has some. Themes, publics and co-organisers are the union; `da
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import re
 from dataclasses import dataclass, field
@@ -61,8 +62,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from assets.lib.geocode_text import clean_postal_code, is_online, parse_address, parse_place_name
+from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
 from assets.lib.text import fold as _fold
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
@@ -240,6 +242,22 @@ def commune_key(name: str | None) -> str:
     return re.sub(r" \d{1,2} ?(?:e|er|eme)?(?: arrondissement)?$", "", key)
 
 
+_PLAIN_NAME_STOP = re.compile(r"[\d(\[,;/]|edex|cdx", re.IGNORECASE)
+
+
+def official_name_key(name: str) -> str:
+    """commune_key of an official commune name, computed by the geocoder's name_key alone when the name holds
+    nothing the place parser would take apart (digits, brackets, commas, CEDEX or a word one typo away from it,
+    a Paris/Lyon/Marseille arrondissement): the ~35,000 COG names are then keyed at a fraction of the cost."""
+    if _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
+        return commune_key(name)
+    last = name.rsplit(None, 1)[-1] if name else ""
+    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
+        return commune_key(name)
+    key = name_key(name)
+    return commune_key(name) if key.split(" ", 1)[0] in ("paris", "marseille", "lyon") else key
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def initials(name: str) -> str:
     """Initials of the significant words of a folded name: "plateforme des finances solidaires" -> "pfs"."""
@@ -292,7 +310,7 @@ class CommuneIndex:
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
-            by_name.setdefault(commune_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
+            by_name.setdefault(official_name_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
@@ -355,6 +373,7 @@ def place_key(text: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in fold(text).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def street_of(place: str) -> tuple[str, str, str] | None:
     """(number, street type, first word of the street name) of a folded place text, if it has one.
 
@@ -438,20 +457,42 @@ def _url_in(*texts: str) -> str:
 
 
 def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
-    """(venue key, street text, postal code, INSEE code, commune text, commune words, candidate communes,
-    online wording) of the place fields of a record."""
+    """(venue key, street text, postal code, INSEE code, candidate communes, online wording, commune words,
+    commune key, known postal code, overseas) of the place fields of a record."""
     venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index)
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
     communes = index.candidates(insee, postal, commune_text)
-    words = set(commune_key(commune_text).split()) | set(fold(commune_text).split())
+    key = commune_key(commune_text)
+    words = set(key.split()) | set(fold(commune_text).split())
     venue_key = " ".join(w for w in place_key(venue).split() if w not in words)
-    commune_words = (commune_key(commune_text), fold(commune_text))
-    return venue_key, street, postal, insee, commune_text, commune_words, communes, online_text
+    commune_words = (key, fold(commune_text))
+    overseas = postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes)
+    known_postal = postal if index.is_postal_code(postal) else ""
+    return venue_key, street, postal, insee, communes, online_text, commune_words, key, known_postal, overseas
 
 
-def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
+@functools.lru_cache(maxsize=1 << 16)
+def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
+    """(folded name, initials, acronym) of an organiser field."""
+    organiser = fold(organisateur)
+    return organiser, initials(organiser), acronym_of(organiser)
+
+
+def _records(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
+    """The comparison records of one edition's rows (row = position in `events`). `places`: the parsed place
+    fields already met (a cache shared across editions)."""
+    records = _record_features(events, index, places)
+    _resolve_venues(records)
+    _mark_slippy_sources(records)
+    return records
+
+
+def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
+    """The records of `events` (any editions) before the edition-wide steps (venue resolution, slippy
+    sources); row = position in `events`. Start columns are parsed at once; place, organiser and title texts
+    once per distinct value."""
     starts = events["date_debut"].fillna("").astype(str)
     if "date_heure_debut" in events.columns:  # the day and, when known, the date-time of the start
         instants_given = events["date_heure_debut"].astype("string").fillna("").astype(str)
@@ -471,56 +512,42 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     inside = np.zeros(len(events), dtype=bool)
     for south, north, west, east in _FRANCE_BOXES:
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
-    lat_list, lon_list, inside_list = lat.tolist(), lon.tolist(), inside.tolist()
-    places: dict[tuple, tuple] = {}
+    places = {} if places is None else places
     records = []
-    for position in range(len(events)):
-        lieu, adresse = text["lieu"][position], text["adresse"][position]
-        place_fields = (lieu, adresse, text["code_postal"][position], text["code_insee_source"][position],
-                        text["commune"][position])
-        if place_fields not in places:
-            places[place_fields] = _place(*place_fields, index)
-        venue_key, street, postal, insee, commune_text, commune_words, communes, online_text = places[
-            place_fields
-        ]
-        point = (lat_list[position], lon_list[position]) if inside_list[position] else None
-        url = text["url"][position] or _url_in(lieu, adresse)
+    columns = zip(
+        text["lieu"], text["adresse"], text["code_postal"], text["code_insee_source"], text["commune"],
+        text["url"], text["modalite"], text["organisateur"], text["titre"], text["source"],
+        lat.tolist(), lon.tolist(), inside.tolist(), day_numbers, minutes, zoneless, strict=True,
+    )
+    for position, (lieu, adresse, code_postal, insee_given, commune_given, url, modalite, organisateur, titre,
+                   source, latitude, longitude, is_inside, day, minute, no_zone) in enumerate(columns):
+        place_fields = (lieu, adresse, code_postal, insee_given, commune_given)
+        place = places.get(place_fields)
+        if place is None:
+            place = places[place_fields] = _place(*place_fields, index)
+        venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas = (
+            place
+        )
+        point = (latitude, longitude) if is_inside else None
+        url = url or _url_in(lieu, adresse)
         host = _meeting_host(url)
         located = bool(communes or point or street or (venue_key and not online_text))
-        online = text["modalite"][position] == "en_ligne" or (not located and bool(online_text or host))
+        online = modalite == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:
-            online = _is_online(text["titre"][position])  # « Conférence en ligne : … », nothing else about the place
-        organiser = fold(text["organisateur"][position])
+            online = _is_online(titre)  # « Conférence en ligne : … », nothing else about the place
+        organiser, organiser_initials, organiser_acronym = _organiser_keys(organisateur)
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = title_key(text["titre"][position])
-        minute = minutes[position]
+        title = title_key(titre)
         records.append(
             _Record(
-                row=position,
-                source=text["source"][position],
-                title=title,
-                core=title_core(title, organiser, initials(organiser), *commune_words, venue_key),
-                day=day_numbers[position],
-                minute=None if minute != minute else minute,
-                zoneless=zoneless[position],
-                communes=communes,
-                commune=commune_key(commune_text),
-                postal=postal if index.is_postal_code(postal) else "",
-                point=point,
-                venue=venue_key,
-                street=street,
-                organiser=organiser,
-                organiser_initials=initials(organiser),
-                organiser_acronym=acronym_of(organiser),
-                online=online,
-                link=url if online and host else "",
-                host=host if online else "",
-                overseas=postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
+                position, source, title,
+                title_core(title, organiser, organiser_initials, *commune_words, venue_key),
+                day, None if minute != minute else minute, no_zone, communes, commune, known_postal, point,
+                venue_key, street, organiser, organiser_initials, organiser_acronym, online,
+                url if online and host else "", host if online else "", overseas,
             )
         )
-    _resolve_venues(records)
-    _mark_slippy_sources(records)
     return records
 
 
@@ -634,6 +661,7 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _without_form(organiser: str) -> str:
     """A folded organiser name without its legal form ("association les bricoleurs" -> "les bricoleurs"),
     so that two associations are not alike for being associations."""
@@ -686,11 +714,21 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
         if named.organiser and _named_in_title(named.organiser, named.organiser_initials, title):
             return "same"
         return ""
-    if (a.organiser_acronym and a.organiser_acronym in (b.organiser_initials, b.organiser_acronym)) or (
-        b.organiser_acronym and b.organiser_acronym == a.organiser_initials
-    ):
+    return _named_organisers_relation(
+        a.organiser, a.organiser_initials, a.organiser_acronym, b.organiser, b.organiser_initials,
+        b.organiser_acronym,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _named_organisers_relation(
+    organiser_a: str, initials_a: str, acronym_a: str, organiser_b: str, initials_b: str, acronym_b: str
+) -> str:
+    """_organiser_relation of two records that both name their organiser (an organiser meets the same few
+    others many times)."""
+    if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
         return "same"
-    similarity = fuzz.token_set_ratio(_without_form(a.organiser), _without_form(b.organiser))
+    similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
     if similarity >= ORGANISER_SAME:
         return "same"
     return "other" if similarity < ORGANISER_OTHER else ""
@@ -989,16 +1027,28 @@ def _drop_ambiguous(
         if rank[(i, j)] == 2:
             links.setdefault(i, set()).add(j)
             links.setdefault(j, set()).add(i)
-    timed_by_day: dict[int, list[_Record]] = {}
+    timed_by_day: dict[int, list[int]] = {}
     for record in records:
         if record.minute is not None:
-            timed_by_day.setdefault(record.day, []).append(record)
+            timed_by_day.setdefault(record.day, []).append(record.row)
+    day_arrays = {
+        day: (np.array(rows), np.array([records[k].minute for k in rows]), np.array([records[k].online for k in rows]))
+        for day, rows in timed_by_day.items()
+    }
+
+    link_sources: dict[int, dict[str, int]] = {}  # how many records of each source an event's links hold
+    for k, linked in links.items():
+        counts = link_sources[k] = {}
+        for m in linked:
+            counts[records[m].source] = counts.get(records[m].source, 0) + 1
 
     def taken(row: int, other: int) -> bool:
         """Whether the event of `other` has a record of `row`'s source already (a source lists an event once)."""
         source = records[row].source
-        return records[other].source == source or any(
-            records[k].source == source for k in links.get(other, ()) if k != row)
+        if records[other].source == source:
+            return True
+        count = link_sources.get(other, {}).get(source, 0)
+        return count > 1 or count == 1 and row not in links[other]
 
     def clear(record: int, other: int, value: float, level: int) -> bool:
         rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other and not taken(record, k)]
@@ -1013,6 +1063,18 @@ def _drop_ambiguous(
     for value, i, j in pairs:
         partners.setdefault(i, []).append((value, rank[(i, j)], j))
         partners.setdefault(j, []).append((value, rank[(i, j)], i))
+    sisters_found: dict[int, list[int]] = {}
+
+    def sisters(k: int) -> list[int]:
+        """The timed records of a sister session of record k's event (see _sister_sessions)."""
+        if k not in sisters_found:
+            record = records[k]
+            rows, minutes, online = day_arrays[record.day]
+            # Sessions start more than NEAR_TIME_MIN apart (see _time_relation): the rest is not looked at.
+            apart = rows[(np.abs(minutes - record.minute) > NEAR_TIME_MIN) & (online == record.online)].tolist()
+            sisters_found[k] = [other for other in apart if _sister_sessions(record, records[other])]
+        return sisters_found[k]
+
     torn, sessions_apart = set(), set()
     for row, found in partners.items():
         found = sorted((entry for entry in found if not taken(row, entry[2])), reverse=True)
@@ -1026,9 +1088,10 @@ def _drop_ambiguous(
             for value, level, other in found[1:]
         ):
             torn.add(row)
-        elif records[row].minute is None and _between_sessions(
-            records[row], [other for _, _, other in found], records, links, timed_by_day,
-            lambda other, row=row: taken(row, other),
+        elif records[row].minute is None and any(
+            not taken(row, k) and not taken(row, sister)
+            for k in _event_of([other for _, _, other in found], records, links)
+            for sister in sisters(k)
         ):
             sessions_apart.add(row)
 
@@ -1045,41 +1108,36 @@ def _drop_ambiguous(
     return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
 
 
-def _between_sessions(
-    record: _Record, partners: list[int], records: list[_Record], links: dict[int, set[int]],
-    timed_by_day: dict[int, list[_Record]], taken,
-) -> bool:
-    """Whether the event a date-only record matched has a sister session the same day: alike titles at starts
-    hours apart (a second session, a morning and an afternoon run), at a place and by an organiser that do not
-    tell them apart, neither session listed by this record's source yet. The record has nothing to choose
-    between them, whatever its scores (a meeting link, a venue, a wording are shared by both sessions). The
-    event is the timed partners and the records they matched at the same time (`links`); `taken(k)` says
-    whether the event of record k has a record of this one's source."""
+def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[int]]) -> set[int]:
+    """The timed records among `partners` and those they matched at the same time (`links`): the event (or
+    events) a date-only record matched. A date-only record is not merged into an event that has a sister
+    session the same day (see _sister_sessions) neither of which holds a record of its source: the record has
+    nothing to choose between them, whatever its scores (a meeting link, a venue, a wording are shared by both
+    sessions)."""
     members = {k for k in partners if records[k].minute is not None}
     for k in list(members):
         members |= links.get(k, set())
-    return any(
-        other.row != k and not taken(k) and not taken(other.row) and _sister_sessions(records[k], other)
-        for k in members
-        for other in timed_by_day.get(records[k].day, [])
-    )
+    return members
 
 
 def _sister_sessions(a: _Record, b: _Record) -> bool:
     """Two timed records of two sessions of one event: the same title the same day hours apart, at the same
     venue or street (or online with the same meeting link, or online by the same organiser), by an organiser
     that does not differ."""
-    if _time_relation(a, b) is not None or a.online != b.online or _organiser_relation(a, b) == "other":
+    if _time_relation(a, b) is not None or a.online != b.online:
         return False
     if a.online:
-        together = (bool(a.link) and a.link == b.link) or _organiser_relation(a, b) == "same"
-    else:
-        together = (a.street is not None and a.street == b.street) or (
-            bool(a.venue) and bool(b.venue) and not _venues_differ(a.venue, b.venue)
-            and fuzz.token_set_ratio(a.venue, b.venue) >= VENUE_SAME
-        )
-        together = together and not (a.communes and b.communes and not a.communes & b.communes)
-    return together and title_similarity(a, b) >= TITLE_STRONG
+        organisers = _organiser_relation(a, b)
+        together = (bool(a.link) and a.link == b.link) or organisers == "same"
+        return together and organisers != "other" and title_similarity(a, b) >= TITLE_STRONG
+    together = (a.street is not None and a.street == b.street) or (
+        bool(a.venue) and bool(b.venue) and fuzz.token_set_ratio(a.venue, b.venue) >= VENUE_SAME
+        and not _venues_differ(a.venue, b.venue)
+    )
+    return (
+        together and not (a.communes and b.communes and not a.communes & b.communes)
+        and _organiser_relation(a, b) != "other" and title_similarity(a, b) >= TITLE_STRONG
+    )
 
 
 def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]]) -> bool:
@@ -1211,34 +1269,52 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     frame = events.sort_values(["edition", "source", "source_identifiant"], kind="stable").reset_index(
         drop=True
     )
-    kept, merges, clusters, scored = [], [], [], 0
-    for _, edition_frame in frame.groupby("edition", sort=True):
-        positions = edition_frame.index.to_list()
-        records = _records(edition_frame.reset_index(drop=True), index)
-        pairs = _drop_ambiguous(candidate_pairs(records), records)
-        scored += len(pairs)
-        groups = cluster(records, pairs)
-        grouped = {row for group in groups for row in group}
-        kept.append(edition_frame.iloc[[i for i in range(len(edition_frame)) if i not in grouped]])
-        rows = []
-        members = edition_frame.iloc[sorted(grouped)]
+    # Allocation-heavy and free of reference cycles: the cyclic collector would only walk the process's
+    # long-lived objects again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        everything = _record_features(frame, index)
+        editions = frame["edition"].to_numpy()
+        bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
+        groups_by_edition, scored = [], 0
+        for start, stop in zip(bounds[:-1], bounds[1:], strict=True):
+            records = everything[start:stop]
+            for record in records:
+                record.row -= start
+            _resolve_venues(records)
+            _mark_slippy_sources(records)
+            pairs = _drop_ambiguous(candidate_pairs(records), records)
+            scored += len(pairs)
+            groups_by_edition.append((start, stop, [[start + i for i in group] for group in cluster(records, pairs)]))
+        grouped = sorted(i for _, _, groups in groups_by_edition for group in groups for i in group)
+        members = frame.iloc[grouped]
         # Text columns as plain lists (to_dict boxes every value, slowly); the others as to_dict gives them.
         texts = [c for c in columns if pd.api.types.is_string_dtype(members[c].dtype)]
         boxed = members[[c for c in columns if c not in texts]].to_dict("list")
         values = [members[c].tolist() if c in texts else boxed[c] for c in columns]
         rows_of = (dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True))
-        as_dicts = dict(zip(sorted(grouped), rows_of, strict=True))
+        as_dicts = dict(zip(grouped, rows_of, strict=True))
         # Filled fields, counted on the columns at once (a value, and not an empty text), as _completeness does.
         counted = members.drop(columns=["sources_fusionnees"], errors="ignore")
         filled = (counted.notna() & (counted.astype(str) != "")).sum(axis=1).tolist()
-        completeness = dict(zip(sorted(grouped), filled, strict=True))
-        for group in groups:
-            row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
-            rows.append(row)
-            merges += merged_away
-            clusters.append([positions[i] for i in group])
-        if rows:
-            kept.append(pd.DataFrame(rows, columns=columns))
+        completeness = dict(zip(grouped, filled, strict=True))
+        in_group = np.zeros(len(frame), dtype=bool)
+        in_group[grouped] = True
+        kept, merges, clusters = [], [], []
+        for start, stop, groups in groups_by_edition:
+            kept.append(frame.iloc[start + np.flatnonzero(~in_group[start:stop])])
+            rows = []
+            for group in groups:
+                row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
+                rows.append(row)
+                merges += merged_away
+                clusters.append(group)
+            if rows:
+                kept.append(pd.DataFrame(rows, columns=columns))
+    finally:
+        if collecting:
+            gc.enable()
     unique = pd.concat(kept, ignore_index=True) if kept else frame.iloc[0:0]
     unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(
         drop=True

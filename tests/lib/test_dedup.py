@@ -563,3 +563,13 @@ def test_a_place_that_is_only_a_label_says_nothing(index):
     ics = event(ICS, "x", titre="Conférence sur la transiition énergétique", organisateur="",
                 **{**ONLINE, "modalite": "", "adresse": "Rejoindre :"})
     assert len(deduplicate(frame(regional, ics), index).events) == 1
+
+
+def test_official_names_are_keyed_as_the_place_parser_keys_them():
+    # The index keys the ~35,000 COG names by a shortcut; it must agree with the parser the queries go through.
+    from assets.lib.dedup import official_name_key
+    from assets.lib.reference import load_communes
+
+    names = sorted(set(load_communes()["nom_commune"].astype(str)))
+    names += ["Paris 11e Arrondissement", "Lyon CEDEX 04", "Havre (Le)", "Sauve, La", "Marseille", "Cedre"]
+    assert [official_name_key(n) for n in names] == [commune_key(n) for n in names]
