@@ -284,6 +284,8 @@ class CommuneIndex:
     by_postal: dict[str, frozenset[str]]
     by_name: dict[str, frozenset[str]]
     _cache: dict = field(default_factory=dict, repr=False)
+    _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
+    _communes: dict = field(default_factory=dict, repr=False)  # see _place
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
@@ -416,25 +418,53 @@ class _Record:
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
     """(venue, street, town, postal code, online) of a venue field and a free-text address such as an
     ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio"."""
-    lieu = "" if _LABEL_ONLY.match(lieu) else lieu
+    lieu, online = _venue_field(lieu)
     if not adresse:
-        return lieu, None, "", "", _is_online(lieu)
-    venue, street, town, postal, online = lieu, None, "", "", _is_online(lieu)
-    parts = [p.strip() for p in _PLACE_PARTS.split(adresse) if p.strip() and not _LABEL_ONLY.match(p)]
-    for position, part in enumerate(parts):
-        found = street_of(place_key(part)) if street is None else None
-        if found is not None:
+        return lieu, None, "", "", online
+    venue, street, town, postal = lieu, None, "", ""
+    parts = index._addresses.get(adresse) or _address_parts(adresse, index)
+    last = len(parts) - 1
+    for position, (part, found, part_online, parsed, commune_name) in enumerate(parts):
+        if street is None and found is not None:
             street = found
-        elif _is_online(part):
+        elif part_online:
             online = True
-        elif _POSTAL_PART.search(part):
-            parsed = parse_address(part if "," in part else f"x, {part}")
-            postal, town = postal or parsed.postal_code, town or parsed.town
-        elif position == len(parts) - 1 and (position > 0 or not venue) and index.is_commune_name(part):
+        elif parsed is not None:
+            postal, town = postal or parsed[0], town or parsed[1]
+        elif position == last and (position > 0 or not venue) and commune_name:
             town = town or part
         elif not venue:
             venue = part
     return venue, street, town, postal, online
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _venue_field(lieu: str) -> tuple[str, bool]:
+    """(venue, online) of a venue field; a label without its value (« Lien : ») names no venue."""
+    lieu = "" if _LABEL_ONLY.match(lieu) else lieu
+    return lieu, _is_online(lieu)
+
+
+def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
+    """The parts of a free-text address, each with what it can be: (text, street, online, (postal code,
+    town) when it holds a postal code, whether it names a commune). Addresses repeat far more than the
+    venue and commune fields around them: each distinct one is taken apart once per index."""
+    cache = index._addresses
+    found = cache.get(adresse)
+    if found is None:
+        texts = [p for p in (p.strip() for p in _PLACE_PARTS.split(adresse)) if p and not _LABEL_ONLY.match(p)]
+        parts = []
+        for position, part in enumerate(texts):
+            parsed = None
+            if _POSTAL_PART.search(part):
+                address = parse_address(part if "," in part else f"x, {part}")
+                parsed = (address.postal_code, address.town)
+            street, online = street_of(place_key(part)), _is_online(part)
+            # Only a last part that is neither online nor a postal line may be the town.
+            last = position == len(texts) - 1 and not online and parsed is None
+            parts.append((part, street, online, parsed, last and index.is_commune_name(part)))
+        found = cache[adresse] = tuple(parts)
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -463,14 +493,22 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
-    communes = index.candidates(insee, postal, commune_text)
-    key = commune_key(commune_text)
-    words = set(key.split()) | set(fold(commune_text).split())
+    key = (insee, postal, commune_text)
+    found = index._communes.get(key)
+    if found is None:
+        communes = index.candidates(insee, postal, commune_text)
+        commune_words = (commune_key(commune_text), fold(commune_text))
+        found = index._communes[key] = (
+            communes, commune_words, frozenset(commune_words[0].split()) | frozenset(commune_words[1].split()),
+            postal if index.is_postal_code(postal) else "",
+            postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
+        )
+    communes, commune_words, words, known_postal, overseas = found
     venue_key = " ".join(w for w in place_key(venue).split() if w not in words)
-    commune_words = (key, fold(commune_text))
-    overseas = postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes)
-    known_postal = postal if index.is_postal_code(postal) else ""
-    return venue_key, street, postal, insee, communes, online_text, commune_words, key, known_postal, overseas
+    return (
+        venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
+        overseas,
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -504,7 +542,9 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
     minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
-    text = {c: events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
+    text = {c: events[c].fillna("").tolist() if pd.api.types.is_string_dtype(events[c].dtype)
+            and not pd.api.types.is_object_dtype(events[c].dtype)
+            else events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
             for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune", "url", "modalite",
                       "organisateur", "titre", "source")}
     lat = pd.to_numeric(events["latitude"], errors="coerce").to_numpy(dtype=float)
