@@ -17,7 +17,8 @@ an ICS floating time read as UTC), or both are within 1 h 30 (a start moved betw
 is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
 than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as
 « Espace » or « Salle » is not enough to be one); postal codes that differ; online against a known place; two
-meeting links on other hosts; organisers clearly different, even at one venue.
+meeting links on other hosts; organisers clearly different, even at one venue (legal forms, articles and
+prepositions aside; namesakes followed by two different département numbers are two organisers).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -701,11 +702,17 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     return None
 
 
+def _numbers(name: str) -> frozenset[str]:
+    """The numbers written in a folded name (a département, an arrondissement)."""
+    return frozenset(w for w in name.split() if w.isdigit())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _without_form(organiser: str) -> str:
-    """A folded organiser name without its legal form ("association les bricoleurs" -> "les bricoleurs"),
-    so that two associations are not alike for being associations."""
-    return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS) or organiser
+    """A folded organiser name without its legal form and stopwords ("association les bricoleurs" ->
+    "bricoleurs"), so that two associations are not alike for being associations, nor « Les Remparts en
+    Transition » and « Les Remparts du Quartier » for their articles."""
+    return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS and w not in _STOPWORDS) or organiser
 
 
 def _named_in_title(name: str, initials_: str, title: str) -> bool:
@@ -768,6 +775,9 @@ def _named_organisers_relation(
     others many times)."""
     if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
         return "same"
+    numbers_a, numbers_b = _numbers(organiser_a), _numbers(organiser_b)
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return "other"  # namesakes told apart by their département: « Les Potagers (33) » / « Les Potagers (05) »
     similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
     if similarity >= ORGANISER_SAME:
         return "same"

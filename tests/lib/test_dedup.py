@@ -573,3 +573,23 @@ def test_official_names_are_keyed_as_the_place_parser_keys_them():
     names = sorted(set(load_communes()["nom_commune"].astype(str)))
     names += ["Paris 11e Arrondissement", "Lyon CEDEX 04", "Havre (Le)", "Sauve, La", "Marseille", "Cedre"]
     assert [official_name_key(n) for n in names] == [commune_key(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Namesakes in two départements: the numbers tell them apart.
+        ("CAE Les Potagers Buissonniers (33)", "Les Potagers Buissonniers (05)"),
+        # One word in common beside articles and prepositions.
+        ("SCOP Les Remparts en Transition", "Les Remparts du Quartier de Houdain"),
+    ],
+)
+def test_two_online_events_by_organisers_that_only_look_alike_stay_apart(index, first, second):
+    # Same title, same day, same time, both online: only the organiser can tell them apart.
+    online = dict(ONLINE, titre="Afterwork de l'ESS en ligne", lieu="En ligne")
+    one = event("plateforme", "1", organisateur=first, **online)
+    other = event(ICS, "x", organisateur=second, **online)
+    assert len(deduplicate(frame(one, other), index).events) == 2
+    # The same organiser written otherwise is one event.
+    again = event(ICS, "x", organisateur=first.upper(), **online)
+    assert len(deduplicate(frame(one, again), index).events) == 1
