@@ -149,7 +149,8 @@ def published_events(
         read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
-    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path)
+    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path,
+                      memo_dir=publisher.validated_rows_dir())
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:
         target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path

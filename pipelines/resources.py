@@ -90,6 +90,11 @@ class Publisher(dg.ConfigurableResource):
         Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
         return Path(self.quarantine_dir) / "quarantaine.csv"
 
+    def validated_rows_dir(self) -> Path:
+        """Digests of the published CSV rows Frictionless found valid (assets.lib.validation.RowMemo), beside
+        the warehouse: a rebuild does not read again the rows whose bytes and schema did not change."""
+        return Path(self.quarantine_dir) / "validated_rows"
+
 
 class DataGouv(dg.ConfigurableResource):
     """data.gouv.fr (udata API v1), where the release is published: the allow-list and dataset ids in

@@ -12,7 +12,8 @@ import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
 from assets.lib.privacy import scan_publication
-from assets.lib.schema import load_schema, typed_frame, validate_package
+from assets.lib.schema import load_schema, typed_frame
+from assets.lib.validation import RowMemo, start_validation
 
 
 class PublicationInvalid(Exception):
@@ -117,26 +118,24 @@ def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
     )
 
 
-def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path) -> list[Path]:
+def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path,
+            memo_dir: Path | None = None) -> list[Path]:
     """Write each table as CSV and Parquet plus `datapackage.json` into a staging folder, validate the
     package with Frictionless and scan every written file for unsafe content, then move the files over the
     previous release (descriptor last).
 
     `tables` maps a resource name to (schema name, frame). Raises PublicationInvalid without touching
-    `output_dir` when validation fails."""
+    `output_dir` when validation fails. With `memo_dir`, the CSV rows Frictionless already found valid with
+    the same bytes under the same schema are not read again (see assets.lib.validation); the whole-table
+    rules are checked on every row."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
-        written = []
-        for name, (schema_name, frame) in tables.items():
-            typed = typed_frame(frame, schema_name)
-            write_csv(typed, staging / f"{name}.csv")
-            write_parquet(typed, staging / f"{name}.parquet")
-            if not all(_same_bytes(staging / n, output_dir / n) for n in (f"{name}.csv", f"{name}.parquet")):
-                assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
-            written += [f"{name}.csv", f"{name}.parquet"]
+        typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
+        for name, frame in typed.items():
+            write_csv(frame, staging / f"{name}.csv")
         for resource in package["resources"]:
             if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
                 path = staging / resource["path"]
@@ -144,10 +143,21 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 resource["hash"] = f"sha256:{sha256_file(path)}"
         descriptor = staging / "datapackage.json"
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        errors = validate_package(descriptor, formats=("csv",), skip=validated_before(package, output_dir))
+        # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
+        validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir),
+                                      memo=RowMemo(memo_dir) if memo_dir is not None else None)
+        try:
+            written = []
+            for name, frame in typed.items():
+                write_parquet(frame, staging / f"{name}.parquet")
+                if not all(_same_bytes(staging / n, output_dir / n) for n in (f"{name}.csv", f"{name}.parquet")):
+                    assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
+                written += [f"{name}.csv", f"{name}.parquet"]
+            unsafe = scan_publication(staging)  # every written format, as a re-user would read it
+        finally:
+            errors = validation.errors()
         if errors:
             raise PublicationInvalid("publication invalide, l'ancienne est conservée :\n" + "\n".join(errors[:20]))
-        unsafe = scan_publication(staging)  # every written format, as a re-user would read it
         if unsafe:
             raise PublicationInvalid("contenu non publiable, l'ancienne publication est conservée :\n"
                                      + "\n".join(unsafe[:20]))
