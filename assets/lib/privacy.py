@@ -130,6 +130,17 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
     return problems
 
 
+def any_unsafe(texts, column: str, *, formulas: bool = True,
+               multiline_fields: tuple[str, ...] = MULTILINE_FIELDS) -> bool:
+    """Whether find_unsafe_cells would report a cell of `column` holding one of `texts` (its distinct values
+    as text, '' for a missing one): the scanners test distinct values first and describe cells only when
+    one is flagged."""
+    kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
+    checked = [position for position, (reason, _) in enumerate(_rule_set(*kind))
+               if formulas or reason != "formule de tableur"]
+    return any(verdict[position] for text in texts for verdict in (_verdicts(text, kind),) for position in checked)
+
+
 # ------------------------------------------------------------------------------------ whole release
 
 
@@ -144,7 +155,14 @@ def _scan_parquet(path: Path) -> list[str]:
 def _scan_geojson(path: Path) -> list[str]:
     content = json.loads(path.read_text(encoding="utf-8"))
     features = content.get("features") or []
-    frame = pd.DataFrame([feature.get("properties") or {} for feature in features])
+    properties = [feature.get("properties") or {} for feature in features]
+    names = list(dict.fromkeys(name for found in properties for name in found))
+    ids = {_as_text(feature.get("id") or "") for feature in features}
+    # Missing properties read as '' (as the table below fills them).
+    if not any(any_unsafe({_as_text(found.get(name)) for found in properties}, name, formulas=False)
+               for name in names) and not any_unsafe(ids, "id", formulas=False):
+        return []
+    frame = pd.DataFrame(properties)
     problems = find_unsafe_cells(frame.astype(object).where(frame.notna(), ""), formulas=False)
     ids = pd.Series([str(feature.get("id") or "") for feature in features], dtype=object)
     problems += [f"id : {p.split(' : ', 1)[1]}" for p in find_unsafe_cells(pd.DataFrame({"id": ids}), formulas=False)]
@@ -164,10 +182,15 @@ def _scan_duckdb(path: Path) -> list[str]:
                 "ORDER BY column_index", [table]).fetchall()]
             if not text_columns:
                 continue
-            quoted = ", ".join(f'"{c}"' for c in text_columns)
-            frame = con.execute(f'SELECT {quoted} FROM "{table}"').df()
             # The metadata table holds the package's description, written on several lines.
             multiline = MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ())
+            # Each column's distinct values first (NULL read as ''); the rows only when one is flagged.
+            if not any(any_unsafe((_as_text(row[0]) for row in con.execute(
+                    f'SELECT DISTINCT "{column}" FROM "{table}"').fetchall()), column, formulas=False,
+                    multiline_fields=multiline) for column in text_columns):
+                continue
+            quoted = ", ".join(f'"{c}"' for c in text_columns)
+            frame = con.execute(f'SELECT {quoted} FROM "{table}"').df()
             problems += [f"table {table}, {p}"
                          for p in find_unsafe_cells(frame, formulas=False, multiline_fields=multiline)]
         comments = con.execute(

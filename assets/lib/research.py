@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
@@ -239,47 +240,59 @@ def _reference_type(series: pd.Series) -> str:
     return "string"
 
 
-def geojson_features(events: pd.DataFrame) -> list[dict]:
+def _json_values(column: pd.Series | None, size: int, as_int: bool = False) -> np.ndarray:
+    """Each value of `column` as JSON text: `null` when missing (None, NA, NaN, ""), else the value as a
+    string (an integer with `as_int`). Each distinct value is encoded once."""
+    if column is None:
+        return np.full(size, "null", dtype=object)
+    values = column.to_numpy(dtype=object)
+
+    def encode(value) -> str:
+        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or value == "":
+            return "null"
+        return json.dumps(int(value) if as_int else str(value), ensure_ascii=False)
+
+    # Values of one Python type are told apart by equality; mixed columns (1, 1.0 and True are equal, but
+    # their texts differ) are encoded value by value.
+    if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "integer", "empty"):
+        return np.array([encode(value) for value in values], dtype=object)
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)  # missing values: code -1, the last text
+    return np.array([*map(encode, distinct), "null"], dtype=object)[codes]
+
+
+def geojson_lines(events: pd.DataFrame) -> list[str]:
     """One RFC 7946 Point feature per event with both coordinates (WGS84, [longitude, latitude]), sorted by
-    edition then identifiant; properties are GEOJSON_PROPERTIES, missing values as null."""
+    edition then identifiant, as compact JSON with sorted keys; properties are GEOJSON_PROPERTIES, missing
+    values as null. Built column by column: the same text as json.dumps(feature, ensure_ascii=False,
+    sort_keys=True, separators=(",", ":")) of each feature."""
     located = events[events["latitude"].notna() & events["longitude"].notna()]
     located = located.sort_values(["edition", "identifiant"], kind="stable")
-    features = []
-    for row in located.to_dict("records"):
-        properties = {}
-        for name in GEOJSON_PROPERTIES:
-            value = row.get(name)
-            if (
-                value is None
-                or value is pd.NA
-                or (isinstance(value, float) and math.isnan(value))
-                or value == ""
-            ):
-                properties[name] = None
-            else:
-                properties[name] = int(value) if name == "edition" else str(value)
-        coordinates = [
-            round(float(row["longitude"]), COORDINATE_DECIMALS),
-            round(float(row["latitude"]), COORDINATE_DECIMALS),
-        ]
-        features.append(
-            {
-                "type": "Feature",
-                "id": str(row["identifiant"]),
-                "geometry": {"type": "Point", "coordinates": coordinates},
-                "properties": properties,
-            }
-        )
-    return features
+    size = len(located)
+    if not size:
+        return []
+    # Python's round() (correctly rounded), written as json.dumps writes a float (repr; finite here).
+    longitudes, latitudes = located["longitude"].to_numpy(dtype=object), located["latitude"].to_numpy(dtype=object)
+    point = [f"[{round(float(x), COORDINATE_DECIMALS)!r},{round(float(y), COORDINATE_DECIMALS)!r}]"
+             for x, y in zip(longitudes, latitudes, strict=True)]
+    ids = [json.dumps(str(value), ensure_ascii=False) for value in located["identifiant"].to_numpy(dtype=object)]
+    properties = [json.dumps(name) + ":" + _json_values(located[name] if name in located.columns else None, size,
+                                                         as_int=name == "edition")
+                  for name in sorted(GEOJSON_PROPERTIES)]
+    return ['{"geometry":{"coordinates":' + p + ',"type":"Point"},"id":' + i + ',"properties":{' + ",".join(row)
+            + '},"type":"Feature"}' for p, i, row in zip(point, ids, zip(*properties, strict=True), strict=True)]
+
+
+def geojson_features(events: pd.DataFrame) -> list[dict]:
+    """The features of geojson_lines() as dicts."""
+    return [json.loads(line) for line in geojson_lines(events)]
 
 
 def write_geojson(events: pd.DataFrame, target: Path) -> int:
     """Write the events with coordinates as a GeoJSON FeatureCollection (one feature per line, keys sorted:
     the same events give the same bytes). Returns the number of features."""
-    features = geojson_features(events)
-    lines = [json.dumps(f, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for f in features]
+    lines = geojson_lines(events)
     body = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "") + "]}\n"
     staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     staging.write_text(body, encoding="utf-8")
     os.replace(staging, target)
-    return len(features)
+    return len(lines)

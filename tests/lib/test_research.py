@@ -56,6 +56,40 @@ def test_geojson_bytes_do_not_depend_on_row_order(tmp_path):
     assert json.loads((tmp_path / "empty.geojson").read_text())["features"] == []
 
 
+def _feature_dict(row: dict) -> dict:
+    """A feature as a dict, field by field: the reference the column-wise writer must match byte for byte."""
+    def value(name):
+        v = row.get(name)
+        if v is None or v is pd.NA or (isinstance(v, float) and v != v) or v == "":
+            return None
+        return int(v) if name == "edition" else str(v)
+
+    return {"type": "Feature", "id": str(row["identifiant"]),
+            "geometry": {"type": "Point", "coordinates": [round(float(row["longitude"]), 6),
+                                                          round(float(row["latitude"]), 6)]},
+            "properties": {name: value(name) for name in GEOJSON_PROPERTIES}}
+
+
+def test_geojson_lines_are_json_dumps_of_each_feature(tmp_path):
+    tricky = pd.DataFrame({
+        "identifiant": ["mess-2019-0000000003", "mess-2019-0000000001", "mess-2018-0000000002", "x\"y"],
+        "edition": pd.array([2019, 2019, 2018, 2019], dtype="Int64"),
+        "titre": ['Guillemets "droits", barre \\ et tab\t', "Ünïcödé – « ESS » 🌱", None, ""],
+        "lieu": [float("nan"), "Salle 1", pd.NA, "Lieu"],
+        "organisateur": [1, 1.5, True, "1"],  # mixed Python types: each written as its own text
+        "url": ["https://exemple.org/?a=1&b=2", "", "", "https://exemple.org/é"],
+        "latitude": pd.array([47.2133335, 48.0000005, -20.8789, 43.1], dtype="Float64"),
+        "longitude": pd.array([-1.5443335, 2.675, 55.4481, None], dtype="Float64"),
+    })
+    located = tricky[tricky["longitude"].notna()].sort_values(["edition", "identifiant"])
+    expected = [json.dumps(_feature_dict(row), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                for row in located.to_dict("records")]
+    target = tmp_path / "evenements.geojson"
+    assert write_geojson(tricky, target) == 3
+    text = target.read_text(encoding="utf-8")
+    assert text == '{"type":"FeatureCollection","features":[\n' + ",\n".join(expected) + "\n]}\n"
+
+
 REFERENCE = {
     "communes": pd.DataFrame(
         {
