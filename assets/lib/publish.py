@@ -6,6 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -23,7 +24,15 @@ class PublicationInvalid(Exception):
 def csv_booleans(column: pd.Series) -> pd.Series:
     """A boolean column as the published CSVs write it: `true` / `false`, empty when unknown (pandas would
     write True / False, which the schemas' trueValues / falseValues do not accept)."""
-    return column.map(lambda v: "" if pd.isna(v) else ("true" if v else "false")).astype("string")
+    return distinct_texts(column, lambda v: "true" if v else "false").astype("string")
+
+
+def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
+    """`text(value)` for each value of `column` (`missing` for a missing one), computed once per distinct
+    value; an object Series with the column's index."""
+    codes, distinct = pd.factorize(column, use_na_sentinel=True)  # missing values get code -1: the last text
+    texts = np.array([*(text(value) for value in distinct), missing], dtype=object)
+    return pd.Series(texts[codes], index=column.index, dtype=object)
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -41,9 +50,7 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_bool_dtype(values):
             out[column] = csv_booleans(values)
         elif pd.api.types.is_float_dtype(values):
-            out[column] = values.map(
-                lambda v: "" if pd.isna(v) else (str(int(v)) if float(v).is_integer() else repr(float(v)))
-            ).astype(object)
+            out[column] = distinct_texts(values, lambda v: str(int(v)) if float(v).is_integer() else repr(float(v)))
     return out
 
 
@@ -91,9 +98,10 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
         ):  # a boolean column with nulls reads back as objects
             from_parquet[column] = csv_booleans(values.astype("boolean"))
         elif from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
-            from_parquet[column] = from_parquet[column].map(lambda v: "" if pd.isna(v) else repr(float(v)))
-            from_csv[column] = from_csv[column].map(lambda v: "" if v == "" else repr(float(v)))
+            from_parquet[column] = distinct_texts(from_parquet[column], lambda v: repr(float(v)))
+            from_csv[column] = distinct_texts(from_csv[column].mask(from_csv[column] == ""), lambda v: repr(float(v)))
     from_parquet = from_parquet.astype("string").fillna("").astype(str)
+    from_csv = from_csv.astype(str)  # the columns rewritten above are object columns of text
     if not from_csv.equals(from_parquet[from_csv.columns]):
         raise PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
 
