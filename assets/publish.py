@@ -8,7 +8,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from assets.lib.privacy import find_unsafe_cells, scan_publication
-from assets.lib.publish import publish, table_resources
+from assets.lib.publish import SCANS, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
 from assets.lib.warehouse import TABLES, ensure_table, replace_table, table_exists
@@ -150,7 +150,7 @@ def published_events(
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path,
-                      memo_dir=publisher.validated_rows_dir())
+                      memo_dir=publisher.memo_dir())
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:
         target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path
@@ -176,6 +176,6 @@ WRITTEN_AFTER_THE_SWAP = (".geojson", ".duckdb", ".html")
                 "personal contacts, markup, formulas, forbidden characters and non-http(s) links, like the "
                 "CSV and Parquet tables published_events scanned before the swap.")
 def published_files_safe(publisher: Publisher) -> dg.AssetCheckResult:
-    unsafe = scan_publication(publisher.path, suffixes=WRITTEN_AFTER_THE_SWAP)
+    unsafe = scan_publication(publisher.path, suffixes=WRITTEN_AFTER_THE_SWAP, memo=publisher.memo_dir() / SCANS)
     return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe": dg.MetadataValue.json(unsafe[:50]),
                                                             "count": len(unsafe)})

@@ -90,10 +90,11 @@ class Publisher(dg.ConfigurableResource):
         Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
         return Path(self.quarantine_dir) / "quarantaine.csv"
 
-    def validated_rows_dir(self) -> Path:
-        """Digests of the published CSV rows Frictionless found valid (assets.lib.validation.RowMemo), beside
-        the warehouse: a rebuild does not read again the rows whose bytes and schema did not change."""
-        return Path(self.quarantine_dir) / "validated_rows"
+    def memo_dir(self) -> Path:
+        """What the publication's checks already found, beside the warehouse (never published): digests of
+        the CSV rows Frictionless found valid, safety scans per file content, inputs of the DuckDB copy.
+        A rebuild does not check again what did not change; deleting the folder only costs time."""
+        return Path(self.quarantine_dir) / "publication_memo"
 
 
 class DataGouv(dg.ConfigurableResource):

@@ -16,6 +16,8 @@ from assets.lib.privacy import scan_publication
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.validation import RowMemo, start_validation
 
+SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
+
 
 class PublicationInvalid(Exception):
     """The staged release failed validation; the previous publication was left untouched."""
@@ -134,8 +136,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
 
     `tables` maps a resource name to (schema name, frame). Raises PublicationInvalid without touching
     `output_dir` when validation fails. With `memo_dir`, the CSV rows Frictionless already found valid with
-    the same bytes under the same schema are not read again (see assets.lib.validation); the whole-table
-    rules are checked on every row."""
+    the same bytes under the same schema are not read again (see assets.lib.validation; the whole-table
+    rules are checked on every row), nor are files whose content the same safety scan already read."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -153,7 +155,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
         validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir),
-                                      memo=RowMemo(memo_dir) if memo_dir is not None else None)
+                                      memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None)
         try:
             written = []
             for name, frame in typed.items():
@@ -161,7 +163,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 if not all(_same_bytes(staging / n, output_dir / n) for n in (f"{name}.csv", f"{name}.parquet")):
                     assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
                 written += [f"{name}.csv", f"{name}.parquet"]
-            unsafe = scan_publication(staging)  # every written format, as a re-user would read it
+            # Every written format, as a re-user would read it (a content scanned before is not read again).
+            unsafe = scan_publication(staging, memo=memo_dir / SCANS if memo_dir is not None else None)
         finally:
             errors = validation.errors()
         if errors:

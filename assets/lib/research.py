@@ -3,6 +3,7 @@ events as GeoJSON points (evenements.geojson). Both are written under a temporar
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -11,6 +12,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
+
+from assets.lib.digest import sha256_file
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
 STORAGE_VERSION = "v1.0.0"
@@ -231,6 +234,40 @@ def write_research_database(
     return counts
 
 
+def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame, str]], reference: dict[str, pd.DataFrame],
+                    about: dict) -> str:
+    """sha256 of everything write_research_database() builds the database from: each table's name, schema,
+    description, columns and rows, the reference tables, the metadata, this module's code and DuckDB's
+    version. Two builds with the same digest answer every query identically."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + duckdb.__version__.encode())
+    digest.update(json.dumps(about, sort_keys=True, ensure_ascii=False, default=str).encode())
+    frames = [(name, [schema, description], frame) for name, (schema, frame, description) in sorted(tables.items())]
+    frames += [(name, [], frame) for name, frame in sorted(reference.items())]
+    for name, described, frame in frames:
+        digest.update(json.dumps([name, described, [[str(c), str(t)] for c, t in frame.dtypes.items()]],
+                                 sort_keys=True, ensure_ascii=False).encode())
+        digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+def research_database_current(target: Path, inputs: str, memo: Path) -> bool:
+    """Whether `target` is the database the last build wrote from the same `inputs` (recorded in `memo`
+    with the file's sha256, so a file altered or replaced since is rebuilt)."""
+    try:
+        recorded = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (isinstance(recorded, dict) and recorded.get("inputs") == inputs and target.is_file()
+            and recorded.get("sha256") == sha256_file(target))
+
+
+def remember_research_database(target: Path, inputs: str, memo: Path) -> None:
+    memo.parent.mkdir(parents=True, exist_ok=True)
+    staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
+    staging.write_text(json.dumps({"inputs": inputs, "sha256": sha256_file(target)}), encoding="utf-8")
+    os.replace(staging, memo)
+
+
 def _reference_type(series: pd.Series) -> str:
     kind = series.dtype.kind if hasattr(series.dtype, "kind") else "O"
     if str(series.dtype).startswith(("Int", "int")) or kind in "iu":
@@ -289,10 +326,14 @@ def geojson_features(events: pd.DataFrame) -> list[dict]:
 
 def write_geojson(events: pd.DataFrame, target: Path) -> int:
     """Write the events with coordinates as a GeoJSON FeatureCollection (one feature per line, keys sorted:
-    the same events give the same bytes). Returns the number of features."""
+    the same events give the same bytes, and a file that already has them is not rewritten). Returns the
+    number of features."""
     lines = geojson_lines(events)
-    body = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "") + "]}\n"
+    body = ('{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "")
+            + "]}\n").encode("utf-8")
+    if target.is_file() and target.stat().st_size == len(body) and target.read_bytes() == body:
+        return len(lines)  # the same bytes: the file is not rewritten
     staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    staging.write_text(body, encoding="utf-8")
+    staging.write_bytes(body)
     os.replace(staging, target)
     return len(lines)

@@ -9,7 +9,15 @@ import pytest
 
 from assets.lib.charts import editions_chart, french_number, french_percent, nice_ticks, shares_chart
 from assets.lib.maps import class_breaks, class_labels
-from assets.lib.research import GEOJSON_PROPERTIES, VIEWS, write_geojson, write_research_database
+from assets.lib.research import (
+    GEOJSON_PROPERTIES,
+    VIEWS,
+    database_inputs,
+    remember_research_database,
+    research_database_current,
+    write_geojson,
+    write_research_database,
+)
 from assets.lib.schema import load_schema
 
 EVENTS = pd.DataFrame(
@@ -227,3 +235,40 @@ def test_map_classes_cover_every_positive_value():
         and class_breaks(rates, integer=False)[-1] >= 0.09
     )
     assert class_breaks(pd.Series([0, 0])) == []
+
+
+def test_geojson_with_the_same_bytes_is_not_rewritten(tmp_path):
+    target = tmp_path / "evenements.geojson"
+    write_geojson(EVENTS, target)
+    written = (target.read_bytes(), target.stat().st_mtime_ns)
+    write_geojson(EVENTS.iloc[::-1], target)
+    assert (target.read_bytes(), target.stat().st_mtime_ns) == written
+    write_geojson(EVENTS.assign(titre="Autre"), target)
+    assert b'"titre":"Autre"' in target.read_bytes()
+
+
+def test_the_research_database_is_current_only_for_the_same_inputs_and_file(tmp_path):
+    schema = {"fields": [f for f in load_schema("evenements")["fields"] if f["name"] in EVENTS.columns],
+              "primaryKey": ["identifiant"]}
+    indicateurs = pd.DataFrame({"edition": [2019], "niveau": ["region"], "code_territoire": ["53"],
+                                "nom_territoire": ["Bretagne"], "indicateur": ["evenements"], "valeur": [1.0],
+                                "unite": ["nombre"]})
+    tables = {"evenements": (schema, EVENTS, "Événements."),
+              "indicateurs": (load_schema("indicateurs"), indicateurs, "Indicateurs.")}
+    about = {"version": "1.0.0"}
+    target, memo = tmp_path / "mois_ess.duckdb", tmp_path / "memo" / "research_database.json"
+    inputs = database_inputs(tables, REFERENCE, about)
+    assert not research_database_current(target, inputs, memo)
+    write_research_database(target, tables, REFERENCE, about)
+    remember_research_database(target, inputs, memo)
+    assert research_database_current(target, inputs, memo)
+    assert database_inputs(tables, REFERENCE, dict(about)) == inputs  # a digest of content, not of objects
+    changed = EVENTS.copy()
+    changed.loc[1, "titre"] = "Atelier !"
+    for other in (database_inputs({**tables, "evenements": (schema, changed, "Événements.")}, REFERENCE, about),
+                  database_inputs({**tables, "evenements": (schema, EVENTS, "Autre.")}, REFERENCE, about),
+                  database_inputs(tables, {**REFERENCE, "regions": REFERENCE["regions"].iloc[:1]}, about),
+                  database_inputs(tables, REFERENCE, {"version": "1.0.1"})):
+        assert other != inputs and not research_database_current(target, other, memo)
+    target.write_bytes(target.read_bytes() + b"\0")  # altered by hand: rebuilt
+    assert not research_database_current(target, inputs, memo)
