@@ -1,6 +1,7 @@
 """Frictionless validation of CSV table resources in a child process: `python -I frictionless_worker.py`
-reads a JSON list of resource descriptors (each with its `basepath`) on stdin and writes the errors
-Frictionless reports, as a JSON list, on stdout.
+reads on stdin a JSON object {"resources": [resource descriptors, each with its `basepath`], "package":
+a package descriptor whose metadata to validate, or null} and writes the errors Frictionless reports, as a
+JSON list, on stdout.
 
 Run as a script with nothing but the standard library and frictionless imported, so that a child starts
 in a fraction of a second and no state of the parent (Dagster, DuckDB threads) is forked. In this process
@@ -12,7 +13,7 @@ Frictionless, each distinct text parsed once per field."""
 import json
 import sys
 
-from frictionless import Resource
+from frictionless import FrictionlessException, Package, Resource
 from frictionless.schema.field import Field
 
 # Types whose parsed values are immutable (shared between the rows that hold the same text).
@@ -48,7 +49,12 @@ def validate_resources(descriptors: list[dict]) -> list[dict]:
     for descriptor in descriptors:
         descriptor = dict(descriptor)
         basepath = descriptor.pop("basepath")
-        report = Resource(descriptor, basepath=basepath).validate()
+        try:
+            report = Resource(descriptor, basepath=basepath).validate()
+        except FrictionlessException as error:  # a descriptor Frictionless cannot even open
+            found.append({"resource": descriptor["name"], "rowNumber": None, "fieldName": None,
+                          "type": error.error.type, "note": "", "message": error.error.message})
+            continue
         for task in report.tasks:
             for error in task.errors:
                 found.append({"resource": descriptor["name"], "rowNumber": getattr(error, "row_number", None),
@@ -60,8 +66,13 @@ def validate_resources(descriptors: list[dict]) -> list[dict]:
 
 
 def main() -> None:
+    task = json.load(sys.stdin)
+    # The package's metadata (names, licences, schemas), before any field reader is memoised.
+    found = [{"resource": "datapackage.json", "rowNumber": None, "fieldName": None, "type": error.type, "note": "",
+              "message": error.message} for error in Package.validate_descriptor(task["package"]).errors] \
+        if task.get("package") is not None else []
     Field.create_cell_reader = _memoised_cell_reader
-    json.dump(validate_resources(json.load(sys.stdin)), sys.stdout, ensure_ascii=False)
+    json.dump(found + validate_resources(task["resources"]), sys.stdout, ensure_ascii=False)
 
 
 if __name__ == "__main__":
