@@ -124,7 +124,7 @@ def test_the_assets_that_code_match_or_map_places_read_the_reference_from_the_wa
     resources = build_resources(data_dir, reference_dir=data_dir / "no-reference-here")
     for asset in (events_unique, events_geo):
         assert dg.materialize([asset], resources=resources, partition_key="2019").success, asset.key
-    # The report's map shapes dissolved again, from the warehouse's tables, not taken from a cache.
+    # The report's map outlines taken again from the warehouse's departement_contours table, no page kept.
     shutil.rmtree(data_dir / "warehouse" / "cache")
     maps._MEMORY.clear()
     (data_dir / "published" / "rapport" / "index.html").unlink()

@@ -192,12 +192,12 @@ def test_a_failed_gate_leaves_the_previous_release_byte_identical(tmp_path_facto
 
 
 def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(release, tmp_path):
-    from assets.lib.maps import departement_shapes
+    from assets.lib.reference import load_departement_contours
     from assets.lib.report import load_report_data, update_report
 
     published, _ = release
     data = load_report_data(published / "mois_ess.duckdb")
-    shapes = departement_shapes(REPO_ROOT / "data" / "reference", tmp_path / "cache")
+    shapes = load_departement_contours(REPO_ROOT / "data" / "reference")
     out, state = tmp_path / "rapport", tmp_path / "pages.json"
     pages = ["edition-2019.html", "edition-2020.html", "index.html"]
     first = update_report(data, shapes, "contours", out, state)
