@@ -1,5 +1,6 @@
 """The safety scan of the release audit, edition by edition: the rows of an edition whose text is byte for byte
-what an earlier scan found clean (same scanning rules) are not scanned again."""
+what an earlier scan found clean (same scanning rules) are not scanned again. Also the content digest of a whole
+table (frame_digest), by which an asset tells that its inputs did not change."""
 
 from __future__ import annotations
 
@@ -67,6 +68,20 @@ def slice_digests(frame: pd.DataFrame, rules: str) -> dict[str, str]:
             digest.update("".join(strings[positions]).encode("utf-8", "surrogatepass"))
         out[key] = digest.hexdigest()
     return out
+
+
+def frame_digest(frame: pd.DataFrame) -> str:
+    """sha256 of a table's columns (names, dtypes) and of every cell, in row order."""
+    digest = hashlib.sha256("|".join(f"{c}:{frame[c].dtype}" for c in frame.columns).encode())
+    for column in frame.columns:
+        values = frame[column]
+        if isinstance(values.dtype, np.dtype) and values.dtype.kind in "biufcmM":  # plain NumPy values
+            digest.update(np.ascontiguousarray(values.to_numpy()).tobytes())
+            continue
+        strings, kinds, lengths = _cells(values)
+        digest.update(kinds.tobytes() + lengths.tobytes())
+        digest.update("".join(strings).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def unsafe_cells_since(tables: dict[str, pd.DataFrame], clean: dict[str, dict[str, str]]

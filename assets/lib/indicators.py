@@ -170,21 +170,26 @@ def _text(frame: pd.DataFrame, column: str) -> pd.Series:
     return frame[column].astype("string").fillna("").astype(str).str.strip()
 
 
+TEXT_COLUMNS = (
+    "type_evenement",
+    "thematiques",
+    "publics",
+    "modalite",
+    "organisateur",
+    "organisateur_famille",
+    "co_organisateurs",
+    "code_commune_insee",
+    "code_departement",
+    "code_region",
+)
+# Every event column the indicators and their checks read (the asset reads no other).
+EVENT_COLUMNS = ("edition", *TEXT_COLUMNS, "co_organise")
+
+
 def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
     """The event columns the indicators use, as plain strings ('' when missing) and an int edition."""
     prepared = pd.DataFrame({"edition": events["edition"].astype(int)}, index=events.index)
-    for column in (
-        "type_evenement",
-        "thematiques",
-        "publics",
-        "modalite",
-        "organisateur",
-        "organisateur_famille",
-        "co_organisateurs",
-        "code_commune_insee",
-        "code_departement",
-        "code_region",
-    ):
+    for column in TEXT_COLUMNS:
         prepared[column] = _text(events, column)
     prepared["organisateur_cle"] = prepared["organisateur"].map(organiser_key)
     named = prepared["co_organisateurs"].str.strip(MULTI_SEPARATOR + " ") != ""
