@@ -4,6 +4,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from assets.lib.collector import fewer_collections
 from assets.lib.geocode import LOCATED_CODED_THRESHOLD, coding_summary
 from assets.lib.points import published_points
 from assets.lib.reference_tables import COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, warehouse_geocoder
@@ -35,7 +36,7 @@ def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     """One row per event and edition with its INSEE codes and how they were decided; key (edition,
     identifiant)."""
     years = partition_years(context)
-    with duckdb.get_connection() as con:
+    with duckdb.get_connection() as con, fewer_collections():
         geocoder = warehouse_geocoder(con)
         frame = read_editions(con, EVENTS_TABLE, years)
         codes = geocoder.code(frame)

@@ -12,6 +12,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from assets.lib.collector import fewer_collections
 from assets.lib.config import SourceConfig, sources
 from assets.lib.http_client import FeedError
 from assets.lib.records import FileProblem
@@ -155,20 +156,22 @@ def raw_events(
     years = partition_years(context)
     feeds = {"platform_feed": platform_feed, "cress_feeds": cress_feeds}
     records, problems, snapshots, errors, drift = [], [], [], [], []
-    for source in declared("raw_events"):
-        got = ingest_source(source, years, feeds[source.source_kind.feed], context.log)
-        records += [{**r.to_row(), "source": source.name, "source_kind": source.kind, "edition": year,
-                     "snapshot": snapshot, "synthetique": synthetic} for year, snapshot, synthetic, r in got.records]
-        problems += got.problems
-        snapshots += got.snapshots
-        errors += got.errors
-        drift += got.drift
-    with duckdb.get_connection() as con:
-        frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))
-                  for table, rows in (("raw_events", records), ("raw_problems", problems),
-                                      ("raw_snapshots", snapshots))}
-        for table, frame in frames.items():
-            replace_editions(con, table, frame, years)
+    with fewer_collections():
+        for source in declared("raw_events"):
+            got = ingest_source(source, years, feeds[source.source_kind.feed], context.log)
+            records += [{**r.to_row(), "source": source.name, "source_kind": source.kind, "edition": year,
+                         "snapshot": snapshot, "synthetique": synthetic}
+                        for year, snapshot, synthetic, r in got.records]
+            problems += got.problems
+            snapshots += got.snapshots
+            errors += got.errors
+            drift += got.drift
+        with duckdb.get_connection() as con:
+            frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))
+                      for table, rows in (("raw_events", records), ("raw_problems", problems),
+                                          ("raw_snapshots", snapshots))}
+            for table, frame in frames.items():
+                replace_editions(con, table, frame, years)
     summary = frames["raw_snapshots"]
     return dg.MaterializeResult(
         metadata={
@@ -194,7 +197,8 @@ def laureats(
     years = partition_years(context)
     rows, problems, snapshots, rejected = [], [], {}, 0
     for source in declared("laureats"):
-        got = ingest_source(source, years, cress_feeds, context.log)
+        with fewer_collections():
+            got = ingest_source(source, years, cress_feeds, context.log)
         rows += [laureate.to_row() for _, _, _, laureate in got.records]
         problems += got.errors + [f"{p['file']}: {p['reason']}" for p in got.problems]
         snapshots.update({f"{s['source']}/{s['edition']}": s["snapshot"] for s in got.snapshots})

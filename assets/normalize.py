@@ -5,6 +5,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from assets.lib.collector import fewer_collections
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
 from assets.lib.dedup import deduplicate
@@ -33,7 +34,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
     """One row per event, source and edition; key (edition, identifiant). Also writes `quarantine` (records
     that cannot be published, with field and reason) and `merges_same_source` (an id repeated in a source)."""
     years = partition_years(context)
-    with duckdb.get_connection() as con:
+    with duckdb.get_connection() as con, fewer_collections():
         raw = read_editions(con, "raw_events", years)
         problems = read_editions(con, "raw_problems", years)
         result = normalize_records(raw, {name: source.options for name, source in sources().items()})

@@ -4,6 +4,7 @@ Every raw record ends in exactly one of three outcomes: a normalised row, a dupl
 another row of the same source (with its provenance), or a quarantine row naming the field and reason.
 """
 
+import functools
 import hashlib
 import json
 import re
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pandas as pd
 
 from assets.lib.config import FIRST_EDITION
@@ -30,6 +32,32 @@ TRUNCATED_FIELDS = ("description", "organisateur", "lieu", "adresse", "commune")
 EVENT_COLUMNS = [name for name in field_names("evenements") if name not in GEO_FIELDS] + list(SOURCE_GEO_FIELDS)
 QUARANTINE_COLUMNS = ["edition", "source", "source_identifiant", "position", "fichier", "champ", "motif", "contenu"]
 MERGE_COLUMNS = ["edition", "identifiant", "source", "source_identifiant", "position", "motif"]
+
+# Source values repeat from record to record (dates, postal codes, labels, links): a pure function of them
+# is computed once per distinct value. Only scalars are keys, each with its type (1, 1.0 and True read
+# differently); any other value (a list where a date was expected) is computed every time, as before.
+_SCALARS = (str, int, float, type(None))
+
+
+def _per_value(function):
+    """`function(value, *constants)` cached per distinct scalar value (the other arguments are the code's own
+    constants: a field name, a bound)."""
+    cached = functools.lru_cache(maxsize=1 << 16, typed=True)(function)
+
+    @functools.wraps(function)
+    def call(value, *constants):
+        if isinstance(value, _SCALARS):
+            return cached(value, *constants)
+        return function(value, *constants)
+
+    return call
+
+
+def _labels(values) -> tuple | None:
+    """`values` (a source's list of labels) as a hashable key when each label is text, else None."""
+    if type(values) is list and (not values or set(map(type, values)) == {str}):
+        return tuple(values)
+    return None
 
 
 class RecordRejected(Exception):
@@ -55,6 +83,7 @@ def event_identifier(edition: int, source: str, source_id: str) -> str:
     return f"mess-{edition}-{digest}"
 
 
+@_per_value
 def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
     """A source date or datetime as a date (all-day) or an aware datetime in Paris time."""
     if value is None or value == "":
@@ -93,6 +122,7 @@ def _as_datetime(moment, end: bool = False) -> datetime:
     return datetime.combine(moment + timedelta(days=1) if end else moment, time(0), PARIS)
 
 
+@_per_value
 def _clean_coordinate(value, bound: float) -> float | None:
     try:
         number = float(str(value).replace(",", "."))
@@ -103,6 +133,7 @@ def _clean_coordinate(value, bound: float) -> float | None:
     return round(number, 6)
 
 
+@_per_value
 def _clean_url(value) -> str:
     # Only http(s); a link carrying an e-mail address (a contact form's query string) would publish it,
     # and one longer than the schema allows is no usable link: both dropped.
@@ -127,6 +158,35 @@ def event_type(type_label, categories) -> str:
     return next((code for code in codes if code and code != "autre"), next((c for c in codes if c), ""))
 
 
+@functools.lru_cache(maxsize=1 << 16, typed=True)
+def _event_type_of(type_label, categories: tuple) -> str:
+    return event_type(type_label, list(categories))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _codes_of(vocabulary: str, labels: tuple) -> str:
+    return "|".join(load_vocabularies()[vocabulary].codes_of(labels))
+
+
+def _joined_codes(vocabulary: str, categories, labels) -> str:
+    """The vocabulary's codes found in the categories and the source's own labels, joined with '|'."""
+    keys = _labels(categories), _labels(labels or [])
+    if keys[0] is None or keys[1] is None:
+        return "|".join(load_vocabularies()[vocabulary].codes_of([*categories, *(labels or [])]))
+    return _codes_of(vocabulary, keys[0] + keys[1])
+
+
+_postal_code = _per_value(lambda value: clean_postal_code(value)[0])
+_LIMITS = {name: max_lengths("evenements").get(name) for name in TRUNCATED_FIELDS}
+
+
+def _type_of(type_label, categories) -> str:
+    key = _labels(categories)
+    if key is None or not isinstance(type_label, _SCALARS):
+        return event_type(type_label, categories)
+    return _event_type_of(type_label, key)
+
+
 def _sessions(value) -> int | None:
     if value is None or isinstance(value, bool):
         return None
@@ -147,8 +207,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
 
     def text(name, multiline=False):
         nonlocal masked
-        limit = max_lengths("evenements").get(name) if name in TRUNCATED_FIELDS else None
-        value, count = clean_text(candidate.get(name), multiline=multiline, max_length=limit)
+        value, count = clean_text(candidate.get(name), multiline=multiline, max_length=_LIMITS.get(name))
         masked += count
         return value
 
@@ -182,7 +241,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     # None: the source has no co-organiser field (unknown); a list, even empty, is what it said.
     given_co_organisers = candidate.get("co_organisateurs")
     for name in given_co_organisers or []:
-        cleaned, count = clean_text(name, max_length=max_lengths("evenements").get("organisateur"))
+        cleaned, count = clean_text(name, max_length=_LIMITS["organisateur"])
         co_organisers.append(cleaned)
         masked += count
     row = {
@@ -196,11 +255,9 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "date_fin": _day(end),
         "date_heure_debut": format_moment(start) if isinstance(start, datetime) else "",
         "date_heure_fin": format_moment(end) if isinstance(end, datetime) else "",
-        "type_evenement": event_type(candidate.get("type_evenement"), categories),
-        "thematiques": "|".join(
-            vocabularies["thematiques"].codes_of([*categories, *(candidate.get("thematiques") or [])])
-        ),
-        "publics": "|".join(vocabularies["publics"].codes_of([*categories, *(candidate.get("publics") or [])])),
+        "type_evenement": _type_of(candidate.get("type_evenement"), categories),
+        "thematiques": _joined_codes("thematiques", categories, candidate.get("thematiques")),
+        "publics": _joined_codes("publics", categories, candidate.get("publics")),
         # Unknown stays unknown: a source without a modality gives an empty modalite, never "presentiel".
         "modalite": (
             "en_ligne" if statut == "deplace_en_ligne"
@@ -216,7 +273,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         ),
         "lieu": text("lieu"),
         "adresse": text("adresse"),
-        "code_postal": clean_postal_code(candidate.get("code_postal"))[0],
+        "code_postal": _postal_code(candidate.get("code_postal")),
         "commune": text("commune"),
         "latitude": lat,
         "longitude": lon,
@@ -243,12 +300,26 @@ def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
     }
 
 
+def _records(frame: pd.DataFrame):
+    """The rows of `frame` as dicts, as to_dict("records") gives them, each column converted to Python
+    objects in one call instead of cell by cell."""
+    columns = list(frame.columns)
+    plain = [isinstance(dtype, np.dtype) or (isinstance(dtype, pd.StringDtype) and dtype.na_value is np.nan)
+             for dtype in frame.dtypes]
+    if not all(plain):
+        yield from frame.to_dict("records")  # nullable dtypes: to_dict gives None where tolist gives NA
+        return
+    values = [frame[column].tolist() for column in columns]
+    for row in zip(*values, strict=True):
+        yield dict(zip(columns, row, strict=True))
+
+
 def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> NormalizeResult:
     """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
     payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
     `source_options` gives each source's parsed options (e.g. a spreadsheet's column names)."""
     rows, raws, quarantine, masked_total = [], [], [], 0
-    for record in raw.sort_values(["edition", "source", "position"]).to_dict("records"):
+    for record in _records(raw.sort_values(["edition", "source", "position"])):
         kind = KINDS.get(record["source_kind"])
         mapper = kind.map_event if kind is not None else None
         if mapper is None:

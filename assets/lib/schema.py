@@ -125,6 +125,37 @@ def _reason(field: dict, value, notes: dict) -> str:
     return f"{stable} : {shown[:60]!r}" + ("…" if len(shown) > 60 else "")
 
 
+@cache
+def _surely_valid_text(table: str, name: str):
+    """For a string field read without a format (or an http(s) `uri`, see _HTTP_URL), a test of a text cell
+    that is True only when Frictionless' cell reader would find nothing wrong with it (the same missing
+    values and the same checks as its `check_*` functions); None for other fields. Cells it does not
+    vouch for are read by Frictionless itself, so every reason still comes from there."""
+    field = next(f for f in load_schema(table)["fields"] if f["name"] == name)
+    constraints = field.get("constraints", {})
+    if field["type"] != "string" or field.get("format") not in (None, "default", "uri"):
+        return None
+    if set(constraints) - {"required", "minLength", "maxLength", "pattern", "enum", "unique"}:
+        return None
+    schema_field = _frictionless_schema(table).get_field(name)
+    missing = set(schema_field.missing_values if schema_field.has_defined("missing_values")
+                  else _frictionless_schema(table).missing_values)
+    required = constraints.get("required", False)
+    shortest, longest = constraints.get("minLength"), constraints.get("maxLength")
+    pattern = re.compile("^{}$".format(constraints["pattern"])) if "pattern" in constraints else None
+    allowed = set(constraints["enum"]) if "enum" in constraints else None
+    http = field.get("format") == "uri"
+
+    def valid(cell: str) -> bool:
+        if cell in missing:
+            return not required
+        return ((not http or _HTTP_URL.fullmatch(cell) is not None)
+                and (shortest is None or len(cell) >= shortest) and (longest is None or len(cell) <= longest)
+                and (pattern is None or pattern.match(cell) is not None) and (allowed is None or cell in allowed))
+
+    return valid
+
+
 def schema_violations(frame: pd.DataFrame, table: str) -> dict:
     """{row index: (field, reason)} for the rows of `frame` whose value in a schema field fails that
     field's type or constraints, as Frictionless reads a cell (first failing field in schema order).
@@ -150,9 +181,15 @@ def schema_violations(frame: pd.DataFrame, table: str) -> dict:
 
         # Each distinct value is read once. Values of one Python type (and missing values, all read as None)
         # are told apart by equality; a column mixing types keys them by type too (1, 1.0 and True are equal).
-        if pd.api.types.infer_dtype(values, skipna=True) in ("string", "integer", "floating", "boolean", "empty"):
+        inferred = pd.api.types.infer_dtype(values, skipna=True)
+        surely_valid = _surely_valid_text(table, name) if inferred == "string" else None
+        if inferred in ("string", "integer", "floating", "boolean", "empty"):
             codes, distinct = pd.factorize(values, use_na_sentinel=False)
-            reasons = np.array([verdict(value) for value in distinct], dtype=object)[codes]
+            if surely_valid is not None:
+                reasons = np.array([None if type(value) is str and surely_valid(value) else verdict(value)
+                                    for value in distinct], dtype=object)[codes]
+            else:
+                reasons = np.array([verdict(value) for value in distinct], dtype=object)[codes]
         else:
             by_key: dict = {}
             for value in map(_cell_value, values):

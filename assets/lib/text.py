@@ -164,17 +164,37 @@ def markdown_to_text(value: str | None) -> str:
     return html_to_text(_MARKDOWN.render(str(value)))
 
 
+# Every match of EMAIL_OBFUSCATED holds "@" or one of its words standing alone ("at", "arobase", "chez",
+# bracketed or between blanks). The e-mail patterns are tried at every position of a text, which costs
+# far more than these tests: a text without the mark or the word is spared them (same result).
+_OBFUSCATION_WORD = re.compile(r"@|\b(?:at|arobase|chez)\b", re.IGNORECASE)
+
+
+def may_hide_email(text: str) -> bool:
+    """False when neither EMAIL nor EMAIL_OBFUSCATED can match `text` (True does not mean one does)."""
+    if "@" in text:
+        return True
+    # casefold() maps every character that IGNORECASE equates with a letter of these words to that letter
+    # ("ſ" to "s"), so a text failing the substring tests cannot hold the words.
+    folded = text.casefold()
+    return ("at" in folded or "chez" in folded or "arobase" in folded) and bool(_OBFUSCATION_WORD.search(text))
+
+
 def mask_contacts(text: str) -> tuple[str, int]:
     """Text with e-mail addresses (plain or obfuscated) and phone numbers replaced by a mask, and how many
     were masked."""
-    text, emails = EMAIL.subn(CONTACT_MASK, text)
-    text, hidden = EMAIL_OBFUSCATED.subn(CONTACT_MASK, text)
+    emails = hidden = 0
+    if "@" in text:  # EMAIL needs one
+        text, emails = EMAIL.subn(CONTACT_MASK, text)
+    if may_hide_email(text):
+        text, hidden = EMAIL_OBFUSCATED.subn(CONTACT_MASK, text)
     text, phones = PHONE.subn(CONTACT_MASK, text)
     return text, emails + hidden + phones
 
 
 def has_contact(text: str) -> bool:
-    return bool(EMAIL.search(text) or EMAIL_OBFUSCATED.search(text) or PHONE.search(text))
+    return bool(may_hide_email(text) and (EMAIL.search(text) or EMAIL_OBFUSCATED.search(text))
+                or PHONE.search(text))
 
 
 # ------------------------------------------------------------------------------------ Unicode policy

@@ -188,3 +188,31 @@ def test_hostile_texts_are_published_clean():
     row = normalize_records(raw_frame(payload)).events.iloc[0]
     assert (row["titre"], row["lieu"], row["url"], row["source_identifiant"]) == ("Forum SSE", "Salle A", "", "id-1")
     assert row["description"] == "Inscription : [contact masqué]"
+
+
+def test_values_equal_in_python_but_read_differently_are_not_confused():
+    # Normalisation computes each distinct source value once: 1, 1.0, "1" and True are equal keys to Python,
+    # but True is no coordinate, and a list where a date belongs is still an unreadable date, not a crash.
+    base = {"source_identifiant": "a", "titre": "T", "date_debut": "2019-11-16", "longitude": 2}
+    latitudes = [normalize_candidate({**base, "latitude": value}, 2019, "x")[0]["latitude"]
+                 for value in (1, True, 1.0, "1", "1,0", True)]
+    assert latitudes == [1.0, None, 1.0, 1.0, 1.0, None]
+    for _ in range(2):
+        with pytest.raises(RecordRejected) as rejected:
+            normalize_candidate({**base, "date_debut": ["2019-11-16"]}, 2019, "x")
+        assert rejected.value.field_name == "date_debut"
+    labels = [normalize_candidate({**base, "categories": categories}, 2019, "x")[0]["type_evenement"]
+              for categories in (["Atelier"], ("Atelier",), ["Atelier", 1], "Atelier", ["Atelier"])]
+    assert labels == ["formation_atelier", "formation_atelier", "formation_atelier", "", "formation_atelier"]
+
+
+def test_records_are_read_as_to_dict_gives_them():
+    from assets.lib.normalize import _records
+
+    frame = raw_frame(GOOD, {**GOOD, "id": 2})
+    frame["file"] = pd.array(["a.json", None], dtype="string")
+    frame["count"] = pd.array([1, None], dtype="Int64")
+    for columns in (["edition", "source", "file", "payload"], list(frame.columns)):
+        got, expected = list(_records(frame[columns])), frame[columns].to_dict("records")
+        assert repr(got) == repr(expected)
+        assert [[type(v) for v in row.values()] for row in got] == [[type(v) for v in row.values()] for row in expected]

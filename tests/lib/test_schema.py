@@ -61,3 +61,42 @@ def test_schema_violations_name_the_constraint_and_value():
 
 def test_schema_violations_on_an_empty_frame():
     assert schema_violations(pd.DataFrame({"url": pd.Series([], dtype=object)}), "evenements") == {}
+
+
+# Columns holding only text, the case schema_violations vouches for without Frictionless when a cell surely
+# passes (length, pattern, enum, missing value): boundaries, a pattern's "$" before a final newline, an
+# enum value in another case, blanks, URLs that only look like http(s).
+TEXT_COLUMNS = {
+    "identifiant": ["mess-2019-0123456789", "mess-2019-0123456789\n", "mess-2019-012345678",
+                    "MESS-2019-0123456789", "", " mess-2019-0123456789", "mess-19-0123456789", "mess-2019-0123456789",
+                    "x", "mess-2019-abcdefabcd", "mess-2019-ABCDEFABCD"],
+    "titre": ["Forum", "", "x" * 300, "x" * 301, " ", "\n", "Forum", "=1+1", "é" * 300, "a", "Ciné-débat"],
+    "statut": ["programme", "Programme", "", "annule", "programme\n", "complet", "provisoire", " programme",
+               "reprogramme", "deplace_en_ligne", "x"],
+    "thematiques": ["culture", "culture|sante", "culture|", "Culture", "", "culture\n", "sante|culture",
+                    "culture||sante", "x", "culture|inclusion|numerique", "culture sante"],
+    "code_postal": ["75001", "7501", "750011", "", "75001\n", "2A004", "75 001", "０１２３４", "97411", "x", "00000"],
+    "url": ["https://exemple.fr/a", "HTTP://EXEMPLE.FR", "http://a b", "https://x.fr/" + "a" * 1988, "https:",
+            "https://x.fr/" + "a" * 1987, "", "ftp://x.fr", "http://x\ny", "https://x.fr/\n", "javascript:alert(1)"],
+    "source": ["plateforme", "Plateforme", "", "cress-bretagne", "-x", "x_y", "a", "plateforme\n", "é", "1", "ok-1"],
+    "description": ["", "x" * 10000, "x" * 10001, "<p>x</p>", "\n", "a", "b", "c", "d", "e", "f"],
+}
+
+
+@pytest.mark.parametrize("columns", [list(TEXT_COLUMNS), *[[name] for name in TEXT_COLUMNS]])
+def test_schema_violations_on_text_columns_match_frictionless_cell_by_cell(columns):
+    rows = range(7, 7 + len(TEXT_COLUMNS["titre"]))
+    for dtype in (object, "string"):
+        frame = pd.DataFrame({name: pd.Series(TEXT_COLUMNS[name], index=rows, dtype=dtype) for name in columns})
+        found = schema_violations(frame, "evenements")
+        assert {index: name for index, (name, _) in found.items()} == frictionless_verdicts(frame)
+        assert found
+
+
+def test_schema_violations_give_frictionless_reasons_for_text_columns():
+    frame = pd.DataFrame({"titre": ["", "x" * 301, "ok"], "code_postal": ["75001", "75001", "7501"]})
+    assert schema_violations(frame, "evenements") == {
+        0: ("titre", "valeur obligatoire absente"),
+        1: ("titre", "texte trop long : 301 caractères pour 300 au plus"),
+        2: ("code_postal", "format non conforme au schéma : '7501'"),
+    }

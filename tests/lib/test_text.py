@@ -2,12 +2,17 @@ import pytest
 
 from assets.lib.text import (
     CONTACT_MASK,
+    EMAIL,
+    EMAIL_OBFUSCATED,
+    PHONE,
     clean_text,
     defuse_formula,
     fold,
+    has_contact,
     html_to_text,
     markdown_to_text,
     mask_contacts,
+    may_hide_email,
 )
 
 
@@ -214,3 +219,37 @@ def test_truncation_cuts_on_a_word_boundary_and_marks_the_cut():
 def test_a_mailto_link_is_masked_as_a_contact_not_silently_dropped():
     assert clean_text("Écrire : mailto:jean@asso.fr") == ("Écrire : [contact masqué]", 1)
     assert clean_text("[Écrire](mailto:jean@asso.fr)") == ("Écrire", 0)  # a non-web link target: label kept
+
+
+# Obfuscated and plain addresses in every form the patterns know, letters IGNORECASE equates with others
+# ("ſ" with "s", capitals), words that merely contain "at" or "chez", HTML leftovers and phones beside them.
+HIDDEN_CONTACTS = [
+    "jean (at) asso (dot) fr", "jean[at]asso[point]fr", "jean {AT} asso . org", "jean arobase asso point fr",
+    "jean AROBASE asso.fr", "jean arobaſe asso.fr", "jean @ asso . fr", "jean chez asso.fr", "jean CHEZ asso.Fr",
+    "jean at asso dot com", "jean <at> asso <dot> coop", "Écrire : marie.dupont@gmail.com ou 06 12 34 56 78",
+    "mailto:x@y.fr", "x@y", "chez nous, atelier à 14h", "Atelier chez Paul", "patate chatte", "le chez-soi",
+    "jean(at)asso(dot)paris", "contact : jean . dupont (arobase) free . fr", "Paul at home", "a@b.c@d.fr",
+    "jean\u00a0at\u00a0asso.fr", "jean\tat\tasso.fr", "Rendez-vous at 5", "ATELIER", "chez", "at", "@", "",
+    "jean [ at ] asso [ dot ] fr", "jean[@]asso.fr", "<p>jean (at) asso.fr</p>", "06 12 34 56 78 chez Marie",
+]
+
+
+def reference_mask(text):
+    text, emails = EMAIL.subn(CONTACT_MASK, text)
+    text, hidden = EMAIL_OBFUSCATED.subn(CONTACT_MASK, text)
+    text, phones = PHONE.subn(CONTACT_MASK, text)
+    return text, emails + hidden + phones
+
+
+@pytest.mark.parametrize("text", HIDDEN_CONTACTS)
+def test_masking_skips_no_address_the_full_patterns_would_find(text):
+    # mask_contacts only tries the e-mail patterns where may_hide_email says they can match.
+    assert mask_contacts(text) == reference_mask(text)
+    assert has_contact(text) == bool(EMAIL.search(text) or EMAIL_OBFUSCATED.search(text) or PHONE.search(text))
+    if EMAIL.search(text) or EMAIL_OBFUSCATED.search(text):
+        assert may_hide_email(text)
+
+
+def test_addresses_written_with_look_alike_letters_are_masked():
+    assert mask_contacts("écrire à jean arobaſe asso.fr") == (f"écrire à {CONTACT_MASK}", 1)
+    assert not may_hide_email("Atelier chezsoi : patate")  # the words, not merely their letters
