@@ -54,7 +54,6 @@ the next one that has some. Themes, publics and co-organisers are the union; `da
 from __future__ import annotations
 
 import functools
-import gc
 import math
 import re
 from dataclasses import dataclass, field
@@ -65,6 +64,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
 from assets.lib.text import fold as _fold
 
@@ -1319,11 +1319,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     frame = events.sort_values(["edition", "source", "source_identifiant"], kind="stable").reset_index(
         drop=True
     )
-    # Allocation-heavy and free of reference cycles: the cyclic collector would only walk the process's
-    # long-lived objects again and again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with fewer_collections():  # tens of thousands of records stay alive until the merge is built
         everything = _record_features(frame, index)
         editions = frame["edition"].to_numpy()
         bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
@@ -1362,9 +1358,6 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
                 clusters.append(group)
             if rows:
                 kept.append(pd.DataFrame(rows, columns=columns))
-    finally:
-        if collecting:
-            gc.enable()
     unique = pd.concat(kept, ignore_index=True) if kept else frame.iloc[0:0]
     unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(
         drop=True
