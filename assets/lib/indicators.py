@@ -170,21 +170,26 @@ def _text(frame: pd.DataFrame, column: str) -> pd.Series:
     return frame[column].astype("string").fillna("").astype(str).str.strip()
 
 
+TEXT_COLUMNS = (
+    "type_evenement",
+    "thematiques",
+    "publics",
+    "modalite",
+    "organisateur",
+    "organisateur_famille",
+    "co_organisateurs",
+    "code_commune_insee",
+    "code_departement",
+    "code_region",
+)
+# Every event column the indicators and their checks read (the asset reads no other).
+EVENT_COLUMNS = ("edition", *TEXT_COLUMNS, "co_organise")
+
+
 def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
     """The event columns the indicators use, as plain strings ('' when missing) and an int edition."""
     prepared = pd.DataFrame({"edition": events["edition"].astype(int)}, index=events.index)
-    for column in (
-        "type_evenement",
-        "thematiques",
-        "publics",
-        "modalite",
-        "organisateur",
-        "organisateur_famille",
-        "co_organisateurs",
-        "code_commune_insee",
-        "code_departement",
-        "code_region",
-    ):
+    for column in TEXT_COLUMNS:
         prepared[column] = _text(events, column)
     prepared["organisateur_cle"] = prepared["organisateur"].map(organiser_key)
     named = prepared["co_organisateurs"].str.strip(MULTI_SEPARATOR + " ") != ""
@@ -213,35 +218,79 @@ def categories(field: str) -> list[str]:
     return [*load_vocabularies()[field].labels, NOT_GIVEN]
 
 
-def _values(frame: pd.DataFrame, field: str, multi: bool) -> pd.DataFrame:
-    """(event, value) pairs of a categorical field, as columns edition, code, valeur_champ. A multi-valued
-    field gives one pair per distinct value of the event; an event without any value gives `non_renseigne`."""
+def _values(frame: pd.DataFrame, field: str, multi: bool) -> pd.Series:
+    """The values of a categorical field per event, as a Series indexed by the event's row (repeated for a
+    multi-valued field: one entry per distinct value of the event). An event without any value gives
+    `non_renseigne`."""
     values = frame[field]
     if multi:
         values = values.str.split(MULTI_SEPARATOR).explode().str.strip()
         values = values.rename_axis("_row").reset_index().drop_duplicates()
         given = set(values.loc[values[field] != "", "_row"])
         values = values[(values[field] != "") | ~values["_row"].isin(given)].set_index("_row")[field]
-    values = values.where(values != "", NOT_GIVEN).rename("valeur_champ")
-    return frame[["edition", "code"]].join(values)
+    return values.where(values != "", NOT_GIVEN)
+
+
+@dataclass(frozen=True)
+class _Pairs:
+    """(event, value) pairs of a categorical field: the event's row position, the value's code in `names`."""
+
+    rows: np.ndarray
+    values: np.ndarray
+    names: list[str]
+
+
+def field_pairs(events: pd.DataFrame) -> dict[str, _Pairs]:
+    """The (event, value) pairs of every field an indicator family breaks down by, computed once for prepared
+    events (rows by position) and shared by every level and check."""
+    out = {}
+    for indicator in INDICATORS:
+        if indicator.name not in FIELD_OF_FAMILY or indicator.field in out:
+            continue
+        values = _values(events, indicator.field, indicator.multi)
+        codes, names = pd.factorize(values.to_numpy(dtype=object))
+        out[indicator.field] = _Pairs(events.index.get_indexer(values.index), codes, [str(n) for n in names])
+    return out
 
 
 # --- computation -------------------------------------------------------------------------------------
 
 
-def _count_table(events: pd.DataFrame, grid: pd.MultiIndex) -> dict[str, pd.Series]:
-    """Count indicators of events already assigned to a territory `code`, on the full (edition, code) grid."""
-    keys = ["edition", "code"]
+def _count_table(
+    events: pd.DataFrame, grid: pd.MultiIndex, prepared: pd.DataFrame | None = None,
+    pairs: dict[str, _Pairs] | None = None,
+) -> dict[str, pd.Series]:
+    """Count indicators of events already assigned to a territory `code`, on the full (edition, code) grid.
+    `events` may be a subset (by index label) of `prepared`, whose field_pairs() are `pairs`."""
+    if prepared is None:
+        prepared = events
+    if pairs is None:
+        pairs = field_pairs(prepared)
+    years = pd.Index(pd.unique(grid.get_level_values("edition")))
+    codes = pd.Index(pd.unique(grid.get_level_values("code")))
+    size_of_grid = len(grid)
+    code_at = codes.get_indexer(events["code"])
+    edition_at = years.get_indexer(events["edition"])
+    # Cell of each event of `events` in the grid (-1 outside it), and per row of `prepared`.
+    cell = np.where((code_at >= 0) & (edition_at >= 0), edition_at * len(codes) + code_at, -1)
+    cell_of_row = np.full(len(prepared), -1, dtype=np.int64)
+    coded_of_row = np.zeros(len(prepared), dtype=bool)  # the event has a territory code of the grid
+    positions = prepared.index.get_indexer(events.index)
+    cell_of_row[positions] = cell
+    coded_of_row[positions] = code_at >= 0
 
-    def per_cell(series: pd.Series) -> pd.Series:
-        return series.reindex(grid).fillna(0).astype(float)
+    def per_cell(counts: np.ndarray) -> pd.Series:
+        return pd.Series(counts.astype(float), index=grid)
 
     def size(mask: pd.Series | None = None) -> pd.Series:
-        subset = events if mask is None else events[mask]
-        return per_cell(subset.groupby(keys).size())
+        keep = cell >= 0 if mask is None else (cell >= 0) & np.asarray(mask, dtype=bool)
+        return per_cell(np.bincount(cell[keep], minlength=size_of_grid))
 
     def distinct(column: str, mask: pd.Series) -> pd.Series:
-        return per_cell(events[mask].groupby(keys)[column].nunique())
+        keep = (cell >= 0) & np.asarray(mask, dtype=bool)
+        values, _ = pd.factorize(events[column].to_numpy(dtype=object)[keep])
+        combined = np.unique(cell[keep].astype(np.int64) * (len(values) + 1) + values)
+        return per_cell(np.bincount(combined // (len(values) + 1), minlength=size_of_grid))
 
     out = {
         "evenements": size(),
@@ -255,24 +304,41 @@ def _count_table(events: pd.DataFrame, grid: pd.MultiIndex) -> dict[str, pd.Seri
         "evenements_drom": size(events["code_departement"].isin(DROM_DEPARTEMENTS)),
         "evenements_com": size(events["code_departement"].isin(COM_COLLECTIVITES)),
     }
+    organisers = None
     for indicator in INDICATORS:
         if indicator.name not in FIELD_OF_FAMILY:
             continue
-        pairs = _values(events, indicator.field, indicator.multi)
+        field = pairs[indicator.field]
+        width = len(field.names)
+        keep = coded_of_row[field.rows]
         if indicator.name == "organisateurs_par_famille":
-            pairs = pairs.join(events["organisateur_cle"])
-            counted = (
-                pairs[pairs["organisateur_cle"] != ""]
-                .groupby([*keys, "valeur_champ"])["organisateur_cle"]
-                .nunique()
-            )
+            if organisers is None:
+                organisers, names = pd.factorize(prepared["organisateur_cle"].to_numpy(dtype=object))
+                organisers = np.where(organisers == list(names).index(""), -1, organisers) if "" in set(
+                    names) else organisers
+            keep = keep & (organisers[field.rows] >= 0)  # events whose main organiser is named
+            row_cells, row_values = cell_of_row[field.rows[keep]], field.values[keep]
+            # Distinct (cell, value, organiser) triples, then counted per (cell, value).
+            organiser = organisers[field.rows[keep]]
+            triples = np.unique(
+                np.stack([row_cells, row_values, organiser], axis=1), axis=0
+            ) if len(row_cells) else np.empty((0, 3), dtype=np.int64)
+            row_cells, row_values = triples[:, 0], triples[:, 1]
         else:
-            counted = pairs.groupby([*keys, "valeur_champ"]).size()
-        table = counted.unstack("valeur_champ") if len(counted) else pd.DataFrame(index=grid)
-        observed = sorted(set(table.columns) - set(categories(indicator.field)))
-        for value in [*categories(indicator.field), *observed]:
-            column = table[value] if value in table.columns else pd.Series(dtype=float)
-            out[f"{indicator.name}.{value}"] = per_cell(column)
+            row_cells, row_values = cell_of_row[field.rows[keep]], field.values[keep]
+        observed_codes = set(np.unique(row_values).tolist())
+        inside = row_cells >= 0
+        counts = np.bincount(
+            row_cells[inside].astype(np.int64) * width + row_values[inside], minlength=size_of_grid * width
+        ).reshape(size_of_grid, width) if width else np.zeros((size_of_grid, 0))
+        column_of = {name: i for i, name in enumerate(field.names)}
+        vocabulary = categories(indicator.field)
+        observed = sorted({field.names[i] for i in observed_codes} - set(vocabulary))
+        for value in [*vocabulary, *observed]:
+            column = column_of.get(value)
+            out[f"{indicator.name}.{value}"] = per_cell(
+                counts[:, column] if column is not None else np.zeros(size_of_grid)
+            )
     return out
 
 
@@ -334,7 +400,8 @@ def laureats_frame(laureats: pd.DataFrame) -> pd.DataFrame:
 
 
 def _level_rows(
-    events: pd.DataFrame, places: pd.DataFrame, level: str, editions: list[int], laureats: pd.DataFrame | None
+    events: pd.DataFrame, places: pd.DataFrame, level: str, editions: list[int], laureats: pd.DataFrame | None,
+    pairs: dict[str, _Pairs] | None = None,
 ) -> pd.DataFrame:
     codes = places["code_territoire"].tolist()
     grid = pd.MultiIndex.from_product([editions, codes], names=["edition", "code"])
@@ -344,7 +411,7 @@ def _level_rows(
         column = "code_region" if level == "region" else "code_departement"
         assigned = events.assign(code=events[column])
         assigned = assigned[assigned["code"].isin(codes)]
-    values = _count_table(assigned, grid)
+    values = _count_table(assigned, grid, events, pairs)
     population = places.set_index("code_territoire")["population"]
     pop = pd.Series(grid.get_level_values("code").map(population).astype(float), index=grid)
     distance = sum(values[f"evenements_par_modalite.{mode}"] for mode in DISTANCE_MODES)
@@ -369,16 +436,25 @@ def _level_rows(
         current = values[name]
         previous = current.rename(lambda e: e + 1, level="edition").reindex(grid)
         values[f"evolution_{name}"] = _ratio(current - previous, previous)
-    rows = []
-    for name, series in values.items():
-        indicator = BY_NAME[name.split(".")[0]]
-        if level not in indicator.levels:
-            continue
-        frame = series.dropna().rename("valeur").reset_index()
-        rows.append(frame.assign(indicateur=name, unite=indicator.unit))
-    long = pd.concat(rows, ignore_index=True)
+    # One row per indicator and grid cell with a value, indicator by indicator (the order of first appearance
+    # of the names matters to indicator_table).
+    kept = [name for name in values if level in BY_NAME[name.split(".")[0]].levels]
+    matrix = np.column_stack([values[name].to_numpy(dtype=float) for name in kept]).T
+    indicator_at, cell_at = np.nonzero(~np.isnan(matrix))
+    codes_at = np.asarray(grid.get_level_values("code"), dtype=object)[cell_at]
     names = places.set_index("code_territoire")["nom_territoire"]
-    return long.assign(niveau=level, code_territoire=long["code"], nom_territoire=long["code"].map(names))
+    return pd.DataFrame(
+        {
+            "edition": grid.get_level_values("edition")[cell_at].to_numpy(),
+            "code": codes_at,
+            "valeur": matrix[indicator_at, cell_at],
+            "indicateur": np.asarray(kept, dtype=object)[indicator_at],
+            "unite": np.asarray([BY_NAME[n.split(".")[0]].unit for n in kept], dtype=object)[indicator_at],
+            "niveau": level,
+            "code_territoire": codes_at,
+            "nom_territoire": pd.Series(codes_at).map(names).to_numpy(dtype=object),
+        }
+    )
 
 
 def indicator_table(
@@ -401,13 +477,14 @@ def indicator_table(
                 for c, t in zip(LONG_COLUMNS, [*["int64"], *[object] * 4, "float64", object], strict=True)
             }
         )
+    pairs = field_pairs(prepared)
     parts = [
-        _level_rows(prepared, places[places["niveau"] == level], level, years, laureats) for level in LEVELS
+        _level_rows(prepared, places[places["niveau"] == level], level, years, laureats, pairs) for level in LEVELS
     ]
     long = pd.concat(parts, ignore_index=True)
     family_rank = {indicator.name: i for i, indicator in enumerate(INDICATORS)}
-    seen = list(dict.fromkeys(long["indicateur"]))
-    ordered = sorted(seen, key=lambda name: (family_rank[name.split(".")[0]], seen.index(name)))
+    seen = {name: i for i, name in enumerate(pd.unique(long["indicateur"]))}  # order of first appearance
+    ordered = sorted(seen, key=lambda name: (family_rank[name.split(".")[0]], seen[name]))
     order = {name: i for i, name in enumerate(ordered)}
     long = long.assign(
         _niveau=long["niveau"].map({level: i for i, level in enumerate(LEVELS)}),
@@ -508,10 +585,12 @@ def additive_gaps(long: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
     events of the région without a known département). Empty when the table is consistent."""
     additive = {i.name for i in INDICATORS if i.additive}
     prepared = prepare_events(events)
+    pairs = field_pairs(prepared)
     editions = sorted(long["edition"].unique().tolist())
     if not editions:
         return []
-    table = long[long["indicateur"].str.split(".").str[0].isin(additive)]
+    names, distinct = pd.factorize(long["indicateur"])  # one test per indicator name, not per row
+    table = long[np.array([str(name).split(".")[0] in additive for name in distinct], dtype=bool)[names]]
     codes = {level: places.loc[places["niveau"] == level, "code_territoire"].tolist() for level in LEVELS}
     outside_regions = prepared[~prepared["code_region"].isin(codes["region"])].assign(code=FRANCE_CODE)
     outside_departements = prepared[
@@ -531,7 +610,7 @@ def additive_gaps(long: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
             .sum()
         )
         grid = pd.MultiIndex.from_product([editions, codes[parent_level]], names=["edition", "code"])
-        extra = _count_table(outside, grid)
+        extra = _count_table(outside, grid, prepared, pairs)
         parent = table[table["niveau"] == parent_level]
         # Indicators published at the child level only are compared; one lookup per indicator name.
         compared = {name: child_level in BY_NAME[name.split(".")[0]].levels for name in parent["indicateur"].unique()}

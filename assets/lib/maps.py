@@ -1,25 +1,17 @@
-"""Département choropleths for the report as inline SVG: contours dissolved from the commune contours (cached),
-projected and simplified once (mainland France in Lambert-93, the five DROM as insets in their own projection,
-never dropped), then each map only chooses a fill per département. Text (titles, legend) stays in the HTML."""
+"""Département choropleths for the report as inline SVG: contours dissolved from the commune contours (once, by
+scripts/build_reference.py, then loaded by the departement_contours reference asset), projected and simplified
+once per process (mainland France in Lambert-93, the five DROM as insets in their own projection, never dropped),
+then each map only chooses a fill per département. Text (titles, legend) stays in the HTML."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from assets.lib.charts import french_number
-from assets.lib.reference import (
-    COMMUNES_PATH,
-    CONTOURS_PATH,
-    load_commune_contours,
-    load_communes,
-    load_manifest,
-)
 
 # DROM drawn as insets, each in its local projected CRS (UTM of the official geodetic system).
 DROM_INSETS = [
@@ -32,11 +24,12 @@ DROM_INSETS = [
 MAINLAND_CRS = "EPSG:2154"  # Lambert-93
 SIMPLIFY_DEGREES = 0.004  # about 400 m: invisible at report size, keeps each map SVG small
 NO_EVENT_COLOR = "#e6e6e6"
-_MEMORY: dict = {}  # reference key -> département shapes
+_MEMORY: dict = {}  # digest of the shapes -> their SVG outlines
 PALETTE = ["#d4e9d7", "#9fd1ab", "#5fb07e", "#2e8a5b", "#0f5e3c"]  # light to dark green, 5 classes
 MAINLAND_TOLERANCE_M = 1000  # drawn at most ~1,000 px wide for ~1,150 km: 1 km is below a pixel
 MAINLAND_UNIT_M = 1000  # one SVG unit per km
 INSET_SIZE = 200  # each DROM inset is scaled into a 200 x 200 box
+DEPARTEMENT_CONTOURS_TABLE = "departement_contours"  # warehouse table of the reference asset of that name
 
 
 def shapes_key(material: str) -> str:
@@ -44,43 +37,24 @@ def shapes_key(material: str) -> str:
     return hashlib.sha256(f"{material}|{SIMPLIFY_DEGREES}".encode()).hexdigest()[:12]
 
 
-def reference_key(reference_root: Path) -> str:
-    """A short key of the reference files the shapes come from (their sha256 in MANIFEST.json)."""
-    try:
-        files = {f["path"]: f["sha256"] for f in load_manifest(reference_root)["files"]}
-        material = files[CONTOURS_PATH] + files[COMMUNES_PATH]
-    except Exception:  # no manifest: hash the files themselves
-        material = "".join(
-            hashlib.sha256((reference_root / p).read_bytes()).hexdigest()
-            for p in (CONTOURS_PATH, COMMUNES_PATH)
-        )
-    return shapes_key(material)
+def read_departement_shapes(con):
+    """The département outlines the departement_contours reference asset materialised (code_departement,
+    geometry; EPSG:4326, sorted by code)."""
+    import geopandas as gpd
+
+    frame = con.execute(f"SELECT * FROM {DEPARTEMENT_CONTOURS_TABLE} ORDER BY code_departement").df()
+    wkb = [bytes(value) for value in frame.pop("geometry_wkb")]
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"), crs="EPSG:4326")
 
 
-def departement_shapes(reference_root: Path, cache_dir: Path):
-    """departement_shapes_from() over the vendored reference files in `reference_root`."""
-    return departement_shapes_from(
-        reference_key(reference_root),
-        cache_dir,
-        lambda: (load_commune_contours(reference_root), load_communes(reference_root)),
-    )
-
-
-def departement_shapes_from(key: str, cache_dir: Path, read):
-    """One polygon per département (code_departement, geometry; EPSG:4326), dissolved from the commune
-    contours and simplified. `read()` gives (contours GeoDataFrame, COG communes) and is only called when the
-    shapes of `key` are not cached: in `cache_dir` under a name keyed by `key`, and in memory for the rest of
-    the process."""
+def dissolve_departements(contours, communes: pd.DataFrame):
+    """One polygon per département (code_departement, geometry; EPSG:4326, sorted by code), dissolved from the
+    commune contours (COM rows of `contours`, placed in their département by the COG `communes`) and
+    simplified. A few seconds of GEOS unions: scripts/build_reference.py runs it once and vendors the result
+    (contours/departements.geoparquet), which the departement_contours reference asset loads."""
     import geopandas as gpd
     import shapely
 
-    if key in _MEMORY:  # one dissolve per process (the tests build many releases)
-        return _MEMORY[key].copy()
-    cache = cache_dir / f"departements-{key}.geoparquet"
-    if cache.exists():
-        _MEMORY[key] = gpd.read_parquet(cache)
-        return _MEMORY[key].copy()
-    contours, communes = read()
     communes = communes.loc[communes["type_commune"] == "COM", ["code_commune_insee", "code_departement"]]
     contours = contours[(contours["type_commune"] == "COM") & contours.geometry.notna()]
     merged = contours.merge(communes, on="code_commune_insee")
@@ -88,15 +62,9 @@ def departement_shapes_from(key: str, cache_dir: Path, read):
     dissolved = merged[["code_departement", "geometry"]].dissolve("code_departement").reset_index()
     # Simplify the outline only, keeping shared borders: tiny slivers between communes vanish in the union.
     dissolved["geometry"] = dissolved.geometry.simplify(SIMPLIFY_DEGREES, preserve_topology=True)
-    dissolved = gpd.GeoDataFrame(
+    return gpd.GeoDataFrame(
         dissolved.sort_values("code_departement").reset_index(drop=True), geometry="geometry", crs="EPSG:4326"
     )
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    staging = cache.with_name(f".{cache.name}.tmp-{os.getpid()}")
-    dissolved.to_parquet(staging)
-    os.replace(staging, cache)
-    _MEMORY[key] = gpd.read_parquet(cache)  # the cached copy, so first and later runs draw the same shapes
-    return _MEMORY[key].copy()
 
 
 def decimals_for(values: pd.Series, integer: bool) -> int:

@@ -27,6 +27,7 @@ DEPARTEMENTS_PATH = f"cog{COG_VINTAGE}/departements.parquet"
 REGIONS_PATH = f"cog{COG_VINTAGE}/regions.parquet"
 OVERSEAS_PATH = f"cog{COG_VINTAGE}/collectivites_outre_mer.parquet"
 CONTOURS_PATH = "contours/communes.geoparquet"
+DEPARTEMENT_CONTOURS_PATH = "contours/departements.geoparquet"  # dissolved from CONTOURS_PATH by the builder
 COLLECTIVITY_CONTOURS_PATH = "contours_com/collectivites_outre_mer.geoparquet"
 
 # INSEE TYPECOM values in communes.parquet; only COM are communes (COMD/COMA/ARM are sub-units).
@@ -101,6 +102,14 @@ def load_commune_contours(root: Path | None = None) -> gpd.GeoDataFrame:
     import geopandas as gpd  # imported here: most callers only need the tables
 
     return _cached_read(_root(root) / CONTOURS_PATH, gpd.read_parquet)
+
+
+def load_departement_contours(root: Path | None = None) -> gpd.GeoDataFrame:
+    """One simplified polygon (EPSG:4326) per département (code_departement, geometry), dissolved from the
+    commune contours by scripts/build_reference.py (maps.dissolve_departements); the report's maps. GPL-3.0."""
+    import geopandas as gpd
+
+    return _cached_read(_root(root) / DEPARTEMENT_CONTOURS_PATH, gpd.read_parquet)
 
 
 def load_manifest(root: Path | None = None) -> dict:

@@ -83,8 +83,12 @@ def test_the_full_build_reconciles_with_merges_across_sources(full_build):
 def test_rebuilding_one_edition_gives_the_bytes_of_a_full_build(full_build, copy_of_build):
     _, full = full_build
     data_dir, resources = copy_of_build
-    materialize_all(resources, [2019])
+    results = materialize_all(resources, [2019])
     assert gaps(data_dir) == []
+    # The rebuilt edition has the rows the full build audited: the safety scan has nothing to read again.
+    (audit,) = [event.materialization.metadata["scanned_editions"].value for result in results
+                for event in result.get_asset_materialization_events() if event.asset_key.path == ["release_audit"]]
+    assert audit == {"evenements": [], "laureats": [], "indicateurs": [], "indicateurs_editions": []}
     rebuilt = published_files(data_dir)
     assert sorted(rebuilt) == sorted(full)
     assert [name for name in full if rebuilt[name] != full[name]] == []
@@ -124,7 +128,7 @@ def test_the_assets_that_code_match_or_map_places_read_the_reference_from_the_wa
     resources = build_resources(data_dir, reference_dir=data_dir / "no-reference-here")
     for asset in (events_unique, events_geo):
         assert dg.materialize([asset], resources=resources, partition_key="2019").success, asset.key
-    # The report's map shapes dissolved again, from the warehouse's tables, not taken from a cache.
+    # The report's map outlines taken again from the warehouse's departement_contours table, no page kept.
     shutil.rmtree(data_dir / "warehouse" / "cache")
     maps._MEMORY.clear()
     (data_dir / "published" / "rapport" / "index.html").unlink()

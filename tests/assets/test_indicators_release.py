@@ -192,12 +192,12 @@ def test_a_failed_gate_leaves_the_previous_release_byte_identical(tmp_path_facto
 
 
 def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(release, tmp_path):
-    from assets.lib.maps import departement_shapes
+    from assets.lib.reference import load_departement_contours
     from assets.lib.report import load_report_data, update_report
 
     published, _ = release
     data = load_report_data(published / "mois_ess.duckdb")
-    shapes = departement_shapes(REPO_ROOT / "data" / "reference", tmp_path / "cache")
+    shapes = load_departement_contours(REPO_ROOT / "data" / "reference")
     out, state = tmp_path / "rapport", tmp_path / "pages.json"
     pages = ["edition-2019.html", "edition-2020.html", "index.html"]
     first = update_report(data, shapes, "contours", out, state)
@@ -215,3 +215,37 @@ def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(rel
     repaired = update_report(data, shapes, "contours", out, state)
     assert repaired["rendered"] == ["edition-2019.html"]
     assert (out / "edition-2019.html").read_bytes() == (published / "rapport" / "edition-2019.html").read_bytes()
+
+
+def test_indicators_are_recomputed_only_when_their_inputs_or_tables_changed(tmp_path_factory, tmp_path):
+    from pipelines.definitions import build_resources
+
+    data_dir = copy_build(platform_2019_2020(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    database = data_dir / "warehouse" / "pipeline.duckdb"
+
+    def run() -> tuple[bool, dict, list]:
+        result = dg.materialize([indicators_by_territory], resources=resources)
+        (event,) = result.get_asset_materialization_events()
+        with duckdb.connect(str(database), read_only=True) as con:
+            table = con.execute("SELECT * FROM indicators_by_territory ORDER BY ALL").fetchall()
+        checks = {c.check_name: (c.passed, {k: v.value for k, v in c.metadata.items()})
+                  for c in result.get_asset_check_evaluations()}
+        return event.materialization.metadata["recomputed"].value, checks, table
+
+    with duckdb.connect(str(database), read_only=True) as con:
+        built = con.execute("SELECT * FROM indicators_by_territory ORDER BY ALL").fetchall()
+    recomputed, kept_checks, table = run()  # the build computed them from these very inputs
+    assert not recomputed and table == built
+    assert all(passed for passed, _ in kept_checks.values())
+    with duckdb.connect(str(database)) as con:  # an event moves online: its edition's figures change
+        con.execute("UPDATE events_geo SET modalite = 'en_ligne' WHERE identifiant = "
+                    "(SELECT min(identifiant) FROM events_geo WHERE modalite = 'presentiel')")
+    recomputed, checks, changed = run()
+    assert recomputed and changed != built and checks == kept_checks
+    again, _, table = run()
+    assert not again and table == changed
+    with duckdb.connect(str(database)) as con:  # a hand edit of the table is not kept either
+        con.execute("UPDATE indicators_by_territory SET valeur = valeur + 1 WHERE indicateur = 'evenements'")
+    recomputed, _, table = run()
+    assert recomputed and table == changed

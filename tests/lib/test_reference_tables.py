@@ -11,6 +11,7 @@ import pytest
 from assets import reference
 from assets.lib.dedup import CommuneIndex
 from assets.lib.geocode import Geocoder
+from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE
 from assets.lib.reference import REFERENCE_DIR
 from assets.lib.reference_tables import (
     COG_TABLES,
@@ -121,11 +122,11 @@ def test_only_the_reference_assets_read_the_reference_files():
     keys = graph.get_all_asset_keys()
     readers = {key.to_user_string() for key in keys if "reference" in graph.get(key).assets_def.required_resource_keys}
     reference_group = {key.to_user_string() for key in keys if graph.get(key).group_name == "reference"}
-    assert readers == reference_group == {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE}
+    assert readers == reference_group == {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, DEPARTEMENT_CONTOURS_TABLE}
     deps = {key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys} for key in keys}
     assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE} <= deps["events_geo"]
     assert "cog_communes" in deps["events_unique"]
-    assert {"cog_communes", CONTOURS_TABLE} <= deps["edition_report"]
+    assert DEPARTEMENT_CONTOURS_TABLE in deps["edition_report"]
 
 
 def test_a_warehouse_without_the_reference_tables_is_a_clear_error(tmp_path):

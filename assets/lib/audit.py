@@ -1,0 +1,133 @@
+"""The safety scan of the release audit, edition by edition: the rows of an edition whose text is byte for byte
+what an earlier scan found clean (same scanning rules) are not scanned again. Also the content digest of a whole
+table (frame_digest), by which an asset tells that its inputs did not change."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from assets.lib import privacy, text
+from assets.lib.privacy import find_unsafe_cells
+
+# The scan's rules live in these modules: any change there scans every row again.
+RULE_FILES = (Path(privacy.__file__), Path(text.__file__))
+WHOLE_TABLE = ""  # the slice key of a table without an edition column
+
+
+def rules_digest() -> str:
+    digest = hashlib.sha256()
+    for path in RULE_FILES:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _text_columns(frame: pd.DataFrame) -> list[str]:
+    # The columns find_unsafe_cells reads (the others are numbers, dates, booleans).
+    return [c for c in frame.columns
+            if pd.api.types.is_string_dtype(frame[c]) or pd.api.types.is_object_dtype(frame[c])]
+
+
+def _cells(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(the column's values as Python strings, the kind of each cell: 0 text, 1 missing, 2 another type, and the
+    length of each string)."""
+    if pd.api.types.is_string_dtype(column.dtype) and not pd.api.types.is_object_dtype(column.dtype):
+        missing = column.isna().to_numpy()
+        lengths = column.str.len().fillna(0).to_numpy(dtype=np.int64)
+        return column.fillna("").to_numpy(dtype=object), missing.astype(np.int8), lengths
+    values = column.to_numpy(dtype=object)
+    kinds = np.where(pd.isna(values), 1, np.fromiter((type(v) is not str for v in values), dtype=bool,
+                                                     count=len(values)) * 2).astype(np.int8)
+    strings = np.array(["" if kind == 1 else value if kind == 0 else str(value)
+                        for value, kind in zip(values, kinds, strict=True)], dtype=object)
+    return strings, kinds, np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
+
+
+def _slices(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Row positions of each edition (the whole table when it has no edition column)."""
+    if "edition" not in frame.columns:
+        return {WHOLE_TABLE: np.arange(len(frame))}
+    return {str(edition): positions for edition, positions in frame.groupby("edition", sort=True).indices.items()}
+
+
+def slice_digests(frame: pd.DataFrame, rules: str) -> dict[str, str]:
+    """{edition: sha256 of the text cells of its rows (column names, lengths and values) and of the rules}."""
+    columns = _text_columns(frame)
+    cells = {column: _cells(frame[column]) for column in columns}
+    out = {}
+    for key, positions in _slices(frame).items():
+        digest = hashlib.sha256(rules.encode())
+        for column in columns:
+            strings, kinds, lengths = cells[column]
+            digest.update(column.encode() + b"\0" + kinds[positions].tobytes() + lengths[positions].tobytes())
+            digest.update("".join(strings[positions]).encode("utf-8", "surrogatepass"))
+        out[key] = digest.hexdigest()
+    return out
+
+
+def frame_digest(frame: pd.DataFrame) -> str:
+    """sha256 of a table's columns (names, dtypes) and of every cell, in row order."""
+    digest = hashlib.sha256("|".join(f"{c}:{frame[c].dtype}" for c in frame.columns).encode())
+    for column in frame.columns:
+        values = frame[column]
+        if isinstance(values.dtype, np.dtype) and values.dtype.kind in "biufcmM":  # plain NumPy values
+            digest.update(np.ascontiguousarray(values.to_numpy()).tobytes())
+            continue
+        strings, kinds, lengths = _cells(values)
+        digest.update(kinds.tobytes() + lengths.tobytes())
+        digest.update("".join(strings).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def unsafe_cells_since(tables: dict[str, pd.DataFrame], clean: dict[str, dict[str, str]]
+                       ) -> tuple[list[str], dict[str, dict[str, str]], dict[str, list[str]]]:
+    """("<table>, ligne N, champ X : motif" for every unsafe cell, as find_unsafe_cells numbers the rows of the
+    whole table; the slices now known clean, to pass as `clean` next time; the slices scanned per table).
+
+    `clean` maps a table to {edition: digest} of the slices an earlier scan found clean; a slice with the same
+    digest is skipped (its cells scan as empty text, which is always safe), every other one is scanned."""
+    rules = rules_digest()
+    problems, now_clean, scanned = [], {}, {}
+    for name, frame in tables.items():
+        digests = slice_digests(frame, rules)
+        known = clean.get(name, {})
+        skipped = [key for key, digest in digests.items() if known.get(key) == digest]
+        scanned[name] = [key for key in digests if key not in skipped]
+        columns = _text_columns(frame)
+        if not scanned[name]:
+            now_clean[name] = digests
+            continue
+        if skipped:
+            slices = _slices(frame)
+            blank = np.concatenate([slices[key] for key in skipped])
+            masked = {}
+            for column in columns:
+                values = frame[column].to_numpy(dtype=object).copy()
+                values[blank] = ""
+                masked[column] = values
+            frame = pd.DataFrame(masked, columns=columns)
+        found = find_unsafe_cells(frame[columns])
+        problems += [f"{name}, {problem}" for problem in found]
+        # A table with a problem keeps only the slices skipped this time: the others are scanned again next time.
+        now_clean[name] = {key: digests[key] for key in (skipped if found else digests)}
+    return problems, now_clean, scanned
+
+
+def read_state(path: Path) -> dict:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def write_state(path: Path, state: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    staging.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(staging, path)

@@ -1,0 +1,102 @@
+"""The release audit's safety scan skips the editions an earlier scan found clean, and nothing else."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from assets.lib.audit import rules_digest, slice_digests, unsafe_cells_since
+from assets.lib.privacy import find_unsafe_cells
+
+UNSAFE = ["Écrire à jean.dupont@example.org", "=HYPERLINK(\"http://x\")", "<b>gras</b>", "06 12 34 56 78",
+          "javascript:alert(1)", "texte\u202eà l'envers"]
+
+
+def events(seed: int = 0, rows: int = 300) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    editions = np.sort(rng.choice([2018, 2019, 2020, 2021], rows))
+    return pd.DataFrame({
+        "edition": editions,
+        "identifiant": [f"e{i}" for i in range(rows)],
+        "titre": [f"Rencontre {i % 37}" for i in range(rows)],
+        "description": pd.array([None if i % 11 == 0 else f"Ligne\nsuite {i}" for i in range(rows)], dtype="str"),
+        "url": [f"https://exemple.fr/{i}" for i in range(rows)],
+        "participants": rng.integers(0, 100, rows),
+        "divers": pd.Series([i if i % 5 == 0 else f"v{i}" for i in range(rows)], dtype=object),
+    })
+
+
+def full_scan(name: str, frame: pd.DataFrame) -> list[str]:
+    return [f"{name}, {problem}" for problem in find_unsafe_cells(frame)]
+
+
+def spoil(frame: pd.DataFrame, rng, count: int, editions=None) -> pd.DataFrame:
+    frame = frame.copy()
+    rows = np.flatnonzero(frame["edition"].isin(editions)) if editions else np.arange(len(frame))
+    for row in rng.choice(rows, count, replace=False):
+        column = rng.choice(["titre", "description", "url"])
+        frame.loc[frame.index[row], column] = UNSAFE[rng.integers(len(UNSAFE))]
+    return frame
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_after_a_clean_scan_the_problems_are_those_of_a_full_scan(seed):
+    rng = np.random.default_rng(seed)
+    clean_frame = events(seed)
+    problems, clean, scanned = unsafe_cells_since({"evenements": clean_frame}, {})
+    assert problems == full_scan("evenements", clean_frame) == []
+    assert scanned == {"evenements": ["2018", "2019", "2020", "2021"]}
+    # Unsafe text lands in one or two editions: only they are scanned, with the rows numbered as in the table.
+    changed = sorted(rng.choice([2018, 2019, 2020, 2021], rng.integers(1, 3), replace=False).tolist())
+    spoiled = clean_frame
+    for edition in changed:
+        spoiled = spoil(spoiled, rng, 3, [edition])
+    problems, still_clean, scanned = unsafe_cells_since({"evenements": spoiled}, clean)
+    assert problems == full_scan("evenements", spoiled) != []
+    assert scanned == {"evenements": [str(e) for e in changed]}
+    assert set(still_clean["evenements"]) == {"2018", "2019", "2020", "2021"} - {str(e) for e in changed}
+    # The spoiled editions stay unsafe on every later audit, however often it runs.
+    again, _, scanned = unsafe_cells_since({"evenements": spoiled}, still_clean)
+    assert again == problems
+    assert scanned == {"evenements": [str(e) for e in changed]}
+
+
+def test_unsafe_text_present_from_the_start_is_never_recorded_clean():
+    rng = np.random.default_rng(3)
+    spoiled = spoil(events(3), rng, 8)
+    first, clean, _ = unsafe_cells_since({"evenements": spoiled, "autre": events(4)}, {})
+    assert first == full_scan("evenements", spoiled) + full_scan("autre", events(4))
+    second, _, scanned = unsafe_cells_since({"evenements": spoiled, "autre": events(4)}, clean)
+    assert second == first
+    assert scanned["autre"] == []  # the clean table is skipped
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (None, "\0"),  # a missing value is not the NUL character
+        (5, "5"),  # nor is a number its text
+        ("ab", "a"),
+        (["a", "bc"], ["ab", "c"]),  # the same characters cut elsewhere
+    ],
+)
+def test_a_changed_cell_changes_its_edition_digest(before, after):
+    cells_before = before if isinstance(before, list) else [before, "x"]
+    cells_after = after if isinstance(after, list) else [after, "x"]
+    rules = rules_digest()
+    one = pd.DataFrame({"edition": [2019, 2019], "texte": pd.Series(cells_before, dtype=object)})
+    two = pd.DataFrame({"edition": [2019, 2019], "texte": pd.Series(cells_after, dtype=object)})
+    assert slice_digests(one, rules) != slice_digests(two, rules)
+
+
+def test_other_rules_scan_everything_again():
+    frame = events(1)
+    assert slice_digests(frame, "rules-a")["2019"] != slice_digests(frame, "rules-b")["2019"]
+    assert slice_digests(frame, "rules-a") == slice_digests(frame.copy(), "rules-a")
+
+
+def test_a_table_without_editions_is_one_slice():
+    frame = pd.DataFrame({"code": ["01", "02"], "nom": ["Ain", "Aisne"]})
+    problems, clean, scanned = unsafe_cells_since({"t": frame}, {})
+    assert problems == [] and list(clean["t"]) == [""] and scanned == {"t": [""]}
+    bad = frame.assign(nom=["Ain", "=1+1"])
+    assert unsafe_cells_since({"t": bad}, clean)[0] == full_scan("t", bad) != []
