@@ -11,7 +11,7 @@ from assets.lib.audit import read_state, unsafe_cells_since, write_state
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from assets.lib.privacy import scan_publication
-from assets.lib.publish import publish, table_resources
+from assets.lib.publish import SCANS, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
 from assets.lib.warehouse import TABLES, ensure_table, replace_table, table_exists
@@ -157,7 +157,8 @@ def published_events(
         read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
-    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path)
+    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path,
+                      memo_dir=publisher.memo_dir())
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:
         target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path
@@ -183,6 +184,6 @@ WRITTEN_AFTER_THE_SWAP = (".geojson", ".duckdb", ".html")
                 "personal contacts, markup, formulas, forbidden characters and non-http(s) links, like the "
                 "CSV and Parquet tables published_events scanned before the swap.")
 def published_files_safe(publisher: Publisher) -> dg.AssetCheckResult:
-    unsafe = scan_publication(publisher.path, suffixes=WRITTEN_AFTER_THE_SWAP)
+    unsafe = scan_publication(publisher.path, suffixes=WRITTEN_AFTER_THE_SWAP, memo=publisher.memo_dir() / SCANS)
     return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe": dg.MetadataValue.json(unsafe[:50]),
                                                             "count": len(unsafe)})

@@ -6,7 +6,13 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.research import write_geojson, write_research_database
+from assets.lib.research import (
+    database_inputs,
+    remember_research_database,
+    research_database_current,
+    write_geojson,
+    write_research_database,
+)
 from pipelines.resources import Publisher
 
 DATABASE_NAME, GEOJSON_NAME = "mois_ess.duckdb", "evenements.geojson"
@@ -43,9 +49,17 @@ def research_database(
             "regions": con.execute("SELECT * FROM cog_regions").df(),
         }
     about = {key: value for key, value in package.items() if key not in ("resources",)}
-    target = publisher.path / DATABASE_NAME
-    counts = write_research_database(target, tables, reference, about)
-    context.log.info(f"wrote {target}")
+    target, memo = publisher.path / DATABASE_NAME, publisher.memo_dir() / "research_database.json"
+    # The file's bytes differ at each write (DuckDB salts its header): unchanged inputs are not rewritten.
+    inputs = database_inputs(tables, reference, about)
+    if research_database_current(target, inputs, memo):
+        counts = {name: len(frame) for name, (_, frame, _) in tables.items()} | {
+            name: len(frame) for name, frame in reference.items()}
+        context.log.info(f"{target} unchanged (same release and reference tables): not rewritten")
+    else:
+        counts = write_research_database(target, tables, reference, about)
+        remember_research_database(target, inputs, memo)
+        context.log.info(f"wrote {target}")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": counts.get("evenements", 0),

@@ -90,6 +90,12 @@ class Publisher(dg.ConfigurableResource):
         Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
         return Path(self.quarantine_dir) / "quarantaine.csv"
 
+    def memo_dir(self) -> Path:
+        """What the publication's checks already found, beside the warehouse (never published): digests of
+        the CSV rows Frictionless found valid, safety scans per file content, inputs of the DuckDB copy.
+        A rebuild does not check again what did not change; deleting the folder only costs time."""
+        return Path(self.quarantine_dir) / "publication_memo"
+
 
 class DataGouv(dg.ConfigurableResource):
     """data.gouv.fr (udata API v1), where the release is published: the allow-list and dataset ids in

@@ -3,14 +3,19 @@ spreadsheet formula, no character the Unicode policy forbids, no link other than
 (find_unsafe_cells) or on every published file of a release folder (scan_publication)."""
 
 import functools
+import hashlib
 import json
+import os
 import re
+import sys
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from assets.lib.digest import sha256_file
 from assets.lib.text import (
     EMAIL,
     EMAIL_OBFUSCATED,
@@ -130,6 +135,17 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
     return problems
 
 
+def any_unsafe(texts, column: str, *, formulas: bool = True,
+               multiline_fields: tuple[str, ...] = MULTILINE_FIELDS) -> bool:
+    """Whether find_unsafe_cells would report a cell of `column` holding one of `texts` (its distinct values
+    as text, '' for a missing one): the scanners test distinct values first and describe cells only when
+    one is flagged."""
+    kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
+    checked = [position for position, (reason, _) in enumerate(_rule_set(*kind))
+               if formulas or reason != "formule de tableur"]
+    return any(verdict[position] for text in texts for verdict in (_verdicts(text, kind),) for position in checked)
+
+
 # ------------------------------------------------------------------------------------ whole release
 
 
@@ -144,7 +160,14 @@ def _scan_parquet(path: Path) -> list[str]:
 def _scan_geojson(path: Path) -> list[str]:
     content = json.loads(path.read_text(encoding="utf-8"))
     features = content.get("features") or []
-    frame = pd.DataFrame([feature.get("properties") or {} for feature in features])
+    properties = [feature.get("properties") or {} for feature in features]
+    names = list(dict.fromkeys(name for found in properties for name in found))
+    ids = {_as_text(feature.get("id") or "") for feature in features}
+    # Missing properties read as '' (as the table below fills them).
+    if not any(any_unsafe({_as_text(found.get(name)) for found in properties}, name, formulas=False)
+               for name in names) and not any_unsafe(ids, "id", formulas=False):
+        return []
+    frame = pd.DataFrame(properties)
     problems = find_unsafe_cells(frame.astype(object).where(frame.notna(), ""), formulas=False)
     ids = pd.Series([str(feature.get("id") or "") for feature in features], dtype=object)
     problems += [f"id : {p.split(' : ', 1)[1]}" for p in find_unsafe_cells(pd.DataFrame({"id": ids}), formulas=False)]
@@ -164,10 +187,15 @@ def _scan_duckdb(path: Path) -> list[str]:
                 "ORDER BY column_index", [table]).fetchall()]
             if not text_columns:
                 continue
-            quoted = ", ".join(f'"{c}"' for c in text_columns)
-            frame = con.execute(f'SELECT {quoted} FROM "{table}"').df()
             # The metadata table holds the package's description, written on several lines.
             multiline = MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ())
+            # Each column's distinct values first (NULL read as ''); the rows only when one is flagged.
+            if not any(any_unsafe((_as_text(row[0]) for row in con.execute(
+                    f'SELECT DISTINCT "{column}" FROM "{table}"').fetchall()), column, formulas=False,
+                    multiline_fields=multiline) for column in text_columns):
+                continue
+            quoted = ", ".join(f'"{c}"' for c in text_columns)
+            frame = con.execute(f'SELECT {quoted} FROM "{table}"').df()
             problems += [f"table {table}, {p}"
                          for p in find_unsafe_cells(frame, formulas=False, multiline_fields=multiline)]
         comments = con.execute(
@@ -242,13 +270,50 @@ SCANNERS = {".csv": _scan_csv, ".parquet": _scan_parquet, ".geojson": _scan_geoj
             ".duckdb": _scan_duckdb, ".html": _scan_html}
 
 
-def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS)) -> list[str]:
+# What a scan's verdict depends on besides the file: the scanning code, its text rules and Unicode tables.
+_SCANNER_SOURCES = (Path(__file__), Path(__file__).with_name("text.py"))
+MEMO_ENTRIES = 400
+
+
+def _scanner_digest() -> str:
+    digest = hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0".encode())
+    for source in _SCANNER_SOURCES:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def _load_memo(memo: Path) -> dict[str, list[str]]:
+    try:
+        content = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(content, dict) or content.get("scanner") != _scanner_digest():
+        return {}
+    results = content.get("results")
+    return results if isinstance(results, dict) else {}
+
+
+def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
+    memo.parent.mkdir(parents=True, exist_ok=True)
+    staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
+    kept = dict(list(results.items())[-MEMO_ENTRIES:])
+    staging.write_text(json.dumps({"scanner": _scanner_digest(), "results": kept}, ensure_ascii=False),
+                       encoding="utf-8")
+    os.replace(staging, memo)
+
+
+def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),
+                     memo: Path | None = None) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
     database, and the visible text and links of the HTML report (only the files ending in `suffixes`
     when given). Files are scanned in name order; the quarantine file, which is not published, and
-    hidden staging files are skipped."""
+    hidden staging files are skipped.
+
+    With `memo` (a JSON file), what each file content was found to hold is kept there, with a digest of
+    the scanning code: a file whose bytes were scanned before by the same code is not read again."""
     output_dir = Path(output_dir)
+    known = _load_memo(memo) if memo is not None else {}
     problems = []
     for path in sorted(output_dir.rglob("*")):
         scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
@@ -257,9 +322,17 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
         if "quarantaine" in path.name:
             continue
         relative = path.relative_to(output_dir).as_posix()
-        try:
-            found = scanner(path)
-        except Exception as error:  # noqa: BLE001 - an unreadable published file is itself a failure
-            found = [f"illisible ({type(error).__name__}: {error})"]
+        key = f"{path.suffix.lower()}:{sha256_file(path)}" if memo is not None else ""
+        if key in known:
+            found = known.pop(key)
+        else:
+            try:
+                found = scanner(path)
+            except Exception as error:  # noqa: BLE001 - an unreadable published file is itself a failure
+                found, key = [f"illisible ({type(error).__name__}: {error})"], ""  # not kept: read it again
+        if key:
+            known[key] = found  # last used, last kept
         problems += [f"{relative} : {problem}" for problem in found]
+    if memo is not None:
+        _save_memo(memo, known)
     return problems

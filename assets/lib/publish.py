@@ -6,13 +6,17 @@ import os
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
 from assets.lib.privacy import scan_publication
-from assets.lib.schema import load_schema, typed_frame, validate_package
+from assets.lib.schema import load_schema, typed_frame
+from assets.lib.validation import RowMemo, start_validation
+
+SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 
 
 class PublicationInvalid(Exception):
@@ -22,7 +26,15 @@ class PublicationInvalid(Exception):
 def csv_booleans(column: pd.Series) -> pd.Series:
     """A boolean column as the published CSVs write it: `true` / `false`, empty when unknown (pandas would
     write True / False, which the schemas' trueValues / falseValues do not accept)."""
-    return column.map(lambda v: "" if pd.isna(v) else ("true" if v else "false")).astype("string")
+    return distinct_texts(column, lambda v: "true" if v else "false").astype("string")
+
+
+def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
+    """`text(value)` for each value of `column` (`missing` for a missing one), computed once per distinct
+    value; an object Series with the column's index."""
+    codes, distinct = pd.factorize(column, use_na_sentinel=True)  # missing values get code -1: the last text
+    texts = np.array([*(text(value) for value in distinct), missing], dtype=object)
+    return pd.Series(texts[codes], index=column.index, dtype=object)
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -40,9 +52,7 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_bool_dtype(values):
             out[column] = csv_booleans(values)
         elif pd.api.types.is_float_dtype(values):
-            out[column] = values.map(
-                lambda v: "" if pd.isna(v) else (str(int(v)) if float(v).is_integer() else repr(float(v)))
-            ).astype(object)
+            out[column] = distinct_texts(values, lambda v: str(int(v)) if float(v).is_integer() else repr(float(v)))
     return out
 
 
@@ -90,9 +100,10 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
         ):  # a boolean column with nulls reads back as objects
             from_parquet[column] = csv_booleans(values.astype("boolean"))
         elif from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
-            from_parquet[column] = from_parquet[column].map(lambda v: "" if pd.isna(v) else repr(float(v)))
-            from_csv[column] = from_csv[column].map(lambda v: "" if v == "" else repr(float(v)))
+            from_parquet[column] = distinct_texts(from_parquet[column], lambda v: repr(float(v)))
+            from_csv[column] = distinct_texts(from_csv[column].mask(from_csv[column] == ""), lambda v: repr(float(v)))
     from_parquet = from_parquet.astype("string").fillna("").astype(str)
+    from_csv = from_csv.astype(str)  # the columns rewritten above are object columns of text
     if not from_csv.equals(from_parquet[from_csv.columns]):
         raise PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
 
@@ -117,26 +128,24 @@ def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
     )
 
 
-def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path) -> list[Path]:
+def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path,
+            memo_dir: Path | None = None) -> list[Path]:
     """Write each table as CSV and Parquet plus `datapackage.json` into a staging folder, validate the
     package with Frictionless and scan every written file for unsafe content, then move the files over the
     previous release (descriptor last).
 
     `tables` maps a resource name to (schema name, frame). Raises PublicationInvalid without touching
-    `output_dir` when validation fails."""
+    `output_dir` when validation fails. With `memo_dir`, the CSV rows Frictionless already found valid with
+    the same bytes under the same schema are not read again (see assets.lib.validation; the whole-table
+    rules are checked on every row), nor are files whose content the same safety scan already read."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
-        written = []
-        for name, (schema_name, frame) in tables.items():
-            typed = typed_frame(frame, schema_name)
-            write_csv(typed, staging / f"{name}.csv")
-            write_parquet(typed, staging / f"{name}.parquet")
-            if not all(_same_bytes(staging / n, output_dir / n) for n in (f"{name}.csv", f"{name}.parquet")):
-                assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
-            written += [f"{name}.csv", f"{name}.parquet"]
+        typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
+        for name, frame in typed.items():
+            write_csv(frame, staging / f"{name}.csv")
         for resource in package["resources"]:
             if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
                 path = staging / resource["path"]
@@ -144,10 +153,22 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 resource["hash"] = f"sha256:{sha256_file(path)}"
         descriptor = staging / "datapackage.json"
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        errors = validate_package(descriptor, formats=("csv",), skip=validated_before(package, output_dir))
+        # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
+        validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir),
+                                      memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None)
+        try:
+            written = []
+            for name, frame in typed.items():
+                write_parquet(frame, staging / f"{name}.parquet")
+                if not all(_same_bytes(staging / n, output_dir / n) for n in (f"{name}.csv", f"{name}.parquet")):
+                    assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
+                written += [f"{name}.csv", f"{name}.parquet"]
+            # Every written format, as a re-user would read it (a content scanned before is not read again).
+            unsafe = scan_publication(staging, memo=memo_dir / SCANS if memo_dir is not None else None)
+        finally:
+            errors = validation.errors()
         if errors:
             raise PublicationInvalid("publication invalide, l'ancienne est conservée :\n" + "\n".join(errors[:20]))
-        unsafe = scan_publication(staging)  # every written format, as a re-user would read it
         if unsafe:
             raise PublicationInvalid("contenu non publiable, l'ancienne publication est conservée :\n"
                                      + "\n".join(unsafe[:20]))

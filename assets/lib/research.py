@@ -3,13 +3,17 @@ events as GeoJSON points (evenements.geojson). Both are written under a temporar
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
+
+from assets.lib.digest import sha256_file
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
 STORAGE_VERSION = "v1.0.0"
@@ -230,6 +234,40 @@ def write_research_database(
     return counts
 
 
+def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame, str]], reference: dict[str, pd.DataFrame],
+                    about: dict) -> str:
+    """sha256 of everything write_research_database() builds the database from: each table's name, schema,
+    description, columns and rows, the reference tables, the metadata, this module's code and DuckDB's
+    version. Two builds with the same digest answer every query identically."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + duckdb.__version__.encode())
+    digest.update(json.dumps(about, sort_keys=True, ensure_ascii=False, default=str).encode())
+    frames = [(name, [schema, description], frame) for name, (schema, frame, description) in sorted(tables.items())]
+    frames += [(name, [], frame) for name, frame in sorted(reference.items())]
+    for name, described, frame in frames:
+        digest.update(json.dumps([name, described, [[str(c), str(t)] for c, t in frame.dtypes.items()]],
+                                 sort_keys=True, ensure_ascii=False).encode())
+        digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+def research_database_current(target: Path, inputs: str, memo: Path) -> bool:
+    """Whether `target` is the database the last build wrote from the same `inputs` (recorded in `memo`
+    with the file's sha256, so a file altered or replaced since is rebuilt)."""
+    try:
+        recorded = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (isinstance(recorded, dict) and recorded.get("inputs") == inputs and target.is_file()
+            and recorded.get("sha256") == sha256_file(target))
+
+
+def remember_research_database(target: Path, inputs: str, memo: Path) -> None:
+    memo.parent.mkdir(parents=True, exist_ok=True)
+    staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
+    staging.write_text(json.dumps({"inputs": inputs, "sha256": sha256_file(target)}), encoding="utf-8")
+    os.replace(staging, memo)
+
+
 def _reference_type(series: pd.Series) -> str:
     kind = series.dtype.kind if hasattr(series.dtype, "kind") else "O"
     if str(series.dtype).startswith(("Int", "int")) or kind in "iu":
@@ -239,47 +277,63 @@ def _reference_type(series: pd.Series) -> str:
     return "string"
 
 
-def geojson_features(events: pd.DataFrame) -> list[dict]:
+def _json_values(column: pd.Series | None, size: int, as_int: bool = False) -> np.ndarray:
+    """Each value of `column` as JSON text: `null` when missing (None, NA, NaN, ""), else the value as a
+    string (an integer with `as_int`). Each distinct value is encoded once."""
+    if column is None:
+        return np.full(size, "null", dtype=object)
+    values = column.to_numpy(dtype=object)
+
+    def encode(value) -> str:
+        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or value == "":
+            return "null"
+        return json.dumps(int(value) if as_int else str(value), ensure_ascii=False)
+
+    # Values of one Python type are told apart by equality; mixed columns (1, 1.0 and True are equal, but
+    # their texts differ) are encoded value by value.
+    if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "integer", "empty"):
+        return np.array([encode(value) for value in values], dtype=object)
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)  # missing values: code -1, the last text
+    return np.array([*map(encode, distinct), "null"], dtype=object)[codes]
+
+
+def geojson_lines(events: pd.DataFrame) -> list[str]:
     """One RFC 7946 Point feature per event with both coordinates (WGS84, [longitude, latitude]), sorted by
-    edition then identifiant; properties are GEOJSON_PROPERTIES, missing values as null."""
+    edition then identifiant, as compact JSON with sorted keys; properties are GEOJSON_PROPERTIES, missing
+    values as null. Built column by column: the same text as json.dumps(feature, ensure_ascii=False,
+    sort_keys=True, separators=(",", ":")) of each feature."""
     located = events[events["latitude"].notna() & events["longitude"].notna()]
     located = located.sort_values(["edition", "identifiant"], kind="stable")
-    features = []
-    for row in located.to_dict("records"):
-        properties = {}
-        for name in GEOJSON_PROPERTIES:
-            value = row.get(name)
-            if (
-                value is None
-                or value is pd.NA
-                or (isinstance(value, float) and math.isnan(value))
-                or value == ""
-            ):
-                properties[name] = None
-            else:
-                properties[name] = int(value) if name == "edition" else str(value)
-        coordinates = [
-            round(float(row["longitude"]), COORDINATE_DECIMALS),
-            round(float(row["latitude"]), COORDINATE_DECIMALS),
-        ]
-        features.append(
-            {
-                "type": "Feature",
-                "id": str(row["identifiant"]),
-                "geometry": {"type": "Point", "coordinates": coordinates},
-                "properties": properties,
-            }
-        )
-    return features
+    size = len(located)
+    if not size:
+        return []
+    # Python's round() (correctly rounded), written as json.dumps writes a float (repr; finite here).
+    longitudes, latitudes = located["longitude"].to_numpy(dtype=object), located["latitude"].to_numpy(dtype=object)
+    point = [f"[{round(float(x), COORDINATE_DECIMALS)!r},{round(float(y), COORDINATE_DECIMALS)!r}]"
+             for x, y in zip(longitudes, latitudes, strict=True)]
+    ids = [json.dumps(str(value), ensure_ascii=False) for value in located["identifiant"].to_numpy(dtype=object)]
+    properties = [json.dumps(name) + ":" + _json_values(located[name] if name in located.columns else None, size,
+                                                         as_int=name == "edition")
+                  for name in sorted(GEOJSON_PROPERTIES)]
+    return ['{"geometry":{"coordinates":' + p + ',"type":"Point"},"id":' + i + ',"properties":{' + ",".join(row)
+            + '},"type":"Feature"}' for p, i, row in zip(point, ids, zip(*properties, strict=True), strict=True)]
+
+
+def geojson_features(events: pd.DataFrame) -> list[dict]:
+    """The features of geojson_lines() as dicts."""
+    return [json.loads(line) for line in geojson_lines(events)]
 
 
 def write_geojson(events: pd.DataFrame, target: Path) -> int:
     """Write the events with coordinates as a GeoJSON FeatureCollection (one feature per line, keys sorted:
-    the same events give the same bytes). Returns the number of features."""
-    features = geojson_features(events)
-    lines = [json.dumps(f, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for f in features]
-    body = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "") + "]}\n"
+    the same events give the same bytes, and a file that already has them is not rewritten). Returns the
+    number of features."""
+    lines = geojson_lines(events)
+    body = ('{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "")
+            + "]}\n").encode("utf-8")
+    if target.is_file() and target.stat().st_size == len(body) and target.read_bytes() == body:
+        return len(lines)  # the same bytes: the file is not rewritten
     staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    staging.write_text(body, encoding="utf-8")
+    staging.write_bytes(body)
     os.replace(staging, target)
-    return len(features)
+    return len(lines)

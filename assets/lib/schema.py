@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from frictionless import Package
+
+from assets.lib.validation import RowMemo, start_validation
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
@@ -55,26 +56,13 @@ def typed_frame(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 
 
 def validate_package(descriptor: Path, formats: tuple[str, ...] | None = None,
-                     skip: frozenset[str] = frozenset()) -> list[str]:
+                     skip: frozenset[str] = frozenset(), memo: RowMemo | None = None) -> list[str]:
     """Errors Frictionless finds in a written data package (empty when valid); with `formats`, only the
     resources of those formats are read (frictionless-py reads Parquet row by row through pandas, about
     20x slower than CSV: publish() checks Parquet copies against their validated CSV twin instead).
-    Resources named in `skip` (already validated with the same bytes and schema) are not read again."""
-    content = json.loads(descriptor.read_text(encoding="utf-8"))
-    if formats is not None:
-        content["resources"] = [r for r in content["resources"] if r.get("format") in formats]
-    content["resources"] = [r for r in content["resources"] if r["name"] not in skip]
-    if not content["resources"]:
-        return []
-    report = Package(content, basepath=str(descriptor.parent)).validate()
-    if report.valid:
-        return []
-    return [
-        f"{task.name}: ligne {error.get('rowNumber', '-')}, champ {error.get('fieldName', '-')}: "
-        f"{error.get('note', error.message)}"
-        if hasattr(error, "get") else f"{task.name}: {error.message}"
-        for task in report.tasks for error in task.errors
-    ] + [error.message for error in report.errors]
+    Resources named in `skip` (already validated with the same bytes and schema) are not read again, nor
+    are the rows `memo` holds (see assets.lib.validation)."""
+    return start_validation(descriptor, formats, skip, memo).errors()
 
 
 # ------------------------------------------------------------------------- per-record validation

@@ -1,6 +1,8 @@
 """The whole asset graph in-process on the platform fixture: published files, counts, validity."""
 
+import csv
 import hashlib
+import io
 
 import duckdb
 import pandas as pd
@@ -113,6 +115,28 @@ def test_an_invalid_release_keeps_the_previous_publication(built_copy):
     assert not result.success
     assert published(data_dir, "evenements.csv").read_bytes() == before
     assert not list((data_dir / "published").glob(".staging-*"))
+
+
+def test_one_bad_row_is_caught_when_the_other_rows_were_validated_before(built_copy):
+    # The build validated every row and kept their digests: a rebuild reads again only the rows that changed,
+    # and one bad row among them still stops the release.
+    data_dir, resources = built_copy
+    assert (data_dir / "warehouse" / "publication_memo" / "rows" / "evenements.rows").is_file()
+    before = published(data_dir, "evenements.csv").read_bytes()
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb")) as con:
+        identifier = con.execute("SELECT max(identifiant) FROM events_geo").fetchone()[0]
+        con.execute("UPDATE events_geo SET type_evenement = 'inconnu' WHERE identifiant = ?", [identifier])
+    import dagster as dg
+
+    from assets.publish import published_events
+
+    result = dg.materialize([published_events], resources=resources, raise_on_error=False)
+    assert not result.success
+    (failure,) = result.get_step_failure_events()
+    message = str(failure.event_specific_data.error)
+    row = [record[0] for record in csv.reader(io.StringIO(before.decode("utf-8")))].index(identifier) + 1
+    assert f"evenements: ligne {row}, champ type_evenement" in message, message
+    assert published(data_dir, "evenements.csv").read_bytes() == before
 
 
 def test_an_empty_raw_folder_fails_no_stage(tmp_path):

@@ -159,3 +159,39 @@ def test_the_database_metadata_may_span_lines_but_not_hide_characters(tmp_path):
                     "('title', 'Événements\u202e')")
     assert scan_publication(tmp_path) == [
         "mois_ess.duckdb : table metadonnees, ligne 3, champ valeur : caractère interdit (U+202E)"]
+
+
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
+def test_a_memo_skips_only_contents_the_same_scanner_read(tmp_path, fmt):
+    # Same bytes scanned by the same code: the recorded problems; changed bytes: scanned again.
+    folder, memo = tmp_path / "release", tmp_path / "memo" / "scans.json"
+    folder.mkdir()
+    hostile = CLEAN | {"identifiant": "mess-2019-abcdefabcd", "lieu": "Salle \u202e"}
+    _write(folder, fmt, [CLEAN, hostile])
+    fresh = scan_publication(folder)
+    assert fresh and scan_publication(folder, memo=memo) == fresh
+    assert scan_publication(folder, memo=memo) == fresh  # from the memo
+    for path in folder.iterdir():
+        path.unlink()
+    _write(folder, fmt, [CLEAN])
+    assert scan_publication(folder, memo=memo) == []
+    _write(folder, fmt, [CLEAN, hostile]) if fmt != "duckdb" else None
+    if fmt != "duckdb":
+        assert scan_publication(folder, memo=memo) == fresh
+
+
+def test_a_memo_written_by_other_scanning_code_is_ignored(tmp_path):
+    import json
+
+    folder, memo = tmp_path / "release", tmp_path / "scans.json"
+    folder.mkdir()
+    _write(folder, "csv", [CLEAN, CLEAN | {"identifiant": "mess-2019-abcdefabcd", "titre": "=1+1"}])
+    found = scan_publication(folder, memo=memo)
+    assert found and found[0].endswith("formule de tableur")
+    recorded = json.loads(memo.read_text(encoding="utf-8"))
+    recorded["results"] = {key: [] for key in recorded["results"]}  # as if an older scanner had let it pass
+    memo.write_text(json.dumps(recorded), encoding="utf-8")
+    assert scan_publication(folder, memo=memo) == []  # same scanner: the memo is trusted
+    recorded["scanner"] = "0" * 64
+    memo.write_text(json.dumps(recorded), encoding="utf-8")
+    assert scan_publication(folder, memo=memo) == found  # other scanner: read again

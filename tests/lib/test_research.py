@@ -9,7 +9,15 @@ import pytest
 
 from assets.lib.charts import editions_chart, french_number, french_percent, nice_ticks, shares_chart
 from assets.lib.maps import class_breaks, class_labels
-from assets.lib.research import GEOJSON_PROPERTIES, VIEWS, write_geojson, write_research_database
+from assets.lib.research import (
+    GEOJSON_PROPERTIES,
+    VIEWS,
+    database_inputs,
+    remember_research_database,
+    research_database_current,
+    write_geojson,
+    write_research_database,
+)
 from assets.lib.schema import load_schema
 
 EVENTS = pd.DataFrame(
@@ -54,6 +62,40 @@ def test_geojson_bytes_do_not_depend_on_row_order(tmp_path):
     assert (tmp_path / "a.geojson").read_bytes() == (tmp_path / "b.geojson").read_bytes()
     write_geojson(EVENTS.iloc[0:0], tmp_path / "empty.geojson")
     assert json.loads((tmp_path / "empty.geojson").read_text())["features"] == []
+
+
+def _feature_dict(row: dict) -> dict:
+    """A feature as a dict, field by field: the reference the column-wise writer must match byte for byte."""
+    def value(name):
+        v = row.get(name)
+        if v is None or v is pd.NA or (isinstance(v, float) and v != v) or v == "":
+            return None
+        return int(v) if name == "edition" else str(v)
+
+    return {"type": "Feature", "id": str(row["identifiant"]),
+            "geometry": {"type": "Point", "coordinates": [round(float(row["longitude"]), 6),
+                                                          round(float(row["latitude"]), 6)]},
+            "properties": {name: value(name) for name in GEOJSON_PROPERTIES}}
+
+
+def test_geojson_lines_are_json_dumps_of_each_feature(tmp_path):
+    tricky = pd.DataFrame({
+        "identifiant": ["mess-2019-0000000003", "mess-2019-0000000001", "mess-2018-0000000002", "x\"y"],
+        "edition": pd.array([2019, 2019, 2018, 2019], dtype="Int64"),
+        "titre": ['Guillemets "droits", barre \\ et tab\t', "Ünïcödé – « ESS » 🌱", None, ""],
+        "lieu": [float("nan"), "Salle 1", pd.NA, "Lieu"],
+        "organisateur": [1, 1.5, True, "1"],  # mixed Python types: each written as its own text
+        "url": ["https://exemple.org/?a=1&b=2", "", "", "https://exemple.org/é"],
+        "latitude": pd.array([47.2133335, 48.0000005, -20.8789, 43.1], dtype="Float64"),
+        "longitude": pd.array([-1.5443335, 2.675, 55.4481, None], dtype="Float64"),
+    })
+    located = tricky[tricky["longitude"].notna()].sort_values(["edition", "identifiant"])
+    expected = [json.dumps(_feature_dict(row), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                for row in located.to_dict("records")]
+    target = tmp_path / "evenements.geojson"
+    assert write_geojson(tricky, target) == 3
+    text = target.read_text(encoding="utf-8")
+    assert text == '{"type":"FeatureCollection","features":[\n' + ",\n".join(expected) + "\n]}\n"
 
 
 REFERENCE = {
@@ -193,3 +235,40 @@ def test_map_classes_cover_every_positive_value():
         and class_breaks(rates, integer=False)[-1] >= 0.09
     )
     assert class_breaks(pd.Series([0, 0])) == []
+
+
+def test_geojson_with_the_same_bytes_is_not_rewritten(tmp_path):
+    target = tmp_path / "evenements.geojson"
+    write_geojson(EVENTS, target)
+    written = (target.read_bytes(), target.stat().st_mtime_ns)
+    write_geojson(EVENTS.iloc[::-1], target)
+    assert (target.read_bytes(), target.stat().st_mtime_ns) == written
+    write_geojson(EVENTS.assign(titre="Autre"), target)
+    assert b'"titre":"Autre"' in target.read_bytes()
+
+
+def test_the_research_database_is_current_only_for_the_same_inputs_and_file(tmp_path):
+    schema = {"fields": [f for f in load_schema("evenements")["fields"] if f["name"] in EVENTS.columns],
+              "primaryKey": ["identifiant"]}
+    indicateurs = pd.DataFrame({"edition": [2019], "niveau": ["region"], "code_territoire": ["53"],
+                                "nom_territoire": ["Bretagne"], "indicateur": ["evenements"], "valeur": [1.0],
+                                "unite": ["nombre"]})
+    tables = {"evenements": (schema, EVENTS, "Événements."),
+              "indicateurs": (load_schema("indicateurs"), indicateurs, "Indicateurs.")}
+    about = {"version": "1.0.0"}
+    target, memo = tmp_path / "mois_ess.duckdb", tmp_path / "memo" / "research_database.json"
+    inputs = database_inputs(tables, REFERENCE, about)
+    assert not research_database_current(target, inputs, memo)
+    write_research_database(target, tables, REFERENCE, about)
+    remember_research_database(target, inputs, memo)
+    assert research_database_current(target, inputs, memo)
+    assert database_inputs(tables, REFERENCE, dict(about)) == inputs  # a digest of content, not of objects
+    changed = EVENTS.copy()
+    changed.loc[1, "titre"] = "Atelier !"
+    for other in (database_inputs({**tables, "evenements": (schema, changed, "Événements.")}, REFERENCE, about),
+                  database_inputs({**tables, "evenements": (schema, EVENTS, "Autre.")}, REFERENCE, about),
+                  database_inputs(tables, {**REFERENCE, "regions": REFERENCE["regions"].iloc[:1]}, about),
+                  database_inputs(tables, REFERENCE, {"version": "1.0.1"})):
+        assert other != inputs and not research_database_current(target, other, memo)
+    target.write_bytes(target.read_bytes() + b"\0")  # altered by hand: rebuilt
+    assert not research_database_current(target, inputs, memo)

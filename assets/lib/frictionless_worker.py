@@ -1,0 +1,79 @@
+"""Frictionless validation of CSV table resources in a child process: `python -I frictionless_worker.py`
+reads on stdin a JSON object {"resources": [resource descriptors, each with its `basepath`], "package":
+a package descriptor whose metadata to validate, or null} and writes the errors Frictionless reports, as a
+JSON list, on stdout.
+
+Run as a script with nothing but the standard library and frictionless imported, so that a child starts
+in a fraction of a second and no state of the parent (Dagster, DuckDB threads) is forked. In this process
+each field's Frictionless cell reader is memoised per distinct cell text: the reader is a pure function
+of the cell (type parsing, then the field's constraints), and published tables repeat most of their
+values (editions, codes, vocabularies), so every cell of every row is still read and checked by
+Frictionless, each distinct text parsed once per field."""
+
+import json
+import sys
+
+from frictionless import FrictionlessException, Package, Resource
+from frictionless.schema.field import Field
+
+# Types whose parsed values are immutable (shared between the rows that hold the same text).
+MEMOISED_TYPES = frozenset({"string", "integer", "number", "boolean", "date", "datetime", "time", "year",
+                            "yearmonth", "duration"})
+
+_create_cell_reader = Field.create_cell_reader
+
+
+def _memoised_cell_reader(self):
+    read = _create_cell_reader(self)
+    if self.type not in MEMOISED_TYPES:
+        return read
+    seen: dict = {}
+
+    def cell_reader(cell):
+        try:
+            value, notes = seen[cell]
+        except KeyError:
+            value, notes = seen[cell] = read(cell)
+        except TypeError:  # an unhashable cell (never from a CSV parser)
+            return read(cell)
+        # The row pops the "type" note out of the dict it receives: each row gets its own copy.
+        return value, (dict(notes) if notes else notes)
+
+    return cell_reader
+
+
+def validate_resources(descriptors: list[dict]) -> list[dict]:
+    """[{resource, rowNumber, fieldName, type, note, message}] of the errors Frictionless finds in each
+    resource (header, rows, cells, bytes and hash when declared)."""
+    found = []
+    for descriptor in descriptors:
+        descriptor = dict(descriptor)
+        basepath = descriptor.pop("basepath")
+        try:
+            report = Resource(descriptor, basepath=basepath).validate()
+        except FrictionlessException as error:  # a descriptor Frictionless cannot even open
+            found.append({"resource": descriptor["name"], "rowNumber": None, "fieldName": None,
+                          "type": error.error.type, "note": "", "message": error.error.message})
+            continue
+        for task in report.tasks:
+            for error in task.errors:
+                found.append({"resource": descriptor["name"], "rowNumber": getattr(error, "row_number", None),
+                              "fieldName": getattr(error, "field_name", None), "type": error.type,
+                              "note": getattr(error, "note", ""), "message": error.message})
+        found += [{"resource": descriptor["name"], "rowNumber": None, "fieldName": None, "type": error.type,
+                   "note": "", "message": error.message} for error in report.errors]
+    return found
+
+
+def main() -> None:
+    task = json.load(sys.stdin)
+    # The package's metadata (names, licences, schemas), before any field reader is memoised.
+    found = [{"resource": "datapackage.json", "rowNumber": None, "fieldName": None, "type": error.type, "note": "",
+              "message": error.message} for error in Package.validate_descriptor(task["package"]).errors] \
+        if task.get("package") is not None else []
+    Field.create_cell_reader = _memoised_cell_reader
+    json.dump(found + validate_resources(task["resources"]), sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""Validation of written CSV tables: Frictionless reads every row not already found valid with the same bytes
+under the same schema, the whole-table rules are checked on every row, and the errors are the ones
+Frictionless itself reports on the whole file (same rows, same fields), cold or after a memo."""
+
+import json
+import re
+
+import pandas as pd
+import pytest
+from frictionless import Package
+
+from assets.lib.publish import table_resources, write_csv
+from assets.lib.schema import typed_frame
+from assets.lib.validation import PARALLEL_CELLS, RowMemo, start_validation
+
+LEVELS = ["france", "region", "departement"]
+
+
+def indicators(editions=range(2015, 2020), territories=40, per_territory=3) -> pd.DataFrame:
+    rows = [{"edition": e, "niveau": LEVELS[t % 3], "code_territoire": "FR" if t == 0 else f"{t:02d}",
+             "nom_territoire": f"Territoire {t}", "indicateur": f"evenements.part_{k}", "valeur": t * 1.5 + k,
+             "unite": "nombre"} for e in editions for t in range(territories) for k in range(per_territory)]
+    return pd.DataFrame(rows)
+
+
+def events(count=30) -> pd.DataFrame:
+    """Events with multi-line descriptions, quotes and commas: records spanning several lines."""
+    from assets.lib.schema import field_names
+
+    frame = pd.DataFrame({name: [None] * count for name in field_names("evenements")})
+    frame["identifiant"] = [f"mess-2019-{i:010x}" for i in range(count)]
+    frame["edition"], frame["numero_edition"] = 2019, 12
+    frame["titre"] = [f'Atelier "n°{i}", suite' for i in range(count)]
+    frame["description"] = [f"Première ligne {i}\nseconde, avec « guillemets » et \"citation\"" for i in range(count)]
+    frame["date_debut"] = "2019-11-05"
+    frame["date_heure_debut"] = "2019-11-05T10:00:00+01:00"
+    frame["geocodage_methode"] = "aucun"
+    frame["source"], frame["source_identifiant"] = "plateforme", [str(i) for i in range(count)]
+    frame["url"] = [f"https://exemple.org/e/{i}" for i in range(count)]
+    frame["co_organise"] = [True, False, None] * (count // 3)
+    return frame
+
+
+def write_package(folder, name, frame) -> None:
+    """One CSV resource, as publish() writes it (without bytes and hash: the files are edited by hand)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_csv(typed_frame(frame, name), folder / f"{name}.csv")
+    resource = table_resources(name, name, name, "Essai.")[0]
+    (folder / "datapackage.json").write_text(json.dumps({"name": "essai", "resources": [resource]}), encoding="utf-8")
+
+
+def edit_line(folder, name, line: int, edit) -> None:
+    """Apply `edit` to the text of physical line `line` (1 = header) of the CSV."""
+    path = folder / f"{name}.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[line - 1] = edit(lines[line - 1])
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def ours(folder, memo=None) -> set[tuple[str, str]]:
+    errors = start_validation(folder / "datapackage.json", memo=memo).errors()
+    found = set()
+    for error in errors:
+        match = re.search(r": ligne (\S+), champ (\S+):", error)
+        assert match, error
+        found.add((match[1], match[2]))
+    return found
+
+
+def frictionless_itself(folder) -> set[tuple[str, str]]:
+    report = Package(str(folder / "datapackage.json")).validate()
+    return {(str(row) if row else "-", field or "-")
+            for row, field in report.flatten(["rowNumber", "fieldName"])}
+
+
+# (description, physical line, edit) on the indicators table: each breaks a different Frictionless rule.
+INDICATOR_EDITS = [
+    ("type", 5, lambda line: line.replace("2015", "deux-mille-quinze", 1)),
+    ("enum", 7, lambda line: line.replace("nombre", "kilos")),
+    ("pattern", 9, lambda line: line.replace("evenements.part_", "Evenements part ")),
+    ("required", 11, lambda line: re.sub(r",Territoire \d+,", ",,", line)),
+    ("missing cell", 13, lambda line: line.rsplit(",", 1)[0]),
+    ("extra cell", 15, lambda line: line + ",en trop"),
+    ("duplicate key", 17, lambda line: "2015,france,FR,Territoire 0,evenements.part_0,0,nombre"),
+    ("header", 1, lambda line: line.replace("nom_territoire", "nom")),
+    ("blank row", 19, lambda line: ""),
+]
+
+
+@pytest.mark.parametrize("edit", INDICATOR_EDITS, ids=[e[0] for e in INDICATOR_EDITS])
+def test_errors_are_frictionless_own_cold_and_after_a_memo(tmp_path, edit):
+    _, line, change = edit
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    write_package(folder, "indicateurs", indicators())
+    assert ours(folder, memo) == set() == frictionless_itself(folder)
+    edit_line(folder, "indicateurs", line, change)
+    expected = frictionless_itself(folder)
+    assert expected
+    assert ours(folder, memo) == expected  # only the edited row is read again by Frictionless
+    assert ours(folder) == expected  # cold: every row
+
+
+def test_a_bad_row_in_one_edition_is_caught_after_the_others_were_validated(tmp_path):
+    # The one-edition rebuild: the other editions' rows are in the memo, the rebuilt edition's are not.
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    write_package(folder, "indicateurs", indicators())
+    assert ours(folder, memo) == set()
+    rebuilt = indicators()
+    rebuilt.loc[rebuilt["edition"] == 2017, "valeur"] += 1  # new bytes for one edition's rows
+    rebuilt.loc[(rebuilt["edition"] == 2017) & (rebuilt.index % 50 == 7), "unite"] = "litres"
+    write_package(folder, "indicateurs", rebuilt)
+    expected = frictionless_itself(folder)
+    assert len(expected) == ((rebuilt["unite"] == "litres").sum())
+    assert ours(folder, memo) == expected
+    rebuilt.loc[rebuilt["unite"] == "litres", "unite"] = "nombre"  # fixed: valid again, and remembered
+    write_package(folder, "indicateurs", rebuilt)
+    assert ours(folder, memo) == set()
+
+
+def test_known_rows_repeated_are_a_duplicate_key(tmp_path):
+    # Every row's bytes were validated before, yet the table repeats one: the key is checked on all rows.
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    frame = indicators(editions=[2019])
+    write_package(folder, "indicateurs", frame)
+    assert ours(folder, memo) == set()
+    write_package(folder, "indicateurs", pd.concat([frame, frame.iloc[[3]]]).sort_values(["code_territoire"]))
+    expected = frictionless_itself(folder)
+    assert len(expected) == 1
+    assert ours(folder, memo) == expected
+
+
+def test_multiline_records_keep_their_row_numbers(tmp_path):
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    write_package(folder, "evenements", events())
+    assert ours(folder, memo) == set() == frictionless_itself(folder)
+    text = (folder / "evenements.csv").read_text(encoding="utf-8")
+    assert text.count("\n") > 2 * 30  # each record spans two lines
+    # Row 21 (physical line 2 * 20 + 2): an identifier off its pattern and a second row with a taken one.
+    (folder / "evenements.csv").write_text(
+        text.replace("mess-2019-0000000013", "MESS-2019").replace("mess-2019-0000000016", "mess-2019-0000000002"),
+        encoding="utf-8")
+    expected = frictionless_itself(folder)
+    assert {row for row, _ in expected} == {str(0x13 + 2), str(0x16 + 2)}
+    assert ours(folder, memo) == expected
+    assert ours(folder) == expected
+
+
+def test_a_file_frictionless_reads_with_another_dialect_is_validated_whole(tmp_path):
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    write_package(folder, "indicateurs", indicators(editions=[2019]))
+    assert ours(folder, memo) == set()
+    path = folder / "indicateurs.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",", ";"), encoding="utf-8")
+    assert ours(folder, memo) == set() == frictionless_itself(folder)  # it sniffs ";" and reads the same rows
+    edit_line(folder, "indicateurs", 4, lambda text: text.replace("nombre", "kilos"))
+    expected = frictionless_itself(folder)
+    assert expected == {("4", "unite")}
+    assert ours(folder, memo) == expected
+
+
+def test_a_big_table_is_shared_by_two_readers_and_every_part_is_checked(tmp_path):
+    frame = indicators(editions=range(2008, 2023), territories=99, per_territory=16)
+    assert len(frame) * frame.shape[1] > PARALLEL_CELLS
+    folder = tmp_path / "release"
+    write_package(folder, "indicateurs", frame)
+    lines = len(frame) + 1
+    for line in (3, lines // 2, lines // 2 + 1, lines - 1):
+        edit_line(folder, "indicateurs", line, lambda text: text.replace("nombre", "kilos"))
+    expected = frictionless_itself(folder)
+    assert len(expected) == 4
+    assert ours(folder) == expected
+
+
+def test_the_memo_is_tied_to_the_schema_and_header(tmp_path):
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    write_package(folder, "indicateurs", indicators(editions=[2019]))
+    assert ours(folder, memo) == set()
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"][0]["schema"]["fields"][5]["constraints"] = {"required": True, "maximum": 5}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    expected = frictionless_itself(folder)
+    assert expected
+    assert ours(folder, memo) == expected
