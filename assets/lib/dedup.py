@@ -15,9 +15,10 @@ A pair is kept apart (veto) when: same source (repeats of one source id are merg
 than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
 is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
-than 2 km apart; two streets that differ; two venues clearly different; postal codes that differ; online
-against a known place; two meeting links on other hosts; organisers clearly different when nothing places
-them at the same venue.
+than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as
+« Espace » or « Salle » is not enough to be one); postal codes that differ; online against a known place; two
+meeting links on other hosts; organisers clearly different, even at one venue (legal forms, articles and
+prepositions aside; namesakes followed by two different département numbers are two organisers).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -28,8 +29,15 @@ over the cores, or over the whole titles less 10):
 - title >= 40, a common word (typos, stems and spelled-out acronyms allowed), and two of: same venue or
   street, same organiser, same time (or a whole-hour slip);
 - title >= 60 with a date-only record when the place or the organiser agrees;
-- title >= 30 with a common word, same place (or both online), same organiser, same time or day.
-A record with two plausible partners in one source (scores within 8 points) is merged with neither.
+- title >= 30 with a common word, same place (or both online), same organiser, same time or day;
+- title >= 20, both online, same organiser, same time (a reworded title of one meeting).
+Without a time, a common word must belong to the subject (a format both name, « Atelier », is not enough
+unless the titles name the same formats), and two online records by one organiser count as one place.
+A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
+record whose two best partners are two different events; a partner whose event already holds a record of
+the record's source is no partner (a source lists an event once). A date-only record is not merged into an
+event that has a sister session the same day (same title hours apart, same venue or meeting), unless the
+sister already holds a record of its source.
 
 Clusters are built greedily from the best pair down, so transitivity (A~B, B~C) merges A, B and C only
 when no pair across the two groups is vetoed and no source appears twice.
@@ -46,6 +54,7 @@ the next one that has some. Themes, publics and co-organisers are the union; `da
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import re
 from dataclasses import dataclass, field
@@ -54,8 +63,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from assets.lib.geocode_text import clean_postal_code, is_online, parse_address, parse_place_name
+from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
 from assets.lib.text import fold as _fold
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
@@ -71,13 +81,15 @@ SLIP_TOLERANCE_MIN = 20  # one side without time zone: a whole number of hours (
 MAX_SLIP_HOURS = 2
 OVERSEAS_TOLERANCE_MIN = 7 * 60  # spreadsheets write overseas local times without offset
 FAR_KM = 2.0
-TITLE_CANDIDATE = 30  # below this, a pair is not even looked at
+TITLE_FLOOR = 20  # below this, a pair is not even looked at
+TITLE_CANDIDATE = 30  # below this, a pair needs the same place, organiser and time
 TITLE_WEAK = 40
 TITLE_MEDIUM = 60
 TITLE_STRONG = 88
 TITLE_EXACT = 95
 VENUE_SAME = 85
 VENUE_OTHER = 50
+VENUE_ALIKE = 60  # token_sort_ratio at or above which two venue names may be one (see _venues_differ)
 ORGANISER_SAME = 85
 ORGANISER_OTHER = 60
 AMBIGUITY_MARGIN = 8.0
@@ -134,6 +146,8 @@ _STREET = re.compile(
     r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
 )
 _PLACE_PARTS = re.compile(r"[,;\n]")
+# A label whose value the source (or the link removal) left out: « Rejoindre : », « Lien : », « Adresse : ».
+_LABEL_ONLY = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*:\s*$")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
 _URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
@@ -229,6 +243,22 @@ def commune_key(name: str | None) -> str:
     return re.sub(r" \d{1,2} ?(?:e|er|eme)?(?: arrondissement)?$", "", key)
 
 
+_PLAIN_NAME_STOP = re.compile(r"[\d(\[,;/]|edex|cdx", re.IGNORECASE)
+
+
+def official_name_key(name: str) -> str:
+    """commune_key of an official commune name, computed by the geocoder's name_key alone when the name holds
+    nothing the place parser would take apart (digits, brackets, commas, CEDEX or a word one typo away from it,
+    a Paris/Lyon/Marseille arrondissement): the ~35,000 COG names are then keyed at a fraction of the cost."""
+    if _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
+        return commune_key(name)
+    last = name.rsplit(None, 1)[-1] if name else ""
+    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
+        return commune_key(name)
+    key = name_key(name)
+    return commune_key(name) if key.split(" ", 1)[0] in ("paris", "marseille", "lyon") else key
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def initials(name: str) -> str:
     """Initials of the significant words of a folded name: "plateforme des finances solidaires" -> "pfs"."""
@@ -255,6 +285,8 @@ class CommuneIndex:
     by_postal: dict[str, frozenset[str]]
     by_name: dict[str, frozenset[str]]
     _cache: dict = field(default_factory=dict, repr=False)
+    _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
+    _communes: dict = field(default_factory=dict, repr=False)  # see _place
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
@@ -281,7 +313,7 @@ class CommuneIndex:
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
-            by_name.setdefault(commune_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
+            by_name.setdefault(official_name_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
@@ -344,6 +376,7 @@ def place_key(text: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in fold(text).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def street_of(place: str) -> tuple[str, str, str] | None:
     """(number, street type, first word of the street name) of a folded place text, if it has one.
 
@@ -386,24 +419,53 @@ class _Record:
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
     """(venue, street, town, postal code, online) of a venue field and a free-text address such as an
     ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio"."""
+    lieu, online = _venue_field(lieu)
     if not adresse:
-        return lieu, None, "", "", _is_online(lieu)
-    venue, street, town, postal, online = lieu, None, "", "", _is_online(lieu)
-    parts = [p.strip() for p in _PLACE_PARTS.split(adresse) if p.strip()]
-    for position, part in enumerate(parts):
-        found = street_of(place_key(part)) if street is None else None
-        if found is not None:
+        return lieu, None, "", "", online
+    venue, street, town, postal = lieu, None, "", ""
+    parts = index._addresses.get(adresse) or _address_parts(adresse, index)
+    last = len(parts) - 1
+    for position, (part, found, part_online, parsed, commune_name) in enumerate(parts):
+        if street is None and found is not None:
             street = found
-        elif _is_online(part):
+        elif part_online:
             online = True
-        elif _POSTAL_PART.search(part):
-            parsed = parse_address(part if "," in part else f"x, {part}")
-            postal, town = postal or parsed.postal_code, town or parsed.town
-        elif position == len(parts) - 1 and (position > 0 or not venue) and index.is_commune_name(part):
+        elif parsed is not None:
+            postal, town = postal or parsed[0], town or parsed[1]
+        elif position == last and (position > 0 or not venue) and commune_name:
             town = town or part
         elif not venue:
             venue = part
     return venue, street, town, postal, online
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _venue_field(lieu: str) -> tuple[str, bool]:
+    """(venue, online) of a venue field; a label without its value (« Lien : ») names no venue."""
+    lieu = "" if _LABEL_ONLY.match(lieu) else lieu
+    return lieu, _is_online(lieu)
+
+
+def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
+    """The parts of a free-text address, each with what it can be: (text, street, online, (postal code,
+    town) when it holds a postal code, whether it names a commune). Addresses repeat far more than the
+    venue and commune fields around them: each distinct one is taken apart once per index."""
+    cache = index._addresses
+    found = cache.get(adresse)
+    if found is None:
+        texts = [p for p in (p.strip() for p in _PLACE_PARTS.split(adresse)) if p and not _LABEL_ONLY.match(p)]
+        parts = []
+        for position, part in enumerate(texts):
+            parsed = None
+            if _POSTAL_PART.search(part):
+                address = parse_address(part if "," in part else f"x, {part}")
+                parsed = (address.postal_code, address.town)
+            street, online = street_of(place_key(part)), _is_online(part)
+            # Only a last part that is neither online nor a postal line may be the town.
+            last = position == len(texts) - 1 and not online and parsed is None
+            parts.append((part, street, online, parsed, last and index.is_commune_name(part)))
+        found = cache[adresse] = tuple(parts)
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -426,20 +488,50 @@ def _url_in(*texts: str) -> str:
 
 
 def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
-    """(venue key, street text, postal code, INSEE code, commune text, commune words, candidate communes,
-    online wording) of the place fields of a record."""
+    """(venue key, street text, postal code, INSEE code, candidate communes, online wording, commune words,
+    commune key, known postal code, overseas) of the place fields of a record."""
     venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index)
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
-    communes = index.candidates(insee, postal, commune_text)
-    words = set(commune_key(commune_text).split()) | set(fold(commune_text).split())
+    key = (insee, postal, commune_text)
+    found = index._communes.get(key)
+    if found is None:
+        communes = index.candidates(insee, postal, commune_text)
+        commune_words = (commune_key(commune_text), fold(commune_text))
+        found = index._communes[key] = (
+            communes, commune_words, frozenset(commune_words[0].split()) | frozenset(commune_words[1].split()),
+            postal if index.is_postal_code(postal) else "",
+            postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
+        )
+    communes, commune_words, words, known_postal, overseas = found
     venue_key = " ".join(w for w in place_key(venue).split() if w not in words)
-    commune_words = (commune_key(commune_text), fold(commune_text))
-    return venue_key, street, postal, insee, commune_text, commune_words, communes, online_text
+    return (
+        venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
+        overseas,
+    )
 
 
-def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
+@functools.lru_cache(maxsize=1 << 16)
+def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
+    """(folded name, initials, acronym) of an organiser field."""
+    organiser = fold(organisateur)
+    return organiser, initials(organiser), acronym_of(organiser)
+
+
+def _records(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
+    """The comparison records of one edition's rows (row = position in `events`). `places`: the parsed place
+    fields already met (a cache shared across editions)."""
+    records = _record_features(events, index, places)
+    _resolve_venues(records)
+    _mark_slippy_sources(records)
+    return records
+
+
+def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
+    """The records of `events` (any editions) before the edition-wide steps (venue resolution, slippy
+    sources); row = position in `events`. Start columns are parsed at once; place, organiser and title texts
+    once per distinct value."""
     starts = events["date_debut"].fillna("").astype(str)
     if "date_heure_debut" in events.columns:  # the day and, when known, the date-time of the start
         instants_given = events["date_heure_debut"].astype("string").fillna("").astype(str)
@@ -451,7 +543,9 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
-    text = {c: events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
+    text = {c: events[c].fillna("").tolist() if pd.api.types.is_string_dtype(events[c].dtype)
+            and not pd.api.types.is_object_dtype(events[c].dtype)
+            else events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
             for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune", "url", "modalite",
                       "organisateur", "titre", "source")}
     lat = pd.to_numeric(events["latitude"], errors="coerce").to_numpy(dtype=float)
@@ -459,56 +553,42 @@ def _records(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     inside = np.zeros(len(events), dtype=bool)
     for south, north, west, east in _FRANCE_BOXES:
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
-    lat_list, lon_list, inside_list = lat.tolist(), lon.tolist(), inside.tolist()
-    places: dict[tuple, tuple] = {}
+    places = {} if places is None else places
     records = []
-    for position in range(len(events)):
-        lieu, adresse = text["lieu"][position], text["adresse"][position]
-        place_fields = (lieu, adresse, text["code_postal"][position], text["code_insee_source"][position],
-                        text["commune"][position])
-        if place_fields not in places:
-            places[place_fields] = _place(*place_fields, index)
-        venue_key, street, postal, insee, commune_text, commune_words, communes, online_text = places[
-            place_fields
-        ]
-        point = (lat_list[position], lon_list[position]) if inside_list[position] else None
-        url = text["url"][position] or _url_in(lieu, adresse)
+    columns = zip(
+        text["lieu"], text["adresse"], text["code_postal"], text["code_insee_source"], text["commune"],
+        text["url"], text["modalite"], text["organisateur"], text["titre"], text["source"],
+        lat.tolist(), lon.tolist(), inside.tolist(), day_numbers, minutes, zoneless, strict=True,
+    )
+    for position, (lieu, adresse, code_postal, insee_given, commune_given, url, modalite, organisateur, titre,
+                   source, latitude, longitude, is_inside, day, minute, no_zone) in enumerate(columns):
+        place_fields = (lieu, adresse, code_postal, insee_given, commune_given)
+        place = places.get(place_fields)
+        if place is None:
+            place = places[place_fields] = _place(*place_fields, index)
+        venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas = (
+            place
+        )
+        point = (latitude, longitude) if is_inside else None
+        url = url or _url_in(lieu, adresse)
         host = _meeting_host(url)
         located = bool(communes or point or street or (venue_key and not online_text))
-        online = text["modalite"][position] == "en_ligne" or (not located and bool(online_text or host))
+        online = modalite == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:
-            online = _is_online(text["titre"][position])  # « Conférence en ligne : … », nothing else about the place
-        organiser = fold(text["organisateur"][position])
+            online = _is_online(titre)  # « Conférence en ligne : … », nothing else about the place
+        organiser, organiser_initials, organiser_acronym = _organiser_keys(organisateur)
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = title_key(text["titre"][position])
-        minute = minutes[position]
+        title = title_key(titre)
         records.append(
             _Record(
-                row=position,
-                source=text["source"][position],
-                title=title,
-                core=title_core(title, organiser, initials(organiser), *commune_words, venue_key),
-                day=day_numbers[position],
-                minute=None if minute != minute else minute,
-                zoneless=zoneless[position],
-                communes=communes,
-                commune=commune_key(commune_text),
-                postal=postal if index.is_postal_code(postal) else "",
-                point=point,
-                venue=venue_key,
-                street=street,
-                organiser=organiser,
-                organiser_initials=initials(organiser),
-                organiser_acronym=acronym_of(organiser),
-                online=online,
-                link=url if online and host else "",
-                host=host if online else "",
-                overseas=postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
+                position, source, title,
+                title_core(title, organiser, organiser_initials, *commune_words, venue_key),
+                day, None if minute != minute else minute, no_zone, communes, commune, known_postal, point,
+                venue_key, street, organiser, organiser_initials, organiser_acronym, online,
+                url if online and host else "", host if online else "", overseas,
             )
         )
-    _resolve_venues(records)
-    _mark_slippy_sources(records)
     return records
 
 
@@ -622,10 +702,17 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     return None
 
 
+def _numbers(name: str) -> frozenset[str]:
+    """The numbers written in a folded name (a département, an arrondissement)."""
+    return frozenset(w for w in name.split() if w.isdigit())
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _without_form(organiser: str) -> str:
-    """A folded organiser name without its legal form ("association les bricoleurs" -> "les bricoleurs"),
-    so that two associations are not alike for being associations."""
-    return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS) or organiser
+    """A folded organiser name without its legal form and stopwords ("association les bricoleurs" ->
+    "bricoleurs"), so that two associations are not alike for being associations, nor « Les Remparts en
+    Transition » and « Les Remparts du Quartier » for their articles."""
+    return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS and w not in _STOPWORDS) or organiser
 
 
 def _named_in_title(name: str, initials_: str, title: str) -> bool:
@@ -638,6 +725,35 @@ def _named_in_title(name: str, initials_: str, title: str) -> bool:
     return len(own) >= 2 and all(w in words for w in own)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _venues_differ(a: str, b: str) -> bool:
+    """Whether two venue keys name two places though they share a word: « Espace Jeunes » / « Espace Social
+    Commun », « Salle des fêtes » / « Salle Guy Ropartz ». Not when one name holds the other's words (« Salle
+    Ropartz », « Centre social Bellevue », « Maison des asso »), spells out its acronym (« MJC du Plateau »)
+    or differs from it by a typo."""
+    if fuzz.token_sort_ratio(a, b) >= VENUE_ALIKE:
+        return False
+    words_a = [w for w in a.split() if w not in _STOPWORDS]
+    words_b = [w for w in b.split() if w not in _STOPWORDS]
+    if not words_a or not words_b:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if all(_word_in(word, longer) for word in shorter):
+        return False
+    long_a, long_b = [w for w in words_a if len(w) >= 3], [w for w in words_b if len(w) >= 3]
+    return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a))
+
+
+def _word_in(word: str, words: list[str]) -> bool:
+    """Whether `word` is one of `words`, begins one (« asso » / « associations ») or is it mistyped."""
+    return any(
+        word == other
+        or (len(word) >= 4 and other.startswith(word))
+        or (len(word) >= 5 and fuzz.ratio(word, other) >= 80)
+        for other in words
+    )
+
+
 def _organiser_relation(a: _Record, b: _Record) -> str:
     if not a.organiser or not b.organiser:
         # A source without an organiser field often puts it in the title (« Ciné-débat – FDD »).
@@ -645,11 +761,24 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
         if named.organiser and _named_in_title(named.organiser, named.organiser_initials, title):
             return "same"
         return ""
-    if (a.organiser_acronym and a.organiser_acronym in (b.organiser_initials, b.organiser_acronym)) or (
-        b.organiser_acronym and b.organiser_acronym == a.organiser_initials
-    ):
+    return _named_organisers_relation(
+        a.organiser, a.organiser_initials, a.organiser_acronym, b.organiser, b.organiser_initials,
+        b.organiser_acronym,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _named_organisers_relation(
+    organiser_a: str, initials_a: str, acronym_a: str, organiser_b: str, initials_b: str, acronym_b: str
+) -> str:
+    """_organiser_relation of two records that both name their organiser (an organiser meets the same few
+    others many times)."""
+    if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
         return "same"
-    similarity = fuzz.token_set_ratio(_without_form(a.organiser), _without_form(b.organiser))
+    numbers_a, numbers_b = _numbers(organiser_a), _numbers(organiser_b)
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return "other"  # namesakes told apart by their département: « Les Potagers (33) » / « Les Potagers (05) »
+    similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
     if similarity >= ORGANISER_SAME:
         return "same"
     return "other" if similarity < ORGANISER_OTHER else ""
@@ -672,7 +801,7 @@ def evidence(a: _Record, b: _Record) -> _Evidence:
     if a.street and b.street and not same_street:
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
-    if venue is not None and venue < VENUE_OTHER and not same_street:
+    if venue is not None and not same_street and (venue < VENUE_OTHER or _venues_differ(a.venue, b.venue)):
         return _Evidence("lieux")
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
         return _Evidence("codes postaux")
@@ -685,7 +814,7 @@ def evidence(a: _Record, b: _Record) -> _Evidence:
         named, title = (a, b.title) if a.venue else (b, a.title)
         same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
     organiser = _organiser_relation(a, b)
-    if organiser == "other" and not same_place:
+    if organiser == "other":
         return _Evidence("organisateurs")
     same_commune = bool(a.communes & b.communes)
     if not same_commune and not (a.communes and b.communes) and a.commune and b.commune and not (
@@ -714,13 +843,19 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     unknown_place = not _knows_where(a) or not _knows_where(b)
     on_time = found.time in ("same", "slip")
     same_organiser = found.organiser == "same"
-    # Two online events share their "place" (meeting hosts that differ were vetoed).
-    agreements = (found.same_place or found.both_online and on_time) + same_organiser + on_time
+    # Two online events share their "place" (meeting hosts that differ were vetoed); without a time, only when
+    # the organiser is the same (an online event by that organiser that day).
+    online_together = found.both_online and (on_time or found.time == "day" and same_organiser)
+    agreements = (found.same_place or online_together) + same_organiser + on_time
     plausible = located or unknown_place
     formats_a, formats_b = formats_of(a.core), formats_of(b.core)
     if formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time):
         return None  # « Visite de X » / « Salon de Y »: two formats, two events
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core)
+    if found.time == "day":
+        # Without a time, the title alone tells apart an organiser's events of one day at one venue: a format
+        # both name (« Atelier … ») is not enough, a word of the subject must be shared too.
+        common = _share_a_subject(a.core, b.core, formats_a, formats_b)
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif same_link and on_time:
@@ -732,12 +867,18 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # a specific title, the same day, one record saying nothing else
     elif title >= TITLE_WEAK and plausible and agreements >= 2 and common:
         pass
-    elif title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser):
+    elif (
+        title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser)
+        and common
+    ):
         pass  # a date-only record: the rest agrees
     elif title >= TITLE_MEDIUM and on_time and found.same_commune and common:
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
+    elif found.both_online and same_organiser and on_time and title >= TITLE_FLOOR:
+        pass  # online, by one organiser, at one time: a reworded title (« Webinaire : la mobilité douce » /
+        # « Visioconférence : se déplacer autrement ») is the same meeting
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
     else:
@@ -750,6 +891,22 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         + 5 * found.same_commune
         + 5 * same_host
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _subject(core: str) -> str:
+    """A title core without the words naming the event's format (see _FORMATS)."""
+    return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF)
+
+
+def _share_a_subject(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:
+    """Whether two title cores share a word beyond their formats, or name the same formats (« Rencontre
+    autour des énergies citoyennes » / « Conférence-débat : la transition énergétique »): not only one format
+    of several (« Atelier la finance solidaire » / « Atelier d'autoréparation vélo »)."""
+    subject_a, subject_b = _subject(a), _subject(b)
+    if subject_a and subject_b and shares_a_word(subject_a, subject_b):
+        return True
+    return bool(formats_a) and formats_a == formats_b
 
 
 def title_similarity(a: _Record, b: _Record) -> float:
@@ -884,7 +1041,7 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
-    for k in np.nonzero(titles >= TITLE_CANDIDATE)[0].tolist():
+    for k in np.nonzero(titles >= TITLE_FLOOR)[0].tolist():
         a, b = firsts[k], seconds[k]
         value = score(a, b, float(titles[k]))
         if value is not None:
@@ -898,7 +1055,10 @@ def _drop_ambiguous(
     """Pairs whose records have no rival of nearly the same score in the other record's source: a record
     with two plausible partners in one source is merged with neither. A rival that agrees less precisely on
     the start (a date-only record against one at the same minute) does not count unless it scores clearly
-    higher: a second session of a workshop the same day, listed without its time, does not hide the first."""
+    higher: a second session of a workshop the same day, listed without its time, does not hide the first.
+    A rival whose event already holds a record of the record's source is no rival (a source lists an event
+    once). A date-only record is not merged with a timed one when the event has a sister session it cannot
+    be told from (see _between_sessions), nor when the event already holds a record of its source."""
     precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
     rank = {(i, j): precision[_time_relation(records[i], records[j]) or "day"] for _, i, j in pairs}
     best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
@@ -912,20 +1072,64 @@ def _drop_ambiguous(
             for other_value, other_level in rivals
         )
 
+    links: dict[int, set[int]] = {}  # timed records matched at the same time (or a zone slip): one event
+    for _, i, j in pairs:
+        if rank[(i, j)] == 2:
+            links.setdefault(i, set()).add(j)
+            links.setdefault(j, set()).add(i)
+    timed_by_day: dict[int, list[int]] = {}
+    for record in records:
+        if record.minute is not None:
+            timed_by_day.setdefault(record.day, []).append(record.row)
+    day_arrays = {
+        day: (np.array(rows), np.array([records[k].minute for k in rows]), np.array([records[k].online for k in rows]))
+        for day, rows in timed_by_day.items()
+    }
+
+    link_sources: dict[int, dict[str, int]] = {}  # how many records of each source an event's links hold
+    for k, linked in links.items():
+        counts = link_sources[k] = {}
+        for m in linked:
+            counts[records[m].source] = counts.get(records[m].source, 0) + 1
+
+    def taken(row: int, other: int) -> bool:
+        """Whether the event of `other` has a record of `row`'s source already (a source lists an event once)."""
+        source = records[row].source
+        if records[other].source == source:
+            return True
+        count = link_sources.get(other, {}).get(source, 0)
+        return count > 1 or count == 1 and row not in links[other]
+
     def clear(record: int, other: int, value: float, level: int) -> bool:
-        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other]
+        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other and not taken(record, k)]
         return not rivals_beat(value, level, rivals)
 
     kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
     # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
     # and score alike cannot tell which one it is (« Repair café », Rennes, 14 h, in two places that day).
+    # Every plausible partner counts, also those dropped above for a rival in their own source; but not an
+    # event that already has a record of this one's source.
     partners: dict[int, list[tuple[float, int, int]]] = {}
-    for value, i, j in kept:
+    for value, i, j in pairs:
         partners.setdefault(i, []).append((value, rank[(i, j)], j))
         partners.setdefault(j, []).append((value, rank[(i, j)], i))
-    torn = set()
+    sisters_found: dict[int, list[int]] = {}
+
+    def sisters(k: int) -> list[int]:
+        """The timed records of a sister session of record k's event (see _sister_sessions)."""
+        if k not in sisters_found:
+            record = records[k]
+            rows, minutes, online = day_arrays[record.day]
+            # Sessions start more than NEAR_TIME_MIN apart (see _time_relation): the rest is not looked at.
+            apart = rows[(np.abs(minutes - record.minute) > NEAR_TIME_MIN) & (online == record.online)].tolist()
+            sisters_found[k] = [other for other in apart if _sister_sessions(record, records[other])]
+        return sisters_found[k]
+
+    torn, sessions_apart = set(), set()
     for row, found in partners.items():
-        found.sort(reverse=True)
+        found = sorted((entry for entry in found if not taken(row, entry[2])), reverse=True)
+        if not found:
+            continue
         best_value, best_level, best_other = found[0]
         if any(
             value >= best_value - AMBIGUITY_MARGIN and level >= best_level
@@ -934,7 +1138,56 @@ def _drop_ambiguous(
             for value, level, other in found[1:]
         ):
             torn.add(row)
-    return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn]
+        elif records[row].minute is None and any(
+            not taken(row, k) and not taken(row, sister)
+            for k in _event_of([other for _, _, other in found], records, links)
+            for sister in sisters(k)
+        ):
+            sessions_apart.add(row)
+
+    def undecided(i: int, j: int) -> bool:
+        """A date-only record against a timed one: it is between two sessions, or the timed record's event has
+        a timed record of its source already (the date-only one is then another event, or another session)."""
+        for day_only, timed in ((i, j), (j, i)):
+            if records[day_only].minute is None and records[timed].minute is not None and (
+                day_only in sessions_apart or taken(day_only, timed)
+            ):
+                return True
+        return False
+
+    return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
+
+
+def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[int]]) -> set[int]:
+    """The timed records among `partners` and those they matched at the same time (`links`): the event (or
+    events) a date-only record matched. A date-only record is not merged into an event that has a sister
+    session the same day (see _sister_sessions) neither of which holds a record of its source: the record has
+    nothing to choose between them, whatever its scores (a meeting link, a venue, a wording are shared by both
+    sessions)."""
+    members = {k for k in partners if records[k].minute is not None}
+    for k in list(members):
+        members |= links.get(k, set())
+    return members
+
+
+def _sister_sessions(a: _Record, b: _Record) -> bool:
+    """Two timed records of two sessions of one event: the same title the same day hours apart, at the same
+    venue or street (or online with the same meeting link, or online by the same organiser), by an organiser
+    that does not differ."""
+    if _time_relation(a, b) is not None or a.online != b.online:
+        return False
+    if a.online:
+        organisers = _organiser_relation(a, b)
+        together = (bool(a.link) and a.link == b.link) or organisers == "same"
+        return together and organisers != "other" and title_similarity(a, b) >= TITLE_STRONG
+    together = (a.street is not None and a.street == b.street) or (
+        bool(a.venue) and bool(b.venue) and fuzz.token_set_ratio(a.venue, b.venue) >= VENUE_SAME
+        and not _venues_differ(a.venue, b.venue)
+    )
+    return (
+        together and not (a.communes and b.communes and not a.communes & b.communes)
+        and _organiser_relation(a, b) != "other" and title_similarity(a, b) >= TITLE_STRONG
+    )
 
 
 def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]]) -> bool:
@@ -1066,34 +1319,52 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     frame = events.sort_values(["edition", "source", "source_identifiant"], kind="stable").reset_index(
         drop=True
     )
-    kept, merges, clusters, scored = [], [], [], 0
-    for _, edition_frame in frame.groupby("edition", sort=True):
-        positions = edition_frame.index.to_list()
-        records = _records(edition_frame.reset_index(drop=True), index)
-        pairs = _drop_ambiguous(candidate_pairs(records), records)
-        scored += len(pairs)
-        groups = cluster(records, pairs)
-        grouped = {row for group in groups for row in group}
-        kept.append(edition_frame.iloc[[i for i in range(len(edition_frame)) if i not in grouped]])
-        rows = []
-        members = edition_frame.iloc[sorted(grouped)]
+    # Allocation-heavy and free of reference cycles: the cyclic collector would only walk the process's
+    # long-lived objects again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        everything = _record_features(frame, index)
+        editions = frame["edition"].to_numpy()
+        bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
+        groups_by_edition, scored = [], 0
+        for start, stop in zip(bounds[:-1], bounds[1:], strict=True):
+            records = everything[start:stop]
+            for record in records:
+                record.row -= start
+            _resolve_venues(records)
+            _mark_slippy_sources(records)
+            pairs = _drop_ambiguous(candidate_pairs(records), records)
+            scored += len(pairs)
+            groups_by_edition.append((start, stop, [[start + i for i in group] for group in cluster(records, pairs)]))
+        grouped = sorted(i for _, _, groups in groups_by_edition for group in groups for i in group)
+        members = frame.iloc[grouped]
         # Text columns as plain lists (to_dict boxes every value, slowly); the others as to_dict gives them.
         texts = [c for c in columns if pd.api.types.is_string_dtype(members[c].dtype)]
         boxed = members[[c for c in columns if c not in texts]].to_dict("list")
         values = [members[c].tolist() if c in texts else boxed[c] for c in columns]
         rows_of = (dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True))
-        as_dicts = dict(zip(sorted(grouped), rows_of, strict=True))
+        as_dicts = dict(zip(grouped, rows_of, strict=True))
         # Filled fields, counted on the columns at once (a value, and not an empty text), as _completeness does.
         counted = members.drop(columns=["sources_fusionnees"], errors="ignore")
         filled = (counted.notna() & (counted.astype(str) != "")).sum(axis=1).tolist()
-        completeness = dict(zip(sorted(grouped), filled, strict=True))
-        for group in groups:
-            row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
-            rows.append(row)
-            merges += merged_away
-            clusters.append([positions[i] for i in group])
-        if rows:
-            kept.append(pd.DataFrame(rows, columns=columns))
+        completeness = dict(zip(grouped, filled, strict=True))
+        in_group = np.zeros(len(frame), dtype=bool)
+        in_group[grouped] = True
+        kept, merges, clusters = [], [], []
+        for start, stop, groups in groups_by_edition:
+            kept.append(frame.iloc[start + np.flatnonzero(~in_group[start:stop])])
+            rows = []
+            for group in groups:
+                row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
+                rows.append(row)
+                merges += merged_away
+                clusters.append(group)
+            if rows:
+                kept.append(pd.DataFrame(rows, columns=columns))
+    finally:
+        if collecting:
+            gc.enable()
     unique = pd.concat(kept, ignore_index=True) if kept else frame.iloc[0:0]
     unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(
         drop=True

@@ -248,7 +248,9 @@ def point_index(contours, plm_communes: tuple[str, ...], tolerance_m: float = 50
         one_commune = islands[islands["code_commune_insee"] != ""]
         # an island that is one commune (Saint-Barthélemy, Wallis…) is that commune's polygon
         extra = one_commune.dissolve(by="code_commune_insee").geometry.set_crs(communes.crs, allow_override=True)
-        communes = pd.concat([communes, extra[~extra.index.isin(communes.index)]])
+        # A set, not Index.isin: pandas' Arrow strings build one Arrow scalar per commune for isin (~0.4 s).
+        known = set(communes.index)
+        communes = pd.concat([communes, extra[np.array([code not in known for code in extra.index], dtype=bool)]])
         shared = islands[islands["code_commune_insee"] == ""].set_index("code_collectivite").geometry
     return PointIndex(
         com_geometry=communes,

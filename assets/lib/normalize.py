@@ -147,6 +147,14 @@ def _day(moment) -> str:
     return (moment.date() if isinstance(moment, datetime) else moment).isoformat()
 
 
+@_per_value
+def _moment(value, field_name: str) -> tuple:
+    """(parse_moment, its day, its date-time or "" for a day alone) of a source value: each distinct value
+    is parsed and written once."""
+    moment = parse_moment(value, field_name)
+    return moment, _day(moment), format_moment(moment) if isinstance(moment, datetime) else ""
+
+
 def event_type(type_label, categories) -> str:
     """The published type: the source's own type field wins (its code, or `autre` for a label that maps to
     nothing); keywords and categories are only a fallback, the first one that names a type in the
@@ -168,20 +176,20 @@ def _codes_of(vocabulary: str, labels: tuple) -> str:
     return "|".join(load_vocabularies()[vocabulary].codes_of(labels))
 
 
-def _joined_codes(vocabulary: str, categories, labels) -> str:
-    """The vocabulary's codes found in the categories and the source's own labels, joined with '|'."""
-    keys = _labels(categories), _labels(labels or [])
-    if keys[0] is None or keys[1] is None:
+def _joined_codes(vocabulary: str, categories, category_key: tuple | None, labels) -> str:
+    """The vocabulary's codes found in the categories (`category_key`: _labels(categories)) and the source's
+    own labels, joined with '|'."""
+    label_key = _labels(labels or [])
+    if category_key is None or label_key is None:
         return "|".join(load_vocabularies()[vocabulary].codes_of([*categories, *(labels or [])]))
-    return _codes_of(vocabulary, keys[0] + keys[1])
+    return _codes_of(vocabulary, category_key + label_key)
 
 
 _postal_code = _per_value(lambda value: clean_postal_code(value)[0])
 _LIMITS = {name: max_lengths("evenements").get(name) for name in TRUNCATED_FIELDS}
 
 
-def _type_of(type_label, categories) -> str:
-    key = _labels(categories)
+def _type_of(type_label, categories, key: tuple | None) -> str:
     if key is None or not isinstance(type_label, _SCALARS):
         return event_type(type_label, categories)
     return _event_type_of(type_label, key)
@@ -221,10 +229,10 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     titre = text("titre")
     if not titre.strip("'"):
         raise RecordRejected("titre", "titre manquant")
-    start = parse_moment(candidate.get("date_debut"), "date_debut")
+    start, start_day, start_time = _moment(candidate.get("date_debut"), "date_debut")
     if start is None:
         raise RecordRejected("date_debut", "date de début manquante")
-    end = parse_moment(candidate.get("date_fin"), "date_fin")
+    end, end_day, end_time = _moment(candidate.get("date_fin"), "date_fin")
     if end is not None and _as_datetime(end, end=True) < _as_datetime(start):
         raise RecordRejected("date_fin", f"fin antérieure au début : {format_moment(end)} < {format_moment(start)}")
     # Events of an edition run around November; a start in another year is a data-entry error.
@@ -232,11 +240,12 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         raise RecordRejected("date_debut", f"début hors de l'édition {edition} : {format_moment(start)}")
 
     categories = candidate.get("categories") or []
+    category_key = _labels(categories)
     lat = _clean_coordinate(candidate.get("latitude"), 90)
     lon = _clean_coordinate(candidate.get("longitude"), 180)
     if lat is None or lon is None or (lat == 0 and lon == 0):
         lat = lon = None
-    updated = parse_moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
+    updated, updated_day, _ = _moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
     co_organisers = []
     # None: the source has no co-organiser field (unknown); a list, even empty, is what it said.
     given_co_organisers = candidate.get("co_organisateurs")
@@ -251,13 +260,13 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "titre": titre,
         "description": text("description", multiline=True),
         # One type per column: the day always, the date-time only when the source gives an hour.
-        "date_debut": _day(start),
-        "date_fin": _day(end),
-        "date_heure_debut": format_moment(start) if isinstance(start, datetime) else "",
-        "date_heure_fin": format_moment(end) if isinstance(end, datetime) else "",
-        "type_evenement": _type_of(candidate.get("type_evenement"), categories),
-        "thematiques": _joined_codes("thematiques", categories, candidate.get("thematiques")),
-        "publics": _joined_codes("publics", categories, candidate.get("publics")),
+        "date_debut": start_day,
+        "date_fin": end_day,
+        "date_heure_debut": start_time,
+        "date_heure_fin": end_time,
+        "type_evenement": _type_of(candidate.get("type_evenement"), categories, category_key),
+        "thematiques": _joined_codes("thematiques", categories, category_key, candidate.get("thematiques")),
+        "publics": _joined_codes("publics", categories, category_key, candidate.get("publics")),
         # Unknown stays unknown: a source without a modality gives an empty modalite, never "presentiel".
         "modalite": (
             "en_ligne" if statut == "deplace_en_ligne"
@@ -283,7 +292,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "source": source,
         "source_identifiant": defuse_formula(source_id),
         "sources_fusionnees": "",
-        "date_mise_a_jour": _day(updated),
+        "date_mise_a_jour": updated_day,
         "_updated": format_moment(updated.astimezone(UTC) if isinstance(updated, datetime) else updated),
         "code_insee_source": str(candidate.get("code_insee") or "").strip().upper(),
         "code_pays": str(candidate.get("code_pays") or "").strip().upper(),

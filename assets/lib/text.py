@@ -135,16 +135,18 @@ def html_to_text(value: str | None) -> str:
         # No tag and no entity: nothing below would change but tabs, no-break spaces and blank-line runs.
         lines = [line.replace("\t", " ").strip() for line in value.replace("\xa0", " ").splitlines()]
         return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
-    if not _is_html(value) and _is_html(html.unescape(value)):
-        value = html.unescape(value)  # escaped markup is still markup
     html_source = _is_html(value)
+    if not html_source:
+        unescaped = html.unescape(value)
+        html_source = _is_html(unescaped)  # escaped markup is still markup
+        value = unescaped
     if html_source:
         parser = _TextExtractor()
         parser.feed(_escape_non_tags(value))
         parser.close()
         text = "".join(parser.parts)
     else:
-        text = html.unescape(value)
+        text = value
     # Feeds often escape twice (a CMS escaping an already escaped field): "&amp;amp;" means "&" and
     # "&lt;p&gt;" is markup, so entities are decoded a second time and the tags that appear dropped.
     text = _drop_tags(html.unescape(text).replace("\xa0", " "))

@@ -445,3 +445,151 @@ def test_a_source_whose_starts_slip_by_an_hour_is_learned_from_the_data(index):
                       date_fin="", lieu="", adresse="", latitude=None, longitude=None))
     result = deduplicate(frame(*rows), index)
     assert len(result.events) == 7
+
+
+SHEET = "cress-aura-tableur"
+AFTERNOON = dict(date_debut="2019-11-16T18:00:00+01:00", date_fin="")
+DATE_ONLY = dict(date_debut="2019-11-16", date_fin="")
+
+
+def test_a_date_only_record_between_two_sessions_of_one_event_is_left_alone(index):
+    # The same repair café at 14:00 and at 18:00, same venue and organiser; the spreadsheet gives only the day:
+    # nothing tells which session it lists (not the better-scoring wording).
+    rows = [
+        event("plateforme", "1", date_fin=""), event(REGIONAL, "2", date_fin="", organisateur="Les Bricoleurs"),
+        event("plateforme", "3", **AFTERNOON), event(ICS, "4", **AFTERNOON, organisateur=""),
+        event(SHEET, "l5", titre="REPAIR CAFE DE LA CROIX-ROUSSE", **DATE_ONLY),
+    ]
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {
+        frozenset(["plateforme:1", f"{REGIONAL}:2"]), frozenset(["plateforme:3", f"{ICS}:4"]),
+        frozenset([f"{SHEET}:l5"]),
+    }
+
+
+def test_a_date_only_record_goes_to_the_session_its_source_has_not_listed(index):
+    # The spreadsheet lists the 14:00 session with its time: its date-only row is the other session.
+    rows = [
+        event("plateforme", "1", date_fin=""), event(SHEET, "l1", date_fin=""),
+        event("plateforme", "3", **AFTERNOON), event(SHEET, "l5", **DATE_ONLY),
+    ]
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {
+        frozenset(["plateforme:1", f"{SHEET}:l1"]), frozenset(["plateforme:3", f"{SHEET}:l5"]),
+    }
+
+
+def test_a_date_only_record_matched_to_one_session_is_left_alone_when_the_other_is_listed_elsewhere(index):
+    # Two online sessions with one meeting link: the platform lists both, the CRESS agenda and the ICS only the
+    # second; the date-only spreadsheet row (reworded) scores best with the second but may be the first.
+    online = dict(ONLINE, url="https://meet.jit.si/ess-42", titre="Visioconférence sur la finance solidaire")
+    rows = [
+        event("plateforme", "1", **online, date_debut="2019-11-16T11:00:00+01:00", date_fin=""),
+        event("plateforme", "2", **online, date_debut="2019-11-16T14:00:00+01:00", date_fin=""),
+        event(REGIONAL, "3", **{**online, "url": "", "lieu": "En ligne"}, date_debut="2019-11-16T14:00:00+01:00",
+              date_fin=""),
+        event(SHEET, "l4", **{**online, "url": "", "lieu": "A distance",
+                              "titre": "Conférence en ligne : finance solidaire"}, **DATE_ONLY),
+    ]
+    result = deduplicate(frame(*rows), index)
+    assert frozenset([f"{SHEET}:l4"]) in merged_keys(result)
+    assert frozenset(["plateforme:2", f"{REGIONAL}:3"]) in merged_keys(result)
+
+
+def test_two_organisers_at_one_venue_the_same_day_are_two_events(index):
+    # Two repair cafés at one venue, one listed without its time: the organisers differ, so do the events.
+    first = event(REGIONAL, "1", titre="Repair café", organisateur="Réseau de l'Emploi Accompagné")
+    second = event("plateforme", "2", titre="Café réparation", organisateur="Association pour le Développement Durable",
+                   **DATE_ONLY)
+    assert len(deduplicate(frame(first, second), index).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("other_venue", "merged"),
+    [
+        ("Espace Jeunes", False),  # one generic word in common
+        ("Salle des fêtes", False),
+        ("Maison des associations de la Croix-Rousse", True),  # holds the other's words
+        ("Maison des asso", True),  # a word cut short
+        ("Maison des assocaitions", True),  # a typo
+    ],
+)
+def test_venues_sharing_only_a_generic_word_are_two_places(index, other_venue, merged):
+    # The ICS copy names only its venue: the venue is all that tells two same-titled events apart.
+    platform = event("plateforme", "1", lieu="Maison des associations Espace Social", titre="Salon des coopératives")
+    ics = event(ICS, "x", titre="Salon des coopératives", adresse=other_venue, lieu="", code_postal="", commune="",
+                latitude=None, longitude=None, organisateur="")
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+def test_an_acronym_venue_matches_its_spelled_out_name(index):
+    platform = event("plateforme", "1", lieu="Maison des jeunes et de la culture du Plateau")
+    regional = event(REGIONAL, "2", lieu="MJC du Plateau", adresse="")
+    assert len(deduplicate(frame(platform, regional), index).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # One organiser, one venue, one day: the workshop format both name says nothing of the subject.
+        ("Atelier la finance solidaire", "Mois de l'ESS – Atelier d'autoréparation vélo", False),
+        ("Rencontre autour des énergies citoyennes", "Conférence-débat : la transition énergétique", True),
+        ("Atelier réparation de vélos", "Répare ton vélo !", True),  # a word of the subject
+        ("Petit-déj' des acteurs de l'ESS", "Petit déjeuner des entrepreneurs solidaires", True),
+    ],
+)
+def test_without_a_time_a_shared_format_word_is_not_a_shared_subject(index, first, second, merged):
+    timed = event("plateforme", "1", titre=second)
+    day_only = event(SHEET, "l1", titre=first, **DATE_ONLY)
+    assert (len(deduplicate(frame(timed, day_only), index).events) == 1) is merged
+
+
+def test_online_copies_by_one_organiser_at_one_time_merge_whatever_the_wording(index):
+    # « la mobilité douce » and « se déplacer autrement » share no word: the meeting, its organiser and its
+    # time say it is one event.
+    regional = event(REGIONAL, "1", titre="Webinaire : la mobilité douce", **{**ONLINE, "lieu": "En ligne"})
+    sheet = event(SHEET, "l1", titre="Visioconférence sur se déplacer autrement", **{**ONLINE, "lieu": "Distanciel"})
+    assert len(deduplicate(frame(regional, sheet), index).events) == 1
+    # Another organiser at that time is another meeting.
+    other = event(SHEET, "l1", titre="Visioconférence sur se déplacer autrement",
+                  **{**ONLINE, "lieu": "Distanciel", "organisateur": "Réseau des Monnaies Locales"})
+    assert len(deduplicate(frame(regional, other), index).events) == 2
+
+
+def test_a_place_that_is_only_a_label_says_nothing(index):
+    # The ICS LOCATION « Rejoindre : <link> » once the link is removed: not a venue named « Rejoindre ».
+    regional = event(REGIONAL, "1", titre="Conférence sur la transition énergétique",
+                     **{**ONLINE, "lieu": "100 % en ligne"})
+    ics = event(ICS, "x", titre="Conférence sur la transiition énergétique", organisateur="",
+                **{**ONLINE, "modalite": "", "adresse": "Rejoindre :"})
+    assert len(deduplicate(frame(regional, ics), index).events) == 1
+
+
+def test_official_names_are_keyed_as_the_place_parser_keys_them():
+    # The index keys the ~35,000 COG names by a shortcut; it must agree with the parser the queries go through.
+    from assets.lib.dedup import official_name_key
+    from assets.lib.reference import load_communes
+
+    names = sorted(set(load_communes()["nom_commune"].astype(str)))
+    names += ["Paris 11e Arrondissement", "Lyon CEDEX 04", "Havre (Le)", "Sauve, La", "Marseille", "Cedre"]
+    assert [official_name_key(n) for n in names] == [commune_key(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Namesakes in two départements: the numbers tell them apart.
+        ("CAE Les Potagers Buissonniers (33)", "Les Potagers Buissonniers (05)"),
+        # One word in common beside articles and prepositions.
+        ("SCOP Les Remparts en Transition", "Les Remparts du Quartier de Houdain"),
+    ],
+)
+def test_two_online_events_by_organisers_that_only_look_alike_stay_apart(index, first, second):
+    # Same title, same day, same time, both online: only the organiser can tell them apart.
+    online = dict(ONLINE, titre="Afterwork de l'ESS en ligne", lieu="En ligne")
+    one = event("plateforme", "1", organisateur=first, **online)
+    other = event(ICS, "x", organisateur=second, **online)
+    assert len(deduplicate(frame(one, other), index).events) == 2
+    # The same organiser written otherwise is one event.
+    again = event(ICS, "x", organisateur=first.upper(), **online)
+    assert len(deduplicate(frame(one, again), index).events) == 1

@@ -592,7 +592,10 @@ def _normalised(value: Any) -> str:
 def row_identifier(payload: Mapping[str, Any], options: SpreadsheetOptions | Mapping | None = None) -> str:
     """The row's id: its `identifiant` cell when mapped and filled, else `l` + 16 hex of its identity hash."""
     options = parse_options(SpreadsheetOptions, options)
-    matched = match_columns(payload.keys(), options)
+    return _row_identifier(payload, options, match_columns(payload.keys(), options))
+
+
+def _row_identifier(payload: Mapping[str, Any], options: SpreadsheetOptions, matched: dict[str, str]) -> str:
     if "identifiant" in matched and not _blank(payload.get(matched["identifiant"])):
         value = payload[matched["identifiant"]]
         return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
@@ -644,7 +647,7 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
     if insee and re.fullmatch(r"\d{4}", insee):
         insee = "0" + insee  # a number-typed cell lost the leading zero
     candidate = {
-        "source_identifiant": row_identifier(payload, options),
+        "source_identifiant": _row_identifier(payload, options, matched),
         "titre": _scalar(cell("titre")),
         "description": None if _blank(cell("description")) else str(cell("description")),
         "date_debut": start,
