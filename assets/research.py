@@ -1,17 +1,20 @@
 """Re-users' copies of the release: the researchers' DuckDB database and the events as GeoJSON points."""
 
+import hashlib
 import json
 
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from assets.lib.digest import sha256_file
 from assets.lib.research import (
+    code_digest,
     database_inputs,
-    remember_research_database,
-    research_database_current,
+    remember_written,
     write_geojson,
     write_research_database,
+    written_from,
 )
 from pipelines.resources import Publisher
 
@@ -52,13 +55,13 @@ def research_database(
     target, memo = publisher.path / DATABASE_NAME, publisher.memo_dir() / "research_database.json"
     # The file's bytes differ at each write (DuckDB salts its header): unchanged inputs are not rewritten.
     inputs = database_inputs(tables, reference, about)
-    if research_database_current(target, inputs, memo):
+    if written_from(target, inputs, memo) is not None:
         counts = {name: len(frame) for name, (_, frame, _) in tables.items()} | {
             name: len(frame) for name, frame in reference.items()}
         context.log.info(f"{target} unchanged (same release and reference tables): not rewritten")
     else:
         counts = write_research_database(target, tables, reference, about)
-        remember_research_database(target, inputs, memo)
+        remember_written(target, inputs, memo)
         context.log.info(f"wrote {target}")
     return dg.MaterializeResult(
         metadata={
@@ -73,13 +76,21 @@ def research_database(
 @dg.asset(deps=["published_events"], group_name="publish", kinds={"geojson"})
 def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
     """evenements.geojson: one WGS84 point per published event that has coordinates; key identifiant."""
-    events = pd.read_parquet(publisher.path / "evenements.parquet")
-    target = publisher.path / GEOJSON_NAME
-    features = write_geojson(events, target)
+    source, target = publisher.path / "evenements.parquet", publisher.path / GEOJSON_NAME
+    memo = publisher.memo_dir() / "events_geojson.json"
+    # Written from the published Parquet copy by this code: the same copy gives the same file, kept as it is.
+    inputs = hashlib.sha256(f"{sha256_file(source)}\0{code_digest()}".encode()).hexdigest()
+    recorded = written_from(target, inputs, memo)
+    if recorded is not None:
+        features, events = recorded["features"], recorded["events"]
+    else:
+        frame = pd.read_parquet(source)
+        features, events = write_geojson(frame, target), len(frame)
+        remember_written(target, inputs, memo, features=features, events=events)
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": features,
-            "events_without_coordinates": int(len(events) - features),
+            "events_without_coordinates": int(events - features),
             "path": dg.MetadataValue.path(str(target)),
         }
     )

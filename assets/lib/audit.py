@@ -52,7 +52,9 @@ def _slices(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     """Row positions of each edition (the whole table when it has no edition column)."""
     if "edition" not in frame.columns:
         return {WHOLE_TABLE: np.arange(len(frame))}
-    return {str(edition): positions for edition, positions in frame.groupby("edition", sort=True).indices.items()}
+    # dropna=False: a row without an edition is a slice of its own, never left out of the scan
+    groups = frame.groupby("edition", sort=True, dropna=False).indices
+    return {str(edition): positions for edition, positions in groups.items()}
 
 
 def slice_digests(frame: pd.DataFrame, rules: str) -> dict[str, str]:

@@ -89,23 +89,33 @@ def table_resources(table: str, name: str, title: str, description: str) -> list
 
 
 def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
-    """The CSV and Parquet copies of a table hold the same values (compared as text)."""
+    """The CSV and Parquet copies of a table hold the same values: numbers as numbers (the CSV text read as
+    Python's float() reads it, correctly rounded), booleans as true/false, the rest as text."""
     from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
     from_parquet = pd.read_parquet(parquet_path)
-    for column in from_parquet.columns:
+    differ = PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
+    if len(from_csv) != len(from_parquet) or not set(from_csv.columns) <= set(from_parquet.columns):
+        raise differ
+    texts = []
+    for column in from_csv.columns:
         values = from_parquet[column]
         if pd.api.types.is_bool_dtype(values) or (
             values.dtype == object and values.dropna().map(lambda v: isinstance(v, bool)).all()
             and values.notna().any()
         ):  # a boolean column with nulls reads back as objects
             from_parquet[column] = csv_booleans(values.astype("boolean"))
-        elif from_parquet[column].dtype.kind == "f" or str(from_parquet[column].dtype) == "Float64":
-            from_parquet[column] = distinct_texts(from_parquet[column], lambda v: repr(float(v)))
-            from_csv[column] = distinct_texts(from_csv[column].mask(from_csv[column] == ""), lambda v: repr(float(v)))
-    from_parquet = from_parquet.astype("string").fillna("").astype(str)
-    from_csv = from_csv.astype(str)  # the columns rewritten above are object columns of text
-    if not from_csv.equals(from_parquet[from_csv.columns]):
-        raise PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
+        elif values.dtype.kind == "f" or str(values.dtype) == "Float64":
+            cells = from_csv[column].to_numpy(dtype=object)
+            try:
+                numbers = np.where(cells == "", "nan", cells).astype(float)
+            except ValueError:
+                raise differ from None
+            if not np.array_equal(numbers, values.to_numpy(dtype=float, na_value=np.nan), equal_nan=True):
+                raise differ
+            continue
+        texts.append(column)
+    if not from_csv[texts].astype(str).equals(from_parquet[texts].astype("string").fillna("").astype(str)):
+        raise differ
 
 
 def _same_bytes(staged: Path, published: Path) -> bool:

@@ -239,7 +239,7 @@ def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame, str]], reference
     """sha256 of everything write_research_database() builds the database from: each table's name, schema,
     description, columns and rows, the reference tables, the metadata, this module's code and DuckDB's
     version. Two builds with the same digest answer every query identically."""
-    digest = hashlib.sha256(Path(__file__).read_bytes() + duckdb.__version__.encode())
+    digest = hashlib.sha256(code_digest().encode())
     digest.update(json.dumps(about, sort_keys=True, ensure_ascii=False, default=str).encode())
     frames = [(name, [schema, description], frame) for name, (schema, frame, description) in sorted(tables.items())]
     frames += [(name, [], frame) for name, frame in sorted(reference.items())]
@@ -250,21 +250,29 @@ def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame, str]], reference
     return digest.hexdigest()
 
 
-def research_database_current(target: Path, inputs: str, memo: Path) -> bool:
-    """Whether `target` is the database the last build wrote from the same `inputs` (recorded in `memo`
-    with the file's sha256, so a file altered or replaced since is rebuilt)."""
+def code_digest() -> str:
+    """sha256 of this module's code and DuckDB's version: what the files it writes depend on besides data."""
+    return hashlib.sha256(Path(__file__).read_bytes() + duckdb.__version__.encode()).hexdigest()
+
+
+def written_from(target: Path, inputs: str, memo: Path) -> dict | None:
+    """What remember_written() recorded when it wrote `target` from the same `inputs`, if `target` still has
+    the bytes it wrote then (a file altered or replaced since is written again); else None."""
     try:
         recorded = json.loads(memo.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return (isinstance(recorded, dict) and recorded.get("inputs") == inputs and target.is_file()
-            and recorded.get("sha256") == sha256_file(target))
+        return None
+    if (isinstance(recorded, dict) and recorded.get("inputs") == inputs and target.is_file()
+            and recorded.get("sha256") == sha256_file(target)):
+        return recorded
+    return None
 
 
-def remember_research_database(target: Path, inputs: str, memo: Path) -> None:
+def remember_written(target: Path, inputs: str, memo: Path, **facts) -> None:
+    """Record that `target`, as it is now, was written from `inputs` (with `facts` to report next time)."""
     memo.parent.mkdir(parents=True, exist_ok=True)
     staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
-    staging.write_text(json.dumps({"inputs": inputs, "sha256": sha256_file(target)}), encoding="utf-8")
+    staging.write_text(json.dumps({**facts, "inputs": inputs, "sha256": sha256_file(target)}), encoding="utf-8")
     os.replace(staging, memo)
 
 

@@ -1,6 +1,7 @@
 """The published tables' Frictionless schemas: field lists, typed frames, and validation of written files."""
 
 import json
+import math
 import re
 from functools import cache
 from pathlib import Path
@@ -156,6 +157,28 @@ def _surely_valid_text(table: str, name: str):
     return valid
 
 
+@cache
+def _surely_valid_number(table: str, name: str):
+    """For a number field whose only constraints are bounds, a test of a Python float cell that is True only
+    when Frictionless would accept it: it reads a float as Decimal(str(float)), which lies on the same side
+    of an integer bound as the float itself; None for other fields."""
+    field = next(f for f in load_schema(table)["fields"] if f["name"] == name)
+    constraints = field.get("constraints", {})
+    if field["type"] != "number" or set(field) - {"name", "type", "title", "description", "constraints", "example"}:
+        return None
+    if set(constraints) - {"required", "minimum", "maximum"}:
+        return None
+    lowest, highest = constraints.get("minimum"), constraints.get("maximum")
+    if not all(bound is None or type(bound) is int for bound in (lowest, highest)):
+        return None
+
+    def valid(cell: float) -> bool:
+        return (math.isfinite(cell) and (lowest is None or cell >= lowest)
+                and (highest is None or cell <= highest))
+
+    return valid
+
+
 def schema_violations(frame: pd.DataFrame, table: str) -> dict:
     """{row index: (field, reason)} for the rows of `frame` whose value in a schema field fails that
     field's type or constraints, as Frictionless reads a cell (first failing field in schema order).
@@ -182,11 +205,15 @@ def schema_violations(frame: pd.DataFrame, table: str) -> dict:
         # Each distinct value is read once. Values of one Python type (and missing values, all read as None)
         # are told apart by equality; a column mixing types keys them by type too (1, 1.0 and True are equal).
         inferred = pd.api.types.infer_dtype(values, skipna=True)
-        surely_valid = _surely_valid_text(table, name) if inferred == "string" else None
+        surely_valid, kind = None, None
+        if inferred == "string":
+            surely_valid, kind = _surely_valid_text(table, name), str
+        elif inferred == "floating":
+            surely_valid, kind = _surely_valid_number(table, name), float
         if inferred in ("string", "integer", "floating", "boolean", "empty"):
             codes, distinct = pd.factorize(values, use_na_sentinel=False)
             if surely_valid is not None:
-                reasons = np.array([None if type(value) is str and surely_valid(value) else verdict(value)
+                reasons = np.array([None if type(value) is kind and surely_valid(value) else verdict(value)
                                     for value in distinct], dtype=object)[codes]
             else:
                 reasons = np.array([verdict(value) for value in distinct], dtype=object)[codes]

@@ -261,9 +261,28 @@ def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, s
     not hold are read again by Frictionless. Call .errors() on the result for the outcome."""
     content = json.loads(descriptor.read_text(encoding="utf-8"))
     base = descriptor.parent
-    errors: list[str] = []
     resources = [r for r in content.get("resources", [])
                  if (formats is None or r.get("format") in formats) and r.get("name") not in skip]
+    # The first child starts now: it imports frictionless while this process splits the tables.
+    first = _spawn() if resources else None
+    try:
+        return _dispatch(content, base, resources, memo, first)
+    except BaseException:
+        if first is not None:
+            first.kill()
+            first.wait()
+        raise
+
+
+def _spawn() -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-I", str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+
+
+def _dispatch(content: dict, base: Path, resources: list[dict], memo: RowMemo | None,
+              first: subprocess.Popen | None) -> Validation:
+    """Split the tables, check their keys, write the partial files and hand them to the children."""
+    errors: list[str] = []
     whole, tables = [], []
     for resource in resources:
         path = base / resource["path"] if isinstance(resource.get("path"), str) else None
@@ -319,8 +338,7 @@ def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, s
         partials = {d["name"]: d.pop("label") for d in batch if "label" in d}
         if not number:  # the first worker also validates the package's metadata
             names.add("datapackage.json")
-        process = subprocess.Popen([sys.executable, "-I", str(WORKER)], stdin=subprocess.PIPE,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        process = first if not number else _spawn()
         process.stdin.write(json.dumps({"package": content if not number else None, "resources": batch},
                                        ensure_ascii=False))
         process.stdin.close()

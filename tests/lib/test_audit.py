@@ -100,3 +100,13 @@ def test_a_table_without_editions_is_one_slice():
     assert problems == [] and list(clean["t"]) == [""] and scanned == {"t": [""]}
     bad = frame.assign(nom=["Ain", "=1+1"])
     assert unsafe_cells_since({"t": bad}, clean)[0] == full_scan("t", bad) != []
+
+
+def test_rows_without_an_edition_are_scanned_too():
+    frame = pd.DataFrame({"edition": pd.array([2019, None, 2019], dtype="Int64"),
+                          "titre": ["Forum", "Visite", "Atelier"]})
+    _, clean, _ = unsafe_cells_since({"t": frame}, {})
+    spoiled = frame.assign(titre=["Forum", "Écrire à jean.dupont@example.org", "Atelier"])
+    problems, _, scanned = unsafe_cells_since({"t": spoiled}, clean)
+    assert problems == full_scan("t", spoiled) != []
+    assert scanned == {"t": ["nan"]}  # the slice of the rows without an edition

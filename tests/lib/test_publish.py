@@ -67,3 +67,31 @@ def _published(folder, name: str) -> dict:
 
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     return next(r for r in descriptor["resources"] if r["name"] == name)
+
+
+@pytest.mark.parametrize("change", ["number", "last digit", "missing number", "text", "boolean", "row"])
+def test_csv_and_parquet_copies_must_hold_the_same_values(tmp_path, change):
+    from assets.lib.publish import assert_same_rows, write_csv, write_parquet
+    from assets.lib.schema import typed_frame
+
+    frame = typed_frame(indicators().assign(valeur=[0.1 + 0.2, 640.0]), "indicateurs")
+    write_csv(frame, tmp_path / "t.csv")
+    write_parquet(frame, tmp_path / "t.parquet")
+    assert_same_rows(tmp_path / "t.csv", tmp_path / "t.parquet")
+    other = frame.copy()
+    if change == "number":
+        other.loc[1, "valeur"] = 641.0
+    elif change == "last digit":
+        other.loc[0, "valeur"] = 0.3  # 0.30000000000000004 in the CSV
+    elif change == "missing number":
+        other.loc[1, "valeur"] = None
+    elif change == "text":
+        other.loc[1, "nom_territoire"] = "Auvergne-Rhône-Alpes "
+    elif change == "boolean":
+        other = other.assign(extra=pd.array([True, None], dtype="boolean"))
+        write_csv(other.assign(extra=pd.array([True, False], dtype="boolean")), tmp_path / "t.csv")
+    else:
+        other = other.iloc[:1]
+    write_parquet(other, tmp_path / "t.parquet")
+    with pytest.raises(PublicationInvalid):
+        assert_same_rows(tmp_path / "t.csv", tmp_path / "t.parquet")

@@ -13,10 +13,10 @@ from assets.lib.research import (
     GEOJSON_PROPERTIES,
     VIEWS,
     database_inputs,
-    remember_research_database,
-    research_database_current,
+    remember_written,
     write_geojson,
     write_research_database,
+    written_from,
 )
 from assets.lib.schema import load_schema
 
@@ -258,10 +258,10 @@ def test_the_research_database_is_current_only_for_the_same_inputs_and_file(tmp_
     about = {"version": "1.0.0"}
     target, memo = tmp_path / "mois_ess.duckdb", tmp_path / "memo" / "research_database.json"
     inputs = database_inputs(tables, REFERENCE, about)
-    assert not research_database_current(target, inputs, memo)
+    assert written_from(target, inputs, memo) is None
     write_research_database(target, tables, REFERENCE, about)
-    remember_research_database(target, inputs, memo)
-    assert research_database_current(target, inputs, memo)
+    remember_written(target, inputs, memo, tables=2)
+    assert written_from(target, inputs, memo)["tables"] == 2
     assert database_inputs(tables, REFERENCE, dict(about)) == inputs  # a digest of content, not of objects
     changed = EVENTS.copy()
     changed.loc[1, "titre"] = "Atelier !"
@@ -269,6 +269,6 @@ def test_the_research_database_is_current_only_for_the_same_inputs_and_file(tmp_
                   database_inputs({**tables, "evenements": (schema, EVENTS, "Autre.")}, REFERENCE, about),
                   database_inputs(tables, {**REFERENCE, "regions": REFERENCE["regions"].iloc[:1]}, about),
                   database_inputs(tables, REFERENCE, {"version": "1.0.1"})):
-        assert other != inputs and not research_database_current(target, other, memo)
+        assert other != inputs and written_from(target, other, memo) is None
     target.write_bytes(target.read_bytes() + b"\0")  # altered by hand: rebuilt
-    assert not research_database_current(target, inputs, memo)
+    assert written_from(target, inputs, memo) is None

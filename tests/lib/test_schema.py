@@ -100,3 +100,23 @@ def test_schema_violations_give_frictionless_reasons_for_text_columns():
         1: ("titre", "texte trop long : 301 caractères pour 300 au plus"),
         2: ("code_postal", "format non conforme au schéma : '7501'"),
     }
+
+
+# Float-only columns, vouched for by their bounds: values at and just beyond them, NaN, infinities, -0.0.
+NUMBER_COLUMNS = {
+    "latitude": [1.5, 90.0, 90.00000000000001, -90.0, -90.00000000000001, float("nan"), float("inf"),
+                 float("-inf"), -0.0, 1e-300, 45.123456, 89.99999999999999],
+    "longitude": [180.0, 180.00000000000003, -180.0, 0.0, 2.35, float("nan"), 1e308, -1e308, 179.9, -0.0,
+                  -179.99999999999997, 4.8],
+    "geocodage_score": [0.0, 1.0, 1.0000000000000002, -0.0, -5e-324, 0.5, 0.97, float("nan"), 2.0, 0.9, 1e-9,
+                        0.85],
+}
+
+
+@pytest.mark.parametrize("columns", [list(NUMBER_COLUMNS), *[[name] for name in NUMBER_COLUMNS]])
+def test_schema_violations_on_float_columns_match_frictionless_cell_by_cell(columns):
+    rows = range(3, 3 + len(NUMBER_COLUMNS["latitude"]))
+    frame = pd.DataFrame({name: pd.Series(NUMBER_COLUMNS[name], index=rows, dtype=float) for name in columns})
+    found = schema_violations(frame, "evenements")
+    assert {index: name for index, (name, _) in found.items()} == frictionless_verdicts(frame)
+    assert found
