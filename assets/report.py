@@ -6,7 +6,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE, read_departement_shapes, shapes_key
-from assets.lib.reference_tables import content_digest
+from assets.lib.reference_tables import OVERSEAS_TABLE, content_digest
 from assets.lib.report import load_report_data, update_report
 from assets.research import DATABASE_NAME
 from pipelines.resources import Publisher
@@ -14,15 +14,16 @@ from pipelines.resources import Publisher
 REPORT_DIR = "rapport"
 
 
-@dg.asset(deps=["research_database", DEPARTEMENT_CONTOURS_TABLE], group_name="publish", kinds={"html"})
+@dg.asset(deps=["research_database", DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE], group_name="publish", kinds={"html"})
 def edition_report(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
 ) -> dg.MaterializeResult:
     """rapport/index.html (all editions) and rapport/edition-<année>.html (one per edition): headline figures,
     charts, département maps with the DROM in insets, top territories."""
-    data = load_report_data(publisher.path / DATABASE_NAME)
     cache = Path(duckdb.database).parent / "cache"
     with duckdb.get_connection() as con:
+        overseas = con.execute(f"SELECT code_commune_insee, nom_commune FROM {OVERSEAS_TABLE}").df()
+        data = load_report_data(publisher.path / DATABASE_NAME, overseas)
         key = shapes_key(content_digest(con, (DEPARTEMENT_CONTOURS_TABLE,)))
         shapes = read_departement_shapes(con)
     output = publisher.path / REPORT_DIR

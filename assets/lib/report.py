@@ -19,7 +19,6 @@ import pandas as pd
 
 from assets.lib.charts import editions_chart, french_number, french_percent, shares_chart
 from assets.lib.indicators import COM_COLLECTIVITES, FIRST_EDITION, NOT_GIVEN
-from assets.lib.reference import load_overseas_collectivities
 from assets.lib.vocabularies import VOCABULARY_FILE, load_vocabularies
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "rapport"
@@ -66,13 +65,21 @@ class ReportData:
     # events in the overseas collectivities, per edition and commune: no contours there, so a table
     collectivites: pd.DataFrame = dataclasses.field(
         default_factory=lambda: pd.DataFrame(
-            columns=["edition", "code_departement", "departement", "code_commune_insee", "evenements"]
+            columns=["edition", "code_departement", "departement", "code_commune_insee", "nom_commune", "evenements"]
         )
     )
 
 
-def load_report_data(database: Path) -> ReportData:
-    """Everything the report shows, read from the published mois_ess.duckdb."""
+
+def _with_commune_names(collectivites: pd.DataFrame, overseas_communes: pd.DataFrame) -> pd.DataFrame:
+    names = dict(zip(overseas_communes["code_commune_insee"], overseas_communes["nom_commune"], strict=True))
+    named = collectivites.assign(nom_commune=[names.get(code, "") for code in collectivites["code_commune_insee"]])
+    return named[["edition", "code_departement", "departement", "code_commune_insee", "nom_commune", "evenements"]]
+
+def load_report_data(database: Path, overseas_communes: pd.DataFrame) -> ReportData:
+    """Everything the report shows, read from the published mois_ess.duckdb; the names of the overseas
+    collectivities' communes (not in the database's `communes`) come from `overseas_communes`
+    (code_commune_insee, nom_commune: the warehouse's reference table)."""
     with duckdb.connect(str(database), read_only=True) as con:
 
         def query(sql: str) -> pd.DataFrame:
@@ -89,12 +96,12 @@ def load_report_data(database: Path) -> ReportData:
             departements=query("SELECT * FROM indicateurs_departements ORDER BY edition, code_departement"),
             communes=query("SELECT * FROM evenements_par_commune ORDER BY edition, code_commune_insee"),
             about=about,
-            collectivites=query(
+            collectivites=_with_commune_names(query(
                 "SELECT edition, code_departement, departement, code_commune_insee, "
                 "count(*) AS evenements FROM evenements "
                 f"WHERE code_departement IN ({', '.join(repr(c) for c in COM_COLLECTIVITES)}) "
                 "GROUP BY ALL ORDER BY edition, code_departement, code_commune_insee"
-            ),
+            ), overseas_communes),
         )
 
 
@@ -298,11 +305,6 @@ def _edition_page(data: ReportData, edition: int, geometry, editions: list[int])
             _map(geometry, departements, "evenements_pour_100000_habitants",
                  "Événements pour 100 000 habitants par département", "Pour 100 000 habitants", False),
         ]
-    overseas_names = (
-        dict(zip(*load_overseas_collectivities()[["code_commune_insee", "nom_commune"]].T.to_numpy(), strict=True))
-        if len(data.collectivites)
-        else {}
-    )
     modes = {
         mode: _value(data.france, edition, f"evenements_par_modalite.{mode}") or 0
         for mode in ("presentiel", "en_ligne", "hybride")
@@ -336,7 +338,7 @@ def _edition_page(data: ReportData, edition: int, geometry, editions: list[int])
         "collectivites": [
             {
                 "collectivite": f"{r['departement']} ({r['code_departement']})",
-                "commune": f"{overseas_names.get(r['code_commune_insee'], '')} ({r['code_commune_insee']})",
+                "commune": f"{r['nom_commune']} ({r['code_commune_insee']})",
                 "evenements": french_number(r["evenements"]),
             }
             for r in data.collectivites.to_dict("records")

@@ -20,6 +20,7 @@ from tests.builds import copy_build, platform_2019, platform_2019_2020
 from tests.conftest import FIXTURES, drop_platform_export
 
 YEARS = [2019, 2020]
+OVERSEAS_COMMUNES = pd.DataFrame({"code_commune_insee": ["98735"], "nom_commune": ["Papeete"]})
 
 
 def digests(folder):
@@ -196,7 +197,7 @@ def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(rel
     from assets.lib.report import load_report_data, update_report
 
     published, _ = release
-    data = load_report_data(published / "mois_ess.duckdb")
+    data = load_report_data(published / "mois_ess.duckdb", OVERSEAS_COMMUNES)
     shapes = load_departement_contours(REPO_ROOT / "data" / "reference")
     out, state = tmp_path / "rapport", tmp_path / "pages.json"
     pages = ["edition-2019.html", "edition-2020.html", "index.html"]
@@ -216,6 +217,24 @@ def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(rel
     assert repaired["rendered"] == ["edition-2019.html"]
     assert (out / "edition-2019.html").read_bytes() == (published / "rapport" / "edition-2019.html").read_bytes()
 
+
+
+def test_the_overseas_collectivities_table_names_communes_from_the_warehouse_reference(release, tmp_path):
+    """The COM communes are not in the database's `communes`: their names are the ones the asset passes from
+    the warehouse's reference table, whatever the repository's reference files say."""
+    from assets.lib.report import load_report_data, render_report
+
+    published, _ = release
+    database = tmp_path / "mois_ess.duckdb"
+    database.write_bytes((published / "mois_ess.duckdb").read_bytes())
+    with duckdb.connect(str(database)) as con:
+        con.execute("INSERT INTO evenements SELECT * REPLACE ('987' AS code_departement, 'Polynésie française' AS "
+                    "departement, '98735' AS code_commune_insee) FROM evenements WHERE edition = 2019 LIMIT 2")
+    names = pd.DataFrame({"code_commune_insee": ["98735"], "nom_commune": ["Papeete (nom de l'entrepôt)"]})
+    page = render_report(load_report_data(database, names), None, only={"edition-2019.html"})["edition-2019.html"]
+    assert "Papeete (nom de l&#39;entrepôt) (98735)" in page or "Papeete (nom de l'entrepôt) (98735)" in page
+    unnamed = render_report(load_report_data(database, names.iloc[:0]), None, only={"edition-2019.html"})
+    assert " (98735)" in unnamed["edition-2019.html"] and "Papeete" not in unnamed["edition-2019.html"]
 
 def test_indicators_are_recomputed_only_when_their_inputs_or_tables_changed(tmp_path_factory, tmp_path):
     from pipelines.definitions import build_resources

@@ -18,6 +18,7 @@ from assets.lib.reference_tables import (
     CONTOURS_TABLE,
     COVERED_COLUMN,
     ISLANDS_TABLE,
+    OVERSEAS_TABLE,
     ReferenceTablesMissing,
     content_digest,
     read_contours,
@@ -126,7 +127,7 @@ def test_only_the_reference_assets_read_the_reference_files():
     deps = {key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys} for key in keys}
     assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE} <= deps["events_geo"]
     assert "cog_communes" in deps["events_unique"]
-    assert DEPARTEMENT_CONTOURS_TABLE in deps["edition_report"]
+    assert {DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE} <= deps["edition_report"]
 
 
 def test_a_warehouse_without_the_reference_tables_is_a_clear_error(tmp_path):
