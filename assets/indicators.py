@@ -20,8 +20,9 @@ from assets.lib.indicators import (
     published_count_gaps,
     territories,
 )
+from assets.lib.reference_tables import content_digest
 from assets.lib.schema import field_names, load_schema, typed_frame
-from assets.lib.warehouse import ensure_table, replace_table
+from assets.lib.warehouse import ensure_table, replace_table, table_exists
 
 LONG_TABLE, SUMMARY_TABLE = "indicators_by_territory", "indicators_by_edition"
 LAUREATES_TABLE = "laureats"  # written by the laureats asset
@@ -139,16 +140,9 @@ def indicators_by_territory(
 
 
 def _output_digests(con) -> str:
-    """Row count and order-independent hash sum (DuckDB) of the two tables; '' when one is missing."""
-    parts = []
-    for table in (LONG_TABLE, SUMMARY_TABLE):
-        query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
-        if not con.execute(query, [table]).fetchall()[0][0]:
-            return ""
-        # fetchall: a result left open would stop the next register() on this connection
-        ((count, total),) = con.execute(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {table} AS t").fetchall()
-        parts.append(f"{table}:{count}:{total}")
-    return "|".join(parts)
+    """content_digest of the two tables (row count and order-independent hash sum); '' when one is missing."""
+    tables = (LONG_TABLE, SUMMARY_TABLE)
+    return content_digest(con, tables) if all(table_exists(con, table) for table in tables) else ""
 
 
 def _unchanged(con, state: dict, inputs: str) -> dict | None:

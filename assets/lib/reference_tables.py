@@ -55,7 +55,8 @@ def content_digest(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]) -> s
         )
     parts = []
     for table in tables:
-        count, total = con.execute(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {table} AS t").fetchone()
+        # fetchall, not fetchone: a result left open stops the next register() on this connection
+        ((count, total),) = con.execute(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {table} AS t").fetchall()
         parts.append(f"{table}:{count}:{total}")
     return "|".join(parts)
 

@@ -46,7 +46,8 @@ MERGE_TABLES = ("merges_same_source", "merges_across_sources")
 
 def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
-    return bool(con.execute(query, [table]).fetchone()[0])
+    # fetchall, not fetchone: a result left open stops the next register() on this connection
+    return bool(con.execute(query, [table]).fetchall()[0][0])
 
 
 def ensure_table(con: duckdb.DuckDBPyConnection, table: str) -> None:

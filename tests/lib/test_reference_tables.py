@@ -130,6 +130,15 @@ def test_only_the_reference_assets_read_the_reference_files():
     assert {DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE} <= deps["edition_report"]
 
 
+
+def test_a_digest_leaves_no_result_open_on_the_connection(tmp_path):
+    """DuckDB refuses a register() while a result is unfinished: checking and digesting tables must not leave one."""
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        con.execute("CREATE TABLE cog_regions AS SELECT * FROM range(3) AS t(x)")
+        assert content_digest(con, ("cog_regions",)).startswith("cog_regions:3:")
+        con.register("frame", pd.DataFrame({"a": [1]}))
+        assert con.execute("SELECT a FROM frame").fetchall() == [(1,)]
+
 def test_a_warehouse_without_the_reference_tables_is_a_clear_error(tmp_path):
     with duckdb.connect(str(tmp_path / "empty.duckdb")) as con:
         con.execute("CREATE TABLE cog_communes AS SELECT 1 AS x")
