@@ -8,7 +8,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from assets.lib.audit import frame_digest, read_state, write_state
+from assets.lib.audit import frame_digest
 from assets.lib.fingerprint import code_digest, combine
 from assets.lib.indicators import (
     EVENT_COLUMNS,
@@ -22,6 +22,7 @@ from assets.lib.indicators import (
 )
 from assets.lib.reference_tables import content_digest
 from assets.lib.schema import field_names, load_schema, typed_frame
+from assets.lib.state import read_state, write_state
 from assets.lib.warehouse import ensure_table, replace_table, table_exists
 
 LONG_TABLE, SUMMARY_TABLE = "indicators_by_territory", "indicators_by_edition"

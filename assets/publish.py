@@ -7,13 +7,14 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.audit import read_state, unsafe_cells_since, write_state
+from assets.lib.audit import unsafe_cells_since
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from assets.lib.privacy import scan_publication
 from assets.lib.publish import SCANS, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
+from assets.lib.state import read_state, write_state
 from assets.lib.warehouse import TABLES, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
 

@@ -5,8 +5,6 @@ table (frame_digest), by which an asset tells that its inputs did not change."""
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from pathlib import Path
 
 import numpy as np
@@ -118,18 +116,3 @@ def unsafe_cells_since(tables: dict[str, pd.DataFrame], clean: dict[str, dict[st
         # A table with a problem keeps only the slices skipped this time: the others are scanned again next time.
         now_clean[name] = {key: digests[key] for key in (skipped if found else digests)}
     return problems, now_clean, scanned
-
-
-def read_state(path: Path) -> dict:
-    try:
-        state = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return state if isinstance(state, dict) else {}
-
-
-def write_state(path: Path, state: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    staging.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(staging, path)

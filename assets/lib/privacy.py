@@ -5,7 +5,6 @@ spreadsheet formula, no character the Unicode policy forbids, no link other than
 import functools
 import hashlib
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -16,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from assets.lib.digest import sha256_file
+from assets.lib.state import read_state, write_state
 from assets.lib.text import (
     EMAIL,
     EMAIL_OBFUSCATED,
@@ -283,23 +283,16 @@ def _scanner_digest() -> str:
 
 
 def _load_memo(memo: Path) -> dict[str, list[str]]:
-    try:
-        content = json.loads(memo.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(content, dict) or content.get("scanner") != _scanner_digest():
+    content = read_state(memo)
+    if content.get("scanner") != _scanner_digest():
         return {}
     results = content.get("results")
     return results if isinstance(results, dict) else {}
 
 
 def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
-    memo.parent.mkdir(parents=True, exist_ok=True)
-    staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
     kept = dict(list(results.items())[-MEMO_ENTRIES:])
-    staging.write_text(json.dumps({"scanner": _scanner_digest(), "results": kept}, ensure_ascii=False),
-                       encoding="utf-8")
-    os.replace(staging, memo)
+    write_state(memo, {"scanner": _scanner_digest(), "results": kept}, sort_keys=False)
 
 
 def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),

@@ -19,6 +19,7 @@ import pandas as pd
 
 from assets.lib.charts import editions_chart, french_number, french_percent, shares_chart
 from assets.lib.indicators import COM_COLLECTIVITES, FIRST_EDITION, NOT_GIVEN
+from assets.lib.state import read_state, write_state
 from assets.lib.vocabularies import VOCABULARY_FILE, load_vocabularies
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "rapport"
@@ -575,10 +576,7 @@ def update_report(data: ReportData, shapes, shapes_key: str, output_dir: Path, s
     with the sha256 of each file written, so a page edited or removed by hand is rendered again).
     Returns {"rendered": [...], "written": [...], "pages": [...]} (file names)."""
     inputs = page_inputs(data, shapes_key)
-    try:
-        state = json.loads(state_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        state = {}
+    state = read_state(state_file)
 
     def up_to_date(name: str) -> bool:
         known, target = state.get(name), output_dir / name
@@ -590,14 +588,10 @@ def update_report(data: ReportData, shapes, shapes_key: str, output_dir: Path, s
     todo = {name for name in inputs if not up_to_date(name)}
     pages = render_report(data, shapes, only=todo) if todo else {}
     written = write_report(pages, output_dir, keep=set(inputs))
-    state = {
+    write_state(state_file, {
         name: {"entrees": digest, "sha256": hashlib.sha256((output_dir / name).read_bytes()).hexdigest()}
         for name, digest in sorted(inputs.items())
-    }
-    state_file.parent.mkdir(parents=True, exist_ok=True)
-    staging = state_file.with_name(f".{state_file.name}.tmp-{os.getpid()}")
-    staging.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(staging, state_file)
+    })
     return {"rendered": sorted(pages), "written": sorted(p.name for p in written), "pages": sorted(inputs)}
 
 

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from assets.lib.digest import sha256_file
+from assets.lib.state import read_state, write_state
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
 STORAGE_VERSION = "v1.0.0"
@@ -258,11 +259,8 @@ def code_digest() -> str:
 def written_from(target: Path, inputs: str, memo: Path) -> dict | None:
     """What remember_written() recorded when it wrote `target` from the same `inputs`, if `target` still has
     the bytes it wrote then (a file altered or replaced since is written again); else None."""
-    try:
-        recorded = json.loads(memo.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if (isinstance(recorded, dict) and recorded.get("inputs") == inputs and target.is_file()
+    recorded = read_state(memo)
+    if (recorded.get("inputs") == inputs and target.is_file()
             and recorded.get("sha256") == sha256_file(target)):
         return recorded
     return None
@@ -270,10 +268,7 @@ def written_from(target: Path, inputs: str, memo: Path) -> dict | None:
 
 def remember_written(target: Path, inputs: str, memo: Path, **facts) -> None:
     """Record that `target`, as it is now, was written from `inputs` (with `facts` to report next time)."""
-    memo.parent.mkdir(parents=True, exist_ok=True)
-    staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
-    staging.write_text(json.dumps({**facts, "inputs": inputs, "sha256": sha256_file(target)}), encoding="utf-8")
-    os.replace(staging, memo)
+    write_state(memo, {**facts, "inputs": inputs, "sha256": sha256_file(target)})
 
 
 def _reference_type(series: pd.Series) -> str:
