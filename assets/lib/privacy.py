@@ -61,6 +61,26 @@ def _is_formula(value: str) -> bool:
     return value.startswith(_FORMULA_START) and not _NUMBER.match(value)
 
 
+# Exact shortcuts: each hint is a necessary condition of its rule (a substring every match of the rule
+# contains, tested with the same flags), so a value without it cannot match and the costly patterns only
+# read the few values that have it. EMAIL needs its "@"; EMAIL_OBFUSCATED an "@", an opening bracket before
+# at/arobase/chez, or at/arobase/chez between blanks; a link unsafe_links() reports needs "](" (Markdown),
+# "<" (autolink) or a colon followed by a non-blank (a bare scheme).
+_OBFUSCATION_HINT = re.compile(r"@|[\[\(\{<]\s*(?:at|arobase|chez)|\s(?:at|arobase|chez)\s", re.IGNORECASE)
+_LINK_HINT = re.compile(r"\]\(|<|:\S")
+
+
+def _has_email(value: str) -> bool:
+    """bool(EMAIL.search(value) or EMAIL_OBFUSCATED.search(value))."""
+    return ("@" in value and EMAIL.search(value) is not None) or (
+        _OBFUSCATION_HINT.search(value) is not None and EMAIL_OBFUSCATED.search(value) is not None)
+
+
+def _has_unsafe_link(value: str) -> bool:
+    """bool(unsafe_links(value))."""
+    return _LINK_HINT.search(value) is not None and bool(unsafe_links(value))
+
+
 def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
     """(reason, test) pairs a column's values go through, in the order problems are reported; the formula
     rule (second) is reported only where spreadsheets read the file."""
@@ -69,12 +89,12 @@ def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
     if url:
         rules.append(("lien autre que http(s)", lambda v: v != "" and not SAFE_URL.fullmatch(v)))
     if free_text or url:
-        rules.append(("adresse électronique", lambda v: EMAIL.search(v) or EMAIL_OBFUSCATED.search(v)))
+        rules.append(("adresse électronique", _has_email))
     if free_text:
         rules += [
             ("numéro de téléphone", PHONE.search),
             ("balise ou entité HTML", _MARKUP.search),
-            ("lien autre que http(s)", unsafe_links),
+            ("lien autre que http(s)", _has_unsafe_link),
         ]
     return tuple(rules)
 
@@ -86,10 +106,27 @@ def _rule_set(multiline: bool, url: bool, free_text: bool) -> tuple:
 
 # A release holds the same texts in every format (the tables audited before publication, their CSV and
 # Parquet copies in staging, then the GeoJSON and the DuckDB database): in one process, each distinct value
-# of a column kind is tested once however many files hold it (a full release: ~400 k distinct pairs).
-@functools.lru_cache(maxsize=1 << 19)
-def _verdicts(value: str, kind: tuple[bool, bool, bool]) -> tuple[bool, ...]:
-    return tuple(bool(test(value)) for _, test in _rule_set(*kind))
+# of a column kind is tested once however many files hold it (a full release: ~400 k distinct pairs). Per
+# kind: text -> row of a boolean matrix (one column per rule), filled rule by rule over the new texts.
+_VERDICT_LIMIT = 1 << 20
+_verdict_rows: dict[tuple[bool, bool, bool], dict[str, int]] = {}
+_verdict_matrix: dict[tuple[bool, bool, bool], np.ndarray] = {}
+
+
+def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
+    """(len(texts), len(rules)) booleans: whether each rule of the column kind flags each text."""
+    rules = _rule_set(*kind)
+    rows = _verdict_rows.setdefault(kind, {})
+    if len(rows) > _VERDICT_LIMIT:
+        rows.clear()
+        _verdict_matrix.pop(kind, None)
+    matrix = _verdict_matrix.get(kind, np.zeros((0, len(rules)), dtype=bool))
+    new = list(dict.fromkeys(texts).keys() - rows.keys())
+    if new:
+        flags = [np.fromiter(map(bool, map(test, new)), dtype=bool, count=len(new)) for _, test in rules]
+        rows.update(zip(new, range(len(matrix), len(matrix) + len(new)), strict=True))
+        matrix = _verdict_matrix[kind] = np.concatenate([matrix, np.column_stack(flags)])
+    return matrix[np.fromiter(map(rows.__getitem__, texts), dtype=np.intp, count=len(texts))]
 
 
 def _distinct_texts(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -121,8 +158,7 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
         rules = _rule_set(*kind)
         if not texts:
             continue
-        per_value = np.array([_verdicts(text, kind) for text in texts], dtype=bool).reshape(len(texts), len(rules))
-        flagged = per_value[codes]
+        flagged = _verdicts(texts, kind)[codes]
         for position, (reason, _) in enumerate(rules):
             if reason == "formule de tableur" and not formulas:
                 continue
@@ -143,7 +179,8 @@ def any_unsafe(texts, column: str, *, formulas: bool = True,
     kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
     checked = [position for position, (reason, _) in enumerate(_rule_set(*kind))
                if formulas or reason != "formule de tableur"]
-    return any(verdict[position] for text in texts for verdict in (_verdicts(text, kind),) for position in checked)
+    texts = list(texts)
+    return bool(texts) and bool(_verdicts(texts, kind)[:, checked].any())
 
 
 # ------------------------------------------------------------------------------------ whole release
@@ -239,8 +276,8 @@ class _ReportText(HTMLParser):
 
 @functools.lru_cache(maxsize=1 << 16)  # labels, names and figures repeat across the pages of the report
 def _html_text_verdicts(text: str) -> tuple[tuple[str, ...], bool, bool, bool]:
-    return (tuple(unsafe_characters(text, multiline=True)), bool(EMAIL.search(text) or EMAIL_OBFUSCATED.search(text)),
-            bool(PHONE.search(text)), bool(unsafe_links(text)))
+    return (tuple(unsafe_characters(text, multiline=True)), _has_email(text), bool(PHONE.search(text)),
+            _has_unsafe_link(text))
 
 
 def _scan_html(path: Path) -> list[str]:
