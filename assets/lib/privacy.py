@@ -8,6 +8,7 @@ import json
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def _rule_set(multiline: bool, url: bool, free_text: bool) -> tuple:
 # kind: text -> row of a boolean matrix (one column per rule), filled rule by rule over the new texts.
 _VERDICT_LIMIT = 1 << 20
 _verdict_rows: dict[tuple[bool, bool, bool], dict[str, int]] = {}
-_verdict_matrix: dict[tuple[bool, bool, bool], np.ndarray] = {}
+_verdict_matrix: dict[tuple[bool, bool, bool], np.ndarray] = {}  # grown by doubling; rows past len(rows) unused
 
 
 def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
@@ -120,13 +121,18 @@ def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
     if len(rows) > _VERDICT_LIMIT:
         rows.clear()
         _verdict_matrix.pop(kind, None)
-    matrix = _verdict_matrix.get(kind, np.zeros((0, len(rules)), dtype=bool))
     new = list(dict.fromkeys(texts).keys() - rows.keys())
     if new:
-        flags = [np.fromiter(map(bool, map(test, new)), dtype=bool, count=len(new)) for _, test in rules]
-        rows.update(zip(new, range(len(matrix), len(matrix) + len(new)), strict=True))
-        matrix = _verdict_matrix[kind] = np.concatenate([matrix, np.column_stack(flags)])
-    return matrix[np.fromiter(map(rows.__getitem__, texts), dtype=np.intp, count=len(texts))]
+        matrix, start = _verdict_matrix.get(kind, np.zeros((0, len(rules)), dtype=bool)), len(rows)
+        if start + len(new) > len(matrix):
+            grown = np.zeros((max(2 * len(matrix), start + len(new), 1024), len(rules)), dtype=bool)
+            grown[:start] = matrix[:start]
+            matrix = _verdict_matrix[kind] = grown
+        for position, (_, test) in enumerate(rules):
+            matrix[start:start + len(new), position] = np.fromiter(map(bool, map(test, new)), dtype=bool,
+                                                                   count=len(new))
+        rows.update(zip(new, range(start, start + len(new)), strict=True))
+    return _verdict_matrix[kind][np.fromiter(map(rows.__getitem__, texts), dtype=np.intp, count=len(texts))]
 
 
 def _distinct_texts(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -192,6 +198,23 @@ def _scan_csv(path: Path) -> list[str]:
 
 def _scan_parquet(path: Path) -> list[str]:
     return find_unsafe_cells(pd.read_parquet(path))
+
+
+@dataclass(frozen=True)
+class ReadTable:
+    """A table file's content as already read: its frame (a CSV's cells as text, a Parquet file as pandas
+    reads it) and, when known, each column's distinct texts ('' for a missing value)."""
+
+    frame: pd.DataFrame
+    texts: dict[str, list[str]] | None = None
+
+
+def _scan_read(table: ReadTable, _path: Path) -> list[str]:
+    # The distinct texts first (when known): the cells are described only when one of them is flagged.
+    if table.texts is not None and set(table.texts) == set(_text_columns(table.frame)) and not any(
+            any_unsafe(texts, column) for column, texts in table.texts.items()):
+        return []
+    return find_unsafe_cells(table.frame)
 
 
 def _scan_geojson(path: Path) -> list[str]:
@@ -333,7 +356,8 @@ def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
 
 
 def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),
-                     memo: Path | None = None) -> list[str]:
+                     memo: Path | None = None, tables: dict[str, ReadTable] | None = None,
+                     same_as_scanned: set[str] = frozenset()) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
     database, and the visible text and links of the HTML report (only the files ending in `suffixes`
@@ -341,19 +365,29 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
     hidden staging files are skipped.
 
     With `memo` (a JSON file), what each file content was found to hold is kept there, with a digest of
-    the scanning code: a file whose bytes were scanned before by the same code is not read again."""
+    the scanning code: a file whose bytes were scanned before by the same code is not read again.
+    `tables` maps the relative path of a CSV or Parquet file to its content as already read (ReadTable),
+    scanned instead of reading the file again; the
+    Parquet files named in `same_as_scanned` were just found to hold the values of their CSV twin, scanned
+    here: the twin's verdict is theirs (read only when the twin has a problem, for the full report)."""
     output_dir = Path(output_dir)
     known = _load_memo(memo) if memo is not None else {}
-    problems = []
+    problems, seen, flagged = [], set(), set()
     for path in sorted(output_dir.rglob("*")):
         scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
-        if scanner is None or not path.is_file() or any(part.startswith(".") for part in path.parts[-2:]):
-            continue
-        if "quarantaine" in path.name:
+        # Hidden files and folders (staging, validation) inside the scanned folder are not published.
+        hidden = any(part.startswith(".") for part in path.relative_to(output_dir).parts)
+        if scanner is None or hidden or not path.is_file() or "quarantaine" in path.name:
             continue
         relative = path.relative_to(output_dir).as_posix()
+        if tables is not None and relative in tables and path.suffix.lower() in (".csv", ".parquet"):
+            scanner = functools.partial(_scan_read, tables[relative])
         key = f"{path.suffix.lower()}:{sha256_file(path)}" if memo is not None else ""
-        if key in known:
+        twin = path.with_suffix(".csv").relative_to(output_dir).as_posix()
+        if relative in same_as_scanned and path.suffix.lower() == ".parquet" and twin in seen \
+                and twin not in flagged:
+            found = []  # its twin (sorted before it) was scanned clean
+        elif key in known:
             found = known.pop(key)
         else:
             try:
@@ -362,6 +396,9 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
                 found, key = [f"illisible ({type(error).__name__}: {error})"], ""  # not kept: read it again
         if key:
             known[key] = found  # last used, last kept
+        seen.add(relative)
+        if found:
+            flagged.add(relative)
         problems += [f"{relative} : {problem}" for problem in found]
     if memo is not None:
         _save_memo(memo, known)
