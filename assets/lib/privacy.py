@@ -58,6 +58,11 @@ def _as_text(value) -> str:
     return str(value)
 
 
+def _texts(values) -> set[str]:
+    """{_as_text(value) for value in values}, a string taken as it is."""
+    return {value if value.__class__ is str else _as_text(value) for value in values}
+
+
 def _is_formula(value: str) -> bool:
     return value.startswith(_FORMULA_START) and not _NUMBER.match(value)
 
@@ -222,9 +227,9 @@ def _scan_geojson(path: Path) -> list[str]:
     features = content.get("features") or []
     properties = [feature.get("properties") or {} for feature in features]
     names = list(dict.fromkeys(name for found in properties for name in found))
-    ids = {_as_text(feature.get("id") or "") for feature in features}
+    ids = _texts(feature.get("id") or "" for feature in features)
     # Missing properties read as '' (as the table below fills them).
-    if not any(any_unsafe({_as_text(found.get(name)) for found in properties}, name, formulas=False)
+    if not any(any_unsafe(_texts(found.get(name) for found in properties), name, formulas=False)
                for name in names) and not any_unsafe(ids, "id", formulas=False):
         return []
     frame = pd.DataFrame(properties)
