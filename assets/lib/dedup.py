@@ -993,14 +993,62 @@ def _commune_codes(records: list[_Record]) -> np.ndarray:
     )
 
 
+BLOCKING_CANDIDATES = 4  # a record with more candidate communes is compared with every commune
+
+
+def _candidate_commune_codes(records: list[_Record]) -> np.ndarray:
+    """(records, BLOCKING_CANDIDATES) array of the candidate communes of each record as integers, -1 padded;
+    a record without commune, or with more candidates than that, has a row of -2 (unknown: meets any)."""
+    numbers: dict[str, int] = {}
+    codes = np.full((len(records), BLOCKING_CANDIDATES), -1, dtype=np.int64)
+    for k, record in enumerate(records):
+        if not record.communes or len(record.communes) > BLOCKING_CANDIDATES:
+            codes[k, :] = -2
+            continue
+        for position, code in enumerate(record.communes):
+            codes[k, position] = numbers.setdefault(code, len(numbers))
+    return codes
+
+
+def _communes_apart(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Pairs (rows of _candidate_commune_codes, side by side) whose communes are known on both sides and
+    share none: the « communes » veto of `evidence`, as a mask."""
+    known = (first[:, 0] != -2) & (second[:, 0] != -2)
+    shared = ((first[:, :, None] == second[:, None, :]) & (first[:, :, None] >= 0)).any(axis=(1, 2))
+    return known & ~shared
+
+
+def _times_apart(
+    minutes_left: np.ndarray, minutes_right: np.ndarray, days_left: np.ndarray, days_right: np.ndarray,
+    zoneless_left: np.ndarray, zoneless_right: np.ndarray, slippy_left: np.ndarray, slippy_right: np.ndarray,
+    overseas_left: np.ndarray, overseas_right: np.ndarray,
+) -> np.ndarray:
+    """Pairs (left × right) whose starts cannot be one event's: where `_time_relation` is None, as a mask
+    computed on arrays (NaN minutes: a date-only start)."""
+    overseas = overseas_left[:, None] | overseas_right[None, :]
+    gap = np.abs(minutes_left[:, None] - minutes_right[None, :])
+    hours = np.round(gap / 60)
+    whole_hours = np.abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
+    slip = whole_hours & (
+        (zoneless_left[:, None] | zoneless_right[None, :]) & (hours >= 1) & (hours <= MAX_SLIP_HOURS)
+        | (slippy_left[:, None] | slippy_right[None, :]) & (np.abs(gap - 60) <= LEARNED_SLIP_TOLERANCE_MIN)
+    )
+    related = (
+        (gap <= SAME_TIME_MIN) | slip | overseas & (gap <= OVERSEAS_TOLERANCE_MIN) | (gap <= NEAR_TIME_MIN)
+    )
+    untimed = np.isnan(gap)
+    same_day = (days_left[:, None] == days_right[None, :]) | overseas
+    return np.where(untimed, ~same_day, ~related)
+
+
 def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
     """(score, i, j) of matching pairs (i < j).
 
     Blocking: the start day (and the next one for overseas places), then the commune: inside a day, a pair
-    is looked at only when its sources differ, its communes can be the same (equal, or one unknown: no
-    commune, several candidates, date-only or venue-only records are compared with the whole day), an online
-    record does not face a located one, and its starts are not hours apart. These masks are computed on
-    arrays; titles are compared and the rules applied to the few pairs left."""
+    is looked at only when its sources differ, its communes can be the same (one candidate in common, or
+    one side unknown: no commune or many candidates), an online record does not face a located one, and its
+    starts can be one event's (the time rules of `_time_relation`). These masks are computed on arrays;
+    titles are compared and the rules applied to the few pairs left."""
     by_day: dict[int, list[_Record]] = {}
     for record in records:
         by_day.setdefault(record.day, []).append(record)
@@ -1012,8 +1060,13 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
     source_codes = {name: k for k, name in enumerate(sorted({r.source for r in records}))}
     sources = np.array([source_codes[r.source] for r in records])
     communes = _commune_codes(records)
+    candidates = _candidate_commune_codes(records)
     online = np.array([r.online for r in records])
     minutes = np.array([np.nan if r.minute is None else r.minute for r in records])
+    days = np.array([r.day for r in records])
+    zoneless = np.array([r.zoneless for r in records])
+    slippy = np.array([r.slippy for r in records])
+    overseas = np.array([r.overseas for r in records])
     for day in sorted(by_day):
         left = by_day[day]
         later = by_day.get(day + 1, [])
@@ -1024,7 +1077,6 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
         source_left, source_right = sources[at_left], sources[at_right]
         communes_left, communes_right = communes[at_left], communes[at_right]
         online_left, online_right = online[at_left], online[at_right]
-        minutes_left, minutes_right = minutes[at_left], minutes[at_right]
         keep = (
             (source_left[:, None] != source_right[None, :])
             & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])
@@ -1034,10 +1086,15 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
             )
             & ~(online_left[:, None] & (communes_right[None, :] >= 0))
             & ~(online_right[None, :] & (communes_left[:, None] >= 0))
-            # NaN (a date-only start) compares False: kept
-            & ~(np.abs(minutes_left[:, None] - minutes_right[None, :]) > OVERSEAS_TOLERANCE_MIN)
+            & ~_times_apart(
+                minutes[at_left], minutes[at_right], days[at_left], days[at_right], zoneless[at_left],
+                zoneless[at_right], slippy[at_left], slippy[at_right], overseas[at_left], overseas[at_right],
+            )
         )
         rows, columns = np.nonzero(keep)
+        # Records with several candidate communes (a name without postal code) meet only those they share one with.
+        close = ~_communes_apart(candidates[at_left[rows]], candidates[at_right[columns]])
+        rows, columns = rows[close], columns[close]
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
