@@ -197,11 +197,25 @@ def title_core(title: str, *noise: str) -> str:
     present = set(words)
     noisy: set[str] = set()
     for text in noise:
-        own = _significant_stems(text)
-        if own and own <= present:
-            noisy |= own
+        noisy |= _named_whole(text, present)
+    if not noisy:
+        return " ".join(words)
     kept = [w for w in words if w not in noisy]
     return " ".join(kept if kept else words)
+
+
+def _named_whole(text: str, present: set[str]) -> set[str] | frozenset[str]:
+    """The significant stems of `text` when all of them are `present` (and there is one), else none: most
+    organiser and place names share no word with the title, and the first word tells."""
+    own = set()
+    for word in text.split():
+        if word in _STOPWORDS:
+            continue
+        stem = _stem(word)
+        if stem not in present:
+            return frozenset()
+        own.add(stem)
+    return own
 
 
 @functools.lru_cache(maxsize=1 << 16)
