@@ -184,11 +184,6 @@ def _stem(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _significant_stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in text.split() if w not in _STOPWORDS)
-
-
-@functools.lru_cache(maxsize=1 << 16)
 def title_core(title: str, *noise: str) -> str:
     """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
     name and the place (`noise`, folded texts) removed where the title names them whole (« Petit-déjeuner »
@@ -197,11 +192,21 @@ def title_core(title: str, *noise: str) -> str:
     present = set(words)
     noisy: set[str] = set()
     for text in noise:
-        noisy |= _named_whole(text, present)
+        if _first_stem(text) in present:  # "" (no significant word) never is
+            noisy |= _named_whole(text, present)
     if not noisy:
         return " ".join(words)
     kept = [w for w in words if w not in noisy]
     return " ".join(kept if kept else words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _first_stem(text: str) -> str:
+    """The stem of the first significant word of a folded text, else ""."""
+    for word in text.split():
+        if word not in _STOPWORDS:
+            return _stem(word)
+    return ""
 
 
 def _named_whole(text: str, present: set[str]) -> set[str] | frozenset[str]:
@@ -439,14 +444,14 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     venue, street, town, postal = lieu, None, "", ""
     parts = index._addresses.get(adresse) or _address_parts(adresse, index)
     last = len(parts) - 1
-    for position, (part, found, part_online, parsed, commune_name) in enumerate(parts):
+    for position, (part, found, part_online, parsed, maybe_town) in enumerate(parts):
         if street is None and found is not None:
             street = found
         elif part_online:
             online = True
         elif parsed is not None:
             postal, town = postal or parsed[0], town or parsed[1]
-        elif position == last and (position > 0 or not venue) and commune_name:
+        elif position == last and (position > 0 or not venue) and maybe_town and index.is_commune_name(part):
             town = town or part
         elif not venue:
             venue = part
@@ -462,7 +467,8 @@ def _venue_field(lieu: str) -> tuple[str, bool]:
 
 def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
     """The parts of a free-text address, each with what it can be: (text, street, online, (postal code,
-    town) when it holds a postal code, whether it names a commune). Addresses repeat far more than the
+    town) when it holds a postal code, whether it may be the town: the last part, neither online nor a postal
+    line; whether it names a commune is asked only when nothing else took it). Addresses repeat far more than the
     venue and commune fields around them: each distinct one is taken apart once per index."""
     cache = index._addresses
     found = cache.get(adresse)
@@ -477,7 +483,7 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
             street, online = street_of(place_key(part)), _is_online(part)
             # Only a last part that is neither online nor a postal line may be the town.
             last = position == len(texts) - 1 and not online and parsed is None
-            parts.append((part, street, online, parsed, last and index.is_commune_name(part)))
+            parts.append((part, street, online, parsed, last))
         found = cache[adresse] = tuple(parts)
     return found
 
