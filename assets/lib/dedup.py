@@ -168,6 +168,7 @@ _FRANCE_BOXES = [
 
 PLACE_FIELDS = ("lieu", "adresse", "code_postal", "commune", "code_insee_source")
 UNION_FIELDS = ("thematiques", "publics", "co_organisateurs")
+_NOT_FILLED_IN = frozenset((*PLACE_FIELDS, *UNION_FIELDS, "latitude", "longitude"))  # see merge_group
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1299,6 +1300,8 @@ _ZONED = re.compile(r"T.*[+-](?!00:?00)\d\d:?\d\d$")
 
 
 def _filled(value) -> bool:
+    if value.__class__ is str:  # most values: the test below, without its checks
+        return value != ""
     if value is None or value is pd.NA:
         return False
     if isinstance(value, float) and math.isnan(value):
@@ -1329,7 +1332,7 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
     primary = ordered[0]
     merged = dict(primary)
     for column in merged:
-        if column in PLACE_FIELDS or column in UNION_FIELDS or column in ("latitude", "longitude"):
+        if column in _NOT_FILLED_IN:
             continue
         if not _filled(merged[column]) or (column == "type_evenement" and merged[column] == "autre"):
             for row in ordered[1:]:
