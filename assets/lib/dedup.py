@@ -255,28 +255,40 @@ def _spells_out(words: list[str], others: list[str]) -> bool:
     return any(3 <= len(w) <= 6 and w in runs for w in words)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def commune_key(name: str | None) -> str:
+def parsed_commune_key(name: str | None) -> str:
     """The geocoder's comparison key of a commune name (CEDEX, arrondissement, St/Ste, article handled),
-    without a trailing arrondissement number the COG cannot resolve ("Mraseille 15e")."""
+    without a trailing arrondissement number the COG cannot resolve ("Mraseille 15e"), by the place parser."""
     key = parse_place_name(name).key
     return re.sub(r" \d{1,2} ?(?:e|er|eme)?(?: arrondissement)?$", "", key)
 
 
 _PLAIN_NAME_STOP = re.compile(r"[\d(\[,;/]|edex|cdx", re.IGNORECASE)
+_PLM_CITIES = ("paris", "marseille", "lyon")
+_DIGIT = re.compile(r"\d")
+
+
+def _commune_key(name: str | None) -> str:
+    """parsed_commune_key, computed by the geocoder's name_key alone when the name holds nothing the place
+    parser would take apart (digits, brackets, commas, CEDEX or a word one typo away from it, a key that
+    starts like Paris, Lyon or Marseille or holds a digit once folded, « ² »): most names are keyed at a
+    fraction of the cost."""
+    if not name or _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
+        return parsed_commune_key(name)
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
+        return parsed_commune_key(name)
+    key = name_key(name)
+    return parsed_commune_key(name) if key.startswith(_PLM_CITIES) or _DIGIT.search(key) else key
+
+
+# Commune fields repeat across records: each distinct one is keyed once.
+commune_key = functools.lru_cache(maxsize=1 << 16)(_commune_key)
 
 
 def official_name_key(name: str) -> str:
-    """commune_key of an official commune name, computed by the geocoder's name_key alone when the name holds
-    nothing the place parser would take apart (digits, brackets, commas, CEDEX or a word one typo away from it,
-    a Paris/Lyon/Marseille arrondissement): the ~35,000 COG names are then keyed at a fraction of the cost."""
-    if _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
-        return commune_key(name)
-    last = name.rsplit(None, 1)[-1] if name else ""
-    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
-        return commune_key(name)
-    key = name_key(name)
-    return commune_key(name) if key.split(" ", 1)[0] in ("paris", "marseille", "lyon") else key
+    """commune_key of an official commune name, uncached: the ~35,000 COG names are keyed once, when the index
+    is built (see _commune_key)."""
+    return _commune_key(name)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -526,7 +538,7 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
             postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
         )
     communes, commune_words, words, known_postal, overseas = found
-    venue_key = " ".join(w for w in place_key(venue).split() if w not in words)
+    venue_key = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas,
@@ -591,9 +603,11 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
             place
         )
         point = (latitude, longitude) if is_inside else None
-        url = url or _url_in(lieu, adresse)
-        host = _meeting_host(url)
         located = bool(communes or point or street or (venue_key and not online_text))
+        host = ""  # a meeting link counts only for a record that may be online
+        if modalite == "en_ligne" or not located:
+            url = url or _url_in(lieu, adresse)
+            host = _meeting_host(url)
         online = modalite == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:
             online = _is_online(titre)  # « Conférence en ligne : … », nothing else about the place

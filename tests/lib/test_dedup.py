@@ -567,13 +567,33 @@ def test_a_place_that_is_only_a_label_says_nothing(index):
 
 def test_official_names_are_keyed_as_the_place_parser_keys_them():
     # The index keys the ~35,000 COG names by a shortcut; it must agree with the parser the queries go through.
-    from assets.lib.dedup import official_name_key
+    from assets.lib.dedup import official_name_key, parsed_commune_key
     from assets.lib.reference import load_communes
 
     names = sorted(set(load_communes()["nom_commune"].astype(str)))
     names += ["Paris 11e Arrondissement", "Lyon CEDEX 04", "Havre (Le)", "Sauve, La", "Marseille", "Cedre"]
-    assert [official_name_key(n) for n in names] == [commune_key(n) for n in names]
+    assert [official_name_key(n) for n in names] == [parsed_commune_key(n) for n in names]
 
+
+def test_commune_fields_are_keyed_as_the_place_parser_keys_them():
+    # Records' commune fields go through the same shortcut: whatever a source writes, the key is the parser's.
+    import random
+
+    from assets.lib.dedup import _commune_key, parsed_commune_key
+
+    hostile = [
+        "", " ", None, "Rennes\t", " Rennes", "Rennes -", "Rennes,", "RENNES CEDEX", "Rennes cédex 9", "Brest Cedx",
+        "Brest ＣＥＤＥＸ", "Brest ecdex", "BrestC EDEX", "Rennes ²", "Rennes ①", "Parisi", "Paris-l'Hôpital",
+        "Paris XI", "Paris 11e", "XIe arrondissement de Paris", "11e arrondissement de Paris", "Lyon 4e",
+        "Mraseille 15e", "Marseille", "Lyonnais", "35000 Rennes", "Rennes (35)", "Havre (Le)", "Sauve, La",
+        "St-Malo", "Ste-Foy-lès-Lyon", "Œuilly", "Ｒｅｎｎｅｓ", "Neuilly s/ Seine", "L'Haÿ-les-Roses",
+    ]
+    pieces = ["Saint", "St", "Ste", "-", " ", "'", "’", "Paris", "Lyon", "cedex", "Cedx", "é", "É", "œ", "ß", "²",
+              "4e", "13008", "(35)", "(Le)", ", La", "s/", "/", "XI", "arr", "Rennes", "Brest", "x", "  ", "\t"]
+    rng = random.Random(15)
+    generated = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for name in hostile + generated:
+        assert _commune_key(name) == parsed_commune_key(name), name
 
 @pytest.mark.parametrize(
     ("first", "second"),
