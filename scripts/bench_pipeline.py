@@ -70,14 +70,18 @@ def run_floor(assets: list, checks: list, years: list[int], instance) -> None:
     """The floor goes through the same stages, tags and executor as the main job (pipelines.cli)."""
     import dagster as dg
 
+    from assets.lib.collector import fewer_collections, settled_heap
     from pipelines.cli import QUIET_CONSOLE, RANGE_END, RANGE_START
     from pipelines.jobs import STAGES
 
-    for stage in STAGES:
-        tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if stage.partitioned else {}
-        result = dg.materialize([*assets, *checks], selection=stage.job.selection, instance=instance,
-                                tags=tags, raise_on_error=True, run_config=QUIET_CONSOLE)
-        assert result.success
+    # with the collector settings of pipelines.cli.materialize_all
+    with settled_heap() as settle, fewer_collections():
+        for stage in STAGES:
+            settle()
+            tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if stage.partitioned else {}
+            result = dg.materialize([*assets, *checks], selection=stage.job.selection, instance=instance,
+                                    tags=tags, raise_on_error=True, run_config=QUIET_CONSOLE)
+            assert result.success
 
 
 def run_times(instance, run_ids: list[str], stage_of_group: dict[str, str], group_of_step: dict[str, str]) -> list:
