@@ -36,7 +36,8 @@ def worker_count() -> int:
         if not configured.isdigit() or int(configured) < 1:
             raise WorkersSettingError(f"{WORKERS_VARIABLE}={configured!r} : un nombre entier ≥ 1 est attendu")
         return int(configured)
-    return min(2, len(os.sched_getaffinity(0)))
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(2, usable)
 
 
 def _run_piece(index: int):
