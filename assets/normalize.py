@@ -8,7 +8,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.collector import fewer_collections
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
-from assets.lib.dedup import deduplicate
+from assets.lib.dedup import deduplicate_in_pieces
 from assets.lib.normalize import QUARANTINE_COLUMNS, normalize_records
 from assets.lib.reference_tables import COMMUNES_TABLE, warehouse_commune_index
 from assets.lib.warehouse import columns_of, read_editions, replace_editions
@@ -68,7 +68,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
     with duckdb.get_connection() as con:
         index = warehouse_commune_index(con)
         frame = read_editions(con, "events", years)
-        result = deduplicate(frame, index)
+        result = deduplicate_in_pieces(frame, index)  # editions are independent: half of them in a forked worker
         # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
         positions = con.execute(
             "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "
