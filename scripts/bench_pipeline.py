@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
     warnings.filterwarnings("ignore", category=dg.BetaWarning)
     warnings.filterwarnings("ignore", category=dg.PreviewWarning)
+    from assets.lib.parallel import WORKERS_VARIABLE, worker_count
     from pipelines.cli import editions_with_data, run_main_job
     from pipelines.definitions import all_assets, all_checks, defs, publication_assets
     from pipelines.jobs import STAGES
@@ -183,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     scenarios = [floor, full, one, rerun, fresh]
     print(f"Machine au début : {at_start}")
     print(f"Machine à la fin : {machine()}")
-    print(f"Éditions : {years[0]}–{years[-1]} ({len(years)}) ; imports (dagster, définitions) : {imports:.1f} s\n")
+    print(f"Éditions : {years[0]}–{years[-1]} ({len(years)}) ; imports (dagster, définitions) : {imports:.1f} s ; "
+          f"processus de calcul : {worker_count()} ({WORKERS_VARIABLE})\n")
     print(f"{'scénario':<34}{'durée':>9}{'× plancher':>12}{'/ complète':>12}")
     for s in scenarios:
         print(f"{s.name:<34}{s.seconds:>8.1f}s{s.seconds / floor.seconds:>11.1f}×{s.seconds / full.seconds:>11.1%}")

@@ -66,7 +66,7 @@ from rapidfuzz.distance import OSA
 
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
-from assets.lib.parallel import PIECE_MIN_ROWS, edition_pieces, map_pieces
+from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.text import fold as _fold
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
@@ -1461,11 +1461,12 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
 
 
 def deduplicate_in_pieces(
-    events: pd.DataFrame, index: CommuneIndex, workers: int | None = None, min_rows: int = PIECE_MIN_ROWS
+    events: pd.DataFrame, index: CommuneIndex, workers: int | None = None, min_rows: int | None = None
 ) -> DedupResult:
-    """deduplicate(events, index) with whole editions shared with a forked worker (assets.lib.parallel):
-    editions are deduplicated independently, so the result is the same, `clusters` included (positions in the
-    input sorted by edition, source and source identifier, as deduplicate gives them)."""
+    """deduplicate(events, index) with whole editions shared with a forked worker (assets.lib.parallel;
+    `workers` and `min_rows` as edition_pieces takes them): editions are deduplicated independently, so the
+    result is the same, `clusters` included (positions in the input sorted by edition, source and source
+    identifier, as deduplicate gives them)."""
     pieces = edition_pieces(events, workers, min_rows)
     if len(pieces) < 2:
         return deduplicate(events, index)

@@ -36,7 +36,8 @@ def worker_count() -> int:
         if not configured.isdigit() or int(configured) < 1:
             raise WorkersSettingError(f"{WORKERS_VARIABLE}={configured!r} : un nombre entier ≥ 1 est attendu")
         return int(configured)
-    return min(2, len(os.sched_getaffinity(0)))
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(2, usable)
 
 
 def _run_piece(index: int):
@@ -84,11 +85,11 @@ def halves(weights: dict, parts: int = 2) -> list[list]:
 PIECE_MIN_ROWS = 3_000
 
 
-def edition_pieces(frame, workers: int | None = None, min_rows: int = PIECE_MIN_ROWS) -> list:
+def edition_pieces(frame, workers: int | None = None, min_rows: int | None = None) -> list:
     """`frame` (with an `edition` column) cut into whole editions of about equal row counts, one piece per
     worker; the frame itself as the only piece when it is small, holds one edition or one worker is allowed."""
     workers = worker_count() if workers is None else workers
-    if workers < 2 or len(frame) < min_rows:
+    if workers < 2 or len(frame) < (PIECE_MIN_ROWS if min_rows is None else min_rows):
         return [frame]
     groups = halves(frame["edition"].value_counts().to_dict(), parts=min(workers, 2))
     if len(groups) < 2:

@@ -172,3 +172,16 @@ def test_a_renamed_required_column_fails_only_that_source_and_edition(multi_reso
     assert motifs["fichier"].str.endswith(".csv").all()
     others = [key for key in after.index if key != (2019, "cress-paca-tableur")]
     assert after.loc[others, "lus"].equals(before.loc[others, "lus"])
+
+
+def test_editions_shared_with_a_second_process_give_the_same_tables(built_multi, tmp_path, monkeypatch):
+    """The sample is big enough to be cut in two pieces (assets.lib.parallel); this fixture is forced to be."""
+    from assets.lib import parallel
+
+    monkeypatch.setattr(parallel, "PIECE_MIN_ROWS", 1)
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "2")
+    shutil.copytree(FIXTURE / "raw", tmp_path / "raw")
+    build(build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference"), YEARS)
+    for table in EDITION_TABLES:
+        ordered = f"SELECT * FROM {table} ORDER BY ALL"
+        pd.testing.assert_frame_equal(query(tmp_path, ordered), query(built_multi, ordered), obj=table)
