@@ -192,11 +192,11 @@ def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
     prepared = pd.DataFrame({"edition": events["edition"].astype(int)}, index=events.index)
     for column in TEXT_COLUMNS:
         prepared[column] = _text(events, column)
-    prepared["organisateur_cle"] = prepared["organisateur"].map(organiser_key)
+    prepared["organisateur_cle"] = _per_distinct(prepared["organisateur"], organiser_key)
     named = prepared["co_organisateurs"].str.strip(MULTI_SEPARATOR + " ") != ""
     if "co_organise" in events.columns:
         # true / false / empty (the source has no co-organiser field): unknown stays unknown.
-        known = events["co_organise"].map(_boolean).astype(object)
+        known = _per_distinct(events["co_organise"], _boolean).astype(object)
         prepared["co_organise_connu"] = known.notna().to_numpy() | named.to_numpy()
         prepared["co_organise"] = (known == True).to_numpy(dtype=bool) | named.to_numpy()  # noqa: E712
     else:  # a frame from before `co_organise` existed: names say yes, their absence says no
@@ -204,6 +204,14 @@ def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
         prepared["co_organise"] = named
     prepared["localise"] = prepared["code_commune_insee"] != ""
     return prepared.reset_index(drop=True)
+
+
+def _per_distinct(column: pd.Series, function) -> pd.Series:
+    """`column.map(function)` with one call per distinct value (the result as object values)."""
+    codes, distinct = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=False)
+    mapped = np.empty(len(distinct), dtype=object)
+    mapped[:] = [function(value) for value in distinct]
+    return pd.Series(mapped[codes], index=column.index, dtype=object)
 
 
 def _boolean(value) -> bool | None:
