@@ -11,7 +11,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.collector import fewer_collections
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
-from assets.lib.dedup import DedupResult, deduplicate
+from assets.lib.dedup import deduplicate_in_pieces
 from assets.lib.normalize import QUARANTINE_COLUMNS, NormalizeResult, normalize_records
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.reference_tables import COMMUNES_TABLE, warehouse_commune_index
@@ -33,18 +33,6 @@ def _normalized(raw: pd.DataFrame, options: dict) -> NormalizeResult:
         merges=pd.concat([p.merges for p in pieces]).sort_values("edition", kind="stable").reset_index(drop=True),
         contacts_masked=sum(p.contacts_masked for p in pieces),
         unmapped_labels=dict(sum((Counter(p.unmapped_labels) for p in pieces), Counter())),
-    )
-
-
-def _deduplicated(frame: pd.DataFrame, index) -> DedupResult:
-    pieces = map_pieces(partial(deduplicate, index=index), edition_pieces(frame))
-    if len(pieces) == 1:
-        return pieces[0]
-    return DedupResult(
-        events=pd.concat([p.events for p in pieces]).sort_values(EVENT_ORDER, kind="stable").reset_index(drop=True),
-        merges=pd.concat([p.merges for p in pieces]).sort_values("edition", kind="stable").reset_index(drop=True),
-        clusters=[cluster for p in pieces for cluster in p.clusters],  # row positions within each piece
-        pairs_scored=sum(p.pairs_scored for p in pieces),
     )
 
 
@@ -101,7 +89,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
     with duckdb.get_connection() as con:
         index = warehouse_commune_index(con)
         frame = read_editions(con, "events", years)
-        result = _deduplicated(frame, index)
+        result = deduplicate_in_pieces(frame, index)  # editions shared with a second process, as in `events`
         # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
         positions = con.execute(
             "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "

@@ -66,6 +66,7 @@ from rapidfuzz.distance import OSA
 
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
+from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.text import fold as _fold
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
@@ -1457,3 +1458,34 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         drop=True
     )
     return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, scored)
+
+
+def deduplicate_in_pieces(
+    events: pd.DataFrame, index: CommuneIndex, workers: int | None = None, min_rows: int | None = None
+) -> DedupResult:
+    """deduplicate(events, index) with whole editions shared with a forked worker (assets.lib.parallel;
+    `workers` and `min_rows` as edition_pieces takes them): editions are deduplicated independently, so the
+    result is the same, `clusters` included (positions in the input sorted by edition, source and source
+    identifier, as deduplicate gives them)."""
+    pieces = edition_pieces(events, workers, min_rows)
+    if len(pieces) < 2:
+        return deduplicate(events, index)
+    results = map_pieces(functools.partial(deduplicate, index=index), pieces, workers)
+    # A piece's positions are in its own sorted frame: its editions' blocks, one after the other; the whole
+    # sorted frame holds every edition's block in edition order.
+    counts = events["edition"].value_counts().sort_index()
+    whole_start = dict(zip(counts.index.tolist(), (counts.cumsum() - counts).tolist(), strict=True))
+    clusters = []
+    for piece, result in zip(pieces, results, strict=True):
+        piece_counts = counts.loc[sorted(piece["edition"].unique())]
+        piece_editions = piece_counts.index.tolist()
+        piece_starts = (piece_counts.cumsum() - piece_counts).tolist()
+        for group in result.clusters:
+            k = int(np.searchsorted(piece_starts, group[0], side="right")) - 1
+            shift = whole_start[piece_editions[k]] - piece_starts[k]
+            clusters.append([position + shift for position in group])
+    unique = pd.concat([r.events for r in results], ignore_index=True)
+    unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(drop=True)
+    merges = pd.concat([r.merges for r in results], ignore_index=True)
+    merges = merges.sort_values("edition", kind="stable").reset_index(drop=True)  # editions in order, as one run
+    return DedupResult(unique, merges, sorted(clusters), sum(r.pairs_scored for r in results))

@@ -683,3 +683,28 @@ def test_the_blocking_commune_mask_is_the_commune_veto():
         else:
             assert apart == vetoed_, (sets[i], sets[j])
     assert any(expected)
+
+
+def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
+    # events_unique deduplicates half of the editions in a forked worker: rows, merges, clusters and their
+    # positions must be those of one run over everything.
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from assets.lib.dedup import deduplicate_in_pieces
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "dedup_eval_set.py"
+    spec = importlib.util.spec_from_file_location("dedup_eval_set", path)
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    events = module.generate(3, editions=(2019, 2020, 2021), count=80).drop(
+        columns=["evenement", "variantes", "region"]).sample(frac=1, random_state=2)  # any input order
+    whole = deduplicate(events, index)
+    shared = deduplicate_in_pieces(events, index, workers=2, min_rows=0)
+    assert len(whole.merges) > 10 and whole.merges["edition"].nunique() == 3
+    pd.testing.assert_frame_equal(shared.events, whole.events)
+    pd.testing.assert_frame_equal(shared.merges, whole.merges)
+    assert shared.clusters == whole.clusters
+    assert shared.pairs_scored == whole.pairs_scored
