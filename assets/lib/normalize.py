@@ -312,13 +312,16 @@ _LIST_FIELDS = ("categories", "thematiques", "publics")
 def _map_distinct(values: list, function) -> list:
     """[function(value) for value in values], computed once per distinct value and type (1, 1.0 and True read
     differently); _FAILED where it raised."""
-    keys = list(zip(map(type, values), values, strict=True))
+    kinds = set(map(type, values))
+    kinds.discard(type(None))  # None is equal to nothing else
+    # Values of one type are told apart by equality; several types (1, 1.0, True) are keyed by type too.
+    keys = values if len(kinds) <= 1 else list(zip(map(type, values), values, strict=True))
     try:
         results = dict.fromkeys(keys)
     except TypeError:  # a list or a dict where a scalar was expected: read value by value
         return [_call(function, value) for value in values]
     for key in results:
-        results[key] = _call(function, key[1])
+        results[key] = _call(function, key if keys is values else key[1])
     return list(map(results.__getitem__, keys))
 
 
