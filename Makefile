@@ -4,6 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/.dagster
+# Python keeps the compiled form of what it imports beside the sources (the venv's site-packages included): a
+# PYTHONDONTWRITEBYTECODE inherited from the shell would make every process recompile dagster, pandas, … from source
+# (~5 s more per `mois-ess` process, each test subprocess included).
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test install lint dev clean browser
 

@@ -6,6 +6,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode import LOCATED_CODED_THRESHOLD, coding_summary
+from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.points import published_points
 from assets.lib.reference_tables import COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, warehouse_geocoder
 from assets.lib.schema import field_names
@@ -39,7 +40,8 @@ def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     with duckdb.get_connection() as con, fewer_collections():
         geocoder = warehouse_geocoder(con)
         frame = read_editions(con, EVENTS_TABLE, years)
-        codes = geocoder.code(frame)
+        # Rows are coded independently: half of the editions in a forked worker.
+        codes = pd.concat(map_pieces(geocoder.code, edition_pieces(frame))).loc[frame.index]
         # A point the coder found swapped is published repaired, one outside France not at all.
         points = published_points(geocoder, frame, codes["geocodage_alerte"])
         frame = frame.assign(latitude=points["latitude"], longitude=points["longitude"])

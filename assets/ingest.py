@@ -15,6 +15,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.collector import fewer_collections
 from assets.lib.config import SourceConfig, sources
 from assets.lib.http_client import FeedError
+from assets.lib.parallel import halves, map_pieces, worker_count
 from assets.lib.records import FileProblem, payload_json
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore, read_manifest
@@ -124,6 +125,65 @@ def ingest_source(source: SourceConfig, years: list[int], feed, log) -> Ingested
     return out
 
 
+# Below this many bytes of newest snapshots the editions are read in this process: a fork would cost more than
+# the half of the reading it saves (the test fixtures stay under it, the sample is 20 MB).
+PARALLEL_MIN_BYTES = 2_000_000
+
+
+class _RecordedLog:
+    """A stand-in for the Dagster log in a worker process: the lines are kept, then written by the parent."""
+
+    def __init__(self):
+        self.lines: list[tuple[str, str]] = []
+
+    def __getattr__(self, level: str):
+        if level not in ("debug", "info", "warning", "error"):
+            raise AttributeError(level)
+        return lambda message: self.lines.append((level, message))
+
+
+def _snapshot_bytes(source: SourceConfig, year: int, feed) -> int:
+    """Size of the newest snapshot of `source` for `year`: how much reading the edition asks of this source."""
+    found = SnapshotStore(Path(feed.raw_dir), source.location).snapshots(year, source.source_kind.patterns)
+    return sum(f.stat().st_size for f in found[-1].iterdir() if f.is_file()) if found else 0
+
+
+def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, log) -> dict[str, Ingested]:
+    """ingest_source() of every source in `configured` for `years`, by source name. Editions are independent:
+    on a big enough run, about half of them (by snapshot size) are fetched and read by a forked worker
+    (assets.lib.parallel); every line is logged here, in the order one process would log them."""
+    covered = [(source, year) for source in configured for year in years if source.covers(year)]
+
+    def ingest_editions(piece: list[int]) -> dict:
+        out = {}
+        for source, year in ((s, y) for s, y in covered if y in piece):
+            recorded = _RecordedLog()
+            out[(source.name, year)] = (ingest_source(source, [year], feeds[source.source_kind.feed], recorded),
+                                        recorded.lines)
+        return out
+
+    weights = {year: 0 for year in years}
+    for source, year in covered:
+        weights[year] += _snapshot_bytes(source, year, feeds[source.source_kind.feed])
+    big = sum(weights.values()) >= PARALLEL_MIN_BYTES
+    pieces = halves(weights, parts=min(2, worker_count())) if big else [years]
+    by_edition = {}
+    for part in map_pieces(ingest_editions, pieces):
+        by_edition |= part
+    ingested = {source.name: Ingested() for source in configured}
+    for source, year in covered:
+        got, lines = by_edition[(source.name, year)]
+        for level, message in lines:
+            getattr(log, level)(message)
+        total = ingested[source.name]
+        total.records += got.records
+        total.problems += got.problems
+        total.snapshots += got.snapshots
+        total.errors += got.errors
+        total.drift += got.drift
+    return ingested
+
+
 RAW_COLUMNS = ("edition", "source", "source_kind", "source_record_id", "position", "file", "snapshot", "synthetique",
                "payload")
 
@@ -175,8 +235,9 @@ def raw_events(
     problems, snapshots, errors, drift = [], [], [], []
     records: dict[str, list] = {name: [] for name in RAW_COLUMNS}  # raw_events, column by column
     with fewer_collections():
+        ingested = ingest_all(declared("raw_events"), years, feeds, context.log)
         for source in declared("raw_events"):
-            got = ingest_source(source, years, feeds[source.source_kind.feed], context.log)
+            got = ingested[source.name]
             _add_records(records, source, got.records)
             problems += got.problems
             snapshots += got.snapshots

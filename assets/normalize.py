@@ -1,6 +1,9 @@
 """Events mapped onto the event Table Schema; unpublishable records quarantined, same-source repeats merged;
 then the same real event listed by several sources merged into one row."""
 
+from collections import Counter
+from functools import partial
+
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
@@ -8,11 +11,29 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.collector import fewer_collections
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
-from assets.lib.dedup import deduplicate
-from assets.lib.normalize import QUARANTINE_COLUMNS, normalize_records
+from assets.lib.dedup import deduplicate_in_pieces
+from assets.lib.normalize import QUARANTINE_COLUMNS, NormalizeResult, normalize_records
+from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.reference_tables import COMMUNES_TABLE, warehouse_commune_index
 from assets.lib.warehouse import columns_of, read_editions, replace_editions
 from assets.partitions import editions, partition_years
+
+# Rows of one edition never depend on another's (a one-edition rebuild gives a full build's bytes), so the
+# editions are shared with a second process (assets.lib.parallel) and the pieces put back in the whole run's order.
+EVENT_ORDER = ["edition", "date_debut", "identifiant"]
+
+
+def _normalized(raw: pd.DataFrame, options: dict) -> NormalizeResult:
+    pieces = map_pieces(partial(normalize_records, source_options=options), edition_pieces(raw))
+    if len(pieces) == 1:
+        return pieces[0]
+    return NormalizeResult(
+        events=pd.concat([p.events for p in pieces]).sort_values(EVENT_ORDER, kind="stable").reset_index(drop=True),
+        quarantine=pd.concat([p.quarantine for p in pieces], ignore_index=True),
+        merges=pd.concat([p.merges for p in pieces]).sort_values("edition", kind="stable").reset_index(drop=True),
+        contacts_masked=sum(p.contacts_masked for p in pieces),
+        unmapped_labels=dict(sum((Counter(p.unmapped_labels) for p in pieces), Counter())),
+    )
 
 
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
@@ -37,7 +58,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
     with duckdb.get_connection() as con, fewer_collections():
         raw = read_editions(con, "raw_events", years)
         problems = read_editions(con, "raw_problems", years)
-        result = normalize_records(raw, {name: source.options for name, source in sources().items()})
+        result = _normalized(raw, {name: source.options for name, source in sources().items()})
         quarantine = pd.concat([result.quarantine, _problems_as_quarantine(problems)], ignore_index=True)
         replace_editions(con, "events", result.events, years)
         replace_editions(con, "quarantine", quarantine, years)
@@ -68,7 +89,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
     with duckdb.get_connection() as con:
         index = warehouse_commune_index(con)
         frame = read_editions(con, "events", years)
-        result = deduplicate(frame, index)
+        result = deduplicate_in_pieces(frame, index)  # editions shared with a second process, as in `events`
         # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
         positions = con.execute(
             "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "

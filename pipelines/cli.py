@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from assets.lib.collector import fewer_collections, settled_heap
 from assets.lib.config import ConfigError, edition_years, sources, use_sources_file
 from assets.lib.fingerprint import BuildPlan, forget_fingerprints, plan_build, published_digests, store_fingerprints
 
@@ -189,26 +190,30 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
     defs = dg.Definitions(assets=[*all_assets, *publication_assets], asset_checks=all_checks, jobs=ALL_JOBS,
                           resources=resources, executor=dg.in_process_executor)
     results = []
-    for stage in STAGES:
-        if stage.label in skip:
-            continue
-        started = time.monotonic()
-        if on_stage:
-            on_stage(stage.label, None)
-        for span in (edition_ranges(years) if stage.partitioned else [None]):
-            result = defs.resolve_job_def(stage.job.name).execute_in_process(
-                instance=instance, tags=run_tags(stage, years, span), raise_on_error=False, run_config=QUIET_CONSOLE)
-            # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
-            failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
-                             if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
-            if not result.success or failed_checks:
-                messages = [_failure_text(event) for event in result.all_events if event.is_failure]
-                raise StageFailure(stage.label, messages + [f"contrôle en échec : {name}" for name in failed_checks])
-            results.append(result)
-        if on_stage:
-            on_stage(stage.label, time.monotonic() - started)
-        if stage.label == until:
-            break
+    with settled_heap() as settle, fewer_collections():
+        for stage in STAGES:
+            if stage.label in skip:
+                continue
+            started = time.monotonic()
+            if on_stage:
+                on_stage(stage.label, None)
+            settle()
+            for span in (edition_ranges(years) if stage.partitioned else [None]):
+                result = defs.resolve_job_def(stage.job.name).execute_in_process(
+                    instance=instance, tags=run_tags(stage, years, span), raise_on_error=False,
+                    run_config=QUIET_CONSOLE)
+                # A WARN check (e.g. edition_counts_stable) flags data for review without stopping the run.
+                failed_checks = [c.check_name for c in result.get_asset_check_evaluations()
+                                 if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
+                if not result.success or failed_checks:
+                    messages = [_failure_text(event) for event in result.all_events if event.is_failure]
+                    raise StageFailure(stage.label,
+                                       messages + [f"contrôle en échec : {name}" for name in failed_checks])
+                results.append(result)
+            if on_stage:
+                on_stage(stage.label, time.monotonic() - started)
+            if stage.label == until:
+                break
     return results
 
 

@@ -70,14 +70,18 @@ def run_floor(assets: list, checks: list, years: list[int], instance) -> None:
     """The floor goes through the same stages, tags and executor as the main job (pipelines.cli)."""
     import dagster as dg
 
+    from assets.lib.collector import fewer_collections, settled_heap
     from pipelines.cli import QUIET_CONSOLE, RANGE_END, RANGE_START
     from pipelines.jobs import STAGES
 
-    for stage in STAGES:
-        tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if stage.partitioned else {}
-        result = dg.materialize([*assets, *checks], selection=stage.job.selection, instance=instance,
-                                tags=tags, raise_on_error=True, run_config=QUIET_CONSOLE)
-        assert result.success
+    # with the collector settings of pipelines.cli.materialize_all
+    with settled_heap() as settle, fewer_collections():
+        for stage in STAGES:
+            settle()
+            tags = {RANGE_START: str(years[0]), RANGE_END: str(years[-1])} if stage.partitioned else {}
+            result = dg.materialize([*assets, *checks], selection=stage.job.selection, instance=instance,
+                                    tags=tags, raise_on_error=True, run_config=QUIET_CONSOLE)
+            assert result.success
 
 
 def run_times(instance, run_ids: list[str], stage_of_group: dict[str, str], group_of_step: dict[str, str]) -> list:
@@ -152,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
     warnings.filterwarnings("ignore", category=dg.BetaWarning)
     warnings.filterwarnings("ignore", category=dg.PreviewWarning)
+    from assets.lib.parallel import WORKERS_VARIABLE, worker_count
     from pipelines.cli import editions_with_data, run_main_job
     from pipelines.definitions import all_assets, all_checks, defs, publication_assets
     from pipelines.jobs import STAGES
@@ -179,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     scenarios = [floor, full, one, rerun, fresh]
     print(f"Machine au début : {at_start}")
     print(f"Machine à la fin : {machine()}")
-    print(f"Éditions : {years[0]}–{years[-1]} ({len(years)}) ; imports (dagster, définitions) : {imports:.1f} s\n")
+    print(f"Éditions : {years[0]}–{years[-1]} ({len(years)}) ; imports (dagster, définitions) : {imports:.1f} s ; "
+          f"processus de calcul : {worker_count()} ({WORKERS_VARIABLE})\n")
     print(f"{'scénario':<34}{'durée':>9}{'× plancher':>12}{'/ complète':>12}")
     for s in scenarios:
         print(f"{s.name:<34}{s.seconds:>8.1f}s{s.seconds / floor.seconds:>11.1f}×{s.seconds / full.seconds:>11.1%}")

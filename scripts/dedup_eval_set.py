@@ -37,7 +37,9 @@ title, other days), and generic venue names shared by several towns (« Maison d
 
 Each record carries `variantes`, the differences between it and the event as it really is (comma-separated):
 titre_habillage (prefix/suffix, case, accents), titre_reformule, titre_faute, sigle_organisateur, sans_heure,
-heure_decalee, sans_commune, lieu_ou_adresse, en_ligne_libelle. A pair of records carries the union of both.
+heure_decalee, sans_commune, lieu_ou_adresse, lieu_libelle (the venue's name written otherwise: abbreviated,
+without its article or kind, with the town, capitals, accents, a typo), en_ligne_libelle. A pair of records
+carries the union of both.
 """
 
 from __future__ import annotations
@@ -216,6 +218,49 @@ def _typo(rng: random.Random, text: str) -> str:
     return " ".join(words)
 
 
+_VENUE_ABBREVIATIONS = {
+    "Maison": "Mais.", "Salle": "Sle", "Centre": "Ctre", "Espace": "Esp.", "Médiathèque": "Médiath.",
+}
+_VENUE_KINDS = ("Tiers-lieu", "Café", "Pôle", "Halle", "Ferme", "Atelier", "Cinéma", "Auditorium", "Pépinière")
+
+
+def _venue_as_written(venue: Venue, rng: random.Random, variants: list[str]) -> str:
+    """The venue's name as a source other than the platform sometimes writes it (one time in seven): an
+    abbreviated first word, without its article or its kind (« Tiers-lieu »), with the town added, in capitals,
+    without accents or with a typing error. `rng` is the variants' own generator, so that the rest of a seed's
+    set stays what it was without them."""
+    name = venue.name
+    if rng.random() >= 0.15:
+        return name
+    words = name.split(" ")
+    options = ["town", "case", "typo"]
+    if words[0] in _VENUE_ABBREVIATIONS:
+        options.append("abbreviation")
+    if len(words) > 1 and words[0] in ("La", "Le", "Les"):
+        options.append("article")
+    if len(words) > 2 and words[0] in _VENUE_KINDS and words[1] in ("La", "Le", "Les"):
+        options.append("kind")  # « Tiers-lieu La Grenouillère » / « La Grenouillère »
+    if _strip_accents(name) != name:
+        options.append("accents")
+    choice = rng.choice(options)
+    commune = venue.commune[1]
+    if choice == "town":
+        written = rng.choice([f"{name} de {commune}", f"{name} ({commune})", f"{name} {commune}"])
+    elif choice == "case":
+        written = name.upper()
+    elif choice == "typo":
+        written = _typo(rng, name)
+    elif choice == "abbreviation":
+        written = " ".join([_VENUE_ABBREVIATIONS[words[0]], *words[1:]])
+    elif choice in ("article", "kind"):
+        written = " ".join(words[1:])
+    else:
+        written = _strip_accents(name)
+    if written != name:
+        variants.append("lieu_libelle")
+    return written
+
+
 class World:
     """Organisers and venues of the region, shared by the editions of one seed."""
 
@@ -327,9 +372,17 @@ def _online_wording(source: str, link: str, rng: random.Random) -> str:
     return rng.choice(ONLINE_WORDS[source]).format(link=link)
 
 
-def _record(event: Event, source: str, number: int, rng: random.Random) -> tuple[dict, list[str]]:
+def _record(event: Event, source: str, number: int, rng: random.Random, venue_rng: random.Random | None = None
+            ) -> tuple[dict, list[str]]:
     """What `source` says about `event`: a candidate (the fields a source reader gives the normaliser) or,
-    for the spreadsheet, a row of cells under its headers; and the differences with the real event."""
+    for the spreadsheet, a row of cells under its headers; and the differences with the real event.
+    `venue_rng` draws how a source other than the platform writes the venue's name (None: as it is)."""
+
+    def venue_name() -> str:
+        if venue_rng is None or source == "plateforme":
+            return event.venue.name
+        return _venue_as_written(event.venue, venue_rng, variants)
+
     variants: list[str] = []
     online = event.venue is None
     # Title.
@@ -374,7 +427,7 @@ def _record(event: Event, source: str, number: int, rng: random.Random) -> tuple
             variants.append("heure_decalee")
     link = event.link
     if source == "cress-bretagne-tableur":
-        return _sheet_row(event, number, title, organiser, dated_only, variants, rng), variants
+        return _sheet_row(event, number, title, organiser, dated_only, variants, rng, venue_name), variants
     candidate = {
         "source_identifiant": {
             "plateforme": f"{number}", "cress-bretagne-openagenda": f"{40_000_000 + number}",
@@ -401,22 +454,24 @@ def _record(event: Event, source: str, number: int, rng: random.Random) -> tuple
     insee, commune, postal, lat, lon, _ = venue.commune
     point = (round(lat + rng.uniform(-0.002, 0.002), 5), round(lon + rng.uniform(-0.003, 0.003), 5))
     if source in ("plateforme", "cress-bretagne-openagenda"):
-        candidate.update(lieu=venue.name, adresse=venue.street_line(), code_postal=postal, commune=commune,
+        candidate.update(lieu=venue_name(), adresse=venue.street_line(), code_postal=postal, commune=commune,
                          latitude=point[0], longitude=point[1])
         if source == "cress-bretagne-openagenda":
             candidate["code_insee"] = insee
             if rng.random() < 0.2:
                 candidate["lieu" if rng.random() < 0.5 else "adresse"] = None
                 variants.append("lieu_ou_adresse")
+                if candidate["lieu"] is None and "lieu_libelle" in variants:
+                    variants.remove("lieu_libelle")  # the venue's name is not given at all
     else:  # the ICS LOCATION, free text, in `adresse`
         roll = rng.random()
         if roll < 0.4:
-            candidate["adresse"] = venue.name
+            candidate["adresse"] = venue_name()
             variants += ["sans_commune", "lieu_ou_adresse"]
         elif roll < 0.65:
-            candidate["adresse"] = f"{venue.name}, {venue.street_line()}, {postal} {commune}"
+            candidate["adresse"] = f"{venue_name()}, {venue.street_line()}, {postal} {commune}"
         elif roll < 0.72:
-            candidate["adresse"] = f"{venue.name} - {commune}"
+            candidate["adresse"] = f"{venue_name()} - {commune}"
         elif roll < 0.88:
             candidate["adresse"] = f"{venue.street_line(abbreviated=rng.random() < 0.3)}, {postal} {commune}"
             variants.append("lieu_ou_adresse")
@@ -438,7 +493,7 @@ DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
 
 def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only: bool, variants: list[str],
-               rng: random.Random) -> dict:
+               rng: random.Random, venue_name=None) -> dict:
     """A row of the CRESS registration spreadsheet, typed by hand: French dates, hours in a free column,
     abbreviated streets, towns in capitals, online events as « Distanciel »."""
     day = event.day
@@ -460,12 +515,14 @@ def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only
         return row
     venue = event.venue
     _, commune, postal, _, _, _ = venue.commune
-    row.update({"Format": rng.choice(["Présentiel", "", ""]), "Lieu": venue.name,
+    row.update({"Format": rng.choice(["Présentiel", "", ""]), "Lieu": venue_name() if venue_name else venue.name,
                 "Adresse": venue.street_line(abbreviated=rng.random() < 0.5), "Code postal": postal,
                 "Ville": commune.upper() if rng.random() < 0.5 else commune})
     if rng.random() < 0.15:
         row["Lieu" if rng.random() < 0.5 else "Adresse"] = ""
         variants.append("lieu_ou_adresse")
+        if not row["Lieu"] and "lieu_libelle" in variants:
+            variants.remove("lieu_libelle")  # the venue's name is not given at all
     return row
 
 
@@ -489,11 +546,14 @@ def _sources_of(event: Event, rng: random.Random) -> list[str]:
     return chosen or [rng.choice(SOURCES[:2])]
 
 
-def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 300) -> pd.DataFrame:
+def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 300, venue_variants: bool = True
+             ) -> pd.DataFrame:
     """Rows of the `events` table for `count` real events per edition, through the pipeline's own normaliser
     (and, for the spreadsheet, its decoding and column mapping), with `evenement` (the real event),
-    `variantes` and `region` (the true région code, empty for online events) beside them."""
+    `variantes` and `region` (the true région code, empty for online events) beside them. `venue_variants`:
+    False gives the sets of the generator before venue names were written otherwise (`lieu_libelle`)."""
     rng = random.Random(seed)
+    venue_rng = random.Random(f"lieux-{seed}")  # its own draws: without them, a seed gives the set it always gave
     world = World(rng)
     rows = []
     number = 0
@@ -503,7 +563,7 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
         for event in _events(world, edition, count, rng):
             for source in _sources_of(event, rng):
                 number += 1
-                fields, variants = _record(event, source, number, rng)
+                fields, variants = _record(event, source, number, rng, venue_rng if venue_variants else None)
                 truth = {"evenement": event.key, "variantes": ",".join(dict.fromkeys(variants)),
                          "region": "" if event.venue is None else REGION}
                 if source == "cress-bretagne-tableur":

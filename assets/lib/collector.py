@@ -20,3 +20,15 @@ def fewer_collections():
         yield
     finally:
         gc.set_threshold(*previous)
+
+
+@contextlib.contextmanager
+def settled_heap():
+    """Within the block, `settle()` moves every object alive now (Dagster's definitions, the reference tables,
+    what earlier stages keep) out of the collector's reach: a full collection then walks only what the next
+    stage creates, not the hundreds of thousands of objects that live until the run ends (about half of the
+    full collections' time on the sample). Everything is handed back to the collector when the block ends."""
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()

@@ -66,6 +66,7 @@ from rapidfuzz.distance import OSA
 
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
+from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.text import fold as _fold
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
@@ -168,6 +169,7 @@ _FRANCE_BOXES = [
 
 PLACE_FIELDS = ("lieu", "adresse", "code_postal", "commune", "code_insee_source")
 UNION_FIELDS = ("thematiques", "publics", "co_organisateurs")
+_NOT_FILLED_IN = frozenset((*PLACE_FIELDS, *UNION_FIELDS, "latitude", "longitude"))  # see merge_group
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -184,11 +186,6 @@ def _stem(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _significant_stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in text.split() if w not in _STOPWORDS)
-
-
-@functools.lru_cache(maxsize=1 << 16)
 def title_core(title: str, *noise: str) -> str:
     """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
     name and the place (`noise`, folded texts) removed where the title names them whole (« Petit-déjeuner »
@@ -197,11 +194,35 @@ def title_core(title: str, *noise: str) -> str:
     present = set(words)
     noisy: set[str] = set()
     for text in noise:
-        own = _significant_stems(text)
-        if own and own <= present:
-            noisy |= own
+        if _first_stem(text) in present:  # "" (no significant word) never is
+            noisy |= _named_whole(text, present)
+    if not noisy:
+        return " ".join(words)
     kept = [w for w in words if w not in noisy]
     return " ".join(kept if kept else words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _first_stem(text: str) -> str:
+    """The stem of the first significant word of a folded text, else ""."""
+    for word in text.split():
+        if word not in _STOPWORDS:
+            return _stem(word)
+    return ""
+
+
+def _named_whole(text: str, present: set[str]) -> set[str] | frozenset[str]:
+    """The significant stems of `text` when all of them are `present` (and there is one), else none: most
+    organiser and place names share no word with the title, and the first word tells."""
+    own = set()
+    for word in text.split():
+        if word in _STOPWORDS:
+            continue
+        stem = _stem(word)
+        if stem not in present:
+            return frozenset()
+        own.add(stem)
+    return own
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -235,28 +256,40 @@ def _spells_out(words: list[str], others: list[str]) -> bool:
     return any(3 <= len(w) <= 6 and w in runs for w in words)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def commune_key(name: str | None) -> str:
+def parsed_commune_key(name: str | None) -> str:
     """The geocoder's comparison key of a commune name (CEDEX, arrondissement, St/Ste, article handled),
-    without a trailing arrondissement number the COG cannot resolve ("Mraseille 15e")."""
+    without a trailing arrondissement number the COG cannot resolve ("Mraseille 15e"), by the place parser."""
     key = parse_place_name(name).key
     return re.sub(r" \d{1,2} ?(?:e|er|eme)?(?: arrondissement)?$", "", key)
 
 
 _PLAIN_NAME_STOP = re.compile(r"[\d(\[,;/]|edex|cdx", re.IGNORECASE)
+_PLM_CITIES = ("paris", "marseille", "lyon")
+_DIGIT = re.compile(r"\d")
+
+
+def _commune_key(name: str | None) -> str:
+    """parsed_commune_key, computed by the geocoder's name_key alone when the name holds nothing the place
+    parser would take apart (digits, brackets, commas, CEDEX or a word one typo away from it, a key that
+    starts like Paris, Lyon or Marseille or holds a digit once folded, « ² »): most names are keyed at a
+    fraction of the cost."""
+    if not name or _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
+        return parsed_commune_key(name)
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
+        return parsed_commune_key(name)
+    key = name_key(name)
+    return parsed_commune_key(name) if key.startswith(_PLM_CITIES) or _DIGIT.search(key) else key
+
+
+# Commune fields repeat across records: each distinct one is keyed once.
+commune_key = functools.lru_cache(maxsize=1 << 16)(_commune_key)
 
 
 def official_name_key(name: str) -> str:
-    """commune_key of an official commune name, computed by the geocoder's name_key alone when the name holds
-    nothing the place parser would take apart (digits, brackets, commas, CEDEX or a word one typo away from it,
-    a Paris/Lyon/Marseille arrondissement): the ~35,000 COG names are then keyed at a fraction of the cost."""
-    if _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
-        return commune_key(name)
-    last = name.rsplit(None, 1)[-1] if name else ""
-    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
-        return commune_key(name)
-    key = name_key(name)
-    return commune_key(name) if key.split(" ", 1)[0] in ("paris", "marseille", "lyon") else key
+    """commune_key of an official commune name, uncached: the ~35,000 COG names are keyed once, when the index
+    is built (see _commune_key)."""
+    return _commune_key(name)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -425,14 +458,14 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     venue, street, town, postal = lieu, None, "", ""
     parts = index._addresses.get(adresse) or _address_parts(adresse, index)
     last = len(parts) - 1
-    for position, (part, found, part_online, parsed, commune_name) in enumerate(parts):
+    for position, (part, found, part_online, parsed, maybe_town) in enumerate(parts):
         if street is None and found is not None:
             street = found
         elif part_online:
             online = True
         elif parsed is not None:
             postal, town = postal or parsed[0], town or parsed[1]
-        elif position == last and (position > 0 or not venue) and commune_name:
+        elif position == last and (position > 0 or not venue) and maybe_town and index.is_commune_name(part):
             town = town or part
         elif not venue:
             venue = part
@@ -448,7 +481,8 @@ def _venue_field(lieu: str) -> tuple[str, bool]:
 
 def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
     """The parts of a free-text address, each with what it can be: (text, street, online, (postal code,
-    town) when it holds a postal code, whether it names a commune). Addresses repeat far more than the
+    town) when it holds a postal code, whether it may be the town: the last part, neither online nor a postal
+    line; whether it names a commune is asked only when nothing else took it). Addresses repeat far more than the
     venue and commune fields around them: each distinct one is taken apart once per index."""
     cache = index._addresses
     found = cache.get(adresse)
@@ -463,7 +497,7 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
             street, online = street_of(place_key(part)), _is_online(part)
             # Only a last part that is neither online nor a postal line may be the town.
             last = position == len(texts) - 1 and not online and parsed is None
-            parts.append((part, street, online, parsed, last and index.is_commune_name(part)))
+            parts.append((part, street, online, parsed, last))
         found = cache[adresse] = tuple(parts)
     return found
 
@@ -505,7 +539,7 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
             postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
         )
     communes, commune_words, words, known_postal, overseas = found
-    venue_key = " ".join(w for w in place_key(venue).split() if w not in words)
+    venue_key = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas,
@@ -570,9 +604,11 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
             place
         )
         point = (latitude, longitude) if is_inside else None
-        url = url or _url_in(lieu, adresse)
-        host = _meeting_host(url)
         located = bool(communes or point or street or (venue_key and not online_text))
+        host = ""  # a meeting link counts only for a record that may be online
+        if modalite == "en_ligne" or not located:
+            url = url or _url_in(lieu, adresse)
+            host = _meeting_host(url)
         online = modalite == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:
             online = _is_online(titre)  # « Conférence en ligne : … », nothing else about the place
@@ -993,14 +1029,62 @@ def _commune_codes(records: list[_Record]) -> np.ndarray:
     )
 
 
+BLOCKING_CANDIDATES = 4  # a record with more candidate communes is compared with every commune
+
+
+def _candidate_commune_codes(records: list[_Record]) -> np.ndarray:
+    """(records, BLOCKING_CANDIDATES) array of the candidate communes of each record as integers, -1 padded;
+    a record without commune, or with more candidates than that, has a row of -2 (unknown: meets any)."""
+    numbers: dict[str, int] = {}
+    codes = np.full((len(records), BLOCKING_CANDIDATES), -1, dtype=np.int64)
+    for k, record in enumerate(records):
+        if not record.communes or len(record.communes) > BLOCKING_CANDIDATES:
+            codes[k, :] = -2
+            continue
+        for position, code in enumerate(record.communes):
+            codes[k, position] = numbers.setdefault(code, len(numbers))
+    return codes
+
+
+def _communes_apart(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Pairs (rows of _candidate_commune_codes, side by side) whose communes are known on both sides and
+    share none: the « communes » veto of `evidence`, as a mask."""
+    known = (first[:, 0] != -2) & (second[:, 0] != -2)
+    shared = ((first[:, :, None] == second[:, None, :]) & (first[:, :, None] >= 0)).any(axis=(1, 2))
+    return known & ~shared
+
+
+def _times_apart(
+    minutes_left: np.ndarray, minutes_right: np.ndarray, days_left: np.ndarray, days_right: np.ndarray,
+    zoneless_left: np.ndarray, zoneless_right: np.ndarray, slippy_left: np.ndarray, slippy_right: np.ndarray,
+    overseas_left: np.ndarray, overseas_right: np.ndarray,
+) -> np.ndarray:
+    """Pairs (left × right) whose starts cannot be one event's: where `_time_relation` is None, as a mask
+    computed on arrays (NaN minutes: a date-only start)."""
+    overseas = overseas_left[:, None] | overseas_right[None, :]
+    gap = np.abs(minutes_left[:, None] - minutes_right[None, :])
+    hours = np.round(gap / 60)
+    whole_hours = np.abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
+    slip = whole_hours & (
+        (zoneless_left[:, None] | zoneless_right[None, :]) & (hours >= 1) & (hours <= MAX_SLIP_HOURS)
+        | (slippy_left[:, None] | slippy_right[None, :]) & (np.abs(gap - 60) <= LEARNED_SLIP_TOLERANCE_MIN)
+    )
+    related = (
+        (gap <= SAME_TIME_MIN) | slip | overseas & (gap <= OVERSEAS_TOLERANCE_MIN) | (gap <= NEAR_TIME_MIN)
+    )
+    untimed = np.isnan(gap)
+    same_day = (days_left[:, None] == days_right[None, :]) | overseas
+    return np.where(untimed, ~same_day, ~related)
+
+
 def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
     """(score, i, j) of matching pairs (i < j).
 
     Blocking: the start day (and the next one for overseas places), then the commune: inside a day, a pair
-    is looked at only when its sources differ, its communes can be the same (equal, or one unknown: no
-    commune, several candidates, date-only or venue-only records are compared with the whole day), an online
-    record does not face a located one, and its starts are not hours apart. These masks are computed on
-    arrays; titles are compared and the rules applied to the few pairs left."""
+    is looked at only when its sources differ, its communes can be the same (one candidate in common, or
+    one side unknown: no commune or many candidates), an online record does not face a located one, and its
+    starts can be one event's (the time rules of `_time_relation`). These masks are computed on arrays;
+    titles are compared and the rules applied to the few pairs left."""
     by_day: dict[int, list[_Record]] = {}
     for record in records:
         by_day.setdefault(record.day, []).append(record)
@@ -1012,8 +1096,13 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
     source_codes = {name: k for k, name in enumerate(sorted({r.source for r in records}))}
     sources = np.array([source_codes[r.source] for r in records])
     communes = _commune_codes(records)
+    candidates = _candidate_commune_codes(records)
     online = np.array([r.online for r in records])
     minutes = np.array([np.nan if r.minute is None else r.minute for r in records])
+    days = np.array([r.day for r in records])
+    zoneless = np.array([r.zoneless for r in records])
+    slippy = np.array([r.slippy for r in records])
+    overseas = np.array([r.overseas for r in records])
     for day in sorted(by_day):
         left = by_day[day]
         later = by_day.get(day + 1, [])
@@ -1024,7 +1113,6 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
         source_left, source_right = sources[at_left], sources[at_right]
         communes_left, communes_right = communes[at_left], communes[at_right]
         online_left, online_right = online[at_left], online[at_right]
-        minutes_left, minutes_right = minutes[at_left], minutes[at_right]
         keep = (
             (source_left[:, None] != source_right[None, :])
             & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])
@@ -1034,10 +1122,15 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
             )
             & ~(online_left[:, None] & (communes_right[None, :] >= 0))
             & ~(online_right[None, :] & (communes_left[:, None] >= 0))
-            # NaN (a date-only start) compares False: kept
-            & ~(np.abs(minutes_left[:, None] - minutes_right[None, :]) > OVERSEAS_TOLERANCE_MIN)
+            & ~_times_apart(
+                minutes[at_left], minutes[at_right], days[at_left], days[at_right], zoneless[at_left],
+                zoneless[at_right], slippy[at_left], slippy[at_right], overseas[at_left], overseas[at_right],
+            )
         )
         rows, columns = np.nonzero(keep)
+        # Records with several candidate communes (a name without postal code) meet only those they share one with.
+        close = ~_communes_apart(candidates[at_left[rows]], candidates[at_right[columns]])
+        rows, columns = rows[close], columns[close]
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
@@ -1222,6 +1315,8 @@ _ZONED = re.compile(r"T.*[+-](?!00:?00)\d\d:?\d\d$")
 
 
 def _filled(value) -> bool:
+    if value.__class__ is str:  # most values: the test below, without its checks
+        return value != ""
     if value is None or value is pd.NA:
         return False
     if isinstance(value, float) and math.isnan(value):
@@ -1252,7 +1347,7 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
     primary = ordered[0]
     merged = dict(primary)
     for column in merged:
-        if column in PLACE_FIELDS or column in UNION_FIELDS or column in ("latitude", "longitude"):
+        if column in _NOT_FILLED_IN:
             continue
         if not _filled(merged[column]) or (column == "type_evenement" and merged[column] == "autre"):
             for row in ordered[1:]:
@@ -1363,3 +1458,34 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         drop=True
     )
     return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, scored)
+
+
+def deduplicate_in_pieces(
+    events: pd.DataFrame, index: CommuneIndex, workers: int | None = None, min_rows: int | None = None
+) -> DedupResult:
+    """deduplicate(events, index) with whole editions shared with a forked worker (assets.lib.parallel;
+    `workers` and `min_rows` as edition_pieces takes them): editions are deduplicated independently, so the
+    result is the same, `clusters` included (positions in the input sorted by edition, source and source
+    identifier, as deduplicate gives them)."""
+    pieces = edition_pieces(events, workers, min_rows)
+    if len(pieces) < 2:
+        return deduplicate(events, index)
+    results = map_pieces(functools.partial(deduplicate, index=index), pieces, workers)
+    # A piece's positions are in its own sorted frame: its editions' blocks, one after the other; the whole
+    # sorted frame holds every edition's block in edition order.
+    counts = events["edition"].value_counts().sort_index()
+    whole_start = dict(zip(counts.index.tolist(), (counts.cumsum() - counts).tolist(), strict=True))
+    clusters = []
+    for piece, result in zip(pieces, results, strict=True):
+        piece_counts = counts.loc[sorted(piece["edition"].unique())]
+        piece_editions = piece_counts.index.tolist()
+        piece_starts = (piece_counts.cumsum() - piece_counts).tolist()
+        for group in result.clusters:
+            k = int(np.searchsorted(piece_starts, group[0], side="right")) - 1
+            shift = whole_start[piece_editions[k]] - piece_starts[k]
+            clusters.append([position + shift for position in group])
+    unique = pd.concat([r.events for r in results], ignore_index=True)
+    unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(drop=True)
+    merges = pd.concat([r.merges for r in results], ignore_index=True)
+    merges = merges.sort_values("edition", kind="stable").reset_index(drop=True)  # editions in order, as one run
+    return DedupResult(unique, merges, sorted(clusters), sum(r.pairs_scored for r in results))

@@ -2,7 +2,7 @@ import gc
 
 import pytest
 
-from assets.lib.collector import STAGE_THRESHOLDS, fewer_collections
+from assets.lib.collector import STAGE_THRESHOLDS, fewer_collections, settled_heap
 
 
 def test_thresholds_are_raised_inside_and_restored_after_even_on_error():
@@ -15,3 +15,28 @@ def test_thresholds_are_raised_inside_and_restored_after_even_on_error():
         raise RuntimeError("a failing stage")
     assert gc.get_threshold() == before
     assert gc.isenabled()
+
+
+class _Node:
+    def __init__(self):
+        self.me = self  # a reference cycle: only the cyclic collector frees it
+
+
+def test_a_settled_heap_leaves_old_objects_alone_and_hands_everything_back_even_on_error():
+    import weakref
+
+    old = _Node()
+    with pytest.raises(RuntimeError), settled_heap() as settle:
+        settle()
+        assert gc.get_freeze_count() > 0
+        young = weakref.ref(_Node())  # created after settle(): still collected within the block
+        gc.collect()
+        assert young() is None
+        old_ref = weakref.ref(old)
+        del old
+        gc.collect()
+        assert old_ref() is not None  # frozen: a cycle that was alive at settle() waits for the block's end
+        raise RuntimeError("a failing stage")
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert old_ref() is None

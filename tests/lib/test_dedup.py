@@ -567,13 +567,33 @@ def test_a_place_that_is_only_a_label_says_nothing(index):
 
 def test_official_names_are_keyed_as_the_place_parser_keys_them():
     # The index keys the ~35,000 COG names by a shortcut; it must agree with the parser the queries go through.
-    from assets.lib.dedup import official_name_key
+    from assets.lib.dedup import official_name_key, parsed_commune_key
     from assets.lib.reference import load_communes
 
     names = sorted(set(load_communes()["nom_commune"].astype(str)))
     names += ["Paris 11e Arrondissement", "Lyon CEDEX 04", "Havre (Le)", "Sauve, La", "Marseille", "Cedre"]
-    assert [official_name_key(n) for n in names] == [commune_key(n) for n in names]
+    assert [official_name_key(n) for n in names] == [parsed_commune_key(n) for n in names]
 
+
+def test_commune_fields_are_keyed_as_the_place_parser_keys_them():
+    # Records' commune fields go through the same shortcut: whatever a source writes, the key is the parser's.
+    import random
+
+    from assets.lib.dedup import _commune_key, parsed_commune_key
+
+    hostile = [
+        "", " ", None, "Rennes\t", " Rennes", "Rennes -", "Rennes,", "RENNES CEDEX", "Rennes cédex 9", "Brest Cedx",
+        "Brest ＣＥＤＥＸ", "Brest ecdex", "BrestC EDEX", "Rennes ²", "Rennes ①", "Parisi", "Paris-l'Hôpital",
+        "Paris XI", "Paris 11e", "XIe arrondissement de Paris", "11e arrondissement de Paris", "Lyon 4e",
+        "Mraseille 15e", "Marseille", "Lyonnais", "35000 Rennes", "Rennes (35)", "Havre (Le)", "Sauve, La",
+        "St-Malo", "Ste-Foy-lès-Lyon", "Œuilly", "Ｒｅｎｎｅｓ", "Neuilly s/ Seine", "L'Haÿ-les-Roses",
+    ]
+    pieces = ["Saint", "St", "Ste", "-", " ", "'", "’", "Paris", "Lyon", "cedex", "Cedx", "é", "É", "œ", "ß", "²",
+              "4e", "13008", "(35)", "(Le)", ", La", "s/", "/", "XI", "arr", "Rennes", "Brest", "x", "  ", "\t"]
+    rng = random.Random(15)
+    generated = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for name in hostile + generated:
+        assert _commune_key(name) == parsed_commune_key(name), name
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -593,3 +613,98 @@ def test_two_online_events_by_organisers_that_only_look_alike_stay_apart(index, 
     # The same organiser written otherwise is one event.
     again = event(ICS, "x", organisateur=first.upper(), **online)
     assert len(deduplicate(frame(one, again), index).events) == 1
+
+
+def _bare_record(row: int, **fields):
+    """A comparison record with nothing but what a test sets (see assets.lib.dedup._Record)."""
+    from assets.lib.dedup import _Record
+
+    values = dict(
+        source="s", title="", core="", day=0, minute=None, zoneless=False, communes=frozenset(), commune="",
+        postal="", point=None, venue="", street=None, organiser="", organiser_initials="", organiser_acronym="",
+        online=False, link="", host="", overseas=False,
+    )
+    return _Record(row, **{**values, **fields})
+
+
+def test_the_blocking_time_mask_is_the_time_rule():
+    # The blocking drops the pairs whose starts cannot be one event's, on arrays: it must say exactly what
+    # _time_relation says, at every tolerance's edge, with and without time zone, learned slips, overseas.
+    import itertools
+
+    import numpy as np
+
+    from assets.lib.dedup import _time_relation, _times_apart
+
+    base = 29_000_000.0
+    gaps = [0, 19.5, 20, 20.5, 39, 40, 41, 55, 60, 65, 66, 79, 80, 81, 89, 90, 90.5, 100, 119, 140, 141, 150,
+            160, 180, 181, 200, 299, 300, 419, 420, 421, 600]
+    records = []
+    for gap, day, zoneless, slippy, overseas in itertools.product(
+        [None, *gaps], [0, 1], [False, True], [False, True], [False, True]
+    ):
+        minute = None if gap is None else base + day * 1440 + gap
+        records.append(_bare_record(len(records), day=day, minute=minute, zoneless=zoneless, overseas=overseas,
+                                    slippy=slippy))
+    anchors = [_bare_record(-1, day=0, minute=base, **flags) for flags in (
+        {}, {"zoneless": True}, {"slippy": True}, {"overseas": True})] + [_bare_record(-1, day=0)]
+
+    def arrays(rows):
+        return (
+            np.array([np.nan if r.minute is None else r.minute for r in rows]), np.array([r.day for r in rows]),
+            np.array([r.zoneless for r in rows]), np.array([r.slippy for r in rows]),
+            np.array([r.overseas for r in rows]),
+        )
+
+    (m1, d1, z1, s1, o1), (m2, d2, z2, s2, o2) = arrays(anchors), arrays(records)
+    mask = _times_apart(m1, m2, d1, d2, z1, z2, s1, s2, o1, o2)
+    expected = np.array([[_time_relation(a, b) is None for b in records] for a in anchors])
+    assert (mask == expected).all()
+    assert expected.any() and not expected.all()
+
+
+def test_the_blocking_commune_mask_is_the_commune_veto():
+    import numpy as np
+
+    from assets.lib.dedup import BLOCKING_CANDIDATES, _candidate_commune_codes, _communes_apart
+
+    many = frozenset(f"350{k:02d}" for k in range(BLOCKING_CANDIDATES + 1))
+    sets = [frozenset(), frozenset({"35238"}), frozenset({"2A004"}), frozenset({"20004"}),
+            frozenset({"35238", "35047"}), frozenset({"35047", "29019"}), many, frozenset({"35001"}),
+            frozenset({"99999"})]
+    records = [_bare_record(k, communes=s) for k, s in enumerate(sets)]
+    codes = _candidate_commune_codes(records)
+    first, second = np.array([i for i in range(len(sets)) for _ in sets]), np.tile(np.arange(len(sets)), len(sets))
+    mask = _communes_apart(codes[first], codes[second])
+    expected = [bool(sets[i] and sets[j] and not sets[i] & sets[j]) for i, j in zip(first, second, strict=True)]
+    for apart, vetoed_, i, j in zip(mask.tolist(), expected, first.tolist(), second.tolist(), strict=True):
+        if sets[i] is many or sets[j] is many:  # more candidates than the blocking keeps: left to the veto
+            assert not apart
+        else:
+            assert apart == vetoed_, (sets[i], sets[j])
+    assert any(expected)
+
+
+def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
+    # events_unique deduplicates half of the editions in a forked worker: rows, merges, clusters and their
+    # positions must be those of one run over everything.
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from assets.lib.dedup import deduplicate_in_pieces
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "dedup_eval_set.py"
+    spec = importlib.util.spec_from_file_location("dedup_eval_set", path)
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    events = module.generate(3, editions=(2019, 2020, 2021), count=80).drop(
+        columns=["evenement", "variantes", "region"]).sample(frac=1, random_state=2)  # any input order
+    whole = deduplicate(events, index)
+    shared = deduplicate_in_pieces(events, index, workers=2, min_rows=0)
+    assert len(whole.merges) > 10 and whole.merges["edition"].nunique() == 3
+    pd.testing.assert_frame_equal(shared.events, whole.events)
+    pd.testing.assert_frame_equal(shared.merges, whole.merges)
+    assert shared.clusters == whole.clusters
+    assert shared.pairs_scored == whole.pairs_scored

@@ -1,0 +1,97 @@
+"""The second core: a stage's independent pieces of work (editions, rows) shared with one forked worker.
+
+A fork inherits the inputs already in memory (frames, the coder's tables), so only the worker's result is
+pickled back; the parent computes its own share meanwhile. Results come back in the order of the pieces,
+so the output is the same whatever the number of workers (tests/lib/test_parallel.py).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+Piece = TypeVar("Piece")
+Result = TypeVar("Result")
+
+WORKERS_VARIABLE = "MOIS_ESS_WORKERS"  # 1 keeps everything in the running process
+
+# What the forked worker runs: set just before the fork, so the worker inherits the function and its pieces
+# instead of receiving them pickled.
+_TASK: tuple[Callable, Sequence] | None = None
+
+
+class WorkersSettingError(ValueError):
+    """MOIS_ESS_WORKERS is not a positive whole number."""
+
+
+def worker_count() -> int:
+    """Processes a stage may use: MOIS_ESS_WORKERS when set, else the cores this process may run on (two at
+    most: the pieces are halves)."""
+    configured = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if configured:
+        if not configured.isdigit() or int(configured) < 1:
+            raise WorkersSettingError(f"{WORKERS_VARIABLE}={configured!r} : un nombre entier ≥ 1 est attendu")
+        return int(configured)
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(2, usable)
+
+
+def _run_piece(index: int):
+    function, pieces = _TASK
+    return function(pieces[index])
+
+
+def map_pieces(
+    function: Callable[[Piece], Result], pieces: Sequence[Piece], workers: int | None = None
+) -> list[Result]:
+    """[function(piece) for piece in pieces], the first piece computed here and the others in one forked worker
+    process when two workers are allowed. A worker's exception is raised here; a worker that dies (killed,
+    out of memory) or a platform without fork leaves the work to this process."""
+    global _TASK
+    workers = worker_count() if workers is None else workers
+    if workers < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(piece) for piece in pieces]
+    _TASK = (function, pieces)
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            others = [pool.submit(_run_piece, index) for index in range(1, len(pieces))]
+            first = function(pieces[0])
+            try:
+                return [first, *(future.result() for future in others)]
+            except BrokenProcessPool:
+                return [first, *(function(piece) for piece in pieces[1:])]
+    finally:
+        _TASK = None
+
+
+def halves(weights: dict, parts: int = 2) -> list[list]:
+    """The keys of `weights` (e.g. editions and their record counts) in `parts` groups of about equal total
+    weight, each group sorted; the heaviest key first (greedy), ties by key, so the split is deterministic."""
+    groups: list[list] = [[] for _ in range(parts)]
+    totals = [0] * parts
+    for key in sorted(weights, key=lambda k: (-weights[k], k)):
+        lightest = totals.index(min(totals))
+        groups[lightest].append(key)
+        totals[lightest] += weights[key]
+    return [sorted(group) for group in groups if group]
+
+
+# Below this many rows a stage stays in one process: forking and pickling a result back would cost more than
+# the half of the work it saves.
+PIECE_MIN_ROWS = 3_000
+
+
+def edition_pieces(frame, workers: int | None = None, min_rows: int | None = None) -> list:
+    """`frame` (with an `edition` column) cut into whole editions of about equal row counts, one piece per
+    worker; the frame itself as the only piece when it is small, holds one edition or one worker is allowed."""
+    workers = worker_count() if workers is None else workers
+    if workers < 2 or len(frame) < (PIECE_MIN_ROWS if min_rows is None else min_rows):
+        return [frame]
+    groups = halves(frame["edition"].value_counts().to_dict(), parts=min(workers, 2))
+    if len(groups) < 2:
+        return [frame]
+    return [frame[frame["edition"].isin(group)] for group in groups]

@@ -1,0 +1,85 @@
+import os
+
+import pandas as pd
+import pytest
+
+from assets.lib.parallel import (
+    WORKERS_VARIABLE,
+    WorkersSettingError,
+    edition_pieces,
+    halves,
+    map_pieces,
+    worker_count,
+)
+
+
+def _square_and_pid(piece: int) -> tuple[int, int]:
+    return piece * piece, os.getpid()
+
+
+def test_pieces_after_the_first_are_computed_in_a_forked_worker_and_come_back_in_order():
+    results = map_pieces(_square_and_pid, [3, 1, 2, 5], workers=2)
+    assert [value for value, _ in results] == [9, 1, 4, 25]
+    assert results[0][1] == os.getpid()
+    assert {pid for _, pid in results[1:]} != {os.getpid()}
+
+
+def test_one_worker_keeps_everything_in_this_process():
+    assert [pid for _, pid in map_pieces(_square_and_pid, [1, 2], workers=1)] == [os.getpid()] * 2
+
+
+def _fails_on_two(piece: int) -> int:
+    if piece == 2:
+        raise ValueError(f"édition {piece} : champ date_debut illisible")
+    return piece
+
+
+def test_a_worker_error_is_raised_here_with_its_message():
+    with pytest.raises(ValueError, match="édition 2 : champ date_debut illisible"):
+        map_pieces(_fails_on_two, [1, 2], workers=2)
+
+
+def _dies_in_a_worker(piece_and_parent: tuple[int, int]) -> int:
+    piece, parent = piece_and_parent
+    if os.getpid() != parent:
+        os._exit(9)  # killed: out of memory, a signal
+    return piece * 10
+
+
+def test_a_worker_that_dies_leaves_its_pieces_to_this_process():
+    parent = os.getpid()
+    assert map_pieces(_dies_in_a_worker, [(1, parent), (2, parent), (3, parent)], workers=2) == [10, 20, 30]
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("1", 1), (" 2 ", 2), ("4", 4)])
+def test_the_worker_count_follows_the_environment(monkeypatch, setting, expected):
+    monkeypatch.setenv(WORKERS_VARIABLE, setting)
+    assert worker_count() == expected
+
+
+@pytest.mark.parametrize("setting", ["0", "-1", "deux", "1.5"])
+def test_a_wrong_worker_count_is_refused_by_name(monkeypatch, setting):
+    monkeypatch.setenv(WORKERS_VARIABLE, setting)
+    with pytest.raises(WorkersSettingError, match=WORKERS_VARIABLE):
+        worker_count()
+
+
+def test_halves_balance_the_weights_and_do_not_depend_on_the_order_given():
+    weights = {2019: 1800, 2010: 1500, 2011: 1700, 2012: 1700, 2020: 1200, 2008: 300}
+    groups = halves(weights)
+    assert sorted(year for group in groups for year in group) == sorted(weights)
+    totals = [sum(weights[y] for y in group) for group in groups]
+    assert max(totals) - min(totals) <= max(weights.values())
+    assert halves(dict(reversed(list(weights.items())))) == groups
+    assert halves({2019: 5}) == [[2019]]
+
+
+def test_edition_pieces_cut_whole_editions_and_keep_small_frames_whole():
+    frame = pd.DataFrame({"edition": [2019] * 3000 + [2020] * 2000 + [2021] * 1500, "x": range(6500)})
+    pieces = edition_pieces(frame, workers=2)
+    assert len(pieces) == 2
+    assert sorted(pd.concat(pieces)["x"]) == list(range(6500))
+    assert not set(pieces[0]["edition"]) & set(pieces[1]["edition"])
+    assert len(edition_pieces(frame.head(100), workers=2)) == 1
+    assert len(edition_pieces(frame, workers=1)) == 1
+    assert len(edition_pieces(frame[frame["edition"] == 2019], workers=2, min_rows=10)) == 1
