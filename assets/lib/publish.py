@@ -1,6 +1,7 @@
 """Published files of a release: CSV, Parquet and datapackage.json, validated before they replace the last ones."""
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -39,7 +40,29 @@ def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
-    csv_frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    path.write_text(csv_text(frame), encoding="utf-8", newline="")
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """The text pandas' to_csv writes for `frame` (csv_frame's cells, no index, minimal quoting, "\n"), written
+    here by the csv module from whole columns when they are text or nullable integers (each cell as pandas
+    writes it: the value's text, '' when missing); other columns are left to pandas."""
+    cells = csv_frame(frame)
+    columns = []
+    for name in cells.columns:
+        values = cells[name]
+        if str(values.dtype) == "Int64":
+            columns.append(values.astype("string").to_numpy(dtype=object, na_value=""))
+        elif (pd.api.types.is_string_dtype(values.dtype) and values.dtype != object) or (
+                values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")):
+            columns.append(values.to_numpy(dtype=object, na_value=""))
+        else:
+            return cells.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([str(name) for name in cells.columns])
+    writer.writerows(zip(*columns, strict=True))
+    return out.getvalue()
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:

@@ -110,3 +110,25 @@ def test_unsafe_text_in_the_staged_files_stops_the_publication(tmp_path, value):
     assert "indicateurs.parquet : ligne 3, champ nom_territoire" in str(raised.value)
     assert release(tmp_path) == before  # the previous release is kept as it was
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")]
+
+
+def test_the_csv_text_is_the_one_pandas_writes():
+    # Quotes, commas, line breaks, blanks at the edges, missing values of every kind, non-ASCII text, whole and
+    # fractional numbers, true/false/empty booleans, an object column of texts and one of mixed values.
+    import csv
+
+    import numpy as np
+
+    from assets.lib.publish import csv_frame, csv_text
+
+    texts = ["x", None, "", " lead", 'q"uote', "com,ma", "new\nline", "é€😀", "=1+1", '"', "a\tb", "trail "]
+    frame = pd.DataFrame({
+        "texte": pd.array(texts, dtype="string"),
+        "entier": pd.array([1, None, -3, 10**15, 0, 5, 6, 7, 8, 9, 2**53 + 1, -(10**18)], dtype="Int64"),
+        "nombre": pd.array([0.1, None, 640.0, -0.0, 1e20, 3.5, 1 / 3, 2.0, float("nan"), 7.25, 1e-7, 2.5e16],
+                           dtype="Float64"),
+        "booleen": pd.array([True, None, False] * 4, dtype="boolean"),
+        "objet": np.array(["a", None, np.nan, "b", "", "c", "d", "e", "f", "g", "h", "i"], dtype=object),
+    })
+    for table in (frame, frame.iloc[:0], frame.iloc[:1], frame[["texte"]], frame.assign(objet=[1, "a", 2.5, None] * 3)):
+        assert csv_text(table) == csv_frame(table).to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
