@@ -16,7 +16,7 @@ from assets.lib.collector import fewer_collections
 from assets.lib.config import SourceConfig, sources
 from assets.lib.http_client import FeedError
 from assets.lib.parallel import halves, map_pieces, worker_count
-from assets.lib.records import FileProblem
+from assets.lib.records import FileProblem, payload_json
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore, read_manifest
 from assets.lib.sources.base import ReadResult
@@ -184,6 +184,23 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
     return ingested
 
 
+RAW_COLUMNS = ("edition", "source", "source_kind", "source_record_id", "position", "file", "snapshot", "synthetique",
+               "payload")
+
+
+def _add_records(columns: dict[str, list], source: SourceConfig, records: list) -> None:
+    """The (edition, snapshot, synthetic, RawRecord) of one source appended to the raw_events columns."""
+    columns["edition"] += [year for year, _, _, _ in records]
+    columns["source"] += [source.name] * len(records)
+    columns["source_kind"] += [source.kind] * len(records)
+    columns["source_record_id"] += [record.source_record_id for _, _, _, record in records]
+    columns["position"] += [record.position for _, _, _, record in records]
+    columns["file"] += [record.file for _, _, _, record in records]
+    columns["snapshot"] += [snapshot for _, snapshot, _, _ in records]
+    columns["synthetique"] += [synthetic for _, _, synthetic, _ in records]
+    columns["payload"] += [payload_json(record.payload) for _, _, _, record in records]
+
+
 def declared(table: str) -> list[SourceConfig]:
     """The declared sources whose kind writes to `table`."""
     return [s for s in sources().values() if s.source_kind.table == table]
@@ -215,28 +232,27 @@ def raw_events(
     so the rows of a source removed from config/sources.yaml leave with them."""
     years = partition_years(context)
     feeds = {"platform_feed": platform_feed, "cress_feeds": cress_feeds}
-    records, problems, snapshots, errors, drift = [], [], [], [], []
+    problems, snapshots, errors, drift = [], [], [], []
+    records: dict[str, list] = {name: [] for name in RAW_COLUMNS}  # raw_events, column by column
     with fewer_collections():
         ingested = ingest_all(declared("raw_events"), years, feeds, context.log)
         for source in declared("raw_events"):
             got = ingested[source.name]
-            records += [{**r.to_row(), "source": source.name, "source_kind": source.kind, "edition": year,
-                         "snapshot": snapshot, "synthetique": synthetic}
-                        for year, snapshot, synthetic, r in got.records]
+            _add_records(records, source, got.records)
             problems += got.problems
             snapshots += got.snapshots
             errors += got.errors
             drift += got.drift
         with duckdb.get_connection() as con:
-            frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))
-                      for table, rows in (("raw_events", records), ("raw_problems", problems),
-                                          ("raw_snapshots", snapshots))}
+            frames = {"raw_events": pd.DataFrame(records)[columns_of(con, "raw_events")]}
+            frames |= {table: pd.DataFrame(rows, columns=columns_of(con, table))
+                       for table, rows in (("raw_problems", problems), ("raw_snapshots", snapshots))}
             for table, frame in frames.items():
                 replace_editions(con, table, frame, years)
     summary = frames["raw_snapshots"]
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(records),
+            "dagster/row_count": len(frames["raw_events"]),
             "unreadable_entries": len(problems),
             "by_source": dg.MetadataValue.json(
                 {f"{r['source']}/{r['edition']}": {k: r[k] for k in ("snapshot", "records", "problems")}

@@ -300,6 +300,223 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     return row, masked
 
 
+# ------------------------------------------------------------------------------ column-wise normalisation
+
+# Marks a value whose function raised: its records go through normalize_candidate, which says why.
+_FAILED = object()
+_TEXT_FIELDS = {"titre": False, "description": True, "organisateur": False, "lieu": False, "adresse": False,
+                "commune": False}  # name -> multiline
+_LIST_FIELDS = ("categories", "thematiques", "publics")
+
+
+def _map_distinct(values: list, function) -> list:
+    """[function(value) for value in values], computed once per distinct value and type (1, 1.0 and True read
+    differently); _FAILED where it raised."""
+    kinds = set(map(type, values))
+    kinds.discard(type(None))  # None is equal to nothing else
+    # Values of one type are told apart by equality; several types (1, 1.0, True) are keyed by type too.
+    keys = values if len(kinds) <= 1 else list(zip(map(type, values), values, strict=True))
+    try:
+        results = dict.fromkeys(keys)
+    except TypeError:  # a list or a dict where a scalar was expected: read value by value
+        return [_call(function, value) for value in values]
+    for key in results:
+        results[key] = _call(function, key if keys is values else key[1])
+    return list(map(results.__getitem__, keys))
+
+
+def _call(function, *arguments):
+    try:
+        return function(*arguments)
+    except Exception:  # noqa: BLE001 - the record is handed to normalize_candidate, which names the failure
+        return _FAILED
+
+
+def _label_key(values) -> tuple | None:
+    """A list of labels (or nothing) as a key, None for anything else (read record by record)."""
+    if values is None:
+        return ()
+    return _labels(values)
+
+
+def _source_id(value) -> str:
+    return strip_unsafe_unicode(str(value or "")).strip()
+
+
+def _cleaned(multiline: bool, limit: int | None):
+    def clean(value):
+        return clean_text(value, multiline=multiline, max_length=limit)
+    return clean
+
+
+def _co_organisers(names: tuple | None):
+    """(joined names, whether any is named, contacts masked) of a co-organiser list (None: not given)."""
+    if names is None:
+        return "", pd.NA, 0
+    cleaned, masked = [], 0
+    for name in names:
+        text, count = clean_text(name, max_length=_LIMITS["organisateur"])
+        cleaned.append(text)
+        masked += count
+    return ("|".join(sorted({name.replace("|", "/") for name in cleaned if name})),
+            any(name.strip("'") for name in cleaned), masked)
+
+
+def _accepted(start_moment, end_moment, edition) -> bool:
+    """The checks of normalize_candidate on dates that need the record (the end after the start, the
+    start in the edition's year)."""
+    if start_moment is None:
+        return False
+    if end_moment is not None and _as_datetime(end_moment, end=True) < _as_datetime(start_moment):
+        return False
+    return start_moment.year == edition
+
+
+def normalize_candidates(candidates: list[dict], editions: list[int],
+                         sources: list[str]) -> tuple[list[int], dict[str, list], list, int]:
+    """normalize_candidate over many candidates, field by field: each function of a source value runs once per
+    distinct value of its column. Returns (indexes of the accepted candidates, {column: their values},
+    [(index, exception)] of the others in candidate order, contacts masked in the accepted rows). A candidate
+    that any step fails or rejects is handed to normalize_candidate itself, so its outcome (row, rejection or
+    error) is exactly that one's."""
+    count = len(candidates)
+    fields = ("source_identifiant", "statut", "date_debut", "date_fin", "date_mise_a_jour", "latitude",
+              "longitude", "type_evenement", "modalite", "organisateur_famille", "code_postal", "url",
+              "nombre_seances", "code_insee", "code_pays", "co_organisateurs", *_TEXT_FIELDS, *_LIST_FIELDS)
+    given = {name: [candidate.get(name) for candidate in candidates] for name in fields}
+    suspect = bytearray(count)  # 1: read by normalize_candidate
+
+    def mark(values: list) -> list:
+        for index, value in enumerate(values):
+            if value is _FAILED:
+                suspect[index] = 1
+        return values
+
+    source_ids = mark(_map_distinct(given["source_identifiant"], _source_id))
+    statuses = [status or "" for status in given["statut"]]
+    texts = {name: mark(_map_distinct(given[name], _cleaned(multiline, _LIMITS.get(name))))
+             for name, multiline in _TEXT_FIELDS.items()}
+    starts = mark(_map_distinct(given["date_debut"], lambda value: _moment(value, "date_debut")))
+    ends = mark(_map_distinct(given["date_fin"], lambda value: _moment(value, "date_fin")))
+    updates = mark(_map_distinct(given["date_mise_a_jour"], lambda value: _moment(value, "date_mise_a_jour")))
+    latitudes = mark(_map_distinct(given["latitude"], lambda value: _clean_coordinate(value, 90)))
+    longitudes = mark(_map_distinct(given["longitude"], lambda value: _clean_coordinate(value, 180)))
+    co_keys = [None if names is None else _labels(names) for names in given["co_organisateurs"]]
+    for index, (names, key) in enumerate(zip(given["co_organisateurs"], co_keys, strict=True)):
+        if names is not None and key is None:
+            suspect[index] = 1  # not a list of texts: read record by record
+    co_organisers = mark(_map_distinct([key or () if names is not None else None
+                                        for names, key in zip(given["co_organisateurs"], co_keys, strict=True)],
+                                       _co_organisers))
+    label_keys = {name: [_label_key(values) for values in given[name]] for name in _LIST_FIELDS}
+    for name in _LIST_FIELDS:
+        for index, key in enumerate(label_keys[name]):
+            if key is None:
+                suspect[index] = 1
+    for index in range(count):  # the checks that reject a record
+        if suspect[index]:
+            continue
+        start, end = starts[index][0], ends[index][0]
+        title = texts["titre"][index][0]
+        if (not source_ids[index] or statuses[index] in ("annule", "reporte") or not title.strip("'")
+                or not _accepted(start, end, editions[index])):
+            suspect[index] = 1
+    categories = label_keys["categories"]
+    # The label's type is part of the key: 1, 1.0 and True are different labels.
+    types = mark(_map_distinct(
+        [(type(label), label, key) for label, key in zip(given["type_evenement"], categories, strict=True)],
+        lambda triple: _event_type_of(triple[1], triple[2]) if isinstance(triple[1], _SCALARS) else _FAILED))
+    codes = {name: mark(_map_distinct(
+        [(key, labels) for key, labels in zip(categories, label_keys[name], strict=True)],
+        lambda pair, name=name: _codes_of(name, (pair[0] or ()) + (pair[1] or ()))))
+        for name in ("thematiques", "publics")}
+    vocabularies = load_vocabularies()
+    modalities = mark(_map_distinct(given["modalite"], lambda value: vocabularies["modalite"].code_of(value) or ""))
+    families = mark(_map_distinct(given["organisateur_famille"],
+                                  lambda value: vocabularies["organisateur_famille"].code_of(value) or ""))
+    postal_codes = mark(_map_distinct(given["code_postal"], _postal_code))
+    urls = mark(_map_distinct(given["url"], _clean_url))
+    sessions = mark(_map_distinct(given["nombre_seances"], _sessions))
+    insee = mark(_map_distinct(given["code_insee"], lambda value: str(value or "").strip().upper()))
+    countries = mark(_map_distinct(given["code_pays"], lambda value: str(value or "").strip().upper()))
+
+    accepted = [index for index in range(count) if not suspect[index]]
+    rejected: list = []
+    fallback_rows: dict[int, dict] = {}
+    masked_total = 0
+    for index in (index for index in range(count) if suspect[index]):
+        try:
+            row, masked = normalize_candidate(candidates[index], editions[index], sources[index])
+        except Exception as error:  # noqa: BLE001 - RecordRejected or an odd value: the caller quarantines it
+            rejected.append((index, error))
+            continue
+        fallback_rows[index] = row
+        masked_total += masked
+    masked_total += sum(co_organisers[index][2] for index in accepted)
+    masked_total += sum(texts[name][index][1] for name in _TEXT_FIELDS for index in accepted)
+
+    def first(values: list) -> list:
+        return [values[index][0] for index in accepted]
+
+    def pick(values: list) -> list:
+        return [values[index] for index in accepted]
+
+    coordinates = [(latitudes[index], longitudes[index]) for index in accepted]
+    coordinates = [(None, None) if lat is None or lon is None or (lat == 0 and lon == 0) else (lat, lon)
+                   for lat, lon in coordinates]
+    updated = first(updates)
+    statuses_kept = pick(statuses)
+    kept_editions = pick(editions)
+    kept_sources = pick(sources)
+    kept_ids = pick(source_ids)
+    columns = {
+        "identifiant": [event_identifier(edition, source, source_id)
+                        for edition, source, source_id in zip(kept_editions, kept_sources, kept_ids, strict=True)],
+        "edition": kept_editions,
+        "numero_edition": [edition - FIRST_EDITION + 1 for edition in kept_editions],
+        "titre": first(texts["titre"]),
+        "description": first(texts["description"]),
+        "date_debut": [starts[index][1] for index in accepted],
+        "date_fin": [ends[index][1] for index in accepted],
+        "date_heure_debut": [starts[index][2] for index in accepted],
+        "date_heure_fin": [ends[index][2] for index in accepted],
+        "type_evenement": pick(types),
+        "thematiques": pick(codes["thematiques"]),
+        "publics": pick(codes["publics"]),
+        "modalite": ["en_ligne" if status == "deplace_en_ligne" else modality
+                     for status, modality in zip(statuses_kept, pick(modalities), strict=True)],
+        "organisateur": first(texts["organisateur"]),
+        "organisateur_famille": pick(families),
+        "co_organisateurs": first(co_organisers),
+        "co_organise": [co_organisers[index][1] for index in accepted],
+        "lieu": first(texts["lieu"]),
+        "adresse": first(texts["adresse"]),
+        "code_postal": pick(postal_codes),
+        "commune": first(texts["commune"]),
+        "latitude": [lat for lat, _ in coordinates],
+        "longitude": [lon for _, lon in coordinates],
+        "url": pick(urls),
+        "statut": [status if status in PUBLISHED_STATUSES else "" for status in statuses_kept],
+        "nombre_seances": pick(sessions),
+        "source": kept_sources,
+        "source_identifiant": [defuse_formula(source_id) for source_id in kept_ids],
+        "sources_fusionnees": [""] * len(accepted),
+        "date_mise_a_jour": [updates[index][1] for index in accepted],
+        "_updated": [format_moment(moment.astimezone(UTC) if isinstance(moment, datetime) else moment)
+                     for moment in updated],
+        "code_insee_source": pick(insee),
+        "code_pays": pick(countries),
+    }
+    order = accepted
+    if fallback_rows:  # their rows go back to their places
+        order = sorted([*accepted, *fallback_rows])
+        for name, values in columns.items():
+            by_index = dict(zip(accepted, values, strict=True))
+            columns[name] = [fallback_rows[index][name] if index in fallback_rows else by_index[index]
+                             for index in order]
+    return order, columns, rejected, masked_total
+
+
 def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
     return {
         "edition": int(raw["edition"]), "source": raw["source"],
@@ -307,6 +524,15 @@ def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
         "position": int(raw["position"]), "fichier": raw.get("file") or "", "champ": field_name, "motif": reason,
         "contenu": raw.get("payload") or "",
     }
+
+
+def _rejection(record: dict, error: Exception) -> dict:
+    """The quarantine row of a record that could not be decoded, mapped or normalised."""
+    if isinstance(error, RecordRejected):
+        return _quarantine_row(record, error.field_name, error.reason)
+    if isinstance(error, json.JSONDecodeError):
+        return _quarantine_row(record, "enregistrement", f"JSON illisible : {error}")
+    return _quarantine_row(record, "enregistrement", f"enregistrement illisible : {type(error).__name__}: {error}")
 
 
 def _records(frame: pd.DataFrame):
@@ -327,12 +553,14 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
     """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
     payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
     `source_options` gives each source's parsed options (e.g. a spreadsheet's column names)."""
-    rows, raws, quarantine, masked_total = [], [], [], 0
+    # Each record is decoded and mapped by its source kind, then the candidates are normalised together
+    # (normalize_candidates); `outcomes` keeps the records' order for the quarantine.
+    records, candidates, outcomes = [], [], []
     for record in _records(raw.sort_values(["edition", "source", "position"])):
         kind = KINDS.get(record["source_kind"])
         mapper = kind.map_event if kind is not None else None
         if mapper is None:
-            quarantine.append(_quarantine_row(record, "source", f"type de source inconnu {record['source_kind']!r}"))
+            outcomes.append(_quarantine_row(record, "source", f"type de source inconnu {record['source_kind']!r}"))
             continue
         try:
             payload = json.loads(record["payload"])
@@ -340,23 +568,20 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
                 raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
             # The record's edition is the year of dates written without one.
             candidate = mapper(payload, (source_options or {}).get(record["source"]), int(record["edition"]))
-            row, masked = normalize_candidate(candidate, int(record["edition"]), record["source"])
-        except RecordRejected as rejection:
-            quarantine.append(_quarantine_row(record, rejection.field_name, rejection.reason))
+        except Exception as error:  # noqa: BLE001 - one odd record must not stop the run
+            outcomes.append(_rejection(record, error))
             continue
-        except json.JSONDecodeError as error:
-            quarantine.append(_quarantine_row(record, "enregistrement", f"JSON illisible : {error}"))
-            continue
-        except Exception as error:  # noqa: BLE001 - one odd record (a 9999 date, a list for a number) must not stop the run
-            reason = f"enregistrement illisible : {type(error).__name__}: {error}"
-            quarantine.append(_quarantine_row(record, "enregistrement", reason))
-            continue
-        masked_total += masked
-        row["_position"] = int(record["position"])
-        rows.append(row)
-        raws.append(record)
-
-    events = pd.DataFrame(rows, columns=[*EVENT_COLUMNS, "_position", "_updated"])
+        outcomes.append(len(candidates))
+        records.append(record)
+        candidates.append(candidate)
+    order, columns, rejected, masked_total = normalize_candidates(
+        candidates, [int(record["edition"]) for record in records], [record["source"] for record in records])
+    rejections = {index: _rejection(records[index], error) for index, error in rejected}
+    quarantine = [rejections.get(outcome) if isinstance(outcome, int) else outcome for outcome in outcomes]
+    quarantine = [row for row in quarantine if row is not None]
+    raws = [records[index] for index in order]
+    columns["_position"] = [int(record["position"]) for record in raws]
+    events = pd.DataFrame(columns, columns=[*EVENT_COLUMNS, "_position", "_updated"])
     # One record breaking the published schema is quarantined here, not the whole release at publication.
     failures = schema_violations(events, "evenements")
     if failures:

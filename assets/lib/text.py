@@ -132,6 +132,8 @@ def html_to_text(value: str | None) -> str:
     if not value:
         return ""
     if "<" not in value and "&" not in value:
+        if value.isprintable():  # one line without tab or no-break space: only its edges can change
+            return value.strip()
         # No tag and no entity: nothing below would change but tabs, no-break spaces and blank-line runs.
         lines = [line.replace("\t", " ").strip() for line in value.replace("\xa0", " ").splitlines()]
         return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
@@ -185,12 +187,13 @@ def may_hide_email(text: str) -> bool:
 def mask_contacts(text: str) -> tuple[str, int]:
     """Text with e-mail addresses (plain or obfuscated) and phone numbers replaced by a mask, and how many
     were masked."""
-    emails = hidden = 0
+    emails = hidden = phones = 0
     if "@" in text:  # EMAIL needs one
         text, emails = EMAIL.subn(CONTACT_MASK, text)
     if may_hide_email(text):
         text, hidden = EMAIL_OBFUSCATED.subn(CONTACT_MASK, text)
-    text, phones = PHONE.subn(CONTACT_MASK, text)
+    if "0" in text or "+" in text:  # every PHONE match starts with "+", "00" or "0"
+        text, phones = PHONE.subn(CONTACT_MASK, text)
     return text, emails + hidden + phones
 
 
@@ -217,6 +220,10 @@ _SEPARATORS = re.compile("[\u2028\u2029\r]")
 def strip_unsafe_unicode(text: str, *, multiline: bool = False) -> str:
     """`text` under the Unicode policy: unsafe characters removed; U+2028/U+2029 (and CR) become a
     newline in a multi-line field, a space elsewhere; tab and newline kept only in a multi-line field."""
+    if text.isprintable() and "\ufffd" not in text:
+        # Every character the policy removes or replaces is a control, format, separator, surrogate or
+        # unassigned code point (not printable), but U+FFFD: such a text is already safe.
+        return text
     text = _SEPARATORS.sub("\n" if multiline else " ", text.replace("\r\n", "\n"))
     if multiline:
         return UNSAFE_CHARACTERS.sub("", text)
@@ -225,6 +232,8 @@ def strip_unsafe_unicode(text: str, *, multiline: bool = False) -> str:
 
 def unsafe_characters(text: str, *, multiline: bool = False) -> list[str]:
     """Code points ("U+202E") in `text` that the Unicode policy forbids, in order of appearance."""
+    if text.isprintable() and "\ufffd" not in text:
+        return []  # see strip_unsafe_unicode
     pattern = UNSAFE_CHARACTERS if multiline else _UNSAFE_SINGLE_LINE
     found = [f"U+{ord(ch):04X}" for ch in pattern.findall(text)]
     found += [f"U+{ord(ch):04X}" for ch in _SEPARATORS.findall(text) if ch != "\r" or not multiline]
@@ -282,8 +291,10 @@ def drop_unsafe_links(text: str) -> tuple[str, int]:
         removed += 1
         return ""
 
-    text = _MARKDOWN_LINK.sub(markdown, text)
-    text = _AUTOLINK.sub(lambda m: m.group(0) if SAFE_URL.fullmatch(m.group(1)) else bare(m), text)
+    if "](" in text:  # a Markdown link's label closes right before its target opens
+        text = _MARKDOWN_LINK.sub(markdown, text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: m.group(0) if SAFE_URL.fullmatch(m.group(1)) else bare(m), text)
     text = UNSAFE_LINK.sub(bare, text)
     return text, removed
 

@@ -6,6 +6,8 @@ import pytest
 from assets.lib.indicators import (
     INDICATORS,
     LONG_COLUMNS,
+    MULTI_SEPARATOR,
+    NOT_GIVEN,
     SUMMARY_COLUMNS,
     additive_gaps,
     edition_jumps,
@@ -339,3 +341,31 @@ def test_every_indicator_is_defined_in_the_schema_and_the_readme():
     for indicator in INDICATORS:
         assert f"`{indicator.name}" in definitions, indicator.name
         assert f"`{indicator.name}" in readme, indicator.name
+
+
+def _pairs_one_row_at_a_time(frame: pd.DataFrame, field: str, multi: bool) -> tuple[list[int], list[str]]:
+    """The definition: every written value of each event, split, stripped, each once in the order written;
+    the empty ones dropped unless the event has nothing else (then non_renseigne)."""
+    rows, values = [], []
+    for row, cell in enumerate(frame[field].tolist()):
+        written = [part.strip() for part in cell.split(MULTI_SEPARATOR)] if multi else [cell]
+        distinct = list(dict.fromkeys(written))
+        for value in [v for v in distinct if v != ""] or [NOT_GIVEN]:
+            rows.append(row)
+            values.append(value)
+    return rows, values
+
+
+@pytest.mark.parametrize("multi", [True, False])
+def test_field_values_are_the_definition_on_hostile_cells(multi):
+    import random
+
+    from assets.lib.indicators import _values
+
+    rng = random.Random(7)
+    pieces = ["atelier", "debat", " atelier", "forum ", "", " ", "\u00a0visite\u00a0", "Débat", "|", "||"]
+    cells = ["".join(rng.choice(pieces) + rng.choice(["", "|", " | "]) for _ in range(rng.randint(0, 4)))
+             for _ in range(3000)]
+    frame = pd.DataFrame({"type_evenement": pd.Series(cells, dtype="str", index=range(100, 3100))})
+    rows, values = _values(frame, "type_evenement", multi)
+    assert (rows.tolist(), values.tolist()) == _pairs_one_row_at_a_time(frame, "type_evenement", multi)

@@ -216,3 +216,81 @@ def test_records_are_read_as_to_dict_gives_them():
         got, expected = list(_records(frame[columns])), frame[columns].to_dict("records")
         assert repr(got) == repr(expected)
         assert [[type(v) for v in row.values()] for row in got] == [[type(v) for v in row.values()] for row in expected]
+
+
+def _hostile_candidates() -> list[dict]:
+    """Candidates varying one field at a time over values that are equal to Python but read differently,
+    unhashable where a scalar belongs, or rejected for each reason; then random mixes of them."""
+    import random
+
+    base = {"source_identifiant": "a", "titre": "Forum", "date_debut": "2019-11-16", "latitude": 45.7,
+            "longitude": 4.8, "categories": ["Atelier"], "co_organisateurs": ["Mairie"]}
+    variants = {
+        "source_identifiant": [None, "", "  ", "=cmd", 5, 5.0, True, "\u202eid", "b", ["x"]],
+        "titre": ["'", "", None, "<p>Répar&amp;er</p>", {"a": 1}, "Appeler le 06 12 34 56 78", 1, 1.0],
+        "description": [None, "<p>Un</p><p>deux</p>", "ligne\r\nsuite\u2028fin", "marie (at) asso.fr", ["x"]],
+        "date_debut": ["2019-11-16", "2019-02-30", "le 12", None, ["2019-11-16"], 20191116,
+                       "2018-11-16", "2019-11-16T10:00:00Z", "2019-11-16T10:00:00"],
+        "date_fin": [None, "2019-11-15", "2019-11-16T09:00:00+01:00", "demain", "2019-11-17", ""],
+        "date_mise_a_jour": [None, "2019-10-01T08:00:00Z", "hier", "2019-10-01", 7],
+        "statut": ["annule", "reporte", "deplace_en_ligne", "complet", "inconnu", None, ["x"], ""],
+        "type_evenement": [None, 1, 1.0, True, "1", "Atelier", "Conférence", ["Atelier"], "  "],
+        "categories": [["Atelier"], ("Atelier",), ["Atelier", 1], "Atelier", None, [], "", ["Conférence", "Jeunes"]],
+        "thematiques": [None, ["Économie circulaire"], "Économie circulaire", [1], []],
+        "publics": [None, ["Tout public"], ("Jeunes",), [None]],
+        "co_organisateurs": [None, [], ["A", "B|C", "marie@gmail.com"], "Mairie", [1, "x"], ["'", ""]],
+        "latitude": [0, 0.0, "45,7", True, float("nan"), None, [1], "x", 91, 1, 1.0],
+        "longitude": [0, "4.8", False, None, 181, -0.5],
+        "modalite": ["En ligne", 3, ["x"], None, "présentiel"],
+        "organisateur_famille": ["Association", None, 2, ["x"]],
+        "code_postal": [6900, "6900", 6900.0, None, "75 001", ["x"]],
+        "url": ["https://x.fr", "javascript:alert(1)", ["x"], None, "https://x.fr/?m=a@b.fr"],
+        "nombre_seances": ["3", 3, True, -1, None, [1], 2.5],
+        "code_insee": [None, " 69123 ", 69123, ["x"]],
+        "code_pays": [None, "fr", 0],
+        "lieu": ["Salle <b>A</b>", None, 0], "adresse": ["1 rue X\t", None], "commune": ["Lyon", "=SUM(1)"],
+        "organisateur": ["Les Bricoleurs", None, "x" * 600],
+    }
+    candidates = [base] + [{**base, name: value} for name, values in variants.items() for value in values]
+    rng = random.Random(13)
+    for _ in range(400):
+        candidates.append({**base, **{name: rng.choice(values) for name, values in variants.items()
+                                      if rng.random() < 0.3}})
+    return candidates
+
+
+def test_candidates_normalised_together_match_one_by_one():
+    # The column-wise path (each distinct value computed once per column) must give exactly what
+    # normalize_candidate gives record by record: rows, rejections (same exception), masked contacts.
+    from assets.lib.normalize import normalize_candidates
+
+    candidates = _hostile_candidates()
+    editions = [2019] * len(candidates)
+    sources = ["x" if i % 3 else "y" for i in range(len(candidates))]
+    expected_rows, expected_errors, expected_masked = {}, [], 0
+    for index, candidate in enumerate(candidates):
+        try:
+            row, masked = normalize_candidate(candidate, 2019, sources[index])
+        except Exception as error:  # noqa: BLE001
+            expected_errors.append((index, type(error), str(error)))
+            continue
+        expected_rows[index] = row
+        expected_masked += masked
+    order, columns, rejected, masked = normalize_candidates(candidates, editions, sources)
+    assert order == list(expected_rows)
+    assert [(index, type(error), str(error)) for index, error in rejected] == expected_errors
+    assert masked == expected_masked
+    for name, values in columns.items():
+        wanted = [expected_rows[index][name] for index in order]
+        assert [(type(v), repr(v)) for v in values] == [(type(v), repr(v)) for v in wanted], name
+    assert len(expected_errors) > 20 and len(order) > 100  # both outcomes are exercised
+
+
+def test_normalize_records_keeps_the_record_order_of_the_quarantine():
+    payloads = [GOOD | {"id": 1, "title": ""}, GOOD | {"id": 2}, GOOD | {"id": 3, "start": "x"},
+                GOOD | {"id": 4, "start": None}]
+    raw = raw_frame(*payloads)
+    raw.loc[1, "payload"] = "{not json"
+    result = normalize_records(raw)
+    assert list(result.quarantine["source_identifiant"]) == ["1", "2", "3", "4"]
+    assert list(result.quarantine["champ"]) == ["titre", "enregistrement", "date_debut", "date_debut"]

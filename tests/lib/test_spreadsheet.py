@@ -358,3 +358,18 @@ def test_fetch_refuses_pages_that_are_not_tables(tables, client, tmp_path, body)
         fetch_spreadsheet_edition(client, tables.url("/agenda.csv"), 2019, store=store, now=NOW,
                                   policy=RetryPolicy(retries=1, sleep=lambda s: None))
     assert store.latest_snapshot(2019, PATTERNS) is None
+
+
+def test_dates_read_once_per_text_are_fresh_lists_each_time():
+    from assets.lib.sources.spreadsheet import find_dates, find_times
+
+    first, times, _ = find_dates("du 12 au 14 novembre 2019 14h", 2019)
+    first.append("changed")
+    times.append("changed")
+    again, times_again, rest = find_dates("du 12 au 14 novembre 2019 14h", 2019)
+    assert [d.isoformat() for d in again] == ["2019-11-12", "2019-11-14"] and times_again == []
+    assert find_dates("12 novembre", 2019)[0] != find_dates("12 novembre", 2020)[0]
+    hours = find_times("de 14h à 17h30")
+    hours.clear()
+    assert [t.isoformat() for t in find_times("de 14h à 17h30")] == ["14:00:00", "17:30:00"]
+    assert find_dates(43781, 2019)[0] == find_dates("43781", 2019)[0]  # a number cell reads as its text

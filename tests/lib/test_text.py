@@ -253,3 +253,39 @@ def test_masking_skips_no_address_the_full_patterns_would_find(text):
 def test_addresses_written_with_look_alike_letters_are_masked():
     assert mask_contacts("écrire à jean arobaſe asso.fr") == (f"écrire à {CONTACT_MASK}", 1)
     assert not may_hide_email("Atelier chezsoi : patate")  # the words, not merely their letters
+
+
+def test_printable_text_holds_nothing_the_unicode_policy_changes():
+    # strip_unsafe_unicode, unsafe_characters and html_to_text return a printable text (no U+FFFD) as it is
+    # (html_to_text: stripped): checked here over every code point, not assumed.
+    from assets.lib.text import _SEPARATORS, _UNSAFE_SINGLE_LINE, UNSAFE_CHARACTERS, strip_unsafe_unicode
+
+    printable = "".join(chr(c) for c in range(0x110000) if chr(c).isprintable() and c != 0xFFFD)
+    for pattern in (UNSAFE_CHARACTERS, _UNSAFE_SINGLE_LINE, _SEPARATORS):
+        assert pattern.search(printable) is None
+    assert len(printable.splitlines()) == 1 and "\t" not in printable and "\xa0" not in printable
+    for text in ("a\ufffdb", "a\u202eb", "a\u2028b", "a\tb", "a\r\nb", "a\x85b"):  # the slow path still runs
+        assert strip_unsafe_unicode(text) != text
+
+
+@pytest.mark.parametrize("text", ["  Salle des fêtes ", "Tarif : 5 €", "«Demain»", "x" * 300, " a  b "])
+def test_one_line_plain_text_reads_as_through_the_line_path(text):
+    assert html_to_text(text) == html_to_text(text + "\n") == text.strip()
+
+
+@pytest.mark.parametrize("text", ["6 12 34 56 78 99", "1 23 45 67 89", "33 6 12 34 56 78", "٠٦١٢٣٤٥٦٧٨"])
+def test_a_phone_number_needs_a_zero_or_a_plus(text):
+    # mask_contacts only runs PHONE on a text holding "0" or "+": PHONE never matches without one.
+    assert PHONE.search(text) is None
+    assert mask_contacts(text) == (text, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [("[voir](javascript:alert(1)) ici", "voir ici"), ("<javascript:alert(1)> ici", "ici"),
+     ("[site](https://x.fr)", "[site](https://x.fr)"), ("tel:0612", "")],
+)
+def test_unsafe_links_are_dropped_whatever_their_form(text, cleaned):
+    from assets.lib.text import drop_unsafe_links
+
+    assert drop_unsafe_links(text)[0].strip() == cleaned

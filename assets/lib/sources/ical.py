@@ -302,15 +302,24 @@ def edition_window(edition: int, margin_days: int = DEFAULT_MARGIN_DAYS) -> tupl
     return date(edition, 11, 1) - timedelta(days=margin_days), date(edition, 12, 1) + timedelta(days=margin_days)
 
 
+def _context(calendar: icalendar.Calendar) -> tuple[list, list]:
+    """(properties, VTIMEZONEs) of a calendar that each UID's expansion needs: read once per calendar (a walk
+    visits every VEVENT), not once per UID."""
+    properties = [(name, value) for name, value in calendar.property_items(recursive=False)
+                  if name not in ("BEGIN", "END")]
+    return properties, calendar.walk("VTIMEZONE")
+
+
 def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component], edition: int,
-                 zone: ZoneInfo, window: tuple[date, date] | None = None) -> list[icalendar.Component]:
+                 zone: ZoneInfo, window: tuple[date, date] | None = None,
+                 context: tuple[list, list] | None = None) -> list[icalendar.Component]:
     """Occurrences of one UID (master + overrides) starting in the edition's year (in `window` when
-    given), in time order."""
+    given), in time order. `context`: _context(calendar), when already read."""
+    properties, timezones = context or _context(calendar)
     mini = icalendar.Calendar()
-    for name, value in calendar.property_items(recursive=False):
-        if name not in ("BEGIN", "END"):
-            mini.add(name, value)
-    for timezone in calendar.walk("VTIMEZONE"):
+    for name, value in properties:
+        mini.add(name, value)
+    for timezone in timezones:
         mini.add_component(timezone)
     for component in group:
         mini.add_component(component)
@@ -469,6 +478,10 @@ class _SnapshotReader:
     def _read_calendar(self, name: str, calendar: icalendar.Calendar, located: list) -> None:
         zone = _zone(calendar.get("X-WR-TIMEZONE") or self.options.fuseau, self.options.fuseau)
         plan = _Plan(located, zone)
+        try:
+            context = _context(calendar)
+        except Exception:  # noqa: BLE001 - then each UID's expansion reads it again, and reports the failure
+            context = None
         first_ids: dict[int, str | None] = {}
         for component, line in located:
             errors = _critical_errors(component)
@@ -482,11 +495,11 @@ class _SnapshotReader:
                 payload = _written_payload(component, zone)
                 self._record(name, _record_id(payload), payload)
             elif id(component) in plan.units:  # else expanded along with an earlier component of its UID
-                first_ids[id(component)] = self._expand(name, calendar, component, line, plan, zone)
+                first_ids[id(component)] = self._expand(name, calendar, component, line, plan, zone, context)
         self._superseded(name, located, plan, first_ids, zone)
 
     def _expand(self, name: str, calendar: icalendar.Calendar, component: icalendar.Component, line: int | None,
-                plan: _Plan, zone: ZoneInfo) -> str | None:
+                plan: _Plan, zone: ZoneInfo, context: tuple[list, list] | None = None) -> str | None:
         """Records of the occurrences of the unit `component` starts, in the edition's window; the first one's id."""
         group, shared = plan.units[id(component)]
         uid = _text(component, "UID")
@@ -497,7 +510,7 @@ class _SnapshotReader:
         try:
             occurrences = _occurrences(calendar, group, self.edition, zone,
                                        edition_window(self.edition, self.options.marge_recurrences_jours)
-                                       if expands else None)
+                                       if expands else None, context)
         except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
             where = f"VEVENT at line {line}" if line else "VEVENT"
             self._problem(name, f"{where} (UID {uid}): cannot expand recurrences ({exc})")

@@ -478,6 +478,13 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
+# Date and hour cells repeat from row to row: each distinct text (with its year hint) is read once.
+@functools.lru_cache(maxsize=1 << 14)
+def _dates_of_text(text: str, year_hint: int | None) -> tuple[tuple[date, ...], tuple[clock, ...], str]:
+    dates, times, rest = _find_dates(text, year_hint)
+    return tuple(dates), tuple(times), rest
+
+
 def find_dates(text: Any, year_hint: int | None = None) -> tuple[list[date], list[clock], str]:
     """(dates, times from ISO date-times, rest of the text) of a French date cell.
 
@@ -485,6 +492,13 @@ def find_dates(text: Any, year_hint: int | None = None) -> tuple[list[date], lis
     "2019-11-12", "2019-11-12 14:30", Excel serial numbers and day ranges "du 12 au 14 novembre 2019".
     A date without year takes `year_hint`; an impossible date is ignored.
     """
+    if type(text) is str and (year_hint is None or type(year_hint) is int):
+        dates, times, rest = _dates_of_text(text, year_hint)
+        return list(dates), list(times), rest
+    return _find_dates(text, year_hint)
+
+
+def _find_dates(text: Any, year_hint: int | None) -> tuple[list[date], list[clock], str]:
     if isinstance(text, datetime):
         return [text.date()], [text.time()] if text.time() != clock(0) else [], ""
     if isinstance(text, date):
@@ -527,6 +541,17 @@ def find_dates(text: Any, year_hint: int | None = None) -> tuple[list[date], lis
 
 def find_times(text: Any) -> list[clock]:
     """Clock times in a cell: "14h", "14h30", "14 h 30", "14:30"; a range gives two ("de 14h à 17h30")."""
+    if type(text) is str:
+        return list(_times_of_text(text))
+    return _find_times(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _times_of_text(text: str) -> tuple[clock, ...]:
+    return tuple(_find_times(text))
+
+
+def _find_times(text: Any) -> list[clock]:
     if text is None:
         return []
     if isinstance(text, clock):
