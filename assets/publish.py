@@ -15,6 +15,7 @@ from assets.lib.publish import SCANS, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
 from assets.lib.state import read_state, write_state
+from assets.lib.validation import Workers
 from assets.lib.warehouse import TABLES, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
 
@@ -142,6 +143,13 @@ def published_events(
     """The published event table, all editions, with the indicators and laureates; key identifiant. Reads the
     audited tables, validates them (Frictionless, and the safety scan of every written file) in a staging
     folder, then replaces the previous release; the gates ran before, on release_audit and the indicators."""
+    # The Frictionless children start now: their imports overlap the reads and writes below.
+    with Workers() as workers:
+        return _publish_events(context, duckdb, publisher, workers)
+
+
+def _publish_events(context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher,
+                    workers: Workers) -> dg.MaterializeResult:
     with duckdb.get_connection() as con:
         frame = read_sorted(con, "events_geo", "evenements", field_names("evenements"))
         synthetic = bool(con.execute("SELECT coalesce(bool_or(synthetique), false) FROM raw_events").fetchone()[0])
@@ -159,7 +167,7 @@ def published_events(
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path,
-                      memo_dir=publisher.memo_dir())
+                      memo_dir=publisher.memo_dir(), workers=workers)
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:
         target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path

@@ -8,6 +8,7 @@ import json
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -57,8 +58,33 @@ def _as_text(value) -> str:
     return str(value)
 
 
+def _texts(values) -> set[str]:
+    """{_as_text(value) for value in values}, a string taken as it is."""
+    return {value if value.__class__ is str else _as_text(value) for value in values}
+
+
 def _is_formula(value: str) -> bool:
     return value.startswith(_FORMULA_START) and not _NUMBER.match(value)
+
+
+# Exact shortcuts: each hint is a necessary condition of its rule (a substring every match of the rule
+# contains, tested with the same flags), so a value without it cannot match and the costly patterns only
+# read the few values that have it. EMAIL needs its "@"; EMAIL_OBFUSCATED an "@", an opening bracket before
+# at/arobase/chez, or at/arobase/chez between blanks; a link unsafe_links() reports needs "](" (Markdown),
+# "<" (autolink) or a colon followed by a non-blank (a bare scheme).
+_OBFUSCATION_HINT = re.compile(r"@|[\[\(\{<]\s*(?:at|arobase|chez)|\s(?:at|arobase|chez)\s", re.IGNORECASE)
+_LINK_HINT = re.compile(r"\]\(|<|:\S")
+
+
+def _has_email(value: str) -> bool:
+    """bool(EMAIL.search(value) or EMAIL_OBFUSCATED.search(value))."""
+    return ("@" in value and EMAIL.search(value) is not None) or (
+        _OBFUSCATION_HINT.search(value) is not None and EMAIL_OBFUSCATED.search(value) is not None)
+
+
+def _has_unsafe_link(value: str) -> bool:
+    """bool(unsafe_links(value))."""
+    return _LINK_HINT.search(value) is not None and bool(unsafe_links(value))
 
 
 def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
@@ -69,12 +95,12 @@ def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
     if url:
         rules.append(("lien autre que http(s)", lambda v: v != "" and not SAFE_URL.fullmatch(v)))
     if free_text or url:
-        rules.append(("adresse électronique", lambda v: EMAIL.search(v) or EMAIL_OBFUSCATED.search(v)))
+        rules.append(("adresse électronique", _has_email))
     if free_text:
         rules += [
             ("numéro de téléphone", PHONE.search),
             ("balise ou entité HTML", _MARKUP.search),
-            ("lien autre que http(s)", unsafe_links),
+            ("lien autre que http(s)", _has_unsafe_link),
         ]
     return tuple(rules)
 
@@ -86,10 +112,32 @@ def _rule_set(multiline: bool, url: bool, free_text: bool) -> tuple:
 
 # A release holds the same texts in every format (the tables audited before publication, their CSV and
 # Parquet copies in staging, then the GeoJSON and the DuckDB database): in one process, each distinct value
-# of a column kind is tested once however many files hold it (a full release: ~400 k distinct pairs).
-@functools.lru_cache(maxsize=1 << 19)
-def _verdicts(value: str, kind: tuple[bool, bool, bool]) -> tuple[bool, ...]:
-    return tuple(bool(test(value)) for _, test in _rule_set(*kind))
+# of a column kind is tested once however many files hold it (a full release: ~400 k distinct pairs). Per
+# kind: text -> row of a boolean matrix (one column per rule), filled rule by rule over the new texts.
+_VERDICT_LIMIT = 1 << 20
+_verdict_rows: dict[tuple[bool, bool, bool], dict[str, int]] = {}
+_verdict_matrix: dict[tuple[bool, bool, bool], np.ndarray] = {}  # grown by doubling; rows past len(rows) unused
+
+
+def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
+    """(len(texts), len(rules)) booleans: whether each rule of the column kind flags each text."""
+    rules = _rule_set(*kind)
+    rows = _verdict_rows.setdefault(kind, {})
+    if len(rows) > _VERDICT_LIMIT:
+        rows.clear()
+        _verdict_matrix.pop(kind, None)
+    new = list(dict.fromkeys(texts).keys() - rows.keys())
+    if new:
+        matrix, start = _verdict_matrix.get(kind, np.zeros((0, len(rules)), dtype=bool)), len(rows)
+        if start + len(new) > len(matrix):
+            grown = np.zeros((max(2 * len(matrix), start + len(new), 1024), len(rules)), dtype=bool)
+            grown[:start] = matrix[:start]
+            matrix = _verdict_matrix[kind] = grown
+        for position, (_, test) in enumerate(rules):
+            matrix[start:start + len(new), position] = np.fromiter(map(bool, map(test, new)), dtype=bool,
+                                                                   count=len(new))
+        rows.update(zip(new, range(start, start + len(new)), strict=True))
+    return _verdict_matrix[kind][np.fromiter(map(rows.__getitem__, texts), dtype=np.intp, count=len(texts))]
 
 
 def _distinct_texts(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -121,8 +169,7 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
         rules = _rule_set(*kind)
         if not texts:
             continue
-        per_value = np.array([_verdicts(text, kind) for text in texts], dtype=bool).reshape(len(texts), len(rules))
-        flagged = per_value[codes]
+        flagged = _verdicts(texts, kind)[codes]
         for position, (reason, _) in enumerate(rules):
             if reason == "formule de tableur" and not formulas:
                 continue
@@ -143,7 +190,8 @@ def any_unsafe(texts, column: str, *, formulas: bool = True,
     kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
     checked = [position for position, (reason, _) in enumerate(_rule_set(*kind))
                if formulas or reason != "formule de tableur"]
-    return any(verdict[position] for text in texts for verdict in (_verdicts(text, kind),) for position in checked)
+    texts = list(texts)
+    return bool(texts) and bool(_verdicts(texts, kind)[:, checked].any())
 
 
 # ------------------------------------------------------------------------------------ whole release
@@ -157,14 +205,31 @@ def _scan_parquet(path: Path) -> list[str]:
     return find_unsafe_cells(pd.read_parquet(path))
 
 
+@dataclass(frozen=True)
+class ReadTable:
+    """A table file's content as already read: its frame (a CSV's cells as text, a Parquet file as pandas
+    reads it) and, when known, each column's distinct texts ('' for a missing value)."""
+
+    frame: pd.DataFrame
+    texts: dict[str, list[str]] | None = None
+
+
+def _scan_read(table: ReadTable, _path: Path) -> list[str]:
+    # The distinct texts first (when known): the cells are described only when one of them is flagged.
+    if table.texts is not None and set(table.texts) == set(_text_columns(table.frame)) and not any(
+            any_unsafe(texts, column) for column, texts in table.texts.items()):
+        return []
+    return find_unsafe_cells(table.frame)
+
+
 def _scan_geojson(path: Path) -> list[str]:
     content = json.loads(path.read_text(encoding="utf-8"))
     features = content.get("features") or []
     properties = [feature.get("properties") or {} for feature in features]
     names = list(dict.fromkeys(name for found in properties for name in found))
-    ids = {_as_text(feature.get("id") or "") for feature in features}
+    ids = _texts(feature.get("id") or "" for feature in features)
     # Missing properties read as '' (as the table below fills them).
-    if not any(any_unsafe({_as_text(found.get(name)) for found in properties}, name, formulas=False)
+    if not any(any_unsafe(_texts(found.get(name) for found in properties), name, formulas=False)
                for name in names) and not any_unsafe(ids, "id", formulas=False):
         return []
     frame = pd.DataFrame(properties)
@@ -239,8 +304,8 @@ class _ReportText(HTMLParser):
 
 @functools.lru_cache(maxsize=1 << 16)  # labels, names and figures repeat across the pages of the report
 def _html_text_verdicts(text: str) -> tuple[tuple[str, ...], bool, bool, bool]:
-    return (tuple(unsafe_characters(text, multiline=True)), bool(EMAIL.search(text) or EMAIL_OBFUSCATED.search(text)),
-            bool(PHONE.search(text)), bool(unsafe_links(text)))
+    return (tuple(unsafe_characters(text, multiline=True)), _has_email(text), bool(PHONE.search(text)),
+            _has_unsafe_link(text))
 
 
 def _scan_html(path: Path) -> list[str]:
@@ -296,7 +361,8 @@ def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
 
 
 def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),
-                     memo: Path | None = None) -> list[str]:
+                     memo: Path | None = None, tables: dict[str, ReadTable] | None = None,
+                     same_as_scanned: set[str] = frozenset()) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
     database, and the visible text and links of the HTML report (only the files ending in `suffixes`
@@ -304,19 +370,29 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
     hidden staging files are skipped.
 
     With `memo` (a JSON file), what each file content was found to hold is kept there, with a digest of
-    the scanning code: a file whose bytes were scanned before by the same code is not read again."""
+    the scanning code: a file whose bytes were scanned before by the same code is not read again.
+    `tables` maps the relative path of a CSV or Parquet file to its content as already read (ReadTable),
+    scanned instead of reading the file again; the
+    Parquet files named in `same_as_scanned` were just found to hold the values of their CSV twin, scanned
+    here: the twin's verdict is theirs (read only when the twin has a problem, for the full report)."""
     output_dir = Path(output_dir)
     known = _load_memo(memo) if memo is not None else {}
-    problems = []
+    problems, seen, flagged = [], set(), set()
     for path in sorted(output_dir.rglob("*")):
         scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
-        if scanner is None or not path.is_file() or any(part.startswith(".") for part in path.parts[-2:]):
-            continue
-        if "quarantaine" in path.name:
+        # Hidden files and folders (staging, validation) inside the scanned folder are not published.
+        hidden = any(part.startswith(".") for part in path.relative_to(output_dir).parts)
+        if scanner is None or hidden or not path.is_file() or "quarantaine" in path.name:
             continue
         relative = path.relative_to(output_dir).as_posix()
+        if tables is not None and relative in tables and path.suffix.lower() in (".csv", ".parquet"):
+            scanner = functools.partial(_scan_read, tables[relative])
         key = f"{path.suffix.lower()}:{sha256_file(path)}" if memo is not None else ""
-        if key in known:
+        twin = path.with_suffix(".csv").relative_to(output_dir).as_posix()
+        if relative in same_as_scanned and path.suffix.lower() == ".parquet" and twin in seen \
+                and twin not in flagged:
+            found = []  # its twin (sorted before it) was scanned clean
+        elif key in known:
             found = known.pop(key)
         else:
             try:
@@ -325,6 +401,9 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
                 found, key = [f"illisible ({type(error).__name__}: {error})"], ""  # not kept: read it again
         if key:
             known[key] = found  # last used, last kept
+        seen.add(relative)
+        if found:
+            flagged.add(relative)
         problems += [f"{relative} : {problem}" for problem in found]
     if memo is not None:
         _save_memo(memo, known)

@@ -12,9 +12,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
-from assets.lib.privacy import scan_publication
+from assets.lib.privacy import ReadTable, scan_publication
 from assets.lib.schema import load_schema, typed_frame
-from assets.lib.validation import RowMemo, start_validation
+from assets.lib.validation import RowMemo, Workers, start_validation
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 
@@ -88,11 +88,13 @@ def table_resources(table: str, name: str, title: str, description: str) -> list
     ]
 
 
-def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
+def assert_same_rows(csv_path: Path, parquet_path: Path, from_csv: pd.DataFrame | None = None,
+                     from_parquet: pd.DataFrame | None = None) -> None:
     """The CSV and Parquet copies of a table hold the same values: numbers as numbers (the CSV text read as
-    Python's float() reads it, correctly rounded), booleans as true/false, the rest as text."""
-    from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
-    from_parquet = pd.read_parquet(parquet_path)
+    Python's float() reads it, correctly rounded), booleans as true/false, the rest as text. `from_csv` (the
+    CSV's cells as text) and `from_parquet` are the files as already read, when they were."""
+    from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False) if from_csv is None else from_csv
+    from_parquet = pd.read_parquet(parquet_path) if from_parquet is None else from_parquet.copy(deep=False)
     differ = PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
     if len(from_csv) != len(from_parquet) or not set(from_csv.columns) <= set(from_parquet.columns):
         raise differ
@@ -114,8 +116,21 @@ def assert_same_rows(csv_path: Path, parquet_path: Path) -> None:
                 raise differ
             continue
         texts.append(column)
-    if not from_csv[texts].astype(str).equals(from_parquet[texts].astype("string").fillna("").astype(str)):
-        raise differ
+    for column in texts:  # each value as text, a missing one as ''
+        expected = from_parquet[column].astype("string").fillna("").to_numpy(dtype=object)
+        if not (from_csv[column].to_numpy(dtype=object) == expected).all():
+            raise differ
+
+
+def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Path) -> ReadTable:
+    """A CSV's cells as text, one column per header cell: from (header, columns, distinct texts) when given,
+    else read from the file."""
+    if cells is None:
+        return ReadTable(pd.read_csv(path, dtype=str, keep_default_na=False))
+    header, columns, texts = cells
+    frame = pd.DataFrame({name: np.fromiter(column, dtype=object, count=len(column))
+                          for name, column in zip(header, columns, strict=True)}, dtype=object)
+    return ReadTable(frame, dict(zip(header, texts, strict=True)))
 
 
 def _same_bytes(staged: Path, published: Path) -> bool:
@@ -139,7 +154,7 @@ def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
 
 
 def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path,
-            memo_dir: Path | None = None) -> list[Path]:
+            memo_dir: Path | None = None, workers: Workers | None = None) -> list[Path]:
     """Write each table as CSV and Parquet plus `datapackage.json` into a staging folder, validate the
     package with Frictionless and scan every written file for unsafe content, then move the files over the
     previous release (descriptor last).
@@ -147,7 +162,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     `tables` maps a resource name to (schema name, frame). Raises PublicationInvalid without touching
     `output_dir` when validation fails. With `memo_dir`, the CSV rows Frictionless already found valid with
     the same bytes under the same schema are not read again (see assets.lib.validation; the whole-table
-    rules are checked on every row), nor are files whose content the same safety scan already read."""
+    rules are checked on every row), nor are files whose content the same safety scan already read. The
+    Frictionless children come from `workers` when given (started ahead by the caller)."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -165,16 +181,23 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
         validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir),
-                                      memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None)
+                                      memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None,
+                                      workers=workers)
         try:
-            written = []
+            written, read_back, twins = [], {}, set()
             for name, frame in typed.items():
-                write_parquet(frame, staging / f"{name}.parquet")
-                if not all(_same_bytes(staging / n, output_dir / n) for n in (f"{name}.csv", f"{name}.parquet")):
-                    assert_same_rows(staging / f"{name}.csv", staging / f"{name}.parquet")
-                written += [f"{name}.csv", f"{name}.parquet"]
-            # Every written format, as a re-user would read it (a content scanned before is not read again).
-            unsafe = scan_publication(staging, memo=memo_dir / SCANS if memo_dir is not None else None)
+                csv_name, parquet_name = f"{name}.csv", f"{name}.parquet"
+                write_parquet(frame, staging / parquet_name)
+                # The CSV's cells as the validation parsed them: the file is not read again.
+                read_back[csv_name] = _text_table(validation.cells(name), staging / csv_name)
+                if not all(_same_bytes(staging / n, output_dir / n) for n in (csv_name, parquet_name)):
+                    assert_same_rows(staging / csv_name, staging / parquet_name, read_back[csv_name].frame)
+                    twins.add(parquet_name)
+                written += [csv_name, parquet_name]
+            # Every written format (a content scanned before is not scanned again). A Parquet copy just found
+            # to hold its CSV's values has the CSV's texts: the CSV's scan is its scan.
+            unsafe = scan_publication(staging, memo=memo_dir / SCANS if memo_dir is not None else None,
+                                      tables=read_back, same_as_scanned=twins)
         finally:
             errors = validation.errors()
         if errors:

@@ -1,22 +1,30 @@
-"""Frictionless validation of the CSV tables of a written data package, every row of every table, without
-reading again the rows a previous validation already found valid with the same bytes under the same
-schema, header and dialect; the whole-table rules (primary key, unique fields) are checked on every row
-each time.
+"""Frictionless validation of the CSV tables of a written data package, every cell of every row, without
+reading the same cell text of a field twice, nor what a previous validation already found valid under the
+same schema, header and dialect; the whole-table rules (primary key, unique fields) are checked on every
+row each time.
 
-How a table is checked: Python's csv module (Frictionless' own CSV parser) splits the file into records
-with the dialect Frictionless sniffs on it; each record's bytes have a digest. The records that a
-RowMemo does not hold, with the file's header line, are copied byte for byte into partial CSV files that
-Frictionless validates in child processes (frictionless_worker.py; two when there is much to read) against
-the table's schema without its whole-table rules: header, cell count, types, constraints of each row.
-Meanwhile the parent reads every row's key cells with Frictionless' cell readers and checks the primary
-key and unique fields over the whole table as Frictionless does. A file that is not plain UTF-8, that
-Frictionless would parse with another dialect, or whose schema has foreign keys is validated whole by
-Frictionless instead."""
+How a table is checked: Python's csv module (Frictionless' own CSV parser) splits the file into rows with
+the dialect Frictionless sniffs on it. The rows Frictionless reads as rows of their own kind (a cell count
+other than the schema's, or every cell a missing value: extra-cell, missing-cell, blank-row) are written,
+after the file's header, into a partial CSV file that Frictionless validates against the table's schema
+without its whole-table rules (this file also checks the header). In every other row Frictionless reads each
+cell on its own, by its field's type and constraints, whatever the other cells hold: so each field's
+distinct texts (those a RowMemo holds as valid excepted) are written once, column beside column, into
+"cell" CSV files (a shorter column padded with its own first text, a last non-blank column keeping any row
+from being blank) that Frictionless validates against the same fields, and a text it rejects is reported at
+every row holding it, with Frictionless' note, as Frictionless reports it on the whole file. The csv
+module writes these files and reads them back as the same cells. The children (frictionless_worker.py; two
+when there is much to read) read them while the parent reads every row's key cells with Frictionless' cell
+readers and checks the primary key and unique fields over the whole table as Frictionless does. A file that
+is not plain UTF-8, that Frictionless would parse with another dialect, whose schema has foreign keys or a
+field type outside CELL_TYPES is validated whole by Frictionless instead."""
 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -35,14 +43,22 @@ WORKER = Path(__file__).with_name("frictionless_worker.py")
 PARALLEL_CELLS = 150_000
 STANDARD_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True}
 SNIFF_LINES = 100  # the sample frictionless-py's CSV parser sniffs the dialect from
+SAMPLE_ROWS = 100  # the rows its Detector finds the header row in
+# The partial files hold rows of any width: their header row is stated, not detected from them.
+PARTIAL_DIALECT = {"headerRows": [1], "csv": STANDARD_DIALECT}
 DIGEST_SIZE = 16
 UTF8 = ("utf-8", "utf8")
+# Field types whose Frictionless cell reader gives a value or a type error for any text that is not a missing
+# value: a row is then blank exactly when all its cells are missing values.
+CELL_TYPES = frozenset({"string", "integer", "number", "boolean", "date", "datetime", "time", "year", "yearmonth"})
+# Frictionless' cost in a cell file: per row, and per cell (a text already read in the field costs the lookup).
+ROW_COST, CELL_COST = 6.0, 1.0
 
 
 class RowMemo:
-    """Digests of the records of each table that Frictionless found valid, with the context (schema without
-    whole-table rules, header, dialect, Frictionless version) they were valid in: one file per table in
-    `folder`. A missing, unreadable or other-context file is an empty memo."""
+    """Digests of the cells (field position and text) of each table's rows that Frictionless found valid, with
+    the context (schema without whole-table rules, header, dialect, Frictionless version) they were valid in:
+    one file per table in `folder`. A missing, unreadable or other-context file is an empty memo."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -59,7 +75,7 @@ class RowMemo:
             return set()
         return {data[i:i + DIGEST_SIZE] for i in range(len(context), len(data), DIGEST_SIZE)}
 
-    def remember(self, name: str, context: bytes, digests: list[bytes]) -> None:
+    def remember(self, name: str, context: bytes, digests) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self._file(name)
         staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
@@ -69,16 +85,31 @@ class RowMemo:
 
 @dataclass
 class _Table:
-    """One CSV resource split into records: what the partial files and the key check need."""
+    """One CSV resource as Frictionless' parser reads it: what the partial files and the key check need."""
 
     resource: dict
     schema: dict  # the schema without its whole-table rules
     context: bytes
-    header: str
-    records: list[str]
-    digests: list[bytes]
-    key_cells: dict[str, list]  # key field -> the raw cell of each record (None when the row is short)
-    new: list[int] = field(default_factory=list)  # positions of the records Frictionless must read
+    header: list[str]
+    rows: list[list[str]]  # the cells of each data row
+    key_cells: dict[str, list]  # key field -> the raw cell of each row (None when the row is short)
+    own: list[int] = field(default_factory=list)  # rows Frictionless reads as rows of their own kind
+    regular: list[int] = field(default_factory=list)  # the other rows, read cell by cell
+    columns: list = field(default_factory=list)  # per field, its cell in each regular row
+    texts: list[list[str]] = field(default_factory=list)  # per field, the distinct texts of the regular rows
+    distinct: list[list[str]] = field(default_factory=list)  # per field, those Frictionless must read
+    digests: list[list[bytes]] | None = None  # per field, of each distinct text of the regular rows
+
+
+@functools.lru_cache(maxsize=64)
+def _schema_from(text: str) -> Schema:
+    return Schema.from_descriptor(json.loads(text))
+
+
+def _frictionless_schema(schema: dict) -> Schema:
+    """Frictionless' Schema of a descriptor (its validation is costly: one per distinct descriptor; read only)."""
+    return _schema_from(json.dumps({k: v for k, v in schema.items() if k != "$schema"}, sort_keys=True,
+                                   ensure_ascii=False))
 
 
 def _row_schema(schema: dict) -> dict:
@@ -103,15 +134,26 @@ def _standard_dialect(lines: list[str]) -> bool:
             and not sniffed.skipinitialspace)
 
 
+def _header_row(rows: list[list[str]]) -> int:
+    """The row frictionless-py takes as the header (numbered from 1): in its sample, the first row whose width
+    is close to the sample's average width (its Detector's rule; row 1 when none is)."""
+    widths = [len(cells) for cells in rows[:SAMPLE_ROWS]]
+    width = round(sum(widths) / len(widths))
+    drift = max(round(width * 0.1), 1)
+    return next((number for number, size in enumerate(widths, start=1) if abs(size - width) <= drift), 1)
+
+
 def _split(resource: dict, path: Path) -> _Table | None:
-    """The table's records as Frictionless' parser splits it, or None when the file must be validated whole."""
+    """The table's rows as Frictionless' parser splits them, or None when the file must be validated whole."""
     schema = resource.get("schema")
     if (not isinstance(schema, dict) or schema.get("foreignKeys") or resource.get("dialect")
             or str(resource.get("encoding", "utf-8")).lower() not in UTF8):
         return None
     try:  # an invalid schema is Frictionless' to report, on the whole resource
-        Schema.from_descriptor({k: v for k, v in schema.items() if k != "$schema"})
+        _frictionless_schema(schema)
     except Exception:  # noqa: BLE001 - whatever frictionless raises on a bad descriptor
+        return None
+    if any(f.get("type", "any") not in CELL_TYPES for f in schema["fields"]):
         return None
     try:
         text = path.read_bytes().decode("utf-8")
@@ -131,36 +173,40 @@ def _split(resource: dict, path: Path) -> _Table | None:
                                *(f["name"] for f in schema["fields"] if f.get("constraints", {}).get("unique"))]))
     if isinstance(schema.get("primaryKey"), str) or any(k not in names for k in keys):
         return None
-    positions = [names.index(k) for k in keys]
-    # Each row's lines: reader.line_num counts the lines the parser consumed (a quoted cell may span several).
-    reader = csv.reader(lines, delimiter=",", quotechar='"', doublequote=True)
-    records, rows, previous = [], [], 0
     try:
-        for row in reader:
-            end = reader.line_num
-            records.append(lines[previous] if end == previous + 1 else "".join(lines[previous:end]))
-            rows.append(row)
-            previous = end
+        rows = list(csv.reader(lines, delimiter=",", quotechar='"', doublequote=True))
     except csv.Error:
         return None
-    if not records:
+    if not rows or _header_row(rows) != 1:
         return None
-    key_cells = {key: [row[position] if position < len(row) else None for row in rows[1:]]
-                 for key, position in zip(keys, positions, strict=True)}
-    header = records.pop(0)
+    header = rows.pop(0)
+    width = len(names)
     row_schema = _row_schema(schema)
+    missing = set(row_schema.get("missingValues", [""]))
+    # Rows of their own kind: another cell count, or every cell a missing value (a blank row).
+    own = [i for i, row in enumerate(rows) if len(row) != width or missing.issuperset(row)]
+    if own:
+        mine = set(own)
+        regular = [i for i in range(len(rows)) if i not in mine]
+        columns = list(zip(*(rows[i] for i in regular), strict=True)) if regular else [()] * width
+    else:
+        regular, columns = range(len(rows)), list(zip(*rows, strict=True)) if rows else [()] * width
+    key_cells = {}
+    for key in keys:
+        position = names.index(key)
+        key_cells[key] = list(columns[position]) if not own else \
+            [row[position] if position < len(row) else None for row in rows]
     context = hashlib.sha256(json.dumps(
         {"frictionless": frictionless.__version__, "schema": row_schema, "dialect": STANDARD_DIALECT,
-         "header": header}, sort_keys=True, ensure_ascii=False).encode("utf-8")).digest()
-    digests = [hashlib.blake2b(r.encode("utf-8"), digest_size=DIGEST_SIZE).digest() for r in records]
-    return _Table(resource, row_schema, context, header, records, digests, key_cells)
+         "header": header, "memo": "cells"}, sort_keys=True, ensure_ascii=False).encode("utf-8")).digest()
+    return _Table(resource, row_schema, context, header, rows, key_cells, own, list(regular), columns)
 
 
 def _key_errors(table: _Table) -> list[str]:
     """Primary key and unique-field errors over every row, on the values Frictionless' cell readers give
     (missing and ill-typed cells read as None), with Frictionless' rules: a key whose cells are all None is
     an error, a repeated key or unique value is reported at its second and later rows."""
-    schema = Schema.from_descriptor({k: v for k, v in table.resource["schema"].items() if k != "$schema"})
+    schema = _frictionless_schema(table.resource["schema"])
     values = {}
     for key, cells in table.key_cells.items():
         read = schema.get_field(key).create_cell_reader()
@@ -206,29 +252,156 @@ def _declared_size_errors(resource: dict, path: Path) -> list[str]:
     return errors
 
 
-def _format(error: dict, rows: dict[str, list[int]]) -> str:
-    """An error as publish() reports it, its row renumbered from the partial file to the published one."""
+def _format(error: dict, rows: list[int] | None, start: int = 0) -> str:
+    """An error as publish() reports it, its row renumbered from the partial file (its rows taken from the
+    table's `rows` positions at `start`) to the published one."""
     row = error.get("rowNumber")
-    positions = rows.get(error.get("partial"))
-    if row is not None and positions is not None and 2 <= row < len(positions) + 2:
-        row = positions[row - 2] + 2
+    if row is not None and rows is not None and 2 <= row < len(rows) - start + 2:
+        row = rows[start + row - 2] + 2
     if row is None and not error.get("fieldName"):
         return f"{error['resource']}: {error['message']}"
     return (f"{error['resource']}: ligne {row if row is not None else '-'}, champ {error.get('fieldName') or '-'}: "
             f"{error.get('note') or error['message']}")
 
 
+@dataclass
+class _Part:
+    """What one table gives the children to read, as rows of cells after a header: its rows of their own kind
+    (`positions` in the table), or the texts to read of some fields side by side (`fields`, by position in
+    the schema; `sentinel` the added non-blank column)."""
+
+    table: _Table
+    header: list[str]
+    rows: list
+    schema: dict
+    positions: list[int] | None = None
+    fields: list[int] | None = None
+    sentinel: str = ""
+
+    @property
+    def width(self) -> int:
+        return len(self.schema["fields"])
+
+
+def _groups(sizes: dict[int, int]) -> list[list[int]]:
+    """Fields ({position: texts to read}) grouped into cell files at the least cost: a file has as many rows
+    as its longest column, the others padded (ROW_COST per row, CELL_COST per cell)."""
+    order = sorted(sizes, key=lambda j: (-sizes[j], j))
+    best, cut = [0.0], [0]
+    for end in range(1, len(order) + 1):
+        cost, start = min((best[start] + sizes[order[start]] * (ROW_COST + CELL_COST * (end - start + 1)), start)
+                          for start in range(end))
+        best.append(cost)
+        cut.append(start)
+    groups, end = [], len(order)
+    while end:
+        groups.append(sorted(order[cut[end]:end]))
+        end = cut[end]
+    return groups[::-1]
+
+
+def _cell_digests(table: _Table) -> list[list[bytes]]:
+    """Per field, the digest of each of its distinct texts (table.distinct before any is left out), with the
+    field's position: what a RowMemo keeps."""
+    digests = []
+    for j, texts in enumerate(table.distinct):
+        prefix = f"{j}\0".encode()
+        digests.append([hashlib.blake2b(prefix + text.encode("utf-8"), digest_size=DIGEST_SIZE).digest()
+                        for text in texts])
+    return digests
+
+
+def _parts(table: _Table, known: set[bytes]) -> list[_Part]:
+    """The table's partial files: its rows of their own kind after its header, then its cell files holding
+    each field's distinct texts (those `known` holds excepted)."""
+    fields = table.schema["fields"]
+    parts = [_Part(table, table.header, [table.rows[i] for i in table.own], table.schema, positions=table.own)]
+    table.texts = table.distinct = [list(dict.fromkeys(column)) for column in table.columns]
+    if known:
+        table.digests = _cell_digests(table)
+        table.distinct = [[text for text, digest in zip(texts, digests, strict=True) if digest not in known]
+                          for texts, digests in zip(table.distinct, table.digests, strict=True)]
+    sizes = {j: len(texts) for j, texts in enumerate(table.distinct) if texts}
+    if not sizes:
+        return parts
+    names = [f["name"] for f in fields]
+    sentinel = "_ligne"
+    while sentinel in names:
+        sentinel += "_"
+    for group in _groups(sizes):
+        columns = [table.distinct[j] for j in group]
+        height = max(map(len, columns))
+        padded = [texts + [texts[0]] * (height - len(texts)) for texts in columns]
+        schema = {**table.schema, "fields": [fields[j] for j in group] + [{"name": sentinel, "type": "string"}]}
+        parts.append(_Part(table, [*(names[j] for j in group), sentinel], list(zip(*padded, ["x"] * height,
+                                                                                   strict=True)),
+                           schema, fields=group, sentinel=sentinel))
+    return parts
+
+
+def _write_csv(path: Path, header: list[str], rows: list) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=",", quotechar='"', doublequote=True, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+
+
+class Workers:
+    """Child processes started ahead of a validation: each imports frictionless while this process prepares
+    the files; start_validation() hands them their task. Those left unused are stopped by close()."""
+
+    def __init__(self, count: int | None = None) -> None:
+        self._idle = [_spawn() for _ in range(count if count is not None else _worker_count())]
+
+    def take(self) -> subprocess.Popen:
+        return self._idle.pop(0) if self._idle else _spawn()
+
+    def close(self) -> None:
+        for process in self._idle:
+            process.kill()
+            process.wait()
+            for stream in (process.stdin, process.stdout, process.stderr):
+                if stream is not None:
+                    stream.close()
+        self._idle = []
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
+
+def _worker_count() -> int:
+    return 2 if (os.cpu_count() or 1) > 1 else 1
+
+
 class Validation:
     """A validation under way: started by start_validation(), its errors collected by errors()."""
 
-    def __init__(self, errors: list[str], workers: list, partial_rows: dict[str, list[int]],
+    def __init__(self, errors: list[str], workers: list, chunks: dict[str, tuple[_Part, int]],
                  tables: list[_Table], memo: RowMemo | None, folder: Path | None) -> None:
-        self._errors, self._workers, self._rows = errors, workers, partial_rows
+        self._errors, self._workers, self._chunks = errors, workers, chunks
         self._tables, self._memo, self._folder = tables, memo, folder
 
+    def cells(self, name: str) -> tuple[list[str], list, list[list[str]]] | None:
+        """(header, one sequence of cells per column, the distinct texts of each column) of the CSV resource
+        `name` as read for its validation; None when it was not split here or does not read as a plain table
+        (rows of their own kind, a header other than distinct names, one per field)."""
+        table = next((t for t in self._tables if t.resource["name"] == name), None)
+        if table is None or table.own or len(table.header) != len(table.columns) \
+                or len(set(table.header)) != len(table.header):
+            return None
+        return table.header, table.columns, table.texts
+
     def errors(self) -> list[str]:
-        """Every error found (empty when valid); remembers the records of each table found valid."""
-        found: list[dict] = []
+        """Every error found (empty when valid); remembers the cells of each table found valid."""
+        found: list[str] = []
+        cells: dict[str, dict[tuple[int, str], dict]] = {}  # table -> (field, text) -> {occurrence: [notes]}
+        # The whole-table rules are checked while the children read.
+        for table in self._tables:
+            self._errors += _key_errors(table)
         failed = {e.split(":", 1)[0] for e in self._errors}
         try:
             for process, partials, names in self._workers:
@@ -239,39 +412,73 @@ class Validation:
                     failed |= names
                     continue
                 for error in json.loads(out):
-                    error["partial"] = partials.get(error["resource"], error["resource"])
-                    error["resource"] = error["partial"].split("#", 1)[0]
+                    label = partials.get(error["resource"], error["resource"])
+                    error["resource"] = label.split("#", 1)[0]
                     failed.add(error["resource"])
-                    found.append(error)
+                    part, start = self._chunks.get(label, (None, 0))
+                    if part is None or part.fields is None:
+                        found.append(_format(error, part.positions if part is not None else None, start))
+                        continue
+                    names_in_part = [f["name"] for f in part.schema["fields"]]
+                    row, name = error.get("rowNumber"), error.get("fieldName")
+                    if row is None or name not in names_in_part or name == part.sentinel:
+                        found.append(f"{error['resource']}: {error['message']}")
+                        continue
+                    j = part.fields[names_in_part.index(name)]
+                    texts = part.table.distinct[j]
+                    index = start + row - 2
+                    text = texts[index] if index < len(texts) else texts[0]
+                    notes = cells.setdefault(error["resource"], {}).setdefault((j, text), {})
+                    notes.setdefault((label, row), []).append(error.get("note") or error["message"])
         finally:
             if self._folder is not None:
                 shutil.rmtree(self._folder, ignore_errors=True)
-        errors = [_format(e, self._rows) for e in found] + self._errors
+        for table in self._tables:
+            found += _cell_errors(table, cells.get(table.resource["name"], {}))
+        errors = found + self._errors
         if self._memo is not None:
             for table in self._tables:
                 if table.resource["name"] not in failed:
-                    self._memo.remember(table.resource["name"], table.context, table.digests)
+                    digests = table.digests if table.digests is not None else _cell_digests(table)
+                    self._memo.remember(table.resource["name"], table.context,
+                                        (digest for field_digests in digests for digest in field_digests))
         return errors
 
 
+def _cell_errors(table: _Table, rejected: dict[tuple[int, str], dict]) -> list[str]:
+    """The errors of the cells Frictionless rejected, at every row that holds the text, in row then field order
+    (the notes of a text are those of its first reading)."""
+    if not rejected:
+        return []
+    by_field: dict[int, dict[str, list[str]]] = {}
+    for (j, text), occurrences in rejected.items():
+        by_field.setdefault(j, {})[text] = next(iter(occurrences.values()))
+    found = []
+    for j, texts in by_field.items():
+        found += [(table.regular[k], j, note) for k, cell in enumerate(table.columns[j]) if cell in texts
+                  for note in texts[cell]]
+    names = [f["name"] for f in table.schema["fields"]]
+    return [f"{table.resource['name']}: ligne {i + 2}, champ {names[j]}: {note}"
+            for i, j, note in sorted(found, key=lambda e: (e[0], e[1]))]
+
+
 def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, skip: frozenset[str] = frozenset(),
-                     memo: RowMemo | None = None) -> Validation:
+                     memo: RowMemo | None = None, workers: Workers | None = None) -> Validation:
     """Start validating the package at `descriptor` (see the module docstring): the package's metadata, then
-    its resources of `formats` (all when None) except those named in `skip`; only the records `memo` does
-    not hold are read again by Frictionless. Call .errors() on the result for the outcome."""
+    its resources of `formats` (all when None) except those named in `skip`; only the cell texts `memo`
+    does not hold are read again by Frictionless, in child processes taken from `workers` (started now when
+    None). Call .errors() on the result for the outcome."""
     content = json.loads(descriptor.read_text(encoding="utf-8"))
     base = descriptor.parent
     resources = [r for r in content.get("resources", [])
                  if (formats is None or r.get("format") in formats) and r.get("name") not in skip]
     # The first child starts now: it imports frictionless while this process splits the tables.
-    first = _spawn() if resources else None
+    own = Workers(1 if resources else 0) if workers is None else None
     try:
-        return _dispatch(content, base, resources, memo, first)
-    except BaseException:
-        if first is not None:
-            first.kill()
-            first.wait()
-        raise
+        return _dispatch(content, base, resources, memo, workers or own)
+    finally:
+        if own is not None:
+            own.close()
 
 
 def _spawn() -> subprocess.Popen:
@@ -280,10 +487,10 @@ def _spawn() -> subprocess.Popen:
 
 
 def _dispatch(content: dict, base: Path, resources: list[dict], memo: RowMemo | None,
-              first: subprocess.Popen | None) -> Validation:
+              pool: Workers) -> Validation:
     """Split the tables, check their keys, write the partial files and hand them to the children."""
     errors: list[str] = []
-    whole, tables = [], []
+    whole, tables, parts = [], [], []
     for resource in resources:
         path = base / resource["path"] if isinstance(resource.get("path"), str) else None
         table = _split(resource, path) if path is not None and resource.get("format") == "csv" \
@@ -292,45 +499,55 @@ def _dispatch(content: dict, base: Path, resources: list[dict], memo: RowMemo | 
             whole.append({**resource, "basepath": str(base)})
             continue
         errors += _declared_size_errors(resource, path)
-        errors += _key_errors(table)
-        known = memo.rows(resource["name"], table.context) if memo is not None else set()
-        table.new = [i for i, d in enumerate(table.digests) if d not in known]
         tables.append(table)
+        parts += _parts(table, memo.rows(resource["name"], table.context) if memo is not None else set())
 
-    # Partial files: header + new records, cut so that each worker reads about as many cells.
-    pieces = [(t, t.new) for t in tables]
-    cells = sum(len(new) * len(t.schema["fields"]) for t, new in pieces)
-    count = 2 if cells > PARALLEL_CELLS and (os.cpu_count() or 1) > 1 else 1
+    # Partial files: cut so that each worker reads about as many cells.
+    cells = sum(len(part.rows) * part.width for part in parts)
+    count = _worker_count() if cells > PARALLEL_CELLS else 1
     share = cells / count
     batches: list[list[dict]] = [[] for _ in range(count)]
-    partial_rows: dict[str, list[int]] = {}
+    chunks: dict[str, tuple[_Part, int]] = {}
     folder = base / f".validation-{os.getpid()}" if tables else None
     if folder is not None:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir()
     worker, filled = 0, 0.0
-    for table, new in pieces:
-        width, start = len(table.schema["fields"]), 0
+    for part in parts:
+        width, start = part.width, 0
         while True:
-            room = int((share - filled) / width) if worker < count - 1 else len(new) - start
-            if room <= 0 and start < len(new):  # this worker has its share: the next one takes the rest
+            room = int((share - filled) / width) if worker < count - 1 else len(part.rows) - start
+            if room <= 0 and start < len(part.rows):  # this worker has its share: the next one takes the rest
                 worker, filled = worker + 1, 0.0
                 continue
-            chunk = new[start:start + room]
-            name = f"part{len(partial_rows)}"
-            label = f"{table.resource['name']}#{name}"
-            (folder / f"{name}.csv").write_text(table.header + "".join(table.records[i] for i in chunk),
-                                                encoding="utf-8", newline="")
-            partial_rows[label] = chunk
+            chunk = part.rows[start:start + room]
+            name = f"part{len(chunks)}"
+            label = f"{part.table.resource['name']}#{name}"
+            # Rows written back by the csv module, which reads them back as the same cells.
+            _write_csv(folder / f"{name}.csv", part.header, chunk)
+            chunks[label] = (part, start)
             batches[worker].append({"name": name, "label": label, "path": f"{name}.csv", "basepath": str(folder),
-                                    "format": "csv", "encoding": "utf-8", "dialect": {"csv": STANDARD_DIALECT},
-                                    "schema": table.schema})
+                                    "format": "csv", "encoding": "utf-8", "dialect": PARTIAL_DIALECT,
+                                    "schema": part.schema})
             filled += len(chunk) * width
             start += len(chunk)
-            if start >= len(new):
+            if start >= len(part.rows):
                 break
     batches[0] += whole
     workers = []
+    try:
+        _hand_over(content, resources, batches, pool, workers)
+    except BaseException:
+        for process, _, _ in workers:
+            process.kill()
+            process.wait()
+        raise
+    return Validation(errors, workers, chunks, tables, memo, folder)
+
+
+def _hand_over(content: dict, resources: list[dict], batches: list[list[dict]], pool: Workers,
+               workers: list) -> None:
+    """Give each batch of partial files to a child (the first one also checks the package's metadata)."""
     for number, batch in enumerate(batches):
         if not batch and (number or not resources):  # nothing to read: no child (and no package check)
             continue
@@ -338,10 +555,9 @@ def _dispatch(content: dict, base: Path, resources: list[dict], memo: RowMemo | 
         partials = {d["name"]: d.pop("label") for d in batch if "label" in d}
         if not number:  # the first worker also validates the package's metadata
             names.add("datapackage.json")
-        process = first if not number else _spawn()
+        process = pool.take()
         process.stdin.write(json.dumps({"package": content if not number else None, "resources": batch},
                                        ensure_ascii=False))
         process.stdin.close()
         process.stdin = None  # communicate() must not write again
         workers.append((process, partials, names))
-    return Validation(errors, workers, partial_rows, tables, memo, folder)

@@ -95,3 +95,18 @@ def test_csv_and_parquet_copies_must_hold_the_same_values(tmp_path, change):
     write_parquet(other, tmp_path / "t.parquet")
     with pytest.raises(PublicationInvalid):
         assert_same_rows(tmp_path / "t.csv", tmp_path / "t.parquet")
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(\"https://exemple.org\")", "Lyon\u202e", "+33 1 23 45 67 89"])
+def test_unsafe_text_in_the_staged_files_stops_the_publication(tmp_path, value):
+    # Frictionless accepts these names; the safety scan of the staged CSV and Parquet copies does not.
+    publish({"indicateurs": ("indicateurs", indicators())}, package(), tmp_path, memo_dir=tmp_path / "memo")
+    before = release(tmp_path)
+    unsafe = indicators().assign(nom_territoire=["France", value])
+    with pytest.raises(PublicationInvalid, match="contenu non publiable") as raised:
+        publish({"indicateurs": ("indicateurs", unsafe)}, package(), tmp_path, memo_dir=tmp_path / "memo")
+    assert "indicateurs.csv : ligne 3, champ nom_territoire" in str(raised.value)
+    # Its Parquet twin holds the same values: read too, for the full report, once the CSV has a problem.
+    assert "indicateurs.parquet : ligne 3, champ nom_territoire" in str(raised.value)
+    assert release(tmp_path) == before  # the previous release is kept as it was
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")]

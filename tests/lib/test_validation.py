@@ -181,3 +181,66 @@ def test_the_memo_is_tied_to_the_schema_and_header(tmp_path):
     expected = frictionless_itself(folder)
     assert expected
     assert ours(folder, memo) == expected
+
+
+# Damage a random line can take: each is read by Frictionless as a cell error, a row of its own kind (cell count,
+# blank) or a key error; several lines often get the same bad text, reported at each of them.
+DAMAGE = [
+    lambda line, rng: line.replace("nombre", rng.choice(["kilos", "", "Nombre", "nombre "])),
+    lambda line, rng: line.replace(line.split(",")[0], rng.choice(["deux", "1999", "", "2019.0", " 2019"]), 1),
+    lambda line, rng: ",".join([*line.split(",")[:2], rng.choice(["ZZ", "", "2A", "976", "FR "]),
+                                *line.split(",")[3:]]),
+    lambda line, rng: ",".join([*line.split(",")[:3], rng.choice(["", '"Nom, avec virgule"', "\"\"\"cité\"\"\""]),
+                                *line.split(",")[4:]]),
+    lambda line, rng: rng.choice(["", ",,,,,,", ",,,,,,,", ","]),
+    lambda line, rng: line.rsplit(",", rng.randint(1, 3))[0],
+    lambda line, rng: line + rng.choice([",en trop", ",", ",,x"]),
+    lambda line, rng: ",".join([*line.split(",")[:5], rng.choice(["abc", "", "1e3", "NaN", "-0"]),
+                                *line.split(",")[6:]]),
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_damage_is_reported_as_frictionless_reports_it(tmp_path, seed):
+    import random
+
+    rng = random.Random(seed)
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    write_package(folder, "indicateurs", indicators(editions=[2018, 2019], territories=30))
+    assert ours(folder, memo) == set()
+    path = folder / "indicateurs.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for _ in range(rng.randint(3, 12)):
+        damage = rng.choice(DAMAGE)
+        for line in rng.sample(range(1, len(lines) - 1), rng.randint(1, 4)):
+            lines[line] = damage(lines[line], rng)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    expected = frictionless_itself(folder)
+    assert expected
+    assert ours(folder, memo) == expected  # the cells met before are known valid; the others are read
+    assert ours(folder) == expected  # cold
+
+
+def test_a_text_rejected_in_one_field_is_reported_at_every_row_holding_it_and_only_there(tmp_path):
+    frame = indicators(editions=[2019])
+    frame.loc[[3, 10, 11, 40], "unite"] = "kilos"
+    frame.loc[[5], "nom_territoire"] = "kilos"  # valid there: a free name
+    folder = tmp_path / "release"
+    write_package(folder, "indicateurs", frame)
+    expected = frictionless_itself(folder)
+    assert expected == {(str(i + 2), "unite") for i in (3, 10, 11, 40)}
+    assert ours(folder) == expected
+
+
+@pytest.mark.parametrize("first", ["Tableau des indicateurs", "", "edition,niveau,code_territoire,nom_territoire"])
+def test_a_first_line_frictionless_does_not_take_as_header_is_read_as_it_reads_it(tmp_path, first):
+    # Frictionless takes as header the first row about as wide as its sample's rows, which may not be row 1.
+    folder, memo = tmp_path / "release", RowMemo(tmp_path / "memo")
+    write_package(folder, "indicateurs", indicators(editions=[2019], territories=10))
+    assert ours(folder, memo) == set()
+    edit_line(folder, "indicateurs", 1, lambda line: first)
+    edit_line(folder, "indicateurs", 6, lambda line: line.replace("nombre", "kilos"))
+    expected = frictionless_itself(folder)
+    assert expected
+    assert ours(folder, memo) == expected
+    assert ours(folder) == expected
