@@ -190,16 +190,23 @@ def title_core(title: str, *noise: str) -> str:
     """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
     name and the place (`noise`, folded texts) removed where the title names them whole (« Petit-déjeuner »
     keeps its « petit » when the organiser is « Les Petits Débrouillards »), unless nothing would be left."""
-    words = [_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS]
-    present = set(words)
+    words, present, text_of_words = _title_words(title)
     noisy: set[str] = set()
     for text in noise:
         if _first_stem(text) in present:  # "" (no significant word) never is
             noisy |= _named_whole(text, present)
     if not noisy:
-        return " ".join(words)
+        return text_of_words
     kept = [w for w in words if w not in noisy]
     return " ".join(kept if kept else words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _title_words(title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
+    """The stems of a title key's words, stopwords and online words aside, their set and their text (see
+    title_core)."""
+    words = tuple(_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS)
+    return words, frozenset(words), " ".join(words)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -211,7 +218,7 @@ def _first_stem(text: str) -> str:
     return ""
 
 
-def _named_whole(text: str, present: set[str]) -> set[str] | frozenset[str]:
+def _named_whole(text: str, present: frozenset[str]) -> set[str] | frozenset[str]:
     """The significant stems of `text` when all of them are `present` (and there is one), else none: most
     organiser and place names share no word with the title, and the first word tells."""
     own = set()

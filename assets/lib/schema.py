@@ -3,6 +3,7 @@
 import json
 import math
 import re
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -157,6 +158,43 @@ def _surely_valid_text(table: str, name: str):
     return valid
 
 
+# What date.isoformat() and datetime.isoformat(timespec="seconds") of an aware time write (hours, minutes and
+# seconds in range, an offset below a day).
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_SECONDS = re.compile(r"\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-](?:[01]\d|2[0-3]):[0-5]\d")
+
+
+@cache
+def _surely_valid_moment(table: str, name: str):
+    """For a date or datetime field of the default format with no constraint but `required`, a test of a text
+    cell that is True only when Frictionless would read it (its ISO shape, and a real day); None otherwise."""
+    field = next(f for f in load_schema(table)["fields"] if f["name"] == name)
+    constraints = field.get("constraints", {})
+    if field["type"] not in ("date", "datetime") or field.get("format", "default") != "default":
+        return None
+    if set(constraints) - {"required"}:
+        return None
+    schema_field = _frictionless_schema(table).get_field(name)
+    missing = set(schema_field.missing_values if schema_field.has_defined("missing_values")
+                  else _frictionless_schema(table).missing_values)
+    required = constraints.get("required", False)
+    shape, parse = ((_ISO_DATE, date.fromisoformat) if field["type"] == "date"
+                    else (_ISO_SECONDS, datetime.fromisoformat))
+
+    def valid(cell: str) -> bool:
+        if cell in missing:
+            return not required
+        if shape.fullmatch(cell) is None:
+            return False
+        try:
+            parse(cell)
+        except ValueError:
+            return False
+        return True
+
+    return valid
+
+
 @cache
 def _surely_valid_number(table: str, name: str):
     """For a number field whose only constraints are bounds, a test of a Python float cell that is True only
@@ -207,7 +245,7 @@ def schema_violations(frame: pd.DataFrame, table: str) -> dict:
         inferred = pd.api.types.infer_dtype(values, skipna=True)
         surely_valid, kind = None, None
         if inferred == "string":
-            surely_valid, kind = _surely_valid_text(table, name), str
+            surely_valid, kind = _surely_valid_text(table, name) or _surely_valid_moment(table, name), str
         elif inferred == "floating":
             surely_valid, kind = _surely_valid_number(table, name), float
         if inferred in ("string", "integer", "floating", "boolean", "empty"):

@@ -120,3 +120,34 @@ def test_schema_violations_on_float_columns_match_frictionless_cell_by_cell(colu
     found = schema_violations(frame, "evenements")
     assert {index: name for index, (name, _) in found.items()} == frictionless_verdicts(frame)
     assert found
+
+
+# Date and date-time text columns, vouched for by their ISO shape and a real day: impossible days, hours,
+# minutes, seconds and offsets at and beyond their range, other shapes that Frictionless reads or refuses.
+MOMENT_COLUMNS = {
+    "date_debut": ["2019-11-16", "2019-02-29", "2020-02-29", "2019-13-01", "2019-11-31", "", "0000-01-01",
+                   "0001-01-01", "2019-11-16T10:00:00", "16/11/2019", "2019-1-16", " 2019-11-16", "2019-11-16\n",
+                   "9999-12-31", "２０１９-11-16", "2019-11-16"],
+    "date_heure_debut": ["2019-11-16T10:00:00+01:00", "2019-11-16T23:59:59-23:59", "2019-11-16T24:00:00+01:00",
+                         "2019-11-16T10:60:00+01:00", "2019-11-16T10:00:60+01:00", "2019-11-16T10:00:00+24:00",
+                         "2019-11-16T10:00:00+01:60", "2019-11-16T10:00:00", "2019-11-16T10:00:00Z",
+                         "2019-02-30T10:00:00+01:00", "", "2019-11-16 10:00:00+01:00", "2019-11-16T10:00+01:00",
+                         "2019-11-16T10:00:00.5+01:00", "0000-11-16T10:00:00+01:00", "2019-11-16T10:00:00-00:00"],
+    "date_heure_fin": ["2019-11-16T10:00:00+01:00"] * 8 + ["x", "", "2019-11-16T10:00:00+02:00", "2019",
+                                                            "2019-11-16T10:00:00+0100", "2019-11-16", "1", "-"],
+}
+
+
+@pytest.mark.parametrize("columns", [list(MOMENT_COLUMNS), *[[name] for name in MOMENT_COLUMNS]])
+def test_schema_violations_on_date_columns_match_frictionless_cell_by_cell(columns):
+    from assets.lib.schema import _surely_valid_moment
+
+    rows = range(5, 5 + len(MOMENT_COLUMNS["date_debut"]))
+    frame = pd.DataFrame({name: pd.Series(MOMENT_COLUMNS[name], index=rows, dtype=object) for name in columns})
+    found = schema_violations(frame, "evenements")
+    assert {index: name for index, (name, _) in found.items()} == frictionless_verdicts(frame)
+    assert found
+    for name in columns:  # every cell vouched for is one Frictionless reads, and the shortcut is used
+        field = _frictionless_schema("evenements").get_field(name)
+        vouched = [cell for cell in MOMENT_COLUMNS[name] if _surely_valid_moment("evenements", name)(cell)]
+        assert vouched and all(not field.read_cell(cell)[1] for cell in vouched)
