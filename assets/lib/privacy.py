@@ -126,7 +126,7 @@ def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
     if len(rows) > _VERDICT_LIMIT:
         rows.clear()
         _verdict_matrix.pop(kind, None)
-    new = list(dict.fromkeys(texts).keys() - rows.keys())
+    new = [text for text in dict.fromkeys(texts) if text not in rows]  # not keys() - keys(): that walks `rows`
     if new:
         matrix, start = _verdict_matrix.get(kind, np.zeros((0, len(rules)), dtype=bool)), len(rows)
         if start + len(new) > len(matrix):
