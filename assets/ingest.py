@@ -162,11 +162,13 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
                                         recorded.lines)
         return out
 
-    weights = {year: 0 for year in years}
-    for source, year in covered:
-        weights[year] += _snapshot_bytes(source, year, feeds[source.source_kind.feed])
-    big = sum(weights.values()) >= PARALLEL_MIN_BYTES
-    pieces = halves(weights, parts=min(2, worker_count())) if big else [years]
+    pieces = [years]
+    if worker_count() >= 2:  # the snapshots are sized only when a second process may take half of them
+        weights = {year: 0 for year in years}
+        for source, year in covered:
+            weights[year] += _snapshot_bytes(source, year, feeds[source.source_kind.feed])
+        if sum(weights.values()) >= PARALLEL_MIN_BYTES:
+            pieces = halves(weights)
     by_edition = {}
     for part in map_pieces(ingest_editions, pieces):
         by_edition |= part
