@@ -18,7 +18,7 @@ from assets.lib.digest import sha256_file
 from assets.lib.privacy import ReadTable, scan_publication
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
-from assets.lib.validation import RowMemo, Workers, start_validation
+from assets.lib.validation import RowMemo, Workers, WrittenCells, start_validation
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
@@ -43,15 +43,24 @@ def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
     return pd.Series(texts[codes], index=column.index, dtype=object)
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
+def write_csv(frame: pd.DataFrame, path: Path) -> WrittenCells | None:
+    """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them."""
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
-    path.write_text(csv_text(frame), encoding="utf-8", newline="")
+    text, written = csv_text_and_cells(frame)
+    path.write_text(text, encoding="utf-8", newline="")
+    return written
 
 
 def csv_text(frame: pd.DataFrame) -> str:
     """The text pandas' to_csv writes for `frame` (csv_frame's cells, no index, minimal quoting, "\n"), written
     here by the csv module from whole columns when they are text or nullable integers (each cell as pandas
     writes it: the value's text, '' when missing); other columns are left to pandas."""
+    return csv_text_and_cells(frame)[0]
+
+
+def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
+    """csv_text(frame), and the header and columns of cells the csv module wrote it from (None when pandas
+    wrote it)."""
     cells = csv_frame(frame)
     columns = []
     for name in cells.columns:
@@ -62,12 +71,14 @@ def csv_text(frame: pd.DataFrame) -> str:
                 values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")):
             columns.append(values.to_numpy(dtype=object, na_value=""))
         else:
-            return cells.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+            return cells.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL), None
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([str(name) for name in cells.columns])
+    header = [str(name) for name in cells.columns]
+    writer.writerow(header)
     writer.writerows(zip(*columns, strict=True))
-    return out.getvalue()
+    text = out.getvalue()
+    return text, WrittenCells(text, header, columns)
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -209,7 +220,8 @@ def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Pat
     if cells is None:
         return ReadTable(pd.read_csv(path, dtype=str, keep_default_na=False))
     header, columns, texts = cells
-    frame = pd.DataFrame({name: np.fromiter(column, dtype=object, count=len(column))
+    frame = pd.DataFrame({name: column if isinstance(column, np.ndarray) and column.dtype == object
+                          else np.fromiter(column, dtype=object, count=len(column))
                           for name, column in zip(header, columns, strict=True)}, dtype=object)
     return ReadTable(frame, dict(zip(header, texts, strict=True)))
 
@@ -291,9 +303,12 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                   if reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging)}
         if workers is None and len(reused) < len(typed):  # Frictionless imports while the CSVs are written
             workers = own_workers = Workers()
+        written_cells = {}
         for name, frame in typed.items():
             if name not in reused:
-                write_csv(frame, staging / f"{name}.csv")
+                cells = write_csv(frame, staging / f"{name}.csv")
+                if cells is not None:
+                    written_cells[name] = cells
         for resource in package["resources"]:
             if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
                 path = staging / resource["path"]
@@ -304,7 +319,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
         validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir),
                                       memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None,
-                                      workers=workers)
+                                      workers=workers, written=written_cells)
         try:
             written, read_back, twins = [], _LazyTables(), set()
             for name in typed:
