@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.audit import unsafe_cells_since
@@ -81,13 +82,16 @@ PUBLISHED_ORDER = {
 GATE_RECONCILED, GATE_SAFE = "counts_reconcile", "no_unsafe_content"
 
 
-def read_sorted(con, table: str, resource: str, columns: list[str] | None = None) -> pd.DataFrame:
-    """A warehouse table in the published order of `resource` (fetched as Arrow: the frame .df() gives)."""
+def read_sorted(con, table: str, resource: str, columns: list[str] | None = None,
+                arrow: bool = False) -> pd.DataFrame | pa.Table:
+    """A warehouse table in the published order of `resource` (fetched as Arrow: the frame .df() gives, or the
+    Arrow table with `arrow`)."""
     if table in TABLES:  # the indicators tables have no fixed DDL: they exist once computed
         ensure_table(con, table)
     selected = ", ".join(columns) if columns else "*"
-    return frame_from_arrow(
-        con.sql(f"SELECT {selected} FROM {table} ORDER BY {', '.join(PUBLISHED_ORDER[resource])}").to_arrow_table())
+    fetched = con.sql(f"SELECT {selected} FROM {table} ORDER BY {', '.join(PUBLISHED_ORDER[resource])}"
+                      ).to_arrow_table()
+    return fetched if arrow else frame_from_arrow(fetched)
 
 
 @dg.asset(
@@ -111,9 +115,10 @@ def release_audit(duckdb: DuckDBResource) -> dg.MaterializeResult:
     with duckdb.get_connection() as con:
         counts = record_counts(con)
         replace_table(con, "release_audit", counts)
-        tables = {"evenements": read_sorted(con, "events_geo", "evenements", field_names("evenements")),
-                  LAUREATES[0]: read_sorted(con, LAUREATES[2], LAUREATES[0])}
-        tables |= {name: frame_from_arrow(con.sql(f"SELECT * FROM {table}").to_arrow_table())
+        # As Arrow tables: digested from their buffers, made frames only when scanned.
+        tables = {"evenements": read_sorted(con, "events_geo", "evenements", field_names("evenements"), arrow=True),
+                  LAUREATES[0]: read_sorted(con, LAUREATES[2], LAUREATES[0], arrow=True)}
+        tables |= {name: con.sql(f"SELECT * FROM {table}").to_arrow_table()
                    for name, _, table, _ in EXTRA_TABLES if table_exists(con, table)}
     off = counts[counts["ecart"] != 0]
     # Editions whose text an earlier audit found clean, byte for byte and under the same rules, are not scanned
