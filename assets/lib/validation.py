@@ -267,7 +267,13 @@ def _key_errors(table: _Table) -> list[str]:
     schema = _frictionless_schema(table.resource["schema"])
     values = {}
     for key, cells in table.key_cells.items():
-        read = schema.get_field(key).create_cell_reader()
+        field = schema.get_field(key)
+        if field.type == "string" and field.format in (None, "default"):
+            # Frictionless' value of such a cell: None for a missing value, else the text itself (string/default).
+            missing = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
+            values[key] = [None if cell is None or cell in missing else cell for cell in cells]
+            continue
+        read = field.create_cell_reader()
         parsed = {cell: read(cell)[0] for cell in set(cells)}
         values[key] = [parsed[cell] for cell in cells]
     name, errors = table.resource["name"], []

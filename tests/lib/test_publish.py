@@ -238,3 +238,45 @@ def test_a_result_fetched_as_arrow_gives_the_frame_duckdb_gives(where):
         AS v(i, n, m, b, c, s, d, e, g, h)""")
     query = f"SELECT * FROM t {where} ORDER BY i"
     pd.testing.assert_frame_equal(frame_from_arrow(con.sql(query).to_arrow_table()), con.execute(query).df())
+
+
+MIXED = pd.DataFrame({
+    "entier": pd.array([1, None, -3, 10**15, 0], dtype="Int64"),
+    "plein": pd.array([7, 8, 9, 10, 11], dtype="Int64"),
+    "nombre": pd.array([0.1 + 0.2, None, 640.0, -0.0, 1e20], dtype="Float64"),
+    "booleen": pd.array([True, None, False, True, False], dtype="boolean"),
+    "texte": pd.array(["é€😀", "", 'q"uote, x', " lead", "new\nline"], dtype="string"),
+})
+
+
+@pytest.mark.parametrize("change", ["none", "integer", "missing integer", "number", "boolean", "missing boolean",
+                                    "text", "row"])
+def test_the_parquet_rows_read_by_arrow_are_compared_as_pandas_compares_them(tmp_path, change):
+    # The fast path (pyarrow's columns) against the reference (the frame pandas reads), on every column kind.
+    from assets.lib.publish import assert_same_rows, write_csv, write_parquet
+
+    write_csv(MIXED, tmp_path / "t.csv")
+    other = MIXED.copy()
+    if change == "integer":
+        other.loc[2, "entier"] = -4
+    elif change == "missing integer":
+        other.loc[3, "plein"] = None
+    elif change == "number":
+        other.loc[0, "nombre"] = 0.3
+    elif change == "boolean":
+        other.loc[2, "booleen"] = True
+    elif change == "missing boolean":
+        other.loc[0, "booleen"] = None
+    elif change == "text":
+        other.loc[1, "texte"] = " "
+    elif change == "row":
+        other = other.iloc[:4]
+    write_parquet(other, tmp_path / "t.parquet")
+    verdicts = []
+    for from_parquet in (None, pd.read_parquet(tmp_path / "t.parquet")):
+        try:
+            assert_same_rows(tmp_path / "t.csv", tmp_path / "t.parquet", from_parquet=from_parquet)
+            verdicts.append(True)
+        except PublicationInvalid:
+            verdicts.append(False)
+    assert verdicts == [change == "none"] * 2

@@ -287,3 +287,19 @@ def test_cells_handed_over_by_the_writer_are_the_cells_of_the_file(tmp_path, cas
     with_cells = start_validation(folder / "datapackage.json", written={"evenements": written}).errors()
     assert with_cells == start_validation(folder / "datapackage.json").errors()
     assert bool(with_cells) == (case in ("bad cells", "blank row", "carriage return"))
+
+
+@pytest.mark.parametrize("missing", [None, ["", "NA"], ["-"]])
+def test_string_key_values_are_those_frictionless_reads(missing):
+    # The shortcut for string keys (a missing value is None, else the text) against Frictionless' cell reader.
+    from assets.lib.validation import _frictionless_schema
+
+    descriptor = {"fields": [{"name": "k", "type": "string", "constraints": {"pattern": "[a-z]+"}}]}
+    if missing is not None:
+        descriptor["missingValues"] = missing
+    field = _frictionless_schema(descriptor).get_field("k")
+    read = field.create_cell_reader()
+    schema = _frictionless_schema(descriptor)
+    known = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
+    for cell in ["", "NA", "-", "abc", "A B", " ", "None", None, "é"]:
+        assert (None if cell is None or cell in known else cell) == read(cell)[0]
