@@ -176,11 +176,15 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
 
     pieces = [years]
     if worker_count() >= 2:  # the snapshots are sized only when a second process may take half of them
-        weights = {year: 0 for year in years}
+        sizes, weights = dict.fromkeys(years, 0), dict.fromkeys(years, 0.0)
         for source, year in covered:
-            weights[year] += _snapshot_bytes(source, year, feeds[source.source_kind.feed])
-        if sum(weights.values()) >= PARALLEL_MIN_BYTES:
-            pieces = halves(weights)
+            size = _snapshot_bytes(source, year, feeds[source.source_kind.feed])
+            sizes[year] += size
+            weights[year] += size * source.source_kind.read_cost
+        if sum(sizes.values()) >= PARALLEL_MIN_BYTES:
+            # The lighter half is read here, the other by the worker: this process then builds and writes the
+            # table. The records are put back in the order of `covered` whoever read them.
+            pieces = sorted(halves(weights), key=lambda piece: sum(weights[year] for year in piece))
     by_edition = {}
     for part in map_pieces(ingest_editions, pieces):
         by_edition |= part

@@ -798,4 +798,4 @@ def _lacking_columns(snapshot: Path, edition: int, source: str, options: Spreads
 
 
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SpreadsheetOptions, fetch=fetch, read=read,
-                         map_event=map_spreadsheet_event)
+                         map_event=map_spreadsheet_event, read_cost=20.0)
