@@ -185,6 +185,74 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+# Words of titles that name the same thing in other words (folded, singular; see _lemma): event formats, as
+# _FORMATS groups them, and the usual subjects of the ESS said two ways (« silver économie » / « bien
+# vieillir », « alimentation durable » / « bien manger », « bénévolat » / « s'engager bénévolement »). Each
+# entry is « lemma: the words that stand for it »; two-word forms are in _PHRASES. Kept small and curated:
+# two subjects that are merely related (« habitat partagé » / « habitat participatif », « recyclage » /
+# « réparation ») stay apart.
+_SYNONYMS = {
+    "atelier": "atelier workshop formation initiation stage tuto",
+    "conference": "conference rencontre colloque causerie seminaire",
+    "forum": "forum salon foire",
+    "projection": "projection cine cinema film documentaire",
+    "visite": "visite decouverte",
+    "reparation": "reparation repair repare reparer autoreparation",
+    "dejeuner": "dejeuner brunch",
+    "vieillir": "vieillir vieillissement senior",
+    "alimentation": "alimentation alimentaire manger nourriture",
+    "benevolat": "benevolat benevole benevolement",
+    "entrepreneuriat": "entrepreneuriat entreprendre entrepreneur",
+    "cooperative": "cooperative cooperatif",
+    "mobilite": "mobilite deplacer deplacement",
+    "energie": "energie energetique",
+    "reemploi": "reemploi reutilisation",
+    "numerique": "numerique digital",
+    "solidaire": "solidaire solidarite",
+    "jeune": "jeune jeunesse",
+    "velo": "velo bicyclette",
+    "egalite": "egalite parite",
+}
+# Words of a title that say nothing of the event (« Répare ton vélo ! », « … suivie d'un débat », « bien »
+# left by a typing error in « bien vieillir »).
+_TITLE_FILLERS = frozenset("ton ta tes votre vos son sa ses notre nos mon ma mes suivi suivie bien s n c j qu".split())
+_LEMMA_OF: dict[str, str] = {}
+for _lemma_word, _forms in _SYNONYMS.items():
+    for _form in _forms.split():
+        _LEMMA_OF[_form] = _lemma_word
+# Forms of several words, written as one lemma before the words are taken apart: « atelier pratique » and
+# « atelier participatif » are workshops, « X : de quoi parle-t-on ? » a talk.
+_PHRASES = {
+    "portes ouvertes": "visite", "porte ouverte": "visite", "petit dejeuner": "dejeuner",
+    "petits dejeuners": "dejeuner", "petit dej": "dejeuner", "table ronde": "conference",
+    "silver economie": "vieillir", "bien vieillir": "vieillir", "personnes agees": "vieillir",
+    "bien manger": "alimentation", "atelier pratique": "atelier", "atelier participatif": "atelier",
+    "de quoi parle t on": "conference",
+}
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
+_FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _phrases(text: str) -> str:
+    """A folded text with the two-word forms of _PHRASES written as their lemma."""
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lemma(stem: str) -> str:
+    """The lemma of a title word (see _SYNONYMS), the word itself when it has none; a word of six letters or
+    more one typing error away from a listed form (« viiellir », « ateiler ») takes that form's lemma."""
+    found = _LEMMA_OF.get(stem)
+    if found is not None:
+        return found
+    if len(stem) >= 6 and not stem.isdigit():
+        match = process.extractOne(stem, _FUZZY_LEMMAS, scorer=OSA.distance, score_cutoff=1)
+        if match is not None and max(len(stem), len(match[0])) >= 7:
+            return _LEMMA_OF[match[0]]
+    return stem
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def title_core(title: str, *noise: str) -> str:
     """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
@@ -203,32 +271,36 @@ def title_core(title: str, *noise: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _title_words(title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
-    """The stems of a title key's words, stopwords and online words aside, their set and their text (see
-    title_core)."""
-    words = tuple(_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS)
+    """The lemmas of a title key's words (see _lemma), stopwords, fillers and online words aside, each once,
+    their set and their text (see title_core)."""
+    words = tuple(dict.fromkeys(
+        _lemma(_stem(w)) for w in _phrases(title).split()
+        if w not in _STOPWORDS and w not in _ONLINE_WORDS and w not in _TITLE_FILLERS
+    ))
     return words, frozenset(words), " ".join(words)
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _name_lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of the significant words of a folded organiser or place name, as _title_words takes them."""
+    return tuple(_lemma(_stem(w)) for w in _phrases(text).split() if w not in _STOPWORDS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _first_stem(text: str) -> str:
-    """The stem of the first significant word of a folded text, else ""."""
-    for word in text.split():
-        if word not in _STOPWORDS:
-            return _stem(word)
-    return ""
+    """The lemma of the first significant word of a folded text, else ""."""
+    words = _name_lemmas(text)
+    return words[0] if words else ""
 
 
 def _named_whole(text: str, present: frozenset[str]) -> set[str] | frozenset[str]:
-    """The significant stems of `text` when all of them are `present` (and there is one), else none: most
+    """The significant lemmas of `text` when all of them are `present` (and there is one), else none: most
     organiser and place names share no word with the title, and the first word tells."""
     own = set()
-    for word in text.split():
-        if word in _STOPWORDS:
-            continue
-        stem = _stem(word)
-        if stem not in present:
+    for lemma in _name_lemmas(text):
+        if lemma not in present:
             return frozenset()
-        own.add(stem)
+        own.add(lemma)
     return own
 
 
@@ -760,12 +832,13 @@ def _without_form(organiser: str) -> str:
 
 def _named_in_title(name: str, initials_: str, title: str) -> bool:
     """Whether a title names an organiser or a venue: its initials (3 letters or more) as a word, or all the
-    words of its name (two words or more, legal form aside)."""
+    words of its name (two words or more, or one of seven letters or more; legal form aside)."""
     words = title.split()
     if len(initials_) >= 3 and initials_ in words:
         return True
     own = [w for w in _without_form(name).split() if w not in _STOPWORDS]
-    return len(own) >= 2 and all(w in words for w in own)
+    # A name of one word only when it is long enough not to be a common one (« … par Les Bricoleurs »).
+    return (len(own) >= 2 or len(own) == 1 and len(own[0]) >= 7) and all(w in words for w in own)
 
 
 @functools.lru_cache(maxsize=1 << 16)

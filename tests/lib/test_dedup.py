@@ -368,7 +368,7 @@ def test_a_reworded_title_without_a_common_word_is_not_enough(index):
 
 @pytest.mark.parametrize(
     ("title", "core"),
-    [("repair cafe les bricoleurs", "repair cafe"), ("atelier velos a lyon", "atelier velo"),
+    [("repair cafe les bricoleurs", "reparation cafe"), ("atelier velos a lyon", "atelier velo"),
      ("les bricoleurs", "bricoleur")],
 )
 def test_title_core_drops_organiser_and_place_words(title, core):
@@ -381,6 +381,48 @@ def test_a_reworded_title_sharing_no_word_merges_when_place_organiser_and_time_a
     assert len(deduplicate(frame(first, second), index).events) == 1
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "changes"),
+    [
+        pytest.param("Rencontre autour de la silver économie", "Bien viellir : de quoi parle-t-on ?",
+                     {"date_debut": "2019-11-16", "date_fin": ""}, id="silver economie / bien vieillir, typo, no time"),
+        pytest.param("Atelier découverte de l'alimentation durable", "BIEN MANGER LOCAL : ATELIER PRATIQUE",
+                     {"date_debut": "2019-11-16", "date_fin": ""}, id="alimentation / bien manger, no time"),
+        pytest.param("Salon du bénévolat", "Forum : s'engager bénévolement",
+                     {"lieu": "", "adresse": "", "organisateur": ""}, id="salon / forum, only the town"),
+        pytest.param("La transition énergétique : de quoi parle-t-on ?", "Conférence-débat : énergies citoyennes",
+                     {"organisateur": "", "date_debut": "2019-11-16T15:00:00Z"}, id="energetique / energies, slip"),
+        pytest.param("Café réparation", "Repair café", {"lieu": "", "adresse": "", "organisateur": ""},
+                     id="reparation / repair, only the town"),
+    ],
+)
+def test_a_title_reworded_with_synonyms_matches_when_the_rest_agrees(index, first, second, changes):
+    other = event(REGIONAL, "2", titre=second, latitude=None, longitude=None, **changes)
+    assert len(deduplicate(frame(event("plateforme", "1", titre=first), other), index).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Finance solidaire : de quoi parle-t-on ?", "Atelier la finance solidaire", id="talk / workshop"),
+        pytest.param("Atelier réparation de vélos", "Atelier bien manger local", id="two subjects"),
+    ],
+)
+def test_synonyms_do_not_join_two_events_of_one_organiser_at_one_venue(index, first, second):
+    # The same organiser, the same venue, the same afternoon; the second record has no time.
+    other = event(REGIONAL, "2", titre=second, date_debut="2019-11-16", date_fin="")
+    assert len(deduplicate(frame(event("plateforme", "1", titre=first), other), index).events) == 2
+
+
+def test_synonyms_and_typos_give_one_lemma():
+    assert sorted(title_core(title_key("Bien viiellir : de quoi parle-t-on ?")).split()) == sorted(
+        title_core(title_key("Conférence sur la silver économie")).split())
+    assert title_core(title_key("Ateiler les SCIC")) == title_core(title_key("Workshop : les SCIC"))
+    assert title_core(title_key("Répare ton vélo !")) == "reparation velo"
+    # Related subjects are not synonyms.
+    assert title_core(title_key("L'habitat participatif")) != title_core(title_key("L'habitat partagé"))
+
+
 def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
     # The same organiser, the same venue, the same afternoon: a visit and a fair.
     first = event("plateforme", "1", titre="Visite de la Maison des associations")
@@ -389,7 +431,7 @@ def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alik
 
 
 def test_organiser_words_stay_in_the_title_unless_it_names_the_organiser_whole():
-    assert title_core("petit dejeuner des acteurs", "les petits debrouillards") == "petit dejeuner acteur"
+    assert title_core("petit dejeuner des acteurs", "les petits debrouillards") == "dejeuner acteur"
     assert title_core("atelier les petits debrouillards", "les petits debrouillards") == "atelier"
 
 
