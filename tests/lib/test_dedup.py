@@ -828,7 +828,7 @@ def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look their module up
     spec.loader.exec_module(module)
     events = module.generate(3, editions=(2019, 2020, 2021), count=80).drop(
-        columns=["evenement", "variantes", "region"]).sample(frac=1, random_state=2)  # any input order
+        columns=module.TRUTH_COLUMNS).sample(frac=1, random_state=2)  # any input order
     whole = deduplicate(events, index)
     shared = deduplicate_in_pieces(events, index, workers=2, min_rows=0)
     assert len(whole.merges) > 10 and whole.merges["edition"].nunique() == 3
