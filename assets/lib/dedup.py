@@ -1363,6 +1363,8 @@ def _drop_ambiguous(
             rows, minutes, online = day_arrays[record.day]
             # Sessions start more than NEAR_TIME_MIN apart (see _time_relation): the rest is not looked at.
             apart = rows[(np.abs(minutes - record.minute) > NEAR_TIME_MIN) & (online == record.online)].tolist()
+            apart = [other for other, may in zip(apart, _may_be_sisters(record, [records[o] for o in apart]),
+                                                 strict=True) if may]
             sisters_found[k] = [other for other in apart if _sister_sessions(record, records[other])]
         return sisters_found[k]
 
@@ -1419,6 +1421,22 @@ def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[
         members |= {m for m in links.get(k, ()) if records[m].minute is not None}
     return members
 
+
+def _may_be_sisters(record: _Record, others: list[_Record]) -> list[bool]:
+    """For each of `others`, whether it may be a sister session of `record` (see _sister_sessions): False only
+    where _sister_sessions is False. Two sessions on site share their street or a venue of close name, its
+    first test; the venues are scored in one call, so the other records of the day cost nothing more."""
+    if record.online or not others:
+        return [True] * len(others)
+    close = (
+        process.cdist([record.venue], [other.venue for other in others], scorer=fuzz.token_set_ratio,
+                      dtype=np.float64)[0] >= VENUE_SAME
+        if record.venue else np.zeros(len(others), dtype=bool)
+    )
+    return [
+        near or record.street is not None and other.street == record.street
+        for other, near in zip(others, close.tolist(), strict=True)
+    ]
 
 def _sister_sessions(a: _Record, b: _Record) -> bool:
     """Two timed records of two sessions of one event: the same title the same day hours apart, at the same
@@ -1558,6 +1576,128 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
     return merged, merges
 
 
+
+def _merged_rows(frame: pd.DataFrame, groups: list[list[int]], columns: list[str]) -> tuple[pd.DataFrame, list[dict]]:
+    """merge_group of each group of positions in `frame` (its `columns`, one merged row per group, in order) and
+    the records merged away, computed a column at a time over all the groups: the same values as merge_group
+    (tests/lib/test_dedup_speed.py), without a dict per record."""
+    members = [i for group in groups for i in group]
+    if not members:
+        return pd.DataFrame(columns=columns), []
+    rows = frame.iloc[members]
+    values: dict[str, list] = {}  # the values merge_group reads one by one, boxed on first use
+
+    def value_list(column: str) -> list:
+        if column not in values:
+            values[column] = rows[column].tolist()
+        return values[column]
+
+    # Filled as _filled says, a text column at once; the count of filled fields as deduplicate counted them.
+    filled, completeness = {}, np.zeros(len(members), dtype=np.int64)
+    for c in columns:
+        if pd.api.types.is_string_dtype(rows[c].dtype) and rows[c].dtype != object:
+            filled[c] = rows[c].notna().to_numpy() & (rows[c].fillna("") != "").to_numpy(dtype=bool)
+            counted = filled[c]
+        else:
+            filled[c] = np.fromiter((_filled(v) for v in value_list(c)), dtype=bool, count=len(members))
+            counted = (rows[c].notna() & (rows[c].astype(str) != "")).to_numpy()
+        if c != "sources_fusionnees":
+            completeness += counted
+    completeness = completeness.tolist()
+    # Each group's records in merge order (merge_group's sort key), as positions among `members`.
+    sources, identifiers = value_list("source"), value_list("source_identifiant")
+    width = max(len(group) for group in groups)
+    order = np.full((len(groups), width + 1), len(members), dtype=np.int64)  # padded with a row never filled
+    first = 0
+    for g, group in enumerate(groups):
+        local = sorted(
+            range(first, first + len(group)),
+            key=lambda k: (sources[k] != PRIMARY_SOURCE, -completeness[k], sources[k], str(identifiers[k])),
+        )
+        order[g, : len(local)] = local
+        first += len(group)
+    primary = order[:, 0]
+    sizes = np.array([len(group) for group in groups])
+
+    def first_where(mask: np.ndarray, otherwise: np.ndarray) -> np.ndarray:
+        """The first member of each group, in merge order, where `mask` holds; `otherwise` where none does."""
+        hits = np.append(mask, False)[order]
+        return np.where(hits.any(axis=1), order[np.arange(len(groups)), hits.argmax(axis=1)], otherwise)
+
+    chosen = {}
+    for c in columns:
+        if c in _NOT_FILLED_IN:
+            continue
+        mask = filled[c]
+        if c == "type_evenement":
+            labels = value_list(c)
+            mask = np.array([f and not labels[k] == "autre" for k, f in enumerate(mask.tolist())], dtype=bool)
+        chosen[c] = first_where(mask, primary)
+
+    given = value_list("date_heure_debut") if "date_heure_debut" in filled else None
+    starts = [
+        str(given[k]) if given is not None and filled["date_heure_debut"][k] else str(day or "")
+        for k, day in enumerate(value_list("date_debut"))
+    ]
+    zoned = np.array([_ZONED.search(text) is not None for text in starts])
+    timed = first_where(zoned, first_where(np.array([len(text) > 10 for text in starts]), primary))
+    for c in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin"):
+        if c in chosen:
+            chosen[c] = timed
+    scores = np.append(sum(filled[c].astype(np.int64) for c in PLACE_FIELDS), -1)[order]
+    place = order[np.arange(len(groups)), scores.argmax(axis=1)]
+    for c in PLACE_FIELDS:
+        chosen[c] = place
+    point = filled["latitude"] & filled["longitude"]
+    located = np.where(np.append(point, False)[place], place, first_where(point, np.full(len(groups), -1)))
+    # Values taken from the frame's own columns, so the merged rows keep its dtypes.
+    out = {c: rows[c].take(chosen[c]).reset_index(drop=True) for c in columns if c in chosen}
+    for c in ("latitude", "longitude"):
+        out[c] = rows[c].take(np.maximum(located, 0)).reset_index(drop=True)
+        out[c][located < 0] = None
+    for c in UNION_FIELDS:
+        joined = []
+        for g in range(len(groups)):
+            found: list[str] = []
+            for k in order[g, : sizes[g]].tolist():
+                found += [v for v in str(value_list(c)[k] or "").split("|") if v and v not in found]
+            joined.append("|".join(sorted(found) if c == "co_organisateurs" else found))
+        out[c] = joined
+    if "co_organise" in columns:
+        said = np.append(filled["co_organise"], False)[order].any(axis=1).tolist()
+        out["co_organise"] = [
+            True if partners else (False if any_said else pd.NA)
+            for partners, any_said in zip(out["co_organisateurs"], said, strict=True)
+        ]
+    updates, merged_away, merges = [], [], []
+    updated, editions, kept_ids = value_list("date_mise_a_jour"), value_list("edition"), out["identifiant"].tolist()
+    for g, ranked in enumerate(order.tolist()):
+        ranked = ranked[: sizes[g]]
+        dates = [str(updated[k]) for k in ranked if filled["date_mise_a_jour"][k]]
+        updates.append(max(dates) if dates else "")
+        merged_away.append("|".join(sorted(f"{sources[k]}:{identifiers[k]}" for k in ranked[1:])))
+        merges += [
+            {
+                "edition": int(editions[k]),
+                "identifiant": kept_ids[g],
+                "source": sources[k],
+                "source_identifiant": identifiers[k],
+                "motif": MERGE_MOTIF,
+            }
+            for k in ranked[1:]
+        ]
+    out["date_mise_a_jour"], out["sources_fusionnees"] = updates, merged_away
+    for c in (*UNION_FIELDS, "co_organise", "date_mise_a_jour", "sources_fusionnees"):
+        if c in columns and isinstance(out[c], list) and _holds_na(rows[c].dtype):
+            out[c] = pd.Series(out[c], dtype=rows[c].dtype)
+    return pd.DataFrame(out, columns=columns), merges
+
+
+def _holds_na(dtype) -> bool:
+    """Whether a column of this dtype takes the merged values as they are (texts, booleans with NA)."""
+    return pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.api.extensions.ExtensionDtype)
+
+
 def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     """One row per real event across sources, and the records merged away (see the module docstring).
 
@@ -1585,31 +1725,16 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             pairs = resolve_pairs(candidate_pairs(records), records)
             scored += len(pairs)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in cluster(records, pairs)]))
-        grouped = sorted(i for _, _, groups in groups_by_edition for group in groups for i in group)
-        members = frame.iloc[grouped]
-        # Text columns as plain lists (to_dict boxes every value, slowly); the others as to_dict gives them.
-        texts = [c for c in columns if pd.api.types.is_string_dtype(members[c].dtype)]
-        boxed = members[[c for c in columns if c not in texts]].to_dict("list")
-        values = [members[c].tolist() if c in texts else boxed[c] for c in columns]
-        rows_of = (dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True))
-        as_dicts = dict(zip(grouped, rows_of, strict=True))
-        # Filled fields, counted on the columns at once (a value, and not an empty text), as _completeness does.
-        counted = members.drop(columns=["sources_fusionnees"], errors="ignore")
-        filled = (counted.notna() & (counted.astype(str) != "")).sum(axis=1).tolist()
-        completeness = dict(zip(grouped, filled, strict=True))
+        clusters = [group for _, _, groups in groups_by_edition for group in groups]
+        merged, merges = _merged_rows(frame, clusters, columns)
         in_group = np.zeros(len(frame), dtype=bool)
-        in_group[grouped] = True
-        kept, merges, clusters = [], [], []
-        for start, stop, groups in groups_by_edition:
+        in_group[[i for group in clusters for i in group]] = True
+        kept, done = [], 0
+        for start, stop, groups in groups_by_edition:  # each edition's rows, then its merged rows
             kept.append(frame.iloc[start + np.flatnonzero(~in_group[start:stop])])
-            rows = []
-            for group in groups:
-                row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
-                rows.append(row)
-                merges += merged_away
-                clusters.append(group)
-            if rows:
-                kept.append(pd.DataFrame(rows, columns=columns))
+            if groups:
+                kept.append(merged.iloc[done : done + len(groups)])
+                done += len(groups)
     unique = pd.concat(kept, ignore_index=True) if kept else frame.iloc[0:0]
     unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(
         drop=True
