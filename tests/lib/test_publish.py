@@ -136,7 +136,8 @@ def test_the_csv_text_is_the_one_pandas_writes():
 
 def hostile_indicators() -> pd.DataFrame:
     # Quotes, separators, line breaks, blanks at the edges, non-ASCII text; whole, fractional and missing numbers.
-    names = ['Guillemet "double"', "virgule, point", "l’apostrophe ; et point-virgule", " espace ", "é€😀", "a", "Saint-Denis"]
+    names = ['Guillemet "double"', "virgule, point", "l’apostrophe ; et point-virgule", " espace ", "é€😀", "a",
+             "Saint-Denis"]
     return pd.DataFrame({"edition": [2019] * 7, "niveau": ["region"] * 7,
                          "code_territoire": [f"{n:02d}" for n in range(11, 18)], "nom_territoire": names,
                          "indicateur": ["evenements"] * 7,
@@ -161,7 +162,8 @@ def test_a_csv_reused_beside_its_parquet_twin_is_the_one_the_frame_writes(tmp_pa
     assert release(out) == first
     # The reference path: no memo, every file written from the frame.
     publish(tables, package(), tmp_path / "reference")
-    assert {n: b for n, (b, _) in release(out).items()} == {n: b for n, (b, _) in release(tmp_path / "reference").items()}
+    reference = release(tmp_path / "reference")
+    assert {n: b for n, (b, _) in release(out).items()} == {n: b for n, (b, _) in reference.items()}
     # Another Parquet content is another key: nothing to reuse.
     assert not reuse_published_csv("indicateurs", "0" * 64, out, read_state(memo / CSV_OF_PARQUET), staging)
 
