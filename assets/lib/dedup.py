@@ -497,16 +497,23 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
         texts = [p for p in (p.strip() for p in _PLACE_PARTS.split(adresse)) if p and not _LABEL_ONLY.match(p)]
         parts = []
         for position, part in enumerate(texts):
-            parsed = None
-            if _POSTAL_PART.search(part):
-                address = parse_address(part if "," in part else f"x, {part}")
-                parsed = (address.postal_code, address.town)
-            street, online = street_of(place_key(part)), _is_online(part)
+            street, online, parsed = _address_part(part)
             # Only a last part that is neither online nor a postal line may be the town.
             last = position == len(texts) - 1 and not online and parsed is None
             parts.append((part, street, online, parsed, last))
         found = cache[adresse] = tuple(parts)
     return found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _address_part(part: str) -> tuple[tuple[str, str, str] | None, bool, tuple[str, str] | None]:
+    """(street, online, (postal code, town) when it holds a postal code) of one part of an address: the parts
+    (« 35000 Rennes », a street) repeat across addresses."""
+    parsed = None
+    if _POSTAL_PART.search(part):
+        address = parse_address(part if "," in part else f"x, {part}")
+        parsed = (address.postal_code, address.town)
+    return street_of(place_key(part)), _is_online(part), parsed
 
 
 @functools.lru_cache(maxsize=1 << 14)
