@@ -2,11 +2,15 @@
 
 Each record is reduced to what a careful reader compares (text rules shared with the geocoder,
 assets.lib.geocode_text): the title's *core* (folded, boilerplate, stopwords, plurals, the organiser's
-and the place's own words removed); the place taken apart (venue, street, town, postal code: an ICS
-LOCATION "Maison des associations, 12 rue X, 35000 Rennes" gives all four, "Visio" or a meeting link
-makes the record online); the candidate communes (INSEE code, postal code, name); a venue named alone
-resolved to the commune and street the other records of the edition give it, when they all agree; the
-organiser (legal form aside, acronym and initials); the start, and whether it has a time zone.
+and the place's own words removed, each word taken to its lemma in a small curated list of French event
+formats and ESS subjects said two ways: « Rencontre » / « Conférence », « Repair café » / « Café réparation »,
+« silver économie » / « bien vieillir », « bénévolat » / « s'engager bénévolement », a typing error allowed);
+the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison des associations, 12 rue X,
+35000 Rennes" gives all four, "Le Jardin Moderne - Brest" or "Maison du vélo (Rennes)" a venue and its town,
+"Visio" or a meeting link makes the record online); the candidate communes (INSEE code, postal code, name);
+a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo ») resolved to the commune and
+street the other records of the edition give it there, when they all agree; the organiser (legal form aside,
+acronym and initials); the start, and whether it has a time zone.
 
 Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
 arrays; records without a commune, date-only or venue-only records are compared with the whole day.
@@ -35,7 +39,10 @@ Without a time, a common word must belong to the subject (a format both name, «
 unless the titles name the same formats), and two online records by one organiser count as one place.
 A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
 record whose two best partners are two different events; a partner whose event already holds a record of
-the record's source is no partner (a source lists an event once). A date-only record is not merged into an
+the record's source is no partner (a source lists an event once), nor one matched at its own time to a record
+this one cannot be with. These choices are made twice: the second time, each record's event is the group the
+first pass gave it, so that a rival assigned elsewhere no longer holds a record back (one-to-one assignment
+across sources). A date-only record is not merged into an
 event that has a sister session the same day (same title hours apart, same venue or meeting), unless the
 sister already holds a record of its source.
 
@@ -185,6 +192,74 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+# Words of titles that name the same thing in other words (folded, singular; see _lemma): event formats, as
+# _FORMATS groups them, and the usual subjects of the ESS said two ways (« silver économie » / « bien
+# vieillir », « alimentation durable » / « bien manger », « bénévolat » / « s'engager bénévolement »). Each
+# entry is « lemma: the words that stand for it »; two-word forms are in _PHRASES. Kept small and curated:
+# two subjects that are merely related (« habitat partagé » / « habitat participatif », « recyclage » /
+# « réparation ») stay apart.
+_SYNONYMS = {
+    "atelier": "atelier workshop formation initiation stage tuto",
+    "conference": "conference rencontre colloque causerie seminaire",
+    "forum": "forum salon foire",
+    "projection": "projection cine cinema film documentaire",
+    "visite": "visite decouverte",
+    "reparation": "reparation repair repare reparer autoreparation",
+    "dejeuner": "dejeuner brunch",
+    "vieillir": "vieillir vieillissement senior",
+    "alimentation": "alimentation alimentaire manger nourriture",
+    "benevolat": "benevolat benevole benevolement",
+    "entrepreneuriat": "entrepreneuriat entreprendre entrepreneur",
+    "cooperative": "cooperative cooperatif",
+    "mobilite": "mobilite deplacer deplacement",
+    "energie": "energie energetique",
+    "reemploi": "reemploi reutilisation",
+    "numerique": "numerique digital",
+    "solidaire": "solidaire solidarite",
+    "jeune": "jeune jeunesse",
+    "velo": "velo bicyclette",
+    "egalite": "egalite parite",
+}
+# Words of a title that say nothing of the event (« Répare ton vélo ! », « … suivie d'un débat », « bien »
+# left by a typing error in « bien vieillir »).
+_TITLE_FILLERS = frozenset("ton ta tes votre vos son sa ses notre nos mon ma mes suivi suivie bien s n c j qu".split())
+_LEMMA_OF: dict[str, str] = {}
+for _lemma_word, _forms in _SYNONYMS.items():
+    for _form in _forms.split():
+        _LEMMA_OF[_form] = _lemma_word
+# Forms of several words, written as one lemma before the words are taken apart: « atelier pratique » and
+# « atelier participatif » are workshops, « X : de quoi parle-t-on ? » a talk.
+_PHRASES = {
+    "portes ouvertes": "visite", "porte ouverte": "visite", "petit dejeuner": "dejeuner",
+    "petits dejeuners": "dejeuner", "petit dej": "dejeuner", "table ronde": "conference",
+    "silver economie": "vieillir", "bien vieillir": "vieillir", "personnes agees": "vieillir",
+    "bien manger": "alimentation", "atelier pratique": "atelier", "atelier participatif": "atelier",
+    "de quoi parle t on": "conference",
+}
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
+_FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _phrases(text: str) -> str:
+    """A folded text with the two-word forms of _PHRASES written as their lemma."""
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lemma(stem: str) -> str:
+    """The lemma of a title word (see _SYNONYMS), the word itself when it has none; a word of six letters or
+    more one typing error away from a listed form (« viiellir », « ateiler ») takes that form's lemma."""
+    found = _LEMMA_OF.get(stem)
+    if found is not None:
+        return found
+    if len(stem) >= 6 and not stem.isdigit():
+        match = process.extractOne(stem, _FUZZY_LEMMAS, scorer=OSA.distance, score_cutoff=1)
+        if match is not None and max(len(stem), len(match[0])) >= 7:
+            return _LEMMA_OF[match[0]]
+    return stem
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def title_core(title: str, *noise: str) -> str:
     """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
@@ -203,32 +278,36 @@ def title_core(title: str, *noise: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _title_words(title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
-    """The stems of a title key's words, stopwords and online words aside, their set and their text (see
-    title_core)."""
-    words = tuple(_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS)
+    """The lemmas of a title key's words (see _lemma), stopwords, fillers and online words aside, each once,
+    their set and their text (see title_core)."""
+    words = tuple(dict.fromkeys(
+        _lemma(_stem(w)) for w in _phrases(title).split()
+        if w not in _STOPWORDS and w not in _ONLINE_WORDS and w not in _TITLE_FILLERS
+    ))
     return words, frozenset(words), " ".join(words)
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _name_lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of the significant words of a folded organiser or place name, as _title_words takes them."""
+    return tuple(_lemma(_stem(w)) for w in _phrases(text).split() if w not in _STOPWORDS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _first_stem(text: str) -> str:
-    """The stem of the first significant word of a folded text, else ""."""
-    for word in text.split():
-        if word not in _STOPWORDS:
-            return _stem(word)
-    return ""
+    """The lemma of the first significant word of a folded text, else ""."""
+    words = _name_lemmas(text)
+    return words[0] if words else ""
 
 
 def _named_whole(text: str, present: frozenset[str]) -> set[str] | frozenset[str]:
-    """The significant stems of `text` when all of them are `present` (and there is one), else none: most
+    """The significant lemmas of `text` when all of them are `present` (and there is one), else none: most
     organiser and place names share no word with the title, and the first word tells."""
     own = set()
-    for word in text.split():
-        if word in _STOPWORDS:
-            continue
-        stem = _stem(word)
-        if stem not in present:
+    for lemma in _name_lemmas(text):
+        if lemma not in present:
             return frozenset()
-        own.add(stem)
+        own.add(lemma)
     return own
 
 
@@ -542,6 +621,8 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
+    if venue and not commune_text and not postal and not insee:
+        venue, commune_text = _venue_and_town(venue, index)
     key = (insee, postal, commune_text)
     found = index._communes.get(key)
     if found is None:
@@ -558,6 +639,25 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas,
     )
+
+
+_TOWN_AFTER = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|\s[-–—]\s+(.+))$")
+
+
+def _venue_and_town(venue: str, index: CommuneIndex) -> tuple[str, str]:
+    """(venue, town) of a venue field that ends with its commune in brackets or after a dash (an ICS LOCATION
+    « Le Jardin Moderne - Brest », « Maison du vélo (Rennes) »), else (venue, "")."""
+    key = ("venue and town", venue)
+    found = index._communes.get(key)
+    if found is None:
+        found = (venue, "")
+        match = _TOWN_AFTER.match(venue)
+        if match:
+            town = (match.group(2) or match.group(3)).strip()
+            if index.is_commune_name(town):
+                found = (match.group(1), town)
+        index._communes[key] = found
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -694,24 +794,47 @@ def _mark_slippy_sources(records: list[_Record]) -> None:
 
 def _resolve_venues(records: list[_Record]) -> None:
     """Gives a record that names only its venue the commune (and street) that the other records of the
-    edition naming that venue give, when they all agree (a name found in two towns resolves nothing); the
-    street comes from the same source first."""
+    edition naming that venue give, when they all agree (a name found in two towns resolves nothing, even when
+    the record's own source gives it in one town only: a local feed lists its town's « Maison des associations »
+    and, now and then, another town's); the street comes from the same source first. A venue
+    written with its town after it (« La Petite Rockette Saint-Malo », « Maison des associations de Rennes »)
+    is that venue in that town when another record gives the venue there."""
     by_source: dict[tuple[str, str], set] = {}
     by_edition: dict[str, set] = {}
     for record in records:
         if record.venue and record.communes:
-            place = (record.communes, record.street)
+            place = (record.communes, record.street, record.commune)
             by_source.setdefault((record.source, record.venue), set()).add(place)
             by_edition.setdefault(record.venue, set()).add(place)
     for record in records:
         if record.venue and not record.communes and not record.online and not record.point:
-            places = by_edition.get(record.venue, set())
+            venue = record.venue
+            places = by_edition.get(venue)
+            if places is None:
+                venue, places = _venue_before_town(venue, by_edition)
             if len({p[0] for p in places}) == 1:
+                record.venue = venue
                 record.communes = next(iter(places))[0]
                 record.resolved = True
-                streets = {p[1] for p in by_source.get((record.source, record.venue)) or places} - {None}
+                own = {p for p in by_source.get((record.source, venue), ()) if p[0] == record.communes}
+                streets = {p[1] for p in own or places} - {None}
                 if record.street is None and len(streets) == 1:
                     record.street = next(iter(streets))
+
+
+def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
+    """(venue, its places in that town) of a venue key ending with a town the edition gives that venue in
+    (the commune key as the other records wrote it), else (venue, no place)."""
+    words = venue.split()
+    for cut in range(len(words) - 1, 0, -1):
+        name = words[:cut]
+        while len(name) > 1 and name[-1] in ("de", "d", "a"):
+            name = name[:-1]
+        places = by_edition.get(" ".join(name))
+        town = " ".join(words[cut:])
+        if places and any(p[2] == town for p in places):
+            return " ".join(name), {p for p in places if p[2] == town}
+    return venue, set()
 
 
 def _knows_where(record: _Record) -> bool:
@@ -767,12 +890,13 @@ def _without_form(organiser: str) -> str:
 
 def _named_in_title(name: str, initials_: str, title: str) -> bool:
     """Whether a title names an organiser or a venue: its initials (3 letters or more) as a word, or all the
-    words of its name (two words or more, legal form aside)."""
+    words of its name (two words or more, or one of seven letters or more; legal form aside)."""
     words = title.split()
     if len(initials_) >= 3 and initials_ in words:
         return True
     own = [w for w in _without_form(name).split() if w not in _STOPWORDS]
-    return len(own) >= 2 and all(w in words for w in own)
+    # A name of one word only when it is long enough not to be a common one (« … par Les Bricoleurs »).
+    return (len(own) >= 2 or len(own) == 1 and len(own[0]) >= 7) and all(w in words for w in own)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1157,15 +1281,21 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
 
 
 def _drop_ambiguous(
-    pairs: list[tuple[float, int, int]], records: list[_Record]
+    pairs: list[tuple[float, int, int]], records: list[_Record], events: list[list[int]] | None = None
 ) -> list[tuple[float, int, int]]:
     """Pairs whose records have no rival of nearly the same score in the other record's source: a record
     with two plausible partners in one source is merged with neither. A rival that agrees less precisely on
     the start (a date-only record against one at the same minute) does not count unless it scores clearly
     higher: a second session of a workshop the same day, listed without its time, does not hide the first.
     A rival whose event already holds a record of the record's source is no rival (a source lists an event
-    once). A date-only record is not merged with a timed one when the event has a sister session it cannot
-    be told from (see _between_sessions), nor when the event already holds a record of its source."""
+    once), nor is one matched at the same time to a record that cannot be in the record's event. A date-only
+    record is not merged with a timed one when the event has a sister session it cannot be told from (see
+    _sister_sessions), nor when the event already holds a record of its source.
+
+    `events`: groups a first pass found (see resolve_pairs); a record's event is then its group as well as the
+    records it matched at the same time, so that a rival assigned to another event in that pass (one that
+    holds a record of the same source, or one that cannot be this record's) is no rival: the one-to-one
+    assignment a careful reader makes across sources."""
     precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
     rank = {(i, j): precision[_time_relation(records[i], records[j]) or "day"] for _, i, j in pairs}
     best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
@@ -1184,6 +1314,9 @@ def _drop_ambiguous(
         if rank[(i, j)] == 2:
             links.setdefault(i, set()).add(j)
             links.setdefault(j, set()).add(i)
+    for group in events or ():
+        for k in group:
+            links.setdefault(k, set()).update(m for m in group if m != k)
     timed_by_day: dict[int, list[int]] = {}
     for record in records:
         if record.minute is not None:
@@ -1207,8 +1340,16 @@ def _drop_ambiguous(
         count = link_sources.get(other, {}).get(source, 0)
         return count > 1 or count == 1 and row not in links[other]
 
+    def excluded(row: int, other: int) -> bool:
+        """Whether `other` is matched at the same time (or a zone slip) to a record that cannot be in `row`'s event
+        (their pair is vetoed): `other` belongs to another event."""
+        return any(m != row and vetoed(records[row], records[m]) for m in links.get(other, ()))
+
     def clear(record: int, other: int, value: float, level: int) -> bool:
-        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other and not taken(record, k)]
+        rivals = [
+            (v, lv) for v, lv, k in best[(record, records[other].source)]
+            if k != other and not taken(record, k) and not excluded(record, k)
+        ]
         return not rivals_beat(value, level, rivals)
 
     kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
@@ -1236,7 +1377,8 @@ def _drop_ambiguous(
 
     torn, sessions_apart = set(), set()
     for row, found in partners.items():
-        found = sorted((entry for entry in found if not taken(row, entry[2])), reverse=True)
+        found = sorted((entry for entry in found if not taken(row, entry[2]) and not excluded(row, entry[2])),
+                       reverse=True)
         if not found:
             continue
         best_value, best_level, best_other = found[0]
@@ -1267,6 +1409,14 @@ def _drop_ambiguous(
     return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
 
 
+def resolve_pairs(pairs: list[tuple[float, int, int]], records: list[_Record]) -> list[tuple[float, int, int]]:
+    """The matching pairs kept (see _drop_ambiguous), in two passes: the second knows which event each record
+    joined in the first, so a record torn between two partners of one source keeps the one whose rival went to
+    another event (a session its source lists apart, an event it cannot be in)."""
+    first = _drop_ambiguous(pairs, records)
+    return _drop_ambiguous(pairs, records, cluster(records, first))
+
+
 def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[int]]) -> set[int]:
     """The timed records among `partners` and those they matched at the same time (`links`): the event (or
     events) a date-only record matched. A date-only record is not merged into an event that has a sister
@@ -1275,7 +1425,7 @@ def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[
     sessions)."""
     members = {k for k in partners if records[k].minute is not None}
     for k in list(members):
-        members |= links.get(k, set())
+        members |= {m for m in links.get(k, ()) if records[m].minute is not None}
     return members
 
 
@@ -1579,7 +1729,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
                 record.row -= start
             _resolve_venues(records)
             _mark_slippy_sources(records)
-            pairs = _drop_ambiguous(candidate_pairs(records), records)
+            pairs = resolve_pairs(candidate_pairs(records), records)
             scored += len(pairs)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in cluster(records, pairs)]))
         clusters = [group for _, _, groups in groups_by_edition for group in groups]
