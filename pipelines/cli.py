@@ -190,7 +190,9 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
     defs = dg.Definitions(assets=[*all_assets, *publication_assets], asset_checks=all_checks, jobs=ALL_JOBS,
                           resources=resources, executor=dg.in_process_executor)
     results = []
-    with settled_heap() as settle, fewer_collections():
+    # The warehouse is opened once for all the stages (a resource that is not a Warehouse opens it per asset).
+    kept_open = getattr(resources.get("duckdb"), "kept_open", contextlib.nullcontext)
+    with settled_heap() as settle, fewer_collections(), kept_open():
         for stage in STAGES:
             if stage.label in skip:
                 continue
