@@ -13,6 +13,7 @@ from pydantic import Field
 
 from assets.lib.http_client import RetryLog, RetryPolicy
 from assets.lib.sources.base import FeedAccess
+from assets.lib.warehouse import connect, is_kept_open, kept_open
 
 
 class _Feeds(dg.ConfigurableResource):
@@ -69,42 +70,21 @@ class CressFeeds(_Feeds):
         return FeedAccess(api_key=self.openagenda_key)
 
 
-# The connection each warehouse file is kept open with during a run (Warehouse.kept_open), by database path.
-_KEPT_OPEN: dict[str, duckdb.DuckDBPyConnection] = {}
-
-
 class Warehouse(DuckDBResource):
     """The pipeline's DuckDB file. Inside `kept_open()` (one `mois-ess run`) every asset's connection is a cursor
-    of one connection opened once: opening the file reads its catalogue (0.1-0.2 s for the sample's warehouse)
-    and closing it writes a checkpoint, which a dozen assets per run would otherwise each pay."""
+    of one connection opened once (assets.lib.warehouse.kept_open), instead of one connection per asset."""
 
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        kept = _KEPT_OPEN.get(self.database)
-        if kept is None:
+        if not is_kept_open(self.database):
             with super().get_connection() as connection:
                 yield connection
             return
-        cursor = kept.cursor()  # its own transactions and registered frames, the same open database
-        try:
+        with connect(self.database) as cursor:
             yield cursor
-        finally:
-            cursor.close()
 
-    @contextmanager
-    def kept_open(self) -> Iterator[None]:
-        """Keep the file open until the block ends, even when it raises (closed before anything else opens it
-        read-only, e.g. the run summary)."""
-        if self.database == ":memory:" or self.database in _KEPT_OPEN:
-            yield
-            return
-        connection = duckdb.connect(self.database, config={"custom_user_agent": "dagster", **self.connection_config})
-        _KEPT_OPEN[self.database] = connection
-        try:
-            yield
-        finally:
-            del _KEPT_OPEN[self.database]
-            connection.close()
+    def kept_open(self):
+        return kept_open(self.database, {"custom_user_agent": "dagster", **self.connection_config})
 
 
 class ReferenceData(dg.ConfigurableResource):
