@@ -39,7 +39,8 @@ Each record carries `variantes`, the differences between it and the event as it 
 titre_habillage (prefix/suffix, case, accents), titre_reformule, titre_faute, sigle_organisateur, sans_heure,
 heure_decalee, sans_commune, lieu_ou_adresse, lieu_libelle (the venue's name written otherwise: abbreviated,
 without its article or kind, with the town, capitals, accents, a typo), en_ligne_libelle. A pair of records
-carries the union of both.
+carries the union of both. `seances` names the event's sessions that day (the first session's key), so that the
+benchmark can tell the date-only copies that nothing ties to one session.
 """
 
 from __future__ import annotations
@@ -187,6 +188,7 @@ class Event:
     minute: int | None  # minutes after midnight, Paris time; None: all-day
     duration: int
     link: str
+    session_of: str = ""  # a second session: the key of the first (the same title, venue and organiser that day)
 
 
 def _initials(name: str) -> str:
@@ -322,7 +324,7 @@ def _events(world: World, edition: int, count: int, rng: random.Random) -> list[
             events.append(new_event(kind=base.kind, phrasing=base.phrasing, topic=base.topic, film=base.film,
                                     venue=base.venue, organiser=base.organiser, day=base.day,
                                     minute=base.minute + rng.choice((180, 240, 300)), duration=base.duration,
-                                    link=base.link))
+                                    link=base.link, session_of=base.key))
         elif roll < 0.25:
             # The same organiser, another event the same day (often at the same venue, maybe at the same time).
             kind = rng.choice([k for k in kinds if k not in (base.kind, "webinaire")])
@@ -481,6 +483,9 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
     return candidate, variants
 
 
+# The truth beside each row: the real event, the differences, the true région, and the event whose sessions
+# the event is one of (its own key, or the first session's for a second session the same day).
+TRUTH_COLUMNS = ["evenement", "variantes", "region", "seances"]
 SHEET_HEADERS = ["N° inscription", "Intitulé de l'événement", "Date", "Horaires", "Structure organisatrice",
                  "Format", "Lieu", "Adresse", "Code postal", "Ville", "Lien"]
 SHEET_OPTIONS = {"colonnes": {
@@ -550,8 +555,10 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
              ) -> pd.DataFrame:
     """Rows of the `events` table for `count` real events per edition, through the pipeline's own normaliser
     (and, for the spreadsheet, its decoding and column mapping), with `evenement` (the real event),
-    `variantes` and `region` (the true région code, empty for online events) beside them. `venue_variants`:
-    False gives the sets of the generator before venue names were written otherwise (`lieu_libelle`)."""
+    `variantes`, `region` (the true région code, empty for online events) and `seances` (the first session
+    of the event's sessions that day) beside them; the rows are the same whatever columns the truth has.
+    `venue_variants`: False gives the sets of the generator before venue names were written otherwise
+    (`lieu_libelle`)."""
     rng = random.Random(seed)
     venue_rng = random.Random(f"lieux-{seed}")  # its own draws: without them, a seed gives the set it always gave
     world = World(rng)
@@ -565,7 +572,7 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
                 number += 1
                 fields, variants = _record(event, source, number, rng, venue_rng if venue_variants else None)
                 truth = {"evenement": event.key, "variantes": ",".join(dict.fromkeys(variants)),
-                         "region": "" if event.venue is None else REGION}
+                         "region": "" if event.venue is None else REGION, "seances": event.session_of or event.key}
                 if source == "cress-bretagne-tableur":
                     sheet.append((fields, truth))
                 else:
@@ -577,7 +584,7 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
             row, _ = normalize_candidate(candidate, edition, source)  # raises on a generator bug
             rows.append({**{c: row[c] for c in EVENT_COLUMNS}, **truth})
     frame = pd.DataFrame(rows)
-    return frame[[*EVENT_COLUMNS, "evenement", "variantes", "region"]]
+    return frame[[*EVENT_COLUMNS, *TRUTH_COLUMNS]]
 
 
 def main(argv: list[str] | None = None) -> int:

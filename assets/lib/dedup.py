@@ -2,11 +2,15 @@
 
 Each record is reduced to what a careful reader compares (text rules shared with the geocoder,
 assets.lib.geocode_text): the title's *core* (folded, boilerplate, stopwords, plurals, the organiser's
-and the place's own words removed); the place taken apart (venue, street, town, postal code: an ICS
-LOCATION "Maison des associations, 12 rue X, 35000 Rennes" gives all four, "Visio" or a meeting link
-makes the record online); the candidate communes (INSEE code, postal code, name); a venue named alone
-resolved to the commune and street the other records of the edition give it, when they all agree; the
-organiser (legal form aside, acronym and initials); the start, and whether it has a time zone.
+and the place's own words removed, each word taken to its lemma in a small curated list of French event
+formats and ESS subjects said two ways: « Rencontre » / « Conférence », « Repair café » / « Café réparation »,
+« silver économie » / « bien vieillir », « bénévolat » / « s'engager bénévolement », a typing error allowed);
+the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison des associations, 12 rue X,
+35000 Rennes" gives all four, "Le Jardin Moderne - Brest" or "Maison du vélo (Rennes)" a venue and its town,
+"Visio" or a meeting link makes the record online); the candidate communes (INSEE code, postal code, name);
+a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo ») resolved to the commune and
+street the other records of the edition give it there, when they all agree; the organiser (legal form aside,
+acronym and initials); the start, and whether it has a time zone.
 
 Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
 arrays; records without a commune, date-only or venue-only records are compared with the whole day.
@@ -35,7 +39,10 @@ Without a time, a common word must belong to the subject (a format both name, «
 unless the titles name the same formats), and two online records by one organiser count as one place.
 A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
 record whose two best partners are two different events; a partner whose event already holds a record of
-the record's source is no partner (a source lists an event once). A date-only record is not merged into an
+the record's source is no partner (a source lists an event once), nor one matched at its own time to a record
+this one cannot be with. These choices are made twice: the second time, each record's event is the group the
+first pass gave it, so that a rival assigned elsewhere no longer holds a record back (one-to-one assignment
+across sources). A date-only record is not merged into an
 event that has a sister session the same day (same title hours apart, same venue or meeting), unless the
 sister already holds a record of its source.
 
@@ -185,6 +192,74 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+# Words of titles that name the same thing in other words (folded, singular; see _lemma): event formats, as
+# _FORMATS groups them, and the usual subjects of the ESS said two ways (« silver économie » / « bien
+# vieillir », « alimentation durable » / « bien manger », « bénévolat » / « s'engager bénévolement »). Each
+# entry is « lemma: the words that stand for it »; two-word forms are in _PHRASES. Kept small and curated:
+# two subjects that are merely related (« habitat partagé » / « habitat participatif », « recyclage » /
+# « réparation ») stay apart.
+_SYNONYMS = {
+    "atelier": "atelier workshop formation initiation stage tuto",
+    "conference": "conference rencontre colloque causerie seminaire",
+    "forum": "forum salon foire",
+    "projection": "projection cine cinema film documentaire",
+    "visite": "visite decouverte",
+    "reparation": "reparation repair repare reparer autoreparation",
+    "dejeuner": "dejeuner brunch",
+    "vieillir": "vieillir vieillissement senior",
+    "alimentation": "alimentation alimentaire manger nourriture",
+    "benevolat": "benevolat benevole benevolement",
+    "entrepreneuriat": "entrepreneuriat entreprendre entrepreneur",
+    "cooperative": "cooperative cooperatif",
+    "mobilite": "mobilite deplacer deplacement",
+    "energie": "energie energetique",
+    "reemploi": "reemploi reutilisation",
+    "numerique": "numerique digital",
+    "solidaire": "solidaire solidarite",
+    "jeune": "jeune jeunesse",
+    "velo": "velo bicyclette",
+    "egalite": "egalite parite",
+}
+# Words of a title that say nothing of the event (« Répare ton vélo ! », « … suivie d'un débat », « bien »
+# left by a typing error in « bien vieillir »).
+_TITLE_FILLERS = frozenset("ton ta tes votre vos son sa ses notre nos mon ma mes suivi suivie bien s n c j qu".split())
+_LEMMA_OF: dict[str, str] = {}
+for _lemma_word, _forms in _SYNONYMS.items():
+    for _form in _forms.split():
+        _LEMMA_OF[_form] = _lemma_word
+# Forms of several words, written as one lemma before the words are taken apart: « atelier pratique » and
+# « atelier participatif » are workshops, « X : de quoi parle-t-on ? » a talk.
+_PHRASES = {
+    "portes ouvertes": "visite", "porte ouverte": "visite", "petit dejeuner": "dejeuner",
+    "petits dejeuners": "dejeuner", "petit dej": "dejeuner", "table ronde": "conference",
+    "silver economie": "vieillir", "bien vieillir": "vieillir", "personnes agees": "vieillir",
+    "bien manger": "alimentation", "atelier pratique": "atelier", "atelier participatif": "atelier",
+    "de quoi parle t on": "conference",
+}
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
+_FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _phrases(text: str) -> str:
+    """A folded text with the two-word forms of _PHRASES written as their lemma."""
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lemma(stem: str) -> str:
+    """The lemma of a title word (see _SYNONYMS), the word itself when it has none; a word of six letters or
+    more one typing error away from a listed form (« viiellir », « ateiler ») takes that form's lemma."""
+    found = _LEMMA_OF.get(stem)
+    if found is not None:
+        return found
+    if len(stem) >= 6 and not stem.isdigit():
+        match = process.extractOne(stem, _FUZZY_LEMMAS, scorer=OSA.distance, score_cutoff=1)
+        if match is not None and max(len(stem), len(match[0])) >= 7:
+            return _LEMMA_OF[match[0]]
+    return stem
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def title_core(title: str, *noise: str) -> str:
     """The words of a title key that describe the event: stopwords dropped, plurals folded, and the organiser's
@@ -203,32 +278,36 @@ def title_core(title: str, *noise: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _title_words(title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
-    """The stems of a title key's words, stopwords and online words aside, their set and their text (see
-    title_core)."""
-    words = tuple(_stem(w) for w in title.split() if w not in _STOPWORDS and w not in _ONLINE_WORDS)
+    """The lemmas of a title key's words (see _lemma), stopwords, fillers and online words aside, each once,
+    their set and their text (see title_core)."""
+    words = tuple(dict.fromkeys(
+        _lemma(_stem(w)) for w in _phrases(title).split()
+        if w not in _STOPWORDS and w not in _ONLINE_WORDS and w not in _TITLE_FILLERS
+    ))
     return words, frozenset(words), " ".join(words)
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _name_lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of the significant words of a folded organiser or place name, as _title_words takes them."""
+    return tuple(_lemma(_stem(w)) for w in _phrases(text).split() if w not in _STOPWORDS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _first_stem(text: str) -> str:
-    """The stem of the first significant word of a folded text, else ""."""
-    for word in text.split():
-        if word not in _STOPWORDS:
-            return _stem(word)
-    return ""
+    """The lemma of the first significant word of a folded text, else ""."""
+    words = _name_lemmas(text)
+    return words[0] if words else ""
 
 
 def _named_whole(text: str, present: frozenset[str]) -> set[str] | frozenset[str]:
-    """The significant stems of `text` when all of them are `present` (and there is one), else none: most
+    """The significant lemmas of `text` when all of them are `present` (and there is one), else none: most
     organiser and place names share no word with the title, and the first word tells."""
     own = set()
-    for word in text.split():
-        if word in _STOPWORDS:
-            continue
-        stem = _stem(word)
-        if stem not in present:
+    for lemma in _name_lemmas(text):
+        if lemma not in present:
             return frozenset()
-        own.add(stem)
+        own.add(lemma)
     return own
 
 
@@ -535,6 +614,8 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
+    if venue and not commune_text and not postal and not insee:
+        venue, commune_text = _venue_and_town(venue, index)
     key = (insee, postal, commune_text)
     found = index._communes.get(key)
     if found is None:
@@ -551,6 +632,25 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas,
     )
+
+
+_TOWN_AFTER = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|\s[-–—]\s+(.+))$")
+
+
+def _venue_and_town(venue: str, index: CommuneIndex) -> tuple[str, str]:
+    """(venue, town) of a venue field that ends with its commune in brackets or after a dash (an ICS LOCATION
+    « Le Jardin Moderne - Brest », « Maison du vélo (Rennes) »), else (venue, "")."""
+    key = ("venue and town", venue)
+    found = index._communes.get(key)
+    if found is None:
+        found = (venue, "")
+        match = _TOWN_AFTER.match(venue)
+        if match:
+            town = (match.group(2) or match.group(3)).strip()
+            if index.is_commune_name(town):
+                found = (match.group(1), town)
+        index._communes[key] = found
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -687,24 +787,47 @@ def _mark_slippy_sources(records: list[_Record]) -> None:
 
 def _resolve_venues(records: list[_Record]) -> None:
     """Gives a record that names only its venue the commune (and street) that the other records of the
-    edition naming that venue give, when they all agree (a name found in two towns resolves nothing); the
-    street comes from the same source first."""
+    edition naming that venue give, when they all agree (a name found in two towns resolves nothing, even when
+    the record's own source gives it in one town only: a local feed lists its town's « Maison des associations »
+    and, now and then, another town's); the street comes from the same source first. A venue
+    written with its town after it (« La Petite Rockette Saint-Malo », « Maison des associations de Rennes »)
+    is that venue in that town when another record gives the venue there."""
     by_source: dict[tuple[str, str], set] = {}
     by_edition: dict[str, set] = {}
     for record in records:
         if record.venue and record.communes:
-            place = (record.communes, record.street)
+            place = (record.communes, record.street, record.commune)
             by_source.setdefault((record.source, record.venue), set()).add(place)
             by_edition.setdefault(record.venue, set()).add(place)
     for record in records:
         if record.venue and not record.communes and not record.online and not record.point:
-            places = by_edition.get(record.venue, set())
+            venue = record.venue
+            places = by_edition.get(venue)
+            if places is None:
+                venue, places = _venue_before_town(venue, by_edition)
             if len({p[0] for p in places}) == 1:
+                record.venue = venue
                 record.communes = next(iter(places))[0]
                 record.resolved = True
-                streets = {p[1] for p in by_source.get((record.source, record.venue)) or places} - {None}
+                own = {p for p in by_source.get((record.source, venue), ()) if p[0] == record.communes}
+                streets = {p[1] for p in own or places} - {None}
                 if record.street is None and len(streets) == 1:
                     record.street = next(iter(streets))
+
+
+def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
+    """(venue, its places in that town) of a venue key ending with a town the edition gives that venue in
+    (the commune key as the other records wrote it), else (venue, no place)."""
+    words = venue.split()
+    for cut in range(len(words) - 1, 0, -1):
+        name = words[:cut]
+        while len(name) > 1 and name[-1] in ("de", "d", "a"):
+            name = name[:-1]
+        places = by_edition.get(" ".join(name))
+        town = " ".join(words[cut:])
+        if places and any(p[2] == town for p in places):
+            return " ".join(name), {p for p in places if p[2] == town}
+    return venue, set()
 
 
 def _knows_where(record: _Record) -> bool:
@@ -760,12 +883,13 @@ def _without_form(organiser: str) -> str:
 
 def _named_in_title(name: str, initials_: str, title: str) -> bool:
     """Whether a title names an organiser or a venue: its initials (3 letters or more) as a word, or all the
-    words of its name (two words or more, legal form aside)."""
+    words of its name (two words or more, or one of seven letters or more; legal form aside)."""
     words = title.split()
     if len(initials_) >= 3 and initials_ in words:
         return True
     own = [w for w in _without_form(name).split() if w not in _STOPWORDS]
-    return len(own) >= 2 and all(w in words for w in own)
+    # A name of one word only when it is long enough not to be a common one (« … par Les Bricoleurs »).
+    return (len(own) >= 2 or len(own) == 1 and len(own[0]) >= 7) and all(w in words for w in own)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1150,15 +1274,21 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
 
 
 def _drop_ambiguous(
-    pairs: list[tuple[float, int, int]], records: list[_Record]
+    pairs: list[tuple[float, int, int]], records: list[_Record], events: list[list[int]] | None = None
 ) -> list[tuple[float, int, int]]:
     """Pairs whose records have no rival of nearly the same score in the other record's source: a record
     with two plausible partners in one source is merged with neither. A rival that agrees less precisely on
     the start (a date-only record against one at the same minute) does not count unless it scores clearly
     higher: a second session of a workshop the same day, listed without its time, does not hide the first.
     A rival whose event already holds a record of the record's source is no rival (a source lists an event
-    once). A date-only record is not merged with a timed one when the event has a sister session it cannot
-    be told from (see _between_sessions), nor when the event already holds a record of its source."""
+    once), nor is one matched at the same time to a record that cannot be in the record's event. A date-only
+    record is not merged with a timed one when the event has a sister session it cannot be told from (see
+    _sister_sessions), nor when the event already holds a record of its source.
+
+    `events`: groups a first pass found (see resolve_pairs); a record's event is then its group as well as the
+    records it matched at the same time, so that a rival assigned to another event in that pass (one that
+    holds a record of the same source, or one that cannot be this record's) is no rival: the one-to-one
+    assignment a careful reader makes across sources."""
     precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
     rank = {(i, j): precision[_time_relation(records[i], records[j]) or "day"] for _, i, j in pairs}
     best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
@@ -1177,6 +1307,9 @@ def _drop_ambiguous(
         if rank[(i, j)] == 2:
             links.setdefault(i, set()).add(j)
             links.setdefault(j, set()).add(i)
+    for group in events or ():
+        for k in group:
+            links.setdefault(k, set()).update(m for m in group if m != k)
     timed_by_day: dict[int, list[int]] = {}
     for record in records:
         if record.minute is not None:
@@ -1200,8 +1333,16 @@ def _drop_ambiguous(
         count = link_sources.get(other, {}).get(source, 0)
         return count > 1 or count == 1 and row not in links[other]
 
+    def excluded(row: int, other: int) -> bool:
+        """Whether `other` is matched at the same time (or a zone slip) to a record that cannot be in `row`'s event
+        (their pair is vetoed): `other` belongs to another event."""
+        return any(m != row and vetoed(records[row], records[m]) for m in links.get(other, ()))
+
     def clear(record: int, other: int, value: float, level: int) -> bool:
-        rivals = [(v, lv) for v, lv, k in best[(record, records[other].source)] if k != other and not taken(record, k)]
+        rivals = [
+            (v, lv) for v, lv, k in best[(record, records[other].source)]
+            if k != other and not taken(record, k) and not excluded(record, k)
+        ]
         return not rivals_beat(value, level, rivals)
 
     kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
@@ -1222,12 +1363,15 @@ def _drop_ambiguous(
             rows, minutes, online = day_arrays[record.day]
             # Sessions start more than NEAR_TIME_MIN apart (see _time_relation): the rest is not looked at.
             apart = rows[(np.abs(minutes - record.minute) > NEAR_TIME_MIN) & (online == record.online)].tolist()
+            apart = [other for other, may in zip(apart, _may_be_sisters(record, [records[o] for o in apart]),
+                                                 strict=True) if may]
             sisters_found[k] = [other for other in apart if _sister_sessions(record, records[other])]
         return sisters_found[k]
 
     torn, sessions_apart = set(), set()
     for row, found in partners.items():
-        found = sorted((entry for entry in found if not taken(row, entry[2])), reverse=True)
+        found = sorted((entry for entry in found if not taken(row, entry[2]) and not excluded(row, entry[2])),
+                       reverse=True)
         if not found:
             continue
         best_value, best_level, best_other = found[0]
@@ -1258,6 +1402,14 @@ def _drop_ambiguous(
     return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
 
 
+def resolve_pairs(pairs: list[tuple[float, int, int]], records: list[_Record]) -> list[tuple[float, int, int]]:
+    """The matching pairs kept (see _drop_ambiguous), in two passes: the second knows which event each record
+    joined in the first, so a record torn between two partners of one source keeps the one whose rival went to
+    another event (a session its source lists apart, an event it cannot be in)."""
+    first = _drop_ambiguous(pairs, records)
+    return _drop_ambiguous(pairs, records, cluster(records, first))
+
+
 def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[int]]) -> set[int]:
     """The timed records among `partners` and those they matched at the same time (`links`): the event (or
     events) a date-only record matched. A date-only record is not merged into an event that has a sister
@@ -1266,9 +1418,25 @@ def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[
     sessions)."""
     members = {k for k in partners if records[k].minute is not None}
     for k in list(members):
-        members |= links.get(k, set())
+        members |= {m for m in links.get(k, ()) if records[m].minute is not None}
     return members
 
+
+def _may_be_sisters(record: _Record, others: list[_Record]) -> list[bool]:
+    """For each of `others`, whether it may be a sister session of `record` (see _sister_sessions): False only
+    where _sister_sessions is False. Two sessions on site share their street or a venue of close name, its
+    first test; the venues are scored in one call, so the other records of the day cost nothing more."""
+    if record.online or not others:
+        return [True] * len(others)
+    close = (
+        process.cdist([record.venue], [other.venue for other in others], scorer=fuzz.token_set_ratio,
+                      dtype=np.float64)[0] >= VENUE_SAME
+        if record.venue else np.zeros(len(others), dtype=bool)
+    )
+    return [
+        near or record.street is not None and other.street == record.street
+        for other, near in zip(others, close.tolist(), strict=True)
+    ]
 
 def _sister_sessions(a: _Record, b: _Record) -> bool:
     """Two timed records of two sessions of one event: the same title the same day hours apart, at the same
@@ -1408,6 +1576,128 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
     return merged, merges
 
 
+
+def _merged_rows(frame: pd.DataFrame, groups: list[list[int]], columns: list[str]) -> tuple[pd.DataFrame, list[dict]]:
+    """merge_group of each group of positions in `frame` (its `columns`, one merged row per group, in order) and
+    the records merged away, computed a column at a time over all the groups: the same values as merge_group
+    (tests/lib/test_dedup_speed.py), without a dict per record."""
+    members = [i for group in groups for i in group]
+    if not members:
+        return pd.DataFrame(columns=columns), []
+    rows = frame.iloc[members]
+    values: dict[str, list] = {}  # the values merge_group reads one by one, boxed on first use
+
+    def value_list(column: str) -> list:
+        if column not in values:
+            values[column] = rows[column].tolist()
+        return values[column]
+
+    # Filled as _filled says, a text column at once; the count of filled fields as deduplicate counted them.
+    filled, completeness = {}, np.zeros(len(members), dtype=np.int64)
+    for c in columns:
+        if pd.api.types.is_string_dtype(rows[c].dtype) and rows[c].dtype != object:
+            filled[c] = rows[c].notna().to_numpy() & (rows[c].fillna("") != "").to_numpy(dtype=bool)
+            counted = filled[c]
+        else:
+            filled[c] = np.fromiter((_filled(v) for v in value_list(c)), dtype=bool, count=len(members))
+            counted = (rows[c].notna() & (rows[c].astype(str) != "")).to_numpy()
+        if c != "sources_fusionnees":
+            completeness += counted
+    completeness = completeness.tolist()
+    # Each group's records in merge order (merge_group's sort key), as positions among `members`.
+    sources, identifiers = value_list("source"), value_list("source_identifiant")
+    width = max(len(group) for group in groups)
+    order = np.full((len(groups), width + 1), len(members), dtype=np.int64)  # padded with a row never filled
+    first = 0
+    for g, group in enumerate(groups):
+        local = sorted(
+            range(first, first + len(group)),
+            key=lambda k: (sources[k] != PRIMARY_SOURCE, -completeness[k], sources[k], str(identifiers[k])),
+        )
+        order[g, : len(local)] = local
+        first += len(group)
+    primary = order[:, 0]
+    sizes = np.array([len(group) for group in groups])
+
+    def first_where(mask: np.ndarray, otherwise: np.ndarray) -> np.ndarray:
+        """The first member of each group, in merge order, where `mask` holds; `otherwise` where none does."""
+        hits = np.append(mask, False)[order]
+        return np.where(hits.any(axis=1), order[np.arange(len(groups)), hits.argmax(axis=1)], otherwise)
+
+    chosen = {}
+    for c in columns:
+        if c in _NOT_FILLED_IN:
+            continue
+        mask = filled[c]
+        if c == "type_evenement":
+            labels = value_list(c)
+            mask = np.array([f and not labels[k] == "autre" for k, f in enumerate(mask.tolist())], dtype=bool)
+        chosen[c] = first_where(mask, primary)
+
+    given = value_list("date_heure_debut") if "date_heure_debut" in filled else None
+    starts = [
+        str(given[k]) if given is not None and filled["date_heure_debut"][k] else str(day or "")
+        for k, day in enumerate(value_list("date_debut"))
+    ]
+    zoned = np.array([_ZONED.search(text) is not None for text in starts])
+    timed = first_where(zoned, first_where(np.array([len(text) > 10 for text in starts]), primary))
+    for c in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin"):
+        if c in chosen:
+            chosen[c] = timed
+    scores = np.append(sum(filled[c].astype(np.int64) for c in PLACE_FIELDS), -1)[order]
+    place = order[np.arange(len(groups)), scores.argmax(axis=1)]
+    for c in PLACE_FIELDS:
+        chosen[c] = place
+    point = filled["latitude"] & filled["longitude"]
+    located = np.where(np.append(point, False)[place], place, first_where(point, np.full(len(groups), -1)))
+    # Values taken from the frame's own columns, so the merged rows keep its dtypes.
+    out = {c: rows[c].take(chosen[c]).reset_index(drop=True) for c in columns if c in chosen}
+    for c in ("latitude", "longitude"):
+        out[c] = rows[c].take(np.maximum(located, 0)).reset_index(drop=True)
+        out[c][located < 0] = None
+    for c in UNION_FIELDS:
+        joined = []
+        for g in range(len(groups)):
+            found: list[str] = []
+            for k in order[g, : sizes[g]].tolist():
+                found += [v for v in str(value_list(c)[k] or "").split("|") if v and v not in found]
+            joined.append("|".join(sorted(found) if c == "co_organisateurs" else found))
+        out[c] = joined
+    if "co_organise" in columns:
+        said = np.append(filled["co_organise"], False)[order].any(axis=1).tolist()
+        out["co_organise"] = [
+            True if partners else (False if any_said else pd.NA)
+            for partners, any_said in zip(out["co_organisateurs"], said, strict=True)
+        ]
+    updates, merged_away, merges = [], [], []
+    updated, editions, kept_ids = value_list("date_mise_a_jour"), value_list("edition"), out["identifiant"].tolist()
+    for g, ranked in enumerate(order.tolist()):
+        ranked = ranked[: sizes[g]]
+        dates = [str(updated[k]) for k in ranked if filled["date_mise_a_jour"][k]]
+        updates.append(max(dates) if dates else "")
+        merged_away.append("|".join(sorted(f"{sources[k]}:{identifiers[k]}" for k in ranked[1:])))
+        merges += [
+            {
+                "edition": int(editions[k]),
+                "identifiant": kept_ids[g],
+                "source": sources[k],
+                "source_identifiant": identifiers[k],
+                "motif": MERGE_MOTIF,
+            }
+            for k in ranked[1:]
+        ]
+    out["date_mise_a_jour"], out["sources_fusionnees"] = updates, merged_away
+    for c in (*UNION_FIELDS, "co_organise", "date_mise_a_jour", "sources_fusionnees"):
+        if c in columns and isinstance(out[c], list) and _holds_na(rows[c].dtype):
+            out[c] = pd.Series(out[c], dtype=rows[c].dtype)
+    return pd.DataFrame(out, columns=columns), merges
+
+
+def _holds_na(dtype) -> bool:
+    """Whether a column of this dtype takes the merged values as they are (texts, booleans with NA)."""
+    return pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.api.extensions.ExtensionDtype)
+
+
 def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     """One row per real event across sources, and the records merged away (see the module docstring).
 
@@ -1432,34 +1722,19 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
                 record.row -= start
             _resolve_venues(records)
             _mark_slippy_sources(records)
-            pairs = _drop_ambiguous(candidate_pairs(records), records)
+            pairs = resolve_pairs(candidate_pairs(records), records)
             scored += len(pairs)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in cluster(records, pairs)]))
-        grouped = sorted(i for _, _, groups in groups_by_edition for group in groups for i in group)
-        members = frame.iloc[grouped]
-        # Text columns as plain lists (to_dict boxes every value, slowly); the others as to_dict gives them.
-        texts = [c for c in columns if pd.api.types.is_string_dtype(members[c].dtype)]
-        boxed = members[[c for c in columns if c not in texts]].to_dict("list")
-        values = [members[c].tolist() if c in texts else boxed[c] for c in columns]
-        rows_of = (dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True))
-        as_dicts = dict(zip(grouped, rows_of, strict=True))
-        # Filled fields, counted on the columns at once (a value, and not an empty text), as _completeness does.
-        counted = members.drop(columns=["sources_fusionnees"], errors="ignore")
-        filled = (counted.notna() & (counted.astype(str) != "")).sum(axis=1).tolist()
-        completeness = dict(zip(grouped, filled, strict=True))
+        clusters = [group for _, _, groups in groups_by_edition for group in groups]
+        merged, merges = _merged_rows(frame, clusters, columns)
         in_group = np.zeros(len(frame), dtype=bool)
-        in_group[grouped] = True
-        kept, merges, clusters = [], [], []
-        for start, stop, groups in groups_by_edition:
+        in_group[[i for group in clusters for i in group]] = True
+        kept, done = [], 0
+        for start, stop, groups in groups_by_edition:  # each edition's rows, then its merged rows
             kept.append(frame.iloc[start + np.flatnonzero(~in_group[start:stop])])
-            rows = []
-            for group in groups:
-                row, merged_away = merge_group([as_dicts[i] for i in group], [completeness[i] for i in group])
-                rows.append(row)
-                merges += merged_away
-                clusters.append(group)
-            if rows:
-                kept.append(pd.DataFrame(rows, columns=columns))
+            if groups:
+                kept.append(merged.iloc[done : done + len(groups)])
+                done += len(groups)
     unique = pd.concat(kept, ignore_index=True) if kept else frame.iloc[0:0]
     unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(
         drop=True

@@ -319,6 +319,46 @@ def test_a_generic_venue_name_found_in_two_towns_resolves_nothing(index):
     assert len(result.events) == 3  # two plausible partners: merged with neither
 
 
+@pytest.mark.parametrize(
+    ("location", "merged"),
+    [
+        pytest.param("Le Jardin Moderne - Rennes", True, id="town after a dash"),
+        pytest.param("Le Jardin Moderne (Rennes)", True, id="town in brackets"),
+        pytest.param("Le Jardin Moderne Rennes", True, id="town after the venue another record gives there"),
+        pytest.param("Le Jardin Moderne de Rennes", True, id="de town"),
+        pytest.param("Le Jardin Moderne", False, id="a venue of two towns resolves nothing"),
+        pytest.param("Le Jardin Moderne - Salle B", False, id="a dash before what is not a town"),
+    ],
+)
+def test_a_venue_written_with_its_town_is_that_venue_in_that_town(index, location, merged):
+    common = dict(titre="Repair café", organisateur="", date_debut="2019-11-16T14:00:00+01:00", date_fin="",
+                  lieu="Le Jardin Moderne", latitude=None, longitude=None)
+    rennes = event("plateforme", "1", adresse="11 rue du Manoir de Servigné", code_postal="35000", commune="Rennes",
+                   **common)
+    brest = event("plateforme", "2", adresse="3 rue de Siam", code_postal="29200", commune="Brest", **common)
+    ics = event(ICS, "x", **{**common, "lieu": ""}, adresse=location, code_postal="", commune="")
+    keys = merged_keys(deduplicate(frame(rennes, brest, ics), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
+    assert frozenset(["plateforme:2"]) in keys
+
+
+def test_a_venue_resolved_in_one_town_takes_no_street_its_source_gives_in_another(index):
+    # The ICS gives « Auditorium Chaptal » with its Rennes street elsewhere; this copy is in Saint-Jacques.
+    common = dict(titre="Conférence sur l'entrepreneuriat social", organisateur="", date_fin="", latitude=None,
+                  longitude=None, lieu="Auditorium Chaptal")
+    rows = [
+        event("plateforme", "1", adresse="73 allée de Nantes", code_postal="35136", commune="Saint-Jacques-de-la-Lande",
+              date_debut="2019-11-16T12:00:00+01:00", **common),
+        event("plateforme", "2", adresse="47 allée Duguay-Trouin", code_postal="35000", commune="Rennes",
+              date_debut="2019-11-20T12:00:00+01:00", **{**common, "titre": "Forum"}),
+        event(ICS, "y", adresse="Auditorium Chaptal, 47 allée Duguay-Trouin, 35000 Rennes", code_postal="",
+              commune="", date_debut="2019-11-20T12:00:00+01:00", **{**common, "lieu": "", "titre": "Forum"}),
+        event(ICS, "x", adresse="Auditorium Chaptal Saint-Jacques-de-la-Lande", code_postal="", commune="",
+              date_debut="2019-11-16", **{**common, "lieu": ""}),
+    ]
+    assert frozenset(["plateforme:1", f"{ICS}:x"]) in merged_keys(deduplicate(frame(*rows), index))
+
+
 def test_two_repair_cafes_in_rennes_and_a_vague_shifted_copy_are_not_guessed(index):
     # The ICS copy says only « Rennes », has no organiser and its floating time is read as UTC.
     common = dict(titre="Repair café", code_postal="35000", commune="Rennes", latitude=None, longitude=None,
@@ -368,7 +408,7 @@ def test_a_reworded_title_without_a_common_word_is_not_enough(index):
 
 @pytest.mark.parametrize(
     ("title", "core"),
-    [("repair cafe les bricoleurs", "repair cafe"), ("atelier velos a lyon", "atelier velo"),
+    [("repair cafe les bricoleurs", "reparation cafe"), ("atelier velos a lyon", "atelier velo"),
      ("les bricoleurs", "bricoleur")],
 )
 def test_title_core_drops_organiser_and_place_words(title, core):
@@ -381,6 +421,48 @@ def test_a_reworded_title_sharing_no_word_merges_when_place_organiser_and_time_a
     assert len(deduplicate(frame(first, second), index).events) == 1
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "changes"),
+    [
+        pytest.param("Rencontre autour de la silver économie", "Bien viellir : de quoi parle-t-on ?",
+                     {"date_debut": "2019-11-16", "date_fin": ""}, id="silver economie / bien vieillir, typo, no time"),
+        pytest.param("Atelier découverte de l'alimentation durable", "BIEN MANGER LOCAL : ATELIER PRATIQUE",
+                     {"date_debut": "2019-11-16", "date_fin": ""}, id="alimentation / bien manger, no time"),
+        pytest.param("Salon du bénévolat", "Forum : s'engager bénévolement",
+                     {"lieu": "", "adresse": "", "organisateur": ""}, id="salon / forum, only the town"),
+        pytest.param("La transition énergétique : de quoi parle-t-on ?", "Conférence-débat : énergies citoyennes",
+                     {"organisateur": "", "date_debut": "2019-11-16T15:00:00Z"}, id="energetique / energies, slip"),
+        pytest.param("Café réparation", "Repair café", {"lieu": "", "adresse": "", "organisateur": ""},
+                     id="reparation / repair, only the town"),
+    ],
+)
+def test_a_title_reworded_with_synonyms_matches_when_the_rest_agrees(index, first, second, changes):
+    other = event(REGIONAL, "2", titre=second, latitude=None, longitude=None, **changes)
+    assert len(deduplicate(frame(event("plateforme", "1", titre=first), other), index).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Finance solidaire : de quoi parle-t-on ?", "Atelier la finance solidaire", id="talk / workshop"),
+        pytest.param("Atelier réparation de vélos", "Atelier bien manger local", id="two subjects"),
+    ],
+)
+def test_synonyms_do_not_join_two_events_of_one_organiser_at_one_venue(index, first, second):
+    # The same organiser, the same venue, the same afternoon; the second record has no time.
+    other = event(REGIONAL, "2", titre=second, date_debut="2019-11-16", date_fin="")
+    assert len(deduplicate(frame(event("plateforme", "1", titre=first), other), index).events) == 2
+
+
+def test_synonyms_and_typos_give_one_lemma():
+    assert sorted(title_core(title_key("Bien viiellir : de quoi parle-t-on ?")).split()) == sorted(
+        title_core(title_key("Conférence sur la silver économie")).split())
+    assert title_core(title_key("Ateiler les SCIC")) == title_core(title_key("Workshop : les SCIC"))
+    assert title_core(title_key("Répare ton vélo !")) == "reparation velo"
+    # Related subjects are not synonyms.
+    assert title_core(title_key("L'habitat participatif")) != title_core(title_key("L'habitat partagé"))
+
+
 def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
     # The same organiser, the same venue, the same afternoon: a visit and a fair.
     first = event("plateforme", "1", titre="Visite de la Maison des associations")
@@ -389,7 +471,7 @@ def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alik
 
 
 def test_organiser_words_stay_in_the_title_unless_it_names_the_organiser_whole():
-    assert title_core("petit dejeuner des acteurs", "les petits debrouillards") == "petit dejeuner acteur"
+    assert title_core("petit dejeuner des acteurs", "les petits debrouillards") == "dejeuner acteur"
     assert title_core("atelier les petits debrouillards", "les petits debrouillards") == "atelier"
 
 
@@ -494,6 +576,52 @@ def test_a_date_only_record_matched_to_one_session_is_left_alone_when_the_other_
     result = deduplicate(frame(*rows), index)
     assert frozenset([f"{SHEET}:l4"]) in merged_keys(result)
     assert frozenset(["plateforme:2", f"{REGIONAL}:3"]) in merged_keys(result)
+
+
+def test_a_copy_torn_between_two_events_goes_to_the_one_its_source_has_not_listed(index):
+    # The ICS gives only the town for its 11:00 « Répare ton vélo ! »; the spreadsheet lists two bike workshops
+    # that day without time. One of them is the platform's 11:00 workshop at La Petite Rockette, which the ICS
+    # lists apart (with its venue, its floating time read as UTC): the vague ICS copy is the other one.
+    place = dict(code_postal="35510", commune="Cesson-Sévigné", latitude=None, longitude=None, date_fin="")
+    vague = {**place, "code_postal": "", "commune": "", "lieu": "", "organisateur": ""}
+    rows = [
+        event(SHEET, "l1", titre="Atelier répraation de vélos", lieu="Maison du vélo", adresse="35 pl. des Lices",
+              organisateur="Néo56", **{**place, **DATE_ONLY}),
+        event(SHEET, "l2", titre="Atelier réparation de vélos", lieu="La Petite Rockette", adresse="23 ch. du Port",
+              organisateur="A.A.R.", **{**place, **DATE_ONLY}),
+        event("plateforme", "2", titre="Atelier réparation de vélos", lieu="La Petite Rockette",
+              adresse="23 chemin du Port", organisateur="Agence des Acteurs du Réemploi",
+              **{**place, "date_debut": "2019-11-16T11:00:00+01:00"}),
+        event(ICS, "i1", titre="Répare ton vélo !", adresse="Cesson-Sévigné",
+              **{**vague, "date_debut": "2019-11-16T11:00:00+01:00"}),
+        event(ICS, "i2", titre="Atelier réparation de vélos", adresse="La Petite Rockette",
+              **{**vague, "date_debut": "2019-11-16T12:00:00Z"}),
+    ]
+    assert merged_keys(deduplicate(frame(*rows), index)) == {
+        frozenset([f"{SHEET}:l1", f"{ICS}:i1"]), frozenset([f"{SHEET}:l2", "plateforme:2", f"{ICS}:i2"])}
+
+
+def test_a_rival_matched_to_an_event_this_record_cannot_be_in_is_no_rival(index):
+    # The agenda's 16:00 repair café (a street only) has two ICS candidates: « Repair café (Rennes) » at its very
+    # minute and « Repair café par Cigales de Bretagne » an hour later (the ICS reads floating times as UTC). The
+    # first is the platform's repair café at the Auditorium Chaptal (another street): the second is the one.
+    common = dict(code_postal="35000", commune="Rennes", latitude=None, longitude=None, date_fin="")
+    vague = {**common, "code_postal": "", "commune": "", "lieu": "", "organisateur": ""}
+    rows = [
+        event(REGIONAL, "1", titre="MOIS ESS | Repair café", lieu="", adresse="11 rue du Moulin",
+              organisateur="Cigales de Bretagne", **{**common, "date_debut": "2019-11-16T16:00:00+01:00"}),
+        event("plateforme", "2", titre="Repair café", lieu="Auditorium Chaptal", adresse="69 quai de la République",
+              organisateur="Bretagne Active", **{**common, "date_debut": "2019-11-16T15:00:00+01:00"}),
+        # The venue is in two towns this edition: the ICS copy naming it alone is not resolved.
+        event("plateforme", "9", titre="Forum", lieu="Auditorium Chaptal", adresse="1 rue de Rennes", organisateur="X",
+              **{**common, "code_postal": "35170", "commune": "Bruz", "date_debut": "2019-11-20T15:00:00+01:00"}),
+        event(ICS, "a", titre="Repair café (Rennes)", adresse="Auditorium Chaptal",
+              **{**vague, "date_debut": "2019-11-16T15:00:00Z"}),
+        event(ICS, "b", titre="Repair café par Cigales de Bretagne", adresse="Campus Beaulieu",
+              **{**vague, "date_debut": "2019-11-16T17:00:00+01:00"}),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset([f"{REGIONAL}:1", f"{ICS}:b"]) in keys and frozenset(["plateforme:2", f"{ICS}:a"]) in keys
 
 
 def test_two_organisers_at_one_venue_the_same_day_are_two_events(index):
@@ -700,7 +828,7 @@ def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look their module up
     spec.loader.exec_module(module)
     events = module.generate(3, editions=(2019, 2020, 2021), count=80).drop(
-        columns=["evenement", "variantes", "region"]).sample(frac=1, random_state=2)  # any input order
+        columns=module.TRUTH_COLUMNS).sample(frac=1, random_state=2)  # any input order
     whole = deduplicate(events, index)
     shared = deduplicate_in_pieces(events, index, workers=2, min_rows=0)
     assert len(whole.merges) > 10 and whole.merges["edition"].nunique() == 3
