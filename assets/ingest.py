@@ -31,7 +31,8 @@ CHECK_FRESH = "sources_fresh"
 class Ingested:
     """What one source gave for the run's editions."""
 
-    records: list = field(default_factory=list)  # RawRecord / typed rows, with their edition and snapshot
+    # (edition, snapshot, synthetic, RawRecord or typed row); ingest_all gives them encoded (_encoded)
+    records: list = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
     snapshots: list[dict] = field(default_factory=list)  # one row of raw_snapshots per edition read
     errors: list[str] = field(default_factory=list)
@@ -148,27 +149,42 @@ def _snapshot_bytes(source: SourceConfig, year: int, feed) -> int:
     return sum(f.stat().st_size for f in found[-1].iterdir() if f.is_file()) if found else 0
 
 
+def _encoded(record: tuple) -> tuple:
+    """(edition, snapshot, synthetic, RawRecord) as (edition, snapshot, synthetic, source_record_id, position,
+    file, payload as JSON text)."""
+    year, snapshot, synthetic, raw = record
+    return year, snapshot, synthetic, raw.source_record_id, raw.position, raw.file, payload_json(raw.payload)
+
+
 def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, log) -> dict[str, Ingested]:
-    """ingest_source() of every source in `configured` for `years`, by source name. Editions are independent:
-    on a big enough run, about half of them (by snapshot size) are fetched and read by a forked worker
-    (assets.lib.parallel); every line is logged here, in the order one process would log them."""
+    """ingest_source() of every source in `configured` for `years`, by source name, each record encoded
+    (_encoded). Editions are independent: on a big enough run, about half of them (by snapshot size) are
+    fetched and read by a forked worker (assets.lib.parallel); every line is logged here, in the order one
+    process would log them."""
     covered = [(source, year) for source in configured for year in years if source.covers(year)]
 
     def ingest_editions(piece: list[int]) -> dict:
         out = {}
         for source, year in ((s, y) for s, y in covered if y in piece):
             recorded = _RecordedLog()
-            out[(source.name, year)] = (ingest_source(source, [year], feeds[source.source_kind.feed], recorded),
-                                        recorded.lines)
+            got = ingest_source(source, [year], feeds[source.source_kind.feed], recorded)
+            # Encoded where they were read: the worker's share of the JSON encoding is done in the worker, and
+            # text comes back through the pipe instead of pickled payload dicts.
+            got.records = [_encoded(record) for record in got.records]
+            out[(source.name, year)] = (got, recorded.lines)
         return out
 
     pieces = [years]
     if worker_count() >= 2:  # the snapshots are sized only when a second process may take half of them
-        weights = {year: 0 for year in years}
+        sizes, weights = dict.fromkeys(years, 0), dict.fromkeys(years, 0.0)
         for source, year in covered:
-            weights[year] += _snapshot_bytes(source, year, feeds[source.source_kind.feed])
-        if sum(weights.values()) >= PARALLEL_MIN_BYTES:
-            pieces = halves(weights)
+            size = _snapshot_bytes(source, year, feeds[source.source_kind.feed])
+            sizes[year] += size
+            weights[year] += size * source.source_kind.read_cost
+        if sum(sizes.values()) >= PARALLEL_MIN_BYTES:
+            # The lighter half is read here, the other by the worker: this process then builds and writes the
+            # table. The records are put back in the order of `covered` whoever read them.
+            pieces = sorted(halves(weights), key=lambda piece: sum(weights[year] for year in piece))
     by_edition = {}
     for part in map_pieces(ingest_editions, pieces):
         by_edition |= part
@@ -191,16 +207,19 @@ RAW_COLUMNS = ("edition", "source", "source_kind", "source_record_id", "position
 
 
 def _add_records(columns: dict[str, list], source: SourceConfig, records: list) -> None:
-    """The (edition, snapshot, synthetic, RawRecord) of one source appended to the raw_events columns."""
-    columns["edition"] += [year for year, _, _, _ in records]
+    """The encoded records (ingest_all) of one source appended to the raw_events columns."""
+    if not records:
+        return
+    years, snapshots, synthetic, ids, positions, files, payloads = zip(*records, strict=True)
+    columns["edition"] += years
     columns["source"] += [source.name] * len(records)
     columns["source_kind"] += [source.kind] * len(records)
-    columns["source_record_id"] += [record.source_record_id for _, _, _, record in records]
-    columns["position"] += [record.position for _, _, _, record in records]
-    columns["file"] += [record.file for _, _, _, record in records]
-    columns["snapshot"] += [snapshot for _, snapshot, _, _ in records]
-    columns["synthetique"] += [synthetic for _, _, synthetic, _ in records]
-    columns["payload"] += [payload_json(record.payload) for _, _, _, record in records]
+    columns["source_record_id"] += ids
+    columns["position"] += positions
+    columns["file"] += files
+    columns["snapshot"] += snapshots
+    columns["synthetique"] += synthetic
+    columns["payload"] += payloads
 
 
 def declared(table: str) -> list[SourceConfig]:

@@ -24,7 +24,14 @@ EVENT_ORDER = ["edition", "date_debut", "identifiant"]
 
 
 def _normalized(raw: pd.DataFrame, options: dict) -> NormalizeResult:
-    pieces = map_pieces(partial(normalize_records, source_options=options), edition_pieces(raw))
+    parts = edition_pieces(raw)
+    # Normalising a record costs from 0.25 to 0.6 ms on the sample by source kind, but about the same per byte of
+    # payload text: the part with less payload text is normalised here, since this process also reads the table
+    # before and writes three after; the worker takes the other.
+    lightest_first = sorted(range(len(parts)), key=lambda index: int(parts[index]["payload"].str.len().sum()))
+    done = map_pieces(partial(normalize_records, source_options=options), [parts[i] for i in lightest_first])
+    by_part = dict(zip(lightest_first, done, strict=True))
+    pieces = [by_part[index] for index in range(len(parts))]  # back in edition_pieces' order
     if len(pieces) == 1:
         return pieces[0]
     return NormalizeResult(

@@ -470,3 +470,167 @@ def test_versions_sharing_a_sequence_stay_sessions(tmp_path):
     records, problems = read(folder)
     assert problems == [] and len(records) == 3
     assert not any(r.payload.get("version_remplacee") for r in records)
+
+
+HOSTILE_CALENDAR = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//mois-ess tests//hostile//FR
+X-WR-TIMEZONE:Europe/Paris
+BEGIN:VEVENT
+UID:utc@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191112T140000Z
+DTEND:20191112T160000Z
+SUMMARY:UTC
+END:VEVENT
+BEGIN:VEVENT
+UID:all-day@x
+DTSTAMP:20191001T000000Z
+DTSTART;VALUE=DATE:20191113
+DTEND;VALUE=DATE:20191115
+SUMMARY:All day
+END:VEVENT
+BEGIN:VEVENT
+UID:floating@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191114T180000
+SUMMARY:Floating, no end
+BEGIN:VALARM
+ACTION:DISPLAY
+TRIGGER:-PT15M
+END:VALARM
+END:VEVENT
+BEGIN:VEVENT
+UID:duration@x
+DTSTAMP:20191001T000000Z
+DTSTART;TZID=Europe/Paris:20191115T090000
+DURATION:PT3H
+SUMMARY:Duration
+END:VEVENT
+BEGIN:VEVENT
+UID:last-year@x
+DTSTAMP:20191001T000000Z
+DTSTART:20181112T140000Z
+SUMMARY:Other edition
+END:VEVENT
+BEGIN:VEVENT
+UID:new-year@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191231T233000Z
+SUMMARY:Already 2020 in Paris
+END:VEVENT
+BEGIN:VEVENT
+UID:first-night@x
+DTSTAMP:20191001T000000Z
+DTSTART:20181231T233000Z
+SUMMARY:Already 2019 in Paris
+END:VEVENT
+BEGIN:VEVENT
+UID:mars@x
+DTSTAMP:20191001T000000Z
+DTSTART;TZID=Mars/Olympus:20191116T100000
+SUMMARY:Unknown zone
+END:VEVENT
+BEGIN:VEVENT
+UID:versions@x
+SEQUENCE:1
+DTSTAMP:20191001T000000Z
+DTSTART:20191117T100000Z
+SUMMARY:Old version
+END:VEVENT
+BEGIN:VEVENT
+UID:versions@x
+SEQUENCE:2
+DTSTAMP:20191002T000000Z
+DTSTART:20191118T100000Z
+SUMMARY:New version
+END:VEVENT
+BEGIN:VEVENT
+UID:sessions@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191119T100000Z
+SUMMARY:Session 1
+END:VEVENT
+BEGIN:VEVENT
+UID:sessions@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191120T100000Z
+SUMMARY:Session 2
+END:VEVENT
+BEGIN:VEVENT
+UID:weekly@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191104T170000Z
+DTEND:20191104T180000Z
+RRULE:FREQ=WEEKLY;COUNT=4
+SUMMARY:Weekly
+END:VEVENT
+BEGIN:VEVENT
+UID:weekly@x
+RECURRENCE-ID:20191111T170000Z
+DTSTAMP:20191001T000000Z
+DTSTART:20191112T170000Z
+DTEND:20191112T180000Z
+SUMMARY:Weekly, moved
+END:VEVENT
+BEGIN:VEVENT
+UID:rdate@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191105T170000Z
+RDATE:20191125T170000Z
+SUMMARY:With RDATE
+END:VEVENT
+BEGIN:VEVENT
+DTSTAMP:20191001T000000Z
+DTSTART:20191121T100000Z
+SUMMARY:No UID
+END:VEVENT
+BEGIN:VEVENT
+UID:backwards@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191122T180000Z
+DTEND:20191122T100000Z
+SUMMARY:Ends before it starts
+END:VEVENT
+BEGIN:VEVENT
+UID:broken@x
+DTSTAMP:20191001T000000Z
+DTSTART:2019-11-23 nonsense
+SUMMARY:Broken start
+END:VEVENT
+BEGIN:VEVENT
+UID:UTC@X
+DTSTAMP:20191001T000000Z
+DTSTART:20191126T100000Z
+SUMMARY:Same UID in other case
+END:VEVENT
+BEGIN:VEVENT
+UID:cancelled@x
+DTSTAMP:20191001T000000Z
+DTSTART;VALUE=DATE:20191127
+STATUS:CANCELLED
+SUMMARY:Cancelled
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _read_both_ways(folder: Path, edition: int):
+    return [[(r.source_record_id, r.position, r.file, payload_json(r.payload)) for r in records]
+            + [problem.to_row() for problem in problems]
+            for records, problems in (
+                read_ical_snapshot(folder, source="s", edition=edition, options={}, one_query=one_query)
+                for one_query in (True, False))]
+
+
+@pytest.mark.parametrize("edition", [2018, 2019, 2020])
+def test_one_query_for_the_events_without_recurrence_finds_what_one_query_each_finds(tmp_path, edition):
+    folder = tmp_path / "raw" / "source" / str(edition) / "export"
+    folder.mkdir(parents=True)
+    (folder / "hostile.ics").write_text(HOSTILE_CALENDAR.replace("\n", "\r\n"), encoding="utf-8")
+    for fixture in sorted(FIXTURES.glob("*.ics")):
+        shutil.copy(fixture, folder / fixture.name)
+    one_query, one_each = _read_both_ways(folder, edition)
+    assert one_query == one_each
+    if edition == 2019:
+        assert len(one_query) > 40 and any("Weekly, moved" in str(row) for row in one_query)

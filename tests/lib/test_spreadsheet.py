@@ -6,11 +6,14 @@ import http.server
 import io
 import json
 import shutil
+import zipfile
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import openpyxl
+import openpyxl.reader.excel
 import pytest
+from openpyxl.worksheet._reader import WorksheetReader
 
 from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.snapshots import SnapshotStore
@@ -18,6 +21,8 @@ from assets.lib.sources import KINDS
 from assets.lib.sources.spreadsheet import (
     PATTERNS,
     SourceSchemaError,
+    SpreadsheetOptions,
+    _xlsx_tables,
     fetch_spreadsheet_edition,
     map_spreadsheet_event,
     parse_schedule,
@@ -373,3 +378,80 @@ def test_dates_read_once_per_text_are_fresh_lists_each_time():
     hours.clear()
     assert [t.isoformat() for t in find_times("de 14h à 17h30")] == ["14:00:00", "17:30:00"]
     assert find_dates(43781, 2019)[0] == find_dates("43781", 2019)[0]  # a number cell reads as its text
+
+
+# ------------------------------------------------------------------------- XLSX fast inline strings
+
+SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+HOSTILE_ROWS = (  # inline strings in every shape openpyxl reads, and the cells around them
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Titre</t></is></c><c r="B1" t="inlineStr"><is>'
+    '<t xml:space="preserve">  Date\t</t></is></c><c r="C1" t="inlineStr"><is><t>Lieu &amp; &lt;b&gt;</t></is></c>'
+    '<c r="E1" s="1"/></row>'
+    '<row r="3"><c r="A3" t="inlineStr"><is><r><t>rich </t></r><r><rPr><b/></rPr><t>runs</t></r></is></c>'
+    '<c r="B3" s="1"><v>43781.5</v></c><c r="C3" t="inlineStr"><is/></c><c r="D3" t="inlineStr"/></row>'
+    '<row r="4"><c r="A4" t="inlineStr"><is><t>phonetic</t><rPh sb="0" eb="1"><t>f</t></rPh></is></c>'
+    '<c r="B4" t="inlineStr"><is><t/></is></c><c r="C4" t="inlineStr"><is><t>two</t><t>texts</t></is></c></row>'
+    '<row><c t="inlineStr"><is><t>no reference</t></is></c><c t="inlineStr"><is><x:t>other ns</x:t></is></c>'
+    '<c t="inlineStr"><is><t>nested <x:b>child</x:b> tail</t></is></c>'
+    '<c t="inlineStr"><is><r><t>a</t></r></is></c></row>'
+    '<row r="7"><c r="A7" t="inlineStr"><f>1+1</f><is><t>formula</t></is></c><c r="B7" t="inlineStr">'
+    '<v>stored value</v><is><t>with v</t></is></c><c r="A7" t="inlineStr"><is><t>same cell again</t></is></c></row>'
+    '<row r="8"><c r="C8" t="inlineStr" s="1"><is><t>12/11/2019</t></is></c><c r="F8"/></row>'
+    '<row r="9"><c r="A9"><v>1.5</v></c><c r="B9" t="b"><v>1</v></c><c r="C9" t="e"><v>#N/A</v></c>'
+    '<c r="D9" t="str"><v>text of a formula</v></c><c r="E9" t="inlineStr"><is><t>  </t></is></c></row>'
+    '<row r="12"><c r="B12" t="inlineStr"><is><t>=HYPERLINK("x")</t></is></c></row>'
+)
+
+
+def _workbook_with_sheet(rows: str, tail: str = "") -> bytes:
+    """A workbook saved by openpyxl (inline strings, a date style, two sheets) whose first sheet's cells are
+    `rows` (sheetData XML) followed by `tail` (merged cells...), written as some exporters write them."""
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["shared text", datetime(2019, 11, 12)])
+    workbook.create_sheet("Autre").append(["second", 2])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    sheet = (f'<worksheet xmlns="{SHEET_NS}" xmlns:x="urn:example:other"><dimension ref="A1:B2"/>'
+             f"<sheetData>{rows}</sheetData>{tail}</worksheet>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = sheet.encode() if item.filename == "xl/worksheets/sheet1.xml" else source.read(item)
+            target.writestr(item, data)
+    return out.getvalue()
+
+
+def _tables_or_error(raw: bytes, fast: bool):
+    try:
+        return [(t.sheet, t.rows) for t in _xlsx_tables(raw, SpreadsheetOptions(), fast=fast)]
+    except Exception as error:  # noqa: BLE001 - the error itself is compared
+        return type(error), str(error)
+
+
+@pytest.mark.parametrize("rows, tail", [
+    (HOSTILE_ROWS, ""),
+    (HOSTILE_ROWS, '<mergeCells count="1"><mergeCell ref="D8:G10"/></mergeCells>'),
+    ('<row r="2"><c r="B2" t="inlineStr"><is a="1"><t>attribute on is</t></is></c></row>', ""),
+    ('<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><sz val="big"/></rPr><t>bad run</t></r></is></c></row>', ""),
+    ('<row r="1"><c r="A1" t="inlineStr" s="99"><is><t>unknown style</t></is></c></row>', ""),
+    ('<row r="1"><c r="A1" t="inlineStr"><is><t>cut', ""),
+    ('<row r="1"><c r="A1" t="inlineStr"><is><t>shared</t></is></c><c r="B1" t="s"><v>0</v></c></row>', ""),
+    ("", ""),
+])
+def test_fast_inline_strings_read_as_openpyxl_reads_them(rows, tail):
+    raw = _workbook_with_sheet(rows, tail)
+    fast = _tables_or_error(raw, fast=True)
+    assert fast == _tables_or_error(raw, fast=False)
+    assert openpyxl.reader.excel.WorksheetReader is WorksheetReader  # put back, even after an error
+    if rows is HOSTILE_ROWS and not tail:
+        cells = dict(fast[0][1])
+        assert cells[1][:3] == ["Titre", "  Date\t", "Lieu & <b>"] and cells[3][0] == "rich runs"
+
+
+SAMPLE_WORKBOOKS = sorted((Path(__file__).parents[2] / "data" / "raw").glob("*/*/*/*.xlsx"))
+
+
+@pytest.mark.parametrize("path", SAMPLE_WORKBOOKS, ids=lambda path: path.parts[-4] + "/" + path.parts[-3])
+def test_fast_inline_strings_on_the_sample_workbooks(path):
+    raw = path.read_bytes()
+    assert _tables_or_error(raw, fast=True) == _tables_or_error(raw, fast=False)

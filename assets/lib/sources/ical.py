@@ -310,23 +310,26 @@ def _context(calendar: icalendar.Calendar) -> tuple[list, list]:
     return properties, calendar.walk("VTIMEZONE")
 
 
-def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component], edition: int,
-                 zone: ZoneInfo, window: tuple[date, date] | None = None,
-                 context: tuple[list, list] | None = None) -> list[icalendar.Component]:
-    """Occurrences of one UID (master + overrides) starting in the edition's year (in `window` when
-    given), in time order. `context`: _context(calendar), when already read."""
+def _query(calendar: icalendar.Calendar, components: list[icalendar.Component],
+           context: tuple[list, list] | None) -> recurring_ical_events.CalendarQuery:
+    """A recurrence query over `components` alone, with the calendar's properties and VTIMEZONEs."""
     properties, timezones = context or _context(calendar)
     mini = icalendar.Calendar()
     for name, value in properties:
         mini.add(name, value)
     for timezone in timezones:
         mini.add_component(timezone)
-    for component in group:
+    for component in components:
         mini.add_component(component)
-    first, last = window or (date(edition, 1, 1), date(edition + 1, 1, 1))
-    found = recurring_ical_events.of(mini).between(first, last)
+    return recurring_ical_events.of(mini)
+
+
+def _in_edition(found: list[icalendar.Component], edition: int, zone: ZoneInfo,
+                window: tuple[date, date] | None = None) -> list[icalendar.Component]:
+    """The occurrences of `found` starting in the edition's year (in `window` when given), in time order."""
     kept = [o for o in found if _localise(o["DTSTART"].dt, zone).year == edition]
     if window is not None:
+        first, last = window
         kept = [o for o in kept if first <= _day_of(_localise(o["DTSTART"].dt, zone), zone) < last]
 
     def instant(occurrence: icalendar.Component) -> datetime:
@@ -336,6 +339,48 @@ def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component],
         return moment.astimezone(UTC)
 
     return sorted(kept, key=instant)
+
+
+def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component], edition: int,
+                 zone: ZoneInfo, window: tuple[date, date] | None = None,
+                 context: tuple[list, list] | None = None) -> list[icalendar.Component]:
+    """Occurrences of one UID (master + overrides) starting in the edition's year (in `window` when
+    given), in time order. `context`: _context(calendar), when already read."""
+    first, last = window or (date(edition, 1, 1), date(edition + 1, 1, 1))
+    return _in_edition(_query(calendar, group, context).between(first, last), edition, zone, window)
+
+
+_RECURRENCE_KEYS = ("RRULE", "RDATE", "RECURRENCE-ID")
+
+
+def single_occurrences(calendar: icalendar.Calendar, units: list[tuple[list[icalendar.Component], bool]],
+                       edition: int, context: tuple[list, list] | None = None) -> dict[int, list]:
+    """{id(component): what recurring-ical-events finds in the edition's year} for the units that are one
+    VEVENT with a UID of its own and no recurrence (most of a feed), found by one query over all of them
+    instead of one query per unit: the library reads each UID as a series of its own, so each VEVENT's
+    occurrence is the one its own query finds (tests/lib/test_ical.py compares both). Empty when that
+    query fails: each unit is then expanded alone, and the one at fault is named."""
+    singles = [unit[0] for unit, shared in units
+               if len(unit) == 1 and not shared and not any(key in unit[0] for key in _RECURRENCE_KEYS)]
+    by_uid: dict[str, icalendar.Component | None] = {}
+    for component in singles:
+        uid = _text(component, "UID")
+        if uid:
+            by_uid[uid] = None if uid in by_uid else component  # a UID given twice is left to its own query
+    singles = [component for component in by_uid.values() if component is not None]
+    if len(singles) < 2:
+        return {}
+    try:
+        found = _query(calendar, singles, context).between(date(edition, 1, 1), date(edition + 1, 1, 1))
+    except Exception:  # noqa: BLE001 - recurrence libraries raise many types; the units are then read alone
+        return {}
+    occurrences: dict[int, list] = {id(component): [] for component in singles}
+    for occurrence in found:
+        component = by_uid.get(_text(occurrence, "UID"))
+        if component is None:
+            return {}  # an occurrence not traced back to its VEVENT: every unit is expanded alone
+        occurrences[id(component)].append(occurrence)
+    return occurrences
 
 
 def _day_of(moment: date | datetime, zone: ZoneInfo) -> date:
@@ -441,8 +486,8 @@ class _Plan:
 class _SnapshotReader:
     """Records and FileProblems of one snapshot, numbered in file order (`position`) across its files."""
 
-    def __init__(self, source: str, edition: int, options: IcalOptions) -> None:
-        self.source, self.edition, self.options = source, edition, options
+    def __init__(self, source: str, edition: int, options: IcalOptions, one_query: bool = True) -> None:
+        self.source, self.edition, self.options, self.one_query = source, edition, options, one_query
         self.records: list[RawRecord] = []
         self.problems: list[FileProblem] = []
         self.position = 0
@@ -482,6 +527,8 @@ class _SnapshotReader:
             context = _context(calendar)
         except Exception:  # noqa: BLE001 - then each UID's expansion reads it again, and reports the failure
             context = None
+        singles = single_occurrences(calendar, list(plan.units.values()), self.edition, context) \
+            if self.one_query else {}
         first_ids: dict[int, str | None] = {}
         for component, line in located:
             errors = _critical_errors(component)
@@ -495,12 +542,16 @@ class _SnapshotReader:
                 payload = _written_payload(component, zone)
                 self._record(name, _record_id(payload), payload)
             elif id(component) in plan.units:  # else expanded along with an earlier component of its UID
-                first_ids[id(component)] = self._expand(name, calendar, component, line, plan, zone, context)
+                first_ids[id(component)] = self._expand(name, calendar, component, line, plan, zone, context,
+                                                        singles.get(id(component)))
         self._superseded(name, located, plan, first_ids, zone)
 
     def _expand(self, name: str, calendar: icalendar.Calendar, component: icalendar.Component, line: int | None,
-                plan: _Plan, zone: ZoneInfo, context: tuple[list, list] | None = None) -> str | None:
-        """Records of the occurrences of the unit `component` starts, in the edition's window; the first one's id."""
+                plan: _Plan, zone: ZoneInfo, context: tuple[list, list] | None = None,
+                found: list | None = None) -> str | None:
+        """Records of the occurrences of the unit `component` starts, in the edition's window; the first one's id.
+        `found`: what recurring-ical-events gives for the unit in the edition's year (single_occurrences), when
+        already known."""
         group, shared = plan.units[id(component)]
         uid = _text(component, "UID")
         # Masters sharing a UID each get `#start` ids, whatever their order in the feed.
@@ -508,9 +559,12 @@ class _SnapshotReader:
             key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
         expands = any(key in c for c in group for key in ("RRULE", "RDATE"))
         try:
-            occurrences = _occurrences(calendar, group, self.edition, zone,
-                                       edition_window(self.edition, self.options.marge_recurrences_jours)
-                                       if expands else None, context)
+            if found is not None:
+                occurrences = _in_edition(found, self.edition, zone)
+            else:
+                occurrences = _occurrences(calendar, group, self.edition, zone,
+                                           edition_window(self.edition, self.options.marge_recurrences_jours)
+                                           if expands else None, context)
         except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
             where = f"VEVENT at line {line}" if line else "VEVENT"
             self._problem(name, f"{where} (UID {uid}): cannot expand recurrences ({exc})")
@@ -555,16 +609,19 @@ class _SnapshotReader:
 
 
 def read_ical_snapshot(
-    snapshot_dir: Path, *, source: str, edition: int, options: IcalOptions | Mapping | None = None
+    snapshot_dir: Path, *, source: str, edition: int, options: IcalOptions | Mapping | None = None,
+    one_query: bool = True,
 ) -> tuple[list[RawRecord], list[FileProblem]]:
     """Occurrences starting in the edition's year as RawRecords, plus FileProblems for what cannot be read.
 
     Options: `fuseau` (IANA zone for floating times when the calendar has no X-WR-TIMEZONE, default
     Europe/Paris). A file that is not iCalendar, or a VEVENT (line N) whose identity or timing
     cannot be read, is a FileProblem; positions count records and rejected VEVENTs in file order.
+    `one_query`: the VEVENTs without recurrence are expanded by one query (single_occurrences); False
+    expands each one alone (the reference the tests compare it with).
     """
     contents, problems = read_snapshot_files(Path(snapshot_dir), PATTERNS, source=source, edition=edition)
-    reader = _SnapshotReader(source, edition, parse_options(IcalOptions, options))
+    reader = _SnapshotReader(source, edition, parse_options(IcalOptions, options), one_query)
     reader.problems = problems
     for name, raw in contents:
         reader.read_file(name, raw)
@@ -682,4 +739,4 @@ def read(snapshot: Path, edition: int, source: str, options: IcalOptions) -> Rea
 
 
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=IcalOptions, fetch=fetch, read=read,
-                         map_event=map_ical_event)
+                         map_event=map_ical_event, read_cost=80.0)

@@ -29,6 +29,7 @@ import hashlib
 import io
 import json
 import re
+import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -355,10 +356,62 @@ def _csv_table(raw: bytes, options: SpreadsheetOptions) -> _Table:
     return _Table(None, encoding, delimiter, rows)
 
 
-def _xlsx_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
-    import openpyxl  # only needed for workbooks
+@functools.cache
+def _inline_string_reader():
+    """openpyxl's worksheet reader, but reading the common inline string (`<is><t>text</t></is>`, what many
+    exporters write for every text cell) without building openpyxl's rich-text objects for it: more than half of
+    a workbook's reading time on the sample. Any other inline string, and every other cell, goes through
+    openpyxl's own code, so the cells read are those of openpyxl.load_workbook (tests/lib/test_spreadsheet.py
+    compares both on the sample's workbooks and on hand-written hostile ones)."""
+    from openpyxl.worksheet._reader import INLINE_STRING, SHEET_MAIN_NS, WorkSheetParser, WorksheetReader
 
-    workbook = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+    plain_text = f"{{{SHEET_MAIN_NS}}}t"
+
+    class InlineStringParser(WorkSheetParser):
+        def parse_cell(self, element):
+            if element.get("t") != "inlineStr" or self.rich_text or not self.data_only:
+                return super().parse_cell(element)
+            string = element.find(INLINE_STRING)
+            # openpyxl reads `<is>` as a Text whose content is its `<t>` text ("" when there is none); with
+            # attributes, rich runs, phonetic runs or several children, openpyxl's own reading is kept.
+            if string is None or string.attrib or len(string) != 1 or string[0].tag != plain_text:
+                return super().parse_cell(element)
+            element.remove(string)  # the cell then reads as an empty inline string: row, column, style
+            cell = super().parse_cell(element)
+            cell["value"], cell["data_type"] = string[0].text or "", "s"
+            return cell
+
+    class InlineStringReader(WorksheetReader):
+        def __init__(self, *arguments, **keywords):
+            super().__init__(*arguments, **keywords)
+            self.parser.__class__ = InlineStringParser  # same parser state, one method overridden
+
+    return InlineStringReader
+
+
+# openpyxl.load_workbook has no parameter for its worksheet reader: it is swapped for the call, under a lock.
+_READER_SWAP = threading.Lock()
+
+
+def _load_workbook(raw: bytes, fast: bool = True):
+    """openpyxl.load_workbook(raw, data_only=True); `fast` reads plain inline strings without openpyxl's
+    rich-text objects (same cells, see _inline_string_reader)."""
+    import openpyxl  # only needed for workbooks
+    import openpyxl.reader.excel
+
+    if not fast:
+        return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+    with _READER_SWAP:
+        reference = openpyxl.reader.excel.WorksheetReader
+        openpyxl.reader.excel.WorksheetReader = _inline_string_reader()
+        try:
+            return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+        finally:
+            openpyxl.reader.excel.WorksheetReader = reference
+
+
+def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True) -> list[_Table]:
+    workbook = _load_workbook(raw, fast)
     try:
         wanted = options.feuille
         if wanted is None:
@@ -438,7 +491,7 @@ def read_spreadsheet_snapshot(
                     position += 1
                     continue
                 payload = {header: (cells[i] if i < len(cells) else None) for i, header in enumerate(headers)}
-                record_id = row_identifier(payload, options)
+                record_id = _row_identifier(payload, options, matched)  # the payload's keys are `headers`
                 records.append(RawRecord(source, edition, record_id, position, name, payload))
                 position += 1
                 count += 1
@@ -745,4 +798,4 @@ def _lacking_columns(snapshot: Path, edition: int, source: str, options: Spreads
 
 
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SpreadsheetOptions, fetch=fetch, read=read,
-                         map_event=map_spreadsheet_event)
+                         map_event=map_spreadsheet_event, read_cost=20.0)
