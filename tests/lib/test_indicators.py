@@ -10,12 +10,12 @@ from assets.lib.indicators import (
     NOT_GIVEN,
     SUMMARY_COLUMNS,
     additive_gaps,
-    prepared_events,
     edition_jumps,
     edition_summary,
     indicator_table,
     missing_editions,
     organiser_key,
+    prepared_events,
     published_count_gaps,
     territories,
 )
