@@ -12,11 +12,13 @@ from assets.lib.audit import frame_digest
 from assets.lib.fingerprint import code_digest, combine
 from assets.lib.indicators import (
     EVENT_COLUMNS,
+    PreparedEvents,
     additive_gaps,
     edition_jumps,
     edition_summary,
     indicator_table,
     missing_editions,
+    prepared_events,
     published_count_gaps,
     territories,
 )
@@ -109,11 +111,12 @@ def indicators_by_territory(
                          frame_digest(events), frame_digest(places), frame_digest(laureats))
         kept = _unchanged(con, read_state(state_file), inputs)
         if kept is None:
-            long = typed_frame(indicator_table(events, places, laureats, editions=built), "indicateurs")
+            ready = prepared_events(events)  # shared by the table and its additive check
+            long = typed_frame(indicator_table(ready, places, laureats, editions=built), "indicateurs")
             summary = typed_frame(edition_summary(long, config.max_change_factor), "indicateurs_editions")
             replace_table(con, LONG_TABLE, long)
             replace_table(con, SUMMARY_TABLE, summary)
-            outcome = _outcome(long, summary, events, places, built, config)
+            outcome = _outcome(long, summary, events, ready, places, built, config)
             write_state(state_file, {"entrees": inputs, "sorties": _output_digests(con), "resultat": outcome})
         else:
             outcome = kept
@@ -155,11 +158,11 @@ def _unchanged(con, state: dict, inputs: str) -> dict | None:
     return state["resultat"]
 
 
-def _outcome(long: pd.DataFrame, summary: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
-             built: list[int], config: IndicatorsConfig) -> dict:
+def _outcome(long: pd.DataFrame, summary: pd.DataFrame, events: pd.DataFrame, ready: PreparedEvents,
+             places: pd.DataFrame, built: list[int], config: IndicatorsConfig) -> dict:
     """What the run reports (row counts, national figures, check findings), as JSON-able values."""
     national = summary[["edition", "evenements", "organisateurs", "communes_avec_evenement"]]
-    gaps = additive_gaps(long, events, places)
+    gaps = additive_gaps(long, ready, places)
     return {
         "rows": len(long),
         "summary_rows": len(summary),

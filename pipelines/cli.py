@@ -190,7 +190,9 @@ def materialize_all(resources: dict, years: list[int], instance: dg.DagsterInsta
     defs = dg.Definitions(assets=[*all_assets, *publication_assets], asset_checks=all_checks, jobs=ALL_JOBS,
                           resources=resources, executor=dg.in_process_executor)
     results = []
-    with settled_heap() as settle, fewer_collections():
+    # The warehouse is opened once for all the stages (a resource that is not a Warehouse opens it per asset).
+    kept_open = getattr(resources.get("duckdb"), "kept_open", contextlib.nullcontext)
+    with settled_heap() as settle, fewer_collections(), kept_open():
         for stage in STAGES:
             if stage.label in skip:
                 continue
@@ -276,10 +278,16 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
     except OperatorError as error:
         print(f"mois-ess run : {error}", file=sys.stderr)
         return OPERATOR_EXIT
+    # One connection to the warehouse from the plan to the summary (see assets.lib.warehouse.kept_open).
+    with getattr(resources["duckdb"], "kept_open", contextlib.nullcontext)():
+        return _build_and_report(resources, years, editions or [], database, published)
+
+
+def _build_and_report(resources: dict, years: list[int], forced: list[int], database: Path, published: Path) -> int:
     from pipelines.jobs import STAGES, refresh_reference_job
 
     started = time.monotonic()
-    plan = build_plan(resources, years, forced=editions or [])
+    plan = build_plan(resources, years, forced=forced)
     reference = refresh_reference_job.name
     skip = {s.label for s in STAGES
             if (s.partitioned and not plan.editions) or (s.job.name == reference and not plan.reference)
@@ -322,11 +330,11 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
 
 def retired_sources(database: Path, declared: set[str]) -> dict[str, int]:
     """Sources with records in the warehouse that config/sources.yaml no longer declares (before a run)."""
-    from assets.lib.warehouse import table_exists
+    from assets.lib.warehouse import connect, table_exists
 
     if not database.exists():
         return {}
-    with duckdb.connect(str(database), read_only=True) as con:
+    with connect(database, read_only=True) as con:
         if not table_exists(con, "raw_events"):
             return {}
         rows = con.execute("SELECT source, count(*) FROM raw_events GROUP BY source").fetchall()
@@ -387,9 +395,9 @@ def french_size(size: int) -> str:
 
 def print_summary(database: Path, published: Path) -> None:
     from assets.lib.counts import format_counts, quarantine_reasons, record_counts
-    from assets.lib.warehouse import table_exists
+    from assets.lib.warehouse import connect, table_exists
 
-    with duckdb.connect(str(database), read_only=True) as con:
+    with connect(database, read_only=True) as con:
         counts = record_counts(con)
         reasons = quarantine_reasons(con)
         stale = con.execute("SELECT source, edition, snapshot, fetched_at, stale_reason FROM raw_snapshots "

@@ -4,12 +4,11 @@ import os
 from pathlib import Path
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
 from assets import datagouv, geo, indicators, ingest, normalize, publish, reference, report, research
 from assets.lib.config import sources
 from pipelines.jobs import ALL_JOBS
-from pipelines.resources import CressFeeds, DataGouv, PlatformFeed, Publisher, ReferenceData
+from pipelines.resources import CressFeeds, DataGouv, PlatformFeed, Publisher, ReferenceData, Warehouse
 from pipelines.schedules import ALL_SCHEDULES
 from pipelines.sensors import ALL_SENSORS
 
@@ -24,7 +23,7 @@ def build_resources(data_dir: Path, reference_dir: Path | None = None, platform_
     published/. The defaults are the embedded sample; tests pass a temporary folder."""
     (data_dir / "warehouse").mkdir(parents=True, exist_ok=True)
     return {
-        "duckdb": DuckDBResource(database=str(data_dir / "warehouse" / "pipeline.duckdb")),
+        "duckdb": Warehouse(database=str(data_dir / "warehouse" / "pipeline.duckdb")),
         "platform_feed": PlatformFeed(base_url=platform_url, raw_dir=str(data_dir / "raw")),
         "cress_feeds": CressFeeds(raw_dir=str(data_dir / "raw"), urls=source_urls or {}, openagenda_key=openagenda_key),
         "reference": ReferenceData(root=str(reference_dir or data_dir / "reference")),

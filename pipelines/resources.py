@@ -1,14 +1,19 @@
 """Resources: the event feeds, the reference data and the publisher. Built with defaults by definitions.py,
 with test values by the tests."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import httpx
+from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from assets.lib.http_client import RetryLog, RetryPolicy
 from assets.lib.sources.base import FeedAccess
+from assets.lib.warehouse import connect, is_kept_open, kept_open
 
 
 class _Feeds(dg.ConfigurableResource):
@@ -63,6 +68,23 @@ class CressFeeds(_Feeds):
 
     def access(self) -> FeedAccess:
         return FeedAccess(api_key=self.openagenda_key)
+
+
+class Warehouse(DuckDBResource):
+    """The pipeline's DuckDB file. Inside `kept_open()` (one `mois-ess run`) every asset's connection is a cursor
+    of one connection opened once (assets.lib.warehouse.kept_open), instead of one connection per asset."""
+
+    @contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not is_kept_open(self.database):
+            with super().get_connection() as connection:
+                yield connection
+            return
+        with connect(self.database) as cursor:
+            yield cursor
+
+    def kept_open(self):
+        return kept_open(self.database, {"custom_user_agent": "dagster", **self.connection_config})
 
 
 class ReferenceData(dg.ConfigurableResource):

@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO))
 
 from assets.lib.geocode import Geocoder  # noqa: E402
 from assets.lib.geocode_points import coordinate_values  # noqa: E402
+from assets.lib.parallel import worker_count  # noqa: E402
 from scripts.naive_join import naive_join  # noqa: E402
 
 
@@ -124,11 +125,15 @@ frame.to_csv(sys.argv[2], index=False)
 
 # Peak memory is read by the child itself (VmHWM of /proc/self/status): the rusage of a forked child
 # keeps the high-water mark of the parent it was forked from (here, the 1,000,000-row frames).
+# Peak memory and CPU of the process and of its forked worker (the coder codes half of each chunk in one):
+# the peaks are added, as if both peaked at once.
 PEAK = """
 import re, resource
-print("VmHWM", re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1), file=__import__("sys").stderr)
-usage = resource.getrusage(resource.RUSAGE_SELF)
-print("CPU", usage.ru_utime + usage.ru_stime, file=__import__("sys").stderr)
+own = resource.getrusage(resource.RUSAGE_SELF)
+worker = resource.getrusage(resource.RUSAGE_CHILDREN)
+peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) + worker.ru_maxrss
+print("VmHWM", peak, file=__import__("sys").stderr)
+print("CPU", own.ru_utime + own.ru_stime + worker.ru_utime + worker.ru_stime, file=__import__("sys").stderr)
 """
 CLI_SCRIPT = """
 import sys
@@ -164,7 +169,8 @@ def speed(frame: pd.DataFrame, rows: int) -> None:
     rng = np.random.default_rng(0)
     print(
         f"\nDébit de `mois-ess geocode` sur {rows:_} lignes (lecture CSV, codage, écriture CSV ; "
-        f"{os.cpu_count()} cœurs) :".replace("_", " ")
+        f"{os.cpu_count()} cœurs ; processus de calcul du codeur : {worker_count()} ; CPU et mémoire max "
+        "additionnent ses processus) :".replace("_", " ")
     )
     with tempfile.TemporaryDirectory() as tmp:
         runs = []

@@ -3,8 +3,8 @@
 Each record is reduced to what a careful reader compares (text rules shared with the geocoder,
 assets.lib.geocode_text): the title's *core* (folded, boilerplate, stopwords, plurals, the organiser's
 and the place's own words removed, each word taken to its lemma in a small curated list of French event
-formats and ESS subjects said two ways: « Rencontre » / « Conférence », « Repair café » / « Café réparation »,
-« silver économie » / « bien vieillir », « bénévolat » / « s'engager bénévolement », a typing error allowed);
+formats said two ways: « Rencontre » / « Conférence », « Repair café » / « Café réparation », « Portes
+ouvertes » / « Visite », a typing error allowed);
 the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison des associations, 12 rue X,
 35000 Rennes" gives all four, "Le Jardin Moderne - Brest" or "Maison du vélo (Rennes)" a venue and its town,
 "Visio" or a meeting link makes the record online); the candidate communes (INSEE code, postal code, name);
@@ -192,49 +192,31 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
-# Words of titles that name the same thing in other words (folded, singular; see _lemma): event formats, as
-# _FORMATS groups them, and the usual subjects of the ESS said two ways (« silver économie » / « bien
-# vieillir », « alimentation durable » / « bien manger », « bénévolat » / « s'engager bénévolement »). Each
-# entry is « lemma: the words that stand for it »; two-word forms are in _PHRASES. Kept small and curated:
-# two subjects that are merely related (« habitat partagé » / « habitat participatif », « recyclage » /
-# « réparation ») stay apart.
+# Words of titles that name one event format in other words (folded, singular; see _lemma), as any French event
+# feed writes them: « Rencontre » / « Conférence », « Salon » / « Forum », « Ciné » / « Projection », « Repair
+# café » / « Café réparation », « Portes ouvertes » / « Visite », « Petit-déj » / « Petit-déjeuner ». Each entry
+# is « lemma: the words that stand for it »; forms of two words are in _PHRASES. Formats that are merely alike
+# (an « Atelier » and a « Formation » by one organiser the same day can be two events) keep their own words;
+# _FORMATS tells which formats may be one event.
 _SYNONYMS = {
-    "atelier": "atelier workshop formation initiation stage tuto",
+    "atelier": "atelier workshop",
     "conference": "conference rencontre colloque causerie seminaire",
     "forum": "forum salon foire",
     "projection": "projection cine cinema film documentaire",
-    "visite": "visite decouverte",
+    "visite": "visite",
     "reparation": "reparation repair repare reparer autoreparation",
     "dejeuner": "dejeuner brunch",
-    "vieillir": "vieillir vieillissement senior",
-    "alimentation": "alimentation alimentaire manger nourriture",
-    "benevolat": "benevolat benevole benevolement",
-    "entrepreneuriat": "entrepreneuriat entreprendre entrepreneur",
-    "cooperative": "cooperative cooperatif",
-    "mobilite": "mobilite deplacer deplacement",
-    "energie": "energie energetique",
-    "reemploi": "reemploi reutilisation",
-    "numerique": "numerique digital",
-    "solidaire": "solidaire solidarite",
-    "jeune": "jeune jeunesse",
-    "velo": "velo bicyclette",
-    "egalite": "egalite parite",
 }
-# Words of a title that say nothing of the event (« Répare ton vélo ! », « … suivie d'un débat », « bien »
-# left by a typing error in « bien vieillir »).
-_TITLE_FILLERS = frozenset("ton ta tes votre vos son sa ses notre nos mon ma mes suivi suivie bien s n c j qu".split())
+# Words of a title that say nothing of the event (« Répare ton vélo ! », elided « s' », « n' »…).
+_TITLE_FILLERS = frozenset("ton ta tes votre vos son sa ses notre nos mon ma mes s n c j qu".split())
 _LEMMA_OF: dict[str, str] = {}
 for _lemma_word, _forms in _SYNONYMS.items():
     for _form in _forms.split():
         _LEMMA_OF[_form] = _lemma_word
-# Forms of several words, written as one lemma before the words are taken apart: « atelier pratique » and
-# « atelier participatif » are workshops, « X : de quoi parle-t-on ? » a talk.
+# Forms of two words, written as their lemma before the words are taken apart.
 _PHRASES = {
     "portes ouvertes": "visite", "porte ouverte": "visite", "petit dejeuner": "dejeuner",
     "petits dejeuners": "dejeuner", "petit dej": "dejeuner", "table ronde": "conference",
-    "silver economie": "vieillir", "bien vieillir": "vieillir", "personnes agees": "vieillir",
-    "bien manger": "alimentation", "atelier pratique": "atelier", "atelier participatif": "atelier",
-    "de quoi parle t on": "conference",
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 _FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
@@ -249,7 +231,7 @@ def _phrases(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _lemma(stem: str) -> str:
     """The lemma of a title word (see _SYNONYMS), the word itself when it has none; a word of six letters or
-    more one typing error away from a listed form (« viiellir », « ateiler ») takes that form's lemma."""
+    more one typing error away from a listed form (« ateiler », « reparaiton ») takes that form's lemma."""
     found = _LEMMA_OF.get(stem)
     if found is not None:
         return found
@@ -576,16 +558,23 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
         texts = [p for p in (p.strip() for p in _PLACE_PARTS.split(adresse)) if p and not _LABEL_ONLY.match(p)]
         parts = []
         for position, part in enumerate(texts):
-            parsed = None
-            if _POSTAL_PART.search(part):
-                address = parse_address(part if "," in part else f"x, {part}")
-                parsed = (address.postal_code, address.town)
-            street, online = street_of(place_key(part)), _is_online(part)
+            street, online, parsed = _address_part(part)
             # Only a last part that is neither online nor a postal line may be the town.
             last = position == len(texts) - 1 and not online and parsed is None
             parts.append((part, street, online, parsed, last))
         found = cache[adresse] = tuple(parts)
     return found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _address_part(part: str) -> tuple[tuple[str, str, str] | None, bool, tuple[str, str] | None]:
+    """(street, online, (postal code, town) when it holds a postal code) of one part of an address: the parts
+    (« 35000 Rennes », a street) repeat across addresses."""
+    parsed = None
+    if _POSTAL_PART.search(part):
+        address = parse_address(part if "," in part else f"x, {part}")
+        parsed = (address.postal_code, address.town)
+    return street_of(place_key(part)), _is_online(part), parsed
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1016,8 +1005,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     agreements = (found.same_place or online_together) + same_organiser + on_time
     plausible = located or unknown_place
     formats_a, formats_b = formats_of(a.core), formats_of(b.core)
-    if formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time):
-        return None  # « Visite de X » / « Salon de Y »: two formats, two events
+    if (
+        formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time)
+        and not (
+            found.same_place and found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
+        )
+    ):
+        # « Visite de X » / « Salon de Y »: two formats, two events; but one place at one minute with a subject
+        # in common (« Vélo : apprenez à réparer » / « Atelier vélo participatif ») is one event said two ways.
+        return None
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core)
     if found.time == "day":
         # Without a time, the title alone tells apart an organiser's events of one day at one venue: a format

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import duckdb
 
+from assets.lib.warehouse import connect, table_exists
+
 TABLE = "build_fingerprints"
 # What the pipeline's behaviour depends on besides the data: its code, schemas, configuration and templates.
 CODE_PATHS = ("assets", "pipelines", "schemas", "config", "pyproject.toml")
@@ -70,9 +72,8 @@ class BuildPlan:
 def stored_fingerprints(database: Path) -> dict[str, str]:
     if not database.exists():
         return {}
-    with duckdb.connect(str(database), read_only=True) as con:
-        found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [TABLE]).fetchone()
-        if not found[0]:
+    with connect(database, read_only=True) as con:
+        if not table_exists(con, TABLE):
             return {}
         return dict(con.execute(f"SELECT scope, fingerprint FROM {TABLE}").fetchall())
 
@@ -80,7 +81,7 @@ def stored_fingerprints(database: Path) -> dict[str, str]:
 def store_fingerprints(database: Path, fingerprints: dict[str, str], drop_prefix: str = "") -> None:
     """Upsert `fingerprints` (scope -> sha256); scopes starting with `drop_prefix` that are not in
     `fingerprints` are removed first (the published-file list is replaced whole)."""
-    with duckdb.connect(str(database)) as con:
+    with connect(database) as con:
         con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR)")
         con.execute("BEGIN TRANSACTION")
         if drop_prefix:
@@ -93,7 +94,7 @@ def forget_fingerprints(database: Path) -> None:
     """After a failed run nothing is known to be up to date: every stage runs next time."""
     if database.exists():
         try:
-            with duckdb.connect(str(database)) as con:
+            with connect(database) as con:
                 con.execute(f"DROP TABLE IF EXISTS {TABLE}")
         except duckdb.IOException:  # locked by another program: that run could not have written either
             pass

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from assets.lib.parallel import PIECE_MIN_ROWS, second_process
 from assets.lib.text import fold
 
 BATCH_COLUMNS = [
@@ -166,13 +167,18 @@ def geocode_csv(
     tmp = target.with_name(f".{target.name}.partiel")
     methods: dict[str, int] = {}
     rows = 0
+    # Rows are coded independently: each chunk is halved between this process and one forked worker, which
+    # keeps its own distinct-key caches from chunk to chunk. Small files stay in this process.
+    workers = None if lines >= PIECE_MIN_ROWS else 1
     try:
-        with open(tmp, "wb") as out:
+        with open(tmp, "wb") as out, second_process(lambda part: _code_chunk(geocoder, part, columns), workers) as pair:
             if bom or encoding != "utf-8-sig":
                 out.write(codecs.BOM_UTF8)
             for number, frame in enumerate(_chain(first, chunks)):
                 frame = frame.rename(columns=renamed)
-                coded = _code_chunk(geocoder, frame, columns)
+                parts = [frame] if len(frame) < PIECE_MIN_ROWS else [frame.iloc[: len(frame) // 2],
+                                                                     frame.iloc[len(frame) // 2 :]]
+                coded = pd.concat(pair.split_map(parts)) if len(parts) > 1 else pair.split_map(parts)[0]
                 for method, count in coded["geocodage_methode"].value_counts().items():
                     methods[method] = methods.get(method, 0) + int(count)
                 if number == 0:

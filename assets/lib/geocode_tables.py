@@ -149,26 +149,39 @@ def _insee_index(com: pd.DataFrame, subs: pd.DataFrame, arm_parent: dict[str, st
 
 
 def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str]) -> dict:
-    postal_of = defaultdict(set)
+    """The name lookups of the coder, filled in one pass over the entries (each list keeps their order)."""
+    postal_of: dict[str, list[str]] = {}
     for cp, codes in by_postal.items():
         for code in codes:
-            postal_of[code].add(cp)
+            postal_of.setdefault(code, []).append(cp)
     by_cp: dict[str, list[Entry]] = defaultdict(list)
     by_dep: dict[str, list[Entry]] = defaultdict(list)
+    by_compact: dict[str, list[Entry]] = defaultdict(list)
+    by_noart: dict[str, list[Entry]] = defaultdict(list)
+    by_length: dict[int, list[Entry]] = defaultdict(list)
     national: dict[str, set[str]] = defaultdict(set)
     national_noart: dict[str, set[str]] = defaultdict(set)
     national_own: set[str] = set()
+    no_postal: list[str] = []
     for entry in entries:
-        for cp in postal_of.get(entry.code, ()):
+        code, key, noart = entry.code, entry.compact, entry.noart
+        for cp in postal_of.get(code, no_postal):
             by_cp[cp].append(entry)
-        by_dep[dep_of[entry.code]].append(entry)
-        national[entry.compact].add(entry.code)
-        national_noart[entry.noart].add(entry.code)
+        by_dep[dep_of[code]].append(entry)
+        by_compact[key].append(entry)
+        by_noart[noart].append(entry)
+        by_length[len(key)].append(entry)
+        national[key].add(code)
+        national_noart[noart].add(code)
         if not entry.alias:
-            national_own.update((entry.compact, entry.noart))
+            national_own.add(key)
+            national_own.add(noart)
     return {
         "entries_by_postal": dict(by_cp),
         "entries_by_dep": dict(by_dep),
+        "entries_by_compact": dict(by_compact),
+        "entries_by_noart": dict(by_noart),
+        "entries_by_length": dict(by_length),
         "national": dict(national),
         "national_noart": dict(national_noart),
         "national_own": national_own,
@@ -187,20 +200,6 @@ def shared_polygons(manifest: dict) -> dict[str, set[str]]:
         for cover in {c for c in codes if c not in holes}:
             shared[cover] |= covered
     return {k: v for k, v in shared.items() if v}
-
-
-def _grouped(entries: list[Entry], attribute: str) -> dict[str, list[Entry]]:
-    out: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        out[getattr(entry, attribute)].append(entry)
-    return dict(out)
-
-
-def _by_length(entries: list[Entry]) -> dict[int, list[Entry]]:
-    out: dict[int, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        out[len(entry.compact)].append(entry)
-    return dict(out)
 
 
 def _territory_keys(frames: ReferenceFrames) -> set[str]:
@@ -250,10 +249,7 @@ def build_tables_from_frames(frames: ReferenceFrames) -> Tables:
         overseas_codes=set(uncoded["code_commune_insee"]),
         overseas_names={compact(name_key(n)) for n in uncoded["nom_commune"]} - set(names["national"]),
         shared_polygons=frames.shared_polygons,
-        entries_by_compact=_grouped(entries, "compact"),
-        entries_by_noart=_grouped(entries, "noart"),
         dep_of=dep_of,
-        entries_by_length=_by_length(entries),
         territory_keys=_territory_keys(frames),
         **names,
     )

@@ -206,6 +206,22 @@ def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
     return prepared.reset_index(drop=True)
 
 
+@dataclass(frozen=True)
+class PreparedEvents:
+    """Events prepared once (prepare_events) with their field_pairs, shared by the table and its checks."""
+
+    frame: pd.DataFrame
+    pairs: dict[str, _Pairs]
+
+
+def prepared_events(events: pd.DataFrame | PreparedEvents) -> PreparedEvents:
+    """`events` prepared with their pairs (as given when already prepared)."""
+    if isinstance(events, PreparedEvents):
+        return events
+    frame = prepare_events(events)
+    return PreparedEvents(frame, field_pairs(frame))
+
+
 def _per_distinct(column: pd.Series, function) -> pd.Series:
     """`column.map(function)` with one call per distinct value (the result as object values)."""
     codes, distinct = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=False)
@@ -476,7 +492,7 @@ def _level_rows(
 
 
 def indicator_table(
-    events: pd.DataFrame,
+    events: pd.DataFrame | PreparedEvents,
     places: pd.DataFrame,
     laureats: pd.DataFrame | None = None,
     editions: list[int] | None = None,
@@ -486,8 +502,8 @@ def indicator_table(
 
     Counts of a category are given for every value of its vocabulary, zeros included; ratios, rates and
     changes are omitted (no row) where their denominator is zero or the previous edition was not built."""
-    prepared = prepare_events(events)
-    years = sorted({int(e) for e in (editions if editions is not None else prepared["edition"].unique())})
+    ready = prepared_events(events)
+    years = sorted({int(e) for e in (editions if editions is not None else ready.frame["edition"].unique())})
     if not years:
         return pd.DataFrame(
             {
@@ -495,9 +511,9 @@ def indicator_table(
                 for c, t in zip(LONG_COLUMNS, [*["int64"], *[object] * 4, "float64", object], strict=True)
             }
         )
-    pairs = field_pairs(prepared)
     parts = [
-        _level_rows(prepared, places[places["niveau"] == level], level, years, laureats, pairs) for level in LEVELS
+        _level_rows(ready.frame, places[places["niveau"] == level], level, years, laureats, ready.pairs)
+        for level in LEVELS
     ]
     long = pd.concat(parts, ignore_index=True)
     family_rank = {indicator.name: i for i, indicator in enumerate(INDICATORS)}
@@ -597,23 +613,23 @@ def published_count_gaps(long: pd.DataFrame, events: pd.DataFrame) -> list[dict]
     ]
 
 
-def additive_gaps(long: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame) -> list[dict]:
+def additive_gaps(long: pd.DataFrame, events: pd.DataFrame | PreparedEvents, places: pd.DataFrame) -> list[dict]:
     """Additive indicators whose value at a level differs from the sum over the level below plus what the
     level below cannot place (France vs régions: events without a known région; région vs départements:
     events of the région without a known département). Empty when the table is consistent."""
     additive = {i.name for i in INDICATORS if i.additive}
-    prepared = prepare_events(events)
-    pairs = field_pairs(prepared)
+    ready = prepared_events(events)
+    frame, pairs = ready.frame, ready.pairs
     editions = sorted(long["edition"].unique().tolist())
     if not editions:
         return []
     names, distinct = pd.factorize(long["indicateur"])  # one test per indicator name, not per row
     table = long[np.array([str(name).split(".")[0] in additive for name in distinct], dtype=bool)[names]]
     codes = {level: places.loc[places["niveau"] == level, "code_territoire"].tolist() for level in LEVELS}
-    outside_regions = prepared[~prepared["code_region"].isin(codes["region"])].assign(code=FRANCE_CODE)
-    outside_departements = prepared[
-        prepared["code_region"].isin(codes["region"])
-        & ~prepared["code_departement"].isin(codes["departement"])
+    outside_regions = frame[~frame["code_region"].isin(codes["region"])].assign(code=FRANCE_CODE)
+    outside_departements = frame[
+        frame["code_region"].isin(codes["region"])
+        & ~frame["code_departement"].isin(codes["departement"])
     ]
     gaps = []
     for parent_level, child_level, outside in (
@@ -628,7 +644,7 @@ def additive_gaps(long: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
             .sum()
         )
         grid = pd.MultiIndex.from_product([editions, codes[parent_level]], names=["edition", "code"])
-        extra = _count_table(outside, grid, prepared, pairs)
+        extra = _count_table(outside, grid, frame, pairs)
         parent = table[table["niveau"] == parent_level]
         # Indicators published at the child level only are compared; one lookup per indicator name.
         compared = {name: child_level in BY_NAME[name.split(".")[0]].levels for name in parent["indicateur"].unique()}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import TypeVar
 
 Piece = TypeVar("Piece")
@@ -65,6 +66,56 @@ def map_pieces(
             except BrokenProcessPool:
                 return [first, *(function(piece) for piece in pieces[1:])]
     finally:
+        _TASK = None
+
+
+class SecondProcess:
+    """One worker forked at the first piece (inheriting what is in memory then, e.g. the coder's tables) that runs
+    `function` on each piece handed to it, keeping its own state (caches) from one piece to the next; without a
+    worker (`forked` False) every piece is computed here. See second_process."""
+
+    def __init__(self, function: Callable[[Piece], Result], forked: bool):
+        self._function = function
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) if forked else None
+
+    def split_map(self, pieces: Sequence[Piece]) -> list[Result]:
+        """[function(piece) for piece in pieces]: the pieces after the first go to the worker (pickled to it,
+        their results pickled back) while this process computes the first. A worker that died leaves its
+        pieces, and every later one, to this process; a worker's exception is raised here."""
+        global _TASK
+        if self._pool is None or len(pieces) < 2:
+            return [self._function(piece) for piece in pieces]
+        _TASK = (self._function, ())  # read by the worker, which is forked at the first submit
+        others = [self._pool.submit(_run_handed, piece) for piece in pieces[1:]]
+        first = self._function(pieces[0])
+        try:
+            return [first, *(future.result() for future in others)]
+        except BrokenProcessPool:
+            self.close()
+            return [first, *(self._function(piece) for piece in pieces[1:])]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+def _run_handed(piece):
+    function, _ = _TASK
+    return function(piece)
+
+
+@contextmanager
+def second_process(function: Callable[[Piece], Result], workers: int | None = None) -> Iterator[SecondProcess]:
+    """A SecondProcess for `function`, with a worker when two workers are allowed and fork is available; the
+    worker stops when the block ends."""
+    global _TASK
+    workers = worker_count() if workers is None else workers
+    process = SecondProcess(function, forked=workers >= 2 and "fork" in multiprocessing.get_all_start_methods())
+    try:
+        yield process
+    finally:
+        process.close()
         _TASK = None
 
 

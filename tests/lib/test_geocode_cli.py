@@ -137,6 +137,32 @@ def test_chunked_output_is_identical_to_one_chunk(tmp_path):
     assert (tmp_path / "whole.csv").read_bytes() == (tmp_path / "chunked.csv").read_bytes()
 
 
+def test_a_big_file_shared_with_a_second_process_is_coded_as_one_process_codes_it(tmp_path, monkeypatch):
+    import numpy as np
+
+    from assets.lib.geocode import Geocoder
+    from assets.lib.geocode_batch import geocode_csv
+    from assets.lib.parallel import WORKERS_VARIABLE
+
+    # The hand-written rows (every defect family of lieux.csv) and distinct points around them, 9,000 rows.
+    sample = read(FIXTURES / "lieux.csv", ";")
+    rng = np.random.default_rng(11)
+    big = sample.iloc[np.arange(9_000) % len(sample)].reset_index(drop=True)
+    points = rng.uniform([42.5, -4.5], [50.9, 7.5], size=(3_000, 2))
+    big.loc[::3, "latitude"] = [f"{lat:.6f}" for lat in points[:, 0]]
+    big.loc[::3, "longitude"] = [f"{lon:.6f}".replace(".", ",") for lon in points[:, 1]]
+    source = tmp_path / "lieux.csv"
+    big.to_csv(source, sep=";", index=False)
+    geocoder = Geocoder.from_reference()
+    reports = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv(WORKERS_VARIABLE, workers)
+        reports[workers] = geocode_csv(source, tmp_path / f"sortie_{workers}.csv", geocoder, chunk_rows=4_000)
+    assert reports["1"].rows == reports["2"].rows == 9_000 and reports["1"].methods == reports["2"].methods
+    assert len(reports["1"].methods) > 4
+    assert (tmp_path / "sortie_1.csv").read_bytes() == (tmp_path / "sortie_2.csv").read_bytes()
+
+
 @pytest.mark.parametrize("separator", [",", ";"])
 def test_output_lines_are_written_as_pandas_writes_them(separator):
     # cells with the separators, quotes, line breaks, formulas, accents, blanks and missing values

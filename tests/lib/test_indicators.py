@@ -15,6 +15,7 @@ from assets.lib.indicators import (
     indicator_table,
     missing_editions,
     organiser_key,
+    prepared_events,
     published_count_gaps,
     territories,
 )
@@ -256,6 +257,14 @@ def test_national_totals_add_up_and_a_broken_sum_is_found(long, places):
         ("france", "FR", "evenements"),
         ("region", "53", "evenements"),
     }
+    # The asset prepares the events once for the table and this check: same findings either way.
+    assert additive_gaps(broken, prepared_events(EVENTS), places) == gaps
+
+
+def test_events_prepared_once_give_the_same_table(places):
+    ready = prepared_events(EVENTS)
+    assert prepared_events(ready) is ready
+    pd.testing.assert_frame_equal(indicator_table(ready, places), indicator_table(EVENTS, places))
 
 
 def test_published_count_gaps_name_the_edition(long):

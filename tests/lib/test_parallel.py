@@ -9,6 +9,7 @@ from assets.lib.parallel import (
     edition_pieces,
     halves,
     map_pieces,
+    second_process,
     worker_count,
 )
 
@@ -49,6 +50,43 @@ def _dies_in_a_worker(piece_and_parent: tuple[int, int]) -> int:
 def test_a_worker_that_dies_leaves_its_pieces_to_this_process():
     parent = os.getpid()
     assert map_pieces(_dies_in_a_worker, [(1, parent), (2, parent), (3, parent)], workers=2) == [10, 20, 30]
+
+
+_CALLS = []  # pieces seen by the process that computes them
+
+
+def _remember(piece: int) -> tuple[int, int, int]:
+    _CALLS.append(piece)
+    return piece, os.getpid(), len(_CALLS)
+
+
+def test_a_second_process_is_forked_once_and_keeps_its_state_from_piece_to_piece():
+    _CALLS.clear()
+    with second_process(_remember, workers=2) as pair:
+        first = pair.split_map([1, 2])
+        second = pair.split_map([3, 4, 5])
+        alone = pair.split_map([6])
+    assert [piece for piece, _, _ in first + second + alone] == [1, 2, 3, 4, 5, 6]
+    here = os.getpid()
+    assert [pid == here for _, pid, _ in first + second + alone] == [True, False, True, False, False, True]
+    worker = {pid for _, pid, _ in first[1:] + second[1:]}
+    assert len(worker) == 1  # the same worker for every call
+    assert [seen for _, _, seen in (first[1], *second[1:])] == [1, 2, 3]  # its memory carried over
+    assert _CALLS == [1, 3, 6]  # this process computed only the first pieces
+
+
+def test_a_second_process_with_one_worker_computes_everything_here():
+    with second_process(_square_and_pid, workers=1) as pair:
+        assert [pid for _, pid in pair.split_map([1, 2, 3])] == [os.getpid()] * 3
+
+
+def test_a_second_process_raises_its_error_here_and_a_dead_one_hands_its_pieces_back():
+    with second_process(_fails_on_two, workers=2) as pair, pytest.raises(ValueError, match="édition 2"):
+        pair.split_map([1, 2])
+    parent = os.getpid()
+    with second_process(_dies_in_a_worker, workers=2) as pair:
+        assert pair.split_map([(1, parent), (2, parent)]) == [10, 20]
+        assert pair.split_map([(3, parent), (4, parent)]) == [30, 40]  # no worker any more: all here
 
 
 @pytest.mark.parametrize(("setting", "expected"), [("1", 1), (" 2 ", 2), ("4", 4)])

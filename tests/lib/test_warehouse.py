@@ -32,3 +32,42 @@ def test_a_table_built_by_an_older_version_is_recreated_with_the_declared_column
         # Old rows cannot be trusted against the new columns: the run rebuilds every edition.
         assert con.execute("SELECT edition, file, reason FROM raw_problems").fetchall() == [
             (2019, "agenda.csv", "ligne décalée")]
+
+
+def test_a_run_keeps_the_warehouse_open_once_and_closes_it_even_on_error(tmp_path):
+    from pipelines.resources import Warehouse
+
+    path = str(tmp_path / "w.duckdb")
+    warehouse = Warehouse(database=path)
+
+    def read_only_open_is_refused() -> bool:
+        # DuckDB refuses, in one process, a second configuration of a file that is open: the probe of "open".
+        try:
+            duckdb.connect(path, read_only=True).close()
+        except duckdb.ConnectionException:
+            return True
+        return False
+
+    with warehouse.get_connection() as con:  # outside a run: a connection of its own, closed after
+        replace_editions(con, "raw_problems", _problems([2018]), [2018])
+    assert not read_only_open_is_refused()
+    try:
+        with warehouse.kept_open():
+            assert read_only_open_is_refused()
+            with warehouse.kept_open():  # nested (a run inside a run): the same connection
+                with warehouse.get_connection() as con:
+                    replace_editions(con, "raw_problems", _problems([2019, 2019]), [2019])
+            with warehouse.get_connection() as con:  # a later asset sees what the earlier one committed
+                assert con.execute("SELECT count(*) FROM raw_problems").fetchall() == [(3,)]
+                con.execute("BEGIN TRANSACTION")
+                con.execute("DELETE FROM raw_problems")  # left uncommitted by a failing asset
+            with warehouse.get_connection() as con:
+                assert con.execute("SELECT count(*) FROM raw_problems").fetchall() == [(3,)]
+            assert read_only_open_is_refused()
+            raise RuntimeError("stage failed")
+    except RuntimeError:
+        pass
+    assert not read_only_open_is_refused()
+    with duckdb.connect(path, read_only=True) as con:
+        assert con.execute("SELECT edition, count(*) FROM raw_problems GROUP BY 1 ORDER BY 1").fetchall() == [
+            (2018, 1), (2019, 2)]
