@@ -112,9 +112,10 @@ def _arrow_slices(table: pa.Table) -> dict[str, np.ndarray]:
             for i, key in enumerate(distinct.tolist())}
 
 
-def _arrow_text(array: pa.Array) -> tuple[bytes, bytes, bytes]:
-    """(null mask, length of each value, the values' UTF-8 bytes end to end) of a text array, whatever its buffers'
-    layout (a null counts its own length, 0 as DuckDB writes it: a digest over them tells values apart)."""
+def _arrow_text(array: pa.Array) -> tuple[np.ndarray, np.ndarray, memoryview]:
+    """(null mask, offsets into the data, the data) of a text array as one large_string array starting at 0,
+    whatever its buffers' layout (a null counts its own length, 0 as DuckDB writes it: a digest over them tells
+    values apart)."""
     array = array.cast(pa.large_string())
     if array.offset:
         array = pa.concat_arrays([array])  # a fresh copy starting at 0
@@ -122,8 +123,8 @@ def _arrow_text(array: pa.Array) -> tuple[bytes, bytes, bytes]:
         array = pa.array(array.to_pylist(), type=pa.large_string())
     buffers = array.buffers()
     offsets = np.frombuffer(buffers[1], dtype=np.int64, count=len(array) + 1)
-    data = b"" if buffers[2] is None else buffers[2].to_pybytes()[offsets[0]:offsets[-1]]
-    return np.asarray(array.is_null(), dtype=bool).tobytes(), np.diff(offsets).astype(np.int64).tobytes(), data
+    data = memoryview(buffers[2]) if buffers[2] is not None else memoryview(b"")
+    return np.asarray(array.is_null(), dtype=bool), offsets, data
 
 
 def arrow_slice_digests(table: pa.Table, rules: str) -> dict[str, str]:
@@ -131,14 +132,22 @@ def arrow_slice_digests(table: pa.Table, rules: str) -> dict[str, str]:
     rules} of an Arrow table (one whose columns _arrow_readable() accepts)."""
     columns = [name for name, t in zip(table.column_names, table.schema.types, strict=True)
                if any(test(t) for test in _ARROW_TEXT)]
+    texts = {column: _arrow_text(table.column(column).combine_chunks()) for column in columns}
     out = {}
     for key, positions in _arrow_slices(table).items():
-        contiguous = len(positions) and positions[-1] - positions[0] + 1 == len(positions)
-        part = table.slice(int(positions[0]), len(positions)) if contiguous else table.take(pa.array(positions))
         digest = hashlib.sha256(f"arrow\0{rules}".encode())
+        contiguous = len(positions) and positions[-1] - positions[0] + 1 == len(positions)
+        start, stop = (int(positions[0]), int(positions[-1]) + 1) if contiguous else (0, 0)
         for column in columns:
-            mask, lengths, data = _arrow_text(part.column(column).combine_chunks())
-            digest.update(column.encode() + b"\0" + hashlib.sha256(mask + lengths).digest() + data)
+            if contiguous:
+                mask, offsets, data = texts[column]
+                mask, offsets = mask[start:stop], offsets[start:stop + 1]
+                data = data[int(offsets[0]):int(offsets[-1])]
+            else:
+                mask, offsets, data = _arrow_text(table.column(column).take(pa.array(positions)).combine_chunks())
+            layout = hashlib.sha256(mask.tobytes() + np.diff(offsets).tobytes()).digest()
+            digest.update(column.encode() + b"\0" + layout)
+            digest.update(data)
         out[key] = digest.hexdigest()
     return out
 

@@ -363,7 +363,7 @@ def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
 
 def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),
                      memo: Path | None = None, tables: Mapping[str, ReadTable] | None = None,
-                     same_as_scanned: set[str] = frozenset()) -> list[str]:
+                     same_as_scanned: set[str] = frozenset(), digest=sha256_file) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
     database, and the visible text and links of the HTML report (only the files ending in `suffixes`
@@ -375,7 +375,8 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
     `tables` maps the relative path of a CSV or Parquet file to its content as already read (ReadTable),
     scanned instead of reading the file again (looked up only when the file is scanned); the
     Parquet files named in `same_as_scanned` were just found to hold the values of their CSV twin, scanned
-    here: the twin's verdict is theirs (read only when the twin has a problem, for the full report)."""
+    here: the twin's verdict is theirs (read only when the twin has a problem, for the full report). `digest`
+    gives a file's sha256 (sha256_file, or one that remembers it for unchanged files)."""
     output_dir = Path(output_dir)
     known = _load_memo(memo) if memo is not None else {}
     problems, seen, flagged = [], set(), set()
@@ -389,7 +390,7 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
         if tables is not None and relative in tables and path.suffix.lower() in (".csv", ".parquet"):
             scanner = functools.partial(lambda read, _path: _scan_read(read(), _path),
                                         functools.partial(tables.__getitem__, relative))  # read when scanned
-        key = f"{path.suffix.lower()}:{sha256_file(path)}" if memo is not None else ""
+        key = f"{path.suffix.lower()}:{digest(path)}" if memo is not None else ""
         twin = path.with_suffix(".csv").relative_to(output_dir).as_posix()
         if relative in same_as_scanned and path.suffix.lower() == ".parquet" and twin in seen \
                 and twin not in flagged:

@@ -265,12 +265,29 @@ def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Pat
     return ReadTable(frame, dict(zip(header, texts, strict=True)))
 
 
-def _same_bytes(staged: Path, published: Path) -> bool:
+class FileDigests:
+    """sha256_file() remembered per file state (path, inode, size, modification and change times) for the length
+    of one publication, which reads the same files' digests several times (reuse, descriptor, comparison with
+    the release, scan memo): a file written again has another state, hence its digest computed again."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        state = os.stat(path)
+        key = (str(path), state.st_ino, state.st_size, state.st_mtime_ns, state.st_ctime_ns)
+        if key not in self._known:
+            self._known[key] = sha256_file(path)
+        return self._known[key]
+
+
+def _same_bytes(staged: Path, published: Path, digest=sha256_file) -> bool:
     return published.is_file() and published.stat().st_size == staged.stat().st_size and \
-        sha256_file(published) == sha256_file(staged)
+        digest(published) == digest(staged)
 
 
-def reuse_published_csv(name: str, parquet_sha256: str, output_dir: Path, csv_memo: dict, staging: Path) -> bool:
+def reuse_published_csv(name: str, parquet_sha256: str, output_dir: Path, csv_memo: dict, staging: Path,
+                        digest=sha256_file) -> bool:
     """Copy the release's `name`.csv into `staging` when it holds the bytes write_csv() gives for the frame whose
     Parquet copy has `parquet_sha256`: `csv_memo` (the CSV_OF_PARQUET memo) says which bytes those are, and only
     a CSV the release's datapackage.json declares with those bytes, that still has them, is taken (one altered
@@ -278,10 +295,10 @@ def reuse_published_csv(name: str, parquet_sha256: str, output_dir: Path, csv_me
     known = csv_memo.get(_csv_memo_key(parquet_sha256))
     published = output_dir / f"{name}.csv"
     if not isinstance(known, str) or _declared_hashes(output_dir).get(name) != f"sha256:{known}" \
-            or not published.is_file() or sha256_file(published) != known:
+            or not published.is_file() or digest(published) != known:
         return False
     shutil.copyfile(published, staging / f"{name}.csv")
-    return sha256_file(staging / f"{name}.csv") == known  # the file did not change while copied
+    return digest(staging / f"{name}.csv") == known  # the file did not change while copied
 
 
 def _declared_hashes(output_dir: Path) -> dict[str, str]:
@@ -294,7 +311,7 @@ def _declared_hashes(output_dir: Path) -> dict[str, str]:
         return {}
 
 
-def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
+def validated_before(package: dict, output_dir: Path, digest=sha256_file) -> frozenset[str]:
     """Resources of `package` that the current release in `output_dir` already published and validated
     with the same description, schema and bytes (same sha256, and the published file still has them)."""
     try:
@@ -305,7 +322,7 @@ def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
     return frozenset(
         r["name"] for r in package["resources"]
         if r.get("hash") and before.get(r["name"]) == r and (output_dir / r["path"]).is_file()
-        and f"sha256:{sha256_file(output_dir / r['path'])}" == r["hash"]
+        and f"sha256:{digest(output_dir / r['path'])}" == r["hash"]
     )
 
 
@@ -330,16 +347,16 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
-    own_workers = None
+    own_workers, digest = None, FileDigests()
     try:
         typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
         parquet_sha256 = {}
         for name, frame in typed.items():
             write_parquet(frame, staging / f"{name}.parquet")
-            parquet_sha256[name] = sha256_file(staging / f"{name}.parquet")
+            parquet_sha256[name] = digest(staging / f"{name}.parquet")
         csv_memo = read_state(memo_dir / CSV_OF_PARQUET) if memo_dir is not None else {}
         reused = {name for name in typed
-                  if reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging)}
+                  if reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging, digest)}
         if workers is None and len(reused) < len(typed):  # Frictionless imports while the CSVs are written
             workers = own_workers = Workers()
         written_cells = {}
@@ -352,11 +369,11 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
                 path = staging / resource["path"]
                 resource["bytes"] = path.stat().st_size
-                resource["hash"] = f"sha256:{sha256_file(path)}"
+                resource["hash"] = f"sha256:{digest(path)}"
         descriptor = staging / "datapackage.json"
         descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
-        validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir),
+        validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir, digest),
                                       memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None,
                                       workers=workers, written=written_cells)
         try:
@@ -366,14 +383,14 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 # The CSV's cells as the validation parsed them: the file is not read again.
                 read_back.add(csv_name, lambda name=name, csv_name=csv_name: _text_table(
                     validation.cells(name), staging / csv_name))
-                if not all(_same_bytes(staging / n, output_dir / n) for n in (csv_name, parquet_name)):
+                if not all(_same_bytes(staging / n, output_dir / n, digest) for n in (csv_name, parquet_name)):
                     assert_same_rows(staging / csv_name, staging / parquet_name, read_back[csv_name].frame)
                     twins.add(parquet_name)
                 written += [csv_name, parquet_name]
             # Every written format (a content scanned before is not scanned again). A Parquet copy just found
             # to hold its CSV's values has the CSV's texts: the CSV's scan is its scan.
             unsafe = scan_publication(staging, memo=memo_dir / SCANS if memo_dir is not None else None,
-                                      tables=read_back, same_as_scanned=twins)
+                                      tables=read_back, same_as_scanned=twins, digest=digest)
         finally:
             errors = validation.errors()
         if errors:
@@ -382,12 +399,12 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             raise PublicationInvalid("contenu non publiable, l'ancienne publication est conservée :\n"
                                      + "\n".join(unsafe[:20]))
         if memo_dir is not None:
-            remembered = {_csv_memo_key(parquet_sha256[name]): sha256_file(staging / f"{name}.csv") for name in typed}
+            remembered = {_csv_memo_key(parquet_sha256[name]): digest(staging / f"{name}.csv") for name in typed}
             kept = {key: value for key, value in csv_memo.items() if key not in remembered}
             write_state(memo_dir / CSV_OF_PARQUET, dict(list(kept.items())[-CSV_MEMO_ENTRIES:]) | remembered,
                         sort_keys=False)
         for name in [*written, "datapackage.json"]:
-            if not _same_bytes(staging / name, output_dir / name):  # an unchanged file is not rewritten
+            if not _same_bytes(staging / name, output_dir / name, digest):  # an unchanged file is not rewritten
                 os.replace(staging / name, output_dir / name)
         return [output_dir / name for name in [*written, "datapackage.json"]]
     finally:

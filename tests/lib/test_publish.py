@@ -282,3 +282,26 @@ def test_the_parquet_rows_read_by_arrow_are_compared_as_pandas_compares_them(tmp
         except PublicationInvalid:
             verdicts.append(False)
     assert verdicts == [change == "none"] * 2
+
+
+def test_a_remembered_digest_follows_the_file(tmp_path):
+    # The digests remembered during a publication against sha256_file (the reference) as a file is rewritten,
+    # replaced by another file, or altered in place with the same size.
+    import os
+
+    from assets.lib.digest import sha256_file
+    from assets.lib.publish import FileDigests
+
+    digest, path = FileDigests(), tmp_path / "f.csv"
+    path.write_bytes(b"a,b\n1,2\n")
+    assert digest(path) == sha256_file(path)
+    path.write_bytes(b"a,b\n1,3\n")  # same size, written again
+    assert digest(path) == sha256_file(path)
+    other = tmp_path / "g.csv"
+    other.write_bytes(b"a,b\n9,9\n")
+    os.replace(other, path)
+    assert digest(path) == sha256_file(path)
+    with open(path, "r+b") as handle:  # altered in place
+        handle.seek(4)
+        handle.write(b"7")
+    assert digest(path) == sha256_file(path)
