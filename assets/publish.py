@@ -5,17 +5,17 @@ from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.audit import unsafe_cells_since
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from assets.lib.privacy import scan_publication
-from assets.lib.publish import SCANS, publish, table_resources
+from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
 from assets.lib.state import read_state, write_state
-from assets.lib.validation import Workers
 from assets.lib.warehouse import TABLES, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
 
@@ -82,12 +82,16 @@ PUBLISHED_ORDER = {
 GATE_RECONCILED, GATE_SAFE = "counts_reconcile", "no_unsafe_content"
 
 
-def read_sorted(con, table: str, resource: str, columns: list[str] | None = None) -> pd.DataFrame:
-    """A warehouse table in the published order of `resource`."""
+def read_sorted(con, table: str, resource: str, columns: list[str] | None = None,
+                arrow: bool = False) -> pd.DataFrame | pa.Table:
+    """A warehouse table in the published order of `resource` (fetched as Arrow: the frame .df() gives, or the
+    Arrow table with `arrow`)."""
     if table in TABLES:  # the indicators tables have no fixed DDL: they exist once computed
         ensure_table(con, table)
     selected = ", ".join(columns) if columns else "*"
-    return con.execute(f"SELECT {selected} FROM {table} ORDER BY {', '.join(PUBLISHED_ORDER[resource])}").df()
+    fetched = con.sql(f"SELECT {selected} FROM {table} ORDER BY {', '.join(PUBLISHED_ORDER[resource])}"
+                      ).to_arrow_table()
+    return fetched if arrow else frame_from_arrow(fetched)
 
 
 @dg.asset(
@@ -111,9 +115,10 @@ def release_audit(duckdb: DuckDBResource) -> dg.MaterializeResult:
     with duckdb.get_connection() as con:
         counts = record_counts(con)
         replace_table(con, "release_audit", counts)
-        tables = {"evenements": read_sorted(con, "events_geo", "evenements", field_names("evenements")),
-                  LAUREATES[0]: read_sorted(con, LAUREATES[2], LAUREATES[0])}
-        tables |= {name: con.execute(f"SELECT * FROM {table}").df()
+        # As Arrow tables: digested from their buffers, made frames only when scanned.
+        tables = {"evenements": read_sorted(con, "events_geo", "evenements", field_names("evenements"), arrow=True),
+                  LAUREATES[0]: read_sorted(con, LAUREATES[2], LAUREATES[0], arrow=True)}
+        tables |= {name: con.sql(f"SELECT * FROM {table}").to_arrow_table()
                    for name, _, table, _ in EXTRA_TABLES if table_exists(con, table)}
     off = counts[counts["ecart"] != 0]
     # Editions whose text an earlier audit found clean, byte for byte and under the same rules, are not scanned
@@ -143,13 +148,6 @@ def published_events(
     """The published event table, all editions, with the indicators and laureates; key identifiant. Reads the
     audited tables, validates them (Frictionless, and the safety scan of every written file) in a staging
     folder, then replaces the previous release; the gates ran before, on release_audit and the indicators."""
-    # The Frictionless children start now: their imports overlap the reads and writes below.
-    with Workers() as workers:
-        return _publish_events(context, duckdb, publisher, workers)
-
-
-def _publish_events(context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher,
-                    workers: Workers) -> dg.MaterializeResult:
     with duckdb.get_connection() as con:
         frame = read_sorted(con, "events_geo", "evenements", field_names("evenements"))
         synthetic = bool(con.execute("SELECT coalesce(bool_or(synthetique), false) FROM raw_events").fetchone()[0])
@@ -167,7 +165,7 @@ def _publish_events(context: dg.AssetExecutionContext, duckdb: DuckDBResource, p
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path,
-                      memo_dir=publisher.memo_dir(), workers=workers)
+                      memo_dir=publisher.memo_dir())
     quarantine_file = publisher.quarantine_path()
     with duckdb.get_connection() as con:
         target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path

@@ -2,9 +2,11 @@
 
 import hashlib
 import json
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow.parquet as pq
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.digest import sha256_file
@@ -21,17 +23,16 @@ from pipelines.resources import Publisher
 DATABASE_NAME, GEOJSON_NAME = "mois_ess.duckdb", "evenements.geojson"
 
 
-def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, pd.DataFrame, str]]]:
-    """The published datapackage.json and each of its tables ({name: (schema, frame, description)}),
-    read from the Parquet copy the release validated against the CSV."""
+def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, Path, str]]]:
+    """The published datapackage.json and each of its tables ({name: (schema, path, description)}), whose
+    rows are in the Parquet copy the release validated against the CSV (`path`)."""
     package = json.loads((publisher.path / "datapackage.json").read_text(encoding="utf-8"))
     tables = {}
     for resource in package["resources"]:
         if resource["format"] == "csv":
-            frame = pd.read_parquet(publisher.path / resource["path"].replace(".csv", ".parquet"))
             tables[resource["name"]] = (
                 resource["schema"],
-                frame,
+                publisher.path / resource["path"].replace(".csv", ".parquet"),
                 resource["title"] + ". " + resource["description"],
             )
     return package, tables
@@ -54,13 +55,15 @@ def research_database(
     about = {key: value for key, value in package.items() if key not in ("resources",)}
     target, memo = publisher.path / DATABASE_NAME, publisher.memo_dir() / "research_database.json"
     # The file's bytes differ at each write (DuckDB salts its header): unchanged inputs are not rewritten.
+    # The Parquet files' bytes stand for their rows (the database is built from them): read only when written.
     inputs = database_inputs(tables, reference, about)
     if written_from(target, inputs, memo) is not None:
-        counts = {name: len(frame) for name, (_, frame, _) in tables.items()} | {
+        counts = {name: pq.ParquetFile(path).metadata.num_rows for name, (_, path, _) in tables.items()} | {
             name: len(frame) for name, frame in reference.items()}
         context.log.info(f"{target} unchanged (same release and reference tables): not rewritten")
     else:
-        counts = write_research_database(target, tables, reference, about)
+        rows = {name: (schema, pq.read_table(path), text) for name, (schema, path, text) in tables.items()}
+        counts = write_research_database(target, rows, reference, about)
         remember_written(target, inputs, memo)
         context.log.info(f"wrote {target}")
     return dg.MaterializeResult(

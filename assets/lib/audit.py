@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from assets.lib import privacy, text
 from assets.lib.privacy import find_unsafe_cells
@@ -84,26 +85,96 @@ def frame_digest(frame: pd.DataFrame) -> str:
     return digest.hexdigest()
 
 
-def unsafe_cells_since(tables: dict[str, pd.DataFrame], clean: dict[str, dict[str, str]]
+# Arrow types read as text (scanned), and those read as numbers or booleans (not scanned); a table with a column
+# of any other type is scanned as the frame pandas makes of it.
+_ARROW_TEXT = (pa.types.is_string, pa.types.is_large_string)
+_ARROW_OTHER = (pa.types.is_integer, pa.types.is_floating, pa.types.is_boolean)
+
+
+def _arrow_readable(table: pa.Table) -> bool:
+    return all(any(test(t) for test in _ARROW_TEXT + _ARROW_OTHER) for t in table.schema.types) and (
+        "edition" not in table.column_names or pa.types.is_integer(table.schema.field("edition").type))
+
+
+def _arrow_slices(table: pa.Table) -> dict[str, np.ndarray]:
+    """_slices() of the frame pandas makes of `table`: row positions of each edition (key: the edition's number as
+    text, "nan" for the rows without one), or of the whole table."""
+    if "edition" not in table.column_names:
+        return {WHOLE_TABLE: np.arange(len(table))}
+    editions = table.column("edition")
+    missing = np.asarray(editions.is_null(), dtype=bool)
+    values = np.asarray(editions.fill_null(0), dtype=np.int64)
+    keys = np.where(missing, np.iinfo(np.int64).max, values)  # the rows without an edition last, as pandas sorts
+    order = np.argsort(keys, kind="stable")
+    distinct, starts = np.unique(keys[order], return_index=True)
+    bounds = [*starts.tolist(), len(order)]
+    return {("nan" if key == np.iinfo(np.int64).max else str(int(key))): np.sort(order[bounds[i]:bounds[i + 1]])
+            for i, key in enumerate(distinct.tolist())}
+
+
+def _arrow_text(array: pa.Array) -> tuple[bytes, bytes, bytes]:
+    """(null mask, length of each value, the values' UTF-8 bytes end to end) of a text array, whatever its buffers'
+    layout (a null counts its own length, 0 as DuckDB writes it: a digest over them tells values apart)."""
+    array = array.cast(pa.large_string())
+    if array.offset:
+        array = pa.concat_arrays([array])  # a fresh copy starting at 0
+    if array.offset:  # pragma: no cover - concat_arrays of one array may keep the slice
+        array = pa.array(array.to_pylist(), type=pa.large_string())
+    buffers = array.buffers()
+    offsets = np.frombuffer(buffers[1], dtype=np.int64, count=len(array) + 1)
+    data = b"" if buffers[2] is None else buffers[2].to_pybytes()[offsets[0]:offsets[-1]]
+    return np.asarray(array.is_null(), dtype=bool).tobytes(), np.diff(offsets).astype(np.int64).tobytes(), data
+
+
+def arrow_slice_digests(table: pa.Table, rules: str) -> dict[str, str]:
+    """{edition: sha256 of the text cells of its rows (column names, missing cells, lengths and bytes) and of the
+    rules} of an Arrow table (one whose columns _arrow_readable() accepts)."""
+    columns = [name for name, t in zip(table.column_names, table.schema.types, strict=True)
+               if any(test(t) for test in _ARROW_TEXT)]
+    out = {}
+    for key, positions in _arrow_slices(table).items():
+        contiguous = len(positions) and positions[-1] - positions[0] + 1 == len(positions)
+        part = table.slice(int(positions[0]), len(positions)) if contiguous else table.take(pa.array(positions))
+        digest = hashlib.sha256(f"arrow\0{rules}".encode())
+        for column in columns:
+            mask, lengths, data = _arrow_text(part.column(column).combine_chunks())
+            digest.update(column.encode() + b"\0" + hashlib.sha256(mask + lengths).digest() + data)
+        out[key] = digest.hexdigest()
+    return out
+
+
+def unsafe_cells_since(tables: dict[str, pd.DataFrame | pa.Table], clean: dict[str, dict[str, str]]
                        ) -> tuple[list[str], dict[str, dict[str, str]], dict[str, list[str]]]:
     """("<table>, ligne N, champ X : motif" for every unsafe cell, as find_unsafe_cells numbers the rows of the
     whole table; the slices now known clean, to pass as `clean` next time; the slices scanned per table).
 
     `clean` maps a table to {edition: digest} of the slices an earlier scan found clean; a slice with the same
-    digest is skipped (its cells scan as empty text, which is always safe), every other one is scanned."""
+    digest is skipped (its cells scan as empty text, which is always safe), every other one is scanned. A table
+    given as an Arrow table (as fetched from DuckDB) is digested from its buffers and made a frame only when one
+    of its slices is scanned."""
+    from assets.lib.publish import frame_from_arrow
+
     rules = rules_digest()
     problems, now_clean, scanned = [], {}, {}
     for name, frame in tables.items():
-        digests = slice_digests(frame, rules)
+        if isinstance(frame, pa.Table) and not _arrow_readable(frame):
+            frame = frame_from_arrow(frame)
+        if isinstance(frame, pa.Table):
+            digests, slices = arrow_slice_digests(frame, rules), None
+        else:
+            digests, slices = slice_digests(frame, rules), None
         known = clean.get(name, {})
         skipped = [key for key, digest in digests.items() if known.get(key) == digest]
         scanned[name] = [key for key in digests if key not in skipped]
-        columns = _text_columns(frame)
         if not scanned[name]:
             now_clean[name] = digests
             continue
+        if isinstance(frame, pa.Table):
+            slices = _arrow_slices(frame)
+            frame = frame_from_arrow(frame)
+        columns = _text_columns(frame)
         if skipped:
-            slices = _slices(frame)
+            slices = slices if slices is not None else _slices(frame)
             blank = np.concatenate([slices[key] for key in skipped])
             masked = {}
             for column in columns:

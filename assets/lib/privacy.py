@@ -8,6 +8,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -361,7 +362,7 @@ def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
 
 
 def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),
-                     memo: Path | None = None, tables: dict[str, ReadTable] | None = None,
+                     memo: Path | None = None, tables: Mapping[str, ReadTable] | None = None,
                      same_as_scanned: set[str] = frozenset()) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
@@ -372,7 +373,7 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
     With `memo` (a JSON file), what each file content was found to hold is kept there, with a digest of
     the scanning code: a file whose bytes were scanned before by the same code is not read again.
     `tables` maps the relative path of a CSV or Parquet file to its content as already read (ReadTable),
-    scanned instead of reading the file again; the
+    scanned instead of reading the file again (looked up only when the file is scanned); the
     Parquet files named in `same_as_scanned` were just found to hold the values of their CSV twin, scanned
     here: the twin's verdict is theirs (read only when the twin has a problem, for the full report)."""
     output_dir = Path(output_dir)
@@ -386,7 +387,8 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
             continue
         relative = path.relative_to(output_dir).as_posix()
         if tables is not None and relative in tables and path.suffix.lower() in (".csv", ".parquet"):
-            scanner = functools.partial(_scan_read, tables[relative])
+            scanner = functools.partial(lambda read, _path: _scan_read(read(), _path),
+                                        functools.partial(tables.__getitem__, relative))  # read when scanned
         key = f"{path.suffix.lower()}:{sha256_file(path)}" if memo is not None else ""
         twin = path.with_suffix(".csv").relative_to(output_dir).as_posix()
         if relative in same_as_scanned and path.suffix.lower() == ".parquet" and twin in seen \

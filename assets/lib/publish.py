@@ -1,23 +1,29 @@
 """Published files of a release: CSV, Parquet and datapackage.json, validated before they replace the last ones."""
 
 import csv
+import hashlib
 import io
 import json
 import os
 import shutil
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
 from assets.lib.privacy import ReadTable, scan_publication
 from assets.lib.schema import load_schema, typed_frame
-from assets.lib.validation import RowMemo, Workers, start_validation
+from assets.lib.state import read_state, write_state
+from assets.lib.validation import RowMemo, Workers, WrittenCells, start_validation
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
+CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
+CSV_MEMO_ENTRIES = 64
 
 
 class PublicationInvalid(Exception):
@@ -38,15 +44,24 @@ def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
     return pd.Series(texts[codes], index=column.index, dtype=object)
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
+def write_csv(frame: pd.DataFrame, path: Path) -> WrittenCells | None:
+    """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them."""
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
-    path.write_text(csv_text(frame), encoding="utf-8", newline="")
+    text, written = csv_text_and_cells(frame)
+    path.write_text(text, encoding="utf-8", newline="")
+    return written
 
 
 def csv_text(frame: pd.DataFrame) -> str:
     """The text pandas' to_csv writes for `frame` (csv_frame's cells, no index, minimal quoting, "\n"), written
     here by the csv module from whole columns when they are text or nullable integers (each cell as pandas
     writes it: the value's text, '' when missing); other columns are left to pandas."""
+    return csv_text_and_cells(frame)[0]
+
+
+def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
+    """csv_text(frame), and the header and columns of cells the csv module wrote it from (None when pandas
+    wrote it)."""
     cells = csv_frame(frame)
     columns = []
     for name in cells.columns:
@@ -57,12 +72,14 @@ def csv_text(frame: pd.DataFrame) -> str:
                 values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")):
             columns.append(values.to_numpy(dtype=object, na_value=""))
         else:
-            return cells.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+            return cells.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL), None
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([str(name) for name in cells.columns])
+    header = [str(name) for name in cells.columns]
+    writer.writerow(header)
     writer.writerows(zip(*columns, strict=True))
-    return out.getvalue()
+    text = out.getvalue()
+    return text, WrittenCells(text, header, columns)
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -82,6 +99,34 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
 def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     table = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
     pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
+
+
+_NULLABLE = {pa.bool_(): pd.BooleanDtype(), pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(),
+             pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
+
+
+def frame_from_arrow(table: pa.Table) -> pd.DataFrame:
+    """The frame DuckDB's .df() gives for a result fetched as Arrow (about three times cheaper): text as Python
+    strings (None when missing), integers and booleans as NumPy columns, or as pandas' nullable dtypes when the
+    column holds a null; other types as pyarrow converts them."""
+    columns = {}
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        nullable = _NULLABLE.get(column.type) if column.null_count else None
+        columns[name] = column.to_pandas(types_mapper={column.type: nullable}.get if nullable else None)
+        if not len(column) and pa.types.is_string(column.type):  # DuckDB types an empty text column `object`
+            columns[name] = columns[name].astype(object)
+    return pd.DataFrame(columns, columns=table.column_names) if columns else table.to_pandas()
+
+
+def _csv_context() -> str:
+    """What a CSV written by write_csv depends on besides the frame, which its Parquet twin holds exactly (names,
+    Arrow types, every value): this module's code and the versions of the libraries that write both files."""
+    return hashlib.sha256(Path(__file__).read_bytes() + f"\0{pd.__version__}\0{pa.__version__}\0{np.__version__}"
+                          .encode()).hexdigest()
+
+
+def _csv_memo_key(parquet_sha256: str) -> str:
+    return f"{_csv_context()}:{parquet_sha256}"
 
 
 def parquet_schema(schema: dict) -> dict:
@@ -117,8 +162,14 @@ def assert_same_rows(csv_path: Path, parquet_path: Path, from_csv: pd.DataFrame 
     Python's float() reads it, correctly rounded), booleans as true/false, the rest as text. `from_csv` (the
     CSV's cells as text) and `from_parquet` are the files as already read, when they were."""
     from_csv = pd.read_csv(csv_path, dtype=str, keep_default_na=False) if from_csv is None else from_csv
-    from_parquet = pd.read_parquet(parquet_path) if from_parquet is None else from_parquet.copy(deep=False)
     differ = PublicationInvalid(f"{parquet_path.name} et {csv_path.name} ne contiennent pas les mêmes lignes")
+    if from_parquet is None:
+        table = pq.read_table(parquet_path)
+        if all(_ARROW_AS_TEXT(t) for t in table.schema.types):
+            _assert_same_cells(from_csv, table, differ)
+            return
+        from_parquet = table.to_pandas()
+    from_parquet = from_parquet.copy(deep=False)
     if len(from_csv) != len(from_parquet) or not set(from_csv.columns) <= set(from_parquet.columns):
         raise differ
     texts = []
@@ -145,13 +196,71 @@ def assert_same_rows(csv_path: Path, parquet_path: Path, from_csv: pd.DataFrame 
             raise differ
 
 
+class _LazyTables(Mapping):
+    """{relative path: ReadTable}, each built on first use (a file whose scan is remembered is never read)."""
+
+    def __init__(self) -> None:
+        self._loaders: dict[str, Callable[[], ReadTable]] = {}
+        self._built: dict[str, ReadTable] = {}
+
+    def add(self, name: str, loader: Callable[[], ReadTable]) -> None:
+        self._loaders[name] = loader
+
+    def __getitem__(self, name: str) -> ReadTable:
+        if name not in self._built:
+            self._built[name] = self._loaders[name]()
+        return self._built[name]
+
+    def __contains__(self, name) -> bool:  # Mapping's would build the table
+        return name in self._loaders
+
+    def __iter__(self):
+        return iter(self._loaders)
+
+    def __len__(self) -> int:
+        return len(self._loaders)
+
+
+def _ARROW_AS_TEXT(kind: pa.DataType) -> bool:  # noqa: N802 - a constant test
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_integer(kind) \
+        or pa.types.is_boolean(kind) or pa.types.is_floating(kind)
+
+
+def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exception) -> None:
+    """assert_same_rows() on the Parquet file's rows as pyarrow reads them (text, integers, booleans and numbers),
+    without a frame: integers compared as the text Python writes for them, booleans as true/false, numbers as
+    numbers, texts as they are, a missing value as ''."""
+    if len(from_csv) != table.num_rows or not set(from_csv.columns) <= set(table.column_names):
+        raise differ
+    for column in from_csv.columns:
+        values, cells = table.column(column), from_csv[column].to_numpy(dtype=object)
+        if pa.types.is_floating(values.type):
+            try:
+                numbers = np.where(cells == "", "nan", cells).astype(float)
+            except ValueError:
+                raise differ from None
+            if not np.array_equal(numbers, values.to_numpy().astype(float), equal_nan=True):
+                raise differ
+            continue
+        if pa.types.is_boolean(values.type):
+            texts = pc.if_else(values, "true", "false")
+        elif pa.types.is_integer(values.type):
+            texts = pc.cast(values, pa.string())
+        else:
+            texts = values
+        expected = texts.fill_null("").to_numpy(zero_copy_only=False)
+        if len(expected) != len(cells) or not (cells == expected).all():
+            raise differ
+
+
 def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Path) -> ReadTable:
     """A CSV's cells as text, one column per header cell: from (header, columns, distinct texts) when given,
     else read from the file."""
     if cells is None:
         return ReadTable(pd.read_csv(path, dtype=str, keep_default_na=False))
     header, columns, texts = cells
-    frame = pd.DataFrame({name: np.fromiter(column, dtype=object, count=len(column))
+    frame = pd.DataFrame({name: column if isinstance(column, np.ndarray) and column.dtype == object
+                          else np.fromiter(column, dtype=object, count=len(column))
                           for name, column in zip(header, columns, strict=True)}, dtype=object)
     return ReadTable(frame, dict(zip(header, texts, strict=True)))
 
@@ -159,6 +268,30 @@ def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Pat
 def _same_bytes(staged: Path, published: Path) -> bool:
     return published.is_file() and published.stat().st_size == staged.stat().st_size and \
         sha256_file(published) == sha256_file(staged)
+
+
+def reuse_published_csv(name: str, parquet_sha256: str, output_dir: Path, csv_memo: dict, staging: Path) -> bool:
+    """Copy the release's `name`.csv into `staging` when it holds the bytes write_csv() gives for the frame whose
+    Parquet copy has `parquet_sha256`: `csv_memo` (the CSV_OF_PARQUET memo) says which bytes those are, and only
+    a CSV the release's datapackage.json declares with those bytes, that still has them, is taken (one altered
+    since is written again from the frame). Whether it was copied."""
+    known = csv_memo.get(_csv_memo_key(parquet_sha256))
+    published = output_dir / f"{name}.csv"
+    if not isinstance(known, str) or _declared_hashes(output_dir).get(name) != f"sha256:{known}" \
+            or not published.is_file() or sha256_file(published) != known:
+        return False
+    shutil.copyfile(published, staging / f"{name}.csv")
+    return sha256_file(staging / f"{name}.csv") == known  # the file did not change while copied
+
+
+def _declared_hashes(output_dir: Path) -> dict[str, str]:
+    """{resource name: declared hash} of the CSV resources of the release in `output_dir` (empty when unreadable)."""
+    try:
+        previous = json.loads((output_dir / "datapackage.json").read_text(encoding="utf-8"))
+        return {r["name"]: r["hash"] for r in previous["resources"]
+                if isinstance(r, dict) and r.get("format") == "csv" and isinstance(r.get("hash"), str)}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
 
 
 def validated_before(package: dict, output_dir: Path) -> frozenset[str]:
@@ -186,15 +319,35 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     `output_dir` when validation fails. With `memo_dir`, the CSV rows Frictionless already found valid with
     the same bytes under the same schema are not read again (see assets.lib.validation; the whole-table
     rules are checked on every row), nor are files whose content the same safety scan already read. The
-    Frictionless children come from `workers` when given (started ahead by the caller)."""
+    Frictionless children come from `workers` when given (started ahead by the caller), else they are started
+    here when a CSV has to be written.
+
+    With `memo_dir`, the CSV bytes written beside each Parquet content are remembered: a table whose Parquet
+    copy has the bytes of an earlier one, whose CSV the current release still publishes with the bytes written
+    then, is not written again from the frame (the published CSV is copied; a CSV is a function of the values,
+    names and types its Parquet twin holds). Its validation and scan are then those of its bytes (see above)."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
+    own_workers = None
     try:
         typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
+        parquet_sha256 = {}
         for name, frame in typed.items():
-            write_csv(frame, staging / f"{name}.csv")
+            write_parquet(frame, staging / f"{name}.parquet")
+            parquet_sha256[name] = sha256_file(staging / f"{name}.parquet")
+        csv_memo = read_state(memo_dir / CSV_OF_PARQUET) if memo_dir is not None else {}
+        reused = {name for name in typed
+                  if reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging)}
+        if workers is None and len(reused) < len(typed):  # Frictionless imports while the CSVs are written
+            workers = own_workers = Workers()
+        written_cells = {}
+        for name, frame in typed.items():
+            if name not in reused:
+                cells = write_csv(frame, staging / f"{name}.csv")
+                if cells is not None:
+                    written_cells[name] = cells
         for resource in package["resources"]:
             if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
                 path = staging / resource["path"]
@@ -205,14 +358,14 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
         validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir),
                                       memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None,
-                                      workers=workers)
+                                      workers=workers, written=written_cells)
         try:
-            written, read_back, twins = [], {}, set()
-            for name, frame in typed.items():
+            written, read_back, twins = [], _LazyTables(), set()
+            for name in typed:
                 csv_name, parquet_name = f"{name}.csv", f"{name}.parquet"
-                write_parquet(frame, staging / parquet_name)
                 # The CSV's cells as the validation parsed them: the file is not read again.
-                read_back[csv_name] = _text_table(validation.cells(name), staging / csv_name)
+                read_back.add(csv_name, lambda name=name, csv_name=csv_name: _text_table(
+                    validation.cells(name), staging / csv_name))
                 if not all(_same_bytes(staging / n, output_dir / n) for n in (csv_name, parquet_name)):
                     assert_same_rows(staging / csv_name, staging / parquet_name, read_back[csv_name].frame)
                     twins.add(parquet_name)
@@ -228,9 +381,16 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         if unsafe:
             raise PublicationInvalid("contenu non publiable, l'ancienne publication est conservée :\n"
                                      + "\n".join(unsafe[:20]))
+        if memo_dir is not None:
+            remembered = {_csv_memo_key(parquet_sha256[name]): sha256_file(staging / f"{name}.csv") for name in typed}
+            kept = {key: value for key, value in csv_memo.items() if key not in remembered}
+            write_state(memo_dir / CSV_OF_PARQUET, dict(list(kept.items())[-CSV_MEMO_ENTRIES:]) | remembered,
+                        sort_keys=False)
         for name in [*written, "datapackage.json"]:
             if not _same_bytes(staging / name, output_dir / name):  # an unchanged file is not rewritten
                 os.replace(staging / name, output_dir / name)
         return [output_dir / name for name in [*written, "datapackage.json"]]
     finally:
+        if own_workers is not None:
+            own_workers.close()
         shutil.rmtree(staging, ignore_errors=True)

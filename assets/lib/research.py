@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from assets.lib.digest import sha256_file
 from assets.lib.state import read_state, write_state
@@ -149,7 +150,7 @@ def _quote(text: str) -> str:
 
 
 def _load_table(
-    con: duckdb.DuckDBPyConnection, name: str, schema: dict, frame: pd.DataFrame, description: str
+    con: duckdb.DuckDBPyConnection, name: str, schema: dict, frame: pd.DataFrame | pa.Table, description: str
 ) -> int:
     """Create `name` from a Frictionless schema, insert `frame` sorted by the primary key ('' -> NULL)."""
     fields = schema["fields"]
@@ -158,7 +159,9 @@ def _load_table(
     selected = [f"NULLIF({f['name']}, '')" if f["type"] in ("string", "date", "datetime") else f["name"]
                 for f in fields]
     key = schema.get("primaryKey") or [fields[0]["name"]]
-    con.register("_incoming", frame[[f["name"] for f in fields]])
+    names = [f["name"] for f in fields]
+    # A pyarrow Table (a Parquet file's rows: DuckDB scans Arrow without converting Python objects) or a frame.
+    con.register("_incoming", frame.select(names) if isinstance(frame, pa.Table) else frame[names])
     try:
         con.execute(
             f"INSERT INTO {name} SELECT {', '.join(selected)} FROM _incoming ORDER BY {', '.join(key)}"
@@ -174,7 +177,7 @@ def _load_table(
 
 def write_research_database(
     target: Path,
-    tables: dict[str, tuple[dict, pd.DataFrame, str]],
+    tables: dict[str, tuple[dict, pd.DataFrame | pa.Table, str]],
     reference: dict[str, pd.DataFrame],
     about: dict,
 ) -> dict[str, int]:
@@ -235,14 +238,21 @@ def write_research_database(
     return counts
 
 
-def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame, str]], reference: dict[str, pd.DataFrame],
+def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]], reference: dict[str, pd.DataFrame],
                     about: dict) -> str:
     """sha256 of everything write_research_database() builds the database from: each table's name, schema,
     description, columns and rows, the reference tables, the metadata, this module's code and DuckDB's
-    version. Two builds with the same digest answer every query identically."""
+    version. Two builds with the same digest answer every query identically. A table given as the path of a
+    Parquet file (its rows as pyarrow reads them) counts by the file's sha256."""
     digest = hashlib.sha256(code_digest().encode())
     digest.update(json.dumps(about, sort_keys=True, ensure_ascii=False, default=str).encode())
-    frames = [(name, [schema, description], frame) for name, (schema, frame, description) in sorted(tables.items())]
+    frames = []
+    for name, (schema, frame, description) in sorted(tables.items()):
+        if isinstance(frame, Path):
+            digest.update(json.dumps([name, [schema, description], "parquet", sha256_file(frame)], sort_keys=True,
+                                     ensure_ascii=False).encode())
+        else:
+            frames.append((name, [schema, description], frame))
     frames += [(name, [], frame) for name, frame in sorted(reference.items())]
     for name, described, frame in frames:
         digest.update(json.dumps([name, described, [[str(c), str(t)] for c, t in frame.dtypes.items()]],

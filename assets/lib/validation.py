@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import frictionless
+import numpy as np
 from frictionless import Schema
 
 from assets.lib.digest import sha256_file
@@ -143,8 +144,31 @@ def _header_row(rows: list[list[str]]) -> int:
     return next((number for number, size in enumerate(widths, start=1) if abs(size - width) <= drift), 1)
 
 
-def _split(resource: dict, path: Path) -> _Table | None:
-    """The table's rows as Frictionless' parser splits them, or None when the file must be validated whole."""
+@dataclass(frozen=True)
+class WrittenCells:
+    """A CSV file's content as its writer had it in memory: its `text` (what the file holds), and the cells Python's
+    csv module wrote into it with the standard dialect and "\n" line ends, a `header` then one sequence of cells
+    per column. The csv module reads such a text back as the same cells (a text with a carriage return or a NUL
+    is read back from the file instead)."""
+
+    text: str
+    header: list[str]
+    columns: list
+
+
+def _head(text: str, lines: int) -> str:
+    """The first `lines` lines of `text` ("\n" included), all of it when shorter."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[:end + 1]
+
+
+def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _Table | None:
+    """The table's rows as Frictionless' parser splits them, or None when the file must be validated whole.
+    With `written` (the file's text and cells as written), the cells are not parsed from the text again."""
     schema = resource.get("schema")
     if (not isinstance(schema, dict) or schema.get("foreignKeys") or resource.get("dialect")
             or str(resource.get("encoding", "utf-8")).lower() not in UTF8):
@@ -155,34 +179,53 @@ def _split(resource: dict, path: Path) -> _Table | None:
         return None
     if any(f.get("type", "any") not in CELL_TYPES for f in schema["fields"]):
         return None
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
+    names = [f["name"] for f in schema["fields"]]
+    width = len(names)
+    row_schema = _row_schema(schema)
+    missing = set(row_schema.get("missingValues", [""]))
+    if written is not None:
+        text = written.text
+        # As read back, the text gives the written cells; rows of their own kind are left to the reading below.
+        if "\r" in text or "\0" in text or len(written.header) != width \
+                or any(len(column) != len(written.columns[0]) for column in written.columns) \
+                or (written.columns and _blank_rows(written.columns, missing).any()):
+            written = None
+    else:
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
     # A BOM, or a carriage return (Frictionless' text stream splits lines on it too): read whole.
     if text.startswith("\ufeff") or "\r" in text:
         return None
-    lines = [line + "\n" for line in text.split("\n")]
-    lines[-1] = lines[-1][:-1]
-    if not lines[-1]:
-        lines.pop()
-    if not lines or not _standard_dialect(lines):
+    head = _head(text, SNIFF_LINES)
+    if not text or not _standard_dialect([head]):
         return None
-    names = [f["name"] for f in schema["fields"]]
     keys = list(dict.fromkeys([*schema.get("primaryKey", []),
                                *(f["name"] for f in schema["fields"] if f.get("constraints", {}).get("unique"))]))
     if isinstance(schema.get("primaryKey"), str) or any(k not in names for k in keys):
         return None
-    try:
-        rows = list(csv.reader(lines, delimiter=",", quotechar='"', doublequote=True))
-    except csv.Error:
-        return None
-    if not rows or _header_row(rows) != 1:
-        return None
-    header = rows.pop(0)
-    width = len(names)
-    row_schema = _row_schema(schema)
-    missing = set(row_schema.get("missingValues", [""]))
+    if written is not None:  # every row has the header's width: the header is row 1 and no row is of its own kind
+        header, rows = list(written.header), []
+        if not written.columns or not len(written.columns[0]):
+            written = None  # a header alone: read as below
+    if written is None:
+        lines = [line + "\n" for line in text.split("\n")]
+        lines[-1] = lines[-1][:-1]
+        if not lines[-1]:
+            lines.pop()
+        try:
+            rows = list(csv.reader(lines, delimiter=",", quotechar='"', doublequote=True))
+        except csv.Error:
+            return None
+        if not rows or _header_row(rows) != 1:
+            return None
+        header = rows.pop(0)
+    if written is not None:
+        own, regular, columns = [], range(len(written.columns[0])), list(written.columns)
+        key_cells = {key: list(columns[names.index(key)]) for key in keys}
+        context = _context(row_schema, header)
+        return _Table(resource, row_schema, context, header, rows, key_cells, own, list(regular), columns)
     # Rows of their own kind: another cell count, or every cell a missing value (a blank row).
     own = [i for i, row in enumerate(rows) if len(row) != width or missing.issuperset(row)]
     if own:
@@ -196,10 +239,25 @@ def _split(resource: dict, path: Path) -> _Table | None:
         position = names.index(key)
         key_cells[key] = list(columns[position]) if not own else \
             [row[position] if position < len(row) else None for row in rows]
-    context = hashlib.sha256(json.dumps(
+    return _Table(resource, row_schema, _context(row_schema, header), header, rows, key_cells, own, list(regular),
+                  columns)
+
+
+def _context(row_schema: dict, header: list[str]) -> bytes:
+    return hashlib.sha256(json.dumps(
         {"frictionless": frictionless.__version__, "schema": row_schema, "dialect": STANDARD_DIALECT,
          "header": header, "memo": "cells"}, sort_keys=True, ensure_ascii=False).encode("utf-8")).digest()
-    return _Table(resource, row_schema, context, header, rows, key_cells, own, list(regular), columns)
+
+
+def _blank_rows(columns: list, missing: set[str]) -> np.ndarray:
+    """Whether each row of the columns holds only missing values."""
+    blank = np.ones(len(columns[0]), dtype=bool)
+    for column in columns:
+        values = np.asarray(column, dtype=object)
+        blank &= np.isin(values, list(missing)) if len(missing) != 1 else values == next(iter(missing))
+        if not blank.any():
+            break
+    return blank
 
 
 def _key_errors(table: _Table) -> list[str]:
@@ -209,7 +267,13 @@ def _key_errors(table: _Table) -> list[str]:
     schema = _frictionless_schema(table.resource["schema"])
     values = {}
     for key, cells in table.key_cells.items():
-        read = schema.get_field(key).create_cell_reader()
+        field = schema.get_field(key)
+        if field.type == "string" and field.format in (None, "default"):
+            # Frictionless' value of such a cell: None for a missing value, else the text itself (string/default).
+            missing = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
+            values[key] = [None if cell is None or cell in missing else cell for cell in cells]
+            continue
+        read = field.create_cell_reader()
         parsed = {cell: read(cell)[0] for cell in set(cells)}
         values[key] = [parsed[cell] for cell in cells]
     name, errors = table.resource["name"], []
@@ -463,11 +527,13 @@ def _cell_errors(table: _Table, rejected: dict[tuple[int, str], dict]) -> list[s
 
 
 def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, skip: frozenset[str] = frozenset(),
-                     memo: RowMemo | None = None, workers: Workers | None = None) -> Validation:
+                     memo: RowMemo | None = None, workers: Workers | None = None,
+                     written: dict[str, WrittenCells] | None = None) -> Validation:
     """Start validating the package at `descriptor` (see the module docstring): the package's metadata, then
     its resources of `formats` (all when None) except those named in `skip`; only the cell texts `memo`
     does not hold are read again by Frictionless, in child processes taken from `workers` (started now when
-    None). Call .errors() on the result for the outcome."""
+    None). `written` maps a resource name to its CSV file's text and cells as its writer had them: they are
+    not parsed from the file again. Call .errors() on the result for the outcome."""
     content = json.loads(descriptor.read_text(encoding="utf-8"))
     base = descriptor.parent
     resources = [r for r in content.get("resources", [])
@@ -475,7 +541,7 @@ def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, s
     # The first child starts now: it imports frictionless while this process splits the tables.
     own = Workers(1 if resources else 0) if workers is None else None
     try:
-        return _dispatch(content, base, resources, memo, workers or own)
+        return _dispatch(content, base, resources, memo, workers or own, written or {})
     finally:
         if own is not None:
             own.close()
@@ -487,14 +553,14 @@ def _spawn() -> subprocess.Popen:
 
 
 def _dispatch(content: dict, base: Path, resources: list[dict], memo: RowMemo | None,
-              pool: Workers) -> Validation:
+              pool: Workers, written: dict[str, WrittenCells]) -> Validation:
     """Split the tables, check their keys, write the partial files and hand them to the children."""
     errors: list[str] = []
     whole, tables, parts = [], [], []
     for resource in resources:
         path = base / resource["path"] if isinstance(resource.get("path"), str) else None
-        table = _split(resource, path) if path is not None and resource.get("format") == "csv" \
-            and path.is_file() else None
+        table = _split(resource, path, written.get(resource.get("name"))) if path is not None \
+            and resource.get("format") == "csv" and path.is_file() else None
         if table is None:
             whole.append({**resource, "basepath": str(base)})
             continue

@@ -110,3 +110,56 @@ def test_rows_without_an_edition_are_scanned_too():
     problems, _, scanned = unsafe_cells_since({"t": spoiled}, clean)
     assert problems == full_scan("t", spoiled) != []
     assert scanned == {"t": ["nan"]}  # the slice of the rows without an edition
+
+
+def as_arrow(frame: pd.DataFrame):
+    import pyarrow as pa
+
+    return pa.Table.from_pandas(frame.drop(columns=[c for c in ("divers",) if c in frame]), preserve_index=False)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_arrow_tables_are_audited_as_their_frames(seed):
+    # The fast path (digests of the Arrow buffers, a frame only for a scan) against the reference (the frames).
+    from assets.lib.publish import frame_from_arrow
+
+    rng = np.random.default_rng(seed)
+    frame = events(seed).drop(columns="divers")
+    shuffled = frame.sample(frac=1, random_state=seed).reset_index(drop=True)  # editions not contiguous
+    for table in (frame, shuffled):
+        problems, clean, scanned = unsafe_cells_since({"t": as_arrow(table)}, {})
+        assert problems == full_scan("t", table) == [] and scanned == {"t": ["2018", "2019", "2020", "2021"]}
+        edition = int(rng.choice([2018, 2019, 2020, 2021]))
+        spoiled = spoil(table, rng, 3, [edition])
+        problems, still_clean, scanned = unsafe_cells_since({"t": as_arrow(spoiled)}, clean)
+        assert problems == full_scan("t", frame_from_arrow(as_arrow(spoiled))) != []
+        assert scanned == {"t": [str(edition)]}
+        assert unsafe_cells_since({"t": as_arrow(spoiled)}, still_clean)[0] == problems  # never recorded clean
+        # A slice of the table (buffers that start elsewhere) digests as the same rows copied.
+        assert unsafe_cells_since({"t": as_arrow(table).slice(0)}, clean)[2] == {"t": []}
+
+
+@pytest.mark.parametrize(("before", "after"), [(None, ""), (None, "\0"), ("ab", "a"), (["a", "bc"], ["ab", "c"])])
+def test_a_changed_cell_changes_its_arrow_digest(before, after):
+    import pyarrow as pa
+
+    from assets.lib.audit import arrow_slice_digests
+
+    cells_before = before if isinstance(before, list) else [before, "x"]
+    cells_after = after if isinstance(after, list) else [after, "x"]
+    one = pa.table({"edition": [2019, 2019], "texte": pa.array(cells_before, type=pa.string())})
+    two = pa.table({"edition": [2019, 2019], "texte": pa.array(cells_after, type=pa.string())})
+    assert arrow_slice_digests(one, "r") != arrow_slice_digests(two, "r")
+    assert arrow_slice_digests(one, "r") != arrow_slice_digests(one, "s")
+    assert arrow_slice_digests(pa.concat_tables([one.slice(0, 1), one.slice(1)]), "r") == arrow_slice_digests(one, "r")
+
+
+def test_arrow_rows_without_an_edition_are_a_slice_of_their_own():
+    import pyarrow as pa
+
+    table = pa.table({"edition": pa.array([2019, None, 2019], type=pa.int32()), "titre": ["Forum", "Visite", "A"]})
+    _, clean, scanned = unsafe_cells_since({"t": table}, {})
+    assert scanned == {"t": ["2019", "nan"]}
+    spoiled = table.set_column(1, "titre", pa.array(["Forum", "Écrire à jean.dupont@example.org", "A"]))
+    problems, _, scanned = unsafe_cells_since({"t": spoiled}, clean)
+    assert scanned == {"t": ["nan"]} and problems == ["t, ligne 3, champ titre : adresse électronique"]

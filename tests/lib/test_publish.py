@@ -132,3 +132,153 @@ def test_the_csv_text_is_the_one_pandas_writes():
     })
     for table in (frame, frame.iloc[:0], frame.iloc[:1], frame[["texte"]], frame.assign(objet=[1, "a", 2.5, None] * 3)):
         assert csv_text(table) == csv_frame(table).to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def hostile_indicators() -> pd.DataFrame:
+    # Quotes, separators, line breaks, blanks at the edges, non-ASCII text; whole, fractional and missing numbers.
+    names = ['Guillemet "double"', "virgule, point", "l’apostrophe ; et point-virgule", " espace ", "é€😀", "a",
+             "Saint-Denis"]
+    return pd.DataFrame({"edition": [2019] * 7, "niveau": ["region"] * 7,
+                         "code_territoire": [f"{n:02d}" for n in range(11, 18)], "nom_territoire": names,
+                         "indicateur": ["evenements"] * 7,
+                         "valeur": [640.0, 0.1 + 0.2, 7.0, -0.0, 1e20, 1 / 3, 2.5e16], "unite": ["nombre"] * 7})
+
+
+def test_a_csv_reused_beside_its_parquet_twin_is_the_one_the_frame_writes(tmp_path):
+    from assets.lib.digest import sha256_file
+    from assets.lib.publish import CSV_OF_PARQUET, reuse_published_csv
+    from assets.lib.state import read_state
+
+    tables = {"indicateurs": ("indicateurs", hostile_indicators())}
+    memo, out = tmp_path / "memo", tmp_path / "out"
+    publish(tables, package(), out, memo_dir=memo)
+    parquet = sha256_file(out / "indicateurs.parquet")
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    assert reuse_published_csv("indicateurs", parquet, out, read_state(memo / CSV_OF_PARQUET), staging)
+    assert (staging / "indicateurs.csv").read_bytes() == (out / "indicateurs.csv").read_bytes()
+    first = release(out)
+    publish(tables, package(), out, memo_dir=memo)  # the CSV is taken from the release, not written again
+    assert release(out) == first
+    # The reference path: no memo, every file written from the frame.
+    publish(tables, package(), tmp_path / "reference")
+    reference = release(tmp_path / "reference")
+    assert {n: b for n, (b, _) in release(out).items()} == {n: b for n, (b, _) in reference.items()}
+    # Another Parquet content is another key: nothing to reuse.
+    assert not reuse_published_csv("indicateurs", "0" * 64, out, read_state(memo / CSV_OF_PARQUET), staging)
+
+
+@pytest.mark.parametrize("tamper", ["published csv", "memo entry", "declared hash"])
+def test_a_tampered_csv_or_memo_is_written_again_from_the_frame(tmp_path, tamper):
+    import json
+
+    from assets.lib.digest import sha256_file
+    from assets.lib.publish import CSV_OF_PARQUET, reuse_published_csv
+    from assets.lib.state import read_state, write_state
+
+    tables = {"indicateurs": ("indicateurs", hostile_indicators())}
+    memo, out = tmp_path / "memo", tmp_path / "out"
+    publish(tables, package(), out, memo_dir=memo)
+    original = (out / "indicateurs.csv").read_bytes()
+    if tamper == "published csv":  # altered by hand, the release still declaring the old bytes
+        (out / "indicateurs.csv").write_bytes(original.replace(b"Saint-Denis", b"Saint-Deni"))
+    elif tamper == "memo entry":  # the memo names other bytes than the published ones
+        write_state(memo / CSV_OF_PARQUET, {key: "1" * 64 for key in read_state(memo / CSV_OF_PARQUET)})
+    else:
+        descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+        descriptor["resources"][0]["hash"] = "sha256:" + "2" * 64
+        (out / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    assert not reuse_published_csv("indicateurs", sha256_file(out / "indicateurs.parquet"), out,
+                                   read_state(memo / CSV_OF_PARQUET), staging)
+    publish(tables, package(), out, memo_dir=memo)
+    assert (out / "indicateurs.csv").read_bytes() == original
+
+
+def test_forged_memos_cannot_publish_an_unsafe_csv(tmp_path):
+    # The worst case: someone edits the published CSV, its declared hash and the CSV memo so that the CSV is
+    # taken as it is. Its safety scan is tied to its bytes (the scan memo knows no verdict for them): it runs
+    # again and stops the publication.
+    import json
+
+    from assets.lib.digest import sha256_file
+    from assets.lib.publish import CSV_OF_PARQUET
+    from assets.lib.state import read_state, write_state
+
+    tables = {"indicateurs": ("indicateurs", hostile_indicators())}
+    memo, out = tmp_path / "memo", tmp_path / "out"
+    publish(tables, package(), out, memo_dir=memo)
+    original = (out / "indicateurs.csv").read_bytes()
+    for before, after, error in ((b"Saint-Denis", b"=HYPERLINK(1)", "contenu non publiable"),
+                                 (b"Saint-Denis", "Saint-Denis\u202e".encode(),
+                                  "caractère interdit")):
+        text = original.replace(before, after, 1)
+        (out / "indicateurs.csv").write_bytes(text)
+        forged = sha256_file(out / "indicateurs.csv")
+        write_state(memo / CSV_OF_PARQUET, {key: forged for key in read_state(memo / CSV_OF_PARQUET)})
+        descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+        descriptor["resources"][0].update({"hash": f"sha256:{forged}", "bytes": len(text)})
+        (out / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n",
+                                              encoding="utf-8")
+        with pytest.raises(PublicationInvalid, match=error):
+            publish(tables, package(), out, memo_dir=memo)
+
+
+@pytest.mark.parametrize("where", ["", "WHERE i = 1", "WHERE false"])
+def test_a_result_fetched_as_arrow_gives_the_frame_duckdb_gives(where):
+    import duckdb
+
+    from assets.lib.publish import frame_from_arrow
+
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE t AS SELECT * FROM (VALUES
+        (1, 10, 1, true, true, 'a', 0.5, 1.0::DOUBLE, 7::BIGINT, 3::SMALLINT),
+        (2, NULL, 2, NULL, false, NULL, NULL, 'nan'::DOUBLE, NULL, NULL),
+        (3, 30, 3, false, true, '', -0.0, 2.5, 9::BIGINT, 4::SMALLINT),
+        (4, 40, 4, true, false, 'é€😀 "x", y', 1e300, NULL, 11::BIGINT, 5::SMALLINT))
+        AS v(i, n, m, b, c, s, d, e, g, h)""")
+    query = f"SELECT * FROM t {where} ORDER BY i"
+    pd.testing.assert_frame_equal(frame_from_arrow(con.sql(query).to_arrow_table()), con.execute(query).df())
+
+
+MIXED = pd.DataFrame({
+    "entier": pd.array([1, None, -3, 10**15, 0], dtype="Int64"),
+    "plein": pd.array([7, 8, 9, 10, 11], dtype="Int64"),
+    "nombre": pd.array([0.1 + 0.2, None, 640.0, -0.0, 1e20], dtype="Float64"),
+    "booleen": pd.array([True, None, False, True, False], dtype="boolean"),
+    "texte": pd.array(["é€😀", "", 'q"uote, x', " lead", "new\nline"], dtype="string"),
+})
+
+
+@pytest.mark.parametrize("change", ["none", "integer", "missing integer", "number", "boolean", "missing boolean",
+                                    "text", "row"])
+def test_the_parquet_rows_read_by_arrow_are_compared_as_pandas_compares_them(tmp_path, change):
+    # The fast path (pyarrow's columns) against the reference (the frame pandas reads), on every column kind.
+    from assets.lib.publish import assert_same_rows, write_csv, write_parquet
+
+    write_csv(MIXED, tmp_path / "t.csv")
+    other = MIXED.copy()
+    if change == "integer":
+        other.loc[2, "entier"] = -4
+    elif change == "missing integer":
+        other.loc[3, "plein"] = None
+    elif change == "number":
+        other.loc[0, "nombre"] = 0.3
+    elif change == "boolean":
+        other.loc[2, "booleen"] = True
+    elif change == "missing boolean":
+        other.loc[0, "booleen"] = None
+    elif change == "text":
+        other.loc[1, "texte"] = " "
+    elif change == "row":
+        other = other.iloc[:4]
+    write_parquet(other, tmp_path / "t.parquet")
+    verdicts = []
+    for from_parquet in (None, pd.read_parquet(tmp_path / "t.parquet")):
+        try:
+            assert_same_rows(tmp_path / "t.csv", tmp_path / "t.parquet", from_parquet=from_parquet)
+            verdicts.append(True)
+        except PublicationInvalid:
+            verdicts.append(False)
+    assert verdicts == [change == "none"] * 2

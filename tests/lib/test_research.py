@@ -272,3 +272,45 @@ def test_the_research_database_is_current_only_for_the_same_inputs_and_file(tmp_
         assert other != inputs and written_from(target, other, memo) is None
     target.write_bytes(target.read_bytes() + b"\0")  # altered by hand: rebuilt
     assert written_from(target, inputs, memo) is None
+
+
+def test_a_database_built_from_parquet_rows_holds_what_the_frames_give(tmp_path):
+    # The asset loads each published table as pyarrow reads its Parquet copy; the reference path loads the frame
+    # pandas reads from it. Missing integers, booleans, numbers and texts, non-ASCII and quoted text.
+    import pyarrow.parquet as pq
+
+    from assets.lib.publish import write_parquet
+    from assets.lib.schema import typed_frame
+
+    frame = pd.DataFrame({"edition": [2019, 2019, 2020], "niveau": ["region", "france", "region"],
+                          "code_territoire": ["53", "FR", "52"], "nom_territoire": ['Bre"tagne, é😀', "", "Pays"],
+                          "indicateur": ["evenements", "part", "evenements"], "valeur": [1.0, 0.1 + 0.2, -0.0],
+                          "unite": ["nombre", "pourcentage", "nombre"]})
+    path = tmp_path / "indicateurs.parquet"
+    write_parquet(typed_frame(frame, "indicateurs"), path)
+    events = EVENTS.assign(edition=pd.array([2019, None, 2020], dtype="Int64"))
+    events_schema = {"fields": [f for f in load_schema("evenements")["fields"] if f["name"] in EVENTS.columns],
+                     "primaryKey": ["identifiant"]}
+    write_parquet(events, tmp_path / "evenements.parquet")
+    content = {}
+    for how, read in (("arrow", pq.read_table), ("pandas", pd.read_parquet)):
+        tables = {"indicateurs": (load_schema("indicateurs"), read(path), "Indicateurs."),
+                  "evenements": (events_schema, read(tmp_path / "evenements.parquet"), "Événements.")}
+        target = tmp_path / f"{how}.duckdb"
+        write_research_database(target, tables, REFERENCE, {"version": "1.0.0"})
+        with duckdb.connect(str(target), read_only=True) as con:
+            content[how] = {name: con.execute(f"SELECT * FROM {name}").fetchall() for name in tables} | {
+                "types": con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns() "
+                                     "ORDER BY ALL").fetchall()}
+    assert content["arrow"] == content["pandas"]
+    assert (None, ) in [(row[1],) for row in content["arrow"]["evenements"]]  # the missing edition stays NULL
+
+
+def test_a_table_given_as_its_parquet_file_counts_by_its_bytes(tmp_path):
+    schema = load_schema("indicateurs")
+    path = tmp_path / "t.parquet"
+    path.write_bytes(b"one")
+    first = database_inputs({"t": (schema, path, "T.")}, REFERENCE, {})
+    assert database_inputs({"t": (schema, path, "T.")}, REFERENCE, {}) == first
+    path.write_bytes(b"two")
+    assert database_inputs({"t": (schema, path, "T.")}, REFERENCE, {}) != first

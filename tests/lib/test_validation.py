@@ -244,3 +244,62 @@ def test_a_first_line_frictionless_does_not_take_as_header_is_read_as_it_reads_i
     assert expected
     assert ours(folder, memo) == expected
     assert ours(folder) == expected
+
+
+def _damaged_events(case: str) -> pd.DataFrame:
+    frame = events(30)
+    if case == "bad cells":
+        frame.loc[3, "url"] = "pas une url"
+        frame.loc[4, "date_debut"] = "2019-13-45"
+        frame.loc[5, "identifiant"] = frame.loc[6, "identifiant"]  # a repeated key
+        frame.loc[7, "identifiant"] = None  # a missing key
+        frame.loc[8, "titre"] = "x" * 5000
+    elif case == "blank row":
+        frame.loc[9, :] = None
+    elif case == "carriage return":
+        frame.loc[2, "titre"] = "retour\rchariot"
+    elif case == "nul":
+        frame.loc[2, "description"] = "nul\0caractère"
+    elif case == "quotes only":
+        frame.loc[1, "titre"] = '"'
+        frame.loc[2, "titre"] = '""'
+        frame.loc[3, "description"] = "\n"
+    return frame
+
+
+@pytest.mark.parametrize("case", ["clean", "bad cells", "blank row", "carriage return", "nul", "quotes only"])
+def test_cells_handed_over_by_the_writer_are_the_cells_of_the_file(tmp_path, case):
+    # The fast path (the writer's cells, not parsed again) against the reference path (the file parsed back).
+    from assets.lib.validation import _split
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    written = write_csv(typed_frame(_damaged_events(case), "evenements"), folder / "evenements.csv")
+    assert written is not None and written.text == (folder / "evenements.csv").read_bytes().decode("utf-8")
+    resource = table_resources("evenements", "evenements", "evenements", "Essai.")[0]
+    (folder / "datapackage.json").write_text(json.dumps({"name": "essai", "resources": [resource]}),
+                                             encoding="utf-8")
+    fast, slow = _split(resource, folder / "evenements.csv", written), _split(resource, folder / "evenements.csv")
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert (fast.header, [list(c) for c in fast.columns], fast.own, fast.regular, fast.key_cells, fast.context) \
+            == (slow.header, [list(c) for c in slow.columns], slow.own, slow.regular, slow.key_cells, slow.context)
+    with_cells = start_validation(folder / "datapackage.json", written={"evenements": written}).errors()
+    assert with_cells == start_validation(folder / "datapackage.json").errors()
+    assert bool(with_cells) == (case in ("bad cells", "blank row", "carriage return"))
+
+
+@pytest.mark.parametrize("missing", [None, ["", "NA"], ["-"]])
+def test_string_key_values_are_those_frictionless_reads(missing):
+    # The shortcut for string keys (a missing value is None, else the text) against Frictionless' cell reader.
+    from assets.lib.validation import _frictionless_schema
+
+    descriptor = {"fields": [{"name": "k", "type": "string", "constraints": {"pattern": "[a-z]+"}}]}
+    if missing is not None:
+        descriptor["missingValues"] = missing
+    field = _frictionless_schema(descriptor).get_field("k")
+    read = field.create_cell_reader()
+    schema = _frictionless_schema(descriptor)
+    known = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
+    for cell in ["", "NA", "-", "abc", "A B", " ", "None", None, "é"]:
+        assert (None if cell is None or cell in known else cell) == read(cell)[0]
