@@ -581,17 +581,20 @@ class Geocoder:
         margin = 2 if size < 6 else 1
         if not allowed or query in self.tables.territory_keys or self._names_a_non_commune(name):
             return "", 0, False
-        # only names whose length is within reach can be that close
-        entries, choices = self._names_of_length(size - allowed - margin, size + allowed + margin)
-        return _nearest_alone(query, entries, choices, allowed, margin)
+        # only names whose length is within reach can be that close, and whose letters are: the letters one
+        # name has and the other lacks (bag distance) never outnumber the typing errors between them.
+        entries, choices, letters = self._names_of_length(size - allowed - margin, size + allowed + margin)
+        near = np.flatnonzero(letters.within(query, allowed + margin)).tolist()
+        return _nearest_alone(query, [entries[k] for k in near], [choices[k] for k in near], allowed, margin)
 
-    def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str]]:
-        """(every name whose compact key has between `shortest` and `longest` letters, their keys),
-        gathered once per range."""
+    def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str], LetterCounts]:
+        """(every name whose compact key has between `shortest` and `longest` letters, their keys, the letters
+        of those keys), gathered once per range."""
         pool = self._cache.get(("length", shortest, longest))
         if pool is None:
             entries = [e for n in range(shortest, longest + 1) for e in self.tables.entries_by_length.get(n, ())]
-            pool = self._cache[("length", shortest, longest)] = (entries, [e.compact for e in entries])
+            choices = [e.compact for e in entries]
+            pool = self._cache[("length", shortest, longest)] = (entries, choices, LetterCounts.of(choices))
         return pool
 
     @staticmethod
@@ -986,6 +989,45 @@ def coding_summary(editions: pd.Series, coded: pd.DataFrame, modalite: pd.Series
         "part_localises_codes",
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+@dataclass
+class LetterCounts:
+    """How many times each letter occurs in each of a list of texts, to find at once those within a bag distance
+    of a query: the larger of the counts of letters one text has and the other lacks, a lower bound of the
+    edit distance (an insertion, deletion or substitution changes it by one at most, a transposition not)."""
+
+    alphabet: dict[str, int]
+    counts: np.ndarray  # (texts, letters), a column per letter
+    lengths: np.ndarray
+
+    @classmethod
+    def of(cls, texts: list[str]) -> LetterCounts:
+        joined = "".join(texts)
+        letters, column = np.unique(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32), return_inverse=True)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        row = np.repeat(np.arange(len(texts)), lengths)
+        counts = np.bincount(row * len(letters) + column.ravel(), minlength=len(texts) * len(letters))
+        alphabet = {chr(code): k for k, code in enumerate(letters.tolist())}
+        return cls(alphabet, np.asfortranarray(counts.reshape(len(texts), len(letters))), lengths)
+
+    def within(self, query: str, distance: int) -> np.ndarray:
+        """Whether the bag distance from `query` to each text is at most `distance` (necessary for an edit
+        distance at most `distance`)."""
+        wanted: dict[int, int] = {}
+        unknown = 0  # letters of the query no text has
+        for letter in query:
+            column = self.alphabet.get(letter)
+            if column is None:
+                unknown += 1
+            else:
+                wanted[column] = wanted.get(column, 0) + 1
+        # letters of the query a text lacks, then (by the lengths) letters of the text the query lacks
+        missing = np.full(len(self.lengths), unknown, dtype=np.int64)
+        for column, times in wanted.items():
+            missing += np.maximum(times - self.counts[:, column], 0)
+        extra = self.lengths - len(query) + missing
+        return np.maximum(missing, extra) <= distance
 
 
 def _nearest_alone(

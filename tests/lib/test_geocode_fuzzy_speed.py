@@ -1,0 +1,81 @@
+"""The national typo search with its letter prefilter against the search over every name of the right length
+(the reference path), on hostile names: typos of every kind, letters no commune has, very short and long."""
+
+import random
+
+import numpy as np
+import pytest
+
+from assets.lib.geocode import Geocoder, LetterCounts, _nearest_alone
+from assets.lib.geocode_text import compact, parse_place_name
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder.from_reference()
+
+
+def typos(name: str, rng: random.Random) -> str:
+    """`name` with one to three substitutions, insertions, deletions or swaps, some with rare letters."""
+    letters = list(name)
+    for _ in range(rng.randint(1, 3)):
+        at = rng.randrange(max(len(letters), 1))
+        kind = rng.randint(0, 3)
+        if kind == 0 and letters:
+            letters[at] = rng.choice("abcdefghijklmnopqrstuvwxyz0123456789éñ-")
+        elif kind == 1:
+            letters.insert(at, rng.choice("aeiouxyzq9ß"))
+        elif kind == 2 and len(letters) > 1:
+            del letters[at]
+        elif at + 1 < len(letters):
+            letters[at], letters[at + 1] = letters[at + 1], letters[at]
+    return "".join(letters)
+
+
+def reference(geocoder: Geocoder, query: str, allowed: int, margin: int):
+    entries, choices, _ = geocoder._names_of_length(len(query) - allowed - margin, len(query) + allowed + margin)
+    return _nearest_alone(query, entries, choices, allowed, margin)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_prefiltered_national_search_is_the_full_one(geocoder, seed):
+    rng = random.Random(seed)
+    names = sorted({e.key for entries in geocoder.tables.entries_by_compact.values() for e in entries})
+    queries = [q for name in rng.sample(names, 150) for q in (name, typos(name, rng), typos(name, rng))]
+    queries += ["ñandu", "zzzzzzzzzzzzzzz", "saint denis", "qqqqq", "ab", "villeneuve saint georgesss"]
+    corrected = 0
+    for text in queries:
+        name = parse_place_name(text)
+        expected = (
+            reference(geocoder, compact(name.key), *geocoder_limits(compact(name.key)))
+            if geocoder_limits(compact(name.key))[0] and compact(name.key) not in geocoder.tables.territory_keys
+            and not geocoder._names_a_non_commune(name)
+            else ("", 0, False)
+        )
+        assert geocoder._national_fuzzy(name) == expected, text
+        corrected += bool(expected[0])
+    assert corrected > 50  # the queries are mostly within reach of one commune: the test can fail
+
+
+def geocoder_limits(query: str) -> tuple[int, int]:
+    """(allowed errors, margin) of _national_fuzzy for a query of this length."""
+    size = len(query)
+    return (0 if size < 5 else 1 if size < 14 else 2), (2 if size < 6 else 1)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_letter_counts_never_exceed_the_edit_distance(seed):
+    """The bag distance is a lower bound of the edit distance with transpositions: nothing within reach is
+    left out."""
+    from rapidfuzz.distance import OSA
+
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice("abcdeé") for _ in range(rng.randint(0, 9))) for _ in range(400)]
+    counts = LetterCounts.of(texts)
+    for _ in range(200):
+        query = "".join(rng.choice("abcdefé") for _ in range(rng.randint(0, 9)))
+        for distance in range(4):
+            within = counts.within(query, distance)
+            edits = np.array([OSA.distance(query, text) for text in texts])
+            assert within[edits <= distance].all()
+    assert LetterCounts.of([]).within("abc", 2).shape == (0,)
