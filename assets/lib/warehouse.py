@@ -90,7 +90,9 @@ def connect(database: str | Path, read_only: bool = False) -> Iterator[duckdb.Du
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
-    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
+    """Whether the database holds a table named `table` (the warehouse has no views). duckdb_tables() lists the
+    tables alone: several times faster than information_schema.tables, which also lists views and system tables."""
+    query = "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?"
     # fetchall, not fetchone: a result left open stops the next register() on this connection
     return bool(con.execute(query, [table]).fetchall()[0][0])
 

@@ -3,7 +3,7 @@
 import duckdb
 import pandas as pd
 
-from assets.lib.warehouse import columns_of, declared_columns, replace_editions
+from assets.lib.warehouse import columns_of, declared_columns, replace_editions, table_exists
 
 
 def _problems(editions: list[int]) -> pd.DataFrame:
@@ -71,3 +71,13 @@ def test_a_run_keeps_the_warehouse_open_once_and_closes_it_even_on_error(tmp_pat
     with duckdb.connect(path, read_only=True) as con:
         assert con.execute("SELECT edition, count(*) FROM raw_problems GROUP BY 1 ORDER BY 1").fetchall() == [
             (2018, 1), (2019, 2)]
+
+
+def test_a_table_exists_whether_stored_temporary_or_attached_and_a_missing_one_does_not(tmp_path):
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        replace_editions(con, "raw_problems", _problems([2019]), [2019])
+        con.execute("CREATE TEMP TABLE scratch AS SELECT 1 AS x")
+        con.execute(f"ATTACH '{tmp_path / 'other.duckdb'}' AS other")
+        con.execute("CREATE TABLE other.elsewhere AS SELECT 1 AS x")
+        assert [table_exists(con, name) for name in ("raw_problems", "scratch", "elsewhere", "raw_events")] == [
+            True, True, True, False]
