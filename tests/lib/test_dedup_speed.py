@@ -19,16 +19,8 @@ from assets.lib.dedup import (
     merge_group,
 )
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
+from tests.lib.test_dedup import BASE  # the same well-formed record the matching tests start from
 
-BASE = {
-    "edition": 2019, "numero_edition": 12, "titre": "Repair café de la Croix-Rousse", "description": "Réparer.",
-    "date_debut": "2019-11-16T14:00:00+01:00", "date_fin": "2019-11-16T17:30:00+01:00",
-    "type_evenement": "formation_atelier", "thematiques": "economie_circulaire", "publics": "grand_public",
-    "modalite": "presentiel", "organisateur": "Association Les Bricoleurs", "organisateur_famille": "association",
-    "co_organisateurs": "", "lieu": "Maison des associations", "adresse": "28 rue Denfert-Rochereau",
-    "code_postal": "69004", "commune": "Lyon", "latitude": 45.7745, "longitude": 4.8275, "url": "",
-    "sources_fusionnees": "", "date_mise_a_jour": "2019-10-28", "code_insee_source": "",
-}
 SOURCES = ["plateforme", "cress-aura-openagenda", "reseau-ics", "cress-tableur"]
 
 # Values a field may hold in a frame built from records (object columns) or read back from the warehouse.
