@@ -28,8 +28,10 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -465,14 +467,19 @@ def _write_csv(path: Path, header: list[str], rows: list) -> None:
 
 
 class Workers:
-    """Child processes started ahead of a validation: each imports frictionless while this process prepares
-    the files; start_validation() hands them their task. Those left unused are stopped by close()."""
+    """Child processes started ahead of a validation, forked from this process where it can fork (Linux: nothing
+    to import), else started as new interpreters that import frictionless while this process prepares the
+    files; start_validation() hands them their task. Those left unused are stopped by close()."""
 
-    def __init__(self, count: int | None = None) -> None:
-        self._idle = [_spawn() for _ in range(count if count is not None else _worker_count())]
+    def __init__(self, count: int | None = None, fork: bool | None = None) -> None:
+        self._fork = _CAN_FORK if fork is None else fork
+        self._idle = [self._start() for _ in range(count if count is not None else _worker_count())]
 
-    def take(self) -> subprocess.Popen:
-        return self._idle.pop(0) if self._idle else _spawn()
+    def _start(self):
+        return _ForkedWorker() if self._fork else _spawn()
+
+    def take(self):
+        return self._idle.pop(0) if self._idle else self._start()
 
     def close(self) -> None:
         for process in self._idle:
@@ -596,6 +603,70 @@ def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, s
     finally:
         if own is not None:
             own.close()
+
+
+_CAN_FORK = sys.platform.startswith("linux")
+_ERROR_TAIL = 4000  # characters of a forked worker's traceback kept (the caller reports the last 500)
+
+
+class _ForkedWorker:
+    """A worker forked from this process, which has imported frictionless (no interpreter to start, nothing to
+    import): it reads its task on its stdin and runs frictionless_worker.run on it, as the script does. The part
+    of subprocess.Popen's interface the validation uses: stdin, communicate(), returncode, kill(), wait()."""
+
+    def __init__(self) -> None:
+        from assets.lib import frictionless_worker
+
+        (in_read, in_write), (out_read, out_write), (err_read, err_write) = os.pipe(), os.pipe(), os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: its three pipes as 0, 1, 2 and nothing else open, as a started process has
+            code = 1
+            try:
+                for fd, target in ((in_read, 0), (out_write, 1), (err_write, 2)):
+                    os.dup2(fd, target)
+                os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+                code = _serve(frictionless_worker)
+            finally:
+                os._exit(code)
+        for fd in (in_read, out_write, err_write):
+            os.close(fd)
+        self.pid, self.returncode = pid, None
+        self.stdin = os.fdopen(in_write, "w", encoding="utf-8")
+        self.stdout = os.fdopen(out_read, encoding="utf-8")
+        self.stderr = os.fdopen(err_read, encoding="utf-8")
+
+    def communicate(self) -> tuple[str, str]:
+        out, err = self.stdout.read(), self.stderr.read()  # the child writes its errors after its output
+        self.stdout.close()
+        self.stderr.close()
+        self.wait()
+        return out, err
+
+    def kill(self) -> None:
+        if self.returncode is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:  # pragma: no cover - already reaped
+                pass
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            self.returncode = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+        return self.returncode
+
+
+def _serve(worker) -> int:
+    """In a forked child: the task on fd 0, its errors as JSON on fd 1 (a failure's traceback on fd 2)."""
+    try:
+        with os.fdopen(0, encoding="utf-8") as stdin:
+            task = json.load(stdin)
+        data = json.dumps(worker.run(task), ensure_ascii=False).encode("utf-8")
+        with os.fdopen(1, "wb") as stdout:
+            stdout.write(data)
+        return 0
+    except BaseException:  # noqa: BLE001 - reported to the parent, which names the tables
+        os.write(2, traceback.format_exc()[-_ERROR_TAIL:].encode("utf-8", "replace"))
+        return 1
 
 
 def _spawn() -> subprocess.Popen:

@@ -361,3 +361,30 @@ def test_an_http_url_is_read_by_the_worker_as_frictionless_reads_it():
         field = schema.get_field(name)
         fast, reference = _memoised_cell_reader(field), _create_cell_reader(field)
         assert [fast(text) for text in texts] == [reference(text) for text in texts]
+
+
+def test_forked_and_started_workers_report_the_same_errors(tmp_path):
+    # The children forked from this process and those started as new interpreters run the same worker: same
+    # errors on a damaged table (cells, rows of their own kind, keys) and on the package's metadata; a worker
+    # that dies is reported, not waited for forever.
+    from assets.lib.validation import Workers
+
+    folder = tmp_path / "release"
+    write_package(folder, "indicateurs", indicators(editions=[2018, 2019], territories=30))
+    for _, line, change in INDICATOR_EDITS[:7]:
+        edit_line(folder, "indicateurs", line, change)
+    descriptor = folder / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package["licenses"] = [{"title": "sans nom ni chemin"}]
+    descriptor.write_text(json.dumps(package), encoding="utf-8")
+    reports = []
+    for fork in (True, False):
+        with Workers(2, fork=fork) as workers:
+            reports.append(start_validation(descriptor, workers=workers).errors())
+    assert reports[0] == reports[1]
+    assert any(e.startswith("datapackage.json") for e in reports[0]) and len(reports[0]) >= 7
+    with Workers(1, fork=True) as workers:
+        validation = start_validation(descriptor, workers=workers)
+        for process, _, _ in validation._workers:
+            process.kill()
+        assert any("validation Frictionless interrompue" in e for e in validation.errors())
