@@ -277,9 +277,12 @@ def _name_lemmas(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _first_stem(text: str) -> str:
-    """The lemma of the first significant word of a folded text, else ""."""
-    words = _name_lemmas(text)
-    return words[0] if words else ""
+    """The lemma of the first significant word of a folded text, else "" (_name_lemmas(text)[0], without taking
+    the other words to their lemma)."""
+    for word in _phrases(text).split():
+        if word not in _STOPWORDS:
+            return _lemma(_stem(word))
+    return ""
 
 
 def _named_whole(text: str, present: frozenset[str]) -> set[str] | frozenset[str]:
