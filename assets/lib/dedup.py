@@ -1005,20 +1005,27 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     agreements = (found.same_place or online_together) + same_organiser + on_time
     plausible = located or unknown_place
     formats_a, formats_b = formats_of(a.core), formats_of(b.core)
+    # Both titles name the venue both records give (« Visite guidée de la Halle » / « Portes ouvertes à la
+    # Halle »): the venue is what the event is about, a subject in common.
+    venue_titled = found.same_place and _venue_in_both_titles(a, b)
     if (
         formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time)
         and not (
-            found.same_place and found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
+            found.same_place and (
+                found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
+                or on_time and (venue_titled or _share_a_subject(a.core, b.core, formats_a, formats_b))
+            )
         )
     ):
-        # « Visite de X » / « Salon de Y »: two formats, two events; but one place at one minute with a subject
-        # in common (« Vélo : apprenez à réparer » / « Atelier vélo participatif ») is one event said two ways.
+        # « Visite de X » / « Salon de Y »: two formats, two events; but one place at one time (or a whole-hour
+        # slip of a time zone) with a subject in common (« Vélo : apprenez à réparer » / « Atelier vélo
+        # participatif ») is one event said two ways.
         return None
-    common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core)
+    common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled
     if found.time == "day":
         # Without a time, the title alone tells apart an organiser's events of one day at one venue: a format
         # both name (« Atelier … ») is not enough, a word of the subject must be shared too.
-        common = _share_a_subject(a.core, b.core, formats_a, formats_b)
+        common = venue_titled or _share_a_subject(a.core, b.core, formats_a, formats_b)
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif same_link and on_time:
@@ -1060,6 +1067,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
 def _subject(core: str) -> str:
     """A title core without the words naming the event's format (see _FORMATS)."""
     return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF)
+
+
+def _venue_in_both_titles(a: _Record, b: _Record) -> bool:
+    """Whether both titles name a venue one of the records gives (all the significant words of its name, two
+    words or more, or one of seven letters or more: see _named_in_title)."""
+    return any(
+        venue and _named_in_title(venue, "", a.title) and _named_in_title(venue, "", b.title)
+        for venue in {a.venue, b.venue}
+    )
 
 
 def _share_a_subject(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:
