@@ -1011,15 +1011,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     if (
         formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time)
         and not (
-            found.same_place and (
-                found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
-                or on_time and (venue_titled or _share_a_subject(a.core, b.core, formats_a, formats_b))
-            )
+            found.same_place and found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
+            or (found.same_place or found.both_online and same_organiser) and on_time
+            and (venue_titled or _share_a_subject(a.core, b.core, formats_a, formats_b))
         )
     ):
-        # « Visite de X » / « Salon de Y »: two formats, two events; but one place at one time (or a whole-hour
-        # slip of a time zone) with a subject in common (« Vélo : apprenez à réparer » / « Atelier vélo
-        # participatif ») is one event said two ways.
+        # « Visite de X » / « Salon de Y »: two formats, two events; but one place (or one organiser's online
+        # meeting) at one time, or a whole-hour slip of a time zone, with a subject in common (« Vélo : apprenez
+        # à réparer » / « Atelier vélo participatif ») is one event said two ways.
         return None
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled
     if found.time == "day":
