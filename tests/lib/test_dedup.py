@@ -847,3 +847,50 @@ def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     pd.testing.assert_frame_equal(shared.merges, whole.merges)
     assert shared.clusters == whole.clusters
     assert shared.pairs_scored == whole.pairs_scored
+
+
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        # One event said two ways, an hour off (the ICS wrote its local time as UTC): the subject is shared.
+        ("Vélo : apprenez à réparer", True),
+        # Another event of that organiser at that venue an hour later: two formats, nothing in common.
+        ("Conférence sur la finance solidaire", False),
+    ],
+)
+def test_a_time_zone_slip_counts_as_the_same_time_against_the_format_veto(index, ics_title, merged):
+    platform = event("plateforme", "1", titre="Atelier vélo participatif")
+    ics = event(ICS, "x", titre=ics_title, date_debut="2019-11-16T14:00:00Z", date_fin="", lieu="",
+                adresse="28 rue Denfert-Rochereau, 69004 Lyon", code_postal="", latitude=None, longitude=None)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        # Both titles name the venue the records share: a visit of the place, whatever the wording.
+        ("Rencontre à la Maison des associations", True),
+        # The organiser's other event there, its title naming something else: two events.
+        ("Rencontre autour de l'habitat participatif", False),
+    ],
+)
+def test_titles_naming_the_shared_venue_have_a_subject_in_common(index, ics_title, merged):
+    platform = event("plateforme", "1", titre="Portes ouvertes de la Maison des associations")
+    ics = event(ICS, "x", titre=ics_title, date_debut="2019-11-16T14:00:00Z", date_fin="", lieu="",
+                adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", code_postal="", latitude=None,
+                longitude=None)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        ("Vélo : apprenez à réparer", True),  # one organiser's meeting at one time, a subject in common
+        ("Conférence sur la finance solidaire", False),  # the organiser's other meeting at that time
+    ],
+)
+def test_one_organisers_online_meeting_at_one_time_is_one_place_against_the_format_veto(index, sheet_title, merged):
+    regional = event(REGIONAL, "1", titre="Atelier vélo participatif", url="https://zoom.us/j/123456",
+                     **{**ONLINE, "lieu": "En ligne"})
+    sheet = event(SHEET, "l1", titre=sheet_title, **{**ONLINE, "lieu": "Distanciel"})
+    assert (len(deduplicate(frame(regional, sheet), index).events) == 1) is merged
