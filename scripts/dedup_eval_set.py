@@ -237,7 +237,8 @@ VOCABULARIES["tierce"] = Vocabulary(
              "velo": 6, "marche": 6, "petitdej": 6, "jeux": 4},
     topics=[
         ("l'économie circulaire", "consommer sans gaspiller"), ("les épiceries solidaires", "épicerie sociale"),
-        ("l'entrepreneuriat des femmes", "femmes entrepreneures"), ("la finance participative", "financement participatif"),
+        ("l'entrepreneuriat des femmes", "femmes entrepreneures"),
+        ("la finance participative", "financement participatif"),
         ("le compostage", "composter chez soi"), ("les low-tech", "technologies sobres"),
         ("l'habitat inclusif", "habiter ensemble"), ("la précarité énergétique", "factures d'énergie"),
         ("les ressourceries", "donner une seconde vie aux objets"), ("l'alimentation bio", "manger bio et local"),
@@ -428,7 +429,8 @@ def _events(world: World, edition: int, count: int, rng: random.Random, words: V
             day=date(edition, 11, rng.randint(1, 30)),
             minute=None if all_day else rng.choice(range(9 * 60, 20 * 60 + 1, 30)),
             duration=rng.choice((60, 90, 120, 180)),
-            link="https://" + rng.choice(words.online_hosts or ONLINE_HOSTS).format(n=rng.randint(10_000, 99_999)) if online else "",
+            link="https://" + rng.choice(words.online_hosts or ONLINE_HOSTS).format(n=rng.randint(10_000, 99_999))
+            if online else "",
         )
         values.update(fixed)
         return Event(**values, words=words)
