@@ -36,7 +36,10 @@ over the cores, or over the whole titles less 10):
 - title >= 30 with a common word, same place (or both online), same organiser, same time or day;
 - title >= 20, both online, same organiser, same time (a reworded title of one meeting).
 Without a time, a common word must belong to the subject (a format both name, « Atelier », is not enough
-unless the titles name the same formats), and two online records by one organiser count as one place.
+unless the titles name the same formats), and two online records by one organiser count as one place. Titles
+naming two formats of no common group are two events, unless they share a subject at one place (or one
+organiser's online meeting) at one time, a whole-hour time-zone slip included; two titles that both name the
+venue the records give have that subject in common (« Visite guidée de la Halle » / « Rencontre à la Halle »).
 A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
 record whose two best partners are two different events; a partner whose event already holds a record of
 the record's source is no partner (a source lists an event once), nor one matched at its own time to a record
@@ -1023,8 +1026,9 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled
     if found.time == "day":
         # Without a time, the title alone tells apart an organiser's events of one day at one venue: a format
-        # both name (« Atelier … ») is not enough, a word of the subject must be shared too.
-        common = venue_titled or _share_a_subject(a.core, b.core, formats_a, formats_b)
+        # both name (« Atelier … ») is not enough, a word of the subject must be shared too, or the same
+        # formats named by the same words.
+        common = venue_titled or _share_a_subject(a.core, b.core, formats_a, formats_b, same_words=True)
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif same_link and on_time:
@@ -1077,14 +1081,26 @@ def _venue_in_both_titles(a: _Record, b: _Record) -> bool:
     )
 
 
-def _share_a_subject(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:
+def _share_a_subject(
+    a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str], same_words: bool = False
+) -> bool:
     """Whether two title cores share a word beyond their formats, or name the same formats (« Rencontre
     autour des énergies citoyennes » / « Conférence-débat : la transition énergétique »): not only one format
-    of several (« Atelier la finance solidaire » / « Atelier d'autoréparation vélo »)."""
+    of several (« Atelier la finance solidaire » / « Atelier d'autoréparation vélo »). `same_words`: the formats
+    must be named by the same words once taken to their lemma, not only by formats of one group (« Forum ouvert
+    sur les tiers-lieux » and « Village de Noël solidaire » are two fairs)."""
     subject_a, subject_b = _subject(a), _subject(b)
     if subject_a and subject_b and shares_a_word(subject_a, subject_b):
         return True
+    if same_words:
+        return bool(formats_a) and _format_words(a) == _format_words(b)
     return bool(formats_a) and formats_a == formats_b
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _format_words(core: str) -> frozenset[str]:
+    """The words of a title core that name a format (see _FORMATS), as the core writes them (lemmas)."""
+    return frozenset(w for w in core.split() if _stem(w) in _FORMAT_OF)
 
 
 def title_similarity(a: _Record, b: _Record) -> float:

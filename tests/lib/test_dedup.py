@@ -675,6 +675,8 @@ def test_an_acronym_venue_matches_its_spelled_out_name(index):
         ("Rencontre autour des énergies citoyennes", "Conférence-débat : la transition énergétique", True),
         ("Atelier réparation de vélos", "Répare ton vélo !", True),  # a word of the subject
         ("Petit-déj' des acteurs de l'ESS", "Petit déjeuner des entrepreneurs solidaires", True),
+        # Two fairs of one organiser that day, named by two words of one format group: two events.
+        ("Village de Noël solidaire", "Forum ouvert sur les tiers-lieux", False),
     ],
 )
 def test_without_a_time_a_shared_format_word_is_not_a_shared_subject(index, first, second, merged):
