@@ -896,3 +896,36 @@ def test_one_organisers_online_meeting_at_one_time_is_one_place_against_the_form
                      **{**ONLINE, "lieu": "En ligne"})
     sheet = event(SHEET, "l1", titre=sheet_title, **{**ONLINE, "lieu": "Distanciel"})
     assert (len(deduplicate(frame(regional, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("platform_organiser", "merged"),
+    [
+        # The ICS title names its organiser « par … », the platform's organiser field says the same one.
+        ("Collectif des Finances Solidaires", True),
+        # The title names another organiser of the edition: another training session on the same subject.
+        ("Réseau des Monnaies Locales", False),
+    ],
+)
+def test_an_organiser_named_par_in_a_title_is_compared_with_the_other_records_organiser(
+    index, platform_organiser, merged
+):
+    common = dict(date_debut="2019-11-16T14:00:00+01:00", date_fin="", latitude=None, longitude=None)
+    platform = event("plateforme", "1", titre="Formation : les communs", organisateur=platform_organiser, **common)
+    # The edition's other records name both organisers in their organiser field.
+    others = [event(REGIONAL, "o1", titre="Forum des monnaies locales", organisateur="Réseau des Monnaies Locales",
+                    **{**common, "date_debut": "2019-11-20T10:00:00+01:00"}),
+              event(REGIONAL, "o2", titre="Épargne solidaire", organisateur="Collectif des Finances Solidaires",
+                    **{**common, "date_debut": "2019-11-21T10:00:00+01:00"})]
+    ics = event(ICS, "x", titre="Formation : les communs par Collectif des Finances Solidaires", organisateur="",
+                lieu="", adresse="Lyon", code_postal="", **common)
+    result = deduplicate(frame(platform, *others, ics), index)
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in merged_keys(result)) is merged
+
+
+def test_par_followed_by_what_no_record_organises_names_no_organiser(index):
+    common = dict(titre="Découvrir la ville par le vélo", date_debut="2019-11-16T14:00:00+01:00", date_fin="",
+                  latitude=None, longitude=None)
+    platform = event("plateforme", "1", organisateur="Vélo Utile", **common)
+    ics = event(ICS, "x", organisateur="", lieu="", adresse="Lyon", code_postal="", **common)
+    assert len(deduplicate(frame(platform, ics), index).events) == 1
