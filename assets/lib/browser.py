@@ -132,7 +132,11 @@ class WebDriver:
                 pass
         if self.process:
             self.process.terminate()
-            self.process.wait(timeout=30)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # seen on a loaded machine: the driver waits on its browser
+                self.process.kill()
+                self.process.wait()
         self.profile.cleanup()
 
     def _call(self, method: str, path: str, body: dict | None = None):
