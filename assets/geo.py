@@ -1,11 +1,13 @@
 """Events coded with their official commune, département and région (current COG)."""
 
+from functools import partial
+
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.collector import fewer_collections
-from assets.lib.geocode import LOCATED_CODED_THRESHOLD, coding_summary
+from assets.lib.geocode import LOCATED_CODED_THRESHOLD, Geocoder, coding_summary
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.points import published_points
 from assets.lib.reference_tables import COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, warehouse_geocoder
@@ -15,6 +17,13 @@ from assets.partitions import editions, partition_years
 
 EVENTS_TABLE = "events_unique"  # one row per real event, duplicates across sources merged
 CHECK_LOCATED_CODED = "located_events_coded"
+
+
+def _coded(geocoder: Geocoder, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The codes of `frame`'s rows and their published points: a point the coder found swapped is published
+    repaired, one outside France not at all (assets.lib.points)."""
+    codes = geocoder.code(frame)
+    return codes, published_points(geocoder, frame, codes["geocodage_alerte"])
 
 
 @dg.asset(
@@ -41,9 +50,9 @@ def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
         geocoder = warehouse_geocoder(con)
         frame = read_editions(con, EVENTS_TABLE, years)
         # Rows are coded independently: half of the editions in a forked worker.
-        codes = pd.concat(map_pieces(geocoder.code, edition_pieces(frame))).loc[frame.index]
-        # A point the coder found swapped is published repaired, one outside France not at all.
-        points = published_points(geocoder, frame, codes["geocodage_alerte"])
+        coded_pieces = map_pieces(partial(_coded, geocoder), edition_pieces(frame))
+        codes = pd.concat([piece for piece, _ in coded_pieces]).loc[frame.index]
+        points = pd.concat([piece for _, piece in coded_pieces]).loc[frame.index]
         frame = frame.assign(latitude=points["latitude"], longitude=points["longitude"])
         codes["geocodage_alerte"] = points["geocodage_alerte"]
         coded = pd.concat([frame, codes], axis=1)[field_names("evenements")]

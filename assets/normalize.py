@@ -93,7 +93,8 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
     per field, `sources_fusionnees`); key (edition, identifiant). The merged-away records go to
     `merges_across_sources`."""
     years = partition_years(context)
-    with duckdb.get_connection() as con:
+    # The commune index and the records' features are tens of thousands of containers kept to the end of the stage.
+    with duckdb.get_connection() as con, fewer_collections():
         index = warehouse_commune_index(con)
         frame = read_editions(con, "events", years)
         result = deduplicate_in_pieces(frame, index)  # editions shared with a second process, as in `events`

@@ -154,6 +154,14 @@ class Vocabulary:
     weights: dict[str, int]
     topics: list[tuple[str, str]]
     films: list[str]
+    # The region's organisers and venues and how sources say « online »; None: the base lists (ORG_HEADS…).
+    org_heads: list[str] | None = None
+    org_tails: list[str] | None = None
+    short_orgs: list[str] | None = None
+    generic_venues: list[str] | None = None
+    named_venues: list[str] | None = None
+    online_words: dict[str, list[str]] | None = None
+    online_hosts: list[str] | None = None
 
 
 # The vocabulary the sets were built with (seeds 1-10 of the README), which the dedup's lemma list was written
@@ -206,6 +214,66 @@ ONLINE_WORDS = {
                                "{link}", "visio-conférence"],
 }
 
+
+# A third vocabulary, written once the matching rules of this session were done and never used to write or tune
+# them (measure only): other phrasings and topics, other organiser names and venue names, other ways of saying
+# « online » and other meeting hosts; the same region, sources and situations.
+VOCABULARIES["tierce"] = Vocabulary(
+    kinds={
+        "conference": ["Conférence-échange : {t}", "Parlons de {t}", "Les rendez-vous de l'ESS : {t}",
+                       "Café-débat sur {t}"],
+        "atelier": ["Atelier pratique : {t}", "Découvrir {t} en atelier", "Mini-atelier {t}", "Atelier-découverte {t}"],
+        "forum": ["Salon {t}", "Rencontres des acteurs de {t}", "Forum {t} et ESS"],
+        "cine": ["Projection « {f} »", "Ciné-rencontre : {f}", "{f} : projection et échanges"],
+        "visite": ["Visite de {v}", "{v} ouvre ses portes", "Portes ouvertes – {v}"],
+        "webinaire": ["Webconférence : {t}", "En ligne : {t}", "Rendez-vous en visio sur {t}"],
+        "repair": ["Repair café", "Répar'café de {c}", "Atelier réparation d'objets"],
+        "velo": ["Atelier vélo", "Entretenir son vélo", "Atelier mécanique vélo"],
+        "marche": ["Marché de producteurs locaux", "Marché solidaire de Noël", "Marché paysan et solidaire"],
+        "petitdej": ["Petit-déjeuner des solidarités", "Afterwork de l'ESS", "Déjeuner des entrepreneurs solidaires"],
+        "jeux": ["Soirée jeux coopératifs", "Jeux de société coopératifs", "Après-midi jeux en famille"],
+    },
+    weights={"conference": 16, "atelier": 14, "forum": 6, "cine": 8, "visite": 8, "webinaire": 0, "repair": 10,
+             "velo": 6, "marche": 6, "petitdej": 6, "jeux": 4},
+    topics=[
+        ("l'économie circulaire", "consommer sans gaspiller"), ("les épiceries solidaires", "épicerie sociale"),
+        ("l'entrepreneuriat des femmes", "femmes entrepreneures"),
+        ("la finance participative", "financement participatif"),
+        ("le compostage", "composter chez soi"), ("les low-tech", "technologies sobres"),
+        ("l'habitat inclusif", "habiter ensemble"), ("la précarité énergétique", "factures d'énergie"),
+        ("les ressourceries", "donner une seconde vie aux objets"), ("l'alimentation bio", "manger bio et local"),
+        ("l'éducation populaire", "apprendre ensemble"), ("le mécénat de compétences", "mécénat"),
+        ("la mobilité solidaire", "covoiturage solidaire"), ("la santé mentale", "prendre soin de soi"),
+        ("les AMAP", "associations pour le maintien d'une agriculture paysanne"),
+        ("la reprise d'entreprise en SCOP", "reprendre en coopérative"), ("l'utilité sociale", "mesurer son impact"),
+        ("le tourisme solidaire", "voyager autrement"), ("l'illettrisme", "apprendre à lire adulte"),
+        ("les jardins partagés", "jardiner ensemble"),
+    ],
+    films=["Qu'est-ce qu'on attend ?", "Zéro phyto 100 % bio", "Nul homme n'est une île", "L'An 01", "Composer",
+           "La Belle Verte"],
+    org_heads=["Entreprise d'insertion", "Fondation", "Mutuelle", "Régie de quartier", "Centre", "Groupe",
+               "Ressourcerie", "Amicale", "Institut", "Pôle"],
+    org_tails=["des Solidarités Actives", "du Pays de Redon", "Terre et Partage", "des Quatre Vents", "de l'Aber",
+               "pour l'Insertion par le Travail", "des Savoirs Partagés", "Ouest Coopération", "du Littoral",
+               "des Jeunes Entrepreneurs", "pour un Numérique Libre", "de la Vallée de la Vilaine"],
+    short_orgs=["Le Relais", "La Chrysalide", "Ti Hameau", "Récup'R", "L'Établi", "Kerlab", "Éco-Logis",
+                "Le Pain d'Épices", "Tiez Breiz", "Tripode", "Cap Solidaire", "Les Amis du Zeste"],
+    generic_venues=["Mairie", "Salle municipale", "Bibliothèque", "Maison de quartier", "Espace culturel"],
+    named_venues=["Le Hangar", "Maison de la consommation et de l'environnement", "Salle polyvalente Kerlann",
+                  "L'Hermine", "La Cantine numérique", "Le Volume", "Manoir de Kerazan", "La Ressourcerie du Pays",
+                  "Centre culturel Le Triangle", "Espace Gantier", "Pôle associatif de la Marne", "Ferme de la Harpe",
+                  "Maison de la Mer", "Le 4Bis", "Salle Paul Fort", "L'Autre Usine", "Maison Internationale",
+                  "Tiers-lieu Les Ateliers", "Café des Possibles", "Le Grand Cordel"],
+    online_words={
+        "cress-bretagne-openagenda": ["En ligne", "Événement numérique", "Webinaire", "Sur internet", "Virtuel"],
+        "reseau-rennes-ical": ["Visioconférence", "En ligne", "{link}", "", "Google Meet", "Lien de connexion : {link}",
+                               "Jitsi", "Webinar", "Connexion à distance"],
+        "cress-bretagne-tableur": ["Visio", "En ligne", "Internet", "Zoom", "{link}", "Distanciel", "En visio",
+                                   "A distance (lien par mail)"],
+    },
+    online_hosts=["us02web.zoom.us/j/{n}", "meet.google.com/ess-{n}", "framatalk.org/ess{n}",
+                  "webikeo.fr/webinar/{n}", "visio.cressbretagne.org/rooms/{n}"],
+)
 
 @dataclass
 class Organiser:
@@ -319,15 +387,18 @@ def _venue_as_written(venue: Venue, rng: random.Random, variants: list[str]) -> 
 class World:
     """Organisers and venues of the region, shared by the editions of one seed."""
 
-    def __init__(self, rng: random.Random):
+    def __init__(self, rng: random.Random, words: Vocabulary | None = None):
         self.rng = rng
-        names = {f"{h} {t}" for h in ORG_HEADS for t in ORG_TAILS}
+        words = words or VOCABULARIES["base"]
+        names = {f"{h} {t}" for h in words.org_heads or ORG_HEADS for t in words.org_tails or ORG_TAILS}
         long = rng.sample(sorted(names), 45)
-        self.organisers = [Organiser(n, _initials(n)) for n in long] + [Organiser(n, "") for n in SHORT_ORGS]
+        self.organisers = [Organiser(n, _initials(n)) for n in long] + [
+            Organiser(n, "") for n in words.short_orgs or SHORT_ORGS]
         self.venues: dict[str, list[Venue]] = {}
         for commune in COMMUNES:
             count = max(2, commune[5] // 2 + 1)
-            chosen = rng.sample(GENERIC_VENUES, 2) + rng.sample(NAMED_VENUES, count)
+            chosen = rng.sample(words.generic_venues or GENERIC_VENUES, 2) + rng.sample(
+                words.named_venues or NAMED_VENUES, count)
             self.venues[commune[0]] = [
                 Venue(name, rng.randint(1, 120), rng.randrange(len(STREET_TYPES)), rng.choice(STREET_NAMES), commune)
                 for name in chosen
@@ -358,7 +429,8 @@ def _events(world: World, edition: int, count: int, rng: random.Random, words: V
             day=date(edition, 11, rng.randint(1, 30)),
             minute=None if all_day else rng.choice(range(9 * 60, 20 * 60 + 1, 30)),
             duration=rng.choice((60, 90, 120, 180)),
-            link="https://" + rng.choice(ONLINE_HOSTS).format(n=rng.randint(10_000, 99_999)) if online else "",
+            link="https://" + rng.choice(words.online_hosts or ONLINE_HOSTS).format(n=rng.randint(10_000, 99_999))
+            if online else "",
         )
         values.update(fixed)
         return Event(**values, words=words)
@@ -428,8 +500,8 @@ def _hours(minute: int, rng: random.Random) -> str:
     return rng.choice([f"{hour}h{rest:02d}" if rest else f"{hour}h", f"{hour}:{rest:02d}", f"{hour}h{rest:02d}"])
 
 
-def _online_wording(source: str, link: str, rng: random.Random) -> str:
-    return rng.choice(ONLINE_WORDS[source]).format(link=link)
+def _online_wording(source: str, link: str, rng: random.Random, words: Vocabulary | None = None) -> str:
+    return rng.choice(((words and words.online_words) or ONLINE_WORDS)[source]).format(link=link)
 
 
 def _record(event: Event, source: str, number: int, rng: random.Random, venue_rng: random.Random | None = None
@@ -507,7 +579,7 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
         elif "openagenda" in source:
             candidate["url"] = f"https://openagenda.com/cress-bretagne/events/e{number}"
         if source != "plateforme":
-            word = _online_wording(source, link, rng)
+            word = _online_wording(source, link, rng, event.words)
             candidate["lieu" if source != "reseau-rennes-ical" else "adresse"] = word or None
             variants.append("en_ligne_libelle")
         return candidate, variants
@@ -573,7 +645,7 @@ def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only
                 "Horaires": hours, "Structure organisatrice": organiser})
     if event.venue is None:
         row["Format"] = rng.choice(["Distanciel", "En ligne", "", ""])
-        row["Lieu"] = _online_wording("cress-bretagne-tableur", event.link, rng)
+        row["Lieu"] = _online_wording("cress-bretagne-tableur", event.link, rng, event.words)
         row["Lien"] = event.link if rng.random() < 0.4 else ""
         variants.append("en_ligne_libelle")
         return row
@@ -617,10 +689,11 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
     `variantes`, `region` (the true région code, empty for online events) and `seances` (the first session
     of the event's sessions that day) beside them; the rows are the same whatever columns the truth has.
     `venue_variants`: False gives the sets of the generator before venue names were written otherwise
-    (`lieu_libelle`). `vocabulary`: « base » (the sets as they always were) or « autre » (see VOCABULARIES)."""
+    (`lieu_libelle`). `vocabulary`: « base » (the sets as they always were), « autre » or « tierce » (see
+    VOCABULARIES)."""
     rng = random.Random(seed)
     venue_rng = random.Random(f"lieux-{seed}")  # its own draws: without them, a seed gives the set it always gave
-    world = World(rng)
+    world = World(rng, VOCABULARIES[vocabulary])
     rows = []
     number = 0
     for edition in editions:

@@ -22,7 +22,8 @@ is overseas (7 h: spreadsheets write local times without offset); communes that 
 than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as
 « Espace » or « Salle » is not enough to be one); postal codes that differ; online against a known place; two
 meeting links on other hosts; organisers clearly different, even at one venue (legal forms, articles and
-prepositions aside; namesakes followed by two different département numbers are two organisers).
+prepositions aside; namesakes followed by two different département numbers are two organisers; a record without
+organiser field whose title ends « par <an organiser of the edition> » has that organiser).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -36,7 +37,10 @@ over the cores, or over the whole titles less 10):
 - title >= 30 with a common word, same place (or both online), same organiser, same time or day;
 - title >= 20, both online, same organiser, same time (a reworded title of one meeting).
 Without a time, a common word must belong to the subject (a format both name, « Atelier », is not enough
-unless the titles name the same formats), and two online records by one organiser count as one place.
+unless the titles name the same formats), and two online records by one organiser count as one place. Titles
+naming two formats of no common group are two events, unless they share a subject at one place (or one
+organiser's online meeting) at one time, a whole-hour time-zone slip included; two titles that both name the
+venue the records give have that subject in common (« Visite guidée de la Halle » / « Rencontre à la Halle »).
 A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
 record whose two best partners are two different events; a partner whose event already holds a record of
 the record's source is no partner (a source lists an event once), nor one matched at its own time to a record
@@ -277,9 +281,12 @@ def _name_lemmas(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _first_stem(text: str) -> str:
-    """The lemma of the first significant word of a folded text, else ""."""
-    words = _name_lemmas(text)
-    return words[0] if words else ""
+    """The lemma of the first significant word of a folded text, else "" (_name_lemmas(text)[0], without taking
+    the other words to their lemma)."""
+    for word in _phrases(text).split():
+        if word not in _STOPWORDS:
+            return _lemma(_stem(word))
+    return ""
 
 
 def _named_whole(text: str, present: frozenset[str]) -> set[str] | frozenset[str]:
@@ -515,6 +522,9 @@ class _Record:
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
     slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
+    # (name, initials, acronym) of the organiser a record without organiser names in its title (see
+    # _mark_titled_organisers); None: none named.
+    titled_organiser: tuple[str, str, str] | None = None
 
 
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
@@ -655,6 +665,7 @@ def _records(events: pd.DataFrame, index: CommuneIndex, places: dict | None = No
     records = _record_features(events, index, places)
     _resolve_venues(records)
     _mark_slippy_sources(records)
+    _mark_titled_organisers(records)
     return records
 
 
@@ -772,6 +783,27 @@ def _mark_slippy_sources(records: list[_Record]) -> None:
         reliable |= added
     for record in records:
         record.slippy = record.source not in reliable
+
+
+_BY = " par "
+
+
+def _mark_titled_organisers(records: list[_Record]) -> None:
+    """Gives a record without organiser field whose title ends with « par <organiser> » (« Formation : les
+    communs par Collectif des Finances Solidaires ») that organiser, when it is one the edition's records name in
+    their organiser field (the same as _named_organisers_relation says, its name of two significant words or more):
+    « par » followed by anything else (« Découvrir la ville par le vélo ») names no organiser."""
+    untitled = [r for r in records if not r.organiser and _BY in r.title]
+    if not untitled:
+        return
+    known = {(r.organiser, r.organiser_initials, r.organiser_acronym) for r in records if r.organiser}
+    known = sorted(k for k in known if len(_without_form(k[0]).split()) >= 2)
+    for record in untitled:
+        tail = record.title.rsplit(_BY, 1)[1]
+        keys = _organiser_keys(tail)
+        found = [k for k in known if _named_organisers_relation(*keys, *k) == "same"]
+        if found:
+            record.titled_organiser = max(found, key=lambda k: (fuzz.token_set_ratio(tail, k[0]), k))
 
 
 def _resolve_venues(records: list[_Record]) -> None:
@@ -916,6 +948,11 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
         named, title = (a, b.title) if a.organiser else (b, a.title)
         if named.organiser and _named_in_title(named.organiser, named.organiser_initials, title):
             return "same"
+        # A title ending « par <an organiser of the edition> » names the record's organiser: compared as a field.
+        keys_a = (a.organiser, a.organiser_initials, a.organiser_acronym) if a.organiser else a.titled_organiser
+        keys_b = (b.organiser, b.organiser_initials, b.organiser_acronym) if b.organiser else b.titled_organiser
+        if keys_a and keys_b:
+            return _named_organisers_relation(*keys_a, *keys_b)
         return ""
     return _named_organisers_relation(
         a.organiser, a.organiser_initials, a.organiser_acronym, b.organiser, b.organiser_initials,
@@ -1005,20 +1042,29 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     agreements = (found.same_place or online_together) + same_organiser + on_time
     plausible = located or unknown_place
     formats_a, formats_b = formats_of(a.core), formats_of(b.core)
+    # Both titles name the venue both records give (« Visite guidée de la Halle » / « Portes ouvertes à la
+    # Halle »): the venue is what the event is about, a subject in common.
+    def venue_titled() -> bool:
+        return found.same_place and _venue_in_both_titles(a, b)
+
     if (
         formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time)
         and not (
             found.same_place and found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
+            or (found.same_place or found.both_online and same_organiser) and on_time
+            and (_share_a_subject(a.core, b.core, formats_a, formats_b) or venue_titled())
         )
     ):
-        # « Visite de X » / « Salon de Y »: two formats, two events; but one place at one minute with a subject
-        # in common (« Vélo : apprenez à réparer » / « Atelier vélo participatif ») is one event said two ways.
+        # « Visite de X » / « Salon de Y »: two formats, two events; but one place (or one organiser's online
+        # meeting) at one time, or a whole-hour slip of a time zone, with a subject in common (« Vélo : apprenez
+        # à réparer » / « Atelier vélo participatif ») is one event said two ways.
         return None
-    common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core)
+    common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled()
     if found.time == "day":
         # Without a time, the title alone tells apart an organiser's events of one day at one venue: a format
-        # both name (« Atelier … ») is not enough, a word of the subject must be shared too.
-        common = _share_a_subject(a.core, b.core, formats_a, formats_b)
+        # both name (« Atelier … ») is not enough, a word of the subject must be shared too, or the same
+        # formats named by the same words.
+        common = _share_a_subject(a.core, b.core, formats_a, formats_b, same_words=True) or venue_titled()
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif same_link and on_time:
@@ -1062,14 +1108,35 @@ def _subject(core: str) -> str:
     return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF)
 
 
-def _share_a_subject(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:
+def _venue_in_both_titles(a: _Record, b: _Record) -> bool:
+    """Whether both titles name a venue one of the records gives (all the significant words of its name, two
+    words or more, or one of seven letters or more: see _named_in_title)."""
+    return any(
+        venue and _named_in_title(venue, "", a.title) and _named_in_title(venue, "", b.title)
+        for venue in {a.venue, b.venue}
+    )
+
+
+def _share_a_subject(
+    a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str], same_words: bool = False
+) -> bool:
     """Whether two title cores share a word beyond their formats, or name the same formats (« Rencontre
     autour des énergies citoyennes » / « Conférence-débat : la transition énergétique »): not only one format
-    of several (« Atelier la finance solidaire » / « Atelier d'autoréparation vélo »)."""
+    of several (« Atelier la finance solidaire » / « Atelier d'autoréparation vélo »). `same_words`: the formats
+    must be named by the same words once taken to their lemma, not only by formats of one group (« Forum ouvert
+    sur les tiers-lieux » and « Village de Noël solidaire » are two fairs)."""
     subject_a, subject_b = _subject(a), _subject(b)
     if subject_a and subject_b and shares_a_word(subject_a, subject_b):
         return True
+    if same_words:
+        return bool(formats_a) and _format_words(a) == _format_words(b)
     return bool(formats_a) and formats_a == formats_b
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _format_words(core: str) -> frozenset[str]:
+    """The words of a title core that name a format (see _FORMATS), as the core writes them (lemmas)."""
+    return frozenset(w for w in core.split() if _stem(w) in _FORMAT_OF)
 
 
 def title_similarity(a: _Record, b: _Record) -> float:
@@ -1718,6 +1785,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
                 record.row -= start
             _resolve_venues(records)
             _mark_slippy_sources(records)
+            _mark_titled_organisers(records)
             pairs = resolve_pairs(candidate_pairs(records), records)
             scored += len(pairs)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in cluster(records, pairs)]))

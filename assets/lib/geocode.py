@@ -201,40 +201,44 @@ class _Decision:
     same: np.ndarray = None
     disagree: np.ndarray = None
     near: np.ndarray = None
+    points: np.ndarray = None  # the point of each item (shapely, (lon, lat)) where it has one
 
     @classmethod
-    def start(cls, pairs, text, located, point_lat, point_lon) -> _Decision:
-        t = text.iloc[pairs["text_id"].to_numpy()].reset_index(drop=True)
+    def start(cls, pairs, text, located, point_lat, point_lon, points) -> _Decision:
+        """`text`: _outcome_arrays of the text outcomes; `located`: PointIndex.locate_arrays of the distinct points
+        (`points`), at `point_lat`, `point_lon`. Arrays are taken by position: no frame of texts is built."""
+        text_ids = pairs["text_id"].to_numpy()
+        n = len(text_ids)
         has_point = pairs["point_id"].to_numpy() >= 0
         pid = np.where(has_point, pairs["point_id"].to_numpy(), 0)
-        if len(located):
-            p = located.iloc[pid].reset_index(drop=True)
-            p.loc[~has_point, ["code", "arm", "how"]] = ""
-            plat, plon = point_lat[pid], point_lon[pid]
+        if len(located["code"]):
+            xy, xy_arm, how, collectivity = (located[c][pid] for c in ("code", "arm", "how", "collectivite"))
+            for column in (xy, xy_arm, how, collectivity):
+                column[~has_point] = ""
+            plat, plon, geometry = point_lat[pid], point_lon[pid], points[pid]
         else:
-            p = pd.DataFrame({"code": [""] * len(pairs), "arm": "", "how": "", "distance_m": 0.0, "collectivite": ""})
-            plat = plon = np.zeros(len(pairs))
-        if "collectivite" not in p.columns:
-            p["collectivite"] = ""
-        p.loc[~has_point, "collectivite"] = ""
+            xy, xy_arm, how, collectivity = (np.full(n, "", dtype=object) for _ in range(4))
+            plat = plon = np.zeros(n)
+            geometry = None
         return cls(
-            code=t["code"].to_numpy(dtype=object).copy(),
-            arm=t["arm"].to_numpy(dtype=object).copy(),
-            method=t["method"].to_numpy(dtype=object).copy(),
-            score=t["score"].to_numpy(dtype=float).copy(),
-            alert=t["alert"].to_numpy(dtype=object).copy(),
-            text_code=t["code"].to_numpy(dtype=object),
-            veto=t["veto"].to_numpy(dtype=bool),
-            strong=t["strong"].to_numpy(dtype=bool),
-            used=t["used_text"].to_numpy(dtype=bool),
-            xy=p["code"].to_numpy(dtype=object),
-            xy_arm=p["arm"].to_numpy(dtype=object),
-            how=p["how"].to_numpy(dtype=object),
+            code=text["code"][text_ids],
+            arm=text["arm"][text_ids],
+            method=text["method"][text_ids],
+            score=text["score"][text_ids],
+            alert=text["alert"][text_ids],
+            text_code=text["code"][text_ids],
+            veto=text["veto"][text_ids],
+            strong=text["strong"][text_ids],
+            used=text["used_text"][text_ids],
+            xy=xy,
+            xy_arm=xy_arm,
+            how=how,
             plat=plat,
             plon=plon,
             has_point=has_point,
             online=pairs["online"].to_numpy(dtype=bool),
-            collectivity=p["collectivite"].to_numpy(dtype=object),
+            collectivity=collectivity,
+            points=geometry,
         )
 
     @property
@@ -739,14 +743,11 @@ class Geocoder:
         text_id, outcomes = self._text_outcomes(frame)
         if progress is not None:
             progress(0.5)
-        text = pd.DataFrame(
-            [(o.code, o.arm, o.method, o.score, o.alert, o.veto, o.strong, o.used_text) for o in outcomes] or None,
-            columns=["code", "arm", "method", "score", "alert", "veto", "strong", "used_text"],
-        )
+        text = _outcome_arrays(outcomes)
         candidates = pd.DataFrame(
             [(i, c) for i, o in enumerate(outcomes) for c in o.candidates], columns=["text_id", "candidate"]
         )
-        point_id, located, point_lat, point_lon = self._point_outcomes(frame)
+        point_id, located, point_lat, point_lon, geometry = self._point_outcomes(frame)
         mode_codes, modes = _column_codes(frame, "modalite", len(frame))
         online = (modes == "en_ligne")[mode_codes]
         # one integer per (text outcome, point, online flag): factorised far faster than a MultiIndex
@@ -756,10 +757,8 @@ class Geocoder:
         distinct_frame = pd.DataFrame(
             {"text_id": distinct // 2 // points, "point_id": distinct // 2 % points - 1, "online": distinct % 2 == 1}
         )
-        decided = self._combine(distinct_frame, text, candidates, located, point_lat, point_lon)
-        out = self._describe(decided).take(pair_id)
-        out.index = frame.index
-        out = _place_given_is_not_absent(frame, out)
+        decided = self._combine(distinct_frame, text, candidates, located, point_lat, point_lon, geometry)
+        out = self._describe(decided, pair_id, frame)
         if progress is not None:
             progress(1.0)
         return out
@@ -795,12 +794,14 @@ class Geocoder:
         return key_id, outcomes
 
     def _point_outcomes(self, frame: pd.DataFrame):
-        """(point id of each row or -1, the commune of each distinct point, their lat, lon)."""
+        """(point id of each row or -1, the commune of each distinct point (PointIndex.locate_arrays), their lat,
+        lon, and the points built)."""
         lat, lon = frame_coordinates(frame)
         has_point = ~(np.isnan(lat) | np.isnan(lon))
         point_id = np.full(len(frame), -1, dtype=np.int64)
-        located = pd.DataFrame({"code": [], "arm": [], "how": [], "distance_m": []})
+        located = {"code": np.zeros(0, dtype=object)}
         point_lat = point_lon = np.zeros(0)
+        points = np.empty(0, dtype=object)
         if has_point.any():
             packed = (np.round(lat[has_point] * 1e6).astype(np.int64) + 90_000_000) * 400_000_000 + (
                 np.round(lon[has_point] * 1e6).astype(np.int64) + 180_000_000
@@ -809,16 +810,17 @@ class Geocoder:
             point_id[has_point] = inverse
             point_lat = (distinct // 400_000_000 - 90_000_000) / 1e6
             point_lon = (distinct % 400_000_000 - 180_000_000) / 1e6
-            located = self.points.locate(point_lat, point_lon)
-        return point_id, located, point_lat, point_lon
+            located, points = self.points.locate_arrays(point_lat, point_lon)
+        return point_id, located, point_lat, point_lon, points
 
     def locate(self, lat: np.ndarray, lon: np.ndarray) -> pd.DataFrame:
         """See PointIndex.locate."""
         return self.points.locate(lat, lon)
 
-    def _combine(self, pairs, text, candidates, located, point_lat, point_lon) -> pd.DataFrame:
-        """One decision per distinct (text outcome, point, online flag), vectorised."""
-        d = _Decision.start(pairs, text, located, point_lat, point_lon)
+    def _combine(self, pairs, text, candidates, located, point_lat, point_lon, points) -> dict[str, np.ndarray]:
+        """One decision per distinct (text outcome, point, online flag), vectorised: arrays code, arm, method,
+        score, alert."""
+        d = _Decision.start(pairs, text, located, point_lat, point_lon, points)
         self._mark_agreement(d, pairs, candidates)
         d.agree()
         d.text_near_border()
@@ -833,7 +835,7 @@ class Geocoder:
             places = self.tables.places["code_departement"]
             d.on_collectivity_island(places.reindex(d.text_code).fillna("").to_numpy(dtype=object))
         d.outside_and_online(has_polygon)
-        return pd.DataFrame({"code": d.code, "arm": d.arm, "method": d.method, "score": d.score, "alert": d.alert})
+        return {"code": d.code, "arm": d.arm, "method": d.method, "score": d.score, "alert": d.alert}
 
     def _mark_agreement(self, d: _Decision, pairs, candidates) -> None:
         """Which points agree with their text, fall under a polygon shared with restored communes, may
@@ -858,7 +860,7 @@ class Geocoder:
         d.near = np.zeros(len(d.xy), dtype=bool)
         if d.disagree.any():
             rows = np.flatnonzero(d.disagree)
-            metres = self.points.distance_to(d.plat[rows], d.plon[rows], d.text_code[rows].astype(str))
+            metres = self.points.distance_to(d.plat[rows], d.plon[rows], d.text_code[rows].astype(str), d.points[rows])
             d.near[rows] = metres <= self.near_m
             strong = rows[~d.near[rows] & d.strong[rows]]
             if len(strong):
@@ -877,7 +879,9 @@ class Geocoder:
             wanted = pd.DataFrame({"text_id": pairs["text_id"].to_numpy()[rescue], "row": rescue})
             options = wanted.merge(candidates, on="text_id")
             rows = options["row"].to_numpy()
-            metres = self.points.distance_to(d.plat[rows], d.plon[rows], options["candidate"].to_numpy(dtype=object))
+            metres = self.points.distance_to(
+                d.plat[rows], d.plon[rows], options["candidate"].to_numpy(dtype=object), d.points[rows]
+            )
             close = options[metres <= self.near_m]
             single = close.groupby("row")["candidate"].agg(["first", "size"])
             single = single[single["size"] == 1]
@@ -889,28 +893,29 @@ class Geocoder:
         d.alert[unsure] = ALERT_SHARED_POLYGON
         d.take_point(take_point)
 
-    def _describe(self, result: pd.DataFrame) -> pd.DataFrame:
-        code_id, codes = pd.factorize(result["code"].to_numpy(dtype=object))
-        places = self.tables.places.reindex(codes).fillna("").take(code_id)
-        coded = result["code"].to_numpy() != ""
-        out = pd.DataFrame(
-            {
-                "code_commune_insee": result["code"].to_numpy(),
-                "nom_commune": places["nom_commune"].to_numpy(),
-                "code_arrondissement_municipal": result["arm"].to_numpy(),
-                "code_departement": places["code_departement"].to_numpy(),
-                "departement": places["departement"].to_numpy(),
-                "code_region": places["code_region"].to_numpy(),
-                "region": places["region"].to_numpy(),
-                "geocodage_methode": np.where(coded, result["method"].to_numpy(), "aucun"),
-                "geocodage_score": np.where(coded, result["score"].to_numpy(dtype=float), 0.0).round(3),
-                "geocodage_alerte": result["alert"].to_numpy(),
-            }
-        )
-        for column in OUTPUT_COLUMNS:
-            if column != "geocodage_score":
-                out[column] = out[column].astype(object).where(out[column].notna(), "").astype(str)
-        return out[OUTPUT_COLUMNS]
+    def _describe(self, result: dict[str, np.ndarray], rows: np.ndarray, frame: pd.DataFrame) -> pd.DataFrame:
+        """OUTPUT_COLUMNS of `frame`'s rows from the decisions (`rows`: the decision of each row), aligned on its
+        index. Gathered as arrays, so each text column becomes a frame column once."""
+        code = result["code"]
+        code_id, codes = pd.factorize(code)
+        places = self.tables.places.reindex(codes).fillna("")
+        at = code_id[rows]
+        coded = code != ""
+        columns = {
+            "code_commune_insee": code[rows],
+            "nom_commune": places["nom_commune"].to_numpy(dtype=object)[at],
+            "code_arrondissement_municipal": result["arm"][rows],
+            "code_departement": places["code_departement"].to_numpy(dtype=object)[at],
+            "departement": places["departement"].to_numpy(dtype=object)[at],
+            "code_region": places["code_region"].to_numpy(dtype=object)[at],
+            "region": places["region"].to_numpy(dtype=object)[at],
+            "geocodage_methode": np.where(coded, result["method"], "aucun")[rows],
+            "geocodage_alerte": _place_given_is_not_absent(frame, result["alert"][rows]),
+        }
+        out = {name: pd.Series(_text_values(values), index=frame.index, dtype=str) for name, values in columns.items()}
+        score = np.where(coded, result["score"].astype(float), 0.0).round(3)[rows]
+        out["geocodage_score"] = pd.Series(score, index=frame.index)
+        return pd.DataFrame(out)[OUTPUT_COLUMNS]
 
 
 def _column_codes(frame: pd.DataFrame, name: str, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -926,17 +931,42 @@ def _column_codes(frame: pd.DataFrame, name: str, n: int) -> tuple[np.ndarray, n
     return merged[codes].astype(np.int64), np.asarray(distinct, dtype=object)
 
 
-def _place_given_is_not_absent(frame: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
-    """A row with a place (`lieu` or `adresse`) that could not be coded is "commune introuvable", never
-    "lieu absent", so that the coding-rate check counts it as located but not coded."""
+def _place_given_is_not_absent(frame: pd.DataFrame, alert: np.ndarray) -> np.ndarray:
+    """The alert of each row of `frame`, where a row with a place (`lieu` or `adresse`) that could not be coded is
+    "commune introuvable", never "lieu absent", so that the coding-rate check counts it as located but not coded."""
+    absent = alert == ALERT_ABSENT
+    if not absent.any():
+        return alert
     has_place = np.zeros(len(frame), dtype=bool)
     for name in ("lieu", "adresse"):
         if name in frame.columns:
             has_place |= (frame[name].astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
-    absent = out["geocodage_alerte"].to_numpy(dtype=object) == ALERT_ABSENT
-    if (has_place & absent).any():
-        out = out.copy()
-        out.loc[has_place & absent, "geocodage_alerte"] = ALERT_NOT_FOUND
+    alert = alert.copy()
+    alert[has_place & absent] = ALERT_NOT_FOUND
+    return alert
+
+
+def _text_values(values: np.ndarray) -> np.ndarray:
+    """An object array of texts with any missing value (None, NaN) as ""."""
+    missing = pd.isna(values)
+    if missing.any():
+        values = values.copy()
+        values[missing] = ""
+    return values
+
+
+def _outcome_arrays(outcomes: list[Outcome]) -> dict[str, np.ndarray]:
+    """The fields of the text outcomes that the decision reads, one array each."""
+    fields = ("code", "arm", "method", "score", "alert", "veto", "strong", "used_text")
+    kinds = (object, object, object, float, object, bool, bool, bool)
+    values = list(zip(*[(o.code, o.arm, o.method, o.score, o.alert, o.veto, o.strong, o.used_text) for o in outcomes],
+                      strict=True)) or [()] * len(fields)
+    out = {}
+    for name, kind, column in zip(fields, kinds, values, strict=True):
+        array = np.empty(len(column), dtype=object) if kind is object else np.array(column, dtype=kind)
+        if kind is object:
+            array[:] = column
+        out[name] = array
     return out
 
 

@@ -116,6 +116,11 @@ class PointIndex:
         outside France beyond the tolerance, "collectivite" on an island of an overseas collectivity
         that holds several communes), distance_m (to the polygon when snapped) and collectivite (the
         collectivity code of such an island, else empty)."""
+        return pd.DataFrame(self.locate_arrays(lat, lon)[0])
+
+    def locate_arrays(self, lat: np.ndarray, lon: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """locate's columns as arrays (texts as objects: no conversion to a frame's text columns and back), and
+        the points built (shapely, (lon, lat)), for distance_to."""
         import shapely
 
         n = len(lat)
@@ -124,16 +129,15 @@ class PointIndex:
         how = np.full(n, "", dtype=object)
         collectivity = np.full(n, "", dtype=object)
         distance = np.zeros(n)
+        points = shapely.points(lon, lat) if n else np.empty(0, dtype=object)
         if n:
-            points = shapely.points(lon, lat)
             self._inside(points, code, how)
             self._snap(points, lat, lon, code, how, distance)
             self._collectivity_islands(points, lat, how, collectivity)
             self._swapped(lat, lon, code, how)
             self._arrondissements(points, lat, lon, code, arm, how)
-        return pd.DataFrame(
-            {"code": code, "arm": arm, "how": how, "distance_m": distance, "collectivite": collectivity}
-        )
+        columns = {"code": code, "arm": arm, "how": how, "distance_m": distance, "collectivite": collectivity}
+        return columns, points
 
     def _collectivity_islands(self, points, lat, how, collectivity) -> None:
         """A point on (or within the tolerance of) an island of an overseas collectivity whose island
@@ -198,13 +202,16 @@ class PointIndex:
         in_plm = np.flatnonzero(np.isin(code, list(self.plm_communes)) & (how != ""))
         if not len(in_plm):
             return
-        swapped_rows = how[in_plm] == "inverse"
-        plm_points = np.where(swapped_rows, shapely.points(lat[in_plm], lon[in_plm]), points[in_plm])
+        plm_points = points[in_plm]
+        swapped_rows = np.flatnonzero(how[in_plm] == "inverse")
+        if len(swapped_rows):
+            plm_points[swapped_rows] = shapely.points(lat[in_plm[swapped_rows]], lon[in_plm[swapped_rows]])
         hit_point, hit_poly = self.arm_geometry.sindex.query(plm_points, predicate="within")
         arm[in_plm[hit_point]] = self.arm_geometry.index.to_numpy()[hit_poly]
 
-    def distance_to(self, lat: np.ndarray, lon: np.ndarray, codes: np.ndarray) -> np.ndarray:
-        """Metres from each point to the polygon of the commune in `codes` (inf without polygon)."""
+    def distance_to(self, lat: np.ndarray, lon: np.ndarray, codes: np.ndarray, points=None) -> np.ndarray:
+        """Metres from each point to the polygon of the commune in `codes` (inf without polygon); `points`: the
+        points already built (shapely, (lon, lat)), else they are built here."""
         import shapely
 
         out = np.full(len(codes), np.inf)
@@ -212,7 +219,8 @@ class PointIndex:
         has = position >= 0
         if has.any():
             polys = self.com_geometry.to_numpy()[position[has]]
-            out[has] = _metres(lat[has], shapely.points(lon[has], lat[has]), polys)
+            built = points[has] if points is not None else shapely.points(lon[has], lat[has])
+            out[has] = _metres(lat[has], built, polys)
         return out
 
     def neighbours(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:

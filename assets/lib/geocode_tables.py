@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -26,9 +27,9 @@ from assets.lib.reference import (
 CODED_COLLECTIVITIES = ("975", "977", "978", "986", "987", "988")
 
 
-@dataclass
-class Entry:
-    """A name a commune answers to: its own (COM) or that of a former commune (COMD/COMA) it absorbed."""
+class Entry(NamedTuple):
+    """A name a commune answers to: its own (COM) or that of a former commune (COMD/COMA) it absorbed (a named
+    tuple: tens of thousands are built with the coder's tables)."""
 
     code: str  # current commune (COM)
     key: str
@@ -164,7 +165,7 @@ def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: 
     national_own: set[str] = set()
     no_postal: list[str] = []
     for entry in entries:
-        code, key, noart = entry.code, entry.compact, entry.noart
+        code, _, key, noart, alias = entry
         for cp in postal_of.get(code, no_postal):
             by_cp[cp].append(entry)
         by_dep[dep_of[code]].append(entry)
@@ -173,7 +174,7 @@ def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: 
         by_length[len(key)].append(entry)
         national[key].add(code)
         national_noart[noart].add(code)
-        if not entry.alias:
+        if not alias:
             national_own.add(key)
             national_own.add(noart)
     return {

@@ -675,6 +675,8 @@ def test_an_acronym_venue_matches_its_spelled_out_name(index):
         ("Rencontre autour des énergies citoyennes", "Conférence-débat : la transition énergétique", True),
         ("Atelier réparation de vélos", "Répare ton vélo !", True),  # a word of the subject
         ("Petit-déj' des acteurs de l'ESS", "Petit déjeuner des entrepreneurs solidaires", True),
+        # Two fairs of one organiser that day, named by two words of one format group: two events.
+        ("Village de Noël solidaire", "Forum ouvert sur les tiers-lieux", False),
     ],
 )
 def test_without_a_time_a_shared_format_word_is_not_a_shared_subject(index, first, second, merged):
@@ -847,3 +849,83 @@ def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     pd.testing.assert_frame_equal(shared.merges, whole.merges)
     assert shared.clusters == whole.clusters
     assert shared.pairs_scored == whole.pairs_scored
+
+
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        # One event said two ways, an hour off (the ICS wrote its local time as UTC): the subject is shared.
+        ("Vélo : apprenez à réparer", True),
+        # Another event of that organiser at that venue an hour later: two formats, nothing in common.
+        ("Conférence sur la finance solidaire", False),
+    ],
+)
+def test_a_time_zone_slip_counts_as_the_same_time_against_the_format_veto(index, ics_title, merged):
+    platform = event("plateforme", "1", titre="Atelier vélo participatif")
+    ics = event(ICS, "x", titre=ics_title, date_debut="2019-11-16T14:00:00Z", date_fin="", lieu="",
+                adresse="28 rue Denfert-Rochereau, 69004 Lyon", code_postal="", latitude=None, longitude=None)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        # Both titles name the venue the records share: a visit of the place, whatever the wording.
+        ("Rencontre à la Maison des associations", True),
+        # The organiser's other event there, its title naming something else: two events.
+        ("Rencontre autour de l'habitat participatif", False),
+    ],
+)
+def test_titles_naming_the_shared_venue_have_a_subject_in_common(index, ics_title, merged):
+    platform = event("plateforme", "1", titre="Portes ouvertes de la Maison des associations")
+    ics = event(ICS, "x", titre=ics_title, date_debut="2019-11-16T14:00:00Z", date_fin="", lieu="",
+                adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", code_postal="", latitude=None,
+                longitude=None)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        ("Vélo : apprenez à réparer", True),  # one organiser's meeting at one time, a subject in common
+        ("Conférence sur la finance solidaire", False),  # the organiser's other meeting at that time
+    ],
+)
+def test_one_organisers_online_meeting_at_one_time_is_one_place_against_the_format_veto(index, sheet_title, merged):
+    regional = event(REGIONAL, "1", titre="Atelier vélo participatif", url="https://zoom.us/j/123456",
+                     **{**ONLINE, "lieu": "En ligne"})
+    sheet = event(SHEET, "l1", titre=sheet_title, **{**ONLINE, "lieu": "Distanciel"})
+    assert (len(deduplicate(frame(regional, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("platform_organiser", "merged"),
+    [
+        # The ICS title names its organiser « par … », the platform's organiser field says the same one.
+        ("Collectif des Finances Solidaires", True),
+        # The title names another organiser of the edition: another training session on the same subject.
+        ("Réseau des Monnaies Locales", False),
+    ],
+)
+def test_an_organiser_named_par_in_a_title_is_compared_with_the_other_records_organiser(
+    index, platform_organiser, merged
+):
+    common = dict(date_debut="2019-11-16T14:00:00+01:00", date_fin="", latitude=None, longitude=None)
+    platform = event("plateforme", "1", titre="Formation : les communs", organisateur=platform_organiser, **common)
+    # The edition's other records name both organisers in their organiser field.
+    others = [event(REGIONAL, "o1", titre="Forum des monnaies locales", organisateur="Réseau des Monnaies Locales",
+                    **{**common, "date_debut": "2019-11-20T10:00:00+01:00"}),
+              event(REGIONAL, "o2", titre="Épargne solidaire", organisateur="Collectif des Finances Solidaires",
+                    **{**common, "date_debut": "2019-11-21T10:00:00+01:00"})]
+    ics = event(ICS, "x", titre="Formation : les communs par Collectif des Finances Solidaires", organisateur="",
+                lieu="", adresse="Lyon", code_postal="", **common)
+    result = deduplicate(frame(platform, *others, ics), index)
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in merged_keys(result)) is merged
+
+
+def test_par_followed_by_what_no_record_organises_names_no_organiser(index):
+    common = dict(titre="Découvrir la ville par le vélo", date_debut="2019-11-16T14:00:00+01:00", date_fin="",
+                  latitude=None, longitude=None)
+    platform = event("plateforme", "1", organisateur="Vélo Utile", **common)
+    ics = event(ICS, "x", organisateur="", lieu="", adresse="Lyon", code_postal="", **common)
+    assert len(deduplicate(frame(platform, ics), index).events) == 1

@@ -3,6 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 
 from assets.lib.geocode import (
     ALERT_ABROAD,
@@ -377,3 +378,61 @@ def test_points_in_the_overseas_collectivities(geocoder):
     # the Dutch side of Saint-Martin island is abroad
     assert code_one(geocoder, latitude=18.03, longitude=-63.05)["code_commune_insee"] == ""
 
+
+# The decision gathered as arrays (no frame of texts built and read back between its steps): the same codes as
+# each row coded alone, the same columns and types, and the points built once reused for distances.
+# Rows meant to take every branch of the decision: text alone, point alone, both agreeing or not, a point just over
+# a border, swapped coordinates, a point abroad, online, an island of several communes, missing and odd values.
+HOSTILE = pd.DataFrame({
+    "code_postal": ["35000", "", "35000", "75011", None, "13008", "98714", "", "35000", "29200", "", "69003",
+                    "35000", "1000"],
+    "commune": ["Rennes", "", "Rennes", "Paris 11e", np.nan, "Marseille", "Papeete", "Visio", "Rennes", "Brest", "",
+                "Lyon", "Quimper", "Bruxelles"],
+    "adresse": ["", "", "", "", "12 rue X", "", "", "", "", "", "", "", "", ""],
+    "code_insee_source": ["", "", "35238", "", "", "", "", "", "", "", "29019", "", "", ""],
+    "latitude": ["48.1113", "48.1113", "47.2184", "48.8590", "", "43.26", "-17.54", "", "-1.6800", "48.39", "0",
+                 "45.7597", "48.1113", "50.85"],
+    "longitude": ["-1.68", "-1.68", "-1.5536", "2.3800", "", "5.38", "-149.57", "", "48.1113", "-4.49", "0", "4.85",
+                  "-1.68", "4.35"],
+    "modalite": ["presentiel", "presentiel", "presentiel", "presentiel", "presentiel", "presentiel", "presentiel",
+                 "en_ligne", "presentiel", "presentiel", "presentiel", "presentiel", "presentiel", "presentiel"],
+}, index=[f"r{i}" for i in range(14)])
+
+
+def test_a_frame_is_coded_as_its_rows_coded_one_by_one(geocoder):
+    whole = geocoder.code(HOSTILE)
+    alone = pd.concat([geocoder.code(HOSTILE.iloc[[i]]) for i in range(len(HOSTILE))])
+    pd.testing.assert_frame_equal(whole, alone)
+    assert whole.index.tolist() == HOSTILE.index.tolist()
+    assert whole.columns.tolist() == OUTPUT_COLUMNS
+    assert whole["geocodage_score"].dtype == np.float64
+    assert all(pd.api.types.is_string_dtype(whole[c]) for c in OUTPUT_COLUMNS if c != "geocodage_score")
+    assert not whole.isna().any().any()
+    assert whole.loc["r0", "code_commune_insee"] == "35238" and whole.loc["r8", "geocodage_alerte"] != ""
+    assert (whole["geocodage_methode"] == "coordonnees").any() and (whole["geocodage_methode"] == "aucun").any()
+
+
+def test_an_empty_frame_has_the_columns_and_types_of_a_full_one(geocoder):
+    empty, full = geocoder.code(HOSTILE.iloc[0:0]), geocoder.code(HOSTILE)
+    assert empty.columns.tolist() == OUTPUT_COLUMNS and empty.empty
+    assert empty.dtypes.tolist() == full.dtypes.tolist()
+
+
+def test_distances_from_points_already_built_equal_distances_from_coordinates(geocoder):
+    lat = np.array([48.1113, 47.2184, 43.26, -17.54, 48.39, 48.8590, 51.0, 48.1113])
+    lon = np.array([-1.68, -1.5536, 5.38, -149.57, -4.49, 2.3800, 2.0, -1.68])
+    codes = np.array(["35238", "35238", "13055", "98735", "29019", "75056", "", "75111"], dtype=object)
+    built = shapely.points(lon, lat)
+    points = geocoder.points
+    given, own = points.distance_to(lat, lon, codes, built), points.distance_to(lat, lon, codes)
+    np.testing.assert_array_equal(given, own)
+    assert given[0] == 0 and given[1] > 50_000 and np.isinf(given[6])
+
+
+def test_located_arrays_are_the_located_frame_and_its_points(geocoder):
+    lat = np.array([48.1113, -1.68, 50.85, 48.8590, 17.90])
+    lon = np.array([-1.68, 48.1113, 4.35, 2.3800, -62.83])
+    columns, built = geocoder.points.locate_arrays(lat, lon)
+    pd.testing.assert_frame_equal(pd.DataFrame(columns), geocoder.locate(lat, lon))
+    assert shapely.get_coordinates(built).tolist() == np.column_stack([lon, lat]).tolist()
+    assert columns["how"].tolist()[:4] == ["dedans", "inverse", "", "dedans"] and columns["arm"][3] == "75111"
