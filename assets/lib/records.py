@@ -6,7 +6,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-
 # What json.dumps(payload, sort_keys=True, ensure_ascii=False) builds on every call, built once.
 _PAYLOAD_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 
