@@ -384,6 +384,48 @@ def acronym_of(name: str) -> str:
     return ""
 
 
+# Acronyms as French organisations write them: each word of the name gives its first letter, the first or the
+# last word its first few (« COORACE », « MOUVES », « FRAPNA », « URSCOP »), articles and prepositions their
+# first letter or nothing (« ADEME »); in a long acronym, one other word in three may give nothing (« UNIOPSS »).
+ACRONYM_LETTERS = (3, 8)
+ACRONYM_PREFIX = 4  # letters the first or the last word gives at most
+ACRONYM_SKIPPED = 3  # one significant word in this many may give no letter...
+ACRONYM_SKIPPING = 5  # ...in an acronym of this many letters or more
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def spells_out(acronym: str, name: str) -> bool:
+    """Whether `acronym` (folded, one word) is written with the leading letters of the words of the folded
+    `name`, in order, the first significant word giving the first letter (see ACRONYM_*): « cress » / « chambre
+    regionale de l economie sociale et solidaire », « urscop » / « union regionale des scop »."""
+    words = name.split()
+    while words and words[0] in _STOPWORDS:
+        words = words[1:]
+    if not (ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]) or not acronym.isalpha() or len(words) < 2:
+        return False
+    significant = [w not in _STOPWORDS for w in words]
+    most_skipped = sum(significant) // ACRONYM_SKIPPED if len(acronym) >= ACRONYM_SKIPPING else 0
+    last = len(words) - 1
+
+    @functools.cache
+    def fits(letter: int, word: int, skipped: int, given: int) -> bool:
+        if skipped > most_skipped:
+            return False
+        if letter == len(acronym):
+            return given >= 2 and skipped + sum(significant[word:]) <= most_skipped
+        if word == len(words):
+            return False
+        text = words[word]
+        longest = ACRONYM_PREFIX if word in (0, last) else 1
+        for length in range(min(longest, len(text), len(acronym) - letter), 0, -1):
+            if acronym[letter:letter + length] == text[:length] and fits(letter + length, word + 1, skipped,
+                                                                         given + 1):
+                return True
+        return word > 0 and fits(letter, word + 1, skipped + significant[word], given)
+
+    return fits(0, 0, 0, 0)
+
+
 @dataclass
 class CommuneIndex:
     """Candidate current communes (COM codes) of a place from its INSEE code, postal code or name; names are
@@ -967,6 +1009,8 @@ def _named_organisers_relation(
     """_organiser_relation of two records that both name their organiser (an organiser meets the same few
     others many times)."""
     if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
+        return "same"
+    if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
         return "same"
     numbers_a, numbers_b = _numbers(organiser_a), _numbers(organiser_b)
     if numbers_a and numbers_b and not numbers_a & numbers_b:

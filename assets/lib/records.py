@@ -6,10 +6,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+# What json.dumps(payload, sort_keys=True, ensure_ascii=False) builds on every call, built once.
+_PAYLOAD_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
 
 def payload_json(payload: Any) -> str:
     """Canonical JSON text of a payload: sorted keys so identical events give identical rows."""
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False)
+    return _PAYLOAD_ENCODER.encode(payload)
 
 
 @dataclass(frozen=True)

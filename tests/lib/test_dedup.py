@@ -3,8 +3,17 @@
 import pandas as pd
 import pytest
 
-from assets.lib.dedup import MERGE_MOTIF, CommuneIndex, commune_key, deduplicate, title_core, title_key
+from assets.lib.dedup import (
+    MERGE_MOTIF,
+    CommuneIndex,
+    commune_key,
+    deduplicate,
+    spells_out,
+    title_core,
+    title_key,
+)
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
+from assets.lib.text import fold
 
 BASE = {
     "edition": 2019, "numero_edition": 12, "titre": "Repair café de la Croix-Rousse", "description": "Réparer.",
@@ -293,6 +302,40 @@ def test_a_zone_less_time_does_not_replace_a_zoned_one_in_the_merged_row(index):
 def test_an_organiser_acronym_matches_the_initials_of_the_full_name(index, organiser, merged):
     # The regional copy names neither venue nor street: only the organiser can tell the events apart.
     full = event("plateforme", "1", organisateur="Plateforme des Finances Solidaires")
+    short = event(REGIONAL, "2", organisateur=organiser, lieu="", adresse="", latitude=None, longitude=None)
+    assert (len(deduplicate(frame(full, short), index).events) == 1) is merged
+
+
+# Acronyms of real ESS organisations whose letters are not simply the initials of the significant words.
+SPELLED_OUT = [
+    ("URSCOP", "Union régionale des SCOP"),  # the last word an acronym itself
+    ("ADEME", "Agence de l'environnement et de la maîtrise de l'énergie"),  # a preposition gives its letter
+    ("COORACE", "Coordination des organismes d'aide aux chômeurs par l'emploi"),  # the first word its first four
+    ("MOUVES", "Mouvement des entrepreneurs sociaux"),
+    ("FRAPNA", "Fédération Rhône-Alpes de protection de la nature"),  # the last word its first two
+    ("UNIOPSS", "Union nationale interfédérale des œuvres et organismes privés non lucratifs sanitaires et sociaux"),
+    ("FNCIVAM", "Fédération nationale des centres d'initiatives pour valoriser l'agriculture et le milieu rural"),
+    ("CRESS", "Chambre régionale de l'économie sociale et solidaire"),
+]
+# Other organisations that a looser reading would take for the acronym's.
+NOT_SPELLED_OUT = [
+    ("RES", "Réseau des finances solidaires"),  # a short acronym skips no word
+    ("REP", "Réseau de l'habitat partagé"),
+    ("FCC", "Fédération des circuits courts de Bretagne"),  # a long name's tail is not left out by a short one
+    ("CAE", "Collectif des amis de l'environnement et du patrimoine"),
+    ("MRES", "Maison régionale des solidarités"),  # a word in the middle gives one letter only
+    ("ALMA", "Atelier libre"),
+]
+
+
+@pytest.mark.parametrize(("acronym", "name"), SPELLED_OUT + NOT_SPELLED_OUT)
+def test_an_acronym_spells_out_a_name_as_french_organisations_write_them(acronym, name):
+    assert spells_out(fold(acronym), fold(name)) is ((acronym, name) in SPELLED_OUT)
+
+
+@pytest.mark.parametrize(("organiser", "merged"), [("URSCOP", True), ("URSIAE", False), ("URIOPSS", False)])
+def test_an_organiser_acronym_with_letters_beyond_the_initials_names_the_same_organiser(index, organiser, merged):
+    full = event("plateforme", "1", organisateur="Union régionale des SCOP")
     short = event(REGIONAL, "2", organisateur=organiser, lieu="", adresse="", latitude=None, longitude=None)
     assert (len(deduplicate(frame(full, short), index).events) == 1) is merged
 

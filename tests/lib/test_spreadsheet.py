@@ -22,6 +22,7 @@ from assets.lib.sources.spreadsheet import (
     PATTERNS,
     SourceSchemaError,
     SpreadsheetOptions,
+    _load_workbook,
     _xlsx_tables,
     fetch_spreadsheet_edition,
     map_spreadsheet_event,
@@ -455,3 +456,52 @@ SAMPLE_WORKBOOKS = sorted((Path(__file__).parents[2] / "data" / "raw").glob("*/*
 def test_fast_inline_strings_on_the_sample_workbooks(path):
     raw = path.read_bytes()
     assert _tables_or_error(raw, fast=True) == _tables_or_error(raw, fast=False)
+
+
+# ------------------------------------------------------- XLSX values kept without openpyxl's Cell objects
+
+def _workbook_with(build) -> bytes:
+    """A workbook saved by openpyxl after `build(first_sheet)` (comments, hyperlinks, merged cells...)."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Titre", "Date", "Lieu"])
+    sheet.append(["Atelier", datetime(2019, 11, 12, 14, 30), "Lille"])
+    sheet.append([None, None, None, None, "far"])
+    sheet["C7"] = 35000.0
+    build(sheet)
+    workbook.create_sheet("Autre").append(["second", 2])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _comment_on_a_filled_cell_and_beyond(sheet):
+    sheet["A2"].comment = openpyxl.comments.Comment("note", "auteur")
+    sheet["H12"].comment = openpyxl.comments.Comment("plus loin", "auteur")
+
+
+def _hyperlinks(sheet):
+    sheet["B1"].hyperlink = "https://example.org/a"
+    sheet["J3"].hyperlink = "https://example.org/b"
+
+
+def _merged(sheet):
+    sheet.merge_cells("A2:B3")
+
+
+@pytest.mark.parametrize("build", [lambda sheet: None, _comment_on_a_filled_cell_and_beyond, _hyperlinks, _merged,
+                                   lambda sheet: sheet.delete_rows(1, 10)])
+def test_values_kept_without_cell_objects_read_as_openpyxl_reads_them(build):
+    raw = _workbook_with(build)
+    assert _tables_or_error(raw, fast=True) == _tables_or_error(raw, fast=False)
+    for feuille in (1, 2, "Autre"):
+        options = SpreadsheetOptions(feuille=feuille)
+        assert ([(t.sheet, t.rows) for t in _xlsx_tables(raw, options, fast=True)]
+                == [(t.sheet, t.rows) for t in _xlsx_tables(raw, options, fast=False)])
+
+
+def test_a_plain_sheet_keeps_its_values_without_cell_objects():
+    workbook = _load_workbook(_workbook_with(lambda sheet: None))
+    assert workbook.active._cell_values[(2, 1)] == "Atelier" and not workbook.active._cells
+    merged = _load_workbook(_workbook_with(_merged))
+    assert not hasattr(merged.active, "_cell_values") and merged.active._cells

@@ -363,6 +363,7 @@ def _inline_string_reader():
     a workbook's reading time on the sample. Any other inline string, and every other cell, goes through
     openpyxl's own code, so the cells read are those of openpyxl.load_workbook (tests/lib/test_spreadsheet.py
     compares both on the sample's workbooks and on hand-written hostile ones)."""
+    from openpyxl.cell.cell import Cell
     from openpyxl.worksheet._reader import INLINE_STRING, SHEET_MAIN_NS, WorkSheetParser, WorksheetReader
 
     plain_text = f"{{{SHEET_MAIN_NS}}}t"
@@ -386,16 +387,58 @@ def _inline_string_reader():
             super().__init__(*arguments, **keywords)
             self.parser.__class__ = InlineStringParser  # same parser state, one method overridden
 
+        def bind_cells(self):
+            """openpyxl's bind_cells keeps a Cell object per cell, which _xlsx_tables then reads back value by
+            value: the values are kept as read instead (`_cell_values`, what iter_rows(values_only=True) would
+            give, see _sheet_rows). A sheet with merged cells or hyperlinks, which openpyxl binds to Cell objects
+            (blanking or creating some), gets openpyxl's Cell objects."""
+            styles = self.ws.parent._cell_styles
+            cells = {}
+            for _, row in self.parser.parse():
+                for cell in row:
+                    styles[cell["style_id"]]  # noqa: B018 - an unknown style fails the workbook, as in openpyxl
+                    cells[(cell["row"], cell["column"])] = cell
+            if self.parser.merged_cells or self.parser.hyperlinks.hyperlink:
+                for cell in cells.values():
+                    bound = Cell(self.ws, row=cell["row"], column=cell["column"], style_array=styles[cell["style_id"]])
+                    bound._value = cell["value"]
+                    bound.data_type = cell["data_type"]
+                    self.ws._cells[(cell["row"], cell["column"])] = bound
+                if self.ws._cells:
+                    self.ws._current_row = self.ws.max_row
+                return
+            self.ws._cell_values = {key: cell["value"] for key, cell in cells.items()}
+
     return InlineStringReader
+
+
+def _sheet_rows(sheet) -> list[tuple]:
+    """sheet.iter_rows(values_only=True), from the values InlineStringReader kept when it kept them (the rows from
+    1 to the last row holding a cell, the columns from 1 to the last column holding one, None where no cell is)."""
+    values = getattr(sheet, "_cell_values", None)
+    if values is None or sheet._cells:  # openpyxl's own cells, or cells added after reading (comments)
+        if values:
+            raise _CellsAddedError
+        return list(sheet.iter_rows(values_only=True))
+    if not values:
+        return []
+    last_row, last_column = max(values)[0], max(column for _, column in values)
+    columns = range(1, last_column + 1)
+    return [tuple(values.get((row, column)) for column in columns) for row in range(1, last_row + 1)]
+
+
+class _CellsAddedError(Exception):
+    """openpyxl added Cell objects to a sheet whose values were kept apart: it is read again the usual way."""
 
 
 # openpyxl.load_workbook has no parameter for its worksheet reader: it is swapped for the call, under a lock.
 _READER_SWAP = threading.Lock()
 
 
-def _load_workbook(raw: bytes, fast: bool = True):
+def _load_workbook(raw: bytes, fast: bool = True, cell_objects: bool = False):
     """openpyxl.load_workbook(raw, data_only=True); `fast` reads plain inline strings without openpyxl's
-    rich-text objects (same cells, see _inline_string_reader)."""
+    rich-text objects (same cells, see _inline_string_reader) and keeps the cells' values without openpyxl's Cell
+    objects unless `cell_objects` (see InlineStringReader.bind_cells)."""
     import openpyxl  # only needed for workbooks
     import openpyxl.reader.excel
 
@@ -403,15 +446,18 @@ def _load_workbook(raw: bytes, fast: bool = True):
         return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     with _READER_SWAP:
         reference = openpyxl.reader.excel.WorksheetReader
-        openpyxl.reader.excel.WorksheetReader = _inline_string_reader()
+        reader = _inline_string_reader()
+        openpyxl.reader.excel.WorksheetReader = reader if not cell_objects else type(
+            "CellObjectsReader", (reader,), {"bind_cells": reference.bind_cells})
         try:
             return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
         finally:
             openpyxl.reader.excel.WorksheetReader = reference
 
 
-def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True) -> list[_Table]:
-    workbook = _load_workbook(raw, fast)
+def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
+                 cell_objects: bool = False) -> list[_Table]:
+    workbook = _load_workbook(raw, fast, cell_objects)
     try:
         wanted = options.feuille
         if wanted is None:
@@ -423,10 +469,12 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True) -> 
         tables = []
         for sheet in sheets:
             rows = [(number, [_cell(v) for v in values])
-                    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+                    for number, values in enumerate(_sheet_rows(sheet), start=1)
                     if any(not _blank(v) for v in values)]
             tables.append(_Table(sheet.title, None, None, rows))
         return tables
+    except _CellsAddedError:
+        return _xlsx_tables(raw, options, fast, cell_objects=True)
     finally:
         workbook.close()
 
@@ -664,7 +712,12 @@ def parse_schedule(
 
 
 def _normalised(value: Any) -> str:
-    return " ".join(str(value).split()).casefold() if not _blank(value) else ""
+    # A blank text gives "" through the join as well (str.split and str.strip take the same white space).
+    return " ".join(str(value).split()).casefold() if value is not None else ""
+
+
+# The identity's JSON text, as json.dumps(identity, ensure_ascii=False) writes it, without a new encoder each row.
+_IDENTITY_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def row_identifier(payload: Mapping[str, Any], options: SpreadsheetOptions | Mapping | None = None) -> str:
@@ -681,25 +734,35 @@ def _row_identifier(payload: Mapping[str, Any], options: SpreadsheetOptions, mat
     identity = [[key, _normalised(payload.get(matched[key]))] for key in keys if key in matched]
     if not any(value for _, value in identity):  # nothing identifying: the whole row
         identity = sorted([fold(header), _normalised(value)] for header, value in payload.items())
-    digest = hashlib.sha256(json.dumps(identity, ensure_ascii=False).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(_IDENTITY_JSON.encode(identity).encode("utf-8")).hexdigest()
     return "l" + digest[:16]
 
 
 def _split(value: Any, separators: Sequence[str]) -> list[str]:
     if _blank(value):
         return []
-    parts = [str(value)]
+    if type(value) is str:  # multi-valued cells repeat from row to row: each distinct text is split once
+        return list(_split_text(value, tuple(separators)))
+    return list(_split_text(str(value), tuple(separators)))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _split_text(text: str, separators: tuple[str, ...]) -> tuple[str, ...]:
+    parts = [text]
     for separator in separators:
         parts = [piece for part in parts for piece in part.split(separator)]
-    return [" ".join(part.split()) for part in parts if part.strip()]
+    return tuple(" ".join(part.split()) for part in parts if part.strip())
 
 
 def _scalar(value: Any) -> str | None:
-    if _blank(value):
+    if isinstance(value, str):
+        # str.split() and str.strip() take the same characters for white space: "" exactly when _blank(value)
+        return " ".join(value.split()) or None
+    if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+    return str(value)
 
 
 def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping | None = None,
@@ -710,9 +773,7 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
     options = parse_options(SpreadsheetOptions, options)
     matched = match_columns(payload.keys(), options)
     separators = list(options.separateurs or DEFAULT_SEPARATORS)
-
-    def cell(key: str) -> Any:
-        return payload.get(matched[key]) if key in matched else None
+    cell = {key: payload.get(header) for key, header in matched.items()}.get  # None for a key with no column
 
     start, end = parse_schedule(
         cell("date_debut"), end_date_cell=cell("date_fin"), hours_cell=cell("horaires"),
