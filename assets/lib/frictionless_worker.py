@@ -10,11 +10,9 @@ which call run() on the same task. In this process
 each field's Frictionless cell reader is memoised per distinct cell text: the reader is a pure function
 of the cell (type parsing, then the field's constraints), and published tables repeat most of their
 values (editions, codes, vocabularies), so every cell of every row is still read and checked by
-Frictionless, each distinct text parsed once per field. An http(s) URL in a field of format uri is read
-by that field without its format (see _HTTP_URL)."""
+Frictionless, each distinct text parsed once per field."""
 
 import json
-import re
 import sys
 
 from frictionless import FrictionlessException, Package, Resource
@@ -25,30 +23,10 @@ MEMOISED_TYPES = frozenset({"string", "integer", "number", "boolean", "date", "d
                             "yearmonth", "duration"})
 
 _create_cell_reader = Field.create_cell_reader
-# An http(s) URL without blank or surrogate. What the `uri` format checks (rfc3986 parsing, ~0.1 ms a value,
-# most of a release's reading) is only that the text has a scheme, which the "http(s):" prefix is: such a text
-# is read by the same field without its format, so Frictionless checks every constraint of the field on it
-# (assets/lib/schema.py reads records the same way).
-_HTTP_URL = re.compile(r"https?://[^\s\ud800-\udfff]*", re.IGNORECASE)
-
-
-def _uri_cell_reader(self, read):
-    """`read` (the cell reader of a string field of format uri), reading an http(s) URL as the field without
-    its format does."""
-    plain = Field.from_descriptor({k: v for k, v in self.to_descriptor().items() if k != "format"})
-    plain.schema = self.schema  # the schema's missing values
-    read_plain = _create_cell_reader(plain)
-
-    def cell_reader(cell):
-        return read_plain(cell) if isinstance(cell, str) and _HTTP_URL.fullmatch(cell) else read(cell)
-
-    return cell_reader
 
 
 def _memoised_cell_reader(self):
     read = _create_cell_reader(self)
-    if self.type == "string" and self.format == "uri":
-        read = _uri_cell_reader(self, read)
     if self.type not in MEMOISED_TYPES:
         return read
     seen: dict = {}

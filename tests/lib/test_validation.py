@@ -335,34 +335,6 @@ def test_csv_rows_text_is_what_the_csv_module_writes(seed):
     assert csv_rows_text(["a"], [["", "x"]]) == 'a\n""\nx\n'
 
 
-def test_an_http_url_is_read_by_the_worker_as_frictionless_reads_it():
-    # The worker reads an http(s) URL of a uri field by the field without its format: same value, same notes as
-    # Frictionless' own reader (rfc3986), on URL-like texts of every kind, the schema's missing values and the
-    # field's constraints included.
-    import random
-
-    from frictionless import Schema
-
-    from assets.lib.frictionless_worker import _create_cell_reader, _memoised_cell_reader
-
-    schema = Schema.from_descriptor({"missingValues": ["", "NA", "http://manquant"], "fields": [
-        {"name": "url", "type": "string", "format": "uri", "constraints": {"maxLength": 40, "pattern": ".*[a-z].*"}},
-        {"name": "page", "type": "string", "format": "uri"}]})
-    texts = ["https://lemois-ess.org/evenement/1", "HTTP://EXEMPLE.ORG", "http://", "https://", "http:/x", "http:x",
-             "https://[::1]:80/a?b=c#d", "http://a b", "http://a\u00a0b", "http://a\tb", "http://é.fr/à?q=€",
-             "http://x/%zz", "http://x/<script>", "http://user:pw@host:99999", "ftp://x", "mailto:a@b.fr", "x",
-             "www.exemple.org", "http://manquant", "NA", "", "https://" + "a" * 60, "http://1", "http://A",
-             "javascript:alert(1)", " http://x", "http://x ", "http://x\n", "hTtPs://x.y/z", "http://\x00"]
-    rng = random.Random(7)
-    alphabet = "az09:/?#[]@!$&'()*+,;=%-._~ \t\u00e9\u20ac\U0001f600\\\"<>{}|^`"
-    texts += [rng.choice(["http://", "https://", "HTTP://", "http:", ""]) + "".join(
-        rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
-    for name in ("url", "page"):
-        field = schema.get_field(name)
-        fast, reference = _memoised_cell_reader(field), _create_cell_reader(field)
-        assert [fast(text) for text in texts] == [reference(text) for text in texts]
-
-
 def test_forked_and_started_workers_report_the_same_errors(tmp_path):
     # The children forked from this process and those started as new interpreters run the same worker: same
     # errors on a damaged table (cells, rows of their own kind, keys) and on the package's metadata; a worker
