@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 
 from assets.lib import privacy, text
-from assets.lib.privacy import find_unsafe_cells
+from assets.lib.privacy import find_unsafe_cells, find_unsafe_cells_arrow
 
 # The scan's rules live in these modules: any change there scans every row again.
 RULE_FILES = (Path(privacy.__file__), Path(text.__file__))
@@ -159,8 +159,8 @@ def unsafe_cells_since(tables: dict[str, pd.DataFrame | pa.Table], clean: dict[s
 
     `clean` maps a table to {edition: digest} of the slices an earlier scan found clean; a slice with the same
     digest is skipped (its cells scan as empty text, which is always safe), every other one is scanned. A table
-    given as an Arrow table (as fetched from DuckDB) is digested from its buffers and made a frame only when one
-    of its slices is scanned."""
+    given as an Arrow table (as fetched from DuckDB) is digested and scanned from its buffers, never made a frame
+    (privacy.find_unsafe_cells_arrow)."""
     from assets.lib.publish import frame_from_arrow
 
     rules = rules_digest()
@@ -178,9 +178,13 @@ def unsafe_cells_since(tables: dict[str, pd.DataFrame | pa.Table], clean: dict[s
         if not scanned[name]:
             now_clean[name] = digests
             continue
-        if isinstance(frame, pa.Table):
+        if isinstance(frame, pa.Table):  # scanned from its Arrow buffers, the skipped slices read as empty text
             slices = _arrow_slices(frame)
-            frame = frame_from_arrow(frame)
+            blank = np.concatenate([slices[key] for key in skipped]) if skipped else None
+            found = find_unsafe_cells_arrow(frame, blank)
+            problems += [f"{name}, {problem}" for problem in found]
+            now_clean[name] = {key: digests[key] for key in (skipped if found else digests)}
+            continue
         columns = _text_columns(frame)
         if skipped:
             slices = slices if slices is not None else _slices(frame)

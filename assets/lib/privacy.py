@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets.lib.digest import sha256_file
 from assets.lib.state import read_state, write_state
@@ -120,6 +122,26 @@ _verdict_rows: dict[tuple[bool, bool, bool], dict[str, int]] = {}
 _verdict_matrix: dict[tuple[bool, bool, bool], np.ndarray] = {}  # grown by doubling; rows past len(rows) unused
 
 
+_ARROW_TEXTS = 2000  # new texts of a plain column from which its rules run over an Arrow array
+
+
+def _plain_verdicts(texts: list[str], multiline: bool) -> np.ndarray | None:
+    """The verdicts of the rules of a column that is neither free text nor a link ("caractère interdit", then
+    "formule de tableur": see _rules) over an Arrow array of `texts`: the character rule by its own character
+    class (_sql_unsafe_class, RE2), the formula rule by _is_formula on the texts that start as a formula does
+    (the others cannot be one). None when the texts do not make an Arrow array (surrogates)."""
+    try:
+        array = pa.array(texts, type=pa.large_string())
+    except (pa.ArrowException, UnicodeError, TypeError):
+        return None
+    verdicts = np.zeros((len(texts), 2), dtype=bool)
+    verdicts[:, 0] = pc.match_substring_regex(array, _sql_unsafe_class(multiline)).to_numpy(zero_copy_only=False)
+    starts = functools.reduce(pc.or_, [pc.starts_with(array, start) for start in _FORMULA_START])
+    for position in np.flatnonzero(starts.to_numpy(zero_copy_only=False)).tolist():
+        verdicts[position, 1] = _is_formula(texts[position])
+    return verdicts
+
+
 def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
     """(len(texts), len(rules)) booleans: whether each rule of the column kind flags each text."""
     rules = _rule_set(*kind)
@@ -134,9 +156,13 @@ def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
             grown = np.zeros((max(2 * len(matrix), start + len(new), 1024), len(rules)), dtype=bool)
             grown[:start] = matrix[:start]
             matrix = _verdict_matrix[kind] = grown
-        for position, (_, test) in enumerate(rules):
-            matrix[start:start + len(new), position] = np.fromiter(map(bool, map(test, new)), dtype=bool,
-                                                                   count=len(new))
+        plain = _plain_verdicts(new, kind[0]) if not kind[1] and not kind[2] and len(new) >= _ARROW_TEXTS else None
+        if plain is not None:
+            matrix[start:start + len(new)] = plain
+        else:
+            for position, (_, test) in enumerate(rules):
+                matrix[start:start + len(new), position] = np.fromiter(map(bool, map(test, new)), dtype=bool,
+                                                                       count=len(new))
         rows.update(zip(new, range(start, start + len(new)), strict=True))
     return _verdict_matrix[kind][np.fromiter(map(rows.__getitem__, texts), dtype=np.intp, count=len(texts))]
 
@@ -166,20 +192,48 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
         # Plain Python strings and `re`: Arrow-backed string columns cannot hold every pattern (surrogates).
         # Each distinct value is tested once (codes and vocabularies repeat a lot).
         codes, texts = _distinct_texts(frame[column])
-        kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
-        rules = _rule_set(*kind)
-        if not texts:
+        problems += _column_problems(column, codes, texts, formulas, multiline_fields)
+    return problems
+
+
+def find_unsafe_cells_arrow(table: pa.Table, blank: np.ndarray | None = None) -> list[str]:
+    """find_unsafe_cells of the frame assets.lib.publish.frame_from_arrow makes of `table` (a table of text,
+    numbers and booleans: its text columns are the Arrow string ones), the rows at positions `blank` read as
+    empty text; each column's distinct texts come from Arrow's dictionary encoding, without a frame."""
+    problems = []
+    for column, kind in zip(table.column_names, table.schema.types, strict=True):
+        if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
             continue
-        flagged = _verdicts(texts, kind)[codes]
-        for position, (reason, _) in enumerate(rules):
-            if reason == "formule de tableur" and not formulas:
-                continue
-            for row in np.flatnonzero(flagged[:, position])[:MAX_PER_RULE].tolist():
-                detail = ""
-                if reason == "caractère interdit":
-                    found = unsafe_characters(texts[codes[row]], multiline=column in multiline_fields)
-                    detail = f" ({', '.join(found[:3])})" if found else ""
-                problems.append(f"ligne {row + 2}, champ {column} : {reason}{detail}")
+        encoded = pc.dictionary_encode(table.column(column).combine_chunks())
+        texts = encoded.dictionary.to_pylist()
+        codes = pc.fill_null(encoded.indices, len(texts)).to_numpy(zero_copy_only=False).astype(np.intp)
+        texts.append("")  # a missing value, and the rows left blank
+        if blank is not None and len(blank):
+            codes[blank] = len(texts) - 1
+        problems += _column_problems(column, codes, texts, True, MULTILINE_FIELDS)
+    return problems
+
+
+def _column_problems(column: str, codes: np.ndarray, texts: list[str], formulas: bool,
+                     multiline_fields: tuple[str, ...]) -> list[str]:
+    """find_unsafe_cells' descriptions for the column `column` whose cells are texts[code] for each code."""
+    kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
+    rules = _rule_set(*kind)
+    if not texts:
+        return []
+    verdicts = _verdicts(texts, kind)
+    checked = [position for position, (reason, _) in enumerate(rules) if formulas or reason != "formule de tableur"]
+    if not verdicts[:, checked].any():
+        return []
+    flagged, problems = verdicts[codes], []
+    for position in checked:
+        reason = rules[position][0]
+        for row in np.flatnonzero(flagged[:, position])[:MAX_PER_RULE].tolist():
+            detail = ""
+            if reason == "caractère interdit":
+                found = unsafe_characters(texts[codes[row]], multiline=column in multiline_fields)
+                detail = f" ({', '.join(found[:3])})" if found else ""
+            problems.append(f"ligne {row + 2}, champ {column} : {reason}{detail}")
     return problems
 
 
@@ -226,10 +280,20 @@ def _scan_read(table: ReadTable, _path: Path) -> list[str]:
 def geojson_unsafe(properties: Mapping[str, Iterable[str]], ids: Iterable[str]) -> bool:
     """Whether _scan_geojson finds a problem in a FeatureCollection whose features each hold every property of
     `properties` and an id, the JSON texts of their values being those given (of each property, and of the ids):
-    a value of the file reads as json.loads of its text, so these texts are scanned as the file's values."""
-    if any(any_unsafe(_texts(map(json.loads, texts)), name, formulas=False) for name, texts in properties.items()):
+    a value of the file reads as json.loads of its text, so these texts are scanned as the file's values (all the
+    texts of a property read at once as the elements of a JSON array: the same values, one parse)."""
+    if any(any_unsafe(_texts(_json_values(texts)), name, formulas=False) for name, texts in properties.items()):
         return True
-    return any_unsafe(_texts(json.loads(text) or "" for text in ids), "id", formulas=False)
+    return any_unsafe(_texts(value or "" for value in _json_values(ids)), "id", formulas=False)
+
+
+def _json_values(texts: Iterable[str]) -> list:
+    """[json.loads(text) for text in texts], parsed as one JSON array of them."""
+    texts = list(texts)
+    values = json.loads("[" + ",".join(texts) + "]")
+    if len(values) != len(texts):  # pragma: no cover - a text holding several values: read one by one
+        return [json.loads(text) for text in texts]
+    return values
 
 
 def _scan_geojson(path: Path) -> list[str]:
@@ -251,9 +315,9 @@ def _scan_geojson(path: Path) -> list[str]:
 
 @functools.cache
 def _sql_unsafe_class(multiline: bool) -> str:
-    """The characters the "caractère interdit" rule flags, as an RE2 character class for DuckDB's regular
-    expressions: every code point Python's pattern matches, listed by scanning all of them (the surrogates
-    aside: DuckDB text is UTF-8, which cannot hold them)."""
+    """The characters the "caractère interdit" rule flags, as an RE2 character class for DuckDB's and Arrow's
+    regular expressions: every code point Python's pattern matches, listed by scanning all of them (the
+    surrogates aside: DuckDB and Arrow text is UTF-8, which cannot hold them)."""
     pattern = _MULTILINE_UNSAFE if multiline else _SINGLE_LINE_UNSAFE
     every = np.arange(0x110000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
     ranges: list[list[int]] = []

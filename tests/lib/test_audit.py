@@ -163,3 +163,31 @@ def test_arrow_rows_without_an_edition_are_a_slice_of_their_own():
     spoiled = table.set_column(1, "titre", pa.array(["Forum", "Écrire à jean.dupont@example.org", "A"]))
     problems, _, scanned = unsafe_cells_since({"t": spoiled}, clean)
     assert scanned == {"t": ["nan"]} and problems == ["t, ligne 3, champ titre : adresse électronique"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_arrow_scan_is_the_scan_of_the_frame(seed):
+    # find_unsafe_cells_arrow (distinct texts from Arrow's dictionary encoding) against find_unsafe_cells on the
+    # frame the table makes: hostile values anywhere, plain columns with forbidden characters and formulas,
+    # missing values, several chunks, large strings, rows left blank.
+    import pyarrow as pa
+
+    from assets.lib.privacy import find_unsafe_cells_arrow
+    from assets.lib.publish import frame_from_arrow
+
+    rng = np.random.default_rng(seed)
+    frame = spoil(events(seed).drop(columns="divers"), rng, 12)
+    frame["identifiant"] = [("=1" if i % 13 == 0 else "x\x00" if i % 17 == 0 else None if i % 19 == 0 else f"e{i}")
+                            for i in range(len(frame))]
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for candidate in (table, pa.concat_tables([table.slice(0, 100), table.slice(100)]),
+                      table.cast(pa.schema([pa.field(f.name, pa.large_string() if pa.types.is_string(f.type)
+                                                     else f.type) for f in table.schema]))):
+        assert find_unsafe_cells_arrow(candidate) == find_unsafe_cells(frame_from_arrow(candidate)) != []
+    blank = np.flatnonzero(frame["edition"].to_numpy() == 2019)
+    blanked = frame_from_arrow(table)
+    for column in ("identifiant", "titre", "description", "url"):
+        values = blanked[column].to_numpy(dtype=object).copy()
+        values[blank] = ""
+        blanked[column] = values
+    assert find_unsafe_cells_arrow(table, blank) == find_unsafe_cells(blanked)

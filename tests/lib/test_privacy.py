@@ -284,3 +284,23 @@ def test_plain_columns_of_the_database_are_scanned_by_sql_as_before(tmp_path):
     expected = [f"table communes, {p}" for p in find_unsafe_cells(pd.DataFrame(rows), formulas=False)]
     assert _scan_duckdb(target) == expected
     assert len(expected) == 5
+
+
+@pytest.mark.parametrize("multiline", [False, True])
+def test_plain_column_verdicts_over_arrow_are_the_rules_own(multiline):
+    # The rules of a column that is neither free text nor a link, over an Arrow array, against the rules
+    # themselves: every BMP code point (surrogates aside) and a spread of the others, alone and inside a text,
+    # and texts that start as a formula does (numbers, signs, full-width signs, tab, CR, @).
+    from assets.lib.privacy import _plain_verdicts, _rule_set
+
+    points = [p for p in [*range(0x10000), *range(0x10000, 0x110000, 251), 0x10FFFF] if not 0xD800 <= p < 0xE000]
+    texts = [chr(p) if p % 2 else f"a{chr(p)}b" for p in points]
+    starts = ["=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20"]
+    texts += [f"{s}{t}" for s in starts for t in ["", "1", "1.5", "-1.677793", "33 1 23 45 67 89", "SUM(A1)", ".5",
+                                                 "1e5", "1e", " 1", "x", "\n", "1\t", "0x1F"]]
+    texts += ["-1.677793", "+33", "1.5", "48.11", " =1", "a=1", "", "2019-11-14", "mess-2019-0123456789"]
+    rules = _rule_set(multiline, False, False)
+    expected = [[bool(test(text)) for _, test in rules] for text in texts]
+    assert _plain_verdicts(texts, multiline).tolist() == expected
+    assert sum(row[0] for row in expected) > 60 and sum(row[1] for row in expected) > 60
+    assert _plain_verdicts(["ok", "\ud800"], multiline) is None  # no Arrow array: the rules run one by one
