@@ -10,17 +10,22 @@ import pyarrow.parquet as pq
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.digest import sha256_file
+from assets.lib.privacy import remember_scan
+from assets.lib.publish import SCANS
 from assets.lib.research import (
+    GEOJSON_PROPERTIES,
     code_digest,
     database_inputs,
     remember_written,
-    write_geojson,
+    write_geojson_scanned,
     write_research_database,
     written_from,
 )
 from pipelines.resources import Publisher
 
 DATABASE_NAME, GEOJSON_NAME = "mois_ess.duckdb", "evenements.geojson"
+# The columns of the published events the GeoJSON copy is written from.
+GEOJSON_COLUMNS = [*GEOJSON_PROPERTIES, "latitude", "longitude"]
 
 
 def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, Path, str]]]:
@@ -87,8 +92,12 @@ def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
     if recorded is not None:
         features, events = recorded["features"], recorded["events"]
     else:
-        frame = pd.read_parquet(source)
-        features, events = write_geojson(frame, target), len(frame)
+        present = set(pq.read_schema(source).names)
+        frame = pd.read_parquet(source, columns=[c for c in GEOJSON_COLUMNS if c in present])
+        features, sha256, unsafe = write_geojson_scanned(frame, target)
+        events = len(frame)
+        if not unsafe:  # its safety scan, made from the texts it was written from (an unsafe file is scanned whole)
+            remember_scan(publisher.memo_dir() / SCANS, target, sha256, [])
         remember_written(target, inputs, memo, features=features, events=events)
     return dg.MaterializeResult(
         metadata={

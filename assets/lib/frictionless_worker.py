@@ -4,7 +4,9 @@ a package descriptor whose metadata to validate, or null} and writes the errors 
 JSON list, on stdout.
 
 Run as a script with nothing but the standard library and frictionless imported, so that a child starts
-in a fraction of a second and no state of the parent (Dagster, DuckDB threads) is forked. In this process
+in a fraction of a second and no state of the parent (Dagster, DuckDB threads) is forked; on Linux the
+validation forks its children from the running process instead (frictionless is imported there already),
+which call run() on the same task. In this process
 each field's Frictionless cell reader is memoised per distinct cell text: the reader is a pure function
 of the cell (type parsing, then the field's constraints), and published tables repeat most of their
 values (editions, codes, vocabularies), so every cell of every row is still read and checked by
@@ -65,14 +67,18 @@ def validate_resources(descriptors: list[dict]) -> list[dict]:
     return found
 
 
-def main() -> None:
-    task = json.load(sys.stdin)
+def run(task: dict) -> list[dict]:
+    """The errors Frictionless finds in `task` ({"resources": [...], "package": ... or null}, see above)."""
     # The package's metadata (names, licences, schemas), before any field reader is memoised.
     found = [{"resource": "datapackage.json", "rowNumber": None, "fieldName": None, "type": error.type, "note": "",
               "message": error.message} for error in Package.validate_descriptor(task["package"]).errors] \
         if task.get("package") is not None else []
     Field.create_cell_reader = _memoised_cell_reader
-    json.dump(found + validate_resources(task["resources"]), sys.stdout, ensure_ascii=False)
+    return found + validate_resources(task["resources"])
+
+
+def main() -> None:
+    json.dump(run(json.load(sys.stdin)), sys.stdout, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -223,6 +223,15 @@ def _scan_read(table: ReadTable, _path: Path) -> list[str]:
     return find_unsafe_cells(table.frame)
 
 
+def geojson_unsafe(properties: Mapping[str, Iterable[str]], ids: Iterable[str]) -> bool:
+    """Whether _scan_geojson finds a problem in a FeatureCollection whose features each hold every property of
+    `properties` and an id, the JSON texts of their values being those given (of each property, and of the ids):
+    a value of the file reads as json.loads of its text, so these texts are scanned as the file's values."""
+    if any(any_unsafe(_texts(map(json.loads, texts)), name, formulas=False) for name, texts in properties.items()):
+        return True
+    return any_unsafe(_texts(json.loads(text) or "" for text in ids), "id", formulas=False)
+
+
 def _scan_geojson(path: Path) -> list[str]:
     content = json.loads(path.read_text(encoding="utf-8"))
     features = content.get("features") or []
@@ -240,6 +249,33 @@ def _scan_geojson(path: Path) -> list[str]:
     return [p.replace("ligne ", "objet ", 1) for p in problems]
 
 
+@functools.cache
+def _sql_unsafe_class(multiline: bool) -> str:
+    """The characters the "caractère interdit" rule flags, as an RE2 character class for DuckDB's regular
+    expressions: every code point Python's pattern matches, listed by scanning all of them (the surrogates
+    aside: DuckDB text is UTF-8, which cannot hold them)."""
+    pattern = _MULTILINE_UNSAFE if multiline else _SINGLE_LINE_UNSAFE
+    every = np.arange(0x110000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    ranges: list[list[int]] = []
+    for point in sorted({ord(c) for c in pattern.findall(every)} - set(range(0xD800, 0xE000))):
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return "[" + "".join(f"\\x{{{a:X}}}" + (f"-\\x{{{b:X}}}" if b > a else "") for a, b in ranges) + "]"
+
+
+def _flagged_by_characters(con, table: str, columns: list[str], multiline: tuple[str, ...]) -> set[str]:
+    """The columns of `columns` (whose only rule without formulas is "caractère interdit") holding a character
+    that rule flags, found by DuckDB over every value at once."""
+    if not columns:
+        return set()
+    counts = con.execute("SELECT " + ", ".join(
+        f"count(*) FILTER (WHERE regexp_matches(\"{c}\", '{_sql_unsafe_class(c in multiline)}'))" for c in columns)
+        + f' FROM "{table}"').fetchone()
+    return {column for column, count in zip(columns, counts, strict=True) if count}
+
+
 def _scan_duckdb(path: Path) -> list[str]:
     import duckdb
 
@@ -255,10 +291,15 @@ def _scan_duckdb(path: Path) -> list[str]:
                 continue
             # The metadata table holds the package's description, written on several lines.
             multiline = MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ())
+            # Columns that only the character rule reads (neither free text nor links) are tested by DuckDB
+            # with that rule's own character class; the others' distinct values go through the rules below.
+            plain = [c for c in text_columns if c not in URL_FIELDS and c not in FREE_TEXT_FIELDS]
+            flagged = _flagged_by_characters(con, table, plain, multiline)
+            read = [c for c in text_columns if c not in plain or c in flagged]
             # Each column's distinct values first (NULL read as ''); the rows only when one is flagged.
             if not any(any_unsafe((_as_text(row[0]) for row in con.execute(
                     f'SELECT DISTINCT "{column}" FROM "{table}"').fetchall()), column, formulas=False,
-                    multiline_fields=multiline) for column in text_columns):
+                    multiline_fields=multiline) for column in read):
                 continue
             quoted = ", ".join(f'"{c}"' for c in text_columns)
             frame = con.execute(f'SELECT {quoted} FROM "{table}"').df()
@@ -359,6 +400,16 @@ def _load_memo(memo: Path) -> dict[str, list[str]]:
 def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
     kept = dict(list(results.items())[-MEMO_ENTRIES:])
     write_state(memo, {"scanner": _scanner_digest(), "results": kept}, sort_keys=False)
+
+
+def remember_scan(memo: Path, path: Path, sha256: str, found: list[str]) -> None:
+    """Record in `memo` (scan_publication's) that the file `path` with the bytes of `sha256` scans as `found`:
+    for a writer that scanned the values a file was written from as the file's scanner reads them."""
+    known = _load_memo(memo)
+    key = f"{path.suffix.lower()}:{sha256}"
+    known.pop(key, None)
+    known[key] = found
+    _save_memo(memo, known)
 
 
 def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),

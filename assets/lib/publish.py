@@ -2,7 +2,6 @@
 
 import csv
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -19,7 +18,7 @@ from assets.lib.digest import sha256_file
 from assets.lib.privacy import ReadTable, scan_publication
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
-from assets.lib.validation import RowMemo, Workers, WrittenCells, start_validation
+from assets.lib.validation import RowMemo, Workers, WrittenCells, csv_rows_text, start_validation
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
@@ -73,12 +72,8 @@ def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
             columns.append(values.to_numpy(dtype=object, na_value=""))
         else:
             return cells.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL), None
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     header = [str(name) for name in cells.columns]
-    writer.writerow(header)
-    writer.writerows(zip(*columns, strict=True))
-    text = out.getvalue()
+    text = csv_rows_text(header, columns)
     return text, WrittenCells(text, header, columns)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 import jinja2
+import numpy as np
 import pandas as pd
 
 from assets.lib.charts import editions_chart, french_number, french_percent, shares_chart
@@ -533,13 +534,15 @@ def page_inputs(data: ReportData, shapes_key: str) -> dict[str, str]:
     editions = [int(e) for e in data.summary["edition"]]
     common = (code, data.about, editions)
     inputs = {INDEX_PAGE: _digest(*common, data.summary, data.regions)}
+    # Each frame's rows hashed once; an edition's page digests the hashes of its rows, in order.
+    frames = [data.summary, data.france, data.regions, data.departements, data.communes, data.collectivites]
+    hashed = [(frame["edition"].to_numpy(), "|".join(map(str, frame.columns)).encode(),
+               pd.util.hash_pandas_object(frame, index=False).to_numpy()) for frame in frames]
     for edition in editions:
-        def rows(frame, edition=edition):
-            return frame[frame["edition"] == edition]
-        inputs[f"edition-{edition}.html"] = _digest(
-            *common, shapes_key, rows(data.summary), rows(data.france), rows(data.regions),
-            rows(data.departements), rows(data.communes), rows(data.collectivites),
-        )
+        digest = hashlib.sha256(f"{_digest(*common, shapes_key)}\0rows".encode())
+        for values, columns, hashes in hashed:
+            digest.update(columns + b"\0" + hashes[np.flatnonzero(values == edition)].tobytes() + b"\0")
+        inputs[f"edition-{edition}.html"] = digest.hexdigest()
     return inputs
 
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 import math
 import os
+from json.encoder import encode_basestring
 from pathlib import Path
 
 import duckdb
@@ -15,6 +16,7 @@ import pandas as pd
 import pyarrow as pa
 
 from assets.lib.digest import sha256_file
+from assets.lib.privacy import geojson_unsafe
 from assets.lib.state import read_state, write_state
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
@@ -300,7 +302,8 @@ def _json_values(column: pd.Series | None, size: int, as_int: bool = False) -> n
     def encode(value) -> str:
         if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or value == "":
             return "null"
-        return json.dumps(int(value) if as_int else str(value), ensure_ascii=False)
+        # json.dumps(text, ensure_ascii=False) is encode_basestring(text)
+        return json.dumps(int(value)) if as_int else encode_basestring(str(value))
 
     # Values of one Python type are told apart by equality; mixed columns (1, 1.0 and True are equal, but
     # their texts differ) are encoded value by value.
@@ -315,21 +318,28 @@ def geojson_lines(events: pd.DataFrame) -> list[str]:
     edition then identifiant, as compact JSON with sorted keys; properties are GEOJSON_PROPERTIES, missing
     values as null. Built column by column: the same text as json.dumps(feature, ensure_ascii=False,
     sort_keys=True, separators=(",", ":")) of each feature."""
+    return _geojson(events)[0]
+
+
+def _geojson(events: pd.DataFrame) -> tuple[list[str], dict[str, set[str]], set[str]]:
+    """(geojson_lines(events), {property: the JSON texts of its values in those lines}, the JSON texts of the
+    features' ids)."""
     located = events[events["latitude"].notna() & events["longitude"].notna()]
     located = located.sort_values(["edition", "identifiant"], kind="stable")
     size = len(located)
     if not size:
-        return []
+        return [], {}, set()
     # Python's round() (correctly rounded), written as json.dumps writes a float (repr; finite here).
     longitudes, latitudes = located["longitude"].to_numpy(dtype=object), located["latitude"].to_numpy(dtype=object)
     point = [f"[{round(float(x), COORDINATE_DECIMALS)!r},{round(float(y), COORDINATE_DECIMALS)!r}]"
              for x, y in zip(longitudes, latitudes, strict=True)]
-    ids = [json.dumps(str(value), ensure_ascii=False) for value in located["identifiant"].to_numpy(dtype=object)]
-    properties = [json.dumps(name) + ":" + _json_values(located[name] if name in located.columns else None, size,
-                                                         as_int=name == "edition")
-                  for name in sorted(GEOJSON_PROPERTIES)]
-    return ['{"geometry":{"coordinates":' + p + ',"type":"Point"},"id":' + i + ',"properties":{' + ",".join(row)
-            + '},"type":"Feature"}' for p, i, row in zip(point, ids, zip(*properties, strict=True), strict=True)]
+    ids = [encode_basestring(str(value)) for value in located["identifiant"].to_numpy(dtype=object)]
+    values = {name: _json_values(located[name] if name in located.columns else None, size, as_int=name == "edition")
+              for name in sorted(GEOJSON_PROPERTIES)}
+    properties = [json.dumps(name) + ":" + texts for name, texts in values.items()]
+    lines = ['{"geometry":{"coordinates":' + p + ',"type":"Point"},"id":' + i + ',"properties":{' + ",".join(row)
+             + '},"type":"Feature"}' for p, i, row in zip(point, ids, zip(*properties, strict=True), strict=True)]
+    return lines, {name: set(texts.tolist()) for name, texts in values.items()}, set(ids)
 
 
 def geojson_features(events: pd.DataFrame) -> list[dict]:
@@ -341,12 +351,18 @@ def write_geojson(events: pd.DataFrame, target: Path) -> int:
     """Write the events with coordinates as a GeoJSON FeatureCollection (one feature per line, keys sorted:
     the same events give the same bytes, and a file that already has them is not rewritten). Returns the
     number of features."""
-    lines = geojson_lines(events)
+    return write_geojson_scanned(events, target)[0]
+
+
+def write_geojson_scanned(events: pd.DataFrame, target: Path) -> tuple[int, str, bool]:
+    """write_geojson(events, target), and the sha256 of the file written with whether its content is unsafe to
+    publish (privacy.geojson_unsafe: the scan of that file, from the texts it was written from)."""
+    lines, properties, ids = _geojson(events)
     body = ('{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "")
             + "]}\n").encode("utf-8")
-    if target.is_file() and target.stat().st_size == len(body) and target.read_bytes() == body:
-        return len(lines)  # the same bytes: the file is not rewritten
-    staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    staging.write_bytes(body)
-    os.replace(staging, target)
-    return len(lines)
+    unsafe = geojson_unsafe(properties, ids)
+    if not (target.is_file() and target.stat().st_size == len(body) and target.read_bytes() == body):
+        staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")  # else the same bytes: not rewritten
+        staging.write_bytes(body)
+        os.replace(staging, target)
+    return len(lines), hashlib.sha256(body).hexdigest(), unsafe

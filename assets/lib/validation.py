@@ -28,13 +28,16 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import frictionless
 import numpy as np
+import pandas as pd
 from frictionless import Schema
 
 from assets.lib.digest import sha256_file
@@ -47,7 +50,6 @@ SNIFF_LINES = 100  # the sample frictionless-py's CSV parser sniffs the dialect 
 SAMPLE_ROWS = 100  # the rows its Detector finds the header row in
 # The partial files hold rows of any width: their header row is stated, not detected from them.
 PARTIAL_DIALECT = {"headerRows": [1], "csv": STANDARD_DIALECT}
-DIGEST_SIZE = 16
 UTF8 = ("utf-8", "utf8")
 # Field types whose Frictionless cell reader gives a value or a type error for any text that is not a missing
 # value: a row is then blank exactly when all its cells are missing values.
@@ -57,9 +59,10 @@ ROW_COST, CELL_COST = 6.0, 1.0
 
 
 class RowMemo:
-    """Digests of the cells (field position and text) of each table's rows that Frictionless found valid, with
-    the context (schema without whole-table rules, header, dialect, Frictionless version) they were valid in:
-    one file per table in `folder`. A missing, unreadable or other-context file is an empty memo."""
+    """The cell texts of each field of each table's rows that Frictionless found valid, with the context (schema
+    without whole-table rules, header, dialect, Frictionless version) they were valid in: one file per table in
+    `folder`, the context's digest then the texts as JSON, field by field (the warehouse's own values, beside
+    it). A missing, unreadable or other-context file is an empty memo."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -67,20 +70,28 @@ class RowMemo:
     def _file(self, name: str) -> Path:
         return self.folder / f"{name}.rows"
 
-    def rows(self, name: str, context: bytes) -> set[bytes]:
+    def rows(self, name: str, context: bytes) -> list[set[str]]:
+        """Per field (by position in the schema), the texts found valid in `context`."""
         try:
             data = self._file(name).read_bytes()
         except OSError:
-            return set()
-        if data[:len(context)] != context or (len(data) - len(context)) % DIGEST_SIZE:
-            return set()
-        return {data[i:i + DIGEST_SIZE] for i in range(len(context), len(data), DIGEST_SIZE)}
+            return []
+        if data[:len(context)] != context:
+            return []
+        try:
+            fields = json.loads(data[len(context):].decode("utf-8", "surrogatepass"))
+        except ValueError:
+            return []
+        if not isinstance(fields, list) or not all(isinstance(texts, list) for texts in fields):
+            return []
+        return [{text for text in texts if isinstance(text, str)} for texts in fields]
 
-    def remember(self, name: str, context: bytes, digests) -> None:
+    def remember(self, name: str, context: bytes, texts: list[list[str]]) -> None:
+        """Record `texts` (per field, the distinct texts found valid) as the table's memo in `context`."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self._file(name)
         staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-        staging.write_bytes(context + b"".join(sorted(set(digests))))
+        staging.write_bytes(context + json.dumps(texts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
         os.replace(staging, target)
 
 
@@ -99,7 +110,6 @@ class _Table:
     columns: list = field(default_factory=list)  # per field, its cell in each regular row
     texts: list[list[str]] = field(default_factory=list)  # per field, the distinct texts of the regular rows
     distinct: list[list[str]] = field(default_factory=list)  # per field, those Frictionless must read
-    digests: list[list[bytes]] | None = None  # per field, of each distinct text of the regular rows
 
 
 @functools.lru_cache(maxsize=64)
@@ -246,7 +256,7 @@ def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _
 def _context(row_schema: dict, header: list[str]) -> bytes:
     return hashlib.sha256(json.dumps(
         {"frictionless": frictionless.__version__, "schema": row_schema, "dialect": STANDARD_DIALECT,
-         "header": header, "memo": "cells"}, sort_keys=True, ensure_ascii=False).encode("utf-8")).digest()
+         "header": header, "memo": "cell texts"}, sort_keys=True, ensure_ascii=False).encode("utf-8")).digest()
 
 
 def _blank_rows(columns: list, missing: set[str]) -> np.ndarray:
@@ -364,27 +374,15 @@ def _groups(sizes: dict[int, int]) -> list[list[int]]:
     return groups[::-1]
 
 
-def _cell_digests(table: _Table) -> list[list[bytes]]:
-    """Per field, the digest of each of its distinct texts (table.distinct before any is left out), with the
-    field's position: what a RowMemo keeps."""
-    digests = []
-    for j, texts in enumerate(table.distinct):
-        prefix = f"{j}\0".encode()
-        digests.append([hashlib.blake2b(prefix + text.encode("utf-8"), digest_size=DIGEST_SIZE).digest()
-                        for text in texts])
-    return digests
-
-
-def _parts(table: _Table, known: set[bytes]) -> list[_Part]:
+def _parts(table: _Table, known: list[set[str]]) -> list[_Part]:
     """The table's partial files: its rows of their own kind after its header, then its cell files holding
     each field's distinct texts (those `known` holds excepted)."""
     fields = table.schema["fields"]
     parts = [_Part(table, table.header, [table.rows[i] for i in table.own], table.schema, positions=table.own)]
     table.texts = table.distinct = [list(dict.fromkeys(column)) for column in table.columns]
-    if known:
-        table.digests = _cell_digests(table)
-        table.distinct = [[text for text, digest in zip(texts, digests, strict=True) if digest not in known]
-                          for texts, digests in zip(table.distinct, table.digests, strict=True)]
+    if known and len(known) == len(table.distinct):
+        table.distinct = [[text for text in texts if text not in valid] if valid else texts
+                          for texts, valid in zip(table.distinct, known, strict=True)]
     sizes = {j: len(texts) for j, texts in enumerate(table.distinct) if texts}
     if not sizes:
         return parts
@@ -403,23 +401,85 @@ def _parts(table: _Table, known: set[bytes]) -> list[_Part]:
     return parts
 
 
-def _write_csv(path: Path, header: list[str], rows: list) -> None:
+# The characters that make the csv module quote a field (QUOTE_MINIMAL, ",", '"', "\n" line ends), and "\r": a
+# field holding none of them is written as it is.
+def _special(text: str) -> bool:
+    return "," in text or '"' in text or "\n" in text or "\r" in text
+
+
+def _csv_writer(out: io.StringIO):
+    return csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def _csv_fields(values: list[str]) -> list[str]:
+    """Each value as the csv module writes it as a field of a row of two or more fields (the quoting of a field
+    does not depend on the others'): rows (value, marker) written in one call, cut at the markers."""
+    marker = "\x00m"
+    while any(marker in value for value in values):
+        marker += "m"
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=",", quotechar='"', doublequote=True, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+    _csv_writer(out).writerows([value, marker] for value in values)
+    fields = out.getvalue().split(f",{marker}\n")
+    if len(fields) != len(values) + 1 or fields[-1]:  # pragma: no cover - a marker is written as it is
+        raise ValueError("csv fields not recovered")
+    return fields[:-1]
+
+
+def csv_rows_text(header: list[str], columns: list) -> str:
+    """The text the csv module writes for `header` then the rows of `columns` (sequences of Python strings of
+    equal length), minimal quoting, "\n" line ends; built column by column: a column without a character to
+    quote is joined as it is, the others' distinct values are written once by the csv module."""
+    out = io.StringIO()
+    _csv_writer(out).writerow(header)
+    if len(columns) < 2:  # a row of one empty field is quoted: the csv module writes the rows
+        _csv_writer(out).writerows(zip(*columns, strict=True))
+        return out.getvalue()
+    fields = []
+    for column in columns:
+        values = np.asarray(column, dtype=object)
+        try:
+            special = _special("".join(values))
+        except TypeError:  # not only strings: the csv module writes the rows
+            _csv_writer(out).writerows(zip(*columns, strict=True))
+            return out.getvalue()
+        if special:
+            codes, distinct = pd.factorize(values)
+            distinct = distinct.tolist()
+            quoted = [i for i, value in enumerate(distinct) if _special(value)]
+            for i, text in zip(quoted, _csv_fields([distinct[i] for i in quoted]), strict=True):
+                distinct[i] = text
+            values = np.array(distinct, dtype=object)[codes]
+        fields.append(values)
+    rows = "\n".join(map(",".join, zip(*fields, strict=True)))
+    return out.getvalue() + rows + ("\n" if rows or len(fields[0]) else "")
+
+
+def _write_csv(path: Path, header: list[str], rows: list) -> None:
+    if len({len(row) for row in rows}) == 1:  # rows of one width: written column by column
+        text = csv_rows_text(header, list(zip(*rows, strict=True)))
+    else:
+        out = io.StringIO()
+        writer = _csv_writer(out)
+        writer.writerow(header)
+        writer.writerows(rows)
+        text = out.getvalue()
+    path.write_text(text, encoding="utf-8", newline="")
 
 
 class Workers:
-    """Child processes started ahead of a validation: each imports frictionless while this process prepares
-    the files; start_validation() hands them their task. Those left unused are stopped by close()."""
+    """Child processes started ahead of a validation, forked from this process where it can fork (Linux: nothing
+    to import), else started as new interpreters that import frictionless while this process prepares the
+    files; start_validation() hands them their task. Those left unused are stopped by close()."""
 
-    def __init__(self, count: int | None = None) -> None:
-        self._idle = [_spawn() for _ in range(count if count is not None else _worker_count())]
+    def __init__(self, count: int | None = None, fork: bool | None = None) -> None:
+        self._fork = _CAN_FORK if fork is None else fork
+        self._idle = [self._start() for _ in range(count if count is not None else _worker_count())]
 
-    def take(self) -> subprocess.Popen:
-        return self._idle.pop(0) if self._idle else _spawn()
+    def _start(self):
+        return _ForkedWorker() if self._fork else _spawn()
+
+    def take(self):
+        return self._idle.pop(0) if self._idle else self._start()
 
     def close(self) -> None:
         for process in self._idle:
@@ -503,9 +563,7 @@ class Validation:
         if self._memo is not None:
             for table in self._tables:
                 if table.resource["name"] not in failed:
-                    digests = table.digests if table.digests is not None else _cell_digests(table)
-                    self._memo.remember(table.resource["name"], table.context,
-                                        (digest for field_digests in digests for digest in field_digests))
+                    self._memo.remember(table.resource["name"], table.context, table.texts)
         return errors
 
 
@@ -547,6 +605,70 @@ def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, s
             own.close()
 
 
+_CAN_FORK = sys.platform.startswith("linux")
+_ERROR_TAIL = 4000  # characters of a forked worker's traceback kept (the caller reports the last 500)
+
+
+class _ForkedWorker:
+    """A worker forked from this process, which has imported frictionless (no interpreter to start, nothing to
+    import): it reads its task on its stdin and runs frictionless_worker.run on it, as the script does. The part
+    of subprocess.Popen's interface the validation uses: stdin, communicate(), returncode, kill(), wait()."""
+
+    def __init__(self) -> None:
+        from assets.lib import frictionless_worker
+
+        (in_read, in_write), (out_read, out_write), (err_read, err_write) = os.pipe(), os.pipe(), os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: its three pipes as 0, 1, 2 and nothing else open, as a started process has
+            code = 1
+            try:
+                for fd, target in ((in_read, 0), (out_write, 1), (err_write, 2)):
+                    os.dup2(fd, target)
+                os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+                code = _serve(frictionless_worker)
+            finally:
+                os._exit(code)
+        for fd in (in_read, out_write, err_write):
+            os.close(fd)
+        self.pid, self.returncode = pid, None
+        self.stdin = os.fdopen(in_write, "w", encoding="utf-8")
+        self.stdout = os.fdopen(out_read, encoding="utf-8")
+        self.stderr = os.fdopen(err_read, encoding="utf-8")
+
+    def communicate(self) -> tuple[str, str]:
+        out, err = self.stdout.read(), self.stderr.read()  # the child writes its errors after its output
+        self.stdout.close()
+        self.stderr.close()
+        self.wait()
+        return out, err
+
+    def kill(self) -> None:
+        if self.returncode is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:  # pragma: no cover - already reaped
+                pass
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            self.returncode = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+        return self.returncode
+
+
+def _serve(worker) -> int:
+    """In a forked child: the task on fd 0, its errors as JSON on fd 1 (a failure's traceback on fd 2)."""
+    try:
+        with os.fdopen(0, encoding="utf-8") as stdin:
+            task = json.load(stdin)
+        data = json.dumps(worker.run(task), ensure_ascii=False).encode("utf-8")
+        with os.fdopen(1, "wb") as stdout:
+            stdout.write(data)
+        return 0
+    except BaseException:  # noqa: BLE001 - reported to the parent, which names the tables
+        os.write(2, traceback.format_exc()[-_ERROR_TAIL:].encode("utf-8", "replace"))
+        return 1
+
+
 def _spawn() -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-I", str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, encoding="utf-8")
@@ -566,7 +688,7 @@ def _dispatch(content: dict, base: Path, resources: list[dict], memo: RowMemo | 
             continue
         errors += _declared_size_errors(resource, path)
         tables.append(table)
-        parts += _parts(table, memo.rows(resource["name"], table.context) if memo is not None else set())
+        parts += _parts(table, memo.rows(resource["name"], table.context) if memo is not None else [])
 
     # Partial files: cut so that each worker reads about as many cells.
     cells = sum(len(part.rows) * part.width for part in parts)

@@ -195,3 +195,92 @@ def test_a_memo_written_by_other_scanning_code_is_ignored(tmp_path):
     recorded["scanner"] = "0" * 64
     memo.write_text(json.dumps(recorded), encoding="utf-8")
     assert scan_publication(folder, memo=memo) == found  # other scanner: read again
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_geojson_verdict_from_its_texts_is_the_scan_of_the_file(tmp_path, seed):
+    # The writer's verdict (the texts the file is written from, as a reader of the file gets them) against the
+    # scanner reading the file back, on hostile values in every GeoJSON property and the id, values of other
+    # Python types (numbers, booleans, missing values of every kind) and rows without coordinates.
+    import hashlib
+    import random
+
+    from assets.lib.privacy import _scan_geojson
+    from assets.lib.research import write_geojson_scanned
+
+    rng, outcomes = random.Random(seed), []
+    values = [value for _, value, reason in HOSTILE if reason != "formule de tableur"] + [
+        "", None, float("nan"), pd.NA, 1, 2.5, True, "=1+1", "-3", "Salle des fêtes", "https://lemois-ess.org/e/2",
+        "https://exemple.org/é", "06 12 34 56 78", 'Guillemet " et \\ barre', "\u00e9\u0301"]
+    for case in range(40):
+        rows = []
+        for i in range(rng.randint(0, 4)):
+            row = CLEAN | {"identifiant": f"mess-2019-{i:010d}"}
+            for _ in range(rng.randint(0, 2)):
+                row[rng.choice([*GEOJSON_PROPERTIES, "identifiant"])] = rng.choice(values)
+            if rng.random() < 0.2:
+                row["latitude"] = None  # not a feature of the file
+            rows.append(row)
+        frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CLEAN))
+        target = tmp_path / f"{case}.geojson"
+        try:
+            features, sha256, unsafe = write_geojson_scanned(frame, target)
+        except (TypeError, ValueError):  # a value the writer refuses (e.g. an edition that is no integer)
+            continue
+        assert sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
+        assert unsafe == bool(_scan_geojson(target)), rows
+        outcomes.append((unsafe, features))
+    assert {unsafe for unsafe, _ in outcomes} == {True, False} and any(features > 1 for _, features in outcomes)
+
+
+def test_a_geojson_scanned_by_its_writer_is_not_read_again_and_an_altered_one_is(tmp_path):
+    from assets.lib.privacy import remember_scan
+    from assets.lib.research import write_geojson_scanned
+
+    memo = tmp_path / "memo" / "scans.json"
+    target = tmp_path / "evenements.geojson"
+    _, sha256, unsafe = write_geojson_scanned(pd.DataFrame([CLEAN]), target)
+    assert not unsafe
+    remember_scan(memo, target, sha256, [])
+    assert scan_publication(tmp_path, memo=memo) == []
+    # The same file altered afterwards (another sha256) is read and scanned.
+    target.write_text(target.read_text(encoding="utf-8").replace("Forum de l'ESS", "Forum jean@gmail.com"),
+                      encoding="utf-8")
+    assert scan_publication(tmp_path, memo=memo) == ["evenements.geojson : objet 2, champ titre : adresse électronique"]
+
+
+@pytest.mark.parametrize("multiline", [False, True])
+def test_the_sql_character_class_flags_exactly_what_the_python_rule_flags(multiline):
+    # Every code point of the BMP (surrogates aside: DuckDB text is UTF-8) and a spread of the others, alone and
+    # inside a text, through DuckDB's regular expression against the rule's Python pattern.
+    from assets.lib.privacy import _MULTILINE_UNSAFE, _SINGLE_LINE_UNSAFE, _sql_unsafe_class
+
+    pattern = _MULTILINE_UNSAFE if multiline else _SINGLE_LINE_UNSAFE
+    points = [p for p in [*range(0x10000), *range(0x10000, 0x110000, 251), 0x10FFFF] if not 0xD800 <= p < 0xE000]
+    texts = [chr(p) if p % 2 else f"a{chr(p)}b" for p in points]
+    con = duckdb.connect()
+    con.register("texts", pd.DataFrame({"t": texts}))
+    flagged = [row[0] for row in con.execute("SELECT regexp_matches(t, ?) FROM texts", [_sql_unsafe_class(multiline)])
+               .fetchall()]
+    assert flagged == [pattern.search(t) is not None for t in texts]
+    assert sum(flagged) > 60
+
+
+def test_plain_columns_of_the_database_are_scanned_by_sql_as_before(tmp_path):
+    # Columns that are neither free text nor links (codes, names of the reference tables): DuckDB finds the
+    # forbidden characters; the report is the one the Python scan gives (same cells, same code points).
+    from assets.lib.privacy import _scan_duckdb, find_unsafe_cells
+
+    rows = {"code_commune_insee": ["75056", "13\u202e055", "69123", None],
+            "nom_commune": ["Paris", "Marseille", "Ly\x00on", "Nice\u2028"],
+            "codes_postaux": ["75001|75002", "", "69001", "06000\t"],
+            "titre": ["Forum", "Forum", "jean@gmail.com", None]}
+    target = tmp_path / "mois_ess.duckdb"
+    with duckdb.connect(str(target)) as con:
+        con.register("frame", pd.DataFrame(rows))
+        con.execute("CREATE TABLE communes AS SELECT * FROM frame")
+        con.execute("CREATE TABLE propre AS SELECT 'Paris' AS nom_commune, 'x' AS code")
+        con.execute("CREATE TABLE metadonnees AS SELECT 'description' AS cle, 'ligne 1\nligne 2' AS valeur")
+    expected = [f"table communes, {p}" for p in find_unsafe_cells(pd.DataFrame(rows), formulas=False)]
+    assert _scan_duckdb(target) == expected
+    assert len(expected) == 5

@@ -303,3 +303,60 @@ def test_string_key_values_are_those_frictionless_reads(missing):
     known = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
     for cell in ["", "NA", "-", "abc", "A B", " ", "None", None, "é"]:
         assert (None if cell is None or cell in known else cell) == read(cell)[0]
+
+
+CSV_HOSTILE = ["", "x", " lead", "trail ", 'q"uote', '"', '""', "com,ma", ",", "new\nline", "\n", "cr\rx", "\r\n",
+               "nul\x00x", "tab\tx", "\u2028sep", "é€😀", "=1+1", "'", "a\\b", "  ", ',"\n\r']
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_csv_rows_text_is_what_the_csv_module_writes(seed):
+    # Columns of hostile texts (quotes, separators, every line break, NUL, blanks, non-ASCII), plain columns,
+    # one column, no row, one row of empty fields: the text built column by column is the csv module's.
+    import csv
+    import io
+    import random
+
+    from assets.lib.validation import csv_rows_text
+
+    rng = random.Random(seed)
+    for width in (1, 2, 3, 7):
+        for height in (0, 1, 2, 25):
+            pool = CSV_HOSTILE if seed % 2 else ["a", "b", "", "c d"]
+            columns = [[rng.choice(pool) + rng.choice(["", "z"]) * rng.randint(0, 1) for _ in range(height)]
+                       for _ in range(width)]
+            header = [f"champ{j}" if j % 3 else f"c,{j}" for j in range(width)]
+            out = io.StringIO()
+            writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(header)
+            writer.writerows(zip(*columns, strict=True))
+            assert csv_rows_text(header, columns) == out.getvalue()
+    assert csv_rows_text(["a", "b"], [["", ""], ["", ""]]) == "a,b\n,\n,\n"
+    assert csv_rows_text(["a"], [["", "x"]]) == 'a\n""\nx\n'
+
+
+def test_forked_and_started_workers_report_the_same_errors(tmp_path):
+    # The children forked from this process and those started as new interpreters run the same worker: same
+    # errors on a damaged table (cells, rows of their own kind, keys) and on the package's metadata; a worker
+    # that dies is reported, not waited for forever.
+    from assets.lib.validation import Workers
+
+    folder = tmp_path / "release"
+    write_package(folder, "indicateurs", indicators(editions=[2018, 2019], territories=30))
+    for _, line, change in INDICATOR_EDITS[:7]:
+        edit_line(folder, "indicateurs", line, change)
+    descriptor = folder / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package["licenses"] = [{"title": "sans nom ni chemin"}]
+    descriptor.write_text(json.dumps(package), encoding="utf-8")
+    reports = []
+    for fork in (True, False):
+        with Workers(2, fork=fork) as workers:
+            reports.append(start_validation(descriptor, workers=workers).errors())
+    assert reports[0] == reports[1]
+    assert any(e.startswith("datapackage.json") for e in reports[0]) and len(reports[0]) >= 7
+    with Workers(1, fork=True) as workers:
+        validation = start_validation(descriptor, workers=workers)
+        for process, _, _ in validation._workers:
+            process.kill()
+        assert any("validation Frictionless interrompue" in e for e in validation.errors())
