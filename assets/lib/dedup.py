@@ -385,8 +385,9 @@ def acronym_of(name: str) -> str:
 
 
 # Acronyms as French organisations write them: each word of the name gives its first letter, the first or the
-# last word its first few (« COORACE », « MOUVES », « FRAPNA », « URSCOP »), articles and prepositions their
-# first letter or nothing (« ADEME »); in a long acronym, one other word in three may give nothing (« UNIOPSS »).
+# last word of a name of three significant words or more its first few (« COORACE », « MOUVES », « FRAPNA »,
+# « URSCOP »), articles and prepositions their first letter or nothing (« ADEME »); in a long acronym, one other
+# word in three may give nothing (« UNIOPSS »).
 ACRONYM_LETTERS = (3, 8)
 ACRONYM_PREFIX = 4  # letters the first or the last word gives at most
 ACRONYM_SKIPPED = 3  # one significant word in this many may give no letter...
@@ -405,7 +406,10 @@ def spells_out(acronym: str, name: str) -> bool:
         return False
     significant = [w not in _STOPWORDS for w in words]
     most_skipped = sum(significant) // ACRONYM_SKIPPED if len(acronym) >= ACRONYM_SKIPPING else 0
-    last = len(words) - 1
+    # Two words giving more than their initials would make most short names an acronym's (« ACE » / « activite
+    # economique »): prefixes come with three significant words or more.
+    last = len(words) - 1 if sum(significant) >= 3 else -1
+    first = 0 if sum(significant) >= 3 else -1
 
     @functools.cache
     def fits(letter: int, word: int, skipped: int, given: int) -> bool:
@@ -416,7 +420,7 @@ def spells_out(acronym: str, name: str) -> bool:
         if word == len(words):
             return False
         text = words[word]
-        longest = ACRONYM_PREFIX if word in (0, last) else 1
+        longest = ACRONYM_PREFIX if word in (first, last) else 1
         for length in range(min(longest, len(text), len(acronym) - letter), 0, -1):
             if acronym[letter:letter + length] == text[:length] and fits(letter + length, word + 1, skipped,
                                                                          given + 1):

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import compact, name_key, without_article
 from assets.lib.reference import (
     load_communes,
@@ -215,6 +216,12 @@ def build_tables(root: Path) -> Tables:
 
 def build_tables_from_frames(frames: ReferenceFrames) -> Tables:
     """Every lookup table of the coder over reference tables already read (files or warehouse)."""
+    # Hundreds of thousands of containers (names, lists, sets), all kept: the collector would walk them for nothing.
+    with fewer_collections():
+        return _build_tables(frames)
+
+
+def _build_tables(frames: ReferenceFrames) -> Tables:
     communes = frames.communes
     overseas = frames.overseas
     coded = overseas[overseas["code_collectivite"].isin(CODED_COLLECTIVITIES)]

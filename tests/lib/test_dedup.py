@@ -325,6 +325,7 @@ NOT_SPELLED_OUT = [
     ("CAE", "Collectif des amis de l'environnement et du patrimoine"),
     ("MRES", "Maison régionale des solidarités"),  # a word in the middle gives one letter only
     ("ALMA", "Atelier libre"),
+    ("ACE", "l'activité économique"),  # two words give their initials only (« insertion par l'activité économique »)
 ]
 
 
@@ -972,3 +973,14 @@ def test_par_followed_by_what_no_record_organises_names_no_organiser(index):
     platform = event("plateforme", "1", organisateur="Vélo Utile", **common)
     ics = event(ICS, "x", organisateur="", lieu="", adresse="Lyon", code_postal="", **common)
     assert len(deduplicate(frame(platform, ics), index).events) == 1
+
+
+def test_par_followed_by_a_term_an_acronym_would_spell_names_no_organiser(index):
+    # « l'insertion par l'activité économique » is a term of the field, not « par » an organiser « A.C.É. ».
+    common = dict(titre="Atelier : l'insertion par l'activité économique", date_debut="2019-11-16T14:00:00+01:00",
+                  date_fin="", latitude=None, longitude=None)
+    platform = event("plateforme", "1", organisateur="Réseau des Monnaies Locales", **common)
+    other = event(REGIONAL, "o", organisateur="A.C.É.",
+                  **{**common, "titre": "Forum", "date_debut": "2019-11-20T10:00:00+01:00"})
+    ics = event(ICS, "x", organisateur="", lieu="", adresse="Lyon", code_postal="", **common)
+    assert frozenset(["plateforme:1", f"{ICS}:x"]) in merged_keys(deduplicate(frame(platform, other, ics), index))

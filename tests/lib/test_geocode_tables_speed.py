@@ -2,11 +2,13 @@
 reference path, written out below), on the vendored COG and on hostile names; the dedup's address parts,
 cached part by part, as taken apart one address at a time."""
 
+import gc
 from collections import defaultdict
 
 import pandas as pd
 import pytest
 
+from assets.lib.collector import STAGE_THRESHOLDS
 from assets.lib.dedup import _address_part, _address_parts, _is_online, place_key, street_of
 from assets.lib.geocode_tables import Entry, ReferenceFrames, _name_indexes, build_tables_from_frames, make_entry
 from assets.lib.geocode_text import parse_address
@@ -64,6 +66,31 @@ def test_name_indexes_in_one_pass_are_the_loops_per_lookup(shuffle):
                  "76600": {"01006"}, "01000": set()}
     dep_of = {code: code[:2] if not code.startswith("97") else code[:3] for code, _, _ in HOSTILE_NAMES}
     assert _name_indexes(entries, by_postal, dep_of) == reference_name_indexes(entries, by_postal, dep_of)
+
+
+def test_the_tables_are_built_with_fewer_collections_and_the_thresholds_restored():
+    """Built with the collector's stage thresholds (hundreds of thousands of containers kept), even when the caller
+    (the batch command, a test) did not raise them; the caller's thresholds come back after."""
+    frames = ReferenceFrames.from_files(REFERENCE_DIR)
+    seen = []
+
+    def record(phase, info):
+        if phase == "start":
+            seen.append(gc.get_threshold())
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    gc.callbacks.append(record)
+    try:
+        build_tables_from_frames(frames)
+    finally:
+        gc.callbacks.remove(record)
+        after = gc.get_threshold()
+        gc.set_threshold(*before)
+    assert after == (700, 10, 10)
+    # the caller's thresholds apply again at the block's end: one collection may follow at once, not hundreds
+    assert sum(threshold[0] >= STAGE_THRESHOLDS[0] for threshold in seen) >= 1
+    assert sum(threshold == (700, 10, 10) for threshold in seen) <= 1
 
 
 def test_the_tables_of_the_vendored_cog_are_the_loops_per_lookup():
