@@ -405,11 +405,11 @@ def spells_out(acronym: str, name: str) -> bool:
     if not (ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]) or not acronym.isalpha() or len(words) < 2:
         return False
     significant = [w not in _STOPWORDS for w in words]
-    most_skipped = sum(significant) // ACRONYM_SKIPPED if len(acronym) >= ACRONYM_SKIPPING else 0
+    count = sum(significant)
+    most_skipped = count // ACRONYM_SKIPPED if len(acronym) >= ACRONYM_SKIPPING else 0
     # Two words giving more than their initials would make most short names an acronym's (« ACE » / « activite
     # economique »): prefixes come with three significant words or more.
-    last = len(words) - 1 if sum(significant) >= 3 else -1
-    first = 0 if sum(significant) >= 3 else -1
+    prefixed = (0, len(words) - 1) if count >= 3 else ()
 
     @functools.cache
     def fits(letter: int, word: int, skipped: int, given: int) -> bool:
@@ -420,7 +420,7 @@ def spells_out(acronym: str, name: str) -> bool:
         if word == len(words):
             return False
         text = words[word]
-        longest = ACRONYM_PREFIX if word in (first, last) else 1
+        longest = ACRONYM_PREFIX if word in prefixed else 1
         for length in range(min(longest, len(text), len(acronym) - letter), 0, -1):
             if acronym[letter:letter + length] == text[:length] and fits(letter + length, word + 1, skipped,
                                                                          given + 1):
