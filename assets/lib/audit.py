@@ -127,14 +127,14 @@ def _arrow_text(array: pa.Array) -> tuple[np.ndarray, np.ndarray, memoryview]:
     return np.asarray(array.is_null(), dtype=bool), offsets, data
 
 
-def arrow_slice_digests(table: pa.Table, rules: str) -> dict[str, str]:
+def arrow_slice_digests(table: pa.Table, rules: str, slices: dict[str, np.ndarray] | None = None) -> dict[str, str]:
     """{edition: sha256 of the text cells of its rows (column names, missing cells, lengths and bytes) and of the
-    rules} of an Arrow table (one whose columns _arrow_readable() accepts)."""
+    rules} of an Arrow table (one whose columns _arrow_readable() accepts); `slices`: its _arrow_slices()."""
     columns = [name for name, t in zip(table.column_names, table.schema.types, strict=True)
                if any(test(t) for test in _ARROW_TEXT)]
     texts = {column: _arrow_text(table.column(column).combine_chunks()) for column in columns}
     out = {}
-    for key, positions in _arrow_slices(table).items():
+    for key, positions in (slices if slices is not None else _arrow_slices(table)).items():
         digest = hashlib.sha256(f"arrow\0{rules}".encode())
         contiguous = len(positions) and positions[-1] - positions[0] + 1 == len(positions)
         start, stop = (int(positions[0]), int(positions[-1]) + 1) if contiguous else (0, 0)
@@ -169,9 +169,10 @@ def unsafe_cells_since(tables: dict[str, pd.DataFrame | pa.Table], clean: dict[s
         if isinstance(frame, pa.Table) and not _arrow_readable(frame):
             frame = frame_from_arrow(frame)
         if isinstance(frame, pa.Table):
-            digests, slices = arrow_slice_digests(frame, rules), None
+            slices = _arrow_slices(frame)
+            digests = arrow_slice_digests(frame, rules, slices)
         else:
-            digests, slices = slice_digests(frame, rules), None
+            digests = slice_digests(frame, rules)
         known = clean.get(name, {})
         skipped = [key for key, digest in digests.items() if known.get(key) == digest]
         scanned[name] = [key for key in digests if key not in skipped]
@@ -179,7 +180,6 @@ def unsafe_cells_since(tables: dict[str, pd.DataFrame | pa.Table], clean: dict[s
             now_clean[name] = digests
             continue
         if isinstance(frame, pa.Table):  # scanned from its Arrow buffers, the skipped slices read as empty text
-            slices = _arrow_slices(frame)
             blank = np.concatenate([slices[key] for key in skipped]) if skipped else None
             found = find_unsafe_cells_arrow(frame, blank)
             problems += [f"{name}, {problem}" for problem in found]
@@ -187,7 +187,7 @@ def unsafe_cells_since(tables: dict[str, pd.DataFrame | pa.Table], clean: dict[s
             continue
         columns = _text_columns(frame)
         if skipped:
-            slices = slices if slices is not None else _slices(frame)
+            slices = _slices(frame)
             blank = np.concatenate([slices[key] for key in skipped])
             masked = {}
             for column in columns:
