@@ -558,6 +558,14 @@ def _records(frame: pd.DataFrame):
         yield dict(zip(columns, row, strict=True))
 
 
+def prepare() -> None:
+    """Build once what normalize_records builds on its first call in a process and keeps (the vocabularies, the
+    events schema's Frictionless objects): called before a fork, the worker inherits them instead of building
+    them again."""
+    load_vocabularies()
+    schema_violations(pd.DataFrame(columns=EVENT_COLUMNS), "evenements")
+
+
 def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> NormalizeResult:
     """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
     payload as JSON text); duplicates of one source id are merged into the most recently updated copy.

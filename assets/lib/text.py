@@ -267,6 +267,10 @@ UNSAFE_LINK = re.compile(
 )
 
 
+# What every UNSAFE_LINK match holds (a colon before a non-blank): French prose (" : ") is spared the scan.
+_COLON_BEFORE_TEXT = re.compile(r":\S")
+
+
 def safe_url(value) -> str:
     """`value` when it is one http(s) URL carrying no e-mail address and no unsafe character, else ""."""
     text = str(value or "").strip()
@@ -299,7 +303,8 @@ def drop_unsafe_links(text: str) -> tuple[str, int]:
         text = _MARKDOWN_LINK.sub(markdown, text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: m.group(0) if SAFE_URL.fullmatch(m.group(1)) else bare(m), text)
-    text = UNSAFE_LINK.sub(bare, text)
+    if _COLON_BEFORE_TEXT.search(text):  # the scheme's colon of an UNSAFE_LINK match is followed by a non-blank
+        text = UNSAFE_LINK.sub(bare, text)
     return text, removed
 
 

@@ -289,3 +289,45 @@ def test_unsafe_links_are_dropped_whatever_their_form(text, cleaned):
     from assets.lib.text import drop_unsafe_links
 
     assert drop_unsafe_links(text)[0].strip() == cleaned
+
+
+def test_the_colon_test_before_the_unsafe_link_scan_drops_nothing_the_scan_would_find():
+    # drop_unsafe_links scans for bare active links only in a text with a colon before a non-blank character;
+    # the same steps with the scan run on every text (the reference) must give the same text and count, on
+    # hostile texts built at random.
+    import random
+    import re
+
+    from assets.lib.text import _AUTOLINK, _MARKDOWN_LINK, SAFE_URL, UNSAFE_LINK, drop_unsafe_links
+
+    def reference(text: str) -> tuple[str, int]:
+        if ":" not in text:
+            return text, 0
+        removed = 0
+
+        def markdown(match):
+            nonlocal removed
+            target = match.group(3).strip()
+            if SAFE_URL.fullmatch(target) or not re.match(r"[a-zA-Z][a-zA-Z0-9+.\-]*\s*:", target):
+                return match.group(0)
+            removed += 1
+            return match.group(2)
+
+        def bare(match):
+            nonlocal removed
+            removed += 1
+            return ""
+
+        text = _MARKDOWN_LINK.sub(markdown, text)
+        text = _AUTOLINK.sub(lambda m: m.group(0) if SAFE_URL.fullmatch(m.group(1)) else bare(m), text)
+        return UNSAFE_LINK.sub(bare, text), removed
+
+    pieces = ["javascript", "java script", "JaVa\tScRiPt", "data", "tel", "sms", "ms-settings", "vbscript", "file",
+              ":", " : ", ": ", ":\u00a0", ":\n", ":x", "://", "alert(1)", " ", "\t", "\x01", "https", "[a](", ")",
+              "<", ">", "é", "Conférence", "0612345678", "'", '"', "]", "‹"]
+    rng = random.Random(7)
+    texts = ["Conférence : ateliers", "tel : 06", "javascript :\u00a0x", "data:text/html,x", "a:b", "<tel:1>"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    assert sum(drop_unsafe_links(text)[1] > 0 for text in texts) > 100  # the scan does find links
+    for text in texts:
+        assert drop_unsafe_links(text) == reference(text), text
