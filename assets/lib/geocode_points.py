@@ -156,9 +156,23 @@ class PointIndex:
         collectivity[rows[close]] = islands.index.to_numpy()[hit_poly[close]]
 
     def _inside(self, points, code, how) -> None:
-        hit_point, hit_poly = self.com_geometry.sindex.query(points, predicate="within")
+        hit_point, hit_poly = self._within(points)
         code[hit_point] = self.com_geometry.index.to_numpy()[hit_poly]
         how[hit_point] = "dedans"
+
+    def _within(self, points) -> tuple[np.ndarray, np.ndarray]:
+        """sindex.query(points, predicate="within") of the commune polygons: the pairs whose boxes meet, in the
+        query's order, kept where the polygon, prepared (its edges indexed once), holds the point in its
+        interior — the same pairs at a fraction of the cost of testing each pair on the raw polygon."""
+        import shapely
+
+        hit_point, hit_poly = self.com_geometry.sindex.query(points)
+        if not len(hit_point):
+            return hit_point, hit_poly
+        polygons = self.com_geometry.to_numpy()
+        shapely.prepare(polygons[np.unique(hit_poly)])
+        inside = shapely.contains(polygons[hit_poly], points[hit_point])
+        return hit_point[inside], hit_poly[inside]
 
     def _snap(self, points, lat, lon, code, how, distance) -> None:
         """Nearest polygon within the tolerance, in metres at the point's latitude (degrees of
