@@ -863,8 +863,9 @@ class Geocoder:
         d.near = np.zeros(len(d.xy), dtype=bool)
         if d.disagree.any():
             rows = np.flatnonzero(d.disagree)
-            metres = self.points.distance_to(d.plat[rows], d.plon[rows], d.text_code[rows].astype(str), d.points[rows])
-            d.near[rows] = metres <= self.near_m
+            d.near[rows] = self.points.within_m(
+                d.plat[rows], d.plon[rows], d.text_code[rows].astype(str), self.near_m, d.points[rows]
+            )
             strong = rows[~d.near[rows] & d.strong[rows]]
             if len(strong):
                 d.near[strong] = self.points.neighbours(d.xy[strong], d.text_code[strong])
@@ -882,10 +883,11 @@ class Geocoder:
             wanted = pd.DataFrame({"text_id": pairs["text_id"].to_numpy()[rescue], "row": rescue})
             options = wanted.merge(candidates, on="text_id")
             rows = options["row"].to_numpy()
-            metres = self.points.distance_to(
-                d.plat[rows], d.plon[rows], options["candidate"].to_numpy(dtype=object), d.points[rows]
-            )
-            close = options[metres <= self.near_m]
+            close = options[
+                self.points.within_m(
+                    d.plat[rows], d.plon[rows], options["candidate"].to_numpy(dtype=object), self.near_m, d.points[rows]
+                )
+            ]
             single = close.groupby("row")["candidate"].agg(["first", "size"])
             single = single[single["size"] == 1]
             picked = single.index.to_numpy()
@@ -916,8 +918,8 @@ class Geocoder:
             "geocodage_methode": (np.where(coded, result["method"], "aucun"), rows),
         }
         out = {name: _taken(values, positions, frame.index) for name, (values, positions) in columns.items()}
-        alert = _place_given_is_not_absent(frame, result["alert"][rows])
-        out["geocodage_alerte"] = pd.Series(_text_values(alert), index=frame.index, dtype=str)
+        alerts = np.append(np.asarray(result["alert"], dtype=object), ALERT_NOT_FOUND)
+        out["geocodage_alerte"] = _taken(alerts, _place_given_is_not_absent(frame, alerts, rows), frame.index)
         score = np.where(coded, result["score"].astype(float), 0.0).round(3)[rows]
         out["geocodage_score"] = pd.Series(score, index=frame.index)
         return pd.DataFrame(out)[OUTPUT_COLUMNS]
@@ -936,19 +938,20 @@ def _column_codes(frame: pd.DataFrame, name: str, n: int) -> tuple[np.ndarray, n
     return merged[codes].astype(np.int64), np.asarray(distinct, dtype=object)
 
 
-def _place_given_is_not_absent(frame: pd.DataFrame, alert: np.ndarray) -> np.ndarray:
-    """The alert of each row of `frame`, where a row with a place (`lieu` or `adresse`) that could not be coded is
+def _place_given_is_not_absent(frame: pd.DataFrame, alerts: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The position in `alerts` (the decisions' alerts, ALERT_NOT_FOUND last) of the alert of each row of `frame`
+    (`rows`: the decision of each row), where a row with a place (`lieu` or `adresse`) that could not be coded is
     "commune introuvable", never "lieu absent", so that the coding-rate check counts it as located but not coded."""
-    absent = alert == ALERT_ABSENT
+    absent = (alerts == ALERT_ABSENT)[rows]
     if not absent.any():
-        return alert
+        return rows
     has_place = np.zeros(len(frame), dtype=bool)
     for name in ("lieu", "adresse"):
         if name in frame.columns:
             has_place |= (frame[name].astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
-    alert = alert.copy()
-    alert[has_place & absent] = ALERT_NOT_FOUND
-    return alert
+    rows = rows.copy()
+    rows[has_place & absent] = len(alerts) - 1
+    return rows
 
 
 def _taken(values: np.ndarray, positions: np.ndarray, index: pd.Index) -> pd.Series:

@@ -123,3 +123,78 @@ def test_lazy_name_lookups_are_plain_dicts():
     with pytest.raises(KeyError):
         groups["absent"]
     assert _Positions([]).get("x") == () and len(_Positions([])) == 0
+
+
+def _snap_reference(index, points, lat, lon, code, how, distance) -> None:
+    """PointIndex._snap as written before its box filter: every polygon within the query's box measured."""
+    from assets.lib.geocode_points import EARTH_M_PER_DEG, FOREIGN_ENCLAVES, _metres
+
+    missing = np.flatnonzero(how == "")
+    if not len(missing):
+        return
+    max_deg = index.tolerance_m / (EARTH_M_PER_DEG * np.cos(np.radians(np.clip(lat[missing], -80, 80))).min())
+    near_point, near_poly = index.com_geometry.sindex.query(points[missing], predicate="dwithin", distance=max_deg)
+    if not len(near_point):
+        return
+    source = missing[near_point]
+    metres = _metres(lat[source], points[source], index.com_geometry.to_numpy()[near_poly])
+    order = np.lexsort((metres, source))
+    source, polys_idx, metres = source[order], near_poly[order], metres[order]
+    first = np.r_[True, source[1:] != source[:-1]]
+    source, polys_idx, metres = source[first], polys_idx[first], metres[first]
+    ok = metres <= index.tolerance_m
+    for x0, y0, x1, y1 in FOREIGN_ENCLAVES:
+        ok &= ~((lon[source] >= x0) & (lon[source] <= x1) & (lat[source] >= y0) & (lat[source] <= y1))
+    code[source[ok]] = index.com_geometry.index.to_numpy()[polys_idx[ok]]
+    how[source[ok]] = "proche"
+    distance[source[ok]] = metres[ok]
+
+
+def _near_borders(geocoder, spread: float) -> tuple[np.ndarray, np.ndarray]:
+    """(lat, lon) of points scattered around the vertices of coastal, border and overseas communes, some in the
+    sea, some abroad, some just beyond the snapping tolerance, and at high latitude."""
+    polygons = geocoder.points.com_geometry
+    picked = polygons[polygons.index.isin(["29168", "06088", "66148", "59350", "2A004", "97411", "97209", "64024",
+                                           "74010", "17300", "13055"])]
+    rng = np.random.default_rng(29)
+    xy = np.concatenate([shapely.get_coordinates(polygon)[::3] for polygon in picked.to_numpy()])
+    xy = np.concatenate([xy + rng.normal(0, spread, xy.shape) for _ in range(4)])
+    extra = np.array([[7.42, 43.73], [7.43, 43.74], [-63.05, 18.02], [2.35, 60.0], [0.0, 0.0], [-5.2, 48.5]])
+    xy = np.concatenate([xy, extra])
+    return xy[:, 1], xy[:, 0]
+
+
+@pytest.mark.parametrize("spread", [0.001, 0.004, 0.02])
+def test_snapping_with_the_box_filter_is_the_snapping_of_every_polygon(geocoder, spread):
+    index = geocoder.points
+    lat, lon = _near_borders(geocoder, spread)
+    points = shapely.points(lon, lat)
+    arrays = []
+    for snap in (index._snap, lambda *a: _snap_reference(index, *a)):
+        code = np.full(len(lat), "", dtype=object)
+        how = np.full(len(lat), "", dtype=object)
+        distance = np.zeros(len(lat))
+        index._inside(points, code, how)
+        snap(points, lat, lon, code, how, distance)
+        arrays.append((code, how, distance))
+    (code, how, distance), (code_ref, how_ref, distance_ref) = arrays
+    assert (how == "proche").sum() > 10 and (how == "").sum() >= 5
+    np.testing.assert_array_equal(code, code_ref)
+    np.testing.assert_array_equal(how, how_ref)
+    np.testing.assert_array_equal(distance, distance_ref)
+
+
+@pytest.mark.parametrize("limit", [0.0, 150.0, 500.0, 5000.0])
+def test_within_a_distance_is_the_distance_compared(geocoder, limit):
+    index = geocoder.points
+    lat, lon = _near_borders(geocoder, 0.005)
+    rng = np.random.default_rng(31)
+    names = np.array(["29168", "06088", "66148", "59350", "2A004", "97411", "13055", "75056", "97501", "00000", ""],
+                     dtype=object)
+    codes = names[rng.integers(0, len(names), len(lat))]
+    points = shapely.points(lon, lat)
+    expected = index.distance_to(lat, lon, codes, points) <= limit
+    assert expected.any() and not expected.all()
+    np.testing.assert_array_equal(index.within_m(lat, lon, codes, limit, points), expected)
+    np.testing.assert_array_equal(index.within_m(lat, lon, codes, limit), expected)
+    assert len(index.within_m(lat[:0], lon[:0], codes[:0], limit)) == 0
