@@ -7,7 +7,8 @@ formats said two ways: « Rencontre » / « Conférence », « Repair café » /
 ouvertes » / « Visite », a typing error allowed);
 the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison des associations, 12 rue X,
 35000 Rennes" gives all four, "Le Jardin Moderne - Brest" or "Maison du vélo (Rennes)" a venue and its town,
-"Visio", « Classe virtuelle », « Lien envoyé à l'inscription », « Web » or a meeting link makes the record online); the candidate communes (INSEE code, postal code, name);
+"Visio", « Classe virtuelle », « Lien envoyé à l'inscription », « Web » or a meeting link makes the record
+online); the candidate communes (INSEE code, postal code, name);
 a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo ») resolved to the commune and
 street the other records of the edition give it there, when they all agree; the organiser (legal form aside,
 acronym and initials); the start, and whether it has a time zone.
