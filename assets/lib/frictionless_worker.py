@@ -1,7 +1,8 @@
 """Frictionless validation of CSV table resources in a child process: `python -I frictionless_worker.py`
-reads on stdin a JSON object {"resources": [resource descriptors, each with its `basepath`], "package":
-a package descriptor whose metadata to validate, or null} and writes the errors Frictionless reports, as a
-JSON list, on stdout.
+reads on stdin tasks, one JSON object a line, {"resources": [resource descriptors, each with its `basepath`],
+"package": a package descriptor whose metadata to validate, or null}, runs each as soon as its line is read
+(the parent hands a table over as soon as it is written), and at the end of its input writes the errors
+Frictionless reported, as one JSON list, on stdout.
 
 Run as a script with nothing but the standard library and frictionless imported, so that a child starts
 in a fraction of a second and no state of the parent (Dagster, DuckDB threads) is forked; on Linux the
@@ -13,7 +14,9 @@ values (editions, codes, vocabularies), so every cell of every row is still read
 Frictionless, each distinct text parsed once per field."""
 
 import json
+import queue
 import sys
+import threading
 
 from frictionless import FrictionlessException, Package, Resource
 from frictionless.schema.field import Field
@@ -70,15 +73,44 @@ def validate_resources(descriptors: list[dict]) -> list[dict]:
 def run(task: dict) -> list[dict]:
     """The errors Frictionless finds in `task` ({"resources": [...], "package": ... or null}, see above)."""
     # The package's metadata (names, licences, schemas), before any field reader is memoised.
-    found = [{"resource": "datapackage.json", "rowNumber": None, "fieldName": None, "type": error.type, "note": "",
-              "message": error.message} for error in Package.validate_descriptor(task["package"]).errors] \
-        if task.get("package") is not None else []
+    found = []
+    if task.get("package") is not None:
+        Field.create_cell_reader = _create_cell_reader  # the metadata checked by Frictionless' own readers
+        report = Package.validate_descriptor(task["package"])
+        found = [{"resource": "datapackage.json", "rowNumber": None, "fieldName": None, "type": error.type,
+                  "note": "", "message": error.message} for error in report.errors]
     Field.create_cell_reader = _memoised_cell_reader
     return found + validate_resources(task["resources"])
 
 
+def run_lines(lines) -> list[dict]:
+    """The errors of every task in `lines` (one JSON object a line, blank lines skipped), run in turn. The lines
+    are read by a thread of their own while the tasks run: the parent writing the next task is never kept
+    waiting on a full pipe."""
+    tasks: queue.SimpleQueue = queue.SimpleQueue()
+    failure: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for line in lines:
+                if line.strip():
+                    tasks.put(line)
+        except BaseException as error:  # noqa: BLE001 - raised again by the thread running the tasks
+            failure.append(error)
+        finally:
+            tasks.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    found = []
+    while (line := tasks.get()) is not None:
+        found += run(json.loads(line))
+    if failure:
+        raise failure[0]
+    return found
+
+
 def main() -> None:
-    json.dump(run(json.load(sys.stdin)), sys.stdout, ensure_ascii=False)
+    json.dump(run_lines(sys.stdin), sys.stdout, ensure_ascii=False)
 
 
 if __name__ == "__main__":

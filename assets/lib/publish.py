@@ -18,7 +18,7 @@ from assets.lib.digest import sha256_file
 from assets.lib.privacy import ReadTable, scan_publication
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
-from assets.lib.validation import RowMemo, Workers, WrittenCells, csv_rows_text, start_validation
+from assets.lib.validation import RowMemo, Validation, Workers, WrittenCells, csv_rows_text
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
@@ -306,19 +306,35 @@ def _declared_hashes(output_dir: Path) -> dict[str, str]:
         return {}
 
 
+def _previous_resources(output_dir: Path) -> dict[str, dict]:
+    """{name: resource} of the release's datapackage.json in `output_dir` (empty when unreadable)."""
+    try:
+        previous = json.loads((output_dir / "datapackage.json").read_text(encoding="utf-8"))
+        return {r["name"]: r for r in previous["resources"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _validated_before(resource: dict, previous: dict[str, dict], output_dir: Path, digest=sha256_file) -> bool:
+    """Whether the release in `output_dir` (its resources `previous`) published and validated `resource` with the
+    same description, schema and bytes (same sha256, and the published file still has them)."""
+    path = output_dir / resource["path"]
+    return bool(resource.get("hash")) and previous.get(resource["name"]) == resource and path.is_file() \
+        and f"sha256:{digest(path)}" == resource["hash"]
+
+
 def validated_before(package: dict, output_dir: Path, digest=sha256_file) -> frozenset[str]:
     """Resources of `package` that the current release in `output_dir` already published and validated
     with the same description, schema and bytes (same sha256, and the published file still has them)."""
-    try:
-        previous = json.loads((output_dir / "datapackage.json").read_text(encoding="utf-8"))
-        before = {r["name"]: r for r in previous["resources"]}
-    except (OSError, ValueError, KeyError, TypeError):
-        return frozenset()
-    return frozenset(
-        r["name"] for r in package["resources"]
-        if r.get("hash") and before.get(r["name"]) == r and (output_dir / r["path"]).is_file()
-        and f"sha256:{digest(output_dir / r['path'])}" == r["hash"]
-    )
+    previous = _previous_resources(output_dir)
+    return frozenset(r["name"] for r in package["resources"] if _validated_before(r, previous, output_dir, digest))
+
+
+def _declare_file(resource: dict, staging: Path, digest=sha256_file) -> None:
+    """The CSV file's size and sha256 in its resource (frictionless cannot count the bytes of a Parquet file)."""
+    path = staging / resource["path"]
+    resource["bytes"] = path.stat().st_size
+    resource["hash"] = f"sha256:{digest(path)}"
 
 
 def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path,
@@ -332,7 +348,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     the same bytes under the same schema are not read again (see assets.lib.validation; the whole-table
     rules are checked on every row), nor are files whose content the same safety scan already read. The
     Frictionless children come from `workers` when given (started ahead by the caller), else they are started
-    here when a CSV has to be written.
+    here when a CSV has to be read; each CSV table is handed to them as soon as it is written.
 
     With `memo_dir`, the CSV bytes written beside each Parquet content are remembered: a table whose Parquet
     copy has the bytes of an earlier one, whose CSV the current release still publishes with the bytes written
@@ -342,35 +358,44 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
-    own_workers, digest = None, FileDigests()
+    digest = FileDigests()
     try:
         typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
-        parquet_sha256 = {}
-        for name, frame in typed.items():
-            write_parquet(frame, staging / f"{name}.parquet")
-            parquet_sha256[name] = digest(staging / f"{name}.parquet")
         csv_memo = read_state(memo_dir / CSV_OF_PARQUET) if memo_dir is not None else {}
-        reused = {name for name in typed
-                  if reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging, digest)}
-        if workers is None and len(reused) < len(typed):  # Frictionless imports while the CSVs are written
-            workers = own_workers = Workers()
-        written_cells = {}
-        for name, frame in typed.items():
-            if name not in reused:
-                cells = write_csv(frame, staging / f"{name}.csv")
-                if cells is not None:
-                    written_cells[name] = cells
-        for resource in package["resources"]:
-            if resource["format"] == "csv":  # frictionless cannot count the bytes of a Parquet file
-                path = staging / resource["path"]
-                resource["bytes"] = path.stat().st_size
-                resource["hash"] = f"sha256:{digest(path)}"
-        descriptor = staging / "datapackage.json"
-        descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        # Frictionless reads the CSV tables in child processes while this one writes and checks the rest.
-        validation = start_validation(descriptor, formats=("csv",), skip=validated_before(package, output_dir, digest),
-                                      memo=RowMemo(memo_dir / "rows") if memo_dir is not None else None,
-                                      workers=workers, written=written_cells)
+        previous = _previous_resources(output_dir)
+        # Each CSV table is handed to the Frictionless children as soon as it is written: they read it while this
+        # process writes the next ones (the package's metadata last, once every file's size and digest are known).
+        validation = Validation(staging, RowMemo(memo_dir / "rows") if memo_dir is not None else None, workers)
+        try:
+            parquet_sha256, added, declared = {}, set(), _declared_hashes(output_dir)
+
+            def hand_over(name: str, written_cells: WrittenCells | None) -> None:
+                for resource in package["resources"]:
+                    if resource["format"] == "csv" and resource["path"] == f"{name}.csv":
+                        _declare_file(resource, staging, digest)
+                        added.add(resource["name"])
+                        if not _validated_before(resource, previous, output_dir, digest):
+                            validation.add(resource, written_cells)
+
+            for name, frame in typed.items():
+                if name not in declared:  # no published CSV to reuse: the CSV first, for the children to read
+                    hand_over(name, write_csv(frame, staging / f"{name}.csv"))
+                write_parquet(frame, staging / f"{name}.parquet")
+                parquet_sha256[name] = digest(staging / f"{name}.parquet")
+                if name in declared:
+                    reused = reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging, digest)
+                    hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv"))
+            for resource in package["resources"]:
+                if resource["format"] == "csv" and resource["name"] not in added:  # a table given no frame
+                    _declare_file(resource, staging, digest)
+                    if not _validated_before(resource, previous, output_dir, digest):
+                        validation.add(resource)
+            descriptor = staging / "datapackage.json"
+            descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            validation.finish(package)
+        except BaseException:
+            validation.abort()
+            raise
         try:
             written, read_back, twins = [], _LazyTables(), set()
             for name in typed:
@@ -403,6 +428,4 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 os.replace(staging / name, output_dir / name)
         return [output_dir / name for name in [*written, "datapackage.json"]]
     finally:
-        if own_workers is not None:
-            own_workers.close()
         shutil.rmtree(staging, ignore_errors=True)

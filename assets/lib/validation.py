@@ -14,8 +14,10 @@ distinct texts (those a RowMemo holds as valid excepted) are written once, colum
 from being blank) that Frictionless validates against the same fields, and a text it rejects is reported at
 every row holding it, with Frictionless' note, as Frictionless reports it on the whole file. The csv
 module writes these files and reads them back as the same cells. The children (frictionless_worker.py; two
-when there is much to read) read them while the parent reads every row's key cells with Frictionless' cell
-readers and checks the primary key and unique fields over the whole table as Frictionless does. A file that
+share a table with much to read) read them while the parent reads every row's key cells with Frictionless'
+cell readers and checks the primary key and unique fields over the whole table as Frictionless does. Each
+file is handed to a child as soon as it is written (one task a line on its input), so a writer that adds
+its tables one by one (Validation.add) has the children reading the first while it writes the next. A file that
 is not plain UTF-8, that Frictionless would parse with another dialect, whose schema has foreign keys or a
 field type outside CELL_TYPES is validated whole by Frictionless instead."""
 
@@ -502,12 +504,128 @@ def _worker_count() -> int:
 
 
 class Validation:
-    """A validation under way: started by start_validation(), its errors collected by errors()."""
+    """A validation under way: each table is handed to the children as soon as it is added (add()), the package's
+    metadata and the tables validated whole last (finish()); errors() collects the outcome. Started by
+    start_validation(), or by a writer that adds each table as soon as its file is written."""
 
-    def __init__(self, errors: list[str], workers: list, chunks: dict[str, tuple[_Part, int]],
-                 tables: list[_Table], memo: RowMemo | None, folder: Path | None) -> None:
-        self._errors, self._workers, self._chunks = errors, workers, chunks
-        self._tables, self._memo, self._folder = tables, memo, folder
+    def __init__(self, base: Path, memo: RowMemo | None = None, workers: Workers | None = None) -> None:
+        self._base, self._memo = base, memo
+        self._own = Workers(0) if workers is None else None  # children started on demand, closed by finish()
+        self._pool = workers if workers is not None else self._own
+        self._errors: list[str] = []
+        self._workers: list[tuple] = []  # (process, {partial name: label}, table names, cells handed over)
+        self._chunks: dict[str, tuple[_Part, int]] = {}
+        self._tables: list[_Table] = []
+        self._whole: list[dict] = []
+        self._folder: Path | None = None
+        self._added, self._finished = False, False
+
+    def add(self, resource: dict, written: WrittenCells | None = None) -> None:
+        """Validate `resource` (a CSV resource of the package, its file under the package's folder): split now,
+        its partial files handed to the children at once (two share a big table, a small one goes to the least
+        busy); a table that cannot be split is validated whole after the last one. `written`: the file's text
+        and cells as its writer had them (not parsed from the file again)."""
+        self._added = True
+        path = self._base / resource["path"] if isinstance(resource.get("path"), str) else None
+        table = _split(resource, path, written) if path is not None and resource.get("format") == "csv" \
+            and path.is_file() else None
+        if table is None:
+            self._whole.append({**resource, "basepath": str(self._base)})
+            return
+        self._errors += _declared_size_errors(resource, path)
+        self._tables.append(table)
+        parts = _parts(table, self._memo.rows(resource["name"], table.context) if self._memo is not None else [])
+        cells = sum(len(part.rows) * part.width for part in parts)
+        if not cells:
+            return
+        count = _worker_count() if cells > PARALLEL_CELLS else 1
+        while len(self._workers) < count:
+            self._start_worker()
+        # Partial files cut so that each of the `count` least busy children reads about as many cells.
+        chosen = sorted(range(len(self._workers)), key=lambda w: (self._workers[w][3], w))[:count]
+        if self._folder is None:
+            self._folder = self._base / f".validation-{os.getpid()}"
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder.mkdir()
+        share, slot, filled = cells / count, 0, 0.0
+        for part in parts:
+            width, start = part.width, 0
+            while True:
+                room = int((share - filled) / width) if slot < count - 1 else len(part.rows) - start
+                if room <= 0 and start < len(part.rows):  # this child has its share: the next one takes the rest
+                    slot, filled = slot + 1, 0.0
+                    continue
+                chunk = part.rows[start:start + room]
+                name = f"part{len(self._chunks)}"
+                label = f"{part.table.resource['name']}#{name}"
+                # Rows written back by the csv module, which reads them back as the same cells.
+                _write_csv(self._folder / f"{name}.csv", part.header, chunk)
+                self._chunks[label] = (part, start)
+                self._send(chosen[slot], [{"name": name, "label": label, "path": f"{name}.csv",
+                                           "basepath": str(self._folder), "format": "csv", "encoding": "utf-8",
+                                           "dialect": PARTIAL_DIALECT, "schema": part.schema}],
+                           len(chunk) * width)
+                filled += len(chunk) * width
+                start += len(chunk)
+                if start >= len(part.rows):
+                    break
+
+    def _start_worker(self) -> None:
+        try:
+            process = self._pool.take()
+        except BaseException:
+            self.abort()
+            raise
+        self._workers.append((process, {}, set(), 0.0))
+
+    def _send(self, number: int, batch: list[dict], cells: float, package: dict | None = None) -> None:
+        """Hand `batch` (and the package's metadata to check, when given) to child `number`: one JSON line, read
+        by the child as soon as it is written."""
+        process, partials, names, load = self._workers[number]
+        names.update(d["label"].split("#", 1)[0] if "label" in d else d["name"] for d in batch)
+        partials.update({d["name"]: d.pop("label") for d in batch if "label" in d})
+        if package is not None:
+            names.add("datapackage.json")
+        self._workers[number] = (process, partials, names, load + cells)
+        try:
+            process.stdin.write(json.dumps({"package": package, "resources": batch}, ensure_ascii=False) + "\n")
+            process.stdin.flush()
+        except BaseException:
+            self.abort()
+            raise
+
+    def finish(self, package: dict) -> None:
+        """After the last add(): the package's metadata (`package`, its descriptor) and the tables that could
+        not be split are read by the first child; the children then have all their work."""
+        if self._finished:
+            return
+        self._finished = True
+        try:
+            if self._added:
+                if not self._workers:
+                    self._start_worker()
+                self._send(0, self._whole, 0.0, package=package)
+            for process, _, _, _ in self._workers:
+                process.stdin.close()
+                process.stdin = None  # communicate() must not write again
+        except BaseException:
+            self.abort()
+            raise
+        finally:
+            if self._own is not None:
+                self._own.close()
+
+    def abort(self) -> None:
+        """Stop the children and drop the partial files (the caller failed before finish())."""
+        self._finished = True
+        for process, _, _, _ in self._workers:
+            process.kill()
+            process.wait()
+        self._workers = []
+        if self._own is not None:
+            self._own.close()
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
 
     def cells(self, name: str) -> tuple[list[str], list, list[list[str]]] | None:
         """(header, one sequence of cells per column, the distinct texts of each column) of the CSV resource
@@ -520,7 +638,10 @@ class Validation:
         return table.header, table.columns, table.texts
 
     def errors(self) -> list[str]:
-        """Every error found (empty when valid); remembers the cells of each table found valid."""
+        """Every error found (empty when valid); remembers the cells of each table found valid. Calls finish()
+        when it was not (with the metadata of no package: the tables alone are checked)."""
+        if not self._finished:
+            self.finish(None)
         found: list[str] = []
         cells: dict[str, dict[tuple[int, str], dict]] = {}  # table -> (field, text) -> {occurrence: [notes]}
         # The whole-table rules are checked while the children read.
@@ -528,7 +649,7 @@ class Validation:
             self._errors += _key_errors(table)
         failed = {e.split(":", 1)[0] for e in self._errors}
         try:
-            for process, partials, names in self._workers:
+            for process, partials, names, _ in self._workers:
                 out, err = process.communicate()
                 if process.returncode != 0:
                     self._errors.append(f"validation Frictionless interrompue ({', '.join(sorted(names))}) : "
@@ -593,16 +714,17 @@ def start_validation(descriptor: Path, formats: tuple[str, ...] | None = None, s
     None). `written` maps a resource name to its CSV file's text and cells as its writer had them: they are
     not parsed from the file again. Call .errors() on the result for the outcome."""
     content = json.loads(descriptor.read_text(encoding="utf-8"))
-    base = descriptor.parent
-    resources = [r for r in content.get("resources", [])
-                 if (formats is None or r.get("format") in formats) and r.get("name") not in skip]
-    # The first child starts now: it imports frictionless while this process splits the tables.
-    own = Workers(1 if resources else 0) if workers is None else None
+    validation = Validation(descriptor.parent, memo, workers)
+    written = written or {}
     try:
-        return _dispatch(content, base, resources, memo, workers or own, written or {})
-    finally:
-        if own is not None:
-            own.close()
+        for resource in content.get("resources", []):
+            if (formats is None or resource.get("format") in formats) and resource.get("name") not in skip:
+                validation.add(resource, written.get(resource.get("name")))
+    except BaseException:
+        validation.abort()
+        raise
+    validation.finish(content)
+    return validation
 
 
 _CAN_FORK = sys.platform.startswith("linux")
@@ -656,11 +778,12 @@ class _ForkedWorker:
 
 
 def _serve(worker) -> int:
-    """In a forked child: the task on fd 0, its errors as JSON on fd 1 (a failure's traceback on fd 2)."""
+    """In a forked child: its tasks on fd 0, one JSON line each, each run as soon as it is read; once fd 0 is
+    closed, all their errors as one JSON list on fd 1 (a failure's traceback on fd 2)."""
     try:
         with os.fdopen(0, encoding="utf-8") as stdin:
-            task = json.load(stdin)
-        data = json.dumps(worker.run(task), ensure_ascii=False).encode("utf-8")
+            found = worker.run_lines(stdin)
+        data = json.dumps(found, ensure_ascii=False).encode("utf-8")
         with os.fdopen(1, "wb") as stdout:
             stdout.write(data)
         return 0
@@ -672,80 +795,3 @@ def _serve(worker) -> int:
 def _spawn() -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-I", str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, encoding="utf-8")
-
-
-def _dispatch(content: dict, base: Path, resources: list[dict], memo: RowMemo | None,
-              pool: Workers, written: dict[str, WrittenCells]) -> Validation:
-    """Split the tables, check their keys, write the partial files and hand them to the children."""
-    errors: list[str] = []
-    whole, tables, parts = [], [], []
-    for resource in resources:
-        path = base / resource["path"] if isinstance(resource.get("path"), str) else None
-        table = _split(resource, path, written.get(resource.get("name"))) if path is not None \
-            and resource.get("format") == "csv" and path.is_file() else None
-        if table is None:
-            whole.append({**resource, "basepath": str(base)})
-            continue
-        errors += _declared_size_errors(resource, path)
-        tables.append(table)
-        parts += _parts(table, memo.rows(resource["name"], table.context) if memo is not None else [])
-
-    # Partial files: cut so that each worker reads about as many cells.
-    cells = sum(len(part.rows) * part.width for part in parts)
-    count = _worker_count() if cells > PARALLEL_CELLS else 1
-    share = cells / count
-    batches: list[list[dict]] = [[] for _ in range(count)]
-    chunks: dict[str, tuple[_Part, int]] = {}
-    folder = base / f".validation-{os.getpid()}" if tables else None
-    if folder is not None:
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir()
-    worker, filled = 0, 0.0
-    for part in parts:
-        width, start = part.width, 0
-        while True:
-            room = int((share - filled) / width) if worker < count - 1 else len(part.rows) - start
-            if room <= 0 and start < len(part.rows):  # this worker has its share: the next one takes the rest
-                worker, filled = worker + 1, 0.0
-                continue
-            chunk = part.rows[start:start + room]
-            name = f"part{len(chunks)}"
-            label = f"{part.table.resource['name']}#{name}"
-            # Rows written back by the csv module, which reads them back as the same cells.
-            _write_csv(folder / f"{name}.csv", part.header, chunk)
-            chunks[label] = (part, start)
-            batches[worker].append({"name": name, "label": label, "path": f"{name}.csv", "basepath": str(folder),
-                                    "format": "csv", "encoding": "utf-8", "dialect": PARTIAL_DIALECT,
-                                    "schema": part.schema})
-            filled += len(chunk) * width
-            start += len(chunk)
-            if start >= len(part.rows):
-                break
-    batches[0] += whole
-    workers = []
-    try:
-        _hand_over(content, resources, batches, pool, workers)
-    except BaseException:
-        for process, _, _ in workers:
-            process.kill()
-            process.wait()
-        raise
-    return Validation(errors, workers, chunks, tables, memo, folder)
-
-
-def _hand_over(content: dict, resources: list[dict], batches: list[list[dict]], pool: Workers,
-               workers: list) -> None:
-    """Give each batch of partial files to a child (the first one also checks the package's metadata)."""
-    for number, batch in enumerate(batches):
-        if not batch and (number or not resources):  # nothing to read: no child (and no package check)
-            continue
-        names = {d["label"].split("#", 1)[0] if "label" in d else d["name"] for d in batch}
-        partials = {d["name"]: d.pop("label") for d in batch if "label" in d}
-        if not number:  # the first worker also validates the package's metadata
-            names.add("datapackage.json")
-        process = pool.take()
-        process.stdin.write(json.dumps({"package": content if not number else None, "resources": batch},
-                                       ensure_ascii=False))
-        process.stdin.close()
-        process.stdin = None  # communicate() must not write again
-        workers.append((process, partials, names))

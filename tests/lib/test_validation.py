@@ -357,6 +357,38 @@ def test_forked_and_started_workers_report_the_same_errors(tmp_path):
     assert any(e.startswith("datapackage.json") for e in reports[0]) and len(reports[0]) >= 7
     with Workers(1, fork=True) as workers:
         validation = start_validation(descriptor, workers=workers)
-        for process, _, _ in validation._workers:
+        for process, *_ in validation._workers:
             process.kill()
         assert any("validation Frictionless interrompue" in e for e in validation.errors())
+
+
+def test_tables_handed_over_one_by_one_are_reported_as_frictionless_reports_them(tmp_path):
+    # A writer hands each table over as soon as it is written (Validation.add): a big table shared by the two
+    # children, then a small one for the least busy, the package's metadata last; every damaged cell, row and key
+    # of both is reported as Frictionless reports it on the whole package.
+    from assets.lib.validation import Validation
+
+    folder = tmp_path / "release"
+    folder.mkdir()
+    big = indicators(editions=range(2008, 2023), territories=99, per_territory=16)
+    assert len(big) * big.shape[1] > PARALLEL_CELLS
+    resources = []
+    for name, frame in (("indicateurs", big), ("petit", indicators(editions=[2019], territories=8))):
+        write_csv(typed_frame(frame, "indicateurs"), folder / f"{name}.csv")
+        resources.append(table_resources("indicateurs", name, name, "Essai.")[0])
+    package = {"name": "essai", "resources": resources}
+    (folder / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    lines = len(big) + 1
+    for line, edit in ((3, INDICATOR_EDITS[1]), (lines // 2, INDICATOR_EDITS[0]), (lines - 1, INDICATOR_EDITS[4])):
+        edit_line(folder, "indicateurs", line, edit[2])
+    for line, edit in ((4, INDICATOR_EDITS[2]), (9, INDICATOR_EDITS[5])):
+        edit_line(folder, "petit", line, edit[2])
+    expected = frictionless_itself(folder)
+    assert len(expected) == 5
+    validation = Validation(folder, memo=RowMemo(tmp_path / "memo"))
+    for resource in resources:
+        validation.add(resource)
+    validation.finish(package)
+    found = validation.errors()
+    assert {e.split(":", 1)[0] for e in found} == {"indicateurs", "petit"}
+    assert {tuple(re.search(r": ligne (\S+), champ (\S+):", e).groups()) for e in found} == expected
