@@ -59,6 +59,7 @@ PHONE = re.compile(
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _PARAGRAPH = "\n\n"
 _HORIZONTAL_BLANKS = re.compile(r"[ \t\f\v]+")
+_WHITE_SPACE = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -90,13 +91,16 @@ class _TextExtractor(HTMLParser):
 
     def handle_data(self, data):
         if not self._hidden_depth:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            self.parts.append(_WHITE_SPACE.sub(" ", data))
 
 
 def _drop_tags(text: str) -> str:
     """Known HTML tags and comments removed; other "<" and ">" kept as typed ("< 5 €", "a > b", "<18 ans").
     Only brackets that would still read as a tag are changed: "<<Demain>>" (typed guillemets) becomes
     "«Demain»", a lone "<Demain>" becomes "‹Demain›", so no consumer can take them for markup."""
+    if "<" not in text:  # every pattern below starts with "<"
+        return text
+
     def replace(match: re.Match) -> str:
         name = match.group(1)
         return " " if name is None or name.lower() in _HTML_TAGS else match.group(0)

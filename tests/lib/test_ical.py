@@ -18,6 +18,7 @@ from assets.lib.records import payload_json
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.ical import (
+    READ_MODES,
     edition_window,
     fetch_ical_edition,
     map_ical_event,
@@ -615,22 +616,253 @@ END:VCALENDAR
 """
 
 
-def _read_both_ways(folder: Path, edition: int):
+PLAIN_HOSTILE_CALENDARS = {
+    # VEVENTs without recurrence whose times the library reads in its own ways: mixed floating and zoned ends, a
+    # day start with a timed end, DURATION on a day, an instant at midnight on New Year's Day, a whole-number,
+    # negative or broken SEQUENCE, EXDATE without RRULE (its own start excluded), repeated or missing CATEGORIES,
+    # a UID shared with a backwards override, several calendars in one file, a VTIMEZONE zone, the end of summer
+    # time between both ends, and odd values.
+    "plain-mixed.ics": """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//mois-ess tests//plain//FR
+X-WR-TIMEZONE:America/New_York
+BEGIN:VTIMEZONE
+TZID:Custom/Zone
+BEGIN:STANDARD
+DTSTART:19701025T030000
+TZOFFSETFROM:+0300
+TZOFFSETTO:+0300
+TZNAME:CUS
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:floating-start-zoned-end@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191112T140000
+DTEND;TZID=Asia/Tokyo:20191113T160000
+SUMMARY:Floating start, Tokyo end
+CATEGORIES:A,B
+CATEGORIES:C
+END:VEVENT
+BEGIN:VEVENT
+UID:day-start-timed-end@x
+DTSTAMP:20191001T000000Z
+DTSTART;VALUE=DATE:20191113
+DTEND:20191113T160000Z
+SUMMARY:Day start, UTC end
+END:VEVENT
+BEGIN:VEVENT
+UID:day-duration@x
+DTSTAMP:20191001T000000Z
+DTSTART;VALUE=DATE:20191114
+DURATION:P2D
+SUMMARY:Two days
+SEQUENCE:3
+END:VEVENT
+BEGIN:VEVENT
+UID:day-hours@x
+DTSTAMP:20191001T000000Z
+DTSTART;VALUE=DATE:20191115
+DURATION:PT5H
+SUMMARY:A day start lasting five hours
+SEQUENCE:-2
+END:VEVENT
+BEGIN:VEVENT
+UID:same-day@x
+DTSTAMP:20191001T000000Z
+DTSTART;VALUE=DATE:20191116
+DTEND;VALUE=DATE:20191116
+SUMMARY:Ends the day it starts
+CATEGORIES:
+END:VEVENT
+BEGIN:VEVENT
+UID:new-year-instant@x
+DTSTAMP:20191001T000000Z
+DTSTART:20200101T000000
+SUMMARY:Midnight
+END:VEVENT
+BEGIN:VEVENT
+UID:old-year-instant@x
+DTSTAMP:20191001T000000Z
+DTSTART:20190101T000000
+SUMMARY:Midnight, first instant of the year
+END:VEVENT
+BEGIN:VEVENT
+UID:eve@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191231T235959
+DTEND:20200101T010000
+SUMMARY:Across the year
+END:VEVENT
+BEGIN:VEVENT
+UID:broken-sequence@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191117T100000Z
+SEQUENCE:two
+SUMMARY:Broken SEQUENCE
+END:VEVENT
+BEGIN:VEVENT
+UID:exdate@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191118T100000Z
+EXDATE:20191118T100000Z
+SUMMARY:Its only date excluded
+END:VEVENT
+BEGIN:VEVENT
+UID:exdate-other@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191119T100000Z
+EXDATE:20191120T100000Z
+SUMMARY:Another date excluded
+END:VEVENT
+BEGIN:VEVENT
+UID:custom-zone@x
+DTSTAMP:20191001T000000Z
+DTSTART;TZID=Custom/Zone:20191121T100000
+DTEND;TZID=Europe/Paris:20191121T120000
+SUMMARY:VTIMEZONE zone start, Paris end
+GEO:48.85;2.35
+ORGANIZER;CN="Org":mailto:org@example.org
+URL:https://example.org/e
+STATUS:TENTATIVE
+LAST-MODIFIED:20191101T101010Z
+END:VEVENT
+BEGIN:VEVENT
+UID:withdrawn@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191122T100000Z
+DTEND:20191122T110000Z
+SUMMARY:Plain, with a backwards override of its time
+END:VEVENT
+BEGIN:VEVENT
+UID:withdrawn@x
+RECURRENCE-ID:20191122T100000Z
+DTSTAMP:20191001T000000Z
+DTSTART:20191122T180000Z
+DTEND:20191122T170000Z
+SUMMARY:Backwards override
+END:VEVENT
+BEGIN:VEVENT
+UID:odd-duration@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191123T100000Z
+DURATION:P1W
+SUMMARY:A week
+END:VEVENT
+BEGIN:VEVENT
+UID:two-starts@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191124T100000Z
+DTSTART:20191125T100000Z
+SUMMARY:Two DTSTART
+END:VEVENT
+BEGIN:VEVENT
+UID:period-end@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191126T100000Z
+DTEND;VALUE=PERIOD:20191126T100000Z/PT1H
+SUMMARY:A period as end
+END:VEVENT
+END:VCALENDAR
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//mois-ess tests//second//FR
+BEGIN:VEVENT
+UID:second-calendar@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191231T233000Z
+SUMMARY:UTC, no X-WR-TIMEZONE
+END:VEVENT
+BEGIN:VEVENT
+UID:second-floating@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191127T100000
+DTEND:20191127T090000Z
+SUMMARY:Floating start, UTC end earlier in Paris
+END:VEVENT
+END:VCALENDAR
+""",
+    "plain-bad-zone.ics": """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//mois-ess tests//bad zone//FR
+X-WR-TIMEZONE:Nowhere/Atlantis
+BEGIN:VEVENT
+UID:bad-zone@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191112T140000Z
+SUMMARY:Calendar zone unknown
+END:VEVENT
+BEGIN:VEVENT
+UID:bad-zone-2@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191113T140000
+SUMMARY:Calendar zone unknown, floating
+END:VEVENT
+END:VCALENDAR
+""",
+    "plain-one-event.ics": """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//mois-ess tests//one//FR
+X-WR-TIMEZONE:Europe/Paris
+BEGIN:VEVENT
+UID:alone@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191128T230000Z
+DURATION:PT2H
+SUMMARY:Alone in its calendar
+END:VEVENT
+BEGIN:VEVENT
+UID:across-summer-time@x
+DTSTAMP:20191001T000000Z
+DTSTART;TZID=Europe/Paris:20191026T100000
+DTEND;TZID=Europe/Paris:20191027T100000
+SUMMARY:Across the end of summer time
+END:VEVENT
+BEGIN:VEVENT
+UID:across-summer-time-utc-end@x
+DTSTAMP:20191001T000000Z
+DTSTART:20191026T100000
+DTEND:20191027T090000Z
+SUMMARY:Floating start, UTC end, across the end of summer time
+END:VEVENT
+END:VCALENDAR
+""",
+}
+
+
+def _read_modes(folder: Path, edition: int, modes=READ_MODES):
     return [[(r.source_record_id, r.position, r.file, payload_json(r.payload)) for r in records]
             + [problem.to_row() for problem in problems]
             for records, problems in (
-                read_ical_snapshot(folder, source="s", edition=edition, options={}, one_query=one_query)
-                for one_query in (True, False))]
+                read_ical_snapshot(folder, source="s", edition=edition, options={}, mode=mode)
+                for mode in modes)]
 
 
 @pytest.mark.parametrize("edition", [2018, 2019, 2020])
-def test_one_query_for_the_events_without_recurrence_finds_what_one_query_each_finds(tmp_path, edition):
+def test_plain_events_and_one_query_find_what_one_query_each_finds(tmp_path, edition):
+    """The VEVENTs without recurrence read from icalendar's values ("plain"), and all those of a UID of their own
+    expanded by one query ("one_query"), give what one recurring-ical-events query per unit gives ("each")."""
     folder = tmp_path / "raw" / "source" / str(edition) / "export"
     folder.mkdir(parents=True)
     (folder / "hostile.ics").write_text(HOSTILE_CALENDAR.replace("\n", "\r\n"), encoding="utf-8")
+    for name, text in PLAIN_HOSTILE_CALENDARS.items():
+        (folder / name).write_text(text.replace("\n", "\r\n"), encoding="utf-8")
     for fixture in sorted(FIXTURES.glob("*.ics")):
         shutil.copy(fixture, folder / fixture.name)
-    one_query, one_each = _read_both_ways(folder, edition)
-    assert one_query == one_each
+    plain, one_query, each = _read_modes(folder, edition)
+    assert plain == each
+    assert one_query == each
     if edition == 2019:
-        assert len(one_query) > 40 and any("Weekly, moved" in str(row) for row in one_query)
+        assert len(plain) > 60 and any("Weekly, moved" in str(row) for row in plain)
+        assert any("Floating start, Tokyo end" in str(row) for row in plain)
+        assert any("bad-zone@x" in str(row) for row in plain)  # reported, not lost
+
+
+def test_plain_events_of_the_sample_calendars_are_read_as_the_library_reads_them():
+    """Two calendars of the sample (one per source), read both ways."""
+    raw = Path(__file__).parents[2] / "data" / "raw"
+    snapshots = [next(iter(sorted(raw.glob(f"{source}/2019/*/")))) for source in ("cress-hdf-ical",
+                                                                                  "cress-nouvelle-aquitaine-ical")]
+    for snapshot in snapshots:
+        plain, each = _read_modes(snapshot, 2019, modes=("plain", "each"))
+        assert len(plain) > 80 and plain == each

@@ -1,4 +1,5 @@
 import json
+from types import MappingProxyType
 
 import pandas as pd
 import pytest
@@ -259,12 +260,13 @@ def _hostile_candidates() -> list[dict]:
     return candidates
 
 
-def test_candidates_normalised_together_match_one_by_one():
+@pytest.mark.parametrize("kind", [dict, MappingProxyType])  # dicts read column by column in C, other mappings not
+def test_candidates_normalised_together_match_one_by_one(kind):
     # The column-wise path (each distinct value computed once per column) must give exactly what
     # normalize_candidate gives record by record: rows, rejections (same exception), masked contacts.
     from assets.lib.normalize import normalize_candidates
 
-    candidates = _hostile_candidates()
+    candidates = [kind(candidate) for candidate in _hostile_candidates()]
     editions = [2019] * len(candidates)
     sources = ["x" if i % 3 else "y" for i in range(len(candidates))]
     expected_rows, expected_errors, expected_masked = {}, [], 0

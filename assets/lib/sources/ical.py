@@ -43,6 +43,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 import icalendar
 import recurring_ical_events
+import x_wr_timezone
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass
 
@@ -57,6 +58,8 @@ KIND = "ical"
 PATTERNS = ("*.ics", "*.ical")
 FEED_FILE = "calendrier.ics"
 DEFAULT_ZONE = "Europe/Paris"
+# How read_ical_snapshot finds the occurrences of the VEVENTs without recurrence (see there).
+READ_MODES = ("plain", "one_query", "each")
 # Days before November 1 and after November 30 within which recurrences are expanded (README).
 DEFAULT_MARGIN_DAYS = 7
 # A VEVENT with one of these unreadable cannot be placed in time or identified: it is rejected whole.
@@ -351,6 +354,8 @@ def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component],
 
 
 _RECURRENCE_KEYS = ("RRULE", "RDATE", "RECURRENCE-ID")
+# A VEVENT with one of these is a series (or part of one): only recurring-ical-events reads it.
+_PLAIN_EXCLUDED = ("RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
 
 
 def single_occurrences(calendar: icalendar.Calendar, units: list[tuple[list[icalendar.Component], bool]],
@@ -381,6 +386,87 @@ def single_occurrences(calendar: icalendar.Calendar, units: list[tuple[list[ical
             return {}  # an occurrence not traced back to its VEVENT: every unit is expanded alone
         occurrences[id(component)].append(occurrence)
     return occurrences
+
+
+class _PlainOccurrence:
+    """The one occurrence recurring-ical-events gives of a VEVENT without recurrence, read without its copy of the
+    component: the times the library computes (DTSTART, DTEND) and RECURRENCE-ID = DTSTART, as it sets them on
+    its copy; every other property is the VEVENT's own (icalendar's values)."""
+
+    __slots__ = ("_component", "_times")
+
+    def __init__(self, component: icalendar.Component, start: date | datetime, end: date | datetime) -> None:
+        self._component = component
+        self._times = {"DTSTART": icalendar.vDDDTypes(start), "DTEND": icalendar.vDDDTypes(end),
+                       "RECURRENCE-ID": icalendar.vDDDTypes(start)}
+
+    def __getitem__(self, name: str) -> Any:
+        return self._times[name] if name in self._times else self._component[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._times or name in self._component
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._times[name] if name in self._times else self._component.get(name, default)
+
+    @property
+    def categories(self) -> list:
+        """What icalendar's `categories` gives, without the property's writes (it adds an empty CATEGORIES, or
+        joins repeated ones, into the component it reads)."""
+        value = self._component.get("CATEGORIES")
+        if value is None:
+            return []
+        if isinstance(value, list):
+            return list(icalendar.vCategory([cat for item in value for cat in item.cats]).cats)
+        return value.cats
+
+
+def plain_occurrences(calendar: icalendar.Calendar, units: list[tuple[list[icalendar.Component], bool]],
+                      context: tuple[list, list] | None) -> dict[int, list]:
+    """{id(component): [its occurrence]} for the units that are one VEVENT without RRULE, RDATE, EXDATE or
+    RECURRENCE-ID, with a UID of its own and a whole-number SEQUENCE (or none): what a recurring-ical-events
+    query finds for such a VEVENT, without running one (tests/lib/test_ical.py compares them). The times are
+    those the library computes: the calendar's X-WR-TIMEZONE applied by x-wr-timezone's walker, then the span of
+    the library's EventAdapter, the end being the start plus the adapter's duration as in the library's
+    Series; _in_edition then keeps the occurrence when it starts in the edition's year, as it
+    does with the library's. A VEVENT the adapter cannot read, and every VEVENT of a calendar whose
+    X-WR-TIMEZONE or properties the library cannot read, is left to the library, which names the fault."""
+    if context is None:
+        return {}
+    declared_zone = calendar.get(x_wr_timezone.X_WR_TIMEZONE)
+    try:
+        walker = None if declared_zone is None else x_wr_timezone.UTCChangingWalker(ZoneInfo(str(declared_zone)))
+    except Exception:  # noqa: BLE001 - an unknown zone fails every query of this calendar: the library says so
+        return {}
+    plain = [unit[0] for unit, shared in units
+             if len(unit) == 1 and not shared and not any(key in unit[0] for key in _PLAIN_EXCLUDED)
+             and (unit[0].get("SEQUENCE") is None or isinstance(unit[0].get("SEQUENCE"), int))]
+    by_uid: dict[str, icalendar.Component | None] = {}
+    for component in plain:
+        uid = _text(component, "UID")
+        by_uid[uid] = None if uid in by_uid else component  # a UID given twice is left to the library
+    found = {}
+    for component in by_uid.values():
+        if component is None:
+            continue
+        try:
+            # The adapter reads DTSTART, DTEND and DURATION only: those, walked as x-wr-timezone walks a VEVENT,
+            # without the copy of every property the walker makes of a VEVENT it changes.
+            times = icalendar.Event()
+            for name in ("DTSTART", "DTEND", "DURATION"):
+                value = component.get(name)
+                if value is not None:
+                    times[name] = walker.walk_value(value) if walker and name != "DURATION" else value
+            adapter = recurring_ical_events.EventAdapter(times)
+            start, end = adapter.start, adapter.end
+            if isinstance(start, datetime):
+                # The library's occurrence ends at its start plus the adapter's duration: in the start's zone, on
+                # the wall clock when both ends share a zone (as a Python datetime sum does).
+                end = start + adapter.duration
+            found[id(component)] = [_PlainOccurrence(component, start, end)]
+        except Exception:  # noqa: BLE001 - the library then reads it, and reports what it cannot
+            continue
+    return found
 
 
 def _day_of(moment: date | datetime, zone: ZoneInfo) -> date:
@@ -486,8 +572,10 @@ class _Plan:
 class _SnapshotReader:
     """Records and FileProblems of one snapshot, numbered in file order (`position`) across its files."""
 
-    def __init__(self, source: str, edition: int, options: IcalOptions, one_query: bool = True) -> None:
-        self.source, self.edition, self.options, self.one_query = source, edition, options, one_query
+    def __init__(self, source: str, edition: int, options: IcalOptions, mode: str = "plain") -> None:
+        if mode not in READ_MODES:
+            raise ValueError(f"unknown iCalendar read mode {mode!r}")
+        self.source, self.edition, self.options, self.mode = source, edition, options, mode
         self.records: list[RawRecord] = []
         self.problems: list[FileProblem] = []
         self.position = 0
@@ -527,8 +615,11 @@ class _SnapshotReader:
             context = _context(calendar)
         except Exception:  # noqa: BLE001 - then each UID's expansion reads it again, and reports the failure
             context = None
-        singles = single_occurrences(calendar, list(plan.units.values()), self.edition, context) \
-            if self.one_query else {}
+        units = list(plan.units.values())
+        known = plain_occurrences(calendar, units, context) if self.mode == "plain" else {}
+        if self.mode != "each":
+            rest = [(unit, shared) for unit, shared in units if id(unit[0]) not in known]
+            known |= single_occurrences(calendar, rest, self.edition, context)
         first_ids: dict[int, str | None] = {}
         for component, line in located:
             errors = _critical_errors(component)
@@ -543,7 +634,7 @@ class _SnapshotReader:
                 self._record(name, _record_id(payload), payload)
             elif id(component) in plan.units:  # else expanded along with an earlier component of its UID
                 first_ids[id(component)] = self._expand(name, calendar, component, line, plan, zone, context,
-                                                        singles.get(id(component)))
+                                                        known.get(id(component)))
         self._superseded(name, located, plan, first_ids, zone)
 
     def _expand(self, name: str, calendar: icalendar.Calendar, component: icalendar.Component, line: int | None,
@@ -610,18 +701,20 @@ class _SnapshotReader:
 
 def read_ical_snapshot(
     snapshot_dir: Path, *, source: str, edition: int, options: IcalOptions | Mapping | None = None,
-    one_query: bool = True,
+    mode: str = "plain",
 ) -> tuple[list[RawRecord], list[FileProblem]]:
     """Occurrences starting in the edition's year as RawRecords, plus FileProblems for what cannot be read.
 
     Options: `fuseau` (IANA zone for floating times when the calendar has no X-WR-TIMEZONE, default
     Europe/Paris). A file that is not iCalendar, or a VEVENT (line N) whose identity or timing
     cannot be read, is a FileProblem; positions count records and rejected VEVENTs in file order.
-    `one_query`: the VEVENTs without recurrence are expanded by one query (single_occurrences); False
-    expands each one alone (the reference the tests compare it with).
+    `mode` (READ_MODES): "plain" reads the VEVENTs without recurrence from icalendar's values (plain_occurrences)
+    and expands the other VEVENTs of a UID of their own by one query (single_occurrences); "one_query" expands
+    all those by one query; "each" expands each unit by a query of its own (the reference the tests compare
+    the others with).
     """
     contents, problems = read_snapshot_files(Path(snapshot_dir), PATTERNS, source=source, edition=edition)
-    reader = _SnapshotReader(source, edition, parse_options(IcalOptions, options), one_query)
+    reader = _SnapshotReader(source, edition, parse_options(IcalOptions, options), mode)
     reader.problems = problems
     for name, raw in contents:
         reader.read_file(name, raw)
