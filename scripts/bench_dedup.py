@@ -8,6 +8,7 @@ Usage (from the repository root, with the project virtualenv)::
     python scripts/bench_dedup.py --seed 7 -v           # one set, with the misses and wrong merges
     python scripts/bench_dedup.py --vocabulary autre    # sets named with words the rules were not written beside
     python scripts/bench_dedup.py --vocabulary tierce   # a third vocabulary, organisers, venues, online wordings too
+    python scripts/bench_dedup.py --vocabulary quatre   # a fourth, written before a session's rules, misses never read
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
     python scripts/bench_dedup.py --sample --edition 2019
 
@@ -328,8 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, action="append", help="generated set(s); default 1 to 10")
     parser.add_argument("--seeds", help="a range of generated sets, e.g. 1-5")
     parser.add_argument("--vocabulary", default="base",
-                        help="generated sets' vocabulary: base, autre or tierce (the last two never used to write the "
-                             "matching rules)")
+                        help="generated sets' vocabulary: base, autre, tierce or quatre (the last three never used to "
+                             "write the matching rules; quatre's misses never read)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:

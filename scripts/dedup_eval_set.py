@@ -275,6 +275,71 @@ VOCABULARIES["tierce"] = Vocabulary(
                   "webikeo.fr/webinar/{n}", "visio.cressbretagne.org/rooms/{n}"],
 )
 
+# A fourth vocabulary, written at the start of a session before any rule of that session, from the way event
+# listings of the Mois de l'ESS read (OpenAgenda agendas, CRESS programmes, local networks' calendars), and never
+# used to write or tune rules (measure only, its misses are not read): other phrasings (titles in quotes, « – »
+# and « | » separators, imperatives), other kinds (exhibitions, guided walks), topics said two ways (one of them
+# often an acronym of the field or a verb), other organisers, venues, online wordings and meeting hosts.
+VOCABULARIES["quatre"] = Vocabulary(
+    kinds={
+        "conference": ["Conférence « {T} »", "Soirée-débat : {t}", "Rencontre-débat – {t}", "Échanges et témoignages "
+                       "sur {t}", "{T} | conférence"],
+        "atelier": ["Atelier « {T} »", "Atelier d'initiation : {t}", "Initiez-vous à {t}",
+                    "Atelier participatif autour de {t}"],
+        "forum": ["Forum de l'ESS – {t}", "Journée des acteurs de {t}", "Salon « {T} »"],
+        "cine": ["Ciné-débat : {f}", "Projection du documentaire « {f} »", "Soirée cinéma – {f}"],
+        "visite": ["Venez découvrir {v} !", "Journée portes ouvertes : {v}", "Visite commentée de {v}"],
+        "webinaire": ["Webinaire « {T} »", "Visio-conférence : {t}", "Conférence à distance : {t}"],
+        "repair": ["Repair Café", "Repair café de {c}", "Café bricole : on répare ensemble"],
+        "velo": ["Atelier vélo solidaire", "Atelier d'autoréparation de vélos", "Réparez votre vélo !"],
+        "marche": ["Marché de Noël solidaire et équitable", "Petit marché de l'ESS", "Marché des producteurs locaux"],
+        "petitdej": ["Petit-déjeuner de l'ESS", "Petit déj' solidaire", "Apéro-rencontre de l'ESS"],
+        "expo": ["Exposition « {T} »", "Expo : {t}", "Vernissage de l'exposition sur {t}"],
+        "balade": ["Balade urbaine : {t}", "Balade commentée – {t}", "Promenade à la découverte de {t}"],
+    },
+    weights={"conference": 16, "atelier": 14, "forum": 6, "cine": 8, "visite": 8, "webinaire": 0, "repair": 10,
+             "velo": 6, "marche": 6, "petitdej": 6, "expo": 4, "balade": 3},
+    topics=[
+        ("la coopération", "coopérer au quotidien"), ("les monnaies locales complémentaires", "la monnaie locale"),
+        ("l'insertion professionnelle", "retrouver un emploi"), ("le vrac", "acheter sans emballage"),
+        ("le réemploi solidaire", "la seconde main"), ("la transition écologique", "agir pour le climat"),
+        ("les entreprises adaptées", "travail et handicap"),
+        ("l'économie collaborative", "partager plutôt que posséder"),
+        ("le gaspillage alimentaire", "anti-gaspi"), ("l'emploi associatif", "travailler dans une association"),
+        ("les coopératives d'activité et d'emploi", "CAE"), ("l'entrepreneuriat collectif", "entreprendre à plusieurs"),
+        ("la sobriété numérique", "un numérique plus sobre"), ("la vie associative", "s'engager dans une association"),
+        ("l'énergie citoyenne", "produire son électricité"), ("l'habitat jeunes", "se loger quand on est jeune"),
+        ("l'économie sociale", "ESS"), ("le mécénat solidaire", "donner autrement"),
+        ("les achats solidaires", "acheter responsable"), ("la couture solidaire", "coudre et réparer ses vêtements"),
+    ],
+    films=["Sacrée croissance !", "Le Potager de mon grand-père", "Solutions locales pour un désordre global",
+           "Les Gardiennes de la planète", "Coopérer pour réussir", "Le Temps des forêts"],
+    org_heads=["Société coopérative", "Régie", "Syndicat", "Observatoire", "Chantier d'insertion", "Plateforme",
+               "Centre social", "Foyer", "Atelier", "Conseil"],
+    org_tails=["des Habitants de Maurepas", "de l'Économie Locale", "pour l'Emploi des Femmes",
+               "des Initiatives Citoyennes", "Vilaine Solidaire", "des Acteurs de la Transition",
+               "Bretagne Sud Solidarités", "pour le Réemploi", "de Développement Local", "des Usagers du Vélo",
+               "d'Entraide", "de Cornouaille"],
+    short_orgs=["Les Compagnons Bâtisseurs", "Envie 35", "Breizh Coop", "Le Repair", "Kenere", "Graines de Liens",
+                "L'Atelier du Vélo", "Bokal", "Les Cols Verts", "Cohérence", "Trésors de Récup", "Steredenn"],
+    generic_venues=["Salle communale", "Maison du peuple", "Centre socioculturel", "Médiathèque municipale",
+                    "Espace associatif"],
+    named_venues=["La Maison Bleue", "Tiers-lieu L'Arrosoir", "Le Carré", "Salle Léo Lagrange", "La Grande Ourse",
+                  "Espace Anne de Bretagne", "Ferme du Bois Jumel", "L'Atelier Solidaire", "Maison des Familles",
+                  "La Cale", "Le Garage Solidaire", "Centre Jacques Prévert", "Café Le Papillon", "La Fabrique",
+                  "Maison de l'Économie Sociale", "La Criée", "Le Quai des Savoirs", "Écomusée du Pays",
+                  "Salle de l'Étoile", "La Station"],
+    online_words={
+        "cress-bretagne-openagenda": ["En ligne", "Distanciel", "Webinaire en ligne", "Événement virtuel", "Web"],
+        "reseau-rennes-ical": ["En ligne", "{link}", "", "Teams", "Lien : {link}", "Visio (lien à l'inscription)",
+                               "Microsoft Teams", "Sur Zoom", "A distance"],
+        "cress-bretagne-tableur": ["VISIO", "Distanciel", "En ligne", "Zoom", "{link}", "Web", "100% en ligne",
+                                   "Visioconférence"],
+    },
+    online_hosts=["zoom.us/j/{n}", "meet.google.com/ess-{n}", "teams.live.com/meet/{n}", "livestorm.co/p/{n}",
+                  "bbb.cress-bretagne.org/b/{n}"],
+)
+
 @dataclass
 class Organiser:
     name: str
@@ -689,8 +754,8 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
     `variantes`, `region` (the true région code, empty for online events) and `seances` (the first session
     of the event's sessions that day) beside them; the rows are the same whatever columns the truth has.
     `venue_variants`: False gives the sets of the generator before venue names were written otherwise
-    (`lieu_libelle`). `vocabulary`: « base » (the sets as they always were), « autre » or « tierce » (see
-    VOCABULARIES)."""
+    (`lieu_libelle`). `vocabulary`: « base » (the sets as they always were), « autre », « tierce » or « quatre »
+    (see VOCABULARIES)."""
     rng = random.Random(seed)
     venue_rng = random.Random(f"lieux-{seed}")  # its own draws: without them, a seed gives the set it always gave
     world = World(rng, VOCABULARIES[vocabulary])

@@ -7,7 +7,8 @@ formats said two ways: « Rencontre » / « Conférence », « Repair café » /
 ouvertes » / « Visite », a typing error allowed);
 the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison des associations, 12 rue X,
 35000 Rennes" gives all four, "Le Jardin Moderne - Brest" or "Maison du vélo (Rennes)" a venue and its town,
-"Visio" or a meeting link makes the record online); the candidate communes (INSEE code, postal code, name);
+"Visio", « Classe virtuelle », « Lien envoyé à l'inscription », « Web » or a meeting link makes the record
+online); the candidate communes (INSEE code, postal code, name);
 a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo ») resolved to the commune and
 street the other records of the edition give it there, when they all agree; the organiser (legal form aside,
 acronym and initials); the start, and whether it has a time zone.
@@ -35,12 +36,16 @@ over the cores, or over the whole titles less 10):
   street, same organiser, same time (or a whole-hour slip);
 - title >= 60 with a date-only record when the place or the organiser agrees;
 - title >= 30 with a common word, same place (or both online), same organiser, same time or day;
+- title >= 20, same place, same organiser and same time, the titles naming one format group (« Apéro » / « Brunch »);
+- title >= 20, the same venue or street at the same minute, one record not naming its organiser (an ICS without
+  ORGANIZER): a reworded title of one event;
 - title >= 20, both online, same organiser, same time (a reworded title of one meeting).
 Without a time, a common word must belong to the subject (a format both name, « Atelier », is not enough
 unless the titles name the same formats), and two online records by one organiser count as one place. Titles
 naming two formats of no common group are two events, unless they share a subject at one place (or one
 organiser's online meeting) at one time, a whole-hour time-zone slip included; two titles that both name the
-venue the records give have that subject in common (« Visite guidée de la Halle » / « Rencontre à la Halle »).
+venue the records give have that subject in common (« Visite guidée de la Halle » / « Rencontre à la Halle »), with
+or without a time.
 A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
 record whose two best partners are two different events; a partner whose event already holds a record of
 the record's source is no partner (a source lists an event once), nor one matched at its own time to a record
@@ -82,7 +87,22 @@ from assets.lib.text import fold as _fold
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
 fold = functools.lru_cache(maxsize=1 << 16)(_fold)
-_is_online = functools.lru_cache(maxsize=1 << 14)(is_online)
+
+# How else event listings say that an event happens online, beside the geocoder's words (is_online): other meeting
+# services, « virtuel(le) », a link sent on registration, « 100 % numérique », and fields that hold nothing but
+# « Web », « Live », « Distance » or « Numérique ».
+_MORE_ONLINE = re.compile(
+    r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|webikeo|virtuel\w*"
+    r"|lien(?: de (?:connexion|visio\w*|participation))? (?:envoye|communique|transmis|donne|par e? ?mail"
+    r"|(?:a l|sur|apres) inscription)|(?:evenement|format|100) (?:numerique|digital)"
+    r"|en direct|streaming|retransmission)\b|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital)$"
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_online(text: str) -> bool:
+    """is_online, or one of the other wordings of _MORE_ONLINE."""
+    return is_online(text) or bool(text) and _MORE_ONLINE.search(fold(text)) is not None
 
 MERGE_MOTIF = "même événement dans une autre source"
 PRIMARY_SOURCE = "plateforme"
@@ -1101,6 +1121,7 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
             found.same_place and found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
             or (found.same_place or found.both_online and same_organiser) and on_time
             and (_share_a_subject(a.core, b.core, formats_a, formats_b) or venue_titled())
+            or found.time == "day" and venue_titled()
         )
     ):
         # « Visite de X » / « Salon de Y »: two formats, two events; but one place (or one organiser's online
@@ -1133,6 +1154,11 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
+    elif title >= TITLE_FLOOR and agreements == 3 and formats_a & formats_b:
+        pass  # the same, the titles naming one format in other words (« Apéro » / « Brunch »)
+    elif title >= TITLE_FLOOR and found.same_place and found.time == "same" and not found.organiser:
+        pass  # one record does not name its organiser (an ICS without ORGANIZER): the same venue or street at the
+        # same minute, titles naming no two formats of no common group, is one event however reworded
     elif found.both_online and same_organiser and on_time and title >= TITLE_FLOOR:
         pass  # online, by one organiser, at one time: a reworded title (« Webinaire : la mobilité douce » /
         # « Visioconférence : se déplacer autrement ») is the same meeting

@@ -11,7 +11,8 @@ which call run() on the same task. In this process
 each field's Frictionless cell reader is memoised per distinct cell text: the reader is a pure function
 of the cell (type parsing, then the field's constraints), and published tables repeat most of their
 values (editions, codes, vocabularies), so every cell of every row is still read and checked by
-Frictionless, each distinct text parsed once per field."""
+Frictionless, each distinct text parsed once per field. A resource descriptor with "memoise": false (a cell
+file of the validation, which holds each text once per column) is read with Frictionless' plain readers."""
 
 import json
 import queue
@@ -54,6 +55,8 @@ def validate_resources(descriptors: list[dict]) -> list[dict]:
     for descriptor in descriptors:
         descriptor = dict(descriptor)
         basepath = descriptor.pop("basepath")
+        # A cell file holds each text once per column: remembering the readings would only cost.
+        Field.create_cell_reader = _memoised_cell_reader if descriptor.pop("memoise", True) else _create_cell_reader
         try:
             report = Resource(descriptor, basepath=basepath).validate()
         except FrictionlessException as error:  # a descriptor Frictionless cannot even open

@@ -109,6 +109,9 @@ ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
 ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
 
+_BLANKS = re.compile(r"\s+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 PLM_COMMUNES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 _ARM_PREFIX = {"paris": ("751", 0), "marseille": ("132", 0), "lyon": ("6938", 0)}
 
@@ -609,12 +612,12 @@ class Geocoder:
 
     def _decide_insee(self, raw: str) -> tuple[Outcome | None, str]:
         """(outcome of a source INSEE code, or None when absent or unknown; reservation alert)."""
-        code = re.sub(r"\s+", "", str(raw or "")).upper()
+        code = _BLANKS.sub("", str(raw or "")).upper()
         if code.endswith(".0"):
             code = code[:-2]
         if not code or code in ("NAN", "NONE"):
             return None, ""
-        if re.fullmatch(r"\d{4}", code):
+        if _FOUR_DIGITS.fullmatch(code):
             code = "0" + code
         if code.startswith("99") and len(code) == 5:
             return _abstain(ALERT_ABROAD, veto=True), ""
@@ -860,8 +863,9 @@ class Geocoder:
         d.near = np.zeros(len(d.xy), dtype=bool)
         if d.disagree.any():
             rows = np.flatnonzero(d.disagree)
-            metres = self.points.distance_to(d.plat[rows], d.plon[rows], d.text_code[rows].astype(str), d.points[rows])
-            d.near[rows] = metres <= self.near_m
+            d.near[rows] = self.points.within_m(
+                d.plat[rows], d.plon[rows], d.text_code[rows].astype(str), self.near_m, d.points[rows]
+            )
             strong = rows[~d.near[rows] & d.strong[rows]]
             if len(strong):
                 d.near[strong] = self.points.neighbours(d.xy[strong], d.text_code[strong])
@@ -879,10 +883,11 @@ class Geocoder:
             wanted = pd.DataFrame({"text_id": pairs["text_id"].to_numpy()[rescue], "row": rescue})
             options = wanted.merge(candidates, on="text_id")
             rows = options["row"].to_numpy()
-            metres = self.points.distance_to(
-                d.plat[rows], d.plon[rows], options["candidate"].to_numpy(dtype=object), d.points[rows]
-            )
-            close = options[metres <= self.near_m]
+            close = options[
+                self.points.within_m(
+                    d.plat[rows], d.plon[rows], options["candidate"].to_numpy(dtype=object), self.near_m, d.points[rows]
+                )
+            ]
             single = close.groupby("row")["candidate"].agg(["first", "size"])
             single = single[single["size"] == 1]
             picked = single.index.to_numpy()
@@ -901,18 +906,20 @@ class Geocoder:
         places = self.tables.places.reindex(codes).fillna("")
         at = code_id[rows]
         coded = code != ""
+        # (distinct values, position of each row's value among them): each column is taken row by row in Arrow
         columns = {
-            "code_commune_insee": code[rows],
-            "nom_commune": places["nom_commune"].to_numpy(dtype=object)[at],
-            "code_arrondissement_municipal": result["arm"][rows],
-            "code_departement": places["code_departement"].to_numpy(dtype=object)[at],
-            "departement": places["departement"].to_numpy(dtype=object)[at],
-            "code_region": places["code_region"].to_numpy(dtype=object)[at],
-            "region": places["region"].to_numpy(dtype=object)[at],
-            "geocodage_methode": np.where(coded, result["method"], "aucun")[rows],
-            "geocodage_alerte": _place_given_is_not_absent(frame, result["alert"][rows]),
+            "code_commune_insee": (code, rows),
+            "nom_commune": (places["nom_commune"].to_numpy(dtype=object), at),
+            "code_arrondissement_municipal": (result["arm"], rows),
+            "code_departement": (places["code_departement"].to_numpy(dtype=object), at),
+            "departement": (places["departement"].to_numpy(dtype=object), at),
+            "code_region": (places["code_region"].to_numpy(dtype=object), at),
+            "region": (places["region"].to_numpy(dtype=object), at),
+            "geocodage_methode": (np.where(coded, result["method"], "aucun"), rows),
         }
-        out = {name: pd.Series(_text_values(values), index=frame.index, dtype=str) for name, values in columns.items()}
+        out = {name: _taken(values, positions, frame.index) for name, (values, positions) in columns.items()}
+        alerts = np.append(np.asarray(result["alert"], dtype=object), ALERT_NOT_FOUND)
+        out["geocodage_alerte"] = _taken(alerts, _place_given_is_not_absent(frame, alerts, rows), frame.index)
         score = np.where(coded, result["score"].astype(float), 0.0).round(3)[rows]
         out["geocodage_score"] = pd.Series(score, index=frame.index)
         return pd.DataFrame(out)[OUTPUT_COLUMNS]
@@ -931,19 +938,33 @@ def _column_codes(frame: pd.DataFrame, name: str, n: int) -> tuple[np.ndarray, n
     return merged[codes].astype(np.int64), np.asarray(distinct, dtype=object)
 
 
-def _place_given_is_not_absent(frame: pd.DataFrame, alert: np.ndarray) -> np.ndarray:
-    """The alert of each row of `frame`, where a row with a place (`lieu` or `adresse`) that could not be coded is
+def _place_given_is_not_absent(frame: pd.DataFrame, alerts: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The position in `alerts` (the decisions' alerts, ALERT_NOT_FOUND last) of the alert of each row of `frame`
+    (`rows`: the decision of each row), where a row with a place (`lieu` or `adresse`) that could not be coded is
     "commune introuvable", never "lieu absent", so that the coding-rate check counts it as located but not coded."""
-    absent = alert == ALERT_ABSENT
+    absent = (alerts == ALERT_ABSENT)[rows]
     if not absent.any():
-        return alert
+        return rows
     has_place = np.zeros(len(frame), dtype=bool)
     for name in ("lieu", "adresse"):
         if name in frame.columns:
             has_place |= (frame[name].astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
-    alert = alert.copy()
-    alert[has_place & absent] = ALERT_NOT_FOUND
-    return alert
+    rows = rows.copy()
+    rows[has_place & absent] = len(alerts) - 1
+    return rows
+
+
+def _taken(values: np.ndarray, positions: np.ndarray, index: pd.Index) -> pd.Series:
+    """pd.Series(_text_values(values)[positions], index=index, dtype=str), the rows taken in Arrow from the few
+    distinct values instead of converting each row's text (the same Arrow large_string column)."""
+    import pyarrow as pa
+
+    values = _text_values(values)
+    try:
+        distinct = pa.array(values, type=pa.large_string(), from_pandas=True)
+    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not only texts: converted row by row as before
+        return pd.Series(values[positions], index=index, dtype=str)
+    return pd.Series(distinct.take(pa.array(positions)), index=index, dtype=str)
 
 
 def _text_values(values: np.ndarray) -> np.ndarray:

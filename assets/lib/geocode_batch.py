@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from assets.lib.parallel import PIECE_MIN_ROWS, second_process
 from assets.lib.text import fold
@@ -293,7 +294,12 @@ def _code_chunk(geocoder, frame: pd.DataFrame, columns: dict[str, str]) -> pd.Da
     score = coded["geocodage_score"].to_numpy(dtype=float)
     distinct, inverse = np.unique(score, return_inverse=True)
     labels = np.array([f"{s:.2f}".rstrip("0").rstrip(".") if s else "0" for s in distinct], dtype=object)
-    coded["geocodage_score"] = labels[inverse.reshape(-1)] if len(score) else score.astype(object)
+    if len(score):  # the few labels taken row by row in Arrow, as text: the same cells written
+        coded["geocodage_score"] = pd.Series(
+            pa.array(labels, type=pa.large_string()).take(pa.array(inverse.reshape(-1))), index=coded.index, dtype=str
+        )
+    else:
+        coded["geocodage_score"] = score.astype(object)
     return coded
 
 

@@ -110,6 +110,7 @@ class PointIndex:
     # islands of overseas collectivities that hold several communes: index = collectivity code (987…)
     collectivity_geometry: object = None
     _neighbours: dict = field(default_factory=dict, repr=False)
+    _bounds: np.ndarray | None = field(default=None, repr=False)  # of com_geometry's polygons, made on first use
 
     def locate(self, lat: np.ndarray, lon: np.ndarray) -> pd.DataFrame:
         """Commune of each point: columns code, arm, how ("dedans", "proche", "inverse", "" when
@@ -156,9 +157,23 @@ class PointIndex:
         collectivity[rows[close]] = islands.index.to_numpy()[hit_poly[close]]
 
     def _inside(self, points, code, how) -> None:
-        hit_point, hit_poly = self.com_geometry.sindex.query(points, predicate="within")
+        hit_point, hit_poly = self._within(points)
         code[hit_point] = self.com_geometry.index.to_numpy()[hit_poly]
         how[hit_point] = "dedans"
+
+    def _within(self, points) -> tuple[np.ndarray, np.ndarray]:
+        """sindex.query(points, predicate="within") of the commune polygons: the pairs whose boxes meet, in the
+        query's order, kept where the polygon, prepared (its edges indexed once), holds the point in its
+        interior — the same pairs at a fraction of the cost of testing each pair on the raw polygon."""
+        import shapely
+
+        hit_point, hit_poly = self.com_geometry.sindex.query(points)
+        if not len(hit_point):
+            return hit_point, hit_poly
+        polygons = self.com_geometry.to_numpy()
+        shapely.prepare(polygons[np.unique(hit_poly)])
+        inside = shapely.contains(polygons[hit_poly], points[hit_point])
+        return hit_point[inside], hit_poly[inside]
 
     def _snap(self, points, lat, lon, code, how, distance) -> None:
         """Nearest polygon within the tolerance, in metres at the point's latitude (degrees of
@@ -169,6 +184,11 @@ class PointIndex:
         scale = np.cos(np.radians(np.clip(lat[missing], -80, 80)))
         max_deg = self.tolerance_m / (EARTH_M_PER_DEG * scale.min())
         near_point, near_poly = self.com_geometry.sindex.query(points[missing], predicate="dwithin", distance=max_deg)
+        if not len(near_point):
+            return
+        # A polygon whose box lies beyond the tolerance can neither be taken nor hide a nearer one that is taken.
+        close = ~self._box_beyond(lat[missing[near_point]], lon[missing[near_point]], near_poly, self.tolerance_m)
+        near_point, near_poly = near_point[close], near_poly[close]
         if not len(near_point):
             return
         source = missing[near_point]
@@ -208,6 +228,36 @@ class PointIndex:
             plm_points[swapped_rows] = shapely.points(lat[in_plm[swapped_rows]], lon[in_plm[swapped_rows]])
         hit_point, hit_poly = self.arm_geometry.sindex.query(plm_points, predicate="within")
         arm[in_plm[hit_point]] = self.arm_geometry.index.to_numpy()[hit_poly]
+
+    def _box_beyond(self, lat: np.ndarray, lon: np.ndarray, polygon: np.ndarray, limit_m: float) -> np.ndarray:
+        """Whether each point is surely more than `limit_m` metres (as _metres measures) from the polygon at
+        position `polygon`: already from its bounding box, one metre to spare for rounding (_metres' nearest
+        point lies in that box, and its coordinate differences can only be larger)."""
+        if self._bounds is None:
+            import shapely
+
+            self._bounds = shapely.bounds(self.com_geometry.to_numpy())
+        box = self._bounds[polygon]
+        dx = np.maximum(np.maximum(box[:, 0] - lon, lon - box[:, 2]), 0.0)
+        dy = np.maximum(np.maximum(box[:, 1] - lat, lat - box[:, 3]), 0.0)
+        floor = np.hypot(dx * EARTH_M_PER_DEG * np.cos(np.radians(lat)), dy * EARTH_M_PER_DEG)
+        return floor > limit_m + 1.0
+
+    def within_m(self, lat: np.ndarray, lon: np.ndarray, codes: np.ndarray, limit_m: float, points=None) -> np.ndarray:
+        """distance_to(lat, lon, codes, points) <= limit_m, measured only where the commune's box is that close."""
+        out = np.zeros(len(codes), dtype=bool)
+        position = self.com_geometry.index.get_indexer(codes)
+        rows = np.flatnonzero(position >= 0)
+        rows = rows[~self._box_beyond(lat[rows], lon[rows], position[rows], limit_m)]
+        if len(rows):
+            polys = self.com_geometry.to_numpy()[position[rows]]
+            built = points[rows] if points is not None else None
+            if built is None:
+                import shapely
+
+                built = shapely.points(lon[rows], lat[rows])
+            out[rows] = _metres(lat[rows], built, polys) <= limit_m
+        return out
 
     def distance_to(self, lat: np.ndarray, lon: np.ndarray, codes: np.ndarray, points=None) -> np.ndarray:
         """Metres from each point to the polygon of the commune in `codes` (inf without polygon); `points`: the

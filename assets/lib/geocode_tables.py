@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from assets.lib.collector import fewer_collections
@@ -44,13 +47,17 @@ def make_entry(code: str, name: str, alias: bool) -> Entry:
     return Entry(code, key, compact(key), compact(without_article(key)), alias)
 
 
+def _entries(codes: list[str], names: list[str], alias: bool) -> list[Entry]:
+    """[make_entry(code, name, alias) for code, name in zip(codes, names)], column by column."""
+    keys = list(map(name_key, names))
+    noarts = list(map(without_article, keys))
+    return list(map(Entry, codes, keys, [k.replace(" ", "") for k in keys], [k.replace(" ", "") for k in noarts],
+                    repeat(alias, len(keys))))
+
+
 def postal_prefix(cp: str) -> str:
     """The département-like prefix of a postal code: three digits overseas (971, 987…), else two."""
     return cp[:3] if cp[:2] in ("97", "98") else cp[:2]
-
-
-def _split(value) -> list[str]:
-    return [v for v in str(value or "").split("|") if v]
 
 
 @dataclass
@@ -60,20 +67,20 @@ class Tables:
     arm_by_postal: dict[str, str]  # PLM postal code -> ARM
     arm_parent: dict[str, str]
     insee: dict[str, tuple[str, str, str]]  # any known code -> (COM, ARM, "COM"|"ARM"|"ancien")
-    entries_by_postal: dict[str, list[Entry]]
-    entries_by_dep: dict[str, list[Entry]]
-    national: dict[str, set[str]]  # compact key -> commune codes
-    national_noart: dict[str, set[str]]
+    entries_by_postal: Mapping[str, list[Entry]]  # Groups: lists made on first lookup
+    entries_by_dep: Mapping[str, list[Entry]]
+    national: Mapping[str, set[str]]  # compact key -> commune codes (CodeSets)
+    national_noart: Mapping[str, set[str]]
     national_own: set[str]  # compact keys that are the name of a current commune (not only a former one)
     deps_by_prefix: dict[str, set[str]]
     overseas_postal: set[str]  # postal codes of the collectivities that are not coded
     overseas_codes: set[str]
     overseas_names: set[str]
     shared_polygons: dict[str, set[str]]  # COM whose polygon also covers restored communes -> those
-    entries_by_compact: dict[str, list[Entry]]  # every name of every commune by compact key
-    entries_by_noart: dict[str, list[Entry]]  # and by compact key without leading article
+    entries_by_compact: Mapping[str, list[Entry]]  # every name of every commune by compact key
+    entries_by_noart: Mapping[str, list[Entry]]  # and by compact key without leading article
     dep_of: dict[str, str]  # commune -> département (or collectivity) code
-    entries_by_length: dict[int, list[Entry]]  # every name by length, for typos in a name given alone
+    entries_by_length: Mapping[int, list[Entry]]  # every name by length, for typos in a name given alone
     territory_keys: set[str]  # compact names of départements and régions (never typo-corrected to a commune)
 
 
@@ -131,16 +138,20 @@ def _postal_index(frame: pd.DataFrame) -> dict[str, set[str]]:
     for code, postal in zip(
         frame["code_commune_insee"].tolist(), frame["codes_postaux"].fillna("").tolist(), strict=False
     ):
-        for cp in _split(postal):
-            out[cp].add(code)
+        if postal:
+            for cp in str(postal).split("|"):
+                if cp:
+                    out[cp].add(code)
     return out
 
 
 def _insee_index(com: pd.DataFrame, subs: pd.DataFrame, arm_parent: dict[str, str], coded) -> dict:
     insee: dict[str, tuple[str, str, str]] = {}
     for code, former in zip(com["code_commune_insee"].tolist(), com["anciens_codes"].fillna("").tolist(), strict=False):
-        for old in _split(former):
-            insee.setdefault(old, (code, "", "ancien"))
+        if former:
+            for old in str(former).split("|"):
+                if old:
+                    insee.setdefault(old, (code, "", "ancien"))
     for code, parent in zip(subs["code_commune_insee"].tolist(), subs["code_commune_parente"].tolist(), strict=False):
         insee[code] = (parent, "", "ancien")
     for code, parent in arm_parent.items():
@@ -150,43 +161,155 @@ def _insee_index(com: pd.DataFrame, subs: pd.DataFrame, arm_parent: dict[str, st
     return insee
 
 
+class Groups(Mapping):
+    """A read-only mapping key -> list of entries in entries order, each list made on its first lookup from the
+    positions of its entries: of tens of thousands of keys a run looks up a few thousand."""
+
+    def __init__(self, entries: list[Entry], positions):
+        self._entries = entries
+        self._positions = positions  # key -> ascending positions in `entries` (a dict, or _Merged)
+        self._made: dict = {}
+
+    def __getitem__(self, key) -> list[Entry]:
+        found = self._made.get(key)
+        if found is None:
+            entries = self._entries
+            found = self._made[key] = [entries[i] for i in self._positions[key]]
+        return found
+
+    def get(self, key, default=None):
+        found = self._made.get(key)
+        if found is not None:
+            return found
+        return self[key] if key in self._positions else default
+
+    def __contains__(self, key) -> bool:
+        return key in self._positions
+
+    def __iter__(self):
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+class CodeSets(Mapping):
+    """A read-only mapping key -> set of the commune codes of its entries (see Groups), made on first lookup."""
+
+    def __init__(self, codes: list[str], positions: dict):
+        self._codes = codes
+        self._positions = positions
+        self._made: dict = {}
+
+    def __getitem__(self, key) -> set[str]:
+        found = self._made.get(key)
+        if found is None:
+            codes = self._codes
+            found = self._made[key] = {codes[i] for i in self._positions[key]}
+        return found
+
+    def get(self, key, default=None):
+        found = self._made.get(key)
+        if found is not None:
+            return found
+        return self[key] if key in self._positions else default
+
+    def __contains__(self, key) -> bool:
+        return key in self._positions
+
+    def __iter__(self):
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+class _Merged:
+    """key -> the ascending positions of the entries of the codes `codes_of(key)`, for the keys `keys`; each
+    made on first lookup."""
+
+    def __init__(self, keys: set, codes_of, positions_of_code: _Positions):
+        self._keys = keys
+        self._codes_of = codes_of
+        self._of_code = positions_of_code
+
+    def __getitem__(self, key) -> list[int]:
+        if key not in self._keys:
+            raise KeyError(key)
+        of_code = self._of_code
+        return sorted(i for code in self._codes_of(key) for i in of_code.get(code, ()))
+
+    def __contains__(self, key) -> bool:
+        return key in self._keys
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+class _Positions:
+    """key -> ascending positions of the items of a list holding it, grouped in one vectorised pass (a sort), each
+    list of positions made on lookup."""
+
+    def __init__(self, keys: list):
+        if keys:
+            codes, uniques = pd.factorize(pd.Series(keys, dtype=object), sort=False)
+        else:
+            codes, uniques = np.zeros(0, dtype=np.int64), pd.Index([], dtype=object)
+        self._order = np.argsort(codes, kind="stable")
+        self._starts = np.searchsorted(codes[self._order], np.arange(len(uniques) + 1)).tolist()
+        self._group = dict(zip(uniques.tolist(), range(len(uniques)), strict=True))
+
+    def __getitem__(self, key) -> list[int]:
+        group = self._group[key]
+        return self._order[self._starts[group] : self._starts[group + 1]].tolist()
+
+    def get(self, key, default=()):
+        group = self._group.get(key)
+        if group is None:
+            return default
+        return self._order[self._starts[group] : self._starts[group + 1]].tolist()
+
+    def __contains__(self, key) -> bool:
+        return key in self._group
+
+    def keys(self):
+        return self._group.keys()
+
+    def __iter__(self):
+        return iter(self._group)
+
+    def __len__(self) -> int:
+        return len(self._group)
+
+
 def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str]) -> dict:
-    """The name lookups of the coder, filled in one pass over the entries (each list keeps their order)."""
-    postal_of: dict[str, list[str]] = {}
-    for cp, codes in by_postal.items():
-        for code in codes:
-            postal_of.setdefault(code, []).append(cp)
-    by_cp: dict[str, list[Entry]] = defaultdict(list)
-    by_dep: dict[str, list[Entry]] = defaultdict(list)
-    by_compact: dict[str, list[Entry]] = defaultdict(list)
-    by_noart: dict[str, list[Entry]] = defaultdict(list)
-    by_length: dict[int, list[Entry]] = defaultdict(list)
-    national: dict[str, set[str]] = defaultdict(set)
-    national_noart: dict[str, set[str]] = defaultdict(set)
-    national_own: set[str] = set()
-    no_postal: list[str] = []
-    for entry in entries:
-        code, _, key, noart, alias = entry
-        for cp in postal_of.get(code, no_postal):
-            by_cp[cp].append(entry)
-        by_dep[dep_of[code]].append(entry)
-        by_compact[key].append(entry)
-        by_noart[noart].append(entry)
-        by_length[len(key)].append(entry)
-        national[key].add(code)
-        national_noart[noart].add(code)
-        if not alias:
-            national_own.add(key)
-            national_own.add(noart)
+    """The name lookups of the coder (each list keeps the entries' order), grouped in vectorised passes and each
+    list made on first lookup: the same tables as one loop over the entries."""
+    codes = [e.code for e in entries]
+    compacts = [e.compact for e in entries]
+    noarts = [e.noart for e in entries]
+    of_code = _Positions(codes)
+    by_compact, by_noart = _Positions(compacts), _Positions(noarts)
+    # a postal code (or département) is a key when one of its communes has an entry
+    with_entries = of_code.keys()
+    postal_keys = {cp for cp, postal_codes in by_postal.items() if not with_entries.isdisjoint(postal_codes)}
+    codes_of_dep: dict[str, list[str]] = {}
+    for code in of_code:
+        codes_of_dep.setdefault(dep_of[code], []).append(code)
+    own = [not e.alias for e in entries]
     return {
-        "entries_by_postal": dict(by_cp),
-        "entries_by_dep": dict(by_dep),
-        "entries_by_compact": dict(by_compact),
-        "entries_by_noart": dict(by_noart),
-        "entries_by_length": dict(by_length),
-        "national": dict(national),
-        "national_noart": dict(national_noart),
-        "national_own": national_own,
+        "entries_by_postal": Groups(entries, _Merged(postal_keys, by_postal.__getitem__, of_code)),
+        "entries_by_dep": Groups(entries, _Merged(set(codes_of_dep), codes_of_dep.__getitem__, of_code)),
+        "entries_by_compact": Groups(entries, by_compact),
+        "entries_by_noart": Groups(entries, by_noart),
+        "entries_by_length": Groups(entries, _Positions([len(c) for c in compacts])),
+        "national": CodeSets(codes, by_compact),
+        "national_noart": CodeSets(codes, by_noart),
+        "national_own": {key for key, mine in zip(compacts, own, strict=True) if mine}
+        | {key for key, mine in zip(noarts, own, strict=True) if mine},
     }
 
 
@@ -234,13 +357,8 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     by_postal = _postal_index(pd.concat([com, coded]))
     arm_by_postal = _postal_index(arm)
     arm_parent = dict(zip(arm["code_commune_insee"].tolist(), arm["code_commune_parente"].tolist(), strict=False))
-    entries = [
-        make_entry(c, n, False) for c, n in zip(places.index.tolist(), places["nom_commune"].tolist(), strict=False)
-    ]
-    entries += [
-        make_entry(p, n, True)
-        for p, n in zip(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), strict=False)
-    ]
+    entries = _entries(places.index.tolist(), places["nom_commune"].tolist(), False)
+    entries += _entries(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), True)
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
     names = _name_indexes(entries, by_postal, dep_of)
     deps_by_prefix: dict[str, set[str]] = defaultdict(set)

@@ -270,21 +270,35 @@ def _strip_mistyped_cedex(raw: str) -> tuple[str, bool]:
     return raw, False
 
 
+_COUNTRY_PREFIX = re.compile(r"^\s*f\s*-\s*", re.IGNORECASE)
+_SPREADSHEET_DECIMALS = re.compile(r"\.0+$")
+_BLANKS = re.compile(r"\s+")
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_TWO_LETTERS = re.compile(r"[a-z]{2}")
+
+
 def clean_postal_code(value) -> tuple[str, bool]:
     """(five-digit postal code or "", True when it was repaired from four digits) of a source value:
     spaces, "F-", a trailing ".0" from a spreadsheet and "CEDEX" are tolerated."""
     if value is None:
         return "", False
-    text = str(value).strip()
+    return _clean_postal_text(value if type(value) is str else str(value))
+
+
+# Postal code cells repeat across the distinct places of a file: each distinct text is cleaned once.
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_postal_text(text: str) -> tuple[str, bool]:
+    text = text.strip()
     if not text or text.lower() == "nan":
         return "", False
     text = _CEDEX.sub("", text)
-    text = re.sub(r"^\s*f\s*-\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\.0+$", "", text.strip())
-    digits = re.sub(r"\s+", "", text)
-    if re.fullmatch(r"\d{5}", digits):
+    text = _COUNTRY_PREFIX.sub("", text)
+    text = _SPREADSHEET_DECIMALS.sub("", text.strip())
+    digits = _BLANKS.sub("", text)
+    if _FIVE_DIGITS.fullmatch(digits):
         return digits, False
-    if re.fullmatch(r"\d{4}", digits):
+    if _FOUR_DIGITS.fullmatch(digits):
         return "0" + digits, True  # spreadsheets drop the leading zero of 01000-09999
     return "", False
 
@@ -356,7 +370,7 @@ def is_placeholder(text: str | None) -> bool:
     folded = fold(text)
     if folded in _PLACEHOLDERS:
         return True
-    return not re.search(r"[a-z]{2}", folded)
+    return not _TWO_LETTERS.search(folded)
 
 
 def is_multiple(text: str | None) -> bool:

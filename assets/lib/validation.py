@@ -10,8 +10,9 @@ after the file's header, into a partial CSV file that Frictionless validates aga
 without its whole-table rules (this file also checks the header). In every other row Frictionless reads each
 cell on its own, by its field's type and constraints, whatever the other cells hold: so each field's
 distinct texts (those a RowMemo holds as valid excepted) are written once, column beside column, into
-"cell" CSV files (a shorter column padded with its own first text, a last non-blank column keeping any row
-from being blank) that Frictionless validates against the same fields, and a text it rejects is reported at
+"cell" CSV files (a shorter column padded with a missing value, or with its first text in a required field; a
+last non-blank column keeping any row from being blank) that Frictionless validates against the same fields,
+and a text it rejects is reported at
 every row holding it, with Frictionless' note, as Frictionless reports it on the whole file. The csv
 module writes these files and reads them back as the same cells. The children (frictionless_worker.py; two
 share a table with much to read) read them while the parent reads every row's key cells with Frictionless'
@@ -376,6 +377,13 @@ def _groups(sizes: dict[int, int]) -> list[list[int]]:
     return groups[::-1]
 
 
+def _padding(field: dict, schema: dict, texts: list[str]) -> str:
+    """What a shorter column of a cell file is padded with: a missing value where the field may be missing
+    (Frictionless reads it as nothing, without a type to parse), else the column's first text."""
+    missing = field.get("missingValues", schema.get("missingValues", [""]))
+    return missing[0] if missing and not field.get("constraints", {}).get("required") else texts[0]
+
+
 def _parts(table: _Table, known: list[set[str]]) -> list[_Part]:
     """The table's partial files: its rows of their own kind after its header, then its cell files holding
     each field's distinct texts (those `known` holds excepted)."""
@@ -395,7 +403,8 @@ def _parts(table: _Table, known: list[set[str]]) -> list[_Part]:
     for group in _groups(sizes):
         columns = [table.distinct[j] for j in group]
         height = max(map(len, columns))
-        padded = [texts + [texts[0]] * (height - len(texts)) for texts in columns]
+        padded = [texts + [_padding(fields[j], table.schema, texts)] * (height - len(texts))
+                  for j, texts in zip(group, columns, strict=True)]
         schema = {**table.schema, "fields": [fields[j] for j in group] + [{"name": sentinel, "type": "string"}]}
         parts.append(_Part(table, [*(names[j] for j in group), sentinel], list(zip(*padded, ["x"] * height,
                                                                                    strict=True)),
@@ -561,10 +570,11 @@ class Validation:
                 # Rows written back by the csv module, which reads them back as the same cells.
                 _write_csv(self._folder / f"{name}.csv", part.header, chunk)
                 self._chunks[label] = (part, start)
-                self._send(chosen[slot], [{"name": name, "label": label, "path": f"{name}.csv",
-                                           "basepath": str(self._folder), "format": "csv", "encoding": "utf-8",
-                                           "dialect": PARTIAL_DIALECT, "schema": part.schema}],
-                           len(chunk) * width)
+                # A cell file holds each text once per column: the child does not remember its readings.
+                self._send(chosen[slot], [{"name": name, "label": label, "path": f"{name}.csv", "format": "csv",
+                                           "basepath": str(self._folder), "encoding": "utf-8",
+                                           "dialect": PARTIAL_DIALECT, "schema": part.schema,
+                                           "memoise": part.fields is None}], len(chunk) * width)
                 filled += len(chunk) * width
                 start += len(chunk)
                 if start >= len(part.rows):

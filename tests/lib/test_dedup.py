@@ -265,6 +265,32 @@ def test_an_online_event_matches_whatever_the_wording_of_online(index, wording):
     assert len(result.events) == 1
 
 
+@pytest.mark.parametrize(
+    "wording",
+    [
+        pytest.param({"lieu": "Classe virtuelle"}, id="classe virtuelle"),
+        pytest.param({"adresse": "Lien envoyé à l'inscription"}, id="link sent on registration"),
+        pytest.param({"lieu": "Lien de connexion communiqué par mail"}, id="link by e-mail"),
+        pytest.param({"lieu": "Web"}, id="web alone"),
+        pytest.param({"adresse": "Livestorm"}, id="another meeting service"),
+        pytest.param({"lieu": "Événement numérique"}, id="evenement numerique"),
+    ],
+)
+def test_an_online_event_matches_in_wordings_beyond_the_geocoders_words(index, wording):
+    platform = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
+    other = {**ONLINE, "modalite": "", **wording}
+    result = deduplicate(frame(platform, event(ICS, "x", **other)), index)
+    assert len(result.events) == 1
+
+
+@pytest.mark.parametrize("venue", ["La Cantine numérique", "Le Lien - Mail François Mitterrand", "Maison du Web"])
+def test_a_venue_whose_name_holds_an_online_word_is_not_online(index, venue):
+    # An online meeting of the organiser at the same time: the on-site record is another event.
+    platform = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
+    ics = event(ICS, "x", **{**ONLINE, "modalite": "", "adresse": f"{venue}, 28 rue Denfert-Rochereau, 69004 Lyon"})
+    assert len(deduplicate(frame(platform, ics), index).events) == 2
+
+
 def test_two_online_events_with_other_meeting_links_stay_apart(index):
     first = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
     second = event(REGIONAL, "2", url="https://meet.jit.si/autre-reunion", organisateur="", **ONLINE)
@@ -984,3 +1010,52 @@ def test_par_followed_by_a_term_an_acronym_would_spell_names_no_organiser(index)
                   **{**common, "titre": "Forum", "date_debut": "2019-11-20T10:00:00+01:00"})
     ics = event(ICS, "x", organisateur="", lieu="", adresse="Lyon", code_postal="", **common)
     assert frozenset(["plateforme:1", f"{ICS}:x"]) in merged_keys(deduplicate(frame(platform, other, ics), index))
+
+
+@pytest.mark.parametrize(
+    ("ics", "merged"),
+    [
+        # The ICS names no organiser: the same venue and street at the same minute, a title reworded without a
+        # word in common and without two formats, is the same event.
+        ({}, True),
+        ({"date_debut": "2019-11-16T15:00:00+01:00"}, False),  # an hour later, both zoned: another event there
+        ({"organisateur": "Collectif Zéro Déchet"}, False),  # another organiser at that venue and time
+        ({"titre": "Atelier couture : réparer ses vêtements"}, False),  # another format than the platform's
+    ],
+)
+def test_a_reworded_title_at_one_venue_and_minute_is_one_event_when_one_record_names_no_organiser(
+    index, ics, merged
+):
+    platform = event("plateforme", "1", titre="Conférence : le zéro déchet au quotidien")
+    other = event(ICS, "x", **{"titre": "Réduire ses emballages", "organisateur": "", "date_fin": "",
+                               "lieu": "", "adresse": "Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon",
+                               "code_postal": "", "latitude": None, "longitude": None, **ics})
+    assert (len(deduplicate(frame(platform, other), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        ("Brunch solidaire", True),  # one format (a meal) said in other words, same place, organiser and time
+        ("Conférence sur la finance solidaire", False),  # the organiser's other event there: another format
+    ],
+)
+def test_titles_naming_one_format_in_other_words_at_one_place_and_time_are_one_event(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Apéro de l'ESS")
+    sheet = event(SHEET, "l1", titre=sheet_title, lieu="", latitude=None, longitude=None)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # A date-only copy whose title names the venue both records give, as the platform's does.
+        ("Rencontre à la Maison des associations", True),
+        # The organiser's other event there that day, its title naming something else.
+        ("Rencontre autour de l'habitat participatif", False),
+    ],
+)
+def test_titles_naming_the_shared_venue_have_a_subject_in_common_without_a_time(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Portes ouvertes de la Maison des associations")
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged

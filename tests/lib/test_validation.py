@@ -392,3 +392,23 @@ def test_tables_handed_over_one_by_one_are_reported_as_frictionless_reports_them
     found = validation.errors()
     assert {e.split(":", 1)[0] for e in found} == {"indicateurs", "petit"}
     assert {tuple(re.search(r": ligne (\S+), champ (\S+):", e).groups()) for e in found} == expected
+
+
+@pytest.mark.parametrize("missing", [None, ["", "NA"], ["-"], []])
+def test_padded_columns_report_only_the_rows_that_hold_a_text(tmp_path, missing):
+    # The cell files pad a shorter column with a missing value where the field may be missing (else with its
+    # first text): whatever the schema's missing values, a rejected text is reported where it is, and only there.
+    frame = indicators(editions=[2018, 2019], territories=12)
+    frame["valeur"] = [float(i) for i in range(len(frame))]  # many texts: the other columns are padded
+    frame.loc[0, "niveau"] = "planete"  # the first text of a short column, rejected
+    frame.loc[[5, 9], "unite"] = "kilos"
+    frame.loc[7, "nom_territoire"] = ""
+    folder = tmp_path / "release"
+    write_package(folder, "indicateurs", frame)
+    if missing is not None:
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        descriptor["resources"][0]["schema"]["missingValues"] = missing
+        (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    expected = frictionless_itself(folder)
+    assert ("2", "niveau") in expected and ("7", "unite") in expected
+    assert ours(folder) == expected
