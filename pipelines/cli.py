@@ -347,7 +347,9 @@ def run_warnings(instance: dg.DagsterInstance, run_ids: list[str]) -> list[str]:
     for run_id in run_ids:
         for entry in instance.all_logs(run_id):
             if entry.level >= logging.WARNING and not entry.is_dagster_event:
-                messages.append(entry.user_message)
+                # raw_events logs the lines of one level in one message (assets.ingest.ingest_all): a line each here
+                lines = entry.user_message.split("\n") if entry.step_key == "raw_events" else [entry.user_message]
+                messages += lines
     return messages
 
 

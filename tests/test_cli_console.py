@@ -1,10 +1,11 @@
 """What `mois-ess run` prints: numbers in French format, the assets' warnings grouped by source with the
 editions they concern."""
 
+import dagster as dg
 import pandas as pd
 
 from assets.lib.counts import format_counts
-from pipelines.cli import french_number, french_size, french_years, group_warnings
+from pipelines.cli import french_number, french_size, french_years, group_warnings, run_warnings
 
 SOURCES = ["archives-ess-france", "cress-paca-tableur", "cress-paca", "plateforme"]
 
@@ -46,3 +47,23 @@ def test_warnings_are_grouped_by_source_with_their_editions():
             "colonne obligatoire absente : date_debut (2014)",
         ],
     }
+
+
+def test_the_lines_raw_events_logs_in_one_message_are_each_a_warning():
+    @dg.asset(name="raw_events")
+    def raw_events(context: dg.AssetExecutionContext) -> None:
+        context.log.warning("2010: a: f.csv: colonne configurée « url » absente\n"
+                            "2011: a: g.csv: colonne configurée « url » absente")
+
+    @dg.asset(name="other", deps=[raw_events])
+    def other(context: dg.AssetExecutionContext) -> None:
+        context.log.warning("two lines\nof one warning")
+        context.log.info("not a warning")
+
+    instance = dg.DagsterInstance.ephemeral()
+    result = dg.materialize([raw_events, other], instance=instance)
+    assert run_warnings(instance, [result.run_id]) == [
+        "2010: a: f.csv: colonne configurée « url » absente",
+        "2011: a: g.csv: colonne configurée « url » absente",
+        "two lines\nof one warning",
+    ]

@@ -218,3 +218,13 @@ def test_sources_read_by_two_processes_give_the_same_records_problems_and_log_li
     for name, got in alone.items():
         assert shared[name] == got, name
     assert sum(len(got.records) for got in alone.values()) > 100
+    # One message per level, each line of it what the sources read one by one log, in the same order.
+    assert len({level for level, _ in alone_lines}) == len(alone_lines)
+    expected: dict[str, list[str]] = {}
+    for source in configured:
+        for year in (y for y in YEARS if source.covers(y)):
+            one = _Log()
+            ingest.ingest_source(source, [year], feeds[source.source_kind.feed], one)
+            for level, message in one.lines:
+                expected.setdefault(level, []).append(message)
+    assert {level: message.split("\n") for level, message in alone_lines} == expected
