@@ -161,20 +161,22 @@ def _insee_index(com: pd.DataFrame, subs: pd.DataFrame, arm_parent: dict[str, st
     return insee
 
 
-class Groups(Mapping):
-    """A read-only mapping key -> list of entries in entries order, each list made on its first lookup from the
-    positions of its entries: of tens of thousands of keys a run looks up a few thousand."""
+class _MadeOnLookup(Mapping):
+    """A read-only mapping key -> a value made on its first lookup from the positions of its entries (see
+    Groups, CodeSets): of tens of thousands of keys a run looks up a few thousand."""
 
-    def __init__(self, entries: list[Entry], positions):
-        self._entries = entries
-        self._positions = positions  # key -> ascending positions in `entries` (a dict, or _Merged)
+    def __init__(self, items: list, positions):
+        self._items = items
+        self._positions = positions  # key -> ascending positions in `items` (a dict, or _Merged)
         self._made: dict = {}
 
-    def __getitem__(self, key) -> list[Entry]:
+    def _make(self, positions):
+        raise NotImplementedError
+
+    def __getitem__(self, key):
         found = self._made.get(key)
         if found is None:
-            entries = self._entries
-            found = self._made[key] = [entries[i] for i in self._positions[key]]
+            found = self._made[key] = self._make(self._positions[key])
         return found
 
     def get(self, key, default=None):
@@ -193,35 +195,20 @@ class Groups(Mapping):
         return len(self._positions)
 
 
-class CodeSets(Mapping):
-    """A read-only mapping key -> set of the commune codes of its entries (see Groups), made on first lookup."""
+class Groups(_MadeOnLookup):
+    """key -> list of entries in entries order, made on first lookup."""
 
-    def __init__(self, codes: list[str], positions: dict):
-        self._codes = codes
-        self._positions = positions
-        self._made: dict = {}
+    def _make(self, positions) -> list[Entry]:
+        entries = self._items
+        return [entries[i] for i in positions]
 
-    def __getitem__(self, key) -> set[str]:
-        found = self._made.get(key)
-        if found is None:
-            codes = self._codes
-            found = self._made[key] = {codes[i] for i in self._positions[key]}
-        return found
 
-    def get(self, key, default=None):
-        found = self._made.get(key)
-        if found is not None:
-            return found
-        return self[key] if key in self._positions else default
+class CodeSets(_MadeOnLookup):
+    """key -> set of the commune codes of its entries (see Groups), made on first lookup."""
 
-    def __contains__(self, key) -> bool:
-        return key in self._positions
-
-    def __iter__(self):
-        return iter(self._positions)
-
-    def __len__(self) -> int:
-        return len(self._positions)
+    def _make(self, positions) -> set[str]:
+        codes = self._items
+        return {codes[i] for i in positions}
 
 
 class _Merged:
