@@ -9,7 +9,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, duckdb_columns
 
@@ -151,10 +153,27 @@ def read_editions(con: duckdb.DuckDBPyConnection, table: str, editions: list[int
     columns = columns_of(con, table)
     order = ", ".join(c for c in ("edition", "source", "position", "identifiant") if c in columns)
     if editions is None:
-        return con.execute(f"SELECT * FROM {table} ORDER BY {order}").df()
-    return con.execute(
-        f"SELECT * FROM {table} WHERE edition IN (SELECT unnest(?::INTEGER[])) ORDER BY {order}", [list(editions)]
-    ).df()
+        return frame_of(con, con.sql(f"SELECT * FROM {table} ORDER BY {order}"))
+    return frame_of(con, con.sql(
+        f"SELECT * FROM {table} WHERE edition IN (SELECT unnest(?::INTEGER[])) ORDER BY {order}",
+        params=[list(editions)]))
+
+
+def frame_of(con: duckdb.DuckDBPyConnection, relation: duckdb.DuckDBPyRelation) -> pd.DataFrame:
+    """relation.df(): the same frame (columns, order, dtypes, values), its text columns taken from Arrow. DuckDB's
+    own conversion builds a Python string per text cell before pandas turns them back into Arrow strings (about
+    half of the read on the event tables); the other columns, and a text column without any value (its dtype is
+    then another one), are still converted by DuckDB, from the same fetched rows."""
+    table = relation.to_arrow_table()
+    texts = {name for name, column in zip(table.column_names, table.columns, strict=True)
+             if pa.types.is_string(column.type) and column.null_count < len(column)}
+    others = [name for name in table.column_names if name not in texts]
+    if not texts:
+        return con.from_arrow(table).df()
+    frame = con.from_arrow(table.select(others)).df() if others else pd.DataFrame(index=pd.RangeIndex(len(table)))
+    for name in texts:
+        frame[name] = pd.array(table.column(name), dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+    return frame[table.column_names]
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:

@@ -2,8 +2,9 @@
 
 import duckdb
 import pandas as pd
+import pytest
 
-from assets.lib.warehouse import columns_of, declared_columns, replace_editions, table_exists
+from assets.lib.warehouse import columns_of, declared_columns, frame_of, read_editions, replace_editions, table_exists
 
 
 def _problems(editions: list[int]) -> pd.DataFrame:
@@ -81,3 +82,31 @@ def test_a_table_exists_whether_stored_temporary_or_attached_and_a_missing_one_d
         con.execute("CREATE TABLE other.elsewhere AS SELECT 1 AS x")
         assert [table_exists(con, name) for name in ("raw_problems", "scratch", "elsewhere", "raw_events")] == [
             True, True, True, False]
+
+
+HOSTILE_ROWS = """(1, NULL, 'x', NULL, NULL, NULL, NULL, NULL, 'é\u00a0\U0001f600'),
+    (NULL, NULL, NULL, true, 1.5, '2020-01-01', '2020-01-01 10:00', ['a', NULL], ''),
+    (3, NULL, '', false, 'nan', NULL, NULL, [], 'line
+break'), (2, NULL, 'a''b', true, -0.0, '1999-12-31', NULL, ['z'], NULL)"""
+
+
+@pytest.mark.parametrize("select", ["*", "b, c", "c", "b", "a, d, e", "* EXCLUDE (c)"])
+@pytest.mark.parametrize("rows", ["all", "none", "one"])
+def test_a_frame_read_through_arrow_is_duckdbs_own_frame(select, rows):
+    con = duckdb.connect()
+    con.execute("CREATE TABLE h (a INTEGER, b VARCHAR, c VARCHAR, d BOOLEAN, e DOUBLE, f DATE, g TIMESTAMP, "
+                "h VARCHAR[], i VARCHAR)")
+    con.execute(f"INSERT INTO h VALUES {HOSTILE_ROWS}")
+    query = f"SELECT {select} FROM h" + {"all": "", "none": " LIMIT 0", "one": " WHERE a = 1"}[rows]
+    pd.testing.assert_frame_equal(frame_of(con, con.sql(query)), con.execute(query).df(), check_exact=True)
+
+
+def test_editions_read_through_arrow_are_duckdbs_own_frame(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    replace_editions(con, "raw_problems", pd.DataFrame({"edition": [2019, 2020], "source": ["s", "t"],
+                                                        "file": ["f", None], "position": [1, None],
+                                                        "reason": ["r", "q"]}), [2019, 2020])
+    expected = con.execute("SELECT * FROM raw_problems WHERE edition IN (2019) ORDER BY edition, source, position").df()
+    pd.testing.assert_frame_equal(read_editions(con, "raw_problems", [2019]), expected, check_exact=True)
+    everything = con.execute("SELECT * FROM raw_problems ORDER BY edition, source, position").df()
+    pd.testing.assert_frame_equal(read_editions(con, "raw_problems"), everything, check_exact=True)
