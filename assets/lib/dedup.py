@@ -140,16 +140,18 @@ _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar 
 # The format of an event as titles name it (folded, singular). Two titles naming formats of no common group
 # are two events (« Visite de X » / « Salon de Y » by one organiser the same day); a format named by both
 # counts as a common word (« Portes ouvertes » / « Visite », « Salon » / « Forum »). « débat » is left out:
-# « Ciné-débat » and « Conférence-débat » are different formats.
+# « Ciné-débat » and « Conférence-débat » are different formats. Forms of two words (« petit-déjeuner »,
+# « portes ouvertes », « table ronde ») are lemmas in title cores (_PHRASES): their halves alone (« Petit marché »,
+# « Table d'hôtes ») name no format.
 _FORMATS = {
     "atelier": "atelier workshop formation initiation stage tuto",
-    "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
+    "conference": "conference rencontre colloque causerie seminaire echange temoignage",
     "forum": "forum salon foire village",
     "projection": "projection cine cinema film documentaire",
-    "visite": "visite porte ouverte decouverte",
+    "visite": "visite decouverte",
     "marche": "marche braderie bourse vente",
     "reparation": "repair reparation repare reparer autoreparation",
-    "repas": "petit dejeuner dej apero aperitif repas brunch diner gouter",
+    "repas": "dejeuner dej apero aperitif afterwork repas brunch diner gouter",
     "spectacle": "concert spectacle theatre",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz",

@@ -1059,3 +1059,31 @@ def test_titles_naming_the_shared_venue_have_a_subject_in_common_without_a_time(
     platform = event("plateforme", "1", titre="Portes ouvertes de la Maison des associations")
     sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # One market said two ways, both records without a time: « Petit » is not half of « petit-déjeuner ».
+        ("Marché des producteurs locaux", True),
+        # The organiser's breakfast there that day: a meal is not a market.
+        ("Petit-déjeuner des producteurs locaux", False),
+    ],
+)
+def test_half_of_a_two_word_format_names_no_format(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Petit marché de l'ESS", **DATE_ONLY)
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        ("Afterwork de l'ESS", True),  # an afterwork is a convivial meeting, like a breakfast or an apéro
+        ("Atelier de l'ESS", False),  # the organiser's workshop there at that time: another format
+    ],
+)
+def test_an_afterwork_is_a_convivial_format_like_a_breakfast(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Petit-déjeuner des solidarités")
+    sheet = event(SHEET, "l1", titre=sheet_title, lieu="", latitude=None, longitude=None)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
