@@ -157,6 +157,8 @@ _FORMATS = {
     "jeu": "jeu tournoi quiz",
     "balade": "balade randonnee",
 }
+# Formats that say the shape of an event, not its activity: a title naming only them says nothing of what is done.
+_SHAPES = frozenset(("atelier", "conference", "forum"))
 _FORMAT_OF: dict[str, frozenset[str]] = {}
 for _format, _words in _FORMATS.items():
     for _word in _words.split():
@@ -1166,6 +1168,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # « Visioconférence : se déplacer autrement ») is the same meeting
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
+    elif (
+        title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser
+        and found.same_commune and formats_a & formats_b
+        and (not _subject(a.core) and formats_a - _SHAPES <= formats_b
+             or not _subject(b.core) and formats_b - _SHAPES <= formats_a)
+    ):
+        pass  # the same, one title naming nothing but formats, each activity of which the other names too
+        # (« Atelier de réparation » / « On répare ensemble »; not « Atelier la finance solidaire »)
     else:
         return None
     return (

@@ -1087,3 +1087,18 @@ def test_an_afterwork_is_a_convivial_format_like_a_breakfast(index, sheet_title,
     platform = event("plateforme", "1", titre="Petit-déjeuner des solidarités")
     sheet = event(SHEET, "l1", titre=sheet_title, lieu="", latitude=None, longitude=None)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # A date-only copy naming the format in other words, the platform's title naming nothing but its format.
+        ("On répare ensemble !", True),
+        # The organiser's other workshop there that day: both titles name a subject, and not the same one.
+        ("Atelier la finance solidaire", False),
+    ],
+)
+def test_a_date_only_copy_of_a_title_naming_only_its_format_is_one_event(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Atelier de réparation")
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
