@@ -1102,3 +1102,17 @@ def test_a_date_only_copy_of_a_title_naming_only_its_format_is_one_event(index, 
     platform = event("plateforme", "1", titre="Atelier de réparation")
     sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # A title naming only its format shares few letters with any other: the venue, organiser and day decide.
+        ("Afterwork de l'ESS", True),
+        ("Marché solidaire", False),  # the organiser's market there that day: another activity
+    ],
+)
+def test_a_date_only_title_naming_only_its_format_needs_no_minimum_likeness(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Petit-déjeuner des solidarités")
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
