@@ -1169,14 +1169,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
     elif (
-        title >= TITLE_FLOOR and found.time == "day" and found.same_place and same_organiser
-        and found.same_commune and formats_a & formats_b
+        title >= TITLE_FLOOR and found.time == "day" and same_organiser
+        and (found.same_place and found.same_commune or found.both_online) and formats_a & formats_b
         and (not _subject(a.core) and formats_a - _SHAPES <= formats_b
              or not _subject(b.core) and formats_b - _SHAPES <= formats_a)
     ):
         pass  # the same, one title naming nothing but formats, each activity of which the other names too
         # (« Atelier de réparation » / « On répare ensemble »; not « Atelier la finance solidaire »); such a
-        # title shares few letters with any other (« Afterwork » / « Petit-déjeuner des solidarités »)
+        # title shares few letters with any other (« Afterwork » / « Petit-déjeuner des solidarités »); online,
+        # one organiser's meetings that day stand for the venue
     else:
         return None
     return (

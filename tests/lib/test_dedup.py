@@ -1116,3 +1116,18 @@ def test_a_date_only_title_naming_only_its_format_needs_no_minimum_likeness(inde
     platform = event("plateforme", "1", titre="Petit-déjeuner des solidarités")
     sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        ("On répare ensemble !", True),  # the organiser's online meeting that day, its format said otherwise
+        ("Atelier la finance solidaire", False),  # the organiser's other online workshop that day
+    ],
+)
+def test_a_date_only_online_copy_of_a_title_naming_only_its_format_is_one_event(index, sheet_title, merged):
+    online = dict(lieu="En ligne", adresse="", code_postal="", commune="", latitude=None, longitude=None,
+                  modalite="en_ligne")
+    platform = event("plateforme", "1", titre="Atelier de réparation", url="https://meet.jit.si/Repare42", **online)
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY, **online)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
