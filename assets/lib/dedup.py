@@ -155,7 +155,7 @@ _FORMATS = {
     "spectacle": "concert spectacle theatre",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz",
-    "balade": "balade randonnee",
+    "balade": "balade randonnee promenade",
 }
 # Formats that say the shape of an event, not its activity: a title naming only them says nothing of what is done.
 _SHAPES = frozenset(("atelier", "conference", "forum"))

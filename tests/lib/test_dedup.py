@@ -1131,3 +1131,18 @@ def test_a_date_only_online_copy_of_a_title_naming_only_its_format_is_one_event(
     platform = event("plateforme", "1", titre="Atelier de réparation", url="https://meet.jit.si/Repare42", **online)
     sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY, **online)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        ("Promenade à la découverte des potagers urbains", True),  # a walk said in other words
+        ("Visite de la Maison des associations", False),  # the organiser's visit there at that time: no walk
+    ],
+)
+def test_a_promenade_is_a_walk(index, ics_title, merged):
+    platform = event("plateforme", "1", titre="Balade commentée : les jardins partagés")
+    ics = event(ICS, "x", titre=ics_title, organisateur="", date_fin="", lieu="", code_postal="",
+                adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", latitude=None,
+                longitude=None)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
