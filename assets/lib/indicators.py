@@ -323,7 +323,7 @@ def _count_table(
     def distinct(column: str, mask: pd.Series) -> pd.Series:
         keep = (cell >= 0) & np.asarray(mask, dtype=bool)
         values, _ = pd.factorize(events[column].to_numpy(dtype=object)[keep])
-        combined = np.unique(cell[keep].astype(np.int64) * (len(values) + 1) + values)
+        combined = pd.unique(cell[keep].astype(np.int64) * (len(values) + 1) + values)  # hashed: no sort needed
         return per_cell(np.bincount(combined // (len(values) + 1), minlength=size_of_grid))
 
     out = {
@@ -352,15 +352,15 @@ def _count_table(
                     names) else organisers
             keep = keep & (organisers[field.rows] >= 0)  # events whose main organiser is named
             row_cells, row_values = cell_of_row[field.rows[keep]], field.values[keep]
-            # Distinct (cell, value, organiser) triples, then counted per (cell, value).
-            organiser = organisers[field.rows[keep]]
-            triples = np.unique(
-                np.stack([row_cells, row_values, organiser], axis=1), axis=0
-            ) if len(row_cells) else np.empty((0, 3), dtype=np.int64)
-            row_cells, row_values = triples[:, 0], triples[:, 1]
+            # Distinct (cell, value, organiser) triples, one int64 key each, then counted per (cell, value).
+            organiser = organisers[field.rows[keep]].astype(np.int64)
+            span = int(organisers.max()) + 2 if len(organisers) else 1
+            # cell is -1 outside the grid: shifted by one so that every key is non-negative.
+            triples = pd.unique(((row_cells.astype(np.int64) + 1) * width + row_values) * span + organiser)
+            row_cells, row_values = triples // span // width - 1, triples // span % width
         else:
             row_cells, row_values = cell_of_row[field.rows[keep]], field.values[keep]
-        observed_codes = set(np.unique(row_values).tolist())
+        observed_codes = np.flatnonzero(np.bincount(row_values, minlength=width)).tolist() if len(row_values) else []
         inside = row_cells >= 0
         counts = np.bincount(
             row_cells[inside].astype(np.int64) * width + row_values[inside], minlength=size_of_grid * width
@@ -447,7 +447,8 @@ def _level_rows(
         assigned = assigned[assigned["code"].isin(codes)]
     values = _count_table(assigned, grid, events, pairs)
     population = places.set_index("code_territoire")["population"]
-    pop = pd.Series(grid.get_level_values("code").map(population).astype(float), index=grid)
+    pop = pd.Series(population.reindex(grid.get_level_values("code")).to_numpy(dtype=float, na_value=np.nan),
+                    index=grid)
     distance = sum(values[f"evenements_par_modalite.{mode}"] for mode in DISTANCE_MODES)
     # Shares are over the events whose source gives the value; the unknown count is published beside them.
     modality_known = values["evenements"] - values[f"evenements_par_modalite.{NOT_GIVEN}"]
@@ -476,7 +477,8 @@ def _level_rows(
     matrix = np.column_stack([values[name].to_numpy(dtype=float) for name in kept]).T
     indicator_at, cell_at = np.nonzero(~np.isnan(matrix))
     codes_at = np.asarray(grid.get_level_values("code"), dtype=object)[cell_at]
-    names = places.set_index("code_territoire")["nom_territoire"]
+    # Each cell's territory name, looked up once per grid cell rather than once per row.
+    names_of_cell = places.set_index("code_territoire")["nom_territoire"].reindex(grid.get_level_values("code"))
     return pd.DataFrame(
         {
             "edition": grid.get_level_values("edition")[cell_at].to_numpy(),
@@ -486,7 +488,7 @@ def _level_rows(
             "unite": np.asarray([BY_NAME[n.split(".")[0]].unit for n in kept], dtype=object)[indicator_at],
             "niveau": level,
             "code_territoire": codes_at,
-            "nom_territoire": pd.Series(codes_at).map(names).to_numpy(dtype=object),
+            "nom_territoire": names_of_cell.to_numpy(dtype=object)[cell_at],
         }
     )
 
@@ -517,12 +519,14 @@ def indicator_table(
     ]
     long = pd.concat(parts, ignore_index=True)
     family_rank = {indicator.name: i for i, indicator in enumerate(INDICATORS)}
-    seen = {name: i for i, name in enumerate(pd.unique(long["indicateur"]))}  # order of first appearance
-    ordered = sorted(seen, key=lambda name: (family_rank[name.split(".")[0]], seen[name]))
-    order = {name: i for i, name in enumerate(ordered)}
+    # Ranks computed per distinct name (a few hundred), not per row; factorize keeps the order of first appearance.
+    name_at, seen = pd.factorize(long["indicateur"].to_numpy(dtype=object))
+    ordered = sorted(range(len(seen)), key=lambda i: (family_rank[seen[i].split(".")[0]], i))
+    rank_of = np.empty(len(seen), dtype=np.int64)
+    rank_of[ordered] = np.arange(len(seen))
     long = long.assign(
-        _niveau=long["niveau"].map({level: i for i, level in enumerate(LEVELS)}),
-        _indicateur=long["indicateur"].map(order),
+        _niveau=np.repeat(np.arange(len(parts)), [len(part) for part in parts]),
+        _indicateur=rank_of[name_at],
     ).sort_values(["edition", "_niveau", "code_territoire", "_indicateur"], kind="stable")
     return long[LONG_COLUMNS].reset_index(drop=True).astype({"edition": "int64", "valeur": "float64"})
 

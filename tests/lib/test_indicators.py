@@ -378,3 +378,40 @@ def test_field_values_are_the_definition_on_hostile_cells(multi):
     frame = pd.DataFrame({"type_evenement": pd.Series(cells, dtype="str", index=range(100, 3100))})
     rows, values = _values(frame, "type_evenement", multi)
     assert (rows.tolist(), values.tolist()) == _pairs_one_row_at_a_time(frame, "type_evenement", multi)
+
+
+def test_distinct_counts_are_the_definition_on_random_events(places):
+    """Organisers (per family too) and communes counted per territory and edition, against a plain groupby
+    over random events: unnamed organisers, events without a territory, one organiser under several families."""
+    import random
+
+    rng = random.Random(11)
+    spots = [RENNES, NANTES, ABYMES, dict(commune="75056", dep="75", reg="11"), {}, dict(dep="29", reg="53")]
+    families = ["association", "cooperative", "mutuelle", ""]
+    events = pd.DataFrame([
+        event(rng.choice([2019, 2020, 2021]), i, **rng.choice(spots),
+              organisateur=rng.choice(["", "Orga A", "orga a ", "Orga B", "Orga C", "Orga D"]),
+              organisateur_famille=rng.choice(families))
+        for i in range(1, 400)
+    ])
+    long = indicator_table(events, places)
+    frame = events.assign(cle=events["organisateur"].map(organiser_key), france="FR")
+    for level, column in (("france", "france"), ("region", "code_region"), ("departement", "code_departement")):
+        named = frame[(frame["cle"] != "") & (frame[column] != "")]
+        per_family = named.groupby(["edition", column, "organisateur_famille"])["cle"].nunique()
+        expected = {
+            (int(e), code, f"organisateurs_par_famille.{family or NOT_GIVEN}"): float(n)
+            for (e, code, family), n in per_family.items()
+        } | {
+            (int(e), code, "organisateurs"): float(n)
+            for (e, code), n in named.groupby(["edition", column])["cle"].nunique().items()
+        }
+        placed = frame[(frame["code_commune_insee"] != "") & (frame[column] != "")]
+        expected |= {
+            (int(e), code, "communes_avec_evenement"): float(n)
+            for (e, code), n in placed.groupby(["edition", column])["code_commune_insee"].nunique().items()
+        }
+        rows = long[(long["niveau"] == level) & long["indicateur"].isin({k[2] for k in expected})]
+        found = {(int(e), c, i): v for e, c, i, v in
+                 rows[["edition", "code_territoire", "indicateur", "valeur"]].itertuples(index=False) if v != 0}
+        assert found == expected, level
