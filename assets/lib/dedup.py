@@ -140,18 +140,17 @@ _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar 
 # The format of an event as titles name it (folded, singular). Two titles naming formats of no common group
 # are two events (« Visite de X » / « Salon de Y » by one organiser the same day); a format named by both
 # counts as a common word (« Portes ouvertes » / « Visite », « Salon » / « Forum »). « débat » is left out:
-# « Ciné-débat » and « Conférence-débat » are different formats. Forms of two words (« petit-déjeuner »,
-# « portes ouvertes », « table ronde ») are lemmas in title cores (_PHRASES): their halves alone (« Petit marché »,
-# « Table d'hôtes ») name no format.
+# « Ciné-débat » and « Conférence-débat » are different formats. « Petit-déjeuner » and « petit déj' » are lemmas in
+# title cores (_PHRASES): « petit » alone (« Petit marché ») names no format.
 _FORMATS = {
     "atelier": "atelier workshop formation initiation stage tuto",
-    "conference": "conference rencontre colloque causerie seminaire echange temoignage",
+    "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
     "forum": "forum salon foire village",
     "projection": "projection cine cinema film documentaire",
-    "visite": "visite decouverte",
+    "visite": "visite porte ouverte decouverte",
     "marche": "marche braderie bourse vente",
     "reparation": "repair reparation repare reparer autoreparation",
-    "repas": "dejeuner dej apero aperitif afterwork repas brunch diner gouter",
+    "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
     "spectacle": "concert spectacle theatre",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz",
@@ -1176,7 +1175,7 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     ):
         pass  # the same, one title naming nothing but formats, each activity of which the other names too
         # (« Atelier de réparation » / « On répare ensemble »; not « Atelier la finance solidaire »); such a
-        # title shares few letters with any other (« Afterwork » / « Petit-déjeuner des solidarités »); online,
+        # title shares few letters with any other (« Apéro de l'ESS » / « Petit-déjeuner des solidarités »); online,
         # one organiser's meetings that day stand for the venue
     else:
         return None

@@ -1079,19 +1079,6 @@ def test_half_of_a_two_word_format_names_no_format(index, sheet_title, merged):
 @pytest.mark.parametrize(
     ("sheet_title", "merged"),
     [
-        ("Afterwork de l'ESS", True),  # an afterwork is a convivial meeting, like a breakfast or an apéro
-        ("Atelier de l'ESS", False),  # the organiser's workshop there at that time: another format
-    ],
-)
-def test_an_afterwork_is_a_convivial_format_like_a_breakfast(index, sheet_title, merged):
-    platform = event("plateforme", "1", titre="Petit-déjeuner des solidarités")
-    sheet = event(SHEET, "l1", titre=sheet_title, lieu="", latitude=None, longitude=None)
-    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
-
-
-@pytest.mark.parametrize(
-    ("sheet_title", "merged"),
-    [
         # A date-only copy naming the format in other words, the platform's title naming nothing but its format.
         ("On répare ensemble !", True),
         # The organiser's other workshop there that day: both titles name a subject, and not the same one.
@@ -1108,7 +1095,7 @@ def test_a_date_only_copy_of_a_title_naming_only_its_format_is_one_event(index, 
     ("sheet_title", "merged"),
     [
         # A title naming only its format shares few letters with any other: the venue, organiser and day decide.
-        ("Afterwork de l'ESS", True),
+        ("Apéro de l'ESS", True),
         ("Marché solidaire", False),  # the organiser's market there that day: another activity
     ],
 )
