@@ -22,8 +22,8 @@ CHECK_LOCATED_CODED = "located_events_coded"
 def _coded(geocoder: Geocoder, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The codes of `frame`'s rows and their published points: a point the coder found swapped is published
     repaired, one outside France not at all (assets.lib.points)."""
-    codes = geocoder.code(frame)
-    return codes, published_points(geocoder, frame, codes["geocodage_alerte"])
+    codes, located = geocoder.code_located(frame)
+    return codes, published_points(geocoder, frame, codes["geocodage_alerte"], located)
 
 
 @dg.asset(

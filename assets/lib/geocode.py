@@ -175,6 +175,36 @@ def _join_alert_arrays(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     return out
 
 
+@dataclass(frozen=True)
+class LocatedPoints:
+    """The distinct points one Geocoder.code_located call located, in ascending order of their _point_keys, and
+    how each one was placed (PointIndex.locate's `how`)."""
+
+    lat: np.ndarray
+    lon: np.ndarray
+    how: np.ndarray
+
+    def position(self, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+        """Index of each (lat, lon) among these points when it is exactly one of them (the same floats), else -1."""
+        lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+        out = np.full(len(lat), -1, dtype=np.int64)
+        rows = np.flatnonzero((np.abs(lat) <= 90) & (np.abs(lon) <= 180))  # NaN and beyond: never located here
+        if not len(self.lat) or not len(rows):
+            return out
+        keys = _point_keys(self.lat, self.lon)
+        at = np.minimum(np.searchsorted(keys, _point_keys(lat[rows], lon[rows])), len(keys) - 1)
+        same = (self.lat[at] == lat[rows]) & (self.lon[at] == lon[rows])
+        out[rows[same]] = at[same]
+        return out
+
+
+def _point_keys(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """One integer per point rounded to the micro-degree (latitude first), for points within ±90 and ±180."""
+    return (np.round(lat * 1e6).astype(np.int64) + 90_000_000) * 400_000_000 + (
+        np.round(lon * 1e6).astype(np.int64) + 180_000_000
+    )
+
+
 @dataclass
 class _Decision:
     """Arrays of one vectorised decision between text outcomes and points, one item per distinct
@@ -743,6 +773,11 @@ class Geocoder:
         """OUTPUT_COLUMNS for each row of `frame`, aligned on its index. Reads whichever of the columns
         code_postal, commune, adresse, code_insee_source, code_pays, latitude, longitude (and
         modalite) are present; a frame with none of them gets "lieu absent" everywhere."""
+        return self.code_located(frame, progress)[0]
+
+    def code_located(self, frame: pd.DataFrame, progress=None) -> tuple[pd.DataFrame, LocatedPoints]:
+        """(code(frame), the distinct points of `frame` as the coder located them), for a caller that needs the
+        commune of those points again (assets.lib.points.published_points)."""
         text_id, outcomes = self._text_outcomes(frame)
         if progress is not None:
             progress(0.5)
@@ -764,7 +799,7 @@ class Geocoder:
         out = self._describe(decided, pair_id, frame)
         if progress is not None:
             progress(1.0)
-        return out
+        return out, LocatedPoints(point_lat, point_lon, located.get("how", np.zeros(0, dtype=object)))
 
     def _text_outcomes(self, frame: pd.DataFrame) -> tuple[np.ndarray, list[Outcome]]:
         """(text outcome id of each row, the distinct outcomes), decided once per distinct text key.
@@ -806,10 +841,7 @@ class Geocoder:
         point_lat = point_lon = np.zeros(0)
         points = np.empty(0, dtype=object)
         if has_point.any():
-            packed = (np.round(lat[has_point] * 1e6).astype(np.int64) + 90_000_000) * 400_000_000 + (
-                np.round(lon[has_point] * 1e6).astype(np.int64) + 180_000_000
-            )
-            distinct, inverse = np.unique(packed, return_inverse=True)
+            distinct, inverse = np.unique(_point_keys(lat[has_point], lon[has_point]), return_inverse=True)
             point_id[has_point] = inverse
             point_lat = (distinct // 400_000_000 - 90_000_000) / 1e6
             point_lon = (distinct % 400_000_000 - 180_000_000) / 1e6
@@ -819,6 +851,19 @@ class Geocoder:
     def locate(self, lat: np.ndarray, lon: np.ndarray) -> pd.DataFrame:
         """See PointIndex.locate."""
         return self.points.locate(lat, lon)
+
+    def located_how(self, lat: np.ndarray, lon: np.ndarray, known: LocatedPoints | None = None) -> np.ndarray:
+        """locate(lat, lon)["how"] as an object array, taken from `known` (points code_located already located)
+        for the points it holds exactly, the others located here: a point's commune depends on that point alone."""
+        how = np.full(len(lat), "", dtype=object)
+        found = known.position(lat, lon) if known is not None else np.full(len(lat), -1, dtype=np.int64)
+        held = found >= 0
+        if held.any():
+            how[held] = known.how[found[held]]
+        rest = np.flatnonzero(~held)
+        if len(rest):
+            how[rest] = self.locate(lat[rest], lon[rest])["how"].to_numpy(dtype=object)
+        return how
 
     def _combine(self, pairs, text, candidates, located, point_lat, point_lon, points) -> dict[str, np.ndarray]:
         """One decision per distinct (text outcome, point, online flag), vectorised: arrays code, arm, method,

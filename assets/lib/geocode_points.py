@@ -58,15 +58,56 @@ def coordinate_values(values: pd.Series, bound: float) -> np.ndarray:
     if pd.api.types.is_numeric_dtype(values):
         out = values.astype("float64").to_numpy(na_value=np.nan, copy=True)
     else:
-        # parsed once per distinct cell: coordinates repeat, and a column of blanks is one value
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        uniques = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
-        parsed = pd.to_numeric(uniques, errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
-        for index in np.flatnonzero(np.isnan(parsed)):
-            parsed[index] = _parse_text_coordinate(str(uniques.iloc[index]))
-        out = np.append(parsed, np.nan)[codes]
+        out = _plain_decimals(values)
+        if out is None:
+            out = _text_coordinates(values)
     out[np.abs(out) > bound] = np.nan
     return out
+
+
+# A cell Arrow's cast reads exactly as pd.to_numeric does (both give the nearest double): an optional sign,
+# digits with at most one point, an optional exponent. Anything else (blanks around, a comma, DMS…) is left
+# to _text_coordinates.
+_PLAIN_DECIMAL = r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"
+
+
+def _plain_decimals(values: pd.Series) -> np.ndarray | None:
+    """coordinate_values' degrees (before the bound) of a text column, the plain decimal cells cast in Arrow
+    at once and the empty ones NaN; the other cells read by _text_coordinates. None when the column is not
+    text that Arrow holds (then _text_coordinates reads it all)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        array = pa.array(values, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        return None
+    out = np.full(len(array), np.nan)
+    plain = pc.fill_null(pc.match_substring_regex(array, _PLAIN_DECIMAL), False)
+    rows = np.flatnonzero(plain.to_numpy(zero_copy_only=False))
+    if len(rows):
+        out[rows] = pc.cast(array.filter(plain), pa.float64()).to_numpy(zero_copy_only=False)
+    other = pc.fill_null(pc.invert(pc.or_(plain, pc.equal(array, ""))), False)
+    rest = np.flatnonzero(other.to_numpy(zero_copy_only=False))
+    if len(rest):
+        out[rest] = _text_coordinates(values.iloc[rest])
+    return out
+
+
+def _text_coordinates(values: pd.Series) -> np.ndarray:
+    """coordinate_values' degrees (before the bound) of a column of text (or mixed) cells, each distinct cell
+    parsed once: pd.to_numeric, else _parse_text_coordinate."""
+    # parsed once per distinct cell: coordinates repeat, and a column of blanks is one value
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    uniques = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+    parsed = pd.to_numeric(uniques, errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
+    for index in np.flatnonzero(np.isnan(parsed)):
+        parsed[index] = _parse_text_coordinate(str(uniques.iloc[index]))
+    return np.append(parsed, np.nan)[codes]
 
 
 def _parse_text_coordinate(text: str) -> float:
@@ -140,19 +181,35 @@ class PointIndex:
         columns = {"code": code, "arm": arm, "how": how, "distance_m": distance, "collectivite": collectivity}
         return columns, points
 
+    def _tolerance_deg(self, lat: np.ndarray) -> np.ndarray:
+        """For each point, a distance in degrees beyond which no polygon is within `tolerance_m` as _metres
+        measures it: _metres shrinks only the longitude difference, by the cosine of the latitude (floored at
+        80°, where no commune lies), so a polygon that close is at most this far in plain degrees. Each point
+        queried with its own distance, not the largest of a batch: far fewer polygons to measure."""
+        return self.tolerance_m / (EARTH_M_PER_DEG * np.cos(np.radians(np.clip(lat, -80, 80))))
+
     def _collectivity_islands(self, points, lat, how, collectivity) -> None:
         """A point on (or within the tolerance of) an island of an overseas collectivity whose island
         holds several communes: in that collectivity, commune unknown."""
+        import shapely
+
         islands = self.collectivity_geometry
         missing = np.flatnonzero(how == "")
         if islands is None or not len(islands) or not len(missing):
             return
-        max_deg = self.tolerance_m / (EARTH_M_PER_DEG * np.cos(np.radians(np.clip(lat[missing], -80, 80))).min())
-        hit_point, hit_poly = islands.sindex.query(points[missing], predicate="dwithin", distance=max_deg)
+        hit_point, hit_poly = islands.sindex.query(
+            points[missing], predicate="dwithin", distance=self._tolerance_deg(lat[missing])
+        )
         if not len(hit_point):
             return
         rows = missing[hit_point]
-        close = _metres(lat[rows], points[rows], islands.to_numpy()[hit_poly]) <= self.tolerance_m
+        polygons = islands.to_numpy()
+        # a point on the island is 0 m from it: measured only where the prepared polygon does not hold it
+        shapely.prepare(polygons[np.unique(hit_poly)])
+        close = shapely.intersects(polygons[hit_poly], points[rows])
+        off = np.flatnonzero(~close)
+        if len(off):
+            close[off] = _metres(lat[rows[off]], points[rows[off]], polygons[hit_poly[off]]) <= self.tolerance_m
         how[rows[close]] = "collectivite"
         collectivity[rows[close]] = islands.index.to_numpy()[hit_poly[close]]
 
@@ -161,16 +218,18 @@ class PointIndex:
         code[hit_point] = self.com_geometry.index.to_numpy()[hit_poly]
         how[hit_point] = "dedans"
 
-    def _within(self, points) -> tuple[np.ndarray, np.ndarray]:
-        """sindex.query(points, predicate="within") of the commune polygons: the pairs whose boxes meet, in the
-        query's order, kept where the polygon, prepared (its edges indexed once), holds the point in its
-        interior — the same pairs at a fraction of the cost of testing each pair on the raw polygon."""
+    def _within(self, points, geometry=None) -> tuple[np.ndarray, np.ndarray]:
+        """sindex.query(points, predicate="within") of the commune polygons (or of `geometry`, a GeoSeries): the
+        pairs whose boxes meet, in the query's order, kept where the polygon, prepared (its edges indexed once),
+        holds the point in its interior — the same pairs at a fraction of the cost of testing each pair on the
+        raw polygon."""
         import shapely
 
-        hit_point, hit_poly = self.com_geometry.sindex.query(points)
+        geometry = self.com_geometry if geometry is None else geometry
+        hit_point, hit_poly = geometry.sindex.query(points)
         if not len(hit_point):
             return hit_point, hit_poly
-        polygons = self.com_geometry.to_numpy()
+        polygons = geometry.to_numpy()
         shapely.prepare(polygons[np.unique(hit_poly)])
         inside = shapely.contains(polygons[hit_poly], points[hit_point])
         return hit_point[inside], hit_poly[inside]
@@ -181,9 +240,9 @@ class PointIndex:
         missing = np.flatnonzero(how == "")
         if not len(missing):
             return
-        scale = np.cos(np.radians(np.clip(lat[missing], -80, 80)))
-        max_deg = self.tolerance_m / (EARTH_M_PER_DEG * scale.min())
-        near_point, near_poly = self.com_geometry.sindex.query(points[missing], predicate="dwithin", distance=max_deg)
+        near_point, near_poly = self.com_geometry.sindex.query(
+            points[missing], predicate="dwithin", distance=self._tolerance_deg(lat[missing])
+        )
         if not len(near_point):
             return
         # A polygon whose box lies beyond the tolerance can neither be taken nor hide a nearer one that is taken.
@@ -212,7 +271,7 @@ class PointIndex:
         if not len(missing):
             return
         swapped = shapely.points(lat[missing], lon[missing])
-        hit_point, hit_poly = self.com_geometry.sindex.query(swapped, predicate="within")
+        hit_point, hit_poly = self._within(swapped)
         code[missing[hit_point]] = self.com_geometry.index.to_numpy()[hit_poly]
         how[missing[hit_point]] = "inverse"
 
@@ -226,7 +285,7 @@ class PointIndex:
         swapped_rows = np.flatnonzero(how[in_plm] == "inverse")
         if len(swapped_rows):
             plm_points[swapped_rows] = shapely.points(lat[in_plm[swapped_rows]], lon[in_plm[swapped_rows]])
-        hit_point, hit_poly = self.arm_geometry.sindex.query(plm_points, predicate="within")
+        hit_point, hit_poly = self._within(plm_points, self.arm_geometry)
         arm[in_plm[hit_point]] = self.arm_geometry.index.to_numpy()[hit_poly]
 
     def _box_beyond(self, lat: np.ndarray, lon: np.ndarray, polygon: np.ndarray, limit_m: float) -> np.ndarray:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from assets.lib.geocode import ALERT_ABROAD, ALERT_ABROAD_XY_IGNORED, ALERT_SWAPPED, Geocoder
+from assets.lib.geocode import ALERT_ABROAD, ALERT_ABROAD_XY_IGNORED, ALERT_SWAPPED, Geocoder, LocatedPoints
 
 # Overseas collectivities outside the COG commune contours (lon_min, lat_min, lon_max, lat_max): a point
 # there is in France although no commune polygon holds it. Saint-Pierre-et-Miquelon, Saint-Barthélemy,
@@ -33,12 +33,15 @@ def _in_overseas_box(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     return inside
 
 
-def published_points(geocoder: Geocoder, frame: pd.DataFrame, alerts: pd.Series) -> pd.DataFrame:
+def published_points(
+    geocoder: Geocoder, frame: pd.DataFrame, alerts: pd.Series, located: LocatedPoints | None = None
+) -> pd.DataFrame:
     """Columns latitude, longitude, geocodage_alerte aligned on `frame`'s index: the point as given when the
     coder places it in France (in a commune, or within its tolerance of one), latitude and longitude
     swapped back when only the swapped point is in France (alert "latitude et longitude inversées"),
     and no point when it is outside France (alert "coordonnées hors de France ignorées"). A point in an
-    overseas collectivity without commune contours (Saint-Martin, Polynesia…) is kept as given."""
+    overseas collectivity without commune contours (Saint-Martin, Polynesia…) is kept as given. `located`: the
+    points Geocoder.code_located already placed while coding `frame`, not located again."""
     lat = pd.to_numeric(frame["latitude"], errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
     lon = pd.to_numeric(frame["longitude"], errors="coerce").astype("float64").to_numpy(na_value=np.nan, copy=True)
     alert = alerts.astype("string").fillna("").to_numpy(dtype=object).copy()
@@ -46,7 +49,7 @@ def published_points(geocoder: Geocoder, frame: pd.DataFrame, alerts: pd.Series)
     if has.any():
         pairs = np.column_stack([lat[has], lon[has]])
         distinct, inverse = np.unique(pairs, axis=0, return_inverse=True)
-        how = geocoder.locate(distinct[:, 0], distinct[:, 1])["how"].to_numpy(dtype=object)[inverse.ravel()]
+        how = geocoder.located_how(distinct[:, 0], distinct[:, 1], located)[inverse.ravel()]
         rows = np.flatnonzero(has)
         swapped = rows[how == "inverse"]
         lat[swapped], lon[swapped] = lon[swapped].copy(), lat[swapped].copy()

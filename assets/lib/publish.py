@@ -243,9 +243,27 @@ def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exceptio
             texts = pc.cast(values, pa.string())
         else:
             texts = values
-        expected = texts.fill_null("").to_numpy(zero_copy_only=False)
-        if len(expected) != len(cells) or not (cells == expected).all():
+        if not same_texts(cells, texts.fill_null("")):
             raise differ
+
+
+def same_texts(cells: np.ndarray, texts: pa.Array | pa.ChunkedArray) -> bool:
+    """Whether the cells (an object array) are, one by one, the Arrow `texts` (without nulls) as Python strings.
+    Cells that are all Python strings are compared by Arrow on their UTF-8 bytes (equal exactly when the strings
+    are), without making a Python string of each text; others (a lone surrogate, a value that is not text) are
+    compared as Python objects."""
+    if len(cells) != len(texts):
+        return False
+    if not len(cells):
+        return True
+    if pd.api.types.infer_dtype(cells, skipna=False) == "string":
+        try:
+            given = pa.array(cells, type=pa.large_string())
+        except (pa.ArrowException, UnicodeError):  # a lone surrogate has no UTF-8 form
+            pass
+        else:
+            return bool(pc.all(pc.equal(given, pc.cast(texts, pa.large_string()))).as_py())
+    return bool((cells == texts.to_numpy(zero_copy_only=False)).all())
 
 
 def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Path) -> ReadTable:

@@ -198,3 +198,139 @@ def test_within_a_distance_is_the_distance_compared(geocoder, limit):
     np.testing.assert_array_equal(index.within_m(lat, lon, codes, limit, points), expected)
     np.testing.assert_array_equal(index.within_m(lat, lon, codes, limit), expected)
     assert len(index.within_m(lat[:0], lon[:0], codes[:0], limit)) == 0
+
+
+def _coordinate_values_reference(values: pd.Series, bound: float) -> np.ndarray:
+    """coordinate_values as written before its Arrow cast: every distinct cell through pd.to_numeric, else the text
+    rules."""
+    from assets.lib.geocode_points import _text_coordinates
+
+    if pd.api.types.is_numeric_dtype(values):
+        out = values.astype("float64").to_numpy(na_value=np.nan, copy=True)
+    else:
+        out = _text_coordinates(values)
+    out[np.abs(out) > bound] = np.nan
+    return out
+
+
+HOSTILE_CELLS = [
+    "48.1113", "-1.68", "+2.35", "-0", "0", "0000", "48.", ".5", "+.5", "-.25e1", "1e5", "1E-3", "4.8113e1", "1e400",
+    "-1e400", "1e-400", "9" * 40, "0.1234567890123456789012345", "00012.5000", "90", "90.0000001", "-90.000001",
+    "180", "180.5", "", " ", " 48.1", "48.1 ", "48,1113", "-1,68", "48°06'40\"N", "1°40'48\"O", "N 48°06.67'",
+    "48d6m40s", "nan", "NaN", "inf", "-Infinity", "1_000", "0x1A", "١٢", "48.1.1", "--1", "+-1", "1e", "e5", ".",
+    "+", "48.1\n", "\t2.3", "abc", "🙂", "48 .1", "4 8", None,
+]
+
+
+@pytest.mark.parametrize("kind", ["str", "object", "mixed", "numeric_text"])
+@pytest.mark.parametrize("bound", [90, 180])
+def test_coordinates_cast_in_arrow_are_the_cells_parsed_one_by_one(kind, bound):
+    from assets.lib.geocode_points import coordinate_values
+
+    cells = HOSTILE_CELLS * 3
+    if kind == "str":
+        values = pd.Series(cells, dtype="str")
+    elif kind == "object":
+        values = pd.Series(np.array(cells, dtype=object), dtype=object)
+    elif kind == "mixed":  # numbers among the texts: Arrow refuses the column, read as before
+        values = pd.Series(np.array([*cells, 48.5, 2, float("nan")], dtype=object), dtype=object)
+    else:  # only plain decimals, with NaN: the whole column cast at once
+        values = pd.Series(["48.1", "-1.68", None, "2.35", "1e2", "-0", "180.0"] * 5, dtype="str")
+    values.index = np.arange(len(values)) * 7 + 3  # not a range index: rows taken by position
+    expected = _coordinate_values_reference(values, bound)
+    found = coordinate_values(values, bound)
+    np.testing.assert_array_equal(found, expected)
+    assert np.signbit(found[~np.isnan(found)]).tolist() == np.signbit(expected[~np.isnan(expected)]).tolist()
+    assert np.isfinite(expected).any() and np.isnan(expected).any() or kind == "numeric_text"
+
+
+def _collectivity_islands_reference(index, points, lat, how, collectivity) -> None:
+    """PointIndex._collectivity_islands as written before: one query distance for all points, every pair measured."""
+    from assets.lib.geocode_points import EARTH_M_PER_DEG, _metres
+
+    islands = index.collectivity_geometry
+    missing = np.flatnonzero(how == "")
+    max_deg = index.tolerance_m / (EARTH_M_PER_DEG * np.cos(np.radians(np.clip(lat[missing], -80, 80))).min())
+    hit_point, hit_poly = islands.sindex.query(points[missing], predicate="dwithin", distance=max_deg)
+    if not len(hit_point):
+        return
+    rows = missing[hit_point]
+    close = _metres(lat[rows], points[rows], islands.to_numpy()[hit_poly]) <= index.tolerance_m
+    how[rows[close]] = "collectivite"
+    collectivity[rows[close]] = islands.index.to_numpy()[hit_poly[close]]
+
+
+@pytest.mark.parametrize("spread", [0.0005, 0.004, 0.02])
+def test_island_points_held_by_their_polygon_are_the_points_measured(geocoder, spread):
+    index = geocoder.points
+    islands = index.collectivity_geometry
+    rng = np.random.default_rng(37)
+    xy = np.concatenate([shapely.get_coordinates(polygon)[::5] for polygon in islands.to_numpy()])
+    centres = shapely.get_coordinates(shapely.point_on_surface(islands.to_numpy()))
+    far = xy[::3] + rng.normal(0, 0.01, xy[::3].shape)  # a kilometre out: some beyond the tolerance
+    xy = np.concatenate([xy + rng.normal(0, spread, xy.shape), centres, xy[:20], far,  # inside, on the coast, at sea
+                         [[-149.57, -17.54], [166.45, -22.27], [2.35, 85.0], [0.0, -89.9], [-63.05, 18.02]]])
+    lat, lon = xy[:, 1], xy[:, 0]
+    points = shapely.points(lon, lat)
+    arrays = []
+    for islands_step in (index._collectivity_islands, lambda *a: _collectivity_islands_reference(index, *a)):
+        how = np.full(len(lat), "", dtype=object)
+        collectivity = np.full(len(lat), "", dtype=object)
+        islands_step(points, lat, how, collectivity)
+        arrays.append((how, collectivity))
+    (how, collectivity), (how_ref, collectivity_ref) = arrays
+    assert (how == "collectivite").sum() > 20 and (how == "").sum() > 5
+    np.testing.assert_array_equal(how, how_ref)
+    np.testing.assert_array_equal(collectivity, collectivity_ref)
+
+
+def test_points_in_prepared_arrondissements_are_the_within_query(geocoder):
+    index = geocoder.points
+    arrondissements = index.arm_geometry
+    rng = np.random.default_rng(41)
+    xy = np.concatenate([shapely.get_coordinates(polygon)[::4] for polygon in arrondissements.to_numpy()])
+    xy = np.concatenate([xy, (xy[:-1] + xy[1:]) / 2, xy + rng.normal(0, 0.002, xy.shape)])  # vertices, edges, near
+    points = shapely.points(xy)
+    expected = arrondissements.sindex.query(points, predicate="within")
+    found = index._within(points, arrondissements)
+    assert len(expected[0]) > 100
+    np.testing.assert_array_equal(found[0], expected[0])
+    np.testing.assert_array_equal(found[1], expected[1])
+
+
+def _hostile_frame(geocoder) -> pd.DataFrame:
+    """Rows with points on commune borders, near coasts and islands, swapped, abroad, at (0, 0), NaN, off the
+    micro-degree grid, duplicated, with texts that agree or not."""
+    lat, lon = _near_borders(geocoder, 0.003)
+    extra = np.array([[48.1113, -1.68], [-1.68, 48.1113], [-17.54, -149.57], [18.0708, -63.0501], [0.0, 0.0],
+                      [50.8467, 4.3525], [48.85661234567, 2.35221987654], [np.nan, 2.0], [43.7384, 7.4246],
+                      [-20.8789, 55.4481], [55.4481, -20.8789], [91.0, 2.0], [45.0, 181.0], [-0.0, -0.0]])
+    lat = np.concatenate([lat, extra[:, 0], lat[:50]])
+    lon = np.concatenate([lon, extra[:, 1], lon[:50]])
+    rng = np.random.default_rng(43)
+    towns = np.array(["Rennes", "Brest", "", "Marseille", "Paris 11e", "Papeete", "Bruxelles", "Visio"], dtype=object)
+    return pd.DataFrame({
+        "latitude": pd.array(lat, dtype="Float64"),
+        "longitude": pd.array(lon, dtype="Float64"),
+        "commune": towns[rng.integers(0, len(towns), len(lat))],
+        "code_postal": "",
+    }, index=[f"e{i}" for i in range(len(lat))])
+
+
+def test_points_located_while_coding_are_the_points_located_again(geocoder):
+    from assets.lib.points import published_points
+
+    frame = _hostile_frame(geocoder)
+    codes, located = geocoder.code_located(frame)
+    pd.testing.assert_frame_equal(codes, geocoder.code(frame))
+    expected = published_points(geocoder, frame, codes["geocodage_alerte"])
+    found = published_points(geocoder, frame, codes["geocodage_alerte"], located)
+    pd.testing.assert_frame_equal(found, expected)
+    assert found["latitude"].isna().any() and (found["geocodage_alerte"] != "").any()
+    # every point: as given, nudged off the grid code() rounds to, and points it never located
+    lat = np.concatenate([located.lat, located.lat + 1e-9, [0.0, np.nan, 95.0, 48.1113]])
+    lon = np.concatenate([located.lon, located.lon, [0.0, 2.0, 2.0, -1.68]])
+    reference = geocoder.locate(lat, lon)["how"].to_numpy(dtype=object)
+    np.testing.assert_array_equal(geocoder.located_how(lat, lon, located), reference)
+    assert (located.position(lat, lon)[: len(located.lat)] == np.arange(len(located.lat))).all()
+    assert (located.position(lat, lon)[len(located.lat) :] == -1).sum() >= len(located.lat)

@@ -305,3 +305,43 @@ def test_a_remembered_digest_follows_the_file(tmp_path):
         handle.seek(4)
         handle.write(b"7")
     assert digest(path) == sha256_file(path)
+
+
+# Cells as a CSV reader or a writer may hold them, and Arrow texts to compare them with (see same_texts).
+HOSTILE_CELLS = ["", "a", "é", "e\u0301", "ﬁ", "𝔘", "a,b", '"q"', "ligne\nsuite", " ", "\x00", "true", "1", "01",
+                 "-0", "NaN", "\ud800", None, float("nan"), b"a", 1]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_same_texts_is_the_comparison_of_python_strings(seed):
+    import numpy as np
+    import pyarrow as pa
+
+    from assets.lib.publish import same_texts
+
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(0, 8))
+    texts = [str(v) for v in rng.choice(np.array(HOSTILE_CELLS[:16], dtype=object), size)]
+    cells = np.array(texts, dtype=object)
+    if seed % 3:  # one cell changed to any hostile value (the same one at times)
+        if size:
+            cells[int(rng.integers(0, size))] = HOSTILE_CELLS[int(rng.integers(0, len(HOSTILE_CELLS)))]
+    arrow = pa.chunked_array([pa.array(texts, type=pa.string())]) if seed % 2 else pa.array(texts, type=pa.string())
+    reference = len(cells) == len(texts) and bool((cells == np.array(texts, dtype=object)).all())
+    assert same_texts(cells, arrow) is reference
+    assert same_texts(cells[:-1], arrow) is (size == 0)  # another length: never the same (unless both empty)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_distinct_cells_are_dict_fromkeys(seed):
+    import numpy as np
+
+    from assets.lib.validation import distinct_cells
+
+    rng = np.random.default_rng(seed)
+    values = list(rng.choice(np.array(HOSTILE_CELLS, dtype=object), int(rng.integers(0, 30))))
+    strings = [v for v in values if isinstance(v, str)]
+    for column in (values, tuple(strings), np.array(strings, dtype=object), strings):
+        found = distinct_cells(column)
+        assert found == list(dict.fromkeys(column))
+        assert all(a is b for a, b in zip(found, dict.fromkeys(column), strict=True))  # the first one met

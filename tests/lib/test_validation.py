@@ -412,3 +412,32 @@ def test_padded_columns_report_only_the_rows_that_hold_a_text(tmp_path, missing)
     expected = frictionless_itself(folder)
     assert ("2", "niveau") in expected and ("7", "unite") in expected
     assert ours(folder) == expected
+
+
+@pytest.mark.parametrize("missing", [None, ["-"]])
+def test_a_field_spread_over_several_columns_is_reported_as_frictionless_reports_it(tmp_path, missing):
+    # A field with more distinct texts than COLUMN_TEXTS is read as several columns of the cell files: a rejected
+    # text is reported at every row holding it, whichever column (or padding) it was read in.
+    from assets.lib.validation import COLUMN_TEXTS
+
+    frame = indicators(editions=range(2008, 2023), territories=99, per_territory=4)
+    frame["valeur"] = [float(i) for i in range(len(frame))]
+    assert len(frame) > 2 * COLUMN_TEXTS + 100
+    folder = tmp_path / "release"
+    write_package(folder, "indicateurs", frame)
+    if missing is not None:
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        descriptor["resources"][0]["schema"]["missingValues"] = missing
+        (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    lines = len(frame) + 1
+    # The first text of the field (the padding of its last column), one in each column, one repeated across columns,
+    # the last row's; a missing value in this required field; a type error in another field.
+    bad = {2: "abc", 40: "x1", COLUMN_TEXTS + 5: "1,5", 2 * COLUMN_TEXTS + 7: "abc", lines - 1: "NaN?",
+           COLUMN_TEXTS - 1: "", COLUMN_TEXTS + 1: "-"}
+    for line, text in bad.items():
+        edit_line(folder, "indicateurs", line, lambda row, text=text: ",".join(
+            [*row.split(",")[:5], f'"{text}"' if "," in text else text, *row.split(",")[6:]]))
+    edit_line(folder, "indicateurs", 3 * COLUMN_TEXTS // 2, lambda row: row.replace(row.split(",")[0], "deux", 1))
+    expected = frictionless_itself(folder)
+    assert {("2", "valeur"), (str(COLUMN_TEXTS + 5), "valeur"), (str(2 * COLUMN_TEXTS + 7), "valeur")} <= expected
+    assert ours(folder) == expected
