@@ -143,10 +143,10 @@ class _RecordedLog:
         return lambda message: self.lines.append((level, message))
 
 
-def _snapshot_bytes(source: SourceConfig, year: int, feed) -> int:
-    """Size of the newest snapshot of `source` for `year`: how much reading the edition asks of this source."""
+def _newest_files(source: SourceConfig, year: int, feed) -> list[Path]:
+    """The files of the newest snapshot of `source` for `year`: what reading the edition asks of this source."""
     found = SnapshotStore(Path(feed.raw_dir), source.location).snapshots(year, source.source_kind.patterns)
-    return sum(f.stat().st_size for f in found[-1].iterdir() if f.is_file()) if found else 0
+    return [f for f in found[-1].iterdir() if f.is_file()] if found else []
 
 
 def _encoded(record: tuple) -> tuple:
@@ -177,14 +177,19 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
     pieces = [years]
     if worker_count() >= 2:  # the snapshots are sized only when a second process may take half of them
         sizes, weights = dict.fromkeys(years, 0), dict.fromkeys(years, 0.0)
+        files = {}  # (source name, edition) -> files to read
         for source, year in covered:
-            size = _snapshot_bytes(source, year, feeds[source.source_kind.feed])
-            sizes[year] += size
-            weights[year] += size * source.source_kind.read_cost
+            found = files[(source.name, year)] = _newest_files(source, year, feeds[source.source_kind.feed])
+            sizes[year] += sum(f.stat().st_size for f in found)
+            weights[year] += sum(source.source_kind.cost_of(f) for f in found)
         if sum(sizes.values()) >= PARALLEL_MIN_BYTES:
             # The lighter half is read here, the other by the worker: this process then builds and writes the
             # table. The records are put back in the order of `covered` whoever read them.
             pieces = sorted(halves(weights), key=lambda piece: sum(weights[year] for year in piece))
+            kind_of = {source.name: source.source_kind for source, _ in covered}
+            for kind in {kind.name: kind for kind in kind_of.values() if kind.prepare}.values():
+                kind.prepare([[f for (name, year), found in files.items() if kind_of[name] is kind and year in piece
+                               for f in found] for piece in pieces])
     by_edition = {}
     for part in map_pieces(ingest_editions, pieces):
         by_edition |= part

@@ -165,6 +165,18 @@ def _join_alerts(*alerts: str) -> str:
     return " ; ".join(a for a in dict.fromkeys(alerts) if a)
 
 
+def _starting_with(values: np.ndarray, prefix: str) -> np.ndarray:
+    """np.char.startswith(values.astype(str), prefix), tested once per distinct value (alerts repeat, and
+    astype(str) would copy every item into a fixed-width array as long as the longest)."""
+    values = np.asarray(values, dtype=object)
+    codes, uniques = pd.factorize(values)
+    out = np.array([str(value).startswith(prefix) for value in uniques] + [False], dtype=bool)[codes]
+    missing = np.flatnonzero(codes < 0)  # None and NaN, which factorize merges but str() tells apart
+    if len(missing):
+        out[missing] = np.char.startswith(values[missing].astype(str), prefix)
+    return out
+
+
 def _join_alert_arrays(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """_join_alerts(a, b) item by item over two arrays of alerts, with a Python join only where both
     are given and differ."""
@@ -329,7 +341,7 @@ class _Decision:
         text in that collectivity, contradicts a text elsewhere, and alone names no commune."""
         island = self.collectivity != ""
         self.clear(island & self.has_text & (text_collectivity != self.collectivity), ALERT_XY_TEXT)
-        alone = island & ~self.has_text & ~self.veto & ~np.char.startswith(self.alert.astype(str), "conflit")
+        alone = island & ~self.has_text & ~self.veto & ~_starting_with(self.alert, "conflit")
         self.alert[alone] = ALERT_COM_POINT
 
     def outside_and_online(self, has_polygon: np.ndarray) -> None:
@@ -337,7 +349,7 @@ class _Decision:
         a polygon to compare with); with no text answer it explains the abstention; online events."""
         outside = self.has_point & ~self.in_france & (self.collectivity == "")
         self.append_alert(outside & self.has_text & has_polygon, ALERT_ABROAD_XY_IGNORED)
-        abroad_only = outside & ~self.has_text & ~self.veto & ~np.char.startswith(self.alert.astype(str), "conflit")
+        abroad_only = outside & ~self.has_text & ~self.veto & ~_starting_with(self.alert, "conflit")
         self.alert[abroad_only] = ALERT_ABROAD
         nothing = (
             (self.code == "") & self.online & np.isin(self.alert, [ALERT_ABSENT, ALERT_UNREADABLE, ALERT_NOT_FOUND])
@@ -519,7 +531,6 @@ class Geocoder:
         return _abstain(ALERT_ABSENT, used_text=False)
 
     def _by_name(self, cp, padded, name: PlaceName, name_raw, postal_known, deps) -> Outcome:
-        foreign = is_foreign(name_raw)
         # 1. among the communes of the postal code
         if postal_known:
             postal_codes = set(self.tables.by_postal[cp])
@@ -559,11 +570,13 @@ class Geocoder:
             if code:
                 method = "ancienne_commune" if alias else "code_postal_commune"
                 return Outcome(code, "", method, round(0.85 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
-        return self._no_local_match(cp, padded, name, postal_known, deps, foreign)
+        return self._no_local_match(cp, padded, name, postal_known, deps, name_raw)
 
-    def _no_local_match(self, cp, padded, name: PlaceName, postal_known, deps, foreign: bool) -> Outcome:
+    def _no_local_match(self, cp, padded, name: PlaceName, postal_known, deps, name_raw) -> Outcome:
         """Outcome of a name found neither among the communes of its postal code nor of its
-        département: a conflict, a hamlet under a one-commune postal code, or a name alone."""
+        département: a conflict, a hamlet under a one-commune postal code, or a name alone. Whether `name_raw`
+        names a place abroad is read only here, where it matters (most names are found before)."""
+        foreign = is_foreign(name_raw)
         national = self.tables.national.get(compact(name.key)) or self.tables.national_noart.get(
             compact(without_article(name.key)), set()
         )
@@ -629,9 +642,21 @@ class Geocoder:
         of those keys), gathered once per range."""
         pool = self._cache.get(("length", shortest, longest))
         if pool is None:
-            entries = [e for n in range(shortest, longest + 1) for e in self.tables.entries_by_length.get(n, ())]
+            entries, choices, letters = self._names_by_length()
+            first, last = np.searchsorted(letters.lengths, [shortest, longest + 1])
+            pool = (entries[first:last], choices[first:last], letters.rows(first, last))
+            self._cache[("length", shortest, longest)] = pool
+        return pool
+
+    def _names_by_length(self) -> tuple[list[Entry], list[str], LetterCounts]:
+        """(every name, shortest first, entries order within a length; their keys; the letters of those keys),
+        counted once: each range of lengths is a slice of it."""
+        pool = self._cache.get("length")
+        if pool is None:
+            by_length = self.tables.entries_by_length
+            entries = [e for n in sorted(by_length) for e in by_length[n]]
             choices = [e.compact for e in entries]
-            pool = self._cache[("length", shortest, longest)] = (entries, choices, LetterCounts.of(choices))
+            pool = self._cache["length"] = (entries, choices, LetterCounts.of(choices))
         return pool
 
     @staticmethod
@@ -814,7 +839,9 @@ class Geocoder:
         count = int(key_id.max()) + 1 if n else 0
         first = np.full(count, n, dtype=np.int64)
         np.minimum.at(first, key_id, np.arange(n))
-        keys = [tuple(uniques[codes[row]] for codes, uniques in columns) for row in first]
+        # each column's values at the first row of each key, gathered column by column
+        taken = [uniques[codes[first]].tolist() for codes, uniques in columns]
+        keys = list(zip(*taken, strict=True)) if count else []
         outcomes = [self.decide(c, m, i, country=k) for c, m, i, k in keys]
         needs_address = np.array([_wants_address(o) for o in outcomes], dtype=bool)
         address_codes, addresses = _column_codes(frame, "adresse", n)
@@ -874,14 +901,16 @@ class Geocoder:
         d.text_near_border()
         d.conflicts()
         self._point_only(d, pairs, candidates)
+        # looked up once per text outcome, then taken by item (d.text_code is text["code"] by text_ids)
+        text_ids = pairs["text_id"].to_numpy()
         has_polygon = (
-            self.points.com_geometry.index.get_indexer(d.text_code) >= 0
+            (self.points.com_geometry.index.get_indexer(text["code"]) >= 0)[text_ids]
             if d.has_point.any()
             else np.zeros(len(d.text_code), dtype=bool)
         )
         if (d.collectivity != "").any():
             places = self.tables.places["code_departement"]
-            d.on_collectivity_island(places.reindex(d.text_code).fillna("").to_numpy(dtype=object))
+            d.on_collectivity_island(places.reindex(text["code"]).fillna("").to_numpy(dtype=object)[text_ids])
         d.outside_and_online(has_polygon)
         return {"code": d.code, "arm": d.arm, "method": d.method, "score": d.score, "alert": d.alert}
 
@@ -987,15 +1016,16 @@ def _place_given_is_not_absent(frame: pd.DataFrame, alerts: np.ndarray, rows: np
     """The position in `alerts` (the decisions' alerts, ALERT_NOT_FOUND last) of the alert of each row of `frame`
     (`rows`: the decision of each row), where a row with a place (`lieu` or `adresse`) that could not be coded is
     "commune introuvable", never "lieu absent", so that the coding-rate check counts it as located but not coded."""
-    absent = (alerts == ALERT_ABSENT)[rows]
-    if not absent.any():
+    absent = np.flatnonzero((alerts == ALERT_ABSENT)[rows])
+    if not len(absent):
         return rows
-    has_place = np.zeros(len(frame), dtype=bool)
+    has_place = np.zeros(len(absent), dtype=bool)  # read on the rows said absent only
     for name in ("lieu", "adresse"):
         if name in frame.columns:
-            has_place |= (frame[name].astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
+            cells = frame[name].iloc[absent]
+            has_place |= (cells.astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
     rows = rows.copy()
-    rows[has_place & absent] = len(alerts) - 1
+    rows[absent[has_place]] = len(alerts) - 1
     return rows
 
 
@@ -1099,13 +1129,23 @@ class LetterCounts:
 
     @classmethod
     def of(cls, texts: list[str]) -> LetterCounts:
-        joined = "".join(texts)
-        letters, column = np.unique(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32), return_inverse=True)
+        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        # the distinct letters in code order and each letter's column, by a table over the codes (no sort)
+        letters = np.flatnonzero(np.bincount(codes)) if len(codes) else np.zeros(0, dtype=np.int64)
+        table = np.zeros(int(letters[-1]) + 1 if len(letters) else 1, dtype=np.int64)
+        table[letters] = np.arange(len(letters))
+        column = table[codes]
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         row = np.repeat(np.arange(len(texts)), lengths)
-        counts = np.bincount(row * len(letters) + column.ravel(), minlength=len(texts) * len(letters))
+        # counted letter by letter (a column per letter, contiguous): the transpose is the (texts, letters) table
+        counts = np.bincount(column.ravel() * len(texts) + row, minlength=len(texts) * len(letters))
         alphabet = {chr(code): k for k, code in enumerate(letters.tolist())}
-        return cls(alphabet, np.asfortranarray(counts.reshape(len(texts), len(letters))), lengths)
+        return cls(alphabet, counts.reshape(len(letters), len(texts)).T, lengths)
+
+    def rows(self, first: int, last: int) -> LetterCounts:
+        """The counts of texts first to last - 1 (views, the same alphabet: a letter none of them has is a column
+        of zeros, which within() counts as it counts a letter outside the alphabet)."""
+        return LetterCounts(self.alphabet, self.counts[first:last], self.lengths[first:last])
 
     def within(self, query: str, distance: int) -> np.ndarray:
         """Whether the bag distance from `query` to each text is at most `distance` (necessary for an edit

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import duckdb
-import numpy as np
 import pandas as pd
 
 from assets.lib.geocode_tables import ReferenceFrames
@@ -81,23 +80,24 @@ def _frames(con: duckdb.DuckDBPyConnection, contours: pd.DataFrame) -> Reference
 
 def read_contours(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
     """The commune_contours table as the GeoDataFrame load_commune_contours() gives (geometry from WKB)."""
-    import geopandas as gpd
-
-    frame = con.execute(f"SELECT * FROM {CONTOURS_TABLE}").df()
-    column = frame.pop("geometry_wkb")  # bytearray values, NA where a commune has no polygon
-    present = column.notna().to_numpy()
-    wkb = np.full(len(column), None, dtype=object)
-    wkb[present] = [bytes(value) for value in column.to_numpy()[present]]
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
+    return _with_geometry(con.sql(f"SELECT * FROM {CONTOURS_TABLE}").to_arrow_table())
 
 
 def read_islands(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
     """The islands table as load_collectivity_contours() gives it (geometry from WKB)."""
-    import geopandas as gpd
+    return _with_geometry(con.sql(f"SELECT * FROM {ISLANDS_TABLE}").to_arrow_table())
 
-    frame = con.execute(f"SELECT * FROM {ISLANDS_TABLE}").df()
-    wkb = [bytes(value) for value in frame.pop("geometry_wkb")]
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs="EPSG:4326"))
+
+def _with_geometry(table) -> gpd.GeoDataFrame:
+    """The GeoDataFrame of an Arrow table of the warehouse whose geometry_wkb column holds WKB (null where a
+    commune has no polygon): the WKB read from Arrow's buffers as bytes, with no copy per row into Python
+    bytearrays and back."""
+    import geopandas as gpd
+    import shapely
+
+    wkb = table.column("geometry_wkb").to_numpy(zero_copy_only=False)  # bytes, None where null
+    frame = table.drop_columns(["geometry_wkb"]).to_pandas()
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(shapely.from_wkb(wkb), crs="EPSG:4326"))
 
 
 def _cached(kind: str, digest: str, build):

@@ -334,3 +334,54 @@ def test_points_located_while_coding_are_the_points_located_again(geocoder):
     np.testing.assert_array_equal(geocoder.located_how(lat, lon, located), reference)
     assert (located.position(lat, lon)[: len(located.lat)] == np.arange(len(located.lat))).all()
     assert (located.position(lat, lon)[len(located.lat) :] == -1).sum() >= len(located.lat)
+
+
+def _place_given_reference(frame: pd.DataFrame, alerts: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """_place_given_is_not_absent as written before: every row's place read."""
+    from assets.lib.geocode import ALERT_ABSENT
+
+    absent = (alerts == ALERT_ABSENT)[rows]
+    if not absent.any():
+        return rows
+    has_place = np.zeros(len(frame), dtype=bool)
+    for name in ("lieu", "adresse"):
+        if name in frame.columns:
+            has_place |= (frame[name].astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
+    rows = rows.copy()
+    rows[has_place & absent] = len(alerts) - 1
+    return rows
+
+
+@pytest.mark.parametrize("columns", [("lieu", "adresse"), ("lieu",), ("adresse",), ()])
+def test_places_read_on_the_rows_said_absent_are_every_row_read(columns):
+    from assets.lib.geocode import ALERT_ABSENT, ALERT_NOT_FOUND, _place_given_is_not_absent
+
+    rng = np.random.default_rng(47)
+    cells = np.array(["", " ", "\t\n", "Salle des fêtes", None, float("nan"), "  x  ", "\u00a0", "0"], dtype=object)
+    n = 300
+    frame = pd.DataFrame({name: cells[rng.integers(0, len(cells), n)] for name in columns},
+                         index=pd.Index(rng.permutation(n) * 5 + 1))
+    if "lieu" in columns:
+        frame["lieu"] = frame["lieu"].astype("string")  # one column typed, the other object
+    alerts = np.array([ALERT_ABSENT, "en ligne", "", ALERT_ABSENT, ALERT_NOT_FOUND], dtype=object)
+    for rows in (rng.integers(0, len(alerts) - 1, n), np.full(n, 2), np.zeros(n, dtype=np.int64)):
+        expected = _place_given_reference(frame, alerts, rows)
+        np.testing.assert_array_equal(_place_given_is_not_absent(frame, alerts, rows), expected)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["conflit entre code postal et commune", "", "conflit", "Conflit", " conflit", "lieu absent ; conflit",
+         "conflit : coordonnées en France, texte hors de France", "conflits", "é" * 300, None, float("nan"), "None"],
+        [],
+        ["", ""],
+    ],
+)
+def test_prefixes_tested_once_per_distinct_alert_are_every_alert_tested(values):
+    from assets.lib.geocode import _starting_with
+
+    array = np.empty(len(values) * 3, dtype=object)
+    array[:] = values * 3
+    for prefix in ("conflit", "", "none", "None", "é"):
+        np.testing.assert_array_equal(_starting_with(array, prefix), np.char.startswith(array.astype(str), prefix))

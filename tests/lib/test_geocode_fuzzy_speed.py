@@ -79,3 +79,40 @@ def test_letter_counts_never_exceed_the_edit_distance(seed):
             edits = np.array([OSA.distance(query, text) for text in texts])
             assert within[edits <= distance].all()
     assert LetterCounts.of([]).within("abc", 2).shape == (0,)
+
+
+def _letter_counts_reference(texts: list[str]) -> LetterCounts:
+    """LetterCounts.of as written before its table of codes: the letters and their columns by np.unique."""
+    joined = "".join(texts)
+    letters, column = np.unique(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32), return_inverse=True)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    row = np.repeat(np.arange(len(texts)), lengths)
+    counts = np.bincount(row * len(letters) + column.ravel(), minlength=len(texts) * len(letters))
+    alphabet = {chr(code): k for k, code in enumerate(letters.tolist())}
+    return LetterCounts(alphabet, np.asfortranarray(counts.reshape(len(texts), len(letters))), lengths)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [[], [""], ["", "", "a"], ["abc", "cab", "zz"], ["é", "ß", "🙂", "\x00", "\U0010ffff", "aé🙂"], ["saintdenis"] * 3],
+)
+def test_letters_counted_by_a_table_of_codes_are_the_sorted_letters(texts):
+    found, expected = LetterCounts.of(texts), _letter_counts_reference(texts)
+    assert found.alphabet == expected.alphabet
+    np.testing.assert_array_equal(found.counts, expected.counts)
+    np.testing.assert_array_equal(found.lengths, expected.lengths)
+
+
+def test_names_of_a_range_of_lengths_are_a_slice_of_every_name(geocoder):
+    by_length = geocoder.tables.entries_by_length
+    rng = random.Random(5)
+    queries = ["saintdenis", "ñandu", "qqqqq", "ab", "", "zzzzzzzzzzzzzzzzzzzzzzzzzz", "x9ß🙂", "lehavre", "é"]
+    for shortest, longest in [(3, 7), (0, 2), (5, 5), (12, 16), (20, 60), (-3, 1), (40, 50), (9, 8)]:
+        entries = [e for n in range(shortest, longest + 1) for e in by_length.get(n, ())]
+        choices = [e.compact for e in entries]
+        found_entries, found_choices, letters = geocoder._names_of_length(shortest, longest)
+        assert found_entries == entries and found_choices == choices
+        plain = LetterCounts.of(choices)
+        for query in queries + [rng.choice(choices) if choices else "a"]:
+            for distance in range(4):
+                np.testing.assert_array_equal(letters.within(query, distance), plain.within(query, distance))

@@ -22,8 +22,10 @@ from assets.lib.sources.spreadsheet import (
     PATTERNS,
     SourceSchemaError,
     SpreadsheetOptions,
+    _inline_string_reader,
     _load_workbook,
     _xlsx_tables,
+    every_process_reads_a_workbook,
     fetch_spreadsheet_edition,
     map_spreadsheet_event,
     parse_schedule,
@@ -505,3 +507,25 @@ def test_a_plain_sheet_keeps_its_values_without_cell_objects():
     assert workbook.active._cell_values[(2, 1)] == "Atelier" and not workbook.active._cells
     merged = _load_workbook(_workbook_with(_merged))
     assert not hasattr(merged.active, "_cell_values") and merged.active._cells
+
+
+def test_workbook_reading_is_prepared_before_a_fork_only_when_every_process_reads_a_workbook(tmp_path):
+    book, sheet, text = tmp_path / "a.XLSX", tmp_path / "b.xlsm", tmp_path / "c.csv"
+    assert every_process_reads_a_workbook([[book, text], [sheet]])
+    assert not every_process_reads_a_workbook([[book], [text]])  # the other process would import it for nothing
+    assert not every_process_reads_a_workbook([[book], []])
+    assert not every_process_reads_a_workbook([])
+    KINDS["tableur"].prepare([[book], [text]])  # nothing to do, no file is opened
+    KINDS["tableur"].prepare([[book], [sheet]])
+    assert _inline_string_reader.cache_info().currsize == 1
+
+
+def test_a_files_reading_cost_follows_its_format(tmp_path):
+    """The editions are shared between two processes by these costs (assets.ingest.ingest_all): a workbook byte
+    weighs more than a CSV byte, a suffix the kind does not list weighs its default."""
+    kind = KINDS["tableur"]
+    for name in ("a.csv", "b.xlsx", "c.TSV", "d.ods"):
+        (tmp_path / name).write_bytes(b"x" * 100)
+    costs = {name: kind.cost_of(tmp_path / name) for name in ("a.csv", "b.xlsx", "c.TSV", "d.ods")}
+    assert costs["a.csv"] == costs["c.TSV"] < costs["b.xlsx"] == costs["d.ods"] == 100 * kind.read_cost
+    assert KINDS["plateforme"].cost_of(tmp_path / "a.csv") == 100

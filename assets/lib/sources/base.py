@@ -116,6 +116,17 @@ class SourceKind:
     map_event: MapEvent | None = None
     table: str = "raw_events"
     feed: str = "cress_feeds"
-    # Reading time of a snapshot byte, relative to a JSON feed's: what the editions are shared between processes
-    # by (a workbook's compressed bytes hold about 20 times more work, a calendar's lines about 80 times).
+    # Reading time of a snapshot byte, relative to the platform's JSON: what the editions are shared between
+    # processes by (a calendar's lines hold about 80 times more work per byte, a workbook's compressed XML about 90).
     read_cost: float = 1.0
+    # The same by file suffix ((".csv", 8.0), ...), for a kind whose files are of several formats; read_cost for
+    # the other files.
+    read_costs: tuple[tuple[str, float], ...] = ()
+    # What reading builds on first use in a process (a library imported, a reader class made), built before a
+    # second process is forked to share the reading, so that both inherit it instead of each building it: called
+    # with the files of this kind each process is about to read (one list per process).
+    prepare: Callable[[list[list[Path]]], Any] | None = None
+
+    def cost_of(self, path: Path) -> float:
+        """Relative reading time of the file at `path` (its size times the cost of a byte of its format)."""
+        return path.stat().st_size * dict(self.read_costs).get(path.suffix.lower(), self.read_cost)
