@@ -140,7 +140,8 @@ _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar 
 # The format of an event as titles name it (folded, singular). Two titles naming formats of no common group
 # are two events (« Visite de X » / « Salon de Y » by one organiser the same day); a format named by both
 # counts as a common word (« Portes ouvertes » / « Visite », « Salon » / « Forum »). « débat » is left out:
-# « Ciné-débat » and « Conférence-débat » are different formats.
+# « Ciné-débat » and « Conférence-débat » are different formats. « Petit-déjeuner » and « petit déj' » are lemmas in
+# title cores (_PHRASES): « petit » alone (« Petit marché ») names no format.
 _FORMATS = {
     "atelier": "atelier workshop formation initiation stage tuto",
     "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
@@ -149,12 +150,14 @@ _FORMATS = {
     "visite": "visite porte ouverte decouverte",
     "marche": "marche braderie bourse vente",
     "reparation": "repair reparation repare reparer autoreparation",
-    "repas": "petit dejeuner dej apero aperitif repas brunch diner gouter",
+    "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
     "spectacle": "concert spectacle theatre",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz",
-    "balade": "balade randonnee",
+    "balade": "balade randonnee promenade",
 }
+# Formats that say the shape of an event, not its activity: a title naming only them says nothing of what is done.
+_SHAPES = frozenset(("atelier", "conference", "forum"))
 _FORMAT_OF: dict[str, frozenset[str]] = {}
 for _format, _words in _FORMATS.items():
     for _word in _words.split():
@@ -1164,6 +1167,16 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # « Visioconférence : se déplacer autrement ») is the same meeting
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
+    elif (
+        title >= TITLE_FLOOR and found.time == "day" and same_organiser
+        and (found.same_place and found.same_commune or found.both_online) and formats_a & formats_b
+        and (not _subject(a.core) and formats_a - _SHAPES <= formats_b
+             or not _subject(b.core) and formats_b - _SHAPES <= formats_a)
+    ):
+        pass  # the same, one title naming nothing but formats, each activity of which the other names too
+        # (« Atelier de réparation » / « On répare ensemble »; not « Atelier la finance solidaire »); such a
+        # title shares few letters with any other (« Apéro de l'ESS » / « Petit-déjeuner des solidarités »); online,
+        # one organiser's meetings that day stand for the venue
     else:
         return None
     return (

@@ -1059,3 +1059,77 @@ def test_titles_naming_the_shared_venue_have_a_subject_in_common_without_a_time(
     platform = event("plateforme", "1", titre="Portes ouvertes de la Maison des associations")
     sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # One market said two ways, both records without a time: « Petit » is not half of « petit-déjeuner ».
+        ("Marché des producteurs locaux", True),
+        # The organiser's breakfast there that day: a meal is not a market.
+        ("Petit-déjeuner des producteurs locaux", False),
+    ],
+)
+def test_half_of_a_two_word_format_names_no_format(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Petit marché de l'ESS", **DATE_ONLY)
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # A date-only copy naming the format in other words, the platform's title naming nothing but its format.
+        ("On répare ensemble !", True),
+        # The organiser's other workshop there that day: both titles name a subject, and not the same one.
+        ("Atelier la finance solidaire", False),
+    ],
+)
+def test_a_date_only_copy_of_a_title_naming_only_its_format_is_one_event(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Atelier de réparation")
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # A title naming only its format shares few letters with any other: the venue, organiser and day decide.
+        ("Apéro de l'ESS", True),
+        ("Marché solidaire", False),  # the organiser's market there that day: another activity
+    ],
+)
+def test_a_date_only_title_naming_only_its_format_needs_no_minimum_likeness(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Petit-déjeuner des solidarités")
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        ("On répare ensemble !", True),  # the organiser's online meeting that day, its format said otherwise
+        ("Atelier la finance solidaire", False),  # the organiser's other online workshop that day
+    ],
+)
+def test_a_date_only_online_copy_of_a_title_naming_only_its_format_is_one_event(index, sheet_title, merged):
+    online = dict(lieu="En ligne", adresse="", code_postal="", commune="", latitude=None, longitude=None,
+                  modalite="en_ligne")
+    platform = event("plateforme", "1", titre="Atelier de réparation", url="https://meet.jit.si/Repare42", **online)
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY, **online)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        ("Promenade à la découverte des potagers urbains", True),  # a walk said in other words
+        ("Visite de la Maison des associations", False),  # the organiser's visit there at that time: no walk
+    ],
+)
+def test_a_promenade_is_a_walk(index, ics_title, merged):
+    platform = event("plateforme", "1", titre="Balade commentée : les jardins partagés")
+    ics = event(ICS, "x", titre=ics_title, organisateur="", date_fin="", lieu="", code_postal="",
+                adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", latitude=None,
+                longitude=None)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
