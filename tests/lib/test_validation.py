@@ -394,6 +394,13 @@ def test_tables_handed_over_one_by_one_are_reported_as_frictionless_reports_them
     assert {tuple(re.search(r": ligne (\S+), champ (\S+):", e).groups()) for e in found} == expected
 
 
+def _declare_missing_values(folder, missing: list[str]) -> None:
+    """The release's first resource declares `missing` as its schema's missing values."""
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"][0]["schema"]["missingValues"] = missing
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+
+
 @pytest.mark.parametrize("missing", [None, ["", "NA"], ["-"], []])
 def test_padded_columns_report_only_the_rows_that_hold_a_text(tmp_path, missing):
     # The cell files pad a shorter column with a missing value where the field may be missing (else with its
@@ -406,9 +413,7 @@ def test_padded_columns_report_only_the_rows_that_hold_a_text(tmp_path, missing)
     folder = tmp_path / "release"
     write_package(folder, "indicateurs", frame)
     if missing is not None:
-        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-        descriptor["resources"][0]["schema"]["missingValues"] = missing
-        (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+        _declare_missing_values(folder, missing)
     expected = frictionless_itself(folder)
     assert ("2", "niveau") in expected and ("7", "unite") in expected
     assert ours(folder) == expected
@@ -426,9 +431,7 @@ def test_a_field_spread_over_several_columns_is_reported_as_frictionless_reports
     folder = tmp_path / "release"
     write_package(folder, "indicateurs", frame)
     if missing is not None:
-        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-        descriptor["resources"][0]["schema"]["missingValues"] = missing
-        (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+        _declare_missing_values(folder, missing)
     lines = len(frame) + 1
     # The first text of the field (the padding of its last column), one in each column, one repeated across columns,
     # the last row's; a missing value in this required field; a type error in another field.
