@@ -5,8 +5,6 @@ from collections import Counter
 from functools import partial
 
 import dagster as dg
-import duckdb
-import numpy as np
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
@@ -47,20 +45,6 @@ def _normalized(raw: pd.DataFrame, options: dict) -> NormalizeResult:
     )
 
 
-def read_raw_events(con: duckdb.DuckDBPyConnection, years: list[int]) -> pd.DataFrame:
-    """read_editions(con, "raw_events", years): the same frame (columns, order, dtypes, values). The payload texts,
-    most of the table's bytes, are fetched as Arrow and put in the `str` column that the DataFrame conversion
-    builds from Python strings (about half of the read's CPU, all of it before the editions are shared)."""
-    query = ("SELECT {} FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) "
-             "ORDER BY edition, source, position")  # (edition, source, position) is the table's key
-    payload = con.sql(query.format("payload"), params=[years]).to_arrow_table().column(0)
-    if payload.null_count == len(payload):  # no text at all: the conversion's dtype is then another one
-        return read_editions(con, "raw_events", years)
-    frame = con.execute(query.format("* EXCLUDE (payload)"), [years]).df()
-    frame["payload"] = pd.array(payload, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
-    return frame[columns_of(con, "raw_events")]
-
-
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "edition": problems["edition"], "source": problems["source"], "source_identifiant": "",
@@ -81,7 +65,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
     that cannot be published, with field and reason) and `merges_same_source` (an id repeated in a source)."""
     years = partition_years(context)
     with duckdb.get_connection() as con, fewer_collections():
-        raw = read_raw_events(con, years)
+        raw = read_editions(con, "raw_events", years)
         problems = read_editions(con, "raw_problems", years)
         result = _normalized(raw, {name: source.options for name, source in sources().items()})
         quarantine = pd.concat([result.quarantine, _problems_as_quarantine(problems)], ignore_index=True)
