@@ -194,9 +194,16 @@ def main(argv: list[str] | None = None) -> int:
     with dg.DagsterInstance.get() as instance:
         run_floor(floor_assets, floor_checks, years, instance)  # warm-up: first-run costs of Dagster itself
         measure = {"stage_of_group": stage_of_group, "group_of_step": group_of_step}
-        floors = [timed("plancher Dagster", lambda: run_floor(floor_assets, floor_checks, years, instance),
-                        instance, **measure) for _ in range(FLOORS_BEFORE)]
-        fulls = [timed("reconstruction complète", lambda: run_main_job(None), instance, **measure)]
+
+        def timed_floor() -> Scenario:
+            return timed("plancher Dagster", lambda: run_floor(floor_assets, floor_checks, years, instance),
+                         instance, **measure)
+
+        def timed_full() -> Scenario:
+            return timed("reconstruction complète", lambda: run_main_job(None), instance, **measure)
+
+        floors = [timed_floor() for _ in range(FLOORS_BEFORE)]
+        fulls = [timed_full()]
         one = timed(f"une édition ({args.edition})", lambda: run_main_job([args.edition]), instance, **measure)
         rerun = timed("relance sans nouvel instantané", lambda: run_main_job(None), instance, **measure)
         added = add_snapshot(data / "raw", args.edition)
@@ -204,9 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(added)
         for _ in range(FULL_REBUILDS - 1):
             from_raw_only(data)
-            fulls.append(timed("reconstruction complète", lambda: run_main_job(None), instance, **measure))
-        floors.append(timed("plancher Dagster", lambda: run_floor(floor_assets, floor_checks, years, instance),
-                            instance, **measure))
+            fulls.append(timed_full())
+        floors.append(timed_floor())
     floor, full = median(floors), median(fulls)
 
     scenarios = [floor, full, one, rerun, fresh]
