@@ -331,8 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, action="append", help="generated set(s); default 1 to 10")
     parser.add_argument("--seeds", help="a range of generated sets, e.g. 1-5")
     parser.add_argument("--vocabulary", default="base",
-                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq or six (the last five never "
-                             "used to write the matching rules when written; six's misses never read)")
+                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq or six (the last five "
+                             "never used to write the matching rules when written; six's misses never read)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:
