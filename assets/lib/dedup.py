@@ -916,29 +916,21 @@ def _resolve_venues(records: list[_Record]) -> None:
 
 def _resolve_streets(records: list[_Record]) -> None:
     """Gives a record that names its venue and commune but no street the street that the other records of the
-    edition give that venue in that commune, and a record that gives a street and commune but no venue the venue
-    they name at that street, when they all agree: a venue in one listing and its address in another are then one
-    place (or two, when the street or the venue differs). A venue given at two streets of one commune (two
-    branches of a library), or a street with two venues, resolves nothing."""
+    edition give that venue in that commune, when they all agree: the venue of one listing and the address of
+    another are then one place, or two when the streets differ (« Bibliothèque municipale » is at 20 place Jules
+    Ferry, not at 91 chemin Jules Ferry). A venue given at two streets of one commune (two branches of a library)
+    resolves nothing."""
     streets: dict[tuple[str, frozenset], set] = {}
-    venues: dict[tuple[tuple, frozenset], set] = {}
     for record in records:
         if record.communes and record.venue and record.street is not None and not record.online:
             streets.setdefault((record.venue, record.communes), set()).add(record.street)
-            venues.setdefault((record.street, record.communes), set()).add(record.venue)
     if not streets:
         return
     for record in records:
-        if not record.communes or record.online:
-            continue
-        if record.street is None and record.venue:
+        if record.street is None and record.venue and record.communes and not record.online:
             found = streets.get((record.venue, record.communes))
             if found is not None and len(found) == 1:
                 record.street = next(iter(found))
-        elif record.street is not None and not record.venue:
-            found = venues.get((record.street, record.communes))
-            if found is not None and len(found) == 1:
-                record.venue = next(iter(found))
 
 
 def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
