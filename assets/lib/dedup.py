@@ -81,9 +81,11 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from assets.lib.collector import fewer_collections
+from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
 from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.text import fold as _fold
+from assets.lib.text import fold_all
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
 fold = functools.lru_cache(maxsize=1 << 16)(_fold)
@@ -373,8 +375,7 @@ def _commune_key(name: str | None) -> str:
     fraction of the cost."""
     if not name or _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
         return parsed_commune_key(name)
-    last = name.rsplit(None, 1)[-1] if name.strip() else ""
-    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
+    if _cedex_like(name):
         return parsed_commune_key(name)
     key = name_key(name)
     return parsed_commune_key(name) if key.startswith(_PLM_CITIES) or _DIGIT.search(key) else key
@@ -388,6 +389,46 @@ def official_name_key(name: str) -> str:
     """commune_key of an official commune name, uncached: the ~35,000 COG names are keyed once, when the index
     is built (see _commune_key)."""
     return _commune_key(name)
+
+
+# Over the names joined by a NUL (see fold_all), where _commune_key may do more than fold a name: a character or
+# word _PLAIN_NAME_STOP stops at, « ce » or « ex » (any word one typo away from « cedex » holds one); over their
+# folded texts: a digit or a word name_key writes out (« st » -> « saint »). Folded texts hold only [a-z0-9 ], so
+# \b is a word's edge, a space, a NUL or an end.
+_MAYBE_NOT_PLAIN_NAME = re.compile(r"[\d(\[,;/]|cdx|ce|ex", re.IGNORECASE)
+_MAYBE_NOT_PLAIN_KEY = re.compile(r"[0-9]|\b(?:" + "|".join(map(re.escape, _NAME_ABBREVIATIONS)) + r")\b")
+_STRIPPED = " ,;-"
+
+
+def _commune_keys(names: list[str]) -> list[str]:
+    """[_commune_key(name) for name in names]: a name that takes its shortcut and that name_key changes only by
+    folding (no bracket, comma or slash for its article rules, no word it writes out) has its folded text as
+    key, all names folded at once (fold_all); the others (a name found by the patterns above, empty, starting or
+    ending with a character _commune_key strips, or keyed like Paris, Lyon or Marseille) are keyed one by one."""
+    keys = fold_all(names)
+    joined_names, joined_keys = "\x00".join(names), "\x00".join(keys)
+    if joined_names.count("\x00") != len(names) - 1:  # a name holding a NUL
+        return [_commune_key(name) for name in names]
+    name_starts = np.cumsum([0] + [len(name) + 1 for name in names[:-1]])
+    key_starts = np.cumsum([0] + [len(key) + 1 for key in keys[:-1]])
+    others = {
+        position for position, (name, key) in enumerate(zip(names, keys, strict=True))
+        if not name or name[0] in _STRIPPED or name[-1] in _STRIPPED or key.startswith(_PLM_CITIES)
+    }
+    for starts, pattern, text in (
+        (name_starts, _MAYBE_NOT_PLAIN_NAME, joined_names), (key_starts, _MAYBE_NOT_PLAIN_KEY, joined_keys),
+    ):
+        found = [match.start() for match in pattern.finditer(text)]
+        others.update((np.searchsorted(starts, found, "right") - 1).tolist())
+    for position in others:
+        keys[position] = _commune_key(names[position])
+    return keys
+
+
+def _cedex_like(name: str) -> bool:
+    """Whether the last word of a name is « cedex » give or take a typo (see _commune_key)."""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -465,6 +506,10 @@ class CommuneIndex:
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
     _communes: dict = field(default_factory=dict, repr=False)  # see _place
 
+    # The columns of the COG communes table the index reads.
+    COLUMNS = ("code_commune_insee", "nom_commune", "type_commune", "code_commune_parente", "codes_postaux",
+               "anciens_codes")
+
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
         from assets.lib.reference import load_communes
@@ -485,12 +530,13 @@ class CommuneIndex:
         by_postal: dict[str, set[str]] = {}
         by_name: dict[str, set[str]] = {}
         names = table["nom_commune"].astype(str).tolist()
-        for com, name, postal in zip(parents, names, table["codes_postaux"].fillna("").astype(str).tolist(),
-                                     strict=True):
+        keys = _commune_keys(names)  # as official_name_key: "Paris 11e Arrondissement" -> "paris"
+        for com, key, postal in zip(parents, keys, table["codes_postaux"].fillna("").astype(str).tolist(),
+                                    strict=True):
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
-            by_name.setdefault(official_name_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
+            by_name.setdefault(key, set()).add(com)
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
@@ -728,6 +774,35 @@ def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
     return organiser, initials(organiser), acronym_of(organiser)
 
 
+def _organisers(names: list[str]) -> dict[str, tuple[str, str, str]]:
+    """{name: _organiser_keys(name)} of the distinct organiser fields among `names`, folded at once (fold_all)."""
+    distinct = list(dict.fromkeys(names))
+    return {
+        name: (folded, initials(folded), acronym_of(folded))
+        for name, folded in zip(distinct, fold_all(distinct), strict=True)
+    }
+
+
+def _title_keys(titles: list[str]) -> dict[str, str]:
+    """{title: title_key(title)} of the distinct titles among `titles`: folded at once (fold_all), the boilerplate
+    removed in one pass over the folded texts joined by a NUL (no boilerplate spans one)."""
+    distinct = list(dict.fromkeys(titles))
+    if not distinct:
+        return {}
+    cleaned = _BOILERPLATE.sub(" ", "\x00".join(fold_all(distinct))).split("\x00")
+    return {title: " ".join(text.split()) for title, text in zip(distinct, cleaned, strict=True)}
+
+
+def _title_core(title: str, *noise: str) -> str:
+    """title_core(title, *noise), asked only when the first significant word of an organiser or place text is
+    one of the title's (for most records none is, and the core is the title's words)."""
+    _, present, text_of_words = _title_words(title)
+    for text in noise:
+        if _first_stem(text) in present:
+            return title_core(title, *noise)
+    return text_of_words
+
+
 def _records(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
     """The comparison records of one edition's rows (row = position in `events`). `places`: the parsed place
     fields already met (a cache shared across editions)."""
@@ -764,6 +839,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
     for south, north, west, east in _FRANCE_BOXES:
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
     places = {} if places is None else places
+    organisers = _organisers(text["organisateur"])
+    titles = _title_keys(text["titre"])
     records = []
     columns = zip(
         text["lieu"], text["adresse"], text["code_postal"], text["code_insee_source"], text["commune"],
@@ -788,14 +865,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
         online = modalite == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:
             online = _is_online(titre)  # « Conférence en ligne : … », nothing else about the place
-        organiser, organiser_initials, organiser_acronym = _organiser_keys(organisateur)
+        organiser, organiser_initials, organiser_acronym = organisers[organisateur]
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = title_key(titre)
+        title = titles[titre]
         records.append(
             _Record(
                 position, source, title,
-                title_core(title, organiser, organiser_initials, *commune_words, venue_key),
+                _title_core(title, organiser, organiser_initials, *commune_words, venue_key),
                 day, None if minute != minute else minute, no_zone, communes, commune, known_postal, point,
                 venue_key, street, organiser, organiser_initials, organiser_acronym, online,
                 url if online and host else "", host if online else "", overseas,
