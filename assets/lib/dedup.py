@@ -547,18 +547,19 @@ class CommuneIndex:
             by_name={k: frozenset(v) for k, v in by_name.items()},
         )
 
-    def candidates(self, insee: str, postal: str, name: str) -> frozenset[str]:
-        """The communes the place can be in; empty when nothing is known."""
-        key = (insee, postal, name)
-        if key not in self._cache:
-            self._cache[key] = self._candidates(insee, postal, name)
-        return self._cache[key]
+    def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
+        """The communes the place can be in; empty when nothing is known. `key`: commune_key(name), when the
+        caller has it."""
+        found = self._cache.get((insee, postal, name))
+        if found is None:
+            found = self._cache[(insee, postal, name)] = self._candidates(insee, postal, name, key)
+        return found
 
-    def _candidates(self, insee: str, postal: str, name: str) -> frozenset[str]:
+    def _candidates(self, insee: str, postal: str, name: str, key: str | None) -> frozenset[str]:
         if insee and insee in self.parent:
             return frozenset([self.parent[insee]])
         by_postal = self.by_postal.get(postal, frozenset()) if postal else frozenset()
-        by_name = self.by_name.get(commune_key(name), frozenset()) if name else frozenset()
+        by_name = self.by_name.get(commune_key(name) if key is None else key, frozenset()) if name else frozenset()
         if by_postal and by_name:
             both = by_postal & by_name
             return both or (by_postal | by_name)  # a typo or a CEDEX name: stay lenient
@@ -724,24 +725,64 @@ def _url_in(*texts: str) -> str:
 def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
     """(venue key, street text, postal code, INSEE code, candidate communes, online wording, commune words,
     commune key, known postal code, overseas) of the place fields of a record."""
+    venue, street, postal, insee, commune_text, online_text = _place_texts(lieu, adresse, code_postal, insee,
+                                                                           commune, index)
+    key = (insee, postal, commune_text)
+    found = index._communes.get(key)
+    if found is None:
+        found = index._communes[key] = _commune_entry(*key, commune_key(commune_text), fold(commune_text), index)
+    return _place_of(venue, street, postal, insee, online_text, found)
+
+
+def _places(fields: list[tuple[str, str, str, str, str]], index: CommuneIndex) -> dict[tuple, tuple]:
+    """{place fields: _place(*place fields, index)} of the distinct place fields among `fields`; the commune
+    texts met for the first time keyed and folded at once (_commune_keys, fold_all)."""
+    distinct = list(dict.fromkeys(fields))
+    texts = [_place_texts(*place, index) for place in distinct]
+    new = [key for key in dict.fromkeys((insee, postal, town) for _, _, postal, insee, town, _ in texts)
+           if key not in index._communes]
+    towns = list(dict.fromkeys(town for _, _, town in new))
+    keyed = dict(zip(towns, zip(_commune_keys(towns), fold_all(towns), strict=True), strict=True))
+    for key in new:
+        index._communes[key] = _commune_entry(*key, *keyed[key[2]], index)
+    return {
+        place: _place_of(venue, street, postal, insee, online_text, index._communes[(insee, postal, town)])
+        for place, (venue, street, postal, insee, town, online_text) in zip(distinct, texts, strict=True)
+    }
+
+
+def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
+    """(venue, street, postal code, INSEE code, commune text, online wording) of the place fields of a record:
+    the postal code and the town from the fields, else from the address, else the town after the venue."""
     venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index)
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
     if venue and not commune_text and not postal and not insee:
         venue, commune_text = _venue_and_town(venue, index)
-    key = (insee, postal, commune_text)
-    found = index._communes.get(key)
-    if found is None:
-        communes = index.candidates(insee, postal, commune_text)
-        commune_words = (commune_key(commune_text), fold(commune_text))
-        found = index._communes[key] = (
-            communes, commune_words, frozenset(commune_words[0].split()) | frozenset(commune_words[1].split()),
-            postal if index.is_postal_code(postal) else "",
-            postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
-        )
-    communes, commune_words, words, known_postal, overseas = found
-    venue_key = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
+    return venue, street, postal, insee, commune_text, online_text
+
+
+def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded: str, index: CommuneIndex) -> tuple:
+    """(candidate communes, commune words, their words, known postal code, overseas) of a place's INSEE code,
+    postal code and commune text, whose commune_key and fold are `key` and `folded`."""
+    communes = index.candidates(insee, postal, commune_text, key)
+    return (
+        communes, (key, folded), frozenset(key.split()) | frozenset(folded.split()),
+        postal if index.is_postal_code(postal) else "",
+        postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
+    )
+
+
+def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
+    """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
+    commune's."""
+    communes, commune_words, words, known_postal, overseas = entry
+    venue_key = ""
+    if venue:
+        venue_key = place_key(venue)
+        if not words.isdisjoint(venue_key.split()):
+            venue_key = " ".join([w for w in venue_key.split() if w not in words])
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas,
@@ -803,17 +844,7 @@ def _title_core(title: str, *noise: str) -> str:
     return text_of_words
 
 
-def _records(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
-    """The comparison records of one edition's rows (row = position in `events`). `places`: the parsed place
-    fields already met (a cache shared across editions)."""
-    records = _record_features(events, index, places)
-    _resolve_venues(records)
-    _mark_slippy_sources(records)
-    _mark_titled_organisers(records)
-    return records
-
-
-def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
+def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     """The records of `events` (any editions) before the edition-wide steps (venue resolution, slippy
     sources); row = position in `events`. Start columns are parsed at once; place, organiser and title texts
     once per distinct value."""
@@ -838,23 +869,21 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
     inside = np.zeros(len(events), dtype=bool)
     for south, north, west, east in _FRANCE_BOXES:
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
-    places = {} if places is None else places
+    fields = list(zip(*(text[c] for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune")),
+                      strict=True))
+    places = _places(fields, index)
     organisers = _organisers(text["organisateur"])
     titles = _title_keys(text["titre"])
     records = []
     columns = zip(
-        text["lieu"], text["adresse"], text["code_postal"], text["code_insee_source"], text["commune"],
-        text["url"], text["modalite"], text["organisateur"], text["titre"], text["source"],
+        fields, text["url"], text["modalite"], text["organisateur"], text["titre"], text["source"],
         lat.tolist(), lon.tolist(), inside.tolist(), day_numbers, minutes, zoneless, strict=True,
     )
-    for position, (lieu, adresse, code_postal, insee_given, commune_given, url, modalite, organisateur, titre,
-                   source, latitude, longitude, is_inside, day, minute, no_zone) in enumerate(columns):
-        place_fields = (lieu, adresse, code_postal, insee_given, commune_given)
-        place = places.get(place_fields)
-        if place is None:
-            place = places[place_fields] = _place(*place_fields, index)
+    for position, (place_fields, url, modalite, organisateur, titre, source, latitude, longitude, is_inside, day,
+                   minute, no_zone) in enumerate(columns):
+        lieu, adresse = place_fields[:2]
         venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas = (
-            place
+            places[place_fields]
         )
         point = (latitude, longitude) if is_inside else None
         located = bool(communes or point or street or (venue_key and not online_text))

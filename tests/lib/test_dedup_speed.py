@@ -21,6 +21,8 @@ from assets.lib.dedup import (
     _organiser_keys,
     _organisers,
     _place,
+    _place_of,
+    _places,
     _record_features,
     _sister_sessions,
     _title_core,
@@ -28,6 +30,7 @@ from assets.lib.dedup import (
     deduplicate,
     merge_group,
     official_name_key,
+    place_key,
     title_core,
     title_key,
 )
@@ -347,3 +350,41 @@ def test_record_features_are_the_one_by_one_keys(index):
             title_key(row["titre"]), *organiser)
         assert record.venue == venue
         assert record.core == title_core(title_key(row["titre"]), organiser[0], organiser[1], *place[6], place[0])
+
+
+PLACE_PIECES = {
+    "lieu": ["", "Maison des associations", "MAISON DES ASSOCIATIONS (Rennes)", "Le Jardin Moderne - Brest", "Visio",
+             "Lien :", "Salle Lyon", "Espace St-Malo", "Salle des fêtes\u00a0", "100 % en ligne", "Café 😀"],
+    "adresse": ["", "28 rue Denfert-Rochereau", "Maison des associations, 12 rue X, 35000 Rennes", "12 r. Victor Hugo",
+                "Rennes", "Rejoindre :", "https://zoom.us/j/1", "5 av. Jean Jaurès; 69007 Lyon 7e", "Brest Cedx"],
+    "code_postal": ["", "69004", "69 004", "6900", "35000", "F-29200", "97400", "abc"],
+    "code_insee_source": ["", "69384", "35238", "97411", "2A004", "99999"],
+    "commune": ["", "Lyon", "LYON 4E", "Rennes", "Brest Cedx", "St-Malo", "Saint-Denis", "Ｒｅｎｎｅｓ", "Havre (Le)",
+                "Villeurbanne\t"],
+}
+
+
+def small_index() -> CommuneIndex:
+    """An index over the communes of a few départements (each call a new one: the place caches live in it)."""
+    table = load_communes()
+    return CommuneIndex.from_communes(table[table["code_departement"].isin(["69", "35", "29", "974", "2A", "13"])])
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_places_are_place_on_hostile_fields(seed):
+    rng = random.Random(700 + seed)
+    fields = [tuple(rng.choice(PLACE_PIECES[name]) for name in PLACE_PIECES) for _ in range(600)]
+    fields += [tuple(rng.choice(TEXT_PIECES) for _ in PLACE_PIECES) for _ in range(100)]
+    reference = small_index()
+    assert _places(fields, small_index()) == {place: _place(*place, reference) for place in fields}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_venue_key_is_the_venue_without_the_commune_words(seed):
+    rng = random.Random(800 + seed)
+    venues = PLACE_PIECES["lieu"] + hostile_texts(800 + seed, 100)
+    for venue in venues:
+        words = frozenset(rng.sample(["salle", "lyon", "maison", "des", "brest", "malo", "saint", "espace"], 3))
+        entry = (frozenset(), ("", ""), words, "", False)
+        expected = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
+        assert _place_of(venue, None, "", "", False, entry)[0] == expected
