@@ -53,20 +53,25 @@ def from_files():
     return Geocoder.from_reference(REFERENCE_DIR)
 
 
+def assert_same_coder(actual: Geocoder, expected: Geocoder) -> None:
+    """Every table and every contour of `actual` equals those of `expected`."""
+    for field in dataclasses.fields(expected.tables):
+        wanted, got = getattr(expected.tables, field.name), getattr(actual.tables, field.name)
+        if isinstance(wanted, pd.DataFrame):
+            pd.testing.assert_frame_equal(got, wanted)
+        else:
+            assert got == wanted, field.name
+    for kind in ("com_geometry", "arm_geometry"):
+        wanted, got = getattr(expected.points, kind), getattr(actual.points, kind)
+        assert got.index.tolist() == wanted.index.tolist()
+        assert got.geom_equals_exact(wanted, tolerance=0).all(), kind
+
+
 def test_every_table_of_the_coder_equals_the_one_built_from_the_files(warehouse, from_files):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         coder = warehouse_geocoder(con)
-    for field in dataclasses.fields(from_files.tables):
-        expected, actual = getattr(from_files.tables, field.name), getattr(coder.tables, field.name)
-        if isinstance(expected, pd.DataFrame):
-            pd.testing.assert_frame_equal(actual, expected)
-        else:
-            assert actual == expected, field.name
+    assert_same_coder(coder, from_files)
     assert coder.tables.shared_polygons == {"15141": {"15031", "15035", "15047", "15171"}}
-    for kind in ("com_geometry", "arm_geometry"):
-        expected, actual = getattr(from_files.points, kind), getattr(coder.points, kind)
-        assert actual.index.tolist() == expected.index.tolist()
-        assert actual.geom_equals_exact(expected, tolerance=0).all(), kind
 
 
 def test_the_overseas_collectivities_are_a_reference_table(warehouse):
@@ -192,14 +197,7 @@ def test_a_coder_kept_between_runs_codes_as_the_one_built(warehouse, tmp_path):
         out.append(reference_tables._load_memo(tmp_path / "coder.pickle", key))
     (loaded,), (kept_index,) = loaded, kept_index
     assert isinstance(loaded, Geocoder) and loaded is not built
-    for field in dataclasses.fields(built.tables):
-        expected, actual = getattr(built.tables, field.name), getattr(loaded.tables, field.name)
-        if isinstance(expected, pd.DataFrame):
-            pd.testing.assert_frame_equal(actual, expected)
-        else:
-            assert actual == expected, field.name
-    for kind in ("com_geometry", "arm_geometry"):
-        assert getattr(loaded.points, kind).geom_equals_exact(getattr(built.points, kind), tolerance=0).all()
+    assert_same_coder(loaded, built)
     coded = built.code(HOSTILE_PLACES)
     assert coded["code_commune_insee"].notna().sum() >= 9  # the places above are mostly codable
     pd.testing.assert_frame_equal(loaded.code(HOSTILE_PLACES), coded)
