@@ -9,12 +9,14 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from itertools import repeat
 from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
@@ -363,14 +365,134 @@ def _co_organisers(names: tuple | None):
             any(name.strip("'") for name in cleaned), masked)
 
 
-def _accepted(start_moment, end_moment, edition) -> bool:
+def _wall(moment: datetime) -> int:
+    """Microseconds of `moment`'s wall clock: datetimes of one zone compare by their wall clocks (fold aside)."""
+    return ((moment.toordinal() * 86400 + moment.hour * 3600 + moment.minute * 60 + moment.second) * 1_000_000
+            + moment.microsecond)
+
+
+def _moment_row(value, field_name: str) -> tuple:
+    """What normalize_candidate reads of _moment(value): (its day, its date-time or "", the wall clock of
+    _as_datetime(moment) and of _as_datetime(moment, end=True), its year, format_moment of it in UTC); the
+    clocks and year are None without a moment. Raises where those would raise."""
+    moment, day, stamp = _moment(value, field_name)
+    if moment is None:
+        return day, stamp, None, None, None, ""
+    utc = format_moment(moment.astimezone(UTC) if isinstance(moment, datetime) else moment)
+    return (day, stamp, _wall(_as_datetime(moment)), _wall(_as_datetime(moment, end=True)), moment.year, utc)
+
+
+# A source moment in a shape most feeds write (a day; or a day and a time to the second, floating, in UTC or with an
+# offset in hours and minutes), found by column; see _moment_rows.
+_COMMON_MOMENT = r"^(?P<day>\d{4}-\d{2}-\d{2})(?:T(?P<clock>\d{2}:\d{2}:\d{2})(?P<zone>Z|[+-]\d{2}:\d{2})?)?$"
+# Years of the Paris rules with at most one clock change a day (France's summer time since 1976; the EU rule).
+_PLAIN_YEARS = range(1980, 2200)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _paris_day(ordinal: int, local: bool) -> timedelta | None:
+    """Paris' UTC offset all through the day `ordinal` (its wall clock when `local`, else the UTC day), or None
+    when the clocks change that day (a gap, a repeated hour: left to the value-by-value path)."""
+    day = date.fromordinal(ordinal)
+    if local:
+        first, last = (datetime.combine(day, moment, PARIS) for moment in (time(0), time(23, 59, 59)))
+    else:
+        first, last = (datetime.combine(day, moment, UTC).astimezone(PARIS) for moment in (time(0), time(23, 59, 59)))
+    offset = first.utcoffset()
+    return offset if offset == last.utcoffset() else None
+
+
+def _offset_text(offset: timedelta) -> str:
+    return datetime(2000, 1, 1, tzinfo=timezone(offset)).isoformat()[19:]
+
+
+def _moment_rows(values: list, field_name: str) -> list:
+    """[_moment_row(value, field_name) for value in values], _FAILED where it raises. The common shapes are read
+    by column: each distinct day, time and offset is checked and read once by the same datetime functions, and
+    Paris' offset taken once per day (the days its clocks change go value by value, as do other shapes, years
+    outside _PLAIN_YEARS and non-texts)."""
+    rows = [None] * len(values)
+    texts = [index for index, value in enumerate(values) if type(value) is str]
+    parts = pc.extract_regex(pa.array([values[index] for index in texts], type=pa.string()), _COMMON_MOMENT)
+    matched = np.asarray(parts.is_valid())
+    days, clocks, zones = (parts.field(name).to_numpy(zero_copy_only=False)[matched]
+                           for name in ("day", "clock", "zone"))
+    texts = np.asarray(texts, dtype=np.int64)[matched]
+    day_codes, day_texts = pd.factorize(days)
+    clock_codes, clock_texts = pd.factorize(clocks)
+    zone_codes, zone_texts = pd.factorize(zones)
+
+    def ordinal(text: str) -> int:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            return -1
+        return day.toordinal() if day.year in _PLAIN_YEARS else -1
+
+    def seconds(text: str) -> int:
+        if not text:
+            return 0
+        try:
+            clock = time.fromisoformat(text)
+        except ValueError:
+            return -1
+        return clock.hour * 3600 + clock.minute * 60 + clock.second
+
+    def zone_seconds(text: str) -> float:  # nan: floating; None: unreadable
+        if not text:
+            return np.nan
+        try:
+            offset = datetime.fromisoformat("2000-01-01T00:00:00" + text).utcoffset()
+        except ValueError:
+            return np.inf
+        return offset.total_seconds()
+
+    ordinals = np.array([ordinal(text) for text in day_texts], dtype=np.int64)[day_codes]
+    clock_seconds = np.array([seconds(text) for text in clock_texts], dtype=np.int64)[clock_codes]
+    zone_offsets = np.array([zone_seconds(text) for text in zone_texts], dtype=np.float64)[zone_codes]
+    timed = clocks != ""
+    floating = np.isnan(zone_offsets)
+    readable = (ordinals >= 0) & (clock_seconds >= 0) & ~np.isinf(zone_offsets)
+    # The instant in seconds since 0001-01-01 UTC (a floating time: its wall clock, corrected below).
+    given = ordinals * 86400 + clock_seconds - np.where(np.isfinite(zone_offsets), zone_offsets, 0).astype(np.int64)
+    # Paris' offset of each (day, floating or not): its local day for a floating time, else its UTC day.
+    day_codes, day_keys = pd.factorize(
+        np.where(timed & readable, np.where(floating, ordinals, given // 86400) * 2 + floating, -1))
+    day_offsets = [_paris_day(int(key) // 2, bool(key % 2)) if key >= 0 else None for key in day_keys]
+    offsets = np.array([np.nan if offset is None else offset.total_seconds() for offset in day_offsets],
+                       dtype=np.float64)[day_codes]
+    fast = readable & (~timed | ~np.isnan(offsets))
+    offsets = np.where(timed & fast, offsets, 0).astype(np.int64)
+    local = np.where(floating, given, given + offsets)
+    utc = local - offsets
+    epoch = date(1970, 1, 1).toordinal() * 86400
+    local_texts = np.datetime_as_string((local - epoch).astype("datetime64[s]"), unit="s")
+    utc_texts = np.datetime_as_string((utc - epoch).astype("datetime64[s]"), unit="s")
+    offset_texts = {seconds: _offset_text(timedelta(seconds=int(seconds))) for seconds in np.unique(offsets[timed])}
+    for position in np.flatnonzero(fast):
+        if timed[position]:
+            stamp = local_texts[position]
+            wall = int(local[position]) * 1_000_000
+            rows[texts[position]] = (stamp[:10], stamp + offset_texts[offsets[position]], wall, wall,
+                                     int(stamp[:4]), utc_texts[position] + "+00:00")
+        else:
+            day, start = days[position], int(ordinals[position]) * 86400 * 1_000_000
+            rows[texts[position]] = (day, "", start, start + 86400 * 1_000_000, int(day[:4]), day)
+    others = [index for index, row in enumerate(rows) if row is None]
+    for index, row in zip(others, _map_distinct([values[index] for index in others],
+                                                lambda value: _moment_row(value, field_name)), strict=True):
+        rows[index] = row
+    return rows
+
+
+def _accepted(start: tuple, end: tuple, edition) -> bool:
     """The checks of normalize_candidate on dates that need the record (the end after the start, the
-    start in the edition's year)."""
-    if start_moment is None:
+    start in the edition's year), on _moment_row's rows."""
+    if start[2] is None:
         return False
-    if end_moment is not None and _as_datetime(end_moment, end=True) < _as_datetime(start_moment):
+    if end[2] is not None and end[3] < start[2]:
         return False
-    return start_moment.year == edition
+    return start[4] == edition
 
 
 def normalize_candidates(candidates: list[dict], editions: list[int],
@@ -405,9 +527,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     statuses = [status or "" for status in given["statut"]]
     texts = {name: mark(_map_distinct(given[name], _cleaned(multiline, _LIMITS.get(name))))
              for name, multiline in _TEXT_FIELDS.items()}
-    starts = mark(_map_distinct(given["date_debut"], lambda value: _moment(value, "date_debut")))
-    ends = mark(_map_distinct(given["date_fin"], lambda value: _moment(value, "date_fin")))
-    updates = mark(_map_distinct(given["date_mise_a_jour"], lambda value: _moment(value, "date_mise_a_jour")))
+    starts, ends, updates = (mark(_moment_rows(given[name], name))
+                             for name in ("date_debut", "date_fin", "date_mise_a_jour"))
     latitudes = mark(_map_distinct(given["latitude"], lambda value: _clean_coordinate(value, 90)))
     longitudes = mark(_map_distinct(given["longitude"], lambda value: _clean_coordinate(value, 180)))
     co_keys = [None if names is None else _labels(names) for names in given["co_organisateurs"]]
@@ -425,10 +546,9 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     for index in range(count):  # the checks that reject a record
         if suspect[index]:
             continue
-        start, end = starts[index][0], ends[index][0]
         title = texts["titre"][index][0]
         if (not source_ids[index] or statuses[index] in ("annule", "reporte") or not title.strip("'")
-                or not _accepted(start, end, editions[index])):
+                or not _accepted(starts[index], ends[index], editions[index])):
             suspect[index] = 1
     categories = label_keys["categories"]
     # The label's type is part of the key: 1, 1.0 and True are different labels.
@@ -473,7 +593,6 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     coordinates = [(latitudes[index], longitudes[index]) for index in accepted]
     coordinates = [(None, None) if lat is None or lon is None or (lat == 0 and lon == 0) else (lat, lon)
                    for lat, lon in coordinates]
-    updated = first(updates)
     statuses_kept = pick(statuses)
     kept_editions = pick(editions)
     kept_sources = pick(sources)
@@ -485,10 +604,10 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "numero_edition": [edition - FIRST_EDITION + 1 for edition in kept_editions],
         "titre": first(texts["titre"]),
         "description": first(texts["description"]),
-        "date_debut": [starts[index][1] for index in accepted],
-        "date_fin": [ends[index][1] for index in accepted],
-        "date_heure_debut": [starts[index][2] for index in accepted],
-        "date_heure_fin": [ends[index][2] for index in accepted],
+        "date_debut": first(starts),
+        "date_fin": first(ends),
+        "date_heure_debut": [starts[index][1] for index in accepted],
+        "date_heure_fin": [ends[index][1] for index in accepted],
         "type_evenement": pick(types),
         "thematiques": pick(codes["thematiques"]),
         "publics": pick(codes["publics"]),
@@ -510,9 +629,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "source": kept_sources,
         "source_identifiant": [defuse_formula(source_id) for source_id in kept_ids],
         "sources_fusionnees": [""] * len(accepted),
-        "date_mise_a_jour": [updates[index][1] for index in accepted],
-        "_updated": [format_moment(moment.astimezone(UTC) if isinstance(moment, datetime) else moment)
-                     for moment in updated],
+        "date_mise_a_jour": first(updates),
+        "_updated": [updates[index][5] for index in accepted],
         "code_insee_source": pick(insee),
         "code_pays": pick(countries),
     }

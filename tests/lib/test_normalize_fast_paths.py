@@ -1,0 +1,59 @@
+"""Normalisation's column-wise paths give what the value-by-value reference gives, on hostile inputs: source
+moments (every shape datetime.fromisoformat reads, the days Paris' clocks change, odd offsets and years, non-texts)."""
+
+import random
+from datetime import UTC, date, datetime
+
+from assets.lib.normalize import _FAILED, _moment_row, _moment_rows
+
+
+def _reference(values: list, field_name: str) -> list:
+    rows = []
+    for value in values:
+        try:
+            rows.append(_moment_row(value, field_name))
+        except Exception:  # noqa: BLE001 - the column path marks it _FAILED
+            rows.append(_FAILED)
+    return rows
+
+
+def _hostile_moments() -> list:
+    days = ["2019-11-16", "2019-03-31", "2019-10-27", "2019-03-30", "2019-10-26", "2019-10-28", "2020-02-29",
+            "2019-02-29", "2019-02-30", "2019-13-01", "2019-00-10", "1979-12-31", "1980-01-01", "2199-12-31",
+            "2200-01-01", "0001-01-01", "9999-12-31", "2019-11-31", "1995-09-24", "2024-10-27"]
+    clocks = ["00:00:00", "01:30:00", "02:30:00", "03:00:00", "22:59:59", "23:30:00", "23:59:59", "24:00:00",
+              "23:60:00", "23:59:60", "12:00:00"]
+    zones = ["", "Z", "+01:00", "+02:00", "-05:00", "+14:00", "-12:00", "+23:59", "+24:00", "+00:00", "-00:00",
+             "+99:99", "+05:30", "+0100", "+01", "z"]
+    values: list = [day for day in days]
+    values += [f"{day}T{clock}{zone}" for day in days for clock in clocks for zone in zones]
+    values += [
+        None, "", " ", "2019-11-16 ", " 2019-11-16T10:00:00Z", "2019-11-16T10:00:00.123Z", "2019-11-16T10:00:00.5",
+        "2019-11-16 10:00:00", "20191116T100000Z", "2019-W46-6", "2019-320", "16/11/2019", "2019-11-16T10:00",
+        "2019-11-16T10Z", "٢٠١٩-١١-١٦", "2019-11-16T10:00:00+01:00:30", "2019-11-16T10:00:00\n", "2019-11-16\u00a0",
+        "2019-11-16T10:00:00\u200f", "demain", "2019-11-16T10:00:00+01:00 ", "2019-11-16t10:00:00Z",
+        20191116, 2019.0, True, ["2019-11-16"], {"a": 1}, date(2019, 11, 16), datetime(2019, 11, 16, 10),
+        datetime(2019, 10, 27, 2, 30), datetime(2019, 11, 16, 10, tzinfo=UTC),
+    ]
+    rng = random.Random(13)
+    values += [rng.choice(values) for _ in range(500)]  # repeats: each distinct value is read once
+    rng.shuffle(values)
+    return values
+
+
+def test_moments_read_by_column_match_the_value_by_value_reading():
+    values = _hostile_moments()
+    for field_name in ("date_debut", "date_fin", "date_mise_a_jour"):
+        got, wanted = _moment_rows(values, field_name), _reference(values, field_name)
+        assert [(type(row), repr(row)) for row in got] == [(type(row), repr(row)) for row in wanted], field_name
+    rows = _moment_rows(values, "date_debut")
+    assert sum(row is _FAILED for row in rows) > 100 and sum(row is not _FAILED for row in rows) > 300
+
+
+def test_moments_on_paris_clock_changes_keep_their_offsets():
+    # As datetime reads them: a floating time in the spring gap keeps the winter offset (fold 0).
+    rows = _moment_rows(["2019-10-27T00:30:00Z", "2019-10-27T01:30:00Z", "2019-10-27T02:30:00",
+                         "2019-03-31T02:30:00", "2019-10-26T22:30:00Z"], "date_debut")
+    assert [row[1] for row in rows] == ["2019-10-27T02:30:00+02:00", "2019-10-27T02:30:00+01:00",
+                                        "2019-10-27T02:30:00+02:00", "2019-03-31T02:30:00+01:00",
+                                        "2019-10-27T00:30:00+02:00"]
