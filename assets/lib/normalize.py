@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from itertools import repeat
+from itertools import chain, repeat
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -419,7 +419,6 @@ def _moment_rows(values: list, field_name: str) -> list:
                            for name in ("day", "clock", "zone"))
     texts = np.asarray(texts, dtype=np.int64)[matched]
     day_codes, day_texts = pd.factorize(days)
-    clock_codes, clock_texts = pd.factorize(clocks)
     zone_codes, zone_texts = pd.factorize(zones)
 
     def ordinal(text: str) -> int:
@@ -429,16 +428,7 @@ def _moment_rows(values: list, field_name: str) -> list:
             return -1
         return day.toordinal() if day.year in _PLAIN_YEARS else -1
 
-    def seconds(text: str) -> int:
-        if not text:
-            return 0
-        try:
-            clock = time.fromisoformat(text)
-        except ValueError:
-            return -1
-        return clock.hour * 3600 + clock.minute * 60 + clock.second
-
-    def zone_seconds(text: str) -> float:  # nan: floating; None: unreadable
+    def zone_seconds(text: str) -> float:  # nan: floating; inf: unreadable
         if not text:
             return np.nan
         try:
@@ -448,7 +438,11 @@ def _moment_rows(values: list, field_name: str) -> list:
         return offset.total_seconds()
 
     ordinals = np.array([ordinal(text) for text in day_texts], dtype=np.int64)[day_codes]
-    clock_seconds = np.array([seconds(text) for text in clock_texts], dtype=np.int64)[clock_codes]
+    # "HH:MM:SS" in ASCII digits (the pattern's), as time.fromisoformat reads it: hour < 24, minute and second < 60.
+    digits = np.array(clocks, dtype="U8").view(np.uint32).reshape(-1, 8).astype(np.int64) - ord("0")
+    hours, minutes, secs = (digits[:, at] * 10 + digits[:, at + 1] for at in (0, 3, 6))
+    clock_seconds = np.where((hours < 24) & (minutes < 60) & (secs < 60), hours * 3600 + minutes * 60 + secs, -1)
+    clock_seconds[clocks == ""] = 0
     zone_offsets = np.array([zone_seconds(text) for text in zone_texts], dtype=np.float64)[zone_codes]
     timed = clocks != ""
     floating = np.isnan(zone_offsets)
@@ -463,26 +457,78 @@ def _moment_rows(values: list, field_name: str) -> list:
                        dtype=np.float64)[day_codes]
     fast = readable & (~timed | ~np.isnan(offsets))
     offsets = np.where(timed & fast, offsets, 0).astype(np.int64)
+    epoch = date(1970, 1, 1).toordinal() * 86400
     local = np.where(floating, given, given + offsets)
     utc = local - offsets
-    epoch = date(1970, 1, 1).toordinal() * 86400
-    local_texts = np.datetime_as_string((local - epoch).astype("datetime64[s]"), unit="s")
-    utc_texts = np.datetime_as_string((utc - epoch).astype("datetime64[s]"), unit="s")
-    offset_texts = {seconds: _offset_text(timedelta(seconds=int(seconds))) for seconds in np.unique(offsets[timed])}
-    for position in np.flatnonzero(fast):
-        if timed[position]:
-            stamp = local_texts[position]
-            wall = int(local[position]) * 1_000_000
-            rows[texts[position]] = (stamp[:10], stamp + offset_texts[offsets[position]], wall, wall,
-                                     int(stamp[:4]), utc_texts[position] + "+00:00")
+    chosen = np.flatnonzero(fast)
+    local, utc, offsets = local[chosen], utc[chosen], offsets[chosen]
+    local_texts = np.datetime_as_string((local - epoch).astype("datetime64[s]"), unit="s").tolist()
+    utc_texts = np.datetime_as_string((utc - epoch).astype("datetime64[s]"), unit="s").tolist()
+    offset_texts = {seconds: _offset_text(timedelta(seconds=seconds)) for seconds in set(offsets.tolist())}
+    starts = (ordinals[chosen] * 86400 * 1_000_000).tolist()
+    walls = (local * 1_000_000).tolist()
+    for index, is_timed, day, start, wall, stamp, utc_text, offset in zip(
+            texts[chosen].tolist(), timed[chosen].tolist(), days[chosen].tolist(), starts, walls, local_texts,
+            utc_texts, offsets.tolist(), strict=True):
+        if is_timed:
+            rows[index] = (stamp[:10], stamp + offset_texts[offset], wall, wall, int(stamp[:4]), utc_text + "+00:00")
         else:
-            day, start = days[position], int(ordinals[position]) * 86400 * 1_000_000
-            rows[texts[position]] = (day, "", start, start + 86400 * 1_000_000, int(day[:4]), day)
+            rows[index] = (day, "", start, start + 86400 * 1_000_000, int(day[:4]), day)
     others = [index for index, row in enumerate(rows) if row is None]
     for index, row in zip(others, _map_distinct([values[index] for index in others],
                                                 lambda value: _moment_row(value, field_name)), strict=True):
         rows[index] = row
     return rows
+
+
+def _codes_by_label(vocabulary: str, keys: list) -> dict:
+    """{label: its code's bit (vocabulary order)} for every label of `keys` (tuples of labels, or None)."""
+    found = load_vocabularies()[vocabulary]
+    bits = {code: 1 << position for position, code in enumerate(found.labels)}
+    labels = dict.fromkeys(chain.from_iterable(key for key in keys if key))
+    return {label: bits.get(found.code_of(label), 0) for label in labels}
+
+
+def _joined_codes_column(vocabulary: str, categories: list, labels: list) -> list[str]:
+    """[_codes_of(vocabulary, (category_key or ()) + (label_key or ())) ...] for _label_key's keys of two
+    columns: each distinct label looked up once, each row's codes gathered as bits, each set of codes joined
+    once."""
+    bit_of = _codes_by_label(vocabulary, [*categories, *labels])
+    masks = [sum({bit_of[label] for label in chain(first or (), second or ())})
+             for first, second in zip(categories, labels, strict=True)]
+    codes = list(load_vocabularies()[vocabulary].labels)
+    texts = {mask: "|".join(code for position, code in enumerate(codes) if mask >> position & 1)
+             for mask in set(masks)}
+    return list(map(texts.__getitem__, masks))
+
+
+_FROM_CATEGORIES = object()  # an event type to find in the categories
+
+
+def _event_types(type_labels: list, categories: list) -> list:
+    """[_event_type_of(label, key) ...] for a column of type labels and _label_key's keys of the categories
+    (_FAILED where the label is no scalar or the key None): each distinct label read once, each distinct
+    list of categories once."""
+    vocabulary = load_vocabularies()["type_evenement"]
+
+    def own(label):
+        if not isinstance(label, _SCALARS):
+            return _FAILED
+        if label is not None and str(label).strip():
+            return vocabulary.code_of(str(label)) or "autre"
+        return _FROM_CATEGORIES
+
+    def from_categories(key: tuple) -> str:
+        codes = [vocabulary.code_of(label) for label in key]
+        return next((code for code in codes if code and code != "autre"), next((c for c in codes if c), ""))
+
+    owned = _map_distinct(type_labels, own)
+    wanted = {key: None for key, code in zip(categories, owned, strict=True)
+              if code is _FROM_CATEGORIES and key is not None}
+    for key in wanted:
+        wanted[key] = from_categories(key)
+    return [_FAILED if code is _FROM_CATEGORIES and key is None else wanted[key] if code is _FROM_CATEGORIES
+            else code for code, key in zip(owned, categories, strict=True)]
 
 
 def _accepted(start: tuple, end: tuple, edition) -> bool:
@@ -551,14 +597,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
                 or not _accepted(starts[index], ends[index], editions[index])):
             suspect[index] = 1
     categories = label_keys["categories"]
-    # The label's type is part of the key: 1, 1.0 and True are different labels.
-    types = mark(_map_distinct(
-        [(type(label), label, key) for label, key in zip(given["type_evenement"], categories, strict=True)],
-        lambda triple: _event_type_of(triple[1], triple[2]) if isinstance(triple[1], _SCALARS) else _FAILED))
-    codes = {name: mark(_map_distinct(
-        [(key, labels) for key, labels in zip(categories, label_keys[name], strict=True)],
-        lambda pair, name=name: _codes_of(name, (pair[0] or ()) + (pair[1] or ()))))
-        for name in ("thematiques", "publics")}
+    types = mark(_event_types(given["type_evenement"], categories))
+    codes = {name: _joined_codes_column(name, categories, label_keys[name]) for name in ("thematiques", "publics")}
     vocabularies = load_vocabularies()
     modalities = mark(_map_distinct(given["modalite"], lambda value: vocabularies["modalite"].code_of(value) or ""))
     families = mark(_map_distinct(given["organisateur_famille"],

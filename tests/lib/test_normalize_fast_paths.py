@@ -57,3 +57,46 @@ def test_moments_on_paris_clock_changes_keep_their_offsets():
     assert [row[1] for row in rows] == ["2019-10-27T02:30:00+02:00", "2019-10-27T02:30:00+01:00",
                                         "2019-10-27T02:30:00+02:00", "2019-03-31T02:30:00+01:00",
                                         "2019-10-27T00:30:00+02:00"]
+
+
+_HOSTILE_LABELS = ["Atelier", "atelier", "ATELIER", "Ateliers", "Atelier participatif zéro déchet", "Conférence",
+                   "Conference", "Confe\u0301rence", "Conf\u00e9rence\u00a0", "Cœur de l'ESS", "Coeur de l'ESS",
+                   "Économie circulaire", "E\u0301conomie  circulaire", "ÉCONOMIE CIRCULAIRE", "Tout public",
+                   "Tout\u00a0public", "Jeunes", "Jeunes 🎉", "🎉", "", " ", "Mois de l'ESS", "ﬁlm", "Film", "Ciné",
+                   "Projection-débat", "Autre", "Seniors", "Élus", "Scolaires", "Grand public", "Forum", "Salon",
+                   "Visite", "<b>Atelier</b>", "Atelier &amp; forum", "\u202eAtelier", "Ａｔｅｌｉｅｒ"]
+
+
+def _hostile_label_columns(count: int = 600) -> tuple[list, list, list]:
+    """(type labels, category keys, label keys) as normalize_candidates builds them (None: read record by
+    record), random mixes of hostile labels."""
+    rng = random.Random(7)
+    types = [*_HOSTILE_LABELS, None, 1, 1.0, True, "1", ["Atelier"], "  "]
+
+    def key():
+        roll = rng.random()
+        if roll < 0.05:
+            return None
+        return tuple(rng.choice(_HOSTILE_LABELS) for _ in range(rng.randrange(0, 5)))
+
+    return ([rng.choice(types) for _ in range(count)], [key() for _ in range(count)], [key() for _ in range(count)])
+
+
+def test_label_codes_by_column_match_the_value_by_value_lookup():
+    from assets.lib.normalize import _codes_of, _event_type_of, _event_types, _joined_codes_column
+
+    type_labels, categories, labels = _hostile_label_columns()
+    for name in ("thematiques", "publics", "type_evenement"):
+        got = _joined_codes_column(name, categories, labels)
+        wanted = [_codes_of(name, (first or ()) + (second or ()))
+                  for first, second in zip(categories, labels, strict=True)]
+        assert got == wanted, name
+    assert len({code for code in got if code}) > 5  # codes found, several at once
+    got = _event_types(type_labels, categories)
+    for label, key, code in zip(type_labels, categories, got, strict=True):
+        if key is None or not isinstance(label, (str, int, float, type(None))):
+            # a record read by normalize_candidate: only an unreadable label must be marked
+            assert code is _FAILED or key is None
+            continue
+        assert code == _event_type_of(label, key), (label, key)
+    assert len(set(got) - {_FAILED}) > 4
