@@ -173,3 +173,40 @@ def test_html_to_text_matches_its_reference_on_hostile_texts():
     texts = [None, "", " ", *_TEXT_PIECES]
     texts += ["".join(rng.choice(_TEXT_PIECES) for _ in range(rng.randrange(1, 12))) for _ in range(2000)]
     assert [html_to_text(text) for text in texts] == [_reference_html_to_text(text) for text in texts]
+
+
+# ------------------------------------------------------------------------------ schema checks of Arrow texts
+
+def test_schema_checks_of_arrow_texts_match_the_value_by_value_checks():
+    # Arrow text columns are vouched for by column (missing values, lengths, enums in Arrow; patterns by re); the
+    # same values as Python objects take the value-by-value path: the same failures, field and reason.
+    import numpy as np
+    import pandas as pd
+
+    from assets.lib.schema import load_schema, schema_violations
+
+    rng = random.Random(5)
+    fields = [f for f in load_schema("evenements")["fields"] if f["type"] == "string"]
+    pieces = [*_TEXT_PIECES, *_HOSTILE_LABELS, "mess-2019-0123456789", "mess-2019-0123456789\n", "mess-٢٠١٩-0123456789",
+              "75001", "7500", "２A004", "2A004", "programme", "Programme", "grand_public|seniors", "seniors|",
+              "https://x.fr", "http://x.fr/\ud7ff", "ftp://x.fr", "a", "x" * 299, "x" * 300, "x" * 301, "é" * 300,
+              "🎉" * 150, "🎉" * 151, "e\u0301" * 150, "-", "NA", "n/a", "null", " ", ""]
+    rows = 600
+    columns = {}
+    for field in fields:
+        values = [rng.choice(pieces) if rng.random() < 0.9 else None for _ in range(rows)]
+        if field.get("constraints", {}).get("maxLength"):
+            longest = field["constraints"]["maxLength"]
+            values[:4] = ["y" * longest, "y" * (longest + 1), "é" * longest, "🎉" * (longest + 1)]
+        columns[field["name"]] = values
+    index = pd.Index(np.arange(rows) * 3 + 7)  # failures are keyed by the frame's own index
+    arrow = pd.DataFrame({name: pd.array(values, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+                          for name, values in columns.items()}, index=index)
+    plain = pd.DataFrame({name: pd.Series(values, dtype=object, index=index) for name, values in columns.items()})
+    assert schema_violations(arrow, "evenements") == schema_violations(plain, "evenements")
+    failing = set()
+    for name in columns:  # each field alone, so that every field's checks are reached
+        got = schema_violations(arrow[[name]], "evenements")
+        assert got == schema_violations(plain[[name]], "evenements"), name
+        failing |= {name} if got else set()
+    assert len(failing) > 10
