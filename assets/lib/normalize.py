@@ -702,17 +702,22 @@ def _rejection(record: dict, error: Exception) -> dict:
     return _quarantine_row(record, "enregistrement", f"enregistrement illisible : {type(error).__name__}: {error}")
 
 
-def _records(frame: pd.DataFrame):
-    """The rows of `frame` as dicts, as to_dict("records") gives them, each column converted to Python
-    objects in one call instead of cell by cell."""
+def _record_columns(frame: pd.DataFrame) -> dict[str, list]:
+    """{column: its cells as Python objects}, the cells as to_dict("records") gives them, each column converted
+    in one call instead of cell by cell."""
     columns = list(frame.columns)
     plain = [isinstance(dtype, np.dtype) or (isinstance(dtype, pd.StringDtype) and dtype.na_value is np.nan)
              for dtype in frame.dtypes]
-    if not all(plain):
-        yield from frame.to_dict("records")  # nullable dtypes: to_dict gives None where tolist gives NA
-        return
-    values = [frame[column].tolist() for column in columns]
-    for row in zip(*values, strict=True):
+    if not all(plain):  # nullable dtypes: to_dict gives None where tolist gives NA
+        rows = frame.to_dict("records")
+        return {column: [row[column] for row in rows] for column in columns}
+    return {column: frame[column].tolist() for column in columns}
+
+
+def _records(frame: pd.DataFrame):
+    """The rows of `frame` as dicts, as to_dict("records") gives them (see _record_columns)."""
+    columns = _record_columns(frame)
+    for row in zip(*columns.values(), strict=True):
         yield dict(zip(columns, row, strict=True))
 
 
@@ -730,38 +735,47 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
     `source_options` gives each source's parsed options (e.g. a spreadsheet's column names)."""
     # Each record is decoded and mapped by its source kind, then the candidates are normalised together
     # (normalize_candidates); `outcomes` keeps the records' order for the quarantine.
-    records, candidates, outcomes = [], [], []
-    for record in _records(raw.sort_values(["edition", "source", "position"])):
-        kind = KINDS.get(record["source_kind"])
+    # Records are read by column; a record is made a dict only for its quarantine row.
+    given = _record_columns(raw.sort_values(["edition", "source", "position"]))
+
+    def record(position: int) -> dict:
+        return {column: values[position] for column, values in given.items()}
+
+    options = source_options or {}
+    taken, candidates, outcomes = [], [], []
+    for position, (kind_name, payload_text, source, edition) in enumerate(
+            zip(given["source_kind"], given["payload"], given["source"], given["edition"], strict=True)):
+        kind = KINDS.get(kind_name)
         mapper = kind.map_event if kind is not None else None
         if mapper is None:
-            outcomes.append(_quarantine_row(record, "source", f"type de source inconnu {record['source_kind']!r}"))
+            outcomes.append(_quarantine_row(record(position), "source", f"type de source inconnu {kind_name!r}"))
             continue
         try:
-            payload = json.loads(record["payload"])
+            payload = json.loads(payload_text)
             if not isinstance(payload, dict):
                 raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
             # The record's edition is the year of dates written without one.
-            candidate = mapper(payload, (source_options or {}).get(record["source"]), int(record["edition"]))
+            candidate = mapper(payload, options.get(source), int(edition))
         except Exception as error:  # noqa: BLE001 - one odd record must not stop the run
-            outcomes.append(_rejection(record, error))
+            outcomes.append(_rejection(record(position), error))
             continue
         outcomes.append(len(candidates))
-        records.append(record)
+        taken.append(position)
         candidates.append(candidate)
     order, columns, rejected, masked_total = normalize_candidates(
-        candidates, [int(record["edition"]) for record in records], [record["source"] for record in records])
-    rejections = {index: _rejection(records[index], error) for index, error in rejected}
+        candidates, [int(given["edition"][position]) for position in taken],
+        [given["source"][position] for position in taken])
+    rejections = {index: _rejection(record(taken[index]), error) for index, error in rejected}
     quarantine = [rejections.get(outcome) if isinstance(outcome, int) else outcome for outcome in outcomes]
     quarantine = [row for row in quarantine if row is not None]
-    raws = [records[index] for index in order]
-    columns["_position"] = [int(record["position"]) for record in raws]
+    kept = [taken[index] for index in order]
+    columns["_position"] = [int(given["position"][position]) for position in kept]
     events = pd.DataFrame(columns, columns=[*EVENT_COLUMNS, "_position", "_updated"])
     # One record breaking the published schema is quarantined here, not the whole release at publication.
     failures = schema_violations(events, "evenements")
     if failures:
         for index, (field_name, reason) in failures.items():
-            quarantine.append(_quarantine_row(raws[index], field_name, reason))
+            quarantine.append(_quarantine_row(record(kept[index]), field_name, reason))
         events = events.drop(index=list(failures))
     events, merges = merge_same_source_duplicates(events)
     return NormalizeResult(
