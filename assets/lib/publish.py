@@ -30,8 +30,9 @@ SCANS = "scans.json"  # in the memo folder: scan_publication's results per file 
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
 CSV_MEMO_ENTRIES = 64
 # A table of at least this many cells has its two copies compared and its CSV scanned in a process forked as soon
-# as both are written, while this one writes the next tables (a smaller one costs less than the fork).
-FORKED_CHECK_CELLS = 100_000
+# as both are written, while this one writes the next tables (a smaller one costs less than the fork); a release of
+# that many cells has its Parquet copies written by a process forked at the start, while this one writes the CSVs.
+FORKED_CELLS = 100_000
 
 
 class PublicationInvalid(Exception):
@@ -98,6 +99,13 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
         elif pd.api.types.is_float_dtype(values):
             out[column] = distinct_texts(values, lambda v: str(int(v)) if float(v).is_integer() else repr(float(v)))
     return out
+
+
+def write_parquets(frames: dict[str, pd.DataFrame], folder: Path) -> dict[str, str]:
+    """{name: sha256 of the file} of each frame written as `name`.parquet in `folder` (write_parquet)."""
+    for name, frame in frames.items():
+        write_parquet(frame, folder / f"{name}.parquet")
+    return {name: sha256_file(folder / f"{name}.parquet") for name in frames}
 
 
 def write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -300,12 +308,20 @@ class FileDigests:
     def __init__(self) -> None:
         self._known: dict[tuple, str] = {}
 
-    def __call__(self, path: Path) -> str:
+    @staticmethod
+    def _key(path: Path) -> tuple:
         state = os.stat(path)
-        key = (str(path), state.st_ino, state.st_size, state.st_mtime_ns, state.st_ctime_ns)
+        return str(path), state.st_ino, state.st_size, state.st_mtime_ns, state.st_ctime_ns
+
+    def __call__(self, path: Path) -> str:
+        key = self._key(path)
         if key not in self._known:
             self._known[key] = sha256_file(path)
         return self._known[key]
+
+    def remember(self, path: Path, sha256: str) -> None:
+        """Take `sha256` as the digest of the file at `path` as it is now (its writer read it back once written)."""
+        self._known[self._key(path)] = sha256
 
 
 def _same_bytes(staged: Path, published: Path, digest=sha256_file) -> bool:
@@ -443,7 +459,7 @@ def _declare_file(resource: dict, staging: Path, digest=sha256_file) -> None:
 
 def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path,
             memo_dir: Path | None = None, workers: Workers | None = None,
-            forked_check_cells: int = FORKED_CHECK_CELLS) -> list[Path]:
+            forked_cells: int = FORKED_CELLS) -> list[Path]:
     """Write each table as CSV and Parquet plus `datapackage.json` into a staging folder, validate the
     package with Frictionless and scan every written file for unsafe content, then move the files over the
     previous release (descriptor last).
@@ -460,16 +476,21 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     then, is not written again from the frame (the published CSV is copied; a CSV is a function of the values,
     names and types its Parquet twin holds). Its validation and scan are then those of its bytes (see above).
 
-    A table of `forked_check_cells` cells or more has its two copies compared and its CSV scanned in a forked
-    process (ForkedCall) as soon as both are written, while this one writes the next tables and checks the keys."""
+    A table of `forked_cells` cells or more has its two copies compared and its CSV scanned in a forked process
+    (ForkedCall) as soon as both are written, while this one writes the next tables and checks the keys; when the
+    tables hold that many cells together, their Parquet copies are written by a process forked at the start."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     digest = FileDigests()
     checks: dict[str, ForkedCall] = {}  # per big table, its copies compared and its CSV scanned in a fork
+    parquets: ForkedCall | None = None
     try:
         typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
+        # The Parquet copies are written beside, while this process writes the CSVs (their digests come back).
+        parquets = ForkedCall(functools.partial(write_parquets, typed, staging)) \
+            if sum(frame.size for frame in typed.values()) >= forked_cells else None
         csv_memo = read_state(memo_dir / CSV_OF_PARQUET) if memo_dir is not None else {}
         previous = _previous_resources(output_dir)
         # Each CSV table is handed to the Frictionless children as soon as it is written: they read it while this
@@ -489,12 +510,17 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             for name, frame in typed.items():
                 if name not in declared:  # no published CSV to reuse: the CSV first, for the children to read
                     hand_over(name, write_csv(frame, staging / f"{name}.csv"))
-                write_parquet(frame, staging / f"{name}.parquet")
-                parquet_sha256[name] = digest(staging / f"{name}.parquet")
+                if parquets is None:
+                    write_parquet(frame, staging / f"{name}.parquet")
+                    parquet_sha256[name] = digest(staging / f"{name}.parquet")
+                elif not parquet_sha256:  # every table's copy written by the fork: their digests, once
+                    parquet_sha256 |= parquets.result()
+                    for written, sha256 in parquet_sha256.items():
+                        digest.remember(staging / f"{written}.parquet", sha256)
                 if name in declared:
                     reused = reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging, digest)
                     hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv"))
-                if frame.size >= forked_check_cells:
+                if frame.size >= forked_cells:
                     scan = memo_dir is None or not scanned_before(memo_dir / SCANS, staging / f"{name}.csv",
                                                                   digest(staging / f"{name}.csv"))
                     checks[name] = ForkedCall(functools.partial(
@@ -545,6 +571,6 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 os.replace(staging / name, output_dir / name)
         return [output_dir / name for name in [*written, "datapackage.json"]]
     finally:
-        for check in checks.values():
+        for check in [*checks.values(), *([parquets] if parquets is not None else [])]:
             check.close()
         shutil.rmtree(staging, ignore_errors=True)

@@ -347,11 +347,11 @@ def test_distinct_cells_are_dict_fromkeys(seed):
         assert all(a is b for a, b in zip(found, dict.fromkeys(column), strict=True))  # the first one met
 
 
-def _outcome(folder, tables: dict, forked_check_cells: int, memo: bool):
+def _outcome(folder, tables: dict, forked_cells: int, memo: bool):
     """(the published files' bytes, or the refusal's message) of a publication into an empty `folder`."""
     try:
         publish(tables, package_of(tables), folder, memo_dir=folder.parent / f"{folder.name}-memo" if memo else None,
-                forked_check_cells=forked_check_cells)
+                forked_cells=forked_cells)
     except PublicationInvalid as refused:
         return str(refused).replace(str(folder), "<release>")
     return {name: content for name, (content, _) in release(folder).items()}
@@ -407,8 +407,8 @@ def test_copies_checked_in_a_fork_give_the_release_checked_here(tmp_path, case, 
     for row, (table, field, value) in enumerate(cells, start=3):
         frames[table].loc[row, field] = value
     tables = {name: (name, frame) for name, frame in frames.items()}
-    here = _outcome(tmp_path / "here", tables, forked_check_cells=10 ** 12, memo=memo)
-    forked = _outcome(tmp_path / "forked", tables, forked_check_cells=0, memo=memo)
+    here = _outcome(tmp_path / "here", tables, forked_cells=10 ** 12, memo=memo)
+    forked = _outcome(tmp_path / "forked", tables, forked_cells=0, memo=memo)
     assert forked == here
     if case == "unusual":
         assert isinstance(here, dict)
