@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
+from assets.lib.parallel import worker_count
 from assets.lib.privacy import ReadTable, scan_publication, scan_read, scanned_before
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
@@ -478,12 +479,15 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
 
     A table of `forked_cells` cells or more has its two copies compared and its CSV scanned in a forked process
     (ForkedCall) as soon as both are written, while this one writes the next tables and checks the keys; when the
-    tables hold that many cells together, their Parquet copies are written by a process forked at the start."""
+    tables hold that many cells together, their Parquet copies are written by a process forked at the start
+    (nothing is forked when a single worker is allowed: see assets.lib.parallel)."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     digest = FileDigests()
+    if worker_count() < 2:  # MOIS_ESS_WORKERS=1: nothing forked (the Frictionless children excepted)
+        forked_cells = sys.maxsize
     checks: dict[str, ForkedCall] = {}  # per big table, its copies compared and its CSV scanned in a fork
     parquets: ForkedCall | None = None
     try:

@@ -394,12 +394,17 @@ UNUSUAL_CELLS = [("indicateurs", "nom_territoire", "Sain\u0301t-E\u0301tienne\u0
                  ("evenements", "organisateur", "Coop\u00a0« ﬁne » 😀 e\u0301")]
 
 
-@pytest.mark.parametrize(("case", "memo"), [("unusual", False), ("unusual", True), ("invalid", False),
-                                            ("unsafe", False), ("unsafe", True), ("invalid and unsafe", False)])
-def test_copies_checked_in_a_fork_give_the_release_checked_here(tmp_path, case, memo):
-    # The forked check (copies compared, CSV scanned, in a process forked once both are written) against the
-    # same checks run here, on hostile tables: cells that fail validation (url, datetime, number bound, enum,
-    # key), unsafe texts (e-mail, formula, markup, phone, bidi control), texts that are only unusual.
+@pytest.mark.parametrize(("case", "memo", "workers"), [
+    ("unusual", False, "2"), ("unusual", True, "2"), ("invalid", False, "2"), ("unsafe", False, "2"),
+    ("unsafe", True, "2"), ("invalid and unsafe", False, "2"), ("unsafe", False, "1")])
+def test_copies_checked_in_a_fork_give_the_release_checked_here(tmp_path, monkeypatch, case, memo, workers):
+    # The forked checks (Parquet copies written in a process forked at the start; copies compared and CSV scanned
+    # in a process forked once both are written) against the same work done here, on hostile tables: cells that
+    # fail validation (url, datetime, number bound, enum, key), unsafe texts (e-mail, formula, markup, phone, bidi
+    # control), texts that are only unusual. With MOIS_ESS_WORKERS=1 nothing is forked: the same release.
+    from assets.lib.parallel import WORKERS_VARIABLE
+
+    monkeypatch.setenv(WORKERS_VARIABLE, workers)
     frames = {"evenements": hostile_events(), "indicateurs": pd.concat([hostile_indicators()] * 3, ignore_index=True)}
     frames["indicateurs"]["code_territoire"] = [f"{n:02d}" for n in range(11, 11 + len(frames["indicateurs"]))]
     cells = {"unusual": UNUSUAL_CELLS, "invalid": INVALID_CELLS, "unsafe": UNSAFE_CELLS,
