@@ -1,20 +1,26 @@
 """Pipeline benchmark on the embedded sample: a trivial Dagster floor of the same run shape, then a full
-rebuild, a one-edition rebuild and a rerun with nothing new, timed in one process (the floor and the full
-rebuild three times each, their medians kept); prints each stage's and each asset's time (from the Dagster event
-log) and the ratios to the floor and to the full rebuild.
+rebuild, a one-edition rebuild and a rerun with nothing new (the floor and the full rebuild three times each,
+their medians kept); prints each stage's and each asset's time (from the Dagster event log) and the ratios to the
+floor and to the full rebuild.
 
     .venv/bin/python scripts/bench_pipeline.py [--edition 2019] [--keep DIR]
 
-Everything runs in a temporary copy of data/ (raw snapshots and reference), never in the repository's
-data/warehouse or data/published. Figures, not assertions: the targets are printed beside the ratios.
+Each scenario runs in a new Python process, as `mois-ess run` does: nothing the pipeline keeps in a process (the
+coders built on the reference, the caches of text functions) carries from one scenario to the next. In that
+process the imports and one untimed floor run come first (Dagster's own first-run costs), for every scenario
+alike, then the scenario is timed. Everything runs in a temporary copy of data/ (raw snapshots and reference),
+never in the repository's data/warehouse or data/published. Figures, not assertions: the targets are printed
+beside the ratios.
 """
 
 import argparse
 import contextlib
 import io
+import json
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -154,11 +160,66 @@ def machine() -> str:
             f"charge (1, 5, 15 min) {load}")
 
 
+SCENARIOS = ("floor", "full", "one", "rerun", "fresh")
+
+
+def run_scenario(kind: str, edition: int, result: Path) -> None:
+    """In this new process: the imports, one untimed floor run, then the scenario `kind`, timed; its Scenario and
+    the import time are written to `result` as JSON."""
+    import_started = time.perf_counter()
+    import dagster as dg
+
+    warnings.filterwarnings("ignore", category=dg.BetaWarning)
+    warnings.filterwarnings("ignore", category=dg.PreviewWarning)
+    from pipelines.cli import editions_with_data, run_main_job
+    from pipelines.definitions import all_assets, all_checks, defs, publication_assets
+    from pipelines.jobs import STAGES
+    imports = time.perf_counter() - import_started
+
+    graph = defs.resolve_asset_graph()
+    measure = {
+        "stage_of_group": {graph.get(key).group_name: stage.label for stage in STAGES
+                           for key in stage.job.selection.resolve(graph)},
+        "group_of_step": {a.node_def.name: next(iter(a.group_names_by_key.values())) for a in all_assets},
+    }
+    years = editions_with_data(Path(os.environ["MOIS_ESS_DATA_DIR"]) / "raw")
+    # The data.gouv.fr asset is loaded (the stages' selections name it) but never run, as in the main job.
+    floor_assets, floor_checks = floor_definitions([*all_assets, *publication_assets], all_checks)
+    actions = {
+        "floor": ("plancher Dagster", lambda: run_floor(floor_assets, floor_checks, years, instance)),
+        "full": ("reconstruction complète", lambda: run_main_job(None)),
+        "one": (f"une édition ({edition})", lambda: run_main_job([edition])),
+        "rerun": ("relance sans nouvel instantané", lambda: run_main_job(None)),
+        "fresh": (f"nouvel instantané ({edition})", lambda: run_main_job(None)),
+    }
+    name, action = actions[kind]
+    with dg.DagsterInstance.get() as instance:
+        run_floor(floor_assets, floor_checks, years, instance)  # warm-up: first-run costs of Dagster itself
+        scenario = timed(name, action, instance, **measure)
+    result.write_text(json.dumps({"imports": imports, "years": years, "name": scenario.name,
+                                  "seconds": scenario.seconds, "runs": scenario.runs}))
+
+
+def scenario_in_new_process(kind: str, edition: int, work: Path) -> tuple[Scenario, dict]:
+    """run_scenario() in a new Python process; its Scenario, and what it reported besides."""
+    result = work / f"scenario-{kind}.json"
+    result.unlink(missing_ok=True)
+    subprocess.run([sys.executable, __file__, "--scenario", kind, "--edition", str(edition), "--result",
+                    str(result)], check=True)
+    got = json.loads(result.read_text())
+    return Scenario(got["name"], got["seconds"], [tuple(run) for run in got["runs"]]), got
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edition", type=int, default=2019, help="edition of the one-edition rebuild")
     parser.add_argument("--keep", type=Path, help="work in this folder (kept) instead of a temporary one")
+    parser.add_argument("--scenario", choices=SCENARIOS, help=argparse.SUPPRESS)  # the new process's part
+    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.scenario:
+        run_scenario(args.scenario, args.edition, args.result)
+        return 0
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
     data, home = work / "data", work / "dagster_home"
@@ -168,57 +229,37 @@ def main(argv: list[str] | None = None) -> int:
     os.symlink(REPO / "data" / "reference", data / "reference")
     home.mkdir(parents=True)
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
-    # Same environment as `make run`: data folder and a persistent Dagster instance.
+    # Same environment as `make run`: data folder and a persistent Dagster instance, inherited by each scenario.
     os.environ["MOIS_ESS_DATA_DIR"], os.environ["DAGSTER_HOME"] = str(data), str(home)
 
     at_start = machine()
-    import_started = time.perf_counter()
-    import dagster as dg
+    reported = {}
 
-    warnings.filterwarnings("ignore", category=dg.BetaWarning)
-    warnings.filterwarnings("ignore", category=dg.PreviewWarning)
-    from assets.lib.parallel import WORKERS_VARIABLE, worker_count
-    from pipelines.cli import editions_with_data, run_main_job
-    from pipelines.definitions import all_assets, all_checks, defs, publication_assets
-    from pipelines.jobs import STAGES
-    imports = time.perf_counter() - import_started
+    def scenario(kind: str) -> Scenario:
+        timed_scenario, reported[kind] = scenario_in_new_process(kind, args.edition, work)
+        return timed_scenario
 
-    graph = defs.resolve_asset_graph()
-    stage_of_group = {graph.get(key).group_name: stage.label for stage in STAGES
-                      for key in stage.job.selection.resolve(graph)}
-    group_of_step = {a.node_def.name: next(iter(a.group_names_by_key.values())) for a in all_assets}
-    years = editions_with_data(data / "raw")
-    # The data.gouv.fr asset is loaded (the stages' selections name it) but never run, as in the main job.
-    floor_assets, floor_checks = floor_definitions([*all_assets, *publication_assets], all_checks)
-
-    with dg.DagsterInstance.get() as instance:
-        run_floor(floor_assets, floor_checks, years, instance)  # warm-up: first-run costs of Dagster itself
-        measure = {"stage_of_group": stage_of_group, "group_of_step": group_of_step}
-
-        def timed_floor() -> Scenario:
-            return timed("plancher Dagster", lambda: run_floor(floor_assets, floor_checks, years, instance),
-                         instance, **measure)
-
-        def timed_full() -> Scenario:
-            return timed("reconstruction complète", lambda: run_main_job(None), instance, **measure)
-
-        floors = [timed_floor() for _ in range(FLOORS_BEFORE)]
-        fulls = [timed_full()]
-        one = timed(f"une édition ({args.edition})", lambda: run_main_job([args.edition]), instance, **measure)
-        rerun = timed("relance sans nouvel instantané", lambda: run_main_job(None), instance, **measure)
-        added = add_snapshot(data / "raw", args.edition)
-        fresh = timed(f"nouvel instantané ({args.edition})", lambda: run_main_job(None), instance, **measure)
-        shutil.rmtree(added)
-        for _ in range(FULL_REBUILDS - 1):
-            from_raw_only(data)
-            fulls.append(timed_full())
-        floors.append(timed_floor())
+    floors = [scenario("floor") for _ in range(FLOORS_BEFORE)]
+    fulls = [scenario("full")]
+    one = scenario("one")
+    rerun = scenario("rerun")
+    added = add_snapshot(data / "raw", args.edition)
+    fresh = scenario("fresh")
+    shutil.rmtree(added)
+    for _ in range(FULL_REBUILDS - 1):
+        from_raw_only(data)
+        fulls.append(scenario("full"))
+    floors.append(scenario("floor"))
     floor, full = median(floors), median(fulls)
 
+    from assets.lib.parallel import WORKERS_VARIABLE, worker_count
+
+    years, imports = reported["full"]["years"], reported["full"]["imports"]
     scenarios = [floor, full, one, rerun, fresh]
     print(f"Machine au début : {at_start}")
     print(f"Machine à la fin : {machine()}")
-    print(f"Éditions : {years[0]}–{years[-1]} ({len(years)}) ; imports (dagster, définitions) : {imports:.1f} s ; "
+    print(f"Éditions : {years[0]}–{years[-1]} ({len(years)}) ; chaque scénario dans un nouveau processus, après "
+          f"ses imports (dagster, définitions : {imports:.1f} s) et une exécution du plancher non chronométrée ; "
           f"processus de calcul : {worker_count()} ({WORKERS_VARIABLE})\n")
     print(f"Plancher Dagster : médiane de {len(floors)} mesures, avant et après les autres scénarios "
           f"({' ; '.join(f'{f.seconds:.1f} s' for f in floors)})")

@@ -9,12 +9,14 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from itertools import repeat
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from itertools import chain, repeat
 from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
@@ -363,14 +365,180 @@ def _co_organisers(names: tuple | None):
             any(name.strip("'") for name in cleaned), masked)
 
 
-def _accepted(start_moment, end_moment, edition) -> bool:
+def _wall(moment: datetime) -> int:
+    """Microseconds of `moment`'s wall clock: datetimes of one zone compare by their wall clocks (fold aside)."""
+    return ((moment.toordinal() * 86400 + moment.hour * 3600 + moment.minute * 60 + moment.second) * 1_000_000
+            + moment.microsecond)
+
+
+def _moment_row(value, field_name: str) -> tuple:
+    """What normalize_candidate reads of _moment(value): (its day, its date-time or "", the wall clock of
+    _as_datetime(moment) and of _as_datetime(moment, end=True), its year, format_moment of it in UTC); the
+    clocks and year are None without a moment. Raises where those would raise."""
+    moment, day, stamp = _moment(value, field_name)
+    if moment is None:
+        return day, stamp, None, None, None, ""
+    utc = format_moment(moment.astimezone(UTC) if isinstance(moment, datetime) else moment)
+    return (day, stamp, _wall(_as_datetime(moment)), _wall(_as_datetime(moment, end=True)), moment.year, utc)
+
+
+# A source moment in a shape most feeds write (a day; or a day and a time to the second, floating, in UTC or with an
+# offset in hours and minutes), found by column; see _moment_rows.
+_COMMON_MOMENT = r"^(?P<day>\d{4}-\d{2}-\d{2})(?:T(?P<clock>\d{2}:\d{2}:\d{2})(?P<zone>Z|[+-]\d{2}:\d{2})?)?$"
+# Years of the Paris rules with at most one clock change a day (France's summer time since 1976; the EU rule).
+_PLAIN_YEARS = range(1980, 2200)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _paris_day(ordinal: int, local: bool) -> timedelta | None:
+    """Paris' UTC offset all through the day `ordinal` (its wall clock when `local`, else the UTC day), or None
+    when the clocks change that day (a gap, a repeated hour: left to the value-by-value path)."""
+    day = date.fromordinal(ordinal)
+    if local:
+        first, last = (datetime.combine(day, moment, PARIS) for moment in (time(0), time(23, 59, 59)))
+    else:
+        first, last = (datetime.combine(day, moment, UTC).astimezone(PARIS) for moment in (time(0), time(23, 59, 59)))
+    offset = first.utcoffset()
+    return offset if offset == last.utcoffset() else None
+
+
+def _offset_text(offset: timedelta) -> str:
+    return datetime(2000, 1, 1, tzinfo=timezone(offset)).isoformat()[19:]
+
+
+def _moment_rows(values: list, field_name: str) -> list:
+    """[_moment_row(value, field_name) for value in values], _FAILED where it raises. The common shapes are read
+    by column: each distinct day, time and offset is checked and read once by the same datetime functions, and
+    Paris' offset taken once per day (the days its clocks change go value by value, as do other shapes, years
+    outside _PLAIN_YEARS and non-texts)."""
+    rows = [None] * len(values)
+    texts = [index for index, value in enumerate(values) if type(value) is str]
+    parts = pc.extract_regex(pa.array([values[index] for index in texts], type=pa.string()), _COMMON_MOMENT)
+    matched = np.asarray(parts.is_valid())
+    days, clocks, zones = (parts.field(name).to_numpy(zero_copy_only=False)[matched]
+                           for name in ("day", "clock", "zone"))
+    texts = np.asarray(texts, dtype=np.int64)[matched]
+    day_codes, day_texts = pd.factorize(days)
+    zone_codes, zone_texts = pd.factorize(zones)
+
+    def ordinal(text: str) -> int:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            return -1
+        return day.toordinal() if day.year in _PLAIN_YEARS else -1
+
+    def zone_seconds(text: str) -> float:  # nan: floating; inf: unreadable
+        if not text:
+            return np.nan
+        try:
+            offset = datetime.fromisoformat("2000-01-01T00:00:00" + text).utcoffset()
+        except ValueError:
+            return np.inf
+        return offset.total_seconds()
+
+    ordinals = np.array([ordinal(text) for text in day_texts], dtype=np.int64)[day_codes]
+    # "HH:MM:SS" in ASCII digits (the pattern's), as time.fromisoformat reads it: hour < 24, minute and second < 60.
+    digits = np.array(clocks, dtype="U8").view(np.uint32).reshape(-1, 8).astype(np.int64) - ord("0")
+    hours, minutes, secs = (digits[:, at] * 10 + digits[:, at + 1] for at in (0, 3, 6))
+    clock_seconds = np.where((hours < 24) & (minutes < 60) & (secs < 60), hours * 3600 + minutes * 60 + secs, -1)
+    clock_seconds[clocks == ""] = 0
+    zone_offsets = np.array([zone_seconds(text) for text in zone_texts], dtype=np.float64)[zone_codes]
+    timed = clocks != ""
+    floating = np.isnan(zone_offsets)
+    readable = (ordinals >= 0) & (clock_seconds >= 0) & ~np.isinf(zone_offsets)
+    # The instant in seconds since 0001-01-01 UTC (a floating time: its wall clock, corrected below).
+    given = ordinals * 86400 + clock_seconds - np.where(np.isfinite(zone_offsets), zone_offsets, 0).astype(np.int64)
+    # Paris' offset of each (day, floating or not): its local day for a floating time, else its UTC day.
+    day_codes, day_keys = pd.factorize(
+        np.where(timed & readable, np.where(floating, ordinals, given // 86400) * 2 + floating, -1))
+    day_offsets = [_paris_day(int(key) // 2, bool(key % 2)) if key >= 0 else None for key in day_keys]
+    offsets = np.array([np.nan if offset is None else offset.total_seconds() for offset in day_offsets],
+                       dtype=np.float64)[day_codes]
+    fast = readable & (~timed | ~np.isnan(offsets))
+    offsets = np.where(timed & fast, offsets, 0).astype(np.int64)
+    epoch = date(1970, 1, 1).toordinal() * 86400
+    local = np.where(floating, given, given + offsets)
+    utc = local - offsets
+    chosen = np.flatnonzero(fast)
+    local, utc, offsets = local[chosen], utc[chosen], offsets[chosen]
+    local_texts = np.datetime_as_string((local - epoch).astype("datetime64[s]"), unit="s").tolist()
+    utc_texts = np.datetime_as_string((utc - epoch).astype("datetime64[s]"), unit="s").tolist()
+    offset_texts = {seconds: _offset_text(timedelta(seconds=seconds)) for seconds in set(offsets.tolist())}
+    starts = (ordinals[chosen] * 86400 * 1_000_000).tolist()
+    walls = (local * 1_000_000).tolist()
+    for index, is_timed, day, start, wall, stamp, utc_text, offset in zip(
+            texts[chosen].tolist(), timed[chosen].tolist(), days[chosen].tolist(), starts, walls, local_texts,
+            utc_texts, offsets.tolist(), strict=True):
+        if is_timed:
+            rows[index] = (stamp[:10], stamp + offset_texts[offset], wall, wall, int(stamp[:4]), utc_text + "+00:00")
+        else:
+            rows[index] = (day, "", start, start + 86400 * 1_000_000, int(day[:4]), day)
+    others = [index for index, row in enumerate(rows) if row is None]
+    for index, row in zip(others, _map_distinct([values[index] for index in others],
+                                                lambda value: _moment_row(value, field_name)), strict=True):
+        rows[index] = row
+    return rows
+
+
+def _codes_by_label(vocabulary: str, keys: list) -> dict:
+    """{label: its code's bit (vocabulary order)} for every label of `keys` (tuples of labels, or None)."""
+    found = load_vocabularies()[vocabulary]
+    bits = {code: 1 << position for position, code in enumerate(found.labels)}
+    labels = dict.fromkeys(chain.from_iterable(key for key in keys if key))
+    return {label: bits.get(found.code_of(label), 0) for label in labels}
+
+
+def _joined_codes_column(vocabulary: str, categories: list, labels: list) -> list[str]:
+    """[_codes_of(vocabulary, (category_key or ()) + (label_key or ())) ...] for _label_key's keys of two
+    columns: each distinct label looked up once, each row's codes gathered as bits, each set of codes joined
+    once."""
+    bit_of = _codes_by_label(vocabulary, [*categories, *labels])
+    masks = [sum({bit_of[label] for label in chain(first or (), second or ())})
+             for first, second in zip(categories, labels, strict=True)]
+    codes = list(load_vocabularies()[vocabulary].labels)
+    texts = {mask: "|".join(code for position, code in enumerate(codes) if mask >> position & 1)
+             for mask in set(masks)}
+    return list(map(texts.__getitem__, masks))
+
+
+_FROM_CATEGORIES = object()  # an event type to find in the categories
+
+
+def _event_types(type_labels: list, categories: list) -> list:
+    """[_event_type_of(label, key) ...] for a column of type labels and _label_key's keys of the categories
+    (_FAILED where the label is no scalar or the key None): each distinct label read once, each distinct
+    list of categories once."""
+    vocabulary = load_vocabularies()["type_evenement"]
+
+    def own(label):
+        if not isinstance(label, _SCALARS):
+            return _FAILED
+        if label is not None and str(label).strip():
+            return vocabulary.code_of(str(label)) or "autre"
+        return _FROM_CATEGORIES
+
+    def from_categories(key: tuple) -> str:
+        codes = [vocabulary.code_of(label) for label in key]
+        return next((code for code in codes if code and code != "autre"), next((c for c in codes if c), ""))
+
+    owned = _map_distinct(type_labels, own)
+    wanted = {key: None for key, code in zip(categories, owned, strict=True)
+              if code is _FROM_CATEGORIES and key is not None}
+    for key in wanted:
+        wanted[key] = from_categories(key)
+    return [_FAILED if code is _FROM_CATEGORIES and key is None else wanted[key] if code is _FROM_CATEGORIES
+            else code for code, key in zip(owned, categories, strict=True)]
+
+
+def _accepted(start: tuple, end: tuple, edition) -> bool:
     """The checks of normalize_candidate on dates that need the record (the end after the start, the
-    start in the edition's year)."""
-    if start_moment is None:
+    start in the edition's year), on _moment_row's rows."""
+    if start[2] is None:
         return False
-    if end_moment is not None and _as_datetime(end_moment, end=True) < _as_datetime(start_moment):
+    if end[2] is not None and end[3] < start[2]:
         return False
-    return start_moment.year == edition
+    return start[4] == edition
 
 
 def normalize_candidates(candidates: list[dict], editions: list[int],
@@ -405,9 +573,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     statuses = [status or "" for status in given["statut"]]
     texts = {name: mark(_map_distinct(given[name], _cleaned(multiline, _LIMITS.get(name))))
              for name, multiline in _TEXT_FIELDS.items()}
-    starts = mark(_map_distinct(given["date_debut"], lambda value: _moment(value, "date_debut")))
-    ends = mark(_map_distinct(given["date_fin"], lambda value: _moment(value, "date_fin")))
-    updates = mark(_map_distinct(given["date_mise_a_jour"], lambda value: _moment(value, "date_mise_a_jour")))
+    starts, ends, updates = (mark(_moment_rows(given[name], name))
+                             for name in ("date_debut", "date_fin", "date_mise_a_jour"))
     latitudes = mark(_map_distinct(given["latitude"], lambda value: _clean_coordinate(value, 90)))
     longitudes = mark(_map_distinct(given["longitude"], lambda value: _clean_coordinate(value, 180)))
     co_keys = [None if names is None else _labels(names) for names in given["co_organisateurs"]]
@@ -425,20 +592,13 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     for index in range(count):  # the checks that reject a record
         if suspect[index]:
             continue
-        start, end = starts[index][0], ends[index][0]
         title = texts["titre"][index][0]
         if (not source_ids[index] or statuses[index] in ("annule", "reporte") or not title.strip("'")
-                or not _accepted(start, end, editions[index])):
+                or not _accepted(starts[index], ends[index], editions[index])):
             suspect[index] = 1
     categories = label_keys["categories"]
-    # The label's type is part of the key: 1, 1.0 and True are different labels.
-    types = mark(_map_distinct(
-        [(type(label), label, key) for label, key in zip(given["type_evenement"], categories, strict=True)],
-        lambda triple: _event_type_of(triple[1], triple[2]) if isinstance(triple[1], _SCALARS) else _FAILED))
-    codes = {name: mark(_map_distinct(
-        [(key, labels) for key, labels in zip(categories, label_keys[name], strict=True)],
-        lambda pair, name=name: _codes_of(name, (pair[0] or ()) + (pair[1] or ()))))
-        for name in ("thematiques", "publics")}
+    types = mark(_event_types(given["type_evenement"], categories))
+    codes = {name: _joined_codes_column(name, categories, label_keys[name]) for name in ("thematiques", "publics")}
     vocabularies = load_vocabularies()
     modalities = mark(_map_distinct(given["modalite"], lambda value: vocabularies["modalite"].code_of(value) or ""))
     families = mark(_map_distinct(given["organisateur_famille"],
@@ -473,7 +633,6 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     coordinates = [(latitudes[index], longitudes[index]) for index in accepted]
     coordinates = [(None, None) if lat is None or lon is None or (lat == 0 and lon == 0) else (lat, lon)
                    for lat, lon in coordinates]
-    updated = first(updates)
     statuses_kept = pick(statuses)
     kept_editions = pick(editions)
     kept_sources = pick(sources)
@@ -485,10 +644,10 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "numero_edition": [edition - FIRST_EDITION + 1 for edition in kept_editions],
         "titre": first(texts["titre"]),
         "description": first(texts["description"]),
-        "date_debut": [starts[index][1] for index in accepted],
-        "date_fin": [ends[index][1] for index in accepted],
-        "date_heure_debut": [starts[index][2] for index in accepted],
-        "date_heure_fin": [ends[index][2] for index in accepted],
+        "date_debut": first(starts),
+        "date_fin": first(ends),
+        "date_heure_debut": [starts[index][1] for index in accepted],
+        "date_heure_fin": [ends[index][1] for index in accepted],
         "type_evenement": pick(types),
         "thematiques": pick(codes["thematiques"]),
         "publics": pick(codes["publics"]),
@@ -510,9 +669,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "source": kept_sources,
         "source_identifiant": [defuse_formula(source_id) for source_id in kept_ids],
         "sources_fusionnees": [""] * len(accepted),
-        "date_mise_a_jour": [updates[index][1] for index in accepted],
-        "_updated": [format_moment(moment.astimezone(UTC) if isinstance(moment, datetime) else moment)
-                     for moment in updated],
+        "date_mise_a_jour": first(updates),
+        "_updated": [updates[index][5] for index in accepted],
         "code_insee_source": pick(insee),
         "code_pays": pick(countries),
     }
@@ -544,17 +702,22 @@ def _rejection(record: dict, error: Exception) -> dict:
     return _quarantine_row(record, "enregistrement", f"enregistrement illisible : {type(error).__name__}: {error}")
 
 
-def _records(frame: pd.DataFrame):
-    """The rows of `frame` as dicts, as to_dict("records") gives them, each column converted to Python
-    objects in one call instead of cell by cell."""
+def _record_columns(frame: pd.DataFrame) -> dict[str, list]:
+    """{column: its cells as Python objects}, the cells as to_dict("records") gives them, each column converted
+    in one call instead of cell by cell."""
     columns = list(frame.columns)
     plain = [isinstance(dtype, np.dtype) or (isinstance(dtype, pd.StringDtype) and dtype.na_value is np.nan)
              for dtype in frame.dtypes]
-    if not all(plain):
-        yield from frame.to_dict("records")  # nullable dtypes: to_dict gives None where tolist gives NA
-        return
-    values = [frame[column].tolist() for column in columns]
-    for row in zip(*values, strict=True):
+    if not all(plain):  # nullable dtypes: to_dict gives None where tolist gives NA
+        rows = frame.to_dict("records")
+        return {column: [row[column] for row in rows] for column in columns}
+    return {column: frame[column].tolist() for column in columns}
+
+
+def _records(frame: pd.DataFrame):
+    """The rows of `frame` as dicts, as to_dict("records") gives them (see _record_columns)."""
+    columns = _record_columns(frame)
+    for row in zip(*columns.values(), strict=True):
         yield dict(zip(columns, row, strict=True))
 
 
@@ -572,38 +735,47 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
     `source_options` gives each source's parsed options (e.g. a spreadsheet's column names)."""
     # Each record is decoded and mapped by its source kind, then the candidates are normalised together
     # (normalize_candidates); `outcomes` keeps the records' order for the quarantine.
-    records, candidates, outcomes = [], [], []
-    for record in _records(raw.sort_values(["edition", "source", "position"])):
-        kind = KINDS.get(record["source_kind"])
+    # Records are read by column; a record is made a dict only for its quarantine row.
+    given = _record_columns(raw.sort_values(["edition", "source", "position"]))
+
+    def record(position: int) -> dict:
+        return {column: values[position] for column, values in given.items()}
+
+    options = source_options or {}
+    taken, candidates, outcomes = [], [], []
+    for position, (kind_name, payload_text, source, edition) in enumerate(
+            zip(given["source_kind"], given["payload"], given["source"], given["edition"], strict=True)):
+        kind = KINDS.get(kind_name)
         mapper = kind.map_event if kind is not None else None
         if mapper is None:
-            outcomes.append(_quarantine_row(record, "source", f"type de source inconnu {record['source_kind']!r}"))
+            outcomes.append(_quarantine_row(record(position), "source", f"type de source inconnu {kind_name!r}"))
             continue
         try:
-            payload = json.loads(record["payload"])
+            payload = json.loads(payload_text)
             if not isinstance(payload, dict):
                 raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
             # The record's edition is the year of dates written without one.
-            candidate = mapper(payload, (source_options or {}).get(record["source"]), int(record["edition"]))
+            candidate = mapper(payload, options.get(source), int(edition))
         except Exception as error:  # noqa: BLE001 - one odd record must not stop the run
-            outcomes.append(_rejection(record, error))
+            outcomes.append(_rejection(record(position), error))
             continue
         outcomes.append(len(candidates))
-        records.append(record)
+        taken.append(position)
         candidates.append(candidate)
     order, columns, rejected, masked_total = normalize_candidates(
-        candidates, [int(record["edition"]) for record in records], [record["source"] for record in records])
-    rejections = {index: _rejection(records[index], error) for index, error in rejected}
+        candidates, [int(given["edition"][position]) for position in taken],
+        [given["source"][position] for position in taken])
+    rejections = {index: _rejection(record(taken[index]), error) for index, error in rejected}
     quarantine = [rejections.get(outcome) if isinstance(outcome, int) else outcome for outcome in outcomes]
     quarantine = [row for row in quarantine if row is not None]
-    raws = [records[index] for index in order]
-    columns["_position"] = [int(record["position"]) for record in raws]
+    kept = [taken[index] for index in order]
+    columns["_position"] = [int(given["position"][position]) for position in kept]
     events = pd.DataFrame(columns, columns=[*EVENT_COLUMNS, "_position", "_updated"])
     # One record breaking the published schema is quarantined here, not the whole release at publication.
     failures = schema_violations(events, "evenements")
     if failures:
         for index, (field_name, reason) in failures.items():
-            quarantine.append(_quarantine_row(raws[index], field_name, reason))
+            quarantine.append(_quarantine_row(record(kept[index]), field_name, reason))
         events = events.drop(index=list(failures))
     events, merges = merge_same_source_duplicates(events)
     return NormalizeResult(

@@ -1,5 +1,6 @@
 """The reference geography as the reference assets materialised it in the warehouse, and the coders built on it
-(the commune coder, the dedup's commune index), built once per process for a given content of those tables.
+(the commune coder, the dedup's commune index), built once per process for a given content of those tables, and
+kept between runs beside the warehouse (a new `mois-ess run` process loads them instead of building them again).
 
 The assets that code or match places read these tables, which they declare as dependencies, rather than the
 vendored files under data/reference/: the lineage Dagster shows is then what the code reads. The batch command
@@ -8,11 +9,20 @@ vendored files under data/reference/: the lineage Dagster shows is then what the
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import importlib.metadata
+import multiprocessing
+import os
+import pickle
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
 
+from assets.lib.fingerprint import combine, tree_digest
 from assets.lib.geocode_tables import ReferenceFrames
 from assets.lib.warehouse import table_exists
 
@@ -38,6 +48,11 @@ COVERED_COLUMN = "autres_communes_couvertes"
 # run of a test session, reads the same reference: one build serves them all.
 _BUILT: dict[tuple[str, str], object] = {}
 _MAX_BUILT = 4
+# Where a coder is kept between runs: <warehouse folder>/cache/<kind>.pickle, the pipeline's own file beside its
+# own database (never published, emptied with the warehouse). It holds the key it was built for, then the coder.
+MEMO_FOLDER = "cache"
+# What a built coder depends on besides the reference tables (with the code of assets/lib).
+_LIBRARIES = ("numpy", "pandas", "pyarrow", "shapely", "geopandas", "rapidfuzz", "duckdb")
 
 
 class ReferenceTablesMissing(RuntimeError):
@@ -100,12 +115,69 @@ def _with_geometry(table) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(shapely.from_wkb(wkb), crs="EPSG:4326"))
 
 
-def _cached(kind: str, digest: str, build):
+@functools.cache
+def _builder_version() -> str:
+    """The code of assets/lib, Python's and the libraries' versions: a memo made by another version is not used."""
+    lib = Path(__file__).resolve().parent
+    versions = [f"{name}={importlib.metadata.version(name)}" for name in _LIBRARIES]
+    return combine(tree_digest([lib], lib), sys.version, *versions)
+
+
+def _memo_file(con: duckdb.DuckDBPyConnection, kind: str) -> Path | None:
+    """The memo of `kind` for the warehouse of `con` (None for a database in memory)."""
+    ((database,),) = con.execute(
+        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchall()
+    return Path(database).parent / MEMO_FOLDER / f"{kind}.pickle" if database else None
+
+
+def _load_memo(memo: Path, key: tuple):
+    """The coder kept in `memo` for `key`, or None (no memo, another key, or a file that does not load)."""
+    try:
+        with memo.open("rb") as file:
+            if pickle.load(file) != key:  # the key comes first: a stale memo is not loaded further
+                return None
+            return pickle.load(file)
+    except Exception:  # noqa: BLE001 - a memo that does not load (truncated, older classes) is built again
+        return None
+
+
+def _write_memo(memo: Path, key: tuple, coder) -> None:
+    """`coder` kept in `memo` for `key`, written under a temporary name then renamed (never half a file)."""
+    staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        with staging.open("wb") as file:
+            pickle.dump(key, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(coder, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(staging, memo)
+    except OSError:  # a read-only or full disk: the next run builds the coder again
+        with contextlib.suppress(OSError):
+            staging.unlink(missing_ok=True)
+
+
+def _keep(memo: Path, key: tuple, coder) -> None:
+    """_write_memo in a forked process when this platform forks (it inherits the coder, and pickling half a second
+    of a big coder stays off this process's path); here otherwise."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        _write_memo(memo, key, coder)
+        return
+    multiprocessing.get_context("fork").Process(target=_write_memo, args=(memo, key, coder), daemon=False).start()
+
+
+def _cached(kind: str, digest: str, build, memo: Path | None = None):
+    """The coder of `kind` for reference content `digest`: built in this process already, else loaded from `memo`
+    when it was made for the same content by the same code, else built (and kept in `memo`)."""
     key = (kind, digest)
     if key not in _BUILT:
         if len(_BUILT) >= _MAX_BUILT:
             _BUILT.clear()
-        _BUILT[key] = build()
+        versioned = (kind, digest, _builder_version())
+        coder = _load_memo(memo, versioned) if memo else None
+        if coder is None:
+            coder = build()
+            if memo:
+                _keep(memo, versioned, coder)
+        _BUILT[key] = coder
     return _BUILT[key]
 
 
@@ -117,7 +189,8 @@ def warehouse_geocoder(con: duckdb.DuckDBPyConnection) -> Geocoder:
         contours = read_contours(con)
         return Geocoder.from_frames(_frames(con, contours), contours, islands=read_islands(con))
 
-    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)), build)
+    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)), build,
+                   _memo_file(con, "geocoder"))
 
 
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
@@ -125,6 +198,7 @@ def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
     from assets.lib.dedup import CommuneIndex
 
     def build() -> CommuneIndex:
-        return CommuneIndex.from_communes(con.execute(f"SELECT * FROM {COMMUNES_TABLE}").df())
+        columns = ", ".join(CommuneIndex.COLUMNS)
+        return CommuneIndex.from_communes(con.execute(f"SELECT {columns} FROM {COMMUNES_TABLE}").df())
 
-    return _cached("commune_index", content_digest(con, (COMMUNES_TABLE,)), build)
+    return _cached("commune_index", content_digest(con, (COMMUNES_TABLE,)), build, _memo_file(con, "commune_index"))

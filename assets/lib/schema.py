@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets.lib.validation import RowMemo, start_validation
 
@@ -155,7 +157,31 @@ def _surely_valid_text(table: str, name: str):
                 and (shortest is None or len(cell) >= shortest) and (longest is None or len(cell) <= longest)
                 and (pattern is None or pattern.match(cell) is not None) and (allowed is None or cell in allowed))
 
+    valid.rules = (missing, required, shortest, longest, pattern, allowed, http)  # for _surely_valid_texts
     return valid
+
+
+def _surely_valid_texts(valid, texts: pa.Array, values: list[str]) -> np.ndarray:
+    """[valid(text) for text in values] for a test made by _surely_valid_text and texts without nulls (`texts` in
+    Arrow, `values` the same as a list): missing values, lengths (code points, as len counts them) and enums
+    checked by column; a pattern or an http(s) shape is then matched by Python's re, as `valid` does, on the
+    texts that passed the rest."""
+    missing, required, shortest, longest, pattern, allowed, http = valid.rules
+    absent = pc.is_in(texts, value_set=pa.array(sorted(missing), pa.string())).to_numpy(zero_copy_only=False)
+    lengths = pc.utf8_length(texts).to_numpy(zero_copy_only=False)
+    passed = ~absent
+    if shortest is not None:
+        passed &= lengths >= shortest
+    if longest is not None:
+        passed &= lengths <= longest
+    if allowed is not None:
+        passed &= pc.is_in(texts, value_set=pa.array(sorted(allowed), pa.string())).to_numpy(zero_copy_only=False)
+    if pattern is not None or http:
+        for position in np.flatnonzero(passed).tolist():
+            text = values[position]
+            passed[position] = ((not http or _HTTP_URL.fullmatch(text) is not None)
+                                and (pattern is None or pattern.match(text) is not None))
+    return np.where(absent, not required, passed)
 
 
 # What date.isoformat() and datetime.isoformat(timespec="seconds") of an aware time write (hours, minutes and
@@ -217,6 +243,35 @@ def _surely_valid_number(table: str, name: str):
     return valid
 
 
+def _arrow_texts(column: pd.Series) -> bool:
+    """Whether `column` holds texts in Arrow (pandas' "str" dtype), NaN for a missing one."""
+    return isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"
+
+
+def _distinct_reasons(values: np.ndarray, verdict, table: str, name: str) -> np.ndarray:
+    """verdict(value) for each of `values` (objects), each distinct value read once. Values of one Python type
+    (and missing values, all read as None) are told apart by equality; a column mixing types keys them by type
+    too (1, 1.0 and True are equal)."""
+    inferred = pd.api.types.infer_dtype(values, skipna=True)
+    surely_valid, kind = None, None
+    if inferred == "string":
+        surely_valid, kind = _surely_valid_text(table, name) or _surely_valid_moment(table, name), str
+    elif inferred == "floating":
+        surely_valid, kind = _surely_valid_number(table, name), float
+    if inferred in ("string", "integer", "floating", "boolean", "empty"):
+        codes, distinct = pd.factorize(values, use_na_sentinel=False)
+        if surely_valid is not None:
+            return np.array([None if type(value) is kind and surely_valid(value) else verdict(value)
+                             for value in distinct], dtype=object)[codes]
+        return np.array([verdict(value) for value in distinct], dtype=object)[codes]
+    by_key: dict = {}
+    for value in map(_cell_value, values):
+        key = (type(value).__name__, value)
+        if key not in by_key:
+            by_key[key] = verdict(value)
+    return np.array([by_key[(type(v).__name__, v)] for v in map(_cell_value, values)], dtype=object)
+
+
 def schema_violations(frame: pd.DataFrame, table: str) -> dict:
     """{row index: (field, reason)} for the rows of `frame` whose value in a schema field fails that
     field's type or constraints, as Frictionless reads a cell (first failing field in schema order).
@@ -230,7 +285,6 @@ def schema_violations(frame: pd.DataFrame, table: str) -> dict:
         # Frictionless' own cell reader (what Field.read_cell builds on every call), built once per field.
         read_cell = schema.get_field(name).create_cell_reader()
         read_http = _http_uri_reader(table, name) if descriptor.get("format") == "uri" else None
-        values = frame[name].to_numpy(dtype=object)
 
         def verdict(value, descriptor=descriptor, read_cell=read_cell, read_http=read_http):
             value = _cell_value(value)
@@ -240,28 +294,21 @@ def schema_violations(frame: pd.DataFrame, table: str) -> dict:
             _, notes = (read_http if http else read_cell)(cell)
             return _reason(descriptor, value, notes) if notes else None
 
-        # Each distinct value is read once. Values of one Python type (and missing values, all read as None)
-        # are told apart by equality; a column mixing types keys them by type too (1, 1.0 and True are equal).
-        inferred = pd.api.types.infer_dtype(values, skipna=True)
-        surely_valid, kind = None, None
-        if inferred == "string":
-            surely_valid, kind = _surely_valid_text(table, name) or _surely_valid_moment(table, name), str
-        elif inferred == "floating":
-            surely_valid, kind = _surely_valid_number(table, name), float
-        if inferred in ("string", "integer", "floating", "boolean", "empty"):
-            codes, distinct = pd.factorize(values, use_na_sentinel=False)
-            if surely_valid is not None:
-                reasons = np.array([None if type(value) is kind and surely_valid(value) else verdict(value)
-                                    for value in distinct], dtype=object)[codes]
-            else:
-                reasons = np.array([verdict(value) for value in distinct], dtype=object)[codes]
+        texts_valid = _surely_valid_text(table, name) if _arrow_texts(frame[name]) else None
+        if texts_valid is not None:
+            # Texts in Arrow: each distinct text found and vouched for by column (_surely_valid_texts); a missing
+            # cell is read as None, as below.
+            encoded = pa.array(frame[name].array).dictionary_encode()
+            distinct, indices = encoded.dictionary, encoded.indices
+            texts = distinct.to_pylist()
+            reasons = [None if vouched else verdict(text)
+                       for text, vouched in zip(texts, _surely_valid_texts(texts_valid, distinct, texts), strict=True)]
+            if indices.null_count:
+                reasons.append(verdict(None))
+                indices = indices.fill_null(len(distinct))
+            reasons = np.array(reasons, dtype=object)[indices.to_numpy()]
         else:
-            by_key: dict = {}
-            for value in map(_cell_value, values):
-                key = (type(value).__name__, value)
-                if key not in by_key:
-                    by_key[key] = verdict(value)
-            reasons = np.array([by_key[(type(v).__name__, v)] for v in map(_cell_value, values)], dtype=object)
+            reasons = _distinct_reasons(frame[name].to_numpy(dtype=object), verdict, table, name)
         for position in np.flatnonzero(reasons != None):  # noqa: E711 - element-wise comparison
             index = frame.index[position]
             if index not in failures:

@@ -113,19 +113,18 @@ def _drop_tags(text: str) -> str:
     return text
 
 
-def _escape_non_tags(text: str) -> str:
-    """Every "<" that does not open a known tag or a comment escaped, so the parser reads it as text."""
+def _escaped_markup(text: str) -> str | None:
+    """`text` with every "<" that does not open a known tag or a comment escaped, so the parser reads it as text;
+    None when it holds no known tag and no comment (no HTML)."""
     parts, position = [], 0
     for match in _TAG.finditer(text):
         if match.group(1) is None or match.group(1).lower() in _HTML_TAGS:
             parts += [text[position:match.start()].replace("<", "&lt;"), match.group(0)]
             position = match.end()
+    if not parts:
+        return None
     parts.append(text[position:].replace("<", "&lt;"))
     return "".join(parts)
-
-
-def _is_html(text: str) -> bool:
-    return any(m.group(1) is None or m.group(1).lower() in _HTML_TAGS for m in _TAG.finditer(text))
 
 
 def html_to_text(value: str | None) -> str:
@@ -141,14 +140,14 @@ def html_to_text(value: str | None) -> str:
         # No tag and no entity: nothing below would change but tabs, no-break spaces and blank-line runs.
         lines = [line.replace("\t", " ").strip() for line in value.replace("\xa0", " ").splitlines()]
         return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
-    html_source = _is_html(value)
-    if not html_source:
-        unescaped = html.unescape(value)
-        html_source = _is_html(unescaped)  # escaped markup is still markup
-        value = unescaped
+    markup = _escaped_markup(value)
+    if markup is None:
+        value = html.unescape(value)
+        markup = _escaped_markup(value)  # escaped markup is still markup
+    html_source = markup is not None
     if html_source:
         parser = _TextExtractor()
-        parser.feed(_escape_non_tags(value))
+        parser.feed(markup)
         parser.close()
         text = "".join(parser.parts)
     else:
@@ -156,10 +155,14 @@ def html_to_text(value: str | None) -> str:
     # Feeds often escape twice (a CMS escaping an already escaped field): "&amp;amp;" means "&" and
     # "&lt;p&gt;" is markup, so entities are decoded a second time and the tags that appear dropped.
     text = _drop_tags(html.unescape(text).replace("\xa0", " "))
-    lines = []
-    for line in text.splitlines():
-        line = _HORIZONTAL_BLANKS.sub(" ", line) if html_source else line.replace("\t", " ")
-        lines.append(line.strip())
+    if not html_source:
+        text = text.replace("\t", " ")
+    elif "\f" not in text and "\v" not in text:
+        # Blank runs then never cross a line break (form feed and vertical tab are both): one pass for all lines.
+        text = _HORIZONTAL_BLANKS.sub(" ", text)
+    else:
+        text = "\n".join(_HORIZONTAL_BLANKS.sub(" ", line) for line in text.splitlines())
+    lines = [line.strip() for line in text.splitlines()]
     return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
 
 
@@ -274,7 +277,8 @@ _COLON_BEFORE_TEXT = re.compile(r":\S")
 def safe_url(value) -> str:
     """`value` when it is one http(s) URL carrying no e-mail address and no unsafe character, else ""."""
     text = str(value or "").strip()
-    if not SAFE_URL.fullmatch(text) or EMAIL.search(text) or unsafe_characters(text):
+    # EMAIL needs an "@": without one, its search (tens of microseconds on a long link) cannot match.
+    if not SAFE_URL.fullmatch(text) or ("@" in text and EMAIL.search(text)) or unsafe_characters(text):
         return ""
     return text
 
@@ -398,3 +402,22 @@ def _fold_text(label: str) -> str:
         text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
         text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_COMBINING)
     return " ".join(_NOT_ALNUM.sub(" ", text).split())
+
+
+_SEPARATOR = "\x00"
+_NOT_ALNUM_NOR_SEPARATOR = re.compile(r"[^a-z0-9\x00]+")
+
+
+def fold_all(labels: list[str]) -> list[str]:
+    """[fold(label) for label in labels] (texts), each step of fold run once over the labels joined by a NUL:
+    no step changes a NUL, canonical reordering never crosses it (a starter), and for lower()'s final-sigma
+    rule it ends a word as a text's end does. Labels that hold a NUL are folded one by one."""
+    joined = _SEPARATOR.join(labels)
+    if not labels or joined.count(_SEPARATOR) != len(labels) - 1:
+        return [fold(label) for label in labels]
+    text = joined.lower()
+    if not text.isascii():
+        text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+        text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_COMBINING)
+    # Inside a label, runs of other characters are already single spaces: strip() is split() and join().
+    return [part.strip(" ") for part in _NOT_ALNUM_NOR_SEPARATOR.sub(" ", text).split(_SEPARATOR)]

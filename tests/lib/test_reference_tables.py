@@ -2,6 +2,7 @@
 the coders built from the vendored files, and they follow the tables, not the files."""
 
 import dataclasses
+import multiprocessing
 
 import dagster as dg
 import duckdb
@@ -9,6 +10,7 @@ import pandas as pd
 import pytest
 
 from assets import reference
+from assets.lib import reference_tables
 from assets.lib.dedup import CommuneIndex
 from assets.lib.geocode import Geocoder
 from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE
@@ -51,20 +53,25 @@ def from_files():
     return Geocoder.from_reference(REFERENCE_DIR)
 
 
+def assert_same_coder(actual: Geocoder, expected: Geocoder) -> None:
+    """Every table and every contour of `actual` equals those of `expected`."""
+    for field in dataclasses.fields(expected.tables):
+        wanted, got = getattr(expected.tables, field.name), getattr(actual.tables, field.name)
+        if isinstance(wanted, pd.DataFrame):
+            pd.testing.assert_frame_equal(got, wanted)
+        else:
+            assert got == wanted, field.name
+    for kind in ("com_geometry", "arm_geometry"):
+        wanted, got = getattr(expected.points, kind), getattr(actual.points, kind)
+        assert got.index.tolist() == wanted.index.tolist()
+        assert got.geom_equals_exact(wanted, tolerance=0).all(), kind
+
+
 def test_every_table_of_the_coder_equals_the_one_built_from_the_files(warehouse, from_files):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         coder = warehouse_geocoder(con)
-    for field in dataclasses.fields(from_files.tables):
-        expected, actual = getattr(from_files.tables, field.name), getattr(coder.tables, field.name)
-        if isinstance(expected, pd.DataFrame):
-            pd.testing.assert_frame_equal(actual, expected)
-        else:
-            assert actual == expected, field.name
+    assert_same_coder(coder, from_files)
     assert coder.tables.shared_polygons == {"15141": {"15031", "15035", "15047", "15171"}}
-    for kind in ("com_geometry", "arm_geometry"):
-        expected, actual = getattr(from_files.points, kind), getattr(coder.points, kind)
-        assert actual.index.tolist() == expected.index.tolist()
-        assert actual.geom_equals_exact(expected, tolerance=0).all(), kind
 
 
 def test_the_overseas_collectivities_are_a_reference_table(warehouse):
@@ -144,3 +151,99 @@ def test_a_warehouse_without_the_reference_tables_is_a_clear_error(tmp_path):
         con.execute("CREATE TABLE cog_communes AS SELECT 1 AS x")
         with pytest.raises(ReferenceTablesMissing, match="cog_departements.*materialise the reference group"):
             warehouse_geocoder(con)
+
+
+# Places of every kind the coder decides on: text with typos, abbreviations, a former commune, a DROM, Corsica, an
+# arrondissement, a postal code alone, points (swapped, at sea, on an island of a collectivity), online, abroad.
+HOSTILE_PLACES = pd.DataFrame(
+    [
+        ("12 rue de la République", "69001", "Lyon", None, None, "", "", ""),
+        ("", "75011", "PARIS 11E", None, None, "", "", ""),
+        ("", "13001", "Marseile", None, None, "", "", ""),
+        ("", "42000", "St-Etienne", None, None, "", "", ""),
+        ("", "97400", "Saint Denis", None, None, "", "", ""),
+        ("", "20000", "Ajaccio", None, None, "", "", ""),
+        ("", "74940", "Annecy-le-Vieux", None, None, "", "", ""),
+        ("", "35000", "", None, None, "", "", ""),
+        ("", "", "", "48.8566", "2.3522", "", "", ""),
+        ("", "", "", "2.3522", "48.8566", "", "", ""),
+        ("", "", "", "17.8960", "-62.8499", "", "", ""),
+        ("", "", "", "46.0", "-8.0", "", "", ""),
+        ("Visio", "", "En ligne", None, None, "", "", "en_ligne"),
+        ("", "1000", "Bruxelles", None, None, "", "BE", ""),
+        ("", "29200", "Brest", None, None, "29019", "", ""),
+        ("", "", "", None, None, "", "", ""),
+    ],
+    columns=["adresse", "code_postal", "commune", "latitude", "longitude", "code_insee_source", "code_pays",
+             "modalite"],
+)
+
+
+def _memo_written(memo):
+    for child in multiprocessing.active_children():  # the forked writer
+        child.join()
+    return memo.is_file()
+
+
+def test_a_coder_kept_between_runs_codes_as_the_one_built(warehouse, tmp_path):
+    """What a new process loads is the coder this one built: same tables, same contours, same codes."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        built, index = warehouse_geocoder(con), warehouse_commune_index(con)
+        assert reference_tables._memo_file(con, "geocoder") == warehouse.parent / "cache" / "geocoder.pickle"
+    loaded, kept_index = [], []
+    for coder, out in ((built, loaded), (index, kept_index)):
+        key = ("coder", type(coder).__name__, reference_tables._builder_version())
+        reference_tables._write_memo(tmp_path / "coder.pickle", key, coder)
+        out.append(reference_tables._load_memo(tmp_path / "coder.pickle", key))
+    (loaded,), (kept_index,) = loaded, kept_index
+    assert isinstance(loaded, Geocoder) and loaded is not built
+    assert_same_coder(loaded, built)
+    coded = built.code(HOSTILE_PLACES)
+    assert coded["code_commune_insee"].notna().sum() >= 9  # the places above are mostly codable
+    pd.testing.assert_frame_equal(loaded.code(HOSTILE_PLACES), coded)
+    assert isinstance(kept_index, CommuneIndex)
+    assert (kept_index.parent, kept_index.by_postal, kept_index.by_name) == (index.parent, index.by_postal,
+                                                                           index.by_name)
+
+
+def test_a_memo_serves_only_the_content_code_and_libraries_it_was_made_for(tmp_path, monkeypatch):
+    monkeypatch.setattr(reference_tables, "_BUILT", {})
+    memo = tmp_path / "cache" / "coder.pickle"
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"coder": len(builds)}
+
+    def coder(digest="content"):
+        reference_tables._BUILT.clear()  # a new process
+        return reference_tables._cached("coder", digest, build, memo)
+
+    assert coder() == {"coder": 1} and _memo_written(memo)
+    assert coder() == {"coder": 1} and len(builds) == 1  # loaded, not built
+    key = ("coder", "content", reference_tables._builder_version())
+    reference_tables._write_memo(memo, key, "kept")
+    assert coder() == "kept"
+    for stale in [("coder", "content", "another version of the code"), ("coder", "other content", key[2])]:
+        reference_tables._write_memo(memo, stale, "stale")
+        assert coder() == {"coder": len(builds)} != "stale"
+        assert _memo_written(memo) and reference_tables._load_memo(memo, key) == {"coder": len(builds)}  # kept anew
+    assert coder("other content") == {"coder": len(builds)}  # another content is another coder
+    for broken in [memo.read_bytes()[:20], b"", b"not a pickle"]:
+        memo.write_bytes(broken)
+        assert coder() == {"coder": len(builds)}
+    assert len(builds) == 7
+
+
+def test_a_memo_that_cannot_be_written_leaves_the_coder_built(tmp_path, monkeypatch):
+    monkeypatch.setattr(reference_tables, "_BUILT", {})
+    (tmp_path / "cache").write_text("a file where the memo folder should be")
+    assert reference_tables._cached("coder", "content", lambda: "built", tmp_path / "cache" / "coder.pickle") == "built"
+    reference_tables._write_memo(tmp_path / "cache" / "coder.pickle", ("coder", "content", ""), "built")
+    assert not list(tmp_path.glob("**/.coder.pickle.tmp-*"))
+
+
+def test_a_database_in_memory_keeps_no_memo(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with duckdb.connect() as con:
+        assert reference_tables._memo_file(con, "geocoder") is None

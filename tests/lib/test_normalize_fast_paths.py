@@ -1,0 +1,212 @@
+"""Normalisation's column-wise paths give what the value-by-value reference gives, on hostile inputs: source
+moments (every shape datetime.fromisoformat reads, the days Paris' clocks change, odd offsets and years, non-texts)."""
+
+import random
+from datetime import UTC, date, datetime
+
+from assets.lib.normalize import _FAILED, _moment_row, _moment_rows
+
+
+def _reference(values: list, field_name: str) -> list:
+    rows = []
+    for value in values:
+        try:
+            rows.append(_moment_row(value, field_name))
+        except Exception:  # noqa: BLE001 - the column path marks it _FAILED
+            rows.append(_FAILED)
+    return rows
+
+
+def _hostile_moments() -> list:
+    days = ["2019-11-16", "2019-03-31", "2019-10-27", "2019-03-30", "2019-10-26", "2019-10-28", "2020-02-29",
+            "2019-02-29", "2019-02-30", "2019-13-01", "2019-00-10", "1979-12-31", "1980-01-01", "2199-12-31",
+            "2200-01-01", "0001-01-01", "9999-12-31", "2019-11-31", "1995-09-24", "2024-10-27"]
+    clocks = ["00:00:00", "01:30:00", "02:30:00", "22:59:59", "23:30:00", "24:00:00", "23:60:00", "23:59:60"]
+    zones = ["", "Z", "+01:00", "+02:00", "-05:00", "+14:00", "-12:00", "+23:59", "+24:00", "+00:00", "-00:00",
+             "+99:99", "+05:30", "+0100", "+01", "z"]
+    values: list = [day for day in days]
+    values += [f"{day}T{clock}{zone}" for day in days for clock in clocks for zone in zones]
+    values += [
+        None, "", " ", "2019-11-16 ", " 2019-11-16T10:00:00Z", "2019-11-16T10:00:00.123Z", "2019-11-16T10:00:00.5",
+        "2019-11-16 10:00:00", "20191116T100000Z", "2019-W46-6", "2019-320", "16/11/2019", "2019-11-16T10:00",
+        "2019-11-16T10Z", "٢٠١٩-١١-١٦", "2019-11-16T10:00:00+01:00:30", "2019-11-16T10:00:00\n", "2019-11-16\u00a0",
+        "2019-11-16T10:00:00\u200f", "demain", "2019-11-16T10:00:00+01:00 ", "2019-11-16t10:00:00Z",
+        20191116, 2019.0, True, ["2019-11-16"], {"a": 1}, date(2019, 11, 16), datetime(2019, 11, 16, 10),
+        datetime(2019, 10, 27, 2, 30), datetime(2019, 11, 16, 10, tzinfo=UTC),
+    ]
+    rng = random.Random(13)
+    values += [rng.choice(values) for _ in range(500)]  # repeats: each distinct value is read once
+    rng.shuffle(values)
+    return values
+
+
+def test_moments_read_by_column_match_the_value_by_value_reading():
+    values = _hostile_moments()
+    for field_name in ("date_debut", "date_fin", "date_mise_a_jour"):
+        got, wanted = _moment_rows(values, field_name), _reference(values, field_name)
+        assert [(type(row), repr(row)) for row in got] == [(type(row), repr(row)) for row in wanted], field_name
+    rows = _moment_rows(values, "date_debut")
+    assert sum(row is _FAILED for row in rows) > 100 and sum(row is not _FAILED for row in rows) > 300
+
+
+def test_moments_on_paris_clock_changes_keep_their_offsets():
+    # As datetime reads them: a floating time in the spring gap keeps the winter offset (fold 0).
+    rows = _moment_rows(["2019-10-27T00:30:00Z", "2019-10-27T01:30:00Z", "2019-10-27T02:30:00",
+                         "2019-03-31T02:30:00", "2019-10-26T22:30:00Z"], "date_debut")
+    assert [row[1] for row in rows] == ["2019-10-27T02:30:00+02:00", "2019-10-27T02:30:00+01:00",
+                                        "2019-10-27T02:30:00+02:00", "2019-03-31T02:30:00+01:00",
+                                        "2019-10-27T00:30:00+02:00"]
+
+
+_HOSTILE_LABELS = ["Atelier", "atelier", "ATELIER", "Ateliers", "Atelier participatif zéro déchet", "Conférence",
+                   "Conference", "Confe\u0301rence", "Conf\u00e9rence\u00a0", "Cœur de l'ESS", "Coeur de l'ESS",
+                   "Économie circulaire", "E\u0301conomie  circulaire", "ÉCONOMIE CIRCULAIRE", "Tout public",
+                   "Tout\u00a0public", "Jeunes", "Jeunes 🎉", "🎉", "", " ", "Mois de l'ESS", "ﬁlm", "Film", "Ciné",
+                   "Projection-débat", "Autre", "Seniors", "Élus", "Scolaires", "Grand public", "Forum", "Salon",
+                   "Visite", "<b>Atelier</b>", "Atelier &amp; forum", "\u202eAtelier", "Ａｔｅｌｉｅｒ"]
+
+
+def _hostile_label_columns(count: int = 600) -> tuple[list, list, list]:
+    """(type labels, category keys, label keys) as normalize_candidates builds them (None: read record by
+    record), random mixes of hostile labels."""
+    rng = random.Random(7)
+    types = [*_HOSTILE_LABELS, None, 1, 1.0, True, "1", ["Atelier"], "  "]
+
+    def key():
+        roll = rng.random()
+        if roll < 0.05:
+            return None
+        return tuple(rng.choice(_HOSTILE_LABELS) for _ in range(rng.randrange(0, 5)))
+
+    return ([rng.choice(types) for _ in range(count)], [key() for _ in range(count)], [key() for _ in range(count)])
+
+
+def test_label_codes_by_column_match_the_value_by_value_lookup():
+    from assets.lib.normalize import _codes_of, _event_type_of, _event_types, _joined_codes_column
+
+    type_labels, categories, labels = _hostile_label_columns()
+    for name in ("thematiques", "publics", "type_evenement"):
+        got = _joined_codes_column(name, categories, labels)
+        wanted = [_codes_of(name, (first or ()) + (second or ()))
+                  for first, second in zip(categories, labels, strict=True)]
+        assert got == wanted, name
+    assert len({code for code in got if code}) > 5  # codes found, several at once
+    got = _event_types(type_labels, categories)
+    for label, key, code in zip(type_labels, categories, got, strict=True):
+        if key is None or not isinstance(label, (str, int, float, type(None))):
+            # a record read by normalize_candidate: only an unreadable label must be marked
+            assert code is _FAILED or key is None
+            continue
+        assert code == _event_type_of(label, key), (label, key)
+    assert len(set(got) - {_FAILED}) > 4
+
+
+# ------------------------------------------------------------------------------ html_to_text, one tag scan
+
+def _reference_html_to_text(value):
+    """html_to_text as written before its tags were scanned once and its blank runs collapsed in one pass."""
+    import html as html_module
+
+    from assets.lib.text import (
+        _BLANK_LINES,
+        _HORIZONTAL_BLANKS,
+        _HTML_TAGS,
+        _PARAGRAPH,
+        _TAG,
+        _drop_tags,
+        _TextExtractor,
+    )
+
+    def escape_non_tags(text):
+        parts, position = [], 0
+        for match in _TAG.finditer(text):
+            if match.group(1) is None or match.group(1).lower() in _HTML_TAGS:
+                parts += [text[position:match.start()].replace("<", "&lt;"), match.group(0)]
+                position = match.end()
+        parts.append(text[position:].replace("<", "&lt;"))
+        return "".join(parts)
+
+    def is_html(text):
+        return any(m.group(1) is None or m.group(1).lower() in _HTML_TAGS for m in _TAG.finditer(text))
+
+    if not value:
+        return ""
+    if "<" not in value and "&" not in value:
+        if value.isprintable():
+            return value.strip()
+        lines = [line.replace("\t", " ").strip() for line in value.replace("\xa0", " ").splitlines()]
+        return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
+    html_source = is_html(value)
+    if not html_source:
+        unescaped = html_module.unescape(value)
+        html_source = is_html(unescaped)
+        value = unescaped
+    if html_source:
+        parser = _TextExtractor()
+        parser.feed(escape_non_tags(value))
+        parser.close()
+        text = "".join(parser.parts)
+    else:
+        text = value
+    text = _drop_tags(html_module.unescape(text).replace("\xa0", " "))
+    lines = []
+    for line in text.splitlines():
+        line = _HORIZONTAL_BLANKS.sub(" ", line) if html_source else line.replace("\t", " ")
+        lines.append(line.strip())
+    return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
+
+
+_TEXT_PIECES = [
+    "<p>", "</p>", "<br>", "<br/>", "<b>", "</b>", "<script>x=1<2</script>", "<!-- c -->", "<Demain>", "<<Demain>>",
+    "< 5 €", "a > b", "<18 ans", "&amp;", "&amp;amp;", "&lt;p&gt;", "&nbsp;", "&#233;", "&eacute", "&", "<", "\xa0",
+    "\t", "\f", "\v", "\n", "\n\n\n", "\r\n", "&#12;", "&amp;#12;", "&amp;#x0b;", "\u2028", "\x85", "\x1c", "  ",
+    " ", "Café", "Cafe\u0301", "Cœur", "ﬁn", "🎉", "\u202e", "\x00", "mailto:a@b.fr", "javascript:x",
+    "<a href='x>y'>lien</a>", "<li>un</li>", "<div>", "<h2>Titre</h2>", "<style>p{}</style>", "<p class=\"x\">",
+    "</div>", "<table><tr><td>1</td></tr></table>", "mot", "Réparer", "ß",
+]
+
+
+def test_html_to_text_matches_its_reference_on_hostile_texts():
+    from assets.lib.text import html_to_text
+
+    rng = random.Random(11)
+    texts = [None, "", " ", *_TEXT_PIECES]
+    texts += ["".join(rng.choice(_TEXT_PIECES) for _ in range(rng.randrange(1, 12))) for _ in range(2000)]
+    assert [html_to_text(text) for text in texts] == [_reference_html_to_text(text) for text in texts]
+
+
+# ------------------------------------------------------------------------------ schema checks of Arrow texts
+
+def test_schema_checks_of_arrow_texts_match_the_value_by_value_checks():
+    # Arrow text columns are vouched for by column (missing values, lengths, enums in Arrow; patterns by re); the
+    # same values as Python objects take the value-by-value path: the same failures, field and reason.
+    import numpy as np
+    import pandas as pd
+
+    from assets.lib.schema import load_schema, schema_violations
+
+    rng = random.Random(5)
+    fields = [f for f in load_schema("evenements")["fields"] if f["type"] == "string"]
+    pieces = [*_TEXT_PIECES, *_HOSTILE_LABELS, "mess-2019-0123456789", "mess-2019-0123456789\n", "mess-٢٠١٩-0123456789",
+              "75001", "7500", "２A004", "2A004", "programme", "Programme", "grand_public|seniors", "seniors|",
+              "https://x.fr", "http://x.fr/\ud7ff", "ftp://x.fr", "a", "x" * 299, "x" * 300, "x" * 301, "é" * 300,
+              "🎉" * 150, "🎉" * 151, "e\u0301" * 150, "-", "NA", "n/a", "null", " ", ""]
+    rows = 600
+    columns = {}
+    for field in fields:
+        values = [rng.choice(pieces) if rng.random() < 0.9 else None for _ in range(rows)]
+        if field.get("constraints", {}).get("maxLength"):
+            longest = field["constraints"]["maxLength"]
+            values[:4] = ["y" * longest, "y" * (longest + 1), "é" * longest, "🎉" * (longest + 1)]
+        columns[field["name"]] = values
+    index = pd.Index(np.arange(rows) * 3 + 7)  # failures are keyed by the frame's own index
+    arrow = pd.DataFrame({name: pd.array(values, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+                          for name, values in columns.items()}, index=index)
+    plain = pd.DataFrame({name: pd.Series(values, dtype=object, index=index) for name, values in columns.items()})
+    assert schema_violations(arrow, "evenements") == schema_violations(plain, "evenements")
+    failing = set()
+    for name in columns:  # each field alone, so that every field's checks are reached
+        got = schema_violations(arrow[[name]], "evenements")
+        assert got == schema_violations(plain[[name]], "evenements"), name
+        failing |= {name} if got else set()
+    assert len(failing) > 10
