@@ -996,6 +996,14 @@ def _resolve_venues(records: list[_Record]) -> None:
             by_source.setdefault((record.source, record.venue), set()).add(place)
             by_edition.setdefault(record.venue, set()).add(place)
     for record in records:
+        if (
+            not record.venue and record.street is None and not record.postal and not record.point
+            and record.communes and record.commune in by_edition
+            and not any(p[0] & record.communes for p in by_edition[record.commune])
+        ):
+            # A place given by a name alone (an ICS LOCATION « La Forge », « L'Escale ») that is the name of a
+            # commune elsewhere, and of a venue that the edition's records give in other communes: the venue.
+            record.venue, record.commune, record.communes = record.commune, "", frozenset()
         if record.venue and not record.communes and not record.online and not record.point:
             venue = record.venue
             places = by_edition.get(venue)
@@ -1009,6 +1017,25 @@ def _resolve_venues(records: list[_Record]) -> None:
                 streets = {p[1] for p in own or places} - {None}
                 if record.street is None and len(streets) == 1:
                     record.street = next(iter(streets))
+
+
+def _resolve_streets(records: list[_Record]) -> None:
+    """Gives a record that names its venue and commune but no street the street that the other records of the
+    edition give that venue in that commune, when they all agree: the venue of one listing and the address of
+    another are then one place, or two when the streets differ (« Bibliothèque municipale » is at 20 place Jules
+    Ferry, not at 91 chemin Jules Ferry). A venue given at two streets of one commune (two branches of a library)
+    resolves nothing."""
+    streets: dict[tuple[str, frozenset], set] = {}
+    for record in records:
+        if record.communes and record.venue and record.street is not None and not record.online:
+            streets.setdefault((record.venue, record.communes), set()).add(record.street)
+    if not streets:
+        return
+    for record in records:
+        if record.street is None and record.venue and record.communes and not record.online:
+            found = streets.get((record.venue, record.communes))
+            if found is not None and len(found) == 1:
+                record.street = next(iter(found))
 
 
 def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
@@ -1091,14 +1118,21 @@ def _named_in_title(name: str, initials_: str, title: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _venues_differ(a: str, b: str) -> bool:
     """Whether two venue keys name two places though they share a word: « Espace Jeunes » / « Espace Social
-    Commun », « Salle des fêtes » / « Salle Guy Ropartz ». Not when one name holds the other's words (« Salle
-    Ropartz », « Centre social Bellevue », « Maison des asso »), spells out its acronym (« MJC du Plateau »)
-    or differs from it by a typo."""
-    if fuzz.token_sort_ratio(a, b) >= VENUE_ALIKE:
-        return False
+    Commun », « Salle des fêtes » / « Salle Guy Ropartz », « Foyer municipal » / « Bibliothèque municipale »,
+    « Maison des jeunes » / « Maison de l'emploi » (names that look alike letter by letter for their shared
+    generic words). Not when one name holds the other's words (« Salle Ropartz », « Centre social Bellevue »,
+    « Maison des asso »), spells out its acronym (« MJC du Plateau ») or differs from it by a typo or an
+    abbreviation (« Sle Guy Ropartz », « Esp. citoyen »)."""
     words_a = [w for w in a.split() if w not in _STOPWORDS]
     words_b = [w for w in b.split() if w not in _STOPWORDS]
     if not words_a or not words_b:
+        return False
+    alike = fuzz.token_sort_ratio(a, b)
+    # Letters in common count when the names begin alike (« Maison des associations … »): « Foyer municipal »
+    # and « Bibliothèque municipale » look alike for their generic word only.
+    if alike >= VENUE_SAME or alike >= VENUE_ALIKE and all(
+        _word_in(word, words_b[:2]) for word in words_a[:2]
+    ) and all(_word_in(word, words_a[:2]) for word in words_b[:2]):
         return False
     shorter, longer = sorted((words_a, words_b), key=len)
     if all(_word_in(word, longer) for word in shorter):
@@ -1151,7 +1185,21 @@ def _named_organisers_relation(
     similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
     if similarity >= ORGANISER_SAME:
         return "same"
-    return "other" if similarity < ORGANISER_OTHER else ""
+    if similarity < ORGANISER_OTHER or _names_differ(_without_form(organiser_a), _without_form(organiser_b)):
+        return "other"
+    return ""
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Whether two organiser names (legal form and stopwords aside) that share a word are two organisations:
+    neither holds the other's words (typos and abbreviations allowed), « Mouvement des Jeunes Solidaires » /
+    « Collectif citoyen des Économies Solidaires », « Réseau régional des Tiers-Lieux » / « Collectif citoyen des
+    Tiers-Lieux ». Not « Réseau régional Trégor Solidaire » / « Trégor Solidaire »."""
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return not all(_word_in(word, longer) for word in shorter)
 
 
 def evidence(a: _Record, b: _Record) -> _Evidence:
@@ -1977,6 +2025,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             for record in records:
                 record.row -= start
             _resolve_venues(records)
+            _resolve_streets(records)
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
             pairs = resolve_pairs(candidate_pairs(records), records)
