@@ -81,9 +81,11 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from assets.lib.collector import fewer_collections
+from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
 from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.text import fold as _fold
+from assets.lib.text import fold_all
 
 # Place and organiser names repeat across records: the text rules run once per distinct value.
 fold = functools.lru_cache(maxsize=1 << 16)(_fold)
@@ -373,8 +375,7 @@ def _commune_key(name: str | None) -> str:
     fraction of the cost."""
     if not name or _PLAIN_NAME_STOP.search(name) or name != name.strip(" ,;-"):
         return parsed_commune_key(name)
-    last = name.rsplit(None, 1)[-1] if name.strip() else ""
-    if 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1:
+    if _cedex_like(name):
         return parsed_commune_key(name)
     key = name_key(name)
     return parsed_commune_key(name) if key.startswith(_PLM_CITIES) or _DIGIT.search(key) else key
@@ -388,6 +389,46 @@ def official_name_key(name: str) -> str:
     """commune_key of an official commune name, uncached: the ~35,000 COG names are keyed once, when the index
     is built (see _commune_key)."""
     return _commune_key(name)
+
+
+# Over the names joined by a NUL (see fold_all), where _commune_key may do more than fold a name: a character or
+# word _PLAIN_NAME_STOP stops at, « ce » or « ex » (any word one typo away from « cedex » holds one); over their
+# folded texts: a digit or a word name_key writes out (« st » -> « saint »). Folded texts hold only [a-z0-9 ], so
+# \b is a word's edge, a space, a NUL or an end.
+_MAYBE_NOT_PLAIN_NAME = re.compile(r"[\d(\[,;/]|cdx|ce|ex", re.IGNORECASE)
+_MAYBE_NOT_PLAIN_KEY = re.compile(r"[0-9]|\b(?:" + "|".join(map(re.escape, _NAME_ABBREVIATIONS)) + r")\b")
+_STRIPPED = " ,;-"
+
+
+def _commune_keys(names: list[str]) -> list[str]:
+    """[_commune_key(name) for name in names]: a name that takes its shortcut and that name_key changes only by
+    folding (no bracket, comma or slash for its article rules, no word it writes out) has its folded text as
+    key, all names folded at once (fold_all); the others (a name found by the patterns above, empty, starting or
+    ending with a character _commune_key strips, or keyed like Paris, Lyon or Marseille) are keyed one by one."""
+    keys = fold_all(names)
+    joined_names, joined_keys = "\x00".join(names), "\x00".join(keys)
+    if joined_names.count("\x00") != len(names) - 1:  # a name holding a NUL
+        return [_commune_key(name) for name in names]
+    name_starts = np.cumsum([0] + [len(name) + 1 for name in names[:-1]])
+    key_starts = np.cumsum([0] + [len(key) + 1 for key in keys[:-1]])
+    others = {
+        position for position, (name, key) in enumerate(zip(names, keys, strict=True))
+        if not name or name[0] in _STRIPPED or name[-1] in _STRIPPED or key.startswith(_PLM_CITIES)
+    }
+    for starts, pattern, text in (
+        (name_starts, _MAYBE_NOT_PLAIN_NAME, joined_names), (key_starts, _MAYBE_NOT_PLAIN_KEY, joined_keys),
+    ):
+        found = [match.start() for match in pattern.finditer(text)]
+        others.update((np.searchsorted(starts, found, "right") - 1).tolist())
+    for position in others:
+        keys[position] = _commune_key(names[position])
+    return keys
+
+
+def _cedex_like(name: str) -> bool:
+    """Whether the last word of a name is « cedex » give or take a typo (see _commune_key)."""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return 4 <= len(last) <= 6 and OSA.distance(last.lower(), "cedex") <= 1
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -465,6 +506,10 @@ class CommuneIndex:
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
     _communes: dict = field(default_factory=dict, repr=False)  # see _place
 
+    # The columns of the COG communes table the index reads.
+    COLUMNS = ("code_commune_insee", "nom_commune", "type_commune", "code_commune_parente", "codes_postaux",
+               "anciens_codes")
+
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
         from assets.lib.reference import load_communes
@@ -485,12 +530,13 @@ class CommuneIndex:
         by_postal: dict[str, set[str]] = {}
         by_name: dict[str, set[str]] = {}
         names = table["nom_commune"].astype(str).tolist()
-        for com, name, postal in zip(parents, names, table["codes_postaux"].fillna("").astype(str).tolist(),
-                                     strict=True):
+        keys = _commune_keys(names)  # as official_name_key: "Paris 11e Arrondissement" -> "paris"
+        for com, key, postal in zip(parents, keys, table["codes_postaux"].fillna("").astype(str).tolist(),
+                                    strict=True):
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
-            by_name.setdefault(official_name_key(name), set()).add(com)  # "Paris 11e Arrondissement" -> "paris"
+            by_name.setdefault(key, set()).add(com)
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
@@ -501,18 +547,19 @@ class CommuneIndex:
             by_name={k: frozenset(v) for k, v in by_name.items()},
         )
 
-    def candidates(self, insee: str, postal: str, name: str) -> frozenset[str]:
-        """The communes the place can be in; empty when nothing is known."""
-        key = (insee, postal, name)
-        if key not in self._cache:
-            self._cache[key] = self._candidates(insee, postal, name)
-        return self._cache[key]
+    def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
+        """The communes the place can be in; empty when nothing is known. `key`: commune_key(name), when the
+        caller has it."""
+        found = self._cache.get((insee, postal, name))
+        if found is None:
+            found = self._cache[(insee, postal, name)] = self._candidates(insee, postal, name, key)
+        return found
 
-    def _candidates(self, insee: str, postal: str, name: str) -> frozenset[str]:
+    def _candidates(self, insee: str, postal: str, name: str, key: str | None) -> frozenset[str]:
         if insee and insee in self.parent:
             return frozenset([self.parent[insee]])
         by_postal = self.by_postal.get(postal, frozenset()) if postal else frozenset()
-        by_name = self.by_name.get(commune_key(name), frozenset()) if name else frozenset()
+        by_name = self.by_name.get(commune_key(name) if key is None else key, frozenset()) if name else frozenset()
         if by_postal and by_name:
             both = by_postal & by_name
             return both or (by_postal | by_name)  # a typo or a CEDEX name: stay lenient
@@ -678,24 +725,64 @@ def _url_in(*texts: str) -> str:
 def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
     """(venue key, street text, postal code, INSEE code, candidate communes, online wording, commune words,
     commune key, known postal code, overseas) of the place fields of a record."""
+    venue, street, postal, insee, commune_text, online_text = _place_texts(lieu, adresse, code_postal, insee,
+                                                                           commune, index)
+    key = (insee, postal, commune_text)
+    found = index._communes.get(key)
+    if found is None:
+        found = index._communes[key] = _commune_entry(*key, commune_key(commune_text), fold(commune_text), index)
+    return _place_of(venue, street, postal, insee, online_text, found)
+
+
+def _places(fields: list[tuple[str, str, str, str, str]], index: CommuneIndex) -> dict[tuple, tuple]:
+    """{place fields: _place(*place fields, index)} of the distinct place fields among `fields`; the commune
+    texts met for the first time keyed and folded at once (_commune_keys, fold_all)."""
+    distinct = list(dict.fromkeys(fields))
+    texts = [_place_texts(*place, index) for place in distinct]
+    new = [key for key in dict.fromkeys((insee, postal, town) for _, _, postal, insee, town, _ in texts)
+           if key not in index._communes]
+    towns = list(dict.fromkeys(town for _, _, town in new))
+    keyed = dict(zip(towns, zip(_commune_keys(towns), fold_all(towns), strict=True), strict=True))
+    for key in new:
+        index._communes[key] = _commune_entry(*key, *keyed[key[2]], index)
+    return {
+        place: _place_of(venue, street, postal, insee, online_text, index._communes[(insee, postal, town)])
+        for place, (venue, street, postal, insee, town, online_text) in zip(distinct, texts, strict=True)
+    }
+
+
+def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
+    """(venue, street, postal code, INSEE code, commune text, online wording) of the place fields of a record:
+    the postal code and the town from the fields, else from the address, else the town after the venue."""
     venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index)
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
     if venue and not commune_text and not postal and not insee:
         venue, commune_text = _venue_and_town(venue, index)
-    key = (insee, postal, commune_text)
-    found = index._communes.get(key)
-    if found is None:
-        communes = index.candidates(insee, postal, commune_text)
-        commune_words = (commune_key(commune_text), fold(commune_text))
-        found = index._communes[key] = (
-            communes, commune_words, frozenset(commune_words[0].split()) | frozenset(commune_words[1].split()),
-            postal if index.is_postal_code(postal) else "",
-            postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
-        )
-    communes, commune_words, words, known_postal, overseas = found
-    venue_key = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
+    return venue, street, postal, insee, commune_text, online_text
+
+
+def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded: str, index: CommuneIndex) -> tuple:
+    """(candidate communes, commune words, their words, known postal code, overseas) of a place's INSEE code,
+    postal code and commune text, whose commune_key and fold are `key` and `folded`."""
+    communes = index.candidates(insee, postal, commune_text, key)
+    return (
+        communes, (key, folded), frozenset(key.split()) | frozenset(folded.split()),
+        postal if index.is_postal_code(postal) else "",
+        postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
+    )
+
+
+def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
+    """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
+    commune's."""
+    communes, commune_words, words, known_postal, overseas = entry
+    venue_key = ""
+    if venue:
+        venue_key = place_key(venue)
+        if not words.isdisjoint(venue_key.split()):
+            venue_key = " ".join([w for w in venue_key.split() if w not in words])
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas,
@@ -728,17 +815,36 @@ def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
     return organiser, initials(organiser), acronym_of(organiser)
 
 
-def _records(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
-    """The comparison records of one edition's rows (row = position in `events`). `places`: the parsed place
-    fields already met (a cache shared across editions)."""
-    records = _record_features(events, index, places)
-    _resolve_venues(records)
-    _mark_slippy_sources(records)
-    _mark_titled_organisers(records)
-    return records
+def _organisers(names: list[str]) -> dict[str, tuple[str, str, str]]:
+    """{name: _organiser_keys(name)} of the distinct organiser fields among `names`, folded at once (fold_all)."""
+    distinct = list(dict.fromkeys(names))
+    return {
+        name: (folded, initials(folded), acronym_of(folded))
+        for name, folded in zip(distinct, fold_all(distinct), strict=True)
+    }
 
 
-def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | None = None) -> list[_Record]:
+def _title_keys(titles: list[str]) -> dict[str, str]:
+    """{title: title_key(title)} of the distinct titles among `titles`: folded at once (fold_all), the boilerplate
+    removed in one pass over the folded texts joined by a NUL (no boilerplate spans one)."""
+    distinct = list(dict.fromkeys(titles))
+    if not distinct:
+        return {}
+    cleaned = _BOILERPLATE.sub(" ", "\x00".join(fold_all(distinct))).split("\x00")
+    return {title: " ".join(text.split()) for title, text in zip(distinct, cleaned, strict=True)}
+
+
+def _title_core(title: str, *noise: str) -> str:
+    """title_core(title, *noise), asked only when the first significant word of an organiser or place text is
+    one of the title's (for most records none is, and the core is the title's words)."""
+    _, present, text_of_words = _title_words(title)
+    for text in noise:
+        if _first_stem(text) in present:
+            return title_core(title, *noise)
+    return text_of_words
+
+
+def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     """The records of `events` (any editions) before the edition-wide steps (venue resolution, slippy
     sources); row = position in `events`. Start columns are parsed at once; place, organiser and title texts
     once per distinct value."""
@@ -763,21 +869,21 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
     inside = np.zeros(len(events), dtype=bool)
     for south, north, west, east in _FRANCE_BOXES:
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
-    places = {} if places is None else places
+    fields = list(zip(*(text[c] for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune")),
+                      strict=True))
+    places = _places(fields, index)
+    organisers = _organisers(text["organisateur"])
+    titles = _title_keys(text["titre"])
     records = []
     columns = zip(
-        text["lieu"], text["adresse"], text["code_postal"], text["code_insee_source"], text["commune"],
-        text["url"], text["modalite"], text["organisateur"], text["titre"], text["source"],
+        fields, text["url"], text["modalite"], text["organisateur"], text["titre"], text["source"],
         lat.tolist(), lon.tolist(), inside.tolist(), day_numbers, minutes, zoneless, strict=True,
     )
-    for position, (lieu, adresse, code_postal, insee_given, commune_given, url, modalite, organisateur, titre,
-                   source, latitude, longitude, is_inside, day, minute, no_zone) in enumerate(columns):
-        place_fields = (lieu, adresse, code_postal, insee_given, commune_given)
-        place = places.get(place_fields)
-        if place is None:
-            place = places[place_fields] = _place(*place_fields, index)
+    for position, (place_fields, url, modalite, organisateur, titre, source, latitude, longitude, is_inside, day,
+                   minute, no_zone) in enumerate(columns):
+        lieu, adresse = place_fields[:2]
         venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas = (
-            place
+            places[place_fields]
         )
         point = (latitude, longitude) if is_inside else None
         located = bool(communes or point or street or (venue_key and not online_text))
@@ -788,14 +894,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex, places: dict | N
         online = modalite == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:
             online = _is_online(titre)  # « Conférence en ligne : … », nothing else about the place
-        organiser, organiser_initials, organiser_acronym = _organiser_keys(organisateur)
+        organiser, organiser_initials, organiser_acronym = organisers[organisateur]
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = title_key(titre)
+        title = titles[titre]
         records.append(
             _Record(
                 position, source, title,
-                title_core(title, organiser, organiser_initials, *commune_words, venue_key),
+                _title_core(title, organiser, organiser_initials, *commune_words, venue_key),
                 day, None if minute != minute else minute, no_zone, communes, commune, known_postal, point,
                 venue_key, street, organiser, organiser_initials, organiser_acronym, online,
                 url if online and host else "", host if online else "", overseas,
@@ -890,6 +996,14 @@ def _resolve_venues(records: list[_Record]) -> None:
             by_source.setdefault((record.source, record.venue), set()).add(place)
             by_edition.setdefault(record.venue, set()).add(place)
     for record in records:
+        if (
+            not record.venue and record.street is None and not record.postal and not record.point
+            and record.communes and record.commune in by_edition
+            and not any(p[0] & record.communes for p in by_edition[record.commune])
+        ):
+            # A place given by a name alone (an ICS LOCATION « La Forge », « L'Escale ») that is the name of a
+            # commune elsewhere, and of a venue that the edition's records give in other communes: the venue.
+            record.venue, record.commune, record.communes = record.commune, "", frozenset()
         if record.venue and not record.communes and not record.online and not record.point:
             venue = record.venue
             places = by_edition.get(venue)
@@ -903,6 +1017,25 @@ def _resolve_venues(records: list[_Record]) -> None:
                 streets = {p[1] for p in own or places} - {None}
                 if record.street is None and len(streets) == 1:
                     record.street = next(iter(streets))
+
+
+def _resolve_streets(records: list[_Record]) -> None:
+    """Gives a record that names its venue and commune but no street the street that the other records of the
+    edition give that venue in that commune, when they all agree: the venue of one listing and the address of
+    another are then one place, or two when the streets differ (« Bibliothèque municipale » is at 20 place Jules
+    Ferry, not at 91 chemin Jules Ferry). A venue given at two streets of one commune (two branches of a library)
+    resolves nothing."""
+    streets: dict[tuple[str, frozenset], set] = {}
+    for record in records:
+        if record.communes and record.venue and record.street is not None and not record.online:
+            streets.setdefault((record.venue, record.communes), set()).add(record.street)
+    if not streets:
+        return
+    for record in records:
+        if record.street is None and record.venue and record.communes and not record.online:
+            found = streets.get((record.venue, record.communes))
+            if found is not None and len(found) == 1:
+                record.street = next(iter(found))
 
 
 def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
@@ -985,14 +1118,21 @@ def _named_in_title(name: str, initials_: str, title: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _venues_differ(a: str, b: str) -> bool:
     """Whether two venue keys name two places though they share a word: « Espace Jeunes » / « Espace Social
-    Commun », « Salle des fêtes » / « Salle Guy Ropartz ». Not when one name holds the other's words (« Salle
-    Ropartz », « Centre social Bellevue », « Maison des asso »), spells out its acronym (« MJC du Plateau »)
-    or differs from it by a typo."""
-    if fuzz.token_sort_ratio(a, b) >= VENUE_ALIKE:
-        return False
+    Commun », « Salle des fêtes » / « Salle Guy Ropartz », « Foyer municipal » / « Bibliothèque municipale »,
+    « Maison des jeunes » / « Maison de l'emploi » (names that look alike letter by letter for their shared
+    generic words). Not when one name holds the other's words (« Salle Ropartz », « Centre social Bellevue »,
+    « Maison des asso »), spells out its acronym (« MJC du Plateau ») or differs from it by a typo or an
+    abbreviation (« Sle Guy Ropartz », « Esp. citoyen »)."""
     words_a = [w for w in a.split() if w not in _STOPWORDS]
     words_b = [w for w in b.split() if w not in _STOPWORDS]
     if not words_a or not words_b:
+        return False
+    alike = fuzz.token_sort_ratio(a, b)
+    # Letters in common count when the names begin alike (« Maison des associations … »): « Foyer municipal »
+    # and « Bibliothèque municipale » look alike for their generic word only.
+    if alike >= VENUE_SAME or alike >= VENUE_ALIKE and all(
+        _word_in(word, words_b[:2]) for word in words_a[:2]
+    ) and all(_word_in(word, words_a[:2]) for word in words_b[:2]):
         return False
     shorter, longer = sorted((words_a, words_b), key=len)
     if all(_word_in(word, longer) for word in shorter):
@@ -1045,7 +1185,21 @@ def _named_organisers_relation(
     similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
     if similarity >= ORGANISER_SAME:
         return "same"
-    return "other" if similarity < ORGANISER_OTHER else ""
+    if similarity < ORGANISER_OTHER or _names_differ(_without_form(organiser_a), _without_form(organiser_b)):
+        return "other"
+    return ""
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Whether two organiser names (legal form and stopwords aside) that share a word are two organisations:
+    neither holds the other's words (typos and abbreviations allowed), « Mouvement des Jeunes Solidaires » /
+    « Collectif citoyen des Économies Solidaires », « Réseau régional des Tiers-Lieux » / « Collectif citoyen des
+    Tiers-Lieux ». Not « Réseau régional Trégor Solidaire » / « Trégor Solidaire »."""
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return not all(_word_in(word, longer) for word in shorter)
 
 
 def evidence(a: _Record, b: _Record) -> _Evidence:
@@ -1871,6 +2025,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             for record in records:
                 record.row -= start
             _resolve_venues(records)
+            _resolve_streets(records)
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
             pairs = resolve_pairs(candidate_pairs(records), records)

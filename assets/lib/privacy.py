@@ -269,6 +269,11 @@ class ReadTable:
     texts: dict[str, list[str]] | None = None
 
 
+def scan_read(table: ReadTable, path: Path) -> list[str]:
+    """What scan_publication finds in the CSV or Parquet file at `path`, whose content `table` holds."""
+    return _scan_read(table, path)
+
+
 def _scan_read(table: ReadTable, _path: Path) -> list[str]:
     # The distinct texts first (when known): the cells are described only when one of them is flagged.
     if table.texts is not None and set(table.texts) == set(_text_columns(table.frame)) and not any(
@@ -466,6 +471,11 @@ def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
     write_state(memo, {"scanner": _scanner_digest(), "results": kept}, sort_keys=False)
 
 
+def scanned_before(memo: Path, path: Path, sha256: str) -> bool:
+    """Whether `memo` (scan_publication's) holds what the file `path` with the bytes of `sha256` scans as."""
+    return f"{path.suffix.lower()}:{sha256}" in _load_memo(memo)
+
+
 def remember_scan(memo: Path, path: Path, sha256: str, found: list[str]) -> None:
     """Record in `memo` (scan_publication's) that the file `path` with the bytes of `sha256` scans as `found`:
     for a writer that scanned the values a file was written from as the file's scanner reads them."""
@@ -478,7 +488,8 @@ def remember_scan(memo: Path, path: Path, sha256: str, found: list[str]) -> None
 
 def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNERS),
                      memo: Path | None = None, tables: Mapping[str, ReadTable] | None = None,
-                     same_as_scanned: set[str] = frozenset(), digest=sha256_file) -> list[str]:
+                     same_as_scanned: set[str] = frozenset(), digest=sha256_file,
+                     scanned: Mapping[str, list[str]] | None = None) -> list[str]:
     """Unsafe content in every published file under `output_dir` ("fichier : ligne N, champ X : motif"):
     CSV and Parquet tables, the GeoJSON properties, every text column and comment of the DuckDB
     database, and the visible text and links of the HTML report (only the files ending in `suffixes`
@@ -491,7 +502,9 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
     scanned instead of reading the file again (looked up only when the file is scanned); the
     Parquet files named in `same_as_scanned` were just found to hold the values of their CSV twin, scanned
     here: the twin's verdict is theirs (read only when the twin has a problem, for the full report). `digest`
-    gives a file's sha256 (sha256_file, or one that remembers it for unchanged files)."""
+    gives a file's sha256 (sha256_file, or one that remembers it for unchanged files). `scanned` maps the
+    relative path of a CSV or Parquet file to what scan_read() found in its content (read by the caller while
+    the file was written): that is its scan."""
     output_dir = Path(output_dir)
     known = _load_memo(memo) if memo is not None else {}
     problems, seen, flagged = [], set(), set()
@@ -512,6 +525,8 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
             found = []  # its twin (sorted before it) was scanned clean
         elif key in known:
             found = known.pop(key)
+        elif scanned is not None and relative in scanned and path.suffix.lower() in (".csv", ".parquet"):
+            found = list(scanned[relative])
         else:
             try:
                 found = scanner(path)

@@ -1,10 +1,16 @@
 """Published files of a release: CSV, Parquet and datapackage.json, validated before they replace the last ones."""
 
 import csv
+import functools
+import gc
 import hashlib
 import json
 import os
+import pickle
 import shutil
+import signal
+import sys
+import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -15,7 +21,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
-from assets.lib.privacy import ReadTable, scan_publication
+from assets.lib.parallel import worker_count
+from assets.lib.privacy import ReadTable, scan_publication, scan_read, scanned_before
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
 from assets.lib.validation import RowMemo, Validation, Workers, WrittenCells, csv_rows_text
@@ -23,6 +30,10 @@ from assets.lib.validation import RowMemo, Validation, Workers, WrittenCells, cs
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
 CSV_MEMO_ENTRIES = 64
+# A table of at least this many cells has its two copies compared and its CSV scanned in a process forked as soon
+# as both are written, while this one writes the next tables (a smaller one costs less than the fork); a release of
+# that many cells has its Parquet copies written by a process forked at the start, while this one writes the CSVs.
+FORKED_CELLS = 100_000
 
 
 class PublicationInvalid(Exception):
@@ -89,6 +100,13 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
         elif pd.api.types.is_float_dtype(values):
             out[column] = distinct_texts(values, lambda v: str(int(v)) if float(v).is_integer() else repr(float(v)))
     return out
+
+
+def write_parquets(frames: dict[str, pd.DataFrame], folder: Path) -> dict[str, str]:
+    """{name: sha256 of the file} of each frame written as `name`.parquet in `folder` (write_parquet)."""
+    for name, frame in frames.items():
+        write_parquet(frame, folder / f"{name}.parquet")
+    return {name: sha256_file(folder / f"{name}.parquet") for name in frames}
 
 
 def write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -266,6 +284,11 @@ def same_texts(cells: np.ndarray, texts: pa.Array | pa.ChunkedArray) -> bool:
     return bool((cells == texts.to_numpy(zero_copy_only=False)).all())
 
 
+def _read_back(validation: Validation, staging: Path, name: str) -> ReadTable:
+    """The CSV of table `name` in `staging` as its validation parsed it (read from the file when it was not)."""
+    return _text_table(validation.cells(name), staging / f"{name}.csv")
+
+
 def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Path) -> ReadTable:
     """A CSV's cells as text, one column per header cell: from (header, columns, distinct texts) when given,
     else read from the file."""
@@ -286,12 +309,20 @@ class FileDigests:
     def __init__(self) -> None:
         self._known: dict[tuple, str] = {}
 
-    def __call__(self, path: Path) -> str:
+    @staticmethod
+    def _key(path: Path) -> tuple:
         state = os.stat(path)
-        key = (str(path), state.st_ino, state.st_size, state.st_mtime_ns, state.st_ctime_ns)
+        return str(path), state.st_ino, state.st_size, state.st_mtime_ns, state.st_ctime_ns
+
+    def __call__(self, path: Path) -> str:
+        key = self._key(path)
         if key not in self._known:
             self._known[key] = sha256_file(path)
         return self._known[key]
+
+    def remember(self, path: Path, sha256: str) -> None:
+        """Take `sha256` as the digest of the file at `path` as it is now (its writer read it back once written)."""
+        self._known[self._key(path)] = sha256
 
 
 def _same_bytes(staged: Path, published: Path, digest=sha256_file) -> bool:
@@ -348,6 +379,78 @@ def validated_before(package: dict, output_dir: Path, digest=sha256_file) -> fro
     return frozenset(r["name"] for r in package["resources"] if _validated_before(r, previous, output_dir, digest))
 
 
+class ForkedCall:
+    """`function()` computed in a process forked now, which inherits what is in memory (the tables written): only
+    its result comes back, pickled through a pipe, read by result(). The fork keeps no other open file (a child
+    of the validation must see its input end). Where fork is unavailable, or when the fork dies, `function()` is
+    computed here by result(); an exception it raises there is raised again here."""
+
+    def __init__(self, function: Callable[[], object]) -> None:
+        self._function, self._pid, self._pipe = function, None, None
+        if not sys.platform.startswith("linux"):
+            return
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the fork: its result on the pipe, then gone without running the parent's exit handlers
+            code = 1
+            try:
+                os.closerange(3, write_end)
+                os.closerange(write_end + 1, os.sysconf("SC_OPEN_MAX"))
+                gc.freeze()  # the parent's objects are not walked (nor their pages copied) by this one's collections
+                try:
+                    outcome = (True, function())
+                except BaseException as error:  # noqa: BLE001 - raised again by the parent
+                    outcome = (False, error)
+                try:
+                    data = pickle.dumps(outcome)
+                except Exception:  # noqa: BLE001 - an exception that does not pickle: its traceback
+                    data = pickle.dumps((False, RuntimeError("".join(traceback.format_exception(outcome[1])))))
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        self._pid, self._pipe = pid, os.fdopen(read_end, "rb")
+
+    def result(self):
+        if self._pid is None:
+            return self._function()
+        data = self._pipe.read()
+        self.close()
+        if not data:  # the fork died (killed, out of memory): computed here
+            return self._function()
+        succeeded, value = pickle.loads(data)
+        if not succeeded:
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Stop the fork if it still runs (a caller that fails before result())."""
+        if self._pid is None:
+            return
+        pid, self._pid = self._pid, None
+        try:
+            if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still running
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+        except ChildProcessError:  # pragma: no cover - already reaped
+            pass
+        self._pipe.close()
+
+
+def check_copies(name: str, staging: Path, output_dir: Path, read: Callable[[], ReadTable], digest=sha256_file,
+                 scan: bool = True) -> tuple[bool, list[str] | None]:
+    """(whether the CSV and Parquet copies of `name` in `staging` were compared, what the CSV scans as, None when
+    `scan` is false): they are compared (assert_same_rows, which raises when they differ) unless both hold the
+    bytes already published in `output_dir`; `read` gives the CSV's content (a ReadTable)."""
+    csv_path, parquet_path = staging / f"{name}.csv", staging / f"{name}.parquet"
+    compared = not all(_same_bytes(staging / p.name, output_dir / p.name, digest) for p in (csv_path, parquet_path))
+    if compared:
+        assert_same_rows(csv_path, parquet_path, read().frame)
+    return compared, (scan_read(read(), csv_path) if scan else None)
+
+
 def _declare_file(resource: dict, staging: Path, digest=sha256_file) -> None:
     """The CSV file's size and sha256 in its resource (frictionless cannot count the bytes of a Parquet file)."""
     path = staging / resource["path"]
@@ -356,7 +459,8 @@ def _declare_file(resource: dict, staging: Path, digest=sha256_file) -> None:
 
 
 def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_dir: Path,
-            memo_dir: Path | None = None, workers: Workers | None = None) -> list[Path]:
+            memo_dir: Path | None = None, workers: Workers | None = None,
+            forked_cells: int = FORKED_CELLS) -> list[Path]:
     """Write each table as CSV and Parquet plus `datapackage.json` into a staging folder, validate the
     package with Frictionless and scan every written file for unsafe content, then move the files over the
     previous release (descriptor last).
@@ -371,14 +475,26 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     With `memo_dir`, the CSV bytes written beside each Parquet content are remembered: a table whose Parquet
     copy has the bytes of an earlier one, whose CSV the current release still publishes with the bytes written
     then, is not written again from the frame (the published CSV is copied; a CSV is a function of the values,
-    names and types its Parquet twin holds). Its validation and scan are then those of its bytes (see above)."""
+    names and types its Parquet twin holds). Its validation and scan are then those of its bytes (see above).
+
+    A table of `forked_cells` cells or more has its two copies compared and its CSV scanned in a forked process
+    (ForkedCall) as soon as both are written, while this one writes the next tables and checks the keys; when the
+    tables hold that many cells together, their Parquet copies are written by a process forked at the start
+    (nothing is forked when a single worker is allowed: see assets.lib.parallel)."""
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     digest = FileDigests()
+    if worker_count() < 2:  # MOIS_ESS_WORKERS=1: nothing forked (the Frictionless children excepted)
+        forked_cells = sys.maxsize
+    checks: dict[str, ForkedCall] = {}  # per big table, its copies compared and its CSV scanned in a fork
+    parquets: ForkedCall | None = None
     try:
         typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
+        # The Parquet copies are written beside, while this process writes the CSVs (their digests come back).
+        parquets = ForkedCall(functools.partial(write_parquets, typed, staging)) \
+            if sum(frame.size for frame in typed.values()) >= forked_cells else None
         csv_memo = read_state(memo_dir / CSV_OF_PARQUET) if memo_dir is not None else {}
         previous = _previous_resources(output_dir)
         # Each CSV table is handed to the Frictionless children as soon as it is written: they read it while this
@@ -398,11 +514,22 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             for name, frame in typed.items():
                 if name not in declared:  # no published CSV to reuse: the CSV first, for the children to read
                     hand_over(name, write_csv(frame, staging / f"{name}.csv"))
-                write_parquet(frame, staging / f"{name}.parquet")
-                parquet_sha256[name] = digest(staging / f"{name}.parquet")
+                if parquets is None:
+                    write_parquet(frame, staging / f"{name}.parquet")
+                    parquet_sha256[name] = digest(staging / f"{name}.parquet")
+                elif not parquet_sha256:  # every table's copy written by the fork: their digests, once
+                    parquet_sha256 |= parquets.result()
+                    for written, sha256 in parquet_sha256.items():
+                        digest.remember(staging / f"{written}.parquet", sha256)
                 if name in declared:
                     reused = reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging, digest)
                     hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv"))
+                if frame.size >= forked_cells:
+                    scan = memo_dir is None or not scanned_before(memo_dir / SCANS, staging / f"{name}.csv",
+                                                                  digest(staging / f"{name}.csv"))
+                    checks[name] = ForkedCall(functools.partial(
+                        check_copies, name, staging, output_dir, functools.partial(_read_back, validation, staging,
+                                                                                   name), digest, scan))
             for resource in package["resources"]:
                 if resource["format"] == "csv" and resource["name"] not in added:  # a table given no frame
                     _declare_file(resource, staging, digest)
@@ -414,23 +541,25 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         except BaseException:
             validation.abort()
             raise
-        try:
-            written, read_back, twins = [], _LazyTables(), set()
-            for name in typed:
-                csv_name, parquet_name = f"{name}.csv", f"{name}.parquet"
-                # The CSV's cells as the validation parsed them: the file is not read again.
-                read_back.add(csv_name, lambda name=name, csv_name=csv_name: _text_table(
-                    validation.cells(name), staging / csv_name))
-                if not all(_same_bytes(staging / n, output_dir / n, digest) for n in (csv_name, parquet_name)):
-                    assert_same_rows(staging / csv_name, staging / parquet_name, read_back[csv_name].frame)
-                    twins.add(parquet_name)
-                written += [csv_name, parquet_name]
-            # Every written format (a content scanned before is not scanned again). A Parquet copy just found
-            # to hold its CSV's values has the CSV's texts: the CSV's scan is its scan.
-            unsafe = scan_publication(staging, memo=memo_dir / SCANS if memo_dir is not None else None,
-                                      tables=read_back, same_as_scanned=twins, digest=digest)
-        finally:
-            errors = validation.errors()
+        # The whole-table rules first, while the children and the forks finish reading.
+        errors = validation.errors()
+        written, read_back, twins, scanned = [], _LazyTables(), set(), {}
+        for name in typed:
+            csv_name, parquet_name = f"{name}.csv", f"{name}.parquet"
+            # The CSV's cells as the validation parsed them: the file is not read again.
+            read_back.add(csv_name, functools.partial(_read_back, validation, staging, name))
+            compared, found = checks.pop(name).result() if name in checks else \
+                check_copies(name, staging, output_dir, functools.partial(read_back.__getitem__, csv_name), digest,
+                             scan=False)
+            if compared:
+                twins.add(parquet_name)
+            if found is not None:
+                scanned[csv_name] = found
+            written += [csv_name, parquet_name]
+        # Every written format (a content scanned before is not scanned again). A Parquet copy just found
+        # to hold its CSV's values has the CSV's texts: the CSV's scan is its scan.
+        unsafe = scan_publication(staging, memo=memo_dir / SCANS if memo_dir is not None else None,
+                                  tables=read_back, same_as_scanned=twins, digest=digest, scanned=scanned)
         if errors:
             raise PublicationInvalid("publication invalide, l'ancienne est conservée :\n" + "\n".join(errors[:20]))
         if unsafe:
@@ -446,4 +575,6 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 os.replace(staging / name, output_dir / name)
         return [output_dir / name for name in [*written, "datapackage.json"]]
     finally:
+        for check in [*checks.values(), *([parquets] if parquets is not None else [])]:
+            check.close()
         shutil.rmtree(staging, ignore_errors=True)

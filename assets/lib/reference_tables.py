@@ -198,6 +198,7 @@ def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
     from assets.lib.dedup import CommuneIndex
 
     def build() -> CommuneIndex:
-        return CommuneIndex.from_communes(con.execute(f"SELECT * FROM {COMMUNES_TABLE}").df())
+        columns = ", ".join(CommuneIndex.COLUMNS)
+        return CommuneIndex.from_communes(con.execute(f"SELECT {columns} FROM {COMMUNES_TABLE}").df())
 
     return _cached("commune_index", content_digest(con, (COMMUNES_TABLE,)), build, _memo_file(con, "commune_index"))

@@ -423,3 +423,22 @@ def _fold_text(label: str) -> str:
         text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
         text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_COMBINING)
     return " ".join(_NOT_ALNUM.sub(" ", text).split())
+
+
+_SEPARATOR = "\x00"
+_NOT_ALNUM_NOR_SEPARATOR = re.compile(r"[^a-z0-9\x00]+")
+
+
+def fold_all(labels: list[str]) -> list[str]:
+    """[fold(label) for label in labels] (texts), each step of fold run once over the labels joined by a NUL:
+    no step changes a NUL, canonical reordering never crosses it (a starter), and for lower()'s final-sigma
+    rule it ends a word as a text's end does. Labels that hold a NUL are folded one by one."""
+    joined = _SEPARATOR.join(labels)
+    if not labels or joined.count(_SEPARATOR) != len(labels) - 1:
+        return [fold(label) for label in labels]
+    text = joined.lower()
+    if not text.isascii():
+        text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+        text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_COMBINING)
+    # Inside a label, runs of other characters are already single spaces: strip() is split() and join().
+    return [part.strip(" ") for part in _NOT_ALNUM_NOR_SEPARATOR.sub(" ", text).split(_SEPARATOR)]

@@ -281,18 +281,83 @@ def _blank_rows(columns: list, missing: set[str]) -> np.ndarray:
 def _key_errors(table: _Table) -> list[str]:
     """Primary key and unique-field errors over every row, on the values Frictionless' cell readers give
     (missing and ill-typed cells read as None), with Frictionless' rules: a key whose cells are all None is
-    an error, a repeated key or unique value is reported at its second and later rows."""
+    an error, a repeated key or unique value is reported at its second and later rows. A table whose keys
+    are told clean from their codes (_key_codes) is not listed row by row."""
+    codes = _key_codes(table)
+    if codes is not None and not _key_problem(table, codes):
+        return []
+    return _listed_key_errors(table)
+
+
+def _key_values(table: _Table, key: str):
+    """The function giving the value Frictionless' cell reader of the key field `key` reads in a cell."""
     schema = _frictionless_schema(table.resource["schema"])
+    field = schema.get_field(key)
+    if field.type == "string" and field.format in (None, "default"):
+        # Frictionless' value of such a cell: None for a missing value, else the text itself (string/default).
+        missing = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
+        return lambda cell: None if cell is None or cell in missing else cell
+    read = field.create_cell_reader()
+    return lambda cell: read(cell)[0]
+
+
+def _key_codes(table: _Table) -> dict[str, np.ndarray] | None:
+    """Per key field, each row's value as a number: -1 for None, else the rank of its value among the field's
+    distinct values (told apart as a set tells them apart: equal values share a number); each distinct cell
+    read once. None when a cell is not text (a short row has None there) or a value cannot be put in a set."""
+    codes = {}
+    for key, cells in table.key_cells.items():
+        values = np.fromiter(cells, dtype=object, count=len(cells))
+        if len(values) and pd.api.types.infer_dtype(values, skipna=False) != "string":
+            return None  # a short row's None (pandas would take it for a missing value) or a cell not text
+        rows, distinct = pd.factorize(values)
+        value_of, rank = _key_values(table, key), {}
+        lookup = np.empty(len(distinct), dtype=np.int64)
+        try:
+            for i, cell in enumerate(distinct.tolist()):
+                value = value_of(cell)
+                lookup[i] = -1 if value is None else rank.setdefault(value, len(rank))
+        except TypeError:  # an unhashable value
+            return None
+        codes[key] = lookup[rows] if len(rows) else np.empty(0, dtype=np.int64)
+    return codes
+
+
+def _key_problem(table: _Table, codes: dict[str, np.ndarray]) -> bool:
+    """Whether _listed_key_errors may report something: a primary key whose cells are all None or repeated
+    in some row, a unique field's value repeated (True also when the codes cannot be combined)."""
+    primary = table.resource["schema"].get("primaryKey") or []
+    if primary:
+        columns = [codes[k] for k in primary]
+        if np.logical_and.reduce([c == -1 for c in columns]).any():
+            return True
+        combined, size = np.zeros(len(columns[0]), dtype=np.int64), 1
+        for column in columns:
+            width = int(column.max(initial=-1)) + 2  # -1 (None) and every rank
+            if size * width >= 2 ** 62:
+                return True
+            combined += (column + 1) * size
+            size *= width
+        if _repeats(combined):
+            return True
+    for f in table.resource["schema"]["fields"]:
+        if f.get("constraints", {}).get("unique") and _repeats(codes[f["name"]][codes[f["name"]] >= 0]):
+            return True
+    return False
+
+
+def _repeats(numbers: np.ndarray) -> bool:
+    """Whether a number occurs twice (sorted: numpy's hashed unique is several times slower here)."""
+    ordered = np.sort(numbers)
+    return bool((ordered[1:] == ordered[:-1]).any())
+
+
+def _listed_key_errors(table: _Table) -> list[str]:
+    """_key_errors, reading every row's key cells (the errors listed row by row)."""
     values = {}
     for key, cells in table.key_cells.items():
-        field = schema.get_field(key)
-        if field.type == "string" and field.format in (None, "default"):
-            # Frictionless' value of such a cell: None for a missing value, else the text itself (string/default).
-            missing = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
-            values[key] = [None if cell is None or cell in missing else cell for cell in cells]
-            continue
-        read = field.create_cell_reader()
-        parsed = {cell: read(cell)[0] for cell in set(cells)}
+        value_of = _key_values(table, key)
+        parsed = {cell: value_of(cell) for cell in set(cells)}
         values[key] = [parsed[cell] for cell in cells]
     name, errors = table.resource["name"], []
     primary = table.resource["schema"].get("primaryKey") or []

@@ -1133,3 +1133,98 @@ def test_a_promenade_is_a_walk(index, ics_title, merged):
                 adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", latitude=None,
                 longitude=None)
     assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+NO_POINT = dict(latitude=None, longitude=None)
+
+
+@pytest.mark.parametrize(
+    ("location", "merged"),
+    [
+        # « La Forge » is a commune of the Vosges, and the venue the platform gives in Bruz: the venue.
+        ("La Forge", True),
+        # A town alone stays a town: another one than the platform's.
+        ("Rennes", False),
+    ],
+)
+def test_an_ics_location_naming_a_venue_that_is_also_a_commune_is_the_venue(index, location, merged):
+    place = dict(lieu="La Forge", adresse="91 chemin Émile Zola", code_postal="35170", commune="Bruz", **NO_POINT)
+    platform = event("plateforme", "1", titre="Chantier citoyen sur l'accompagnement des créateurs", **place)
+    ics = event(ICS, "x", titre="Chantier citoyen sur l'accompagnement des créateurs", lieu="", adresse=location,
+                code_postal="", commune="", organisateur="", date_fin="", **NO_POINT)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+RENNES_VENUE = dict(lieu="Maison du vélo", adresse="12 rue de Brest", code_postal="35000", commune="Rennes",
+                    **NO_POINT)
+
+
+@pytest.mark.parametrize(
+    ("address", "merged"),
+    [
+        # The venue the regional agenda names alone is at the street the ICS gives: one place, one event.
+        ("12 rue de Brest, 35000 Rennes", True),
+        # Another street of the town: another workshop that afternoon.
+        ("40 rue de Nantes, 35000 Rennes", False),
+    ],
+)
+def test_a_venue_named_alone_and_an_address_given_alone_meet_through_the_other_records(index, address, merged):
+    # The platform's other event at the Maison du vélo that month gives the venue's street.
+    elsewhere = event("plateforme", "9", titre="Bourse aux vélos", date_debut="2019-11-23T10:00:00+01:00",
+                      date_fin="", **RENNES_VENUE)
+    regional = event(REGIONAL, "a", titre="Atelier vélo participatif", organisateur="Vélo Utile",
+                     **{**RENNES_VENUE, "adresse": ""})
+    ics = event(ICS, "x", titre="Répare ton vélo !", lieu="", adresse=address, code_postal="", commune="",
+                organisateur="", date_fin="", **NO_POINT)
+    result = deduplicate(frame(elsewhere, regional, ics), index)
+    assert (frozenset([f"{REGIONAL}:a", f"{ICS}:x"]) in merged_keys(result)) is merged
+
+
+def test_a_venue_resolved_to_its_street_tells_look_alikes_apart(index):
+    library = dict(lieu="Bibliothèque municipale", code_postal="35136", commune="Saint-Jacques-de-la-Lande",
+                   **NO_POINT)
+    elsewhere = event("plateforme", "9", titre="Heure du conte", adresse="20 place Jules Ferry", **library)
+    sheet = event(SHEET, "l1", titre="Apprendre la réparation en atelier", date_debut="2019-11-16T09:00:00+01:00",
+                  date_fin="", organisateur="", **{**library, "adresse": ""})
+    ics = event(ICS, "x", titre="Apprendre la réparation en atelier (gratuit, sur inscription)", lieu="",
+                adresse="91 chemin Jules Ferry, 35136 Saint-Jacques-de-la-Lande", code_postal="", commune="",
+                organisateur="", **DATE_ONLY, **NO_POINT)
+    assert len(deduplicate(frame(elsewhere, sheet, ics), index).events) == 3
+
+
+@pytest.mark.parametrize(
+    ("venue", "merged"),
+    [
+        ("Sle Guy Ropartz", True),  # an abbreviation
+        ("Esp. citoyen", False),  # the other record is at the Espace Guy Ropartz: another word
+        ("Foyer municipal", False),  # looks alike letter by letter for « municipal » only
+    ],
+)
+def test_venue_names_alike_letter_by_letter_for_a_generic_word_are_two_places(index, venue, merged):
+    common = dict(titre="Rencontres régionales de la démocratie participative", adresse="", code_postal="",
+                  commune="Rennes", **NO_POINT)
+    sheet = event(SHEET, "l1", lieu=venue, organisateur="", **common)
+    other = {"Sle Guy Ropartz": "Salle Guy Ropartz", "Esp. citoyen": "Espace Guy Ropartz",
+             "Foyer municipal": "Bibliothèque municipale"}[venue]
+    regional = event(REGIONAL, "a", lieu=other, **common)
+    assert (len(deduplicate(frame(regional, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("organiser", "merged"),
+    [
+        ("Trégor Solidaire", True),  # the same network, its name shortened
+        ("Mouvement des Jeunes Solidaires", False),  # shares « Solidaires » only
+        ("Réseau régional des Tiers-Lieux", False),  # shares « Tiers-Lieux » only
+    ],
+)
+def test_organisers_sharing_only_some_words_are_two_organisations(index, organiser, merged):
+    title = "Rencontre-témoignages sur les coopératives d'habitants"
+    platform = event("plateforme", "1", titre=title, organisateur={
+        "Trégor Solidaire": "Réseau régional Trégor Solidaire",
+        "Mouvement des Jeunes Solidaires": "Collectif citoyen des Économies Solidaires",
+        "Réseau régional des Tiers-Lieux": "Collectif citoyen des Tiers-Lieux"}[organiser],
+        lieu="", adresse="58 place de la République", code_postal="35000", commune="Rennes", **DATE_ONLY, **NO_POINT)
+    ics = event(ICS, "x", titre=title, organisateur=organiser, lieu="", adresse="Rennes", code_postal="",
+                commune="", date_debut="2019-11-16T17:00:00+01:00", date_fin="", **NO_POINT)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged

@@ -1,8 +1,11 @@
 """The fast paths of the deduplication against their reference: merged rows built a column at a time against
-merge_group, the sister-session prefilter against _sister_sessions, on hostile values."""
+merge_group, the sister-session prefilter against _sister_sessions, texts keyed a column at a time (fold_all,
+_commune_keys, _title_keys, _organisers, _title_core) against their one-by-one functions, the commune index
+against its row-by-row build, on hostile values."""
 
 import itertools
 import math
+import random
 
 import numpy as np
 import pandas as pd
@@ -10,15 +13,30 @@ import pytest
 
 from assets.lib.dedup import (
     CommuneIndex,
+    _commune_key,
+    _commune_keys,
     _completeness,
     _may_be_sisters,
     _merged_rows,
+    _organiser_keys,
+    _organisers,
+    _place,
+    _place_of,
+    _places,
     _record_features,
     _sister_sessions,
+    _title_core,
+    _title_keys,
     deduplicate,
     merge_group,
+    official_name_key,
+    place_key,
+    title_core,
+    title_key,
 )
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
+from assets.lib.reference import load_communes
+from assets.lib.text import fold, fold_all
 from tests.lib.test_dedup import BASE  # the same well-formed record the matching tests start from
 
 SOURCES = ["plateforme", "cress-aura-openagenda", "reseau-ics", "cress-tableur"]
@@ -187,3 +205,186 @@ def test_sister_prefilter_keeps_every_sister(index):
                 sisters += 1
                 assert may, (record, other)
     assert sisters > 100  # the set holds many sister sessions, so the test can fail
+
+
+# Pieces of hostile texts: accents (composed and combining), ligatures, NBSP and other blanks, emoji and flags,
+# full-width and circled forms, Greek capital sigma (lower() depends on what follows it), dotted capital I,
+# punctuation, commune names and the words the keys write out or stop at.
+TEXT_PIECES = [
+    "Saint", "St", "Ste", "st", "s/", "ss", "Mt", "chx", "-", " ", "  ", "\t", "\n", "'", "’", ",", ";", "(", ")", "[",
+    "/", ".", ":", "é", "É", "e\u0301", "\u0301", "\u0327\u0301", "œ", "Œ", "æ", "ß", "ẞ", "ﬁ", "ﬃ", "\u00a0",
+    "\u202f", "\u200b", "\ufeff", "😀", "🇫🇷", "①", "²", "Ｒｅｎｎｅｓ", "Ⅻ", "ΟΔΟΣ", "Σ", "ς", "ΑΣ ", "x\u0345Σ", "İ",
+    "ı", "ǅ", "", "Paris", "Lyon", "Marseille", "CEDEX", "cedex 9", "Cedx", "ecdex", "BrestC EDEX", "4e",
+    "13008", "(35)", "(Le)", ", La", "XI", "Rennes", "Brest", "Havre", "Croix-Rousse", "Mois de l'ESS 2019",
+    "ESS", "2019", "Repair café", "Atelier", "Ateiler", "Table ronde", "portes ouvertes", "Petit-déj",
+    "Les Petits Débrouillards", "Association", "SCIC", "P.F.S.", "de la", "du", "l'",
+]
+
+
+def hostile_texts(seed: int, count: int, nul: bool = False) -> list[str]:
+    """`count` texts made of TEXT_PIECES; with `nul`, a NUL among them (which sends a whole list one by one)."""
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(TEXT_PIECES) for _ in range(rng.randint(0, 6))) for _ in range(count)]
+    if nul:
+        texts[rng.randrange(count)] += "\x00" + rng.choice(TEXT_PIECES)
+    return texts
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_fold_all_is_fold_on_hostile_texts(seed):
+    texts = hostile_texts(seed, 300, nul=seed % 3 == 0)
+    assert fold_all(texts) == [fold(text) for text in texts]
+    for size in range(4):  # also short lists, empty and NUL-holding texts alone
+        assert fold_all(texts[:size]) == [fold(text) for text in texts[:size]]
+
+
+def test_fold_all_keeps_each_text_apart():
+    # Texts whose context could leak into their neighbours: lower()'s final sigma, combining marks at a start
+    # (canonical reordering), a NUL inside a text, blanks and punctuation at the edges.
+    texts = ["ΟΔΟΣ", "ΟΔΟΣΑ", "Σ", "\u0301e", "e\u0327", "\u0327\u0301a", " -Lyon- ", "", "İstanbul", "ﬃ"]
+    assert fold_all(texts) == [fold(text) for text in texts]
+    assert fold_all([*texts, "ΑΣ\x00Β"]) == [fold(text) for text in [*texts, "ΑΣ\x00Β"]]
+
+
+# Names each of which takes one path of _commune_key: plain, CEDEX and its typos, articles, PLM, digits, St/Ste.
+COMMUNE_NAMES = [
+    "Rennes", "Rennes\t", " Rennes", "Rennes -", "Rennes,", "RENNES CEDEX", "Rennes cédex 9", "Brest Cedx",
+    "Brest ＣＥＤＥＸ", "Brest ecdex", "Brest Cdex", "Brest cedexx", "Brest Ceddex", "Cedex", "BrestC EDEX", "Cèdre",
+    "Excideuil", "Rennes ²", "Rennes ①", "Parisi", "Paris-l'Hôpital", "Paris XI", "Paris 11e", "Lyonnais",
+    "XIe arrondissement de Paris", "Lyon 4e", "Mraseille 15e", "Marseille", "35000 Rennes", "Rennes (35)",
+    "Havre (Le)", "Sauve, La", "St-Malo", "Ste-Foy-lès-Lyon", "Mt-de-Marsan", "Neuilly s/ Seine", "Œuilly",
+    "Ｒｅｎｎｅｓ", "L'Haÿ-les-Roses", "Saint-Étienne", "", " ", "-", "s",
+]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_commune_keys_are_commune_key_on_hostile_names(seed):
+    rng = random.Random(seed)
+    names = hostile_texts(100 + seed, 400, nul=seed % 3 == 0) + COMMUNE_NAMES
+    names += [f"{rng.choice(COMMUNE_NAMES)}{rng.choice(['', ' ', '-'])}{rng.choice(COMMUNE_NAMES)}" for _ in range(300)]
+    rng.shuffle(names)
+    assert _commune_keys(names) == [_commune_key(name) for name in names]
+    assert _commune_keys([]) == []
+
+
+def test_commune_keys_are_commune_key_on_official_names():
+    names = load_communes()["nom_commune"].astype(str).tolist()
+    assert _commune_keys(names) == [official_name_key(name) for name in names]
+
+
+def reference_index(table: pd.DataFrame) -> CommuneIndex:
+    """CommuneIndex.from_communes as it was written before the names were keyed a column at a time: row by row."""
+    parent, by_postal, by_name = {}, {}, {}
+    rows = table[list(CommuneIndex.COLUMNS)].astype(object).fillna("").astype(str).to_dict("records")
+    for row in rows:
+        com = row["code_commune_parente"] or row["code_commune_insee"]
+        if row["type_commune"] == "COM" or row["code_commune_insee"] not in parent:
+            parent[row["code_commune_insee"]] = com
+        for code in row["codes_postaux"].split("|"):
+            if code:
+                by_postal.setdefault(code, set()).add(com)
+        by_name.setdefault(official_name_key(row["nom_commune"]), set()).add(com)
+    for row in rows:
+        for former in row["anciens_codes"].split("|"):
+            if former and former not in parent:
+                parent[former] = row["code_commune_parente"] or row["code_commune_insee"]
+    return CommuneIndex(parent, {k: frozenset(v) for k, v in by_postal.items()},
+                        {k: frozenset(v) for k, v in by_name.items()})
+
+
+def test_commune_index_is_its_row_by_row_build():
+    table = load_communes()
+    # A delegated commune listed before and after a commune of the same code, names on each path of the keys.
+    hostile = pd.DataFrame({
+        "code_commune_insee": ["99006", "99001", "99002", "99003", "99004", "99005", "99006", "99001"],
+        "nom_commune": ["Sainte-Ours", "St-Ours (Le)", "ΟΔΟΣ\u00a0Cedx", "", "Paris 3e", "Ｒｅｎｎｅｓ ②", "Ours",
+                        "Ours"],
+        "type_commune": ["COMD", "COM", "COMD", "COM", "ARM", "COM", "COM", "COMD"],
+        "code_commune_parente": ["99001", None, "99001", "", "75056", None, None, "99005"],
+        "codes_postaux": ["99001", "99001|99002", None, "", "75003", "35000", "|99006|", None],
+        "anciens_codes": [None, "98001|99002", None, "", "", "99001", "99006|98001", ""],
+    })
+    # Every official name is keyed as official_name_key keys it (above): a sample of the rows checks the build.
+    sample = table.iloc[::7]
+    for source in (sample, pd.concat([table.head(500), hostile], ignore_index=True)):
+        built, expected = CommuneIndex.from_communes(source), reference_index(source)
+        assert (built.parent, built.by_postal, built.by_name) == (
+            expected.parent, expected.by_postal, expected.by_name)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_title_keys_and_organisers_are_their_functions_on_hostile_texts(seed):
+    texts = hostile_texts(200 + seed, 300, nul=seed == 0) + ["", "Mois de l'ESS 2019 : Repair café", "ESS"]
+    assert _title_keys(texts) == {text: title_key(text) for text in texts}
+    assert _organisers(texts) == {text: _organiser_keys(text) for text in texts}
+    assert _title_keys([]) == {} and _organisers([]) == {}
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_title_core_shortcut_is_title_core(seed):
+    rng = random.Random(300 + seed)
+    titles = [title_key(text) for text in hostile_texts(300 + seed, 200)]
+    noises = [fold(text) for text in hostile_texts(400 + seed, 200)] + ["les petits debrouillards", "lyon", "", "ess"]
+    for title in titles:
+        noise = [rng.choice(noises) for _ in range(5)]
+        if rng.random() < 0.5:  # a title naming its organiser or its town
+            noise[0] = " ".join(title.split()[: rng.randint(1, 3)])
+        assert _title_core(title, *noise) == title_core(title, *noise), (title, noise)
+
+
+def test_record_features_are_the_one_by_one_keys(index):
+    """Each record's title, core, organiser and place, as the per-record functions give them, on hostile rows."""
+    rows = [row for seed in range(30) for row in hostile_rows(500 + seed, 4)]
+    texts = hostile_texts(600, len(rows))
+    for k, row in enumerate(rows):  # hostile texts in the title, organiser and place fields
+        row[("titre", "organisateur", "lieu", "commune", "adresse")[k % 5]] = texts[k]
+    events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    records = _record_features(events, index)
+    as_text = events.astype(object).where(events.notna(), "").astype(str)
+    for record, row in zip(records, as_text.to_dict("records"), strict=True):
+        organiser = _organiser_keys(row["organisateur"])
+        place = _place(row["lieu"], row["adresse"], row["code_postal"], row["code_insee_source"], row["commune"],
+                       index)
+        venue = "" if record.online else place[0]
+        assert (record.title, record.organiser, record.organiser_initials, record.organiser_acronym) == (
+            title_key(row["titre"]), *organiser)
+        assert record.venue == venue
+        assert record.core == title_core(title_key(row["titre"]), organiser[0], organiser[1], *place[6], place[0])
+
+
+PLACE_PIECES = {
+    "lieu": ["", "Maison des associations", "MAISON DES ASSOCIATIONS (Rennes)", "Le Jardin Moderne - Brest", "Visio",
+             "Lien :", "Salle Lyon", "Espace St-Malo", "Salle des fêtes\u00a0", "100 % en ligne", "Café 😀"],
+    "adresse": ["", "28 rue Denfert-Rochereau", "Maison des associations, 12 rue X, 35000 Rennes", "12 r. Victor Hugo",
+                "Rennes", "Rejoindre :", "https://zoom.us/j/1", "5 av. Jean Jaurès; 69007 Lyon 7e", "Brest Cedx"],
+    "code_postal": ["", "69004", "69 004", "6900", "35000", "F-29200", "97400", "abc"],
+    "code_insee_source": ["", "69384", "35238", "97411", "2A004", "99999"],
+    "commune": ["", "Lyon", "LYON 4E", "Rennes", "Brest Cedx", "St-Malo", "Saint-Denis", "Ｒｅｎｎｅｓ", "Havre (Le)",
+                "Villeurbanne\t"],
+}
+
+
+def small_index() -> CommuneIndex:
+    """An index over the communes of a few départements (each call a new one: the place caches live in it)."""
+    table = load_communes()
+    return CommuneIndex.from_communes(table[table["code_departement"].isin(["69", "35", "29", "974", "2A", "13"])])
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_places_are_place_on_hostile_fields(seed):
+    rng = random.Random(700 + seed)
+    fields = [tuple(rng.choice(PLACE_PIECES[name]) for name in PLACE_PIECES) for _ in range(600)]
+    fields += [tuple(rng.choice(TEXT_PIECES) for _ in PLACE_PIECES) for _ in range(100)]
+    reference = small_index()
+    assert _places(fields, small_index()) == {place: _place(*place, reference) for place in fields}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_venue_key_is_the_venue_without_the_commune_words(seed):
+    rng = random.Random(800 + seed)
+    venues = PLACE_PIECES["lieu"] + hostile_texts(800 + seed, 100)
+    for venue in venues:
+        words = frozenset(rng.sample(["salle", "lyon", "maison", "des", "brest", "malo", "saint", "espace"], 3))
+        entry = (frozenset(), ("", ""), words, "", False)
+        expected = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
+        assert _place_of(venue, None, "", "", False, entry)[0] == expected

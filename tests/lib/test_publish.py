@@ -345,3 +345,113 @@ def test_distinct_cells_are_dict_fromkeys(seed):
         found = distinct_cells(column)
         assert found == list(dict.fromkeys(column))
         assert all(a is b for a, b in zip(found, dict.fromkeys(column), strict=True))  # the first one met
+
+
+def _outcome(folder, tables: dict, forked_cells: int, memo: bool):
+    """(the published files' bytes, or the refusal's message) of a publication into an empty `folder`."""
+    try:
+        publish(tables, package_of(tables), folder, memo_dir=folder.parent / f"{folder.name}-memo" if memo else None,
+                forked_cells=forked_cells)
+    except PublicationInvalid as refused:
+        return str(refused).replace(str(folder), "<release>")
+    return {name: content for name, (content, _) in release(folder).items()}
+
+
+def package_of(tables: dict) -> dict:
+    return {"name": "essai", "resources": [r for name, (schema, _) in tables.items()
+                                           for r in table_resources(schema, name, name, "Essai.")]}
+
+
+def hostile_events(count: int = 40) -> pd.DataFrame:
+    """Events with multi-line descriptions, quotes, commas, ligatures, combining marks, NBSP and emoji."""
+    from assets.lib.schema import field_names
+
+    frame = pd.DataFrame({name: [None] * count for name in field_names("evenements")})
+    frame["identifiant"] = [f"mess-2019-{i:010x}" for i in range(count)]
+    frame["edition"], frame["numero_edition"] = 2019, 12
+    frame["titre"] = [f'Atelier "n°{i}", ﬁn de Sain\u0301t-E\u0301tienne' for i in range(count)]
+    frame["description"] = [f"Première ligne {i}\nseconde, « guillemets »\u00a0😀" for i in range(count)]
+    frame["date_debut"] = "2019-11-05"
+    frame["date_heure_debut"] = "2019-11-05T10:00:00+01:00"
+    frame["latitude"], frame["longitude"] = 45.75, 4.85
+    frame["geocodage_methode"] = "aucun"
+    frame["source"], frame["source_identifiant"] = "plateforme", [str(i) for i in range(count)]
+    frame["url"] = [f"https://exemple.org/e/{i}" for i in range(count)]
+    frame["co_organise"] = pd.array([True, False, None, True] * (count // 4), dtype="boolean")
+    return frame
+
+
+# (table, field, value): cells that Frictionless rejects (in several cell-file groups), that the safety scan
+# refuses, and texts that are only unusual.
+INVALID_CELLS = [("evenements", "url", "exemple.org sans schéma"),
+                 ("evenements", "date_heure_debut", "2019-11-31T10:00:00+01:00"),
+                 ("evenements", "latitude", 145.0), ("indicateurs", "unite", "kilos"),
+                 ("indicateurs", "niveau", "canton"), ("indicateurs", "code_territoire", "11")]
+UNSAFE_CELLS = [("evenements", "description", "Écrire à contact@exemple.fr"),
+                ("evenements", "titre", "=HYPERLINK(\"https://exemple.org\")"), ("evenements", "titre", "<b>gras</b>"),
+                ("indicateurs", "nom_territoire", "+33 1 23 45 67 89"), ("indicateurs", "nom_territoire", "Lyon\u202e")]
+UNUSUAL_CELLS = [("indicateurs", "nom_territoire", "Sain\u0301t-E\u0301tienne\u00a0ﬁ 😀"),
+                 ("evenements", "organisateur", "Coop\u00a0« ﬁne » 😀 e\u0301")]
+
+
+@pytest.mark.parametrize(("case", "memo", "workers"), [
+    ("unusual", False, "2"), ("unusual", True, "2"), ("invalid", False, "2"), ("unsafe", False, "2"),
+    ("unsafe", True, "2"), ("invalid and unsafe", False, "2"), ("unsafe", False, "1")])
+def test_copies_checked_in_a_fork_give_the_release_checked_here(tmp_path, monkeypatch, case, memo, workers):
+    # The forked checks (Parquet copies written in a process forked at the start; copies compared and CSV scanned
+    # in a process forked once both are written) against the same work done here, on hostile tables: cells that
+    # fail validation (url, datetime, number bound, enum, key), unsafe texts (e-mail, formula, markup, phone, bidi
+    # control), texts that are only unusual. With MOIS_ESS_WORKERS=1 nothing is forked: the same release.
+    from assets.lib.parallel import WORKERS_VARIABLE
+
+    monkeypatch.setenv(WORKERS_VARIABLE, workers)
+    frames = {"evenements": hostile_events(), "indicateurs": pd.concat([hostile_indicators()] * 3, ignore_index=True)}
+    frames["indicateurs"]["code_territoire"] = [f"{n:02d}" for n in range(11, 11 + len(frames["indicateurs"]))]
+    cells = {"unusual": UNUSUAL_CELLS, "invalid": INVALID_CELLS, "unsafe": UNSAFE_CELLS,
+             "invalid and unsafe": INVALID_CELLS + UNSAFE_CELLS}[case]
+    for row, (table, field, value) in enumerate(cells, start=3):
+        frames[table].loc[row, field] = value
+    tables = {name: (name, frame) for name, frame in frames.items()}
+    here = _outcome(tmp_path / "here", tables, forked_cells=10 ** 12, memo=memo)
+    forked = _outcome(tmp_path / "forked", tables, forked_cells=0, memo=memo)
+    assert forked == here
+    if case == "unusual":
+        assert isinstance(here, dict)
+    else:  # every bad cell is reported (the invalid ones first), at its row and field
+        assert here.startswith("contenu non publiable" if case == "unsafe" else "publication invalide")
+        for row, (_, field, _) in enumerate(INVALID_CELLS if case != "unsafe" else UNSAFE_CELLS, start=3):
+            assert f"ligne {row + 2}, champ {field if field != 'code_territoire' else '-'}" in here  # "-": the key
+
+
+def test_a_forked_call_gives_its_result_its_exception_or_is_computed_here(tmp_path):
+    import os
+    import signal
+
+    from assets.lib.publish import ForkedCall, check_copies, write_csv, write_parquet
+    from assets.lib.schema import typed_frame
+
+    here = os.getpid()
+    assert ForkedCall(lambda: ("done", os.getpid() != here)).result() == ("done", True)
+    with pytest.raises(PublicationInvalid, match="ne contiennent pas"):  # the copies differ: raised here
+        frame = typed_frame(indicators(), "indicateurs")
+        write_csv(frame, tmp_path / "indicateurs.csv")
+        write_parquet(frame.assign(valeur=[11.0, 3.0]), tmp_path / "indicateurs.parquet")
+        from assets.lib.privacy import ReadTable
+
+        ForkedCall(lambda: check_copies("indicateurs", tmp_path, tmp_path / "none", lambda: ReadTable(
+            pd.read_csv(tmp_path / "indicateurs.csv", dtype=str, keep_default_na=False)))).result()
+    with pytest.raises(RuntimeError, match="unpicklable"):  # an exception that does not pickle: its traceback
+        class Unpicklable(Exception):
+            def __reduce__(self):
+                raise TypeError("no")
+
+        ForkedCall(lambda: (_ for _ in ()).throw(Unpicklable("unpicklable"))).result()
+
+    def dies_when_forked():
+        if os.getpid() != here:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return "computed here"
+
+    assert ForkedCall(dies_when_forked).result() == "computed here"
+    running = ForkedCall(lambda: signal.pause())
+    running.close()  # a fork still running is stopped

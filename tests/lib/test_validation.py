@@ -444,3 +444,44 @@ def test_a_field_spread_over_several_columns_is_reported_as_frictionless_reports
     expected = frictionless_itself(folder)
     assert {("2", "valeur"), (str(COLUMN_TEXTS + 5), "valeur"), (str(2 * COLUMN_TEXTS + 7), "valeur")} <= expected
     assert ours(folder) == expected
+
+
+KEY_CELLS = ["1", "01", "+1", "1.0", "2", "", "NA", " ", "é", "e\u0301", "\u00a0x", "😀", "=1", "a@b.fr", "None"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_keys_told_clean_by_their_codes_are_those_listed_clean(tmp_path, seed):
+    # The coded key check (each distinct cell read once, values numbered) against the row-by-row one on hostile
+    # keys: integers written several ways ("1", "01", "+1" are one value), missing values, ligatures and combining
+    # marks, NBSP, emoji, formulas, e-mails, all-missing keys, short and long rows; each table is either clean or
+    # has exactly the errors the row-by-row check lists (Frictionless' own rules, tested above).
+    import random
+
+    from assets.lib.validation import _key_codes, _key_errors, _listed_key_errors, _split
+
+    rng = random.Random(seed)
+    schema = {"fields": [{"name": "n", "type": "integer"}, {"name": "s", "type": "string"},
+                         {"name": "u", "type": "string", "constraints": {"unique": True}}],
+              "primaryKey": ["n", "s"], "missingValues": ["", "NA"]}
+    outcomes = set()
+    for rows in (1, 2, 12, 60):
+        for trial in range(6):
+            cells = [[str(i // 2), "ab"[i % 2], f"u{i}"] for i in range(rows)]  # one changed cell can repeat a key
+            for _ in range(trial):  # damage: a hostile cell somewhere, sometimes a short or long row
+                row = rng.randrange(rows)
+                cells[row][rng.randrange(len(cells[row]))] = rng.choice([*KEY_CELLS, "a", "b", "0", "u0"])
+                if rng.random() < 0.1:
+                    cells[row][:2] = ["", "NA"]
+                if seed % 3 == 0 and rng.random() < 0.3:
+                    cells[row] = cells[row][:rng.randint(1, 2)] if rng.random() < 0.5 else [*cells[row], "x"]
+            path = tmp_path / f"t{rows}-{trial}.csv"
+            path.write_text("n,s,u\n" + "".join(",".join(c if "," not in c else f'"{c}"' for c in row) + "\n"
+                                                for row in cells), encoding="utf-8")
+            table = _split({"name": "t", "path": path.name, "format": "csv", "schema": schema}, path)
+            assert table is not None
+            listed = _listed_key_errors(table)
+            assert _key_errors(table) == listed
+            if not table.own:
+                assert _key_codes(table) is not None  # the coded check ran, and found what the listing found
+            outcomes.add(bool(listed))
+    assert outcomes == {True, False}
