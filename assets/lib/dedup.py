@@ -10,8 +10,10 @@ the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison
 "Visio", « Classe virtuelle », « Lien envoyé à l'inscription », « Web » or a meeting link makes the record
 online); the candidate communes (INSEE code, postal code, name);
 a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo ») resolved to the commune and
-street the other records of the edition give it there, when they all agree; the organiser (legal form aside,
-acronym and initials); the start, and whether it has a time zone.
+street the other records of the edition give it there, when they all agree (a name alone that is a commune
+elsewhere, an ICS LOCATION « La Forge », is the venue when the edition gives that venue in other communes); a venue
+named with its commune but no street given the street the edition's other records give it there; the organiser
+(legal form aside, acronym and initials); the start, and whether it has a time zone.
 
 Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
 arrays; records without a commune, date-only or venue-only records are compared with the whole day.
@@ -21,9 +23,11 @@ than 20 min apart, unless one side has no time zone and the gap is a whole numbe
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
 is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
 than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as
-« Espace » or « Salle » is not enough to be one); postal codes that differ; online against a known place; two
-meeting links on other hosts; organisers clearly different, even at one venue (legal forms, articles and
-prepositions aside; namesakes followed by two different département numbers are two organisers; a record without
+« Espace » or « Salle » is not enough to be one, nor looking alike letter by letter for it: « Foyer municipal » /
+« Bibliothèque municipale »); postal codes that differ; online against a known place; two meeting links on other
+hosts; organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names of
+which neither holds the other's words, « Mouvement des Jeunes Solidaires » / « Collectif citoyen des Économies
+Solidaires »; namesakes followed by two different département numbers are two organisers; a record without
 organiser field whose title ends « par <an organiser of the edition> » has that organiser).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
