@@ -145,13 +145,14 @@ _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar 
 # « Ciné-débat » and « Conférence-débat » are different formats. « Petit-déjeuner » and « petit déj' » are lemmas in
 # title cores (_PHRASES): « petit » alone (« Petit marché ») names no format.
 _FORMATS = {
-    "atelier": "atelier workshop formation initiation stage tuto",
+    "atelier": "atelier workshop formation initiation stage tuto labo",
     "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
     "forum": "forum salon foire village",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite porte ouverte decouverte",
-    "marche": "marche braderie bourse vente",
-    "reparation": "repair reparation repare reparer autoreparation",
+    "marche": "marche braderie bourse vente troc gratiferia",
+    "reparation": "repair reparation repare reparer reparon reparez autoreparation",
+    "chantier": "chantier",
     "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
     "spectacle": "concert spectacle theatre",
     "exposition": "exposition expo",
@@ -233,7 +234,7 @@ _SYNONYMS = {
     "forum": "forum salon foire",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite",
-    "reparation": "reparation repair repare reparer autoreparation",
+    "reparation": "reparation repair repare reparer reparon reparez autoreparation",
     "dejeuner": "dejeuner brunch",
 }
 # Words of a title that say nothing of the event (« Répare ton vélo ! », elided « s' », « n' »…).
@@ -1343,10 +1344,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     )
 
 
+# Words of titles that say when or how an event happens, not what it is about: not a subject two titles share
+# (« Soirée-débat : l'économie sociale » / « Ciné-débat : Le Potager de mon grand-père »).
+_EVENT_WORDS = frozenset("debat soiree journee matinee".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _subject(core: str) -> str:
-    """A title core without the words naming the event's format (see _FORMATS)."""
-    return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF)
+    """A title core without the words naming the event's format (see _FORMATS) or its moment (_EVENT_WORDS)."""
+    return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF and w not in _EVENT_WORDS)
 
 
 def _venue_in_both_titles(a: _Record, b: _Record) -> bool:

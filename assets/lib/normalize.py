@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -407,10 +407,20 @@ def _offset_text(offset: timedelta) -> str:
 
 
 def _moment_rows(values: list, field_name: str) -> list:
-    """[_moment_row(value, field_name) for value in values], _FAILED where it raises. The common shapes are read
-    by column: each distinct day, time and offset is checked and read once by the same datetime functions, and
-    Paris' offset taken once per day (the days its clocks change go value by value, as do other shapes, years
-    outside _PLAIN_YEARS and non-texts)."""
+    """[_moment_row(value, field_name) for value in values], _FAILED where it raises; each distinct text read once
+    (_text_moment_rows), any other value once per distinct value and type."""
+    texts = list(dict.fromkeys(value for value in values if type(value) is str))
+    by_text = dict(zip(texts, _text_moment_rows(texts, field_name), strict=True))
+    plain = [type(value) is str for value in values]
+    others = iter(_map_distinct([value for value, text in zip(values, plain, strict=True) if not text],
+                                lambda value: _moment_row(value, field_name)))
+    return [by_text[value] if text else next(others) for value, text in zip(values, plain, strict=True)]
+
+
+def _text_moment_rows(values: list[str], field_name: str) -> list:
+    """_moment_rows of texts. The common shapes are read by column: each distinct day, time and offset is checked
+    and read once by the same datetime functions, and Paris' offset taken once per day (the days its clocks change
+    go value by value, as do other shapes and years outside _PLAIN_YEARS)."""
     rows = [None] * len(values)
     texts = [index for index, value in enumerate(values) if type(value) is str]
     parts = pc.extract_regex(pa.array([values[index] for index in texts], type=pa.string()), _COMMON_MOMENT)
@@ -465,15 +475,16 @@ def _moment_rows(values: list, field_name: str) -> list:
     local_texts = np.datetime_as_string((local - epoch).astype("datetime64[s]"), unit="s").tolist()
     utc_texts = np.datetime_as_string((utc - epoch).astype("datetime64[s]"), unit="s").tolist()
     offset_texts = {seconds: _offset_text(timedelta(seconds=seconds)) for seconds in set(offsets.tolist())}
-    starts = (ordinals[chosen] * 86400 * 1_000_000).tolist()
     walls = (local * 1_000_000).tolist()
-    for index, is_timed, day, start, wall, stamp, utc_text, offset in zip(
-            texts[chosen].tolist(), timed[chosen].tolist(), days[chosen].tolist(), starts, walls, local_texts,
-            utc_texts, offsets.tolist(), strict=True):
-        if is_timed:
-            rows[index] = (stamp[:10], stamp + offset_texts[offset], wall, wall, int(stamp[:4]), utc_text + "+00:00")
-        else:
-            rows[index] = (day, "", start, start + 86400 * 1_000_000, int(day[:4]), day)
+    with_time = timed[chosen]
+    for index, wall, stamp, utc_text, offset in zip(
+            texts[chosen][with_time].tolist(), compress(walls, with_time), compress(local_texts, with_time),
+            compress(utc_texts, with_time), offsets[with_time].tolist(), strict=True):
+        rows[index] = (stamp[:10], stamp + offset_texts[offset], wall, wall, int(stamp[:4]), utc_text + "+00:00")
+    day_only = ~with_time
+    for index, day, start in zip(texts[chosen][day_only].tolist(), days[chosen][day_only].tolist(),
+                                 (ordinals[chosen][day_only] * 86400 * 1_000_000).tolist(), strict=True):
+        rows[index] = (day, "", start, start + 86400 * 1_000_000, int(day[:4]), day)
     others = [index for index, row in enumerate(rows) if row is None]
     for index, row in zip(others, _map_distinct([values[index] for index in others],
                                                 lambda value: _moment_row(value, field_name)), strict=True):
@@ -518,17 +529,27 @@ def _event_types(type_labels: list, categories: list) -> list:
             return vocabulary.code_of(str(label)) or "autre"
         return _FROM_CATEGORIES
 
-    def from_categories(key: tuple) -> str:
-        codes = [vocabulary.code_of(label) for label in key]
-        return next((code for code in codes if code and code != "autre"), next((c for c in codes if c), ""))
-
     owned = _map_distinct(type_labels, own)
     wanted = {key: None for key, code in zip(categories, owned, strict=True)
               if code is _FROM_CATEGORIES and key is not None}
+    code_of = {label: vocabulary.code_of(label) for label in dict.fromkeys(chain.from_iterable(wanted))}
     for key in wanted:
-        wanted[key] = from_categories(key)
+        codes = [code_of[label] for label in key]
+        wanted[key] = next((code for code in codes if code and code != "autre"), next((c for c in codes if c), ""))
     return [_FAILED if code is _FROM_CATEGORIES and key is None else wanted[key] if code is _FROM_CATEGORIES
             else code for code, key in zip(owned, categories, strict=True)]
+
+
+def _coordinates(values: list, bound: float) -> list:
+    """[_clean_coordinate(value, bound) ...]: a float is its own number (float(str(x)) is x, nan and infinities
+    included), so it is only bounded and rounded here; other values go through _clean_coordinate once per distinct
+    value, zeros too (0.0 and -0.0 are one key there: the first one seen gives both their value)."""
+    floats = [type(value) is float and value != 0 for value in values]
+    others = _map_distinct([value for value, plain in zip(values, floats, strict=True) if not plain],
+                           lambda value: _clean_coordinate(value, bound))
+    taken = iter(others)
+    return [(None if value != value or abs(value) > bound else round(value, 6)) if plain else next(taken)
+            for value, plain in zip(values, floats, strict=True)]
 
 
 def _accepted(start: tuple, end: tuple, edition) -> bool:
@@ -575,8 +596,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
              for name, multiline in _TEXT_FIELDS.items()}
     starts, ends, updates = (mark(_moment_rows(given[name], name))
                              for name in ("date_debut", "date_fin", "date_mise_a_jour"))
-    latitudes = mark(_map_distinct(given["latitude"], lambda value: _clean_coordinate(value, 90)))
-    longitudes = mark(_map_distinct(given["longitude"], lambda value: _clean_coordinate(value, 180)))
+    latitudes = mark(_coordinates(given["latitude"], 90))
+    longitudes = mark(_coordinates(given["longitude"], 180))
     co_keys = [None if names is None else _labels(names) for names in given["co_organisateurs"]]
     for index, (names, key) in enumerate(zip(given["co_organisateurs"], co_keys, strict=True)):
         if names is not None and key is None:
@@ -788,16 +809,18 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
 
 def merge_same_source_duplicates(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per (edition, source, source id): the latest update wins, the others are merge records."""
-    ordered = events.sort_values(
-        ["edition", "source", "source_identifiant", "_updated", "_position"],
-        ascending=[True, True, True, False, True], kind="stable",
-    )
-    duplicated = ordered.duplicated(["edition", "source", "source_identifiant"], keep="first")
-    kept, dropped = ordered[~duplicated], ordered[duplicated]
+    # The orders are found on the key columns alone; the whole rows are taken once, in their final order.
+    keys = ["edition", "source", "source_identifiant", "_updated", "_position"]
+    ordered = events[keys].reset_index(drop=True).sort_values(
+        keys, ascending=[True, True, True, False, True], kind="stable")
+    duplicated = ordered.duplicated(["edition", "source", "source_identifiant"], keep="first").to_numpy()
+    dropped = events.take(ordered.index[duplicated])
+    latest = ordered.index[~duplicated]
+    final = latest[events[["edition", "date_debut", "identifiant"]].take(latest).reset_index(drop=True).sort_values(
+        ["edition", "date_debut", "identifiant"], kind="stable").index]
     merges = pd.DataFrame({
         "edition": dropped["edition"], "identifiant": dropped["identifiant"], "source": dropped["source"],
         "source_identifiant": dropped["source_identifiant"], "position": dropped["_position"],
         "motif": "identifiant répété dans la même source",
     }, columns=MERGE_COLUMNS)
-    kept = kept.sort_values(["edition", "date_debut", "identifiant"], kind="stable")
-    return kept, merges.reset_index(drop=True)
+    return events.take(final), merges.reset_index(drop=True)

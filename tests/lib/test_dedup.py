@@ -1228,3 +1228,49 @@ def test_organisers_sharing_only_some_words_are_two_organisations(index, organis
     ics = event(ICS, "x", titre=title, organisateur=organiser, lieu="", adresse="Rennes", code_postal="",
                 commune="", date_debut="2019-11-16T17:00:00+01:00", date_fin="", **NO_POINT)
     assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+SAME_TIME_SAME_PLACE = dict(date_debut="2019-11-16T11:00:00+01:00", date_fin="")
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # A gratiferia and a toy exchange: two ways of naming a swap, by one organiser at one venue and one time.
+        ("Bourse aux jouets", True),
+        # A work party is not a swap: the organiser's other event there at that time.
+        ("Chantier participatif : la démocratie participative", False),
+    ],
+)
+def test_swaps_and_work_parties_are_formats(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Gratiferia : donnez, prenez", **SAME_TIME_SAME_PLACE)
+    sheet = event(SHEET, "l1", titre=sheet_title, **SAME_TIME_SAME_PLACE)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("title", "merged"),
+    [
+        ("Atelier de réparation", True),  # « Réparons » names the repair as « réparer » does
+        ("Atelier découverte – l'agroécologie", False),  # the organiser's other workshop there at that time
+    ],
+)
+def test_an_imperative_names_its_format(index, title, merged):
+    platform = event("plateforme", "1", titre="Réparons ensemble !", **SAME_TIME_SAME_PLACE)
+    ics = event(ICS, "x", titre=title, organisateur="", lieu="", code_postal="", latitude=None, longitude=None,
+                adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", **SAME_TIME_SAME_PLACE)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        ("Conférence « L'économie sociale »", True),  # the same subject
+        # « débat » says how the evening goes, not what it is about: the organiser's film there that day.
+        ("Ciné-débat : Le Potager de mon grand-père", False),
+    ],
+)
+def test_an_evening_or_a_debate_is_no_subject_in_common(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Soirée-débat : l'économie sociale")
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged

@@ -162,7 +162,7 @@ _TEXT_PIECES = [
     "\t", "\f", "\v", "\n", "\n\n\n", "\r\n", "&#12;", "&amp;#12;", "&amp;#x0b;", "\u2028", "\x85", "\x1c", "  ",
     " ", "Café", "Cafe\u0301", "Cœur", "ﬁn", "🎉", "\u202e", "\x00", "mailto:a@b.fr", "javascript:x",
     "<a href='x>y'>lien</a>", "<li>un</li>", "<div>", "<h2>Titre</h2>", "<style>p{}</style>", "<p class=\"x\">",
-    "</div>", "<table><tr><td>1</td></tr></table>", "mot", "Réparer", "ß",
+    "</div>", "<table><tr><td>1</td></tr></table>", "mot", "Réparer", "ß", "<script>", "<svg>", "<!--", "<a href=\"x",
 ]
 
 
@@ -191,7 +191,7 @@ def test_schema_checks_of_arrow_texts_match_the_value_by_value_checks():
               "75001", "7500", "２A004", "2A004", "programme", "Programme", "grand_public|seniors", "seniors|",
               "https://x.fr", "http://x.fr/\ud7ff", "ftp://x.fr", "a", "x" * 299, "x" * 300, "x" * 301, "é" * 300,
               "🎉" * 150, "🎉" * 151, "e\u0301" * 150, "-", "NA", "n/a", "null", " ", ""]
-    rows = 600
+    rows = 400
     columns = {}
     for field in fields:
         values = [rng.choice(pieces) if rng.random() < 0.9 else None for _ in range(rows)]
@@ -210,3 +210,86 @@ def test_schema_checks_of_arrow_texts_match_the_value_by_value_checks():
         assert got == schema_violations(plain[[name]], "evenements"), name
         failing |= {name} if got else set()
     assert len(failing) > 10
+
+
+# ------------------------------------------------------------------------------ same-source duplicates
+
+def _reference_merge(events):
+    """merge_same_source_duplicates as written before its orders were found on the key columns alone."""
+    import pandas as pd
+
+    from assets.lib.normalize import MERGE_COLUMNS
+
+    ordered = events.sort_values(["edition", "source", "source_identifiant", "_updated", "_position"],
+                                 ascending=[True, True, True, False, True], kind="stable")
+    duplicated = ordered.duplicated(["edition", "source", "source_identifiant"], keep="first")
+    kept, dropped = ordered[~duplicated], ordered[duplicated]
+    merges = pd.DataFrame({
+        "edition": dropped["edition"], "identifiant": dropped["identifiant"], "source": dropped["source"],
+        "source_identifiant": dropped["source_identifiant"], "position": dropped["_position"],
+        "motif": "identifiant répété dans la même source",
+    }, columns=MERGE_COLUMNS)
+    kept = kept.sort_values(["edition", "date_debut", "identifiant"], kind="stable")
+    return kept, merges.reset_index(drop=True)
+
+
+def test_same_source_duplicates_merge_as_before():
+    import numpy as np
+    import pandas as pd
+
+    from assets.lib.normalize import merge_same_source_duplicates
+
+    rng = random.Random(3)
+    rows = 800
+    ids = ["a", "b", "B", "é", "e\u0301", "", "🎉", "1", "01", "'=x"]
+    frame = pd.DataFrame({
+        "edition": [rng.choice([2019, 2020]) for _ in range(rows)],
+        "source": pd.array([rng.choice(["x", "y", "z-1"]) for _ in range(rows)], dtype="str"),
+        "source_identifiant": pd.array([rng.choice(ids) for _ in range(rows)], dtype="str"),
+        "_updated": pd.array([rng.choice(["", "2019-10-01", "2019-10-01T08:00:00+00:00", "2019-10-02"])
+                              for _ in range(rows)], dtype="str"),
+        "_position": [rng.randrange(50) for _ in range(rows)],  # ties on every key
+        "date_debut": pd.array([rng.choice(["2019-11-16", "2019-11-02", "2020-11-05"]) for _ in range(rows)],
+                               dtype="str"),
+        "identifiant": pd.array([f"mess-{rng.randrange(30)}" for _ in range(rows)], dtype="str"),
+        "titre": pd.array([f"t{index}" for index in range(rows)], dtype="str"),  # tells every row apart
+    }, index=np.arange(rows) * 2 + 5)  # dropped rows leave gaps in the index
+    frame = frame.drop(index=frame.index[::7])
+    kept, merges = merge_same_source_duplicates(frame)
+    wanted_kept, wanted_merges = _reference_merge(frame)
+    pd.testing.assert_frame_equal(kept, wanted_kept)
+    pd.testing.assert_frame_equal(merges, wanted_merges)
+    assert len(merges) > 100 and len(kept) > 20
+
+
+def test_coordinates_by_column_match_the_value_by_value_cleaning():
+    import numpy as np
+
+    from assets.lib.normalize import _clean_coordinate, _coordinates
+
+    rng = random.Random(17)
+    specials = [float("nan"), float("inf"), -float("inf"), 0.0, -0.0, 90.0, 90.0000001, -90.0000005, 180.0, 1e-7,
+                5e-324, 1e308, 45.1234565, 45.1234575, 2.5e-6, -2.5e-6, 48.8566, np.float64(48.1), np.float64("nan"),
+                True, False, 1, 0, -91, "45,7", "45.7", " 45.7 ", "nan", "inf", "1e3", "", None, [1], {"x": 1}, "x"]
+    values = specials + [rng.uniform(-200, 200) for _ in range(500)] + [rng.choice(specials) for _ in range(300)]
+    for bound in (90, 180):
+        got = _coordinates(values, bound)
+        wanted = []
+        for value in values:
+            try:
+                wanted.append(_clean_coordinate(value, bound))
+            except Exception:  # noqa: BLE001 - marked _FAILED by the column path
+                wanted.append(_FAILED)
+        assert [(type(v), repr(v)) for v in got] == [(type(v), repr(v)) for v in wanted], bound
+
+
+def test_markdown_texts_read_once_match_a_fresh_reading():
+    from assets.lib.text import _MARKDOWN, html_to_text, markdown_to_text
+
+    rng = random.Random(23)
+    pieces = [*_TEXT_PIECES, "**gras**", "# Titre", "[lien](https://x.fr)", "[x](javascript:y)", "* un\n* deux",
+              "`code`", "\\\\*", "> cite", "[ref]: https://x.fr"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))) for _ in range(300)]
+    for _ in range(2):  # the second time from the memo
+        assert [markdown_to_text(text) for text in texts] == [html_to_text(_MARKDOWN.render(text)) for text in texts]
+    assert markdown_to_text(None) == markdown_to_text("") == ""
