@@ -382,15 +382,20 @@ def validated_before(package: dict, output_dir: Path, digest=sha256_file) -> fro
 class ForkedCall:
     """`function()` computed in a process forked now, which inherits what is in memory (the tables written): only
     its result comes back, pickled through a pipe, read by result(). The fork keeps no other open file (a child
-    of the validation must see its input end). Where fork is unavailable, or when the fork dies, `function()` is
-    computed here by result(); an exception it raises there is raised again here."""
+    of the validation must see its input end). Where fork is unavailable or fails, or when the fork dies,
+    `function()` is computed here by result(); an exception it raises there is raised again here."""
 
     def __init__(self, function: Callable[[], object]) -> None:
         self._function, self._pid, self._pipe = function, None, None
         if not sys.platform.startswith("linux"):
             return
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare (EAGAIN, ENOMEM): computed here by result()
+            os.close(read_end)
+            os.close(write_end)
+            return
         if pid == 0:  # the fork: its result on the pipe, then gone without running the parent's exit handlers
             code = 1
             try:
@@ -445,6 +450,7 @@ def check_copies(name: str, staging: Path, output_dir: Path, read: Callable[[], 
     `scan` is false): they are compared (assert_same_rows, which raises when they differ) unless both hold the
     bytes already published in `output_dir`; `read` gives the CSV's content (a ReadTable)."""
     csv_path, parquet_path = staging / f"{name}.csv", staging / f"{name}.parquet"
+    read = functools.cache(read)  # built once for both checks
     compared = not all(_same_bytes(staging / p.name, output_dir / p.name, digest) for p in (csv_path, parquet_path))
     if compared:
         assert_same_rows(csv_path, parquet_path, read().frame)
