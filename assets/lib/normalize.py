@@ -9,7 +9,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta, timezone
 from itertools import chain, compress, repeat
 from zoneinfo import ZoneInfo
 
@@ -94,21 +94,31 @@ def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, date):
-        return value
+        return _within_calendar(value, field_name)
     else:
         text = str(value).strip()
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             try:
-                return date.fromisoformat(text)
+                return _within_calendar(date.fromisoformat(text), field_name)
             except ValueError as error:
                 raise RecordRejected(field_name, f"date impossible : {text!r}") from error
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError as error:
             raise RecordRejected(field_name, f"date illisible : {text!r}") from error
+    _within_calendar(moment, field_name)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=PARIS)  # floating times of French sources are local times
     return moment.astimezone(PARIS)
+
+
+def _within_calendar(moment: date, field_name: str) -> date:
+    """`moment`, unless it falls in the first or last year Python can write (a placeholder such as 9999-12-31, or
+    0001-01-01): there it cannot always be moved to Paris or UTC time or followed by its next day, and no event is
+    dated there."""
+    if moment.year in (MINYEAR, MAXYEAR):
+        raise RecordRejected(field_name, f"date hors du calendrier : {moment.isoformat()}")
+    return moment
 
 
 def format_moment(moment) -> str:

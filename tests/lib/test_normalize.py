@@ -54,6 +54,12 @@ def test_a_platform_record_becomes_a_clean_schema_row():
         ({"end": "2019-11-15T10:00:00+01:00"}, "date_fin", "antérieure au début"),
         ({"start": "2018-11-16", "end": None}, "date_debut", "hors de l'édition 2019"),
         ({"id": None}, "source_identifiant", "identifiant absent"),
+        # Placeholders at the calendar's edges: Python cannot always move them to Paris time or write their next day
+        ({"end": "9999-12-31"}, "date_fin", "date hors du calendrier : 9999-12-31"),
+        ({"end": "9999-12-31T23:59:59-05:00"}, "date_fin", "date hors du calendrier"),
+        ({"end": "9999-12-31T20:00:00"}, "date_fin", "date hors du calendrier"),
+        ({"start": "0001-01-01T00:30:00+01:00"}, "date_debut", "date hors du calendrier"),
+        ({"start": "0001-01-01", "end": None}, "date_debut", "date hors du calendrier : 0001-01-01"),
     ],
 )
 def test_unpublishable_records_are_quarantined_with_field_and_reason(change, field, reason):
