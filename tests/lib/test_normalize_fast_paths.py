@@ -1,20 +1,22 @@
 """Normalisation's column-wise paths give what the value-by-value reference gives, on hostile inputs: source
 moments (every shape datetime.fromisoformat reads, the days Paris' clocks change, odd offsets and years, non-texts)."""
 
+import functools
 import random
 from datetime import UTC, date, datetime
 
 from assets.lib.normalize import _FAILED, _moment_row, _moment_rows
 
 
-def _reference(values: list, field_name: str) -> list:
-    rows = []
+def _one_by_one(function, values: list) -> list:
+    """[function(value) for value in values], _FAILED where it raises: what the column paths give."""
+    results = []
     for value in values:
         try:
-            rows.append(_moment_row(value, field_name))
+            results.append(function(value))
         except Exception:  # noqa: BLE001 - the column path marks it _FAILED
-            rows.append(_FAILED)
-    return rows
+            results.append(_FAILED)
+    return results
 
 
 def _hostile_moments() -> list:
@@ -43,7 +45,8 @@ def _hostile_moments() -> list:
 def test_moments_read_by_column_match_the_value_by_value_reading():
     values = _hostile_moments()
     for field_name in ("date_debut", "date_fin", "date_mise_a_jour"):
-        got, wanted = _moment_rows(values, field_name), _reference(values, field_name)
+        got = _moment_rows(values, field_name)
+        wanted = _one_by_one(functools.partial(_moment_row, field_name=field_name), values)
         assert [(type(row), repr(row)) for row in got] == [(type(row), repr(row)) for row in wanted], field_name
     rows = _moment_rows(values, "date_debut")
     assert sum(row is _FAILED for row in rows) > 100 and sum(row is not _FAILED for row in rows) > 300
@@ -274,12 +277,7 @@ def test_coordinates_by_column_match_the_value_by_value_cleaning():
     values = specials + [rng.uniform(-200, 200) for _ in range(500)] + [rng.choice(specials) for _ in range(300)]
     for bound in (90, 180):
         got = _coordinates(values, bound)
-        wanted = []
-        for value in values:
-            try:
-                wanted.append(_clean_coordinate(value, bound))
-            except Exception:  # noqa: BLE001 - marked _FAILED by the column path
-                wanted.append(_FAILED)
+        wanted = _one_by_one(lambda value, bound=bound: _clean_coordinate(value, bound), values)
         assert [(type(v), repr(v)) for v in got] == [(type(v), repr(v)) for v in wanted], bound
 
 
