@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from assets.lib.publish import PublicationInvalid, publish, table_resources, validated_before
+from tests.lib.test_validation import events  # the same well-formed events the validation tests start from
 
 
 def indicators(value: float = 10.0) -> pd.DataFrame:
@@ -363,20 +364,12 @@ def package_of(tables: dict) -> dict:
 
 
 def hostile_events(count: int = 40) -> pd.DataFrame:
-    """Events with multi-line descriptions, quotes, commas, ligatures, combining marks, NBSP and emoji."""
-    from assets.lib.schema import field_names
-
-    frame = pd.DataFrame({name: [None] * count for name in field_names("evenements")})
-    frame["identifiant"] = [f"mess-2019-{i:010x}" for i in range(count)]
-    frame["edition"], frame["numero_edition"] = 2019, 12
+    """test_validation's events with ligatures, combining marks, NBSP and emoji in their texts, coordinates and
+    nullable booleans."""
+    frame = events(count)
     frame["titre"] = [f'Atelier "n°{i}", ﬁn de Sain\u0301t-E\u0301tienne' for i in range(count)]
     frame["description"] = [f"Première ligne {i}\nseconde, « guillemets »\u00a0😀" for i in range(count)]
-    frame["date_debut"] = "2019-11-05"
-    frame["date_heure_debut"] = "2019-11-05T10:00:00+01:00"
     frame["latitude"], frame["longitude"] = 45.75, 4.85
-    frame["geocodage_methode"] = "aucun"
-    frame["source"], frame["source_identifiant"] = "plateforme", [str(i) for i in range(count)]
-    frame["url"] = [f"https://exemple.org/e/{i}" for i in range(count)]
     frame["co_organise"] = pd.array([True, False, None, True] * (count // 4), dtype="boolean")
     return frame
 

@@ -37,7 +37,7 @@ def events(count=30) -> pd.DataFrame:
     frame["geocodage_methode"] = "aucun"
     frame["source"], frame["source_identifiant"] = "plateforme", [str(i) for i in range(count)]
     frame["url"] = [f"https://exemple.org/e/{i}" for i in range(count)]
-    frame["co_organise"] = [True, False, None] * (count // 3)
+    frame["co_organise"] = ([True, False, None] * count)[:count]
     return frame
 
 
