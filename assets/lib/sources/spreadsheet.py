@@ -40,6 +40,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import httpx
+import openpyxl
+import openpyxl.reader.excel
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass as options_dataclass
 
@@ -439,9 +441,6 @@ def _load_workbook(raw: bytes, fast: bool = True, cell_objects: bool = False):
     """openpyxl.load_workbook(raw, data_only=True); `fast` reads plain inline strings without openpyxl's
     rich-text objects (same cells, see _inline_string_reader) and keeps the cells' values without openpyxl's Cell
     objects unless `cell_objects` (see InlineStringReader.bind_cells)."""
-    import openpyxl  # only needed for workbooks
-    import openpyxl.reader.excel
-
     if not fast:
         return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     with _READER_SWAP:
@@ -867,12 +866,10 @@ def every_process_reads_a_workbook(files_by_process: list[list[Path]]) -> bool:
 
 
 def prepare_reading(files_by_process: list[list[Path]]) -> None:
-    """openpyxl imported and the workbook reader made now (about 0.3 s of CPU) when every process is about to
-    read a workbook, so a forked one inherits them (SourceKind.prepare); otherwise the one that reads a workbook
-    imports it then, as without a fork (importing it here would only lengthen the part done before the fork)."""
+    """The workbook reader made now when every process is about to read a workbook, so a forked one inherits it
+    (SourceKind.prepare). openpyxl itself is imported with this module, when the code location loads, as icalendar
+    is: importing it in the asset (about 0.2 s of CPU) was done before the fork, while the other process waited."""
     if every_process_reads_a_workbook(files_by_process):
-        import openpyxl.reader.excel  # noqa: F401 - what _load_workbook imports
-
         _inline_string_reader()
 
 
