@@ -4,6 +4,7 @@ import csv
 import functools
 import gc
 import hashlib
+import io
 import json
 import os
 import pickle
@@ -25,7 +26,7 @@ from assets.lib.parallel import worker_count
 from assets.lib.privacy import ReadTable, scan_publication, scan_read, scanned_before
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
-from assets.lib.validation import RowMemo, Validation, Workers, WrittenCells, csv_rows_text
+from assets.lib.validation import RowMemo, Validation, Workers, WrittenCells, csv_fields, csv_rows_text
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
@@ -71,8 +72,14 @@ def csv_text(frame: pd.DataFrame) -> str:
 
 def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
     """csv_text(frame), and the header and columns of cells the csv module wrote it from (None when pandas
-    wrote it)."""
+    wrote it). Columns of texts and nullable integers that Arrow holds are joined by Arrow (arrow_csv_text: the
+    same text, and Arrow arrays for cells); the others go through Python strings."""
     cells = csv_frame(frame)
+    arrow = [_arrow_cells(cells[name]) for name in cells.columns] if len(cells.columns) >= 2 else [None]
+    if all(column is not None for column in arrow):
+        header = [str(name) for name in cells.columns]
+        text = arrow_csv_text(header, arrow)
+        return text, WrittenCells(text, header, arrow)
     columns = []
     for name in cells.columns:
         values = cells[name]
@@ -86,6 +93,68 @@ def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
     header = [str(name) for name in cells.columns]
     text = csv_rows_text(header, columns)
     return text, WrittenCells(text, header, columns)
+
+
+def _arrow_cells(values: pd.Series) -> pa.Array | None:
+    """The column's CSV cells as csv_text_and_cells writes them (the value's text, '' when missing) as one Arrow
+    large_string array without null; None for a column of another kind, or of texts Arrow cannot hold (a lone
+    surrogate)."""
+    try:
+        if str(values.dtype) == "Int64":  # Arrow writes an integer as Python does (sign and digits)
+            array = pc.cast(pa.array(values.array), pa.large_string())
+        elif pd.api.types.is_string_dtype(values.dtype) and values.dtype != object:
+            array = pa.array(values.array)
+        elif values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+            array = pa.array(values.to_numpy(dtype=object, na_value=""), type=pa.large_string())
+        else:
+            return None
+        if isinstance(array, pa.ChunkedArray):
+            array = array.combine_chunks()
+        return pc.fill_null(array.cast(pa.large_string()), "")
+    except (pa.ArrowException, UnicodeError, TypeError, ValueError):
+        return None
+
+
+# The bytes of the characters that make the csv module quote a field (",", '"', "\n", "\r": see
+# validation._special); in UTF-8 no other character's bytes include them.
+_CSV_SPECIAL = np.zeros(256, dtype=bool)
+_CSV_SPECIAL[[ord(c) for c in ',"\n\r']] = True
+_LARGE = functools.partial(pa.scalar, type=pa.large_string())
+
+
+def _special_cells(column: pa.Array) -> np.ndarray | None:
+    """Whether each cell of an Arrow large_string array without null holds a character the csv module quotes (None
+    when none does), found on the array's UTF-8 bytes."""
+    _, offsets, data = column.buffers()
+    if data is None or not len(column):
+        return None
+    offsets = np.frombuffer(offsets, dtype=np.int64)[column.offset:column.offset + len(column) + 1]
+    hits = np.flatnonzero(_CSV_SPECIAL[np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]])
+    if not len(hits):
+        return None
+    special = np.zeros(len(column), dtype=bool)
+    special[np.searchsorted(offsets, hits + offsets[0], side="right") - 1] = True
+    return special
+
+
+def arrow_csv_text(header: list[str], columns: list[pa.Array]) -> str:
+    """csv_rows_text(header, columns) for two or more Arrow large_string columns without null (the same text):
+    the rows joined by Arrow, each distinct cell that must be quoted written once by the csv module."""
+    fields = []
+    for column in columns:
+        special = _special_cells(column)
+        if special is not None:
+            special = pa.array(special)
+            distinct = pc.unique(pc.filter(column, special))
+            quoted = pa.array(csv_fields(distinct.to_pylist()), type=pa.large_string())
+            column = pc.if_else(special, pc.take(quoted, pc.index_in(column, value_set=distinct)), column)
+        fields.append(column)
+    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, _LARGE(",")), _LARGE(""), _LARGE("\n"))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(header)
+    lines = pa.concat_arrays([pa.array([out.getvalue()], type=pa.large_string()), lines])
+    return pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], type=pa.int64()), lines),
+                          _LARGE(""))[0].as_py()
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -246,8 +315,9 @@ def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exceptio
     if len(from_csv) != table.num_rows or not set(from_csv.columns) <= set(table.column_names):
         raise differ
     for column in from_csv.columns:
-        values, cells = table.column(column), from_csv[column].to_numpy(dtype=object)
+        values = table.column(column)
         if pa.types.is_floating(values.type):
+            cells = from_csv[column].to_numpy(dtype=object)
             try:
                 numbers = np.where(cells == "", "nan", cells).astype(float)
             except ValueError:
@@ -255,6 +325,7 @@ def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exceptio
             if not np.array_equal(numbers, values.to_numpy().astype(float), equal_nan=True):
                 raise differ
             continue
+        cells = _cells(from_csv[column])
         if pa.types.is_boolean(values.type):
             texts = pc.if_else(values, "true", "false")
         elif pa.types.is_integer(values.type):
@@ -265,15 +336,25 @@ def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exceptio
             raise differ
 
 
-def same_texts(cells: np.ndarray, texts: pa.Array | pa.ChunkedArray) -> bool:
-    """Whether the cells (an object array) are, one by one, the Arrow `texts` (without nulls) as Python strings.
-    Cells that are all Python strings are compared by Arrow on their UTF-8 bytes (equal exactly when the strings
-    are), without making a Python string of each text; others (a lone surrogate, a value that is not text) are
-    compared as Python objects."""
+def _cells(column: pd.Series) -> np.ndarray | pa.Array | pa.ChunkedArray:
+    """A CSV column's cells: its Arrow texts when it is a pandas string column over Arrow without a missing value,
+    else its values as an object array."""
+    if isinstance(column.array, pd.arrays.ArrowStringArray) and not column.isna().any():
+        return pa.array(column.array)
+    return column.to_numpy(dtype=object)
+
+
+def same_texts(cells: np.ndarray | pa.Array | pa.ChunkedArray, texts: pa.Array | pa.ChunkedArray) -> bool:
+    """Whether the cells (an object array, or Arrow texts without null) are, one by one, the Arrow `texts`
+    (without nulls) as Python strings. Cells that are all Python strings are compared by Arrow on their UTF-8
+    bytes (equal exactly when the strings are), without making a Python string of each text; others (a lone
+    surrogate, a value that is not text) are compared as Python objects."""
     if len(cells) != len(texts):
         return False
     if not len(cells):
         return True
+    if isinstance(cells, pa.Array | pa.ChunkedArray):
+        return bool(pc.all(pc.equal(pc.cast(cells, pa.large_string()), pc.cast(texts, pa.large_string()))).as_py())
     if pd.api.types.infer_dtype(cells, skipna=False) == "string":
         try:
             given = pa.array(cells, type=pa.large_string())
@@ -295,9 +376,12 @@ def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Pat
     if cells is None:
         return ReadTable(pd.read_csv(path, dtype=str, keep_default_na=False))
     header, columns, texts = cells
-    frame = pd.DataFrame({name: column if isinstance(column, np.ndarray) and column.dtype == object
+    # An Arrow text array stays Arrow (a pandas string column over the same buffers); other cells as objects.
+    frame = pd.DataFrame({name: pd.Series(pd.arrays.ArrowStringArray(column), copy=False)
+                          if isinstance(column, pa.Array | pa.ChunkedArray)
+                          else column if isinstance(column, np.ndarray) and column.dtype == object
                           else np.fromiter(column, dtype=object, count=len(column))
-                          for name, column in zip(header, columns, strict=True)}, dtype=object)
+                          for name, column in zip(header, columns, strict=True)})
     return ReadTable(frame, dict(zip(header, texts, strict=True)))
 
 

@@ -42,6 +42,8 @@ from pathlib import Path
 import frictionless
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from frictionless import Schema
 
 from assets.lib.digest import sha256_file
@@ -166,8 +168,8 @@ def _header_row(rows: list[list[str]]) -> int:
 class WrittenCells:
     """A CSV file's content as its writer had it in memory: its `text` (what the file holds), and the cells Python's
     csv module wrote into it with the standard dialect and "\n" line ends, a `header` then one sequence of cells
-    per column. The csv module reads such a text back as the same cells (a text with a carriage return or a NUL
-    is read back from the file instead)."""
+    per column (Python strings, or an Arrow text array without null). The csv module reads such a text back as the
+    same cells (a text with a carriage return or a NUL is read back from the file instead)."""
 
     text: str
     header: list[str]
@@ -241,7 +243,7 @@ def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _
         header = rows.pop(0)
     if written is not None:
         own, regular, columns = [], range(len(written.columns[0])), list(written.columns)
-        key_cells = {key: list(columns[names.index(key)]) for key in keys}
+        key_cells = {key: cell_list(columns[names.index(key)]) for key in keys}
         context = _context(row_schema, header)
         return _Table(resource, row_schema, context, header, rows, key_cells, own, list(regular), columns)
     # Rows of their own kind: another cell count, or every cell a missing value (a blank row).
@@ -271,11 +273,24 @@ def _blank_rows(columns: list, missing: set[str]) -> np.ndarray:
     """Whether each row of the columns holds only missing values."""
     blank = np.ones(len(columns[0]), dtype=bool)
     for column in columns:
-        values = np.asarray(column, dtype=object)
-        blank &= np.isin(values, list(missing)) if len(missing) != 1 else values == next(iter(missing))
+        if _is_arrow(column):  # texts without null: Arrow compares their UTF-8 bytes, equal when the strings are
+            blank &= pc.is_in(column, value_set=pa.array(sorted(missing), type=column.type)).to_numpy(
+                zero_copy_only=False)
+        else:
+            values = np.asarray(column, dtype=object)
+            blank &= np.isin(values, list(missing)) if len(missing) != 1 else values == next(iter(missing))
         if not blank.any():
             break
     return blank
+
+
+def _is_arrow(column) -> bool:
+    return isinstance(column, (pa.Array, pa.ChunkedArray))
+
+
+def cell_list(column) -> list:
+    """A column of cells (a sequence of Python strings, or an Arrow text array) as a list of Python strings."""
+    return column.to_pylist() if _is_arrow(column) else list(column)
 
 
 def _key_errors(table: _Table) -> list[str]:
@@ -413,7 +428,12 @@ def _format(error: dict, rows: list[int] | None, start: int = 0) -> str:
 
 def distinct_cells(column) -> list[str]:
     """list(dict.fromkeys(column)): the column's distinct cells in the order they first appear, found by pandas'
-    hash table when the cells are all Python strings (which it tells apart exactly as a dict does)."""
+    hash table when the cells are all Python strings (which it tells apart exactly as a dict does), by Arrow's
+    (on their UTF-8 bytes, equal exactly when the strings are) for an Arrow text array without null."""
+    if _is_arrow(column) and column.null_count == 0:
+        return pc.unique(column).to_pylist()
+    if _is_arrow(column):
+        column = column.to_pylist()
     values = column if isinstance(column, np.ndarray) and column.dtype == object else np.fromiter(
         column, dtype=object, count=len(column))
     if len(values) and pd.api.types.infer_dtype(values, skipna=False) == "string":
@@ -519,7 +539,7 @@ def _csv_writer(out: io.StringIO):
     return csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
-def _csv_fields(values: list[str]) -> list[str]:
+def csv_fields(values: list[str]) -> list[str]:
     """Each value as the csv module writes it as a field of a row of two or more fields (the quoting of a field
     does not depend on the others'): rows (value, marker) written in one call, cut at the markers."""
     marker = "\x00m"
@@ -554,7 +574,7 @@ def csv_rows_text(header: list[str], columns: list) -> str:
             codes, distinct = pd.factorize(values)
             distinct = distinct.tolist()
             quoted = [i for i, value in enumerate(distinct) if _special(value)]
-            for i, text in zip(quoted, _csv_fields([distinct[i] for i in quoted]), strict=True):
+            for i, text in zip(quoted, csv_fields([distinct[i] for i in quoted]), strict=True):
                 distinct[i] = text
             values = np.array(distinct, dtype=object)[codes]
         fields.append(values)
@@ -806,7 +826,7 @@ def _cell_errors(table: _Table, rejected: dict[tuple[int, str], dict]) -> list[s
         by_field.setdefault(j, {})[text] = next(iter(occurrences.values()))
     found = []
     for j, texts in by_field.items():
-        found += [(table.regular[k], j, note) for k, cell in enumerate(table.columns[j]) if cell in texts
+        found += [(table.regular[k], j, note) for k, cell in enumerate(cell_list(table.columns[j])) if cell in texts
                   for note in texts[cell]]
     names = [f["name"] for f in table.schema["fields"]]
     return [f"{table.resource['name']}: ligne {i + 2}, champ {names[j]}: {note}"
