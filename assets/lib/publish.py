@@ -26,7 +26,16 @@ from assets.lib.parallel import worker_count
 from assets.lib.privacy import ReadTable, scan_publication, scan_read, scanned_before
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
-from assets.lib.validation import RowMemo, Validation, Workers, WrittenCells, csv_fields, csv_rows_text
+from assets.lib.validation import (
+    RowMemo,
+    Validation,
+    Workers,
+    WrittenCells,
+    byte_table,
+    cells_holding,
+    csv_fields,
+    csv_rows_text,
+)
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
@@ -55,10 +64,12 @@ def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
     return pd.Series(texts[codes], index=column.index, dtype=object)
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> WrittenCells | None:
-    """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them."""
+def write_csv(frame: pd.DataFrame, path: Path, cells: tuple[list[str], list[pa.Array]] | None = None
+              ) -> WrittenCells | None:
+    """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them (`cells`:
+    arrow_cells(frame) when already computed)."""
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
-    text, written = csv_text_and_cells(frame)
+    text, written = csv_text_and_cells(frame, cells)
     path.write_text(text, encoding="utf-8", newline="")
     return written
 
@@ -70,16 +81,27 @@ def csv_text(frame: pd.DataFrame) -> str:
     return csv_text_and_cells(frame)[0]
 
 
-def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
-    """csv_text(frame), and the header and columns of cells the csv module wrote it from (None when pandas
-    wrote it). Columns of texts and nullable integers that Arrow holds are joined by Arrow (arrow_csv_text: the
-    same text, and Arrow arrays for cells); the others go through Python strings."""
+def arrow_cells(frame: pd.DataFrame) -> tuple[list[str], list[pa.Array]] | None:
+    """(header, one Arrow large_string array per column) of the cells csv_text_and_cells writes for `frame` when
+    its columns are two or more, all texts or nullable integers that Arrow holds (else None)."""
     cells = csv_frame(frame)
     arrow = [_arrow_cells(cells[name]) for name in cells.columns] if len(cells.columns) >= 2 else [None]
-    if all(column is not None for column in arrow):
-        header = [str(name) for name in cells.columns]
-        text = arrow_csv_text(header, arrow)
-        return text, WrittenCells(text, header, arrow)
+    if not all(column is not None for column in arrow):
+        return None
+    return [str(name) for name in cells.columns], arrow
+
+
+def csv_text_and_cells(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | None = None
+                       ) -> tuple[str, WrittenCells | None]:
+    """csv_text(frame), and the header and columns of cells the csv module wrote it from (None when pandas
+    wrote it). Columns of texts and nullable integers that Arrow holds are joined by Arrow (arrow_csv_text: the
+    same text, and Arrow arrays for cells); the others go through Python strings. `cells`: arrow_cells(frame)
+    when already computed."""
+    arrow = cells if cells is not None else arrow_cells(frame)
+    if arrow is not None:
+        text = arrow_csv_text(*arrow)
+        return text, WrittenCells(text, *arrow)
+    cells = csv_frame(frame)
     columns = []
     for name in cells.columns:
         values = cells[name]
@@ -115,26 +137,9 @@ def _arrow_cells(values: pd.Series) -> pa.Array | None:
         return None
 
 
-# The bytes of the characters that make the csv module quote a field (",", '"', "\n", "\r": see
-# validation._special); in UTF-8 no other character's bytes include them.
-_CSV_SPECIAL = np.zeros(256, dtype=bool)
-_CSV_SPECIAL[[ord(c) for c in ',"\n\r']] = True
+# The characters that make the csv module quote a field (see validation._special).
+_CSV_SPECIAL = byte_table(',"\n\r')
 _LARGE = functools.partial(pa.scalar, type=pa.large_string())
-
-
-def _special_cells(column: pa.Array) -> np.ndarray | None:
-    """Whether each cell of an Arrow large_string array without null holds a character the csv module quotes (None
-    when none does), found on the array's UTF-8 bytes."""
-    _, offsets, data = column.buffers()
-    if data is None or not len(column):
-        return None
-    offsets = np.frombuffer(offsets, dtype=np.int64)[column.offset:column.offset + len(column) + 1]
-    hits = np.flatnonzero(_CSV_SPECIAL[np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]])
-    if not len(hits):
-        return None
-    special = np.zeros(len(column), dtype=bool)
-    special[np.searchsorted(offsets, hits + offsets[0], side="right") - 1] = True
-    return special
 
 
 def arrow_csv_text(header: list[str], columns: list[pa.Array]) -> str:
@@ -142,7 +147,7 @@ def arrow_csv_text(header: list[str], columns: list[pa.Array]) -> str:
     the rows joined by Arrow, each distinct cell that must be quoted written once by the csv module."""
     fields = []
     for column in columns:
-        special = _special_cells(column)
+        special = cells_holding(column, _CSV_SPECIAL)
         if special is not None:
             special = pa.array(special)
             distinct = pc.unique(pc.filter(column, special))
@@ -603,7 +608,12 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
 
             for name, frame in typed.items():
                 if name not in declared:  # no published CSV to reuse: the CSV first, for the children to read
-                    hand_over(name, write_csv(frame, staging / f"{name}.csv"))
+                    # Its cell files handed to the children before the file is written (hand_over checks them).
+                    cells = arrow_cells(frame)
+                    for resource in package["resources"]:
+                        if cells is not None and resource["format"] == "csv" and resource["path"] == f"{name}.csv":
+                            validation.prepare(resource, *cells)
+                    hand_over(name, write_csv(frame, staging / f"{name}.csv", cells))
                 if parquets is None:
                     write_parquet(frame, staging / f"{name}.parquet")
                     parquet_sha256[name] = digest(staging / f"{name}.parquet")

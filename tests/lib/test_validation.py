@@ -288,6 +288,21 @@ def test_cells_handed_over_by_the_writer_are_the_cells_of_the_file(tmp_path, cas
     with_cells = start_validation(folder / "datapackage.json", written={"evenements": written}).errors()
     assert with_cells == start_validation(folder / "datapackage.json").errors()
     assert bool(with_cells) == (case in ("bad cells", "blank row", "carriage return"))
+    # The cell files handed over before the file is written (prepare), then the file added: the same errors, also
+    # when the cells prepared are not those of the file (they are dropped) or the file is never added.
+    from assets.lib.validation import Validation
+
+    other = written.columns[::-1] if len(written.columns) > 1 else written.columns
+    renamed = ["autre", *written.header[1:]]  # its header cell file reports a label Frictionless rejects
+    for header, columns, added in ((written.header, written.columns, True), (written.header, other, True),
+                                   (written.header, [cell_list(c) for c in written.columns], True),
+                                   (renamed, written.columns, True), (written.header, written.columns, False),
+                                   (renamed, written.columns, False)):
+        validation = Validation(folder)
+        validation.prepare(resource, header, columns)
+        if added:
+            validation.add(resource, written)
+        assert validation.errors() == (with_cells if added else [])
 
 
 @pytest.mark.parametrize("missing", [None, ["", "NA"], ["-"]])
