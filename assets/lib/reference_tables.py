@@ -155,13 +155,22 @@ def _write_memo(memo: Path, key: tuple, coder) -> None:
             staging.unlink(missing_ok=True)
 
 
+def _write_memo_aside(memo: Path, key: tuple, coder) -> None:
+    """_write_memo at the lowest priority: the asset that built the coder goes on with both cores (its own worker
+    is forked next), and the memo is written with what they leave (it only serves the next run)."""
+    with contextlib.suppress(OSError):
+        os.nice(19)
+    _write_memo(memo, key, coder)
+
+
 def _keep(memo: Path, key: tuple, coder) -> None:
     """_write_memo in a forked process when this platform forks (it inherits the coder, and pickling half a second
-    of a big coder stays off this process's path); here otherwise."""
+    of a big coder stays off this process's path, and off the other core while it is busy); here otherwise."""
     if "fork" not in multiprocessing.get_all_start_methods():
         _write_memo(memo, key, coder)
         return
-    multiprocessing.get_context("fork").Process(target=_write_memo, args=(memo, key, coder), daemon=False).start()
+    multiprocessing.get_context("fork").Process(target=_write_memo_aside, args=(memo, key, coder),
+                                                daemon=False).start()
 
 
 def _cached(kind: str, digest: str, build, memo: Path | None = None):

@@ -16,23 +16,31 @@ from assets.lib.dedup import (
     _commune_key,
     _commune_keys,
     _completeness,
+    _drop_ambiguous,
     _may_be_sisters,
     _merged_rows,
     _organiser_keys,
     _organisers,
+    _PairMemo,
     _place,
     _place_of,
     _places,
     _record_features,
     _sister_sessions,
+    _time_relation,
     _title_core,
     _title_keys,
+    candidate_pairs,
+    cluster,
     deduplicate,
+    evidence,
     merge_group,
     official_name_key,
     place_key,
+    resolve_pairs,
     title_core,
     title_key,
+    vetoed,
 )
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
 from assets.lib.reference import load_communes
@@ -205,6 +213,69 @@ def test_sister_prefilter_keeps_every_sister(index):
                 sisters += 1
                 assert may, (record, other)
     assert sisters > 100  # the set holds many sister sessions, so the test can fail
+
+
+def sessions_of_one_day(index, hours=("10", "15")) -> list:
+    """Records of one day that differ by venue (typos, words, empty, two names of which only one holds the other's
+    words: « Maison asso » / « Maison associations », an asymmetric pair), street, commune, organiser, online
+    wording and hour: many sister sessions, copies of one event in four sources, and rivals."""
+    venues = ["Maison des associations", "Maison asso", "Maison associations", "Salle des fêtes", "", "Espace Jeunes"]
+    addresses = ["28 rue Denfert-Rochereau", "12 rue Victor Hugo", ""]
+    others = [
+        ("Lyon", "69004", "Association Les Bricoleurs", "presentiel"), ("Lyon", "", "Les Bricoleurs", "presentiel"),
+        ("Villeurbanne", "69100", "Autre asso", "presentiel"), ("", "", "Les Bricoleurs", "en_ligne"),
+    ]
+    rows = []
+    for k, (venue, address, (town, postal, organiser, mode), hour) in enumerate(
+        itertools.product(venues, addresses, others, hours)
+    ):
+        rows.append({**BASE, "source": SOURCES[k % 4], "source_identifiant": str(k), "identifiant": str(k),
+                     "lieu": venue, "adresse": address, "commune": town, "code_postal": postal,
+                     "organisateur": organiser, "modalite": mode, "date_debut": f"2019-11-16T{hour}:00:00+01:00",
+                     "date_heure_debut": "" if k % 7 else "2019-11-16",
+                     "url": "https://zoom.us/j/1" if mode == "en_ligne" else ""})
+    return _record_features(pd.DataFrame(rows, columns=EVENT_COLUMNS), index)
+
+
+def test_the_pair_memo_answers_as_the_functions_it_keeps(index):
+    """_PairMemo gives evidence, vetoed and _time_relation of a pair in the order asked (evidence is not symmetric:
+    the two venues above), asked once or twice, and the sister sessions of a record as _sister_sessions finds them
+    among the timed records of its day."""
+    records = sessions_of_one_day(index)[::3]
+    for position, record in enumerate(records):
+        record.row = position  # rows are positions in `records`, as in one edition of deduplicate
+    memo = _PairMemo(records)
+    asymmetric = 0
+    for _ in range(2):
+        for a, b in itertools.permutations(records, 2):
+            found = evidence(a, b)
+            assert memo.evidence(a.row, b.row) == found, (a, b)
+            assert memo.veto(a.row, b.row) == vetoed(a, b) and memo.time(a.row, b.row) == _time_relation(a, b)
+            asymmetric += found != evidence(b, a)
+    assert asymmetric  # a memo keyed by the unordered pair would fail above
+    sisters = 0
+    for record in records:
+        if record.minute is None:
+            continue
+        expected = [other.row for other in records if other.minute is not None and other.day == record.day
+                    and _sister_sessions(record, other)]
+        assert memo.sisters(record.row) == expected == memo.sisters(record.row)
+        sisters += len(expected)
+    assert sisters > 20
+
+
+def test_resolve_pairs_sharing_one_memo_resolves_as_fresh_passes(index):
+    """The memo candidate_pairs filled, shared by both passes of resolve_pairs and the clustering, gives the pairs
+    and groups that each step computing everything afresh gives."""
+    records = sessions_of_one_day(index, hours=("10", "15", "10"))
+    memo = _PairMemo(records)
+    pairs = candidate_pairs(records, memo)
+    assert pairs == candidate_pairs(records)
+    kept = resolve_pairs(pairs, records, memo)
+    first = _drop_ambiguous(pairs, records)
+    assert kept == _drop_ambiguous(pairs, records, cluster(records, first))
+    assert len(pairs) > len(kept) > 0  # ambiguous pairs dropped, others kept: the passes have work to do
+    assert cluster(records, kept, memo) == cluster(records, kept)
 
 
 # Pieces of hostile texts: accents (composed and combining), ligatures, NBSP and other blanks, emoji and flags,

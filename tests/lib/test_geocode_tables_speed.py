@@ -10,9 +10,17 @@ import pytest
 
 from assets.lib.collector import STAGE_THRESHOLDS
 from assets.lib.dedup import _address_part, _address_parts, _is_online, place_key, street_of
-from assets.lib.geocode_tables import Entry, ReferenceFrames, _name_indexes, build_tables_from_frames, make_entry
-from assets.lib.geocode_text import parse_address
-from assets.lib.reference import REFERENCE_DIR
+from assets.lib.geocode_tables import (
+    Entry,
+    ReferenceFrames,
+    _name_indexes,
+    build_tables_from_frames,
+    make_entry,
+    name_keys,
+)
+from assets.lib.geocode_text import name_key, parse_address
+from assets.lib.reference import REFERENCE_DIR, load_communes
+from tests.lib.test_dedup_speed import hostile_texts
 
 
 def reference_name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str]) -> dict:
@@ -139,3 +147,20 @@ def test_hostile_frames_build_the_same_tables_twice():
     tables = build_tables_from_frames(twice)
     for code, entries in list(tables.entries_by_postal.items())[:200]:
         assert all(code in tables.by_postal and e.code in tables.by_postal[code] for e in entries)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_name_keys_are_name_key_on_hostile_names(seed):
+    """Names folded at once, the article and abbreviation rules one by one: brackets, commas, « St », « s/ », NBSP,
+    combining accents, ligatures, final sigma, empty names; a NUL among them sends the list one by one."""
+    names = hostile_texts(900 + seed, 400, nul=seed == 0) + [
+        "", " ", "Havre (Le)", "Abergement-Clémenciat, L'", "St-Ours", "Neuilly s/ Seine", "Ste Marie", "Ss", "S",
+        "Mt-Dore", "Chx", "ΟΔΟΣ", "Saint-Étienne", "Ｒｅｎｎｅｓ", "Paris 11e", "L'Haÿ-les-Roses",
+    ]
+    assert name_keys(names) == [name_key(name) for name in names]
+
+
+def test_name_keys_are_name_key_on_official_names():
+    names = load_communes()["nom_commune"].astype(str).tolist()
+    assert name_keys(names) == [name_key(name) for name in names]
+    assert name_keys([]) == []
