@@ -646,6 +646,16 @@ class _Record:
     # (name, initials, acronym) of the organiser a record without organiser names in its title (see
     # _mark_titled_organisers); None: none named.
     titled_organiser: tuple[str, str, str] | None = None
+    # The organiser, commune and venue texts a record made by _record_features takes its core from (see
+    # _title_core): its core is taken on first use, as more than half of the records are never compared.
+    noise: tuple[str, ...] = field(default=(), repr=False, compare=False)
+
+    def __getattr__(self, name: str):
+        # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
+        if name != "core":
+            raise AttributeError(name)
+        self.core = _title_core(self.title, *self.noise)
+        return self.core
 
 
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
@@ -902,16 +912,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         organiser, organiser_initials, organiser_acronym = organisers[organisateur]
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = titles[titre]
-        records.append(
-            _Record(
-                position, source, title,
-                _title_core(title, organiser, organiser_initials, *commune_words, venue_key),
-                day, None if minute != minute else minute, no_zone, communes, commune, known_postal, point,
-                venue_key, street, organiser, organiser_initials, organiser_acronym, online,
-                url if online and host else "", host if online else "", overseas,
-            )
+        record = _Record(
+            position, source, titles[titre], "", day, None if minute != minute else minute, no_zone, communes,
+            commune, known_postal, point, venue_key, street, organiser, organiser_initials, organiser_acronym, online,
+            url if online and host else "", host if online else "", overseas,
+            noise=(organiser, organiser_initials, *commune_words, venue_key),
         )
+        del record.core  # taken on first use (_Record.__getattr__)
+        records.append(record)
     return records
 
 
