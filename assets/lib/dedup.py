@@ -256,10 +256,16 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)
 _FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
 
 
+# The first words of _PHRASES: a text holding none of them holds no form of _PHRASES.
+_PHRASE_HEADS = tuple(sorted({phrase.split()[0] for phrase in _PHRASES}))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _phrases(text: str) -> str:
     """A folded text with the two-word forms of _PHRASES written as their lemma."""
-    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text
+    if " " not in text or not any(head in text for head in _PHRASE_HEADS):
+        return text
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1104,8 +1110,13 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     return None
 
 
+_DIGIT_OR_NOT_ASCII = re.compile(r"[0-9]|[^\x00-\x7f]")  # where str.isdigit() may hold for a character
+
+
 def _numbers(name: str) -> frozenset[str]:
     """The numbers written in a folded name (a département, an arrondissement)."""
+    if _DIGIT_OR_NOT_ASCII.search(name) is None:  # most names: no word to look at
+        return frozenset()
     return frozenset(w for w in name.split() if w.isdigit())
 
 
@@ -1446,9 +1457,13 @@ def title_similarities(firsts: list[_Record], seconds: list[_Record]) -> np.ndar
         for a, b in zip(firsts, seconds, strict=True)
     ]
     similarity = _similarities([c[0] for c in cores], [c[1] for c in cores])
-    whole = _similarities([a.title for a in firsts], [b.title for b in seconds]) - 10
     plain = np.array([a.title == a.core and b.title == b.core for a, b in zip(firsts, seconds, strict=True)])
-    return np.where((similarity >= 100) | plain, similarity, np.maximum(similarity, whole))
+    # The whole titles are compared only where the cores leave it open (see title_similarity).
+    open_ = np.flatnonzero(~((similarity >= 100) | plain)).tolist()
+    if open_:
+        whole = _similarities([firsts[k].title for k in open_], [seconds[k].title for k in open_]) - 10
+        similarity[open_] = np.maximum(similarity[open_], whole)
+    return similarity
 
 
 def _similarities(firsts: list[str], seconds: list[str]) -> np.ndarray:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
-from assets.lib.geocode_text import compact, name_key, without_article
+from assets.lib.geocode_text import _ARTICLES, compact, name_key, without_article
 from assets.lib.reference import (
     load_communes,
     load_departements,
@@ -52,6 +52,7 @@ def make_entry(code: str, name: str, alias: bool) -> Entry:
 # Where name_key may do more than fold a name: over the names joined by a NUL, a bracket or a comma (its postposed
 # article rules); over their folded texts, a word it writes out (« st » -> « saint »). Folded texts hold only
 # [a-z0-9 ], so \b is a word's edge, a space, a NUL or an end.
+_ARTICLE_INITIALS = frozenset(article[:1] for article in _ARTICLES)
 _MAYBE_ARTICLE = re.compile(r"[(\[,]")
 _MAYBE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(map(re.escape, _NAME_ABBREVIATIONS)) + r")\b")
 
@@ -79,7 +80,8 @@ def name_keys(names: list[str]) -> list[str]:
 def _entries(codes: list[str], names: list[str], alias: bool) -> list[Entry]:
     """[make_entry(code, name, alias) for code, name in zip(codes, names)], column by column."""
     keys = name_keys(names)
-    noarts = list(map(without_article, keys))
+    # A key that does not begin like a leading article is its own key without article.
+    noarts = [without_article(key) if key[:1] in _ARTICLE_INITIALS else key for key in keys]
     return list(map(Entry, codes, keys, [k.replace(" ", "") for k in keys], [k.replace(" ", "") for k in noarts],
                     repeat(alias, len(keys))))
 

@@ -12,6 +12,8 @@ import pandas as pd
 import pytest
 
 from assets.lib.dedup import (
+    _PHRASE,
+    _PHRASES,
     CommuneIndex,
     _commune_key,
     _commune_keys,
@@ -19,9 +21,11 @@ from assets.lib.dedup import (
     _drop_ambiguous,
     _may_be_sisters,
     _merged_rows,
+    _numbers,
     _organiser_keys,
     _organisers,
     _PairMemo,
+    _phrases,
     _place,
     _place_of,
     _places,
@@ -42,6 +46,8 @@ from assets.lib.dedup import (
     resolve_pairs,
     title_core,
     title_key,
+    title_similarities,
+    title_similarity,
     vetoed,
 )
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
@@ -484,3 +490,30 @@ def test_venue_key_is_the_venue_without_the_commune_words(seed):
         entry = (frozenset(), ("", ""), words, "", False)
         expected = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
         assert _place_of(venue, None, "", "", False, entry)[0] == expected
+
+
+def test_title_similarities_compare_whole_titles_only_where_cores_leave_it_open(index):
+    """title_similarities (whole titles compared for the pairs whose cores are neither equal nor the titles) is
+    title_similarity pair by pair, over records whose titles name their organiser, venue or commune."""
+    records = sessions_of_one_day(index, hours=("10",))
+    titles = ["Repair café Les Bricoleurs", "Atelier à la Maison des associations", "Rencontre SCIC à Lyon",
+              "Forum des associations de Lyon", "Repair café", "Les Bricoleurs réparent", "", "Visio : la SCIC"]
+    for k, record in enumerate(records):
+        record.title = title_key(titles[k % len(titles)])  # its core is not taken yet: taken from this title
+    pairs = list(itertools.combinations(records, 2))[:3000]
+    firsts, seconds = [a for a, _ in pairs], [b for _, b in pairs]
+    expected = [title_similarity(a, b) for a, b in pairs]
+    assert title_similarities(firsts, seconds).tolist() == expected
+    assert len(set(expected)) > 5 and any(a.title != a.core for a in firsts)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_numbers_and_phrases_shortcuts_are_their_rules(seed):
+    """_numbers (a name without digit nor other character has none) and _phrases (a text without the first word of
+    a form has none) as their rules say, on hostile texts folded or not, digits of other scripts and superscripts
+    included."""
+    texts = hostile_texts(1000 + seed, 300) + ["les potagers 33", "x ٣ y", "a² ²", "portes ouvertes",
+                                             "petit dej a la table ronde", "porte ouverte petits dejeuners", "tables"]
+    for text in texts + [fold(text) for text in texts]:
+        assert _numbers(text) == frozenset(w for w in text.split() if w.isdigit())
+        assert _phrases(text) == (_PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text)

@@ -13,6 +13,7 @@ from assets.lib.dedup import _address_part, _address_parts, _is_online, place_ke
 from assets.lib.geocode_tables import (
     Entry,
     ReferenceFrames,
+    _entries,
     _name_indexes,
     build_tables_from_frames,
     make_entry,
@@ -164,3 +165,11 @@ def test_name_keys_are_name_key_on_official_names():
     names = load_communes()["nom_commune"].astype(str).tolist()
     assert name_keys(names) == [name_key(name) for name in names]
     assert name_keys([]) == []
+
+
+def test_entries_are_make_entry_on_hostile_names():
+    """Names keyed at once and their articles dropped where a key begins like one: make_entry name by name."""
+    names = hostile_texts(950, 500) + ["Le Havre", "L'Isle-Adam", "Les Abymes", "La", "Lé", "Havre (Le)", "l", "les"]
+    codes = [f"{k:05d}" for k in range(len(names))]
+    for alias in (False, True):
+        assert _entries(codes, names, alias) == [make_entry(c, n, alias) for c, n in zip(codes, names, strict=True)]
