@@ -16,8 +16,7 @@ import numpy as np
 import pandas as pd
 
 from assets.lib.collector import fewer_collections
-from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
-from assets.lib.geocode_text import _ARTICLES, compact, name_key, without_article
+from assets.lib.geocode_text import compact, name_key, name_keys, without_article
 from assets.lib.reference import (
     load_communes,
     load_departements,
@@ -25,7 +24,6 @@ from assets.lib.reference import (
     load_overseas_collectivities,
     load_regions,
 )
-from assets.lib.text import fold_all
 
 # Overseas collectivities whose communes are coded (INSEE codes 975xx, 977xx, 978xx, 986xx, 987xx,
 # 988xx). The COG gives each one code used at both the département and the région level. The TAAF
@@ -49,39 +47,10 @@ def make_entry(code: str, name: str, alias: bool) -> Entry:
     return Entry(code, key, compact(key), compact(without_article(key)), alias)
 
 
-# Where name_key may do more than fold a name: over the names joined by a NUL, a bracket or a comma (its postposed
-# article rules); over their folded texts, a word it writes out (« st » -> « saint »). Folded texts hold only
-# [a-z0-9 ], so \b is a word's edge, a space, a NUL or an end.
-_ARTICLE_INITIALS = frozenset(article[:1] for article in _ARTICLES)
-_MAYBE_ARTICLE = re.compile(r"[(\[,]")
-_MAYBE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(map(re.escape, _NAME_ABBREVIATIONS)) + r")\b")
-
-
-def name_keys(names: list[str]) -> list[str]:
-    """[name_key(name) for name in names]: the names folded at once (fold_all), which is their key unless a
-    pattern above finds something name_key does besides folding; those names (and every name of a list where one
-    holds a NUL) are keyed one by one."""
-    if any("\x00" in name for name in names):
-        return [name_key(name) for name in names]
-    keys = fold_all(names)
-    name_starts = np.cumsum([0] + [len(name) + 1 for name in names[:-1]])
-    key_starts = np.cumsum([0] + [len(key) + 1 for key in keys[:-1]])
-    others: set[int] = set()
-    for starts, pattern, text in (
-        (name_starts, _MAYBE_ARTICLE, "\x00".join(names)), (key_starts, _MAYBE_ABBREVIATION, "\x00".join(keys)),
-    ):
-        found = [match.start() for match in pattern.finditer(text)]
-        others.update((np.searchsorted(starts, found, "right") - 1).tolist())
-    for position in others:
-        keys[position] = name_key(names[position])
-    return keys
-
-
 def _entries(codes: list[str], names: list[str], alias: bool) -> list[Entry]:
     """[make_entry(code, name, alias) for code, name in zip(codes, names)], column by column."""
     keys = name_keys(names)
-    # A key that does not begin like a leading article is its own key without article.
-    noarts = [without_article(key) if key[:1] in _ARTICLE_INITIALS else key for key in keys]
+    noarts = list(map(without_article, keys))
     return list(map(Entry, codes, keys, [k.replace(" ", "") for k in keys], [k.replace(" ", "") for k in noarts],
                     repeat(alias, len(keys))))
 
