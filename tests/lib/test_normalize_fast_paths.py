@@ -162,7 +162,8 @@ def _reference_html_to_text(value):
 _TEXT_PIECES = [
     "<p>", "</p>", "<br>", "<br/>", "<b>", "</b>", "<script>x=1<2</script>", "<!-- c -->", "<Demain>", "<<Demain>>",
     "< 5 €", "a > b", "<18 ans", "&amp;", "&amp;amp;", "&lt;p&gt;", "&nbsp;", "&#233;", "&eacute", "&", "<", "\xa0",
-    "\t", "\f", "\v", "\n", "\n\n\n", "\r\n", "&#12;", "&amp;#12;", "&amp;#x0b;", "\u2028", "\x85", "\x1c", "  ",
+    "\t", "\f", "\v", "\n", "\n\n\n", "\r\n", "&#12;", "&amp;#12;", "&amp;#x0b;", "&#9;", "&amp;#9;", "&amp;Tab;",
+    "\u2028", "\x85", "\x1c", "  ",
     " ", "Café", "Cafe\u0301", "Cœur", "ﬁn", "🎉", "\u202e", "\x00", "mailto:a@b.fr", "javascript:x",
     "<a href='x>y'>lien</a>", "<li>un</li>", "<div>", "<h2>Titre</h2>", "<style>p{}</style>", "<p class=\"x\">",
     "</div>", "<table><tr><td>1</td></tr></table>", "mot", "Réparer", "ß", "<script>", "<svg>", "<!--", "<a href=\"x",
@@ -360,3 +361,17 @@ def test_spreadsheet_rows_by_column_match_the_row_by_row_mapping():
             assert sum(isinstance(value, dict) for value in got) > 300
             assert len({value["source_identifiant"] for value in got if isinstance(value, dict)}) > 100
     assert {"dict", "OptionsError", "AttributeError"} <= outcomes  # mapped rows, refused options, a list as a row
+
+
+def test_white_space_collapses_as_the_pattern_does():
+    import re
+    import sys
+
+    from assets.lib.text import collapse_white_space
+
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert len(spaces) > 20
+    pieces = [*spaces, "a", "é", " ", "  ", "x y", "\u200b", "\ufeff", "\x00", "🎉", "\u00ad"]
+    rng = random.Random(3)
+    texts = ["", *pieces, *("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8))) for _ in range(3000))]
+    assert [collapse_white_space(text) for text in texts] == [re.sub(r"\s+", " ", text) for text in texts]
