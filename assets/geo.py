@@ -29,7 +29,7 @@ def _coded(geocoder: Geocoder, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=[EVENTS_TABLE, *COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE],
+    deps=[EVENTS_TABLE, *COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, "commune_coders"],
     group_name="geo",
     kinds={"duckdb", "geopandas"},
     check_specs=[

@@ -86,7 +86,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=["events", "raw_events", COMMUNES_TABLE],
+    deps=["events", "raw_events", COMMUNES_TABLE, "commune_coders"],
     group_name="normalize",
     kinds={"duckdb"},
 )

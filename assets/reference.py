@@ -18,7 +18,15 @@ from assets.lib.reference import (
     load_regions,
     verify_manifest,
 )
-from assets.lib.reference_tables import COVERED_COLUMN, ISLANDS_TABLE, OVERSEAS_TABLE, covered_column
+from assets.lib.reference_tables import (
+    COG_TABLES,
+    CONTOURS_TABLE,
+    COVERED_COLUMN,
+    ISLANDS_TABLE,
+    OVERSEAS_TABLE,
+    covered_column,
+    warehouse_coders,
+)
 from assets.lib.warehouse import replace_table
 from pipelines.resources import ReferenceData
 
@@ -88,3 +96,15 @@ def departement_contours(duckdb: DuckDBResource, reference: ReferenceData) -> dg
     shapes = load_departement_contours(reference.path)
     frame = shapes.drop(columns="geometry").assign(geometry_wkb=shapes.geometry.to_wkb())
     return _load(DEPARTEMENT_CONTOURS_TABLE, frame, duckdb)
+
+
+@dg.asset(deps=[*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE], group_name="reference", kinds={"duckdb", "python"})
+def commune_coders(duckdb: DuckDBResource) -> dg.MaterializeResult:
+    """The commune coder (events_geo) and the dedup's commune index (events_unique), built from the reference
+    tables once per reference content: an edition run uses them as they are, a new process loads them from
+    warehouse/cache/ (assets.lib.reference_tables)."""
+    with duckdb.get_connection() as con:
+        memos = warehouse_coders(con)
+    return dg.MaterializeResult(metadata={
+        f"memo_{kind}": dg.MetadataValue.path(str(memo)) for kind, memo in memos.items() if memo is not None
+    })

@@ -48,6 +48,8 @@ COVERED_COLUMN = "autres_communes_couvertes"
 # run of a test session, reads the same reference: one build serves them all.
 _BUILT: dict[tuple[str, str], object] = {}
 _MAX_BUILT = 4
+# (memo file, key) of the memos this process has started writing: a writer still at work is not started again.
+_KEEPING: set[tuple[Path, tuple]] = set()
 # Where a coder is kept between runs: <warehouse folder>/cache/<kind>.pickle, the pipeline's own file beside its
 # own database (never published, emptied with the warehouse). It holds the key it was built for, then the coder.
 MEMO_FOLDER = "cache"
@@ -141,6 +143,15 @@ def _load_memo(memo: Path, key: tuple):
         return None
 
 
+def _memo_key(memo: Path):
+    """The key `memo` was written for (its first pickle, the coder not loaded), or None."""
+    try:
+        with memo.open("rb") as file:
+            return pickle.load(file)
+    except Exception:  # noqa: BLE001 - no memo, or one that does not load: none kept
+        return None
+
+
 def _write_memo(memo: Path, key: tuple, coder) -> None:
     """`coder` kept in `memo` for `key`, written under a temporary name then renamed (never half a file)."""
     staging = memo.with_name(f".{memo.name}.tmp-{os.getpid()}")
@@ -166,18 +177,18 @@ def _keep(memo: Path, key: tuple, coder) -> None:
 
 def _cached(kind: str, digest: str, build, memo: Path | None = None):
     """The coder of `kind` for reference content `digest`: built in this process already, else loaded from `memo`
-    when it was made for the same content by the same code, else built (and kept in `memo`)."""
+    when it was made for the same content by the same code, else built. Kept in `memo` unless it holds it already
+    (a coder this process built for another warehouse folder is kept in this one's too)."""
     key = (kind, digest)
+    versioned = (kind, digest, _builder_version())
     if key not in _BUILT:
         if len(_BUILT) >= _MAX_BUILT:
             _BUILT.clear()
-        versioned = (kind, digest, _builder_version())
         coder = _load_memo(memo, versioned) if memo else None
-        if coder is None:
-            coder = build()
-            if memo:
-                _keep(memo, versioned, coder)
-        _BUILT[key] = coder
+        _BUILT[key] = build() if coder is None else coder
+    if memo is not None and (memo, versioned) not in _KEEPING and _memo_key(memo) != versioned:
+        _KEEPING.add((memo, versioned))
+        _keep(memo, versioned, _BUILT[key])
     return _BUILT[key]
 
 
@@ -202,3 +213,11 @@ def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
         return CommuneIndex.from_communes(con.execute(f"SELECT {columns} FROM {COMMUNES_TABLE}").df())
 
     return _cached("commune_index", content_digest(con, (COMMUNES_TABLE,)), build, _memo_file(con, "commune_index"))
+
+
+def warehouse_coders(con: duckdb.DuckDBPyConnection) -> dict[str, Path | None]:
+    """Both coders of the warehouse's reference tables, built (or loaded) now, and the memo file of each kind
+    (None for a database in memory)."""
+    warehouse_geocoder(con)
+    warehouse_commune_index(con)
+    return {kind: _memo_file(con, kind) for kind in ("geocoder", "commune_index")}

@@ -17,6 +17,7 @@ from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE
 from assets.lib.reference import REFERENCE_DIR
 from assets.lib.reference_tables import (
     COG_TABLES,
+    COMMUNES_TABLE,
     CONTOURS_TABLE,
     COVERED_COLUMN,
     ISLANDS_TABLE,
@@ -130,10 +131,13 @@ def test_only_the_reference_assets_read_the_reference_files():
     keys = graph.get_all_asset_keys()
     readers = {key.to_user_string() for key in keys if "reference" in graph.get(key).assets_def.required_resource_keys}
     reference_group = {key.to_user_string() for key in keys if graph.get(key).group_name == "reference"}
-    assert readers == reference_group == {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, DEPARTEMENT_CONTOURS_TABLE}
+    assert readers == {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, DEPARTEMENT_CONTOURS_TABLE}
+    # The coders are built from the warehouse tables, in the reference stage, not from the files.
+    assert reference_group == readers | {"commune_coders"}
     deps = {key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys} for key in keys}
-    assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE} <= deps["events_geo"]
-    assert "cog_communes" in deps["events_unique"]
+    assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE} == deps["commune_coders"]
+    assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, "commune_coders"} <= deps["events_geo"]
+    assert {"cog_communes", "commune_coders"} <= deps["events_unique"]
     assert {DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE} <= deps["edition_report"]
 
 
@@ -208,6 +212,7 @@ def test_a_coder_kept_between_runs_codes_as_the_one_built(warehouse, tmp_path):
 
 def test_a_memo_serves_only_the_content_code_and_libraries_it_was_made_for(tmp_path, monkeypatch):
     monkeypatch.setattr(reference_tables, "_BUILT", {})
+    monkeypatch.setattr(reference_tables, "_KEEPING", set())
     memo = tmp_path / "cache" / "coder.pickle"
     builds = []
 
@@ -217,6 +222,7 @@ def test_a_memo_serves_only_the_content_code_and_libraries_it_was_made_for(tmp_p
 
     def coder(digest="content"):
         reference_tables._BUILT.clear()  # a new process
+        reference_tables._KEEPING.clear()
         return reference_tables._cached("coder", digest, build, memo)
 
     assert coder() == {"coder": 1} and _memo_written(memo)
@@ -235,12 +241,57 @@ def test_a_memo_serves_only_the_content_code_and_libraries_it_was_made_for(tmp_p
     assert len(builds) == 7
 
 
+def test_a_coder_built_for_one_warehouse_is_kept_beside_another_one_too(tmp_path, monkeypatch):
+    """The same process serving two warehouse folders (tests, a long-lived Dagster process) builds once and
+    leaves the memo in both, each written once."""
+    monkeypatch.setattr(reference_tables, "_BUILT", {})
+    monkeypatch.setattr(reference_tables, "_KEEPING", set())
+    builds, first, second = [], tmp_path / "a" / "coder.pickle", tmp_path / "b" / "coder.pickle"
+
+    def build():
+        builds.append(1)
+        return "built"
+
+    key = ("coder", "content", reference_tables._builder_version())
+    for memo in (first, second, second):
+        assert reference_tables._cached("coder", "content", build, memo) == "built"
+        assert _memo_written(memo) and reference_tables._load_memo(memo, key) == "built"
+    assert len(builds) == 1 and reference_tables._KEEPING == {(first, key), (second, key)}
+    second.unlink()  # a writer of this process already kept it: not started again while it may be at work
+    reference_tables._cached("coder", "content", build, second)
+    assert not _memo_written(second)
+
+
 def test_a_memo_that_cannot_be_written_leaves_the_coder_built(tmp_path, monkeypatch):
     monkeypatch.setattr(reference_tables, "_BUILT", {})
+    monkeypatch.setattr(reference_tables, "_KEEPING", set())
     (tmp_path / "cache").write_text("a file where the memo folder should be")
     assert reference_tables._cached("coder", "content", lambda: "built", tmp_path / "cache" / "coder.pickle") == "built"
     reference_tables._write_memo(tmp_path / "cache" / "coder.pickle", ("coder", "content", ""), "built")
     assert not list(tmp_path.glob("**/.coder.pickle.tmp-*"))
+
+
+def test_the_reference_stage_builds_the_coders_and_keeps_them_for_the_edition_runs(tmp_path):
+    """commune_coders, run after the reference tables, leaves both memos beside the warehouse: an edition run in a
+    new process loads them (the same coders) instead of building them."""
+    result = dg.materialize([*REFERENCE_ASSETS, reference.commune_coders],
+                            resources=build_resources(tmp_path, reference_dir=REFERENCE_DIR))
+    assert result.success
+    (materialization,) = result.asset_materializations_for_node("commune_coders")
+    cache = tmp_path / "warehouse" / "cache"
+    memos = {kind: cache / f"{kind}.pickle" for kind in ("geocoder", "commune_index")}
+    assert {name: value.path for name, value in materialization.metadata.items()} == {
+        f"memo_{kind}": str(memo) for kind, memo in memos.items()}
+    with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        built = {"geocoder": warehouse_geocoder(con), "commune_index": warehouse_commune_index(con)}
+        digests = {"geocoder": content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)),
+                   "commune_index": content_digest(con, (COMMUNES_TABLE,))}
+    loaded = {}
+    for kind, memo in memos.items():
+        assert _memo_written(memo)
+        loaded[kind] = reference_tables._load_memo(memo, (kind, digests[kind], reference_tables._builder_version()))
+        assert type(loaded[kind]) is type(built[kind]) and loaded[kind] is not built[kind]
+    assert_same_coder(loaded["geocoder"], built["geocoder"])
 
 
 def test_a_database_in_memory_keeps_no_memo(tmp_path, monkeypatch):
