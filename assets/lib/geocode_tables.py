@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from assets.lib.collector import fewer_collections
-from assets.lib.geocode_text import compact, name_key, without_article
+from assets.lib.geocode_text import compact, name_key, name_keys, without_article
 from assets.lib.reference import (
     load_communes,
     load_departements,
@@ -49,7 +49,7 @@ def make_entry(code: str, name: str, alias: bool) -> Entry:
 
 def _entries(codes: list[str], names: list[str], alias: bool) -> list[Entry]:
     """[make_entry(code, name, alias) for code, name in zip(codes, names)], column by column."""
-    keys = list(map(name_key, names))
+    keys = name_keys(names)
     noarts = list(map(without_article, keys))
     return list(map(Entry, codes, keys, [k.replace(" ", "") for k in keys], [k.replace(" ", "") for k in noarts],
                     repeat(alias, len(keys))))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assets.lib.text import fold as _fold_text
+from assets.lib.text import fold_all
 
 # The same few thousand place strings are folded by several rules each: fold each once.
 fold = functools.lru_cache(maxsize=262_144)(_fold_text)
@@ -27,6 +28,9 @@ _ABBREVIATIONS = {
     "chx": "chateaux",
 }
 _ARTICLES = ("le", "la", "les", "l")
+# What name_keys leaves to name_key: the article rules below need a bracket or a comma, the slash a slash.
+_NOT_PLAIN_NAME = re.compile(r"[(\[,/]")
+_ABBREVIATION_WORD = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 # "Havre (Le)", "Abergement-Clémenciat (L')", "ROCHELLE (LA)": the INSEE "article postposé" form.
 _TRAILING_ARTICLE = re.compile(r"^(?P<name>.+?)\s*[(\[]\s*(?P<art>l['’`]?|le|la|les)\s*[)\]]\s*$", re.IGNORECASE)
 # "Sauve, La", "Mesnuls, Les", "Abergement-Clémenciat, L'": the article after a comma.
@@ -187,7 +191,12 @@ def name_key(text: str | None) -> str:
     if match:
         text = f"{match['art']} {match['name']}"
     text = text.replace("/", " / ")
-    tokens = fold(text).split()
+    return _expanded(fold(text))
+
+
+def _expanded(folded: str) -> str:
+    """A folded name with its abbreviations written out."""
+    tokens = folded.split()
     out = []
     for index, token in enumerate(tokens):
         expanded = _ABBREVIATIONS.get(token)
@@ -196,6 +205,17 @@ def name_key(text: str | None) -> str:
             token = expanded
         out.append(token)
     return " ".join(out)
+
+
+def name_keys(texts: list) -> list[str]:
+    """[name_key(text) for text in texts] (the official names of the reference: tens of thousands), all the texts
+    folded at once (fold_all). A text that the article rules or the slash may change (a bracket, a comma or a
+    slash in it), or that is not a non-empty text, goes through name_key itself."""
+    plain = [type(text) is str and text != "" and not _NOT_PLAIN_NAME.search(text) for text in texts]
+    folded = iter(fold_all([text for text, alone in zip(texts, plain, strict=True) if alone]))
+    return [(_expanded(key) if _ABBREVIATION_WORD.search(key) else key) if alone else name_key(text)
+            for text, alone, key in zip(texts, plain, (next(folded) if alone else "" for alone in plain),
+                                        strict=True)]
 
 
 def _roman(text: str) -> int:

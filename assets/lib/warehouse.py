@@ -47,10 +47,19 @@ TABLES = {
     "laureats": duckdb_columns("laureats"),
 }
 MERGE_TABLES = ("merges_same_source", "merges_across_sources")
+# What the pipeline keeps from one run to the next beside its database (states of the last runs, the coders):
+# never published, emptied with the warehouse.
+CACHE_FOLDER = "cache"
 
 
 # The connection a warehouse file is kept open with during a run (kept_open), by database path.
 _KEPT_OPEN: dict[str, duckdb.DuckDBPyConnection] = {}
+# DuckDB checkpoints (compresses every table changed since the last checkpoint and writes it into the file) at the
+# first commit after its write-ahead log passes `checkpoint_threshold` (16 MiB by default). A full rebuild crosses it
+# with the raw payloads (25 MB on the sample), so the next small write (raw_problems' 151 rows) paid a checkpoint of
+# every table written so far, about 1.4 s, and later steps paid others. The connection kept for a run waits up to
+# this much log instead: the file is checkpointed when the run closes it (or when the log reaches it), once.
+RUN_CHECKPOINT_THRESHOLD = "1GiB"
 
 
 @contextmanager
@@ -62,7 +71,7 @@ def kept_open(database: str | Path, config: dict | None = None) -> Iterator[None
     if key == ":memory:" or key in _KEPT_OPEN:
         yield
         return
-    connection = duckdb.connect(key, config=config or {})
+    connection = duckdb.connect(key, config={"checkpoint_threshold": RUN_CHECKPOINT_THRESHOLD, **(config or {})})
     _KEPT_OPEN[key] = connection
     try:
         yield
@@ -89,6 +98,11 @@ def connect(database: str | Path, read_only: bool = False) -> Iterator[duckdb.Du
         yield cursor
     finally:
         cursor.close()
+
+
+def cache_dir(database: str | Path) -> Path:
+    """The folder of what the pipeline keeps between runs beside the DuckDB file `database`."""
+    return Path(database).parent / CACHE_FOLDER
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
@@ -127,15 +141,18 @@ def _recreate_if_stale(con: duckdb.DuckDBPyConnection, table: str) -> None:
         ensure_table(con, table)
 
 
-def replace_editions(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, editions: list[int]) -> None:
-    """Rows of `editions` in `table` become exactly `frame`, atomically; other editions are untouched."""
+def replace_editions(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame | pa.Table,
+                     editions: list[int]) -> None:
+    """Rows of `editions` in `table` become exactly `frame` (a pandas frame or an Arrow table), atomically; other
+    editions are untouched."""
     columns = columns_of(con, table)
     _recreate_if_stale(con, table)
-    missing = set(columns) - set(frame.columns)
+    given = frame.column_names if isinstance(frame, pa.Table) else frame.columns
+    missing = set(columns) - set(given)
     if missing:
         raise ValueError(f"{table}: frame lacks columns {sorted(missing)}")
     scope, params = "edition IN (SELECT unnest(?::INTEGER[]))", [list(editions)]
-    con.register("_incoming", frame[columns])
+    con.register("_incoming", frame.select(columns) if isinstance(frame, pa.Table) else frame[columns])
     try:
         con.execute("BEGIN TRANSACTION")
         con.execute(f"DELETE FROM {table} WHERE {scope}", params)

@@ -228,3 +228,20 @@ def test_sources_read_by_two_processes_give_the_same_records_problems_and_log_li
             for level, message in one.lines:
                 expected.setdefault(level, []).append(message)
     assert {level: message.split("\n") for level, message in alone_lines} == expected
+
+
+def test_the_reading_is_split_by_source_and_edition_leaving_this_process_the_lighter_share():
+    from assets.ingest import PARENT_HANDOVER, _split
+
+    weights = {("plateforme", year): 1.5e6 for year in range(2012, 2023)}
+    weights |= {("cress-hdf-ical", year): 5e6 for year in range(2014, 2023)}
+    weights |= {("archives", 2008): 9e6, ("archives", 2009): 1.5e7, ("cress-pdl", 2019): 1.4e6}
+    here, worker = _split(weights)
+    assert sorted(here + worker) == sorted(weights)
+    total = sum(weights.values())
+    share = sum(weights[key] for key in here) / total
+    # about half less the handover, as even as whole (source, edition) pairs allow
+    assert abs(share - (0.5 - PARENT_HANDOVER / 2)) <= max(weights.values()) / total / 2
+    assert _split(dict(reversed(list(weights.items())))) == [here, worker]
+    assert _split({("plateforme", 2019): 5.0}) == [[("plateforme", 2019)]]  # one piece: read here
+    assert _split(weights, handover=0.0) != [here, worker]

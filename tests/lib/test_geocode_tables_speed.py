@@ -11,8 +11,8 @@ import pytest
 from assets.lib.collector import STAGE_THRESHOLDS
 from assets.lib.dedup import _address_part, _address_parts, _is_online, place_key, street_of
 from assets.lib.geocode_tables import Entry, ReferenceFrames, _name_indexes, build_tables_from_frames, make_entry
-from assets.lib.geocode_text import parse_address
-from assets.lib.reference import REFERENCE_DIR
+from assets.lib.geocode_text import name_key, name_keys, parse_address
+from assets.lib.reference import REFERENCE_DIR, load_communes
 
 
 def reference_name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str]) -> dict:
@@ -139,3 +139,21 @@ def test_hostile_frames_build_the_same_tables_twice():
     tables = build_tables_from_frames(twice)
     for code, entries in list(tables.entries_by_postal.items())[:200]:
         assert all(code in tables.by_postal and e.code in tables.by_postal[code] for e in entries)
+
+
+# Names that take every path of name_key: postposed articles (brackets, comma), slashes, abbreviations at the start,
+# between words and alone, ligatures, combining marks, case rules beyond ASCII, a NUL, empty and not texts.
+HOSTILE_NAME_TEXTS = [
+    "Havre (Le)", "Abergement-Clémenciat (L')", "ROCHELLE [LA]", "Sauve, La", "Mesnuls, Les", "Neuilly s/ Seine",
+    "St-Étienne", "Ste Foy-lès-Lyon", "STS Anges", "stes-maries", "S", "s", "Ss", "Bois ss", "ss Bois", "Mt-Dore",
+    "Le Mt Dore", "Chx de Loire", "  Œuvre  ", "L'Haÿ-les-Roses", "Straße", "ﬁnistère", "İstanbul", "ΟΔΟΣ",
+    "Évry–Courcouronnes", "Saint-Denis (93)", "Saint-Denis, 93", "x/y", "St. Malo", "A\u0301rles", "Paris 11e",
+    "a\x00b", "", "   ", None, float("nan"), 75056,
+]
+
+
+def test_names_keyed_all_at_once_are_keyed_as_one_by_one():
+    names = load_communes(REFERENCE_DIR)["nom_commune"].tolist() + HOSTILE_NAME_TEXTS
+    assert name_keys(names) == [name_key(name) for name in names]
+    assert name_keys(HOSTILE_NAME_TEXTS) == [name_key(name) for name in HOSTILE_NAME_TEXTS]
+    assert name_keys([]) == []

@@ -110,3 +110,52 @@ def test_editions_read_through_arrow_are_duckdbs_own_frame(tmp_path):
     pd.testing.assert_frame_equal(read_editions(con, "raw_problems", [2019]), expected, check_exact=True)
     everything = con.execute("SELECT * FROM raw_problems ORDER BY edition, source, position").df()
     pd.testing.assert_frame_equal(read_editions(con, "raw_problems"), everything, check_exact=True)
+
+
+HOSTILE_RAW = [  # raw_events rows as ingest encodes them: missing ids, empty and non-BMP text, quotes, line breaks
+    (2019, "plateforme", "platform", "42", 0, "page-0001.json", "20191201T000000Z", True, '{"a": "é\u00a0\U0001f600"}'),
+    (2019, "cress-x", "ical", None, 1, "calendrier.ics", "export", False, ""),
+    (2020, "cress-y", "tableur", "l0123", 2**31 - 1, "a'b.csv", "", False, '{"t": "line\nbreak \\" \\\\"}'),
+    (2020, "cress-y", "tableur", "", 0, "", "s", True, "{}"),
+]
+
+
+@pytest.mark.parametrize("rows", [HOSTILE_RAW, HOSTILE_RAW[:1], []])
+def test_raw_events_written_from_arrow_are_the_rows_written_from_pandas(tmp_path, rows):
+    """raw_events goes from the encoded records to DuckDB through Arrow (ingest.RAW_SCHEMA), not a pandas frame:
+    the same table, value for value and type for type."""
+    import pyarrow as pa
+
+    from assets.ingest import RAW_COLUMNS, RAW_SCHEMA
+
+    columns = {name: [row[i] for row in rows] for i, name in enumerate(RAW_COLUMNS)}
+    tables = {}
+    for way, frame in (("pandas", pd.DataFrame(columns, columns=list(RAW_COLUMNS))),
+                       ("arrow", pa.table(columns, schema=RAW_SCHEMA).select(list(reversed(RAW_COLUMNS))))):
+        with duckdb.connect(str(tmp_path / f"{way}.duckdb")) as con:
+            replace_editions(con, "raw_events", frame, [2019, 2020])
+            tables[way] = con.execute("SELECT *, typeof(COLUMNS(*)) FROM raw_events ORDER BY ALL").fetchall()
+    assert tables["arrow"] == tables["pandas"]
+    assert len(tables["arrow"]) == len(rows)
+
+
+def test_a_run_checkpoints_its_writes_once_when_it_closes_the_warehouse(tmp_path):
+    """Within a run the kept connection does not checkpoint after each big write (warehouse.RUN_CHECKPOINT_THRESHOLD):
+    what the run committed is in the file for any later connection once the run ends."""
+    from assets.lib import warehouse
+
+    path = tmp_path / "w.duckdb"
+    big = pd.DataFrame({"edition": [2019] * 2000, "source": "s", "file": "f", "position": range(2000),
+                        "reason": ["x" * 10_000] * 2000})  # 20 MB: over DuckDB's default checkpoint threshold
+    with warehouse.kept_open(path):
+        with warehouse.connect(path) as con:
+            assert con.execute("SELECT current_setting('checkpoint_threshold')").fetchall() == [("1.0 GiB",)]
+            replace_editions(con, "raw_problems", big, [2019])
+            replace_editions(con, "raw_problems", _problems([2020]), [2020])
+        assert path.with_name("w.duckdb.wal").exists()  # not checkpointed yet
+    assert not path.with_name("w.duckdb.wal").exists()
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute("SELECT edition, count(*), max(length(reason)) FROM raw_problems GROUP BY 1 ORDER BY 1"
+                           ).fetchall() == [(2019, 2000, 10_000), (2020, 1, 13)]
+    with duckdb.connect(str(path)) as con:  # outside a run: DuckDB's own threshold
+        assert con.execute("SELECT current_setting('checkpoint_threshold')").fetchall() == [("16.0 MiB",)]
