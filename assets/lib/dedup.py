@@ -149,19 +149,23 @@ _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar 
 # « Ciné-débat » and « Conférence-débat » are different formats. « Petit-déjeuner » and « petit déj' » are lemmas in
 # title cores (_PHRASES): « petit » alone (« Petit marché ») names no format.
 _FORMATS = {
-    "atelier": "atelier workshop formation initiation stage tuto labo",
+    "atelier": "atelier workshop formation initiation stage tuto labo sensibilisation",
     "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
-    "forum": "forum salon foire village",
+    # Stands of a fair or of a market: « Foire aux produits solidaires », « Village de Noël », « Bourse aux
+    # initiatives » are one or the other.
+    "forum": "forum salon foire village bourse",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite porte ouverte decouverte",
-    "marche": "marche braderie bourse vente troc gratiferia",
-    "reparation": "repair reparation repare reparer reparon reparez autoreparation",
+    "marche": "marche braderie bourse vente troc gratiferia foire village",
+    "reparation": "repair reparation repare reparer reparon reparez autoreparation reparateur",
     "chantier": "chantier",
     "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
-    "spectacle": "concert spectacle theatre",
+    "spectacle": "concert spectacle theatre theatral theatrale impro improvisation",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz",
     "balade": "balade randonnee promenade",
+    "concours": "hackathon concours challenge defi",
+    "emploi": "recrutement job jobdating",
 }
 # Formats that say the shape of an event, not its activity: a title naming only them says nothing of what is done.
 _SHAPES = frozenset(("atelier", "conference", "forum"))
@@ -235,10 +239,10 @@ def _stem(word: str) -> str:
 _SYNONYMS = {
     "atelier": "atelier workshop",
     "conference": "conference rencontre colloque causerie seminaire",
-    "forum": "forum salon foire",
+    "forum": "forum salon",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite",
-    "reparation": "reparation repair repare reparer reparon reparez autoreparation",
+    "reparation": "reparation repair repare reparer reparon reparez autoreparation reparateur",
     "dejeuner": "dejeuner brunch",
 }
 # Words of a title that say nothing of the event (« Répare ton vélo ! », elided « s' », « n' »…).
@@ -279,6 +283,11 @@ def _lemma(stem: str) -> str:
         match = process.extractOne(stem, _FUZZY_LEMMAS, scorer=OSA.distance, score_cutoff=1)
         if match is not None and max(len(stem), len(match[0])) >= 7:
             return _LEMMA_OF[match[0]]
+    if len(stem) >= 5 and stem not in _FORMAT_OF:
+        # A format word cut short (« Répar' café », « Atelier répar' »): the lemma of the forms it begins.
+        lemmas = {_LEMMA_OF.get(form, form) for form in _FORMAT_OF if len(form) > len(stem) and form.startswith(stem)}
+        if len(lemmas) == 1:
+            return lemmas.pop()
     return stem
 
 
