@@ -25,7 +25,7 @@ from assets.lib.indicators import (
 from assets.lib.reference_tables import content_digest
 from assets.lib.schema import field_names, load_schema, typed_frame
 from assets.lib.state import read_state, write_state
-from assets.lib.warehouse import ensure_table, replace_table, table_exists
+from assets.lib.warehouse import cache_dir, ensure_table, replace_table, table_exists
 
 LONG_TABLE, SUMMARY_TABLE = "indicators_by_territory", "indicators_by_edition"
 LAUREATES_TABLE = "laureats"  # written by the laureats asset
@@ -106,7 +106,7 @@ def indicators_by_territory(
         laureats = con.execute(f"SELECT * FROM {LAUREATES_TABLE} ORDER BY edition, identifiant").df()
         # The same inputs (events, editions, territories, laureates, configuration, code) give the same tables and
         # the same checks: a run where none changed (one edition rebuilt as it was) keeps them.
-        state_file = Path(duckdb.database).parent / "cache" / "indicateurs.json"
+        state_file = cache_dir(duckdb.database) / "indicateurs.json"
         inputs = combine(code_digest(REPO_ROOT), repr(config.max_change_factor), json.dumps([int(e) for e in built]),
                          frame_digest(events), frame_digest(places), frame_digest(laureats))
         kept = _unchanged(con, read_state(state_file), inputs)

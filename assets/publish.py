@@ -1,7 +1,6 @@
 """The open data release: evenements, indicateurs and indicateurs_editions (CSV + Parquet) and
 datapackage.json, validated, replaced atomically."""
 
-from pathlib import Path
 
 import dagster as dg
 import pandas as pd
@@ -16,7 +15,7 @@ from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
 from assets.lib.state import read_state, write_state
-from assets.lib.warehouse import TABLES, ensure_table, replace_table, table_exists
+from assets.lib.warehouse import TABLES, cache_dir, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
 
 # Tables published beside the events: (resource, schema, warehouse table, description). The laureates are
@@ -123,7 +122,7 @@ def release_audit(duckdb: DuckDBResource) -> dg.MaterializeResult:
     off = counts[counts["ecart"] != 0]
     # Editions whose text an earlier audit found clean, byte for byte and under the same rules, are not scanned
     # again (a one-edition rebuild scans that edition); the state sits beside the warehouse.
-    state_file = Path(duckdb.database).parent / "cache" / "audit-editions.json"
+    state_file = cache_dir(duckdb.database) / "audit-editions.json"
     unsafe, clean, scanned = unsafe_cells_since(tables, read_state(state_file))
     write_state(state_file, clean)
     return dg.MaterializeResult(

@@ -1,6 +1,5 @@
 """The edition report: static HTML pages under published/rapport/, built from the researchers' database."""
 
-from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
@@ -8,6 +7,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE, read_departement_shapes, shapes_key
 from assets.lib.reference_tables import OVERSEAS_TABLE, content_digest
 from assets.lib.report import load_report_data, update_report
+from assets.lib.warehouse import cache_dir
 from assets.research import DATABASE_NAME
 from pipelines.resources import Publisher
 
@@ -20,7 +20,7 @@ def edition_report(
 ) -> dg.MaterializeResult:
     """rapport/index.html (all editions) and rapport/edition-<année>.html (one per edition): headline figures,
     charts, département maps with the DROM in insets, top territories."""
-    cache = Path(duckdb.database).parent / "cache"
+    cache = cache_dir(duckdb.database)
     with duckdb.get_connection() as con:
         overseas = con.execute(f"SELECT code_commune_insee, nom_commune FROM {OVERSEAS_TABLE}").df()
         data = load_report_data(publisher.path / DATABASE_NAME, overseas)

@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
+from assets.lib.json_text import loads as json_loads
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
 from assets.lib.text import clean_text, defuse_formula, safe_url, strip_unsafe_unicode
@@ -752,6 +753,23 @@ def _records(frame: pd.DataFrame):
         yield dict(zip(columns, row, strict=True))
 
 
+def _mapped(kind, records: list[tuple[int, dict, int]], options) -> list:
+    """The candidate of each (position, payload, edition) of one source, or the exception its mapping raised: the
+    kind's column-wise mapper when it has one, else its mapper record by record."""
+    if kind.map_events is not None:
+        try:
+            return kind.map_events([payload for _, payload, _ in records], options, [year for _, _, year in records])
+        except Exception:  # noqa: BLE001 - a failure of the column-wise path: each record is mapped by itself
+            pass
+    mapped = []
+    for _, payload, year in records:
+        try:
+            mapped.append(kind.map_event(payload, options, year))
+        except Exception as error:  # noqa: BLE001 - one odd record must not stop the run
+            mapped.append(error)
+    return mapped
+
+
 def prepare() -> None:
     """Build once what normalize_records builds on its first call in a process and keeps (the vocabularies, the
     events schema's Frictionless objects): called before a fork, the worker inherits them instead of building
@@ -774,25 +792,42 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
 
     options = source_options or {}
     taken, candidates, outcomes = [], [], []
+    run: list[tuple[int, dict, int]] = []  # decoded records of one source in a row: mapped together
+    run_source = None
+
+    def map_run() -> None:
+        kind = KINDS[run_source[0]]
+        for (position, _, _), mapped in zip(run, _mapped(kind, run, options.get(run_source[1])), strict=True):
+            if isinstance(mapped, Exception):
+                outcomes[position] = _rejection(record(position), mapped)
+            else:
+                outcomes[position] = len(candidates)
+                taken.append(position)
+                candidates.append(mapped)
+        run.clear()
+
     for position, (kind_name, payload_text, source, edition) in enumerate(
             zip(given["source_kind"], given["payload"], given["source"], given["edition"], strict=True)):
+        outcomes.append(None)
         kind = KINDS.get(kind_name)
-        mapper = kind.map_event if kind is not None else None
-        if mapper is None:
-            outcomes.append(_quarantine_row(record(position), "source", f"type de source inconnu {kind_name!r}"))
+        if kind is None or kind.map_event is None:
+            outcomes[position] = _quarantine_row(record(position), "source", f"type de source inconnu {kind_name!r}")
             continue
         try:
-            payload = json.loads(payload_text)
+            payload = json_loads(payload_text)
             if not isinstance(payload, dict):
                 raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
             # The record's edition is the year of dates written without one.
-            candidate = mapper(payload, options.get(source), int(edition))
+            year = int(edition)
         except Exception as error:  # noqa: BLE001 - one odd record must not stop the run
-            outcomes.append(_rejection(record(position), error))
+            outcomes[position] = _rejection(record(position), error)
             continue
-        outcomes.append(len(candidates))
-        taken.append(position)
-        candidates.append(candidate)
+        if run and run_source != (kind_name, source):
+            map_run()
+        run_source = (kind_name, source)
+        run.append((position, payload, year))
+    if run:
+        map_run()
     order, columns, rejected, masked_total = normalize_candidates(
         candidates, [int(given["edition"][position]) for position in taken],
         [given["source"][position] for position in taken])

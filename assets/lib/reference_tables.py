@@ -24,7 +24,7 @@ import pandas as pd
 
 from assets.lib.fingerprint import combine, tree_digest
 from assets.lib.geocode_tables import ReferenceFrames
-from assets.lib.warehouse import table_exists
+from assets.lib.warehouse import cache_dir, table_exists
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -50,9 +50,7 @@ _BUILT: dict[tuple[str, str], object] = {}
 _MAX_BUILT = 4
 # (memo file, key) of the memos this process has started writing: a writer still at work is not started again.
 _KEEPING: set[tuple[Path, tuple]] = set()
-# Where a coder is kept between runs: <warehouse folder>/cache/<kind>.pickle, the pipeline's own file beside its
-# own database (never published, emptied with the warehouse). It holds the key it was built for, then the coder.
-MEMO_FOLDER = "cache"
+# A coder is kept between runs in <warehouse cache_dir>/<kind>.pickle: the key it was built for, then the coder.
 # What a built coder depends on besides the reference tables (with the code of assets/lib).
 _LIBRARIES = ("numpy", "pandas", "pyarrow", "shapely", "geopandas", "rapidfuzz", "duckdb")
 
@@ -129,7 +127,7 @@ def _memo_file(con: duckdb.DuckDBPyConnection, kind: str) -> Path | None:
     """The memo of `kind` for the warehouse of `con` (None for a database in memory)."""
     ((database,),) = con.execute(
         "SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchall()
-    return Path(database).parent / MEMO_FOLDER / f"{kind}.pickle" if database else None
+    return cache_dir(database) / f"{kind}.pickle" if database else None
 
 
 def _load_memo(memo: Path, key: tuple):

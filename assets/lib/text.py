@@ -101,7 +101,16 @@ class _TextExtractor(HTMLParser):
 
     def handle_data(self, data):
         if not self._hidden_depth:
-            self.parts.append(_WHITE_SPACE.sub(" ", data))
+            self.parts.append(collapse_white_space(data))
+
+
+def collapse_white_space(text: str) -> str:
+    """`text` with each run of white space (str.isspace) made one space, as HTML shows it."""
+    if "  " not in text and text.isprintable():
+        # A printable text holds no white space but the plain space (every other one is a control or a separator):
+        # with no two in a row, there is no run to collapse.
+        return text
+    return _WHITE_SPACE.sub(" ", text)
 
 
 _EXTRACTORS = threading.local()  # one parser per thread: a parser reads one document at a time
@@ -174,12 +183,14 @@ def html_to_text(value: str | None) -> str:
     if not html_source:
         text = text.replace("\t", " ")
     elif "\f" not in text and "\v" not in text:
-        # Blank runs then never cross a line break (form feed and vertical tab are both): one pass for all lines.
-        text = _HORIZONTAL_BLANKS.sub(" ", text)
+        # Blank runs then never cross a line break (form feed and vertical tab are both): one pass for all lines;
+        # none at all without a tab or two spaces in a row.
+        if "\t" in text or "  " in text:
+            text = _HORIZONTAL_BLANKS.sub(" ", text)
     else:
         text = "\n".join(_HORIZONTAL_BLANKS.sub(" ", line) for line in text.splitlines())
-    lines = [line.strip() for line in text.splitlines()]
-    return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
+    text = "\n".join([line.strip() for line in text.splitlines()])
+    return (_BLANK_LINES.sub(_PARAGRAPH, text) if "\n\n\n" in text else text).strip()
 
 
 def markdown_to_text(value: str | None) -> str:

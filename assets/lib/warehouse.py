@@ -47,6 +47,9 @@ TABLES = {
     "laureats": duckdb_columns("laureats"),
 }
 MERGE_TABLES = ("merges_same_source", "merges_across_sources")
+# What the pipeline keeps from one run to the next beside its database (states of the last runs, the coders):
+# never published, emptied with the warehouse.
+CACHE_FOLDER = "cache"
 
 
 # The connection a warehouse file is kept open with during a run (kept_open), by database path.
@@ -95,6 +98,11 @@ def connect(database: str | Path, read_only: bool = False) -> Iterator[duckdb.Du
         yield cursor
     finally:
         cursor.close()
+
+
+def cache_dir(database: str | Path) -> Path:
+    """The folder of what the pipeline keeps between runs beside the DuckDB file `database`."""
+    return Path(database).parent / CACHE_FOLDER
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:

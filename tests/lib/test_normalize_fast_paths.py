@@ -162,7 +162,8 @@ def _reference_html_to_text(value):
 _TEXT_PIECES = [
     "<p>", "</p>", "<br>", "<br/>", "<b>", "</b>", "<script>x=1<2</script>", "<!-- c -->", "<Demain>", "<<Demain>>",
     "< 5 €", "a > b", "<18 ans", "&amp;", "&amp;amp;", "&lt;p&gt;", "&nbsp;", "&#233;", "&eacute", "&", "<", "\xa0",
-    "\t", "\f", "\v", "\n", "\n\n\n", "\r\n", "&#12;", "&amp;#12;", "&amp;#x0b;", "\u2028", "\x85", "\x1c", "  ",
+    "\t", "\f", "\v", "\n", "\n\n\n", "\r\n", "&#12;", "&amp;#12;", "&amp;#x0b;", "&#9;", "&amp;#9;", "&amp;Tab;",
+    "\u2028", "\x85", "\x1c", "  ",
     " ", "Café", "Cafe\u0301", "Cœur", "ﬁn", "🎉", "\u202e", "\x00", "mailto:a@b.fr", "javascript:x",
     "<a href='x>y'>lien</a>", "<li>un</li>", "<div>", "<h2>Titre</h2>", "<style>p{}</style>", "<p class=\"x\">",
     "</div>", "<table><tr><td>1</td></tr></table>", "mot", "Réparer", "ß", "<script>", "<svg>", "<!--", "<a href=\"x",
@@ -291,3 +292,86 @@ def test_markdown_texts_read_once_match_a_fresh_reading():
     for _ in range(2):  # the second time from the memo
         assert [markdown_to_text(text) for text in texts] == [html_to_text(_MARKDOWN.render(text)) for text in texts]
     assert markdown_to_text(None) == markdown_to_text("") == ""
+
+
+# ------------------------------------------------------------------------- spreadsheet rows mapped column by column
+
+_CELLS = [
+    None, "", " ", "\t", "Atelier", " Atelier  zéro\u00a0déchet ", "ATELIER", "atelier", "12/11/2019",
+    "12/11/2019 14h-17h30", "du 12 au 14 novembre", "mardi 1er nov. 2019", "2019-11-12", "2019-11-12T10:00:00",
+    "2019-11-12 25:00", "14h", "de 14h à 17h30", "20h-1h", "14:30", "25h", "43781", "43781.5", "1234", "01234",
+    "35000", "Rennes", "a, b; c/d|e", "a,,b", " , ", "x\ud800", "\u202eRennes", "1er", 0, 1, 1234, 35000, 43781, 1.0,
+    0.0, -0.0, 35000.0, 12.5, 1e300, float("nan"), float("inf"), True, False, ["Atelier"], {"a": 1}, [],
+]
+_HEADERS = ["Titre", "Date", "Date de fin", "Horaires", "Heure début", "Heure fin", "Description", "Lieu", "Adresse",
+            "Code postal", "Commune", "Organisateur", "Catégories", "Thématiques", "Publics", "Co-organisateurs",
+            "Latitude", "Longitude", "URL", "Code INSEE", "Mis à jour", "Identifiant", "Type", "Modalité", "Région",
+            "Autre colonne"]
+
+
+def _hostile_rows(rng: random.Random, count: int) -> list:
+    """Rows of a few tables (each its own headers, some sharing them), cells drawn from _CELLS; some columns of one
+    type only (read by the plain path), others mixed."""
+    tables = []
+    for _ in range(6):
+        headers = rng.sample(_HEADERS, rng.randrange(2, len(_HEADERS)))
+        pools = {header: rng.choice([_CELLS, [c for c in _CELLS if type(c) is str], [0.0, -0.0, 1.0, 35000.0, None],
+                                     [1, True, 0, False], [True, False, None], ["2019-11-12", None, "12/11"]])
+                 for header in headers}
+        tables.append((headers, pools))
+    rows = []
+    for _ in range(count):
+        headers, pools = rng.choice(tables)
+        rows.append({header: rng.choice(pools[header]) for header in headers})
+    rows += [dict(row) for row in rng.sample(rows, count // 4)]  # repeated rows: the same identity
+    rng.shuffle(rows)
+    return rows
+
+
+def _outcome(value):
+    return (type(value).__name__, str(value)) if isinstance(value, Exception) else repr(value)
+
+
+def test_spreadsheet_rows_by_column_match_the_row_by_row_mapping():
+    from assets.lib.sources.spreadsheet import map_spreadsheet_event, map_spreadsheet_events
+
+    rng = random.Random(17)
+    configurations = [
+        None,
+        {"colonnes": {"date_debut": "Date", "identifiant": ["Identifiant", "id"], "categories": "Catégories"}},
+        {"colonnes_identite": ["titre", "code_postal", "latitude"], "separateurs": [";", " "]},
+        {"colonnes_identite": ["horaires"]},
+        {"colonne_inconnue": 1},  # refused: every row raises OptionsError
+    ]
+    outcomes = set()
+    for options in configurations:
+        rows = _hostile_rows(rng, 400)
+        rows += [["not", "a", "dict"], {}]
+        editions = [rng.choice([2019, 2019, 2020, None]) for _ in rows]
+        got = map_spreadsheet_events(rows, options, editions)
+        wanted = []
+        for row, edition in zip(rows, editions, strict=True):
+            try:
+                wanted.append(map_spreadsheet_event(row, options, edition))
+            except Exception as error:  # noqa: BLE001 - the column path gives the exception in its place
+                wanted.append(error)
+        assert [_outcome(value) for value in got] == [_outcome(value) for value in wanted], options
+        outcomes |= {type(value).__name__ for value in got}
+        if options is None:
+            assert sum(isinstance(value, dict) for value in got) > 300
+            assert len({value["source_identifiant"] for value in got if isinstance(value, dict)}) > 100
+    assert {"dict", "OptionsError", "AttributeError"} <= outcomes  # mapped rows, refused options, a list as a row
+
+
+def test_white_space_collapses_as_the_pattern_does():
+    import re
+    import sys
+
+    from assets.lib.text import collapse_white_space
+
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert len(spaces) > 20
+    pieces = [*spaces, "a", "é", " ", "  ", "x y", "\u200b", "\ufeff", "\x00", "🎉", "\u00ad"]
+    rng = random.Random(3)
+    texts = ["", *pieces, *("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8))) for _ in range(3000))]
+    assert [collapse_white_space(text) for text in texts] == [re.sub(r"\s+", " ", text) for text in texts]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,7 @@ NO_ACCESS = FeedAccess()
 Fetch = Callable[[httpx.Client, str, int, SnapshotStore, RetryPolicy, Any, FeedAccess], Path]
 Read = Callable[[Path, int, str, Any], ReadResult]
 MapEvent = Callable[[dict, Any, int], dict]
+MapEvents = Callable[[Sequence[dict], Any, Sequence[int]], list]
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,9 @@ class SourceKind:
     fetch: Fetch
     read: Read
     map_event: MapEvent | None = None
+    # map_event over records of one source at once, the exception a record raises in its place: what a kind whose
+    # records share a shape (a table's rows) reads column by column; None: map_event record by record.
+    map_events: MapEvents | None = None
     table: str = "raw_events"
     feed: str = "cress_feeds"
     # Reading time of a snapshot byte, relative to the platform's JSON: what the editions are shared between

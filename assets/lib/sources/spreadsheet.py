@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -812,6 +813,257 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
     return candidate
 
 
+# ------------------------------------------------------------------------------------ map, column by column
+
+_SCALAR_KEYS = ("titre", "type_evenement", "modalite", "organisateur", "organisateur_famille", "lieu", "adresse",
+                "code_postal", "commune", "url", "region_source")
+_FAILED = object()  # a cell whose reading raised, or that is no scalar: its row goes through map_spreadsheet_event
+_MISSING = object()
+
+
+def _cell_key(value: Any) -> Any:
+    """A dict key for a cell read by a pure function: its type with it (1, 1.0 and True read differently), a float
+    by its repr (0.0 and -0.0 are equal but write differently). Raises TypeError for a list or a dict."""
+    kind = type(value)
+    if kind is float:
+        return kind, repr(value)
+    hash(value)
+    return kind, value
+
+
+# Cells of these types are told apart by equality alone when a column holds one of them (and None, equal to nothing
+# else): the column is then read with dict.fromkeys and map, in C.
+_PLAIN_KINDS = frozenset({str, int, bool})
+
+
+def _by_cell(values: list, function: Any, failed: bytearray, plain: bool | None = None) -> list:
+    """[function(value) for value in values], once per distinct cell (_cell_key); a value that raises or has no key
+    marks its row in `failed` (its result is then _FAILED). `plain`: the values are known to be told apart by
+    equality (see _by_row)."""
+    if plain or _plain(values):
+        done = dict.fromkeys(values)
+        for value in done:
+            try:
+                done[value] = function(value)
+            except Exception:  # noqa: BLE001 - map_spreadsheet_event raises it again, for that row alone
+                done[value] = _FAILED
+        results = list(map(done.__getitem__, values))
+        if _FAILED in list(done.values()):  # results are texts, tuples of texts or None: == is identity for _FAILED
+            for row, result in enumerate(results):
+                if result is _FAILED:
+                    failed[row] = 1
+        return results
+    done = {}
+    results = []
+    for row, value in enumerate(values):
+        try:
+            key = _cell_key(value)
+        except TypeError:
+            failed[row] = 1
+            results.append(_FAILED)
+            continue
+        result = done.get(key, _MISSING)
+        if result is _MISSING:
+            try:
+                result = function(value)
+            except Exception:  # noqa: BLE001 - map_spreadsheet_event raises it again, for that row alone
+                result = _FAILED
+            done[key] = result
+        if result is _FAILED:
+            failed[row] = 1
+        results.append(result)
+    return results
+
+
+def _plain(values: list) -> bool:
+    kinds = set(map(type, values))
+    kinds.discard(type(None))
+    return len(kinds) <= 1 and kinds <= _PLAIN_KINDS
+
+
+def _by_row(columns: list[list], function: Any, failed: bytearray) -> list:
+    """[function(*row) for row in zip(*columns)], once per distinct row of cells (each column's cells told apart
+    as _by_cell does); a row that raises or holds a cell without key is marked in `failed`."""
+    if all(map(_plain, columns)):  # rows of plain cells, one type per column: equal rows hold equal cells
+        return _by_cell(list(zip(*columns, strict=True)), lambda row: function(*row), failed, plain=True)
+    keys = []
+    for row, cells in enumerate(zip(*columns, strict=True)):
+        try:
+            keys.append(tuple(map(_cell_key, cells)))
+        except TypeError:
+            failed[row] = 1
+            keys.append(None)
+    done: dict = {}
+    for row, key in enumerate(keys):
+        if key is not None and key not in done:
+            try:  # the row's own cells: equal keys are equal cells of one type (a float by its repr)
+                done[key] = function(*(column[row] for column in columns))
+            except Exception:  # noqa: BLE001 - map_spreadsheet_event raises it again, for that row alone
+                done[key] = _FAILED
+    results = [done[key] if key is not None else _FAILED for key in keys]
+    for row, result in enumerate(results):
+        if result is _FAILED:
+            failed[row] = 1
+    return results
+
+
+def _schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
+              year_hint: int | None) -> tuple[str | None, str | None]:
+    return parse_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
+                          start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint)
+
+
+def _description(value: Any) -> str | None:
+    return None if _blank(value) else str(value)
+
+
+def _updated(value: Any) -> str | None:
+    updated_dates, _, _ = find_dates(value) if not _blank(value) else ([], [], "")
+    return updated_dates[0].isoformat() if updated_dates else _scalar(value)
+
+
+def _insee(value: Any) -> str | None:
+    insee = _scalar(value)
+    if insee and re.fullmatch(r"\d{4}", insee):
+        insee = "0" + insee  # a number-typed cell lost the leading zero
+    return insee
+
+
+def _given_identifier(value: Any) -> str | None:
+    """The row id an `identifiant` cell gives, None when it is blank (see _row_identifier)."""
+    if _blank(value):
+        return None
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
+
+
+def _mapped_one(payload: Any, options: Any, edition: Any) -> dict | Exception:
+    try:
+        return map_spreadsheet_event(payload, options, edition)
+    except Exception as error:  # noqa: BLE001 - the caller quarantines the record with it
+        return error
+
+
+def map_spreadsheet_events(payloads: Sequence[Any], options: SpreadsheetOptions | Mapping | None,
+                           editions: Sequence[Any]) -> list[dict | Exception]:
+    """[map_spreadsheet_event(payload, options, edition) ...] for the rows of one source, with the exception a row
+    raises in its place. Column by column: rows of one table share their headers, so the columns are matched once
+    per header list, and each reading of a cell (scalars, dates, splits, the identity's parts) runs once per distinct
+    cell. A row holding a cell that no key can hold (a list) or that a reading fails on is mapped by
+    map_spreadsheet_event itself, so its outcome is exactly that one's."""
+    try:
+        parsed = parse_options(SpreadsheetOptions, options)
+    except Exception:  # noqa: BLE001 - every row raises it in map_spreadsheet_event
+        return [_mapped_one(payload, options, edition) for payload, edition in zip(payloads, editions, strict=True)]
+    results: list[dict | Exception | None] = [None] * len(payloads)
+    tables: dict[tuple, list[int]] = {}
+    for index, payload in enumerate(payloads):
+        if type(payload) is dict:
+            tables.setdefault(tuple(payload), []).append(index)
+        else:
+            results[index] = _mapped_one(payload, parsed, editions[index])
+    for headers, rows in tables.items():
+        try:
+            matched = match_columns(headers, parsed)
+        except Exception:  # noqa: BLE001
+            for index in rows:
+                results[index] = _mapped_one(payloads[index], parsed, editions[index])
+            continue
+        for index, candidate in zip(rows, _map_table([payloads[index] for index in rows],
+                                                     [editions[index] for index in rows], parsed, matched),
+                                    strict=True):
+            results[index] = candidate if candidate is not None else _mapped_one(
+                payloads[index], parsed, editions[index])
+    return results
+
+
+# The candidate's keys in map_spreadsheet_event's order, before the multi-valued ones.
+_CANDIDATE_ORDER = ("source_identifiant", "titre", "description", "date_debut", "date_fin", "type_evenement",
+                    "modalite", "organisateur", "organisateur_famille", "lieu", "adresse", "code_postal", "commune",
+                    "latitude", "longitude", "url", "date_mise_a_jour", "code_insee", "region_source")
+
+
+def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOptions,
+               matched: dict[str, str]) -> list[dict | None]:
+    """The candidates of rows sharing `matched`; None for a row left to map_spreadsheet_event."""
+    count = len(payloads)
+    failed = bytearray(count)
+    absent = [None] * count
+
+    def cells(key: str) -> list:
+        header = matched.get(key)
+        return absent if header is None else list(map(dict.__getitem__, payloads, repeat(header)))
+
+    def year_hint(edition: Any) -> int | None:
+        return int(edition) if edition is not None else None
+
+    hints = _by_cell(editions, year_hint, failed)
+    schedule_cells = [cells(key) for key in ("date_debut", "date_fin", "horaires", "heure_debut", "heure_fin")]
+    schedule = _by_row([*schedule_cells, hints], _schedule, failed)
+    identifiers = _identifiers(payloads, options, matched, cells, failed)
+    scalars = {key: _by_cell(cells(key), _scalar, failed) for key in _SCALAR_KEYS}
+    separators = tuple(options.separateurs or DEFAULT_SEPARATORS)
+    splits = [_by_cell(cells(key), lambda value: tuple(_split(value, separators)), failed) for key in MULTI_KEYS]
+    if any(failed):
+        schedule = [(None, None) if value is _FAILED else value for value in schedule]
+    starts, ends = zip(*schedule, strict=True) if schedule else ((), ())
+    columns = [
+        identifiers, scalars["titre"], _by_cell(cells("description"), _description, failed), starts, ends,
+        scalars["type_evenement"], scalars["modalite"], scalars["organisateur"], scalars["organisateur_famille"],
+        scalars["lieu"], scalars["adresse"], scalars["code_postal"], scalars["commune"], cells("latitude"),
+        cells("longitude"), scalars["url"], _by_cell(cells("date_mise_a_jour"), _updated, failed),
+        _by_cell(cells("code_insee"), _insee, failed), scalars["region_source"],
+    ]
+    without_co_organisers = "co_organisateurs" not in matched
+    candidates: list[dict | None] = []
+    for row, (values, multi) in enumerate(zip(zip(*columns, strict=True), zip(*splits, strict=True), strict=True)):
+        if failed[row]:
+            candidates.append(None)
+            continue
+        candidate = dict(zip(_CANDIDATE_ORDER, values, strict=True))
+        for key, parts in zip(MULTI_KEYS, multi, strict=True):
+            candidate[key] = list(parts)
+        if without_co_organisers:
+            candidate["co_organisateurs"] = None  # no such column: unknown, not "no co-organiser"
+        candidates.append(candidate)
+    return candidates
+
+
+def _identifiers(payloads: list[dict], options: SpreadsheetOptions, matched: dict[str, str], cells: Any,
+                 failed: bytearray) -> list:
+    """_row_identifier of each row (None where `failed`): the identity's cells normalised and JSON-encoded once per
+    distinct cell, each row's identity text joined from them as JSONEncoder writes a list of pairs."""
+    count = len(payloads)
+    given = _by_cell(cells("identifiant"), _given_identifier, failed) if "identifiant" in matched else [None] * count
+    normalised, encoded = [], []
+    for key in [key for key in (options.colonnes_identite or DEFAULT_IDENTITY) if key in matched]:
+        prefix = f"[{_IDENTITY_JSON.encode(key)}, "
+        normalised.append(_by_cell(cells(key), _normalised, failed))
+        encoded.append(_by_cell(normalised[-1], lambda text, prefix=prefix: prefix + _IDENTITY_JSON.encode(text) + "]",
+                                failed))
+    if any(failed):  # a failed row's parts are _FAILED: blanks stand in for them (the row is not mapped here)
+        normalised = [["" if part is _FAILED else part for part in column] for column in normalised]
+        encoded = [["" if part is _FAILED else part for part in column] for column in encoded]
+    identities = list(map(", ".join, zip(*encoded, strict=True))) if encoded else [""] * count
+    filled = list(map(any, zip(*normalised, strict=True))) if normalised else [False] * count
+    identifiers: list = []
+    for row in range(count):
+        if failed[row]:
+            identifiers.append(None)
+        elif given[row] is not None:
+            identifiers.append(given[row])
+        else:
+            try:
+                if filled[row]:
+                    digest = hashlib.sha256(f"[{identities[row]}]".encode()).hexdigest()
+                    identifiers.append("l" + digest[:16])
+                else:  # nothing identifying: the whole row
+                    identifiers.append(_row_identifier(payloads[row], options, matched))
+            except Exception:  # noqa: BLE001 - e.g. a lone surrogate cannot be written as UTF-8
+                failed[row] = 1
+                identifiers.append(None)
+    return identifiers
+
+
 def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
           options: SpreadsheetOptions, access: FeedAccess = NO_ACCESS) -> Path:
     return fetch_spreadsheet_edition(client, url, edition, store=store, now=datetime.now(UTC), policy=policy)
@@ -876,5 +1128,6 @@ def prepare_reading(files_by_process: list[list[Path]]) -> None:
 # Measured on the sample's snapshots (CPU per byte, relative to the platform's JSON): a workbook byte (compressed
 # XML, read cell by cell by openpyxl) about 90, a CSV byte about 8.
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SpreadsheetOptions, fetch=fetch, read=read,
-                         map_event=map_spreadsheet_event, read_cost=90.0,
+                         map_event=map_spreadsheet_event, map_events=map_spreadsheet_events,
+                         read_cost=90.0,
                          read_costs=((".csv", 8.0), (".tsv", 8.0), (".txt", 8.0)), prepare=prepare_reading)
