@@ -10,7 +10,8 @@ Usage (from the repository root, with the project virtualenv)::
     python scripts/bench_dedup.py --vocabulary tierce   # a third vocabulary, organisers, venues, online wordings too
     python scripts/bench_dedup.py --vocabulary quatre   # a fourth, written before a session's rules, misses never read
     python scripts/bench_dedup.py --vocabulary cinq     # a fifth (title dressings too), likewise never read
-    python scripts/bench_dedup.py --vocabulary six      # a sixth, held out: summary figures only
+    python scripts/bench_dedup.py --vocabulary six      # a sixth, written before a session's rules
+    python scripts/bench_dedup.py --vocabulary sept     # a seventh, new difference shapes too; held out: summary only
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
     python scripts/bench_dedup.py --sample --edition 2019
 
@@ -331,8 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, action="append", help="generated set(s); default 1 to 10")
     parser.add_argument("--seeds", help="a range of generated sets, e.g. 1-5")
     parser.add_argument("--vocabulary", default="base",
-                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq or six (the last five "
-                             "never used to write the matching rules when written; six's misses never read)")
+                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq, six or sept (the last six "
+                             "never used to write the matching rules when written; sept's misses never read)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:

@@ -149,19 +149,23 @@ _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar 
 # « Ciné-débat » and « Conférence-débat » are different formats. « Petit-déjeuner » and « petit déj' » are lemmas in
 # title cores (_PHRASES): « petit » alone (« Petit marché ») names no format.
 _FORMATS = {
-    "atelier": "atelier workshop formation initiation stage tuto labo",
+    "atelier": "atelier workshop formation initiation stage tuto labo sensibilisation",
     "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
-    "forum": "forum salon foire village",
+    # Stands of a fair or of a market: « Foire aux produits solidaires », « Village de Noël », « Bourse aux
+    # initiatives » are one or the other.
+    "forum": "forum salon foire village bourse",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite porte ouverte decouverte",
-    "marche": "marche braderie bourse vente troc gratiferia",
-    "reparation": "repair reparation repare reparer reparon reparez autoreparation",
+    "marche": "marche braderie bourse vente troc gratiferia foire village",
+    "reparation": "repair reparation repare reparer reparon reparez autoreparation reparateur",
     "chantier": "chantier",
     "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
-    "spectacle": "concert spectacle theatre",
+    "spectacle": "concert spectacle theatre theatral theatrale impro improvisation",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz",
     "balade": "balade randonnee promenade",
+    "concours": "hackathon concours challenge defi",
+    "emploi": "recrutement job jobdating",
 }
 # Formats that say the shape of an event, not its activity: a title naming only them says nothing of what is done.
 _SHAPES = frozenset(("atelier", "conference", "forum"))
@@ -235,10 +239,10 @@ def _stem(word: str) -> str:
 _SYNONYMS = {
     "atelier": "atelier workshop",
     "conference": "conference rencontre colloque causerie seminaire",
-    "forum": "forum salon foire",
+    "forum": "forum salon",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite",
-    "reparation": "reparation repair repare reparer reparon reparez autoreparation",
+    "reparation": "reparation repair repare reparer reparon reparez autoreparation reparateur",
     "dejeuner": "dejeuner brunch",
 }
 # Words of a title that say nothing of the event (« Répare ton vélo ! », elided « s' », « n' »…).
@@ -256,10 +260,16 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)
 _FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
 
 
+# The first words of _PHRASES: a text holding none of them holds no form of _PHRASES.
+_PHRASE_HEADS = tuple(sorted({phrase.split()[0] for phrase in _PHRASES}))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _phrases(text: str) -> str:
     """A folded text with the two-word forms of _PHRASES written as their lemma."""
-    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text
+    if " " not in text or not any(head in text for head in _PHRASE_HEADS):
+        return text
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -273,6 +283,11 @@ def _lemma(stem: str) -> str:
         match = process.extractOne(stem, _FUZZY_LEMMAS, scorer=OSA.distance, score_cutoff=1)
         if match is not None and max(len(stem), len(match[0])) >= 7:
             return _LEMMA_OF[match[0]]
+    if len(stem) >= 5 and stem not in _FORMAT_OF:
+        # A format word cut short (« Répar' café », « Atelier répar' »): the lemma of the forms it begins.
+        lemmas = {_LEMMA_OF.get(form, form) for form in _FORMAT_OF if len(form) > len(stem) and form.startswith(stem)}
+        if len(lemmas) == 1:
+            return lemmas.pop()
     return stem
 
 
@@ -646,6 +661,16 @@ class _Record:
     # (name, initials, acronym) of the organiser a record without organiser names in its title (see
     # _mark_titled_organisers); None: none named.
     titled_organiser: tuple[str, str, str] | None = None
+    # The organiser, commune and venue texts a record made by _record_features takes its core from (see
+    # _title_core): its core is taken on first use, as more than half of the records are never compared.
+    noise: tuple[str, ...] = field(default=(), repr=False, compare=False)
+
+    def __getattr__(self, name: str):
+        # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
+        if name != "core":
+            raise AttributeError(name)
+        self.core = _title_core(self.title, *self.noise)
+        return self.core
 
 
 def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
@@ -902,16 +927,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         organiser, organiser_initials, organiser_acronym = organisers[organisateur]
         if online:
             venue_key, street, communes, point = "", None, frozenset(), None
-        title = titles[titre]
-        records.append(
-            _Record(
-                position, source, title,
-                _title_core(title, organiser, organiser_initials, *commune_words, venue_key),
-                day, None if minute != minute else minute, no_zone, communes, commune, known_postal, point,
-                venue_key, street, organiser, organiser_initials, organiser_acronym, online,
-                url if online and host else "", host if online else "", overseas,
-            )
+        record = _Record(
+            position, source, titles[titre], "", day, None if minute != minute else minute, no_zone, communes,
+            commune, known_postal, point, venue_key, street, organiser, organiser_initials, organiser_acronym, online,
+            url if online and host else "", host if online else "", overseas,
+            noise=(organiser, organiser_initials, *commune_words, venue_key),
         )
+        del record.core  # taken on first use (_Record.__getattr__)
+        records.append(record)
     return records
 
 
@@ -1096,8 +1119,13 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     return None
 
 
+_DIGIT_OR_NOT_ASCII = re.compile(r"[0-9]|[^\x00-\x7f]")  # where str.isdigit() may hold for a character
+
+
 def _numbers(name: str) -> frozenset[str]:
     """The numbers written in a folded name (a département, an arrondissement)."""
+    if _DIGIT_OR_NOT_ASCII.search(name) is None:  # most names: no word to look at
+        return frozenset()
     return frozenset(w for w in name.split() if w.isdigit())
 
 
@@ -1438,9 +1466,13 @@ def title_similarities(firsts: list[_Record], seconds: list[_Record]) -> np.ndar
         for a, b in zip(firsts, seconds, strict=True)
     ]
     similarity = _similarities([c[0] for c in cores], [c[1] for c in cores])
-    whole = _similarities([a.title for a in firsts], [b.title for b in seconds]) - 10
     plain = np.array([a.title == a.core and b.title == b.core for a, b in zip(firsts, seconds, strict=True)])
-    return np.where((similarity >= 100) | plain, similarity, np.maximum(similarity, whole))
+    # The whole titles are compared only where the cores leave it open (see title_similarity).
+    open_ = np.flatnonzero(~((similarity >= 100) | plain)).tolist()
+    if open_:
+        whole = _similarities([firsts[k].title for k in open_], [seconds[k].title for k in open_]) - 10
+        similarity[open_] = np.maximum(similarity[open_], whole)
+    return similarity
 
 
 def _similarities(firsts: list[str], seconds: list[str]) -> np.ndarray:
@@ -1463,6 +1495,62 @@ def _may_contract(a: str, b: str) -> bool:
     runs_a, short_a = _acronym_parts(a)
     runs_b, short_b = _acronym_parts(b)
     return bool(runs_a & short_b or runs_b & short_a)
+
+
+class _PairMemo:
+    """What the matching asks again and again of one edition's records (rows = positions in `records`, which
+    no step changes once the pairs are scored): the evidence of a pair (candidate_pairs scores it, both passes of
+    _drop_ambiguous and the clustering ask again), the time relation of a pair, and the sister sessions of a
+    record (the same in both passes of resolve_pairs). Each is computed once, by the function that defines it."""
+
+    def __init__(self, records: list[_Record]):
+        self._records = records
+        self._evidence: dict[tuple[int, int], _Evidence] = {}
+        self._time: dict[tuple[int, int], str | None] = {}
+        self._sisters: dict[int, list[int]] = {}
+        self._days: dict[int, tuple] | None = None
+
+    def evidence(self, i: int, j: int) -> _Evidence:
+        """evidence(records[i], records[j])."""
+        found = self._evidence.get((i, j))
+        if found is None:
+            found = self._evidence[(i, j)] = evidence(self._records[i], self._records[j])
+        return found
+
+    def veto(self, i: int, j: int) -> str | None:
+        """vetoed(records[i], records[j])."""
+        return self.evidence(i, j).veto
+
+    def time(self, i: int, j: int) -> str | None:
+        """_time_relation(records[i], records[j])."""
+        key = (i, j)
+        if key not in self._time:
+            self._time[key] = _time_relation(self._records[i], self._records[j])
+        return self._time[key]
+
+    def sisters(self, k: int) -> list[int]:
+        """The timed records of a sister session of record k's event (see _sister_sessions)."""
+        found = self._sisters.get(k)
+        if found is None:
+            records = self._records
+            if self._days is None:
+                timed_by_day: dict[int, list[int]] = {}
+                for record in records:
+                    if record.minute is not None:
+                        timed_by_day.setdefault(record.day, []).append(record.row)
+                self._days = {
+                    day: (np.array(rows), np.array([records[r].minute for r in rows]),
+                          np.array([records[r].online for r in rows]))
+                    for day, rows in timed_by_day.items()
+                }
+            record = records[k]
+            rows, minutes, online = self._days[record.day]
+            # Sessions start more than NEAR_TIME_MIN apart (see _time_relation): the rest is not looked at.
+            apart = rows[(np.abs(minutes - record.minute) > NEAR_TIME_MIN) & (online == record.online)].tolist()
+            apart = [other for other, may in zip(apart, _may_be_sisters(record, [records[o] for o in apart]),
+                                                 strict=True) if may]
+            found = self._sisters[k] = [other for other in apart if _sister_sessions(record, records[other])]
+        return found
 
 
 def _commune_codes(records: list[_Record]) -> np.ndarray:
@@ -1522,8 +1610,8 @@ def _times_apart(
     return np.where(untimed, ~same_day, ~related)
 
 
-def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
-    """(score, i, j) of matching pairs (i < j).
+def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> list[tuple[float, int, int]]:
+    """(score, i, j) of matching pairs (i < j); `memo` (see _PairMemo) keeps the evidence of the pairs scored.
 
     Blocking: the start day (and the next one for overseas places), then the commune: inside a day, a pair
     is looked at only when its sources differ, its communes can be the same (one candidate in common, or
@@ -1579,16 +1667,18 @@ def candidate_pairs(records: list[_Record]) -> list[tuple[float, int, int]]:
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
+    memo = memo or _PairMemo(records)
     for k in np.nonzero(titles >= TITLE_FLOOR)[0].tolist():
         a, b = firsts[k], seconds[k]
-        value = score(a, b, float(titles[k]))
+        value = score(a, b, float(titles[k]), memo.evidence(a.row, b.row))
         if value is not None:
             pairs.append((value, min(a.row, b.row), max(a.row, b.row)))
     return pairs
 
 
 def _drop_ambiguous(
-    pairs: list[tuple[float, int, int]], records: list[_Record], events: list[list[int]] | None = None
+    pairs: list[tuple[float, int, int]], records: list[_Record], events: list[list[int]] | None = None,
+    memo: _PairMemo | None = None,
 ) -> list[tuple[float, int, int]]:
     """Pairs whose records have no rival of nearly the same score in the other record's source: a record
     with two plausible partners in one source is merged with neither. A rival that agrees less precisely on
@@ -1602,9 +1692,11 @@ def _drop_ambiguous(
     `events`: groups a first pass found (see resolve_pairs); a record's event is then its group as well as the
     records it matched at the same time, so that a rival assigned to another event in that pass (one that
     holds a record of the same source, or one that cannot be this record's) is no rival: the one-to-one
-    assignment a careful reader makes across sources."""
+    assignment a careful reader makes across sources. `memo`: see _PairMemo."""
+    memo = memo or _PairMemo(records)
+    veto = memo.veto  # vetoed() of two rows
     precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
-    rank = {(i, j): precision[_time_relation(records[i], records[j]) or "day"] for _, i, j in pairs}
+    rank = {(i, j): precision[memo.time(i, j) or "day"] for _, i, j in pairs}
     best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
     for value, i, j in pairs:
         best.setdefault((i, records[j].source), []).append((value, rank[(i, j)], j))
@@ -1624,15 +1716,6 @@ def _drop_ambiguous(
     for group in events or ():
         for k in group:
             links.setdefault(k, set()).update(m for m in group if m != k)
-    timed_by_day: dict[int, list[int]] = {}
-    for record in records:
-        if record.minute is not None:
-            timed_by_day.setdefault(record.day, []).append(record.row)
-    day_arrays = {
-        day: (np.array(rows), np.array([records[k].minute for k in rows]), np.array([records[k].online for k in rows]))
-        for day, rows in timed_by_day.items()
-    }
-
     link_sources: dict[int, dict[str, int]] = {}  # how many records of each source an event's links hold
     for k, linked in links.items():
         counts = link_sources[k] = {}
@@ -1650,7 +1733,7 @@ def _drop_ambiguous(
     def excluded(row: int, other: int) -> bool:
         """Whether `other` is matched at the same time (or a zone slip) to a record that cannot be in `row`'s event
         (their pair is vetoed): `other` belongs to another event."""
-        return any(m != row and vetoed(records[row], records[m]) for m in links.get(other, ()))
+        return any(m != row and veto(row, m) for m in links.get(other, ()))
 
     def clear(record: int, other: int, value: float, level: int) -> bool:
         rivals = [
@@ -1668,20 +1751,7 @@ def _drop_ambiguous(
     for value, i, j in pairs:
         partners.setdefault(i, []).append((value, rank[(i, j)], j))
         partners.setdefault(j, []).append((value, rank[(i, j)], i))
-    sisters_found: dict[int, list[int]] = {}
-
-    def sisters(k: int) -> list[int]:
-        """The timed records of a sister session of record k's event (see _sister_sessions)."""
-        if k not in sisters_found:
-            record = records[k]
-            rows, minutes, online = day_arrays[record.day]
-            # Sessions start more than NEAR_TIME_MIN apart (see _time_relation): the rest is not looked at.
-            apart = rows[(np.abs(minutes - record.minute) > NEAR_TIME_MIN) & (online == record.online)].tolist()
-            apart = [other for other, may in zip(apart, _may_be_sisters(record, [records[o] for o in apart]),
-                                                 strict=True) if may]
-            sisters_found[k] = [other for other in apart if _sister_sessions(record, records[other])]
-        return sisters_found[k]
-
+    sisters = memo.sisters
     torn, sessions_apart = set(), set()
     for row, found in partners.items():
         found = sorted((entry for entry in found if not taken(row, entry[2]) and not excluded(row, entry[2])),
@@ -1692,7 +1762,7 @@ def _drop_ambiguous(
         if any(
             value >= best_value - AMBIGUITY_MARGIN and level >= best_level
             and records[other].source != records[best_other].source
-            and vetoed(records[best_other], records[other])
+            and veto(best_other, other)
             for value, level, other in found[1:]
         ):
             torn.add(row)
@@ -1716,12 +1786,15 @@ def _drop_ambiguous(
     return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
 
 
-def resolve_pairs(pairs: list[tuple[float, int, int]], records: list[_Record]) -> list[tuple[float, int, int]]:
+def resolve_pairs(
+    pairs: list[tuple[float, int, int]], records: list[_Record], memo: _PairMemo | None = None
+) -> list[tuple[float, int, int]]:
     """The matching pairs kept (see _drop_ambiguous), in two passes: the second knows which event each record
     joined in the first, so a record torn between two partners of one source keeps the one whose rival went to
-    another event (a session its source lists apart, an event it cannot be in)."""
-    first = _drop_ambiguous(pairs, records)
-    return _drop_ambiguous(pairs, records, cluster(records, first))
+    another event (a session its source lists apart, an event it cannot be in). `memo`: see _PairMemo."""
+    memo = memo or _PairMemo(records)
+    first = _drop_ambiguous(pairs, records, memo=memo)
+    return _drop_ambiguous(pairs, records, cluster(records, first, memo), memo)
 
 
 def _event_of(partners: list[int], records: list[_Record], links: dict[int, set[int]]) -> set[int]:
@@ -1772,16 +1845,19 @@ def _sister_sessions(a: _Record, b: _Record) -> bool:
     )
 
 
-def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]]) -> bool:
+def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]], found: _Evidence | None = None) -> bool:
     """Whether two records cannot share a group: a veto, or starts that differ (beyond a rounding or a time
-    zone slip) without the pair itself having matched."""
-    found = evidence(a, b)
+    zone slip) without the pair itself having matched. `found`: evidence(a, b), when the caller has it."""
+    found = found or evidence(a, b)
     return bool(found.veto) or found.time == "near" and (min(a.row, b.row), max(a.row, b.row)) not in matched
 
 
-def cluster(records: list[_Record], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
+def cluster(
+    records: list[_Record], pairs: list[tuple[float, int, int]], memo: _PairMemo | None = None
+) -> list[list[int]]:
     """Groups of ≥ 2 rows, built from the best pair down; a group never holds a vetoed pair, a pair of
-    different starts that did not match itself, nor a source twice."""
+    different starts that did not match itself, nor a source twice. `memo`: see _PairMemo."""
+    memo = memo or _PairMemo(records)
     matched = {(i, j) for _, i, j in pairs}
     group_of = {r.row: r.row for r in records}
     members = {r.row: [r.row] for r in records}
@@ -1792,7 +1868,7 @@ def cluster(records: list[_Record], pairs: list[tuple[float, int, int]]) -> list
         sources_i = {records[k].source for k in members[gi]}
         if any(records[k].source in sources_i for k in members[gj]):
             continue
-        if any(_apart(records[a], records[b], matched) for a in members[gi] for b in members[gj]):
+        if any(_apart(records[a], records[b], matched, memo.evidence(a, b)) for a in members[gi] for b in members[gj]):
             continue
         for k in members[gj]:
             group_of[k] = gi
@@ -2038,9 +2114,11 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             _resolve_streets(records)
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
-            pairs = resolve_pairs(candidate_pairs(records), records)
+            memo = _PairMemo(records)
+            pairs = resolve_pairs(candidate_pairs(records, memo), records, memo)
             scored += len(pairs)
-            groups_by_edition.append((start, stop, [[start + i for i in group] for group in cluster(records, pairs)]))
+            groups = cluster(records, pairs, memo)
+            groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))
         clusters = [group for _, _, groups in groups_by_edition for group in groups]
         merged, merges = _merged_rows(frame, clusters, columns)
         in_group = np.zeros(len(frame), dtype=bool)

@@ -4,6 +4,7 @@ import csv
 import functools
 import gc
 import hashlib
+import io
 import json
 import os
 import pickle
@@ -25,7 +26,16 @@ from assets.lib.parallel import worker_count
 from assets.lib.privacy import ReadTable, scan_publication, scan_read, scanned_before
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
-from assets.lib.validation import RowMemo, Validation, Workers, WrittenCells, csv_rows_text
+from assets.lib.validation import (
+    RowMemo,
+    Validation,
+    Workers,
+    WrittenCells,
+    byte_table,
+    cells_holding,
+    csv_fields,
+    csv_rows_text,
+)
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
@@ -54,10 +64,12 @@ def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
     return pd.Series(texts[codes], index=column.index, dtype=object)
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> WrittenCells | None:
-    """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them."""
+def write_csv(frame: pd.DataFrame, path: Path, cells: tuple[list[str], list[pa.Array]] | None = None
+              ) -> WrittenCells | None:
+    """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them (`cells`:
+    arrow_cells(frame) when already computed)."""
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
-    text, written = csv_text_and_cells(frame)
+    text, written = csv_text_and_cells(frame, cells)
     path.write_text(text, encoding="utf-8", newline="")
     return written
 
@@ -69,9 +81,26 @@ def csv_text(frame: pd.DataFrame) -> str:
     return csv_text_and_cells(frame)[0]
 
 
-def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
+def arrow_cells(frame: pd.DataFrame) -> tuple[list[str], list[pa.Array]] | None:
+    """(header, one Arrow large_string array per column) of the cells csv_text_and_cells writes for `frame` when
+    its columns are two or more, all texts or nullable integers that Arrow holds (else None)."""
+    cells = csv_frame(frame)
+    arrow = [_arrow_cells(cells[name]) for name in cells.columns] if len(cells.columns) >= 2 else [None]
+    if not all(column is not None for column in arrow):
+        return None
+    return [str(name) for name in cells.columns], arrow
+
+
+def csv_text_and_cells(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | None = None
+                       ) -> tuple[str, WrittenCells | None]:
     """csv_text(frame), and the header and columns of cells the csv module wrote it from (None when pandas
-    wrote it)."""
+    wrote it). Columns of texts and nullable integers that Arrow holds are joined by Arrow (arrow_csv_text: the
+    same text, and Arrow arrays for cells); the others go through Python strings. `cells`: arrow_cells(frame)
+    when already computed."""
+    arrow = cells if cells is not None else arrow_cells(frame)
+    if arrow is not None:
+        text = arrow_csv_text(*arrow)
+        return text, WrittenCells(text, *arrow)
     cells = csv_frame(frame)
     columns = []
     for name in cells.columns:
@@ -86,6 +115,51 @@ def csv_text_and_cells(frame: pd.DataFrame) -> tuple[str, WrittenCells | None]:
     header = [str(name) for name in cells.columns]
     text = csv_rows_text(header, columns)
     return text, WrittenCells(text, header, columns)
+
+
+def _arrow_cells(values: pd.Series) -> pa.Array | None:
+    """The column's CSV cells as csv_text_and_cells writes them (the value's text, '' when missing) as one Arrow
+    large_string array without null; None for a column of another kind, or of texts Arrow cannot hold (a lone
+    surrogate)."""
+    try:
+        if str(values.dtype) == "Int64":  # Arrow writes an integer as Python does (sign and digits)
+            array = pc.cast(pa.array(values.array), pa.large_string())
+        elif pd.api.types.is_string_dtype(values.dtype) and values.dtype != object:
+            array = pa.array(values.array)
+        elif values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+            array = pa.array(values.to_numpy(dtype=object, na_value=""), type=pa.large_string())
+        else:
+            return None
+        if isinstance(array, pa.ChunkedArray):
+            array = array.combine_chunks()
+        return pc.fill_null(array.cast(pa.large_string()), "")
+    except (pa.ArrowException, UnicodeError, TypeError, ValueError):
+        return None
+
+
+# The characters that make the csv module quote a field (see validation._special).
+_CSV_SPECIAL = byte_table(',"\n\r')
+_LARGE = functools.partial(pa.scalar, type=pa.large_string())
+
+
+def arrow_csv_text(header: list[str], columns: list[pa.Array]) -> str:
+    """csv_rows_text(header, columns) for two or more Arrow large_string columns without null (the same text):
+    the rows joined by Arrow, each distinct cell that must be quoted written once by the csv module."""
+    fields = []
+    for column in columns:
+        special = cells_holding(column, _CSV_SPECIAL)
+        if special is not None:
+            special = pa.array(special)
+            distinct = pc.unique(pc.filter(column, special))
+            quoted = pa.array(csv_fields(distinct.to_pylist()), type=pa.large_string())
+            column = pc.if_else(special, pc.take(quoted, pc.index_in(column, value_set=distinct)), column)
+        fields.append(column)
+    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, _LARGE(",")), _LARGE(""), _LARGE("\n"))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(header)
+    lines = pa.concat_arrays([pa.array([out.getvalue()], type=pa.large_string()), lines])
+    return pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], type=pa.int64()), lines),
+                          _LARGE(""))[0].as_py()
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -246,8 +320,9 @@ def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exceptio
     if len(from_csv) != table.num_rows or not set(from_csv.columns) <= set(table.column_names):
         raise differ
     for column in from_csv.columns:
-        values, cells = table.column(column), from_csv[column].to_numpy(dtype=object)
+        values = table.column(column)
         if pa.types.is_floating(values.type):
+            cells = from_csv[column].to_numpy(dtype=object)
             try:
                 numbers = np.where(cells == "", "nan", cells).astype(float)
             except ValueError:
@@ -255,6 +330,7 @@ def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exceptio
             if not np.array_equal(numbers, values.to_numpy().astype(float), equal_nan=True):
                 raise differ
             continue
+        cells = _cells(from_csv[column])
         if pa.types.is_boolean(values.type):
             texts = pc.if_else(values, "true", "false")
         elif pa.types.is_integer(values.type):
@@ -265,15 +341,25 @@ def _assert_same_cells(from_csv: pd.DataFrame, table: pa.Table, differ: Exceptio
             raise differ
 
 
-def same_texts(cells: np.ndarray, texts: pa.Array | pa.ChunkedArray) -> bool:
-    """Whether the cells (an object array) are, one by one, the Arrow `texts` (without nulls) as Python strings.
-    Cells that are all Python strings are compared by Arrow on their UTF-8 bytes (equal exactly when the strings
-    are), without making a Python string of each text; others (a lone surrogate, a value that is not text) are
-    compared as Python objects."""
+def _cells(column: pd.Series) -> np.ndarray | pa.Array | pa.ChunkedArray:
+    """A CSV column's cells: its Arrow texts when it is a pandas string column over Arrow without a missing value,
+    else its values as an object array."""
+    if isinstance(column.array, pd.arrays.ArrowStringArray) and not column.isna().any():
+        return pa.array(column.array)
+    return column.to_numpy(dtype=object)
+
+
+def same_texts(cells: np.ndarray | pa.Array | pa.ChunkedArray, texts: pa.Array | pa.ChunkedArray) -> bool:
+    """Whether the cells (an object array, or Arrow texts without null) are, one by one, the Arrow `texts`
+    (without nulls) as Python strings. Cells that are all Python strings are compared by Arrow on their UTF-8
+    bytes (equal exactly when the strings are), without making a Python string of each text; others (a lone
+    surrogate, a value that is not text) are compared as Python objects."""
     if len(cells) != len(texts):
         return False
     if not len(cells):
         return True
+    if isinstance(cells, pa.Array | pa.ChunkedArray):
+        return bool(pc.all(pc.equal(pc.cast(cells, pa.large_string()), pc.cast(texts, pa.large_string()))).as_py())
     if pd.api.types.infer_dtype(cells, skipna=False) == "string":
         try:
             given = pa.array(cells, type=pa.large_string())
@@ -295,9 +381,12 @@ def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Pat
     if cells is None:
         return ReadTable(pd.read_csv(path, dtype=str, keep_default_na=False))
     header, columns, texts = cells
-    frame = pd.DataFrame({name: column if isinstance(column, np.ndarray) and column.dtype == object
+    # An Arrow text array stays Arrow (a pandas string column over the same buffers); other cells as objects.
+    frame = pd.DataFrame({name: pd.Series(pd.arrays.ArrowStringArray(column), copy=False)
+                          if isinstance(column, pa.Array | pa.ChunkedArray)
+                          else column if isinstance(column, np.ndarray) and column.dtype == object
                           else np.fromiter(column, dtype=object, count=len(column))
-                          for name, column in zip(header, columns, strict=True)}, dtype=object)
+                          for name, column in zip(header, columns, strict=True)})
     return ReadTable(frame, dict(zip(header, texts, strict=True)))
 
 
@@ -519,7 +608,12 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
 
             for name, frame in typed.items():
                 if name not in declared:  # no published CSV to reuse: the CSV first, for the children to read
-                    hand_over(name, write_csv(frame, staging / f"{name}.csv"))
+                    # Its cell files handed to the children before the file is written (hand_over checks them).
+                    cells = arrow_cells(frame)
+                    for resource in package["resources"]:
+                        if cells is not None and resource["format"] == "csv" and resource["path"] == f"{name}.csv":
+                            validation.prepare(resource, *cells)
+                    hand_over(name, write_csv(frame, staging / f"{name}.csv", cells))
                 if parquets is None:
                     write_parquet(frame, staging / f"{name}.parquet")
                     parquet_sha256[name] = digest(staging / f"{name}.parquet")

@@ -35,6 +35,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ from pathlib import Path
 import frictionless
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from frictionless import Schema
 
 from assets.lib.digest import sha256_file
@@ -166,8 +169,8 @@ def _header_row(rows: list[list[str]]) -> int:
 class WrittenCells:
     """A CSV file's content as its writer had it in memory: its `text` (what the file holds), and the cells Python's
     csv module wrote into it with the standard dialect and "\n" line ends, a `header` then one sequence of cells
-    per column. The csv module reads such a text back as the same cells (a text with a carriage return or a NUL
-    is read back from the file instead)."""
+    per column (Python strings, or an Arrow text array without null). The csv module reads such a text back as the
+    same cells (a text with a carriage return or a NUL is read back from the file instead)."""
 
     text: str
     header: list[str]
@@ -241,7 +244,7 @@ def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _
         header = rows.pop(0)
     if written is not None:
         own, regular, columns = [], range(len(written.columns[0])), list(written.columns)
-        key_cells = {key: list(columns[names.index(key)]) for key in keys}
+        key_cells = {key: cell_list(columns[names.index(key)]) for key in keys}
         context = _context(row_schema, header)
         return _Table(resource, row_schema, context, header, rows, key_cells, own, list(regular), columns)
     # Rows of their own kind: another cell count, or every cell a missing value (a blank row).
@@ -261,6 +264,81 @@ def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _
                   columns)
 
 
+def _cells_table(resource: dict, header: list[str], columns: list) -> _Table | None:
+    """The table _split() gives for the CSV file the csv module writes from `header` and `columns` (WrittenCells),
+    made from the cells alone before the file is written; None when _split might not give it (a resource or
+    cells it reads otherwise: a carriage return or a NUL, a blank row, no row)."""
+    schema = resource.get("schema")
+    if (not isinstance(schema, dict) or schema.get("foreignKeys") or resource.get("dialect")
+            or str(resource.get("encoding", "utf-8")).lower() not in UTF8 or resource.get("format") != "csv"):
+        return None
+    try:
+        _frictionless_schema(schema)
+    except Exception:  # noqa: BLE001 - whatever frictionless raises on a bad descriptor
+        return None
+    names = [f.get("name") for f in schema["fields"]]
+    keys = [*schema.get("primaryKey", []), *(f["name"] for f in schema["fields"]
+                                             if f.get("constraints", {}).get("unique"))]
+    if any(f.get("type", "any") not in CELL_TYPES for f in schema["fields"]) \
+            or isinstance(schema.get("primaryKey"), str) or any(k not in names for k in keys) \
+            or len(header) != len(names) or not columns or not len(columns[0]) \
+            or any(len(column) != len(columns[0]) for column in columns) \
+            or any(not isinstance(name, str) or "\r" in name or "\0" in name for name in header) \
+            or header[0].startswith("\ufeff") or _any_cell_holds_cr_or_nul(columns):
+        return None
+    row_schema = _row_schema(schema)
+    if _blank_rows(columns, set(row_schema.get("missingValues", [""]))).any():
+        return None
+    return _Table(resource, row_schema, _context(row_schema, header), list(header), [], {}, [],
+                  list(range(len(columns[0]))), list(columns))
+
+
+def byte_table(characters: str) -> np.ndarray:
+    """The 256 booleans of the UTF-8 bytes of ASCII `characters` (for cells_holding)."""
+    table = np.zeros(256, dtype=bool)
+    table[[ord(c) for c in characters]] = True
+    return table
+
+
+def cells_holding(column: pa.Array, wanted: np.ndarray) -> np.ndarray | None:
+    """Whether each cell of an Arrow large_string array without null holds one of the ASCII characters whose bytes
+    `wanted` (byte_table) flags, found on the array's UTF-8 bytes (no other character's bytes are ASCII ones);
+    None when no cell does."""
+    _, offsets, data = column.buffers()
+    if data is None or not len(column):
+        return None
+    offsets = np.frombuffer(offsets, dtype=np.int64)[column.offset:column.offset + len(column) + 1]
+    hits = np.flatnonzero(wanted[np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]])
+    if not len(hits):
+        return None
+    holding = np.zeros(len(column), dtype=bool)
+    holding[np.searchsorted(offsets, hits + offsets[0], side="right") - 1] = True
+    return holding
+
+
+_CR_NUL = byte_table("\r\0")
+
+
+def _any_cell_holds_cr_or_nul(columns: list) -> bool:
+    """Whether a cell of the columns (Arrow text arrays or sequences of strings) holds a carriage return or NUL."""
+    for column in columns:
+        if isinstance(column, pa.Array) and pa.types.is_large_string(column.type) and not column.null_count:
+            if cells_holding(column, _CR_NUL) is not None:
+                return True
+        elif any("\r" in cell or "\0" in cell for cell in cell_list(column)):
+            return True
+    return False
+
+
+def _same_cells(prepared: _Table, table: _Table | None) -> bool:
+    """Whether `table` (split from the written file) is the table prepared from its cells: same schema, header and
+    context, no row of its own kind, and the very column objects the cells came from."""
+    return table is not None and not table.own and prepared.schema == table.schema \
+        and prepared.header == table.header and prepared.context == table.context \
+        and list(prepared.regular) == list(table.regular) and len(prepared.columns) == len(table.columns) \
+        and all(a is b for a, b in zip(prepared.columns, table.columns, strict=True))
+
+
 def _context(row_schema: dict, header: list[str]) -> bytes:
     return hashlib.sha256(json.dumps(
         {"frictionless": frictionless.__version__, "schema": row_schema, "dialect": STANDARD_DIALECT,
@@ -271,11 +349,24 @@ def _blank_rows(columns: list, missing: set[str]) -> np.ndarray:
     """Whether each row of the columns holds only missing values."""
     blank = np.ones(len(columns[0]), dtype=bool)
     for column in columns:
-        values = np.asarray(column, dtype=object)
-        blank &= np.isin(values, list(missing)) if len(missing) != 1 else values == next(iter(missing))
+        if _is_arrow(column):  # texts without null: Arrow compares their UTF-8 bytes, equal when the strings are
+            blank &= pc.is_in(column, value_set=pa.array(sorted(missing), type=column.type)).to_numpy(
+                zero_copy_only=False)
+        else:
+            values = np.asarray(column, dtype=object)
+            blank &= np.isin(values, list(missing)) if len(missing) != 1 else values == next(iter(missing))
         if not blank.any():
             break
     return blank
+
+
+def _is_arrow(column) -> bool:
+    return isinstance(column, (pa.Array, pa.ChunkedArray))
+
+
+def cell_list(column) -> list:
+    """A column of cells (a sequence of Python strings, or an Arrow text array) as a list of Python strings."""
+    return column.to_pylist() if _is_arrow(column) else list(column)
 
 
 def _key_errors(table: _Table) -> list[str]:
@@ -413,7 +504,12 @@ def _format(error: dict, rows: list[int] | None, start: int = 0) -> str:
 
 def distinct_cells(column) -> list[str]:
     """list(dict.fromkeys(column)): the column's distinct cells in the order they first appear, found by pandas'
-    hash table when the cells are all Python strings (which it tells apart exactly as a dict does)."""
+    hash table when the cells are all Python strings (which it tells apart exactly as a dict does), by Arrow's
+    (on their UTF-8 bytes, equal exactly when the strings are) for an Arrow text array without null."""
+    if _is_arrow(column) and column.null_count == 0:
+        return pc.unique(column).to_pylist()
+    if _is_arrow(column):
+        column = column.to_pylist()
     values = column if isinstance(column, np.ndarray) and column.dtype == object else np.fromiter(
         column, dtype=object, count=len(column))
     if len(values) and pd.api.types.infer_dtype(values, skipna=False) == "string":
@@ -519,7 +615,7 @@ def _csv_writer(out: io.StringIO):
     return csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
-def _csv_fields(values: list[str]) -> list[str]:
+def csv_fields(values: list[str]) -> list[str]:
     """Each value as the csv module writes it as a field of a row of two or more fields (the quoting of a field
     does not depend on the others'): rows (value, marker) written in one call, cut at the markers."""
     marker = "\x00m"
@@ -554,7 +650,7 @@ def csv_rows_text(header: list[str], columns: list) -> str:
             codes, distinct = pd.factorize(values)
             distinct = distinct.tolist()
             quoted = [i for i, value in enumerate(distinct) if _special(value)]
-            for i, text in zip(quoted, _csv_fields([distinct[i] for i in quoted]), strict=True):
+            for i, text in zip(quoted, csv_fields([distinct[i] for i in quoted]), strict=True):
                 distinct[i] = text
             values = np.array(distinct, dtype=object)[codes]
         fields.append(values)
@@ -625,6 +721,19 @@ class Validation:
         self._whole: list[dict] = []
         self._folder: Path | None = None
         self._added, self._finished = False, False
+        self._prepared: dict[str, tuple[_Table, list[str]]] = {}  # name -> (table, labels of its partial files)
+        self._discarded: set[str] = set()  # labels of partial files whose errors are not the table's
+
+    def prepare(self, resource: dict, header: list[str], columns: list) -> None:
+        """Hand the children now the cell files of the CSV resource `resource` that its writer is about to write
+        from `header` and `columns` (WrittenCells' header and columns): they read them while the file is written.
+        add() then takes them as the table's when the file splits into these very cells (else they are dropped
+        and the table is read as add() reads it)."""
+        table = _cells_table(resource, header, columns)
+        if table is None or resource.get("name") in self._prepared:
+            return
+        self._added = True
+        self._prepared[resource["name"]] = (table, self._hand_over(table))
 
     def add(self, resource: dict, written: WrittenCells | None = None) -> None:
         """Validate `resource` (a CSV resource of the package, its file under the package's folder): split now,
@@ -639,11 +748,22 @@ class Validation:
             self._whole.append({**resource, "basepath": str(self._base)})
             return
         self._errors += _declared_size_errors(resource, path)
+        prepared, labels = self._prepared.pop(resource.get("name"), (None, []))
+        if prepared is not None and _same_cells(prepared, table):
+            prepared.key_cells = table.key_cells
+            self._tables.append(prepared)
+            return
+        self._discarded.update(labels)
         self._tables.append(table)
+        self._hand_over(table)
+
+    def _hand_over(self, table: _Table) -> list[str]:
+        """Write the table's partial files and hand them to the children; their labels."""
+        resource, labels = table.resource, []
         parts = _parts(table, self._memo.rows(resource["name"], table.context) if self._memo is not None else [])
         cells = sum(len(part.rows) * part.width for part in parts)
         if not cells:
-            return
+            return labels
         count = _worker_count() if cells > PARALLEL_CELLS else 1
         while len(self._workers) < count:
             self._start_worker()
@@ -664,6 +784,7 @@ class Validation:
                 chunk = part.rows[start:start + room]
                 name = f"part{len(self._chunks)}"
                 label = f"{part.table.resource['name']}#{name}"
+                labels.append(label)
                 # Rows written back by the csv module, which reads them back as the same cells.
                 _write_csv(self._folder / f"{name}.csv", part.header, chunk)
                 self._chunks[label] = (part, start)
@@ -676,6 +797,7 @@ class Validation:
                 start += len(chunk)
                 if start >= len(part.rows):
                     break
+        return labels
 
     def _start_worker(self) -> None:
         try:
@@ -754,6 +876,8 @@ class Validation:
         # The whole-table rules are checked while the children read.
         for table in self._tables:
             self._errors += _key_errors(table)
+        for _, labels in self._prepared.values():  # prepared, never added: not a table of this validation
+            self._discarded.update(labels)
         failed = {e.split(":", 1)[0] for e in self._errors}
         try:
             for process, partials, names, _ in self._workers:
@@ -765,6 +889,8 @@ class Validation:
                     continue
                 for error in json.loads(out):
                     label = partials.get(error["resource"], error["resource"])
+                    if label in self._discarded:
+                        continue
                     error["resource"] = label.split("#", 1)[0]
                     failed.add(error["resource"])
                     part, start = self._chunks.get(label, (None, 0))
@@ -806,7 +932,7 @@ def _cell_errors(table: _Table, rejected: dict[tuple[int, str], dict]) -> list[s
         by_field.setdefault(j, {})[text] = next(iter(occurrences.values()))
     found = []
     for j, texts in by_field.items():
-        found += [(table.regular[k], j, note) for k, cell in enumerate(table.columns[j]) if cell in texts
+        found += [(table.regular[k], j, note) for k, cell in enumerate(cell_list(table.columns[j])) if cell in texts
                   for note in texts[cell]]
     names = [f["name"] for f in table.schema["fields"]]
     return [f"{table.resource['name']}: ligne {i + 2}, champ {names[j]}: {note}"
@@ -847,6 +973,7 @@ class _ForkedWorker:
     def __init__(self) -> None:
         from assets.lib import frictionless_worker
 
+        _warm_up(frictionless_worker)
         (in_read, in_write), (out_read, out_write), (err_read, err_write) = os.pipe(), os.pipe(), os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: its three pipes as 0, 1, 2 and nothing else open, as a started process has
@@ -886,6 +1013,38 @@ class _ForkedWorker:
         if self.returncode is None:
             self.returncode = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
         return self.returncode
+
+
+# A cell of each type a cell file may hold (and a link): what Frictionless' first validation in a process reads.
+_WARM_UP = {"fields": [{"name": "s", "type": "string", "constraints": {"pattern": "^x", "maxLength": 3}},
+                       {"name": "u", "type": "string", "format": "uri"},
+                       {"name": "i", "type": "integer", "constraints": {"minimum": 0}},
+                       {"name": "n", "type": "number"}, {"name": "b", "type": "boolean"},
+                       {"name": "d", "type": "date"}, {"name": "t", "type": "datetime"}, {"name": "h", "type": "time"},
+                       {"name": "y", "type": "year"}, {"name": "m", "type": "yearmonth"}]}
+_WARM_ROW = "x,https://exemple.org/a?b=1,1,1.5,true,2019-11-02,2019-11-02T10:00:00+01:00,10:00:00,2019,2019-11\n"
+_warmed: list[bool] = []
+
+
+def _warm_up(worker) -> None:
+    """Frictionless' first validation in a process loads its format plugins and the libraries and patterns of its
+    field types (~0.2 s of CPU): done once in this process before forking the first child, so that the children
+    inherit it instead of each paying it. Field.create_cell_reader, which the worker sets, is put back."""
+    if _warmed:
+        return
+    _warmed.append(True)
+    saved = frictionless.schema.field.Field.create_cell_reader
+    try:
+        with tempfile.TemporaryDirectory(prefix="mois-ess-warm-") as folder:
+            Path(folder, "t.csv").write_text(",".join(f["name"] for f in _WARM_UP["fields"]) + "\n" + _WARM_ROW,
+                                             encoding="utf-8")
+            worker.run({"package": None, "resources": [{"name": "t", "path": "t.csv", "format": "csv",
+                                                        "basepath": folder, "encoding": "utf-8",
+                                                        "dialect": PARTIAL_DIALECT, "schema": _WARM_UP}]})
+    except Exception:  # noqa: BLE001 - a warm-up only: the children then pay it themselves
+        pass
+    finally:
+        frictionless.schema.field.Field.create_cell_reader = saved
 
 
 def _serve(worker) -> int:

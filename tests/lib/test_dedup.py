@@ -1274,3 +1274,39 @@ def test_an_evening_or_a_debate_is_no_subject_in_common(index, sheet_title, merg
     platform = event("plateforme", "1", titre="Soirée-débat : l'économie sociale")
     sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        # « répar' » is « réparation » cut short: a repair workshop, as « Repair Café » is.
+        ("Atelier répar'", True),
+        ("Répar'café", True),
+        # The organiser's other workshop there at that time: two formats.
+        ("Atelier « Les communs numériques »", False),
+    ],
+)
+def test_a_format_word_cut_short_names_its_format(index, ics_title, merged):
+    platform = event("plateforme", "1", titre="Repair Café de Lyon", **SAME_TIME_SAME_PLACE)
+    ics = event(ICS, "x", titre=ics_title, lieu="", code_postal="", latitude=None, longitude=None,
+                adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", **SAME_TIME_SAME_PLACE)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("platform_title", "sheet_title", "merged"),
+    [
+        # A fair's words name a market as well as a forum: one event, a subject in common.
+        ("Marché de l'économie solidaire", "Foire aux produits solidaires", True),
+        ("Salon des initiatives solidaires", "Bourse aux initiatives solidaires", True),
+        # A hackathon, a job dating, a play are formats of their own: the organiser's other events that day.
+        ("Café des réparateurs solidaires", "Hackathon de l'économie solidaire", False),
+        ("Job dating solidaire", "Atelier de l'économie solidaire", False),
+        ("Impro théâtrale solidaire", "Forum de l'économie solidaire", False),
+    ],
+)
+def test_formats_of_fairs_contests_recruitment_and_plays(index, platform_title, sheet_title, merged):
+    platform = event("plateforme", "1", titre=platform_title)
+    sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+

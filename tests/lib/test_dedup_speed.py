@@ -12,27 +12,43 @@ import pandas as pd
 import pytest
 
 from assets.lib.dedup import (
+    _PHRASE,
+    _PHRASES,
     CommuneIndex,
     _commune_key,
     _commune_keys,
     _completeness,
+    _drop_ambiguous,
     _may_be_sisters,
     _merged_rows,
+    _numbers,
     _organiser_keys,
     _organisers,
+    _PairMemo,
+    _phrases,
     _place,
     _place_of,
     _places,
     _record_features,
+    _resolve_streets,
+    _resolve_venues,
     _sister_sessions,
+    _time_relation,
     _title_core,
     _title_keys,
+    candidate_pairs,
+    cluster,
     deduplicate,
+    evidence,
     merge_group,
     official_name_key,
     place_key,
+    resolve_pairs,
     title_core,
     title_key,
+    title_similarities,
+    title_similarity,
+    vetoed,
 )
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
 from assets.lib.reference import load_communes
@@ -207,6 +223,69 @@ def test_sister_prefilter_keeps_every_sister(index):
     assert sisters > 100  # the set holds many sister sessions, so the test can fail
 
 
+def sessions_of_one_day(index, hours=("10", "15")) -> list:
+    """Records of one day that differ by venue (typos, words, empty, two names of which only one holds the other's
+    words: « Maison asso » / « Maison associations », an asymmetric pair), street, commune, organiser, online
+    wording and hour: many sister sessions, copies of one event in four sources, and rivals."""
+    venues = ["Maison des associations", "Maison asso", "Maison associations", "Salle des fêtes", "", "Espace Jeunes"]
+    addresses = ["28 rue Denfert-Rochereau", "12 rue Victor Hugo", ""]
+    others = [
+        ("Lyon", "69004", "Association Les Bricoleurs", "presentiel"), ("Lyon", "", "Les Bricoleurs", "presentiel"),
+        ("Villeurbanne", "69100", "Autre asso", "presentiel"), ("", "", "Les Bricoleurs", "en_ligne"),
+    ]
+    rows = []
+    for k, (venue, address, (town, postal, organiser, mode), hour) in enumerate(
+        itertools.product(venues, addresses, others, hours)
+    ):
+        rows.append({**BASE, "source": SOURCES[k % 4], "source_identifiant": str(k), "identifiant": str(k),
+                     "lieu": venue, "adresse": address, "commune": town, "code_postal": postal,
+                     "organisateur": organiser, "modalite": mode, "date_debut": f"2019-11-16T{hour}:00:00+01:00",
+                     "date_heure_debut": "" if k % 7 else "2019-11-16",
+                     "url": "https://zoom.us/j/1" if mode == "en_ligne" else ""})
+    return _record_features(pd.DataFrame(rows, columns=EVENT_COLUMNS), index)
+
+
+def test_the_pair_memo_answers_as_the_functions_it_keeps(index):
+    """_PairMemo gives evidence, vetoed and _time_relation of a pair in the order asked (evidence is not symmetric:
+    the two venues above), asked once or twice, and the sister sessions of a record as _sister_sessions finds them
+    among the timed records of its day."""
+    records = sessions_of_one_day(index)[::3]
+    for position, record in enumerate(records):
+        record.row = position  # rows are positions in `records`, as in one edition of deduplicate
+    memo = _PairMemo(records)
+    asymmetric = 0
+    for _ in range(2):
+        for a, b in itertools.permutations(records, 2):
+            found = evidence(a, b)
+            assert memo.evidence(a.row, b.row) == found, (a, b)
+            assert memo.veto(a.row, b.row) == vetoed(a, b) and memo.time(a.row, b.row) == _time_relation(a, b)
+            asymmetric += found != evidence(b, a)
+    assert asymmetric  # a memo keyed by the unordered pair would fail above
+    sisters = 0
+    for record in records:
+        if record.minute is None:
+            continue
+        expected = [other.row for other in records if other.minute is not None and other.day == record.day
+                    and _sister_sessions(record, other)]
+        assert memo.sisters(record.row) == expected == memo.sisters(record.row)
+        sisters += len(expected)
+    assert sisters > 20
+
+
+def test_resolve_pairs_sharing_one_memo_resolves_as_fresh_passes(index):
+    """The memo candidate_pairs filled, shared by both passes of resolve_pairs and the clustering, gives the pairs
+    and groups that each step computing everything afresh gives."""
+    records = sessions_of_one_day(index, hours=("10", "15", "10"))
+    memo = _PairMemo(records)
+    pairs = candidate_pairs(records, memo)
+    assert pairs == candidate_pairs(records)
+    kept = resolve_pairs(pairs, records, memo)
+    first = _drop_ambiguous(pairs, records)
+    assert kept == _drop_ambiguous(pairs, records, cluster(records, first))
+    assert len(pairs) > len(kept) > 0  # ambiguous pairs dropped, others kept: the passes have work to do
+    assert cluster(records, kept, memo) == cluster(records, kept)
+
+
 # Pieces of hostile texts: accents (composed and combining), ligatures, NBSP and other blanks, emoji and flags,
 # full-width and circled forms, Greek capital sigma (lower() depends on what follows it), dotted capital I,
 # punctuation, commune names and the words the keys write out or stop at.
@@ -352,6 +431,29 @@ def test_record_features_are_the_one_by_one_keys(index):
         assert record.core == title_core(title_key(row["titre"]), organiser[0], organiser[1], *place[6], place[0])
 
 
+def test_a_core_taken_on_first_use_is_the_core_of_the_record_as_made(index):
+    """A record's core is taken on first use from the texts it was made with, not from a venue that the edition's
+    other records resolved since (« La Petite Rockette Saint-Malo » -> « La Petite Rockette » in Saint-Malo, a
+    commune name that is a venue elsewhere): the same cores as taken when the records were made."""
+    places = [("La Petite Rockette Saint-Malo", "", "", ""), ("La Petite Rockette", "", "Saint-Malo", "35400"),
+              ("", "", "La Forge", ""), ("La Forge", "3 rue de Brest", "Rennes", "35000"),
+              ("Maison des associations", "", "", ""), ("Maison des associations", "12 rue X", "Lyon", "69004")]
+    titles = ["Atelier vélo à la Petite Rockette", "Repair café La Forge", "Maison des associations : forum",
+              "Visite de la Petite Rockette Saint-Malo"]
+    rows = [{**BASE, "source": SOURCES[k % 4], "source_identifiant": str(k), "identifiant": str(k), "titre": title,
+             "lieu": venue, "adresse": address, "commune": town, "code_postal": postal, "code_insee_source": "",
+             "organisateur": "La Forge" if k % 3 == 0 else "Les Bricoleurs", "latitude": None, "longitude": None}
+            for k, ((venue, address, town, postal), title) in enumerate(itertools.product(places, titles))]
+    events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    made = [record.core for record in _record_features(events, index)]
+    records = _record_features(events, index)
+    venues = [record.venue for record in records]
+    _resolve_venues(records)
+    _resolve_streets(records)
+    assert venues != [record.venue for record in records]  # resolution changed venues: the test can fail
+    assert [record.core for record in records] == made
+
+
 PLACE_PIECES = {
     "lieu": ["", "Maison des associations", "MAISON DES ASSOCIATIONS (Rennes)", "Le Jardin Moderne - Brest", "Visio",
              "Lien :", "Salle Lyon", "Espace St-Malo", "Salle des fêtes\u00a0", "100 % en ligne", "Café 😀"],
@@ -388,3 +490,30 @@ def test_venue_key_is_the_venue_without_the_commune_words(seed):
         entry = (frozenset(), ("", ""), words, "", False)
         expected = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
         assert _place_of(venue, None, "", "", False, entry)[0] == expected
+
+
+def test_title_similarities_compare_whole_titles_only_where_cores_leave_it_open(index):
+    """title_similarities (whole titles compared for the pairs whose cores are neither equal nor the titles) is
+    title_similarity pair by pair, over records whose titles name their organiser, venue or commune."""
+    records = sessions_of_one_day(index, hours=("10",))
+    titles = ["Repair café Les Bricoleurs", "Atelier à la Maison des associations", "Rencontre SCIC à Lyon",
+              "Forum des associations de Lyon", "Repair café", "Les Bricoleurs réparent", "", "Visio : la SCIC"]
+    for k, record in enumerate(records):
+        record.title = title_key(titles[k % len(titles)])  # its core is not taken yet: taken from this title
+    pairs = list(itertools.combinations(records, 2))[:3000]
+    firsts, seconds = [a for a, _ in pairs], [b for _, b in pairs]
+    expected = [title_similarity(a, b) for a, b in pairs]
+    assert title_similarities(firsts, seconds).tolist() == expected
+    assert len(set(expected)) > 5 and any(a.title != a.core for a in firsts)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_numbers_and_phrases_shortcuts_are_their_rules(seed):
+    """_numbers (a name without digit nor other character has none) and _phrases (a text without the first word of
+    a form has none) as their rules say, on hostile texts folded or not, digits of other scripts and superscripts
+    included."""
+    texts = hostile_texts(1000 + seed, 300) + ["les potagers 33", "x ٣ y", "a² ²", "portes ouvertes",
+                                             "petit dej a la table ronde", "porte ouverte petits dejeuners", "tables"]
+    for text in texts + [fold(text) for text in texts]:
+        assert _numbers(text) == frozenset(w for w in text.split() if w.isdigit())
+        assert _phrases(text) == (_PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text)

@@ -331,11 +331,19 @@ def test_same_texts_is_the_comparison_of_python_strings(seed):
     reference = len(cells) == len(texts) and bool((cells == np.array(texts, dtype=object)).all())
     assert same_texts(cells, arrow) is reference
     assert same_texts(cells[:-1], arrow) is (size == 0)  # another length: never the same (unless both empty)
+    try:  # the cells as Arrow texts (what the CSV writer hands over), when Arrow can hold them
+        given = pa.array(list(cells), type=pa.large_string())
+    except (pa.ArrowException, UnicodeError, TypeError):
+        return
+    if not given.null_count:
+        assert same_texts(given, arrow) is reference
+        assert same_texts(given[1:], arrow) is (size == 0)
 
 
 @pytest.mark.parametrize("seed", range(8))
 def test_distinct_cells_are_dict_fromkeys(seed):
     import numpy as np
+    import pyarrow as pa
 
     from assets.lib.validation import distinct_cells
 
@@ -346,6 +354,10 @@ def test_distinct_cells_are_dict_fromkeys(seed):
         found = distinct_cells(column)
         assert found == list(dict.fromkeys(column))
         assert all(a is b for a, b in zip(found, dict.fromkeys(column), strict=True))  # the first one met
+    texts = [v for v in strings if v != "\ud800"]  # an Arrow text array (no lone surrogate), whole or a slice
+    arrow = pa.array(["x", *texts, "y"], type=pa.large_string())
+    assert distinct_cells(arrow) == list(dict.fromkeys(["x", *texts, "y"]))
+    assert distinct_cells(arrow[1:len(texts) + 1]) == list(dict.fromkeys(texts))
 
 
 def _outcome(folder, tables: dict, forked_cells: int, memo: bool):

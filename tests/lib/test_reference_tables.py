@@ -271,18 +271,21 @@ def test_a_memo_that_cannot_be_written_leaves_the_coder_built(tmp_path, monkeypa
     assert not list(tmp_path.glob("**/.coder.pickle.tmp-*"))
 
 
-def test_the_reference_stage_builds_the_coders_and_keeps_them_for_the_edition_runs(tmp_path):
+def test_the_reference_stage_builds_the_coders_and_keeps_them_for_the_edition_runs(warehouse, tmp_path):
     """commune_coders, run after the reference tables, leaves both memos beside the warehouse: an edition run in a
     new process loads them (the same coders) instead of building them."""
-    result = dg.materialize([*REFERENCE_ASSETS, reference.commune_coders],
-                            resources=build_resources(tmp_path, reference_dir=REFERENCE_DIR))
+    data_dir = tmp_path / "data"
+    (data_dir / "warehouse").mkdir(parents=True)
+    (data_dir / "warehouse" / "pipeline.duckdb").write_bytes(warehouse.read_bytes())  # the reference tables alone
+    resources = build_resources(data_dir, reference_dir=REFERENCE_DIR)
+    result = dg.materialize([reference.commune_coders], resources=resources)
     assert result.success
     (materialization,) = result.asset_materializations_for_node("commune_coders")
-    cache = tmp_path / "warehouse" / "cache"
+    cache = data_dir / "warehouse" / "cache"
     memos = {kind: cache / f"{kind}.pickle" for kind in ("geocoder", "commune_index")}
     assert {name: value.path for name, value in materialization.metadata.items()} == {
         f"memo_{kind}": str(memo) for kind, memo in memos.items()}
-    with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
         built = {"geocoder": warehouse_geocoder(con), "commune_index": warehouse_commune_index(con)}
         digests = {"geocoder": content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)),
                    "commune_index": content_digest(con, (COMMUNES_TABLE,))}

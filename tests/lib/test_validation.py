@@ -270,7 +270,7 @@ def _damaged_events(case: str) -> pd.DataFrame:
 @pytest.mark.parametrize("case", ["clean", "bad cells", "blank row", "carriage return", "nul", "quotes only"])
 def test_cells_handed_over_by_the_writer_are_the_cells_of_the_file(tmp_path, case):
     # The fast path (the writer's cells, not parsed again) against the reference path (the file parsed back).
-    from assets.lib.validation import _split
+    from assets.lib.validation import _split, cell_list
 
     folder = tmp_path / "p"
     folder.mkdir()
@@ -282,11 +282,27 @@ def test_cells_handed_over_by_the_writer_are_the_cells_of_the_file(tmp_path, cas
     fast, slow = _split(resource, folder / "evenements.csv", written), _split(resource, folder / "evenements.csv")
     assert (fast is None) == (slow is None)
     if fast is not None:
-        assert (fast.header, [list(c) for c in fast.columns], fast.own, fast.regular, fast.key_cells, fast.context) \
+        assert (fast.header, [cell_list(c) for c in fast.columns], fast.own, fast.regular, fast.key_cells,
+                fast.context) \
             == (slow.header, [list(c) for c in slow.columns], slow.own, slow.regular, slow.key_cells, slow.context)
     with_cells = start_validation(folder / "datapackage.json", written={"evenements": written}).errors()
     assert with_cells == start_validation(folder / "datapackage.json").errors()
     assert bool(with_cells) == (case in ("bad cells", "blank row", "carriage return"))
+    # The cell files handed over before the file is written (prepare), then the file added: the same errors, also
+    # when the cells prepared are not those of the file (they are dropped) or the file is never added.
+    from assets.lib.validation import Validation
+
+    other = written.columns[::-1] if len(written.columns) > 1 else written.columns
+    renamed = ["autre", *written.header[1:]]  # its header cell file reports a label Frictionless rejects
+    for header, columns, added in ((written.header, written.columns, True), (written.header, other, True),
+                                   (written.header, [cell_list(c) for c in written.columns], True),
+                                   (renamed, written.columns, True), (written.header, written.columns, False),
+                                   (renamed, written.columns, False)):
+        validation = Validation(folder)
+        validation.prepare(resource, header, columns)
+        if added:
+            validation.add(resource, written)
+        assert validation.errors() == (with_cells if added else [])
 
 
 @pytest.mark.parametrize("missing", [None, ["", "NA"], ["-"]])
@@ -333,6 +349,36 @@ def test_csv_rows_text_is_what_the_csv_module_writes(seed):
             assert csv_rows_text(header, columns) == out.getvalue()
     assert csv_rows_text(["a", "b"], [["", ""], ["", ""]]) == "a,b\n,\n,\n"
     assert csv_rows_text(["a"], [["", "x"]]) == 'a\n""\nx\n'
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_csv_text_joined_by_arrow_is_csv_rows_text(seed):
+    # The Arrow join (cells to quote found on their UTF-8 bytes) against the text built from Python strings, on
+    # hostile columns (every character the csv module quotes, NUL, multi-byte characters), arrays that are slices
+    # of a longer one (their bytes start past the buffer's first one) and columns of one text.
+    import random
+
+    import pyarrow as pa
+
+    from assets.lib.publish import arrow_csv_text
+    from assets.lib.validation import csv_rows_text
+
+    rng = random.Random(seed)
+    for width in (2, 3, 7):
+        for height in (0, 1, 2, 25):
+            pool = CSV_HOSTILE if seed % 2 else ["a", "b", "", "c d", "€"]
+            columns = [[rng.choice(pool) + rng.choice(["", "z", "ü"]) * rng.randint(0, 1) for _ in range(height)]
+                       for _ in range(width)]
+            header = [f"champ{j}" if j % 3 else f"c,{j}" for j in range(width)]
+            expected = csv_rows_text(header, columns)
+            arrays = [pa.array(column, type=pa.large_string()) for column in columns]
+            assert arrow_csv_text(header, arrays) == expected
+            sliced = [pa.array([rng.choice(CSV_HOSTILE), *column, "x,y"], type=pa.large_string())[1:height + 1]
+                      for column in columns]
+            assert arrow_csv_text(header, sliced) == expected
+    same = [[","] * 3, ["a"] * 3]
+    assert arrow_csv_text(["a", "b"], [pa.array(c, type=pa.large_string()) for c in same]) == \
+        csv_rows_text(["a", "b"], same)
 
 
 def test_forked_and_started_workers_report_the_same_errors(tmp_path):
