@@ -12,7 +12,7 @@ from assets.lib.collector import fewer_collections
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
 from assets.lib.dedup import deduplicate_in_pieces
-from assets.lib.normalize import QUARANTINE_COLUMNS, NormalizeResult, normalize_records, prepare
+from assets.lib.normalize import QUARANTINE_COLUMNS, NormalizeResult, normalize_records, prepared_meanwhile
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.reference_tables import COMMUNES_TABLE, warehouse_commune_index
 from assets.lib.warehouse import columns_of, read_editions, replace_editions
@@ -29,8 +29,6 @@ def _normalized(raw: pd.DataFrame, options: dict) -> NormalizeResult:
     # payload text: the part with less payload text is normalised here, since this process also reads the table
     # before and writes three after; the worker takes the other.
     lightest_first = sorted(range(len(parts)), key=lambda index: int(parts[index]["payload"].str.len().sum()))
-    if len(parts) > 1:
-        prepare()  # once here rather than once in each process
     done = map_pieces(partial(normalize_records, source_options=options), [parts[i] for i in lightest_first])
     by_part = dict(zip(lightest_first, done, strict=True))
     pieces = [by_part[index] for index in range(len(parts))]  # back in edition_pieces' order
@@ -65,8 +63,9 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
     that cannot be published, with field and reason) and `merges_same_source` (an id repeated in a source)."""
     years = partition_years(context)
     with duckdb.get_connection() as con, fewer_collections():
-        raw = read_editions(con, "raw_events", years)
-        problems = read_editions(con, "raw_problems", years)
+        with prepared_meanwhile():  # built while DuckDB reads, inherited by both processes at the fork
+            raw = read_editions(con, "raw_events", years)
+            problems = read_editions(con, "raw_problems", years)
         result = _normalized(raw, {name: source.options for name, source in sources().items()})
         quarantine = pd.concat([result.quarantine, _problems_as_quarantine(problems)], ignore_index=True)
         replace_editions(con, "events", result.events, years)

@@ -8,6 +8,9 @@ import functools
 import hashlib
 import json
 import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta, timezone
 from itertools import chain, compress, repeat
@@ -776,6 +779,29 @@ def prepare() -> None:
     them again."""
     load_vocabularies()
     schema_violations(pd.DataFrame(columns=EVENT_COLUMNS), "evenements")
+
+
+@contextmanager
+def prepared_meanwhile(build: Callable[[], object] = prepare) -> Iterator[None]:
+    """Runs the block while a thread runs `build` (by default prepare): DuckDB lets Python run while it reads, so a
+    block reading the warehouse hides that work. The thread has ended when the block ends (nothing may fork while it
+    runs); an exception of `build` is raised then."""
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            build()
+        except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+            failure.append(error)
+
+    builder = threading.Thread(target=run, name="normalize-prepare")
+    builder.start()
+    try:
+        yield
+    finally:
+        builder.join()
+    if failure:
+        raise failure[0]
 
 
 def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> NormalizeResult:

@@ -375,3 +375,23 @@ def test_white_space_collapses_as_the_pattern_does():
     rng = random.Random(3)
     texts = ["", *pieces, *("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8))) for _ in range(3000))]
     assert [collapse_white_space(text) for text in texts] == [re.sub(r"\s+", " ", text) for text in texts]
+
+
+def test_prepared_meanwhile_builds_beside_the_block_and_raises_what_the_build_raised():
+    import threading
+
+    import pytest
+
+    from assets.lib.normalize import prepared_meanwhile
+
+    built = []
+    with prepared_meanwhile(lambda: built.append(threading.current_thread().name)):
+        inside = threading.current_thread().name
+    assert built == ["normalize-prepare"] and inside != "normalize-prepare"
+    assert "normalize-prepare" not in {thread.name for thread in threading.enumerate()}  # ended with the block
+
+    def broken():
+        raise ValueError("schéma illisible")
+
+    with pytest.raises(ValueError, match="schéma illisible"), prepared_meanwhile(broken):
+        pass
