@@ -48,7 +48,8 @@ COVERED_COLUMN = "autres_communes_couvertes"
 # run of a test session, reads the same reference: one build serves them all.
 _BUILT: dict[tuple[str, str], object] = {}
 _MAX_BUILT = 4
-# (memo file, key) of the memos this process has started writing: a writer still at work is not started again.
+# (memo file, key) of the memos this process found holding their coder or started writing: neither is read again,
+# and a writer still at work is not started again.
 _KEEPING: set[tuple[Path, tuple]] = set()
 # A coder is kept between runs in <warehouse cache_dir>/<kind>.pickle: the key it was built for, then the coder.
 # What a built coder depends on besides the reference tables (with the code of assets/lib).
@@ -184,9 +185,10 @@ def _cached(kind: str, digest: str, build, memo: Path | None = None):
             _BUILT.clear()
         coder = _load_memo(memo, versioned) if memo else None
         _BUILT[key] = build() if coder is None else coder
-    if memo is not None and (memo, versioned) not in _KEEPING and _memo_key(memo) != versioned:
+    if memo is not None and (memo, versioned) not in _KEEPING:
+        if _memo_key(memo) != versioned:
+            _keep(memo, versioned, _BUILT[key])
         _KEEPING.add((memo, versioned))
-        _keep(memo, versioned, _BUILT[key])
     return _BUILT[key]
 
 
