@@ -51,7 +51,6 @@ _MAX_BUILT = 4
 # (memo file, key) of the memos this process found holding their coder or started writing: neither is read again,
 # and a writer still at work is not started again.
 _KEEPING: set[tuple[Path, tuple]] = set()
-# A coder is kept between runs in <warehouse cache_dir>/<kind>.pickle: the key it was built for, then the coder.
 # What a built coder depends on besides the reference tables (with the code of assets/lib).
 _LIBRARIES = ("numpy", "pandas", "pyarrow", "shapely", "geopandas", "rapidfuzz", "duckdb")
 
@@ -125,7 +124,8 @@ def _builder_version() -> str:
 
 
 def _memo_file(con: duckdb.DuckDBPyConnection, kind: str) -> Path | None:
-    """The memo of `kind` for the warehouse of `con` (None for a database in memory)."""
+    """The memo of `kind` for the warehouse of `con`, <cache_dir>/<kind>.pickle, which holds the key the coder was
+    built for, then the coder (None for a database in memory)."""
     ((database,),) = con.execute(
         "SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchall()
     return cache_dir(database) / f"{kind}.pickle" if database else None
@@ -184,6 +184,8 @@ def _cached(kind: str, digest: str, build, memo: Path | None = None):
         if len(_BUILT) >= _MAX_BUILT:
             _BUILT.clear()
         coder = _load_memo(memo, versioned) if memo else None
+        if coder is not None:  # the memo holds it: not read again below
+            _KEEPING.add((memo, versioned))
         _BUILT[key] = build() if coder is None else coder
     if memo is not None and (memo, versioned) not in _KEEPING:
         if _memo_key(memo) != versioned:
