@@ -1,7 +1,8 @@
 """Events mapped onto the event Table Schema; unpublishable records quarantined, same-source repeats merged;
 then the same real event listed by several sources merged into one row."""
 
-from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 
 import dagster as dg
@@ -15,32 +16,35 @@ from assets.lib.dedup import deduplicate_in_pieces
 from assets.lib.normalize import QUARANTINE_COLUMNS, NormalizeResult, normalize_records, prepared_meanwhile
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.reference_tables import COMMUNES_TABLE, warehouse_commune_index
-from assets.lib.warehouse import columns_of, read_editions, replace_editions
+from assets.lib.warehouse import columns_of, read_editions, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
 
 # Rows of one edition never depend on another's (a one-edition rebuild gives a full build's bytes), so the
-# editions are shared with a second process (assets.lib.parallel) and the pieces put back in the whole run's order.
-EVENT_ORDER = ["edition", "date_debut", "identifiant"]
+# editions are shared with a second process (assets.lib.parallel); each piece is written as it comes.
 
 
-def _normalized(raw: pd.DataFrame, options: dict) -> NormalizeResult:
+def _normalize_pieces(raw: pd.DataFrame, options: dict, write: Callable[[NormalizeResult], None]) -> None:
+    """The records normalised, each piece handed to `write` as soon as it is here: this process's own piece while
+    the worker still computes its own."""
     parts = edition_pieces(raw)
     # Normalising a record costs from 0.25 to 0.6 ms on the sample by source kind, but about the same per byte of
     # payload text: the part with less payload text is normalised here, since this process also reads the table
-    # before and writes three after; the worker takes the other.
+    # before and writes after; the worker takes the other.
     lightest_first = sorted(range(len(parts)), key=lambda index: int(parts[index]["payload"].str.len().sum()))
-    done = map_pieces(partial(normalize_records, source_options=options), [parts[i] for i in lightest_first])
-    by_part = dict(zip(lightest_first, done, strict=True))
-    pieces = [by_part[index] for index in range(len(parts))]  # back in edition_pieces' order
-    if len(pieces) == 1:
-        return pieces[0]
-    return NormalizeResult(
-        events=pd.concat([p.events for p in pieces]).sort_values(EVENT_ORDER, kind="stable").reset_index(drop=True),
-        quarantine=pd.concat([p.quarantine for p in pieces], ignore_index=True),
-        merges=pd.concat([p.merges for p in pieces]).sort_values("edition", kind="stable").reset_index(drop=True),
-        contacts_masked=sum(p.contacts_masked for p in pieces),
-        unmapped_labels=dict(sum((Counter(p.unmapped_labels) for p in pieces), Counter())),
-    )
+    done = map_pieces(partial(normalize_records, source_options=options), [parts[i] for i in lightest_first],
+                      first_done=write)
+    for piece in done[1:]:
+        write(piece)
+
+
+@dataclass
+class _Written:
+    """What the pieces written held: counts, and the quarantine rows (their reasons are metadata)."""
+
+    events: int = 0
+    merges: int = 0
+    contacts_masked: int = 0
+    quarantine: list[pd.DataFrame] = field(default_factory=list)
 
 
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
@@ -66,18 +70,31 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
         with prepared_meanwhile():  # built while DuckDB reads, inherited by both processes at the fork
             raw = read_editions(con, "raw_events", years)
             problems = read_editions(con, "raw_problems", years)
-        result = _normalized(raw, {name: source.options for name, source in sources().items()})
-        quarantine = pd.concat([result.quarantine, _problems_as_quarantine(problems)], ignore_index=True)
-        replace_editions(con, "events", result.events, years)
-        replace_editions(con, "quarantine", quarantine, years)
-        replace_editions(con, "merges_same_source", result.merges, years)
+        written = _Written()
+        # One transaction: the run's editions of the three tables change together, the pieces appended in turn (rows
+        # are read back in a stated order, whatever the order they were written in).
+        with replacing_editions(con, ["events", "quarantine", "merges_same_source"], years) as insert:
+
+            def write(piece: NormalizeResult) -> None:
+                insert("events", piece.events)
+                insert("quarantine", piece.quarantine)
+                insert("merges_same_source", piece.merges)
+                written.events += len(piece.events)
+                written.merges += len(piece.merges)
+                written.contacts_masked += piece.contacts_masked
+                written.quarantine.append(piece.quarantine)
+
+            _normalize_pieces(raw, {name: source.options for name, source in sources().items()}, write)
+            written.quarantine.append(_problems_as_quarantine(problems))
+            insert("quarantine", written.quarantine[-1])
+        quarantine = pd.concat(written.quarantine, ignore_index=True)
     reasons = quarantine["motif"].map(reason_family).value_counts()
     return dg.MaterializeResult(metadata={
-        "dagster/row_count": len(result.events),
+        "dagster/row_count": written.events,
         "records_read": len(raw) + len(problems),
         "quarantined": len(quarantine),
-        "merged": len(result.merges),
-        "contacts_masked": result.contacts_masked,
+        "merged": written.merges,
+        "contacts_masked": written.contacts_masked,
         "quarantine_reasons": dg.MetadataValue.json({k: int(v) for k, v in sorted(reasons.items())}),
     })
 

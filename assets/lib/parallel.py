@@ -47,20 +47,30 @@ def _run_piece(index: int):
 
 
 def map_pieces(
-    function: Callable[[Piece], Result], pieces: Sequence[Piece], workers: int | None = None
+    function: Callable[[Piece], Result], pieces: Sequence[Piece], workers: int | None = None,
+    first_done: Callable[[Result], None] | None = None,
 ) -> list[Result]:
     """[function(piece) for piece in pieces], the first piece computed here and the others in one forked worker
-    process when two workers are allowed. A worker's exception is raised here; a worker that dies (killed,
-    out of memory) or a platform without fork leaves the work to this process."""
+    process when two workers are allowed. `first_done`, when given, is called here with the first piece's result
+    before the others' are awaited (work on it overlaps the worker's, e.g. writing it), in one process or two alike.
+    A worker's exception is raised here; a worker that dies (killed, out of memory) or a platform without fork
+    leaves the work to this process."""
     global _TASK
     workers = worker_count() if workers is None else workers
     if workers < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(piece) for piece in pieces]
+        results = []
+        for piece in pieces:
+            results.append(function(piece))
+            if first_done is not None and len(results) == 1:
+                first_done(results[0])
+        return results
     _TASK = (function, pieces)
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             others = [pool.submit(_run_piece, index) for index in range(1, len(pieces))]
             first = function(pieces[0])
+            if first_done is not None:
+                first_done(first)
             try:
                 return [first, *(future.result() for future in others)]
             except BrokenProcessPool:

@@ -4,7 +4,7 @@ Each table has exactly one writer asset (named beside its DDL); every asset read
 """
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -145,24 +145,55 @@ def replace_editions(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataF
                      editions: list[int]) -> None:
     """Rows of `editions` in `table` become exactly `frame` (a pandas frame or an Arrow table), atomically; other
     editions are untouched."""
-    columns = columns_of(con, table)
-    _recreate_if_stale(con, table)
-    given = frame.column_names if isinstance(frame, pa.Table) else frame.columns
-    missing = set(columns) - set(given)
-    if missing:
-        raise ValueError(f"{table}: frame lacks columns {sorted(missing)}")
+    with replacing_editions(con, [table], editions) as insert:
+        insert(table, frame)
+
+
+@contextmanager
+def replacing_editions(con: duckdb.DuckDBPyConnection, tables: list[str],
+                       editions: list[int]) -> Iterator[Callable[[str, pd.DataFrame | pa.Table], None]]:
+    """Rows of `editions` in each of `tables` become exactly the frames given to the yielded `insert(table, frame)`
+    inside the block (several per table, appended in turn), all in one transaction committed when the block ends,
+    rolled back when it raises; other editions are untouched. The transaction starts at the first insert, so the
+    block may fork before it (a forked process never inherits an open transaction)."""
+    for table in tables:
+        columns_of(con, table)
+        _recreate_if_stale(con, table)
     scope, params = "edition IN (SELECT unnest(?::INTEGER[]))", [list(editions)]
-    con.register("_incoming", frame.select(columns) if isinstance(frame, pa.Table) else frame[columns])
-    try:
+    started = False
+
+    def start() -> None:
+        nonlocal started
         con.execute("BEGIN TRANSACTION")
-        con.execute(f"DELETE FROM {table} WHERE {scope}", params)
-        con.execute(f"INSERT INTO {table} SELECT * FROM _incoming")
+        started = True
+        for table in tables:
+            con.execute(f"DELETE FROM {table} WHERE {scope}", params)
+
+    def insert(table: str, frame: pd.DataFrame | pa.Table) -> None:
+        if table not in tables:
+            raise ValueError(f"{table}: not among the tables replaced here {tables}")
+        columns = columns_of(con, table)
+        given = frame.column_names if isinstance(frame, pa.Table) else frame.columns
+        missing = set(columns) - set(given)
+        if missing:
+            raise ValueError(f"{table}: frame lacks columns {sorted(missing)}")
+        if not started:
+            start()
+        con.register("_incoming", frame.select(columns) if isinstance(frame, pa.Table) else frame[columns])
+        try:
+            con.execute(f"INSERT INTO {table} SELECT * FROM _incoming")
+        finally:
+            con.unregister("_incoming")
+
+    try:
+        yield insert
+        if not started:
+            start()
         con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
+    except BaseException:
+        if started:
+            con.execute("ROLLBACK")
         raise
-    finally:
-        con.unregister("_incoming")
 
 
 def read_editions(con: duckdb.DuckDBPyConnection, table: str, editions: list[int] | None = None) -> pd.DataFrame:

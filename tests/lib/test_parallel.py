@@ -1,4 +1,5 @@
 import os
+import time
 
 import pandas as pd
 import pytest
@@ -27,6 +28,36 @@ def test_pieces_after_the_first_are_computed_in_a_forked_worker_and_come_back_in
 
 def test_one_worker_keeps_everything_in_this_process():
     assert [pid for _, pid in map_pieces(_square_and_pid, [1, 2], workers=1)] == [os.getpid()] * 2
+
+
+def _waits_for_a_file(piece_and_path: tuple[int, str]) -> bool:
+    """In the worker: whether the file appears (written by first_done in the parent) while this piece is computed."""
+    piece, path = piece_and_path
+    if piece == 0:
+        return True
+    for _ in range(600):  # up to a minute on a busy machine; a first_done called after the join never comes
+        if os.path.exists(path):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_first_done_runs_here_on_the_first_result_while_the_worker_still_computes(tmp_path):
+    seen = []
+    flag = str(tmp_path / "first-written")
+
+    def first_done(result: bool) -> None:
+        seen.append((result, os.getpid()))
+        open(flag, "w").close()
+
+    assert map_pieces(_waits_for_a_file, [(0, flag), (1, flag)], workers=2, first_done=first_done) == [True, True]
+    assert seen == [(True, os.getpid())]
+
+
+def test_first_done_is_called_once_with_the_first_result_in_one_process_too():
+    seen = []
+    assert [v for v, _ in map_pieces(_square_and_pid, [3, 4, 5], workers=1, first_done=seen.append)] == [9, 16, 25]
+    assert seen == [(9, os.getpid())]
 
 
 def _fails_on_two(piece: int) -> int:

@@ -4,7 +4,15 @@ import duckdb
 import pandas as pd
 import pytest
 
-from assets.lib.warehouse import columns_of, declared_columns, frame_of, read_editions, replace_editions, table_exists
+from assets.lib.warehouse import (
+    columns_of,
+    declared_columns,
+    frame_of,
+    read_editions,
+    replace_editions,
+    replacing_editions,
+    table_exists,
+)
 
 
 def _problems(editions: list[int]) -> pd.DataFrame:
@@ -18,6 +26,40 @@ def test_replacing_an_edition_keeps_the_other_editions(tmp_path):
         replace_editions(con, "raw_problems", _problems([2019, 2019]), [2019])
         assert con.execute("SELECT edition, count(*) FROM raw_problems GROUP BY 1 ORDER BY 1").fetchall() == [
             (2018, 1), (2019, 2)]
+
+
+def test_editions_replaced_in_several_tables_and_pieces_change_together_at_the_end_of_the_block(tmp_path):
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        replace_editions(con, "raw_problems", _problems([2018, 2019, 2020]), [2018, 2019, 2020])
+        with replacing_editions(con, ["raw_problems", "raw_snapshots"], [2019, 2020]) as insert:
+            insert("raw_problems", _problems([2020]))
+            insert("raw_problems", _problems([2019, 2019]))  # a second piece is appended, not a replacement
+        assert con.execute("SELECT edition, count(*) FROM raw_problems GROUP BY 1 ORDER BY 1").fetchall() == [
+            (2018, 1), (2019, 2), (2020, 1)]
+        assert con.execute("SELECT count(*) FROM raw_snapshots").fetchall() == [(0,)]
+
+
+def test_a_block_that_raises_leaves_every_table_as_it_was(tmp_path):
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        replace_editions(con, "raw_problems", _problems([2018, 2019]), [2018, 2019])
+        with pytest.raises(RuntimeError, match="worker failed"):
+            with replacing_editions(con, ["raw_problems"], [2019]) as insert:
+                insert("raw_problems", _problems([2019, 2019, 2019]))
+                raise RuntimeError("worker failed")
+        assert con.execute("SELECT edition, count(*) FROM raw_problems GROUP BY 1 ORDER BY 1").fetchall() == [
+            (2018, 1), (2019, 1)]
+        with pytest.raises(ValueError, match="raw_snapshots: not among the tables replaced here"):
+            with replacing_editions(con, ["raw_problems"], [2019]) as insert:
+                insert("raw_snapshots", pd.DataFrame())
+        assert con.execute("SELECT count(*) FROM raw_problems").fetchall() == [(2,)]
+
+
+def test_a_block_that_inserts_nothing_still_empties_its_editions(tmp_path):
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        replace_editions(con, "raw_problems", _problems([2018, 2019]), [2018, 2019])
+        with replacing_editions(con, ["raw_problems"], [2019]):
+            pass
+        assert con.execute("SELECT edition FROM raw_problems").fetchall() == [(2018,)]
 
 
 def test_a_table_built_by_an_older_version_is_recreated_with_the_declared_columns(tmp_path):
