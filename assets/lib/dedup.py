@@ -73,6 +73,7 @@ the next one that has some. Themes, publics and co-organisers are the union; `da
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -173,6 +174,8 @@ _FORMAT_OF: dict[str, frozenset[str]] = {}
 for _format, _words in _FORMATS.items():
     for _word in _words.split():
         _FORMAT_OF[_word] = _FORMAT_OF.get(_word, frozenset()) | {_format}
+# The words of _FORMAT_OF in order: those a cut-short word begins are found by bisection (see _forms_begun).
+_FORMAT_WORDS = sorted(_FORMAT_OF)
 _ABBREVIATIONS = {
     "r": "rue",
     "av": "avenue",
@@ -285,10 +288,23 @@ def _lemma(stem: str) -> str:
             return _LEMMA_OF[match[0]]
     if len(stem) >= 5 and stem not in _FORMAT_OF:
         # A format word cut short (« Répar' café », « Atelier répar' »): the lemma of the forms it begins.
-        lemmas = {_LEMMA_OF.get(form, form) for form in _FORMAT_OF if len(form) > len(stem) and form.startswith(stem)}
+        lemmas = {_LEMMA_OF.get(form, form) for form in _forms_begun(stem)}
         if len(lemmas) == 1:
             return lemmas.pop()
     return stem
+
+
+def _forms_begun(stem: str) -> list[str]:
+    """The words of _FORMAT_OF longer than `stem` that begin with it: [form for form in _FORMAT_OF if
+    len(form) > len(stem) and form.startswith(stem)], found by bisection in _FORMAT_WORDS (a title's words are
+    thousands, the format words about eighty)."""
+    found = []
+    for form in _FORMAT_WORDS[bisect.bisect_left(_FORMAT_WORDS, stem):]:
+        if not form.startswith(stem):
+            break
+        if len(form) > len(stem):
+            found.append(form)
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 16)

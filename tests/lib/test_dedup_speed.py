@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from assets.lib.dedup import (
+    _FORMAT_OF,
     _PHRASE,
     _PHRASES,
     CommuneIndex,
@@ -19,6 +20,7 @@ from assets.lib.dedup import (
     _commune_keys,
     _completeness,
     _drop_ambiguous,
+    _forms_begun,
     _may_be_sisters,
     _merged_rows,
     _numbers,
@@ -517,3 +519,13 @@ def test_numbers_and_phrases_shortcuts_are_their_rules(seed):
     for text in texts + [fold(text) for text in texts]:
         assert _numbers(text) == frozenset(w for w in text.split() if w.isdigit())
         assert _phrases(text) == (_PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text)
+
+
+def test_forms_begun_is_the_scan_of_every_format_word():
+    """_forms_begun (bisection in the sorted format words) gives the words a cut-short word begins as a scan of
+    _FORMAT_OF does: on every prefix of every format word, the words themselves, and words around them."""
+    prefixes = {form[:k] for form in _FORMAT_OF for k in range(len(form) + 1)}
+    words = prefixes | {p + "z" for p in prefixes} | {p[:-1] + "~" for p in prefixes if p} | {"zzz", "0", "é"}
+    for stem in words:
+        assert sorted(_forms_begun(stem)) == sorted(
+            form for form in _FORMAT_OF if len(form) > len(stem) and form.startswith(stem)), stem
