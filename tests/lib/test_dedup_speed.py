@@ -38,6 +38,7 @@ from assets.lib.dedup import (
     _time_relation,
     _title_core,
     _title_keys,
+    _unique_rows,
     candidate_pairs,
     cluster,
     deduplicate,
@@ -529,3 +530,40 @@ def test_forms_begun_is_the_scan_of_every_format_word():
     for stem in words:
         assert sorted(_forms_begun(stem)) == sorted(
             form for form in _FORMAT_OF if len(form) > len(stem) and form.startswith(stem)), stem
+
+
+def unique_rows_reference(frame: pd.DataFrame, merged: pd.DataFrame, groups_by_edition: list) -> pd.DataFrame:
+    """The rows deduplicate gave before _unique_rows: each edition's rows in no group then its merged rows, taken
+    edition by edition, the whole then sorted."""
+    in_group = np.zeros(len(frame), dtype=bool)
+    in_group[[i for _, _, groups in groups_by_edition for group in groups for i in group]] = True
+    kept, done = [], 0
+    for start, stop, groups in groups_by_edition:
+        kept.append(frame.iloc[start + np.flatnonzero(~in_group[start:stop])])
+        if groups:
+            kept.append(merged.iloc[done : done + len(groups)])
+            done += len(groups)
+    unique = pd.concat(kept, ignore_index=True)
+    return unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_unique_rows_are_the_rows_taken_edition_by_edition_then_sorted(seed):
+    """_unique_rows against the per-edition path, values, dtypes and order, ties on the sort keys included
+    (hostile starts and identifiers repeat), with editions without groups and sets without any."""
+    rng = np.random.default_rng(seed)
+    rows = [{**row, "edition": edition} for edition in (2019, 2020, 2021)
+            for k in range(3) for row in hostile_rows(seed * 100 + edition % 100 * 10 + k, 2 + k)]
+    frame = typed(pd.DataFrame(rows, columns=EVENT_COLUMNS))
+    frame = frame.sort_values(["edition", "source", "source_identifiant"], kind="stable").reset_index(drop=True)
+    editions = frame["edition"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
+    groups_by_edition = []
+    for start, stop in itertools.pairwise(bounds):
+        members = rng.permutation(np.arange(start, stop)).tolist()
+        groups = [] if seed % 4 == 0 or rng.random() < 0.3 else [sorted(members[:2]), sorted(members[2:5])]
+        groups_by_edition.append((start, stop, [group for group in groups if len(group) > 1]))
+    clusters = [group for _, _, groups in groups_by_edition for group in groups]
+    merged, _ = _merged_rows(frame, clusters, list(frame.columns))
+    pd.testing.assert_frame_equal(_unique_rows(frame, merged, groups_by_edition),
+                                  unique_rows_reference(frame, merged, groups_by_edition))
