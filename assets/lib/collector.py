@@ -12,10 +12,10 @@ STAGE_THRESHOLDS = (50_000, 20, 20)
 
 
 @contextlib.contextmanager
-def fewer_collections():
-    """Run the block with the collector's thresholds raised to at least STAGE_THRESHOLDS, restored after."""
+def fewer_collections(thresholds: tuple[int, int, int] = STAGE_THRESHOLDS):
+    """Run the block with the collector's thresholds raised to at least `thresholds`, restored after."""
     previous = gc.get_threshold()
-    gc.set_threshold(*(max(stage, before) for stage, before in zip(STAGE_THRESHOLDS, previous, strict=True)))
+    gc.set_threshold(*(max(stage, before) for stage, before in zip(thresholds, previous, strict=True)))
     try:
         yield
     finally:

@@ -17,6 +17,15 @@ def test_thresholds_are_raised_inside_and_restored_after_even_on_error():
     assert gc.isenabled()
 
 
+def test_a_stage_may_ask_for_higher_thresholds_and_gets_them_back():
+    before = gc.get_threshold()
+    with fewer_collections():
+        with fewer_collections((2_000_000, 20, 20)):
+            assert gc.get_threshold()[0] >= 2_000_000
+        assert gc.get_threshold()[0] < 2_000_000  # the enclosing stage's, not the inner one's
+    assert gc.get_threshold() == before
+
+
 class _Node:
     def __init__(self):
         self.me = self  # a reference cycle: only the cyclic collector frees it
