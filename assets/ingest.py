@@ -32,8 +32,10 @@ CHECK_FRESH = "sources_fresh"
 class Ingested:
     """What one source gave for the run's editions."""
 
-    # (edition, snapshot, synthetic, RawRecord or typed row); ingest_all gives them encoded (_encoded)
+    # (edition, snapshot, synthetic, RawRecord or typed row); ingest_all gives them encoded (_encoded), their
+    # payloads apart, in `payloads`
     records: list = field(default_factory=list)
+    payloads: list[pa.Array] = field(default_factory=list)  # the records' payload texts, in order, in Arrow chunks
     problems: list[dict] = field(default_factory=list)
     snapshots: list[dict] = field(default_factory=list)  # one row of raw_snapshots per edition read
     errors: list[str] = field(default_factory=list)
@@ -152,9 +154,17 @@ def _newest_files(source: SourceConfig, year: int, feed) -> list[Path]:
 
 def _encoded(record: tuple) -> tuple:
     """(edition, snapshot, synthetic, RawRecord) as (edition, snapshot, synthetic, source_record_id, position,
-    file, payload as JSON text)."""
+    file)."""
     year, snapshot, synthetic, raw = record
-    return year, snapshot, synthetic, raw.source_record_id, raw.position, raw.file, payload_json(raw.payload)
+    return year, snapshot, synthetic, raw.source_record_id, raw.position, raw.file
+
+
+def _encode(got: Ingested) -> None:
+    """`got`'s records encoded (_encoded), their payloads as JSON texts in one Arrow chunk: the texts are made UTF-8
+    once, where they were read (in the worker for its share), and cross the pipe as one buffer, not as 30,000 Python
+    strings that this process would then encode for the table."""
+    got.payloads = [pa.array([payload_json(raw.payload) for _, _, _, raw in got.records], type=pa.string())]
+    got.records = [_encoded(record) for record in got.records]
 
 
 # The share of the reading the parent hands over to the worker on top of an even split: after the worker's records
@@ -175,10 +185,10 @@ def _split(weights: dict, handover: float = PARENT_HANDOVER) -> list[list]:
 
 
 def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, log) -> dict[str, Ingested]:
-    """ingest_source() of every source in `configured` for `years`, by source name, each record encoded
-    (_encoded). The (source, edition) pairs are independent: on a big enough run, about half of them (by reading
-    cost) are fetched and read by a forked worker (assets.lib.parallel); every line is logged here, in the order one
-    process would log them, the lines of one level in one message (one line each)."""
+    """ingest_source() of every source in `configured` for `years`, by source name, each record encoded (_encode:
+    the payloads apart, in Arrow). The (source, edition) pairs are independent: on a big enough run, about half of
+    them (by reading cost) are fetched and read by a forked worker (assets.lib.parallel); every line is logged here,
+    in the order one process would log them, the lines of one level in one message (one line each)."""
     covered = [(source, year) for source in configured for year in years if source.covers(year)]
 
     def ingest_pairs(piece: list[tuple[str, int]]) -> dict:
@@ -189,7 +199,7 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
             got = ingest_source(source, [year], feeds[source.source_kind.feed], recorded)
             # Encoded where they were read: the worker's share of the JSON encoding is done in the worker, and
             # text comes back through the pipe instead of pickled payload dicts.
-            got.records = [_encoded(record) for record in got.records]
+            _encode(got)
             out[(source.name, year)] = (got, recorded.lines)
         return out
 
@@ -220,6 +230,7 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
             by_level.setdefault(level, []).append(message)
         total = ingested[source.name]
         total.records += got.records
+        total.payloads += got.payloads
         total.problems += got.problems
         total.snapshots += got.snapshots
         total.errors += got.errors
@@ -240,11 +251,13 @@ RAW_SCHEMA = pa.schema([("edition", pa.int32()), ("source", pa.string()), ("sour
                         ("snapshot", pa.string()), ("synthetique", pa.bool_()), ("payload", pa.string())])
 
 
-def _add_records(columns: dict[str, list], source: SourceConfig, records: list) -> None:
-    """The encoded records (ingest_all) of one source appended to the raw_events columns."""
+def _add_records(columns: dict[str, list], source: SourceConfig, records: list, payloads: list[pa.Array]) -> None:
+    """The encoded records (ingest_all) of one source and their payloads appended to the raw_events columns (the
+    payloads as Arrow chunks)."""
+    columns["payload"] += payloads
     if not records:
         return
-    years, snapshots, synthetic, ids, positions, files, payloads = zip(*records, strict=True)
+    years, snapshots, synthetic, ids, positions, files = zip(*records, strict=True)
     columns["edition"] += years
     columns["source"] += [source.name] * len(records)
     columns["source_kind"] += [source.kind] * len(records)
@@ -253,7 +266,6 @@ def _add_records(columns: dict[str, list], source: SourceConfig, records: list) 
     columns["file"] += files
     columns["snapshot"] += snapshots
     columns["synthetique"] += synthetic
-    columns["payload"] += payloads
 
 
 def declared(table: str) -> list[SourceConfig]:
@@ -293,12 +305,13 @@ def raw_events(
         ingested = ingest_all(declared("raw_events"), years, feeds, context.log)
         for source in declared("raw_events"):
             got = ingested[source.name]
-            _add_records(records, source, got.records)
+            _add_records(records, source, got.records, got.payloads)
             problems += got.problems
             snapshots += got.snapshots
             errors += got.errors
             drift += got.drift
         with duckdb.get_connection() as con:
+            records["payload"] = pa.chunked_array(records["payload"], type=pa.string())
             raw = pa.table(records, schema=RAW_SCHEMA).select(columns_of(con, "raw_events"))
             replace_editions(con, "raw_events", raw, years)
             frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))

@@ -230,6 +230,33 @@ def test_sources_read_by_two_processes_give_the_same_records_problems_and_log_li
     assert {level: message.split("\n") for level, message in alone_lines} == expected
 
 
+def test_the_payloads_come_back_as_arrow_texts_in_record_order_whichever_process_read_them(tmp_path, monkeypatch):
+    """ingest_all hands each source's payloads over as Arrow string chunks (made where they were read), one text
+    per encoded record and in its order: the canonical JSON of the payload as the source gave it."""
+    import pyarrow as pa
+
+    from assets import ingest
+    from assets.lib import parallel
+    from assets.lib.records import payload_json
+
+    shutil.copytree(FIXTURE / "raw", tmp_path / "raw")
+    resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
+    feeds = {"platform_feed": resources["platform_feed"], "cress_feeds": resources["cress_feeds"]}
+    configured = ingest.declared("raw_events")
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "2")
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
+    shared = ingest.ingest_all(configured, YEARS, feeds, _Log())
+    for source in configured:
+        read = ingest.ingest_source(source, YEARS, feeds[source.source_kind.feed], _Log())
+        got = shared[source.name]
+        assert all(chunk.type == pa.string() for chunk in got.payloads)
+        texts = [text for chunk in got.payloads for text in chunk.to_pylist()]
+        assert texts == [payload_json(raw.payload) for _, _, _, raw in read.records], source.name
+        assert [(record[3], record[4]) for record in got.records] == [
+            (raw.source_record_id, raw.position) for _, _, _, raw in read.records]
+    assert sum(len(got.records) for got in shared.values()) > 100
+
+
 def test_the_reading_is_split_by_source_and_edition_leaving_this_process_the_lighter_share():
     from assets.ingest import PARENT_HANDOVER, _split
 
