@@ -120,10 +120,7 @@ def indicators_by_territory(
             write_state(state_file, {"entrees": inputs, "sorties": _output_digests(con), "resultat": outcome})
         else:
             outcome = kept
-            context.log.info("indicators unchanged: same events, territories, laureates, configuration and code")
 
-    if laureats.empty:
-        context.log.info(f"no laureate in {LAUREATES_TABLE}: laureate indicators are zero")
     for jump in outcome["jumps"]:
         context.log.warning(
             f"edition {jump['edition']}: {jump['evenements']} events against "

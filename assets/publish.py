@@ -169,9 +169,9 @@ def published_events(
     with duckdb.get_connection() as con:
         target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path
         con.execute(f"COPY (SELECT * FROM quarantine ORDER BY ALL) TO '{target}' (HEADER, DELIMITER ',')")
-    context.log.info(f"published {len(frame)} events to {publisher.path}")
     return dg.MaterializeResult(metadata={
         "dagster/row_count": len(frame),
+        "path": dg.MetadataValue.path(str(publisher.path)),
         "files": dg.MetadataValue.json({p.name: p.stat().st_size for p in written}),
         "datapackage": dg.MetadataValue.path(str(publisher.path / "datapackage.json")),
         "quarantine_file": dg.MetadataValue.path(str(quarantine_file)),

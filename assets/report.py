@@ -15,9 +15,7 @@ REPORT_DIR = "rapport"
 
 
 @dg.asset(deps=["research_database", DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE], group_name="publish", kinds={"html"})
-def edition_report(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
-) -> dg.MaterializeResult:
+def edition_report(duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
     """rapport/index.html (all editions) and rapport/edition-<année>.html (one per edition): headline figures,
     charts, département maps with the DROM in insets, top territories."""
     cache = cache_dir(duckdb.database)
@@ -29,10 +27,6 @@ def edition_report(
     output = publisher.path / REPORT_DIR
     # Pages whose inputs did not change since the last report are neither rendered nor rewritten.
     outcome = update_report(data, shapes, key, output, cache / "rapport-pages.json")
-    context.log.info(
-        f"report in {output}: {len(outcome['rendered'])} of {len(outcome['pages'])} pages rendered, "
-        f"{len(outcome['written'])} rewritten"
-    )
     return dg.MaterializeResult(
         metadata={
             "pages": len(outcome["pages"]),

@@ -45,9 +45,7 @@ def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, Path
 
 @dg.asset(deps=["published_events", "cog_communes", "cog_departements", "cog_regions"], group_name="publish",
           kinds={"duckdb"})
-def research_database(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
-) -> dg.MaterializeResult:
+def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
     """mois_ess.duckdb: every table of the release, the COG reference tables and documented views, one
     file for the DuckDB CLI or any DuckDB client; rebuilt whole from the release."""
     package, tables = read_release(publisher)
@@ -62,21 +60,21 @@ def research_database(
     # The file's bytes differ at each write (DuckDB salts its header): unchanged inputs are not rewritten.
     # The Parquet files' bytes stand for their rows (the database is built from them): read only when written.
     inputs = database_inputs(tables, reference, about)
-    if written_from(target, inputs, memo) is not None:
-        counts = {name: pq.ParquetFile(path).metadata.num_rows for name, (_, path, _) in tables.items()} | {
-            name: len(frame) for name, frame in reference.items()}
-        context.log.info(f"{target} unchanged (same release and reference tables): not rewritten")
-    else:
+    rewritten = written_from(target, inputs, memo) is None
+    if rewritten:
         rows = {name: (schema, pq.read_table(path), text) for name, (schema, path, text) in tables.items()}
         counts = write_research_database(target, rows, reference, about)
         remember_written(target, inputs, memo)
-        context.log.info(f"wrote {target}")
+    else:
+        counts = {name: pq.ParquetFile(path).metadata.num_rows for name, (_, path, _) in tables.items()} | {
+            name: len(frame) for name, frame in reference.items()}
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": counts.get("evenements", 0),
             "tables": dg.MetadataValue.json(counts),
             "path": dg.MetadataValue.path(str(target)),
             "bytes": target.stat().st_size,
+            "rewritten": rewritten,
         }
     )
 

@@ -121,6 +121,13 @@ def locked_message(database: Path, text: str) -> str:
             "exécution ou fermer ce programme (dagster dev, session DuckDB…), puis relancer")
 
 
+def unopenable(database: Path, error: duckdb.IOException) -> OperatorError:
+    """The operator's error for a DuckDB file that does not open (locked by another process, or unreadable)."""
+    if "lock" in str(error).lower():
+        return OperatorError(locked_message(database, str(error)))
+    return OperatorError(f"impossible d'ouvrir la base {database} : {error}")
+
+
 def check_unlocked(*databases: Path) -> None:
     """Each existing DuckDB file the run writes must be free of another process's lock."""
     for database in databases:
@@ -129,9 +136,25 @@ def check_unlocked(*databases: Path) -> None:
         try:
             duckdb.connect(str(database)).close()
         except duckdb.IOException as error:
-            if "lock" in str(error).lower():
-                raise OperatorError(locked_message(database, str(error))) from error
-            raise OperatorError(f"impossible d'ouvrir la base {database} : {error}") from error
+            raise unopenable(database, error) from error
+
+
+@contextlib.contextmanager
+def warehouse_kept_open(warehouse, database: Path):
+    """The warehouse kept open for the whole run (see assets.lib.warehouse.kept_open) when its resource can; that
+    opening is also the check of its lock (an OperatorError), instead of a first opening that only checked it (each
+    opening reads the file's catalogue). Other resources: the lock is checked, each asset opens the file itself."""
+    keep = getattr(warehouse, "kept_open", None)
+    if keep is None:
+        check_unlocked(database)
+        yield
+        return
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(keep())
+        except duckdb.IOException as error:
+            raise unopenable(database, error) from error
+        yield
 
 
 def operator_error_of(failure: StageFailure, database: Path, published: Path) -> str | None:
@@ -272,14 +295,15 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         resources = defs.resources
     raw_dir = Path(resources["platform_feed"].raw_dir)
     database, published = Path(resources["duckdb"].database), Path(resources["publisher"].output_dir)
-    try:
-        years = choose_editions(editions, raw_dir)
-        check_unlocked(database, published / "mois_ess.duckdb")
-    except OperatorError as error:
-        print(f"mois-ess run : {error}", file=sys.stderr)
-        return OPERATOR_EXIT
     # One connection to the warehouse from the plan to the summary (see assets.lib.warehouse.kept_open).
-    with getattr(resources["duckdb"], "kept_open", contextlib.nullcontext)():
+    with contextlib.ExitStack() as warehouse:
+        try:
+            years = choose_editions(editions, raw_dir)
+            check_unlocked(published / "mois_ess.duckdb")
+            warehouse.enter_context(warehouse_kept_open(resources["duckdb"], database))
+        except OperatorError as error:
+            print(f"mois-ess run : {error}", file=sys.stderr)
+            return OPERATOR_EXIT
         return _build_and_report(resources, years, editions or [], database, published)
 
 

@@ -5,8 +5,10 @@ import pandas as pd
 import pytest
 
 from assets.lib.warehouse import (
+    TABLES,
     columns_of,
     declared_columns,
+    ensure_table,
     frame_of,
     read_editions,
     replace_editions,
@@ -60,6 +62,14 @@ def test_a_block_that_inserts_nothing_still_empties_its_editions(tmp_path):
         with replacing_editions(con, ["raw_problems"], [2019]):
             pass
         assert con.execute("SELECT edition FROM raw_problems").fetchall() == [(2018,)]
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_the_declared_columns_of_each_table_are_those_duckdb_describes_for_it(table):
+    # All tables are described together, in one scratch database: each must get its own columns and types.
+    with duckdb.connect(":memory:") as con:
+        ensure_table(con, table)
+        assert declared_columns(table) == tuple((row[0], row[1]) for row in con.execute(f"DESCRIBE {table}").fetchall())
 
 
 def test_a_table_built_by_an_older_version_is_recreated_with_the_declared_columns(tmp_path):
