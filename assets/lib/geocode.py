@@ -1117,6 +1117,55 @@ def coding_summary(editions: pd.Series, coded: pd.DataFrame, modalite: pd.Series
     return pd.DataFrame(rows, columns=columns)
 
 
+def edition_outcomes(editions: pd.Series, coded: pd.DataFrame, modalite: pd.Series | None = None) -> dict[int, dict]:
+    """{edition: what coding it gave}, as JSON values: its coding_summary row (without the edition), and its rows
+    counted by method, by alert (non-empty) and without a commune. Editions coded in several runs are reported
+    together by coding_report()."""
+    summary = coding_summary(editions, coded, modalite)
+    frame = pd.DataFrame({"edition": editions.astype(int).to_numpy(), "methode": coded["geocodage_methode"].to_numpy(),
+                          "alerte": coded["geocodage_alerte"].to_numpy(),
+                          "inconnue": coded["code_commune_insee"].to_numpy() == ""})
+    groups = dict(iter(frame.groupby("edition", sort=True)))
+    outcomes = {}
+    for row in summary.to_dict("records"):
+        part = groups[row["edition"]]
+        alerts = part.loc[part["alerte"] != "", "alerte"]
+        outcomes[int(row["edition"])] = {
+            "resume": {key: value.item() if hasattr(value, "item") else value
+                       for key, value in row.items() if key != "edition"},
+            "methodes": {str(k): int(v) for k, v in part["methode"].value_counts().items()},
+            "alertes": {str(k): int(v) for k, v in alerts.value_counts().items()},
+            "inconnues": int(part["inconnue"].sum()),
+            "lignes": len(part),
+        }
+    return outcomes
+
+
+# The outcome of an edition without events (edition_outcomes has no row for it).
+NO_EVENTS = {"resume": None, "methodes": {}, "alertes": {}, "inconnues": 0, "lignes": 0}
+
+
+def coding_report(outcomes: dict[int, dict], top: int = 10) -> dict:
+    """The figures of the editions' outcomes (edition_outcomes) put together: rows, share of the rows decided by each
+    method and without a commune, the `top` alerts by count (ties by text), each edition's summary."""
+    rows = sum(outcome["lignes"] for outcome in outcomes.values())
+    methods: dict[str, int] = {}
+    alerts: dict[str, int] = {}
+    for outcome in outcomes.values():
+        for method, count in outcome["methodes"].items():
+            methods[method] = methods.get(method, 0) + count
+        for alert, count in outcome["alertes"].items():
+            alerts[alert] = alerts.get(alert, 0) + count
+    return {
+        "rows": rows,
+        "share_by_method": {method: round(count / rows, 4) for method, count in sorted(methods.items())},
+        "share_unknown": sum(outcome["inconnues"] for outcome in outcomes.values()) / rows if rows else 0.0,
+        "top_alerts": dict(sorted(alerts.items(), key=lambda item: (-item[1], item[0]))[:top]),
+        "by_edition": {str(edition): outcomes[edition]["resume"] for edition in sorted(outcomes)
+                       if outcomes[edition]["resume"] is not None},
+    }
+
+
 @dataclass
 class LetterCounts:
     """How many times each letter occurs in each of a list of texts, to find at once those within a bag distance

@@ -40,6 +40,7 @@ OVERSEAS_TABLE = "cog_collectivites_outre_mer"
 CONTOURS_TABLE = "commune_contours"
 ISLANDS_TABLE = "contours_collectivites_outre_mer"  # islands of the overseas collectivities
 COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE)
+GEOCODER_TABLES = (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)  # what the commune coder is built from
 # commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
 # "|"-separated, from the contours' known issues in data/reference/MANIFEST.json.
 COVERED_COLUMN = "autres_communes_couvertes"
@@ -202,8 +203,13 @@ def warehouse_geocoder(con: duckdb.DuckDBPyConnection) -> Geocoder:
         contours = read_contours(con)
         return Geocoder.from_frames(_frames(con, contours), contours, islands=read_islands(con))
 
-    return _cached("geocoder", content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)), build,
-                   _memo_file(con, "geocoder"))
+    return _cached("geocoder", content_digest(con, GEOCODER_TABLES), build, _memo_file(con, "geocoder"))
+
+
+def geocoder_version(con: duckdb.DuckDBPyConnection) -> str:
+    """What warehouse_geocoder() builds the coder from besides the code of assets/lib: the content of the reference
+    tables, with that code and the libraries' versions (the key of its memo)."""
+    return combine(content_digest(con, GEOCODER_TABLES), _builder_version())
 
 
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:

@@ -233,6 +233,19 @@ def frame_of(con: duckdb.DuckDBPyConnection, relation: duckdb.DuckDBPyRelation) 
     return frame[table.column_names]
 
 
+def edition_digests(con: duckdb.DuckDBPyConnection, table: str, editions: list[int]) -> dict[int, str]:
+    """{edition: the row count and order-independent hash sum of its rows in `table`} for each of `editions` ("0:"
+    for an edition without rows, or a missing table), computed by DuckDB: what a stage compares with the last time it
+    built an edition from that table, or wrote it there."""
+    digests = {int(edition): "0:" for edition in editions}
+    if table_exists(con, table):
+        rows = con.execute(f"SELECT edition, count(*), sum(hash(t)::HUGEINT) FROM {table} AS t "
+                           "WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY edition",
+                           [list(editions)]).fetchall()
+        digests |= {int(edition): f"{count}:{total}" for edition, count, total in rows}
+    return digests
+
+
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     """`table` becomes a copy of `frame` (reference tables, rebuilt whole)."""
     con.register("_incoming", frame)

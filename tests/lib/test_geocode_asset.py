@@ -5,7 +5,7 @@ import json
 import dagster as dg
 import duckdb
 
-from assets.geo import CHECK_LOCATED_CODED, events_geo
+from assets.geo import CHECK_LOCATED_CODED, STATE_FILE, events_geo
 from pipelines.definitions import REPO_ROOT, build_resources
 from tests.builds import copy_build, platform_2019
 
@@ -79,3 +79,38 @@ def test_the_check_warns_when_coverage_drops(tmp_path_factory, tmp_path):
     check = next(c for c in result.get_asset_check_evaluations() if c.check_name == CHECK_LOCATED_CODED)
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
     assert check.metadata["editions_sous_le_seuil"].value == ["2019"]
+
+
+def _coded_editions(result) -> list:
+    (materialization,) = [event.event_specific_data.materialization for event in result.all_events
+                          if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION]
+    return materialization.metadata["coded_editions"].value
+
+
+def test_an_edition_is_coded_again_only_when_its_events_or_its_rows_changed(tmp_path_factory, tmp_path):
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    database = str(data_dir / "warehouse" / "pipeline.duckdb")
+
+    def materialized() -> tuple[list, list]:
+        result = dg.materialize([events_geo], resources=resources, partition_key="2019")
+        with duckdb.connect(database, read_only=True) as con:
+            return _coded_editions(result), con.execute("SELECT * FROM events_geo ORDER BY ALL").fetchall()
+
+    with duckdb.connect(database, read_only=True) as con:
+        built = con.execute("SELECT * FROM events_geo ORDER BY ALL").fetchall()
+        (identifier,) = con.execute("SELECT min(identifiant) FROM events_unique").fetchone()
+    assert materialized() == ([], built)  # same events, same reference and code: kept as the build wrote it
+
+    with duckdb.connect(database) as con:  # one event's place changed
+        con.execute("UPDATE events_unique SET commune = 'Lyon 4e', code_postal = '69004', adresse = '', lieu = '', "
+                    "latitude = NULL, longitude = NULL, code_insee_source = '' WHERE identifiant = ?", [identifier])
+    coded, changed = materialized()
+    assert coded == [2019] and changed != built
+    (data_dir / "warehouse" / "cache" / STATE_FILE).unlink()  # nothing known: coded from scratch, the same rows
+    assert materialized() == ([2019], changed)
+
+    with duckdb.connect(database) as con:  # a row of events_geo altered since it was written
+        con.execute("UPDATE events_geo SET code_commune_insee = '99999' WHERE identifiant = ?", [identifier])
+    assert materialized() == ([2019], changed)
+    assert materialized() == ([], changed)
