@@ -10,6 +10,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.collector import fewer_collections
 from assets.lib.fingerprint import code_digest, combine
 from assets.lib.geocode import LOCATED_CODED_THRESHOLD, NO_EVENTS, Geocoder, coding_report, edition_outcomes
+from assets.lib.incremental import kept_editions
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.points import published_points
 from assets.lib.reference_tables import (
@@ -20,8 +21,7 @@ from assets.lib.reference_tables import (
     warehouse_geocoder,
 )
 from assets.lib.schema import field_names
-from assets.lib.state import read_state, record_editions, unchanged_editions, write_state
-from assets.lib.warehouse import cache_dir, edition_digests, read_editions, replace_editions
+from assets.lib.warehouse import cache_dir, read_editions, replace_editions
 from assets.partitions import editions, partition_years
 
 EVENTS_TABLE = "events_unique"  # one row per real event, duplicates across sources merged
@@ -75,21 +75,19 @@ def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     """One row per event and edition with its INSEE codes and how they were decided; key (edition,
     identifiant)."""
     years = partition_years(context)
-    state_file = cache_dir(duckdb.database) / STATE_FILE
     with duckdb.get_connection() as con, fewer_collections():
         # An edition whose events, reference tables and code are those it was last coded from, and whose rows of
         # events_geo are still those written then, is kept as it is: coding it again gives the same rows (the
         # coder, loaded from its memo, is half of this step on one edition).
-        version = combine(geocoder_version(con), code_digest(REPO_ROOT))
-        inputs = {year: combine(version, digest) for year, digest in edition_digests(con, EVENTS_TABLE, years).items()}
-        state = read_state(state_file)
-        outcomes = unchanged_editions(state, inputs, edition_digests(con, "events_geo", years))
-        coded_years = [year for year in years if year not in outcomes]
+        built = kept_editions(con, cache_dir(duckdb.database) / STATE_FILE,
+                              combine(geocoder_version(con), code_digest(REPO_ROOT)), (EVENTS_TABLE,), ("events_geo",),
+                              years)
+        outcomes = dict(built.kept)
+        coded_years = built.to_build(years)
         if coded_years:
             coded = _code_editions(con, coded_years)
             outcomes |= coded
-            write_state(state_file, record_editions(state, inputs, edition_digests(con, "events_geo", coded_years),
-                                                    coded))
+            built.record(con, coded)
 
     report = coding_report({year: outcomes[year] for year in years})
     summary = report["by_edition"]

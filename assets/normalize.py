@@ -1,11 +1,14 @@
 """Events mapped onto the event Table Schema; unpublishable records quarantined, same-source repeats merged;
 then the same real event listed by several sources merged into one row."""
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 
 import dagster as dg
+import numpy as np
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
@@ -13,14 +16,21 @@ from assets.lib.collector import fewer_collections
 from assets.lib.config import sources
 from assets.lib.counts import reason_family
 from assets.lib.dedup import deduplicate_in_pieces
+from assets.lib.fingerprint import code_digest, combine
+from assets.lib.incremental import kept_editions
 from assets.lib.normalize import QUARANTINE_COLUMNS, NormalizeResult, normalize_records, prepared_meanwhile
 from assets.lib.parallel import edition_pieces, map_pieces
-from assets.lib.reference_tables import COMMUNES_TABLE, warehouse_commune_index
-from assets.lib.warehouse import columns_of, read_editions, replace_editions, replacing_editions
+from assets.lib.reference_tables import COMMUNES_TABLE, commune_index_version, warehouse_commune_index
+from assets.lib.warehouse import cache_dir, columns_of, read_editions, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
 
 # Rows of one edition never depend on another's (a one-edition rebuild gives a full build's bytes), so the
 # editions are shared with a second process (assets.lib.parallel); each piece is written as it comes.
+UNIQUE_TABLES = ("events_unique", "merges_across_sources")
+# Per edition: the digest of the records it was deduplicated from (with the commune reference and the code), of the
+# rows written, and what was reported (beside the warehouse, emptied with it).
+UNIQUE_STATE_FILE = "unique-editions.json"
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _normalize_pieces(raw: pd.DataFrame, options: dict, write: Callable[[NormalizeResult], None]) -> None:
@@ -116,24 +126,55 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
     years = partition_years(context)
     # The commune index and the records' features are tens of thousands of containers kept to the end of the stage.
     with duckdb.get_connection() as con, fewer_collections():
-        index = warehouse_commune_index(con)
-        frame = read_editions(con, "events", years)
-        result = deduplicate_in_pieces(frame, index)  # editions shared with a second process, as in `events`
-        # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
-        positions = con.execute(
-            "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "
-            "FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [years]).df()
-        merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
-        merges["position"] = merges["position"].fillna(-1).astype(int)
-        replace_editions(con, "events_unique", result.events[columns_of(con, "events_unique")], years)
-        replace_editions(con, "merges_across_sources", merges[columns_of(con, "merges_across_sources")], years)
-    by_source = result.merges.groupby(["edition", "source"]).size()
-    sizes = pd.Series([len(c) for c in result.clusters]).value_counts().sort_index()
+        # An edition whose records, commune reference and code are those it was last deduplicated from, and whose
+        # rows are still those written then, is kept as it is: deduplicating it again gives the same rows.
+        built = kept_editions(con, cache_dir(duckdb.database) / UNIQUE_STATE_FILE,
+                              combine(commune_index_version(con), code_digest(REPO_ROOT)), ("events", "raw_events"),
+                              UNIQUE_TABLES, years)
+        outcomes = dict(built.kept)
+        merged_years = built.to_build(years)
+        if merged_years:
+            merged = _deduplicate_editions(con, merged_years)
+            outcomes |= merged
+            built.record(con, merged)
+    outcomes = [outcomes[year] for year in years]
+    sizes: Counter = sum((Counter(outcome["groupes"]) for outcome in outcomes), Counter())
     return dg.MaterializeResult(metadata={
-        "dagster/row_count": len(result.events),
-        "records": len(frame),
-        "merged_across_sources": len(result.merges),
+        "dagster/row_count": sum(outcome["lignes"] for outcome in outcomes),
+        "records": sum(outcome["enregistrements"] for outcome in outcomes),
+        "merged_across_sources": sum(sum(outcome["fusions"].values()) for outcome in outcomes),
         "merged_by_edition_and_source": dg.MetadataValue.json(
-            {f"{edition}/{source}": int(n) for (edition, source), n in by_source.items()}),
-        "group_sizes": dg.MetadataValue.json({str(k): int(v) for k, v in sizes.items()}),
+            {f"{year}/{source}": n for year, outcome in zip(years, outcomes, strict=True)
+             for source, n in outcome["fusions"].items()}),
+        "group_sizes": dg.MetadataValue.json({size: sizes[size] for size in sorted(sizes, key=int)}),
+        "deduplicated_editions": dg.MetadataValue.json(merged_years),
     })
+
+
+
+def _deduplicate_editions(con, years: list[int]) -> dict[int, dict]:
+    """Deduplicate the records of `years` and replace their rows of events_unique and merges_across_sources; per
+    edition its rows, records, records merged by source and groups by size, as JSON values."""
+    frame = read_editions(con, "events", years)
+    result = deduplicate_in_pieces(frame, warehouse_commune_index(con))  # editions shared with a second process
+    # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
+    positions = con.execute(
+        "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "
+        "FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [years]).df()
+    merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
+    merges["position"] = merges["position"].fillna(-1).astype(int)
+    replace_editions(con, "events_unique", result.events[columns_of(con, "events_unique")], years)
+    replace_editions(con, "merges_across_sources", merges[columns_of(con, "merges_across_sources")], years)
+    # A cluster's positions are in the records sorted by edition first: each edition's records are one block.
+    records = frame["edition"].value_counts()
+    edition_of = np.repeat(sorted(records.index), [records[year] for year in sorted(records.index)])
+    groups: dict[int, Counter] = {year: Counter() for year in years}
+    for cluster in result.clusters:
+        groups[int(edition_of[cluster[0]])][str(len(cluster))] += 1
+    rows = result.events["edition"].value_counts()
+    by_source = result.merges.groupby(["edition", "source"]).size()
+    return {year: {
+        "lignes": int(rows.get(year, 0)), "enregistrements": int(records.get(year, 0)),
+        "fusions": {source: int(n) for (edition, source), n in by_source.items() if edition == year},
+        "groupes": dict(groups[year]),
+    } for year in years}

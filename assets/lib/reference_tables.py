@@ -207,9 +207,14 @@ def warehouse_geocoder(con: duckdb.DuckDBPyConnection) -> Geocoder:
 
 
 def geocoder_version(con: duckdb.DuckDBPyConnection) -> str:
-    """What warehouse_geocoder() builds the coder from besides the code of assets/lib: the content of the reference
-    tables, with that code and the libraries' versions (the key of its memo)."""
+    """What warehouse_geocoder() builds the coder from: the content of its reference tables, the code of assets/lib
+    and the libraries' versions (the key of its memo)."""
     return combine(content_digest(con, GEOCODER_TABLES), _builder_version())
+
+
+def commune_index_version(con: duckdb.DuckDBPyConnection) -> str:
+    """What warehouse_commune_index() builds the index from, as geocoder_version() tells it for the coder."""
+    return combine(content_digest(con, (COMMUNES_TABLE,)), _builder_version())
 
 
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:

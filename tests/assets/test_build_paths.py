@@ -14,6 +14,7 @@ from assets.geo import STATE_FILE as GEO_STATE
 from assets.geo import events_geo
 from assets.lib import maps
 from assets.lib.counts import record_counts
+from assets.normalize import UNIQUE_STATE_FILE as UNIQUE_STATE
 from assets.normalize import events_unique
 from assets.report import edition_report
 from pipelines.cli import materialize_all
@@ -127,7 +128,8 @@ def test_the_assets_that_code_match_or_map_places_read_the_reference_from_the_wa
     _, full = full_build
     data_dir, _ = copy_of_build
     resources = build_resources(data_dir, reference_dir=data_dir / "no-reference-here")
-    (data_dir / "warehouse" / "cache" / GEO_STATE).unlink()  # coded again, not kept as the build coded it
+    for state in (GEO_STATE, UNIQUE_STATE):  # built again, not kept as the build made them
+        (data_dir / "warehouse" / "cache" / state).unlink()
     for asset in (events_unique, events_geo):
         assert dg.materialize([asset], resources=resources, partition_key="2019").success, asset.key
     # The report's map outlines taken again from the warehouse's departement_contours table, no page kept.

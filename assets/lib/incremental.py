@@ -1,0 +1,59 @@
+"""Editions a stage keeps as it built them: an edition whose input rows, reference and code are those it was last
+built from, and whose output rows are still those written then, would be built into the same rows again. What each
+edition was built from, what was written and what the stage reported sit in a state file beside the warehouse
+(emptied with it)."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from assets.lib.fingerprint import combine
+from assets.lib.state import read_state, write_state
+from assets.lib.warehouse import edition_digests
+
+
+def _digests(con: duckdb.DuckDBPyConnection, tables: Iterable[str], years: list[int]) -> dict[int, str]:
+    """Per edition, the digest of its rows in each of `tables` (edition_digests), put together."""
+    per_table = [edition_digests(con, table, years) for table in tables]
+    return {year: combine(*(digests[year] for digests in per_table)) for year in years}
+
+
+@dataclass
+class BuiltEditions:
+    """What kept_editions() found for a stage: the editions kept and what was reported when they were built."""
+
+    path: Path
+    outputs: tuple[str, ...]
+    inputs: dict[int, str]  # per edition, the digest of its input rows with the version
+    state: dict
+    kept: dict[int, dict]  # edition -> the result recorded when it was built
+
+    def to_build(self, years: list[int]) -> list[int]:
+        return [year for year in years if year not in self.kept]
+
+    def record(self, con: duckdb.DuckDBPyConnection, results: dict[int, dict]) -> None:
+        """The editions of `results`, just built and written, recorded with their inputs, the digest of the rows
+        written and their result (JSON values); the other editions' records kept."""
+        written = _digests(con, self.outputs, list(results))
+        write_state(self.path, self.state | {
+            str(year): {"entrees": self.inputs[year], "sorties": written[year], "resultat": result}
+            for year, result in results.items()})
+
+
+def kept_editions(con: duckdb.DuckDBPyConnection, path: Path, version: str, inputs: tuple[str, ...],
+                  outputs: tuple[str, ...], years: list[int]) -> BuiltEditions:
+    """The editions of `years` recorded in the state file `path` as built from the rows they have now in the
+    `inputs` tables, with `version` (what else the rows depend on: reference, code), whose rows in the `outputs`
+    tables are still those written then (changed since, by hand or by another writer: built again)."""
+    state = read_state(path)
+    digests = {year: combine(version, digest) for year, digest in _digests(con, inputs, years).items()}
+    written = _digests(con, outputs, years)
+    kept = {}
+    for year in years:
+        recorded = state.get(str(year))
+        if isinstance(recorded, dict) and recorded.get("entrees") == digests[year] and \
+                recorded.get("sorties") == written[year] and isinstance(recorded.get("resultat"), dict):
+            kept[year] = recorded["resultat"]
+    return BuiltEditions(path, outputs, digests, state, kept)
