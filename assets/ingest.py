@@ -5,6 +5,7 @@ then read the newest snapshot that verifies against its manifest and reads; a ne
 quarantined with its reason and the source reported stale, so a bad feed day never costs published data.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from assets.lib.records import FileProblem, payload_json
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore, read_manifest
 from assets.lib.sources.base import ReadResult
-from assets.lib.warehouse import columns_of, replace_editions
+from assets.lib.warehouse import columns_of, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
 from pipelines.resources import CressFeeds, PlatformFeed
 
@@ -184,11 +185,15 @@ def _split(weights: dict, handover: float = PARENT_HANDOVER) -> list[list]:
     return [sorted(group) for group in groups if group]
 
 
-def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, log) -> dict[str, Ingested]:
+def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, log,
+               records_done: Callable[[list[tuple[SourceConfig, Ingested]]], None] | None = None,
+               ) -> dict[str, Ingested]:
     """ingest_source() of every source in `configured` for `years`, by source name, each record encoded (_encode:
     the payloads apart, in Arrow). The (source, edition) pairs are independent: on a big enough run, about half of
     them (by reading cost) are fetched and read by a forked worker (assets.lib.parallel); every line is logged here,
-    in the order one process would log them, the lines of one level in one message (one line each)."""
+    in the order one process would log them, the lines of one level in one message (one line each).
+    `records_done`, when given, is called with each share of (source, what it gave for one edition) as soon as it is
+    here: this process's own share while the worker still reads the other (each pair once, in no stated order)."""
     covered = [(source, year) for source in configured for year in years if source.covers(year)]
 
     def ingest_pairs(piece: list[tuple[str, int]]) -> dict:
@@ -219,8 +224,17 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
             for kind in {kind.name: kind for kind in kind_of.values() if kind.prepare}.values():
                 kind.prepare([[f for key in piece if kind_of[key[0]] is kind for f in files[key]]
                               for piece in pieces])
+    source_named = {source.name: source for source in configured}
+
+    def hand_over(part: dict) -> None:
+        if records_done is not None:
+            records_done([(source_named[name], got) for (name, _), (got, _) in part.items()])
+
+    parts = map_pieces(ingest_pairs, pieces, first_done=hand_over)
     by_pair = {}
-    for part in map_pieces(ingest_pairs, pieces):
+    for index, part in enumerate(parts):
+        if index:
+            hand_over(part)
         by_pair |= part
     ingested = {source.name: Ingested() for source in configured}
     by_level: dict[str, list[str]] = {}  # level -> lines, in the order one process would log them
@@ -300,28 +314,36 @@ def raw_events(
     years = partition_years(context)
     feeds = {"platform_feed": platform_feed, "cress_feeds": cress_feeds}
     problems, snapshots, errors, drift = [], [], [], []
-    records: dict[str, list] = {name: [] for name in RAW_COLUMNS}  # raw_events, column by column
-    with fewer_collections():
-        ingested = ingest_all(declared("raw_events"), years, feeds, context.log)
+    written = 0
+    # One transaction for the three tables. Rows are read back in a stated order (edition, source, position), so each
+    # share of the records is written as soon as it is here: this process's own while the worker still reads.
+    with fewer_collections(), duckdb.get_connection() as con, replacing_editions(
+            con, ["raw_events", "raw_problems", "raw_snapshots"], years) as insert:
+
+        def write(share: list[tuple[SourceConfig, Ingested]]) -> None:
+            nonlocal written
+            records: dict[str, list] = {name: [] for name in RAW_COLUMNS}  # raw_events, column by column
+            for source, got in share:
+                _add_records(records, source, got.records, got.payloads)
+            records["payload"] = pa.chunked_array(records["payload"], type=pa.string())
+            insert("raw_events", pa.table(records, schema=RAW_SCHEMA))
+            written += len(records["edition"])
+
+        ingested = ingest_all(declared("raw_events"), years, feeds, context.log, records_done=write)
         for source in declared("raw_events"):
             got = ingested[source.name]
-            _add_records(records, source, got.records, got.payloads)
             problems += got.problems
             snapshots += got.snapshots
             errors += got.errors
             drift += got.drift
-        with duckdb.get_connection() as con:
-            records["payload"] = pa.chunked_array(records["payload"], type=pa.string())
-            raw = pa.table(records, schema=RAW_SCHEMA).select(columns_of(con, "raw_events"))
-            replace_editions(con, "raw_events", raw, years)
-            frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))
-                      for table, rows in (("raw_problems", problems), ("raw_snapshots", snapshots))}
-            for table, frame in frames.items():
-                replace_editions(con, table, frame, years)
+        frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))
+                  for table, rows in (("raw_problems", problems), ("raw_snapshots", snapshots))}
+        for table, frame in frames.items():
+            insert(table, frame)
     summary = frames["raw_snapshots"]
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": raw.num_rows,
+            "dagster/row_count": written,
             "unreadable_entries": len(problems),
             "by_source": dg.MetadataValue.json(
                 {f"{r['source']}/{r['edition']}": {k: r[k] for k in ("snapshot", "records", "problems")}

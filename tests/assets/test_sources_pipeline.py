@@ -6,6 +6,7 @@ agendas and iCalendar feeds, with the same events listed in several sources, bro
 """
 
 import shutil
+from collections import Counter
 
 import duckdb
 import pandas as pd
@@ -255,6 +256,31 @@ def test_the_payloads_come_back_as_arrow_texts_in_record_order_whichever_process
         assert [(record[3], record[4]) for record in got.records] == [
             (raw.source_record_id, raw.position) for _, _, _, raw in read.records]
     assert sum(len(got.records) for got in shared.values()) > 100
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_each_share_of_records_is_handed_over_once_as_it_comes(tmp_path, monkeypatch, workers):
+    """records_done sees every (source, edition) read exactly once, this process's share first (a call per share
+    of the reading), and what it sees is what ingest_all returns."""
+    from assets import ingest
+    from assets.lib import parallel
+
+    shutil.copytree(FIXTURE / "raw", tmp_path / "raw")
+    resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
+    feeds = {"platform_feed": resources["platform_feed"], "cress_feeds": resources["cress_feeds"]}
+    configured = ingest.declared("raw_events")
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, workers)
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
+    shares = []
+    got = ingest.ingest_all(configured, YEARS, feeds, _Log(), records_done=lambda share: shares.append(
+        [(source.name, part.snapshots[0]["edition"] if part.snapshots else None, part) for source, part in share]))
+    assert len(shares) == int(workers)
+    handed = [(name, year) for share in shares for name, year, _ in share]
+    assert len(handed) == len(set(handed))
+    for source in configured:
+        parts = [part for share in shares for name, _, part in share if name == source.name]
+        assert Counter(record for part in parts for record in part.records) == Counter(got[source.name].records)
+        assert sum(len(chunk) for part in parts for chunk in part.payloads) == len(got[source.name].records)
 
 
 def test_the_reading_is_split_by_source_and_edition_leaving_this_process_the_lighter_share():
