@@ -234,10 +234,10 @@ def test_a_memo_serves_only_the_content_code_and_libraries_it_was_made_for(tmp_p
         reference_tables._write_memo(memo, stale, "stale")
         assert coder() == {"coder": len(builds)} != "stale"
         assert _memo_written(memo) and reference_tables._load_memo(memo, key) == {"coder": len(builds)}  # kept anew
-    assert coder("other content") == {"coder": len(builds)}  # another content is another coder
+    assert coder("other content") == {"coder": len(builds)} and _memo_written(memo)  # another coder
     for broken in [memo.read_bytes()[:20], b"", b"not a pickle"]:
-        memo.write_bytes(broken)
-        assert coder() == {"coder": len(builds)}
+        memo.write_bytes(broken)  # the writer of the previous call has finished: it cannot put a good memo back
+        assert coder() == {"coder": len(builds)} and _memo_written(memo)
     assert len(builds) == 7
 
 
