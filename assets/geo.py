@@ -82,12 +82,7 @@ def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
         built = kept_editions(con, cache_dir(duckdb.database) / STATE_FILE,
                               combine(geocoder_version(con), code_digest(REPO_ROOT)), (EVENTS_TABLE,), ("events_geo",),
                               years)
-        outcomes = dict(built.kept)
-        coded_years = built.to_build(years)
-        if coded_years:
-            coded = _code_editions(con, coded_years)
-            outcomes |= coded
-            built.record(con, coded)
+        outcomes, coded_years = built.build_missing(con, years, partial(_code_editions, con))
 
     report = coding_report({year: outcomes[year] for year in years})
     summary = report["by_edition"]

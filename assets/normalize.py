@@ -131,12 +131,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
         built = kept_editions(con, cache_dir(duckdb.database) / UNIQUE_STATE_FILE,
                               combine(commune_index_version(con), code_digest(REPO_ROOT)), ("events", "raw_events"),
                               UNIQUE_TABLES, years)
-        outcomes = dict(built.kept)
-        merged_years = built.to_build(years)
-        if merged_years:
-            merged = _deduplicate_editions(con, merged_years)
-            outcomes |= merged
-            built.record(con, merged)
+        outcomes, merged_years = built.build_missing(con, years, partial(_deduplicate_editions, con))
     outcomes = [outcomes[year] for year in years]
     sizes: Counter = sum((Counter(outcome["groupes"]) for outcome in outcomes), Counter())
     return dg.MaterializeResult(metadata={

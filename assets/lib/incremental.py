@@ -33,6 +33,17 @@ class BuiltEditions:
     def to_build(self, years: list[int]) -> list[int]:
         return [year for year in years if year not in self.kept]
 
+    def build_missing(self, con: duckdb.DuckDBPyConnection, years: list[int],
+                      build) -> tuple[dict[int, dict], list[int]]:
+        """The result of every edition of `years`, `build(years to build)` called for those not kept (it writes their
+        rows and returns their results), which are then recorded; and the editions built."""
+        results, missing = dict(self.kept), self.to_build(years)
+        if missing:
+            built = build(missing)
+            results |= built
+            self.record(con, built)
+        return results, missing
+
     def record(self, con: duckdb.DuckDBPyConnection, results: dict[int, dict]) -> None:
         """The editions of `results`, just built and written, recorded with their inputs, the digest of the rows
         written and their result (JSON values); the other editions' records kept."""
