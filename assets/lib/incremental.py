@@ -30,27 +30,20 @@ class BuiltEditions:
     state: dict
     kept: dict[int, dict]  # edition -> the result recorded when it was built
 
-    def to_build(self, years: list[int]) -> list[int]:
-        return [year for year in years if year not in self.kept]
-
     def build_missing(self, con: duckdb.DuckDBPyConnection, years: list[int],
                       build) -> tuple[dict[int, dict], list[int]]:
         """The result of every edition of `years`, `build(years to build)` called for those not kept (it writes their
-        rows and returns their results), which are then recorded; and the editions built."""
-        results, missing = dict(self.kept), self.to_build(years)
+        rows and returns their results), which are then recorded with their inputs, the digest of the rows written
+        and their result (JSON values), the other editions' records kept; and the editions built."""
+        results, missing = dict(self.kept), [year for year in years if year not in self.kept]
         if missing:
             built = build(missing)
             results |= built
-            self.record(con, built)
+            written = _digests(con, self.outputs, missing)
+            write_state(self.path, self.state | {
+                str(year): {"entrees": self.inputs[year], "sorties": written[year], "resultat": result}
+                for year, result in built.items()})
         return results, missing
-
-    def record(self, con: duckdb.DuckDBPyConnection, results: dict[int, dict]) -> None:
-        """The editions of `results`, just built and written, recorded with their inputs, the digest of the rows
-        written and their result (JSON values); the other editions' records kept."""
-        written = _digests(con, self.outputs, list(results))
-        write_state(self.path, self.state | {
-            str(year): {"entrees": self.inputs[year], "sorties": written[year], "resultat": result}
-            for year, result in results.items()})
 
 
 def kept_editions(con: duckdb.DuckDBPyConnection, path: Path, version: str, inputs: tuple[str, ...],

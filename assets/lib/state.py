@@ -20,4 +20,3 @@ def write_state(path: Path, state: dict, sort_keys: bool = True) -> None:
     staging = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     staging.write_text(json.dumps(state, indent=1, sort_keys=sort_keys, ensure_ascii=False), encoding="utf-8")
     os.replace(staging, path)
-
