@@ -255,6 +255,10 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     # Events of an edition run around November; a start in another year is a data-entry error.
     if start.year != edition:
         raise RecordRejected("date_debut", f"début hors de l'édition {edition} : {format_moment(start)}")
+    # An exhibition may run into the next year; an end later than that (9998-11-30 for 2019-11-30) is a typo,
+    # and publishing it would make the event last for centuries in every duration a user computes.
+    if end is not None and end.year > edition + 1:
+        raise RecordRejected("date_fin", f"fin après l'année suivant l'édition {edition} : {format_moment(end)}")
 
     categories = candidate.get("categories") or []
     category_key = _labels(categories)
@@ -567,11 +571,11 @@ def _coordinates(values: list, bound: float) -> list:
 
 
 def _accepted(start: tuple, end: tuple, edition) -> bool:
-    """The checks of normalize_candidate on dates that need the record (the end after the start, the
-    start in the edition's year), on _moment_row's rows."""
+    """The checks of normalize_candidate on dates that need the record (the end after the start and by the
+    year after the edition, the start in the edition's year), on _moment_row's rows."""
     if start[2] is None:
         return False
-    if end[2] is not None and end[3] < start[2]:
+    if end[2] is not None and (end[3] < start[2] or end[4] > edition + 1):
         return False
     return start[4] == edition
 

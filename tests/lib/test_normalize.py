@@ -99,6 +99,18 @@ def test_coordinates_out_of_range_are_dropped_not_published():
     assert row["latitude"] is None and row["longitude"] is None
 
 
+@pytest.mark.parametrize(("end", "published"), [("2020-03-01", True), ("2020-12-31T18:00:00", True),
+                                                ("2021-01-01", False), ("9998-11-30T18:00:00", False)])
+def test_an_end_after_the_year_following_the_edition_is_a_typo(end, published):
+    candidate = {"source_identifiant": "a", "titre": "Exposition", "date_debut": "2019-11-16", "date_fin": end}
+    if published:
+        assert normalize_candidate(candidate, 2019, "x")[0]["date_fin"] == end[:10]
+    else:
+        with pytest.raises(RecordRejected, match="fin après l'année suivant l'édition 2019") as error:
+            normalize_candidate(candidate, 2019, "x")
+        assert error.value.field_name == "date_fin"
+
+
 def test_rejection_names_the_field():
     with pytest.raises(RecordRejected) as error:
         normalize_candidate({"source_identifiant": "a", "titre": "", "date_debut": "2019-11-16"}, 2019, "x")
@@ -117,6 +129,7 @@ def test_cancelled_events_are_quarantined_not_published():
     [
         ("fin antérieure au début : 2019-11-15 < 2019-11-16", "fin antérieure au début"),
         ("début hors de l'édition 2019 : 2018-11-16", "début hors de l'édition"),
+        ("fin après l'année suivant l'édition 2019 : 9998-11-30", "fin après l'année suivant l'édition"),
         ("date impossible : '2019-02-30'", "date impossible"),
         ("événement iCalendar illisible : ligne 12 : bad DTSTART", "événement iCalendar illisible"),
         ("ligne décalée : ligne 9, 13 cellules remplies pour 11 colonnes", "ligne décalée"),
@@ -302,3 +315,10 @@ def test_normalize_records_keeps_the_record_order_of_the_quarantine():
     result = normalize_records(raw)
     assert list(result.quarantine["source_identifiant"]) == ["1", "2", "3", "4"]
     assert list(result.quarantine["champ"]) == ["titre", "enregistrement", "date_debut", "date_debut"]
+
+
+def test_a_feed_end_centuries_after_its_start_is_quarantined_on_its_field():
+    result = normalize_records(raw_frame(GOOD | {"id": 2}, GOOD | {"end": "9998-11-16T18:00:00Z"}))
+    assert len(result.events) == 1
+    assert result.quarantine["champ"].tolist() == ["date_fin"]
+    assert result.quarantine["motif"].str.startswith("fin après l'année suivant l'édition").all()
