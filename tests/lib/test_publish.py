@@ -460,3 +460,22 @@ def test_a_forked_call_gives_its_result_its_exception_or_is_computed_here(tmp_pa
     assert ForkedCall(dies_when_forked).result() == "computed here"
     running = ForkedCall(lambda: signal.pause())
     running.close()  # a fork still running is stopped
+
+
+def test_a_forked_call_without_a_process_to_spare_is_computed_here_and_leaks_no_pipe(monkeypatch):
+    import errno
+    import os
+
+    from assets.lib.publish import ForkedCall
+
+    def no_fork():
+        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    opened = len(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fork", no_fork)
+    here = os.getpid()
+    calls = [ForkedCall(lambda: os.getpid()) for _ in range(3)]
+    assert [call.result() for call in calls] == [here] * 3
+    with pytest.raises(ValueError, match="raised here"):
+        ForkedCall(lambda: int("raised here")).result()
+    assert len(os.listdir("/proc/self/fd")) == opened
