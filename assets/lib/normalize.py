@@ -147,7 +147,7 @@ def _clean_coordinate(value, bound: float) -> float | None:
         return None
     if number != number or abs(number) > bound:
         return None
-    return round(number, 6)
+    return round(number, 6) + 0.0  # + 0.0: a zero is 0.0, never -0.0 (written "-0.0", and cached as 0.0's twin)
 
 
 @_per_value
@@ -561,12 +561,12 @@ def _event_types(type_labels: list, categories: list) -> list:
 def _coordinates(values: list, bound: float) -> list:
     """[_clean_coordinate(value, bound) ...]: a float is its own number (float(str(x)) is x, nan and infinities
     included), so it is only bounded and rounded here; other values go through _clean_coordinate once per distinct
-    value, zeros too (0.0 and -0.0 are one key there: the first one seen gives both their value)."""
+    value, zeros too (0.0 and -0.0 are one key there, and both give 0.0)."""
     floats = [type(value) is float and value != 0 for value in values]
     others = _map_distinct([value for value, plain in zip(values, floats, strict=True) if not plain],
                            lambda value: _clean_coordinate(value, bound))
     taken = iter(others)
-    return [(None if value != value or abs(value) > bound else round(value, 6)) if plain else next(taken)
+    return [(None if value != value or abs(value) > bound else round(value, 6) + 0.0) if plain else next(taken)
             for value, plain in zip(values, floats, strict=True)]
 
 

@@ -111,6 +111,17 @@ def test_an_end_after_the_year_following_the_edition_is_a_typo(end, published):
         assert error.value.field_name == "date_fin"
 
 
+def test_a_zero_coordinate_is_written_0_0_whatever_the_order_of_its_zeros():
+    from assets.lib.normalize import _coordinates
+
+    zeros = [-0.0, 0.0, "-0", -4e-7, "-0,0000004", 0]
+    for order in (zeros, zeros[::-1]):
+        assert [str(value) for value in _coordinates(order, 90)] == ["0.0"] * len(zeros)
+    row, _ = normalize_candidate({"source_identifiant": "a", "titre": "T", "date_debut": "2019-11-16",
+                                  "latitude": "-0.0000001", "longitude": 2}, 2019, "x")
+    assert str(row["latitude"]) == "0.0"
+
+
 def test_rejection_names_the_field():
     with pytest.raises(RecordRejected) as error:
         normalize_candidate({"source_identifiant": "a", "titre": "", "date_debut": "2019-11-16"}, 2019, "x")
