@@ -13,6 +13,7 @@ Usage (from the repository root, with the project virtualenv)::
     python scripts/bench_dedup.py --vocabulary six      # a sixth, written before a session's rules
     python scripts/bench_dedup.py --vocabulary sept     # a seventh, new difference shapes too; held out: summary only
     python scripts/bench_dedup.py --vocabulary huit     # an eighth, another region and new shapes; summary only
+    python scripts/bench_dedup.py --vocabulary neuf     # sept's words with huit's classes of difference (tuning)
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
     python scripts/bench_dedup.py --sample --edition 2019
 
@@ -337,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, action="append", help="generated set(s); default 1 to 10")
     parser.add_argument("--seeds", help="a range of generated sets, e.g. 1-5")
     parser.add_argument("--vocabulary", default="base",
-                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq, six, sept or huit (the "
+                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq, six, sept, huit or neuf (the "
                              "last seven never used to write the matching rules when written; sept's misses never "
                              "read; huit held out: summary only)")
     parser.add_argument("-v", "--verbose", action="store_true")
