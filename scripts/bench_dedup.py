@@ -338,9 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, action="append", help="generated set(s); default 1 to 10")
     parser.add_argument("--seeds", help="a range of generated sets, e.g. 1-5")
     parser.add_argument("--vocabulary", default="base",
-                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq, six, sept, huit or neuf (the "
-                             "last seven never used to write the matching rules when written; sept's misses never "
-                             "read; huit held out: summary only)")
+                        help="generated sets' vocabulary: base, autre, tierce, quatre, cinq, six, sept, huit or "
+                             "neuf (autre to huit never used to write the matching rules when written; huit held "
+                             "out: summary only; neuf, sept's words with huit's classes of difference, for tuning)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:

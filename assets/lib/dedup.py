@@ -28,7 +28,11 @@ than 2 km apart; two streets that differ; two venues clearly different (sharing 
 hosts; organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names of
 which neither holds the other's words, « Mouvement des Jeunes Solidaires » / « Collectif citoyen des Économies
 Solidaires »; namesakes followed by two different département numbers are two organisers; a record without
-organiser field whose title ends « par <an organiser of the edition> » has that organiser).
+organiser field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
+from the edition: a room nothing places (« Salle Iroise, Saint-Brieuc », given at no street by any record) against a
+venue at its street in that commune, at one time, is an unknown place (the title must then be strong); organisers
+the edition shows as one event's (a network credited instead of its member: see _learn_alliances) are unknown
+organisers at one time.
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -673,6 +677,13 @@ class _Record:
     host: str
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
+    # A venue named with its commune that no record of the edition gives at a street there (a room booked inside
+    # a venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
+    unplaced: bool = False
+    street_resolved: bool = False  # its street taken from the other records naming its venue (see _resolve_streets)
+    # The pairs of organiser names the edition's records show as one event's (a network credited instead of its
+    # member: see _learn_alliances), shared by the edition's records; None: none learned yet.
+    alliances: set | None = field(default=None, repr=False, compare=False)
     slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
     # (name, initials, acronym) of the organiser a record without organiser names in its title (see
     # _mark_titled_organisers); None: none named.
@@ -1068,18 +1079,23 @@ def _resolve_streets(records: list[_Record]) -> None:
     edition give that venue in that commune, when they all agree: the venue of one listing and the address of
     another are then one place, or two when the streets differ (« Bibliothèque municipale » is at 20 place Jules
     Ferry, not at 91 chemin Jules Ferry). A venue given at two streets of one commune (two branches of a library)
-    resolves nothing."""
+    resolves nothing. A venue that no record gives at a street in its commune is marked unplaced: against a record
+    at a street of that commune it is neither the same place nor another one (a room booked inside a venue, « Salle
+    Iroise, Saint-Brieuc », is not named by the records that give the venue's own name and address)."""
     streets: dict[tuple[str, frozenset], set] = {}
     for record in records:
         if record.communes and record.venue and record.street is not None and not record.online:
             streets.setdefault((record.venue, record.communes), set()).add(record.street)
-    if not streets:
-        return
     for record in records:
         if record.street is None and record.venue and record.communes and not record.online:
             found = streets.get((record.venue, record.communes))
-            if found is not None and len(found) == 1:
+            if found is None:
+                record.unplaced = not any(
+                    communes == record.communes and not _other_venue(venue, record.venue) for venue, communes in streets
+                )  # a venue the edition places, written otherwise (« Cenre Colette Besson »), is not unplaced
+            elif len(found) == 1:
                 record.street = next(iter(found))
+                record.street_resolved = True
 
 
 def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
@@ -1113,6 +1129,7 @@ class _Evidence:
     same_place: bool = False  # same street, same venue or same meeting link
     both_online: bool = False
     organiser: str = ""  # "same", "other" or "" (one side unknown or undecided)
+    unplaced: bool = False  # a room nothing places against a venue at its street (see _unplaced_against_street)
 
 
 def _time_relation(a: _Record, b: _Record) -> str | None:
@@ -1251,8 +1268,10 @@ def _names_differ(a: str, b: str) -> bool:
     return not all(_word_in(word, longer) for word in shorter)
 
 
-def evidence(a: _Record, b: _Record) -> _Evidence:
-    """What two records say about being one event: a veto (why they cannot be), or the agreements."""
+def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
+    """What two records say about being one event: a veto (why they cannot be), or the agreements. Organisers
+    that differ are no veto when the edition shows them as one event's (see _learn_alliances): the organiser is
+    then unknown. `organisers`: False leaves organisers that differ unknown (what _learn_alliances asks)."""
     if a.source == b.source:
         return _Evidence("même source")
     time = _time_relation(a, b)
@@ -1265,11 +1284,14 @@ def evidence(a: _Record, b: _Record) -> _Evidence:
     if a.point and b.point and _km(a.point, b.point) > FAR_KM:
         return _Evidence("coordonnées")
     same_street = a.street is not None and a.street == b.street
+    unplaced = False
     if a.street and b.street and not same_street:
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
-    if venue is not None and not same_street and (venue < VENUE_OTHER or _venues_differ(a.venue, b.venue)):
-        return _Evidence("lieux")
+    if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
+        if time not in ("same", "slip") or not _unplaced_against_street(a, b):
+            return _Evidence("lieux")
+        venue, unplaced = None, True  # a room nothing places, at the time of a venue at its street: unknown
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
         return _Evidence("codes postaux")
     both_online = a.online and b.online
@@ -1281,14 +1303,84 @@ def evidence(a: _Record, b: _Record) -> _Evidence:
         named, title = (a, b.title) if a.venue else (b, a.title)
         same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
     organiser = _organiser_relation(a, b)
-    if organiser == "other":
+    if organiser == "other" and organisers and not (time in ("same", "slip") and _allied(a, b)):
         return _Evidence("organisateurs")
+    if organiser == "other":
+        organiser = ""  # allied organisers at one time (or without organisers): unknown
     same_commune = bool(a.communes & b.communes)
     if not same_commune and not (a.communes and b.communes) and a.commune and b.commune and not (
         a.online or b.online
     ):
         same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
-    return _Evidence(None, time, same_commune, same_place, both_online, organiser)
+    return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced)
+
+
+def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
+    """Whether two venue keys name two places (the « lieux » veto of evidence); `similarity`: their
+    token_set_ratio, when the caller has it."""
+    similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
+    return similarity < VENUE_OTHER or _venues_differ(a, b)
+
+
+def _unplaced_against_street(a: _Record, b: _Record) -> bool:
+    """Whether one record names a room (see _is_room) no record places (see _resolve_streets) and the other gives a
+    street, in a commune both give: « Salle Iroise, Saint-Brieuc » against « Maison des Initiatives, 103 quai
+    Alphonse Guérin, Saint-Brieuc » may be a room of that venue."""
+    return bool(
+        (a.unplaced and b.street is not None and _is_room(a.venue) or b.unplaced and a.street is not None
+         and _is_room(b.venue)) and a.communes & b.communes
+    )
+
+
+# How a room inside a building is named (« Salle Iroise », « Grande salle », « Amphithéâtre B », « Auditorium »,
+# « Salle du rez-de-chaussée »): a named venue (« Maison de quartier La Courte Échelle ») is a building of its own.
+_ROOM_WORDS = frozenset("salle sle amphi amphitheatre auditorium bureau etage rdc".split())
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_room(venue: str) -> bool:
+    """Whether a venue key names a room (see _ROOM_WORDS): its first word, or its second after « grande »,
+    « petite »."""
+    words = venue.split()
+    return bool(words) and (words[0] in _ROOM_WORDS or words[0] in ("grande", "petite", "grand", "petit")
+                            and len(words) > 1 and words[1] in _ROOM_WORDS)
+
+
+def _organiser_name(record: _Record) -> str:
+    """The organiser a record names in its field, else in its title (« … par <organiser> »), else ""."""
+    return record.organiser or (record.titled_organiser[0] if record.titled_organiser else "")
+
+
+def _allied(a: _Record, b: _Record) -> bool:
+    """Whether the organisers of two records are a pair the edition shows as one event's (see _learn_alliances)."""
+    return a.alliances is not None and tuple(sorted((_organiser_name(a), _organiser_name(b)))) in a.alliances
+
+
+def _learn_alliances(firsts: list[_Record], seconds: list[_Record], titles: np.ndarray) -> set[tuple[str, str]]:
+    """Learns from the edition's pairs which organisers that differ by name are credited with one event: a network
+    and its member (« Réseau des Ressourceries » for a member ressourcerie), a federation and its local body. Two
+    organisers are allied when a pair of records, one naming each, is otherwise one event beyond doubt: the same
+    title (TITLE_STRONG) at the same street, both giving it, and the same minute (a venue's name is not enough: a
+    generic one has namesakes in one town); or a pair the same day in one commune where one
+    record's title names the other's organiser (« [Vélo Utile] Atelier vélo », credited to its network). Every
+    pair of records of the two organisers is then compared without their organisers (see evidence)."""
+    alliances: set[tuple[str, str]] = set()
+    for k in np.flatnonzero(titles >= TITLE_CANDIDATE).tolist():
+        a, b = firsts[k], seconds[k]
+        beyond_doubt = (
+            titles[k] >= TITLE_STRONG and a.street is not None and a.street == b.street
+            and not a.street_resolved and not b.street_resolved
+        )
+        named = not beyond_doubt and (
+            bool(a.organiser) and _named_in_title(a.organiser, a.organiser_initials, b.title)
+            or bool(b.organiser) and _named_in_title(b.organiser, b.organiser_initials, a.title)
+        )
+        if not (beyond_doubt or named) or _organiser_relation(a, b) != "other":
+            continue
+        found = evidence(a, b, organisers=False)
+        if found.veto is None and (found.time == "same" if beyond_doubt else found.same_commune):
+            alliances.add(tuple(sorted((_organiser_name(a), _organiser_name(b)))))
+    return alliances
 
 
 def vetoed(a: _Record, b: _Record) -> str | None:
@@ -1299,8 +1391,8 @@ def vetoed(a: _Record, b: _Record) -> str | None:
 def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) -> float | None:
     """Match score of a pair (higher is surer), or None when it is vetoed or the evidence is too weak."""
     found = found or evidence(a, b)
-    if found.veto:
-        return None
+    if found.veto or found.unplaced and title < TITLE_STRONG:
+        return None  # a room against a venue: only the title can say they are one event
     same_host = found.both_online and bool(a.host) and a.host == b.host
     same_link = found.both_online and bool(a.link) and a.link == b.link
     located = found.same_commune or found.same_place or same_host
@@ -1683,6 +1775,9 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
+    alliances = _learn_alliances(firsts, seconds, titles)
+    for record in records:
+        record.alliances = alliances
     memo = memo or _PairMemo(records)
     for k in np.nonzero(titles >= TITLE_FLOOR)[0].tolist():
         a, b = firsts[k], seconds[k]

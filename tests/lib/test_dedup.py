@@ -1310,3 +1310,120 @@ def test_formats_of_fairs_contests_recruitment_and_plays(index, platform_title, 
     sheet = event(SHEET, "l1", titre=sheet_title, **DATE_ONLY)
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
 
+
+
+ROOM = dict(lieu="", code_postal="", commune="", latitude=None, longitude=None, organisateur="", date_fin="")
+
+
+@pytest.mark.parametrize(
+    ("location", "start", "merged"),
+    [
+        pytest.param("Salle Erdre, Lyon", "2019-11-16T14:00:00+01:00", True, id="a room and the town"),
+        pytest.param("Salle Erdre - Lyon", "2019-11-16T13:00:00Z", True, id="after a dash, an hour slip"),
+        pytest.param("Salle Erdre, Lyon", "2019-11-16", False, id="without a time"),
+        pytest.param("Salle Erdre, Villeurbanne", "2019-11-16T14:00:00+01:00", False, id="another town"),
+        pytest.param("Salle des fêtes, Lyon", "2019-11-16T14:00:00+01:00", False, id="a venue placed elsewhere"),
+        pytest.param("Maison de quartier Bellevue, Lyon", "2019-11-16T14:00:00+01:00", False,
+                     id="a building, not a room"),
+    ],
+)
+def test_a_venue_nothing_places_is_no_other_place_than_a_street_of_its_town(index, location, start, merged):
+    # An ICS LOCATION naming the room booked and the town: no record gives that room at a street, so against the
+    # venue at its street in that town it is neither the same place nor another; the rest decides. A venue the
+    # edition gives at another street (« Salle des fêtes ») is another place.
+    platform = event("plateforme", "1", titre="Atelier d'autoréparation vélo")
+    fetes = event("plateforme", "2", titre="Bal folk", lieu="Salle des fêtes", adresse="5 rue Ordener",
+                  date_debut="2019-11-20T20:00:00+01:00")
+    ics = event(ICS, "x", titre="Atelier d'autoréparation vélo", adresse=location, date_debut=start, **ROOM)
+    keys = merged_keys(deduplicate(frame(platform, fetes, ics), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
+
+
+def test_a_venue_written_otherwise_is_placed_by_the_records_that_give_it(index):
+    # « Salle Jaen Moulin » (a typo) is the venue the edition gives at 3 rue de Brest: another place than the
+    # look-alike's venue, not an unplaced room.
+    common = dict(titre="Labo : le logement solidaire", code_postal="35000", commune="Rennes", latitude=None,
+                  longitude=None, date_fin="", date_debut="2019-11-14T09:30:00+01:00")
+    besson = event("plateforme", "1", lieu="Salle Jean Moulin", adresse="3 rue de Brest", organisateur="Solen",
+                   **{**common, "titre": "Forum", "date_debut": "2019-11-20T09:30:00+01:00"})
+    typo = event(REGIONAL, "2", lieu="Salle Jaen Moulin", adresse="", organisateur="", **common)
+    other = event("plateforme", "3", lieu="Le Lieu-Dit", adresse="8 rue de Nantes", organisateur="", **common)
+    assert len(deduplicate(frame(besson, typo, other), index).events) == 3
+
+
+NETWORK = "Réseau des Ressourceries de Bretagne"
+MEMBER = "La Ressourcerie du Pays"
+
+
+def test_a_network_credited_instead_of_its_member_is_learned_from_a_pair_beyond_doubt(index):
+    # The agenda credits the network, the platform the member: same title, street and minute, so the two names are
+    # one event's; another event of the member the agenda credits to the network merges too, its title reworded.
+    common = dict(lieu="", adresse="12 rue de Brest", code_postal="35000", commune="Rennes", latitude=None,
+                  longitude=None, date_fin="")
+    rows = [
+        event("plateforme", "1", titre="Atelier réemploi du mobilier", organisateur=MEMBER,
+              date_debut="2019-11-16T14:00:00+01:00", **common),
+        event(REGIONAL, "1", titre="Atelier réemploi du mobilier", organisateur=NETWORK,
+              date_debut="2019-11-16T14:00:00+01:00", **common),
+        event("plateforme", "2", titre="Atelier couture et réparation de vêtements", organisateur=MEMBER,
+              date_debut="2019-11-23T10:00:00+01:00", **common),
+        event(REGIONAL, "2", titre="Couture : réparer ses vêtements", organisateur=NETWORK,
+              date_debut="2019-11-23T10:00:00+01:00", **common),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset(["plateforme:1", f"{REGIONAL}:1"]) in keys
+    assert frozenset(["plateforme:2", f"{REGIONAL}:2"]) in keys
+
+
+def test_a_network_credited_with_its_member_named_in_the_title_is_that_member(index):
+    common = dict(lieu="Maison des associations", adresse="", code_postal="35000", commune="Rennes", latitude=None,
+                  longitude=None, date_fin="", date_debut="2019-11-16T14:00:00+01:00")
+    platform = event("plateforme", "1", titre="Atelier réemploi du mobilier", organisateur=MEMBER, **common)
+    agenda = event(REGIONAL, "1", titre=f"[{MEMBER}] Réemploi du mobilier", organisateur=NETWORK, **common)
+    assert len(deduplicate(frame(platform, agenda), index).events) == 1
+
+
+@pytest.mark.parametrize(
+    "difference",
+    [
+        pytest.param({"adresse": ""}, id="a venue's name without its street"),
+        pytest.param({"date_debut": "2019-11-16"}, id="without a time"),
+    ],
+)
+def test_organisers_that_differ_stay_two_events_without_a_pair_beyond_doubt(index, difference):
+    # Namesake branches of a generic venue in one town: the same title and minute at « Maison des associations »
+    # by two organisers is no evidence that they are one event's.
+    common = dict(titre="Atelier réemploi du mobilier", lieu="Maison des associations", code_postal="35000",
+                  commune="Rennes", latitude=None, longitude=None, date_fin="", date_debut="2019-11-16T14:00:00+01:00")
+    platform = event("plateforme", "1", organisateur=MEMBER, **{**common, "adresse": "12 rue de Brest"})
+    agenda = event(REGIONAL, "1", organisateur="Les Bricoleurs", **{**common, "adresse": "12 rue de Brest",
+                                                                     **difference})
+    assert len(deduplicate(frame(platform, agenda), index).events) == 2
+
+
+def test_a_network_and_its_member_need_one_time_to_be_one_event(index):
+    # The alliance is learned from the first pair; a date-only copy by the member, the same day at the same street,
+    # may be another group's session there (the network's copy says nothing of which): left apart.
+    common = dict(lieu="", adresse="12 rue de Brest", code_postal="35000", commune="Rennes", latitude=None,
+                  longitude=None, date_fin="")
+    rows = [
+        event("plateforme", "1", titre="Atelier réemploi du mobilier", organisateur=MEMBER,
+              date_debut="2019-11-16T14:00:00+01:00", **common),
+        event(REGIONAL, "1", titre="Atelier réemploi du mobilier", organisateur=NETWORK,
+              date_debut="2019-11-16T14:00:00+01:00", **common),
+        event("plateforme", "2", titre="Atelier couture", organisateur=MEMBER, date_debut="2019-11-23", **common),
+        event(REGIONAL, "2", titre="Atelier couture", organisateur=NETWORK, date_debut="2019-11-23T10:00:00+01:00",
+              **common),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset(["plateforme:1", f"{REGIONAL}:1"]) in keys
+    assert frozenset(["plateforme:2"]) in keys and frozenset([f"{REGIONAL}:2"]) in keys
+
+
+def test_a_room_nothing_places_needs_the_same_title(index):
+    # The same organiser at the same minute in one town, a room against a venue at its street: two titles that only
+    # share a format are two events (a building's rooms hold several at once).
+    platform = event("plateforme", "1", titre="Café-débat sur la finance solidaire")
+    ics = event(ICS, "x", titre="Conférence-débat : la solidarité internationale", adresse="Salle Erdre, Lyon",
+                **{**ROOM, "organisateur": BASE["organisateur"]})
+    assert len(deduplicate(frame(platform, ics), index).events) == 2
