@@ -4,15 +4,24 @@ from functools import partial
 from pathlib import Path
 
 import dagster as dg
+import numpy as np
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.collector import fewer_collections
 from assets.lib.fingerprint import code_digest, combine
-from assets.lib.geocode import LOCATED_CODED_THRESHOLD, NO_EVENTS, Geocoder, coding_report, edition_outcomes
+from assets.lib.geocode import (
+    INPUT_COLUMNS,
+    LOCATED_CODED_THRESHOLD,
+    NO_EVENTS,
+    Geocoder,
+    coding_report,
+    edition_outcomes,
+)
 from assets.lib.incremental import kept_editions
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.points import published_points
+from assets.lib.record_memo import recall, remember, row_keys
 from assets.lib.reference_tables import (
     COG_TABLES,
     CONTOURS_TABLE,
@@ -30,6 +39,10 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 # Per edition: the digest of the rows it was coded from (with the coder's reference and the code), of the rows
 # written, and what the coding gave (beside the warehouse, emptied with it).
 STATE_FILE = "geo-editions.json"
+# Per edition: the codes and published point of each distinct set of coder inputs it had (assets.lib.record_memo).
+RECORDS_FOLDER = "geo-records"
+# The columns of events_unique a row's codes and published point are computed from (the coder is given only these).
+CODER_INPUTS = ["modalite", "lieu", *INPUT_COLUMNS]
 
 
 def _coded(geocoder: Geocoder, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -39,16 +52,26 @@ def _coded(geocoder: Geocoder, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     return codes, published_points(geocoder, frame, codes["geocodage_alerte"], located)
 
 
-def _code_editions(con, years: list[int]) -> dict[int, dict]:
-    """Code the events of `years` and replace their rows of events_geo; each edition's outcome (edition_outcomes)."""
-    geocoder = warehouse_geocoder(con)
+def _code_editions(con, memo: Path, version: str, years: list[int]) -> dict[int, dict]:
+    """Code the events of `years` and replace their rows of events_geo; each edition's outcome (edition_outcomes).
+    A row whose coder inputs the edition held when it was last coded under `version` takes the codes kept then
+    (assets.lib.record_memo); the others are coded."""
     frame = read_editions(con, EVENTS_TABLE, years)
-    # Rows are coded independently: half of the editions in a forked worker.
-    coded_pieces = map_pieces(partial(_coded, geocoder), edition_pieces(frame))
-    codes = pd.concat([piece for piece, _ in coded_pieces]).loc[frame.index]
-    points = pd.concat([piece for _, piece in coded_pieces]).loc[frame.index]
-    frame = frame.assign(latitude=points["latitude"], longitude=points["longitude"])
-    codes["geocodage_alerte"] = points["geocodage_alerte"]
+    keys = row_keys(frame, CODER_INPUTS)
+    known = recall(memo, version, years)
+    kept = keys.isin(known.index) if known is not None else np.zeros(len(frame), dtype=bool)
+    pieces = [known.loc[keys[kept]].set_axis(frame.index[kept])] if kept.any() else []
+    if not kept.all() or not pieces:
+        # The coder sees only its inputs (what the memo's keys hold). Rows are coded independently: half of the
+        # editions in a forked worker.
+        todo = frame.loc[~kept, ["edition", *CODER_INPUTS]]
+        for codes, points in map_pieces(partial(_coded, warehouse_geocoder(con)), edition_pieces(todo)):
+            pieces.append(codes.assign(geocodage_alerte=points["geocodage_alerte"], latitude=points["latitude"],
+                                       longitude=points["longitude"]))
+    results = pd.concat(pieces).loc[frame.index] if len(pieces) > 1 else pieces[0].loc[frame.index]
+    remember(memo, version, frame["edition"], keys, results)
+    frame = frame.assign(latitude=results["latitude"], longitude=results["longitude"])
+    codes = results.drop(columns=["latitude", "longitude"])
     coded = pd.concat([frame, codes], axis=1)[field_names("evenements")]
     replace_editions(con, "events_geo", coded, years)
     outcomes = edition_outcomes(frame["edition"], codes, frame.get("modalite"))
@@ -79,10 +102,10 @@ def events_geo(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
         # An edition whose events, reference tables and code are those it was last coded from, and whose rows of
         # events_geo are still those written then, is kept as it is: coding it again gives the same rows (the
         # coder, loaded from its memo, is half of this step on one edition).
-        built = kept_editions(con, cache_dir(duckdb.database) / STATE_FILE,
-                              combine(geocoder_version(con), code_digest(REPO_ROOT)), (EVENTS_TABLE,), ("events_geo",),
-                              years)
-        outcomes, coded_years = built.build_missing(con, years, partial(_code_editions, con))
+        version, cache = combine(geocoder_version(con), code_digest(REPO_ROOT)), cache_dir(duckdb.database)
+        built = kept_editions(con, cache / STATE_FILE, version, (EVENTS_TABLE,), ("events_geo",), years)
+        outcomes, coded_years = built.build_missing(con, years, partial(_code_editions, con, cache / RECORDS_FOLDER,
+                                                                        version))
 
     report = coding_report({year: outcomes[year] for year in years})
     summary = report["by_edition"]

@@ -10,6 +10,7 @@ import dagster as dg
 import duckdb
 import pytest
 
+from assets.geo import RECORDS_FOLDER as GEO_RECORDS
 from assets.geo import STATE_FILE as GEO_STATE
 from assets.geo import events_geo
 from assets.lib import maps
@@ -130,6 +131,7 @@ def test_the_assets_that_code_match_or_map_places_read_the_reference_from_the_wa
     resources = build_resources(data_dir, reference_dir=data_dir / "no-reference-here")
     for state in (GEO_STATE, UNIQUE_STATE):  # built again, not kept as the build made them
         (data_dir / "warehouse" / "cache" / state).unlink()
+    shutil.rmtree(data_dir / "warehouse" / "cache" / GEO_RECORDS)  # every record coded again
     for asset in (events_unique, events_geo):
         assert dg.materialize([asset], resources=resources, partition_key="2019").success, asset.key
     # The report's map outlines taken again from the warehouse's departement_contours table, no page kept.

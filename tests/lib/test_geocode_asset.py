@@ -1,11 +1,12 @@
 """The events_geo asset on the platform fixture: every event coded, shares per edition, the coverage check."""
 
 import json
+import shutil
 
 import dagster as dg
 import duckdb
 
-from assets.geo import CHECK_LOCATED_CODED, STATE_FILE, events_geo
+from assets.geo import CHECK_LOCATED_CODED, RECORDS_FOLDER, STATE_FILE, events_geo
 from pipelines.definitions import REPO_ROOT, build_resources
 from tests.builds import copy_build, platform_2019
 
@@ -107,7 +108,9 @@ def test_an_edition_is_coded_again_only_when_its_events_or_its_rows_changed(tmp_
                     "latitude = NULL, longitude = NULL, code_insee_source = '' WHERE identifiant = ?", [identifier])
     coded, changed = materialized()
     assert coded == [2019] and changed != built
-    (data_dir / "warehouse" / "cache" / STATE_FILE).unlink()  # nothing known: coded from scratch, the same rows
+    # Nothing known (no edition kept, no record's codes): coded from scratch, the same rows.
+    (data_dir / "warehouse" / "cache" / STATE_FILE).unlink()
+    shutil.rmtree(data_dir / "warehouse" / "cache" / RECORDS_FOLDER)
     assert materialized() == ([2019], changed)
 
     with duckdb.connect(database) as con:  # a row of events_geo altered since it was written

@@ -1,0 +1,53 @@
+"""Outputs of a row-by-row stage kept per edition beside the warehouse (emptied with it), keyed by the exact values
+of the columns each row's output is computed from: an edition built again computes only its rows whose inputs it
+did not have, under the same version (reference, code), when it was last built."""
+
+import os
+import pickle
+from pathlib import Path
+
+import pandas as pd
+
+
+def row_keys(frame: pd.DataFrame, columns: list[str]) -> pd.Index:
+    """Per row, the repr of its values in `columns`: equal exactly when the values are (text, number, -0.0, None and
+    NaN each written apart)."""
+    return pd.Index(list(map(repr, zip(*(frame[column].tolist() for column in columns), strict=True))), dtype=object)
+
+
+def _memo_file(folder: Path, year: int) -> Path:
+    return folder / f"{int(year)}.pickle"
+
+
+def recall(folder: Path, version: str, years: list[int]) -> pd.DataFrame | None:
+    """The outputs kept for the editions `years` under `version`, indexed by row key (one row per key); None when
+    none is kept (a missing or unreadable file, or another version, keeps nothing)."""
+    parts = []
+    for year in years:
+        try:
+            with _memo_file(folder, year).open("rb") as stored:
+                kept = pickle.load(stored)
+        except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is no memo
+            continue
+        if isinstance(kept, dict) and kept.get("version") == version and isinstance(kept.get("rows"), pd.DataFrame):
+            parts.append(kept["rows"])
+    if not parts:
+        return None
+    rows = pd.concat(parts) if len(parts) > 1 else parts[0]
+    return rows[~rows.index.duplicated()]
+
+
+def remember(folder: Path, version: str, editions: pd.Series, keys: pd.Index, rows: pd.DataFrame) -> None:
+    """Keep `rows` (the outputs, in the order of `keys`, one per row of `editions`) as each edition's memo, in place
+    of what it kept before; each file written under a temporary name then os.replace'd."""
+    folder.mkdir(parents=True, exist_ok=True)
+    years = editions.to_numpy()
+    for year in pd.unique(years):
+        mine = years == year
+        part = rows[mine].set_axis(keys[mine])
+        part = part[~part.index.duplicated()]
+        target = _memo_file(folder, year)
+        staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        with staging.open("wb") as out:
+            pickle.dump({"version": version, "rows": part}, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(staging, target)
