@@ -197,6 +197,8 @@ def write_research_database(
         con.execute("SET threads TO 1")  # one thread keeps the insertion order, hence the row groups, stable
         con.execute(f"ATTACH {_quote(staging)} AS mois_ess (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE mois_ess")
+        # One commit for every table, view and comment: each statement (some 70) committed to the file on its own.
+        con.execute("BEGIN TRANSACTION")
         for name, (schema, frame, description) in tables.items():
             counts[name] = _load_table(con, name, schema, frame, description)
         for name, (description, columns) in REFERENCE_TABLES.items():
@@ -228,6 +230,7 @@ def write_research_database(
             "COMMENT ON TABLE metadonnees IS "
             "'Métadonnées de la version publiée (extraites de datapackage.json).'"
         )
+        con.execute("COMMIT")
         con.execute("CHECKPOINT mois_ess")
         con.execute("USE memory")
         con.execute("DETACH mois_ess")
