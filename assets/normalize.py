@@ -18,7 +18,13 @@ from assets.lib.counts import reason_family
 from assets.lib.dedup import deduplicate_in_pieces
 from assets.lib.fingerprint import code_digest, combine
 from assets.lib.incremental import kept_editions
-from assets.lib.normalize import QUARANTINE_COLUMNS, NormalizeResult, normalize_records, prepared_meanwhile
+from assets.lib.normalize import (
+    NORMALIZE_THRESHOLDS,
+    QUARANTINE_COLUMNS,
+    NormalizeResult,
+    normalize_records,
+    prepared_meanwhile,
+)
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.reference_tables import COMMUNES_TABLE, commune_index_version, warehouse_commune_index
 from assets.lib.warehouse import cache_dir, columns_of, read_editions, replace_editions, replacing_editions
@@ -79,7 +85,8 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
     """One row per event, source and edition; key (edition, identifiant). Also writes `quarantine` (records
     that cannot be published, with field and reason) and `merges_same_source` (an id repeated in a source)."""
     years = partition_years(context)
-    with duckdb.get_connection() as con, fewer_collections():
+    # The records' containers live until normalize_records returns: not walked by the collector meanwhile.
+    with duckdb.get_connection() as con, fewer_collections(NORMALIZE_THRESHOLDS):
         with prepared_meanwhile():  # built while DuckDB reads, inherited by both processes at the fork
             raw = read_editions(con, "raw_events", years)
             problems = read_editions(con, "raw_problems", years)
