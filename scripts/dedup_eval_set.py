@@ -972,8 +972,9 @@ def _events(world: World, edition: int, count: int, rng: random.Random, words: V
             events.append(new_event(kind=base.kind, phrasing=base.phrasing, topic=base.topic, film=base.film,
                                     venue=base.venue, organiser=base.organiser, day=later, minute=base.minute,
                                     duration=base.duration, link=base.link))
-        elif "cycle" in words.shapes and roll < 0.35:
-            # Sessions of one cycle on the following days: same title, venue, organiser and time.
+        elif "cycle" in words.shapes and roll < 0.35 and base.days == 1:
+            # Sessions of one cycle on the following days: same title, venue, organiser and time (not after an event
+            # over several days: the same course twice at once in one room).
             for step in range(1, rng.choice((2, 3))):
                 day = base.day + timedelta(days=step if base.day.day + step <= 30 else -step)
                 events.append(new_event(kind=base.kind, phrasing=base.phrasing, topic=base.topic, film=base.film,

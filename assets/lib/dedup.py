@@ -78,6 +78,7 @@ the next one that has some. Themes, publics and co-organisers are the union; `da
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -677,10 +678,11 @@ class _Record:
     host: str
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
-    # A venue named with its commune that no record of the edition gives at a street there (a room booked inside
-    # a venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
+    # A room named with its commune that no record of the edition gives at a street there (a room booked inside a
+    # venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
     unplaced: bool = False
     street_resolved: bool = False  # its street taken from the other records naming its venue (see _resolve_streets)
+    last_day: int = -1  # days since 1970 of the end, when given (an event over several days: see _attach_days)
     # The pairs of organiser names the edition's records show as one event's (a network credited instead of its
     # member: see _learn_alliances), shared by the edition's records; None: none learned yet.
     alliances: set | None = field(default=None, repr=False, compare=False)
@@ -901,6 +903,28 @@ def _title_core(title: str, *noise: str) -> str:
     return text_of_words
 
 
+def _last_days(events: pd.DataFrame, days: list[int], minutes: list[float]) -> list[int]:
+    """The day (days since 1970) of each record's end when it is a later day than its start, else -1. A timed end
+    less than MULTI_DAY_HOURS after a timed start is one day's (an evening's end past midnight, a start read an hour
+    late). Ends are parsed for the few records that end on a later day only."""
+    ends = events["date_fin"].astype("string").fillna("").astype(str)
+    if "date_heure_fin" in events.columns:
+        ends_given = events["date_heure_fin"].astype("string").fillna("").astype(str)
+        ends = ends_given.where(ends_given != "", ends)
+    end_days = pd.to_datetime(ends.str[:10], format="%Y-%m-%d", errors="coerce")
+    last_days = ((end_days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).to_numpy()
+    later = np.flatnonzero(last_days > np.array(days))
+    found = np.full(len(events), -1)
+    if len(later):
+        texts = ends.iloc[later]
+        instants = pd.to_datetime(texts.where(texts.str.len() > 10, None), utc=True, errors="coerce",
+                                  format="ISO8601")
+        hours = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 3600).to_numpy()
+        short = hours - np.array(minutes, dtype=float)[later] / 60 < MULTI_DAY_HOURS  # False where either is NaN
+        found[later] = np.where(short, -1, last_days[later])
+    return found.tolist()
+
+
 def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     """The records of `events` (any editions) before the edition-wide steps (venue resolution, slippy
     sources); row = position in `events`. Start columns are parsed at once; place, organiser and title texts
@@ -914,6 +938,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     timed = starts.str.len() > 10
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
     minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
+    last_days = _last_days(events, day_numbers, minutes)
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
     text = {c: events[c].fillna("").tolist() if pd.api.types.is_string_dtype(events[c].dtype)
@@ -961,9 +986,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             noise=(organiser, organiser_initials, *commune_words, venue_key),
         )
         del record.core  # taken on first use (_Record.__getattr__)
+        record.last_day = last_days[position]
         records.append(record)
     return records
 
+
+MULTI_DAY_MAX = 6  # days after its first an event listed once may run over, for _attach_days
+MULTI_DAY_HOURS = 20  # a timed event over several days lasts at least this long
+PREFILTER_TITLE = 70  # token_set_ratio below which a day listing is not compared with an event over that day
 
 LEARNED_SLIP_TOLERANCE_MIN = 5  # a source's mistake shifts by exactly one hour
 SLIP_EVIDENCE_PAIRS = 5  # pairs of one source with another needed to call its times reliable
@@ -1079,20 +1109,24 @@ def _resolve_streets(records: list[_Record]) -> None:
     edition give that venue in that commune, when they all agree: the venue of one listing and the address of
     another are then one place, or two when the streets differ (« Bibliothèque municipale » is at 20 place Jules
     Ferry, not at 91 chemin Jules Ferry). A venue given at two streets of one commune (two branches of a library)
-    resolves nothing. A venue that no record gives at a street in its commune is marked unplaced: against a record
-    at a street of that commune it is neither the same place nor another one (a room booked inside a venue, « Salle
-    Iroise, Saint-Brieuc », is not named by the records that give the venue's own name and address)."""
+    resolves nothing. A room (see _is_room) that no record gives at a street in its commune, under that name or
+    written otherwise, is marked unplaced: against a record at a street of that commune it is neither the same place
+    nor another one (a room booked inside a venue, « Salle Iroise, Saint-Brieuc », is not named by the records that
+    give the venue's own name and address)."""
     streets: dict[tuple[str, frozenset], set] = {}
     for record in records:
         if record.communes and record.venue and record.street is not None and not record.online:
             streets.setdefault((record.venue, record.communes), set()).add(record.street)
+    placed: dict[frozenset, list[str]] = {}  # communes -> the venues given at a street there
+    for venue, communes in streets:
+        placed.setdefault(communes, []).append(venue)
     for record in records:
         if record.street is None and record.venue and record.communes and not record.online:
             found = streets.get((record.venue, record.communes))
             if found is None:
-                record.unplaced = not any(
-                    communes == record.communes and not _other_venue(venue, record.venue) for venue, communes in streets
-                )  # a venue the edition places, written otherwise (« Cenre Colette Besson »), is not unplaced
+                record.unplaced = _is_room(record.venue) and all(
+                    _other_venue(venue, record.venue) for venue in placed.get(record.communes, ())
+                )  # a venue the edition places, written otherwise (« Sallle Jean Moulin »), is not unplaced
             elif len(found) == 1:
                 record.street = next(iter(found))
                 record.street_resolved = True
@@ -1326,10 +1360,8 @@ def _unplaced_against_street(a: _Record, b: _Record) -> bool:
     """Whether one record names a room (see _is_room) no record places (see _resolve_streets) and the other gives a
     street, in a commune both give: « Salle Iroise, Saint-Brieuc » against « Maison des Initiatives, 103 quai
     Alphonse Guérin, Saint-Brieuc » may be a room of that venue."""
-    return bool(
-        (a.unplaced and b.street is not None and _is_room(a.venue) or b.unplaced and a.street is not None
-         and _is_room(b.venue)) and a.communes & b.communes
-    )
+    unplaced = a.unplaced and b.street is not None or b.unplaced and a.street is not None
+    return bool(unplaced and a.communes & b.communes)
 
 
 # How a room inside a building is named (« Salle Iroise », « Grande salle », « Amphithéâtre B », « Auditorium »,
@@ -1367,6 +1399,10 @@ def _learn_alliances(firsts: list[_Record], seconds: list[_Record], titles: np.n
     alliances: set[tuple[str, str]] = set()
     for k in np.flatnonzero(titles >= TITLE_CANDIDATE).tolist():
         a, b = firsts[k], seconds[k]
+        if not (a.organiser or a.titled_organiser) or not (b.organiser or b.titled_organiser) or (
+            a.organiser and a.organiser == b.organiser
+        ):
+            continue  # organisers that cannot differ (_organiser_relation is "other" only between two named ones)
         beyond_doubt = (
             titles[k] >= TITLE_STRONG and a.street is not None and a.street == b.street
             and not a.street_resolved and not b.street_resolved
@@ -1963,6 +1999,87 @@ def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]], found: _Eviden
     return bool(found.veto) or found.time == "near" and (min(a.row, b.row), max(a.row, b.row)) not in matched
 
 
+
+
+def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMemo) -> list[list[int]]:
+    """The groups with the day-by-day listings of an event over several days joined to it. A record whose end is
+    one to MULTI_DAY_MAX days after its start (a forum listed once, « 15 to 17 November ») is the event of the
+    records of other sources on each later day of its span that match it as if it started that day (score, the same
+    title (TITLE_STRONG) and the same place or commune): one VEVENT a day in an iCalendar, one row a day in a
+    spreadsheet. Such a record's source lists the event once; the others list it once a day, so a group then holds
+    one record of a source per day. Nothing is joined that a source lists twice that day (two plausible partners),
+    that two such events claim, or whose group holds a record vetoed against a record of the same day."""
+    spans = [r for r in records if r.last_day > r.day and r.last_day - r.day <= MULTI_DAY_MAX and not r.online]
+    if not spans:
+        return groups
+    by_day: dict[int, list[_Record]] = {}
+    for record in records:
+        by_day.setdefault(record.day, []).append(record)
+    claims: dict[int, set[int]] = {}  # row of a day listing -> rows of the spans it matches
+    covering: dict[int, list[_Record]] = {}  # day -> the spans over it, their first day aside
+    for span in spans:
+        for day in range(span.day + 1, span.last_day + 1):
+            covering.setdefault(day, []).append(span)
+    for day, over in sorted(covering.items()):
+        listed = [other for other in by_day.get(day, ()) if not other.online]
+        if not listed:
+            continue
+        # Titles far from TITLE_STRONG are not compared further: a prefilter with a wide margin on the whole titles
+        # (title_similarity compares cores, taken on first use: most records of the day never need theirs).
+        near = process.cdist([s.title for s in over], [o.title for o in listed], scorer=fuzz.token_set_ratio,
+                             dtype=np.float64, score_cutoff=PREFILTER_TITLE) > 0
+        firsts, seconds = [], []
+        for position, span in enumerate(over):
+            close = [listed[k] for k in np.flatnonzero(near[position]).tolist()]
+            others = [o for o in close if o.source != span.source
+                      and not (span.communes and o.communes and not span.communes & o.communes)]
+            if others:
+                shifted = dataclasses.replace(span, day=day, minute=None if span.minute is None
+                                              else span.minute + 1440 * (day - span.day))
+                firsts += [shifted] * len(others)
+                seconds += others
+        titles = title_similarities(firsts, seconds)
+        found: dict[tuple[int, str], list[int]] = {}  # (span, source) -> the rows of the source that match it
+        for k in np.flatnonzero(titles >= TITLE_STRONG).tolist():
+            shifted, other, title = firsts[k], seconds[k], float(titles[k])
+            proof = evidence(shifted, other)
+            if (
+                (proof.same_place or proof.unplaced) and proof.time != "near"
+                and score(shifted, other, title, proof) is not None
+            ):
+                found.setdefault((shifted.row, other.source), []).append(other.row)
+        for (span_row, _), rows in found.items():
+            if len(rows) == 1:
+                claims.setdefault(rows[0], set()).add(span_row)
+    if not claims:
+        return groups
+    group_of = {}
+    members = {}
+    for group in groups:
+        for k in group:
+            group_of[k] = group[0]
+        members[group[0]] = list(group)
+    for row in sorted(claims):
+        homes = {group_of.get(span, span) for span in claims[row]}
+        if len(homes) != 1:
+            continue  # two events over these days claim the record (two listings of one are in one group)
+        span = min(claims[row])
+        home, joining = homes.pop(), group_of.get(row, row)
+        if home == joining:
+            continue
+        inside, coming = members.get(home, [span]), members.get(joining, [row])
+        if any(records[y].source == records[span].source for y in coming) or any(
+            records[x].day == records[y].day and (records[x].source == records[y].source or memo.veto(x, y))
+            for x in inside for y in coming
+        ):
+            continue
+        for k in coming:
+            group_of[k] = home
+        members[home] = inside + coming
+        members.pop(joining, None)
+    return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
 def cluster(
     records: list[_Record], pairs: list[tuple[float, int, int]], memo: _PairMemo | None = None
 ) -> list[list[int]]:
@@ -2235,7 +2352,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             memo = _PairMemo(records)
             pairs = resolve_pairs(candidate_pairs(records, memo), records, memo)
             scored += len(pairs)
-            groups = cluster(records, pairs, memo)
+            groups = _attach_days(records, cluster(records, pairs, memo), memo)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))
         clusters = [group for _, _, groups in groups_by_edition for group in groups]
         merged, merges = _merged_rows(frame, clusters, columns)

@@ -1427,3 +1427,46 @@ def test_a_room_nothing_places_needs_the_same_title(index):
     ics = event(ICS, "x", titre="Conférence-débat : la solidarité internationale", adresse="Salle Erdre, Lyon",
                 **{**ROOM, "organisateur": BASE["organisateur"]})
     assert len(deduplicate(frame(platform, ics), index).events) == 2
+
+
+FORUM = dict(titre="Forum des initiatives solidaires", organisateur="", lieu="Maison des associations",
+             adresse="28 rue Denfert-Rochereau", code_postal="69004", commune="Lyon", latitude=None, longitude=None)
+
+
+def day_listing(source: str, identifier: str, day: int, **changes) -> dict:
+    return event(source, identifier, **{**FORUM, "date_debut": f"2019-11-{day}T10:00:00+01:00",
+                                        "date_fin": f"2019-11-{day}T18:00:00+01:00", **changes})
+
+
+def test_an_event_listed_once_over_several_days_takes_its_listings_of_each_day(index):
+    # The platform lists the forum once, 15 to 17 November; the iCalendar one VEVENT a day, the spreadsheet a row
+    # on the 16th: one event, one row.
+    once = day_listing("plateforme", "1", 15, date_fin="2019-11-17T18:00:00+01:00")
+    rows = [once, *(day_listing(ICS, f"d{day}", day) for day in (15, 16, 17)),
+            day_listing("cress-aura-tableur", "t16", 16, date_debut="2019-11-16", date_fin="")]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert keys == {frozenset(["plateforme:1", f"{ICS}:d15", f"{ICS}:d16", f"{ICS}:d17", "cress-aura-tableur:t16"])}
+
+
+@pytest.mark.parametrize(
+    ("end", "hour"),
+    [
+        pytest.param("2019-11-15T18:00:00+01:00", "10", id="sessions of a cycle: no listing spans the days"),
+        pytest.param("2019-11-16T01:00:00+01:00", "20", id="an evening ending after midnight"),
+    ],
+)
+def test_listings_of_the_same_title_on_following_days_stay_apart_without_an_event_over_them(index, end, hour):
+    times = {"date_debut": f"2019-11-15T{hour}:00:00+01:00", "date_fin": end}
+    rows = [day_listing("plateforme", "1", 15, **times),
+            *(day_listing(ICS, f"d{day}", day, date_debut=f"2019-11-{day}T{hour}:00:00+01:00") for day in (16, 17))]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset([f"{ICS}:d16"]) in keys and frozenset([f"{ICS}:d17"]) in keys
+
+
+def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_over_the_days(index):
+    # The platform lists the forum over three days and, on the 16th, a listing of its own with the same title: the
+    # iCalendar's copy of the 16th goes with that one, and the two platform listings stay two events.
+    once = day_listing("plateforme", "1", 15, date_fin="2019-11-17T18:00:00+01:00")
+    rows = [once, day_listing("plateforme", "2", 16), day_listing(ICS, "d16", 16)]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert keys == {frozenset(["plateforme:1"]), frozenset(["plateforme:2", f"{ICS}:d16"])}
