@@ -16,6 +16,8 @@ from assets.lib.research import (
     GEOJSON_PROPERTIES,
     code_digest,
     database_inputs,
+    edition_digests,
+    geojson_texts,
     remember_written,
     write_geojson_scanned,
     write_research_database,
@@ -24,6 +26,7 @@ from assets.lib.research import (
 from pipelines.resources import Publisher
 
 DATABASE_NAME, GEOJSON_NAME = "mois_ess.duckdb", "evenements.geojson"
+GEOJSON_EDITIONS = "geojson-editions"  # in the memo folder: each edition's features (assets.lib.research.geojson_texts)
 # The columns of the published events the GeoJSON copy is written from.
 GEOJSON_COLUMNS = [*GEOJSON_PROPERTIES, "latitude", "longitude"]
 
@@ -91,8 +94,12 @@ def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
         features, events = recorded["features"], recorded["events"]
     else:
         present = set(pq.read_schema(source).names)
-        frame = pd.read_parquet(source, columns=[c for c in GEOJSON_COLUMNS if c in present])
-        features, sha256, unsafe = write_geojson_scanned(frame, target)
+        columns = [c for c in GEOJSON_COLUMNS if c in present]
+        frame = pd.read_parquet(source, columns=columns)
+        # An edition whose rows are those its features were last written from keeps them (one edition rebuilt).
+        texts = geojson_texts(frame, edition_digests(pq.read_table(source, columns=columns)),
+                              publisher.memo_dir() / GEOJSON_EDITIONS)
+        features, sha256, unsafe = write_geojson_scanned(frame, target, texts)
         events = len(frame)
         if not unsafe:  # its safety scan, made from the texts it was written from (an unsafe file is scanned whole)
             remember_scan(publisher.memo_dir() / SCANS, target, sha256, [])

@@ -7,6 +7,7 @@ import hashlib
 import json
 import math
 import os
+import pickle
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets.lib.digest import sha256_file
 from assets.lib.privacy import geojson_unsafe
@@ -357,10 +359,52 @@ def write_geojson(events: pd.DataFrame, target: Path) -> int:
     return write_geojson_scanned(events, target)[0]
 
 
-def write_geojson_scanned(events: pd.DataFrame, target: Path) -> tuple[int, str, bool]:
+def edition_digests(table: pa.Table) -> dict[int, str]:
+    """{edition: sha256 of its rows of `table` (Arrow, with an `edition` column) in Arrow's IPC format, with this
+    module's code}: equal digests, equal rows (the same values, types and nulls)."""
+    editions, digests = table.column("edition"), {}
+    for year in sorted(pc.unique(editions).to_pylist()):
+        sink = pa.BufferOutputStream()
+        part = table.filter(pc.equal(editions, year)).combine_chunks()
+        with pa.ipc.new_stream(sink, part.schema) as writer:
+            writer.write_table(part)
+        digests[int(year)] = hashlib.sha256(code_digest().encode() + b"\0" + sink.getvalue().to_pybytes()).hexdigest()
+    return digests
+
+
+def geojson_texts(events: pd.DataFrame, digests: dict[int, str], memo: Path) -> tuple[list, dict, set]:
+    """_geojson(events), each edition's share (its features sort together) built from its rows alone, or taken from
+    `memo` (a folder, one file per edition) when its rows have the digest they had then (`digests`, edition_digests
+    of the same rows); each edition built is kept there."""
+    lines, properties, ids = [], {}, set()
+    memo.mkdir(parents=True, exist_ok=True)
+    for year, digest in sorted(digests.items()):
+        path = memo / f"{year}.pickle"
+        try:
+            with path.open("rb") as stored:
+                kept = pickle.load(stored)
+        except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is no memo
+            kept = None
+        if not (isinstance(kept, dict) and kept.get("digest") == digest):
+            kept = {"digest": digest, "texts": _geojson(events[events["edition"] == year])}
+            staging = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+            with staging.open("wb") as out:
+                pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(staging, path)
+        part_lines, part_properties, part_ids = kept["texts"]
+        lines += part_lines
+        ids |= part_ids
+        for name, texts in part_properties.items():
+            properties.setdefault(name, set()).update(texts)
+    return lines, properties, ids
+
+
+def write_geojson_scanned(events: pd.DataFrame, target: Path, texts: tuple[list, dict, set] | None = None
+                          ) -> tuple[int, str, bool]:
     """write_geojson(events, target), and the sha256 of the file written with whether its content is unsafe to
-    publish (privacy.geojson_unsafe: the scan of that file, from the texts it was written from)."""
-    lines, properties, ids = _geojson(events)
+    publish (privacy.geojson_unsafe: the scan of that file, from the texts it was written from). `texts`:
+    _geojson(events) when already built (geojson_texts)."""
+    lines, properties, ids = texts if texts is not None else _geojson(events)
     body = ('{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "")
             + "]}\n").encode("utf-8")
     unsafe = geojson_unsafe(properties, ids)

@@ -5,6 +5,7 @@ import json
 import duckdb
 import geopandas as gpd
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from assets.lib.charts import editions_chart, french_number, french_percent, nice_ticks, shares_chart
@@ -12,7 +13,10 @@ from assets.lib.maps import class_breaks, class_labels
 from assets.lib.research import (
     GEOJSON_PROPERTIES,
     VIEWS,
+    _geojson,
     database_inputs,
+    edition_digests,
+    geojson_texts,
     remember_written,
     write_geojson,
     write_research_database,
@@ -314,3 +318,18 @@ def test_a_table_given_as_its_parquet_file_counts_by_its_bytes(tmp_path):
     assert database_inputs({"t": (schema, path, "T.")}, REFERENCE, {}) == first
     path.write_bytes(b"two")
     assert database_inputs({"t": (schema, path, "T.")}, REFERENCE, {}) != first
+
+
+def test_geojson_texts_kept_per_edition_are_those_built_from_scratch(tmp_path):
+    events = pd.concat([EVENTS, EVENTS.assign(edition=2020)], ignore_index=True)
+
+    def texts(frame: pd.DataFrame) -> tuple:
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        return geojson_texts(frame, edition_digests(table), tmp_path / "memo")
+
+    assert texts(events) == _geojson(events)  # nothing kept: every edition built
+    built = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "memo").iterdir()}
+    changed = events.assign(titre=events["titre"].where(events["edition"] == 2019, "Autre titre"))
+    assert texts(changed) == _geojson(changed)  # 2019 taken from the memo, 2020 built again
+    assert {p.name for p in (tmp_path / "memo").iterdir()
+            if p.stat().st_mtime_ns != built[p.name]} == {"2020.pickle"}
