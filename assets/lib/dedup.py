@@ -2022,22 +2022,40 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             covering.setdefault(day, []).append(span)
     for day, over in sorted(covering.items()):
         listed = [other for other in by_day.get(day, ()) if not other.online]
-        if not listed:
+        in_commune: dict[str, list[_Record]] = {}  # commune -> the day's records that may be there
+        nowhere = []  # the day's records without a commune
+        for other in listed:
+            for code in other.communes:
+                in_commune.setdefault(code, []).append(other)
+            if not other.communes:
+                nowhere.append(other)
+        spans_of, others_of = [], []
+        for span in over:
+            if span.communes:
+                around = {o.row: o for code in span.communes for o in in_commune.get(code, ())}
+                candidates = nowhere + [around[row] for row in sorted(around)]
+            else:
+                candidates = listed
+            candidates = [other for other in candidates if other.source != span.source]
+            spans_of += [span] * len(candidates)
+            others_of += candidates
+        if not others_of:
             continue
         # Titles far from TITLE_STRONG are not compared further: a prefilter with a wide margin on the whole titles
         # (title_similarity compares cores, taken on first use: most records of the day never need theirs).
-        near = process.cdist([s.title for s in over], [o.title for o in listed], scorer=fuzz.token_set_ratio,
-                             dtype=np.float64, score_cutoff=PREFILTER_TITLE) > 0
+        near = process.cpdist([s.title for s in spans_of], [o.title for o in others_of], scorer=fuzz.token_set_ratio,
+                              dtype=np.float64, score_cutoff=PREFILTER_TITLE) > 0
         firsts, seconds = [], []
-        for position, span in enumerate(over):
-            close = [listed[k] for k in np.flatnonzero(near[position]).tolist()]
-            others = [o for o in close if o.source != span.source
-                      and not (span.communes and o.communes and not span.communes & o.communes)]
-            if others:
-                shifted = dataclasses.replace(span, day=day, minute=None if span.minute is None
-                                              else span.minute + 1440 * (day - span.day))
-                firsts += [shifted] * len(others)
-                seconds += others
+        shifted_of: dict[int, _Record] = {}
+        for k in np.flatnonzero(near).tolist():
+            span = spans_of[k]
+            shifted = shifted_of.get(span.row)
+            if shifted is None:
+                shifted = shifted_of[span.row] = dataclasses.replace(
+                    span, day=day, minute=None if span.minute is None else span.minute + 1440 * (day - span.day)
+                )
+            firsts.append(shifted)
+            seconds.append(others_of[k])
         titles = title_similarities(firsts, seconds)
         found: dict[tuple[int, str], list[int]] = {}  # (span, source) -> the rows of the source that match it
         for k in np.flatnonzero(titles >= TITLE_STRONG).tolist():
