@@ -146,13 +146,23 @@ def halves(weights: dict, parts: int = 2) -> list[list]:
 PIECE_MIN_ROWS = 3_000
 
 
-def edition_pieces(frame, workers: int | None = None, min_rows: int | None = None) -> list:
-    """`frame` (with an `edition` column) cut into whole editions of about equal row counts, one piece per
-    worker; the frame itself as the only piece when it is small, holds one edition or one worker is allowed."""
+def edition_groups(frame, workers: int | None = None, min_rows: int | None = None) -> list[list] | None:
+    """The editions of `frame` (with an `edition` column) in groups of about equal row counts, one per worker; None
+    when the frame stays whole: it is small, holds one edition or one worker is allowed."""
     workers = worker_count() if workers is None else workers
     if workers < 2 or len(frame) < (PIECE_MIN_ROWS if min_rows is None else min_rows):
-        return [frame]
+        return None
     groups = halves(frame["edition"].value_counts().to_dict(), parts=min(workers, 2))
-    if len(groups) < 2:
-        return [frame]
-    return [frame[frame["edition"].isin(group)] for group in groups]
+    return groups if len(groups) >= 2 else None
+
+
+def edition_piece(frame, editions: list):
+    """The rows of `frame` whose edition is one of `editions`, in their order."""
+    return frame[frame["edition"].isin(editions)]
+
+
+def edition_pieces(frame, workers: int | None = None, min_rows: int | None = None) -> list:
+    """`frame` (with an `edition` column) cut into whole editions of about equal row counts, one piece per
+    worker (edition_groups); the frame itself as the only piece when it stays whole."""
+    groups = edition_groups(frame, workers, min_rows)
+    return [frame] if groups is None else [edition_piece(frame, group) for group in groups]

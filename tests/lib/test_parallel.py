@@ -7,6 +7,8 @@ import pytest
 from assets.lib.parallel import (
     WORKERS_VARIABLE,
     WorkersSettingError,
+    edition_groups,
+    edition_piece,
     edition_pieces,
     halves,
     map_pieces,
@@ -152,3 +154,12 @@ def test_edition_pieces_cut_whole_editions_and_keep_small_frames_whole():
     assert len(edition_pieces(frame.head(100), workers=2)) == 1
     assert len(edition_pieces(frame, workers=1)) == 1
     assert len(edition_pieces(frame[frame["edition"] == 2019], workers=2, min_rows=10)) == 1
+
+
+def test_edition_groups_name_the_editions_of_each_piece():
+    frame = pd.DataFrame({"edition": [2019] * 3000 + [2020] * 2000 + [2021] * 1500, "x": range(6500)})
+    groups = edition_groups(frame, workers=2)
+    assert groups == [sorted(set(piece["edition"])) for piece in edition_pieces(frame, workers=2)]
+    assert edition_piece(frame, groups[1]).equals(edition_pieces(frame, workers=2)[1])
+    assert edition_groups(frame.head(100), workers=2) is None
+    assert edition_groups(frame, workers=1) is None
