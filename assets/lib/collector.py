@@ -32,3 +32,18 @@ def settled_heap():
         yield gc.freeze
     finally:
         gc.unfreeze()
+
+
+def drop_tracebacks(error: BaseException) -> None:
+    """`error` and the exceptions it chains (cause, context) forget their tracebacks. A traceback holds the frames
+    the error went through, each frame its locals and its caller's frame: an error kept beside what was being built
+    (in a list of rejections, in a parsed document) closes a reference cycle through those frames, which keeps all
+    of it alive until a collection of the cyclic collector finds it."""
+    pending, seen = [error], set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]

@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
 from assets.lib.json_text import loads as json_loads
@@ -734,30 +735,16 @@ def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
 
 def _rejection(record: dict, error: Exception) -> dict:
     """The quarantine row of a record that could not be decoded, mapped or normalised; `error` is left without its
-    tracebacks (_drop_tracebacks)."""
+    tracebacks (drop_tracebacks: kept in a list of rejections, it held every frame of normalising and what they
+    built until a collection of the cyclic collector)."""
     if isinstance(error, RecordRejected):
         row = _quarantine_row(record, error.field_name, error.reason)
     elif isinstance(error, json.JSONDecodeError):
         row = _quarantine_row(record, "enregistrement", f"JSON illisible : {error}")
     else:
         row = _quarantine_row(record, "enregistrement", f"enregistrement illisible : {type(error).__name__}: {error}")
-    _drop_tracebacks(error)
+    drop_tracebacks(error)
     return row
-
-
-def _drop_tracebacks(error: BaseException) -> None:
-    """`error` and the exceptions it chains forget their tracebacks. A traceback holds the frames the error went
-    through, each frame its locals and its caller: an error kept in a list (the rejected candidates, the mapped
-    records) closed a reference cycle through the frame holding that list, which kept every frame of normalising
-    and what they built (candidates, columns) until a collection of the cyclic collector found them."""
-    pending, seen = [error], set()
-    while pending:
-        current = pending.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        current.__traceback__ = None
-        pending += [current.__cause__, current.__context__]
 
 
 def _record_columns(frame: pd.DataFrame) -> dict[str, list]:
@@ -828,7 +815,7 @@ def prepared_meanwhile(build: Callable[[], object] = prepare) -> Iterator[None]:
 
 
 # What normalising builds (decoded payloads, candidates, columns: hundreds of thousands of containers per half of the
-# sample) is freed by reference counting when normalize_records returns (no cycle: _drop_tracebacks), or kept by the
+# sample) is freed by reference counting when normalize_records returns (no cycle: drop_tracebacks), or kept by the
 # text caches until the process ends. A young-generation collection every 50,000 of them (STAGE_THRESHOLDS) walked
 # them for nothing, about ten times in the events stage (~0.25 s of CPU in this process). The stage runs under these
 # thresholds, inherited by the worker it forks: no collection runs while the sample is normalised.

@@ -866,3 +866,21 @@ def test_plain_events_of_the_sample_calendars_are_read_as_the_library_reads_them
     for snapshot in snapshots:
         plain, each = _read_modes(snapshot, 2019, modes=("plain", "each"))
         assert len(plain) > 80 and plain == each
+
+
+def test_reading_a_broken_property_leaves_no_reference_cycle(tmp_path):
+    # The parse error a broken property keeps (vBroken) held a traceback, whose frames held the calendar being
+    # read: every parsed file stayed in memory until a collection of the cyclic collector.
+    import gc
+
+    folder = hand_dropped(tmp_path, "icalendar-broken_dtstart.ics", "cress-bretagne-2019.ics")
+    read(folder)  # lazy imports and caches, outside the count
+    gc.collect()
+    gc.disable()
+    try:
+        records, problems = read(folder)
+        unreachable = gc.collect()
+    finally:
+        gc.enable()
+    assert records and "icalendar-broken_dtstart.ics" in {p.file for p in problems}
+    assert unreachable == 0

@@ -44,9 +44,11 @@ import httpx
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
+from icalendar.prop import vBroken
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass
 
+from assets.lib.collector import drop_tracebacks
 from assets.lib.decoding import decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
@@ -569,6 +571,20 @@ class _Plan:
             self.superseded += [(version, id(_units(kept)[0][0][0])) for version in older]
 
 
+
+def _drop_parse_tracebacks(calendar: icalendar.Component) -> None:
+    """The parse errors kept in the calendar's broken properties (vBroken.parse_error) forget their tracebacks
+    (drop_tracebacks): their frames, up to this reader's, held the calendar, which stayed in memory (~100,000
+    containers for the sample's files) until a collection of the cyclic collector."""
+    for component in calendar.walk():
+        if not component.errors:  # a broken property is listed there
+            continue
+        for value in component.values():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, vBroken) and item.parse_error is not None:
+                    drop_tracebacks(item.parse_error)
+
+
 class _SnapshotReader:
     """Records and FileProblems of one snapshot, numbered in file order (`position`) across its files."""
 
@@ -603,6 +619,7 @@ class _SnapshotReader:
             return
         index = 0
         for calendar in calendars:
+            _drop_parse_tracebacks(calendar)
             components = calendar.walk("VEVENT")
             located = [(c, lines[i] if i < len(lines) else None) for i, c in enumerate(components, start=index)]
             index += len(components)
