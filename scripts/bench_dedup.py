@@ -11,7 +11,7 @@ Usage (from the repository root, with the project virtualenv)::
     python scripts/bench_dedup.py --vocabulary quatre   # a fourth, written before a session's rules, misses never read
     python scripts/bench_dedup.py --vocabulary cinq     # a fifth (title dressings too), likewise never read
     python scripts/bench_dedup.py --vocabulary six      # a sixth, written before a session's rules
-    python scripts/bench_dedup.py --vocabulary sept     # a seventh, new difference shapes too (held out once; tuned on since)
+    python scripts/bench_dedup.py --vocabulary sept     # a seventh, new difference shapes (tuned on since huit)
     python scripts/bench_dedup.py --vocabulary huit     # an eighth, another region and new shapes; summary only
     python scripts/bench_dedup.py --vocabulary neuf     # sept's words with huit's classes of difference (tuning)
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
