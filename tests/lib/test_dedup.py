@@ -1355,16 +1355,23 @@ NETWORK = "Réseau des Ressourceries de Bretagne"
 MEMBER = "La Ressourcerie du Pays"
 
 
+AT_THE_STREET = dict(lieu="", adresse="12 rue de Brest", code_postal="35000", commune="Rennes", latitude=None,
+                     longitude=None, date_fin="")
+
+
+def _network_and_member_shown_as_one_event() -> list[dict]:
+    """The agenda credits the network, the platform the member: same title, street and minute."""
+    return [event(source, "1", titre="Atelier réemploi du mobilier", organisateur=organiser,
+                  date_debut="2019-11-16T14:00:00+01:00", **AT_THE_STREET)
+            for source, organiser in (("plateforme", MEMBER), (REGIONAL, NETWORK))]
+
+
 def test_a_network_credited_instead_of_its_member_is_learned_from_a_pair_beyond_doubt(index):
-    # The agenda credits the network, the platform the member: same title, street and minute, so the two names are
-    # one event's; another event of the member the agenda credits to the network merges too, its title reworded.
-    common = dict(lieu="", adresse="12 rue de Brest", code_postal="35000", commune="Rennes", latitude=None,
-                  longitude=None, date_fin="")
+    # The first pair shows the two names as one event's; another event of the member the agenda credits to the
+    # network merges too, its title reworded.
+    common = AT_THE_STREET
     rows = [
-        event("plateforme", "1", titre="Atelier réemploi du mobilier", organisateur=MEMBER,
-              date_debut="2019-11-16T14:00:00+01:00", **common),
-        event(REGIONAL, "1", titre="Atelier réemploi du mobilier", organisateur=NETWORK,
-              date_debut="2019-11-16T14:00:00+01:00", **common),
+        *_network_and_member_shown_as_one_event(),
         event("plateforme", "2", titre="Atelier couture et réparation de vêtements", organisateur=MEMBER,
               date_debut="2019-11-23T10:00:00+01:00", **common),
         event(REGIONAL, "2", titre="Couture : réparer ses vêtements", organisateur=NETWORK,
@@ -1404,13 +1411,9 @@ def test_organisers_that_differ_stay_two_events_without_a_pair_beyond_doubt(inde
 def test_a_network_and_its_member_need_one_time_to_be_one_event(index):
     # The alliance is learned from the first pair; a date-only copy by the member, the same day at the same street,
     # may be another group's session there (the network's copy says nothing of which): left apart.
-    common = dict(lieu="", adresse="12 rue de Brest", code_postal="35000", commune="Rennes", latitude=None,
-                  longitude=None, date_fin="")
+    common = AT_THE_STREET
     rows = [
-        event("plateforme", "1", titre="Atelier réemploi du mobilier", organisateur=MEMBER,
-              date_debut="2019-11-16T14:00:00+01:00", **common),
-        event(REGIONAL, "1", titre="Atelier réemploi du mobilier", organisateur=NETWORK,
-              date_debut="2019-11-16T14:00:00+01:00", **common),
+        *_network_and_member_shown_as_one_event(),
         event("plateforme", "2", titre="Atelier couture", organisateur=MEMBER, date_debut="2019-11-23", **common),
         event(REGIONAL, "2", titre="Atelier couture", organisateur=NETWORK, date_debut="2019-11-23T10:00:00+01:00",
               **common),
