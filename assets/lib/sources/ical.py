@@ -571,7 +571,6 @@ class _Plan:
             self.superseded += [(version, id(_units(kept)[0][0][0])) for version in older]
 
 
-
 def _drop_parse_tracebacks(calendar: icalendar.Component) -> None:
     """The parse errors kept in the calendar's broken properties (vBroken.parse_error) forget their tracebacks
     (drop_tracebacks): their frames, up to this reader's, held the calendar, which stayed in memory (~100,000
