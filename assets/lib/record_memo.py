@@ -2,11 +2,11 @@
 of the columns each row's output is computed from: an edition built again computes only its rows whose inputs it
 did not have, under the same version (reference, code), when it was last built."""
 
-import os
-import pickle
 from pathlib import Path
 
 import pandas as pd
+
+from assets.lib.state import read_pickle, write_pickle
 
 
 def row_keys(frame: pd.DataFrame, columns: list[str]) -> pd.Index:
@@ -24,11 +24,7 @@ def recall(folder: Path, version: str, years: list[int]) -> pd.DataFrame | None:
     none is kept (a missing or unreadable file, or another version, keeps nothing)."""
     parts = []
     for year in years:
-        try:
-            with _memo_file(folder, year).open("rb") as stored:
-                kept = pickle.load(stored)
-        except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is no memo
-            continue
+        kept = read_pickle(_memo_file(folder, year))
         if isinstance(kept, dict) and kept.get("version") == version and isinstance(kept.get("rows"), pd.DataFrame):
             parts.append(kept["rows"])
     if not parts:
@@ -39,15 +35,9 @@ def recall(folder: Path, version: str, years: list[int]) -> pd.DataFrame | None:
 
 def remember(folder: Path, version: str, editions: pd.Series, keys: pd.Index, rows: pd.DataFrame) -> None:
     """Keep `rows` (the outputs, in the order of `keys`, one per row of `editions`) as each edition's memo, in place
-    of what it kept before; each file written under a temporary name then os.replace'd."""
-    folder.mkdir(parents=True, exist_ok=True)
+    of what it kept before (state.write_pickle)."""
     years = editions.to_numpy()
     for year in pd.unique(years):
         mine = years == year
         part = rows[mine].set_axis(keys[mine])
-        part = part[~part.index.duplicated()]
-        target = _memo_file(folder, year)
-        staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-        with staging.open("wb") as out:
-            pickle.dump({"version": version, "rows": part}, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(staging, target)
+        write_pickle(_memo_file(folder, year), {"version": version, "rows": part[~part.index.duplicated()]})

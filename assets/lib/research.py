@@ -7,7 +7,6 @@ import hashlib
 import json
 import math
 import os
-import pickle
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import pyarrow.compute as pc
 
 from assets.lib.digest import sha256_file
 from assets.lib.privacy import geojson_unsafe
-from assets.lib.state import read_state, write_state
+from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
 STORAGE_VERSION = "v1.0.0"
@@ -377,20 +376,12 @@ def geojson_texts(events: pd.DataFrame, digests: dict[int, str], memo: Path) -> 
     `memo` (a folder, one file per edition) when its rows have the digest they had then (`digests`, edition_digests
     of the same rows); each edition built is kept there."""
     lines, properties, ids = [], {}, set()
-    memo.mkdir(parents=True, exist_ok=True)
     for year, digest in sorted(digests.items()):
         path = memo / f"{year}.pickle"
-        try:
-            with path.open("rb") as stored:
-                kept = pickle.load(stored)
-        except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is no memo
-            kept = None
+        kept = read_pickle(path)
         if not (isinstance(kept, dict) and kept.get("digest") == digest):
             kept = {"digest": digest, "texts": _geojson(events[events["edition"] == year])}
-            staging = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-            with staging.open("wb") as out:
-                pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(staging, path)
+            write_pickle(path, kept)
         part_lines, part_properties, part_ids = kept["texts"]
         lines += part_lines
         ids |= part_ids
