@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from assets.lib.warehouse import connect, table_exists
 
@@ -83,10 +84,14 @@ def store_fingerprints(database: Path, fingerprints: dict[str, str], drop_prefix
     `fingerprints` are removed first (the published-file list is replaced whole)."""
     with connect(database) as con:
         con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR)")
+        scopes = sorted(fingerprints)
         con.execute("BEGIN TRANSACTION")
-        if drop_prefix:
-            con.execute(f"DELETE FROM {TABLE} WHERE starts_with(scope, ?)", [drop_prefix])
-        con.executemany(f"INSERT OR REPLACE INTO {TABLE} VALUES (?, ?)", sorted(fingerprints.items()))
+        con.execute(f"DELETE FROM {TABLE} WHERE list_contains(?, scope) OR (? <> '' AND starts_with(scope, ?))",
+                    [scopes, drop_prefix, drop_prefix])
+        # One insert of all rows: executemany runs one statement per row (~0.15 s for the 44 scopes of a run).
+        rows = pa.table({"scope": pa.array(scopes, pa.string()),
+                         "fingerprint": pa.array([fingerprints[s] for s in scopes], pa.string())})
+        con.from_arrow(rows).insert_into(TABLE)
         con.execute("COMMIT")
 
 

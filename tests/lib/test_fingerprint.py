@@ -123,3 +123,13 @@ def test_staging_folders_are_not_part_of_the_release(tree):
     (tree["published"] / ".staging-1").mkdir()
     (tree["published"] / ".staging-1" / "evenements.csv").write_text("partial")
     assert plan(tree).nothing_to_do
+
+
+def test_storing_replaces_the_scopes_given_drops_the_prefix_and_keeps_the_rest(tmp_path):
+    database = tmp_path / "warehouse.duckdb"
+    store_fingerprints(database, {"reference": "r1", "edition:2019": "e1", "file:a.csv": "a1", "file:b.csv": "b1"})
+    store_fingerprints(database, {"edition:2019": "e2", "file:a.csv": "a2"}, drop_prefix="file:")
+    assert stored_fingerprints(database) == {"reference": "r1", "edition:2019": "e2", "file:a.csv": "a2"}
+    store_fingerprints(database, {"edition:2020": "f1"})  # no prefix: nothing else is dropped
+    assert stored_fingerprints(database) == {"reference": "r1", "edition:2019": "e2", "edition:2020": "f1",
+                                             "file:a.csv": "a2"}
