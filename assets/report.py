@@ -1,10 +1,11 @@
 """The edition report: static HTML pages under published/rapport/, built from the researchers' database."""
 
+from functools import partial
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE, read_departement_shapes, shapes_key
+from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE, kept_map_geometry, read_departement_shapes, shapes_key
 from assets.lib.reference_tables import OVERSEAS_TABLE, content_digest
 from assets.lib.report import load_report_data, update_report
 from assets.lib.warehouse import cache_dir
@@ -12,21 +13,22 @@ from assets.research import DATABASE_NAME
 from pipelines.resources import Publisher
 
 REPORT_DIR = "rapport"
+# The maps' projected outlines, kept beside the warehouse for the reference they were drawn from.
+OUTLINES_MEMO = "rapport-contours.pickle"
 
 
 @dg.asset(deps=["research_database", DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE], group_name="publish", kinds={"html"})
 def edition_report(duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
     """rapport/index.html (all editions) and rapport/edition-<année>.html (one per edition): headline figures,
     charts, département maps with the DROM in insets, top territories."""
-    cache = cache_dir(duckdb.database)
+    cache, output = cache_dir(duckdb.database), publisher.path / REPORT_DIR
     with duckdb.get_connection() as con:
         overseas = con.execute(f"SELECT code_commune_insee, nom_commune FROM {OVERSEAS_TABLE}").df()
         data = load_report_data(publisher.path / DATABASE_NAME, overseas)
         key = shapes_key(content_digest(con, (DEPARTEMENT_CONTOURS_TABLE,)))
-        shapes = read_departement_shapes(con)
-    output = publisher.path / REPORT_DIR
-    # Pages whose inputs did not change since the last report are neither rendered nor rewritten.
-    outcome = update_report(data, shapes, key, output, cache / "rapport-pages.json")
+        outlines = partial(kept_map_geometry, cache / OUTLINES_MEMO, key, partial(read_departement_shapes, con))
+        # Pages whose inputs did not change since the last report are neither rendered nor rewritten.
+        outcome = update_report(data, outlines, key, output, cache / "rapport-pages.json")
     return dg.MaterializeResult(
         metadata={
             "pages": len(outcome["pages"]),

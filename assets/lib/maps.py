@@ -1,17 +1,22 @@
 """Département choropleths for the report as inline SVG: contours dissolved from the commune contours (once, by
 scripts/build_reference.py, then loaded by the departement_contours reference asset), projected and simplified
-once per process (mainland France in Lambert-93, the five DROM as insets in their own projection, never dropped),
-then each map only chooses a fill per département. Text (titles, legend) stays in the HTML."""
+once per reference and kept beside the warehouse (mainland France in Lambert-93, the five DROM as insets in their
+own projection, never dropped), then each map only chooses a fill per département. Text (titles, legend) stays in
+the HTML."""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from assets.lib.charts import french_number
+from assets.lib.state import read_pickle, write_pickle
 
 # DROM drawn as insets, each in its local projected CRS (UTM of the official geodetic system).
 DROM_INSETS = [
@@ -158,6 +163,24 @@ def map_geometry(shapes) -> MapGeometry:
         insets.append((code, name, (int(np.ceil((x1 - x0) / unit)), int(np.ceil((y1 - y0) / unit)))))
     geometry = MapGeometry(paths, mainland["code_departement"].tolist(), box, insets)
     _MEMORY[key] = geometry
+    return geometry
+
+
+def _outlines_version() -> str:
+    """This module's code and the libraries that project and simplify: outlines kept by another version are not used."""
+    versions = "|".join(importlib.metadata.version(name) for name in ("shapely", "pyproj", "geopandas", "numpy"))
+    return hashlib.sha256(Path(__file__).read_bytes() + versions.encode()).hexdigest()[:12]
+
+
+def kept_map_geometry(memo: Path, key: str, read_shapes: Callable[[], object]) -> MapGeometry:
+    """map_geometry() of the shapes `read_shapes` gives, kept in `memo` for `key` (shapes_key of the reference they
+    are read from): an unchanged reference is neither read nor projected again by the next run (~0.25 s)."""
+    versioned = (key, _outlines_version())
+    kept = read_pickle(memo)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == versioned and isinstance(kept[1], MapGeometry):
+        return kept[1]
+    geometry = map_geometry(read_shapes())
+    write_pickle(memo, (versioned, geometry))
     return geometry
 
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import pandas as pd
 
 from assets.lib.charts import editions_chart, french_number, french_percent, shares_chart
 from assets.lib.indicators import COM_COLLECTIVITES, FIRST_EDITION, NOT_GIVEN
+from assets.lib.maps import MapGeometry
 from assets.lib.state import read_state, write_state
 from assets.lib.vocabularies import VOCABULARY_FILE, load_vocabularies
 
@@ -484,10 +486,11 @@ def _one_edition(data: ReportData, edition: int) -> ReportData:
                       rows(data.communes), data.about, rows(data.collectivites))
 
 
-def render_report(data: ReportData, shapes, only: set[str] | None = None) -> dict[str, str]:
-    """{file name: HTML} of the overview page and of one page per edition (with `only`, just those pages)."""
-    from assets.lib.maps import map_geometry
-
+def render_report(data: ReportData, outlines: Callable[[], MapGeometry] | None,
+                  only: set[str] | None = None) -> dict[str, str]:
+    """{file name: HTML} of the overview page and of one page per edition (with `only`, just those pages); the
+    editions' maps are drawn on the outlines `outlines()` gives (asked for only when an edition page is rendered;
+    None: no maps)."""
     environment = _environment()
     editions = [int(e) for e in data.summary["edition"]]
     common = {
@@ -503,7 +506,7 @@ def render_report(data: ReportData, shapes, only: set[str] | None = None) -> dic
             overview=_overview(data, editions), **common
         )
     wanted = [e for e in editions if only is None or f"edition-{e}.html" in only]
-    geometry = map_geometry(shapes) if shapes is not None and wanted else None
+    geometry = outlines() if outlines is not None and wanted else None
     for edition in wanted:
         page = _edition_page(_one_edition(data, edition), edition, geometry, editions)
         pages[f"edition-{edition}.html"] = environment.get_template("edition.html.j2").render(
@@ -574,7 +577,8 @@ def write_report(pages: dict[str, str], output_dir: Path, keep: set[str] | froze
     return [output_dir / name for name in changed]
 
 
-def update_report(data: ReportData, shapes, shapes_key: str, output_dir: Path, state_file: Path) -> dict:
+def update_report(data: ReportData, outlines: Callable[[], MapGeometry] | None, shapes_key: str, output_dir: Path,
+                  state_file: Path) -> dict:
     """Render and write only the pages whose inputs changed since the last report (digests in `state_file`,
     with the sha256 of each file written, so a page edited or removed by hand is rendered again).
     Returns {"rendered": [...], "written": [...], "pages": [...]} (file names)."""
@@ -589,7 +593,7 @@ def update_report(data: ReportData, shapes, shapes_key: str, output_dir: Path, s
         )
 
     todo = {name for name in inputs if not up_to_date(name)}
-    pages = render_report(data, shapes, only=todo) if todo else {}
+    pages = render_report(data, outlines, only=todo) if todo else {}
     written = write_report(pages, output_dir, keep=set(inputs))
     write_state(state_file, {
         name: {"entrees": digest, "sha256": hashlib.sha256((output_dir / name).read_bytes()).hexdigest()}

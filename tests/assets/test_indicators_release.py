@@ -4,6 +4,7 @@ all telling the same counts, byte-identical from one run to the next; the checks
 import hashlib
 import json
 import re
+from functools import partial
 
 import dagster as dg
 import duckdb
@@ -193,27 +194,28 @@ def test_a_failed_gate_leaves_the_previous_release_byte_identical(tmp_path_facto
 
 
 def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(release, tmp_path):
+    from assets.lib.maps import map_geometry
     from assets.lib.reference import load_departement_contours
     from assets.lib.report import load_report_data, update_report
 
     published, _ = release
     data = load_report_data(published / "mois_ess.duckdb", OVERSEAS_COMMUNES)
-    shapes = load_departement_contours(REPO_ROOT / "data" / "reference")
+    outlines = partial(map_geometry, load_departement_contours(REPO_ROOT / "data" / "reference"))
     out, state = tmp_path / "rapport", tmp_path / "pages.json"
     pages = ["edition-2019.html", "edition-2020.html", "index.html"]
-    first = update_report(data, shapes, "contours", out, state)
+    first = update_report(data, outlines, "contours", out, state)
     assert first["rendered"] == first["written"] == pages
     for name in pages:  # the same bytes as the pipeline's report
         assert (out / name).read_bytes() == (published / "rapport" / name).read_bytes()
-    again = update_report(data, shapes, "contours", out, state)
+    again = update_report(data, outlines, "contours", out, state)
     assert again["rendered"] == again["written"] == []
     france = data.france
     row = france.index[(france["edition"] == 2020) & france["indicateur"].str.startswith("evenements_par_type.")][0]
     france.loc[row, "valeur"] += 1
-    changed = update_report(data, shapes, "contours", out, state)
+    changed = update_report(data, outlines, "contours", out, state)
     assert changed["rendered"] == changed["written"] == ["edition-2020.html"]
     (out / "edition-2019.html").write_text("modifié à la main", encoding="utf-8")
-    repaired = update_report(data, shapes, "contours", out, state)
+    repaired = update_report(data, outlines, "contours", out, state)
     assert repaired["rendered"] == ["edition-2019.html"]
     assert (out / "edition-2019.html").read_bytes() == (published / "rapport" / "edition-2019.html").read_bytes()
 

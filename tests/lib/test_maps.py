@@ -35,3 +35,23 @@ def test_the_report_reads_the_same_outlines_from_the_warehouse(tmp_path):
     assert shapes["code_departement"].tolist() == vendored["code_departement"].tolist()
     assert shapely.to_wkb(shapes.geometry.values).tolist() == shapely.to_wkb(vendored.geometry.values).tolist()
     assert shapes.crs == vendored.crs
+
+
+def test_the_outlines_are_kept_for_their_reference_and_drawn_again_for_another(tmp_path):
+    """kept_map_geometry: the next run takes the outlines kept for the same reference without reading the shapes;
+    another reference key, or a memo that does not load, draws them again."""
+    from assets.lib.maps import kept_map_geometry, map_geometry
+
+    shapes = load_departement_contours()
+    memo, reads = tmp_path / "outlines.pickle", []
+
+    def read_shapes():
+        reads.append(1)
+        return shapes
+
+    drawn = kept_map_geometry(memo, "reference-1", read_shapes)
+    assert drawn == map_geometry(shapes) and len(reads) == 1
+    assert kept_map_geometry(memo, "reference-1", read_shapes) == drawn and len(reads) == 1
+    assert kept_map_geometry(memo, "reference-2", read_shapes) == drawn and len(reads) == 2
+    memo.write_bytes(b"not a pickle")
+    assert kept_map_geometry(memo, "reference-2", read_shapes) == drawn and len(reads) == 3
