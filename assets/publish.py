@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.audit import unsafe_cells_since
+from assets.lib.audit import AuditedTable, audit_warehouse
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from assets.lib.privacy import scan_publication
@@ -93,6 +93,12 @@ def read_sorted(con, table: str, resource: str, columns: list[str] | None = None
     return fetched if arrow else frame_from_arrow(fetched)
 
 
+def _audited(table: str, resource: str, columns: list[str] | None = None) -> AuditedTable:
+    """`table` as read_sorted() reads it for `resource`."""
+    return AuditedTable(f"SELECT {', '.join(columns) if columns else '*'} FROM {table}",
+                        ", ".join(PUBLISHED_ORDER[resource]))
+
+
 @dg.asset(
     deps=["events_geo", "raw_events", "events", "events_unique", "laureats", "indicators_by_territory"],
     group_name="indicators",
@@ -114,16 +120,17 @@ def release_audit(duckdb: DuckDBResource) -> dg.MaterializeResult:
     with duckdb.get_connection() as con:
         counts = record_counts(con)
         replace_table(con, "release_audit", counts)
-        # As Arrow tables: digested from their buffers, made frames only when scanned.
-        tables = {"evenements": read_sorted(con, "events_geo", "evenements", field_names("evenements"), arrow=True),
-                  LAUREATES[0]: read_sorted(con, LAUREATES[2], LAUREATES[0], arrow=True)}
-        tables |= {name: con.sql(f"SELECT * FROM {table}").to_arrow_table()
+        for table in ("events_geo", LAUREATES[2]):
+            ensure_table(con, table)
+        tables = {"evenements": _audited("events_geo", "evenements", field_names("evenements")),
+                  LAUREATES[0]: _audited(LAUREATES[2], LAUREATES[0])}
+        tables |= {name: AuditedTable(f"SELECT * FROM {table}")
                    for name, _, table, _ in EXTRA_TABLES if table_exists(con, table)}
+        # Editions whose rows an earlier audit found clean, under the same rules, are not read nor scanned again
+        # (a one-edition rebuild scans that edition); the state sits beside the warehouse.
+        state_file = cache_dir(duckdb.database) / "audit-editions.json"
+        unsafe, clean, scanned = audit_warehouse(con, tables, read_state(state_file))
     off = counts[counts["ecart"] != 0]
-    # Editions whose text an earlier audit found clean, byte for byte and under the same rules, are not scanned
-    # again (a one-edition rebuild scans that edition); the state sits beside the warehouse.
-    state_file = cache_dir(duckdb.database) / "audit-editions.json"
-    unsafe, clean, scanned = unsafe_cells_since(tables, read_state(state_file))
     write_state(state_file, clean)
     return dg.MaterializeResult(
         metadata={"dagster/row_count": len(counts), "records_read": int(counts["lus"].sum()),

@@ -5,13 +5,16 @@ table (frame_digest), by which an asset tells that its inputs did not change."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from assets.lib import privacy, text
+from assets.lib.fingerprint import combine
 from assets.lib.privacy import find_unsafe_cells, find_unsafe_cells_arrow
 
 # The scan's rules live in these modules: any change there scans every row again.
@@ -199,4 +202,64 @@ def unsafe_cells_since(tables: dict[str, pd.DataFrame | pa.Table], clean: dict[s
         problems += [f"{name}, {problem}" for problem in found]
         # A table with a problem keeps only the slices skipped this time: the others are scanned again next time.
         now_clean[name] = {key: digests[key] for key in (skipped if found else digests)}
+    return problems, now_clean, scanned
+
+
+# --- the audit read from the warehouse ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditedTable:
+    """A warehouse table as the release publishes it: the query of its columns, and its rows' order (the scan numbers
+    the rows in that order; None: as DuckDB stores them)."""
+
+    query: str
+    order: str | None = None
+
+
+def _slice_key(edition) -> str:
+    return "nan" if edition is None else str(int(edition))
+
+
+def warehouse_slice_digests(con: duckdb.DuckDBPyConnection, table: AuditedTable, rules: str) -> dict[str, str]:
+    """{edition: its row count and order-independent hash sum (DuckDB), with the columns' names and types, the rules
+    and DuckDB's version} of `table` (one WHOLE_TABLE slice without an edition column): equal digests, the same
+    rows, hence the same scan (which does not depend on the rows' order)."""
+    relation = con.sql(table.query)
+    context = combine(rules, duckdb.__version__, *(f"{c}:{t}" for c, t in zip(relation.columns, relation.types,
+                                                                                 strict=True)))
+    by_edition = "edition" in relation.columns
+    rows = con.execute(f"SELECT {'edition' if by_edition else 'NULL'}, count(*), sum(hash(s)::HUGEINT) "
+                       f"FROM ({table.query}) AS s GROUP BY ALL").fetchall()
+    return {(_slice_key(edition) if by_edition else WHOLE_TABLE): f"{context}:{count}:{total}"
+            for edition, count, total in rows}
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, table: AuditedTable, keys: list[str] | None = None) -> pa.Table:
+    """The rows of `table` (those of the slices `keys` only, in no particular order, when given), as Arrow."""
+    if keys is None or keys == [WHOLE_TABLE]:
+        return con.sql(table.query + (f" ORDER BY {table.order}" if table.order else "")).to_arrow_table()
+    listed = ", ".join("'" + key.replace("'", "''") + "'" for key in keys)
+    return con.sql(f"SELECT * FROM ({table.query}) WHERE coalesce(CAST(edition AS VARCHAR), 'nan') IN ({listed})"
+                   ).to_arrow_table()
+
+
+def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTable], clean: dict[str, dict[str, str]]
+                    ) -> tuple[list[str], dict[str, dict[str, str]], dict[str, list[str]]]:
+    """unsafe_cells_since() of the `tables` as fetched whole from the warehouse, fetching only the rows of the
+    slices whose warehouse_slice_digests() differ from those `clean` records: the problems (rows numbered in the
+    whole table: a table where a slice has one is fetched and scanned whole), the slices now known clean, the slices
+    scanned per table."""
+    rules = rules_digest()
+    problems, now_clean, scanned = [], {}, {}
+    for name, table in tables.items():
+        digests = warehouse_slice_digests(con, table, rules)
+        known = clean.get(name, {})
+        scanned[name] = [key for key in sorted(digests) if known.get(key) != digests[key]]
+        found = unsafe_cells_since({name: _fetch(con, table, scanned[name])}, {})[0] if scanned[name] else []
+        if found:  # numbered as in the whole table
+            found = unsafe_cells_since({name: _fetch(con, table)}, {})[0]
+        problems += found
+        # A table with a problem keeps only the slices skipped this time: the others are scanned again next time.
+        now_clean[name] = {key: digest for key, digest in digests.items() if not found or key not in scanned[name]}
     return problems, now_clean, scanned

@@ -191,3 +191,63 @@ def test_arrow_scan_is_the_scan_of_the_frame(seed):
         values[blank] = ""
         blanked[column] = values
     assert find_unsafe_cells_arrow(table, blank) == find_unsafe_cells(blanked)
+
+
+def warehouse_table(con, frame: pd.DataFrame, seed: int) -> None:
+    """`frame` as the warehouse table `t`, its rows stored in a shuffled order."""
+    con.register("incoming", frame.sample(frac=1, random_state=seed))
+    con.execute("CREATE OR REPLACE TABLE t AS SELECT * FROM incoming")
+    con.unregister("incoming")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_warehouse_audit_reads_the_changed_editions_and_numbers_rows_as_in_the_whole_table(seed):
+    import duckdb
+
+    from assets.lib.audit import AuditedTable, audit_warehouse
+    from assets.lib.publish import frame_from_arrow
+
+    rng = np.random.default_rng(seed)
+    con = duckdb.connect()
+    table = {"t": AuditedTable("SELECT * FROM t", "identifiant")}
+
+    def whole() -> list[str]:
+        return full_scan("t", frame_from_arrow(con.sql("SELECT * FROM t ORDER BY identifiant").to_arrow_table()))
+
+    frame = events(seed).drop(columns="divers")
+    warehouse_table(con, frame, seed)
+    problems, clean, scanned = audit_warehouse(con, table, {})
+    assert problems == whole() == [] and scanned == {"t": ["2018", "2019", "2020", "2021"]}
+    warehouse_table(con, frame, seed + 1)  # the same rows stored in another order: nothing to read again
+    assert audit_warehouse(con, table, clean)[2] == {"t": []}
+    edition = int(rng.choice([2018, 2019, 2020, 2021]))
+    spoiled = spoil(frame, rng, 3, [edition])
+    warehouse_table(con, spoiled, seed)
+    problems, still_clean, scanned = audit_warehouse(con, table, clean)
+    assert problems == whole() != []
+    assert scanned == {"t": [str(edition)]}
+    assert set(still_clean["t"]) == {"2018", "2019", "2020", "2021"} - {str(edition)}
+    assert audit_warehouse(con, table, still_clean)[0] == problems  # never recorded clean
+    # A number changed is another row: its edition is read again (and found clean).
+    warehouse_table(con, frame.assign(participants=frame["participants"] + (frame["edition"] == edition)), seed)
+    problems, _, scanned = audit_warehouse(con, table, clean)
+    assert problems == [] and scanned == {"t": [str(edition)]}
+
+
+def test_the_warehouse_audit_reads_rows_without_an_edition_and_tables_without_editions():
+    import duckdb
+
+    from assets.lib.audit import AuditedTable, audit_warehouse
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t AS SELECT * FROM (VALUES (2019, 'Forum'), (NULL, 'Visite'), (2019, 'Atelier')) "
+                "AS v(edition, titre)")
+    con.execute("CREATE TABLE u AS SELECT * FROM (VALUES ('01', 'Ain'), ('02', 'Aisne')) AS v(code, nom)")
+    tables = {"t": AuditedTable("SELECT * FROM t", "titre"), "u": AuditedTable("SELECT * FROM u")}
+    _, clean, scanned = audit_warehouse(con, tables, {})
+    assert scanned == {"t": ["2019", "nan"], "u": [""]}
+    con.execute("UPDATE t SET titre = 'Écrire à jean.dupont@example.org' WHERE edition IS NULL")
+    con.execute("UPDATE u SET nom = '=1+1' WHERE code = '02'")
+    problems, _, scanned = audit_warehouse(con, tables, clean)
+    assert scanned == {"t": ["nan"], "u": [""]}
+    assert problems == ["t, ligne 4, champ titre : adresse électronique", "u, ligne 3, champ nom : formule de tableur"]
