@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 
 import dagster as dg
@@ -26,6 +27,7 @@ from assets.lib.normalize import (
     prepared_meanwhile,
 )
 from assets.lib.parallel import edition_groups, edition_piece, map_pieces
+from assets.lib.record_memo import recall_outputs, remember_outputs
 from assets.lib.reference_tables import COMMUNES_TABLE, commune_index_version, warehouse_commune_index
 from assets.lib.warehouse import cache_dir, columns_of, read_editions, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
@@ -36,15 +38,35 @@ UNIQUE_TABLES = ("events_unique", "merges_across_sources")
 # Per edition: the digest of the records it was deduplicated from (with the commune reference and the code), of the
 # rows written, and what was reported (beside the warehouse, emptied with it).
 UNIQUE_STATE_FILE = "unique-editions.json"
+# Per edition: what normalising gave each of its records, by record key (assets.lib.normalize), beside the warehouse.
+RECORDS_FOLDER = "events-records"
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
-def _normalize_pieces(raw: pd.DataFrame, options: dict, write: Callable[[NormalizeResult], None]) -> None:
+@dataclass(frozen=True)
+class _RecordMemo:
+    """Where each edition's record outcomes are kept (assets.lib.record_memo) and the version they are valid for."""
+
+    folder: Path
+    version: str
+
+    def normalized(self, raw: pd.DataFrame, options: dict, editions: list[int]) -> NormalizeResult:
+        """normalize_records of `raw` (records of `editions`), the outcomes kept for its records taken as they are;
+        every record's outcome kept in their place (the result carries none: it may cross a pipe)."""
+        result = normalize_records(raw, source_options=options,
+                                   kept=recall_outputs(self.folder, self.version, editions))
+        remember_outputs(self.folder, self.version, result.outcomes, edition_of=itemgetter(0))
+        result.outcomes = {}
+        return result
+
+
+def _normalize_pieces(raw: pd.DataFrame, options: dict, memo: _RecordMemo,
+                      write: Callable[[NormalizeResult], None]) -> None:
     """The records normalised, each piece handed to `write` as soon as it is here: this process's own piece while
     the worker still computes its own."""
     groups = edition_groups(raw)
     if groups is None:  # one process: no share to weigh (the weighing read every payload's length)
-        write(normalize_records(raw, source_options=options))
+        write(memo.normalized(raw, options, sorted(map(int, pd.unique(raw["edition"])))))
         return
     # Normalising a record costs from 0.25 to 0.6 ms on the sample by source kind, but about the same per byte of
     # payload text: the part with less payload text is normalised here, since this process also reads the table
@@ -53,13 +75,13 @@ def _normalize_pieces(raw: pd.DataFrame, options: dict, write: Callable[[Normali
     lightest_first = sorted(groups, key=lambda group: int(sum(text[edition] for edition in group)))
     # Each process takes its rows out of the table itself, after the fork (copying a piece's texts cost ~0.1 s of
     # CPU, which the worker waited for).
-    done = map_pieces(partial(_normalize_editions, raw, options), lightest_first, first_done=write)
+    done = map_pieces(partial(_normalize_editions, raw, options, memo), lightest_first, first_done=write)
     for piece in done[1:]:
         write(piece)
 
 
-def _normalize_editions(raw: pd.DataFrame, options: dict, editions: list[int]) -> NormalizeResult:
-    return normalize_records(edition_piece(raw, editions), source_options=options)
+def _normalize_editions(raw: pd.DataFrame, options: dict, memo: _RecordMemo, editions: list[int]) -> NormalizeResult:
+    return memo.normalized(edition_piece(raw, editions), options, editions)
 
 
 @dataclass
@@ -110,7 +132,11 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
                 written.contacts_masked += piece.contacts_masked
                 written.quarantine.append(piece.quarantine)
 
-            _normalize_pieces(raw, {name: source.options for name, source in sources().items()}, write)
+            options = {name: source.options for name, source in sources().items()}
+            # A record normalised under the same code and options gives the same outcome: a rebuilt edition
+            # normalises only the records it did not have.
+            version = combine(code_digest(REPO_ROOT), repr(sorted(options.items())))
+            _normalize_pieces(raw, options, _RecordMemo(cache_dir(duckdb.database) / RECORDS_FOLDER, version), write)
             written.quarantine.append(_problems_as_quarantine(problems))
             insert("quarantine", written.quarantine[-1])
         quarantine = pd.concat(written.quarantine, ignore_index=True)

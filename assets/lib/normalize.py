@@ -84,6 +84,7 @@ class NormalizeResult:
     merges: pd.DataFrame
     contacts_masked: int = 0
     unmapped_labels: dict[str, int] = field(default_factory=dict)
+    outcomes: dict[tuple, tuple] = field(default_factory=dict)  # record key -> what normalising gave it
 
 
 def event_identifier(edition: int, source: str, source_id: str) -> str:
@@ -585,7 +586,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
                          sources: list[str]) -> tuple[list[int], dict[str, list], list, int]:
     """normalize_candidate over many candidates, field by field: each function of a source value runs once per
     distinct value of its column. Returns (indexes of the accepted candidates, {column: their values},
-    [(index, exception)] of the others in candidate order, contacts masked in the accepted rows). A candidate
+    [(index, exception)] of the others in candidate order, contacts masked in each accepted row). A candidate
     that any step fails or rejects is handed to normalize_candidate itself, so its outcome (row, rejection or
     error) is exactly that one's."""
     count = len(candidates)
@@ -652,7 +653,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     accepted = [index for index in range(count) if not suspect[index]]
     rejected: list = []
     fallback_rows: dict[int, dict] = {}
-    masked_total = 0
+    masked_of = {index: co_organisers[index][2] + sum(texts[name][index][1] for name in _TEXT_FIELDS)
+                 for index in accepted}
     for index in (index for index in range(count) if suspect[index]):
         try:
             row, masked = normalize_candidate(candidates[index], editions[index], sources[index])
@@ -660,9 +662,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
             rejected.append((index, error))
             continue
         fallback_rows[index] = row
-        masked_total += masked
-    masked_total += sum(co_organisers[index][2] for index in accepted)
-    masked_total += sum(texts[name][index][1] for name in _TEXT_FIELDS for index in accepted)
+        masked_of[index] = masked
 
     def first(values: list) -> list:
         return [values[index][0] for index in accepted]
@@ -721,7 +721,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
             by_index = dict(zip(accepted, values, strict=True))
             columns[name] = [fallback_rows[index][name] if index in fallback_rows else by_index[index]
                              for index in order]
-    return order, columns, rejected, masked_total
+    return order, columns, rejected, [masked_of[index] for index in order]
 
 
 def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
@@ -731,20 +731,6 @@ def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:
         "position": int(raw["position"]), "fichier": raw.get("file") or "", "champ": field_name, "motif": reason,
         "contenu": raw.get("payload") or "",
     }
-
-
-def _rejection(record: dict, error: Exception) -> dict:
-    """The quarantine row of a record that could not be decoded, mapped or normalised; `error` is left without its
-    tracebacks (drop_tracebacks: kept in a list of rejections, it held every frame of normalising and what they
-    built until a collection of the cyclic collector)."""
-    if isinstance(error, RecordRejected):
-        row = _quarantine_row(record, error.field_name, error.reason)
-    elif isinstance(error, json.JSONDecodeError):
-        row = _quarantine_row(record, "enregistrement", f"JSON illisible : {error}")
-    else:
-        row = _quarantine_row(record, "enregistrement", f"enregistrement illisible : {type(error).__name__}: {error}")
-    drop_tracebacks(error)
-    return row
 
 
 def _record_columns(frame: pd.DataFrame) -> dict[str, list]:
@@ -822,19 +808,39 @@ def prepared_meanwhile(build: Callable[[], object] = prepare) -> Iterator[None]:
 NORMALIZE_THRESHOLDS = (2_000_000, 20, 20)
 
 
-def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> NormalizeResult:
-    """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
-    payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
-    `source_options` gives each source's parsed options (e.g. a spreadsheet's column names)."""
+# The columns of a normalised record's row, in the order record outcomes hold them (_position is the record's own).
+_ROW_COLUMNS = [*EVENT_COLUMNS, "_updated"]
+
+
+def _record_keys(given: dict[str, list]) -> list[tuple]:
+    """Per record of `given` (raw_events columns), what its outcome is computed from besides the code and the
+    source's options: the edition, source kind, source, source id and the payload's digest."""
+    return list(zip(map(int, given["edition"]), given["source_kind"], given["source"], given["source_record_id"],
+                    [hashlib.sha256(text.encode()).digest() if isinstance(text, str) else text
+                     for text in given["payload"]], strict=True))
+
+
+def _rejection_reason(error: Exception) -> tuple[str, str]:
+    """(field, reason) of the quarantine row of a record that could not be decoded, mapped or normalised; `error` is
+    left without its tracebacks (drop_tracebacks: kept in a list of rejections, it held every frame of normalising
+    and what they built until a collection of the cyclic collector)."""
+    if isinstance(error, RecordRejected):
+        reason = (error.field_name, error.reason)
+    elif isinstance(error, json.JSONDecodeError):
+        reason = ("enregistrement", f"JSON illisible : {error}")
+    else:
+        reason = ("enregistrement", f"enregistrement illisible : {type(error).__name__}: {error}")
+    drop_tracebacks(error)
+    return reason
+
+
+def _record_outcomes(given: dict[str, list], options: dict) -> list[tuple]:
+    """What normalising each record of `given` (raw_events columns, records in order) gives, record by record:
+    ("event", its row in _ROW_COLUMNS order, contacts masked), ("rejected", field, reason) when it cannot be mapped
+    or normalised, or ("unpublishable", its row, contacts masked, field, reason) when its row breaks the published
+    schema. Each outcome depends on its record alone (record_keys), the code and its source's options."""
     # Each record is decoded and mapped by its source kind, then the candidates are normalised together
-    # (normalize_candidates); `outcomes` keeps the records' order for the quarantine.
-    # Records are read by column; a record is made a dict only for its quarantine row.
-    given = _record_columns(raw.sort_values(["edition", "source", "position"]))
-
-    def record(position: int) -> dict:
-        return {column: values[position] for column, values in given.items()}
-
-    options = source_options or {}
+    # (normalize_candidates). Records are read by column.
     taken, candidates, outcomes = [], [], []
     run: list[tuple[int, dict, int]] = []  # decoded records of one source in a row: mapped together
     run_source = None
@@ -843,9 +849,8 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
         kind = KINDS[run_source[0]]
         for (position, _, _), mapped in zip(run, _mapped(kind, run, options.get(run_source[1])), strict=True):
             if isinstance(mapped, Exception):
-                outcomes[position] = _rejection(record(position), mapped)
+                outcomes[position] = ("rejected", *_rejection_reason(mapped))
             else:
-                outcomes[position] = len(candidates)
                 taken.append(position)
                 candidates.append(mapped)
         run.clear()
@@ -855,7 +860,7 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
         outcomes.append(None)
         kind = KINDS.get(kind_name)
         if kind is None or kind.map_event is None:
-            outcomes[position] = _quarantine_row(record(position), "source", f"type de source inconnu {kind_name!r}")
+            outcomes[position] = ("rejected", "source", f"type de source inconnu {kind_name!r}")
             continue
         try:
             payload = json_loads(payload_text)
@@ -864,7 +869,7 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
             # The record's edition is the year of dates written without one.
             year = int(edition)
         except Exception as error:  # noqa: BLE001 - one odd record must not stop the run
-            outcomes[position] = _rejection(record(position), error)
+            outcomes[position] = ("rejected", *_rejection_reason(error))
             continue
         if run and run_source != (kind_name, source):
             map_run()
@@ -872,27 +877,60 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None) -> 
         run.append((position, payload, year))
     if run:
         map_run()
-    order, columns, rejected, masked_total = normalize_candidates(
+    order, columns, rejected, masked = normalize_candidates(
         candidates, [int(given["edition"][position]) for position in taken],
         [given["source"][position] for position in taken])
-    rejections = {index: _rejection(record(taken[index]), error) for index, error in rejected}
-    quarantine = [rejections.get(outcome) if isinstance(outcome, int) else outcome for outcome in outcomes]
-    quarantine = [row for row in quarantine if row is not None]
-    kept = [taken[index] for index in order]
-    columns["_position"] = [int(given["position"][position]) for position in kept]
-    events = pd.DataFrame(columns, columns=[*EVENT_COLUMNS, "_position", "_updated"])
+    for index, error in rejected:
+        outcomes[taken[index]] = ("rejected", *_rejection_reason(error))
+    rows = list(zip(*(columns[name] for name in _ROW_COLUMNS), strict=True))
     # One record breaking the published schema is quarantined here, not the whole release at publication.
-    failures = schema_violations(events, "evenements")
-    if failures:
-        for index, (field_name, reason) in failures.items():
-            quarantine.append(_quarantine_row(record(kept[index]), field_name, reason))
-        events = events.drop(index=list(failures))
+    failures = schema_violations(pd.DataFrame(columns, columns=_ROW_COLUMNS), "evenements")
+    for number, (index, row, count) in enumerate(zip(order, rows, masked, strict=True)):
+        failure = failures.get(number)
+        outcomes[taken[index]] = ("event", row, count) if failure is None else ("unpublishable", row, count, *failure)
+    return outcomes
+
+
+def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
+                      kept: dict | None = None) -> NormalizeResult:
+    """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
+    payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
+    `source_options` gives each source's parsed options (e.g. a spreadsheet's column names). `kept` maps record
+    keys (record_keys) to the outcomes normalising gave them under the same code and options: those records are
+    not normalised again. The result's `outcomes` holds every record's, by key."""
+    given = _record_columns(raw.sort_values(["edition", "source", "position"]))
+    keys = _record_keys(given)
+    kept = kept or {}
+    outcomes = [kept.get(key) for key in keys]
+    todo = [position for position, outcome in enumerate(outcomes) if outcome is None]
+    if todo:
+        piece = given if len(todo) == len(keys) else {name: [values[p] for p in todo] for name, values in given.items()}
+        for position, outcome in zip(todo, _record_outcomes(piece, source_options or {}), strict=True):
+            outcomes[position] = outcome
+
+    def record(position: int) -> dict:
+        return {column: values[position] for column, values in given.items()}
+
+    # Rejections in the records' order, then the rows the schema refuses in the same order.
+    quarantine = [_quarantine_row(record(position), *outcome[1:]) for position, outcome in enumerate(outcomes)
+                  if outcome[0] == "rejected"]
+    quarantine += [_quarantine_row(record(position), *outcome[3:]) for position, outcome in enumerate(outcomes)
+                   if outcome[0] == "unpublishable"]
+    rowed = [position for position, outcome in enumerate(outcomes) if outcome[0] != "rejected"]
+    rows = [outcomes[position][1] for position in rowed]
+    events = pd.DataFrame({name: [row[number] for row in rows] for number, name in enumerate(_ROW_COLUMNS)},
+                          columns=_ROW_COLUMNS)
+    events["_position"] = [int(given["position"][position]) for position in rowed]
+    # Rows the schema refuses were in the frame until here: the columns' types are those of every accepted row.
+    events = events.drop(index=[number for number, position in enumerate(rowed)
+                                if outcomes[position][0] == "unpublishable"])
     events, merges = merge_same_source_duplicates(events)
     return NormalizeResult(
         events=events[EVENT_COLUMNS].reset_index(drop=True),
         quarantine=pd.DataFrame(quarantine, columns=QUARANTINE_COLUMNS),
         merges=merges,
-        contacts_masked=masked_total,
+        contacts_masked=sum(outcomes[position][2] for position in rowed),
+        outcomes=dict(zip(keys, outcomes, strict=True)),
     )
 
 

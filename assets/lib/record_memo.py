@@ -1,6 +1,7 @@
 """Outputs of a row-by-row stage kept per edition beside the warehouse (emptied with it), keyed by the exact values
 of the columns each row's output is computed from: an edition built again computes only its rows whose inputs it
-did not have, under the same version (reference, code), when it was last built."""
+did not have, under the same version (reference, code), when it was last built. Kept as a frame (recall, remember)
+or as a dict of Python values (recall_outputs, remember_outputs)."""
 
 from pathlib import Path
 
@@ -41,3 +42,23 @@ def remember(folder: Path, version: str, editions: pd.Series, keys: pd.Index, ro
         mine = years == year
         part = rows[mine].set_axis(keys[mine])
         write_pickle(_memo_file(folder, year), {"version": version, "rows": part[~part.index.duplicated()]})
+
+
+def recall_outputs(folder: Path, version: str, years: list[int]) -> dict:
+    """{key: output} kept for the editions `years` under `version` by remember_outputs (nothing for an edition
+    whose file is missing, unreadable or of another version)."""
+    kept = {}
+    for year in years:
+        stored = read_pickle(_memo_file(folder, year))
+        if isinstance(stored, dict) and stored.get("version") == version and isinstance(stored.get("outputs"), dict):
+            kept.update(stored["outputs"])
+    return kept
+
+
+def remember_outputs(folder: Path, version: str, outputs: dict, edition_of) -> None:
+    """Keep `outputs` ({key: output}) as each edition's memo (`edition_of(key)`), in place of what it kept before."""
+    by_edition: dict[int, dict] = {}
+    for key, output in outputs.items():
+        by_edition.setdefault(int(edition_of(key)), {})[key] = output
+    for year, kept in by_edition.items():
+        write_pickle(_memo_file(folder, year), {"version": version, "outputs": kept})

@@ -1,6 +1,7 @@
 """An edition whose data changed, rebuilt alone after a full build, gives the warehouse tables and the published files
 of a full build from scratch on the same snapshots: what the one-edition run kept or took from its memos (editions
-kept as built, the codes of records coded before) is what coding and deduplicating again would give."""
+kept as built, the rows of records normalised before, the codes of records coded before) is what normalising, coding
+and deduplicating again would give."""
 
 import json
 import shutil
@@ -8,6 +9,7 @@ import shutil
 import duckdb
 
 from assets.geo import RECORDS_FOLDER
+from assets.normalize import RECORDS_FOLDER as NORMALIZED_RECORDS_FOLDER
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, build_resources
 from tests.assets.test_build_paths import published_files
@@ -49,6 +51,7 @@ def warehouse_tables(data_dir) -> dict[str, list[str]]:
 def test_a_changed_edition_rebuilt_alone_gives_a_full_build_from_scratch(tmp_path_factory, tmp_path):
     one = copy_build(platform_2019_2020(tmp_path_factory), tmp_path / "one")
     assert any((one / "warehouse" / "cache" / RECORDS_FOLDER).glob("2019.*"))  # the build kept its codes
+    assert any((one / "warehouse" / "cache" / NORMALIZED_RECORDS_FOLDER).glob("2019.*"))  # and its records' rows
     drop_changed_snapshot(one)
     materialize_all(build_resources(one, reference_dir=REPO_ROOT / "data" / "reference"), [2019])
 

@@ -299,7 +299,7 @@ def test_candidates_normalised_together_match_one_by_one(kind):
     candidates = [kind(candidate) for candidate in _hostile_candidates()]
     editions = [2019] * len(candidates)
     sources = ["x" if i % 3 else "y" for i in range(len(candidates))]
-    expected_rows, expected_errors, expected_masked = {}, [], 0
+    expected_rows, expected_errors, expected_masked = {}, [], []
     for index, candidate in enumerate(candidates):
         try:
             row, masked = normalize_candidate(candidate, 2019, sources[index])
@@ -307,11 +307,11 @@ def test_candidates_normalised_together_match_one_by_one(kind):
             expected_errors.append((index, type(error), str(error)))
             continue
         expected_rows[index] = row
-        expected_masked += masked
+        expected_masked.append(masked)
     order, columns, rejected, masked = normalize_candidates(candidates, editions, sources)
     assert order == list(expected_rows)
     assert [(index, type(error), str(error)) for index, error in rejected] == expected_errors
-    assert masked == expected_masked
+    assert masked == expected_masked and sum(masked) > 0  # contacts masked in each accepted row
     for name, values in columns.items():
         wanted = [expected_rows[index][name] for index in order]
         assert [(type(v), repr(v)) for v in values] == [(type(v), repr(v)) for v in wanted], name
@@ -356,3 +356,38 @@ def test_normalising_leaves_no_reference_cycle_to_collect():
         gc.enable()
     assert len(result.events) == 1 and len(result.quarantine) == 6
     assert unreachable == 0
+
+
+def _same_result(one, other) -> None:
+    for name in ("events", "quarantine", "merges"):
+        pd.testing.assert_frame_equal(getattr(one, name), getattr(other, name), check_exact=True)
+    assert one.contacts_masked == other.contacts_masked
+
+
+def test_records_whose_outcome_is_kept_give_what_normalising_them_again_gives():
+    """The events stage hands normalize_records the outcomes kept for the records an edition had when it was last
+    built: with every kind of outcome kept (row, rejection, row the schema refuses, a source id repeated), for all
+    the records or some of them, the result is a normalisation from scratch; a kept outcome is taken as it is."""
+    payloads = [GOOD | {"id": 1}, GOOD | {"id": 2, "title": " "}, GOOD | {"id": 3, "title": "Forum " * 80},
+                GOOD | {"id": 4, "updated_at": "2019-10-01T00:00:00Z"}, GOOD | {"id": 4, "title": "Atelier vélo"},
+                GOOD | {"id": 5, "description": "Appeler le 06 12 34 56 78"}]
+    raw = raw_frame(*payloads)
+    raw.loc[len(raw)] = [2019, "plateforme", "plateforme", "6", 6, "page-0001.json", "{not json"]
+    fresh = normalize_records(raw)
+    assert len(fresh.events) == 3 and len(fresh.quarantine) == 3 and len(fresh.merges) == 1
+    kinds = sorted(outcome[0] for outcome in fresh.outcomes.values())
+    assert kinds == ["event", "event", "event", "event", "rejected", "rejected", "unpublishable"]
+    _same_result(normalize_records(raw, kept=fresh.outcomes), fresh)
+    for left_out in range(len(raw)):  # one record new to the memo (or changed since): normalised, the rest kept
+        kept = {key: outcome for number, (key, outcome) in enumerate(fresh.outcomes.items()) if number != left_out}
+        again = normalize_records(raw, kept=kept)
+        _same_result(again, fresh)
+        assert again.outcomes == fresh.outcomes
+    # Kept means not normalised again: a doctored outcome shows (never the case with the same code and options).
+    doctored = {key: ("rejected", "titre", "motif gardé") if outcome[0] == "event" else outcome
+                for key, outcome in fresh.outcomes.items()}
+    assert normalize_records(raw, kept=doctored).events.empty
+    # A record whose payload changed has another key: normalised again.
+    changed = raw.copy()
+    changed.loc[0, "payload"] = json.dumps(GOOD | {"id": 1, "title": "Repair café du quartier"})
+    assert "Repair café du quartier" in normalize_records(changed, kept=fresh.outcomes).events["titre"].tolist()
