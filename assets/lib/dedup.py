@@ -1452,7 +1452,7 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     if (
         formats_a and formats_b and not formats_a & formats_b and title < TITLE_EXACT and not (same_link and on_time)
         and not (
-            found.same_place and found.time == "same" and _share_a_subject(a.title, b.title, formats_a, formats_b)
+            found.same_place and found.time == "same" and _share_a_subject(a.core, b.core, formats_a, formats_b)
             or (found.same_place or found.both_online and same_organiser) and on_time
             and (_share_a_subject(a.core, b.core, formats_a, formats_b) or venue_titled())
             or found.time == "day" and venue_titled()
@@ -1460,9 +1460,18 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     ):
         # « Visite de X » / « Salon de Y »: two formats, two events; but one place (or one organiser's online
         # meeting) at one time, or a whole-hour slip of a time zone, with a subject in common (« Vélo : apprenez
-        # à réparer » / « Atelier vélo participatif ») is one event said two ways.
+        # à réparer » / « Atelier vélo participatif ») is one event said two ways. Cores, not titles: the town or
+        # the organiser both titles name is no subject.
         return None
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled()
+    if common and found.both_online and not same_organiser and not same_host:
+        # Online at one time, nothing else in common: the shape of the event (« Atelier … », « Rencontre … ») is
+        # shared by many meetings of a day; the activity or a word of the subject must be.
+        subject_a, subject_b = _subject(a.core), _subject(b.core)
+        common = (
+            bool((formats_a & formats_b) - _SHAPES) or not (subject_a and subject_b)
+            or shares_a_word(subject_a, subject_b)
+        )
     if found.time == "day":
         # Without a time, the title alone tells apart an organiser's events of one day at one venue: a format
         # both name (« Atelier … ») is not enough, a word of the subject must be shared too, or the same

@@ -1473,3 +1473,35 @@ def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_ove
     rows = [once, day_listing("plateforme", "2", 16), day_listing(ICS, "d16", 16)]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert keys == {frozenset(["plateforme:1"]), frozenset(["plateforme:2", f"{ICS}:d16"])}
+
+
+@pytest.mark.parametrize(
+    ("other_title", "merged"),
+    [
+        # Two formats (repair café, work party), one organiser, venue and minute: the town both titles end with is
+        # no subject in common.
+        pytest.param("Chantier participatif : la démocratie participative – Lyon", False, id="only the town shared"),
+        pytest.param("Chantier participatif : réparer ensemble – Lyon", True, id="a subject shared"),
+    ],
+)
+def test_two_formats_at_one_venue_and_minute_need_a_subject_beyond_the_town(index, other_title, merged):
+    platform = event("plateforme", "1", titre="Café-réparation de Lyon", date_fin="")
+    regional = event(REGIONAL, "2", titre=other_title, date_fin="", lieu="Maison des asso.")
+    assert (len(deduplicate(frame(platform, regional), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("other_title", "merged"),
+    [
+        # Two online records at one time, no organiser on the ICS side, no meeting link: a workshop is not
+        # another workshop for the word « atelier » alone.
+        pytest.param("Atelier découverte – l'agroécologie", False, id="only the shape of the event shared"),
+        pytest.param("Atelier découverte : entretien du vélo", True, id="a subject shared"),
+    ],
+)
+def test_two_online_records_need_more_in_common_than_the_shape_of_the_event(index, other_title, merged):
+    online = dict(ONLINE, date_debut="2019-11-16T14:00:00+01:00", date_fin="")
+    regional = event(REGIONAL, "1", titre="Atelier d'entretien vélo", **{**online, "lieu": "A distance"})
+    ics = event(ICS, "2", titre=other_title, **{**online, "modalite": "", "adresse": "Visio Zoom",
+                                              "organisateur": "", "date_debut": "2019-11-16T14:00:00Z"})
+    assert (len(deduplicate(frame(regional, ics), index).events) == 1) is merged
