@@ -1,6 +1,5 @@
 """Yearly indicators by territory (France, région, département) over all built editions, with their checks."""
 
-import json
 from pathlib import Path
 
 import dagster as dg
@@ -8,28 +7,26 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from assets.lib.audit import frame_digest
 from assets.lib.fingerprint import code_digest, combine
+from assets.lib.indicator_editions import BuiltIndicators, build_indicators
 from assets.lib.indicators import (
-    EVENT_COLUMNS,
-    PreparedEvents,
-    additive_gaps,
     edition_jumps,
     edition_summary,
-    indicator_table,
     missing_editions,
-    prepared_events,
     published_count_gaps,
     territories,
 )
 from assets.lib.reference_tables import content_digest
-from assets.lib.schema import field_names, load_schema, typed_frame
-from assets.lib.state import read_state, write_state
-from assets.lib.warehouse import cache_dir, ensure_table, replace_table, table_exists
+from assets.lib.schema import load_schema, typed_frame
+from assets.lib.state import read_pickle, write_pickle
+from assets.lib.warehouse import cache_dir, ensure_table, replace_table
 
 LONG_TABLE, SUMMARY_TABLE = "indicators_by_territory", "indicators_by_edition"
 LAUREATES_TABLE = "laureats"  # written by the laureats asset
 REPO_ROOT = Path(__file__).resolve().parents[1]
+MEMO_FOLDER = "indicators-editions"  # in the warehouse's cache folder: each edition's rows
+TERRITORIES_MEMO = "indicators-territories.pickle"  # and the territories of its reference tables
+REFERENCE_TABLES = ("cog_communes", "cog_departements", "cog_regions")
 
 CHECKS = [
     dg.AssetCheckSpec(
@@ -89,8 +86,6 @@ def indicators_by_territory(
     with duckdb.get_connection() as con:
         for table in ("events_geo", "raw_events", LAUREATES_TABLE):
             ensure_table(con, table)
-        columns = [name for name in field_names("evenements") if name in EVENT_COLUMNS]
-        events = con.execute(f"SELECT {', '.join(columns)} FROM events_geo ORDER BY edition, identifiant").df()
         built = [
             row[0]
             for row in con.execute(
@@ -98,28 +93,19 @@ def indicators_by_territory(
                 "UNION SELECT edition FROM events_geo) ORDER BY 1"
             ).fetchall()
         ]
-        places = territories(
-            con.execute("SELECT type_commune, population, code_region, code_departement FROM cog_communes").df(),
-            con.execute("SELECT * FROM cog_departements").df(),
-            con.execute("SELECT * FROM cog_regions").df(),
-        )
+        places, reference = _territories(con, cache_dir(duckdb.database) / TERRITORIES_MEMO)
         laureats = con.execute(f"SELECT * FROM {LAUREATES_TABLE} ORDER BY edition, identifiant").df()
-        # The same inputs (events, editions, territories, laureates, configuration, code) give the same tables and
-        # the same checks: a run where none changed (one edition rebuilt as it was) keeps them.
-        state_file = cache_dir(duckdb.database) / "indicateurs.json"
-        inputs = combine(code_digest(REPO_ROOT), repr(config.max_change_factor), json.dumps([int(e) for e in built]),
-                         frame_digest(events), frame_digest(places), frame_digest(laureats))
-        kept = _unchanged(con, read_state(state_file), inputs)
-        if kept is None:
-            ready = prepared_events(events)  # shared by the table and its additive check
-            long = typed_frame(indicator_table(ready, places, laureats, editions=built), "indicateurs")
-            summary = typed_frame(edition_summary(long, config.max_change_factor), "indicateurs_editions")
-            replace_table(con, LONG_TABLE, long)
-            replace_table(con, SUMMARY_TABLE, summary)
-            outcome = _outcome(long, summary, events, ready, places, built, config)
-            write_state(state_file, {"entrees": inputs, "sorties": _output_digests(con), "resultat": outcome})
-        else:
-            outcome = kept
+        # Each edition's rows are kept with the digest of its events and laureates, of the territories and the
+        # code (and of the previous edition, for the changes): a one-edition rebuild computes that edition and
+        # the next one.
+        indicators = build_indicators(con, LONG_TABLE, cache_dir(duckdb.database) / MEMO_FOLDER, built, places,
+                                      laureats, combine(code_digest(REPO_ROOT), reference))
+        france = indicators.france()
+        summary = typed_frame(edition_summary(france, config.max_change_factor), "indicateurs_editions")
+        replace_table(con, SUMMARY_TABLE, summary)
+        published = pd.Series(dict(con.execute("SELECT edition, count(*) FROM events_geo GROUP BY ALL").fetchall()),
+                              dtype="int64")
+        outcome = _outcome(indicators, france, summary, published, config)
 
     for jump in outcome["jumps"]:
         context.log.warning(
@@ -134,40 +120,42 @@ def indicators_by_territory(
             "summary_rows": outcome["summary_rows"],
             "laureates": len(laureats),
             "national": dg.MetadataValue.json(outcome["national"]),
-            "recomputed": kept is None,
+            "recomputed": dg.MetadataValue.json(indicators.computed),
+            "rewritten": dg.MetadataValue.json(indicators.written),
         },
         check_results=_check_results(config, outcome, built),
     )
 
 
-def _output_digests(con) -> str:
-    """content_digest of the two tables (row count and order-independent hash sum); '' when one is missing."""
-    tables = (LONG_TABLE, SUMMARY_TABLE)
-    return content_digest(con, tables) if all(table_exists(con, table) for table in tables) else ""
+def _territories(con, memo: Path) -> tuple[pd.DataFrame, str]:
+    """territories() of the warehouse's COG tables, and their content digest: kept in `memo` for that digest (the
+    communes table is read only when the reference changed)."""
+    reference = content_digest(con, REFERENCE_TABLES)
+    kept = read_pickle(memo)
+    if isinstance(kept, dict) and kept.get("reference") == reference and isinstance(kept.get("places"), pd.DataFrame):
+        return kept["places"], reference
+    places = territories(
+        con.execute("SELECT type_commune, population, code_region, code_departement FROM cog_communes").df(),
+        con.execute("SELECT * FROM cog_departements").df(),
+        con.execute("SELECT * FROM cog_regions").df(),
+    )
+    write_pickle(memo, {"reference": reference, "places": places})
+    return places, reference
 
 
-def _unchanged(con, state: dict, inputs: str) -> dict | None:
-    """The stored outcome when the inputs are those of the last computation and its tables are still as written."""
-    if state.get("entrees") != inputs or not isinstance(state.get("resultat"), dict):
-        return None
-    if not state.get("sorties") or _output_digests(con) != state["sorties"]:
-        return None
-    return state["resultat"]
-
-
-def _outcome(long: pd.DataFrame, summary: pd.DataFrame, events: pd.DataFrame, ready: PreparedEvents,
-             places: pd.DataFrame, built: list[int], config: IndicatorsConfig) -> dict:
+def _outcome(indicators: BuiltIndicators, france: pd.DataFrame, summary: pd.DataFrame, published: pd.Series,
+             config: IndicatorsConfig) -> dict:
     """What the run reports (row counts, national figures, check findings), as JSON-able values."""
     national = summary[["edition", "evenements", "organisateurs", "communes_avec_evenement"]]
-    gaps = additive_gaps(long, ready, places)
+    gaps = indicators.gaps()
     return {
-        "rows": len(long),
+        "rows": indicators.rows(),
         "summary_rows": len(summary),
         "national": [{k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
                      for row in national.to_dict("records")],
         "gaps": gaps[:50],
         "gap_count": len(gaps),
-        "count_gaps": published_count_gaps(long, events),
+        "count_gaps": published_count_gaps(france, published),
         "jumps": edition_jumps(summary, config.max_change_factor),
     }
 

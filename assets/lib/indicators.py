@@ -382,17 +382,36 @@ def _ratio(numerator: pd.Series, denominator: pd.Series, scale: float = 100.0) -
     return ratio.round(DECIMALS)
 
 
+def _laureates_of_level(frame: pd.DataFrame, editions: list[int], level: str, codes) -> pd.DataFrame:
+    """The laureates of `editions` in `frame` (laureats_frame()) counted at `level` (placed in a territory `codes`)."""
+    frame = frame[frame["edition"].isin(editions)]
+    frame = frame.assign(code=FRANCE_CODE if level == "france" else frame["code_region"])
+    return frame[frame["code"].isin(codes)]
+
+
+def laureate_kinds(laureats: pd.DataFrame | None, editions: list[int], places: pd.DataFrame
+                   ) -> dict[str, list[tuple[str, str]]]:
+    """Per level, the (niveau_prix, angle) pairs of the laureates of `editions` at that level: the
+    `laureats_prix_ess_par_niveau_angle` indicators that indicator_table gives every covered edition."""
+    if laureats is None:
+        return {}
+    frame = laureats_frame(laureats)
+    return {level: sorted(set(zip(*(_laureates_of_level(frame, editions, level, places.loc[
+        places["niveau"] == level, "code_territoire"])[c] for c in ("niveau_prix", "angle")), strict=True)))
+            for level in ("france", "region")}
+
+
 def _laureate_counts(
-    laureats: pd.DataFrame | None, editions: list[int], level: str, grid: pd.MultiIndex
+    laureats: pd.DataFrame | None, editions: list[int], level: str, grid: pd.MultiIndex,
+    kinds: list[tuple[str, str]] = (),
 ) -> dict[str, pd.Series]:
     if laureats is None or level not in ("france", "region"):
         return {}
-    frame = laureats_frame(laureats)
-    frame = frame[frame["edition"].isin(editions)]
+    everywhere = laureats_frame(laureats)
     # Editions without any laureate in the table are not covered by it: no row rather than a false zero.
-    covered = pd.Series(grid.get_level_values("edition").isin(set(frame["edition"])), index=grid)
-    frame = frame.assign(code=FRANCE_CODE if level == "france" else frame["code_region"])
-    frame = frame[frame["code"].isin(grid.get_level_values("code"))]
+    covered = pd.Series(grid.get_level_values("edition").isin(set(everywhere.loc[everywhere["edition"].isin(
+        editions), "edition"])), index=grid)
+    frame = _laureates_of_level(everywhere, editions, level, grid.get_level_values("code"))
     keys = ["edition", "code"]
 
     def per_cell(series: pd.Series) -> pd.Series:
@@ -400,8 +419,10 @@ def _laureate_counts(
 
     out = {"laureats_prix_ess": per_cell(frame.groupby(keys).size())}
     by_kind = frame.groupby([*keys, "niveau_prix", "angle"]).size()
-    for niveau, angle in sorted({(n, a) for _, _, n, a in by_kind.index}):
-        cell = by_kind.xs((niveau, angle), level=("niveau_prix", "angle"))
+    present = {(n, a) for _, _, n, a in by_kind.index}
+    for niveau, angle in sorted(present | set(kinds)):
+        cell = by_kind.xs((niveau, angle), level=("niveau_prix", "angle")) if (niveau, angle) in present else \
+            pd.Series(dtype=float)
         out[f"laureats_prix_ess_par_niveau_angle.{niveau}.{angle}"] = per_cell(cell)
     return out
 
@@ -435,7 +456,7 @@ def laureats_frame(laureats: pd.DataFrame) -> pd.DataFrame:
 
 def _level_rows(
     events: pd.DataFrame, places: pd.DataFrame, level: str, editions: list[int], laureats: pd.DataFrame | None,
-    pairs: dict[str, _Pairs] | None = None,
+    pairs: dict[str, _Pairs] | None = None, kinds: list[tuple[str, str]] = (), earlier: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     codes = places["code_territoire"].tolist()
     grid = pd.MultiIndex.from_product([editions, codes], names=["edition", "code"])
@@ -466,10 +487,16 @@ def _level_rows(
             "part_evenements_com": _ratio(values["evenements_com"], values["evenements_localises"]),
         }
     )
-    values.update(_laureate_counts(laureats, editions, level, grid))
+    values.update(_laureate_counts(laureats, editions, level, grid, kinds))
     for name in ("evenements", "organisateurs"):
-        current = values[name]
-        previous = current.rename(lambda e: e + 1, level="edition").reindex(grid)
+        current = known = values[name]
+        if earlier is not None:  # the figures of the editions not computed here
+            rows = earlier[(earlier["niveau"] == level) & (earlier["indicateur"] == name)
+                           & ~earlier["edition"].isin(editions)]
+            known = pd.concat([pd.Series(rows["valeur"].to_numpy(dtype=float), index=pd.MultiIndex.from_arrays(
+                [rows["edition"].to_numpy(dtype=np.int64), rows["code_territoire"].to_numpy(dtype=object)],
+                names=["edition", "code"])), current])
+        previous = known.rename(lambda e: e + 1, level="edition").reindex(grid)
         values[f"evolution_{name}"] = _ratio(current - previous, previous)
     # One row per indicator and grid cell with a value, indicator by indicator (the order of first appearance
     # of the names matters to indicator_table).
@@ -498,12 +525,19 @@ def indicator_table(
     places: pd.DataFrame,
     laureats: pd.DataFrame | None = None,
     editions: list[int] | None = None,
+    kinds: dict[str, list[tuple[str, str]]] | None = None,
+    earlier: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The tidy long table: one row per (edition, niveau, code_territoire, indicateur), every territory of
     `places` (see territories()) for every edition of `editions` (default: the editions of `events`).
 
     Counts of a category are given for every value of its vocabulary, zeros included; ratios, rates and
-    changes are omitted (no row) where their denominator is zero or the previous edition was not built."""
+    changes are omitted (no row) where their denominator is zero or the previous edition was not built.
+
+    Some editions only (with their events alone): `kinds`, the laureate_kinds() of every edition, and `earlier`,
+    rows of this table for the other editions built (at least their `evenements` and `organisateurs`, which the
+    changes from the previous edition read), give these editions' rows of the table of every edition; unless a
+    category value outside its vocabulary (out_of_vocabulary) is found in another edition."""
     ready = prepared_events(events)
     years = sorted({int(e) for e in (editions if editions is not None else ready.frame["edition"].unique())})
     if not years:
@@ -514,7 +548,8 @@ def indicator_table(
             }
         )
     parts = [
-        _level_rows(ready.frame, places[places["niveau"] == level], level, years, laureats, ready.pairs)
+        _level_rows(ready.frame, places[places["niveau"] == level], level, years, laureats, ready.pairs,
+                    (kinds or {}).get(level, ()), earlier)
         for level in LEVELS
     ]
     long = pd.concat(parts, ignore_index=True)
@@ -529,6 +564,16 @@ def indicator_table(
         _indicateur=rank_of[name_at],
     ).sort_values(["edition", "_niveau", "code_territoire", "_indicateur"], kind="stable")
     return long[LONG_COLUMNS].reset_index(drop=True).astype({"edition": "int64", "valeur": "float64"})
+
+
+def out_of_vocabulary(long: pd.DataFrame) -> set[int]:
+    """Editions of `long` with a row for a category value outside the field's vocabulary: one edition counts events
+    under it, and every edition computed with that one has the row (computed alone, an edition would not)."""
+    france = long[long["niveau"] == "france"]
+    names = pd.unique(france["indicateur"].to_numpy(dtype=object))
+    outside = [name for name in names if name.split(".", 1)[0] in FIELD_OF_FAMILY and name.split(".", 1)[1]
+               not in categories(FIELD_OF_FAMILY[name.split(".", 1)[0]])]
+    return {int(e) for e in france.loc[france["indicateur"].isin(outside), "edition"].unique()}
 
 
 # --- summary and checks ------------------------------------------------------------------------------
@@ -599,12 +644,13 @@ def missing_editions(editions) -> list[int]:
     return [] if not years else sorted(set(range(years[0], years[-1] + 1)) - set(years))
 
 
-def published_count_gaps(long: pd.DataFrame, events: pd.DataFrame) -> list[dict]:
-    """Editions where the national `evenements` differs from the number of published events."""
+def published_count_gaps(long: pd.DataFrame, events: pd.DataFrame | pd.Series) -> list[dict]:
+    """Editions where the national `evenements` differs from the number of published events (`events`, or their
+    count per edition)."""
     national = long[(long["niveau"] == "france") & (long["indicateur"] == "evenements")].set_index("edition")[
         "valeur"
     ]
-    published = events["edition"].astype(int).value_counts()
+    published = events if isinstance(events, pd.Series) else events["edition"].astype(int).value_counts()
     editions = sorted(set(national.index) | set(published.index))
     return [
         {

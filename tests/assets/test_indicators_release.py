@@ -245,28 +245,34 @@ def test_indicators_are_recomputed_only_when_their_inputs_or_tables_changed(tmp_
     resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
     database = data_dir / "warehouse" / "pipeline.duckdb"
 
-    def run() -> tuple[bool, dict, list]:
+    def run() -> tuple[list, list, dict, list]:
         result = dg.materialize([indicators_by_territory], resources=resources)
         (event,) = result.get_asset_materialization_events()
         with duckdb.connect(str(database), read_only=True) as con:
             table = con.execute("SELECT * FROM indicators_by_territory ORDER BY ALL").fetchall()
         checks = {c.check_name: (c.passed, {k: v.value for k, v in c.metadata.items()})
                   for c in result.get_asset_check_evaluations()}
-        return event.materialization.metadata["recomputed"].value, checks, table
+        metadata = event.materialization.metadata
+        return metadata["recomputed"].value, metadata["rewritten"].value, checks, table
 
     with duckdb.connect(str(database), read_only=True) as con:
         built = con.execute("SELECT * FROM indicators_by_territory ORDER BY ALL").fetchall()
-    recomputed, kept_checks, table = run()  # the build computed them from these very inputs
-    assert not recomputed and table == built
+    recomputed, rewritten, kept_checks, table = run()  # the build computed them from these very inputs
+    assert recomputed == rewritten == [] and table == built
     assert all(passed for passed, _ in kept_checks.values())
-    with duckdb.connect(str(database)) as con:  # an event moves online: its edition's figures change
+    with duckdb.connect(str(database)) as con:  # an event of 2020 moves online: that edition's figures change
         con.execute("UPDATE events_geo SET modalite = 'en_ligne' WHERE identifiant = "
-                    "(SELECT min(identifiant) FROM events_geo WHERE modalite = 'presentiel')")
-    recomputed, checks, changed = run()
-    assert recomputed and changed != built and checks == kept_checks
-    again, _, table = run()
-    assert not again and table == changed
+                    "(SELECT min(identifiant) FROM events_geo WHERE modalite = 'presentiel' AND edition = 2020)")
+    recomputed, rewritten, checks, changed = run()
+    assert recomputed == rewritten == [2020] and changed != built and checks == kept_checks
+    assert run()[:2] == ([], []) and run()[3] == changed
+    with duckdb.connect(str(database)) as con:  # one of 2019: that edition and the changes of 2020 are computed
+        con.execute("UPDATE events_geo SET modalite = 'en_ligne' WHERE identifiant = "
+                    "(SELECT min(identifiant) FROM events_geo WHERE modalite = 'presentiel' AND edition = 2019)")
+    recomputed, rewritten, checks, changed = run()
+    assert recomputed == rewritten == [2019, 2020] and checks == kept_checks
     with duckdb.connect(str(database)) as con:  # a hand edit of the table is not kept either
-        con.execute("UPDATE indicators_by_territory SET valeur = valeur + 1 WHERE indicateur = 'evenements'")
-    recomputed, _, table = run()
-    assert recomputed and table == changed
+        con.execute("UPDATE indicators_by_territory SET valeur = valeur + 1 WHERE indicateur = 'evenements' "
+                    "AND edition = 2019")
+    recomputed, rewritten, _, table = run()
+    assert recomputed == [] and rewritten == [2019] and table == changed

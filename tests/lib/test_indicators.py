@@ -415,3 +415,25 @@ def test_distinct_counts_are_the_definition_on_random_events(places):
         found = {(int(e), c, i): v for e, c, i, v in
                  rows[["edition", "code_territoire", "indicateur", "valeur"]].itertuples(index=False) if v != 0}
         assert found == expected, level
+
+
+@pytest.mark.parametrize("editions", [[2019], [2020], [2021], [2019, 2020], [2020, 2021], [2019, 2021]])
+def test_editions_computed_apart_give_their_rows_of_the_whole_table(places, editions):
+    """What a one-edition rebuild computes: some editions from their own events and laureates, with the laureate
+    kinds of every edition and the other editions' rows (their figures for the changes) — their rows of the table of
+    every edition, byte for byte, the changes of an edition after one not computed included."""
+    from assets.lib.indicators import laureate_kinds
+
+    events = pd.concat([EVENTS, EVENTS[EVENTS["edition"] == 2020].assign(edition=2021, modalite="hybride")],
+                       ignore_index=True)
+    laureats = pd.DataFrame({"edition": [2019, 2019, 2021], "niveau": ["regional", "national", "regional"],
+                             "code_region": ["53", "", "52"],
+                             "categorie": ["utilite_sociale", "coup_de_coeur", "transition_ecologique"]})
+    every = [2019, 2020, 2021]
+    whole = indicator_table(events, places, laureats, editions=every)
+    apart = indicator_table(events[events["edition"].isin(editions)], places, laureats, editions=editions,
+                            kinds=laureate_kinds(laureats, every, places),
+                            earlier=whole[~whole["edition"].isin(editions)])
+    expected = whole[whole["edition"].isin(editions)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(apart, expected)
+    assert value(apart, 2021, "france", "FR", "evolution_evenements") is not None or 2021 not in editions
