@@ -61,12 +61,11 @@ def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materi
     about = {key: value for key, value in package.items() if key not in ("resources",)}
     target, memo = publisher.path / DATABASE_NAME, publisher.memo_dir() / "research_database.json"
     # The file's bytes differ at each write (DuckDB salts its header): unchanged inputs are not rewritten.
-    # The Parquet files' bytes stand for their rows (the database is built from them): read only when written.
+    # The Parquet files' bytes stand for their rows (the database is built from them, DuckDB reading them).
     inputs = database_inputs(tables, reference, about)
     rewritten = written_from(target, inputs, memo) is None
     if rewritten:
-        rows = {name: (schema, pq.read_table(path), text) for name, (schema, path, text) in tables.items()}
-        counts = write_research_database(target, rows, reference, about)
+        counts = write_research_database(target, tables, reference, about)
         remember_written(target, inputs, memo)
     else:
         counts = {name: pq.ParquetFile(path).metadata.num_rows for name, (_, path, _) in tables.items()} | {

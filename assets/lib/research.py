@@ -153,9 +153,10 @@ def _quote(text: str) -> str:
 
 
 def _load_table(
-    con: duckdb.DuckDBPyConnection, name: str, schema: dict, frame: pd.DataFrame | pa.Table, description: str
+    con: duckdb.DuckDBPyConnection, name: str, schema: dict, frame: pd.DataFrame | pa.Table | Path, description: str
 ) -> int:
-    """Create `name` from a Frictionless schema, insert `frame` sorted by the primary key ('' -> NULL)."""
+    """Create `name` from a Frictionless schema, insert `frame` sorted by the primary key ('' -> NULL); `frame` may be
+    the path of a Parquet file, read by DuckDB itself (the rows pyarrow would read, several times cheaper)."""
     fields = schema["fields"]
     columns = ", ".join(f"{f['name']} {_DUCKDB_TYPES[f['type']]}" for f in fields)
     con.execute(f"CREATE TABLE {name} ({columns})")
@@ -163,24 +164,30 @@ def _load_table(
                 for f in fields]
     key = schema.get("primaryKey") or [fields[0]["name"]]
     names = [f["name"] for f in fields]
-    # A pyarrow Table (a Parquet file's rows: DuckDB scans Arrow without converting Python objects) or a frame.
-    con.register("_incoming", frame.select(names) if isinstance(frame, pa.Table) else frame[names])
-    try:
-        con.execute(
-            f"INSERT INTO {name} SELECT {', '.join(selected)} FROM _incoming ORDER BY {', '.join(key)}"
-        )
-    finally:
-        con.unregister("_incoming")
+    if isinstance(frame, Path):
+        con.execute(f"INSERT INTO {name} SELECT {', '.join(selected)} FROM (SELECT {', '.join(names)} FROM "
+                    f"read_parquet({_quote(frame)})) ORDER BY {', '.join(key)}")
+        ((count,),) = con.execute(f"SELECT count(*) FROM {name}").fetchall()
+    else:
+        # A pyarrow Table (DuckDB scans Arrow without converting Python objects) or a frame.
+        con.register("_incoming", frame.select(names) if isinstance(frame, pa.Table) else frame[names])
+        try:
+            con.execute(
+                f"INSERT INTO {name} SELECT {', '.join(selected)} FROM _incoming ORDER BY {', '.join(key)}"
+            )
+        finally:
+            con.unregister("_incoming")
+        count = len(frame)
     con.execute(f"COMMENT ON TABLE {name} IS {_quote(description)}")
     for f in fields:
         comment = f"{f.get('title', f['name'])} : {f.get('description', '')}"
         con.execute(f"COMMENT ON COLUMN {name}.{f['name']} IS {_quote(comment)}")
-    return len(frame)
+    return count
 
 
 def write_research_database(
     target: Path,
-    tables: dict[str, tuple[dict, pd.DataFrame | pa.Table, str]],
+    tables: dict[str, tuple[dict, pd.DataFrame | pa.Table | Path, str]],
     reference: dict[str, pd.DataFrame],
     about: dict,
 ) -> dict[str, int]:

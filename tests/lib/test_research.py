@@ -297,16 +297,17 @@ def test_a_database_built_from_parquet_rows_holds_what_the_frames_give(tmp_path)
                      "primaryKey": ["identifiant"]}
     write_parquet(events, tmp_path / "evenements.parquet")
     content = {}
-    for how, read in (("arrow", pq.read_table), ("pandas", pd.read_parquet)):
+    for how, read in (("arrow", pq.read_table), ("pandas", pd.read_parquet), ("duckdb", lambda path: path)):
         tables = {"indicateurs": (load_schema("indicateurs"), read(path), "Indicateurs."),
                   "evenements": (events_schema, read(tmp_path / "evenements.parquet"), "Événements.")}
         target = tmp_path / f"{how}.duckdb"
-        write_research_database(target, tables, REFERENCE, {"version": "1.0.0"})
+        counts = write_research_database(target, tables, REFERENCE, {"version": "1.0.0"})
+        assert (counts["indicateurs"], counts["evenements"]) == (3, 3)
         with duckdb.connect(str(target), read_only=True) as con:
             content[how] = {name: con.execute(f"SELECT * FROM {name}").fetchall() for name in tables} | {
                 "types": con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns() "
                                      "ORDER BY ALL").fetchall()}
-    assert content["arrow"] == content["pandas"]
+    assert content["arrow"] == content["pandas"] == content["duckdb"]  # the Parquet file read by DuckDB itself
     assert (None, ) in [(row[1],) for row in content["arrow"]["evenements"]]  # the missing edition stays NULL
 
 
