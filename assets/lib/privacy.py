@@ -269,8 +269,15 @@ class ReadTable:
     texts: dict[str, list[str]] | None = None
 
 
-def scan_read(table: ReadTable, path: Path) -> list[str]:
-    """What scan_publication finds in the CSV or Parquet file at `path`, whose content `table` holds."""
+def scan_read(table: ReadTable, path: Path, rows: list[tuple[int, int]] | None = None) -> list[str]:
+    """What scan_publication finds in the CSV or Parquet file at `path`, whose content `table` holds. With `rows`
+    (ranges of rows, start and stop), the other rows are known clean: only those are read, and the whole table
+    when one of them is flagged (for the full report). A cell's verdict is its text's under its column's rules:
+    the table is clean exactly when each of its rows is."""
+    if rows is not None:
+        positions = np.concatenate([np.arange(start, stop) for start, stop in rows]) if rows else []
+        if not _scan_read(ReadTable(table.frame.iloc[positions]), path):
+            return []
     return _scan_read(table, path)
 
 
@@ -469,6 +476,22 @@ def _load_memo(memo: Path) -> dict[str, list[str]]:
 def _save_memo(memo: Path, results: dict[str, list[str]]) -> None:
     kept = dict(list(results.items())[-MEMO_ENTRIES:])
     write_state(memo, {"scanner": _scanner_digest(), "results": kept}, sort_keys=False)
+
+
+def clean_pieces(memo: Path, name: str, header: list[str]) -> dict[str, str]:
+    """{label: sha256} of the pieces (validation.Piece) of the CSV table `name` with this `header` that the same
+    scanning code found clean, as remember_clean_pieces kept them in `memo` (a JSON file)."""
+    state = read_state(memo)
+    table = state.get("tables", {}).get(name) if state.get("scanner") == _scanner_digest() else None
+    if not isinstance(table, dict) or table.get("header") != header or not isinstance(table.get("pieces"), dict):
+        return {}
+    return table["pieces"]
+
+
+def remember_clean_pieces(memo: Path, tables: dict[str, tuple[list[str], dict[str, str]]]) -> None:
+    """Keep in `memo` the pieces of each CSV table ({name: (header, {label: sha256})}) found clean (clean_pieces)."""
+    write_state(memo, {"scanner": _scanner_digest(), "tables": {
+        name: {"header": header, "pieces": pieces} for name, (header, pieces) in tables.items()}})
 
 
 def scanned_before(memo: Path, path: Path, sha256: str) -> bool:

@@ -23,10 +23,18 @@ import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
 from assets.lib.parallel import worker_count
-from assets.lib.privacy import ReadTable, scan_publication, scan_read, scanned_before
+from assets.lib.privacy import (
+    ReadTable,
+    clean_pieces,
+    remember_clean_pieces,
+    scan_publication,
+    scan_read,
+    scanned_before,
+)
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_state, write_state
 from assets.lib.validation import (
+    Piece,
     RowMemo,
     Validation,
     Workers,
@@ -38,6 +46,7 @@ from assets.lib.validation import (
 )
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
+SCANNED_PIECES = "scanned_pieces.json"  # in the memo folder: the pieces of each CSV table found clean
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
 CSV_MEMO_ENTRIES = 64
 # A table of at least this many cells has its two copies compared and its CSV scanned in a process forked as soon
@@ -99,8 +108,9 @@ def csv_text_and_cells(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Arra
     when already computed."""
     arrow = cells if cells is not None else arrow_cells(frame)
     if arrow is not None:
-        text = arrow_csv_text(*arrow)
-        return text, WrittenCells(text, *arrow)
+        header, lines = _arrow_csv_lines(*arrow)
+        text = header + _joined(lines)
+        return text, WrittenCells(text, *arrow, pieces=_edition_pieces(*arrow, lines))
     cells = csv_frame(frame)
     columns = []
     for name in cells.columns:
@@ -145,6 +155,17 @@ _LARGE = functools.partial(pa.scalar, type=pa.large_string())
 def arrow_csv_text(header: list[str], columns: list[pa.Array]) -> str:
     """csv_rows_text(header, columns) for two or more Arrow large_string columns without null (the same text):
     the rows joined by Arrow, each distinct cell that must be quoted written once by the csv module."""
+    header_line, lines = _arrow_csv_lines(header, columns)
+    return header_line + _joined(lines)
+
+
+def _joined(lines: pa.Array) -> str:
+    return pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], type=pa.int64()), lines),
+                          _LARGE(""))[0].as_py()
+
+
+def _arrow_csv_lines(header: list[str], columns: list[pa.Array]) -> tuple[str, pa.Array]:
+    """(the header's line, each row's line as one Arrow large_string array) of arrow_csv_text(header, columns)."""
     fields = []
     for column in columns:
         special = cells_holding(column, _CSV_SPECIAL)
@@ -157,9 +178,30 @@ def arrow_csv_text(header: list[str], columns: list[pa.Array]) -> str:
     lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, _LARGE(",")), _LARGE(""), _LARGE("\n"))
     out = io.StringIO()
     csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(header)
-    lines = pa.concat_arrays([pa.array([out.getvalue()], type=pa.large_string()), lines])
-    return pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], type=pa.int64()), lines),
-                          _LARGE(""))[0].as_py()
+    return out.getvalue(), lines
+
+
+PIECE_COLUMN = "edition"  # the published tables sort by edition first: each edition's rows are one piece of the file
+
+
+def _edition_pieces(header: list[str], columns: list[pa.Array], lines: pa.Array) -> list[Piece] | None:
+    """The rows of each edition as a Piece of the CSV text whose rows are `lines` (the edition's cell as label, the
+    sha256 of its rows' UTF-8 bytes); None without an edition column, or when an edition's rows are not consecutive."""
+    if PIECE_COLUMN not in header or not len(lines):
+        return None
+    editions = columns[header.index(PIECE_COLUMN)]
+    change = pc.not_equal(editions.slice(1), editions.slice(0, len(editions) - 1)).to_numpy(zero_copy_only=False)
+    starts = [0, *(np.flatnonzero(change) + 1).tolist()]
+    stops = [*starts[1:], len(editions)]
+    labels = [editions[start].as_py() for start in starts]
+    if len(set(labels)) != len(labels):
+        return None
+    lines = lines.combine_chunks() if isinstance(lines, pa.ChunkedArray) else lines
+    _, offsets, data = lines.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
+    data = memoryview(data)
+    return [Piece(label, start, stop, hashlib.sha256(data[offsets[start]:offsets[stop]]).hexdigest())
+            for label, start, stop in zip(labels, starts, stops, strict=True)]
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -380,14 +422,14 @@ def _text_table(cells: tuple[list[str], list, list[list[str]]] | None, path: Pat
     else read from the file."""
     if cells is None:
         return ReadTable(pd.read_csv(path, dtype=str, keep_default_na=False))
-    header, columns, texts = cells
+    header, columns, texts = cells  # texts None when not computed
     # An Arrow text array stays Arrow (a pandas string column over the same buffers); other cells as objects.
     frame = pd.DataFrame({name: pd.Series(pd.arrays.ArrowStringArray(column), copy=False)
                           if isinstance(column, pa.Array | pa.ChunkedArray)
                           else column if isinstance(column, np.ndarray) and column.dtype == object
                           else np.fromiter(column, dtype=object, count=len(column))
                           for name, column in zip(header, columns, strict=True)})
-    return ReadTable(frame, dict(zip(header, texts, strict=True)))
+    return ReadTable(frame, dict(zip(header, texts, strict=True)) if texts is not None else None)
 
 
 class FileDigests:
@@ -534,16 +576,28 @@ class ForkedCall:
 
 
 def check_copies(name: str, staging: Path, output_dir: Path, read: Callable[[], ReadTable], digest=sha256_file,
-                 scan: bool = True) -> tuple[bool, list[str] | None]:
+                 scan: bool = True, rows: list[tuple[int, int]] | None = None) -> tuple[bool, list[str] | None]:
     """(whether the CSV and Parquet copies of `name` in `staging` were compared, what the CSV scans as, None when
     `scan` is false): they are compared (assert_same_rows, which raises when they differ) unless both hold the
-    bytes already published in `output_dir`; `read` gives the CSV's content (a ReadTable)."""
+    bytes already published in `output_dir`; `read` gives the CSV's content (a ReadTable). `rows`: the only rows
+    to scan, the others known clean (scan_read)."""
     csv_path, parquet_path = staging / f"{name}.csv", staging / f"{name}.parquet"
     read = functools.cache(read)  # built once for both checks
     compared = not all(_same_bytes(staging / p.name, output_dir / p.name, digest) for p in (csv_path, parquet_path))
     if compared:
         assert_same_rows(csv_path, parquet_path, read().frame)
-    return compared, (scan_read(read(), csv_path) if scan else None)
+    return compared, (scan_read(read(), csv_path, rows) if scan else None)
+
+
+def _rows_to_scan(name: str, pieces: dict[str, tuple[list[str], list[Piece]]], memo_dir: Path | None
+                  ) -> list[tuple[int, int]] | None:
+    """The rows of the CSV table `name` to scan (start, stop): those of its pieces not found clean before with the
+    same bytes under the same header (SCANNED_PIECES); None to scan it whole (no memo, or not cut into pieces)."""
+    if memo_dir is None or name not in pieces:
+        return None
+    header, cut = pieces[name]
+    clean = clean_pieces(memo_dir / SCANNED_PIECES, name, header)
+    return [(piece.start, piece.stop) for piece in cut if clean.get(piece.label) != piece.sha256]
 
 
 def _declare_file(resource: dict, staging: Path, digest=sha256_file) -> None:
@@ -595,10 +649,13 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         # Each CSV table is handed to the Frictionless children as soon as it is written: they read it while this
         # process writes the next ones (the package's metadata last, once every file's size and digest are known).
         validation = Validation(staging, RowMemo(memo_dir / "rows") if memo_dir is not None else None, workers)
+        pieces: dict[str, tuple[list[str], list[Piece]]] = {}  # per CSV table cut into pieces, its header and pieces
         try:
             parquet_sha256, added, declared = {}, set(), _declared_hashes(output_dir)
 
             def hand_over(name: str, written_cells: WrittenCells | None) -> None:
+                if written_cells is not None and written_cells.pieces is not None:
+                    pieces[name] = (list(written_cells.header), written_cells.pieces)
                 for resource in package["resources"]:
                     if resource["format"] == "csv" and resource["path"] == f"{name}.csv":
                         _declare_file(resource, staging, digest)
@@ -629,7 +686,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                                                                   digest(staging / f"{name}.csv"))
                     checks[name] = ForkedCall(functools.partial(
                         check_copies, name, staging, output_dir, functools.partial(_read_back, validation, staging,
-                                                                                   name), digest, scan))
+                                                                                   name), digest, scan,
+                        _rows_to_scan(name, pieces, memo_dir) if scan else None))
             for resource in package["resources"]:
                 if resource["format"] == "csv" and resource["name"] not in added:  # a table given no frame
                     _declare_file(resource, staging, digest)
@@ -648,9 +706,12 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             csv_name, parquet_name = f"{name}.csv", f"{name}.parquet"
             # The CSV's cells as the validation parsed them: the file is not read again.
             read_back.add(csv_name, functools.partial(_read_back, validation, staging, name))
+            # A table cut into pieces not scanned before has its pieces scanned here (the others by scan_publication).
+            rows = _rows_to_scan(name, pieces, memo_dir) if memo_dir is not None and name not in checks \
+                and not scanned_before(memo_dir / SCANS, staging / csv_name, digest(staging / csv_name)) else None
             compared, found = checks.pop(name).result() if name in checks else \
                 check_copies(name, staging, output_dir, functools.partial(read_back.__getitem__, csv_name), digest,
-                             scan=False)
+                             scan=rows is not None, rows=rows)
             if compared:
                 twins.add(parquet_name)
             if found is not None:
@@ -666,6 +727,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
             raise PublicationInvalid("contenu non publiable, l'ancienne publication est conservée :\n"
                                      + "\n".join(unsafe[:20]))
         if memo_dir is not None:
+            remember_clean_pieces(memo_dir / SCANNED_PIECES, {
+                name: (header, {piece.label: piece.sha256 for piece in cut}) for name, (header, cut) in pieces.items()})
             remembered = {_csv_memo_key(parquet_sha256[name]): digest(staging / f"{name}.csv") for name in typed}
             kept = {key: value for key, value in csv_memo.items() if key not in remembered}
             write_state(memo_dir / CSV_OF_PARQUET, dict(list(kept.items())[-CSV_MEMO_ENTRIES:]) | remembered,

@@ -48,6 +48,7 @@ import pyarrow.compute as pc
 from frictionless import Schema
 
 from assets.lib.digest import sha256_file
+from assets.lib.state import read_state, write_state
 
 WORKER = Path(__file__).with_name("frictionless_worker.py")
 # Frictionless' reading cost is per cell; above this many cells to read, two child processes share them.
@@ -105,6 +106,33 @@ class RowMemo:
         staging.write_bytes(context + json.dumps(texts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
         os.replace(staging, target)
 
+    def _pieces_file(self, name: str) -> Path:
+        return self.folder / f"{name}.pieces.json"
+
+    def pieces(self, name: str, context: bytes) -> dict[str, str]:
+        """{label: sha256} of the table's pieces whose rows were all found valid in `context` (see Piece)."""
+        state = read_state(self._pieces_file(name))
+        found = state.get("pieces") if state.get("context") == context.hex() else None
+        return {k: v for k, v in found.items() if isinstance(v, str)} if isinstance(found, dict) else {}
+
+    def remember_pieces(self, name: str, context: bytes, pieces: dict[str, str]) -> None:
+        write_state(self._pieces_file(name), {"context": context.hex(), "pieces": pieces})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of consecutive data rows of a CSV file (an edition's rows, in a table sorted by edition): rows `start`
+    to `stop` (excluded, numbered from 0 after the header), whose text in the file has the digest `sha256`. Frictionless
+    reads each row of such a file by itself, by the header (its row 1) and the schema, and each cell of a row of the
+    header's width by itself: a piece whose bytes were found valid in the same context is valid again, whatever the
+    other pieces hold; only the whole-table rules (primary key, unique fields) read across pieces, and they are
+    checked on every row each time."""
+
+    label: str
+    start: int
+    stop: int
+    sha256: str
+
 
 @dataclass
 class _Table:
@@ -115,12 +143,14 @@ class _Table:
     context: bytes
     header: list[str]
     rows: list[list[str]]  # the cells of each data row
-    key_cells: dict[str, list]  # key field -> the raw cell of each row (None when the row is short)
+    key_cells: dict[str, list]  # key field -> the raw cell of each row (None when the row is short), or Arrow texts
     own: list[int] = field(default_factory=list)  # rows Frictionless reads as rows of their own kind
     regular: list[int] = field(default_factory=list)  # the other rows, read cell by cell
     columns: list = field(default_factory=list)  # per field, its cell in each regular row
     texts: list[list[str]] = field(default_factory=list)  # per field, the distinct texts of the regular rows
     distinct: list[list[str]] = field(default_factory=list)  # per field, those Frictionless must read
+    pieces: list[Piece] | None = None  # the table's pieces, when its writer cut it into pieces (WrittenCells)
+    fresh: list[Piece] = field(default_factory=list)  # those read this time (the others were found valid before)
 
 
 @functools.lru_cache(maxsize=64)
@@ -175,6 +205,7 @@ class WrittenCells:
     text: str
     header: list[str]
     columns: list
+    pieces: list[Piece] | None = None  # its rows cut into pieces (one per edition), when the writer did
 
 
 def _head(text: str, lines: int) -> str:
@@ -244,7 +275,7 @@ def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _
         header = rows.pop(0)
     if written is not None:
         own, regular, columns = [], range(len(written.columns[0])), list(written.columns)
-        key_cells = {key: cell_list(columns[names.index(key)]) for key in keys}
+        key_cells = {key: columns[names.index(key)] for key in keys}  # Arrow texts stay Arrow (see _key_codes)
         context = _context(row_schema, header)
         return _Table(resource, row_schema, context, header, rows, key_cells, own, list(regular), columns)
     # Rows of their own kind: another cell count, or every cell a missing value (a blank row).
@@ -382,14 +413,21 @@ def _key_errors(table: _Table) -> list[str]:
 
 def _key_values(table: _Table, key: str):
     """The function giving the value Frictionless' cell reader of the key field `key` reads in a cell."""
+    missing = _text_key_missing(table, key)
+    if missing is not None:
+        return lambda cell: None if cell is None or cell in missing else cell
+    read = _frictionless_schema(table.resource["schema"]).get_field(key).create_cell_reader()
+    return lambda cell: read(cell)[0]
+
+
+def _text_key_missing(table: _Table, key: str) -> set[str] | None:
+    """The missing values of the key field `key` when it is a string field of the default format (Frictionless'
+    value of its cell is then None for a missing value, else the text itself); None for another field."""
     schema = _frictionless_schema(table.resource["schema"])
     field = schema.get_field(key)
     if field.type == "string" and field.format in (None, "default"):
-        # Frictionless' value of such a cell: None for a missing value, else the text itself (string/default).
-        missing = set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
-        return lambda cell: None if cell is None or cell in missing else cell
-    read = field.create_cell_reader()
-    return lambda cell: read(cell)[0]
+        return set(field.missing_values if field.has_defined("missing_values") else schema.missing_values)
+    return None
 
 
 def _key_codes(table: _Table) -> dict[str, np.ndarray] | None:
@@ -398,14 +436,24 @@ def _key_codes(table: _Table) -> dict[str, np.ndarray] | None:
     read once. None when a cell is not text (a short row has None there) or a value cannot be put in a set."""
     codes = {}
     for key, cells in table.key_cells.items():
-        values = np.fromiter(cells, dtype=object, count=len(cells))
-        if len(values) and pd.api.types.infer_dtype(values, skipna=False) != "string":
-            return None  # a short row's None (pandas would take it for a missing value) or a cell not text
-        rows, distinct = pd.factorize(values)
+        if _is_arrow(cells) and not cells.null_count:  # Arrow texts: its dictionary tells them apart as a set does
+            encoded = pc.dictionary_encode(cells.combine_chunks() if isinstance(cells, pa.ChunkedArray) else cells)
+            rows, distinct = encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
+        else:
+            values = np.fromiter(cell_list(cells), dtype=object, count=len(cells))
+            if len(values) and pd.api.types.infer_dtype(values, skipna=False) != "string":
+                return None  # a short row's None (pandas would take it for a missing value) or a cell not text
+            rows, distinct = pd.factorize(values)
+            distinct = distinct.tolist()
+        missing = _text_key_missing(table, key)
+        if missing is not None:  # each distinct text is its own value, a missing one None
+            lookup = np.where(np.isin(np.array(distinct, dtype=object), list(missing)), -1, np.arange(len(distinct)))
+            codes[key] = lookup[rows] if len(rows) else np.empty(0, dtype=np.int64)
+            continue
         value_of, rank = _key_values(table, key), {}
         lookup = np.empty(len(distinct), dtype=np.int64)
         try:
-            for i, cell in enumerate(distinct.tolist()):
+            for i, cell in enumerate(distinct):
                 value = value_of(cell)
                 lookup[i] = -1 if value is None else rank.setdefault(value, len(rank))
         except TypeError:  # an unhashable value
@@ -447,6 +495,7 @@ def _listed_key_errors(table: _Table) -> list[str]:
     """_key_errors, reading every row's key cells (the errors listed row by row)."""
     values = {}
     for key, cells in table.key_cells.items():
+        cells = cell_list(cells)
         value_of = _key_values(table, key)
         parsed = {cell: value_of(cell) for cell in set(cells)}
         values[key] = [parsed[cell] for cell in cells]
@@ -748,19 +797,28 @@ class Validation:
             self._whole.append({**resource, "basepath": str(self._base)})
             return
         self._errors += _declared_size_errors(resource, path)
+        # Pieces of the writer's cells, when the table is those very cells (not parsed again from the file).
+        pieces = written.pieces if written is not None and not table.own and len(table.columns) == len(
+            written.columns) and all(a is b for a, b in zip(table.columns, written.columns, strict=True)) else None
         prepared, labels = self._prepared.pop(resource.get("name"), (None, []))
         if prepared is not None and _same_cells(prepared, table):
             prepared.key_cells = table.key_cells
+            if pieces is not None:  # every row was handed over: each piece is remembered as read
+                prepared.pieces, prepared.fresh = pieces, list(pieces)
             self._tables.append(prepared)
             return
         self._discarded.update(labels)
+        table.pieces = pieces
         self._tables.append(table)
         self._hand_over(table)
 
     def _hand_over(self, table: _Table) -> list[str]:
         """Write the table's partial files and hand them to the children; their labels."""
         resource, labels = table.resource, []
-        parts = _parts(table, self._memo.rows(resource["name"], table.context) if self._memo is not None else [])
+        if table.pieces is not None and self._memo is not None:
+            parts = _parts(*self._fresh_rows(table))
+        else:
+            parts = _parts(table, self._memo.rows(resource["name"], table.context) if self._memo is not None else [])
         cells = sum(len(part.rows) * part.width for part in parts)
         if not cells:
             return labels
@@ -798,6 +856,23 @@ class Validation:
                 if start >= len(part.rows):
                     break
         return labels
+
+    def _fresh_rows(self, table: _Table) -> tuple[_Table, list[set[str]]]:
+        """The rows of the table's pieces not found valid before with the same bytes in the same context, as a table
+        (its regular rows numbered as in the whole table), and per field the texts found valid in those pieces'
+        rows last time (their memo, which each piece found valid keeps)."""
+        name = table.resource["name"]
+        valid = self._memo.pieces(name, table.context)
+        table.fresh = [piece for piece in table.pieces if valid.get(piece.label) != piece.sha256]
+        known: list[set[str]] = [set() for _ in table.columns]
+        for piece in table.fresh:
+            for texts, kept in zip(known, self._memo.rows(_piece_name(name, piece), table.context), strict=False):
+                texts |= kept
+        if len(table.fresh) == len(table.pieces):
+            return table, known
+        rows = [i for piece in table.fresh for i in range(piece.start, piece.stop)]
+        columns = [_rows_of(column, table.fresh) for column in table.columns]
+        return _Table(table.resource, table.schema, table.context, table.header, [], {}, [], rows, columns), known
 
     def _start_worker(self) -> None:
         try:
@@ -864,7 +939,7 @@ class Validation:
         if table is None or table.own or len(table.header) != len(table.columns) \
                 or len(set(table.header)) != len(table.header):
             return None
-        return table.header, table.columns, table.texts
+        return table.header, table.columns, table.texts if len(table.texts) == len(table.columns) else None
 
     def errors(self) -> list[str]:
         """Every error found (empty when valid); remembers the cells of each table found valid. Calls finish()
@@ -917,9 +992,29 @@ class Validation:
         errors = found + self._errors
         if self._memo is not None:
             for table in self._tables:
-                if table.resource["name"] not in failed:
+                if table.resource["name"] in failed:
+                    continue
+                if table.pieces is None:
                     self._memo.remember(table.resource["name"], table.context, table.texts)
+                    continue
+                for piece in table.fresh:  # each piece read keeps its texts, and every piece is now found valid
+                    self._memo.remember(_piece_name(table.resource["name"], piece), table.context,
+                                        [distinct_cells(_rows_of(column, [piece])) for column in table.columns])
+                self._memo.remember_pieces(table.resource["name"], table.context,
+                                           {piece.label: piece.sha256 for piece in table.pieces})
         return errors
+
+
+def _piece_name(table: str, piece: Piece) -> str:
+    return f"{table}.{piece.label}"
+
+
+def _rows_of(column, pieces: list[Piece]):
+    """The cells of a column (Arrow texts or a sequence) in the rows of `pieces`, in order."""
+    if _is_arrow(column):
+        parts = [column.slice(piece.start, piece.stop - piece.start) for piece in pieces]
+        return parts[0] if len(parts) == 1 else pa.concat_arrays(parts) if parts else column.slice(0, 0)
+    return [cell for piece in pieces for cell in column[piece.start:piece.stop]]
 
 
 def _cell_errors(table: _Table, rejected: dict[tuple[int, str], dict]) -> list[str]:

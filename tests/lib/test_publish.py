@@ -479,3 +479,44 @@ def test_a_forked_call_without_a_process_to_spare_is_computed_here_and_leaks_no_
     with pytest.raises(ValueError, match="raised here"):
         ForkedCall(lambda: int("raised here")).result()
     assert len(os.listdir("/proc/self/fd")) == opened
+
+
+def three_editions() -> pd.DataFrame:
+    """test_validation's events in three editions, sorted by edition as the published events are."""
+    return pd.concat([events(12).assign(edition=year, identifiant=[f"mess-{year}-{i:010x}" for i in range(12)])
+                      for year in (2018, 2019, 2020)], ignore_index=True)
+
+
+# (row, field, value) changed in the events of three_editions(), rows 12-23 being 2019's and 24-35 2020's.
+PIECE_CHANGES = {
+    "valid": (15, "titre", "Repair café : nouvelle formule"),
+    "invalid": (16, "url", "exemple.org sans schéma"),
+    "unsafe": (17, "description", "Écrire à contact@exemple.fr"),
+    "key of another edition": (30, "identifiant", "mess-2018-0000000003"),
+}
+
+
+@pytest.mark.parametrize("forked_cells", [0, 10 ** 12])
+@pytest.mark.parametrize("change", list(PIECE_CHANGES))
+def test_an_edition_changed_alone_is_checked_as_the_whole_table(tmp_path, change, forked_cells):
+    # The release published, then one edition's rows changed: the pieces of the others, found valid and clean with
+    # the same bytes, are not read again, yet the outcome is that of a publication checking every row (the same
+    # files, or the same refusal at the same lines), also for a key repeated across editions.
+    from assets.lib.publish import SCANNED_PIECES
+
+    before = {"evenements": ("evenements", three_editions())}
+    changed = three_editions()
+    row, field, value = PIECE_CHANGES[change]
+    changed.loc[row, field] = value
+    after = {"evenements": ("evenements", changed)}
+    memo = tmp_path / "by_pieces-memo"
+    publish(before, package_of(before), tmp_path / "by_pieces", memo_dir=memo, forked_cells=forked_cells)
+    assert (memo / "rows" / "evenements.pieces.json").is_file() and (memo / SCANNED_PIECES).is_file()
+    by_pieces = _outcome(tmp_path / "by_pieces", after, forked_cells, memo=True)
+    whole = _outcome(tmp_path / "whole", after, forked_cells, memo=False)
+    assert by_pieces == whole
+    if change == "valid":
+        assert isinstance(whole, dict)
+    else:
+        assert whole.startswith("contenu non publiable" if change == "unsafe" else "publication invalide")
+        assert f"ligne {row + 2}, champ {field if change != 'key of another edition' else '-'}" in whole
