@@ -32,7 +32,7 @@ from assets.lib.privacy import (
     scanned_before,
 )
 from assets.lib.schema import load_schema, typed_frame
-from assets.lib.state import read_state, write_state
+from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 from assets.lib.validation import (
     Piece,
     RowMemo,
@@ -47,6 +47,7 @@ from assets.lib.validation import (
 
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 SCANNED_PIECES = "scanned_pieces.json"  # in the memo folder: the pieces of each CSV table found clean
+CSV_PIECES = "csv-pieces"  # in the memo folder, a folder per table: each edition's CSV rows, by their cells' digest
 CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
 CSV_MEMO_ENTRIES = 64
 # A table of at least this many cells has its two copies compared and its CSV scanned in a process forked as soon
@@ -73,12 +74,12 @@ def distinct_texts(column: pd.Series, text, missing: str = "") -> pd.Series:
     return pd.Series(texts[codes], index=column.index, dtype=object)
 
 
-def write_csv(frame: pd.DataFrame, path: Path, cells: tuple[list[str], list[pa.Array]] | None = None
-              ) -> WrittenCells | None:
+def write_csv(frame: pd.DataFrame, path: Path, cells: tuple[list[str], list[pa.Array]] | None = None,
+              pieces_memo: Path | None = None) -> WrittenCells | None:
     """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them (`cells`:
-    arrow_cells(frame) when already computed)."""
+    arrow_cells(frame) when already computed; `pieces_memo`: see csv_text_and_cells)."""
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
-    text, written = csv_text_and_cells(frame, cells)
+    text, written = csv_text_and_cells(frame, cells, pieces_memo)
     path.write_text(text, encoding="utf-8", newline="")
     return written
 
@@ -100,17 +101,17 @@ def arrow_cells(frame: pd.DataFrame) -> tuple[list[str], list[pa.Array]] | None:
     return [str(name) for name in cells.columns], arrow
 
 
-def csv_text_and_cells(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | None = None
-                       ) -> tuple[str, WrittenCells | None]:
+def csv_text_and_cells(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | None = None,
+                       pieces_memo: Path | None = None) -> tuple[str, WrittenCells | None]:
     """csv_text(frame), and the header and columns of cells the csv module wrote it from (None when pandas
     wrote it). Columns of texts and nullable integers that Arrow holds are joined by Arrow (arrow_csv_text: the
     same text, and Arrow arrays for cells); the others go through Python strings. `cells`: arrow_cells(frame)
-    when already computed."""
+    when already computed. With `pieces_memo` (a folder), the rows of each edition are written from the cells once:
+    the text of an edition whose cells have the digest they had then is taken from there (csv_rows_by_piece)."""
     arrow = cells if cells is not None else arrow_cells(frame)
     if arrow is not None:
-        header, lines = _arrow_csv_lines(*arrow)
-        text = header + _joined(lines)
-        return text, WrittenCells(text, *arrow, pieces=_edition_pieces(*arrow, lines))
+        text, pieces = csv_rows_by_piece(*arrow, pieces_memo)
+        return text, WrittenCells(text, *arrow, pieces=pieces)
     cells = csv_frame(frame)
     columns = []
     for name in cells.columns:
@@ -184,24 +185,72 @@ def _arrow_csv_lines(header: list[str], columns: list[pa.Array]) -> tuple[str, p
 PIECE_COLUMN = "edition"  # the published tables sort by edition first: each edition's rows are one piece of the file
 
 
-def _edition_pieces(header: list[str], columns: list[pa.Array], lines: pa.Array) -> list[Piece] | None:
-    """The rows of each edition as a Piece of the CSV text whose rows are `lines` (the edition's cell as label, the
-    sha256 of its rows' UTF-8 bytes); None without an edition column, or when an edition's rows are not consecutive."""
-    if PIECE_COLUMN not in header or not len(lines):
+def _edition_runs(header: list[str], columns: list[pa.Array]) -> list[tuple[str, int, int]] | None:
+    """(edition cell, first row, end row) of each edition's rows; None without an edition column or rows, or when an
+    edition's rows are not consecutive."""
+    if PIECE_COLUMN not in header or not len(columns[0]):
         return None
     editions = columns[header.index(PIECE_COLUMN)]
     change = pc.not_equal(editions.slice(1), editions.slice(0, len(editions) - 1)).to_numpy(zero_copy_only=False)
     starts = [0, *(np.flatnonzero(change) + 1).tolist()]
     stops = [*starts[1:], len(editions)]
     labels = [editions[start].as_py() for start in starts]
-    if len(set(labels)) != len(labels):
-        return None
-    lines = lines.combine_chunks() if isinstance(lines, pa.ChunkedArray) else lines
-    _, offsets, data = lines.buffers()
-    offsets = np.frombuffer(offsets, dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
-    data = memoryview(data)
-    return [Piece(label, start, stop, hashlib.sha256(data[offsets[start]:offsets[stop]]).hexdigest())
-            for label, start, stop in zip(labels, starts, stops, strict=True)]
+    return list(zip(labels, starts, stops, strict=True)) if len(set(labels)) == len(labels) else None
+
+
+def _text_bytes(column: pa.Array, start: int, stop: int) -> tuple[np.ndarray, memoryview]:
+    """(offsets from 0, UTF-8 bytes) of rows `start` to `stop` of an Arrow large_string array."""
+    _, offsets, data = column.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int64)[column.offset + start:column.offset + stop + 1]
+    data = memoryview(data)[offsets[0]:offsets[-1]] if data is not None else memoryview(b"")
+    return offsets - offsets[0], data
+
+
+def _cells_digest(context: str, header: list[str], columns: list[pa.Array], start: int, stop: int) -> str:
+    """sha256 of rows `start` to `stop` of the cells (every cell's text, and where it ends), with `context`."""
+    digest = hashlib.sha256(json.dumps([context, header]).encode())
+    for column in columns:
+        offsets, data = _text_bytes(column, start, stop)
+        digest.update(offsets.tobytes())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def csv_rows_by_piece(header: list[str], columns: list[pa.Array], memo: Path | None = None
+                      ) -> tuple[str, list[Piece] | None]:
+    """(arrow_csv_text(header, columns), its pieces: the rows of each edition and the sha256 of their bytes; None
+    when the table does not sort by edition). A row's text depends on its cells alone, so each edition's rows are
+    written apart: with `memo` (a folder), those whose cells have the digest (same code and library versions,
+    header and cells) they had when last written are taken from there, the others written and kept."""
+    runs = _edition_runs(header, columns)
+    if runs is None:
+        return arrow_csv_text(header, columns), None
+    header_line, texts, kept, context = None, {}, {}, _csv_context()
+    if memo is not None:
+        for label, start, stop in runs:
+            digest = _cells_digest(context, header, columns, start, stop)
+            found = read_pickle(memo / f"{label}.pickle")
+            if isinstance(found, dict) and found.get("cells") == digest and isinstance(found.get("rows"), bytes):
+                texts[label] = found["rows"]
+            kept[label] = digest
+    missing = [run for run in runs if run[0] not in texts]
+    if len(missing) == len(runs):  # nothing kept: the whole table at once, cut into pieces
+        header_line, lines = _arrow_csv_lines(header, columns)
+        offsets, data = _text_bytes(lines, 0, len(lines))
+        texts = {label: bytes(data[offsets[start]:offsets[stop]]) for label, start, stop in runs}
+    else:
+        for label, start, stop in missing:
+            header_line, lines = _arrow_csv_lines(header, [column.slice(start, stop - start) for column in columns])
+            texts[label] = bytes(_text_bytes(lines, 0, len(lines))[1])
+    if header_line is None:
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(header)
+        header_line = out.getvalue()
+    if memo is not None:
+        for label, _, _ in missing:
+            write_pickle(memo / f"{label}.pickle", {"cells": kept[label], "rows": texts[label]})
+    pieces = [Piece(label, start, stop, hashlib.sha256(texts[label]).hexdigest()) for label, start, stop in runs]
+    return header_line + b"".join(texts[label] for label, _, _ in runs).decode("utf-8"), pieces
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -653,6 +702,9 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         try:
             parquet_sha256, added, declared = {}, set(), _declared_hashes(output_dir)
 
+            def pieces_memo(name: str) -> Path | None:
+                return memo_dir / CSV_PIECES / name if memo_dir is not None else None
+
             def hand_over(name: str, written_cells: WrittenCells | None) -> None:
                 if written_cells is not None and written_cells.pieces is not None:
                     pieces[name] = (list(written_cells.header), written_cells.pieces)
@@ -670,7 +722,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                     for resource in package["resources"]:
                         if cells is not None and resource["format"] == "csv" and resource["path"] == f"{name}.csv":
                             validation.prepare(resource, *cells)
-                    hand_over(name, write_csv(frame, staging / f"{name}.csv", cells))
+                    hand_over(name, write_csv(frame, staging / f"{name}.csv", cells, pieces_memo(name)))
                 if parquets is None:
                     write_parquet(frame, staging / f"{name}.parquet")
                     parquet_sha256[name] = digest(staging / f"{name}.parquet")
@@ -680,7 +732,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                         digest.remember(staging / f"{written}.parquet", sha256)
                 if name in declared:
                     reused = reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging, digest)
-                    hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv"))
+                    hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv",
+                                                                  pieces_memo=pieces_memo(name)))
                 if frame.size >= forked_cells:
                     scan = memo_dir is None or not scanned_before(memo_dir / SCANS, staging / f"{name}.csv",
                                                                   digest(staging / f"{name}.csv"))
