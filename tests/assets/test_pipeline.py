@@ -118,10 +118,10 @@ def test_an_invalid_release_keeps_the_previous_publication(built_copy):
 
 
 def test_one_bad_row_is_caught_when_the_other_rows_were_validated_before(built_copy):
-    # The build validated every row and kept their digests: a rebuild reads again only the rows that changed,
-    # and one bad row among them still stops the release.
+    # The build validated every row and kept each edition's digest: a rebuild reads again only the editions that
+    # changed, and one bad row among them still stops the release.
     data_dir, resources = built_copy
-    assert (data_dir / "warehouse" / "publication_memo" / "rows" / "evenements.rows").is_file()
+    assert (data_dir / "warehouse" / "publication_memo" / "rows" / "evenements.pieces.json").is_file()
     before = published(data_dir, "evenements.csv").read_bytes()
     with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb")) as con:
         identifier = con.execute("SELECT max(identifiant) FROM events_geo").fetchone()[0]
