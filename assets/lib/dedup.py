@@ -1337,7 +1337,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         named, title = (a, b.title) if a.venue else (b, a.title)
         same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
     organiser = _organiser_relation(a, b)
-    if organiser == "other" and organisers and not (time in ("same", "slip") and _allied(a, b)):
+    if organiser == "other" and organisers and not (
+        time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
+                                      and _one_title(a, b))
+    ):
         return _Evidence("organisateurs")
     if organiser == "other":
         organiser = ""  # allied organisers at one time (or without organisers): unknown
@@ -1347,6 +1350,14 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     ):
         same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
     return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced)
+
+
+def _one_title(a: _Record, b: _Record) -> bool:
+    """Whether two records have the same title (TITLE_STRONG). At one street and one time (a minute, or a time zone's
+    whole-hour slip), that is one event whatever the organisers: a source credits the network, the federation or the
+    venue's owner instead of the member that runs it (another group's event there then would not have that title;
+    a venue's name alone is not enough, a generic one has namesakes in one town)."""
+    return title_similarity(a, b) >= TITLE_STRONG
 
 
 def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:

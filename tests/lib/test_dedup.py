@@ -1505,3 +1505,21 @@ def test_two_online_records_need_more_in_common_than_the_shape_of_the_event(inde
     ics = event(ICS, "2", titre=other_title, **{**online, "modalite": "", "adresse": "Visio Zoom",
                                               "organisateur": "", "date_debut": "2019-11-16T14:00:00Z"})
     assert (len(deduplicate(frame(regional, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("agenda_title", "merged"),
+    [
+        pytest.param("Atelier réemploi du mobilier", True, id="the same title"),
+        pytest.param("Réemploi : donner une seconde vie aux meubles", False, id="a reworded title"),
+    ],
+)
+def test_one_title_at_one_street_and_time_is_one_event_whoever_is_credited(index, agenda_title, merged):
+    # The ICS calls its wall time UTC (an hour late once read) and credits the network: nothing shows the pair as
+    # one event's at the same minute, but the same title at the same street and time is one event; a reworded
+    # title there might be another group's event.
+    platform = event("plateforme", "1", titre="Atelier réemploi du mobilier", organisateur=MEMBER,
+                     date_debut="2019-11-16T14:00:00+01:00", **AT_THE_STREET)
+    ics = event(ICS, "1", titre=agenda_title, organisateur=NETWORK, date_debut="2019-11-16T14:00:00Z",
+                **AT_THE_STREET)
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
