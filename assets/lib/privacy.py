@@ -341,24 +341,62 @@ def _sql_unsafe_class(multiline: bool) -> str:
     return "[" + "".join(f"\\x{{{a:X}}}" + (f"-\\x{{{b:X}}}" if b > a else "") for a, b in ranges) + "]"
 
 
-def _flagged_by_characters(con, table: str, columns: list[str], multiline: tuple[str, ...]) -> set[str]:
+def _flagged_by_characters(con, table: str, columns: list[str], multiline: tuple[str, ...], where: str = ""
+                           ) -> set[str]:
     """The columns of `columns` (whose only rule without formulas is "caractère interdit") holding a character
-    that rule flags, found by DuckDB over every value at once."""
+    that rule flags, found by DuckDB over every value at once (of the rows `where` selects, when given)."""
     if not columns:
         return set()
     counts = con.execute("SELECT " + ", ".join(
         f"count(*) FILTER (WHERE regexp_matches(\"{c}\", '{_sql_unsafe_class(c in multiline)}'))" for c in columns)
-        + f' FROM "{table}"').fetchone()
+        + f' FROM "{table}" {where}').fetchone()
     return {column for column, count in zip(columns, counts, strict=True) if count}
 
 
-def _scan_duckdb(path: Path) -> list[str]:
+def _duckdb_table_flagged(con, table: str, text_columns: list[str], multiline: tuple[str, ...], where: str = ""
+                          ) -> bool:
+    """Whether a text of the table's `text_columns` (of the rows `where` selects) is flagged by the rules."""
+    # Columns that only the character rule reads (neither free text nor links) are tested by DuckDB with that
+    # rule's own character class; the others' distinct values go through the rules below.
+    plain = [c for c in text_columns if c not in URL_FIELDS and c not in FREE_TEXT_FIELDS]
+    flagged = _flagged_by_characters(con, table, plain, multiline, where)
+    read = [c for c in text_columns if c not in plain or c in flagged]
+    # Each column's distinct values (NULL read as '').
+    return any(any_unsafe((_as_text(row[0]) for row in con.execute(
+        f'SELECT DISTINCT "{column}" FROM "{table}" {where}').fetchall()), column, formulas=False,
+        multiline_fields=multiline) for column in read)
+
+
+_SLICE = "coalesce(CAST(\"edition\" AS VARCHAR), '')"  # an edition's rows in a table with an edition column
+
+
+def _slice_digests(con, table: str, text_columns: list[str], context: str) -> dict[str, str]:
+    """{edition (or "*" for a table without an edition column): the row count and order-independent hash sum
+    (DuckDB's) of its texts in `text_columns`, with their names and `context` (the scanning code, DuckDB's
+    version, the table's multiline fields)}: equal digests, the same texts in each column, hence the same scan (it
+    reads the text columns only, and does not depend on the rows' order)."""
+    by_edition = con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND column_name = 'edition'",
+                             [table]).fetchone()[0]
+    key = _SLICE if by_edition else "'*'"
+    texts = ", ".join(f'"{c}"' for c in text_columns)
+    rows = con.execute(f'SELECT {key}, count(*), sum(hash({texts})::HUGEINT) FROM "{table}" GROUP BY ALL').fetchall()
+    context = hashlib.sha256(json.dumps([context, table, text_columns]).encode()).hexdigest()
+    return {str(edition): f"{context}:{count}:{total}" for edition, count, total in rows}
+
+
+def _scan_duckdb(path: Path, clean: dict[str, dict[str, str]] | None = None) -> list[str]:
+    """The problems of the DuckDB database at `path`. With `clean` ({table: {slice: digest}} of the slices, an
+    edition's rows, found clean before: _slice_digests), updated in place, only a table's slices whose digest
+    changed are read, the whole table when one of them has a problem (its rows numbered in the whole table)."""
     import duckdb
 
-    problems = []
+    problems, context = [], f"{_scanner_digest()}:{duckdb.__version__}"
     with duckdb.connect(str(path), read_only=True) as con:
         tables = [row[0] for row in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE NOT internal ORDER BY table_name").fetchall()]
+        if clean is not None:
+            for gone in set(clean) - set(tables):
+                del clean[gone]
         for table in tables:
             text_columns = [row[0] for row in con.execute(
                 "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND data_type = 'VARCHAR' "
@@ -367,15 +405,16 @@ def _scan_duckdb(path: Path) -> list[str]:
                 continue
             # The metadata table holds the package's description, written on several lines.
             multiline = MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ())
-            # Columns that only the character rule reads (neither free text nor links) are tested by DuckDB
-            # with that rule's own character class; the others' distinct values go through the rules below.
-            plain = [c for c in text_columns if c not in URL_FIELDS and c not in FREE_TEXT_FIELDS]
-            flagged = _flagged_by_characters(con, table, plain, multiline)
-            read = [c for c in text_columns if c not in plain or c in flagged]
-            # Each column's distinct values first (NULL read as ''); the rows only when one is flagged.
-            if not any(any_unsafe((_as_text(row[0]) for row in con.execute(
-                    f'SELECT DISTINCT "{column}" FROM "{table}"').fetchall()), column, formulas=False,
-                    multiline_fields=multiline) for column in read):
+            if clean is not None:
+                digests = _slice_digests(con, table, text_columns, f"{context}:{multiline}")
+                stale = sorted(key for key, digest in digests.items() if clean.get(table, {}).get(key) != digest)
+                listed = ", ".join("'" + key.replace("'", "''") + "'" for key in stale)
+                where = f"WHERE {_SLICE} IN ({listed})" if "*" not in digests and len(stale) < len(digests) else ""
+                if not stale or not _duckdb_table_flagged(con, table, text_columns, multiline, where):
+                    clean[table] = digests
+                    continue
+                clean.pop(table, None)
+            if not _duckdb_table_flagged(con, table, text_columns, multiline):
                 continue
             quoted = ", ".join(f'"{c}"' for c in text_columns)
             frame = con.execute(f'SELECT {quoted} FROM "{table}"').df()
@@ -456,6 +495,7 @@ SCANNERS = {".csv": _scan_csv, ".parquet": _scan_parquet, ".geojson": _scan_geoj
 # What a scan's verdict depends on besides the file: the scanning code, its text rules and Unicode tables.
 _SCANNER_SOURCES = (Path(__file__), Path(__file__).with_name("text.py"))
 MEMO_ENTRIES = 400
+DUCKDB_SLICES = "scanned_duckdb_slices.json"  # beside scan_publication's memo: per DuckDB file, its clean slices
 
 
 def _scanner_digest() -> str:
@@ -541,6 +581,9 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
         if tables is not None and relative in tables and path.suffix.lower() in (".csv", ".parquet"):
             scanner = functools.partial(lambda read, _path: _scan_read(read(), _path),
                                         functools.partial(tables.__getitem__, relative))  # read when scanned
+        if memo is not None and path.suffix.lower() == ".duckdb":  # its tables' slices found clean before are not read
+            slices = read_state(memo.with_name(DUCKDB_SLICES))
+            scanner = functools.partial(_scan_duckdb, clean=slices.setdefault(relative, {}))
         key = f"{path.suffix.lower()}:{digest(path)}" if memo is not None else ""
         twin = path.with_suffix(".csv").relative_to(output_dir).as_posix()
         if relative in same_as_scanned and path.suffix.lower() == ".parquet" and twin in seen \
@@ -557,6 +600,8 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
                 found, key = [f"illisible ({type(error).__name__}: {error})"], ""  # not kept: read it again
         if key:
             known[key] = found  # last used, last kept
+        if memo is not None and path.suffix.lower() == ".duckdb" and key:
+            write_state(memo.with_name(DUCKDB_SLICES), slices)
         seen.add(relative)
         if found:
             flagged.add(relative)

@@ -646,7 +646,8 @@ def _rows_to_scan(name: str, pieces: dict[str, tuple[list[str], list[Piece]]], m
         return None
     header, cut = pieces[name]
     clean = clean_pieces(memo_dir / SCANNED_PIECES, name, header)
-    return [(piece.start, piece.stop) for piece in cut if clean.get(piece.label) != piece.sha256]
+    rows = [(piece.start, piece.stop) for piece in cut if clean.get(piece.label) != piece.sha256]
+    return rows if len(rows) < len(cut) else None  # every piece to scan: the table whole, as it is read
 
 
 def _declare_file(resource: dict, staging: Path, digest=sha256_file) -> None:

@@ -304,3 +304,42 @@ def test_plain_column_verdicts_over_arrow_are_the_rules_own(multiline):
     assert _plain_verdicts(texts, multiline).tolist() == expected
     assert sum(row[0] for row in expected) > 60 and sum(row[1] for row in expected) > 60
     assert _plain_verdicts(["ok", "\ud800"], multiline) is None  # no Arrow array: the rules run one by one
+
+
+@pytest.mark.parametrize("change", ["unsafe in a changed edition", "clean change", "table added", "no change"])
+def test_the_database_scanned_by_edition_reports_what_a_whole_scan_reports(tmp_path, change):
+    # The database scanned once with its slices remembered, then rewritten with one edition changed: only the
+    # changed slices are read, and the report (rows numbered in the whole table) is that of a scan of every row.
+    from assets.lib.privacy import DUCKDB_SLICES
+    from assets.lib.state import read_state
+
+    def database(folder, titles: dict[int, list[str]], extra: bool = False) -> None:
+        folder.mkdir(exist_ok=True)
+        (folder / "mois_ess.duckdb").unlink(missing_ok=True)
+        frame = pd.DataFrame([{"identifiant": f"mess-{year}-{i:010x}", "edition": year, "titre": title,
+                               "code_commune_insee": "75056"} for year, texts in titles.items()
+                              for i, title in enumerate(texts)])
+        with duckdb.connect(str(folder / "mois_ess.duckdb")) as con:
+            con.register("frame", frame)
+            con.execute("CREATE TABLE evenements AS SELECT * FROM frame")
+            con.execute("CREATE TABLE regions AS SELECT '84' AS code_region, 'Auvergne' AS nom_region")
+            if extra:
+                con.execute("CREATE TABLE communes AS SELECT '13\u202e055' AS code_commune")
+
+    titles = {2018: ["Forum", "Atelier"], 2019: ["Repair café", "Ciné-débat"], 2020: ["Marché", "Visite"]}
+    memo = tmp_path / "memo" / "scans.json"
+    memo.parent.mkdir()
+    database(tmp_path / "by_slices", titles)
+    assert scan_publication(tmp_path / "by_slices", memo=memo) == []
+    assert set(read_state(memo.with_name(DUCKDB_SLICES))["mois_ess.duckdb"]["evenements"]) == {"2018", "2019", "2020"}
+    if change == "unsafe in a changed edition":
+        titles[2019] = ["Repair café", "Écrire à jean@gmail.com"]
+    elif change == "clean change":
+        titles[2019] = ["Repair café : nouvelle formule", "Ciné-débat"]
+    database(tmp_path / "by_slices", titles, extra=change == "table added")
+    database(tmp_path / "whole", titles, extra=change == "table added")
+    found = scan_publication(tmp_path / "by_slices", memo=memo)
+    assert found == scan_publication(tmp_path / "whole")
+    assert bool(found) == (change in ("unsafe in a changed edition", "table added"))
+    if change == "unsafe in a changed edition":
+        assert found == ["mois_ess.duckdb : table evenements, ligne 5, champ titre : adresse électronique"]
