@@ -244,6 +244,18 @@ def _fetch(con: duckdb.DuckDBPyConnection, table: AuditedTable, keys: list[str] 
                    ).to_arrow_table()
 
 
+def _scan(name: str, table: pa.Table) -> list[str]:
+    """unsafe_cells_since({name: table}, {}) without the digests: every row scanned."""
+    from assets.lib.publish import frame_from_arrow
+
+    if _arrow_readable(table):
+        found = find_unsafe_cells_arrow(table)
+    else:
+        frame = frame_from_arrow(table)
+        found = find_unsafe_cells(frame[_text_columns(frame)])
+    return [f"{name}, {problem}" for problem in found]
+
+
 def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTable], clean: dict[str, dict[str, str]]
                     ) -> tuple[list[str], dict[str, dict[str, str]], dict[str, list[str]]]:
     """unsafe_cells_since() of the `tables` as fetched whole from the warehouse, fetching only the rows of the
@@ -256,9 +268,10 @@ def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTab
         digests = warehouse_slice_digests(con, table, rules)
         known = clean.get(name, {})
         scanned[name] = [key for key in sorted(digests) if known.get(key) != digests[key]]
-        found = unsafe_cells_since({name: _fetch(con, table, scanned[name])}, {})[0] if scanned[name] else []
-        if found:  # numbered as in the whole table
-            found = unsafe_cells_since({name: _fetch(con, table)}, {})[0]
+        whole = len(scanned[name]) == len(digests)
+        found = _scan(name, _fetch(con, table, None if whole else scanned[name])) if scanned[name] else []
+        if found and not whole:  # numbered as in the whole table
+            found = _scan(name, _fetch(con, table))
         problems += found
         # A table with a problem keeps only the slices skipped this time: the others are scanned again next time.
         now_clean[name] = {key: digest for key, digest in digests.items() if not found or key not in scanned[name]}

@@ -240,8 +240,9 @@ def test_the_warehouse_audit_reads_rows_without_an_edition_and_tables_without_ed
     from assets.lib.audit import AuditedTable, audit_warehouse
 
     con = duckdb.connect()
-    con.execute("CREATE TABLE t AS SELECT * FROM (VALUES (2019, 'Forum'), (NULL, 'Visite'), (2019, 'Atelier')) "
-                "AS v(edition, titre)")
+    # A date column: the table is scanned as the frame pandas makes of it.
+    con.execute("CREATE TABLE t AS SELECT * FROM (VALUES (2019, 'Forum', DATE '2019-11-02'), (NULL, 'Visite', NULL), "
+                "(2019, 'Atelier', DATE '2019-11-03')) AS v(edition, titre, jour)")
     con.execute("CREATE TABLE u AS SELECT * FROM (VALUES ('01', 'Ain'), ('02', 'Aisne')) AS v(code, nom)")
     tables = {"t": AuditedTable("SELECT * FROM t", "titre"), "u": AuditedTable("SELECT * FROM u")}
     _, clean, scanned = audit_warehouse(con, tables, {})
