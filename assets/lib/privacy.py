@@ -529,8 +529,13 @@ def clean_pieces(memo: Path, name: str, header: list[str]) -> dict[str, str]:
 
 
 def remember_clean_pieces(memo: Path, tables: dict[str, tuple[list[str], dict[str, str]]]) -> None:
-    """Keep in `memo` the pieces of each CSV table ({name: (header, {label: sha256})}) found clean (clean_pieces)."""
-    write_state(memo, {"scanner": _scanner_digest(), "tables": {
+    """Keep in `memo` the pieces of each CSV table ({name: (header, {label: sha256})}) found clean (clean_pieces).
+    The tables not cut into pieces this time (a CSV copied as published, its bytes unchanged) keep theirs: a
+    piece counts as clean only for the bytes it was scanned with."""
+    state = read_state(memo)
+    kept = state.get("tables") if state.get("scanner") == _scanner_digest() else None
+    kept = kept if isinstance(kept, dict) else {}
+    write_state(memo, {"scanner": _scanner_digest(), "tables": kept | {
         name: {"header": header, "pieces": pieces} for name, (header, pieces) in tables.items()}})
 
 

@@ -343,3 +343,17 @@ def test_the_database_scanned_by_edition_reports_what_a_whole_scan_reports(tmp_p
     assert bool(found) == (change in ("unsafe in a changed edition", "table added"))
     if change == "unsafe in a changed edition":
         assert found == ["mois_ess.duckdb : table evenements, ligne 5, champ titre : adresse électronique"]
+
+
+def test_the_clean_pieces_of_a_table_not_cut_this_time_are_kept(tmp_path):
+    """A run that copies a CSV as published (no pieces cut) must not forget the pieces found clean before: the next
+    run with one edition changed would scan the whole table again."""
+    from assets.lib.privacy import clean_pieces, remember_clean_pieces
+
+    memo, header = tmp_path / "scanned_pieces.json", ["identifiant", "titre"]
+    remember_clean_pieces(memo, {"evenements": (header, {"2019": "a1", "2020": "b1"})})
+    remember_clean_pieces(memo, {})  # the CSV was copied as published
+    assert clean_pieces(memo, "evenements", header) == {"2019": "a1", "2020": "b1"}
+    remember_clean_pieces(memo, {"evenements": (header, {"2019": "a2", "2020": "b1"}), "laureats": (header, {})})
+    assert clean_pieces(memo, "evenements", header) == {"2019": "a2", "2020": "b1"}
+    assert clean_pieces(memo, "evenements", ["identifiant"]) == {}  # another header: nothing known clean
