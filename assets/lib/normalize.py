@@ -838,7 +838,7 @@ def _record_outcomes(given: dict[str, list], options: dict) -> list[tuple]:
     """What normalising each record of `given` (raw_events columns, records in order) gives, record by record:
     ("event", its row in _ROW_COLUMNS order, contacts masked), ("rejected", field, reason) when it cannot be mapped
     or normalised, or ("unpublishable", its row, contacts masked, field, reason) when its row breaks the published
-    schema. Each outcome depends on its record alone (record_keys), the code and its source's options."""
+    schema. Each outcome depends on its record alone (_record_keys), the code and its source's options."""
     # Each record is decoded and mapped by its source kind, then the candidates are normalised together
     # (normalize_candidates). Records are read by column.
     taken, candidates, outcomes = [], [], []
@@ -896,7 +896,7 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
     """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
     payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
     `source_options` gives each source's parsed options (e.g. a spreadsheet's column names). `kept` maps record
-    keys (record_keys) to the outcomes normalising gave them under the same code and options: those records are
+    keys (_record_keys) to the outcomes normalising gave them under the same code and options: those records are
     not normalised again. The result's `outcomes` holds every record's, by key."""
     given = _record_columns(raw.sort_values(["edition", "source", "position"]))
     keys = _record_keys(given)
