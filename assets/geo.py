@@ -16,6 +16,7 @@ from assets.lib.geocode import (
     NO_EVENTS,
     Geocoder,
     coding_report,
+    decisive_inputs,
     edition_outcomes,
 )
 from assets.lib.incremental import kept_editions
@@ -54,10 +55,10 @@ def _coded(geocoder: Geocoder, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
 
 def _code_editions(con, memo: Path, version: str, years: list[int]) -> dict[int, dict]:
     """Code the events of `years` and replace their rows of events_geo; each edition's outcome (edition_outcomes).
-    A row whose coder inputs the edition held when it was last coded under `version` takes the codes kept then
-    (assets.lib.record_memo); the others are coded."""
+    A row whose coder inputs (as far as the coder reads them: decisive_inputs) the edition held when it was last
+    coded under `version` takes the codes kept then (assets.lib.record_memo); the others are coded."""
     frame = read_editions(con, EVENTS_TABLE, years)
-    keys = row_keys(frame, CODER_INPUTS)
+    keys = row_keys(decisive_inputs(frame[CODER_INPUTS]), CODER_INPUTS)
     known = recall(memo, version, years)
     kept = keys.isin(known.index) if known is not None else np.zeros(len(frame), dtype=bool)
     pieces = [known.loc[keys[kept]].set_axis(frame.index[kept])] if kept.any() else []

@@ -1022,8 +1022,7 @@ def _place_given_is_not_absent(frame: pd.DataFrame, alerts: np.ndarray, rows: np
     has_place = np.zeros(len(absent), dtype=bool)  # read on the rows said absent only
     for name in ("lieu", "adresse"):
         if name in frame.columns:
-            cells = frame[name].iloc[absent]
-            has_place |= (cells.astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
+            has_place |= _given(frame[name].iloc[absent])
     rows = rows.copy()
     rows[absent[has_place]] = len(alerts) - 1
     return rows
@@ -1064,6 +1063,29 @@ def _outcome_arrays(outcomes: list[Outcome]) -> dict[str, np.ndarray]:
             array[:] = column
         out[name] = array
     return out
+
+
+def _given(cells: pd.Series) -> np.ndarray:
+    """Whether each cell holds text (neither missing nor blank)."""
+    return (cells.astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
+
+
+def decisive_inputs(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its columns modalite, lieu and code_pays reduced to what Geocoder.code_located and
+    points.published_points read of them: whether the event is online (modalite "en_ligne"), whether a place name
+    is given (lieu, which only tells "commune introuvable" from "lieu absent") and whether code_pays is a foreign
+    country code; the other columns as they are. Two rows equal here get the same codes and published point (a
+    renamed venue or a country code "FR" added needs no coding again)."""
+    reduced = {}
+    if "modalite" in frame.columns:
+        codes, modes = _column_codes(frame, "modalite", len(frame))
+        reduced["modalite"] = (modes == "en_ligne")[codes]
+    if "lieu" in frame.columns:
+        reduced["lieu"] = _given(frame["lieu"])
+    if "code_pays" in frame.columns:
+        codes, countries = _column_codes(frame, "code_pays", len(frame))
+        reduced["code_pays"] = np.array([is_foreign_country_code(c) for c in countries], dtype=bool)[codes]
+    return frame.assign(**reduced)
 
 
 def method_shares(methods: pd.Series) -> dict[str, float]:

@@ -436,3 +436,40 @@ def test_located_arrays_are_the_located_frame_and_its_points(geocoder):
     pd.testing.assert_frame_equal(pd.DataFrame(columns), geocoder.locate(lat, lon))
     assert shapely.get_coordinates(built).tolist() == np.column_stack([lon, lat]).tolist()
     assert columns["how"].tolist()[:4] == ["dedans", "inverse", "", "dedans"] and columns["arm"][3] == "75111"
+
+
+def test_rows_equal_in_their_decisive_inputs_are_coded_alike(geocoder):
+    """decisive_inputs, the key under which events_geo keeps a record's codes: rows it makes equal (a renamed venue,
+    a country code "FR" added, a blank around the modality) get the same codes and published point, and the
+    differences the coder reads (a place name given or not, a foreign country code, online or not) stay apart."""
+    from assets.geo import CODER_INPUTS
+    from assets.lib.geocode import decisive_inputs
+    from assets.lib.points import published_points
+    from assets.lib.record_memo import row_keys
+
+    nowhere = dict(adresse="", code_postal="", commune="", latitude=np.nan, longitude=np.nan, code_insee_source="",
+                   code_pays="", modalite="presentiel", lieu="")
+    rennes = dict(nowhere, code_postal="35000", commune="Rennes", latitude=48.1106, longitude=-1.6779)
+    rows = [
+        dict(nowhere, lieu="Salle Ambroise-Croizat"), dict(nowhere, lieu=" Médiathèque "),  # 0, 1: a place named
+        dict(nowhere, lieu=""), dict(nowhere, lieu=None), dict(nowhere, lieu="  "),  # 2-4: none
+        dict(rennes, code_pays=""), dict(rennes, code_pays="FR"), dict(rennes, code_pays=" fr"),  # 5-7: France
+        dict(rennes, code_pays="BE"), dict(rennes, code_pays="be "),  # 8, 9: abroad
+        dict(rennes, modalite="en_ligne"), dict(rennes, modalite=" en_ligne "),  # 10, 11: online
+        dict(rennes, modalite="hybride", lieu="Mairie"),  # 12: neither
+    ]
+    frame = pd.DataFrame(rows)
+    codes, located = geocoder.code_located(frame)
+    points = published_points(geocoder, frame, codes["geocodage_alerte"], located)
+    outputs = pd.Series(list(map(repr, pd.concat([codes.drop(columns="geocodage_alerte"), points], axis=1)
+                                 .itertuples(index=False))))
+    keys = row_keys(decisive_inputs(frame), CODER_INPUTS)
+
+    for first in range(len(rows)):  # equal keys, equal outputs
+        for second in range(first):
+            assert keys[first] != keys[second] or outputs[first] == outputs[second], (first, second)
+    groups = [[0, 1], [2, 3, 4], [5, 6, 7], [8, 9], [10, 11], [12]]
+    assert [len(set(keys[group])) for group in groups] == [1] * len(groups)
+    assert len({keys[group[0]] for group in groups}) == len(groups)
+    # the distinctions kept are ones the coder makes
+    assert outputs[0] != outputs[2] and outputs[5] != outputs[8] and outputs[5] != outputs[10]
