@@ -1,5 +1,6 @@
 """Re-users' copies of the release: the researchers' DuckDB database and the events as GeoJSON points."""
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -17,7 +18,7 @@ from assets.lib.research import (
     code_digest,
     database_inputs,
     edition_digests,
-    geojson_texts,
+    geojson_pieces,
     remember_written,
     write_geojson_scanned,
     write_research_database,
@@ -27,7 +28,7 @@ from assets.lib.warehouse import frame_of
 from pipelines.resources import Publisher
 
 DATABASE_NAME, GEOJSON_NAME = "mois_ess.duckdb", "evenements.geojson"
-GEOJSON_EDITIONS = "geojson-editions"  # in the memo folder: each edition's features (assets.lib.research.geojson_texts)
+GEOJSON_EDITIONS = "geojson-editions"  # in the memo folder: each edition's features (research.geojson_pieces)
 # The columns of the published events the GeoJSON copy is written from.
 GEOJSON_COLUMNS = [*GEOJSON_PROPERTIES, "latitude", "longitude"]
 
@@ -80,6 +81,11 @@ def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materi
     )
 
 
+def _editions_frame(source: Path, columns: list[str], years: list[int]) -> pd.DataFrame:
+    """The rows of editions `years` of the Parquet file `source`, as pandas reads them (only `columns`)."""
+    return pd.read_parquet(source, columns=columns, filters=[("edition", "in", years)])
+
+
 @dg.asset(deps=["published_events"], group_name="publish", kinds={"geojson"})
 def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
     """evenements.geojson: one WGS84 point per published event that has coordinates; key identifiant."""
@@ -93,12 +99,13 @@ def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
     else:
         present = set(pq.read_schema(source).names)
         columns = [c for c in GEOJSON_COLUMNS if c in present]
-        frame = pd.read_parquet(source, columns=columns)
-        # An edition whose rows are those its features were last written from keeps them (one edition rebuilt).
-        texts = geojson_texts(frame, edition_digests(pq.read_table(source, columns=columns)),
-                              publisher.memo_dir() / GEOJSON_EDITIONS)
-        features, sha256, unsafe = write_geojson_scanned(frame, target, texts)
-        events = len(frame)
+        table = pq.read_table(source, columns=columns)
+        # An edition whose rows are those its features were last written from keeps them, and their scan (one
+        # edition rebuilt: only its rows are read as a frame, built and scanned).
+        pieces = geojson_pieces(edition_digests(table), functools.partial(_editions_frame, source, columns),
+                                publisher.memo_dir() / GEOJSON_EDITIONS)
+        features, sha256, unsafe = write_geojson_scanned(None, target, pieces)
+        events = table.num_rows
         if not unsafe:  # its safety scan, made from the texts it was written from (an unsafe file is scanned whole)
             remember_scan(publisher.memo_dir() / SCANS, target, sha256, [])
         remember_written(target, inputs, memo, features=features, events=events)

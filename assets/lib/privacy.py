@@ -498,6 +498,11 @@ MEMO_ENTRIES = 400
 DUCKDB_SLICES = "scanned_duckdb_slices.json"  # beside scan_publication's memo: per DuckDB file, its clean slices
 
 
+def scanner_digest() -> str:
+    """What a scan's verdict depends on besides the content scanned (for a writer that keeps its verdicts)."""
+    return _scanner_digest()
+
+
 def _scanner_digest() -> str:
     digest = hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0".encode())
     for source in _SCANNER_SOURCES:

@@ -7,6 +7,8 @@ import hashlib
 import json
 import math
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets.lib.digest import sha256_file
-from assets.lib.privacy import geojson_unsafe
+from assets.lib.privacy import geojson_unsafe, scanner_digest
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 
 # DuckDB storage format of the published database: v1.0.0 opens in every DuckDB since 1.0 (CLI, Python, R).
@@ -378,36 +380,58 @@ def edition_digests(table: pa.Table) -> dict[int, str]:
     return digests
 
 
-def geojson_texts(events: pd.DataFrame, digests: dict[int, str], memo: Path) -> tuple[list, dict, set]:
-    """_geojson(events), each edition's share (its features sort together) built from its rows alone, or taken from
-    `memo` (a folder, one file per edition) when its rows have the digest they had then (`digests`, edition_digests
-    of the same rows); each edition built is kept there."""
-    lines, properties, ids = [], {}, set()
+@dataclass(frozen=True)
+class GeojsonPiece:
+    """An edition's features in the GeoJSON file: the `digest` of the rows they were written from (edition_digests),
+    their lines joined by ",\n" (UTF-8), how many they are, and whether their texts are unsafe to publish
+    (privacy.geojson_unsafe) for the scanning code of digest `scanner`."""
+
+    digest: str
+    lines: bytes
+    features: int
+    unsafe: bool
+    scanner: str
+
+
+def geojson_pieces(digests: dict[int, str], events: Callable[[list[int]], pd.DataFrame], memo: Path
+                   ) -> list[GeojsonPiece]:
+    """Each edition's share of the GeoJSON file (its features sort together), in edition order: built from its rows
+    alone (`events(years)`: the rows of those editions) and scanned, or taken from `memo` (a folder, one file per
+    edition) when its rows have the digest they had then (`digests`, edition_digests of the same rows) and the same
+    scanning code read its texts; each edition built is kept there."""
+    scanner, pieces, missing = scanner_digest(), {}, []
     for year, digest in sorted(digests.items()):
-        path = memo / f"{year}.pickle"
-        kept = read_pickle(path)
-        if not (isinstance(kept, dict) and kept.get("digest") == digest):
-            kept = {"digest": digest, "texts": _geojson(events[events["edition"] == year])}
-            write_pickle(path, kept)
-        part_lines, part_properties, part_ids = kept["texts"]
-        lines += part_lines
-        ids |= part_ids
-        for name, texts in part_properties.items():
-            properties.setdefault(name, set()).update(texts)
-    return lines, properties, ids
+        kept = read_pickle(memo / f"{year}.pickle")
+        if isinstance(kept, GeojsonPiece) and kept.digest == digest and kept.scanner == scanner:
+            pieces[year] = kept
+        else:
+            missing.append(year)
+    if missing:
+        frame = events(missing)
+        for year in missing:
+            lines, properties, ids = _geojson(frame[frame["edition"] == year])
+            pieces[year] = GeojsonPiece(digests[year], ",\n".join(lines).encode("utf-8"), len(lines),
+                                        geojson_unsafe(properties, ids), scanner)
+            write_pickle(memo / f"{year}.pickle", pieces[year])
+    return [pieces[year] for year in sorted(pieces)]
 
 
-def write_geojson_scanned(events: pd.DataFrame, target: Path, texts: tuple[list, dict, set] | None = None
+def write_geojson_scanned(events: pd.DataFrame, target: Path, pieces: list[GeojsonPiece] | None = None
                           ) -> tuple[int, str, bool]:
     """write_geojson(events, target), and the sha256 of the file written with whether its content is unsafe to
-    publish (privacy.geojson_unsafe: the scan of that file, from the texts it was written from). `texts`:
-    _geojson(events) when already built (geojson_texts)."""
-    lines, properties, ids = texts if texts is not None else _geojson(events)
-    body = ('{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + ("\n" if lines else "")
-            + "]}\n").encode("utf-8")
-    unsafe = geojson_unsafe(properties, ids)
+    publish (privacy.geojson_unsafe: the scan of that file, from the texts it was written from). `pieces`: the
+    file's features as geojson_pieces gives them for `events`, when already built. A value of the file is unsafe
+    exactly when it is in some edition's share: the file is unsafe when one of its pieces is."""
+    if pieces is None:
+        lines, properties, ids = _geojson(events)
+        pieces = [GeojsonPiece("", ",\n".join(lines).encode("utf-8"), len(lines), geojson_unsafe(properties, ids),
+                               "")]
+    shares = [piece.lines for piece in pieces if piece.features]
+    body = b'{"type":"FeatureCollection","features":[\n' + b",\n".join(shares) + (b"\n" if shares else b"") \
+        + b"]}\n"
     if not (target.is_file() and target.stat().st_size == len(body) and target.read_bytes() == body):
         staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")  # else the same bytes: not rewritten
         staging.write_bytes(body)
         os.replace(staging, target)
-    return len(lines), hashlib.sha256(body).hexdigest(), unsafe
+    return sum(piece.features for piece in pieces), hashlib.sha256(body).hexdigest(), any(
+        piece.unsafe for piece in pieces)

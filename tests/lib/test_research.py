@@ -13,12 +13,12 @@ from assets.lib.maps import class_breaks, class_labels
 from assets.lib.research import (
     GEOJSON_PROPERTIES,
     VIEWS,
-    _geojson,
     database_inputs,
     edition_digests,
-    geojson_texts,
+    geojson_pieces,
     remember_written,
     write_geojson,
+    write_geojson_scanned,
     write_research_database,
     written_from,
 )
@@ -321,16 +321,33 @@ def test_a_table_given_as_its_parquet_file_counts_by_its_bytes(tmp_path):
     assert database_inputs({"t": (schema, path, "T.")}, REFERENCE, {}) != first
 
 
-def test_geojson_texts_kept_per_edition_are_those_built_from_scratch(tmp_path):
+def test_geojson_pieces_kept_per_edition_write_the_file_built_from_scratch(tmp_path):
     events = pd.concat([EVENTS, EVENTS.assign(edition=2020)], ignore_index=True)
+    read = []
 
-    def texts(frame: pd.DataFrame) -> tuple:
+    def written(frame: pd.DataFrame, name: str) -> tuple:
+        def rows_of(years: list[int]) -> pd.DataFrame:
+            read.append(sorted(years))
+            return frame[frame["edition"].isin(years)]
+
         table = pa.Table.from_pandas(frame, preserve_index=False)
-        return geojson_texts(frame, edition_digests(table), tmp_path / "memo")
+        pieces = geojson_pieces(edition_digests(table), rows_of, tmp_path / "memo")
+        outcome = write_geojson_scanned(None, tmp_path / f"{name}.geojson", pieces)
+        assert outcome == write_geojson_scanned(frame, tmp_path / f"{name}-whole.geojson")
+        assert (tmp_path / f"{name}.geojson").read_bytes() == (tmp_path / f"{name}-whole.geojson").read_bytes()
+        return outcome
 
-    assert texts(events) == _geojson(events)  # nothing kept: every edition built
+    assert written(events, "a")[0] == 4 and read == [[2019, 2020]]  # nothing kept: every edition built
     built = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "memo").iterdir()}
     changed = events.assign(titre=events["titre"].where(events["edition"] == 2019, "Autre titre"))
-    assert texts(changed) == _geojson(changed)  # 2019 taken from the memo, 2020 built again
+    assert not written(changed, "b")[2]  # 2019 taken from the memo, 2020 built again
+    assert read[-1] == [2020]
     assert {p.name for p in (tmp_path / "memo").iterdir()
             if p.stat().st_mtime_ns != built[p.name]} == {"2020.pickle"}
+    # An edition kept from the memo keeps its verdict: the file stays unsafe while 2019 holds a contact.
+    unsafe = changed.assign(titre=changed["titre"].where(changed["edition"] == 2020, "Écrire à jean@gmail.com"))
+    assert written(unsafe, "c")[2] and read[-1] == [2019]
+    assert written(unsafe.assign(url=""), "d")[2] and read[-1] == [2019, 2020]
+    assert written(unsafe.assign(url="", edition=unsafe["edition"].where(unsafe["edition"] == 2019, 2021)),
+                   "e")[2] and read[-1] == [2021]
+    assert not written(changed, "f")[2]
