@@ -13,7 +13,8 @@ a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo »)
 street the other records of the edition give it there, when they all agree (a name alone that is a commune
 elsewhere, an ICS LOCATION « La Forge », is the venue when the edition gives that venue in other communes); a venue
 named with its commune but no street given the street the edition's other records give it there; the organiser
-(legal form aside, acronym and initials); the start, and whether it has a time zone.
+(legal form aside, acronym and initials); the start, and whether it has a time zone (a record without a time takes
+the one its title gives, « Disco Soupe 18h-20h »; times and days written in a title are not compared as words).
 
 Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
 arrays; records without a commune, date-only or venue-only records are compared with the whole day.
@@ -31,7 +32,8 @@ Solidaires »; namesakes followed by two different département numbers are two 
 organiser field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
 from the edition: a room nothing places (« Salle Iroise, Saint-Brieuc », given at no street by any record) against a
 venue at its street in that commune, at one time, is an unknown place (the title must then be strong); organisers
-the edition shows as one event's (a network credited instead of its member: see _learn_alliances) are unknown
+the edition shows as one event's (a network credited instead of its member: see _learn_alliances), or one of which
+the edition shows credited with the events of three others or more (a network: see _umbrellas), are unknown
 organisers at one time.
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
@@ -82,8 +84,11 @@ import dataclasses
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
@@ -143,6 +148,15 @@ _BOILERPLATE = re.compile(
     r"\b(?:dans le cadre du |a l occasion du )?mois (?:de l )?(?:ess|economie sociale et solidaire)"
     r"(?: (?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\bess\b"
 )
+# Times and days a source writes in a title (« Disco Soupe 18h-20h », « 14h30 : … », « … 17:00/18:30 », « … (vendredi
+# 22 novembre) »): when, not what; the start is read from them for a record without a time (see _title_start).
+_WHEN_IN_TITLE = re.compile(
+    r"\b(?:0?[7-9]|1\d|2[0-3])(?:h(?:[0-5]\d)?| [0-5]\d)\b"
+    r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b(?: \d{1,2}\b)?(?: (?:octobre|novembre|decembre)\b)?"
+    r"|\b\d{1,2} (?:octobre|novembre|decembre)\b"
+)
+_CLOCK_IN_TITLE = re.compile(r"(?<![\d:h])(0?[7-9]|1\d|2[0-3])(?:h([0-5]\d)?|:([0-5]\d))(?![\d:])", re.IGNORECASE)
+PARIS = ZoneInfo("Europe/Paris")
 _STOPWORDS = frozenset(
     "a au aux avec autour d de des du en et l la le les par pour sur un une the of".split()
 )
@@ -229,7 +243,7 @@ _NOT_FILLED_IN = frozenset((*PLACE_FIELDS, *UNION_FIELDS, "latitude", "longitude
 def title_key(title: str | None) -> str:
     """Comparison key of a title: folded, without the edition's boilerplate."""
     text = fold(title)
-    text = _BOILERPLATE.sub(" ", text)
+    text = _WHEN_IN_TITLE.sub(" ", _BOILERPLATE.sub(" ", text))
     return " ".join(text.split())
 
 
@@ -686,6 +700,9 @@ class _Record:
     # The pairs of organiser names the edition's records show as one event's (a network credited instead of its
     # member: see _learn_alliances), shared by the edition's records; None: none learned yet.
     alliances: set | None = field(default=None, repr=False, compare=False)
+    # The organiser names the edition shows credited with the events of several other organisers (a network: see
+    # _umbrellas), shared by the edition's records; None: none learned yet.
+    umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
     slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
     # (name, initials, acronym) of the organiser a record without organiser names in its title (see
     # _mark_titled_organisers); None: none named.
@@ -889,7 +906,7 @@ def _title_keys(titles: list[str]) -> dict[str, str]:
     distinct = list(dict.fromkeys(titles))
     if not distinct:
         return {}
-    cleaned = _BOILERPLATE.sub(" ", "\x00".join(fold_all(distinct))).split("\x00")
+    cleaned = _WHEN_IN_TITLE.sub(" ", _BOILERPLATE.sub(" ", "\x00".join(fold_all(distinct)))).split("\x00")
     return {title: " ".join(text.split()) for title, text in zip(distinct, cleaned, strict=True)}
 
 
@@ -923,6 +940,19 @@ def _last_days(events: pd.DataFrame, days: list[int], minutes: list[float]) -> l
         short = hours - np.array(minutes, dtype=float)[later] / 60 < MULTI_DAY_HOURS  # False where either is NaN
         found[later] = np.where(short, -1, last_days[later])
     return found.tolist()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _title_start(title: str, day: int) -> float:
+    """Minutes since 1970 (UTC) of the start a title gives in Paris time (« Disco Soupe 18h-20h », « 14h30 : … »,
+    « … 17:00/18:30 »: the first time of day from 7h to 23h59, written without a space before « h »: « (2 h) »
+    is a length) on `day` (days since 1970), else NaN."""
+    match = _CLOCK_IN_TITLE.search(title)
+    if match is None:
+        return math.nan
+    hour, minute = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
+    local = datetime(1970, 1, 1, hour, minute, tzinfo=PARIS) + timedelta(days=day)  # wall-clock sum: that day's offset
+    return local.timestamp() / 60
 
 
 def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
@@ -968,6 +998,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             places[place_fields]
         )
         point = (latitude, longitude) if is_inside else None
+        if minute != minute and day >= 0 and not overseas:
+            minute = _title_start(titre, day)
         located = bool(communes or point or street or (venue_key and not online_text))
         host = ""  # a meeting link counts only for a record that may be online
         if modalite == "en_ligne" or not located:
@@ -1396,7 +1428,12 @@ def _organiser_name(record: _Record) -> str:
 
 def _allied(a: _Record, b: _Record) -> bool:
     """Whether the organisers of two records are a pair the edition shows as one event's (see _learn_alliances)."""
-    return a.alliances is not None and tuple(sorted((_organiser_name(a), _organiser_name(b)))) in a.alliances
+    if a.alliances is None:
+        return False
+    name_a, name_b = _organiser_name(a), _organiser_name(b)
+    return tuple(sorted((name_a, name_b))) in a.alliances or bool(a.umbrellas) and (
+        name_a in a.umbrellas or name_b in a.umbrellas
+    )
 
 
 def _learn_alliances(firsts: list[_Record], seconds: list[_Record], titles: np.ndarray) -> set[tuple[str, str]]:
@@ -1428,6 +1465,17 @@ def _learn_alliances(firsts: list[_Record], seconds: list[_Record], titles: np.n
         if found.veto is None and (found.time == "same" if beyond_doubt else found.same_commune):
             alliances.add(tuple(sorted((_organiser_name(a), _organiser_name(b)))))
     return alliances
+
+
+UMBRELLA_PARTNERS = 3  # organisers a name is allied with, at least, to be a network's (see _umbrellas)
+
+
+def _umbrellas(alliances: set[tuple[str, str]]) -> frozenset[str]:
+    """The organiser names allied (see _learn_alliances) with UMBRELLA_PARTNERS others or more: a network credited
+    with the events of several members, whose other members' events it may be credited with too (a member is
+    allied with its network only; with two partners, a name may be a member credited by two networks)."""
+    partners = Counter(name for pair in alliances for name in pair)
+    return frozenset(name for name, count in partners.items() if count >= UMBRELLA_PARTNERS)
 
 
 def vetoed(a: _Record, b: _Record) -> str | None:
@@ -1832,8 +1880,10 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
     alliances = _learn_alliances(firsts, seconds, titles)
+    umbrellas = _umbrellas(alliances)
     for record in records:
         record.alliances = alliances
+        record.umbrellas = umbrellas
     memo = memo or _PairMemo(records)
     for k in np.nonzero(titles >= TITLE_FLOOR)[0].tolist():
         a, b = firsts[k], seconds[k]

@@ -1523,3 +1523,53 @@ def test_one_title_at_one_street_and_time_is_one_event_whoever_is_credited(index
     ics = event(ICS, "1", titre=agenda_title, organisateur=NETWORK, date_debut="2019-11-16T14:00:00Z",
                 **AT_THE_STREET)
     assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Disco Soupe 18h-20h", "disco soupe"),
+        ("14h30 : Disco Soupe", "disco soupe"),
+        ("Disco Soupe – 17:00/18:30", "disco soupe"),
+        ("Disco Soupe (vendredi 22 novembre)", "disco soupe"),
+        ("Hackathon : 48h pour le climat", "hackathon 48h pour le climat"),  # a length, not a time of day
+    ],
+)
+def test_times_and_days_written_in_a_title_are_not_what_it_is_about(written, key):
+    assert title_key(written) == key
+
+
+def test_a_date_only_record_takes_its_start_from_its_title(index):
+    # Two sessions of one workshop the same day at one venue; the spreadsheet lists one without a time in its own
+    # column, but with its hours in the title: it is the evening one, not a copy nothing ties to a session.
+    common = dict(titre="Disco Soupe", lieu="Maison des associations", date_fin="")
+    rows = [
+        event("plateforme", "1", date_debut="2019-11-16T14:00:00+01:00", **common),
+        event("plateforme", "2", date_debut="2019-11-16T18:00:00+01:00", **common),
+        event("cress-aura-tableur", "1", **{**common, "titre": "DISCO SOUPE 18h-20h", "date_debut": "2019-11-16"}),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset(["plateforme:2", "cress-aura-tableur:1"]) in keys
+    assert frozenset(["plateforme:1"]) in keys
+
+
+def test_a_network_credited_for_three_members_is_credited_for_others_too(index):
+    # The agenda credits the network, the platform each member: three events beyond doubt (same title, street and
+    # minute) show the network is credited for others' events; a fourth member's event, its title reworded at the
+    # same street and minute, is then one event though no pair of that member shows it.
+    members = ["La Ressourcerie du Pays", "Les Bricoleurs", "Vélo Utile", "Le Grenier Solidaire"]
+    streets = ["12 rue de Brest", "3 place Sainte-Anne", "40 boulevard Voltaire", "7 quai Duguay-Trouin"]
+    titles = ["Atelier réemploi du mobilier", "Réparer son grille-pain", "Atelier vélo participatif",
+              ("Troc de vêtements d'hiver", "Grand troc de pulls et manteaux")]
+    rows = []
+    for k, (member, street, title) in enumerate(zip(members, streets, titles, strict=True)):
+        platform_title, agenda_title = title if isinstance(title, tuple) else (title, title)
+        place = {**AT_THE_STREET, "adresse": street, "date_debut": f"2019-11-{10 + k}T14:00:00+01:00"}
+        rows += [event("plateforme", str(k), titre=platform_title, organisateur=member, **place),
+                 event(REGIONAL, str(k), titre=agenda_title, organisateur=NETWORK, **place)]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset(["plateforme:3", f"{REGIONAL}:3"]) in keys
+    # With two members only, the network is credited for too few to be one: the fourth pair stays apart.
+    keys = merged_keys(deduplicate(frame(*rows[2:]), index))
+    assert frozenset(["plateforme:3", f"{REGIONAL}:3"]) not in keys
+
