@@ -180,21 +180,23 @@ def _load_table(
         finally:
             con.unregister("_incoming")
         count = len(frame)
-    con.execute(f"COMMENT ON TABLE {name} IS {_quote(description)}")
+    comments = [f"COMMENT ON TABLE {name} IS {_quote(description)}"]
     for f in fields:
         comment = f"{f.get('title', f['name'])} : {f.get('description', '')}"
-        con.execute(f"COMMENT ON COLUMN {name}.{f['name']} IS {_quote(comment)}")
+        comments.append(f"COMMENT ON COLUMN {name}.{f['name']} IS {_quote(comment)}")
+    con.execute(";\n".join(comments))  # one call, one statement each: no round trip per column
     return count
 
 
 def write_research_database(
     target: Path,
     tables: dict[str, tuple[dict, pd.DataFrame | pa.Table | Path, str]],
-    reference: dict[str, pd.DataFrame],
+    reference: dict[str, pd.DataFrame | pa.Table],
     about: dict,
 ) -> dict[str, int]:
     """Write the researchers' database at `target`: the published `tables` ({name: (Frictionless schema,
-    frame, description)}), the COG `reference` tables (communes, departements, regions), the VIEWS, and a
+    frame, description)}), the COG `reference` tables (communes, departements, regions; frames or Arrow tables,
+    their integer and float columns typed BIGINT and DOUBLE, the others VARCHAR), the VIEWS, and a
     `metadonnees` table (cle, valeur) from `about`. Every table is sorted by its key, so two builds from
     the same release answer every query identically. Returns the row count of each table."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -205,6 +207,8 @@ def write_research_database(
     con = duckdb.connect()
     try:
         con.execute("SET threads TO 1")  # one thread keeps the insertion order, hence the row groups, stable
+        # The commit checkpoints into the file at once instead of first writing the whole database to its WAL.
+        con.execute("SET checkpoint_threshold = '0KB'")
         con.execute(f"ATTACH {_quote(staging)} AS mois_ess (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE mois_ess")
         # One commit for every table, view and comment: each statement (some 70) committed to the file on its own.
@@ -253,12 +257,13 @@ def write_research_database(
     return counts
 
 
-def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]], reference: dict[str, pd.DataFrame],
-                    about: dict) -> str:
+def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]],
+                    reference: dict[str, pd.DataFrame | pa.Table], about: dict) -> str:
     """sha256 of everything write_research_database() builds the database from: each table's name, schema,
     description, columns and rows, the reference tables, the metadata, this module's code and DuckDB's
     version. Two builds with the same digest answer every query identically. A table given as the path of a
-    Parquet file (its rows as pyarrow reads them) counts by the file's sha256."""
+    Parquet file (its rows as pyarrow reads them) counts by the file's sha256, an Arrow table by its columns' types
+    and values (Arrow's IPC format)."""
     digest = hashlib.sha256(code_digest().encode())
     digest.update(json.dumps(about, sort_keys=True, ensure_ascii=False, default=str).encode())
     frames = []
@@ -270,10 +275,22 @@ def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]], re
             frames.append((name, [schema, description], frame))
     frames += [(name, [], frame) for name, frame in sorted(reference.items())]
     for name, described, frame in frames:
+        if isinstance(frame, pa.Table):
+            digest.update(json.dumps([name, described, "arrow"], sort_keys=True, ensure_ascii=False).encode())
+            digest.update(_arrow_bytes(frame))
+            continue
         digest.update(json.dumps([name, described, [[str(c), str(t)] for c, t in frame.dtypes.items()]],
                                  sort_keys=True, ensure_ascii=False).encode())
         digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
     return digest.hexdigest()
+
+
+def _arrow_bytes(table: pa.Table) -> bytes:
+    """`table` in Arrow's IPC stream format: its schema (names, types) and values, nulls apart."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table.combine_chunks())
+    return sink.getvalue().to_pybytes()
 
 
 def code_digest() -> str:
@@ -296,7 +313,11 @@ def remember_written(target: Path, inputs: str, memo: Path, **facts) -> None:
     write_state(memo, {**facts, "inputs": inputs, "sha256": sha256_file(target)})
 
 
-def _reference_type(series: pd.Series) -> str:
+def _reference_type(series: pd.Series | pa.ChunkedArray) -> str:
+    if isinstance(series, pa.ChunkedArray):  # the type pandas would give the column, as below
+        if pa.types.is_integer(series.type):
+            return "integer"
+        return "number" if pa.types.is_floating(series.type) else "string"
     kind = series.dtype.kind if hasattr(series.dtype, "kind") else "O"
     if str(series.dtype).startswith(("Int", "int")) or kind in "iu":
         return "integer"

@@ -351,3 +351,46 @@ def test_geojson_pieces_kept_per_edition_write_the_file_built_from_scratch(tmp_p
     assert written(unsafe.assign(url="", edition=unsafe["edition"].where(unsafe["edition"] == 2019, 2021)),
                    "e")[2] and read[-1] == [2021]
     assert not written(changed, "f")[2]
+
+
+def test_reference_tables_read_as_arrow_give_the_database_of_their_frames(tmp_path):
+    # The asset reads the COG tables of the warehouse as Arrow tables; the frames of the same rows are the reference.
+    from assets.lib.warehouse import frame_of
+
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE cog_communes (code_commune_insee VARCHAR, nom_commune VARCHAR, type_commune VARCHAR, "
+                    "code_commune_parente VARCHAR, code_departement VARCHAR, code_region VARCHAR, codes_postaux "
+                    "VARCHAR, population BIGINT, anciens_codes VARCHAR, cog_millesime SMALLINT)")
+        con.execute("INSERT INTO cog_communes VALUES ('44109', 'Nantes', 'COM', NULL, '44', '52', '44000', 320000, '', "
+                    "2026), ('35238', 'Rennes', 'COM', '', '35', '53', '35000|35200', NULL, '35001', 2026)")
+        for name in ("departements", "regions"):
+            con.register("_frame", REFERENCE[name])
+            con.execute(f"CREATE TABLE cog_{name} AS SELECT * FROM _frame")
+            con.unregister("_frame")
+        frames = {name: frame_of(con, con.sql(f"SELECT * FROM cog_{name}")) for name in REFERENCE}
+        arrow = {name: con.sql(f"SELECT * FROM cog_{name}").to_arrow_table() for name in REFERENCE}
+        con.execute("UPDATE cog_communes SET population = 320001 WHERE code_commune_insee = '44109'")
+        changed = {**arrow, "communes": con.sql("SELECT * FROM cog_communes").to_arrow_table()}
+        retyped = {**arrow, "communes": con.sql("SELECT * REPLACE (cog_millesime::DOUBLE AS cog_millesime) "
+                                                "FROM cog_communes").to_arrow_table()}
+    schema = {"fields": [f for f in load_schema("evenements")["fields"] if f["name"] in EVENTS.columns],
+              "primaryKey": ["identifiant"]}
+    indicateurs = pd.DataFrame({"edition": [2019], "niveau": ["region"], "code_territoire": ["53"],
+                                "nom_territoire": ["Bretagne"], "indicateur": ["evenements"], "valeur": [1.0],
+                                "unite": ["nombre"]})
+    tables = {"evenements": (schema, EVENTS, "Événements."),
+              "indicateurs": (load_schema("indicateurs"), indicateurs, "Indicateurs.")}
+    content = {}
+    for how, reference in (("frames", frames), ("arrow", arrow)):
+        target = tmp_path / f"{how}.duckdb"
+        counts = write_research_database(target, tables, reference, {"version": "1.0.0"})
+        assert counts == {"evenements": 3, "indicateurs": 1, "communes": 2, "departements": 2, "regions": 2}
+        with duckdb.connect(str(target), read_only=True) as con:
+            content[how] = {name: con.execute(f"SELECT * FROM {name}").fetchall() for name in REFERENCE} | {
+                "types": con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns() "
+                                     "ORDER BY ALL").fetchall()}
+    assert content["arrow"] == content["frames"]
+    assert ("communes", "population", "BIGINT") in content["arrow"]["types"]
+    inputs = database_inputs({}, arrow, {})
+    assert database_inputs({}, dict(arrow), {}) == inputs
+    assert inputs not in (database_inputs({}, changed, {}), database_inputs({}, retyped, {}))
