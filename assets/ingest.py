@@ -5,6 +5,8 @@ then read the newest snapshot that verifies against its manifest and reads; a ne
 quarantined with its reason and the source reported stale, so a bad feed day never costs published data.
 """
 
+import importlib.metadata
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,13 +18,15 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.collector import fewer_collections
 from assets.lib.config import SourceConfig, sources
+from assets.lib.fingerprint import code_digest, combine
 from assets.lib.http_client import FeedError
 from assets.lib.parallel import map_pieces, worker_count
+from assets.lib.read_memo import KeptRead, ReadMemo, kept_rows, pair_name, snapshots_key
 from assets.lib.records import FileProblem, payload_json
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore, read_manifest
 from assets.lib.sources.base import ReadResult
-from assets.lib.warehouse import columns_of, replace_editions, replacing_editions
+from assets.lib.warehouse import cache_dir, columns_of, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
 from pipelines.resources import CressFeeds, PlatformFeed
 
@@ -41,6 +45,7 @@ class Ingested:
     snapshots: list[dict] = field(default_factory=list)  # one row of raw_snapshots per edition read
     errors: list[str] = field(default_factory=list)
     drift: list[dict] = field(default_factory=list)
+    key: str = ""  # of the snapshots read, when the read may be kept (assets.lib.read_memo); "" otherwise
 
 
 def _fetch(source: SourceConfig, year: int, store: SnapshotStore, feed, log, out: Ingested) -> str:
@@ -187,32 +192,42 @@ def _split(weights: dict, handover: float = PARENT_HANDOVER) -> list[list]:
 
 def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, log,
                records_done: Callable[[list[tuple[SourceConfig, Ingested]]], None] | None = None,
+               kept: dict[tuple[str, int], tuple[Ingested, list[tuple[str, str]]]] | None = None,
+               key_of: Callable[[SourceConfig, int], str] | None = None,
+               pair_done: Callable[[SourceConfig, int, Ingested, list[tuple[str, str]]], None] | None = None,
                ) -> dict[str, Ingested]:
     """ingest_source() of every source in `configured` for `years`, by source name, each record encoded (_encode:
     the payloads apart, in Arrow). The (source, edition) pairs are independent: on a big enough run, about half of
     them (by reading cost) are fetched and read by a forked worker (assets.lib.parallel); every line is logged here,
     in the order one process would log them, the lines of one level in one message (one line each).
     `records_done`, when given, is called with each share of (source, what it gave for one edition) as soon as it is
-    here: this process's own share while the worker still reads the other (each pair once, in no stated order)."""
+    here: this process's own share while the worker still reads the other (each pair once, in no stated order).
+    `kept` gives, by (source name, edition), what a pair gave last time and its log lines: those pairs are not read
+    (their records are not in what is returned). `key_of(source, edition)`, when given, is the key of each pair read
+    (Ingested.key), taken where it is read; `pair_done` is called with every pair, kept or read, in order."""
+    kept = kept or {}
     covered = [(source, year) for source in configured for year in years if source.covers(year)]
+    to_read = [(source, year) for source, year in covered if (source.name, year) not in kept]
 
     def ingest_pairs(piece: list[tuple[str, int]]) -> dict:
         out = {}
         wanted = set(piece)
-        for source, year in ((s, y) for s, y in covered if (s.name, y) in wanted):
+        for source, year in ((s, y) for s, y in to_read if (s.name, y) in wanted):
             recorded = _RecordedLog()
+            key = key_of(source, year) if key_of is not None else ""  # before reading: what is read is that
             got = ingest_source(source, [year], feeds[source.source_kind.feed], recorded)
+            got.key = key
             # Encoded where they were read: the worker's share of the JSON encoding is done in the worker, and
             # text comes back through the pipe instead of pickled payload dicts.
             _encode(got)
             out[(source.name, year)] = (got, recorded.lines)
         return out
 
-    pieces = [[(source.name, year) for source, year in covered]]
+    pieces = [[(source.name, year) for source, year in to_read]]
     if worker_count() >= 2:  # the snapshots are sized only when a second process may take half of them
         size, weights = 0, {}
         files = {}  # (source name, edition) -> files to read
-        for source, year in covered:
+        for source, year in to_read:
             found = files[(source.name, year)] = _newest_files(source, year, feeds[source.source_kind.feed])
             size += sum(f.stat().st_size for f in found)
             weights[(source.name, year)] = sum(source.source_kind.cost_of(f) for f in found)
@@ -220,7 +235,7 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
             # The lighter share is read here, the other by the worker: this process then builds and writes the
             # table. The records are put back in the order of `covered` whoever read them.
             pieces = _split(weights)
-            kind_of = {source.name: source.source_kind for source, _ in covered}
+            kind_of = {source.name: source.source_kind for source, _ in to_read}
             for kind in {kind.name: kind for kind in kind_of.values() if kind.prepare}.values():
                 kind.prepare([[f for key in piece if kind_of[key[0]] is kind for f in files[key]]
                               for piece in pieces])
@@ -230,8 +245,8 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
         if records_done is not None:
             records_done([(source_named[name], got) for (name, _), (got, _) in part.items()])
 
-    parts = map_pieces(ingest_pairs, pieces, first_done=hand_over)
-    by_pair = {}
+    parts = map_pieces(ingest_pairs, pieces, first_done=hand_over) if to_read else []
+    by_pair = dict(kept)
     for index, part in enumerate(parts):
         if index:
             hand_over(part)
@@ -240,6 +255,8 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
     by_level: dict[str, list[str]] = {}  # level -> lines, in the order one process would log them
     for source, year in covered:
         got, lines = by_pair[(source.name, year)]
+        if pair_done is not None:
+            pair_done(source, year, got, lines)
         for level, message in lines:
             by_level.setdefault(level, []).append(message)
         total = ingested[source.name]
@@ -282,6 +299,75 @@ def _add_records(columns: dict[str, list], source: SourceConfig, records: list, 
     columns["synthetique"] += synthetic
 
 
+# Per source and edition read: what the read gave besides its records, keyed by its snapshots (assets.lib.read_memo).
+READS_STATE_FILE = "raw-reads.json"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# The libraries the readers parse with: another version may read the same bytes otherwise.
+READER_LIBRARIES = ("icalendar", "openpyxl", "python-calamine", "markdown-it-py", "pyarrow")
+
+
+def _reader_version() -> str:
+    versions = []
+    for name in READER_LIBRARIES:
+        try:
+            versions.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}=")
+    return combine(code_digest(REPO_ROOT), sys.version, *versions)
+
+
+class _Reads:
+    """The (source, edition) reads of a raw_events run that were kept from the last one (a source without a live URL
+    whose snapshots, declaration and code are the same, and whose rows are still those written), their rows taken
+    from the table before it is replaced; and what the other reads gave, recorded once the rows are written."""
+
+    def __init__(self, con, configured: list[SourceConfig], years: list[int], feeds: dict, path: Path):
+        self.con, self.feeds = con, feeds
+        self.raw_dir = {name: Path(feed.raw_dir) for name, feed in feeds.items()}
+        self.memo = ReadMemo(path, _reader_version())
+        self.declarations = {source.name: repr(source) for source in configured}
+        recorded = {(source.name, year) for source in configured for year in years if source.covers(year)
+                    and pair_name(source.name, year) in self.memo.state}  # keys are only worked out for these
+        by_name = {source.name: source for source in configured}
+        self.candidates: dict[tuple[str, int], str] = {}
+        candidates = {pair: key for pair in sorted(recorded) if (key := self.key_of(by_name[pair[0]], pair[1]))}
+        self.candidates = candidates  # a pair not kept is read: its key is not worked out again
+        self.kept = self.memo.kept(con, candidates)
+        self.keys = {pair: candidates[pair] for pair in self.kept}
+        self.rows = kept_rows(con, self.kept)
+        self.done_reads: dict[tuple[str, int], tuple[str, KeptRead]] = {}
+
+    def key_of(self, source: SourceConfig, year: int) -> str:
+        """The key of reading `source` for `year`; "" for a source fetched live (a new snapshot each run)."""
+        feed = self.feeds[source.source_kind.feed]
+        if feed.url_for(source.name, year):
+            return ""
+        if (source.name, year) in self.candidates:
+            return self.candidates[(source.name, year)]
+        folder = SnapshotStore(self.raw_dir[source.source_kind.feed], source.location).edition_dir(year)
+        return snapshots_key(self.memo.version, self.declarations[source.name], folder, year)
+
+    def kept_reads(self) -> dict[tuple[str, int], tuple[Ingested, list[tuple[str, str]]]]:
+        """What ingest_all takes for the kept pairs: what each gave, without its records, and its log lines."""
+        return {pair: (Ingested(problems=[dict(row) for row in read.problems], snapshots=[dict(read.snapshot)],
+                                errors=list(read.errors), drift=[dict(entry) for entry in read.drift]),
+                       [(level, message) for level, message in read.lines])
+                for pair, read in self.kept.items()}
+
+    def done(self, source: SourceConfig, year: int, got: Ingested, lines: list[tuple[str, str]]) -> None:
+        pair = (source.name, year)
+        if pair in self.kept:
+            self.done_reads[pair] = (self.keys[pair], self.kept[pair])
+        elif got.key and len(got.snapshots) == 1:
+            self.done_reads[pair] = (got.key, KeptRead(
+                problems=got.problems, snapshot=got.snapshots[0], errors=got.errors, drift=got.drift,
+                lines=[[level, message] for level, message in lines], rows=len(got.records)))
+
+    def remember(self, years: list[int]) -> None:
+        """Record the run's reads, once their rows are committed."""
+        self.memo.remember(self.con, years, self.done_reads)
+
+
 def declared(table: str) -> list[SourceConfig]:
     """The declared sources whose kind writes to `table`."""
     return [s for s in sources().values() if s.source_kind.table == table]
@@ -313,33 +399,41 @@ def raw_events(
     so the rows of a source removed from config/sources.yaml leave with them."""
     years = partition_years(context)
     feeds = {"platform_feed": platform_feed, "cress_feeds": cress_feeds}
+    configured = declared("raw_events")
     problems, snapshots, errors, drift = [], [], [], []
     written = 0
-    # One transaction for the three tables. Rows are read back in a stated order (edition, source, position), so each
-    # share of the records is written as soon as it is here: this process's own while the worker still reads.
-    with fewer_collections(), duckdb.get_connection() as con, replacing_editions(
-            con, ["raw_events", "raw_problems", "raw_snapshots"], years) as insert:
+    with fewer_collections(), duckdb.get_connection() as con:
+        reads = _Reads(con, configured, years, feeds, cache_dir(duckdb.database) / READS_STATE_FILE)
+        # One transaction for the three tables. Rows are read back in a stated order (edition, source, position), so
+        # each share of the records is written as soon as it is here: this process's own while the worker still
+        # reads; the rows of the sources kept are taken from the table before the transaction deletes them.
+        with replacing_editions(con, ["raw_events", "raw_problems", "raw_snapshots"], years) as insert:
 
-        def write(share: list[tuple[SourceConfig, Ingested]]) -> None:
-            nonlocal written
-            records: dict[str, list] = {name: [] for name in RAW_COLUMNS}  # raw_events, column by column
-            for source, got in share:
-                _add_records(records, source, got.records, got.payloads)
-            records["payload"] = pa.chunked_array(records["payload"], type=pa.string())
-            insert("raw_events", pa.table(records, schema=RAW_SCHEMA))
-            written += len(records["edition"])
+            def write(share: list[tuple[SourceConfig, Ingested]]) -> None:
+                nonlocal written
+                records: dict[str, list] = {name: [] for name in RAW_COLUMNS}  # raw_events, column by column
+                for source, got in share:
+                    _add_records(records, source, got.records, got.payloads)
+                records["payload"] = pa.chunked_array(records["payload"], type=pa.string())
+                insert("raw_events", pa.table(records, schema=RAW_SCHEMA))
+                written += len(records["edition"])
 
-        ingested = ingest_all(declared("raw_events"), years, feeds, context.log, records_done=write)
-        for source in declared("raw_events"):
-            got = ingested[source.name]
-            problems += got.problems
-            snapshots += got.snapshots
-            errors += got.errors
-            drift += got.drift
-        frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))
-                  for table, rows in (("raw_problems", problems), ("raw_snapshots", snapshots))}
-        for table, frame in frames.items():
-            insert(table, frame)
+            ingested = ingest_all(configured, years, feeds, context.log, records_done=write, kept=reads.kept_reads(),
+                                  key_of=reads.key_of, pair_done=reads.done)
+            if reads.rows is not None:
+                insert("raw_events", reads.rows)
+                written += reads.rows.num_rows
+            for source in configured:
+                got = ingested[source.name]
+                problems += got.problems
+                snapshots += got.snapshots
+                errors += got.errors
+                drift += got.drift
+            frames = {table: pd.DataFrame(rows, columns=columns_of(con, table))
+                      for table, rows in (("raw_problems", problems), ("raw_snapshots", snapshots))}
+            for table, frame in frames.items():
+                insert(table, frame)
+        reads.remember(years)
     summary = frames["raw_snapshots"]
     return dg.MaterializeResult(
         metadata={
@@ -350,6 +444,7 @@ def raw_events(
                  for r in snapshots}),
             "schema_drift": dg.MetadataValue.json(drift),
             "errors": dg.MetadataValue.json(errors),
+            "kept_reads": dg.MetadataValue.json(sorted(pair_name(*pair) for pair in reads.kept)),
         },
         check_results=[_stale_check(summary)],
     )
