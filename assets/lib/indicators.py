@@ -14,6 +14,7 @@ from itertools import chain
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from assets.lib.config import FIRST_EDITION
 from assets.lib.text import fold
@@ -206,12 +207,20 @@ def prepare_events(events: pd.DataFrame) -> pd.DataFrame:
     return prepared.reset_index(drop=True)
 
 
+# The prepared columns the counts read, taken once as NumPy arrays (text as Python strings): selecting rows of the
+# frame's Arrow text columns for each level and check cost more than the counting.
+COUNTED_COLUMNS = ("edition", "localise", "organisateur_cle", "co_organise", "co_organise_connu", "code_commune_insee",
+                   "code_departement", "code_region")
+
+
 @dataclass(frozen=True)
 class PreparedEvents:
-    """Events prepared once (prepare_events) with their field_pairs, shared by the table and its checks."""
+    """Events prepared once (prepare_events) with their field_pairs and counted columns, shared by the table and its
+    checks."""
 
     frame: pd.DataFrame
     pairs: dict[str, _Pairs]
+    columns: dict[str, np.ndarray]
 
 
 def prepared_events(events: pd.DataFrame | PreparedEvents) -> PreparedEvents:
@@ -219,7 +228,9 @@ def prepared_events(events: pd.DataFrame | PreparedEvents) -> PreparedEvents:
     if isinstance(events, PreparedEvents):
         return events
     frame = prepare_events(events)
-    return PreparedEvents(frame, field_pairs(frame))
+    columns = {name: frame[name].to_numpy(dtype=object if name.startswith(("code", "organisateur")) else None)
+               for name in COUNTED_COLUMNS}
+    return PreparedEvents(frame, field_pairs(frame), columns)
 
 
 def _per_distinct(column: pd.Series, function) -> pd.Series:
@@ -290,39 +301,63 @@ def field_pairs(events: pd.DataFrame) -> dict[str, _Pairs]:
 # --- computation -------------------------------------------------------------------------------------
 
 
-def _count_table(
-    events: pd.DataFrame, grid: pd.MultiIndex, prepared: pd.DataFrame | None = None,
-    pairs: dict[str, _Pairs] | None = None,
-) -> dict[str, pd.Series]:
-    """Count indicators of events already assigned to a territory `code`, on the full (edition, code) grid.
-    `events` may be a subset (by index label) of `prepared`, whose field_pairs() are `pairs`."""
-    if prepared is None:
-        prepared = events
-    if pairs is None:
-        pairs = field_pairs(prepared)
-    years = pd.Index(pd.unique(grid.get_level_values("edition")))
-    codes = pd.Index(pd.unique(grid.get_level_values("code")))
-    size_of_grid = len(grid)
-    code_at = codes.get_indexer(events["code"])
-    edition_at = years.get_indexer(events["edition"])
-    # Cell of each event of `events` in the grid (-1 outside it), and per row of `prepared`.
-    cell = np.where((code_at >= 0) & (edition_at >= 0), edition_at * len(codes) + code_at, -1)
-    cell_of_row = np.full(len(prepared), -1, dtype=np.int64)
-    coded_of_row = np.zeros(len(prepared), dtype=bool)  # the event has a territory code of the grid
-    positions = prepared.index.get_indexer(events.index)
+@dataclass(frozen=True)
+class _Grid:
+    """Every (edition, territory code) cell of a level, edition by edition: cell = edition position × codes + code
+    position. Values over the grid are NumPy arrays, one per indicator (a pandas Series per indicator and level cost
+    more than the counting)."""
+
+    editions: list[int]
+    codes: list[str]
+
+    @property
+    def size(self) -> int:
+        return len(self.editions) * len(self.codes)
+
+    def edition_of_cell(self) -> np.ndarray:
+        return np.repeat(np.asarray(self.editions, dtype=np.int64), len(self.codes))
+
+    def code_of_cell(self) -> np.ndarray:
+        return np.tile(np.asarray(self.codes, dtype=object), len(self.editions))
+
+    def cells(self, editions, codes) -> np.ndarray:
+        """The cell of each (edition, code) given, -1 outside the grid."""
+        edition_at = pd.Index(self.editions, dtype=np.int64).get_indexer(editions)
+        code_at = pd.Index(self.codes, dtype=object).get_indexer(codes)
+        return np.where((edition_at >= 0) & (code_at >= 0), edition_at * len(self.codes) + code_at, -1)
+
+
+def _isin(values: np.ndarray, allowed) -> np.ndarray:
+    """Whether each of `values` is among `allowed` (hashed, as pandas' isin)."""
+    return pd.Index(values, dtype=object).isin(list(allowed))
+
+
+def _count_table(ready: PreparedEvents, positions: np.ndarray, codes_of: np.ndarray, grid: _Grid
+                 ) -> dict[str, np.ndarray]:
+    """Count indicators of the prepared events at `positions` (rows of `ready`), each assigned to the territory code
+    `codes_of` gives it, on the full (edition, code) grid, as floats per cell."""
+    pairs, prepared = ready.pairs, ready.columns
+    size_of_grid = grid.size
+    events = {name: column[positions] for name, column in prepared.items()}
+    code_at = pd.Index(grid.codes, dtype=object).get_indexer(codes_of)
+    edition_at = pd.Index(grid.editions, dtype=np.int64).get_indexer(events["edition"])
+    # Cell of each event at `positions` in the grid (-1 outside it), and per prepared row.
+    cell = np.where((code_at >= 0) & (edition_at >= 0), edition_at * len(grid.codes) + code_at, -1)
+    cell_of_row = np.full(len(ready.frame), -1, dtype=np.int64)
+    coded_of_row = np.zeros(len(ready.frame), dtype=bool)  # the event has a territory code of the grid
     cell_of_row[positions] = cell
     coded_of_row[positions] = code_at >= 0
 
-    def per_cell(counts: np.ndarray) -> pd.Series:
-        return pd.Series(counts.astype(float), index=grid)
+    def per_cell(counts: np.ndarray) -> np.ndarray:
+        return counts.astype(float)
 
-    def size(mask: pd.Series | None = None) -> pd.Series:
+    def size(mask: np.ndarray | None = None) -> np.ndarray:
         keep = cell >= 0 if mask is None else (cell >= 0) & np.asarray(mask, dtype=bool)
         return per_cell(np.bincount(cell[keep], minlength=size_of_grid))
 
-    def distinct(column: str, mask: pd.Series) -> pd.Series:
+    def distinct(column: str, mask: np.ndarray) -> np.ndarray:
         keep = (cell >= 0) & np.asarray(mask, dtype=bool)
-        values, _ = pd.factorize(events[column].to_numpy(dtype=object)[keep])
+        values, _ = pd.factorize(events[column][keep])
         combined = pd.unique(cell[keep].astype(np.int64) * (len(values) + 1) + values)  # hashed: no sort needed
         return per_cell(np.bincount(combined // (len(values) + 1), minlength=size_of_grid))
 
@@ -335,8 +370,8 @@ def _count_table(
         "communes_avec_evenement": distinct("code_commune_insee", events["code_commune_insee"] != ""),
         "departements_avec_evenement": distinct("code_departement", events["code_departement"] != ""),
         "regions_avec_evenement": distinct("code_region", events["code_region"] != ""),
-        "evenements_drom": size(events["code_departement"].isin(DROM_DEPARTEMENTS)),
-        "evenements_com": size(events["code_departement"].isin(COM_COLLECTIVITES)),
+        "evenements_drom": size(_isin(events["code_departement"], DROM_DEPARTEMENTS)),
+        "evenements_com": size(_isin(events["code_departement"], COM_COLLECTIVITES)),
     }
     organisers = None
     for indicator in INDICATORS:
@@ -347,7 +382,7 @@ def _count_table(
         keep = coded_of_row[field.rows]
         if indicator.name == "organisateurs_par_famille":
             if organisers is None:
-                organisers, names = pd.factorize(prepared["organisateur_cle"].to_numpy(dtype=object))
+                organisers, names = pd.factorize(prepared["organisateur_cle"])
                 organisers = np.where(organisers == list(names).index(""), -1, organisers) if "" in set(
                     names) else organisers
             keep = keep & (organisers[field.rows] >= 0)  # events whose main organiser is named
@@ -376,10 +411,10 @@ def _count_table(
     return out
 
 
-def _ratio(numerator: pd.Series, denominator: pd.Series, scale: float = 100.0) -> pd.Series:
+def _ratio(numerator: np.ndarray, denominator: np.ndarray, scale: float = 100.0) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = (numerator / denominator.where(denominator > 0)) * scale
-    return ratio.round(DECIMALS)
+        ratio = (numerator / np.where(denominator > 0, denominator, np.nan)) * scale
+    return np.round(ratio, DECIMALS)
 
 
 def _laureates_of_level(frame: pd.DataFrame, editions: list[int], level: str, codes) -> pd.DataFrame:
@@ -402,28 +437,27 @@ def laureate_kinds(laureats: pd.DataFrame | None, editions: list[int], places: p
 
 
 def _laureate_counts(
-    laureats: pd.DataFrame | None, editions: list[int], level: str, grid: pd.MultiIndex,
+    laureats: pd.DataFrame | None, editions: list[int], level: str, grid: _Grid,
     kinds: list[tuple[str, str]] = (),
-) -> dict[str, pd.Series]:
+) -> dict[str, np.ndarray]:
     if laureats is None or level not in ("france", "region"):
         return {}
     everywhere = laureats_frame(laureats)
     # Editions without any laureate in the table are not covered by it: no row rather than a false zero.
-    covered = pd.Series(grid.get_level_values("edition").isin(set(everywhere.loc[everywhere["edition"].isin(
-        editions), "edition"])), index=grid)
-    frame = _laureates_of_level(everywhere, editions, level, grid.get_level_values("code"))
-    keys = ["edition", "code"]
+    covered = _isin(grid.edition_of_cell(), sorted(set(everywhere.loc[everywhere["edition"].isin(editions),
+                                                                         "edition"].tolist())))
+    frame = _laureates_of_level(everywhere, editions, level, grid.codes)
+    cells = grid.cells(frame["edition"], frame["code"])
 
-    def per_cell(series: pd.Series) -> pd.Series:
-        return series.reindex(grid).fillna(0).astype(float).where(covered)
+    def per_cell(counted: np.ndarray) -> np.ndarray:
+        return np.where(covered, np.bincount(counted, minlength=grid.size).astype(float), np.nan)
 
-    out = {"laureats_prix_ess": per_cell(frame.groupby(keys).size())}
-    by_kind = frame.groupby([*keys, "niveau_prix", "angle"]).size()
-    present = {(n, a) for _, _, n, a in by_kind.index}
+    out = {"laureats_prix_ess": per_cell(cells)}
+    niveaux, angles = frame["niveau_prix"].to_numpy(dtype=object), frame["angle"].to_numpy(dtype=object)
+    present = set(zip(niveaux.tolist(), angles.tolist(), strict=True))
     for niveau, angle in sorted(present | set(kinds)):
-        cell = by_kind.xs((niveau, angle), level=("niveau_prix", "angle")) if (niveau, angle) in present else \
-            pd.Series(dtype=float)
-        out[f"laureats_prix_ess_par_niveau_angle.{niveau}.{angle}"] = per_cell(cell)
+        out[f"laureats_prix_ess_par_niveau_angle.{niveau}.{angle}"] = per_cell(
+            cells[(niveaux == niveau) & (angles == angle)])
     return out
 
 
@@ -454,22 +488,42 @@ def laureats_frame(laureats: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@dataclass(frozen=True)
+class _LevelRows:
+    """One level's rows of the long table, indicator by indicator then cell by cell: edition and value, the position
+    of the indicator in `names` and of the territory in `codes` (named `territory_names`)."""
+
+    edition: np.ndarray
+    value: np.ndarray
+    name: np.ndarray
+    code: np.ndarray
+    names: list[str]
+    codes: list[str]
+    territory_names: list[str]
+
+
+def _taken(values: list, at: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """values[at] as the text column pandas makes of Python strings (taken by Arrow: the values repeat)."""
+    return pd.array(pa.array(values, pa.large_string(), from_pandas=True).take(pa.array(at, pa.int64())),
+                    dtype="str")
+
+
 def _level_rows(
-    events: pd.DataFrame, places: pd.DataFrame, level: str, editions: list[int], laureats: pd.DataFrame | None,
-    pairs: dict[str, _Pairs] | None = None, kinds: list[tuple[str, str]] = (), earlier: pd.DataFrame | None = None,
+    ready: PreparedEvents, places: pd.DataFrame, level: str, editions: list[int], laureats: pd.DataFrame | None,
+    kinds: list[tuple[str, str]] = (), earlier: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     codes = places["code_territoire"].tolist()
-    grid = pd.MultiIndex.from_product([editions, codes], names=["edition", "code"])
+    grid = _Grid([int(e) for e in editions], codes)
     if level == "france":
-        assigned = events.assign(code=FRANCE_CODE)
+        positions = np.arange(len(ready.frame))
+        codes_of = np.full(len(positions), FRANCE_CODE, dtype=object)
     else:
-        column = "code_region" if level == "region" else "code_departement"
-        assigned = events.assign(code=events[column])
-        assigned = assigned[assigned["code"].isin(codes)]
-    values = _count_table(assigned, grid, events, pairs)
-    population = places.set_index("code_territoire")["population"]
-    pop = pd.Series(population.reindex(grid.get_level_values("code")).to_numpy(dtype=float, na_value=np.nan),
-                    index=grid)
+        column = ready.columns["code_region" if level == "region" else "code_departement"]
+        positions = np.flatnonzero(_isin(column, codes))
+        codes_of = column[positions]
+    values = _count_table(ready, positions, codes_of, grid)
+    by_code = places.set_index("code_territoire")
+    pop = np.tile(by_code["population"].reindex(codes).to_numpy(dtype=float, na_value=np.nan), len(grid.editions))
     distance = sum(values[f"evenements_par_modalite.{mode}"] for mode in DISTANCE_MODES)
     # Shares are over the events whose source gives the value; the unknown count is published beside them.
     modality_known = values["evenements"] - values[f"evenements_par_modalite.{NOT_GIVEN}"]
@@ -488,36 +542,26 @@ def _level_rows(
         }
     )
     values.update(_laureate_counts(laureats, editions, level, grid, kinds))
+    # The previous edition's cell of each cell: in the grid, or among the rows `earlier` gives (-1: not built).
+    year_cells = grid.cells([e - 1 for e in grid.edition_of_cell().tolist()], grid.code_of_cell())
     for name in ("evenements", "organisateurs"):
-        current = known = values[name]
+        current = values[name]
+        previous = np.where(year_cells >= 0, current[year_cells], np.nan)
         if earlier is not None:  # the figures of the editions not computed here
             rows = earlier[(earlier["niveau"] == level) & (earlier["indicateur"] == name)
                            & ~earlier["edition"].isin(editions)]
-            known = pd.concat([pd.Series(rows["valeur"].to_numpy(dtype=float), index=pd.MultiIndex.from_arrays(
-                [rows["edition"].to_numpy(dtype=np.int64), rows["code_territoire"].to_numpy(dtype=object)],
-                names=["edition", "code"])), current])
-        previous = known.rename(lambda e: e + 1, level="edition").reindex(grid)
+            following = grid.cells(rows["edition"].to_numpy(dtype=np.int64) + 1, rows["code_territoire"])
+            inside = following >= 0
+            previous[following[inside]] = rows["valeur"].to_numpy(dtype=float)[inside]
         values[f"evolution_{name}"] = _ratio(current - previous, previous)
     # One row per indicator and grid cell with a value, indicator by indicator (the order of first appearance
     # of the names matters to indicator_table).
     kept = [name for name in values if level in BY_NAME[name.split(".")[0]].levels]
-    matrix = np.column_stack([values[name].to_numpy(dtype=float) for name in kept]).T
+    matrix = np.vstack([values[name] for name in kept]) if kept else np.zeros((0, grid.size))
     indicator_at, cell_at = np.nonzero(~np.isnan(matrix))
-    codes_at = np.asarray(grid.get_level_values("code"), dtype=object)[cell_at]
-    # Each cell's territory name, looked up once per grid cell rather than once per row.
-    names_of_cell = places.set_index("code_territoire")["nom_territoire"].reindex(grid.get_level_values("code"))
-    return pd.DataFrame(
-        {
-            "edition": grid.get_level_values("edition")[cell_at].to_numpy(),
-            "code": codes_at,
-            "valeur": matrix[indicator_at, cell_at],
-            "indicateur": np.asarray(kept, dtype=object)[indicator_at],
-            "unite": np.asarray([BY_NAME[n.split(".")[0]].unit for n in kept], dtype=object)[indicator_at],
-            "niveau": level,
-            "code_territoire": codes_at,
-            "nom_territoire": names_of_cell.to_numpy(dtype=object)[cell_at],
-        }
-    )
+    return _LevelRows(edition=grid.edition_of_cell()[cell_at], value=matrix[indicator_at, cell_at],
+                      name=indicator_at, code=cell_at % max(len(codes), 1), names=kept, codes=codes,
+                      territory_names=by_code["nom_territoire"].reindex(codes).tolist())
 
 
 def indicator_table(
@@ -548,22 +592,43 @@ def indicator_table(
             }
         )
     parts = [
-        _level_rows(ready.frame, places[places["niveau"] == level], level, years, laureats, ready.pairs,
-                    (kinds or {}).get(level, ()), earlier)
+        _level_rows(ready, places[places["niveau"] == level], level, years, laureats, (kinds or {}).get(level, ()),
+                    earlier)
         for level in LEVELS
     ]
-    long = pd.concat(parts, ignore_index=True)
+    # Names ranked by family, then in the order of their first appearance (level by level, indicator by indicator).
     family_rank = {indicator.name: i for i, indicator in enumerate(INDICATORS)}
-    # Ranks computed per distinct name (a few hundred), not per row; factorize keeps the order of first appearance.
-    name_at, seen = pd.factorize(long["indicateur"].to_numpy(dtype=object))
-    ordered = sorted(range(len(seen)), key=lambda i: (family_rank[seen[i].split(".")[0]], i))
-    rank_of = np.empty(len(seen), dtype=np.int64)
-    rank_of[ordered] = np.arange(len(seen))
-    long = long.assign(
-        _niveau=np.repeat(np.arange(len(parts)), [len(part) for part in parts]),
-        _indicateur=rank_of[name_at],
-    ).sort_values(["edition", "_niveau", "code_territoire", "_indicateur"], kind="stable")
-    return long[LONG_COLUMNS].reset_index(drop=True).astype({"edition": "int64", "valeur": "float64"})
+    seen: dict[str, int] = {}
+    names_at = []
+    for part in parts:
+        mine = np.zeros(len(part.names), dtype=np.int64)
+        for local in np.unique(part.name).tolist():
+            mine[local] = seen.setdefault(part.names[local], len(seen))
+        names_at.append(mine[part.name])
+    names = list(seen)
+    ordered = sorted(range(len(names)), key=lambda i: (family_rank[names[i].split(".")[0]], i))
+    rank_of = np.empty(len(names), dtype=np.int64)
+    rank_of[ordered] = np.arange(len(names))
+    name_at = np.concatenate(names_at)
+    # Territories of every level one after the other (a région and a département may share a code).
+    offsets = np.cumsum([0, *(len(part.codes) for part in parts)])
+    codes = [code for part in parts for code in part.codes]
+    code_at = np.concatenate([part.code + offset for part, offset in zip(parts, offsets.tolist(), strict=False)])
+    code_rank, _ = pd.factorize(np.asarray(codes, dtype=object), sort=True)
+    level_at = np.repeat(np.arange(len(parts)), [len(part.name) for part in parts])
+    edition = np.concatenate([part.edition for part in parts]).astype(np.int64)
+    # One row per key (edition, level, territory, indicator): the order does not depend on how the sort breaks ties.
+    order = np.lexsort((rank_of[name_at], code_rank[code_at], level_at, edition))
+    units = [BY_NAME[name.split(".")[0]].unit for name in names]
+    return pd.DataFrame({
+        "edition": edition[order],
+        "niveau": _taken(list(LEVELS), level_at[order]),
+        "code_territoire": _taken(codes, code_at[order]),
+        "nom_territoire": _taken([n for part in parts for n in part.territory_names], code_at[order]),
+        "indicateur": _taken(names, name_at[order]),
+        "valeur": np.concatenate([part.value for part in parts]).astype(np.float64)[order],
+        "unite": _taken(units, name_at[order]),
+    })
 
 
 def out_of_vocabulary(long: pd.DataFrame) -> set[int]:
@@ -669,52 +734,69 @@ def additive_gaps(long: pd.DataFrame, events: pd.DataFrame | PreparedEvents, pla
     events of the région without a known département). Empty when the table is consistent."""
     additive = {i.name for i in INDICATORS if i.additive}
     ready = prepared_events(events)
-    frame, pairs = ready.frame, ready.pairs
     editions = sorted(long["edition"].unique().tolist())
     if not editions:
         return []
-    names, distinct = pd.factorize(long["indicateur"])  # one test per indicator name, not per row
-    table = long[np.array([str(name).split(".")[0] in additive for name in distinct], dtype=bool)[names]]
+    # The table's columns as NumPy arrays, its texts as codes, taken once (selecting rows of Arrow text columns costs
+    # more); a row's key (edition, territory, indicator) as one integer.
+    edition = long["edition"].to_numpy(dtype=np.int64)
+    niveau = long["niveau"].to_numpy(dtype=object)
+    code_at, code = pd.factorize(long["code_territoire"].to_numpy(dtype=object))
+    code = code.tolist()
+    missing, nowhere = len(code), len(code) + 1  # the code of a row without one, and of no territory's row
+    code_at = np.where(code_at >= 0, code_at, missing)
+    valeur = long["valeur"].to_numpy(dtype=float)
+    name_at, distinct = pd.factorize(long["indicateur"].to_numpy(dtype=object))  # one test per name, not per row
+
+    def key(editions: np.ndarray, codes: np.ndarray, names: np.ndarray) -> np.ndarray:
+        return (editions * (nowhere + 1) + codes) * (len(distinct) + 1) + names
+
+    family = [str(name).split(".")[0] for name in distinct]
+    additive_row = np.array([name in additive for name in family], dtype=bool)[name_at]
     codes = {level: places.loc[places["niveau"] == level, "code_territoire"].tolist() for level in LEVELS}
-    outside_regions = frame[~frame["code_region"].isin(codes["region"])].assign(code=FRANCE_CODE)
-    outside_departements = frame[
-        frame["code_region"].isin(codes["region"])
-        & ~frame["code_departement"].isin(codes["departement"])
-    ]
+    region, departement = ready.columns["code_region"], ready.columns["code_departement"]
+    in_region = _isin(region, codes["region"])
+    outside_regions = np.flatnonzero(~in_region)
+    outside_departements = np.flatnonzero(in_region & ~_isin(departement, codes["departement"]))
     gaps = []
-    for parent_level, child_level, outside in (
-        ("france", "region", outside_regions),
-        ("region", "departement", outside_departements.assign(code=outside_departements["code_region"])),
+    for parent_level, child_level, outside, codes_of in (
+        ("france", "region", outside_regions, np.full(len(outside_regions), FRANCE_CODE, dtype=object)),
+        ("region", "departement", outside_departements, region[outside_departements]),
     ):
-        parent_of = places[places["niveau"] == child_level].set_index("code_territoire")["code_parent"]
-        child = table[table["niveau"] == child_level]
-        summed = (
-            child.assign(parent=child["code_territoire"].map(parent_of))
-            .groupby(["edition", "parent", "indicateur"])["valeur"]
-            .sum()
-        )
-        grid = pd.MultiIndex.from_product([editions, codes[parent_level]], names=["edition", "code"])
-        extra = _count_table(outside, grid, frame, pairs)
-        parent = table[table["niveau"] == parent_level]
+        children = places[places["niveau"] == child_level]
+        parent_of = dict(zip(children["code_territoire"].tolist(), children["code_parent"].tolist(), strict=True))
+        code_position = {value: position for position, value in enumerate(code)}
+        # The table's code of each code's parent (`nowhere`: a code without parent, or a parent without rows).
+        parent_code = np.array([code_position.get(parent_of.get(value), nowhere) for value in code] + [nowhere],
+                               dtype=np.int64)
+        grid = _Grid(editions, codes[parent_level])
+        extra = _count_table(ready, outside, codes_of, grid)
+        child = np.flatnonzero(additive_row & (niveau == child_level))
         # Indicators published at the child level only are compared; one lookup per indicator name.
-        compared = {name: child_level in BY_NAME[name.split(".")[0]].levels for name in parent["indicateur"].unique()}
-        parent = parent[parent["indicateur"].map(compared).to_numpy(dtype=bool)]
-        keys = pd.MultiIndex.from_arrays([parent["edition"], parent["code_territoire"], parent["indicateur"]])
-        from_children = summed.reindex(keys).fillna(0.0).to_numpy(dtype=float)
-        outside_counts = (
-            pd.concat(extra, names=["indicateur"]).reorder_levels(["edition", "code", "indicateur"])
-            if extra else pd.Series(dtype=float)
-        )
-        from_outside = outside_counts.reindex(keys).fillna(0.0).to_numpy(dtype=float)
+        compared = np.array([child_level in BY_NAME[name].levels for name in family], dtype=bool)
+        parent = np.flatnonzero(additive_row & (niveau == parent_level) & compared[name_at])
+        # Each child row summed into its parent's row (the counts are whole numbers: any order of addition gives
+        # the same sum); a child without a parent row counts nowhere.
+        keys = pd.Index(key(edition[parent], code_at[parent], name_at[parent]))
+        into = keys.get_indexer(key(edition[child], parent_code[code_at[child]], name_at[child]))
+        summed = into >= 0
+        from_children = np.bincount(into[summed], weights=valeur[child][summed], minlength=len(parent))
+        from_outside = np.zeros(len(parent))
+        cells = grid.cells(edition[parent], np.asarray([*code, None], dtype=object)[code_at[parent]])
+        for name_code in np.unique(name_at[parent]).tolist():
+            if distinct[name_code] in extra:
+                rows = np.flatnonzero((name_at[parent] == name_code) & (cells >= 0))
+                from_outside[rows] = extra[distinct[name_code]][cells[rows]]
         expected = from_children + from_outside
-        values = parent["valeur"].to_numpy(dtype=float)
+        values = valeur[parent]
         for position in np.flatnonzero(expected != values).tolist():
+            row = parent[position]
             gaps.append(
                 {
-                    "edition": int(parent["edition"].iat[position]),
+                    "edition": int(edition[row]),
                     "niveau": parent_level,
-                    "code_territoire": parent["code_territoire"].iat[position],
-                    "indicateur": parent["indicateur"].iat[position],
+                    "code_territoire": long["code_territoire"].iat[row],
+                    "indicateur": distinct[name_at[row]],
                     "valeur": float(values[position]),
                     "somme": float(expected[position]),
                 }
