@@ -361,27 +361,39 @@ def _duckdb_table_flagged(con, table: str, text_columns: list[str], multiline: t
     plain = [c for c in text_columns if c not in URL_FIELDS and c not in FREE_TEXT_FIELDS]
     flagged = _flagged_by_characters(con, table, plain, multiline, where)
     read = [c for c in text_columns if c not in plain or c in flagged]
-    # Each column's distinct values (NULL read as '').
-    return any(any_unsafe((_as_text(row[0]) for row in con.execute(
-        f'SELECT DISTINCT "{column}" FROM "{table}" {where}').fetchall()), column, formulas=False,
-        multiline_fields=multiline) for column in read)
+    if not read:
+        return False
+    # Each column's distinct values (NULL read as ''), every column in one scan of the rows.
+    distinct = con.execute("SELECT " + ", ".join(f'list(DISTINCT "{c}"), bool_or("{c}" IS NULL)' for c in read)
+                           + f' FROM "{table}" {where}').fetchone()
+    return any(any_unsafe(_texts([*(distinct[2 * i] or []), *([""] if distinct[2 * i + 1] else [])]), column,
+                          formulas=False, multiline_fields=multiline) for i, column in enumerate(read))
 
 
 _SLICE = "coalesce(CAST(\"edition\" AS VARCHAR), '')"  # an edition's rows in a table with an edition column
 
 
-def _slice_digests(con, table: str, text_columns: list[str], context: str) -> dict[str, str]:
-    """{edition (or "*" for a table without an edition column): the row count and order-independent hash sum
-    (DuckDB's) of its texts in `text_columns`, with their names and `context` (the scanning code, DuckDB's
-    version, the table's multiline fields)}: equal digests, the same texts in each column, hence the same scan (it
-    reads the text columns only, and does not depend on the rows' order)."""
-    by_edition = con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND column_name = 'edition'",
-                             [table]).fetchone()[0]
-    key = _SLICE if by_edition else "'*'"
-    texts = ", ".join(f'"{c}"' for c in text_columns)
-    rows = con.execute(f'SELECT {key}, count(*), sum(hash({texts})::HUGEINT) FROM "{table}" GROUP BY ALL').fetchall()
-    context = hashlib.sha256(json.dumps([context, table, text_columns]).encode()).hexdigest()
-    return {str(edition): f"{context}:{count}:{total}" for edition, count, total in rows}
+def _slice_digests(con, tables: dict[str, tuple[list[str], bool]], contexts: dict[str, str]
+                   ) -> dict[str, dict[str, str]]:
+    """Per table of `tables` ({name: (text columns, whether it has an edition column)}), {edition (or "*" for a table
+    without an edition column): the row count and order-independent hash sum (DuckDB's) of its texts in its text
+    columns, with their names and the table's context (`contexts`: the scanning code, DuckDB's version, the table's
+    multiline fields)}: equal digests, the same texts in each column, hence the same scan (it reads the text columns
+    only, and does not depend on the rows' order). Every table in one query."""
+    if not tables:
+        return {}
+    parts = []
+    for position, (table, (text_columns, by_edition)) in enumerate(tables.items()):
+        texts, key = ", ".join(f'"{c}"' for c in text_columns), _SLICE if by_edition else "'*'"
+        parts.append(f'SELECT {position} AS t, {key} AS slice, count(*), sum(hash({texts})::HUGEINT) FROM "{table}" '
+                     "GROUP BY ALL")
+    names, found = list(tables), {table: {} for table in tables}
+    keys = {table: hashlib.sha256(json.dumps([contexts[table], table, tables[table][0]]).encode()).hexdigest()
+            for table in tables}
+    for position, edition, count, total in con.execute(" UNION ALL ".join(parts)).fetchall():
+        table = names[position]
+        found[table][str(edition)] = f"{keys[table]}:{count}:{total}"
+    return found
 
 
 def _scan_duckdb(path: Path, clean: dict[str, dict[str, str]] | None = None) -> list[str]:
@@ -392,21 +404,29 @@ def _scan_duckdb(path: Path, clean: dict[str, dict[str, str]] | None = None) -> 
 
     problems, context = [], f"{_scanner_digest()}:{duckdb.__version__}"
     with duckdb.connect(str(path), read_only=True) as con:
-        tables = [row[0] for row in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE NOT internal ORDER BY table_name").fetchall()]
+        # Every table's columns in one query: its text columns in order, and whether it has an edition column.
+        tables: dict[str, tuple[list[str], bool]] = {}
+        for table, column, kind in con.execute(
+                "SELECT c.table_name, c.column_name, c.data_type FROM duckdb_columns() c WHERE c.table_name IN "
+                "(SELECT table_name FROM duckdb_tables() WHERE NOT internal) ORDER BY c.table_name, c.column_index"
+                ).fetchall():
+            text_columns, by_edition = tables.get(table, ([], False))
+            tables[table] = ([*text_columns, column] if kind == "VARCHAR" else text_columns,
+                             by_edition or column == "edition")
+        for table in [row[0] for row in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE NOT internal ORDER BY table_name").fetchall()]:
+            tables.setdefault(table, ([], False))
+        tables = {table: tables[table] for table in sorted(tables) if tables[table][0]}
+        # The metadata table holds the package's description, written on several lines.
+        multilines = {table: MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ()) for table in tables}
         if clean is not None:
             for gone in set(clean) - set(tables):
                 del clean[gone]
-        for table in tables:
-            text_columns = [row[0] for row in con.execute(
-                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND data_type = 'VARCHAR' "
-                "ORDER BY column_index", [table]).fetchall()]
-            if not text_columns:
-                continue
-            # The metadata table holds the package's description, written on several lines.
-            multiline = MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ())
+            every = _slice_digests(con, tables, {table: f"{context}:{multilines[table]}" for table in tables})
+        for table, (text_columns, _) in tables.items():
+            multiline = multilines[table]
             if clean is not None:
-                digests = _slice_digests(con, table, text_columns, f"{context}:{multiline}")
+                digests = every[table]
                 stale = sorted(key for key, digest in digests.items() if clean.get(table, {}).get(key) != digest)
                 listed = ", ".join("'" + key.replace("'", "''") + "'" for key in stale)
                 where = f"WHERE {_SLICE} IN ({listed})" if "*" not in digests and len(stale) < len(digests) else ""

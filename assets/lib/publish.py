@@ -79,8 +79,8 @@ def write_csv(frame: pd.DataFrame, path: Path, cells: tuple[list[str], list[pa.A
     """Write `frame` as CSV at `path`; returns the text and cells written when the csv module wrote them (`cells`:
     arrow_cells(frame) when already computed; `pieces_memo`: see csv_text_and_cells)."""
     # Explicit, locale-free CSV: UTF-8, comma, minimal quoting, "\n" line ends, "." decimals, true/false.
-    text, written = csv_text_and_cells(frame, cells, pieces_memo)
-    path.write_text(text, encoding="utf-8", newline="")
+    content, written = _csv_content(frame, cells, pieces_memo)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     return written
 
 
@@ -108,10 +108,18 @@ def csv_text_and_cells(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Arra
     same text, and Arrow arrays for cells); the others go through Python strings. `cells`: arrow_cells(frame)
     when already computed. With `pieces_memo` (a folder), the rows of each edition are written from the cells once:
     the text of an edition whose cells have the digest they had then is taken from there (csv_rows_by_piece)."""
+    content, written = _csv_content(frame, cells, pieces_memo)
+    return content.decode("utf-8") if isinstance(content, bytes) else content, written
+
+
+def _csv_content(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | None = None,
+                 pieces_memo: Path | None = None) -> tuple[str | bytes, WrittenCells | None]:
+    """csv_text_and_cells(frame, cells, pieces_memo), the text joined by Arrow given as its UTF-8 bytes (as the file
+    holds it: never made one Python string)."""
     arrow = cells if cells is not None else arrow_cells(frame)
     if arrow is not None:
-        text, pieces = csv_rows_by_piece(*arrow, pieces_memo)
-        return text, WrittenCells(text, *arrow, pieces=pieces)
+        data, pieces = csv_rows_by_piece(*arrow, pieces_memo)
+        return data, WrittenCells(data, *arrow, pieces=pieces)
     cells = csv_frame(frame)
     columns = []
     for name in cells.columns:
@@ -217,14 +225,14 @@ def _cells_digest(context: str, header: list[str], columns: list[pa.Array], star
 
 
 def csv_rows_by_piece(header: list[str], columns: list[pa.Array], memo: Path | None = None
-                      ) -> tuple[str, list[Piece] | None]:
-    """(arrow_csv_text(header, columns), its pieces: the rows of each edition and the sha256 of their bytes; None
-    when the table does not sort by edition). A row's text depends on its cells alone, so each edition's rows are
+                      ) -> tuple[bytes, list[Piece] | None]:
+    """(arrow_csv_text(header, columns) as UTF-8, its pieces: the rows of each edition and the sha256 of their bytes;
+    None when the table does not sort by edition). A row's text depends on its cells alone, so each edition's rows are
     written apart: with `memo` (a folder), those whose cells have the digest (same code and library versions,
     header and cells) they had when last written are taken from there, the others written and kept."""
     runs = _edition_runs(header, columns)
     if runs is None:
-        return arrow_csv_text(header, columns), None
+        return arrow_csv_text(header, columns).encode("utf-8"), None
     header_line, texts, kept, context = None, {}, {}, _csv_context()
     if memo is not None:
         for label, start, stop in runs:
@@ -250,7 +258,7 @@ def csv_rows_by_piece(header: list[str], columns: list[pa.Array], memo: Path | N
         for label, _, _ in missing:
             write_pickle(memo / f"{label}.pickle", {"cells": kept[label], "rows": texts[label]})
     pieces = [Piece(label, start, stop, hashlib.sha256(texts[label]).hexdigest()) for label, start, stop in runs]
-    return header_line + b"".join(texts[label] for label, _, _ in runs).decode("utf-8"), pieces
+    return header_line.encode("utf-8") + b"".join(texts[label] for label, _, _ in runs), pieces
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:

@@ -202,17 +202,17 @@ class WrittenCells:
     per column (Python strings, or an Arrow text array without null). The csv module reads such a text back as the
     same cells (a text with a carriage return or a NUL is read back from the file instead)."""
 
-    text: str
+    text: str | bytes  # bytes: the file's UTF-8
     header: list[str]
     columns: list
     pieces: list[Piece] | None = None  # its rows cut into pieces (one per edition), when the writer did
 
 
-def _head(text: str, lines: int) -> str:
+def _head(text: str | bytes, lines: int) -> str | bytes:
     """The first `lines` lines of `text` ("\n" included), all of it when shorter."""
-    end = -1
+    end, newline = -1, b"\n" if isinstance(text, bytes) else "\n"
     for _ in range(lines):
-        end = text.find("\n", end + 1)
+        end = text.find(newline, end + 1)
         if end < 0:
             return text
     return text[:end + 1]
@@ -238,19 +238,29 @@ def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _
     if written is not None:
         text = written.text
         # As read back, the text gives the written cells; rows of their own kind are left to the reading below.
-        if "\r" in text or "\0" in text or len(written.header) != width \
+        carriage_return, nul = (b"\r", b"\0") if isinstance(text, bytes) else ("\r", "\0")
+        if carriage_return in text or nul in text or len(written.header) != width \
                 or any(len(column) != len(written.columns[0]) for column in written.columns) \
                 or (written.columns and _blank_rows(written.columns, missing).any()):
             written = None
     else:
+        text = None
+    if written is None:
         try:
-            text = path.read_bytes().decode("utf-8")
+            text = (path.read_bytes() if text is None else text)
+            text = text.decode("utf-8") if isinstance(text, bytes) else text
         except (OSError, UnicodeDecodeError):
             return None
-    # A BOM, or a carriage return (Frictionless' text stream splits lines on it too): read whole.
-    if text.startswith("\ufeff") or "\r" in text:
-        return None
-    head = _head(text, SNIFF_LINES)
+    # A BOM, or a carriage return (Frictionless' text stream splits lines on it too): read whole. The written text
+    # (bytes: the file's UTF-8, told apart from carriage returns and NULs above) is looked at on its bytes.
+    if isinstance(text, bytes):
+        if text.startswith("\ufeff".encode()):
+            return None
+        head = _head(text, SNIFF_LINES).decode("utf-8")
+    else:
+        if text.startswith("\ufeff") or "\r" in text:
+            return None
+        head = _head(text, SNIFF_LINES)
     if not text or not _standard_dialect([head]):
         return None
     keys = list(dict.fromkeys([*schema.get("primaryKey", []),
@@ -262,6 +272,7 @@ def _split(resource: dict, path: Path, written: WrittenCells | None = None) -> _
         if not written.columns or not len(written.columns[0]):
             written = None  # a header alone: read as below
     if written is None:
+        text = text.decode("utf-8") if isinstance(text, bytes) else text
         lines = [line + "\n" for line in text.split("\n")]
         lines[-1] = lines[-1][:-1]
         if not lines[-1]:
