@@ -31,7 +31,8 @@ which neither holds the other's words, « Mouvement des Jeunes Solidaires » / �
 Solidaires »; namesakes followed by two different département numbers are two organisers; a record without
 organiser field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
 from the edition: a room nothing places (« Salle Iroise, Saint-Brieuc », given at no street by any record) against a
-venue at its street in that commune, at one time, is an unknown place (the title must then be strong); organisers
+venue of that commune (its street or its name), at one time (a whole-hour slip, or within 1 h 30: a welcome time),
+or the same day by the same organiser, is an unknown place (the title must then be strong); organisers
 the edition shows as one event's (a network credited instead of its member: see _learn_alliances), or one of which
 the edition shows credited with the events of three others or more (a network: see _umbrellas), are unknown
 organisers at one time.
@@ -1195,7 +1196,7 @@ class _Evidence:
     same_place: bool = False  # same street, same venue or same meeting link
     both_online: bool = False
     organiser: str = ""  # "same", "other" or "" (one side unknown or undecided)
-    unplaced: bool = False  # a room nothing places against a venue at its street (see _unplaced_against_street)
+    unplaced: bool = False  # a room nothing places against a venue of its town (see _room_against_venue)
 
 
 def _time_relation(a: _Record, b: _Record) -> str | None:
@@ -1355,9 +1356,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
     if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
-        if time not in ("same", "slip") or not _unplaced_against_street(a, b):
+        if time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b) or (
+            time == "day" and _organiser_relation(a, b) != "same"
+        ):
             return _Evidence("lieux")
-        venue, unplaced = None, True  # a room nothing places, at the time of a venue at its street: unknown
+        venue, unplaced = None, True  # a room nothing places against a venue of its town: unknown
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
         return _Evidence("codes postaux")
     both_online = a.online and b.online
@@ -1399,12 +1402,17 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     return similarity < VENUE_OTHER or _venues_differ(a, b)
 
 
-def _unplaced_against_street(a: _Record, b: _Record) -> bool:
-    """Whether one record names a room (see _is_room) no record places (see _resolve_streets) and the other gives a
-    street, in a commune both give: « Salle Iroise, Saint-Brieuc » against « Maison des Initiatives, 103 quai
-    Alphonse Guérin, Saint-Brieuc » may be a room of that venue."""
-    unplaced = a.unplaced and b.street is not None or b.unplaced and a.street is not None
-    return bool(unplaced and a.communes & b.communes)
+def _room_against_venue(a: _Record, b: _Record) -> bool:
+    """Whether one record names a room (see _is_room) no record places (see _resolve_streets) and the other a venue
+    (a street, or a venue's name that is no such room), in a commune both give: « Salle Iroise, Saint-Brieuc »
+    against « Maison des Initiatives, 103 quai Alphonse Guérin, Saint-Brieuc » or « Maison des Initiatives,
+    Saint-Brieuc » may be a room of that venue."""
+    return bool((a.unplaced and _placed(b) or b.unplaced and _placed(a)) and a.communes & b.communes)
+
+
+def _placed(record: _Record) -> bool:
+    """Whether a record gives a street, or a venue's name that is not a room nothing places."""
+    return record.street is not None or bool(record.venue) and not record.unplaced
 
 
 # How a room inside a building is named (« Salle Iroise », « Grande salle », « Amphithéâtre B », « Auditorium »,

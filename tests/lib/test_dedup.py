@@ -1321,6 +1321,7 @@ ROOM = dict(lieu="", code_postal="", commune="", latitude=None, longitude=None, 
         pytest.param("Salle Erdre, Lyon", "2019-11-16T14:00:00+01:00", True, id="a room and the town"),
         pytest.param("Salle Erdre - Lyon", "2019-11-16T13:00:00Z", True, id="after a dash, an hour slip"),
         pytest.param("Salle Erdre, Lyon", "2019-11-16", False, id="without a time"),
+        pytest.param("Salle Erdre, Lyon", "2019-11-16T13:30:00+01:00", True, id="the welcome half an hour before"),
         pytest.param("Salle Erdre, Villeurbanne", "2019-11-16T14:00:00+01:00", False, id="another town"),
         pytest.param("Salle des fêtes, Lyon", "2019-11-16T14:00:00+01:00", False, id="a venue placed elsewhere"),
         pytest.param("Maison de quartier Bellevue, Lyon", "2019-11-16T14:00:00+01:00", False,
@@ -1335,6 +1336,31 @@ def test_a_venue_nothing_places_is_no_other_place_than_a_street_of_its_town(inde
     fetes = event("plateforme", "2", titre="Bal folk", lieu="Salle des fêtes", adresse="5 rue Ordener",
                   date_debut="2019-11-20T20:00:00+01:00")
     ics = event(ICS, "x", titre="Atelier d'autoréparation vélo", adresse=location, date_debut=start, **ROOM)
+    keys = merged_keys(deduplicate(frame(platform, fetes, ics), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("platform_changes", "ics_changes", "merged"),
+    [
+        pytest.param({"adresse": ""}, {}, True, id="a venue named without its street"),
+        pytest.param({}, {"date_debut": "2019-11-16", "organisateur": BASE["organisateur"]}, True,
+                     id="without a time, by the same organiser"),
+        pytest.param({}, {"date_debut": "2019-11-16", "organisateur": "Les Petits Débrouillards"}, False,
+                     id="without a time, by another organiser"),
+    ],
+)
+def test_a_room_nothing_places_is_no_other_place_than_a_venue_of_its_town(index, platform_changes, ics_changes,
+                                                                          merged):
+    # The room booked against the venue's name (its street given or not) in one town: neither the same place nor
+    # another. Without a time, only the same organiser says it is that event (another group's event that day may be
+    # in that room).
+    platform = event("plateforme", "1", titre="Atelier d'autoréparation vélo", latitude=None, longitude=None,
+                     **platform_changes)
+    fetes = event("plateforme", "2", titre="Bal folk", lieu="Salle des fêtes", adresse="5 rue Ordener",
+                  date_debut="2019-11-20T20:00:00+01:00")
+    ics = event(ICS, "x", titre="Atelier d'autoréparation vélo", adresse="Salle Erdre, Lyon",
+                **{**ROOM, "date_debut": "2019-11-16T14:00:00+01:00", **ics_changes})
     keys = merged_keys(deduplicate(frame(platform, fetes, ics), index))
     assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
 
