@@ -23,13 +23,14 @@ A pair is kept apart (veto) when: same source (repeats of one source id are merg
 than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
 is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
-than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as
-« Espace » or « Salle » is not enough to be one, nor looking alike letter by letter for it: « Foyer municipal » /
-« Bibliothèque municipale »); postal codes that differ; online against a known place; two meeting links on other
-hosts; organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names of
-which neither holds the other's words, « Mouvement des Jeunes Solidaires » / « Collectif citoyen des Économies
-Solidaires »; namesakes followed by two different département numbers are two organisers; a record without
-organiser field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
+than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as « Espace »
+or « Salle » is not enough to be one, nor looking alike letter by letter for it: « Foyer municipal » / « Bibliothèque
+municipale »); postal codes that differ; online against a known place (a commune, a point or a street: a venue's name
+alone that the edition places nowhere, an ICS LOCATION « Télé-réunion », may be an online wording); two meeting links
+on other hosts; organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names
+of which neither holds the other's words, « Mouvement des Jeunes Solidaires » / « Collectif citoyen des Économies
+Solidaires »; namesakes followed by two different département numbers are two organisers; a record without organiser
+field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
 from the edition: a room nothing places (« Salle Iroise, Saint-Brieuc », given at no street by any record) against a
 venue of that commune (its street or its name), at one time (a whole-hour slip, or within 1 h 30: a welcome time),
 or the same day by the same organiser, is an unknown place (the title must then be strong); organisers
@@ -1184,6 +1185,12 @@ def _knows_where(record: _Record) -> bool:
     return bool(record.communes or record.point or record.online)
 
 
+def _located(record: _Record) -> bool:
+    """Whether a record says where it is beyond a name the edition places nowhere (« Télé-réunion », « Renater »: a
+    venue's name alone that no record gives in a commune may be an online wording)."""
+    return bool(record.communes or record.point or record.street or record.online)
+
+
 def _has_place(record: _Record) -> bool:
     return bool(record.communes or record.point or record.venue or record.street or record.online)
 
@@ -1344,7 +1351,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     time = _time_relation(a, b)
     if time is None:
         return _Evidence("horaires")
-    if a.online != b.online and (_has_place(a) if b.online else _has_place(b)):
+    if a.online != b.online and (_located(a) if b.online else _located(b)):
         return _Evidence("en ligne / sur place")
     if a.communes and b.communes and not (a.communes & b.communes):
         return _Evidence("communes")

@@ -1599,3 +1599,25 @@ def test_a_network_credited_for_three_members_is_credited_for_others_too(index):
     keys = merged_keys(deduplicate(frame(*rows[2:]), index))
     assert frozenset(["plateforme:3", f"{REGIONAL}:3"]) not in keys
 
+
+
+@pytest.mark.parametrize(
+    ("location", "merged"),
+    [
+        pytest.param("Télé-réunion", True, id="a wording no record places"),
+        pytest.param("https://meet.jit.si/ess-42", True, id="the same meeting link"),
+        pytest.param("https://zoom.us/j/42", False, id="a meeting link on another host"),
+        pytest.param("Maison des associations", False, id="a venue the edition places"),
+    ],
+)
+def test_an_online_event_against_a_name_the_edition_places_nowhere(index, location, merged):
+    # An ICS without modality whose LOCATION is a name no record gives in a commune (« Télé-réunion ») says nothing
+    # of where it is: no veto against the online listing. A meeting link as the LOCATION is online (its host
+    # compared); a venue the edition gives in Lyon is a place.
+    online = event("plateforme", "1", titre="Webinaire : financer son projet", url="https://meet.jit.si/ess-42",
+                   **ONLINE)
+    placed = event("plateforme", "2", titre="Bal folk", date_debut="2019-11-20T20:00:00+01:00")
+    ics = event(ICS, "x", titre="Webinaire : financer son projet", modalite="", lieu="", adresse=location,
+                code_postal="", commune="", latitude=None, longitude=None, organisateur="")
+    keys = merged_keys(deduplicate(frame(online, placed, ics), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
