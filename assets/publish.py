@@ -7,14 +7,14 @@ import pandas as pd
 import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
-from assets.lib.audit import AuditedTable, audit_warehouse
+from assets.lib.audit import AuditedTable, audit_warehouse, clean_rows_of
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
 from assets.lib.privacy import scan_publication
 from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
-from assets.lib.state import read_state, write_state
+from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 from assets.lib.warehouse import TABLES, cache_dir, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
 
@@ -129,9 +129,13 @@ def release_audit(duckdb: DuckDBResource) -> dg.MaterializeResult:
         # Editions whose rows an earlier audit found clean, under the same rules, are not read nor scanned again
         # (a one-edition rebuild scans that edition); the state sits beside the warehouse.
         state_file = cache_dir(duckdb.database) / "audit-editions.json"
-        unsafe, clean, scanned = audit_warehouse(con, tables, read_state(state_file))
+        # And within an edition read again, the rows it had when found clean are not scanned again.
+        rows_file = cache_dir(duckdb.database) / "audit-rows.pickle"
+        clean_rows = clean_rows_of(read_pickle(rows_file))
+        unsafe, clean, scanned = audit_warehouse(con, tables, read_state(state_file), clean_rows)
     off = counts[counts["ecart"] != 0]
     write_state(state_file, clean)
+    write_pickle(rows_file, clean_rows)
     return dg.MaterializeResult(
         metadata={"dagster/row_count": len(counts), "records_read": int(counts["lus"].sum()),
                   "published": int(counts["publies"].sum()), "merged": int(counts["fusionnes"].sum()),

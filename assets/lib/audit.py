@@ -221,13 +221,19 @@ def _slice_key(edition) -> str:
     return "nan" if edition is None else str(int(edition))
 
 
+def _context(relation: duckdb.DuckDBPyRelation, rules: str) -> str:
+    """What a scan's verdict on a row depends on besides its values: the columns' names and types, the rules and
+    DuckDB's version (its row hash)."""
+    return combine(rules, duckdb.__version__, *(f"{c}:{t}" for c, t in zip(relation.columns, relation.types,
+                                                                            strict=True)))
+
+
 def warehouse_slice_digests(con: duckdb.DuckDBPyConnection, table: AuditedTable, rules: str) -> dict[str, str]:
     """{edition: its row count and order-independent hash sum (DuckDB), with the columns' names and types, the rules
     and DuckDB's version} of `table` (one WHOLE_TABLE slice without an edition column): equal digests, the same
     rows, hence the same scan (which does not depend on the rows' order)."""
     relation = con.sql(table.query)
-    context = combine(rules, duckdb.__version__, *(f"{c}:{t}" for c, t in zip(relation.columns, relation.types,
-                                                                                 strict=True)))
+    context = _context(relation, rules)
     by_edition = "edition" in relation.columns
     rows = con.execute(f"SELECT {'edition' if by_edition else 'NULL'}, count(*), sum(hash(s)::HUGEINT) "
                        f"FROM ({table.query}) AS s GROUP BY ALL").fetchall()
@@ -235,13 +241,43 @@ def warehouse_slice_digests(con: duckdb.DuckDBPyConnection, table: AuditedTable,
             for edition, count, total in rows}
 
 
+def _in_slices(keys: list[str]) -> str:
+    """The SQL condition on a row of the audited query (alias s) that it is in one of the slices `keys`."""
+    if keys == [WHOLE_TABLE]:
+        return "true"
+    listed = ", ".join("'" + key.replace("'", "''") + "'" for key in keys)
+    return f"coalesce(CAST(s.edition AS VARCHAR), 'nan') IN ({listed})"
+
+
 def _fetch(con: duckdb.DuckDBPyConnection, table: AuditedTable, keys: list[str] | None = None) -> pa.Table:
     """The rows of `table` (those of the slices `keys` only, in no particular order, when given), as Arrow."""
     if keys is None or keys == [WHOLE_TABLE]:
         return con.sql(table.query + (f" ORDER BY {table.order}" if table.order else "")).to_arrow_table()
-    listed = ", ".join("'" + key.replace("'", "''") + "'" for key in keys)
-    return con.sql(f"SELECT * FROM ({table.query}) WHERE coalesce(CAST(edition AS VARCHAR), 'nan') IN ({listed})"
-                   ).to_arrow_table()
+    return con.sql(f"SELECT s.* FROM ({table.query}) AS s WHERE {_in_slices(keys)}").to_arrow_table()
+
+
+_SLICE, _HASH = "_tranche_audit", "_hash_audit"
+
+
+def _fetch_unseen(con: duckdb.DuckDBPyConnection, table: AuditedTable, keys: list[str], seen: np.ndarray | None
+                  ) -> tuple[pa.Table, np.ndarray, np.ndarray]:
+    """The rows of the slices `keys` of `table` whose DuckDB hash is not among `seen` (all of them when None), in no
+    particular order, as Arrow; and each one's slice and hash."""
+    relation = con.sql(table.query)
+    key = "coalesce(CAST(s.edition AS VARCHAR), 'nan')" if "edition" in relation.columns else f"'{WHOLE_TABLE}'"
+    unseen = ""
+    if seen is not None:
+        con.register("_audit_seen", pa.table({"h": pa.array(seen, pa.uint64())}))
+        unseen = " AND hash(s) NOT IN (SELECT h FROM _audit_seen)"
+    try:
+        rows = con.sql(f"SELECT s.*, {key} AS {_SLICE}, hash(s) AS {_HASH} FROM ({table.query}) AS s "
+                       f"WHERE {_in_slices(keys)}{unseen}").to_arrow_table()
+    finally:
+        if seen is not None:
+            con.unregister("_audit_seen")
+    slices = np.asarray(rows.column(_SLICE).to_numpy(zero_copy_only=False), dtype=object)
+    hashes = rows.column(_HASH).to_numpy().astype(np.uint64)
+    return rows.drop_columns([_SLICE, _HASH]), slices, hashes
 
 
 def _scan(name: str, table: pa.Table) -> list[str]:
@@ -256,12 +292,28 @@ def _scan(name: str, table: pa.Table) -> list[str]:
     return [f"{name}, {problem}" for problem in found]
 
 
-def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTable], clean: dict[str, dict[str, str]]
+def clean_rows_of(kept) -> dict:
+    """The well-formed part of what audit_warehouse left in `clean_rows` and was kept since (a memo read back: any
+    other value keeps nothing)."""
+    if not isinstance(kept, dict):
+        return {}
+    return {name: {key: (entry[0], entry[1]) for key, entry in slices.items()
+                   if isinstance(key, str) and isinstance(entry, tuple) and len(entry) == 2
+                   and isinstance(entry[0], str) and isinstance(entry[1], np.ndarray) and entry[1].dtype == np.uint64}
+            for name, slices in kept.items() if isinstance(name, str) and isinstance(slices, dict)}
+
+
+def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTable], clean: dict[str, dict[str, str]],
+                    clean_rows: dict | None = None,
                     ) -> tuple[list[str], dict[str, dict[str, str]], dict[str, list[str]]]:
     """unsafe_cells_since() of the `tables` as fetched whole from the warehouse, fetching only the rows of the
     slices whose warehouse_slice_digests() differ from those `clean` records: the problems (rows numbered in the
     whole table: a table where a slice has one is fetched and scanned whole), the slices now known clean, the slices
-    scanned per table."""
+    scanned per table.
+
+    `clean_rows`, when given ({table: {slice: (context, sorted row hashes)}} of the slices found clean before, as
+    this function leaves it), narrows the scan of a changed slice to its rows whose DuckDB hash no clean row of
+    that slice had under the same context (_context); it is updated in place with the slices now known clean."""
     rules = rules_digest()
     problems, now_clean, scanned = [], {}, {}
     for name, table in tables.items():
@@ -269,10 +321,38 @@ def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTab
         known = clean.get(name, {})
         scanned[name] = [key for key in sorted(digests) if known.get(key) != digests[key]]
         whole = len(scanned[name]) == len(digests)
-        found = _scan(name, _fetch(con, table, None if whole else scanned[name])) if scanned[name] else []
-        if found and not whole:  # numbered as in the whole table
+        context = _context(con.sql(table.query), rules) if clean_rows is not None else ""
+        kept_rows = {key: hashes for key, (at, hashes) in (clean_rows or {}).get(name, {}).items()
+                     if at == context and key in scanned[name]} if clean_rows is not None else {}
+        found, numbered, fetched = [], False, []
+        if kept_rows:  # the rows no earlier clean scan saw, in the slices that kept a record of their rows
+            rows, slices, hashes = _fetch_unseen(con, table, sorted(kept_rows), np.concatenate(list(
+                kept_rows.values())))
+            found, fetched = _scan(name, rows), [(slices, hashes)]
+        others = [key for key in scanned[name] if key not in kept_rows]
+        if others and not found:
+            if clean_rows is None:
+                numbered = whole  # the whole table fetched, in its order
+                found = _scan(name, _fetch(con, table, None if numbered else others))
+            else:
+                rows, slices, hashes = _fetch_unseen(con, table, others, None)
+                found = _scan(name, rows)
+                fetched.append((slices, hashes))
+        if found and not numbered:  # numbered as in the whole table
             found = _scan(name, _fetch(con, table))
         problems += found
         # A table with a problem keeps only the slices skipped this time: the others are scanned again next time.
         now_clean[name] = {key: digest for key, digest in digests.items() if not found or key not in scanned[name]}
+        if clean_rows is not None:
+            rows = {key: entry for key, entry in clean_rows.get(name, {}).items()
+                    if key in now_clean[name] and key not in scanned[name] and entry[0] == context}
+            if not found and scanned[name]:
+                slices = np.concatenate([s for s, _ in fetched]) if fetched else np.array([], dtype=object)
+                hashes = np.concatenate([h for _, h in fetched]) if fetched else np.array([], dtype=np.uint64)
+                # A slice's clean rows: those kept (some may have left it since: their content is clean all the
+                # same) and those scanned now.
+                rows |= {key: (context, np.union1d(kept_rows.get(key, np.array([], dtype=np.uint64)),
+                                                   hashes[slices == key]).astype(np.uint64))
+                         for key in scanned[name]}
+            clean_rows[name] = rows
     return problems, now_clean, scanned

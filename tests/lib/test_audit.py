@@ -252,3 +252,50 @@ def test_the_warehouse_audit_reads_rows_without_an_edition_and_tables_without_ed
     problems, _, scanned = audit_warehouse(con, tables, clean)
     assert scanned == {"t": ["nan"], "u": [""]}
     assert problems == ["t, ligne 4, champ titre : adresse électronique", "u, ligne 3, champ nom : formule de tableur"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_changed_edition_is_scanned_in_the_rows_no_clean_scan_saw(seed):
+    import duckdb
+
+    from assets.lib.audit import AuditedTable, audit_warehouse, clean_rows_of
+    from assets.lib.publish import frame_from_arrow
+
+    rng = np.random.default_rng(seed)
+    con = duckdb.connect()
+    table = {"t": AuditedTable("SELECT * FROM t", "identifiant")}
+
+    def whole() -> list[str]:
+        return full_scan("t", frame_from_arrow(con.sql("SELECT * FROM t ORDER BY identifiant").to_arrow_table()))
+
+    frame = events(seed).drop(columns="divers")
+    warehouse_table(con, frame, seed)
+    rows: dict = {}
+    problems, clean, _ = audit_warehouse(con, table, {}, rows)
+    assert problems == [] and sorted(rows["t"]) == ["2018", "2019", "2020", "2021"]
+    assert clean_rows_of(rows) == rows and clean_rows_of({"t": {"2019": ("x", [1])}, 3: {}}) == {"t": {}}
+    recorded = {name: dict(slices) for name, slices in rows.items()}
+    editions = sorted(rng.choice([2018, 2019, 2020, 2021], 2, replace=False).tolist())
+    spoiled = spoil(spoil(frame, rng, 2, editions[:1]), rng, 2, editions[1:])
+    warehouse_table(con, spoiled, seed + 1)
+    problems, still_clean, scanned = audit_warehouse(con, table, clean, rows)
+    # As a scan of the changed editions whole finds them, rows numbered in the whole table; never recorded clean.
+    assert problems == audit_warehouse(con, table, clean)[0] == whole() != []
+    assert scanned == {"t": [str(edition) for edition in editions]}
+    assert sorted(rows["t"]) == sorted(still_clean["t"]) == sorted({"2018", "2019", "2020", "2021"} - set(map(
+        str, editions)))
+    assert audit_warehouse(con, table, still_clean, rows)[0] == problems
+
+    # A row recorded clean is not scanned again (here a record that lies: the spoiled rows' own hashes), unless it
+    # was recorded under other rules, columns or DuckDB version.
+    hashes = {str(edition): con.sql(f"SELECT hash(s) FROM (SELECT * FROM t) AS s WHERE edition = {edition}")
+              .to_arrow_table().column(0).to_numpy().astype(np.uint64) for edition in editions}
+    context = recorded["t"]["2018"][0]
+    lying = {"t": {key: (context, np.sort(found)) for key, found in hashes.items()}}
+    assert audit_warehouse(con, table, clean, lying)[0] == []
+    other = {"t": {key: ("autres règles", np.sort(found)) for key, found in hashes.items()}}
+    assert audit_warehouse(con, table, clean, other)[0] == problems
+
+    warehouse_table(con, frame.assign(participants=frame["participants"] + 1), seed)  # every row another row
+    problems, _, scanned = audit_warehouse(con, table, clean, recorded)
+    assert problems == [] and scanned == {"t": ["2018", "2019", "2020", "2021"]}
