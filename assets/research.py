@@ -7,6 +7,8 @@ from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from dagster_duckdb import DuckDBResource
 
@@ -80,9 +82,10 @@ def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materi
     )
 
 
-def _editions_frame(source: Path, columns: list[str], years: list[int]) -> pd.DataFrame:
-    """The rows of editions `years` of the Parquet file `source`, as pandas reads them (only `columns`)."""
-    return pd.read_parquet(source, columns=columns, filters=[("edition", "in", years)])
+def _editions_frame(table: pa.Table, years: list[int]) -> pd.DataFrame:
+    """The rows of editions `years` of `table` (the Parquet copy as pyarrow reads it), as pandas reads them."""
+    editions = table.column("edition")
+    return table.filter(pc.is_in(editions, value_set=pa.array(years, type=editions.type))).to_pandas()
 
 
 @dg.asset(deps=["published_events"], group_name="publish", kinds={"geojson"})
@@ -101,7 +104,7 @@ def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
         table = pq.read_table(source, columns=columns)
         # An edition whose rows are those its features were last written from keeps them, and their scan (one
         # edition rebuilt: only its rows are read as a frame, built and scanned).
-        pieces = geojson_pieces(edition_digests(table), functools.partial(_editions_frame, source, columns),
+        pieces = geojson_pieces(edition_digests(table), functools.partial(_editions_frame, table),
                                 publisher.memo_dir() / GEOJSON_EDITIONS)
         features, sha256, unsafe = write_geojson_scanned(None, target, pieces)
         events = table.num_rows

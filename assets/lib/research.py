@@ -391,13 +391,15 @@ def write_geojson(events: pd.DataFrame, target: Path) -> int:
 def edition_digests(table: pa.Table) -> dict[int, str]:
     """{edition: sha256 of its rows of `table` (Arrow, with an `edition` column) in Arrow's IPC format, with this
     module's code}: equal digests, equal rows (the same values, types and nulls)."""
-    editions, digests = table.column("edition"), {}
+    editions, digests, code = table.column("edition"), {}, code_digest().encode() + b"\0"
     for year in sorted(pc.unique(editions).to_pylist()):
         sink = pa.BufferOutputStream()
         part = table.filter(pc.equal(editions, year)).combine_chunks()
         with pa.ipc.new_stream(sink, part.schema) as writer:
             writer.write_table(part)
-        digests[int(year)] = hashlib.sha256(code_digest().encode() + b"\0" + sink.getvalue().to_pybytes()).hexdigest()
+        digest = hashlib.sha256(code)
+        digest.update(memoryview(sink.getvalue()))  # the stream's bytes, not copied
+        digests[int(year)] = digest.hexdigest()
     return digests
 
 
