@@ -8,7 +8,8 @@ ouvertes » / « Visite », a typing error allowed);
 the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison des associations, 12 rue X,
 35000 Rennes" gives all four, "Le Jardin Moderne - Brest" or "Maison du vélo (Rennes)" a venue and its town,
 "Visio", « Classe virtuelle », « Lien envoyé à l'inscription », « Web » or a meeting link makes the record
-online); the candidate communes (INSEE code, postal code, name);
+online; a record without any place field takes the address line of its description, « Rendez-vous : Le Préau,
+12 rue de la Loire, 44000 Nantes. »); the candidate communes (INSEE code, postal code, name);
 a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo ») resolved to the commune and
 street the other records of the edition give it there, when they all agree (a name alone that is a commune
 elsewhere, an ICS LOCATION « La Forge », is the venue when the edition gives that venue in other communes); a venue
@@ -957,6 +958,21 @@ def _title_start(title: str, day: int) -> float:
     return local.timestamp() / 60
 
 
+_LABEL = re.compile(r"^[^:\d]{1,30}:\s*")
+_POSTAL_LINE = re.compile(r"\b\d{5}\b")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _address_in(description: str) -> str:
+    """The address a description gives (its first line holding a postal code, its label aside: « Rendez-vous : Le
+    Préau, 12 rue de la Loire, 44000 Nantes. »), for a record whose place fields are empty (an ICS whose LOCATION
+    is empty and whose DESCRIPTION tells where); else ""."""
+    for line in description.splitlines():
+        if _POSTAL_LINE.search(line):
+            return _LABEL.sub("", line.strip()).rstrip(" .")
+    return ""
+
+
 def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     """The records of `events` (any editions) before the edition-wide steps (venue resolution, slippy
     sources); row = position in `events`. Start columns are parsed at once; place, organiser and title texts
@@ -985,6 +1001,12 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
     fields = list(zip(*(text[c] for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune")),
                       strict=True))
+    if "description" in events.columns:
+        descriptions = events["description"].astype(object).where(events["description"].notna(), "").astype(str)
+        fields = [
+            ("", _address_in(description), "", "", "") if not any(place) and description else place
+            for place, description in zip(fields, descriptions.tolist(), strict=True)
+        ]
     places = _places(fields, index)
     organisers = _organisers(text["organisateur"])
     titles = _title_keys(text["titre"])

@@ -1621,3 +1621,28 @@ def test_an_online_event_against_a_name_the_edition_places_nowhere(index, locati
                 code_postal="", commune="", latitude=None, longitude=None, organisateur="")
     keys = merged_keys(deduplicate(frame(online, placed, ics), index))
     assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("description", "partner"),
+    [
+        pytest.param("Rendez-vous : Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon.", "plateforme:1",
+                     id="the address of one"),
+        pytest.param("Entrée libre.\nAdresse : Salle Ordener, 5 rue Ordener, 69004 Lyon", f"{REGIONAL}:1",
+                     id="the address of the other, after a line"),
+        pytest.param("Entrée libre.", None, id="no address"),
+    ],
+)
+def test_a_record_without_place_fields_is_where_its_description_says(index, description, partner):
+    # Two look-alikes at one minute in Lyon at two streets; an ICS with an empty LOCATION tells the place in its
+    # DESCRIPTION: it is the event at that address. Without one, nothing tells which it is (merged with neither).
+    platform = event("plateforme", "1", latitude=None, longitude=None)
+    agenda = event(REGIONAL, "1", lieu="Salle Ordener", adresse="5 rue Ordener", latitude=None, longitude=None,
+                   organisateur="")
+    ics = event(ICS, "x", lieu="", adresse="", code_postal="", commune="", latitude=None, longitude=None,
+                organisateur="", description=description)
+    keys = merged_keys(deduplicate(frame(platform, agenda, ics), index))
+    alone = frozenset([f"{ICS}:x"])
+    assert (alone in keys) is (partner is None)
+    if partner:
+        assert frozenset([partner, f"{ICS}:x"]) in keys
