@@ -8,7 +8,7 @@ import duckdb
 
 from assets.geo import CHECK_LOCATED_CODED, RECORDS_FOLDER, STATE_FILE, events_geo
 from pipelines.definitions import REPO_ROOT, build_resources
-from tests.builds import copy_build, platform_2019
+from tests.builds import copy_build, platform_2019, platform_2019_2020
 
 
 def test_events_geo_codes_the_fixture_and_reports_shares(tmp_path_factory, tmp_path):
@@ -117,3 +117,39 @@ def test_an_edition_is_coded_again_only_when_its_events_or_its_rows_changed(tmp_
         con.execute("UPDATE events_geo SET code_commune_insee = '99999' WHERE identifiant = ?", [identifier])
     assert materialized() == ([2019], changed)
     assert materialized() == ([], changed)
+
+
+def test_a_place_coded_in_another_edition_is_not_coded_again(tmp_path_factory, tmp_path, monkeypatch):
+    """A 2019 event moved to a place that only a 2020 event has: its codes are those kept for 2020 (the coder is not
+    loaded), and the same as coding it from scratch."""
+    import assets.geo
+
+    data_dir = copy_build(platform_2019_2020(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    database = str(data_dir / "warehouse" / "pipeline.duckdb")
+    place = "commune = 'Rennes', code_postal = '35000', adresse = '2 rue Saint-Hélier', lieu = 'Salle B', " \
+            "latitude = 48.1064, longitude = -1.6711, code_insee_source = '', code_pays = ''"
+
+    def move_one(edition: int) -> None:
+        with duckdb.connect(database) as con:
+            con.execute(f"UPDATE events_unique SET {place} WHERE identifiant = (SELECT min(identifiant) "
+                        f"FROM events_unique WHERE edition = {edition})")
+
+    def rows() -> list:
+        with duckdb.connect(database, read_only=True) as con:
+            return con.execute("SELECT * FROM events_geo ORDER BY ALL").fetchall()
+
+    def no_coder(con):
+        raise AssertionError("the commune coder was loaded")
+
+    move_one(2020)
+    assert _coded_editions(dg.materialize([events_geo], resources=resources, partition_key="2020")) == [2020]
+    move_one(2019)
+    with monkeypatch.context() as patched:
+        patched.setattr(assets.geo, "warehouse_geocoder", no_coder)
+        assert _coded_editions(dg.materialize([events_geo], resources=resources, partition_key="2019")) == [2019]
+    kept = rows()
+    (data_dir / "warehouse" / "cache" / STATE_FILE).unlink()
+    shutil.rmtree(data_dir / "warehouse" / "cache" / RECORDS_FOLDER)
+    dg.materialize([events_geo], resources=resources, partition_key="2019")  # coded from scratch
+    assert rows() == kept
