@@ -200,22 +200,31 @@ def warehouse_table(con, frame: pd.DataFrame, seed: int) -> None:
     con.unregister("incoming")
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_the_warehouse_audit_reads_the_changed_editions_and_numbers_rows_as_in_the_whole_table(seed):
+def shuffled_warehouse(seed: int):
+    """A warehouse holding events(seed) as table `t` in a shuffled order: the connection, the audited table, the
+    frame, and the whole-table scan's problems (a function, for after the table changes)."""
     import duckdb
 
-    from assets.lib.audit import AuditedTable, audit_warehouse
+    from assets.lib.audit import AuditedTable
     from assets.lib.publish import frame_from_arrow
 
-    rng = np.random.default_rng(seed)
     con = duckdb.connect()
-    table = {"t": AuditedTable("SELECT * FROM t", "identifiant")}
 
     def whole() -> list[str]:
         return full_scan("t", frame_from_arrow(con.sql("SELECT * FROM t ORDER BY identifiant").to_arrow_table()))
 
     frame = events(seed).drop(columns="divers")
     warehouse_table(con, frame, seed)
+    return con, {"t": AuditedTable("SELECT * FROM t", "identifiant")}, frame, whole
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_warehouse_audit_reads_the_changed_editions_and_numbers_rows_as_in_the_whole_table(seed):
+
+    from assets.lib.audit import audit_warehouse
+
+    rng = np.random.default_rng(seed)
+    con, table, frame, whole = shuffled_warehouse(seed)
     problems, clean, scanned = audit_warehouse(con, table, {})
     assert problems == whole() == [] and scanned == {"t": ["2018", "2019", "2020", "2021"]}
     warehouse_table(con, frame, seed + 1)  # the same rows stored in another order: nothing to read again
@@ -256,20 +265,11 @@ def test_the_warehouse_audit_reads_rows_without_an_edition_and_tables_without_ed
 
 @pytest.mark.parametrize("seed", range(4))
 def test_a_changed_edition_is_scanned_in_the_rows_no_clean_scan_saw(seed):
-    import duckdb
 
-    from assets.lib.audit import AuditedTable, audit_warehouse, clean_rows_of
-    from assets.lib.publish import frame_from_arrow
+    from assets.lib.audit import audit_warehouse, clean_rows_of
 
     rng = np.random.default_rng(seed)
-    con = duckdb.connect()
-    table = {"t": AuditedTable("SELECT * FROM t", "identifiant")}
-
-    def whole() -> list[str]:
-        return full_scan("t", frame_from_arrow(con.sql("SELECT * FROM t ORDER BY identifiant").to_arrow_table()))
-
-    frame = events(seed).drop(columns="divers")
-    warehouse_table(con, frame, seed)
+    con, table, frame, whole = shuffled_warehouse(seed)
     rows: dict = {}
     problems, clean, _ = audit_warehouse(con, table, {}, rows)
     assert problems == [] and sorted(rows["t"]) == ["2018", "2019", "2020", "2021"]
