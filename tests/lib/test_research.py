@@ -251,14 +251,20 @@ def test_geojson_with_the_same_bytes_is_not_rewritten(tmp_path):
     assert b'"titre":"Autre"' in target.read_bytes()
 
 
-def test_the_research_database_is_current_only_for_the_same_inputs_and_file(tmp_path):
+def database_tables() -> dict:
+    """The research database's two tables on EVENTS and one indicator row: {name: (schema, frame, description)}."""
     schema = {"fields": [f for f in load_schema("evenements")["fields"] if f["name"] in EVENTS.columns],
               "primaryKey": ["identifiant"]}
     indicateurs = pd.DataFrame({"edition": [2019], "niveau": ["region"], "code_territoire": ["53"],
                                 "nom_territoire": ["Bretagne"], "indicateur": ["evenements"], "valeur": [1.0],
                                 "unite": ["nombre"]})
-    tables = {"evenements": (schema, EVENTS, "Événements."),
-              "indicateurs": (load_schema("indicateurs"), indicateurs, "Indicateurs.")}
+    return {"evenements": (schema, EVENTS, "Événements."),
+            "indicateurs": (load_schema("indicateurs"), indicateurs, "Indicateurs.")}
+
+
+def test_the_research_database_is_current_only_for_the_same_inputs_and_file(tmp_path):
+    tables = database_tables()
+    schema = tables["evenements"][0]
     about = {"version": "1.0.0"}
     target, memo = tmp_path / "mois_ess.duckdb", tmp_path / "memo" / "research_database.json"
     inputs = database_inputs(tables, REFERENCE, about)
@@ -373,13 +379,7 @@ def test_reference_tables_read_as_arrow_give_the_database_of_their_frames(tmp_pa
         changed = {**arrow, "communes": con.sql("SELECT * FROM cog_communes").to_arrow_table()}
         retyped = {**arrow, "communes": con.sql("SELECT * REPLACE (cog_millesime::DOUBLE AS cog_millesime) "
                                                 "FROM cog_communes").to_arrow_table()}
-    schema = {"fields": [f for f in load_schema("evenements")["fields"] if f["name"] in EVENTS.columns],
-              "primaryKey": ["identifiant"]}
-    indicateurs = pd.DataFrame({"edition": [2019], "niveau": ["region"], "code_territoire": ["53"],
-                                "nom_territoire": ["Bretagne"], "indicateur": ["evenements"], "valeur": [1.0],
-                                "unite": ["nombre"]})
-    tables = {"evenements": (schema, EVENTS, "Événements."),
-              "indicateurs": (load_schema("indicateurs"), indicateurs, "Indicateurs.")}
+    tables = database_tables()
     content = {}
     for how, reference in (("frames", frames), ("arrow", arrow)):
         target = tmp_path / f"{how}.duckdb"
