@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from assets.lib.fingerprint import combine, tree_digest
 from assets.lib.state import read_state, write_state
-from assets.lib.warehouse import table_exists
+from assets.lib.warehouse import group_digests, table_exists
 
 TABLE = "raw_events"
 
@@ -47,11 +47,8 @@ class KeptRead:
 def rows_digests(con: duckdb.DuckDBPyConnection, years: list[int]) -> dict[str, str]:
     """{source/edition: row count and order-independent hash sum of its rows in raw_events} for `years` (a pair
     without rows is absent)."""
-    if not table_exists(con, TABLE):
-        return {}
-    rows = con.execute(f"SELECT source, edition, count(*), sum(hash(t)::HUGEINT) FROM {TABLE} AS t "
-                       "WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [list(years)]).fetchall()
-    return {pair_name(source, edition): f"{count}:{total}" for source, edition, count, total in rows}
+    return {pair_name(source, edition): digest
+            for (source, edition), digest in group_digests(con, TABLE, years, ("source", "edition")).items()}
 
 
 def _json_equal(value) -> bool:

@@ -238,12 +238,20 @@ def edition_digests(con: duckdb.DuckDBPyConnection, table: str, editions: list[i
     for an edition without rows, or a missing table), computed by DuckDB: what a stage compares with the last time it
     built an edition from that table, or wrote it there."""
     digests = {int(edition): "0:" for edition in editions}
-    if table_exists(con, table):
-        rows = con.execute(f"SELECT edition, count(*), sum(hash(t)::HUGEINT) FROM {table} AS t "
-                           "WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY edition",
-                           [list(editions)]).fetchall()
-        digests |= {int(edition): f"{count}:{total}" for edition, count, total in rows}
-    return digests
+    return digests | {int(edition): digest for (edition,), digest in group_digests(con, table, editions).items()}
+
+
+def group_digests(con: duckdb.DuckDBPyConnection, table: str, editions: list[int],
+                  by: tuple[str, ...] = ("edition",)) -> dict[tuple, str]:
+    """{values of `by`: "count:hash sum" of those rows of `table`} over the rows of `editions`, computed by DuckDB
+    (order-independent); a group without rows, or a missing table, is absent."""
+    if not table_exists(con, table):
+        return {}
+    columns = ", ".join(by)
+    rows = con.execute(f"SELECT {columns}, count(*), sum(hash(t)::HUGEINT) FROM {table} AS t "
+                       f"WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY {columns}",
+                       [list(editions)]).fetchall()
+    return {tuple(row[:-2]): f"{row[-2]}:{row[-1]}" for row in rows}
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
