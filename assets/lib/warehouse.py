@@ -20,10 +20,12 @@ MERGE_COLUMNS_DDL = """
         motif VARCHAR"""
 
 TABLES = {
-    # raw_events, raw_problems, raw_snapshots: written by the raw_events asset
+    # raw_events, raw_problems, raw_snapshots: written by the raw_events asset. The payloads are JSON texts (25 MB
+    # on the sample): zstd stores them in a third of the space DuckDB's default choice takes (13 → 4.4 MB) and
+    # compresses them faster at the checkpoint that closes a run.
     "raw_events": """
         edition INTEGER, source VARCHAR, source_kind VARCHAR, source_record_id VARCHAR, position INTEGER,
-        file VARCHAR, snapshot VARCHAR, synthetique BOOLEAN, payload VARCHAR""",
+        file VARCHAR, snapshot VARCHAR, synthetique BOOLEAN, payload VARCHAR USING COMPRESSION zstd""",
     "raw_problems": """
         edition INTEGER, source VARCHAR, file VARCHAR, position INTEGER, reason VARCHAR""",
     "raw_snapshots": """
