@@ -21,6 +21,7 @@ import io
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,6 +48,9 @@ class Scenario:
     name: str
     seconds: float
     runs: list = field(default_factory=list)  # (stage label, run seconds, {step key: seconds})
+    # CPU seconds (user + system) of the scenario's process and of its children that ended meanwhile (forked
+    # workers, validation processes): steadier than the wall time on a shared machine, printed beside it.
+    cpu: float = 0.0
 
 
 def floor_definitions(assets: list, checks: list) -> tuple[list, list]:
@@ -114,16 +118,24 @@ def run_times(instance, run_ids: list[str], stage_of_group: dict[str, str], grou
 def timed(name: str, action, instance, stage_of_group, group_of_step) -> Scenario:
     before = {r.run_id for r in instance.get_runs()}
     output = io.StringIO()
+    cpu_before = cpu_seconds()
     started = time.perf_counter()
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         code = action()
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_before
     if code not in (0, None):
         sys.stdout.write(output.getvalue())
         raise SystemExit(f"{name}: exit code {code}")
     print(f"  {name} : {seconds:.1f} s", file=sys.stderr, flush=True)
     new = [r.run_id for r in reversed(instance.get_runs()) if r.run_id not in before]
-    return Scenario(name, seconds, run_times(instance, new, stage_of_group, group_of_step))
+    return Scenario(name, seconds, run_times(instance, new, stage_of_group, group_of_step), cpu)
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of its children waited for so far."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def add_snapshot(raw: Path, year: int) -> Path:
@@ -242,7 +254,7 @@ def run_scenario(kind: str, edition: int, result: Path) -> None:
         run_floor(floor_assets, floor_checks, years, instance)  # warm-up: first-run costs of Dagster itself
         scenario = timed(name, action, instance, **measure)
     result.write_text(json.dumps({"imports": imports, "years": years, "name": scenario.name,
-                                  "seconds": scenario.seconds, "runs": scenario.runs}))
+                                  "seconds": scenario.seconds, "runs": scenario.runs, "cpu": scenario.cpu}))
 
 
 def scenario_in_new_process(kind: str, edition: int, work: Path) -> tuple[Scenario, dict]:
@@ -252,7 +264,7 @@ def scenario_in_new_process(kind: str, edition: int, work: Path) -> tuple[Scenar
     subprocess.run([sys.executable, __file__, "--scenario", kind, "--edition", str(edition), "--result",
                     str(result)], check=True)
     got = json.loads(result.read_text())
-    return Scenario(got["name"], got["seconds"], [tuple(run) for run in got["runs"]]), got
+    return Scenario(got["name"], got["seconds"], [tuple(run) for run in got["runs"]], got["cpu"]), got
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -314,9 +326,10 @@ def main(argv: list[str] | None = None) -> int:
           f"({' ; '.join(f'{f.seconds:.1f} s' for f in floors)})")
     print(f"Reconstruction complète : médiane de {len(fulls)} mesures, la première avant les autres scénarios "
           f"({' ; '.join(f'{f.seconds:.1f} s' for f in fulls)})\n")
-    print(f"{'scénario':<34}{'durée':>9}{'× plancher':>12}{'/ complète':>12}")
+    print(f"{'scénario':<34}{'durée':>9}{'× plancher':>12}{'/ complète':>12}{'CPU':>9}{'CPU / complète':>16}")
     for s in scenarios:
-        print(f"{s.name:<34}{s.seconds:>8.1f}s{s.seconds / floor.seconds:>11.1f}×{s.seconds / full.seconds:>11.1%}")
+        print(f"{s.name:<34}{s.seconds:>8.1f}s{s.seconds / floor.seconds:>11.1f}×{s.seconds / full.seconds:>11.1%}"
+              f"{s.cpu:>8.1f}s{s.cpu / full.cpu:>15.1%}")
     print("\nObjectifs (issue 13) :")
     slowest = max(((step, t) for s in scenarios[1:] for _, _, steps in s.runs for step, t in steps.items()),
                   key=lambda st: st[1], default=("-", 0.0))
@@ -333,8 +346,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label:<44}{value:>9}  objectif {target:<7} {'atteint' if ok else 'NON ATTEINT'}")
     print(f"  {'une édition inchangée / complète':<44}{one.seconds / full.seconds:>9.1%}  (informatif : données "
           "relues sans changement, ce qui est gardé tel que construit n'est pas refait)")
+    print(f"  {'CPU : complète / plancher':<44}{full.cpu / floor.cpu:>8.1f}×  (informatif : temps CPU du processus et de ses "
+          "enfants, moins sensible que la durée à la charge de la machine)")
+    print(f"  {'CPU : une édition modifiée / complète':<44}{changed.cpu / full.cpu:>9.1%}  (informatif)")
     for s in scenarios:
-        print(f"\n{s.name} : {s.seconds:.2f} s, {len(s.runs)} exécution(s) Dagster")
+        print(f"\n{s.name} : {s.seconds:.2f} s (CPU {s.cpu:.2f} s), {len(s.runs)} exécution(s) Dagster")
         for stage, seconds, steps in s.runs:
             print(f"  étape {stage:<40}{seconds:>7.2f} s")
             for step, t in sorted(steps.items(), key=lambda st: -st[1]):
