@@ -346,8 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label:<44}{value:>9}  objectif {target:<7} {'atteint' if ok else 'NON ATTEINT'}")
     print(f"  {'une édition inchangée / complète':<44}{one.seconds / full.seconds:>9.1%}  (informatif : données "
           "relues sans changement, ce qui est gardé tel que construit n'est pas refait)")
-    print(f"  {'CPU : complète / plancher':<44}{full.cpu / floor.cpu:>8.1f}×  (informatif : temps CPU du processus et de ses "
-          "enfants, moins sensible que la durée à la charge de la machine)")
+    print(f"  {'CPU : complète / plancher':<44}{full.cpu / floor.cpu:>8.1f}×  (informatif : temps CPU du processus "
+          "et de ses enfants, moins sensible que la durée à la charge de la machine)")
     print(f"  {'CPU : une édition modifiée / complète':<44}{changed.cpu / full.cpu:>9.1%}  (informatif)")
     for s in scenarios:
         print(f"\n{s.name} : {s.seconds:.2f} s (CPU {s.cpu:.2f} s), {len(s.runs)} exécution(s) Dagster")
