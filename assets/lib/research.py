@@ -341,10 +341,14 @@ def _json_values(column: pd.Series | None, size: int, as_int: bool = False) -> n
 
     # Values of one Python type are told apart by equality; mixed columns (1, 1.0 and True are equal, but
     # their texts differ) are encoded value by value.
-    if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "integer", "empty"):
+    kind = pd.api.types.infer_dtype(values, skipna=True)
+    if kind not in ("string", "integer", "empty"):
         return np.array([encode(value) for value in values], dtype=object)
     codes, distinct = pd.factorize(values, use_na_sentinel=True)  # missing values: code -1, the last text
-    return np.array([*map(encode, distinct), "null"], dtype=object)[codes]
+    # Distinct texts (no missing value among them): encode() of each, without its tests for a missing value.
+    texts = [encode_basestring(text) if text != "" else "null" for text in distinct] if kind == "string" \
+        else list(map(encode, distinct))
+    return np.array([*texts, "null"], dtype=object)[codes]
 
 
 def geojson_lines(events: pd.DataFrame) -> list[str]:
@@ -358,11 +362,18 @@ def geojson_lines(events: pd.DataFrame) -> list[str]:
 def _geojson(events: pd.DataFrame) -> tuple[list[str], dict[str, set[str]], set[str]]:
     """(geojson_lines(events), {property: the JSON texts of its values in those lines}, the JSON texts of the
     features' ids)."""
+    _, lines, values, ids = _geojson_rows(events)
+    return lines, {name: set(texts.tolist()) for name, texts in values.items()}, set(ids)
+
+
+def _geojson_rows(events: pd.DataFrame) -> tuple[pd.Series, list[str], dict[str, np.ndarray], list[str]]:
+    """(the edition of each line, geojson_lines(events), {property: the JSON text of its value in each line}, the
+    JSON text of each line's id). A line's text depends on its event alone."""
     located = events[events["latitude"].notna() & events["longitude"].notna()]
     located = located.sort_values(["edition", "identifiant"], kind="stable")
     size = len(located)
     if not size:
-        return [], {}, set()
+        return located["edition"], [], {}, []
     # Python's round() (correctly rounded), written as json.dumps writes a float (repr; finite here).
     longitudes, latitudes = located["longitude"].to_numpy(dtype=object), located["latitude"].to_numpy(dtype=object)
     point = [f"[{round(float(x), COORDINATE_DECIMALS)!r},{round(float(y), COORDINATE_DECIMALS)!r}]"
@@ -373,7 +384,7 @@ def _geojson(events: pd.DataFrame) -> tuple[list[str], dict[str, set[str]], set[
     properties = [json.dumps(name) + ":" + texts for name, texts in values.items()]
     lines = ['{"geometry":{"coordinates":' + p + ',"type":"Point"},"id":' + i + ',"properties":{' + ",".join(row)
              + '},"type":"Feature"}' for p, i, row in zip(point, ids, zip(*properties, strict=True), strict=True)]
-    return lines, {name: set(texts.tolist()) for name, texts in values.items()}, set(ids)
+    return located["edition"], lines, values, ids
 
 
 def geojson_features(events: pd.DataFrame) -> list[dict]:
@@ -430,13 +441,26 @@ def geojson_pieces(digests: dict[int, str], events: Callable[[list[int]], pd.Dat
         else:
             missing.append(year)
     if missing:
-        frame = events(missing)
-        for year in missing:
-            lines, properties, ids = _geojson(frame[frame["edition"] == year])
-            pieces[year] = GeojsonPiece(digests[year], ",\n".join(lines).encode("utf-8"), len(lines),
-                                        geojson_unsafe(properties, ids), scanner)
-            write_pickle(memo / f"{year}.pickle", pieces[year])
+        for year, piece in zip(missing, _edition_pieces(events(missing), missing, digests, scanner), strict=True):
+            pieces[year] = piece
+            write_pickle(memo / f"{year}.pickle", piece)
     return [pieces[year] for year in sorted(pieces)]
+
+
+def _edition_pieces(frame: pd.DataFrame, years: list[int], digests: dict[int, str], scanner: str
+                    ) -> list[GeojsonPiece]:
+    """The GeojsonPiece of each edition of `years` (sorted) from `frame`, their rows: the features of every edition
+    built at once (a line depends on its event alone; they sort by edition first), then cut per edition, each
+    share scanned on its own texts."""
+    editions, lines, values, ids = _geojson_rows(frame)
+    pieces = []
+    for year in years:
+        rows = np.flatnonzero(editions.eq(year).fillna(False).to_numpy(dtype=bool))
+        start, stop = (int(rows[0]), int(rows[-1]) + 1) if len(rows) else (0, 0)
+        properties = {name: set(texts[start:stop].tolist()) for name, texts in values.items()} if stop else {}
+        pieces.append(GeojsonPiece(digests[year], ",\n".join(lines[start:stop]).encode("utf-8"), stop - start,
+                                   geojson_unsafe(properties, set(ids[start:stop])), scanner))
+    return pieces
 
 
 def write_geojson_scanned(events: pd.DataFrame, target: Path, pieces: list[GeojsonPiece] | None = None

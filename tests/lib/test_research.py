@@ -15,6 +15,7 @@ from assets.lib.research import (
     VIEWS,
     database_inputs,
     edition_digests,
+    geojson_lines,
     geojson_pieces,
     remember_written,
     write_geojson,
@@ -357,6 +358,21 @@ def test_geojson_pieces_kept_per_edition_write_the_file_built_from_scratch(tmp_p
     assert written(unsafe.assign(url="", edition=unsafe["edition"].where(unsafe["edition"] == 2019, 2021)),
                    "e")[2] and read[-1] == [2021]
     assert not written(changed, "f")[2]
+
+
+def test_editions_built_together_are_each_the_piece_built_alone(tmp_path):
+    events = pd.concat([EVENTS, EVENTS.assign(edition=2021, identifiant=EVENTS["identifiant"] + "x")],
+                       ignore_index=True)
+    events.loc[events["edition"] == 2019, "titre"] = "Écrire à jean@gmail.com"
+    table = pa.Table.from_pandas(events, preserve_index=False)
+    pieces = geojson_pieces(edition_digests(table), lambda years: events[events["edition"].isin(years)],
+                            tmp_path / "memo")
+    for year, piece in zip([2019, 2020, 2021], pieces, strict=True):
+        alone = events[events["edition"] == year]
+        assert piece.lines == ",\n".join(geojson_lines(alone)).encode("utf-8")
+        assert piece.features == len(geojson_lines(alone))
+        assert piece.unsafe == write_geojson_scanned(alone, tmp_path / f"{year}.geojson")[2]
+    assert [piece.unsafe for piece in pieces] == [True, False, False]  # the contact is 2019's alone
 
 
 def test_reference_tables_read_as_arrow_give_the_database_of_their_frames(tmp_path):
