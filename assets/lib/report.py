@@ -118,17 +118,24 @@ def _label(field: str, code: str) -> str:
     return load_vocabularies()[field].labels.get(code, code)
 
 
+def _indicator_rows(frame: pd.DataFrame, edition: int, keep: Callable[[str], bool]) -> list[tuple[str, float]]:
+    """(indicateur, valeur) of the rows of `frame` (edition, indicateur, valeur) of `edition` whose indicator `keep`
+    takes, in the frame's order, as Python values (a few dozen rows: no frame per selection)."""
+    return [(name, value) for year, name, value in zip(frame["edition"].tolist(), frame["indicateur"].tolist(),
+                                                       frame["valeur"].tolist(), strict=True)
+            if year == edition and isinstance(name, str) and keep(name)]
+
+
 def _value(frame: pd.DataFrame, edition: int, indicator: str):
-    rows = frame[(frame["edition"] == edition) & (frame["indicateur"] == indicator)]
-    return None if rows.empty else float(rows["valeur"].iloc[0])
+    rows = _indicator_rows(frame, edition, indicator.__eq__)
+    return None if not rows else float(rows[0][1])
 
 
 def category_values(france: pd.DataFrame, edition: int, family: str, field: str) -> list[tuple[str, float]]:
     """(French label, count) of a family for one edition, largest first, zeros left out."""
-    rows = france[(france["edition"] == edition) & france["indicateur"].str.startswith(family + ".")]
     pairs = [
         (_label(field, name.split(".", 1)[1]), float(v))
-        for name, v in zip(rows["indicateur"], rows["valeur"], strict=True)
+        for name, v in _indicator_rows(france, edition, lambda name: name.startswith(family + "."))
         if v > 0
     ]
     return sorted(pairs, key=lambda p: (-p[1], p[0]))
@@ -139,10 +146,10 @@ def laureate_rows(france: pd.DataFrame, edition: int) -> list[dict]:
     from assets.lib.sources.laureats import CATEGORIES
 
     prefix = "laureats_prix_ess_par_niveau_angle."
-    rows = france[(france["edition"] == edition) & france["indicateur"].str.startswith(prefix)]
+    rows = _indicator_rows(france, edition, lambda name: name.startswith(prefix))
     levels = {"national": "National", "regional": "Régional"}
     out = []
-    for name, count in zip(rows["indicateur"], rows["valeur"], strict=True):
+    for name, count in rows:
         level, _, angle = name.removeprefix(prefix).partition(".")
         out.append(
             {
@@ -250,11 +257,19 @@ def _cards(row: pd.Series, previous: int | None) -> list[dict]:
 
 
 def _top_rows(frame: pd.DataFrame, code: str, name: str, extra: str | None = None) -> list[dict]:
-    frame = (
-        frame[frame["evenements"] > 0].sort_values(["evenements", code], ascending=[False, True]).head(TOP)
-    )
+    counts, codes = frame["evenements"].to_numpy(), frame[code].tolist()
+    if counts.dtype.kind not in "iu" or not all(isinstance(c, str) for c in codes):  # missing values: pandas sorts
+        frame = frame[frame["evenements"] > 0].sort_values(["evenements", code], ascending=[False, True]).head(TOP)
+        records = frame.to_dict("records")
+    else:  # the same rows in the same order, as to_dict gives them (Python values), without a frame per step
+        counts = counts.tolist()
+        top = sorted((i for i, count in enumerate(counts) if count > 0), key=lambda i: (-counts[i], codes[i]))[:TOP]
+        wanted = [c for c in dict.fromkeys([code, name, "evenements", "evenements_pour_100000_habitants", extra])
+                  if c is not None and c in frame.columns]
+        columns = {c: frame[c].to_numpy()[top].tolist() for c in wanted}
+        records = [{c: columns[c][k] for c in wanted} for k in range(len(top))]
     rows = []
-    for record in frame.to_dict("records"):
+    for record in records:
         rows.append(
             {
                 "code": record[code],
@@ -476,6 +491,13 @@ def _environment() -> jinja2.Environment:
     )
 
 
+def _object_texts(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its text columns as Python strings (object dtype): the same values, read cell by cell (the pages'
+    small selections, sorts and records) several times cheaper than pandas' Arrow-backed strings."""
+    texts = {name: object for name, dtype in frame.dtypes.items() if isinstance(dtype, pd.StringDtype)}
+    return frame.astype(texts) if texts else frame
+
+
 def _one_edition(data: ReportData, edition: int) -> ReportData:
     """The rows of one edition (every other edition's rows left out), so each page filters small frames."""
 
@@ -507,6 +529,9 @@ def render_report(data: ReportData, outlines: Callable[[], MapGeometry] | None,
         )
     wanted = [e for e in editions if only is None or f"edition-{e}.html" in only]
     geometry = outlines() if outlines is not None and wanted else None
+    if wanted:
+        data = ReportData(*(_object_texts(getattr(data, f.name)) if isinstance(getattr(data, f.name), pd.DataFrame)
+                            else getattr(data, f.name) for f in dataclasses.fields(ReportData)))
     for edition in wanted:
         page = _edition_page(_one_edition(data, edition), edition, geometry, editions)
         pages[f"edition-{edition}.html"] = environment.get_template("edition.html.j2").render(
