@@ -2,16 +2,20 @@
 where the assets that code or match places read it."""
 
 import dagster as dg
+import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.geocode_tables import shared_polygons
 from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE
 from assets.lib.reference import (
     COG_VINTAGE,
+    COLLECTIVITY_CONTOURS_PATH,
+    CONTOURS_PATH,
+    DEPARTEMENT_CONTOURS_PATH,
+    WKB_COLUMN,
+    geometry_table,
     load_collectivity_contours,
-    load_commune_contours,
     load_communes,
-    load_departement_contours,
     load_departements,
     load_manifest,
     load_overseas_collectivities,
@@ -69,13 +73,15 @@ def cog_collectivites_outre_mer(duckdb: DuckDBResource, reference: ReferenceData
 def commune_contours(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
     """Simplified WGS84 commune polygons (GPL-3.0, kept apart); key code_commune_insee + type_commune, geometry
     as WKB; autres_communes_couvertes names the restored communes without a polygon that one still covers."""
-    contours = load_commune_contours(reference.path)
+    # The WKB of the file goes to the table as it is: parsing it into shapely to write the same bytes back was most
+    # of this step (the coder parses the table's WKB, commune_coders).
+    contours = geometry_table(CONTOURS_PATH, reference.path)
     shared = shared_polygons(load_manifest(reference.path))
-    frame = contours.drop(columns="geometry").assign(
-        **{COVERED_COLUMN: covered_column(contours, shared)}, geometry_wkb=contours.geometry.to_wkb()
-    )
-    result = _load("commune_contours", frame, duckdb)
-    by_origin = contours["source_geometrie"].value_counts().to_dict()
+    keys = contours.select(["code_commune_insee", "type_commune"]).to_pandas()
+    covered = pa.array(covered_column(keys, shared).tolist(), type=pa.string())
+    table = contours.add_column(contours.column_names.index(WKB_COLUMN), COVERED_COLUMN, covered)
+    result = _load("commune_contours", table, duckdb)
+    by_origin = contours.column("source_geometrie").to_pandas().value_counts().to_dict()
     result.metadata.update({f"geometries_{origin}": int(n) for origin, n in sorted(by_origin.items())})
     return result
 
@@ -84,18 +90,18 @@ def commune_contours(duckdb: DuckDBResource, reference: ReferenceData) -> dg.Mat
 def contours_collectivites_outre_mer(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
     """One polygon per island of the overseas collectivities (Natural Earth 1:10m, public domain);
     code_commune_insee set where the island is one commune; geometry as WKB."""
-    islands = load_collectivity_contours(reference.path)
-    frame = islands.drop(columns="geometry").assign(geometry_wkb=islands.geometry.to_wkb())
-    return _load(ISLANDS_TABLE, frame, duckdb)
+    if not (reference.path / COLLECTIVITY_CONTOURS_PATH).exists():  # a reference built before the islands
+        islands = load_collectivity_contours(reference.path)
+        frame = islands.drop(columns="geometry").assign(geometry_wkb=islands.geometry.to_wkb())
+        return _load(ISLANDS_TABLE, frame, duckdb)
+    return _load(ISLANDS_TABLE, geometry_table(COLLECTIVITY_CONTOURS_PATH, reference.path), duckdb)
 
 
 @dg.asset(**_COMMON)
 def departement_contours(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
     """One simplified polygon per département (GPL-3.0, dissolved from the commune contours when the reference
     was built); key code_departement, geometry as WKB. The outlines of the report's maps."""
-    shapes = load_departement_contours(reference.path)
-    frame = shapes.drop(columns="geometry").assign(geometry_wkb=shapes.geometry.to_wkb())
-    return _load(DEPARTEMENT_CONTOURS_TABLE, frame, duckdb)
+    return _load(DEPARTEMENT_CONTOURS_TABLE, geometry_table(DEPARTEMENT_CONTOURS_PATH, reference.path), duckdb)
 
 
 @dg.asset(deps=[*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE], group_name="reference", kinds={"duckdb", "python"})

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
+import pyarrow as pa
 
 from assets.lib.digest import sha256_file
 
@@ -110,6 +111,50 @@ def load_departement_contours(root: Path | None = None) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
     return _cached_read(_root(root) / DEPARTEMENT_CONTOURS_PATH, gpd.read_parquet)
+
+
+# Where GeoParquet records the geometry column and its encoding (the file metadata key of the GeoParquet spec).
+_GEO_METADATA = b"geo"
+WKB_COLUMN = "geometry_wkb"  # the geometry column of a contours table in the warehouse
+
+
+def _with_wkb_as_stored(path: Path) -> pa.Table:
+    """The GeoParquet file at `path` as an Arrow table whose geometry column, renamed WKB_COLUMN, holds the WKB bytes
+    as stored; a file whose geometry is encoded otherwise is parsed (geopandas) and written out as WKB."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    geo = json.loads((table.schema.metadata or {}).get(_GEO_METADATA, b"{}"))
+    column = geo.get("primary_column", "geometry")
+    encoding = geo.get("columns", {}).get(column, {}).get("encoding")
+    if encoding != "WKB" or not pa.types.is_binary(table.schema.field(column).type):
+        import geopandas as gpd
+
+        frame = gpd.read_parquet(path)
+        return pa.Table.from_pandas(frame.drop(columns=column).assign(**{WKB_COLUMN: frame[column].to_wkb()}),
+                                    preserve_index=False)
+    # Rebuilt from the columns alone: the file's field metadata (geoarrow.wkb) would make DuckDB type the column
+    # GEOMETRY instead of BLOB.
+    names = [WKB_COLUMN if name == column else name for name in table.column_names]
+    return pa.Table.from_arrays(table.columns, names=names)
+
+
+# Geometry files read in this process as Arrow tables (immutable, so shared), as _LOADED keeps the frames.
+_LOADED_WKB: dict[tuple[str, int, int], pa.Table] = {}
+
+
+def geometry_table(relative: str, root: Path | None = None) -> pa.Table:
+    """The contours file `relative` (CONTOURS_PATH, DEPARTEMENT_CONTOURS_PATH or COLLECTIVITY_CONTOURS_PATH) as the
+    reference assets store it: its columns, then its geometry as WKB_COLUMN, the file's WKB bytes unparsed (the
+    bytes shapely's to_wkb() writes for the geometries load_*_contours() parse, tests/lib/test_reference.py)."""
+    path = _root(root) / relative
+    if not path.exists():
+        raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key not in _LOADED_WKB:
+        _LOADED_WKB[key] = _with_wkb_as_stored(path)
+    return _LOADED_WKB[key]
 
 
 def load_manifest(root: Path | None = None) -> dict:

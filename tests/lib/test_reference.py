@@ -591,3 +591,37 @@ def test_topojson_arcs_are_decoded_with_reversed_and_shared_arcs():
     left = build_reference.topojson_polygons(topology, {"type": "Polygon", "arcs": [[0, 1]]})
     right = build_reference.topojson_polygons(topology, {"type": "MultiPolygon", "arcs": [[[2, ~0]]]})
     assert left[0].equals(shapely.box(10, 20, 10.5, 21)) and right[0].equals(shapely.box(10.5, 20, 11, 21))
+
+
+@pytest.mark.parametrize("relative, load", [
+    ("contours/communes.geoparquet", "load_commune_contours"),
+    ("contours/departements.geoparquet", "load_departement_contours"),
+    ("contours_com/collectivites_outre_mer.geoparquet", "load_collectivity_contours"),
+])
+def test_a_contours_table_holds_the_wkb_that_the_parsed_contours_write(relative, load):
+    """The reference assets store each file's WKB unparsed: the bytes to_wkb() writes for the contours the loaders
+    parse, beside the same columns."""
+    from assets.lib import reference
+
+    parsed = getattr(reference, load)()
+    table = reference.geometry_table(relative)
+    assert table.column_names == [*parsed.columns.drop("geometry"), reference.WKB_COLUMN]
+    assert table.column(reference.WKB_COLUMN).to_pylist() == parsed.geometry.to_wkb().tolist()
+    assert not any(field.metadata for field in table.schema)  # no geoarrow type for DuckDB to read
+    pd.testing.assert_frame_equal(table.drop_columns([reference.WKB_COLUMN]).to_pandas(),
+                                  pd.DataFrame(parsed.drop(columns="geometry")), check_dtype=False)
+
+
+def test_a_contours_file_with_another_geometry_encoding_is_stored_as_wkb_too(tmp_path):
+    import geopandas as gpd
+
+    from assets.lib.reference import WKB_COLUMN, geometry_table
+
+    shapes = gpd.GeoDataFrame({"code_departement": ["01", "02"]},
+                              geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 1, 3, 2)], crs="EPSG:4326")
+    for encoding in ("WKB", "geoarrow"):
+        (tmp_path / encoding).mkdir()
+        shapes.to_parquet(tmp_path / encoding / "shapes.geoparquet", geometry_encoding=encoding)
+        table = geometry_table("shapes.geoparquet", tmp_path / encoding)
+        assert table.column_names == ["code_departement", WKB_COLUMN]
+        assert table.column(WKB_COLUMN).to_pylist() == shapes.geometry.to_wkb().tolist(), encoding
