@@ -24,6 +24,7 @@ import pandas as pd
 
 from assets.lib.fingerprint import combine, tree_digest
 from assets.lib.geocode_tables import ReferenceFrames
+from assets.lib.parallel import worker_count
 from assets.lib.warehouse import cache_dir, table_exists
 
 if TYPE_CHECKING:
@@ -217,20 +218,55 @@ def commune_index_version(con: duckdb.DuckDBPyConnection) -> str:
     return combine(content_digest(con, (COMMUNES_TABLE,)), _builder_version())
 
 
+def _index_communes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The columns of cog_communes the dedup's commune index is built from."""
+    from assets.lib.dedup import CommuneIndex
+
+    return con.execute(f"SELECT {', '.join(CommuneIndex.COLUMNS)} FROM {COMMUNES_TABLE}").df()
+
+
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
     """The dedup's commune index over the warehouse's cog_communes table."""
     from assets.lib.dedup import CommuneIndex
 
     def build() -> CommuneIndex:
-        columns = ", ".join(CommuneIndex.COLUMNS)
-        return CommuneIndex.from_communes(con.execute(f"SELECT {columns} FROM {COMMUNES_TABLE}").df())
+        return CommuneIndex.from_communes(_index_communes(con))
 
     return _cached("commune_index", content_digest(con, (COMMUNES_TABLE,)), build, _memo_file(con, "commune_index"))
 
 
+def _build_into_memo(memo: Path, key: tuple, communes: pd.DataFrame) -> None:
+    """In a forked process: the dedup's commune index over `communes`, kept in `memo` for `key`."""
+    from assets.lib.dedup import CommuneIndex
+
+    _write_memo(memo, key, CommuneIndex.from_communes(communes))
+
+
+def _commune_index_forked(con: duckdb.DuckDBPyConnection) -> multiprocessing.Process | None:
+    """A forked process building the dedup's commune index into its memo, from the table read here (the fork never
+    touches the database), when this process may use a second one and has neither the index nor a memo holding it;
+    None otherwise."""
+    memo = _memo_file(con, "commune_index")
+    if memo is None or worker_count() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    digest = content_digest(con, (COMMUNES_TABLE,))
+    versioned = ("commune_index", digest, _builder_version())
+    if ("commune_index", digest) in _BUILT or (memo, versioned) in _KEEPING or _memo_key(memo) == versioned:
+        return None
+    process = multiprocessing.get_context("fork").Process(
+        target=_build_into_memo, args=(memo, versioned, _index_communes(con)), daemon=False)
+    process.start()
+    return process
+
+
 def warehouse_coders(con: duckdb.DuckDBPyConnection) -> dict[str, Path | None]:
     """Both coders of the warehouse's reference tables, built (or loaded) now, and the memo file of each kind
-    (None for a database in memory)."""
+    (None for a database in memory). The commune index is built by a second process, which keeps it in its memo,
+    while this one builds the commune coder; this one then loads it from that memo (or builds it, when the second
+    process did not keep it)."""
+    building = _commune_index_forked(con)
     warehouse_geocoder(con)
+    if building is not None:
+        building.join()
     warehouse_commune_index(con)
     return {kind: _memo_file(con, kind) for kind in ("geocoder", "commune_index")}

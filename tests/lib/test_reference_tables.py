@@ -3,6 +3,7 @@ the coders built from the vendored files, and they follow the tables, not the fi
 
 import dataclasses
 import multiprocessing
+import os
 
 import dagster as dg
 import duckdb
@@ -301,3 +302,53 @@ def test_a_database_in_memory_keeps_no_memo(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with duckdb.connect() as con:
         assert reference_tables._memo_file(con, "geocoder") is None
+
+
+def _index_builds(tmp_path, monkeypatch, fail_in_fork: bool = False) -> list[int]:
+    """The processes (pids) that built a commune index during warehouse_coders() on a copy of the reference
+    warehouse in a new process's state; each index given equals the one built from the files."""
+    monkeypatch.setattr(reference_tables, "_BUILT", {})
+    monkeypatch.setattr(reference_tables, "_KEEPING", set())
+    builders, parent = tmp_path / "builders.txt", os.getpid()
+    build = CommuneIndex.from_communes.__func__
+
+    def from_communes(cls, table):
+        with builders.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        if fail_in_fork and os.getpid() != parent:
+            raise MemoryError("the forked build dies")
+        return build(cls, table)
+
+    monkeypatch.setattr(CommuneIndex, "from_communes", classmethod(from_communes))
+    return builders
+
+
+@pytest.fixture
+def warehouse_copy(warehouse, tmp_path):
+    (tmp_path / "warehouse").mkdir()
+    copy = tmp_path / "warehouse" / "pipeline.duckdb"
+    copy.write_bytes(warehouse.read_bytes())
+    return copy
+
+
+@pytest.mark.parametrize("workers, fail_in_fork", [("2", False), ("1", False), ("2", True)])
+def test_the_commune_index_is_built_by_a_second_process_while_this_one_builds_the_coder(
+        warehouse_copy, tmp_path, monkeypatch, workers, fail_in_fork):
+    """With two workers allowed, a forked process builds the dedup's index into its memo while this one builds the
+    commune coder, and this process loads it from there; with one, or when the forked build fails, it is built
+    here. The index is the same either way."""
+    monkeypatch.setenv("MOIS_ESS_WORKERS", workers)
+    builders = _index_builds(tmp_path, monkeypatch, fail_in_fork)
+    with duckdb.connect(str(warehouse_copy)) as con:
+        memos = reference_tables.warehouse_coders(con)
+        index = warehouse_commune_index(con)
+        key = ("commune_index", content_digest(con, (COMMUNES_TABLE,)), reference_tables._builder_version())
+    for child in multiprocessing.active_children():  # a memo writer still at work
+        child.join()
+    pids = [int(pid) for pid in builders.read_text().split()]
+    expected = {"2": [pids[0]], "1": [os.getpid()]}[workers] if not fail_in_fork else [pids[0], os.getpid()]
+    assert pids == expected and (pids[0] != os.getpid()) == (workers == "2")
+    files = CommuneIndex.from_reference(REFERENCE_DIR)
+    assert (index.parent, index.by_postal, index.by_name) == (files.parent, files.by_postal, files.by_name)
+    kept = reference_tables._load_memo(memos["commune_index"], key)
+    assert (kept.parent, kept.by_postal, kept.by_name) == (files.parent, files.by_postal, files.by_name)
