@@ -702,7 +702,7 @@ class _Record:
     last_day: int = -1  # days since 1970 of the end, when given (an event over several days: see _attach_days)
     # The pairs of organiser names the edition's records show as one event's (a network credited instead of its
     # member: see _learn_alliances), shared by the edition's records; None: none learned yet.
-    alliances: set | None = field(default=None, repr=False, compare=False)
+    alliances: frozenset | None = field(default=None, repr=False, compare=False)
     # The organiser names the edition shows credited with the events of several other organisers (a network: see
     # _umbrellas), shared by the edition's records; None: none learned yet.
     umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
@@ -1404,6 +1404,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if organiser == "other" and organisers and not (
         time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
+        or time in ("same", "slip") and a.online and b.online and bool(a.link) and a.link == b.link
     ):
         return _Evidence("organisateurs")
     if organiser == "other":
@@ -1468,9 +1469,26 @@ def _allied(a: _Record, b: _Record) -> bool:
     if a.alliances is None:
         return False
     name_a, name_b = _organiser_name(a), _organiser_name(b)
-    return tuple(sorted((name_a, name_b))) in a.alliances or bool(a.umbrellas) and (
+    return _allied_names(name_a, name_b, a.alliances) or bool(a.umbrellas) and (
         name_a in a.umbrellas or name_b in a.umbrellas
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _allied_names(name_a: str, name_b: str, alliances: frozenset[tuple[str, str]]) -> bool:
+    """Whether two organiser names are an alliance's (see _learn_alliances), each written as the alliance has it or
+    otherwise (its acronym, its initials, a typo: the same organiser for _named_organisers_relation): an alliance
+    is between two organisations, not two spellings."""
+    if tuple(sorted((name_a, name_b))) in alliances:
+        return True
+    keys_a, keys_b = (name_a, initials(name_a), acronym_of(name_a)), (name_b, initials(name_b), acronym_of(name_b))
+    for first, second in alliances:
+        keys_1, keys_2 = (first, initials(first), acronym_of(first)), (second, initials(second), acronym_of(second))
+        if (_named_organisers_relation(*keys_a, *keys_1) == "same" and _named_organisers_relation(*keys_b, *keys_2)
+                == "same") or (_named_organisers_relation(*keys_a, *keys_2) == "same"
+                               and _named_organisers_relation(*keys_b, *keys_1) == "same"):
+            return True
+    return False
 
 
 def _learn_alliances(firsts: list[_Record], seconds: list[_Record], titles: np.ndarray) -> set[tuple[str, str]]:
@@ -1916,7 +1934,7 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
     titles = title_similarities(firsts, seconds)
-    alliances = _learn_alliances(firsts, seconds, titles)
+    alliances = frozenset(_learn_alliances(firsts, seconds, titles))
     umbrellas = _umbrellas(alliances)
     for record in records:
         record.alliances = alliances
@@ -2152,6 +2170,9 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         # (title_similarity compares cores, taken on first use: most records of the day never need theirs).
         near = process.cpdist([s.title for s in spans_of], [o.title for o in others_of], scorer=fuzz.token_set_ratio,
                               dtype=np.float64, score_cutoff=PREFILTER_TITLE) > 0
+        # A listing of the day at the span's street or venue by its organiser is compared whatever its title (a
+        # market listed once over three days and « Marché paysan de Montauban » the second day, at its venue).
+        near |= np.array([_same_place_and_organiser(s, o) for s, o in zip(spans_of, others_of, strict=True)])
         firsts, seconds = [], []
         shifted_of: dict[int, _Record] = {}
         for k in np.flatnonzero(near).tolist():
@@ -2165,11 +2186,12 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             seconds.append(others_of[k])
         titles = title_similarities(firsts, seconds)
         found: dict[tuple[int, str], list[int]] = {}  # (span, source) -> the rows of the source that match it
-        for k in np.flatnonzero(titles >= TITLE_STRONG).tolist():
+        for k in np.flatnonzero(titles >= TITLE_FLOOR).tolist():
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
             if (
                 (proof.same_place or proof.unplaced) and proof.time != "near"
+                and (title >= TITLE_STRONG or proof.same_place and proof.organiser == "same")
                 and score(shifted, other, title, proof) is not None
             ):
                 found.setdefault((shifted.row, other.source), []).append(other.row)
@@ -2203,6 +2225,14 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         members[home] = inside + coming
         members.pop(joining, None)
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
+def _same_place_and_organiser(a: _Record, b: _Record) -> bool:
+    """Whether two records give the same street or venue key, and both an organiser (compared by evidence)."""
+    return bool(
+        (a.street is not None and a.street == b.street or a.venue and a.venue == b.venue)
+        and (a.organiser or a.titled_organiser) and (b.organiser or b.titled_organiser)
+    )
 
 
 def cluster(

@@ -1449,6 +1449,40 @@ def test_a_network_and_its_member_need_one_time_to_be_one_event(index):
     assert frozenset(["plateforme:2"]) in keys and frozenset([f"{REGIONAL}:2"]) in keys
 
 
+def test_an_alliance_holds_for_the_member_written_otherwise(index):
+    # The alliance is learned with the member's full name; the spreadsheet writes it by its acronym and gives the
+    # venue without its street, against the network's copy at the same minute: the same two organisations.
+    member = "Collectif des Finances Solidaires"
+    common = dict(AT_THE_STREET, date_debut="2019-11-23T10:00:00+01:00", lieu="La Recyclerie")
+    rows = [
+        *(event(source, "1", titre="Atelier réemploi du mobilier", organisateur=organiser,
+                date_debut="2019-11-16T14:00:00+01:00", **AT_THE_STREET)
+          for source, organiser in (("plateforme", member), (REGIONAL, NETWORK))),
+        event("cress-aura-tableur", "2", titre="Atelier couture", organisateur="CFS", **{**common, "adresse": ""}),
+        event(REGIONAL, "2", titre="Atelier couture", organisateur=NETWORK, **common),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset(["plateforme:1", f"{REGIONAL}:1"]) in keys
+    assert frozenset(["cress-aura-tableur:2", f"{REGIONAL}:2"]) in keys
+
+
+@pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        pytest.param({}, True, id="the same meeting link at the same minute"),
+        pytest.param({"url": "https://zoom.us/j/55555"}, False, id="another meeting"),
+        pytest.param({"date_debut": "2019-11-16T17:00:00+01:00"}, False, id="another time"),
+    ],
+)
+def test_one_meeting_link_at_one_time_is_one_event_whoever_is_credited(index, second, merged):
+    # The platform credits the member, the iCalendar the network: the same meeting link at the same minute.
+    common = dict(ONLINE, date_debut="2019-11-16T14:00:00+01:00", date_fin="", url="https://zoom.us/j/42298")
+    platform = event("plateforme", "1", titre="Webinaire : la mobilité douce", organisateur=MEMBER, **common)
+    ics = event(ICS, "x", titre="Visioconférence : se déplacer autrement", organisateur=NETWORK,
+                **{**common, "modalite": "", **second})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
 def test_a_room_nothing_places_needs_the_same_title(index):
     # The same organiser at the same minute in one town, a room against a venue at its street: two titles that only
     # share a format are two events (a building's rooms hold several at once).
@@ -1490,6 +1524,27 @@ def test_listings_of_the_same_title_on_following_days_stay_apart_without_an_even
             *(day_listing(ICS, f"d{day}", day, date_debut=f"2019-11-{day}T{hour}:00:00+01:00") for day in (16, 17))]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert frozenset([f"{ICS}:d16"]) in keys and frozenset([f"{ICS}:d17"]) in keys
+
+
+@pytest.mark.parametrize(
+    ("listing", "joined"),
+    [
+        pytest.param({}, True, id="its organiser at its street, the title reworded"),
+        pytest.param({"organisateur": "Vélo Utile"}, False, id="another organiser"),
+        pytest.param({"titre": "Atelier couture solidaire"}, False, id="another format"),
+        pytest.param({"adresse": "3 place des Terreaux"}, False, id="another street"),
+    ],
+)
+def test_a_day_listing_with_a_reworded_title_joins_the_event_listed_over_the_days(index, listing, joined):
+    # The platform lists the market once, 15 to 17 November; the spreadsheet lists the 16th in its own words, by the
+    # same organiser at the same street: that day of the market.
+    market = dict(titre="Marché de Noël solidaire", organisateur="Les Bricoleurs", date_fin="2019-11-17T18:00:00+01:00")
+    once = day_listing("plateforme", "1", 15, **market)
+    day = day_listing("cress-aura-tableur", "t16", 16, **{
+        "titre": "Marché des créateurs solidaires de Lyon", "organisateur": "Les Bricoleurs", "lieu": "",
+        "date_debut": "2019-11-16", "date_fin": "", **listing})
+    keys = merged_keys(deduplicate(frame(once, day), index))
+    assert (frozenset(["plateforme:1", "cress-aura-tableur:t16"]) in keys) is joined
 
 
 def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_over_the_days(index):
