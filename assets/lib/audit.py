@@ -303,6 +303,13 @@ def clean_rows_of(kept) -> dict:
             for name, slices in kept.items() if isinstance(name, str) and isinstance(slices, dict)}
 
 
+def _positions_by_slice(slices: np.ndarray) -> dict[str, np.ndarray]:
+    """{slice: the positions holding it} of an object array of slice keys: each position compared once (an equality
+    test of the whole array per slice compared every key of every row again, ~0.2 s for the indicators' table)."""
+    codes, keys = pd.factorize(slices, use_na_sentinel=True)
+    return {key: np.flatnonzero(codes == code) for code, key in enumerate(keys.tolist())}
+
+
 def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTable], clean: dict[str, dict[str, str]],
                     clean_rows: dict | None = None,
                     ) -> tuple[list[str], dict[str, dict[str, str]], dict[str, list[str]]]:
@@ -351,8 +358,9 @@ def audit_warehouse(con: duckdb.DuckDBPyConnection, tables: dict[str, AuditedTab
                 hashes = np.concatenate([h for _, h in fetched]) if fetched else np.array([], dtype=np.uint64)
                 # A slice's clean rows: those kept (some may have left it since: their content is clean all the
                 # same) and those scanned now.
+                at = _positions_by_slice(slices)
                 rows |= {key: (context, np.union1d(kept_rows.get(key, np.array([], dtype=np.uint64)),
-                                                   hashes[slices == key]).astype(np.uint64))
+                                                   hashes[at.get(key, np.array([], dtype=np.intp))]).astype(np.uint64))
                          for key in scanned[name]}
             clean_rows[name] = rows
     return problems, now_clean, scanned

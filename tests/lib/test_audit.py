@@ -299,3 +299,15 @@ def test_a_changed_edition_is_scanned_in_the_rows_no_clean_scan_saw(seed):
     warehouse_table(con, frame.assign(participants=frame["participants"] + 1), seed)  # every row another row
     problems, _, scanned = audit_warehouse(con, table, clean, recorded)
     assert problems == [] and scanned == {"t": ["2018", "2019", "2020", "2021"]}
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_each_edition_found_clean_keeps_the_hashes_of_its_own_rows(seed):
+    from assets.lib.audit import audit_warehouse
+
+    con, table, frame, _ = shuffled_warehouse(seed)
+    rows: dict = {}
+    assert audit_warehouse(con, table, {}, rows)[0] == []
+    for edition in (2018, 2019, 2020, 2021):
+        own = con.sql(f"SELECT hash(s) FROM (SELECT * FROM t) AS s WHERE edition = {edition}").to_arrow_table()
+        assert rows["t"][str(edition)][1].tolist() == sorted(own.column(0).to_numpy().astype(np.uint64).tolist())
