@@ -25,7 +25,7 @@ import pandas as pd
 from assets.lib.fingerprint import combine, tree_digest
 from assets.lib.geocode_tables import ReferenceFrames
 from assets.lib.parallel import worker_count
-from assets.lib.warehouse import cache_dir, table_exists
+from assets.lib.warehouse import cache_dir, frame_of, table_exists
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -87,7 +87,8 @@ def covered_column(contours: pd.DataFrame, shared: dict[str, set[str]]) -> pd.Se
 def _frames(con: duckdb.DuckDBPyConnection, contours: pd.DataFrame) -> ReferenceFrames:
     covered = contours.loc[contours[COVERED_COLUMN] != "", ["code_commune_insee", COVERED_COLUMN]]
     return ReferenceFrames(
-        communes=con.execute(f"SELECT * FROM {COMMUNES_TABLE}").df(),
+        # frame_of: the frame .df() gives, its text columns taken from Arrow (a third of the time on 37,000 rows)
+        communes=frame_of(con, con.sql(f"SELECT * FROM {COMMUNES_TABLE}")),
         departements=con.execute(f"SELECT * FROM {DEPARTEMENTS_TABLE}").df(),
         regions=con.execute(f"SELECT * FROM {REGIONS_TABLE}").df(),
         overseas=con.execute(f"SELECT * FROM {OVERSEAS_TABLE}").df(),
@@ -222,7 +223,7 @@ def _index_communes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The columns of cog_communes the dedup's commune index is built from."""
     from assets.lib.dedup import CommuneIndex
 
-    return con.execute(f"SELECT {', '.join(CommuneIndex.COLUMNS)} FROM {COMMUNES_TABLE}").df()
+    return frame_of(con, con.sql(f"SELECT {', '.join(CommuneIndex.COLUMNS)} FROM {COMMUNES_TABLE}"))
 
 
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
