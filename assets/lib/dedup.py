@@ -699,6 +699,7 @@ class _Record:
     # venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
     unplaced: bool = False
     street_resolved: bool = False  # its street taken from the other records naming its venue (see _resolve_streets)
+    town_only: bool = False  # its communes from a town's name alone: no postal code, INSEE code nor point
     last_day: int = -1  # days since 1970 of the end, when given (an event over several days: see _attach_days)
     # The pairs of organiser names the edition's records show as one event's (a network credited instead of its
     # member: see _learn_alliances), shared by the edition's records; None: none learned yet.
@@ -1043,6 +1044,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         )
         del record.core  # taken on first use (_Record.__getattr__)
         record.last_day = last_days[position]
+        record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
         records.append(record)
     return records
 
@@ -1120,6 +1122,34 @@ def _mark_titled_organisers(records: list[_Record]) -> None:
         found = [k for k in known if _named_organisers_relation(*keys, *k) == "same"]
         if found:
             record.titled_organiser = max(found, key=lambda k: (fuzz.token_set_ratio(tail, k[0]), k))
+
+
+def _resolve_town_names(records: list[_Record]) -> None:
+    """Gives a record that names its town only (see _Record.town_only), by a name the COG takes for communes where the
+    edition places nothing, the commune the edition's other records give under that name or a longer one it begins
+    (with a postal code, an INSEE code or a point), when there is one: a regional listing's « Saint-Orens » or
+    « St-Orens » is the Saint-Orens-de-Gameville its other listings give with 31650, not the Saint-Orens of another
+    département, and « Marcq » the Marcq-en-Barœul of 59700."""
+    given: dict[str, set[str]] = {}  # town key as written -> the communes records give it with certainty
+    for record in records:
+        if record.commune and len(record.communes) == 1 and not record.town_only and not record.online:
+            given.setdefault(record.commune, set()).update(record.communes)
+    if not given:
+        return
+    placed = set().union(*given.values())
+    keys = sorted(given)
+    for record in records:
+        if not record.town_only or record.communes & placed:
+            continue
+        town = record.commune
+        found = set(given.get(town, ()))
+        start = bisect.bisect_left(keys, town + " ")
+        for key in keys[start:]:
+            if not key.startswith(town + " "):
+                break
+            found |= given[key]
+        if len(found) == 1:
+            record.communes = frozenset(found)
 
 
 def _resolve_venues(records: list[_Record]) -> None:
@@ -2500,6 +2530,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             records = everything[start:stop]
             for record in records:
                 record.row -= start
+            _resolve_town_names(records)
             _resolve_venues(records)
             _resolve_streets(records)
             _mark_slippy_sources(records)

@@ -1701,3 +1701,22 @@ def test_a_record_without_place_fields_is_where_its_description_says(index, desc
     assert (alone in keys) is (partner is None)
     if partner:
         assert frozenset([partner, f"{ICS}:x"]) in keys
+
+
+@pytest.mark.parametrize(
+    ("town", "merged"),
+    [
+        pytest.param("Saint-Orens", True, id="a town's short name another listing gives with its postal code"),
+        pytest.param("St-Orens", True, id="abbreviated"),
+        pytest.param("Toulouse", False, id="another town"),
+    ],
+)
+def test_a_town_named_alone_is_the_commune_the_edition_gives_that_name(index, town, merged):
+    # The agenda gives « Saint-Orens » with 31650 (Saint-Orens-de-Gameville); the iCalendar's « Salle haute
+    # (St-Orens) » names no postal code, and the COG's « Saint-Orens » is a village of the Gers.
+    common = dict(titre="Formation-terrain : les coopératives funéraires", organisateur="",
+                  date_debut="2019-11-22T14:00:00+01:00", date_fin="", latitude=None, longitude=None)
+    agenda = event(REGIONAL, "1", lieu="Espace associatif municipal", adresse="78 quai d'Alsace-Lorraine",
+                   code_postal="31650", commune="Saint-Orens", code_insee_source="31506", **common)
+    ics = event(ICS, "x", lieu="", adresse=f"Salle haute ({town})", code_postal="", commune="", **common)
+    assert (len(deduplicate(frame(agenda, ics), index).events) == 1) is merged
