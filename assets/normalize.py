@@ -49,24 +49,36 @@ class _RecordMemo:
 
     folder: Path
     version: str
+    # The outcomes normalised in this process and not kept yet, by editions: kept once the rows are handed over.
+    pending: dict = field(default_factory=dict, compare=False, repr=False)
 
     def normalized(self, raw: pd.DataFrame, options: dict, editions: list[int]) -> NormalizeResult:
         """normalize_records of `raw` (records of `editions`), the outcomes kept for its records taken as they are;
-        every record's outcome kept in their place (the result carries none: it may cross a pipe)."""
+        every record's outcome held here until `keep(editions)` (the result carries none: it may cross a pipe)."""
         result = normalize_records(raw, source_options=options,
                                    kept=recall_outputs(self.folder, self.version, editions))
-        remember_outputs(self.folder, self.version, result.outcomes, edition_of=itemgetter(0))
+        self.pending[tuple(editions)] = result.outcomes
         result.outcomes = {}
         return result
+
+    def keep(self, editions: list[int]) -> None:
+        """Every outcome `normalized` gave for `editions` in this process kept in their place (nothing when it gave
+        none: a piece that failed)."""
+        outcomes = self.pending.pop(tuple(editions), None)
+        if outcomes is not None:
+            remember_outputs(self.folder, self.version, outcomes, edition_of=itemgetter(0))
 
 
 def _normalize_pieces(raw: pd.DataFrame, options: dict, memo: _RecordMemo,
                       write: Callable[[NormalizeResult], None]) -> None:
     """The records normalised, each piece handed to `write` as soon as it is here: this process's own piece while
-    the worker still computes its own."""
+    the worker still computes its own. Each process keeps its piece's outcomes once the rows are handed over: the
+    worker's result comes back without waiting for its memo, written while this process writes the rows."""
     groups = edition_groups(raw)
     if groups is None:  # one process: no share to weigh (the weighing read every payload's length)
-        write(memo.normalized(raw, options, sorted(map(int, pd.unique(raw["edition"])))))
+        years = sorted(map(int, pd.unique(raw["edition"])))
+        write(memo.normalized(raw, options, years))
+        memo.keep(years)
         return
     # Normalising a record costs from 0.25 to 0.6 ms on the sample by source kind, but about the same per byte of
     # payload text: the part with less payload text is normalised here, since this process also reads the table
@@ -75,9 +87,7 @@ def _normalize_pieces(raw: pd.DataFrame, options: dict, memo: _RecordMemo,
     lightest_first = sorted(groups, key=lambda group: int(sum(text[edition] for edition in group)))
     # Each process takes its rows out of the table itself, after the fork (copying a piece's texts cost ~0.1 s of
     # CPU, which the worker waited for).
-    done = map_pieces(partial(_normalize_editions, raw, options, memo), lightest_first, first_done=write)
-    for piece in done[1:]:
-        write(piece)
+    map_pieces(partial(_normalize_editions, raw, options, memo), lightest_first, done=write, after=memo.keep)
 
 
 def _normalize_editions(raw: pd.DataFrame, options: dict, memo: _RecordMemo, editions: list[int]) -> NormalizeResult:

@@ -22,7 +22,7 @@ WORKERS_VARIABLE = "MOIS_ESS_WORKERS"  # 1 keeps everything in the running proce
 
 # What the forked worker runs: set just before the fork, so the worker inherits the function and its pieces
 # instead of receiving them pickled.
-_TASK: tuple[Callable, Sequence] | None = None
+_TASK: tuple[Callable, Sequence, Callable | None] | None = None
 
 
 class WorkersSettingError(ValueError):
@@ -42,19 +42,30 @@ def worker_count() -> int:
 
 
 def _run_piece(index: int):
-    function, pieces = _TASK
+    function, pieces, _ = _TASK
     return function(pieces[index])
+
+
+def _run_after(index: int) -> None:
+    _, pieces, after = _TASK
+    after(pieces[index])
 
 
 def map_pieces(
     function: Callable[[Piece], Result], pieces: Sequence[Piece], workers: int | None = None,
-    first_done: Callable[[Result], None] | None = None,
+    first_done: Callable[[Result], None] | None = None, done: Callable[[Result], None] | None = None,
+    after: Callable[[Piece], None] | None = None,
 ) -> list[Result]:
     """[function(piece) for piece in pieces], the first piece computed here and the others in one forked worker
     process when two workers are allowed. `first_done`, when given, is called here with the first piece's result
     before the others' are awaited (work on it overlaps the worker's, e.g. writing it), in one process or two alike.
+    `done`, when given, is called here with every result in the pieces' order as soon as it is here, the first while
+    the worker still computes and the others before the worker is awaited to end (writing them overlaps its exit).
+    `after`, when given, is called with each piece in the process that computed it once its result is handed over
+    (e.g. keeping a memo of it): the worker's results come back without waiting for it, and this process does its own
+    before awaiting the others'; map_pieces returns when every `after` is done.
     A worker's exception is raised here; a worker that dies (killed, out of memory) or a platform without fork
-    leaves the work to this process."""
+    leaves the work to this process (the `after` of a piece the dead worker computed is then not done)."""
     global _TASK
     workers = worker_count() if workers is None else workers
     if workers < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -63,18 +74,39 @@ def map_pieces(
             results.append(function(piece))
             if first_done is not None and len(results) == 1:
                 first_done(results[0])
+            if done is not None:
+                done(results[-1])
+            if after is not None:
+                after(piece)
         return results
-    _TASK = (function, pieces)
+    _TASK = (function, pieces, after)
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             others = [pool.submit(_run_piece, index) for index in range(1, len(pieces))]
-            first = function(pieces[0])
+            # Queued behind every piece: the worker hands each result back before doing any `after`.
+            afters = [pool.submit(_run_after, index) for index in range(1, len(pieces))] if after is not None else []
+            results = [function(pieces[0])]
             if first_done is not None:
-                first_done(first)
+                first_done(results[0])
+            if done is not None:
+                done(results[0])
+            if after is not None:
+                after(pieces[0])
             try:
-                return [first, *(future.result() for future in others)]
+                for future in others:
+                    results.append(future.result())
+                    if done is not None:
+                        done(results[-1])
+                for future in afters:
+                    future.result()
             except BrokenProcessPool:
-                return [first, *(function(piece) for piece in pieces[1:])]
+                for piece in pieces[len(results):]:
+                    results.append(function(piece))
+                    if done is not None:
+                        done(results[-1])
+                    if after is not None:
+                        after(piece)
+            return results
     finally:
         _TASK = None
 
@@ -95,7 +127,7 @@ class SecondProcess:
         global _TASK
         if self._pool is None or len(pieces) < 2:
             return [self._function(piece) for piece in pieces]
-        _TASK = (self._function, ())  # read by the worker, which is forked at the first submit
+        _TASK = (self._function, (), None)  # read by the worker, which is forked at the first submit
         others = [self._pool.submit(_run_handed, piece) for piece in pieces[1:]]
         first = self._function(pieces[0])
         try:
@@ -111,7 +143,7 @@ class SecondProcess:
 
 
 def _run_handed(piece):
-    function, _ = _TASK
+    function, _, _ = _TASK
     return function(piece)
 
 

@@ -62,6 +62,48 @@ def test_first_done_is_called_once_with_the_first_result_in_one_process_too():
     assert seen == [(9, os.getpid())]
 
 
+def test_done_gets_every_result_here_in_order_and_after_runs_where_each_piece_was_computed(tmp_path):
+    seen = []
+
+    def after(piece: int) -> None:
+        (tmp_path / f"kept-{piece}").write_text(str(os.getpid()))
+
+    results = map_pieces(_square_and_pid, [3, 1, 2], workers=2, done=lambda r: seen.append((r, os.getpid())),
+                         after=after)
+    assert seen == [(result, os.getpid()) for result in results]
+    # Every `after` is done when map_pieces returns, each in the process that computed its piece.
+    assert [int((tmp_path / f"kept-{piece}").read_text()) for piece in (3, 1, 2)] == [pid for _, pid in results]
+    assert results[0][1] == os.getpid() != results[1][1]
+
+
+def _piece_itself(piece_and_path: tuple[int, str]) -> int:
+    return piece_and_path[0]
+
+
+def test_the_worker_hands_its_result_back_before_its_after(tmp_path):
+    flag = str(tmp_path / "worker-result-here")
+    waited = tmp_path / "after-saw-the-result"
+
+    def done(result: int) -> None:
+        if result == 1:
+            open(flag, "w").close()
+
+    def after(piece_and_path: tuple[int, str]) -> None:
+        if piece_and_path[0] == 1:  # in the worker: does its result reach `done` while this waits?
+            waited.write_text(str(_waits_for_a_file(piece_and_path)))
+
+    assert map_pieces(_piece_itself, [(0, flag), (1, flag)], workers=2, done=done, after=after) == [0, 1]
+    assert waited.read_text() == "True"
+
+
+def test_done_and_after_follow_each_piece_in_one_process_too():
+    steps = []
+    results = map_pieces(_square_and_pid, [3, 4], workers=1, done=lambda r: steps.append(("done", r[0])),
+                         after=lambda piece: steps.append(("after", piece)))
+    assert [value for value, _ in results] == [9, 16]
+    assert steps == [("done", 9), ("after", 3), ("done", 16), ("after", 4)]
+
+
 def _fails_on_two(piece: int) -> int:
     if piece == 2:
         raise ValueError(f"édition {piece} : champ date_debut illisible")
