@@ -582,6 +582,10 @@ def _accepted(start: tuple, end: tuple, edition) -> bool:
     return start[4] == edition
 
 
+# Candidates read field by field in blocks of this many (see normalize_candidates): 0.15 -> 0.06 s on the sample.
+_CANDIDATE_BLOCK = 256
+
+
 def normalize_candidates(candidates: list[dict], editions: list[int],
                          sources: list[str]) -> tuple[list[int], dict[str, list], list, int]:
     """normalize_candidate over many candidates, field by field: each function of a source value runs once per
@@ -594,7 +598,13 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
               "longitude", "type_evenement", "modalite", "organisateur_famille", "code_postal", "url",
               "nombre_seances", "code_insee", "code_pays", "co_organisateurs", *_TEXT_FIELDS, *_LIST_FIELDS)
     if all(type(candidate) is dict for candidate in candidates):  # dict.get mapped in C, not a call per cell
-        given = {name: list(map(dict.get, candidates, repeat(name))) for name in fields}
+        # A block of candidates at a time, every field read from it while its dicts are still in the CPU's cache
+        # (one field over all the sample's candidates, then the next, read each dict from memory ~25 times).
+        given = {name: [] for name in fields}
+        for start in range(0, count, _CANDIDATE_BLOCK):
+            block = candidates[start:start + _CANDIDATE_BLOCK]
+            for name in fields:
+                given[name] += map(dict.get, block, repeat(name))
     else:
         given = {name: [candidate.get(name) for candidate in candidates] for name in fields}
     suspect = bytearray(count)  # 1: read by normalize_candidate
@@ -834,11 +844,13 @@ def _rejection_reason(error: Exception) -> tuple[str, str]:
     return reason
 
 
-def _record_outcomes(given: dict[str, list], options: dict) -> list[tuple]:
+def _record_outcomes(given: dict[str, list], options: dict) -> tuple[list[tuple], pd.DataFrame]:
     """What normalising each record of `given` (raw_events columns, records in order) gives, record by record:
     ("event", its row in _ROW_COLUMNS order, contacts masked), ("rejected", field, reason) when it cannot be mapped
     or normalised, or ("unpublishable", its row, contacts masked, field, reason) when its row breaks the published
-    schema. Each outcome depends on its record alone (_record_keys), the code and its source's options."""
+    schema. Each outcome depends on its record alone (_record_keys), the code and its source's options. Also the
+    rows of the outcomes that have one, in the records' order, as a frame of _ROW_COLUMNS (checked against the
+    schema)."""
     # Each record is decoded and mapped by its source kind, then the candidates are normalised together
     # (normalize_candidates). Records are read by column.
     taken, candidates, outcomes = [], [], []
@@ -884,11 +896,12 @@ def _record_outcomes(given: dict[str, list], options: dict) -> list[tuple]:
         outcomes[taken[index]] = ("rejected", *_rejection_reason(error))
     rows = list(zip(*(columns[name] for name in _ROW_COLUMNS), strict=True))
     # One record breaking the published schema is quarantined here, not the whole release at publication.
-    failures = schema_violations(pd.DataFrame(columns, columns=_ROW_COLUMNS), "evenements")
+    frame = pd.DataFrame(columns, columns=_ROW_COLUMNS)
+    failures = schema_violations(frame, "evenements")
     for number, (index, row, count) in enumerate(zip(order, rows, masked, strict=True)):
         failure = failures.get(number)
         outcomes[taken[index]] = ("event", row, count) if failure is None else ("unpublishable", row, count, *failure)
-    return outcomes
+    return outcomes, frame  # `order` follows the records (`taken` grows): the frame's rows are in their order
 
 
 def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
@@ -903,10 +916,14 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
     kept = kept or {}
     outcomes = [kept.get(key) for key in keys]
     todo = [position for position, outcome in enumerate(outcomes) if outcome is None]
+    fresh = None  # the rows normalised now, when no record's outcome was kept
     if todo:
         piece = given if len(todo) == len(keys) else {name: [values[p] for p in todo] for name, values in given.items()}
-        for position, outcome in zip(todo, _record_outcomes(piece, source_options or {}), strict=True):
+        computed, fresh = _record_outcomes(piece, source_options or {})
+        for position, outcome in zip(todo, computed, strict=True):
             outcomes[position] = outcome
+        if len(todo) < len(keys):
+            fresh = None
 
     def record(position: int) -> dict:
         return {column: values[position] for column, values in given.items()}
@@ -917,9 +934,12 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
     quarantine += [_quarantine_row(record(position), *outcome[3:]) for position, outcome in enumerate(outcomes)
                    if outcome[0] == "unpublishable"]
     rowed = [position for position, outcome in enumerate(outcomes) if outcome[0] != "rejected"]
-    rows = [outcomes[position][1] for position in rowed]
-    events = pd.DataFrame({name: [row[number] for row in rows] for number, name in enumerate(_ROW_COLUMNS)},
-                          columns=_ROW_COLUMNS)
+    if fresh is not None:  # every record normalised now (a full build): their rows are that frame's, in order
+        events = fresh
+    else:
+        rows = [outcomes[position][1] for position in rowed]
+        events = pd.DataFrame({name: [row[number] for row in rows] for number, name in enumerate(_ROW_COLUMNS)},
+                              columns=_ROW_COLUMNS)
     events["_position"] = [int(given["position"][position]) for position in rowed]
     # Rows the schema refuses were in the frame until here: the columns' types are those of every accepted row.
     events = events.drop(index=[number for number, position in enumerate(rowed)
