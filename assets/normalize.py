@@ -200,15 +200,19 @@ def _deduplicate_editions(con, years: list[int]) -> dict[int, dict]:
     """Deduplicate the records of `years` and replace their rows of events_unique and merges_across_sources; per
     edition its rows, records, records merged by source and groups by size, as JSON values."""
     frame = read_editions(con, "events", years)
-    result = deduplicate_in_pieces(frame, warehouse_commune_index(con))  # editions shared with a second process
-    # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
-    positions = con.execute(
-        "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "
-        "FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [years]).df()
-    merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
-    merges["position"] = merges["position"].fillna(-1).astype(int)
-    replace_editions(con, "events_unique", result.events[columns_of(con, "events_unique")], years)
-    replace_editions(con, "merges_across_sources", merges[columns_of(con, "merges_across_sources")], years)
+
+    def write(result) -> None:
+        # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
+        positions = con.execute(
+            "SELECT edition, source, source_record_id AS source_identifiant, min(position) AS position "
+            "FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [years]).df()
+        merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
+        merges["position"] = merges["position"].fillna(-1).astype(int)
+        replace_editions(con, "events_unique", result.events[columns_of(con, "events_unique")], years)
+        replace_editions(con, "merges_across_sources", merges[columns_of(con, "merges_across_sources")], years)
+
+    # Editions shared with a second process; the rows are written while it ends.
+    result = deduplicate_in_pieces(frame, warehouse_commune_index(con), done=write)
     # A cluster's positions are in the records sorted by edition first: each edition's records are one block.
     records = frame["edition"].value_counts()
     edition_of = np.repeat(sorted(records.index), [records[year] for year in sorted(records.index)])

@@ -88,6 +88,7 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -2568,16 +2569,35 @@ def _unique_rows(frame: pd.DataFrame, merged: pd.DataFrame, groups_by_edition: l
 
 
 def deduplicate_in_pieces(
-    events: pd.DataFrame, index: CommuneIndex, workers: int | None = None, min_rows: int | None = None
+    events: pd.DataFrame, index: CommuneIndex, workers: int | None = None, min_rows: int | None = None,
+    done: Callable[[DedupResult], None] | None = None,
 ) -> DedupResult:
     """deduplicate(events, index) with whole editions shared with a forked worker (assets.lib.parallel;
     `workers` and `min_rows` as edition_pieces takes them): editions are deduplicated independently, so the
     result is the same, `clusters` included (positions in the input sorted by edition, source and source
-    identifier, as deduplicate gives them)."""
+    identifier, as deduplicate gives them). `done`, when given, is called with the result as soon as it is whole,
+    before the worker is awaited to end (writing it overlaps the worker's exit)."""
     pieces = edition_pieces(events, workers, min_rows)
     if len(pieces) < 2:
-        return deduplicate(events, index)
-    results = map_pieces(functools.partial(deduplicate, index=index), pieces, workers)
+        result = deduplicate(events, index)
+        if done is not None:
+            done(result)
+        return result
+    results, whole = [], []
+
+    def collect(result: DedupResult) -> None:
+        results.append(result)
+        if len(results) == len(pieces):
+            whole.append(_pieces_joined(events, pieces, results))
+            if done is not None:
+                done(whole[0])
+
+    map_pieces(functools.partial(deduplicate, index=index), pieces, workers, done=collect)
+    return whole[0]
+
+
+def _pieces_joined(events: pd.DataFrame, pieces: list[pd.DataFrame], results: list[DedupResult]) -> DedupResult:
+    """The DedupResult of `events` from those of its `pieces` (whole editions each)."""
     # A piece's positions are in its own sorted frame: its editions' blocks, one after the other; the whole
     # sorted frame holds every edition's block in edition order.
     counts = events["edition"].value_counts().sort_index()

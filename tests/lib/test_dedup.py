@@ -913,7 +913,9 @@ def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     events = module.generate(3, editions=(2019, 2020, 2021), count=80).drop(
         columns=module.TRUTH_COLUMNS).sample(frac=1, random_state=2)  # any input order
     whole = deduplicate(events, index)
-    shared = deduplicate_in_pieces(events, index, workers=2, min_rows=0)
+    handed = []
+    shared = deduplicate_in_pieces(events, index, workers=2, min_rows=0, done=handed.append)
+    assert len(handed) == 1 and handed[0] is shared  # the whole result, once, here
     assert len(whole.merges) > 10 and whole.merges["edition"].nunique() == 3
     pd.testing.assert_frame_equal(shared.events, whole.events)
     pd.testing.assert_frame_equal(shared.merges, whole.merges)

@@ -76,6 +76,14 @@ def test_done_gets_every_result_here_in_order_and_after_runs_where_each_piece_wa
     assert results[0][1] == os.getpid() != results[1][1]
 
 
+def test_done_gets_the_worker_s_result_before_the_worker_is_awaited_to_end():
+    import multiprocessing
+
+    alive = []
+    map_pieces(_square_and_pid, [3, 1], workers=2, done=lambda _: alive.append(bool(multiprocessing.active_children())))
+    assert alive == [True, True]
+
+
 def _piece_itself(piece_and_path: tuple[int, str]) -> int:
     return piece_and_path[0]
 
