@@ -82,9 +82,12 @@ def map_pieces(
     _TASK = (function, pieces, after)
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            others = [pool.submit(_run_piece, index) for index in range(1, len(pieces))]
-            # Queued behind every piece: the worker hands each result back before doing any `after`.
-            afters = [pool.submit(_run_after, index) for index in range(1, len(pieces))] if after is not None else []
+            try:
+                others = [pool.submit(_run_piece, index) for index in range(1, len(pieces))]
+                # Queued behind every piece: the worker hands each result back before doing any `after`.
+                afters = [pool.submit(_run_after, index) for index in range(1, len(pieces))] if after else []
+            except BrokenProcessPool:  # the worker died before it was handed every piece
+                others, afters = [], []
             results = [function(pieces[0])]
             if first_done is not None:
                 first_done(results[0])
@@ -100,12 +103,13 @@ def map_pieces(
                 for future in afters:
                     future.result()
             except BrokenProcessPool:
-                for piece in pieces[len(results):]:
-                    results.append(function(piece))
-                    if done is not None:
-                        done(results[-1])
-                    if after is not None:
-                        after(piece)
+                pass
+            for piece in pieces[len(results):]:  # left by a worker that died
+                results.append(function(piece))
+                if done is not None:
+                    done(results[-1])
+                if after is not None:
+                    after(piece)
             return results
     finally:
         _TASK = None

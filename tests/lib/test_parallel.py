@@ -135,6 +135,26 @@ def test_a_worker_that_dies_leaves_its_pieces_to_this_process():
     assert map_pieces(_dies_in_a_worker, [(1, parent), (2, parent), (3, parent)], workers=2) == [10, 20, 30]
 
 
+def test_a_worker_that_dies_before_it_is_handed_every_piece_leaves_them_to_this_process(monkeypatch):
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from assets.lib import parallel
+
+    class DiesAtTheSecondPiece(ProcessPoolExecutor):  # as when the worker dies while pieces are still handed over
+        def submit(self, *args, **kwargs):
+            if getattr(self, "handed", 0):
+                raise BrokenProcessPool("the worker died")
+            self.handed = 1
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", DiesAtTheSecondPiece)
+    parent, kept = os.getpid(), []
+    assert map_pieces(_dies_in_a_worker, [(1, parent), (2, parent), (3, parent)], workers=2,
+                      after=lambda piece: kept.append(piece[0])) == [10, 20, 30]
+    assert kept == [1, 2, 3]
+
+
 _CALLS = []  # pieces seen by the process that computes them
 
 
