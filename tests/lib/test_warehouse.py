@@ -202,6 +202,7 @@ def test_a_run_checkpoints_its_writes_once_when_it_closes_the_warehouse(tmp_path
     with warehouse.kept_open(path):
         with warehouse.connect(path) as con:
             assert con.execute("SELECT current_setting('checkpoint_threshold')").fetchall() == [("1.0 GiB",)]
+            assert con.execute("SELECT current_setting('threads')").fetchall() == [(warehouse.RUN_THREADS,)]
             replace_editions(con, "raw_problems", big, [2019])
             replace_editions(con, "raw_problems", _problems([2020]), [2020])
         assert path.with_name("w.duckdb.wal").exists()  # not checkpointed yet
