@@ -50,14 +50,19 @@ def _root(root: Path | None) -> Path:
 _LOADED: dict[tuple[str, int, int], pd.DataFrame] = {}
 
 
-def _cached_read(path: Path, read):
+def _read_once(path: Path, loaded: dict, read):
+    """read(path), kept in `loaded` by path, size and modification time: read again only when the file changed."""
     if not path.exists():
         raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
     stat = path.stat()
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-    if key not in _LOADED:
-        _LOADED[key] = read(path)
-    return _LOADED[key].copy()
+    if key not in loaded:
+        loaded[key] = read(path)
+    return loaded[key]
+
+
+def _cached_read(path: Path, read):
+    return _read_once(path, _LOADED, read).copy()
 
 
 def _read(root: Path | None, relative: str) -> pd.DataFrame:
@@ -147,14 +152,7 @@ def geometry_table(relative: str, root: Path | None = None) -> pa.Table:
     """The contours file `relative` (CONTOURS_PATH, DEPARTEMENT_CONTOURS_PATH or COLLECTIVITY_CONTOURS_PATH) as the
     reference assets store it: its columns, then its geometry as WKB_COLUMN, the file's WKB bytes unparsed (the
     bytes shapely's to_wkb() writes for the geometries load_*_contours() parse, tests/lib/test_reference.py)."""
-    path = _root(root) / relative
-    if not path.exists():
-        raise ReferenceDataError(f"{path} is missing; rebuild it with `python scripts/build_reference.py`")
-    stat = path.stat()
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-    if key not in _LOADED_WKB:
-        _LOADED_WKB[key] = _with_wkb_as_stored(path)
-    return _LOADED_WKB[key]
+    return _read_once(_root(root) / relative, _LOADED_WKB, _with_wkb_as_stored)
 
 
 def load_manifest(root: Path | None = None) -> dict:
