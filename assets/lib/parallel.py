@@ -68,16 +68,20 @@ def map_pieces(
     leaves the work to this process (the `after` of a piece the dead worker computed is then not done)."""
     global _TASK
     workers = worker_count() if workers is None else workers
+    results = []
+
+    def compute_here(piece: Piece) -> None:
+        results.append(function(piece))
+        if first_done is not None and len(results) == 1:
+            first_done(results[0])
+        if done is not None:
+            done(results[-1])
+        if after is not None:
+            after(piece)
+
     if workers < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        results = []
         for piece in pieces:
-            results.append(function(piece))
-            if first_done is not None and len(results) == 1:
-                first_done(results[0])
-            if done is not None:
-                done(results[-1])
-            if after is not None:
-                after(piece)
+            compute_here(piece)
         return results
     _TASK = (function, pieces, after)
     try:
@@ -88,13 +92,7 @@ def map_pieces(
                 afters = [pool.submit(_run_after, index) for index in range(1, len(pieces))] if after else []
             except BrokenProcessPool:  # the worker died before it was handed every piece
                 others, afters = [], []
-            results = [function(pieces[0])]
-            if first_done is not None:
-                first_done(results[0])
-            if done is not None:
-                done(results[0])
-            if after is not None:
-                after(pieces[0])
+            compute_here(pieces[0])
             try:
                 for future in others:
                     results.append(future.result())
@@ -105,11 +103,7 @@ def map_pieces(
             except BrokenProcessPool:
                 pass
             for piece in pieces[len(results):]:  # left by a worker that died
-                results.append(function(piece))
-                if done is not None:
-                    done(results[-1])
-                if after is not None:
-                    after(piece)
+                compute_here(piece)
             return results
     finally:
         _TASK = None
