@@ -42,11 +42,18 @@ EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # "nom @ domaine . fr", with dots as "(dot)", "[point]", " dot ". A bracketed "at"/"arobase"/"chez" or a
 # spaced "@" is enough; a bare " at " or " chez " only with a usual top-level domain, to spare prose.
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-_AT_MARK = rf"\s*{_OPEN}\s*(?:at|arobase|chez|@)\s*{_CLOSE}\s*|\s+arobase\s+|\s*@\s*"
+_AT_MARK = rf"\s*{_OPEN}\s*(?:at|arobase|chez|@)\s*{_CLOSE}\s*|\s+arobase\s+|@"
 _DOT_MARK = rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\s*\.\s*"
+# A spaced "@" is also prose ("Fête de quartier @ Mais. de la Vie"): after it, a dot closing a word and followed by
+# a blank ("Mais. de") is an abbreviation's unless a top-level domain that is no French word follows ("nom @ free.
+# fr"); other dots are the address's ("nom @ domaine . fr", "nom @ domaine.fr").
+_SPACED_AT = r"\s+@\s*|\s*@\s+"
+_ADDRESS_DOT = (rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\.(?!\s)|\s+\.\s*"
+                r"|\.\s+(?=(?:fr|com|org|coop|gouv|bzh)\b)")
 _TLD = r"(?:fr|com|org|net|eu|be|ch|lu|re|info|bzh|paris|coop|asso|gouv|io|ca|de|es|it|uk)"
 EMAIL_OBFUSCATED = re.compile(
     rf"(?<![\w.+-])[\w.+-]*\w(?:{_AT_MARK})[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b"
+    rf"|(?<![\w.+-])[\w.+-]*\w(?:{_SPACED_AT})[\w-]+(?:(?:{_ADDRESS_DOT})[\w-]+)*(?:{_ADDRESS_DOT}){_TLD}\b"
     rf"|(?<![\w.+-])[\w.+-]*\w\s+(?:at|chez)\s+[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b",
     re.IGNORECASE,
 )

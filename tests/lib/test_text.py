@@ -189,7 +189,8 @@ def test_urls_are_restricted_to_http_and_https():
     "obfuscated",
     ["prenom.nom (at) domaine.fr", "prenom.nom(at)domaine(point)fr", "marie.dupont [at] gmail [dot] com",
      "jean {at} asso.org", "contact arobase ess-france.org", "jean.dupont @ free . fr", "Jean.Dupont [AT] Orange.FR",
-     "paul at cress-bretagne dot org", "lea.martin (arobase) laposte (point) net", "contact[@]asso.fr"],
+     "paul at cress-bretagne dot org", "lea.martin (arobase) laposte (point) net", "contact[@]asso.fr",
+     "jean @ free. fr", "jean@free. fr", "marie @orange .fr"],
 )
 def test_obfuscated_e_mails_are_masked(obfuscated):
     masked, count = mask_contacts(f"Écrire à {obfuscated} avant le 12/11")
@@ -199,7 +200,8 @@ def test_obfuscated_e_mails_are_masked(obfuscated):
 @pytest.mark.parametrize(
     "prose",
     ["Rendez-vous at 14h chez Paul", "Venez au café (at) la mairie", "Atelier [at] home", "point de rencontre",
-     "Le site lemois-ess.org", "Forum @ Rennes"],
+     "Le site lemois-ess.org", "Forum @ Rennes", "Fête de quartier @ Mais. de la Vie associative",
+     "Expo @ Mais. des assos. de Lyon", "Atelier @ Maison. Re-découvrir ses objets", "Bal @ Salle. Es-tu prêt ?"],
 )
 def test_prose_that_looks_a_little_like_an_address_is_kept(prose):
     assert mask_contacts(prose) == (prose, 0)
