@@ -245,11 +245,10 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
         if records_done is not None:
             records_done([(source_named[name], got) for (name, _), (got, _) in part.items()])
 
-    parts = map_pieces(ingest_pairs, pieces, first_done=hand_over) if to_read else []
+    # Each share is handed over as soon as it is here, the worker's before its exit is awaited.
+    parts = map_pieces(ingest_pairs, pieces, done=hand_over) if to_read else []
     by_pair = dict(kept)
-    for index, part in enumerate(parts):
-        if index:
-            hand_over(part)
+    for part in parts:
         by_pair |= part
     ingested = {source.name: Ingested() for source in configured}
     by_level: dict[str, list[str]] = {}  # level -> lines, in the order one process would log them
