@@ -48,7 +48,7 @@ from assets.lib.validation import (
 SCANS = "scans.json"  # in the memo folder: scan_publication's results per file content
 SCANNED_PIECES = "scanned_pieces.json"  # in the memo folder: the pieces of each CSV table found clean
 CSV_PIECES = "csv-pieces"  # in the memo folder, a folder per table: each edition's CSV rows, by their cells' digest
-CSV_OF_PARQUET = "csv_of_parquet.json"  # in the memo folder: the CSV bytes written beside each Parquet content
+CSV_OF_FRAME = "csv_of_frame.json"  # in the memo folder: the CSV bytes written from each frame content (frame_key)
 CSV_MEMO_ENTRIES = 64
 # A table of at least this many cells has its two copies compared and its CSV scanned in a process forked as soon
 # as both are written, while this one writes the next tables (a smaller one costs less than the fork); a release of
@@ -275,11 +275,14 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_parquets(frames: dict[str, pd.DataFrame], folder: Path) -> dict[str, str]:
-    """{name: sha256 of the file} of each frame written as `name`.parquet in `folder` (write_parquet)."""
+def write_parquets(frames: dict[str, pd.DataFrame], folder: Path, keyed: tuple[str, ...] = ()
+                   ) -> tuple[dict[str, str], dict[str, str]]:
+    """({name: sha256 of the file} of each frame written as `name`.parquet in `folder` (write_parquet), {name:
+    frame_key} of the frames named in `keyed`)."""
     for name, frame in frames.items():
         write_parquet(frame, folder / f"{name}.parquet")
-    return {name: sha256_file(folder / f"{name}.parquet") for name in frames}
+    return ({name: sha256_file(folder / f"{name}.parquet") for name in frames},
+            {name: frame_key(frames[name]) for name in keyed})
 
 
 def write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -305,14 +308,23 @@ def frame_from_arrow(table: pa.Table) -> pd.DataFrame:
 
 
 def _csv_context() -> str:
-    """What a CSV written by write_csv depends on besides the frame, which its Parquet twin holds exactly (names,
-    Arrow types, every value): this module's code and the versions of the libraries that write both files."""
+    """What a CSV written by write_csv depends on besides the frame (its names, dtypes and values): this module's code
+    and the versions of the libraries that write it."""
     return hashlib.sha256(Path(__file__).read_bytes() + f"\0{pd.__version__}\0{pa.__version__}\0{np.__version__}"
                           .encode()).hexdigest()
 
 
-def _csv_memo_key(parquet_sha256: str) -> str:
-    return f"{_csv_context()}:{parquet_sha256}"
+def frame_key(frame: pd.DataFrame) -> str:
+    """The key of the CSV write_csv writes for `frame` (its bytes are a function of this key): sha256 of the frame as
+    Arrow (names, types, values, and its pandas dtypes, which Arrow's pandas metadata records), in Arrow's IPC stream
+    format, with _csv_context()."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    digest = hashlib.sha256(f"{_csv_context()}\0".encode())
+    digest.update(memoryview(sink.getvalue()))  # the stream's bytes, not copied
+    return digest.hexdigest()
 
 
 def parquet_schema(schema: dict) -> dict:
@@ -518,13 +530,13 @@ def _same_bytes(staged: Path, published: Path, digest=sha256_file) -> bool:
         digest(published) == digest(staged)
 
 
-def reuse_published_csv(name: str, parquet_sha256: str, output_dir: Path, csv_memo: dict, staging: Path,
+def reuse_published_csv(name: str, key: str, output_dir: Path, csv_memo: dict, staging: Path,
                         digest=sha256_file) -> bool:
     """Copy the release's `name`.csv into `staging` when it holds the bytes write_csv() gives for the frame whose
-    Parquet copy has `parquet_sha256`: `csv_memo` (the CSV_OF_PARQUET memo) says which bytes those are, and only
-    a CSV the release's datapackage.json declares with those bytes, that still has them, is taken (one altered
-    since is written again from the frame). Whether it was copied."""
-    known = csv_memo.get(_csv_memo_key(parquet_sha256))
+    frame_key() is `key`: `csv_memo` (the CSV_OF_FRAME memo) says which bytes those are, and only a CSV the
+    release's datapackage.json declares with those bytes, that still has them, is taken (one altered since is
+    written again from the frame). Whether it was copied."""
+    known = csv_memo.get(key)
     published = output_dir / f"{name}.csv"
     if not isinstance(known, str) or _declared_hashes(output_dir).get(name) != f"sha256:{known}" \
             or not published.is_file() or digest(published) != known:
@@ -679,10 +691,10 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     Frictionless children come from `workers` when given (started ahead by the caller), else they are started
     here when a CSV has to be read; each CSV table is handed to them as soon as it is written.
 
-    With `memo_dir`, the CSV bytes written beside each Parquet content are remembered: a table whose Parquet
-    copy has the bytes of an earlier one, whose CSV the current release still publishes with the bytes written
-    then, is not written again from the frame (the published CSV is copied; a CSV is a function of the values,
-    names and types its Parquet twin holds). Its validation and scan are then those of its bytes (see above).
+    With `memo_dir`, the CSV bytes written from each frame content are remembered (frame_key): a table whose frame
+    has the content of an earlier one, whose CSV the current release still publishes with the bytes written then,
+    is not written again (the published CSV is copied). Its validation and scan are then those of its bytes (see
+    above). The key needs no Parquet copy: the CSVs are written while a forked process writes the Parquet ones.
 
     A table of `forked_cells` cells or more has its two copies compared and its CSV scanned in a forked process
     (ForkedCall) as soon as both are written, while this one writes the next tables and checks the keys; when the
@@ -699,17 +711,22 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     parquets: ForkedCall | None = None
     try:
         typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
+        declared = _declared_hashes(output_dir)
+        # The key of each frame's CSV (frame_key): those of the tables the release publishes are computed here, as
+        # each is written (its CSV may be the published one); the others' by the fork writing the Parquet copies.
+        keys: dict[str, str] = {}
+        keyed = tuple(name for name in typed if name not in declared) if memo_dir is not None else ()
         # The Parquet copies are written beside, while this process writes the CSVs (their digests come back).
-        parquets = ForkedCall(functools.partial(write_parquets, typed, staging)) \
+        parquets = ForkedCall(functools.partial(write_parquets, typed, staging, keyed)) \
             if sum(frame.size for frame in typed.values()) >= forked_cells else None
-        csv_memo = read_state(memo_dir / CSV_OF_PARQUET) if memo_dir is not None else {}
+        csv_memo = read_state(memo_dir / CSV_OF_FRAME) if memo_dir is not None else {}
         previous = _previous_resources(output_dir)
         # Each CSV table is handed to the Frictionless children as soon as it is written: they read it while this
         # process writes the next ones (the package's metadata last, once every file's size and digest are known).
         validation = Validation(staging, RowMemo(memo_dir / "rows") if memo_dir is not None else None, workers)
         pieces: dict[str, tuple[list[str], list[Piece]]] = {}  # per CSV table cut into pieces, its header and pieces
         try:
-            parquet_sha256, added, declared = {}, set(), _declared_hashes(output_dir)
+            parquet_sha256, added = {}, set()
 
             def pieces_memo(name: str) -> Path | None:
                 return memo_dir / CSV_PIECES / name if memo_dir is not None else None
@@ -732,17 +749,22 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                         if cells is not None and resource["format"] == "csv" and resource["path"] == f"{name}.csv":
                             validation.prepare(resource, *cells)
                     hand_over(name, write_csv(frame, staging / f"{name}.csv", cells, pieces_memo(name)))
+                else:
+                    if memo_dir is not None:
+                        keys[name] = frame_key(frame)
+                    reused = name in keys and reuse_published_csv(name, keys[name], output_dir, csv_memo, staging,
+                                                                  digest)
+                    hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv",
+                                                                  pieces_memo=pieces_memo(name)))
                 if parquets is None:
                     write_parquet(frame, staging / f"{name}.parquet")
                     parquet_sha256[name] = digest(staging / f"{name}.parquet")
                 elif not parquet_sha256:  # every table's copy written by the fork: their digests, once
-                    parquet_sha256 |= parquets.result()
+                    written_sha256, written_keys = parquets.result()
+                    parquet_sha256 |= written_sha256
+                    keys |= written_keys
                     for written, sha256 in parquet_sha256.items():
                         digest.remember(staging / f"{written}.parquet", sha256)
-                if name in declared:
-                    reused = reuse_published_csv(name, parquet_sha256[name], output_dir, csv_memo, staging, digest)
-                    hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv",
-                                                                  pieces_memo=pieces_memo(name)))
                 if frame.size >= forked_cells:
                     scan = memo_dir is None or not scanned_before(memo_dir / SCANS, staging / f"{name}.csv",
                                                                   digest(staging / f"{name}.csv"))
@@ -791,9 +813,10 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         if memo_dir is not None:
             remember_clean_pieces(memo_dir / SCANNED_PIECES, {
                 name: (header, {piece.label: piece.sha256 for piece in cut}) for name, (header, cut) in pieces.items()})
-            remembered = {_csv_memo_key(parquet_sha256[name]): digest(staging / f"{name}.csv") for name in typed}
+            remembered = {keys[name] if name in keys else frame_key(typed[name]): digest(staging / f"{name}.csv")
+                          for name in typed}
             kept = {key: value for key, value in csv_memo.items() if key not in remembered}
-            write_state(memo_dir / CSV_OF_PARQUET, dict(list(kept.items())[-CSV_MEMO_ENTRIES:]) | remembered,
+            write_state(memo_dir / CSV_OF_FRAME, dict(list(kept.items())[-CSV_MEMO_ENTRIES:]) | remembered,
                         sort_keys=False)
         for name in [*written, "datapackage.json"]:
             if not _same_bytes(staging / name, output_dir / name, digest):  # an unchanged file is not rewritten

@@ -145,18 +145,23 @@ def hostile_indicators() -> pd.DataFrame:
                          "valeur": [640.0, 0.1 + 0.2, 7.0, -0.0, 1e20, 1 / 3, 2.5e16], "unite": ["nombre"] * 7})
 
 
-def test_a_csv_reused_beside_its_parquet_twin_is_the_one_the_frame_writes(tmp_path):
+def test_a_csv_reused_for_its_frame_is_the_one_the_frame_writes(tmp_path):
     from assets.lib.digest import sha256_file
-    from assets.lib.publish import CSV_OF_PARQUET, reuse_published_csv
+    from assets.lib.publish import CSV_OF_FRAME, frame_key, reuse_published_csv
+    from assets.lib.schema import typed_frame
     from assets.lib.state import read_state
 
     tables = {"indicateurs": ("indicateurs", hostile_indicators())}
     memo, out = tmp_path / "memo", tmp_path / "out"
     publish(tables, package(), out, memo_dir=memo)
-    parquet = sha256_file(out / "indicateurs.parquet")
+    key = frame_key(typed_frame(hostile_indicators(), "indicateurs"))
     staging = tmp_path / "staging"
     staging.mkdir()
-    assert reuse_published_csv("indicateurs", parquet, out, read_state(memo / CSV_OF_PARQUET), staging)
+    assert reuse_published_csv("indicateurs", key, out, read_state(memo / CSV_OF_FRAME), staging)
+    # The Parquet copies written by a fork, which keys the frames of a first release: the same memo.
+    publish(tables, package(), tmp_path / "forked", memo_dir=tmp_path / "forked_memo", forked_cells=0)
+    assert read_state(tmp_path / "forked_memo" / CSV_OF_FRAME) == read_state(memo / CSV_OF_FRAME) == {
+        key: sha256_file(out / "indicateurs.csv")}
     assert (staging / "indicateurs.csv").read_bytes() == (out / "indicateurs.csv").read_bytes()
     first = release(out)
     publish(tables, package(), out, memo_dir=memo)  # the CSV is taken from the release, not written again
@@ -165,16 +170,26 @@ def test_a_csv_reused_beside_its_parquet_twin_is_the_one_the_frame_writes(tmp_pa
     publish(tables, package(), tmp_path / "reference")
     reference = release(tmp_path / "reference")
     assert {n: b for n, (b, _) in release(out).items()} == {n: b for n, (b, _) in reference.items()}
-    # Another Parquet content is another key: nothing to reuse.
-    assert not reuse_published_csv("indicateurs", "0" * 64, out, read_state(memo / CSV_OF_PARQUET), staging)
+    # Another content is another key: nothing to reuse; a value, a dtype or a name changed gives another key.
+    assert not reuse_published_csv("indicateurs", "0" * 64, out, read_state(memo / CSV_OF_FRAME), staging)
+    typed = typed_frame(hostile_indicators(), "indicateurs")
+    changed = typed.copy()
+    changed.loc[2, "valeur"] = 8.0
+    assert len({key, frame_key(changed), frame_key(typed.astype({"unite": object})),
+                frame_key(typed.rename(columns={"unite": "unites"}))}) == 4
+    tables = {"indicateurs": ("indicateurs", changed)}
+    publish(tables, package(), out, memo_dir=memo)
+    publish(tables, package(), tmp_path / "changed")
+    assert (out / "indicateurs.csv").read_bytes() == (tmp_path / "changed" / "indicateurs.csv").read_bytes() \
+        != reference["indicateurs.csv"][0]
 
 
 @pytest.mark.parametrize("tamper", ["published csv", "memo entry", "declared hash"])
 def test_a_tampered_csv_or_memo_is_written_again_from_the_frame(tmp_path, tamper):
     import json
 
-    from assets.lib.digest import sha256_file
-    from assets.lib.publish import CSV_OF_PARQUET, reuse_published_csv
+    from assets.lib.publish import CSV_OF_FRAME, frame_key, reuse_published_csv
+    from assets.lib.schema import typed_frame
     from assets.lib.state import read_state, write_state
 
     tables = {"indicateurs": ("indicateurs", hostile_indicators())}
@@ -184,15 +199,15 @@ def test_a_tampered_csv_or_memo_is_written_again_from_the_frame(tmp_path, tamper
     if tamper == "published csv":  # altered by hand, the release still declaring the old bytes
         (out / "indicateurs.csv").write_bytes(original.replace(b"Saint-Denis", b"Saint-Deni"))
     elif tamper == "memo entry":  # the memo names other bytes than the published ones
-        write_state(memo / CSV_OF_PARQUET, {key: "1" * 64 for key in read_state(memo / CSV_OF_PARQUET)})
+        write_state(memo / CSV_OF_FRAME, {key: "1" * 64 for key in read_state(memo / CSV_OF_FRAME)})
     else:
         descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
         descriptor["resources"][0]["hash"] = "sha256:" + "2" * 64
         (out / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     staging = tmp_path / "staging"
     staging.mkdir()
-    assert not reuse_published_csv("indicateurs", sha256_file(out / "indicateurs.parquet"), out,
-                                   read_state(memo / CSV_OF_PARQUET), staging)
+    assert not reuse_published_csv("indicateurs", frame_key(typed_frame(hostile_indicators(), "indicateurs")), out,
+                                   read_state(memo / CSV_OF_FRAME), staging)
     publish(tables, package(), out, memo_dir=memo)
     assert (out / "indicateurs.csv").read_bytes() == original
 
@@ -204,7 +219,7 @@ def test_forged_memos_cannot_publish_an_unsafe_csv(tmp_path):
     import json
 
     from assets.lib.digest import sha256_file
-    from assets.lib.publish import CSV_OF_PARQUET
+    from assets.lib.publish import CSV_OF_FRAME
     from assets.lib.state import read_state, write_state
 
     tables = {"indicateurs": ("indicateurs", hostile_indicators())}
@@ -217,7 +232,7 @@ def test_forged_memos_cannot_publish_an_unsafe_csv(tmp_path):
         text = original.replace(before, after, 1)
         (out / "indicateurs.csv").write_bytes(text)
         forged = sha256_file(out / "indicateurs.csv")
-        write_state(memo / CSV_OF_PARQUET, {key: forged for key in read_state(memo / CSV_OF_PARQUET)})
+        write_state(memo / CSV_OF_FRAME, {key: forged for key in read_state(memo / CSV_OF_FRAME)})
         descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
         descriptor["resources"][0].update({"hash": f"sha256:{forged}", "bytes": len(text)})
         (out / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n",
