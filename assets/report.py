@@ -15,6 +15,7 @@ from pipelines.resources import Publisher
 REPORT_DIR = "rapport"
 # The maps' projected outlines, kept beside the warehouse for the reference they were drawn from.
 OUTLINES_MEMO = "rapport-contours.pickle"
+TEMPLATES_MEMO = "rapport-templates"  # beside the warehouse: the templates' compiled code (report._environment)
 
 
 @dg.asset(deps=["research_database", DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE], group_name="publish", kinds={"html"})
@@ -28,7 +29,7 @@ def edition_report(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materiali
         key = shapes_key(content_digest(con, (DEPARTEMENT_CONTOURS_TABLE,)))
         outlines = partial(kept_map_geometry, cache / OUTLINES_MEMO, key, partial(read_departement_shapes, con))
         # Pages whose inputs did not change since the last report are neither rendered nor rewritten.
-        outcome = update_report(data, outlines, key, output, cache / "rapport-pages.json")
+        outcome = update_report(data, outlines, key, output, cache / "rapport-pages.json", cache / TEMPLATES_MEMO)
     return dg.MaterializeResult(
         metadata={
             "pages": len(outcome["pages"]),

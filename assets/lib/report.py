@@ -480,7 +480,12 @@ def _overview(data: ReportData, editions: list[int]) -> dict:
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
+def _environment(template_cache: Path | None = None) -> jinja2.Environment:
+    """The templates' environment; with `template_cache` (a folder), each template's compiled code is kept there
+    (Jinja's bytecode cache, keyed by the template's name and source, Jinja's and Python's versions): a run that
+    renders a page does not compile the templates again."""
+    if template_cache is not None:
+        template_cache.mkdir(parents=True, exist_ok=True)
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
         autoescape=True,
@@ -488,6 +493,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(template_cache)) if template_cache is not None else None,
     )
 
 
@@ -509,11 +515,11 @@ def _one_edition(data: ReportData, edition: int) -> ReportData:
 
 
 def render_report(data: ReportData, outlines: Callable[[], MapGeometry] | None,
-                  only: set[str] | None = None) -> dict[str, str]:
+                  only: set[str] | None = None, template_cache: Path | None = None) -> dict[str, str]:
     """{file name: HTML} of the overview page and of one page per edition (with `only`, just those pages); the
     editions' maps are drawn on the outlines `outlines()` gives (asked for only when an edition page is rendered;
-    None: no maps)."""
-    environment = _environment()
+    None: no maps). `template_cache`: see _environment."""
+    environment = _environment(template_cache)
     editions = [int(e) for e in data.summary["edition"]]
     common = {
         "synthetic": json.loads(data.about.get("donnees_synthetiques", "false")) is True,
@@ -603,10 +609,11 @@ def write_report(pages: dict[str, str], output_dir: Path, keep: set[str] | froze
 
 
 def update_report(data: ReportData, outlines: Callable[[], MapGeometry] | None, shapes_key: str, output_dir: Path,
-                  state_file: Path) -> dict:
+                  state_file: Path, template_cache: Path | None = None) -> dict:
     """Render and write only the pages whose inputs changed since the last report (digests in `state_file`,
     with the sha256 of each file written, so a page edited or removed by hand is rendered again).
-    Returns {"rendered": [...], "written": [...], "pages": [...]} (file names)."""
+    Returns {"rendered": [...], "written": [...], "pages": [...]} (file names). `template_cache`: see
+    _environment."""
     inputs = page_inputs(data, shapes_key)
     state = read_state(state_file)
 
@@ -618,7 +625,7 @@ def update_report(data: ReportData, outlines: Callable[[], MapGeometry] | None, 
         )
 
     todo = {name for name in inputs if not up_to_date(name)}
-    pages = render_report(data, outlines, only=todo) if todo else {}
+    pages = render_report(data, outlines, only=todo, template_cache=template_cache) if todo else {}
     written = write_report(pages, output_dir, keep=set(inputs))
     write_state(state_file, {
         name: {"entrees": digest, "sha256": hashlib.sha256((output_dir / name).read_bytes()).hexdigest()}

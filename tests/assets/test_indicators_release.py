@@ -221,6 +221,24 @@ def test_the_report_renders_and_rewrites_only_the_pages_whose_inputs_changed(rel
 
 
 
+def test_the_report_pages_are_the_same_when_the_templates_compiled_code_is_kept(release, tmp_path):
+    # The templates' compiled code is kept in a folder (Jinja's bytecode cache): the pages rendered from it, or
+    # compiled again when its files are damaged, are the pages rendered without it.
+    from assets.lib.report import load_report_data, render_report
+
+    published, _ = release
+    data = load_report_data(published / "mois_ess.duckdb", OVERSEAS_COMMUNES)
+    only, cache = {"index.html", "edition-2019.html"}, tmp_path / "templates"
+    plain = render_report(data, None, only=only)
+    assert render_report(data, None, only=only, template_cache=cache) == plain
+    kept = sorted(cache.iterdir())
+    assert len(kept) >= 2  # each template rendered, and the one they extend
+    assert render_report(data, None, only=only, template_cache=cache) == plain
+    for path in kept:
+        path.write_bytes(b"damaged")
+    assert render_report(data, None, only=only, template_cache=cache) == plain
+
+
 def test_the_overseas_collectivities_table_names_communes_from_the_warehouse_reference(release, tmp_path):
     """The COM communes are not in the database's `communes`: their names are the ones the asset passes from
     the warehouse's reference table, whatever the repository's reference files say."""
