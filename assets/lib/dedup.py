@@ -290,12 +290,49 @@ _FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
 _PHRASE_HEADS = tuple(sorted({phrase.split()[0] for phrase in _PHRASES}))
 
 
+# Format words that say no format where another qualifies them (folded): « Atelier découverte », « Webinaire
+# découverte », « à la découverte de » are no visit (a « Journée découverte » is); « Remettez en marche », « en état de
+# marche » no market; written as a word of no format.
+_NO_FORMAT = re.compile(
+    r"\b(?:(a la|" + "|".join(sorted(
+        {w for w, f in _FORMAT_OF.items() if "visite" not in f} | _ONLINE_WORDS | {"webinaire"},
+        key=len, reverse=True)) + r") decouvertes?|(en etat de|en) marche)\b"
+)
+_NO_FORMAT_HEADS = ("decouverte", "marche")
+# « Ouvert » says a visit after « portes », even mistyped (« Porrtes ouvertes »), not after another word
+# (« Grainothèque ouverte », « Scène ouverte », « Atelier ouvert à tous »).
+_OPEN = re.compile(r"\b(\w+) ouverte?s?\b")
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _phrases(text: str) -> str:
-    """A folded text with the two-word forms of _PHRASES written as their lemma."""
-    if " " not in text or not any(head in text for head in _PHRASE_HEADS):
+    """A folded text with the two-word forms of _PHRASES written as their lemma, and the format words another
+    qualifies (see _NO_FORMAT) as a word of no format."""
+    if " " not in text:
+        return text
+    if any(head in text for head in _NO_FORMAT_HEADS):
+        text = _NO_FORMAT.sub(_no_format, text)
+    if "ouvert" in text:
+        text = _OPEN.sub(_open_or_not, text)
+    if not any(head in text for head in _PHRASE_HEADS):
         return text
     return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text)
+
+
+def _open_or_not(match: re.Match) -> str:
+    """« portes ouvertes » (or one typing error away) as it is, « grainotheque ouverte » -> « grainotheque ouvrir »
+    (see _OPEN)."""
+    before = match.group(1)
+    if OSA.distance(before, "portes", score_cutoff=1) <= 1 or OSA.distance(before, "porte", score_cutoff=1) <= 1:
+        return match.group(0)
+    return f"{before} ouvrir"
+
+
+def _no_format(match: re.Match) -> str:
+    """« atelier decouverte » -> « atelier decouvrir », « en marche » -> « en marcher » (see _NO_FORMAT)."""
+    if match.group(1):
+        return f"{match.group(1)} decouvrir"
+    return f"{match.group(2)} marcher"
 
 
 @functools.lru_cache(maxsize=1 << 16)

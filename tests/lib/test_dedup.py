@@ -8,6 +8,7 @@ from assets.lib.dedup import (
     CommuneIndex,
     commune_key,
     deduplicate,
+    formats_of,
     spells_out,
     title_core,
     title_key,
@@ -528,6 +529,42 @@ def test_format_words_and_typos_give_one_lemma():
     assert title_core(title_key("Table ronde sur les SCIC")) == title_core(title_key("Rencontre : les SCIC"))
     # Formats that are merely alike keep their words (an organiser's workshop and training course are two events).
     assert title_core(title_key("Formation les SCIC")) != title_core(title_key("Atelier les SCIC"))
+
+
+@pytest.mark.parametrize(
+    ("title", "formats"),
+    [
+        pytest.param("Remettez en marche vos objets", set(), id="en marche: no market"),
+        pytest.param("Objets en état de marche", set(), id="en état de marche: no market"),
+        pytest.param("Marché solidaire", {"marche"}, id="a market"),
+        pytest.param("Atelier découverte de la finance solidaire", {"atelier"}, id="workshop découverte: no visit"),
+        pytest.param("Webinaire découverte : les SCIC", set(), id="webinar découverte: no visit"),
+        pytest.param("À la découverte des coopératives", set(), id="à la découverte: no visit"),
+        pytest.param("Découverte de la recyclerie", {"visite"}, id="a visit"),
+        pytest.param("Journée découverte à la recyclerie", {"visite"}, id="an open day"),
+        pytest.param("Grainothèque ouverte", set(), id="ouverte after a noun: no visit"),
+        pytest.param("Atelier ouvert à tous", {"atelier"}, id="ouvert à tous: no visit"),
+        pytest.param("Portes ouvertes", {"visite"}, id="an open house"),
+        pytest.param("Porrtes ouvertes de la recyclerie", {"visite"}, id="an open house mistyped"),
+    ],
+)
+def test_a_format_word_another_word_qualifies_names_no_format(title, formats):
+    assert formats_of(title_core(title_key(title))) == formats
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        # The repair café said another way at its place, organiser and time: « en marche » names no market.
+        ("Remettez en marche vos objets", True),
+        # The organiser's market there at that time: another format.
+        ("Marché solidaire", False),
+    ],
+)
+def test_an_idiom_holding_a_format_word_does_not_veto_one_event(index, sheet_title, merged):
+    platform = event("plateforme", "1", titre="Repair café")
+    sheet = event(REGIONAL, "l1", titre=sheet_title)
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
 
 
 def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
