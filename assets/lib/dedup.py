@@ -430,6 +430,18 @@ def formats_of(title: str) -> frozenset[str]:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _sure_formats(title: str) -> frozenset[str]:
+    """The event formats a title key names by words of one format only (« Braderie », not « Foire », a fair's or
+    a market's: see _FORMATS)."""
+    found: frozenset[str] = frozenset()
+    for word in title.split():
+        formats = _FORMAT_OF.get(_stem(word), frozenset())
+        if len(formats) == 1:
+            found |= formats
+    return found
+
+
 def shares_a_word(a: str, b: str) -> bool:
     """Whether two title keys share a meaningful word (3 letters or more, not a stopword), allowing a typo,
     another ending of the same stem ("benevolat" / "benevolement", six letters in common at least) or an
@@ -1699,6 +1711,13 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # (« Atelier de réparation » / « On répare ensemble »; not « Atelier la finance solidaire »); such a
         # title shares few letters with any other (« Apéro de l'ESS » / « Petit-déjeuner des solidarités »); online,
         # one organiser's meetings that day stand for the venue
+    elif (
+        title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser
+        and (_sure_formats(a.core) & _sure_formats(b.core)) - _SHAPES
+    ):
+        pass  # the same, reworded titles naming one activity, each by a word of that activity only (« Repair Café du
+        # samedi » / « Atelier Répare-tout »; not « Foire aux initiatives » / « Marché de créateurs »): the
+        # organiser's other event there that day is another activity
     else:
         return None
     return (

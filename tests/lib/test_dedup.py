@@ -567,6 +567,24 @@ def test_an_idiom_holding_a_format_word_does_not_veto_one_event(index, sheet_tit
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
 
 
+@pytest.mark.parametrize(
+    ("platform_title", "sheet_title", "merged"),
+    [
+        # A date-only copy reworded, naming the same activity by other words, at the venue and by the organiser.
+        ("Repair café du samedi", "Atelier Répare-tout", True),
+        ("Braderie solidaire", "Grand marché de créateurs", True),
+        # A fair and a market (« Foire » names either): nothing tells they are one event.
+        ("Foire aux initiatives", "Marché de créateurs", False),
+    ],
+)
+def test_a_reworded_date_only_copy_naming_one_activity_at_the_venue_by_the_organiser_is_one_event(
+    index, platform_title, sheet_title, merged
+):
+    platform = event("plateforme", "1", titre=platform_title)
+    sheet = event(REGIONAL, "l1", titre=sheet_title, date_debut="2019-11-16", date_fin="")
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
 def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
     # The same organiser, the same venue, the same afternoon: a visit and a fair.
     first = event("plateforme", "1", titre="Visite de la Maison des associations")
