@@ -758,6 +758,12 @@ class _Record:
     # _umbrellas), shared by the edition's records; None: none learned yet.
     umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
     slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
+    # The edition's timed records at its street that day start within NEAR_TIME_MIN of each other (one session
+    # there that day, see _mark_lone_sessions); False also when none is timed or it gives no street.
+    lone_session: bool = False
+    # The organiser names credited instead of UMBRELLA_PARTNERS others or more, learned from date-only copies too
+    # (see _learn_day_credits), shared by the edition's records; None: none learned yet.
+    day_umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
     # (name, initials, acronym) of the organiser a record without organiser names in its title (see
     # _mark_titled_organisers); None: none named.
     titled_organiser: tuple[str, str, str] | None = None
@@ -1202,6 +1208,19 @@ def _resolve_town_names(records: list[_Record]) -> None:
             record.communes = frozenset(found)
 
 
+def _mark_lone_sessions(records: list[_Record]) -> None:
+    """Marks the records (see _Record.lone_session) at a street where the edition's timed records of that day
+    start within NEAR_TIME_MIN of each other: one session there that day. A second group at that venue a few
+    hours later (a room lent twice, the same title) makes the street's sessions two."""
+    starts: dict[tuple, list[float]] = {}
+    for record in records:
+        if record.street is not None and record.minute is not None:
+            starts.setdefault((record.street, record.day), []).append(record.minute)
+    for record in records:
+        minutes = starts.get((record.street, record.day)) if record.street is not None else None
+        record.lone_session = bool(minutes) and max(minutes) - min(minutes) <= NEAR_TIME_MIN
+
+
 def _resolve_venues(records: list[_Record]) -> None:
     """Gives a record that names only its venue the commune (and street) that the other records of the
     edition naming that venue give, when they all agree (a name found in two towns resolves nothing, even when
@@ -1485,6 +1504,9 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
         or time in ("same", "slip") and a.online and b.online and bool(a.link) and a.link == b.link
+        or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
+        and bool(a.day_umbrellas) and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
+        and _one_title(a, b)
     ):
         return _Evidence("organisateurs")
     if organiser == "other":
@@ -1600,6 +1622,23 @@ def _learn_alliances(firsts: list[_Record], seconds: list[_Record], titles: np.n
         if found.veto is None and (found.time == "same" if beyond_doubt else found.same_commune):
             alliances.add(tuple(sorted((_organiser_name(a), _organiser_name(b)))))
     return alliances
+
+
+def _learn_day_credits(firsts: list[_Record], seconds: list[_Record], titles: np.ndarray) -> set[tuple[str, str]]:
+    """The pairs of organiser names two records credit with one event where one of them has no time: the same title
+    (TITLE_STRONG) at the same street, both giving it, where the edition times one session that day (see
+    _mark_lone_sessions), nothing else apart. Not an alliance (a second group at that venue may be listed without
+    its time): only a name credited so instead of several others is taken as a network's (see evidence)."""
+    credits: set[tuple[str, str]] = set()
+    for k in np.flatnonzero(titles >= TITLE_STRONG).tolist():
+        a, b = firsts[k], seconds[k]
+        if (a.minute is None) == (b.minute is None) or a.street is None or a.street != b.street or not (
+            a.lone_session
+        ) or a.street_resolved or b.street_resolved or _organiser_relation(a, b) != "other":
+            continue
+        if evidence(a, b, organisers=False).veto is None:
+            credits.add(tuple(sorted((_organiser_name(a), _organiser_name(b)))))
+    return credits
 
 
 UMBRELLA_PARTNERS = 3  # organisers a name is allied with, at least, to be a network's (see _umbrellas)
@@ -2023,9 +2062,11 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
     titles = title_similarities(firsts, seconds)
     alliances = frozenset(_learn_alliances(firsts, seconds, titles))
     umbrellas = _umbrellas(alliances)
+    day_umbrellas = _umbrellas(alliances | _learn_day_credits(firsts, seconds, titles))
     for record in records:
         record.alliances = alliances
         record.umbrellas = umbrellas
+        record.day_umbrellas = day_umbrellas
     memo = memo or _PairMemo(records)
     for k in np.nonzero(titles >= TITLE_FLOOR)[0].tolist():
         a, b = firsts[k], seconds[k]
@@ -2590,6 +2631,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             _resolve_town_names(records)
             _resolve_venues(records)
             _resolve_streets(records)
+            _mark_lone_sessions(records)
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
             memo = _PairMemo(records)

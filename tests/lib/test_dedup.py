@@ -585,6 +585,27 @@ def test_a_reworded_date_only_copy_naming_one_activity_at_the_venue_by_the_organ
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
 
 
+NETWORK_EVENTS = [
+    ("Atelier vélo participatif", "Vélo Utile", "Maison du vélo", "12 rue Paul Bert"),
+    ("Conférence sur la finance solidaire", "Les Bricoleurs", "Salle Rameau", "29 rue de la Martinière"),
+    ("Marché solidaire des producteurs", "Repair café Lyon", "Halle Tony Garnier", "20 place Docteurs Mérieux"),
+]
+
+
+@pytest.mark.parametrize(("events", "rows"), [(3, 3), (1, 2)])
+def test_a_network_credited_on_date_only_copies_instead_of_several_members_is_no_other_organiser(index, events, rows):
+    # A CRESS sheet credits its network, without times, with the events its members list on the platform: the same
+    # titles at the same streets. Credited so instead of three members, the name is a network's; instead of one, it
+    # may be another group's event there that day.
+    records = []
+    for k, (title, member, venue, street) in enumerate(NETWORK_EVENTS[:events]):
+        common = dict(titre=title, lieu=venue, adresse=street, latitude=None, longitude=None)
+        records.append(event("plateforme", f"p{k}", organisateur=member, **common))
+        records.append(event(REGIONAL, f"s{k}", organisateur="Réseau des Ressourceries", date_debut="2019-11-16",
+                             date_fin="", **common))
+    assert len(deduplicate(frame(*records), index).events) == rows
+
+
 def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
     # The same organiser, the same venue, the same afternoon: a visit and a fair.
     first = event("plateforme", "1", titre="Visite de la Maison des associations")
