@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.digest import sha256_file
-from assets.lib.privacy import remember_scan
+from assets.lib.privacy import remember_scan, scan_duckdb_written, scanned_clean
 from assets.lib.publish import SCANS
 from assets.lib.research import (
     GEOJSON_PROPERTIES,
@@ -68,6 +68,12 @@ def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materi
     if rewritten:
         counts = write_research_database(target, tables, reference, about)
         remember_written(target, inputs, memo)
+        # Its safety scan, for published_files_safe: the tables loaded from Parquet copies published_events scanned
+        # clean are not read again.
+        scans = publisher.memo_dir() / SCANS
+        clean = scanned_clean(scans, [path for _, path, _ in tables.values()])
+        remember_scan(scans, target, sha256_file(target),
+                      scan_duckdb_written(target, [name for name, (_, path, _) in tables.items() if path in clean]))
     else:
         counts = {name: pq.ParquetFile(path).metadata.num_rows for name, (_, path, _) in tables.items()} | {
             name: len(frame) for name, frame in reference.items()}

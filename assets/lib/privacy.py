@@ -396,10 +396,12 @@ def _slice_digests(con, tables: dict[str, tuple[list[str], bool]], contexts: dic
     return found
 
 
-def _scan_duckdb(path: Path, clean: dict[str, dict[str, str]] | None = None) -> list[str]:
+def _scan_duckdb(path: Path, clean: dict[str, dict[str, str]] | None = None, skip: frozenset[str] = frozenset()
+                 ) -> list[str]:
     """The problems of the DuckDB database at `path`. With `clean` ({table: {slice: digest}} of the slices, an
     edition's rows, found clean before: _slice_digests), updated in place, only a table's slices whose digest
-    changed are read, the whole table when one of them has a problem (its rows numbered in the whole table)."""
+    changed are read, the whole table when one of them has a problem (its rows numbered in the whole table). The
+    rows of the tables in `skip` are not read (their comments are): see scan_duckdb_written."""
     import duckdb
 
     problems, context = [], f"{_scanner_digest()}:{duckdb.__version__}"
@@ -416,7 +418,7 @@ def _scan_duckdb(path: Path, clean: dict[str, dict[str, str]] | None = None) -> 
         for table in [row[0] for row in con.execute(
                 "SELECT table_name FROM duckdb_tables() WHERE NOT internal ORDER BY table_name").fetchall()]:
             tables.setdefault(table, ([], False))
-        tables = {table: tables[table] for table in sorted(tables) if tables[table][0]}
+        tables = {table: tables[table] for table in sorted(tables) if tables[table][0] and table not in skip}
         # The metadata table holds the package's description, written on several lines.
         multilines = {table: MULTILINE_FIELDS + (("valeur",) if table == "metadonnees" else ()) for table in tables}
         if clean is not None:
@@ -567,6 +569,19 @@ def remember_clean_pieces(memo: Path, tables: dict[str, tuple[list[str], dict[st
 def scanned_before(memo: Path, path: Path, sha256: str) -> bool:
     """Whether `memo` (scan_publication's) holds what the file `path` with the bytes of `sha256` scans as."""
     return f"{path.suffix.lower()}:{sha256}" in _load_memo(memo)
+
+
+def scanned_clean(memo: Path, paths: Iterable[Path]) -> set[Path]:
+    """The files of `paths` whose present bytes `memo` (scan_publication's) holds as scanned clean."""
+    known = _load_memo(memo)
+    return {path for path in paths if known.get(f"{path.suffix.lower()}:{sha256_file(path)}") == []}
+
+
+def scan_duckdb_written(path: Path, loaded_clean: Iterable[str]) -> list[str]:
+    """What scan_publication finds in the DuckDB database at `path`, for its writer: the tables of `loaded_clean`
+    hold the values of CSV or Parquet files scanned clean, whose scan reads the same texts with the same rules and
+    spreadsheet formulas besides, so their rows are not read again; the other tables' rows and every comment are."""
+    return _scan_duckdb(path, skip=frozenset(loaded_clean))
 
 
 def remember_scan(memo: Path, path: Path, sha256: str, found: list[str]) -> None:

@@ -73,6 +73,22 @@ def test_published_files_hold_no_contact_html_or_formula(built):
     assert scan_publication(published(data_dir, "")) == []
 
 
+def test_the_database_scan_is_its_writers_and_says_what_the_whole_scan_says(built):
+    # research_database scans what it wrote (the tables loaded from Parquet copies scanned clean are not read
+    # again) and remembers it: published_files_safe reads the verdict instead of the file, the verdict the whole
+    # scan of the file gives.
+    from assets.lib.digest import sha256_file
+    from assets.lib.privacy import DUCKDB_SLICES, _load_memo, _scan_duckdb
+    from assets.lib.publish import SCANS
+    from assets.lib.state import read_state
+
+    database = published(built, "mois_ess.duckdb")
+    memo = build_resources(built)["publisher"].memo_dir() / SCANS
+    assert _load_memo(memo)[f".duckdb:{sha256_file(database)}"] == _scan_duckdb(database) == []
+    # The check found the verdict: it read no slice of the database's tables.
+    assert not read_state(memo.with_name(DUCKDB_SLICES)).get("mois_ess.duckdb")
+
+
 def published_hashes(data_dir) -> dict[str, str]:
     # DuckDB writes a random salt in its file header: the database's content is compared in
     # tests/assets/test_indicators_release.py, every other published file byte for byte here.

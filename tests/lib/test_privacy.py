@@ -286,6 +286,41 @@ def test_plain_columns_of_the_database_are_scanned_by_sql_as_before(tmp_path):
     assert len(expected) == 5
 
 
+def test_a_database_scanned_by_its_writer_reads_all_but_the_tables_loaded_clean(tmp_path):
+    # The writer's scan skips the rows of the tables it loaded from files found clean (the caller's premise):
+    # everything else, rows of the other tables and every comment, is scanned as the whole scan does.
+    from assets.lib.privacy import _scan_duckdb, scan_duckdb_written
+
+    target = tmp_path / "mois_ess.duckdb"
+    with duckdb.connect(str(target)) as con:
+        con.execute("CREATE TABLE evenements AS SELECT 'Forum' AS titre, 'https://ess.fr' AS url")
+        con.execute("CREATE TABLE communes AS SELECT 'Ly\x00on' AS nom_commune")
+        con.execute("COMMENT ON COLUMN evenements.titre IS 'Titre\u202e'")
+    whole = _scan_duckdb(target)
+    assert scan_duckdb_written(target, ["evenements"]) == whole
+    assert [p.split(",")[0].split(" :")[0] for p in whole] == ["table communes", "commentaire evenements.titre"]
+    # The skipped rows are not read: a contact there (against the premise) is not seen by the writer's scan.
+    with duckdb.connect(str(target)) as con:
+        con.execute("UPDATE evenements SET titre = 'jean@gmail.com'")
+    assert scan_duckdb_written(target, ["evenements"]) == whole
+    assert len(_scan_duckdb(target)) == len(whole) + 1
+
+
+def test_files_are_scanned_clean_only_with_the_bytes_found_clean(tmp_path):
+    from assets.lib.digest import sha256_file
+    from assets.lib.privacy import remember_scan, scanned_clean
+
+    memo = tmp_path / "memo" / "scans.json"
+    clean, flagged, unknown = (tmp_path / f"{name}.parquet" for name in ("propre", "signale", "inconnu"))
+    for path in (clean, flagged, unknown):
+        path.write_bytes(path.name.encode())
+    remember_scan(memo, clean, sha256_file(clean), [])
+    remember_scan(memo, flagged, sha256_file(flagged), ["ligne 2, champ titre : adresse électronique"])
+    assert scanned_clean(memo, [clean, flagged, unknown]) == {clean}
+    clean.write_bytes(b"autre contenu")  # other bytes than those scanned
+    assert scanned_clean(memo, [clean, flagged, unknown]) == set()
+
+
 @pytest.mark.parametrize("multiline", [False, True])
 def test_plain_column_verdicts_over_arrow_are_the_rules_own(multiline):
     # The rules of a column that is neither free text nor a link, over an Arrow array, against the rules
