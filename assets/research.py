@@ -69,11 +69,12 @@ def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materi
         counts = write_research_database(target, tables, reference, about)
         remember_written(target, inputs, memo)
         # Its safety scan, for published_files_safe: the tables loaded from Parquet copies published_events scanned
-        # clean are not read again.
+        # clean are not read again, nor the slices of the others found clean before.
         scans = publisher.memo_dir() / SCANS
         clean = scanned_clean(scans, [path for _, path, _ in tables.values()])
         remember_scan(scans, target, sha256_file(target),
-                      scan_duckdb_written(target, [name for name, (_, path, _) in tables.items() if path in clean]))
+                      scan_duckdb_written(target, [name for name, (_, path, _) in tables.items() if path in clean],
+                                          scans))
     else:
         counts = {name: pq.ParquetFile(path).metadata.num_rows for name, (_, path, _) in tables.items()} | {
             name: len(frame) for name, frame in reference.items()}

@@ -577,11 +577,17 @@ def scanned_clean(memo: Path, paths: Iterable[Path]) -> set[Path]:
     return {path for path in paths if known.get(f"{path.suffix.lower()}:{sha256_file(path)}") == []}
 
 
-def scan_duckdb_written(path: Path, loaded_clean: Iterable[str]) -> list[str]:
+def scan_duckdb_written(path: Path, loaded_clean: Iterable[str], memo: Path) -> list[str]:
     """What scan_publication finds in the DuckDB database at `path`, for its writer: the tables of `loaded_clean`
     hold the values of CSV or Parquet files scanned clean, whose scan reads the same texts with the same rules and
-    spreadsheet formulas besides, so their rows are not read again; the other tables' rows and every comment are."""
-    return _scan_duckdb(path, skip=frozenset(loaded_clean))
+    spreadsheet formulas besides, so their rows are not read again; of the other tables, the slices `memo`
+    (scan_publication's) holds as found clean are not read either (the reference tables, unchanged from one release
+    to the next); every comment is read."""
+    state = memo.with_name(DUCKDB_SLICES)
+    slices = read_state(state)
+    found = _scan_duckdb(path, clean=slices.setdefault(path.name, {}), skip=frozenset(loaded_clean))
+    write_state(state, slices)
+    return found
 
 
 def remember_scan(memo: Path, path: Path, sha256: str, found: list[str]) -> None:
