@@ -129,6 +129,7 @@ MERGE_MOTIF = "même événement dans une autre source"
 PRIMARY_SOURCE = "plateforme"
 
 SAME_TIME_MIN = 20  # the same start, give or take a rounding
+WELCOME_MIN = 45  # one listing gives the doors' opening (« accueil à 18 h 30 »), the other the start of the talk
 NEAR_TIME_MIN = 90  # both with a time zone: a start moved by up to 1 h 30 between two listings
 SLIP_TOLERANCE_MIN = 20  # one side without time zone: a whole number of hours (at most 2), give or take this
 MAX_SLIP_HOURS = 2
@@ -1347,6 +1348,11 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     return None
 
 
+def _welcome(a: _Record, b: _Record) -> bool:
+    """Two timed starts at most WELCOME_MIN apart (see score)."""
+    return a.minute is not None and b.minute is not None and abs(a.minute - b.minute) <= WELCOME_MIN
+
+
 _DIGIT_OR_NOT_ASCII = re.compile(r"[0-9]|[^\x00-\x7f]")  # where str.isdigit() may hold for a character
 
 
@@ -1730,6 +1736,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
+    elif (
+        title >= TITLE_FLOOR and found.time == "near" and found.same_place and same_organiser
+        and (common or not _subject(a.core) or not _subject(b.core))
+        and _welcome(a, b)
+    ):
+        pass  # the same venue or street, the same organiser, one start up to WELCOME_MIN before the other: the
+        # doors' opening against the start of the talk, the titles reworded but naming a format or a word in common,
+        # or one naming no subject (« Petit-déjeuner »); an organiser's two talks there half an hour apart name two
+        # subjects
     elif title >= TITLE_FLOOR and agreements == 3 and formats_a & formats_b:
         pass  # the same, the titles naming one format in other words (« Apéro » / « Brunch »)
     elif title >= TITLE_FLOOR and found.same_place and found.time == "same" and not found.organiser:

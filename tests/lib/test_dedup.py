@@ -1798,3 +1798,22 @@ def test_a_town_named_alone_is_the_commune_the_edition_gives_that_name(index, to
                    code_postal="31650", commune="Saint-Orens", code_insee_source="31506", **common)
     ics = event(ICS, "x", lieu="", adresse=f"Salle haute ({town})", code_postal="", commune="", **common)
     assert (len(deduplicate(frame(agenda, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("titre", "merged"),
+    [
+        pytest.param("Petit-déjeuner", True, id="the format reworded, no subject"),
+        pytest.param("La parentalité, et si on en parlait ?", False, id="another subject"),
+    ],
+)
+def test_the_welcome_before_a_reworded_talk_is_one_event(index, titre, merged):
+    # One listing gives the doors' opening half an hour before the start the other gives, by the same organiser at
+    # the same venue; the title is reworded. The organiser's other talk there half an hour later is another subject.
+    rows = [
+        event("plateforme", "1", titre="Brunch coopératif : les circuits courts",
+              date_debut="2019-11-16T14:00:00+01:00"),
+        event(REGIONAL, "1", titre=titre, date_debut="2019-11-16T13:30:00+01:00", date_fin=""),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert (frozenset(["plateforme:1", f"{REGIONAL}:1"]) in keys) is merged
