@@ -1747,9 +1747,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # subjects
     elif title >= TITLE_FLOOR and agreements == 3 and formats_a & formats_b:
         pass  # the same, the titles naming one format in other words (« Apéro » / « Brunch »)
-    elif title >= TITLE_FLOOR and found.same_place and found.time == "same" and not found.organiser:
+    elif (
+        title >= TITLE_FLOOR and found.same_place and not found.organiser
+        and (found.time == "same" or found.time == "slip" and common)
+    ):
         pass  # one record does not name its organiser (an ICS without ORGANIZER): the same venue or street at the
-        # same minute, titles naming no two formats of no common group, is one event however reworded
+        # same minute, titles naming no two formats of no common group, is one event however reworded; a whole-hour
+        # slip a time zone explains (see _time_relation) as well when the titles name a format or a word in common
+        # (a second session there an hour later is as likely as the zone mistake otherwise)
     elif found.both_online and same_organiser and on_time and title >= TITLE_FLOOR:
         pass  # online, by one organiser, at one time: a reworded title (« Webinaire : la mobilité douce » /
         # « Visioconférence : se déplacer autrement ») is the same meeting

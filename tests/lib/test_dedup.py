@@ -1817,3 +1817,22 @@ def test_the_welcome_before_a_reworded_talk_is_one_event(index, titre, merged):
     ]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert (frozenset(["plateforme:1", f"{REGIONAL}:1"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("titre", "merged"),
+    [
+        pytest.param("Petit-déjeuner", True, id="the format reworded"),
+        pytest.param("La parentalité, et si on en parlait ?", False, id="another subject"),
+    ],
+)
+def test_a_time_zone_slip_at_the_venue_without_organiser_is_one_event(index, titre, merged):
+    # An ICS without ORGANIZER writes the floating 14:00 as UTC (15:00 in Paris) at the same venue and street: the
+    # reworded title naming the same format is the same event; naming another subject, a session an hour later.
+    rows = [
+        event("plateforme", "1", titre="Brunch coopératif : les circuits courts",
+              date_debut="2019-11-16T14:00:00+01:00"),
+        event("reseau-lyon-ical", "1", titre=titre, date_debut="2019-11-16T14:00:00Z", date_fin="", organisateur=""),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert (frozenset(["plateforme:1", "reseau-lyon-ical:1"]) in keys) is merged
