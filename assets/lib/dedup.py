@@ -110,10 +110,12 @@ from assets.lib.text import fold_all
 fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 # How else event listings say that an event happens online, beside the geocoder's words (is_online): other meeting
-# services, « virtuel(le) », a link sent on registration, « 100 % numérique », and fields that hold nothing but
+# services (« BBB », Renater's web conferences), « virtuel(le) », « dématérialisé(e) », a link sent on registration,
+# « 100 % numérique », and fields that hold nothing but
 # « Web », « Live », « Distance » or « Numérique ».
 _MORE_ONLINE = re.compile(
-    r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|webikeo|virtuel\w*"
+    r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|bbb|renater|webikeo|virtuel\w*"
+    r"|dematerialise\w*"
     r"|lien(?: de (?:connexion|visio\w*|participation))? (?:envoye|communique|transmis|donne|par e? ?mail"
     r"|(?:a l|sur|apres) inscription)|(?:evenement|format|100) (?:numerique|digital)"
     r"|en direct|streaming|retransmission)\b|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital)$"
@@ -226,7 +228,7 @@ _URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)", re.IGNOR
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
 # Hosts of meeting links: a record carrying one and no place is an online event whatever its wording.
 _MEETING_HOST = re.compile(
-    r"zoom|meet|teams|jit\.?si|bbb|bigbluebutton|visio|webex|whereby|livestorm|gotomeeting|gotowebinar|"
+    r"zoom|meet|teams|jit\.?si|bbb|bigbluebutton|visio|webex|whereby|livestorm|gotomeeting|gotowebinar|renater|"
     r"youtube|youtu\.be|twitch|discord|facebook|webikeo|webinar"
 )
 # Métropole, Corse and the five DROM: coordinates elsewhere are a source error (swapped lat/lon, 0,0).

@@ -1836,3 +1836,22 @@ def test_a_time_zone_slip_at_the_venue_without_organiser_is_one_event(index, tit
     ]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert (frozenset(["plateforme:1", "reseau-lyon-ical:1"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("lieu", "url", "merged"),
+    [
+        pytest.param("dématérialisé", "", True, id="dematerialised"),
+        pytest.param("Renater", "", True, id="the research network's web conference"),
+        pytest.param("BBB", "", True, id="BigBlueButton abbreviated"),
+        pytest.param("", "https://rendez-vous.renater.fr/ess-42", False, id="a Renater link against a Zoom one"),
+    ],
+)
+def test_online_wordings_of_a_spreadsheet(index, lieu, url, merged):
+    # A spreadsheet row without modality whose venue says online in other words is the organiser's online meeting
+    # at that time, however reworded; a Renater meeting link is a meeting host like Zoom (two hosts, two meetings).
+    online = event("plateforme", "1", titre="Webinaire : financer son projet", url="https://zoom.us/j/42", **ONLINE)
+    row = event("cress-aura-tableur", "1", titre="Trouver des fonds pour son association", modalite="", lieu=lieu,
+                adresse="", url=url, code_postal="", commune="", latitude=None, longitude=None)
+    keys = merged_keys(deduplicate(frame(online, row), index))
+    assert (frozenset(["plateforme:1", "cress-aura-tableur:1"]) in keys) is merged
