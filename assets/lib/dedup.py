@@ -1925,6 +1925,10 @@ class _PairMemo:
         self._sisters: dict[int, list[int]] = {}
         self._days: dict[int, tuple] | None = None
 
+    @property
+    def records(self) -> list[_Record]:
+        return self._records
+
     def evidence(self, i: int, j: int) -> _Evidence:
         """evidence(records[i], records[j])."""
         found = self._evidence.get((i, j))
@@ -2184,7 +2188,7 @@ def _drop_ambiguous(
         if any(
             value >= best_value - AMBIGUITY_MARGIN and level >= best_level
             and records[other].source != records[best_other].source
-            and veto(best_other, other)
+            and veto(best_other, other) and not _credited_through(memo, best_other, other, row)
             for value, level, other in found[1:]
         ):
             torn.add(row)
@@ -2265,6 +2269,28 @@ def _sister_sessions(a: _Record, b: _Record) -> bool:
         together and not (a.communes and b.communes and not a.communes & b.communes)
         and _organiser_relation(a, b) != "other" and title_similarity(a, b) >= TITLE_STRONG
     )
+
+
+def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
+    """Whether the organisers that part records a and b (the « organisateurs » veto) are the two names a third
+    record c is one event with: c credits one of them (the same organiser) and matches the other at one time (a
+    minute, or a time zone's slip) at the street both give, where evidence let the other name pass (a network
+    credited instead of its member, the same title at one street). The names differ as c's two copies' do, no
+    more: one event. Online, a second meeting of that title at that time has no street to tell it apart."""
+    if memo.veto(a, b) != "organisateurs":
+        return False
+    records = memo.records
+    with_a, with_b = memo.evidence(c, a), memo.evidence(c, b)
+    if with_a.veto or with_b.veto:
+        return False
+
+    def excused(other: int, found: _Evidence) -> bool:
+        street = records[c].street
+        return not found.organiser and found.time in ("same", "slip") and street is not None and (
+            street == records[other].street
+        )
+
+    return with_a.organiser == "same" and excused(b, with_b) or with_b.organiser == "same" and excused(a, with_a)
 
 
 def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]], found: _Evidence | None = None) -> bool:
@@ -2401,7 +2427,12 @@ def cluster(
         sources_i = {records[k].source for k in members[gi]}
         if any(records[k].source in sources_i for k in members[gj]):
             continue
-        if any(_apart(records[a], records[b], matched, memo.evidence(a, b)) for a in members[gi] for b in members[gj]):
+        together = members[gi] + members[gj]
+        if any(
+            _apart(records[a], records[b], matched, memo.evidence(a, b))
+            and not any(_credited_through(memo, a, b, c) for c in together if c not in (a, b))
+            for a in members[gi] for b in members[gj]
+        ):
             continue
         for k in members[gj]:
             group_of[k] = gi

@@ -1855,3 +1855,44 @@ def test_online_wordings_of_a_spreadsheet(index, lieu, url, merged):
                 adresse="", url=url, code_postal="", commune="", latitude=None, longitude=None)
     keys = merged_keys(deduplicate(frame(online, row), index))
     assert (frozenset(["plateforme:1", "cress-aura-tableur:1"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("copies", "rows"),
+    [
+        pytest.param(("plateforme", REGIONAL, "cress-bretagne-tableur"), 1, id="the member's date-only copy joins"),
+        pytest.param(("plateforme", "cress-bretagne-tableur"), 1, id="without the network's copy"),
+    ],
+)
+def test_a_date_only_copy_by_the_member_joins_the_event_its_network_is_credited_with_at_one_minute(
+    index, copies, rows
+):
+    # The platform credits the member, the agenda its network at the same street and minute (one event, whose
+    # organisers evidence lets pass); the sheet credits the member, without a time. The sheet's copy and the
+    # agenda's differ by the names the platform's two copies do, no more: one event, not two partners to choose.
+    listed = {
+        "plateforme": event("plateforme", "1", titre="Atelier réemploi du mobilier", organisateur=MEMBER,
+                            date_debut="2019-11-16T14:00:00+01:00", **AT_THE_STREET),
+        REGIONAL: event(REGIONAL, "1", titre="Atelier réemploi du mobilier – sur inscription", organisateur=NETWORK,
+                        date_debut="2019-11-16T14:00:00+01:00", **AT_THE_STREET),
+        "cress-bretagne-tableur": event("cress-bretagne-tableur", "l1", titre="ATELIER RÉEMPLOI DU MOBILIER",
+                                        organisateur=MEMBER, date_debut="2019-11-16", **AT_THE_STREET),
+    }
+    assert len(deduplicate(frame(*(listed[source] for source in copies)), index).events) == rows
+
+
+def test_one_meeting_link_does_not_join_a_member_s_date_only_copy_to_its_network_s(index):
+    # Online, the platform's copy by the member and the agenda's by another name at the same minute are no street to
+    # tell a second meeting of that title apart: the sheet's date-only copy by the member stays out of doubt only
+    # with the platform's, not with both.
+    link = "https://visio.example.org/b/ess-1"
+    records = [
+        event("plateforme", "1", titre="Remise en selle : réparez votre vélo", organisateur=MEMBER, url=link,
+              date_debut="2019-11-16T14:00:00+01:00", **ONLINE),
+        event(REGIONAL, "1", titre="Remise en selle : réparez votre vélo", organisateur=NETWORK, url=link,
+              date_debut="2019-11-16T14:00:00+01:00", **ONLINE),
+        event("cress-bretagne-tableur", "l1", titre="Remise en selle : réparez votre vélo", organisateur=MEMBER,
+              date_debut="2019-11-16", **ONLINE),
+    ]
+    keys = merged_keys(deduplicate(frame(*records), index))
+    assert frozenset(["plateforme:1", f"{REGIONAL}:1", "cress-bretagne-tableur:l1"]) not in keys
