@@ -1739,14 +1739,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
     elif (
-        title >= TITLE_FLOOR and found.time == "near" and found.same_place and same_organiser
-        and (common or not _subject(a.core) or not _subject(b.core))
-        and _welcome(a, b)
+        title >= TITLE_FLOOR and found.time == "near" and found.same_place and _welcome(a, b) and (
+            same_organiser and (common or not _subject(a.core) or not _subject(b.core))
+            or not found.organiser and common
+        )
     ):
         pass  # the same venue or street, the same organiser, one start up to WELCOME_MIN before the other: the
         # doors' opening against the start of the talk, the titles reworded but naming a format or a word in common,
         # or one naming no subject (« Petit-déjeuner »); an organiser's two talks there half an hour apart name two
-        # subjects
+        # subjects. One record without organiser (an ICS without ORGANIZER): a format or a word in common.
     elif title >= TITLE_FLOOR and agreements == 3 and formats_a & formats_b:
         pass  # the same, the titles naming one format in other words (« Apéro » / « Brunch »)
     elif (

@@ -1822,6 +1822,25 @@ def test_the_welcome_before_a_reworded_talk_is_one_event(index, titre, merged):
 @pytest.mark.parametrize(
     ("titre", "merged"),
     [
+        pytest.param("Apéro des acteurs du quartier", True, id="the format reworded"),
+        pytest.param("Atelier : venez nombreux !", False, id="nothing in common"),
+    ],
+)
+def test_the_welcome_before_a_talk_in_an_ics_without_organiser(index, titre, merged):
+    # The same half hour before at the same venue and street, from an ICS that names no organiser: the titles must
+    # name a format or a word in common.
+    rows = [
+        event("plateforme", "1", titre="Brunch coopératif : les circuits courts",
+              date_debut="2019-11-16T14:00:00+01:00"),
+        event(ICS, "1", titre=titre, date_debut="2019-11-16T13:30:00+01:00", date_fin="", organisateur=""),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:1"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("titre", "merged"),
+    [
         pytest.param("Petit-déjeuner", True, id="the format reworded"),
         pytest.param("La parentalité, et si on en parlait ?", False, id="another subject"),
     ],
