@@ -1915,3 +1915,24 @@ def test_one_meeting_link_does_not_join_a_member_s_date_only_copy_to_its_network
     ]
     keys = merged_keys(deduplicate(frame(*records), index))
     assert frozenset(["plateforme:1", f"{REGIONAL}:1", "cress-bretagne-tableur:l1"]) not in keys
+
+
+@pytest.mark.parametrize(
+    ("titre", "start", "merged"),
+    [
+        pytest.param("Soirée de l'ESS : l'inclusion bancaire", "14:00", True, id="reworded, at the same minute"),
+        pytest.param("Soirée de l'ESS : l'inclusion bancaire", "14:40", False, id="reworded, 40 minutes later"),
+        pytest.param("Rencontre : les maisons de santé", "14:00", False, id="another subject at the same minute"),
+    ],
+)
+def test_a_reworded_title_at_one_street_and_minute_is_one_event_whoever_is_credited(index, titre, start, merged):
+    # The platform credits the member, the agenda its network, both at the street and minute; the title is reworded
+    # (TITLE_AT_ONE_MINUTE, below TITLE_STRONG). Another group's event there then has another subject.
+    rows = [
+        event("plateforme", "1", titre="Rencontre-conférence sur l'inclusion bancaire", organisateur=MEMBER,
+              date_debut="2019-11-16T14:00:00+01:00", **AT_THE_STREET),
+        event(REGIONAL, "1", titre=titre, organisateur=NETWORK, date_debut=f"2019-11-16T{start}:00+01:00",
+              **AT_THE_STREET),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert (frozenset(["plateforme:1", f"{REGIONAL}:1"]) in keys) is merged
