@@ -583,9 +583,15 @@ def scan_duckdb_written(path: Path, loaded_clean: Iterable[str], memo: Path) -> 
     spreadsheet formulas besides, so their rows are not read again; of the other tables, the slices `memo`
     (scan_publication's) holds as found clean are not read either (the reference tables, unchanged from one release
     to the next); every comment is read."""
+    return _scan_duckdb_slices(path, path.name, memo, frozenset(loaded_clean))
+
+
+def _scan_duckdb_slices(path: Path, relative: str, memo: Path, skip: frozenset[str] = frozenset()) -> list[str]:
+    """_scan_duckdb(path, clean=..., skip=skip) with the clean slices `memo`'s slice file keeps for the database
+    published at `relative`, read before and written back after."""
     state = memo.with_name(DUCKDB_SLICES)
     slices = read_state(state)
-    found = _scan_duckdb(path, clean=slices.setdefault(path.name, {}), skip=frozenset(loaded_clean))
+    found = _scan_duckdb(path, clean=slices.setdefault(relative, {}), skip=skip)
     write_state(state, slices)
     return found
 
@@ -633,8 +639,7 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
             scanner = functools.partial(lambda read, _path: _scan_read(read(), _path),
                                         functools.partial(tables.__getitem__, relative))  # read when scanned
         if memo is not None and path.suffix.lower() == ".duckdb":  # its tables' slices found clean before are not read
-            slices = read_state(memo.with_name(DUCKDB_SLICES))
-            scanner = functools.partial(_scan_duckdb, clean=slices.setdefault(relative, {}))
+            scanner = functools.partial(_scan_duckdb_slices, relative=relative, memo=memo)
         key = f"{path.suffix.lower()}:{digest(path)}" if memo is not None else ""
         twin = path.with_suffix(".csv").relative_to(output_dir).as_posix()
         if relative in same_as_scanned and path.suffix.lower() == ".parquet" and twin in seen \
@@ -651,8 +656,6 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
                 found, key = [f"illisible ({type(error).__name__}: {error})"], ""  # not kept: read it again
         if key:
             known[key] = found  # last used, last kept
-        if memo is not None and path.suffix.lower() == ".duckdb" and key:
-            write_state(memo.with_name(DUCKDB_SLICES), slices)
         seen.add(relative)
         if found:
             flagged.add(relative)
