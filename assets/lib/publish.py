@@ -314,10 +314,16 @@ def _csv_context() -> str:
                           .encode()).hexdigest()
 
 
-def frame_key(frame: pd.DataFrame) -> str:
-    """The key of the CSV write_csv writes for `frame` (its bytes are a function of this key): sha256 of the frame as
-    Arrow (names, types, values, and its pandas dtypes, which Arrow's pandas metadata records), in Arrow's IPC stream
-    format, with _csv_context()."""
+def frame_key(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | None = None) -> str:
+    """The key of the CSV write_csv writes for `frame` (its bytes are a function of this key), with _csv_context():
+    the digest of its cells (arrow_cells, given as `cells` when already computed: header and every cell's text, from
+    which write_csv joins the rows), else sha256 of the frame as Arrow (names, types, values, and its pandas dtypes,
+    which Arrow's pandas metadata records) in Arrow's IPC stream format. The cells are what the CSV is written from
+    anyway: hashing them costs a tenth of converting the frame to Arrow again."""
+    cells = cells if cells is not None else arrow_cells(frame)
+    if cells is not None:
+        header, columns = cells
+        return _cells_digest(f"{_csv_context()}\0cells", header, columns, 0, len(columns[0]))
     table = pa.Table.from_pandas(frame, preserve_index=False)
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
@@ -750,11 +756,12 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                             validation.prepare(resource, *cells)
                     hand_over(name, write_csv(frame, staging / f"{name}.csv", cells, pieces_memo(name)))
                 else:
+                    cells = arrow_cells(frame) if memo_dir is not None else None
                     if memo_dir is not None:
-                        keys[name] = frame_key(frame)
+                        keys[name] = frame_key(frame, cells)
                     reused = name in keys and reuse_published_csv(name, keys[name], output_dir, csv_memo, staging,
                                                                   digest)
-                    hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv",
+                    hand_over(name, None if reused else write_csv(frame, staging / f"{name}.csv", cells,
                                                                   pieces_memo=pieces_memo(name)))
                 if parquets is None:
                     write_parquet(frame, staging / f"{name}.parquet")

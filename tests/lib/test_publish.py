@@ -147,7 +147,7 @@ def hostile_indicators() -> pd.DataFrame:
 
 def test_a_csv_reused_for_its_frame_is_the_one_the_frame_writes(tmp_path):
     from assets.lib.digest import sha256_file
-    from assets.lib.publish import CSV_OF_FRAME, frame_key, reuse_published_csv
+    from assets.lib.publish import CSV_OF_FRAME, arrow_cells, csv_text, frame_key, reuse_published_csv
     from assets.lib.schema import typed_frame
     from assets.lib.state import read_state
 
@@ -170,13 +170,20 @@ def test_a_csv_reused_for_its_frame_is_the_one_the_frame_writes(tmp_path):
     publish(tables, package(), tmp_path / "reference")
     reference = release(tmp_path / "reference")
     assert {n: b for n, (b, _) in release(out).items()} == {n: b for n, (b, _) in reference.items()}
-    # Another content is another key: nothing to reuse; a value, a dtype or a name changed gives another key.
+    # Another content is another key: nothing to reuse; a value or a name changed gives another key.
     assert not reuse_published_csv("indicateurs", "0" * 64, out, read_state(memo / CSV_OF_FRAME), staging)
     typed = typed_frame(hostile_indicators(), "indicateurs")
     changed = typed.copy()
     changed.loc[2, "valeur"] = 8.0
-    assert len({key, frame_key(changed), frame_key(typed.astype({"unite": object})),
-                frame_key(typed.rename(columns={"unite": "unites"}))}) == 4
+    assert len({key, frame_key(changed), frame_key(typed.rename(columns={"unite": "unites"}))}) == 3
+    # The key is the cells' (the CSV's bytes follow from them): a dtype holding the same texts writes the same
+    # bytes, and has the same key; a frame whose cells Arrow does not hold is keyed by its values and dtypes.
+    assert frame_key(typed.astype({"unite": object})) == key
+    assert csv_text(typed.astype({"unite": object})) == csv_text(typed)
+    single = typed[["unite"]]
+    assert arrow_cells(single) is None
+    assert frame_key(single) != frame_key(single.rename(columns={"unite": "unites"})) != frame_key(
+        single.assign(unite="autre"))
     tables = {"indicateurs": ("indicateurs", changed)}
     publish(tables, package(), out, memo_dir=memo)
     publish(tables, package(), tmp_path / "changed")
