@@ -757,6 +757,9 @@ class _Record:
     street_resolved: bool = False  # its street taken from the other records naming its venue (see _resolve_streets)
     town_only: bool = False  # its communes from a town's name alone: no postal code, INSEE code nor point
     last_day: int = -1  # days since 1970 of the end, when given (an event over several days: see _attach_days)
+    # Minutes since 1970 (UTC) of a timed end, read like the start (a start without time zone has its end without one
+    # too: a zone mistake moves both); None for an end not given, given as a day only, or without a timed start.
+    end: float | None = None
     # The pairs of organiser names the edition's records show as one event's (a network credited instead of its
     # member: see _learn_alliances), shared by the edition's records; None: none learned yet.
     alliances: frozenset | None = field(default=None, repr=False, compare=False)
@@ -986,14 +989,34 @@ def _title_core(title: str, *noise: str) -> str:
     return text_of_words
 
 
-def _last_days(events: pd.DataFrame, days: list[int], minutes: list[float]) -> list[int]:
-    """The day (days since 1970) of each record's end when it is a later day than its start, else -1. A timed end
-    less than MULTI_DAY_HOURS after a timed start is one day's (an evening's end past midnight, a start read an hour
-    late). Ends are parsed for the few records that end on a later day only."""
+def _end_texts(events: pd.DataFrame) -> pd.Series:
+    """Each record's end as given: its date-time when the source gives one, else its day, else ""."""
     ends = events["date_fin"].astype("string").fillna("").astype(str)
     if "date_heure_fin" in events.columns:
         ends_given = events["date_heure_fin"].astype("string").fillna("").astype(str)
         ends = ends_given.where(ends_given != "", ends)
+    return ends
+
+
+def _end_minutes(ends: pd.Series, minutes: list[float]) -> list[float | None]:
+    """Minutes since 1970 (UTC) of each timed end after a timed start, else None (an end given as a day only says
+    nothing of the length; an end before its start is a typo)."""
+    found: list[float | None] = [None] * len(ends)
+    timed = np.flatnonzero((ends.str.len() > 10).to_numpy() & ~np.isnan(np.array(minutes, dtype=float)))
+    if len(timed):
+        instants = pd.to_datetime(ends.iloc[timed], utc=True, errors="coerce", format="ISO8601")
+        values = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).to_numpy()
+        for position, value in zip(timed.tolist(), values.tolist(), strict=True):
+            if value == value and value > minutes[position]:
+                found[position] = value
+    return found
+
+
+def _last_days(events: pd.DataFrame, days: list[int], minutes: list[float]) -> list[int]:
+    """The day (days since 1970) of each record's end when it is a later day than its start, else -1. A timed end
+    less than MULTI_DAY_HOURS after a timed start is one day's (an evening's end past midnight, a start read an hour
+    late). Ends are parsed for the few records that end on a later day only."""
+    ends = _end_texts(events)
     end_days = pd.to_datetime(ends.str[:10], format="%Y-%m-%d", errors="coerce")
     last_days = ((end_days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).to_numpy()
     later = np.flatnonzero(last_days > np.array(days))
@@ -1050,6 +1073,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
     minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
     last_days = _last_days(events, day_numbers, minutes)
+    ends = _end_minutes(_end_texts(events), minutes)  # from the start columns' times only, not a title's
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
     text = {c: events[c].fillna("").tolist() if pd.api.types.is_string_dtype(events[c].dtype)
@@ -1106,6 +1130,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         )
         del record.core  # taken on first use (_Record.__getattr__)
         record.last_day = last_days[position]
+        record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
         records.append(record)
     return records
@@ -1331,6 +1356,7 @@ class _Evidence:
     both_online: bool = False
     organiser: str = ""  # "same", "other" or "" (one side unknown or undecided)
     unplaced: bool = False  # a room nothing places against a venue of its town (see _room_against_venue)
+    length: str = ""  # "same", "other" or "" (an end not given on one side, or undecided): see _length_relation
 
 
 def _time_relation(a: _Record, b: _Record) -> str | None:
@@ -1351,6 +1377,30 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     if gap <= NEAR_TIME_MIN:
         return "near"
     return None
+
+
+SAME_LENGTH_MIN = 20  # the same end, or the same length, give or take a rounding
+OTHER_LENGTH_MIN = 30  # ends and lengths both further apart than this: two events (an hour's talk, a 3-hour workshop)
+ONE_DAY_MIN = 12 * 60  # longer: an event over several days, listed once or day by day, whose ends need not agree
+
+
+def _length_relation(a: _Record, b: _Record, time: str) -> str:
+    """What the ends of two records whose starts are `time` (see _time_relation) say: "same" when both give the same
+    end (the start of the doors' opening earlier), or the same length when the starts are a time zone's slip apart
+    (the same mistake moves the end); "other" when ends and lengths both differ (another event of that organiser, that
+    venue, that day: an hour's talk against a three-hour workshop); "" when either gives no timed end, or over
+    several days (a listing day by day against one over the whole span)."""
+    if a.end is None or b.end is None or a.minute is None or b.minute is None:
+        return ""
+    length_a, length_b = a.end - a.minute, b.end - b.minute
+    lengths = abs(length_a - length_b)
+    ends = abs(a.end - b.end)
+    shifted = time == "slip" or (time == "near" and (a.overseas or b.overseas))
+    if lengths <= SAME_LENGTH_MIN if shifted else ends <= SAME_LENGTH_MIN:
+        return "same"
+    if max(length_a, length_b) <= ONE_DAY_MIN and lengths > OTHER_LENGTH_MIN and ends > OTHER_LENGTH_MIN:
+        return "other"
+    return ""
 
 
 def _welcome(a: _Record, b: _Record) -> bool:
@@ -1511,8 +1561,20 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         named, title = (a, b.title) if a.venue else (b, a.title)
         same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
     organiser = _organiser_relation(a, b)
+    length = _length_relation(a, b, time) if time != "day" else ""
+    if length == "other":
+        if bool(a.link) and a.link == b.link:
+            length = ""  # one meeting link: one meeting, whatever end a source filled in by default
+            # (the same title at one start is not exempt: the generated sets show two sessions so, and lose precision)
+        else:
+            return _Evidence("durées")
     if organiser == "other" and organisers and not (
-        time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
+        # Start and end agree at one place, the titles close: a source credits the network, the federation or the
+        # venue's owner instead of the member; another group's event there would not last just as long. Not online:
+        # two organisers' webinars on one subject at one hour are as long as each other.
+        time in ("same", "slip") and length == "same" and same_place and not both_online
+        and title_similarity(a, b) >= TITLE_WEAK
+        or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
         or time == "same" and same_street and not (a.street_resolved or b.street_resolved)
         and title_similarity(a, b) >= TITLE_AT_ONE_MINUTE
@@ -1529,7 +1591,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         a.online or b.online
     ):
         same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
-    return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced)
+    return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced, length)
 
 
 def _one_title(a: _Record, b: _Record) -> bool:
@@ -1673,8 +1735,11 @@ def vetoed(a: _Record, b: _Record) -> str | None:
 def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) -> float | None:
     """Match score of a pair (higher is surer), or None when it is vetoed or the evidence is too weak."""
     found = found or evidence(a, b)
-    if found.veto or found.unplaced and title < TITLE_STRONG:
-        return None  # a room against a venue: only the title can say they are one event
+    on_time = found.time in ("same", "slip")
+    # Start and end both agree (or the length, across a time zone's slip): see _length_relation.
+    length_same = found.length == "same" and on_time
+    if found.veto or found.unplaced and title < TITLE_STRONG and not (length_same and title >= TITLE_WEAK):
+        return None  # a room against a venue: only the title (or a close one, at the same start and end) can say
     same_host = found.both_online and bool(a.host) and a.host == b.host
     same_link = found.both_online and bool(a.link) and a.link == b.link
     located = found.same_commune or found.same_place or same_host
@@ -1682,7 +1747,6 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         located = found.organiser == "same" or not (a.host and b.host)
     # One side does not say where (no commune, no point, not online): only the rest can tell.
     unknown_place = not _knows_where(a) or not _knows_where(b)
-    on_time = found.time in ("same", "slip")
     same_organiser = found.organiser == "same"
     # Two online events share their "place" (meeting hosts that differ were vetoed); without a time, only when
     # the organiser is the same (an online event by that organiser that day).
@@ -1743,6 +1807,9 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
+    elif title >= TITLE_FLOOR and length_same and found.same_place and same_organiser:
+        pass  # the same, the end too: four agreements, a title reworded beyond any word in common (« Déjeuner
+        # solidaire des acteurs » / « Café de l'ESS »); the organiser's other event there at that time lasts otherwise
     elif (
         title >= TITLE_FLOOR and found.time == "near" and found.same_place and _welcome(a, b) and (
             same_organiser and (common or not _subject(a.core) or not _subject(b.core))
@@ -1757,12 +1824,12 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # the same, the titles naming one format in other words (« Apéro » / « Brunch »)
     elif (
         title >= TITLE_FLOOR and found.same_place and not found.organiser
-        and (found.time == "same" or found.time == "slip" and common)
+        and (found.time == "same" or found.time == "slip" and (common or length_same))
     ):
         pass  # one record does not name its organiser (an ICS without ORGANIZER): the same venue or street at the
         # same minute, titles naming no two formats of no common group, is one event however reworded; a whole-hour
         # slip a time zone explains (see _time_relation) as well when the titles name a format or a word in common
-        # (a second session there an hour later is as likely as the zone mistake otherwise)
+        # (a second session there an hour later is as likely as the zone mistake otherwise) or the lengths agree
     elif found.both_online and same_organiser and on_time and title >= TITLE_FLOOR:
         pass  # online, by one organiser, at one time: a reworded title (« Webinaire : la mobilité douce » /
         # « Visioconférence : se déplacer autrement ») is the same meeting
@@ -1794,6 +1861,7 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         + {"same": 10, "slip": 5, "near": 0, "day": 0}[found.time]
         + 5 * found.same_commune
         + 5 * same_host
+        + 10 * length_same
     )
 
 

@@ -1936,3 +1936,44 @@ def test_a_reworded_title_at_one_street_and_minute_is_one_event_whoever_is_credi
     ]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert (frozenset(["plateforme:1", f"{REGIONAL}:1"]) in keys) is merged
+
+
+def _timed(start: str, end: str) -> dict:
+    return {"date_debut": f"2019-11-16T{start}:00+01:00", "date_fin": f"2019-11-16T{end}:00+01:00"}
+
+
+def test_an_organisers_event_of_another_length_at_that_venue_and_hour_stays_apart(index):
+    # One organiser, one venue, one start: an hour's talk and a three-hour workshop are two events.
+    talk = event("plateforme", "1", titre="Atelier compostage", **_timed("14:00", "15:00"))
+    workshop = event(REGIONAL, "2", titre="Atelier : fabriquer son composteur", **_timed("14:00", "17:00"))
+    assert len(deduplicate(frame(talk, workshop), index).events) == 2
+
+
+def test_a_title_reworded_beyond_any_common_word_is_one_event_when_start_and_end_agree(index):
+    # The same venue, organiser, start and end: the four agreements say it is one event however reworded.
+    one = event("plateforme", "1", titre="Déjeuner solidaire des acteurs", **_timed("12:00", "14:00"))
+    other = event(REGIONAL, "2", titre="Café de l'ESS", **_timed("12:00", "14:00"))
+    assert len(deduplicate(frame(one, other), index).events) == 1
+    # Without the end on one side, nothing says more than before.
+    assert len(deduplicate(frame(one, {**other, "date_fin": ""}), index).events) == 2
+
+
+def test_a_network_credited_instead_of_its_member_at_one_street_start_and_end_is_one_event(index):
+    member = event("plateforme", "1", titre="Atelier vélo : entretien pour tous", **_timed("14:00", "17:00"))
+    network = event(REGIONAL, "2", titre="Point vélo : entretien et réglages",
+                    organisateur="Réseau des ressourceries du Rhône", **_timed("14:00", "17:00"))
+    assert len(deduplicate(frame(member, network), index).events) == 1
+    # Another group's event there at that hour, over another length, stays apart.
+    other = {**network, **_timed("14:00", "15:00")}
+    assert len(deduplicate(frame(member, other), index).events) == 2
+
+
+def test_one_meeting_link_is_one_meeting_whatever_end_one_source_fills_in(index):
+    # A source filling in a default end (an hour after the start) says nothing against one meeting link.
+    link = {**ONLINE, "url": "https://meet.example.org/ess-mobilite"}
+    talk = event("plateforme", "3", titre="Webinaire mobilité douce", **link, **_timed("10:00", "12:00"))
+    visio = event(REGIONAL, "4", titre="Visio : se déplacer autrement", **link, **_timed("10:00", "11:00"))
+    assert len(deduplicate(frame(talk, visio), index).events) == 1
+    # Another meeting link: two webinars.
+    other = {**visio, "url": "https://meet.example.org/ess-habitat"}
+    assert len(deduplicate(frame(talk, other), index).events) == 2
