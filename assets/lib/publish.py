@@ -275,14 +275,11 @@ def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_parquets(frames: dict[str, pd.DataFrame], folder: Path, keyed: tuple[str, ...] = ()
-                   ) -> tuple[dict[str, str], dict[str, str]]:
-    """({name: sha256 of the file} of each frame written as `name`.parquet in `folder` (write_parquet), {name:
-    frame_key} of the frames named in `keyed`)."""
+def write_parquets(frames: dict[str, pd.DataFrame], folder: Path) -> dict[str, str]:
+    """{name: sha256 of the file} of each frame written as `name`.parquet in `folder` (write_parquet)."""
     for name, frame in frames.items():
         write_parquet(frame, folder / f"{name}.parquet")
-    return ({name: sha256_file(folder / f"{name}.parquet") for name in frames},
-            {name: frame_key(frames[name]) for name in keyed})
+    return {name: sha256_file(folder / f"{name}.parquet") for name in frames}
 
 
 def write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -718,12 +715,10 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     try:
         typed = {name: typed_frame(frame, schema_name) for name, (schema_name, frame) in tables.items()}
         declared = _declared_hashes(output_dir)
-        # The key of each frame's CSV (frame_key): those of the tables the release publishes are computed here, as
-        # each is written (its CSV may be the published one); the others' by the fork writing the Parquet copies.
+        # The key of each frame's CSV (frame_key), from the cells its CSV is written from, as each is written.
         keys: dict[str, str] = {}
-        keyed = tuple(name for name in typed if name not in declared) if memo_dir is not None else ()
         # The Parquet copies are written beside, while this process writes the CSVs (their digests come back).
-        parquets = ForkedCall(functools.partial(write_parquets, typed, staging, keyed)) \
+        parquets = ForkedCall(functools.partial(write_parquets, typed, staging)) \
             if sum(frame.size for frame in typed.values()) >= forked_cells else None
         csv_memo = read_state(memo_dir / CSV_OF_FRAME) if memo_dir is not None else {}
         previous = _previous_resources(output_dir)
@@ -751,6 +746,8 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                 if name not in declared:  # no published CSV to reuse: the CSV first, for the children to read
                     # Its cell files handed to the children before the file is written (hand_over checks them).
                     cells = arrow_cells(frame)
+                    if memo_dir is not None:
+                        keys[name] = frame_key(frame, cells)
                     for resource in package["resources"]:
                         if cells is not None and resource["format"] == "csv" and resource["path"] == f"{name}.csv":
                             validation.prepare(resource, *cells)
@@ -767,9 +764,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
                     write_parquet(frame, staging / f"{name}.parquet")
                     parquet_sha256[name] = digest(staging / f"{name}.parquet")
                 elif not parquet_sha256:  # every table's copy written by the fork: their digests, once
-                    written_sha256, written_keys = parquets.result()
-                    parquet_sha256 |= written_sha256
-                    keys |= written_keys
+                    parquet_sha256 |= parquets.result()
                     for written, sha256 in parquet_sha256.items():
                         digest.remember(staging / f"{written}.parquet", sha256)
                 if frame.size >= forked_cells:
@@ -820,8 +815,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         if memo_dir is not None:
             remember_clean_pieces(memo_dir / SCANNED_PIECES, {
                 name: (header, {piece.label: piece.sha256 for piece in cut}) for name, (header, cut) in pieces.items()})
-            remembered = {keys[name] if name in keys else frame_key(typed[name]): digest(staging / f"{name}.csv")
-                          for name in typed}
+            remembered = {keys[name]: digest(staging / f"{name}.csv") for name in typed}
             kept = {key: value for key, value in csv_memo.items() if key not in remembered}
             write_state(memo_dir / CSV_OF_FRAME, dict(list(kept.items())[-CSV_MEMO_ENTRIES:]) | remembered,
                         sort_keys=False)
