@@ -74,7 +74,11 @@ def _read(source: SourceConfig, year: int, store: SnapshotStore, snapshot: Path)
         store.verify(snapshot)
     except FeedError as error:
         return ReadResult([], [FileProblem(source.name, year, snapshot.name, None, str(error))])
-    return source.source_kind.read(snapshot, year, source.name, source.options)
+    try:
+        return source.source_kind.read(snapshot, year, source.name, source.options)
+    except Exception as error:  # a reader's bug on one snapshot is that snapshot's problem, not the run's
+        reason = f"lecture impossible ({type(error).__name__} : {error})"[:500]
+        return ReadResult([], [FileProblem(source.name, year, snapshot.name, None, reason)])
 
 
 def _read_good(source: SourceConfig, year: int, store: SnapshotStore, log,

@@ -110,3 +110,42 @@ def test_a_broken_newer_snapshot_keeps_the_good_events_published(feeds, tmp_path
     summary = capsys.readouterr().out
     assert f"Source périmée : cress-paca-tableur 2019, publiée depuis l'instantané {paca_snapshots[0]}" in summary
     assert "Source périmée : cress-hdf-ical 2019" in summary and "Source périmée : plateforme 2019" in summary
+
+
+def test_a_reader_failing_on_a_newer_snapshot_costs_that_snapshot_only(tmp_path, monkeypatch):
+    """A reader's bug (any exception) on one snapshot is that snapshot's problem: it is set aside with the error
+    named, the previous snapshot is read instead, and the run goes on."""
+    import dataclasses
+
+    from assets import ingest
+    from assets.lib.config import sources
+    from assets.lib.sources import KINDS
+
+    paca = sources()["cress-paca-tableur"]
+    good = next((SAMPLE / paca.location / "2019").iterdir())
+    newer = tmp_path / "raw" / paca.location / "2019" / "20191231T000000Z"
+    shutil.copytree(good, tmp_path / "raw" / paca.location / "2019" / good.name)
+    shutil.copytree(good, newer)
+    spreadsheet = KINDS[paca.kind]
+
+    def read_failing_on_the_newer(snapshot, edition, source, options):
+        if snapshot.name == newer.name:
+            raise KeyError("colonne inattendue")
+        return spreadsheet.read(snapshot, edition, source, options)
+
+    monkeypatch.setitem(KINDS, "tableur-fragile", dataclasses.replace(spreadsheet, name="tableur-fragile",
+                                                                      read=read_failing_on_the_newer))
+    fragile = dataclasses.replace(paca, kind="tableur-fragile")
+    feed = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")["cress_feeds"]
+
+    class Log:
+        def __getattr__(self, level):
+            return lambda message: None
+
+    got = ingest.ingest_source(fragile, [2019], feed, Log())
+    assert len(got.records) == len(ingest.ingest_source(paca, [2019], feed, Log()).records) > 0
+    assert [snapshot["snapshot"] for snapshot in got.snapshots] == [good.name]
+    (problem,) = [problem for problem in got.problems if problem["file"] == newer.name]
+    assert problem["source"] == paca.name
+    assert "lecture impossible (KeyError : 'colonne inattendue')" in problem["reason"]
+    assert any(newer.name in error and "set aside" in error for error in got.errors)

@@ -116,3 +116,17 @@ def test_published_text_is_plain_without_contacts_or_formulas(tmp_path):
     (laureat,), _ = read_laureats(path)
     assert laureat.description.startswith("Écrire à [contact masqué] Ateliers de réparation")
     assert laureat.structure == "'=HYPERLINK(\"x\")"
+
+
+def test_a_description_longer_than_the_csv_modules_limit_is_read(tmp_path):
+    # Python's csv refuses a field over 128 KiB by default: one long description must not cost the whole file.
+    source = FIXTURE.read_text(encoding="utf-8").splitlines()
+    long = "Ateliers de réparation " * 8_000  # 184 000 characters
+    path = tmp_path / "laureats.csv"
+    path.write_text(f"{source[0]}\n{source[1].replace('Ateliers de réparation', long, 1)}\n", encoding="utf-8")
+    limit = csv.field_size_limit(128 * 1024)
+    try:
+        (laureat,), problems = read_laureats(path)
+    finally:
+        csv.field_size_limit(limit)
+    assert problems == [] and laureat.description.startswith("Ateliers de réparation Ateliers")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -35,7 +34,7 @@ from assets.lib.records import FileProblem
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources import spreadsheet
 from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
-from assets.lib.sources.spreadsheet import SourceSchemaError, decode_text, detect_delimiter
+from assets.lib.sources.spreadsheet import SourceSchemaError, csv_reader, decode_text, detect_delimiter
 from assets.lib.text import clean_text, fold, safe_url
 
 FIELDS = ("identifiant", "edition", "niveau", "code_region", "region", "categorie", "categorie_libelle",
@@ -206,8 +205,7 @@ def read_laureats(
     path = Path(path)
     if text is None:
         text, _ = decode_text(path.read_bytes(), options.encodage)
-    delimiter = options.separateur_csv or detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv_reader(text, options.separateur_csv or detect_delimiter(text))
     header = next(reader, [])
     extra = options.colonnes
     aliases = {key: names + ([extra[key]] if isinstance(extra.get(key), str) else list(extra.get(key) or []))
@@ -258,6 +256,9 @@ def read(snapshot: Path, edition: int, source: str, options: LaureatsOptions) ->
                                       text=decode_text(raw, options.encodage)[0])
         except SourceSchemaError as error:
             problems.append(FileProblem(source, edition, name, None, str(error)))
+            continue
+        except csv.Error as error:
+            problems.append(FileProblem(source, edition, name, None, f"CSV illisible : {error}"))
             continue
         found += rows
         problems += bad

@@ -344,13 +344,17 @@ class _Table:
     rows: list[tuple[int, list[Any]]]  # (1-based line or row number, cells), blank rows dropped
 
 
+def csv_reader(text: str, delimiter: str):
+    """csv.reader over `text`. Python's csv refuses a field over 128 KiB and would reject the whole file for one
+    long description: no field can be longer than the text itself (the schema's maximum lengths apply downstream)."""
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+
 def _csv_table(raw: bytes, options: SpreadsheetOptions) -> _Table:
     text, encoding = decode_text(raw, options.encodage)
     delimiter = options.separateur_csv or detect_delimiter(text)
-    # Python's csv refuses a field over 128 KiB and would reject the whole file for one long description;
-    # no field can be longer than the text itself (the schema's maximum lengths apply downstream).
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv_reader(text, delimiter)
     rows, line = [], 1
     for cells in reader:
         if any(not _blank(c) for c in cells):
