@@ -22,7 +22,7 @@ from assets.lib.fingerprint import code_digest, combine
 from assets.lib.http_client import FeedError
 from assets.lib.parallel import map_pieces, worker_count
 from assets.lib.read_memo import KeptRead, ReadMemo, kept_rows, pair_name, snapshots_key
-from assets.lib.records import FileProblem, payload_json
+from assets.lib.records import FileProblem, payload_json, utf8_text
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore, read_manifest
 from assets.lib.sources.base import ReadResult
@@ -173,7 +173,11 @@ def _encode(got: Ingested) -> None:
     """`got`'s records encoded (_encoded), their payloads as JSON texts in one Arrow chunk: the texts are made UTF-8
     once, where they were read (in the worker for its share), and cross the pipe as one buffer, not as 30,000 Python
     strings that this process would then encode for the table."""
-    got.payloads = [pa.array([payload_json(raw.payload) for _, _, _, raw in got.records], type=pa.string())]
+    texts = [payload_json(raw.payload) for _, _, _, raw in got.records]
+    try:
+        got.payloads = [pa.array(texts, type=pa.string())]
+    except UnicodeEncodeError:  # a lone surrogate a JSON feed escaped: escaped again, UTF-8 cannot hold it
+        got.payloads = [pa.array([utf8_text(text) for text in texts], type=pa.string())]
     got.records = [_encoded(record) for record in got.records]
 
 

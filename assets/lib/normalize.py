@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code
-from assets.lib.json_text import loads as json_loads
+from assets.lib.records import payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
 from assets.lib.text import clean_text, defuse_formula, safe_url, strip_unsafe_unicode
@@ -875,7 +875,7 @@ def _record_outcomes(given: dict[str, list], options: dict) -> tuple[list[tuple]
             outcomes[position] = ("rejected", "source", f"type de source inconnu {kind_name!r}")
             continue
         try:
-            payload = json_loads(payload_text)
+            payload = payload_from_json(payload_text)
             if not isinstance(payload, dict):
                 raise RecordRejected("enregistrement", "l'enregistrement n'est pas un objet")
             # The record's edition is the year of dates written without one.

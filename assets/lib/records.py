@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from assets.lib import json_text
 
 # What json.dumps(payload, sort_keys=True, ensure_ascii=False) builds on every call, built once. A payload is read
 # from a file (JSON, iCalendar, a sheet): it never holds itself, so the encoder does not track the containers it is
@@ -12,8 +15,39 @@ from typing import Any
 _PAYLOAD_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, check_circular=False)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8_text(text: str) -> str:
+    """`text` with each lone surrogate written as its JSON escape (« \\ud800 »): a JSON feed may escape one and json
+    reads it, but UTF-8 (DuckDB, Arrow, the published files) cannot hold it. In a JSON text, the escape decodes to
+    the very character the source gave."""
+    if text.isascii() or not _LONE_SURROGATE.search(text):
+        return text
+    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def payload_from_json(text: str) -> Any:
+    """The payload a payload_json text holds, each lone surrogate the source gave replaced by U+FFFD (what a failed
+    decode leaves, which the text rules remove: assets.lib.text): the fields are then cut, parsed and written as
+    UTF-8 like any other text."""
+    payload = json_text.loads(text)
+    return _replace_surrogates(payload) if "\\ud" in text else payload
+
+
+def _replace_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_replace_surrogates(key): _replace_surrogates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_replace_surrogates(item) for item in value]
+    return value
+
+
 def payload_json(payload: Any) -> str:
-    """Canonical JSON text of a payload: sorted keys so identical events give identical rows."""
+    """Canonical JSON text of a payload: sorted keys so identical events give identical rows. It may hold a lone
+    surrogate the source gave: utf8_text(text) is the UTF-8 text that decodes to the same payload."""
     return _PAYLOAD_ENCODER.encode(payload)
 
 
@@ -33,6 +67,11 @@ class RawRecord:
     # A dict is unhashable: keep it out of the generated __hash__ so records stay usable in sets.
     payload: dict[str, Any] = field(hash=False)
 
+    def __post_init__(self) -> None:
+        # An identifier is written to the warehouse and published: it must be UTF-8 (see utf8_text).
+        if isinstance(self.source_record_id, str):
+            object.__setattr__(self, "source_record_id", utf8_text(self.source_record_id))
+
     def to_row(self) -> dict[str, Any]:
         """Flat row for DuckDB; the payload becomes JSON text."""
         return {
@@ -41,7 +80,7 @@ class RawRecord:
             "source_record_id": self.source_record_id,
             "position": self.position,
             "file": self.file,
-            "payload": payload_json(self.payload),
+            "payload": utf8_text(payload_json(self.payload)),
         }
 
 
@@ -60,7 +99,7 @@ class FileProblem:
         return {
             "source": self.source,
             "edition": self.edition,
-            "file": self.file,
+            "file": utf8_text(self.file),
             "position": self.position,
-            "reason": self.reason,
+            "reason": utf8_text(self.reason),
         }
