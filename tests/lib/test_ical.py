@@ -18,6 +18,7 @@ from assets.lib.records import payload_json
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.ical import (
+    MAX_SERIES_OCCURRENCES,
     READ_MODES,
     edition_window,
     fetch_ical_edition,
@@ -884,3 +885,54 @@ def test_reading_a_broken_property_leaves_no_reference_cycle(tmp_path):
         gc.enable()
     assert records and "icalendar-broken_dtstart.ics" in {p.file for p in problems}
     assert unreachable == 0
+
+
+def _calendar_with(*events: str) -> str:
+    return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//FR\r\n" + "".join(events) + "END:VCALENDAR\r\n"
+
+
+def _vevent(uid: str, *lines: str) -> str:
+    body = "".join(f"{line}\r\n" for line in lines)
+    return (f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20191101T000000Z\r\n{body}SUMMARY:Atelier {uid}\r\n"
+            "LOCATION:Lille\r\nEND:VEVENT\r\n")
+
+
+@pytest.mark.parametrize("series", [
+    pytest.param(("DTSTART:20191101T100000Z", "DTEND:20191101T100001Z", "RRULE:FREQ=SECONDLY"), id="every second"),
+    pytest.param(("DTSTART:20191101T100000Z", "DURATION:PT1M", "RRULE:FREQ=MINUTELY;INTERVAL=2"), id="every 2 min"),
+    pytest.param(("DTSTART:20191101T100000Z", "DTEND:20191101T110000Z", "RRULE:FREQ=HOURLY"), id="hourly"),
+    pytest.param(("DTSTART:20191101T100000Z", "DTEND:20191101T110000Z",
+                  "RRULE:FREQ=DAILY;BYHOUR=8,9,10,11,14,15,16,17"), id="daily, eight times a day"),
+    pytest.param(("DTSTART:20191101T100000Z", "DTEND:20191101T110000Z",
+                  "RDATE:" + ",".join(f"201911{day:02d}T{hour:02d}0000Z" for day in range(1, 31)
+                                      for hour in range(8, 12))), id="120 dates"),
+])
+def test_a_series_of_more_sessions_than_any_event_schedule_is_one_problem_not_a_flood(tmp_path, series):
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "calendrier.ics").write_text(_calendar_with(
+        _vevent("serie-folle", *series),
+        _vevent("permanence", "DTSTART:20191101T100000Z", "DTEND:20191101T120000Z", "RRULE:FREQ=DAILY"),
+        _vevent("forum", "DTSTART:20191105T100000Z", "DTEND:20191105T120000Z")), encoding="utf-8")
+    records, problems = read(folder)
+    ids = {record.source_record_id.split("#")[0] for record in records}
+    assert ids == {"permanence", "forum"}  # a daily series over the month is read (45 sessions in the window)
+    assert sum(record.source_record_id.startswith("permanence") for record in records) == 30 + 7
+    (problem,) = problems
+    assert "serie-folle" in problem.reason and f"more than {MAX_SERIES_OCCURRENCES} sessions" in problem.reason
+
+
+@pytest.mark.parametrize(("series", "sessions"), [
+    pytest.param(("DTSTART:20191116T100000Z", "DTEND:20191116T110000Z", "RRULE:FREQ=HOURLY;COUNT=3"), 3,
+                 id="three hourly sessions"),
+    pytest.param(("DTSTART:20191116T090000Z", "DURATION:PT30M", "RRULE:FREQ=HOURLY;UNTIL=20191116T160000Z"), 8,
+                 id="hourly visits one afternoon"),
+    pytest.param(("DTSTART;TZID=Europe/Paris:20191101T100000", "DURATION:PT1H",
+                  "RRULE:FREQ=MINUTELY;BYHOUR=10;BYMINUTE=0"), 37, id="minutely rule once a day"),
+])
+def test_a_series_repeating_within_the_day_with_few_sessions_is_read(tmp_path, series, sessions):
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "calendrier.ics").write_text(_calendar_with(_vevent("visites", *series)), encoding="utf-8")
+    records, problems = read(folder)
+    assert (len(records), problems) == (sessions, [])

@@ -33,6 +33,7 @@ ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
@@ -44,6 +45,7 @@ import httpx
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
+from dateutil import rrule as dateutil_rrule
 from icalendar.prop import vBroken
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass
@@ -64,6 +66,12 @@ DEFAULT_ZONE = "Europe/Paris"
 READ_MODES = ("plain", "one_query", "each")
 # Days before November 1 and after November 30 within which recurrences are expanded (README).
 DEFAULT_MARGIN_DAYS = 7
+# More sessions of one series than this in the edition's window (November and the margins: a daily series gives
+# about 45) is no public event's schedule but a broken or hostile RRULE (« FREQ=MINUTELY »): the series is one
+# problem, not tens of thousands of records (nor minutes of expansion: a series repeating within the day is
+# counted lazily first, before it is expanded).
+MAX_SERIES_OCCURRENCES = 100
+_WITHIN_THE_DAY = {"SECONDLY", "MINUTELY", "HOURLY"}
 # A VEVENT with one of these unreadable cannot be placed in time or identified: it is rejected whole.
 CRITICAL_PROPERTIES = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}
 STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "programme"}
@@ -344,6 +352,46 @@ def _in_edition(found: list[icalendar.Component], edition: int, zone: ZoneInfo,
         return moment.astimezone(UTC)
 
     return sorted(kept, key=instant)
+
+
+def _rule_sessions_beyond(limit: int, group: list[icalendar.Component], window: tuple[date, date],
+                          zone: ZoneInfo) -> bool:
+    """Whether an RRULE of the series repeating within the day (FREQ SECONDLY, MINUTELY or HOURLY) starts more than
+    `limit` sessions in `window` beyond those its EXDATEs remove: counted lazily with dateutil (which
+    recurring-ical-events expands with), on the start's wall-clock time, before the library computes them all
+    (a day of a FREQ=SECONDLY rule is 86,400 occurrences). False when the rule cannot be read this way: the
+    expansion then reads it (and names the problem)."""
+    first, last = window
+    opening, closing = datetime.combine(first, datetime.min.time()), datetime.combine(last, datetime.min.time())
+    for component in group:
+        rules = component.get("RRULE")
+        rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
+        rules = [rule for rule in rules if any(str(f).upper() in _WITHIN_THE_DAY for f in rule.get("FREQ", []))]
+        if not rules or component.get("DTSTART") is None:
+            continue
+        try:
+            start = _localise(component["DTSTART"].dt, zone)
+            start = start.astimezone(zone).replace(tzinfo=None) if isinstance(start, datetime) else \
+                datetime.combine(start, datetime.min.time())
+            exdates = component.get("EXDATE")
+            removed = sum(len(value.dts) for value in (exdates if isinstance(exdates, list) else [exdates])
+                          if value is not None)
+            for rule in rules:
+                until = rule.get("UNTIL")
+                text = rule.to_ical().decode()
+                text = ";".join(part for part in text.split(";") if not part.upper().startswith("UNTIL="))
+                parsed = dateutil_rrule.rrulestr(text, dtstart=start)
+                if until:
+                    end = _localise(until[0], zone)
+                    end = end.astimezone(zone).replace(tzinfo=None) if isinstance(end, datetime) else \
+                        datetime.combine(end, datetime.max.time())
+                    parsed = parsed.replace(until=end)
+                sessions = itertools.takewhile(lambda moment: moment < closing, parsed.xafter(opening, inc=True))
+                if sum(1 for _ in itertools.islice(sessions, limit + removed + 1)) > limit + removed:
+                    return True
+        except Exception:  # noqa: BLE001 - a rule dateutil cannot read this way is left to the expansion
+            continue
+    return False
 
 
 def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component], edition: int,
@@ -665,16 +713,23 @@ class _SnapshotReader:
         recurring = shared or len(group) > 1 or any(
             key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
         expands = any(key in c for c in group for key in ("RRULE", "RDATE"))
+        window = edition_window(self.edition, self.options.marge_recurrences_jours) if expands else None
+        where = f"VEVENT at line {line}" if line else "VEVENT"
+        too_many = (f"{where} (UID {uid}): more than {MAX_SERIES_OCCURRENCES} sessions of one series between "
+                    f"{window[0]} and {window[1]} (RRULE/RDATE), not read" if window else "")
         try:
             if found is not None:
                 occurrences = _in_edition(found, self.edition, zone)
+            elif window and _rule_sessions_beyond(MAX_SERIES_OCCURRENCES, group, window, zone):
+                self._problem(name, too_many)
+                return None
             else:
-                occurrences = _occurrences(calendar, group, self.edition, zone,
-                                           edition_window(self.edition, self.options.marge_recurrences_jours)
-                                           if expands else None, context)
+                occurrences = _occurrences(calendar, group, self.edition, zone, window, context)
         except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
-            where = f"VEVENT at line {line}" if line else "VEVENT"
             self._problem(name, f"{where} (UID {uid}): cannot expand recurrences ({exc})")
+            return None
+        if window and len(occurrences) > MAX_SERIES_OCCURRENCES:
+            self._problem(name, too_many)
             return None
         master = next((c for c in group if c.get("RECURRENCE-ID") is None), component)
         overrides = {c["RECURRENCE-ID"].dt: c for c in group if c.get("RECURRENCE-ID") is not None}
