@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import openpyxl.reader.excel
+import openpyxl.styles
 import pytest
 from openpyxl.worksheet._reader import WorksheetReader
 
@@ -173,6 +174,37 @@ def test_xlsx_with_title_row_typed_cells_and_sheets(tmp_path):
                                          "colonnes_obligatoires": ["titre"]})
     assert [r.payload["Titre"] for r in archives] == ["Forum 2018"] and reports[0].sheet == "Archives 2018"
     assert set(reports[0].vanished) == {"heure_debut", "heure_fin", "organisateur", "publics"}
+
+
+def _formatted_to_the_last_cell(merged_title: bool) -> bytes:
+    """The Occitanie workbook as a sheet often comes back from an office suite: a fill applied to whole columns
+    (thousands of empty styled cells), a border on the sheet's very last cell XFD1048576, the title row merged."""
+    workbook = openpyxl.load_workbook(io.BytesIO(workbook_bytes()))
+    sheet = workbook["Programme"]
+    fill = openpyxl.styles.PatternFill("solid", fgColor="FFFFCC")
+    for row in range(1, 5001):
+        for column in (1, 12):
+            sheet.cell(row, column).fill = fill
+    sheet.cell(1_048_576, 16_384).border = openpyxl.styles.Border(bottom=openpyxl.styles.Side("thin"))
+    if merged_title:
+        sheet.merge_cells("A1:H1")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("merged_title", [False, True], ids=["values-kept", "openpyxl-cells"])
+def test_a_sheet_formatted_to_its_last_cell_reads_its_rows_of_values_only(tmp_path, merged_title):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "programme-occitanie.xlsx").write_bytes(workbook_bytes())
+    expected, _, _ = read(folder, OCCITANIE)
+    (folder / "programme-occitanie.xlsx").write_bytes(_formatted_to_the_last_cell(merged_title))
+
+    records, problems, reports = read(folder, OCCITANIE)  # walking its grid was a million rows of 16,384 cells
+
+    assert problems == [] and [r.payload for r in records] == [r.payload for r in expected]
+    assert reports[0].header_row == 3 and len(reports[0].columns) == 8  # no colonne_9..colonne_16384
 
 
 def test_missing_required_column_names_source_file_and_column(tmp_path):

@@ -419,19 +419,22 @@ def _inline_string_reader():
     return InlineStringReader
 
 
-def _sheet_rows(sheet) -> list[tuple]:
-    """sheet.iter_rows(values_only=True), from the values InlineStringReader kept when it kept them (the rows from
-    1 to the last row holding a cell, the columns from 1 to the last column holding one, None where no cell is)."""
+def _sheet_rows(sheet) -> list[tuple[int, tuple]]:
+    """The sheet's rows holding a value, as (row number, values from column 1 to the last column holding a value
+    in the sheet, None where there is none). Built from the cells read, never by walking the sheet's grid: a sheet
+    formatted down to row 1,048,576 and across to column XFD holds a few rows of values among a million
+    empty rows, which iter_rows(values_only=True) would build one by one (minutes, gigabytes)."""
     values = getattr(sheet, "_cell_values", None)
     if values is None or sheet._cells:  # openpyxl's own cells, or cells added after reading (comments)
         if values:
             raise _CellsAddedError
-        return list(sheet.iter_rows(values_only=True))
-    if not values:
+        values = {key: cell.value for key, cell in sheet._cells.items()}
+    filled = [key for key, value in values.items() if not _blank(value)]
+    if not filled:
         return []
-    last_row, last_column = max(values)[0], max(column for _, column in values)
-    columns = range(1, last_column + 1)
-    return [tuple(values.get((row, column)) for column in columns) for row in range(1, last_row + 1)]
+    columns = range(1, max(column for _, column in filled) + 1)
+    return [(row, tuple(values.get((row, column)) for column in columns))
+            for row in sorted({row for row, _ in filled})]
 
 
 class _CellsAddedError(Exception):
@@ -472,9 +475,7 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
             sheets = [workbook[wanted]]
         tables = []
         for sheet in sheets:
-            rows = [(number, [_cell(v) for v in values])
-                    for number, values in enumerate(_sheet_rows(sheet), start=1)
-                    if any(not _blank(v) for v in values)]
+            rows = [(number, [_cell(v) for v in values]) for number, values in _sheet_rows(sheet)]
             tables.append(_Table(sheet.title, None, None, rows))
         return tables
     except _CellsAddedError:
