@@ -755,6 +755,9 @@ class _Record:
     # venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
     unplaced: bool = False
     street_resolved: bool = False  # its street taken from the other records naming its venue (see _resolve_streets)
+    # The street of the venue an unplaced room is in, learned from the edition's pairs that match it beyond doubt
+    # (see _place_rooms); None: not learned.
+    room_street: tuple[str, str, str] | None = None
     town_only: bool = False  # its communes from a town's name alone: no postal code, INSEE code nor point
     last_day: int = -1  # days since 1970 of the end, when given (an event over several days: see _attach_days)
     # Minutes since 1970 (UTC) of a timed end, read like the start (a start without time zone has its end without one
@@ -1544,18 +1547,23 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if a.street and b.street and not same_street:
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
+    room_inside = False
     if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
-        if time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b) or (
-            time == "day" and _organiser_relation(a, b) != "same"
+        room_inside = _room_inside(a, b)
+        if not room_inside and (
+            time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b)
+            or time == "day" and _organiser_relation(a, b) != "same"
         ):
             return _Evidence("lieux")
-        venue, unplaced = None, True  # a room nothing places against a venue of its town: unknown
+        venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
         return _Evidence("codes postaux")
     both_online = a.online and b.online
     if both_online and a.host and b.host and a.host != b.host:
         return _Evidence("liens en ligne")
-    same_place = same_street or (venue is not None and venue >= VENUE_SAME) or (bool(a.link) and a.link == b.link)
+    same_place = (
+        same_street or room_inside or (venue is not None and venue >= VENUE_SAME) or (bool(a.link) and a.link == b.link)
+    )
     if not same_place and bool(a.venue) != bool(b.venue):
         # « Visite de La Petite Rockette » where the other record gives that venue
         named, title = (a, b.title) if a.venue else (b, a.title)
@@ -1615,6 +1623,14 @@ def _room_against_venue(a: _Record, b: _Record) -> bool:
     against « Maison des Initiatives, 103 quai Alphonse Guérin, Saint-Brieuc » or « Maison des Initiatives,
     Saint-Brieuc » may be a room of that venue."""
     return bool((a.unplaced and _placed(b) or b.unplaced and _placed(a)) and a.communes & b.communes)
+
+
+def _room_inside(a: _Record, b: _Record) -> bool:
+    """Whether one record names a room the edition shows inside the venue at the other's street (see _place_rooms)."""
+    return _room_against_venue(a, b) and (
+        a.room_street is not None and a.room_street == b.street
+        or b.room_street is not None and b.room_street == a.street
+    )
 
 
 def _placed(record: _Record) -> bool:
@@ -2010,6 +2026,14 @@ class _PairMemo:
             found = self._evidence[(i, j)] = evidence(self._records[i], self._records[j])
         return found
 
+    def rescored(self, rows: set[int]) -> list[tuple[int, int]]:
+        """The pairs scored so far that hold one of `rows`, their evidence forgotten (taken again on next use):
+        what evidence says of them has changed."""
+        found = [key for key in self._evidence if key[0] in rows or key[1] in rows]
+        for key in found:
+            del self._evidence[key]
+        return found
+
     def veto(self, i: int, j: int) -> str | None:
         """vetoed(records[i], records[j])."""
         return self.evidence(i, j).veto
@@ -2284,6 +2308,37 @@ def _drop_ambiguous(
         return False
 
     return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
+
+
+def _place_rooms(
+    pairs: list[tuple[float, int, int]], records: list[_Record], memo: _PairMemo
+) -> list[tuple[float, int, int]]:
+    """The matching pairs once the rooms nothing places (see _resolve_streets) are put in their venue where the
+    edition shows it: every pair that matches such a room, at the same start or a time zone's slip, with a record
+    giving a street gives the same street (« Salle Vilaine, Rennes » matched to « Maison des Initiatives, 102 allée
+    de la Liberté » by the same title): the room's other records are then at that venue too, against a record
+    there (see _room_inside). A room name matched at two streets (two buildings with a « Salle 1 ») stays unknown."""
+    streets: dict[tuple[str, frozenset], set] = {}
+    for _, i, j in pairs:
+        room, other = (records[i], records[j]) if records[i].unplaced else (records[j], records[i])
+        if room.unplaced and other.street is not None and memo.evidence(i, j).time in ("same", "slip"):
+            streets.setdefault((room.venue, room.communes), set()).add(other.street)
+    placed = set()
+    for record in records:
+        found = streets.get((record.venue, record.communes)) if record.unplaced else None
+        if found is not None and len(found) == 1:
+            record.room_street = next(iter(found))
+            placed.add(record.row)
+    if not placed:
+        return pairs
+    again = set(memo.rescored(placed))
+    kept = [(v, i, j) for v, i, j in pairs if (i, j) not in again and (j, i) not in again]
+    for i, j in again:
+        a, b = records[i], records[j]
+        value = score(a, b, title_similarity(a, b), memo.evidence(i, j))
+        if value is not None:
+            kept.append((value, min(i, j), max(i, j)))
+    return kept
 
 
 def resolve_pairs(
@@ -2762,7 +2817,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
             memo = _PairMemo(records)
-            pairs = resolve_pairs(candidate_pairs(records, memo), records, memo)
+            pairs = resolve_pairs(_place_rooms(candidate_pairs(records, memo), records, memo), records, memo)
             scored += len(pairs)
             groups = _attach_days(records, cluster(records, pairs, memo), memo)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))

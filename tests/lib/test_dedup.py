@@ -1570,6 +1570,44 @@ def test_a_room_nothing_places_needs_the_same_title(index):
     assert len(deduplicate(frame(platform, ics), index).events) == 2
 
 
+
+def _room_shown_in_its_venue(second_street: str) -> list[dict]:
+    """The iCalendar gives the room and the town, the platform the venue at its street: the same title at the same
+    minute shows the room inside that venue; a namesake room matched in another building the day after when
+    `second_street` is another street."""
+    taught = [
+        event("plateforme", "1", titre="Atelier d'autoréparation vélo"),
+        event(ICS, "x", titre="Atelier d'autoréparation vélo", adresse="Salle Erdre, Lyon", **ROOM),
+        event("plateforme", "3", titre="Bal folk", lieu="Salle des fêtes", adresse=second_street,
+              date_debut="2019-11-17T20:00:00+01:00", date_fin=""),
+        event(ICS, "z", titre="Bal folk", adresse="Salle Erdre, Lyon",
+              **{**ROOM, "date_debut": "2019-11-17T20:00:00+01:00"}),
+    ]
+    later = dict(date_debut="2019-11-20T18:00:00+01:00", organisateur="Association Les Bricoleurs")
+    return [
+        *taught,
+        event("plateforme", "2", titre="Conférence sur la finance solidaire", **{**later, "date_fin": ""}),
+        event(ICS, "y", titre="Débat : la finance solidaire en question", adresse="Salle Erdre, Lyon",
+              **{**ROOM, **later}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second_street", "merged"),
+    [
+        pytest.param("28 rue Denfert-Rochereau", True, id="the room shown in one venue"),
+        pytest.param("5 rue Ordener", False, id="a room of that name in two buildings"),
+    ],
+)
+def test_a_room_is_in_the_venue_a_pair_beyond_doubt_shows(index, second_street, merged):
+    # Against the venue the edition shows the room in, the room is the same place: a reworded title by the same
+    # organiser at the same minute is the same event, as at the venue's street. A room name matched in two buildings
+    # says nothing.
+    keys = merged_keys(deduplicate(frame(*_room_shown_in_its_venue(second_street)), index))
+    assert frozenset(["plateforme:1", f"{ICS}:x"]) in keys
+    assert (frozenset(["plateforme:2", f"{ICS}:y"]) in keys) is merged
+
+
 FORUM = dict(titre="Forum des initiatives solidaires", organisateur="", lieu="Maison des associations",
              adresse="28 rue Denfert-Rochereau", code_postal="69004", commune="Lyon", latitude=None, longitude=None)
 
