@@ -1321,6 +1321,15 @@ def _resolve_streets(records: list[_Record]) -> None:
                 record.street_resolved = True
 
 
+def _venue_heads_title(venue: str, title: str) -> bool:
+    """Whether a title key begins or ends with a venue key, the rest of the title saying what the event is (an
+    iCalendar SUMMARY « Le Préau : Atelier vélo », « Atelier vélo @ Le Préau »); not a venue named by stopwords
+    and short words only, too common a phrase."""
+    return (title.startswith(venue + " ") or title.endswith(" " + venue)) and any(
+        len(word) >= 4 and word not in _STOPWORDS for word in venue.split()
+    )
+
+
 def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
     """(venue, its places in that town) of a venue key ending with a town the edition gives that venue in
     (the commune key as the other records wrote it), else (venue, no place)."""
@@ -1567,7 +1576,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if not same_place and bool(a.venue) != bool(b.venue):
         # « Visite de La Petite Rockette » where the other record gives that venue
         named, title = (a, b.title) if a.venue else (b, a.title)
-        same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title)
+        same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title) or (
+            # A record saying nothing of its place but its title's head or tail (« Le Préau : … »)
+            not _has_place(b if a.venue else a) and _venue_heads_title(named.venue, title)
+        )
     organiser = _organiser_relation(a, b)
     length = _length_relation(a, b, time) if time != "day" else ""
     if length == "other":

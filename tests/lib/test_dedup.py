@@ -1443,6 +1443,29 @@ def test_a_room_nothing_places_is_no_other_place_than_a_venue_of_its_town(index,
     assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
 
 
+@pytest.mark.parametrize(
+    ("lieu", "titre", "merged"),
+    [
+        pytest.param("Le Préau", "Le Préau : Atelier de co-construction sur la pêche durable", True,
+                     id="the venue before the title"),
+        pytest.param("Le Préau", "Atelier de co-construction sur la pêche durable @ Le Préau", True,
+                     id="the venue after the title"),
+        pytest.param("Le Préau", "La Cale : Atelier de co-construction sur la pêche durable", False,
+                     id="another venue"),
+        pytest.param("Le Lab", "Le Lab : Atelier de co-construction sur la pêche durable", False,
+                     id="a venue named by short words only"),
+    ],
+)
+def test_a_listing_placed_by_its_title_alone_is_at_the_venue_it_names(index, lieu, titre, merged):
+    # An empty LOCATION, the venue written before or after the title: at the venue the other record gives, the same
+    # title that day is the same event though neither gives a time nor the iCalendar an organiser.
+    platform = event("plateforme", "1", titre="Atelier de co-construction sur la pêche durable", lieu=lieu,
+                     date_debut="2019-11-16", date_fin="")
+    ics = event(ICS, "x", titre=titre, adresse="", **{**ROOM, "date_debut": "2019-11-16"})
+    keys = merged_keys(deduplicate(frame(platform, ics), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
+
+
 def test_a_venue_written_otherwise_is_placed_by_the_records_that_give_it(index):
     # « Salle Jaen Moulin » (a typo) is the venue the edition gives at 3 rue de Brest: another place than the
     # look-alike's venue, not an unplaced room.
