@@ -1584,6 +1584,24 @@ def test_one_meeting_link_at_one_time_is_one_event_whoever_is_credited(index, se
     assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
 
 
+@pytest.mark.parametrize(
+    ("organiser", "start", "merged"),
+    [
+        pytest.param(BASE["organisateur"], "2019-11-16T14:00:00+01:00", True, id="the same organiser at one minute"),
+        pytest.param(BASE["organisateur"], "2019-11-16T13:00:00Z", True, id="the same organiser, an hour slip"),
+        pytest.param("", "2019-11-16T14:00:00+01:00", False, id="no organiser"),
+        pytest.param("Les Petits Débrouillards", "2019-11-16T14:00:00+01:00", False, id="another organiser"),
+    ],
+)
+def test_a_room_nothing_places_takes_a_close_title_by_the_same_organiser(index, organiser, start, merged):
+    # A room against a venue of its town: the same organiser at the same start, the title reworded around the same
+    # film, is that event (the organiser does not hold two such events there at once).
+    platform = event("plateforme", "1", titre="Ciné-club : Main dans la main")
+    ics = event(ICS, "x", titre="Documentaire « Main dans la main » suivi d'un échange", adresse="Salle Erdre, Lyon",
+                **{**ROOM, "organisateur": organiser, "date_debut": start})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
 def test_a_room_nothing_places_needs_the_same_title(index):
     # The same organiser at the same minute in one town, a room against a venue at its street: two titles that only
     # share a format are two events (a building's rooms hold several at once).
@@ -1606,12 +1624,12 @@ def _room_shown_in_its_venue(second_street: str) -> list[dict]:
         event(ICS, "z", titre="Bal folk", adresse="Salle Erdre, Lyon",
               **{**ROOM, "date_debut": "2019-11-17T20:00:00+01:00"}),
     ]
-    later = dict(date_debut="2019-11-20T18:00:00+01:00", organisateur="Association Les Bricoleurs")
+    later = "2019-11-20T18:00:00+01:00"
     return [
         *taught,
-        event("plateforme", "2", titre="Conférence sur la finance solidaire", **{**later, "date_fin": ""}),
+        event("plateforme", "2", titre="Conférence sur la finance solidaire", date_debut=later, date_fin=""),
         event(ICS, "y", titre="Débat : la finance solidaire en question", adresse="Salle Erdre, Lyon",
-              **{**ROOM, **later}),
+              **{**ROOM, "date_debut": later}),
     ]
 
 
@@ -1623,9 +1641,9 @@ def _room_shown_in_its_venue(second_street: str) -> list[dict]:
     ],
 )
 def test_a_room_is_in_the_venue_a_pair_beyond_doubt_shows(index, second_street, merged):
-    # Against the venue the edition shows the room in, the room is the same place: a reworded title by the same
-    # organiser at the same minute is the same event, as at the venue's street. A room name matched in two buildings
-    # says nothing.
+    # Against the venue the edition shows the room in, the room is the same place: a reworded title at the same
+    # minute is the same event, as at the venue's street (the iCalendar names no organiser). A room name matched in
+    # two buildings says nothing.
     keys = merged_keys(deduplicate(frame(*_room_shown_in_its_venue(second_street)), index))
     assert frozenset(["plateforme:1", f"{ICS}:x"]) in keys
     assert (frozenset(["plateforme:2", f"{ICS}:y"]) in keys) is merged
