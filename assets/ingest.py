@@ -72,11 +72,10 @@ def _fetch(source: SourceConfig, year: int, store: SnapshotStore, feed, log, out
 def _read(source: SourceConfig, year: int, store: SnapshotStore, snapshot: Path) -> ReadResult:
     try:
         store.verify(snapshot)
+        return source.source_kind.read(snapshot, year, source.name, source.options)
     except FeedError as error:
         return ReadResult([], [FileProblem(source.name, year, snapshot.name, None, str(error))])
-    try:
-        return source.source_kind.read(snapshot, year, source.name, source.options)
-    except Exception as error:  # a reader's bug on one snapshot is that snapshot's problem, not the run's
+    except Exception as error:  # a bug on one snapshot (its manifest, its reader) is that snapshot's problem
         reason = f"lecture impossible ({type(error).__name__} : {error})"[:500]
         return ReadResult([], [FileProblem(source.name, year, snapshot.name, None, reason)])
 

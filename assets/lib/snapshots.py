@@ -247,6 +247,8 @@ class SnapshotStore:
         try:
             manifest = json.loads(manifest_path.read_bytes())
             entries = manifest["pages"]
+            if not isinstance(entries, list):
+                raise TypeError(f"its pages are {type(entries).__name__}, not a list")
         except (ValueError, KeyError, TypeError) as exc:
             raise FeedError(
                 f"{self.source}: unreadable manifest {manifest_path} ({exc})", source=self.source

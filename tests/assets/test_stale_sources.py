@@ -3,6 +3,7 @@
 dropped by hand); the good events stay published, byte for byte, and each source is reported stale."""
 
 import http.server
+import json
 import shutil
 import threading
 
@@ -148,4 +149,36 @@ def test_a_reader_failing_on_a_newer_snapshot_costs_that_snapshot_only(tmp_path,
     (problem,) = [problem for problem in got.problems if problem["file"] == newer.name]
     assert problem["source"] == paca.name
     assert "lecture impossible (KeyError : 'colonne inattendue')" in problem["reason"]
+    assert any(newer.name in error and "set aside" in error for error in got.errors)
+
+
+@pytest.mark.parametrize("pages", [None, ["page-0001.json"], [{"file": 123}],
+                                   [{"file": "page-0001.json", "bytes": "12"}]])
+def test_a_newer_snapshot_whose_manifest_is_malformed_is_set_aside(tmp_path, pages):
+    """A hand-edited or truncated manifest (pages not a list, entries not objects, a size as text) sets its snapshot
+    aside with the reason named; the previous snapshot is read and the run goes on (`"pages": null` raised a
+    TypeError out of the ingestion, and every later run of the edition failed while the snapshot stayed)."""
+    from assets import ingest
+    from assets.lib.config import sources
+
+    aura = sources()["cress-aura-openagenda"]
+    good = max((SAMPLE / aura.location / "2019").iterdir())
+    edition = tmp_path / "raw" / aura.location / "2019"
+    shutil.copytree(good, edition / good.name)
+    newer = edition / "29991231T000000Z"
+    shutil.copytree(good, newer)
+    manifest = json.loads((newer / "manifest.json").read_text())
+    manifest["pages"] = pages
+    (newer / "manifest.json").write_text(json.dumps(manifest))
+    feed = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")["cress_feeds"]
+
+    class Log:
+        def __getattr__(self, level):
+            return lambda message: None
+
+    got = ingest.ingest_source(aura, [2019], feed, Log())
+    assert [snapshot["snapshot"] for snapshot in got.snapshots] == [good.name]
+    assert len(got.records) > 0
+    (problem,) = [problem for problem in got.problems if problem["file"] == newer.name]
+    assert problem["source"] == aura.name and "manifest" in problem["reason"]
     assert any(newer.name in error and "set aside" in error for error in got.errors)

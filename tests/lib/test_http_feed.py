@@ -470,3 +470,15 @@ def test_verify_names_a_manifest_entry_without_checksum(tmp_path):
     (path / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(FeedError, match="no sha256 and size for 'page-0001.json'"):
         store.verify(path)
+
+
+@pytest.mark.parametrize("pages", [None, {"page-0001.json": {}}, "page-0001.json", 3])
+def test_verify_names_a_manifest_whose_pages_are_not_a_list(tmp_path, pages):
+    # Found by mutating the sample's snapshots: `"pages": null` stopped the whole run with a TypeError.
+    store = SnapshotStore(tmp_path, "plateforme")
+    path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
+    manifest = json.loads((path / MANIFEST).read_text())
+    manifest["pages"] = pages
+    (path / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(FeedError, match=f"unreadable manifest .*its pages are {type(pages).__name__}, not a list"):
+        store.verify(path)
