@@ -11,7 +11,7 @@ import httpx
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from assets.lib.http_client import RetryLog, RetryPolicy
+from assets.lib.http_client import MAX_BODY_BYTES, RetryLog, RetryPolicy
 from assets.lib.sources.base import FeedAccess
 from assets.lib.warehouse import connect, is_kept_open, kept_open
 
@@ -27,6 +27,8 @@ class _Feeds(dg.ConfigurableResource):
                                       "included (a server dripping bytes is cut there).")
     fetch_deadline_s: float = Field(default=900.0, description="Longest time one fetch (all pages, retries "
                                     "included) may take before the last good snapshot is used.")
+    max_body_bytes: int = Field(default=MAX_BODY_BYTES, description="Largest response body accepted (decoded "
+                                "bytes): a larger one is refused, not retried, and the last good snapshot is used.")
 
     def client(self) -> httpx.Client:
         # Redirects are followed by the fetch itself (capped at 10, API keys dropped across origins).
@@ -35,7 +37,8 @@ class _Feeds(dg.ConfigurableResource):
 
     def policy(self, on_retry: RetryLog | None = None) -> RetryPolicy:
         return RetryPolicy(retries=self.retries, backoff_s=self.backoff_s, request_deadline_s=self.request_deadline_s,
-                           fetch_deadline_s=self.fetch_deadline_s, on_retry=on_retry)
+                           fetch_deadline_s=self.fetch_deadline_s, max_body_bytes=self.max_body_bytes,
+                           on_retry=on_retry)
 
 
 class PlatformFeed(_Feeds):

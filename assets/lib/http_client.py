@@ -18,6 +18,9 @@ logger = logging.getLogger(__name__)
 MAX_REDIRECTS = 10
 # A server asking for minutes of patience would stall the run; past this cap we retry anyway.
 MAX_RETRY_AFTER_S = 5.0
+# A body past this size is refused, not retried (a runaway or hostile server, a decompression bomb: the cap counts
+# decoded bytes): a region's whole agenda as iCalendar or a spreadsheet export weighs a few megabytes.
+MAX_BODY_BYTES = 256 * 1024 * 1024
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 Sleep = Callable[[float], None]
@@ -43,7 +46,8 @@ class RetryPolicy:
     `retries` extra attempts on timeouts, connection errors, truncated bodies, 5xx and 429, waiting
     `backoff_s * 2**n` or a numeric Retry-After capped to `max_retry_after_s`. `request_deadline_s` bounds
     one request (headers and body; a server dripping bytes is cut there), `fetch_deadline_s` a whole fetch
-    (every page and retry); None = no bound. `on_retry` receives one line per failed attempt.
+    (every page and retry); None = no bound. `max_body_bytes` bounds one response's decoded body (None = no
+    bound). `on_retry` receives one line per failed attempt.
     """
 
     retries: int = 3
@@ -51,6 +55,7 @@ class RetryPolicy:
     max_retry_after_s: float = MAX_RETRY_AFTER_S
     request_deadline_s: float | None = 120.0
     fetch_deadline_s: float | None = 900.0
+    max_body_bytes: int | None = MAX_BODY_BYTES
     sleep: Sleep = time.sleep
     on_retry: RetryLog | None = None
 
@@ -111,9 +116,8 @@ class _Deadline:
         at = time.monotonic() + request_s if request_s is not None else None
         self.at = min(x for x in (at, fetch_at) if x is not None) if at or fetch_at else None
 
-    def check(self, what: str) -> None:
-        if self.at is not None and time.monotonic() > self.at:
-            raise _Retryable(f"deadline exceeded ({what})")
+    def passed(self) -> bool:
+        return self.at is not None and time.monotonic() > self.at
 
 
 def _retry_after_s(value: str | None, cap_s: float) -> float | None:
@@ -140,30 +144,44 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or DEFAULT_PORTS.get(url.scheme)
 
 
-def _read_body(client: httpx.Client, url: str, headers: Mapping[str, str] | None,
-               deadline: _Deadline) -> httpx.Response:
-    """One GET, body streamed so that the deadline is checked between chunks."""
+def _read_body(client: httpx.Client, url: str, headers: Mapping[str, str] | None, deadline: _Deadline, *,
+               source: str, max_bytes: int | None) -> httpx.Response:
+    """One GET, body streamed so that the deadline and the size cap are checked between chunks (the count kept as
+    it goes: joining the chunks received at each one made a 40 MB body take 13 s, a 150 MB one past the deadline)."""
     request = client.build_request("GET", url, headers=headers)
     response = client.send(request, stream=True, follow_redirects=False)
     try:
-        chunks = []
+        declared = response.headers.get("Content-Length", "")
+        if max_bytes is not None and declared.isdigit() and int(declared) > max_bytes \
+                and "Content-Encoding" not in response.headers:
+            raise _too_large(source, url, f"{declared} bytes announced", max_bytes)
+        chunks, received = [], 0
         for chunk in response.iter_bytes():
             chunks.append(chunk)
-            deadline.check(f"{len(b''.join(chunks))} bytes received from {url}")
+            received += len(chunk)
+            if max_bytes is not None and received > max_bytes:
+                raise _too_large(source, url, f"more than {received} bytes received", max_bytes)
+            if deadline.passed():
+                raise _Retryable(f"deadline exceeded ({received} bytes received from {url})")
         response._content = b"".join(chunks)  # noqa: SLF001 - the streamed body, as .content
     finally:
         response.close()
     return response
 
 
+def _too_large(source: str, url: str, what: str, max_bytes: int) -> FeedError:
+    return FeedError(f"{source}: response too large from {url} ({what}, at most {max_bytes} accepted)",
+                     source=source, url=url)
+
+
 def _get(client: httpx.Client, url: str, *, source: str, headers: Mapping[str, str] | None,
-         deadline: _Deadline) -> httpx.Response:
+         deadline: _Deadline, max_bytes: int | None = MAX_BODY_BYTES) -> httpx.Response:
     """GET following at most MAX_REDIRECTS redirects; the caller's headers (an API key, validators) are never
     sent past a change of origin (httpx strips only Authorization: an API key in another header would follow)."""
     start, origin = url, _origin(httpx.URL(url))
     sent = dict(headers or {})
     for _ in range(MAX_REDIRECTS + 1):
-        response = _read_body(client, url, sent, deadline)
+        response = _read_body(client, url, sent, deadline, source=source, max_bytes=max_bytes)
         if response.next_request is None:
             return response
         target = response.next_request.url
@@ -177,7 +195,8 @@ def _get(client: httpx.Client, url: str, *, source: str, headers: Mapping[str, s
 def _attempt(client: httpx.Client, url: str, *, source: str, headers: Mapping[str, str] | None,
              policy: RetryPolicy, deadline: _Deadline) -> httpx.Response:
     try:
-        response = _get(client, url, source=source, headers=headers, deadline=deadline)
+        response = _get(client, url, source=source, headers=headers, deadline=deadline,
+                        max_bytes=policy.max_body_bytes)
     except httpx.TimeoutException as exc:
         raise _Retryable(f"timeout ({type(exc).__name__})") from exc
     except httpx.RemoteProtocolError as exc:

@@ -3,6 +3,7 @@ at most 10 redirects with or without an API key, conditional requests from the l
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import threading
 import time
@@ -176,3 +177,68 @@ def test_the_default_client_follows_no_redirect_on_its_own():
 
     with CressFeeds(raw_dir="/nonexistent").client() as feeds_client:
         assert isinstance(feeds_client, httpx.Client) and feeds_client.follow_redirects is False
+
+
+class Flood(http.server.ThreadingHTTPServer):
+    """A server sending `size` bytes of body: announced (`/announced`), chunked without a length (`/chunked`), or
+    gzip-compressed from a few kilobytes into `size` bytes (`/bomb`, a decompression bomb)."""
+
+    daemon_threads = True
+
+    def __init__(self, size: int) -> None:
+        super().__init__(("127.0.0.1", 0), FloodHandler)
+        self.size, self.requests = size, 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_port}"
+
+
+class FloodHandler(QuietHandler):
+    server: Flood
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self.server.requests += 1
+        size, block = self.server.size, b"BEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\n" * 1000
+        body = block * (size // len(block)) + block[: size % len(block)]
+        if self.path == "/bomb":
+            body = gzip.compress(body, compresslevel=9)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/calendar")
+        if self.path == "/chunked":
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(len(body)))
+        if self.path == "/bomb":
+            self.send_header("Content-Encoding", "gzip")
+        self.end_headers()
+        try:
+            if self.path == "/chunked":
+                for start in range(0, len(body), 65536):
+                    piece = body[start:start + 65536]
+                    self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+                self.wfile.write(b"0\r\n\r\n")
+            else:
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up, as it should
+
+
+@pytest.mark.parametrize("path", ["/announced", "/chunked", "/bomb"])
+def test_a_body_past_the_size_cap_is_refused_once_not_retried(client, path):
+    cap = 2_000_000
+    with serving(Flood(20_000_000)) as flood:
+        with pytest.raises(FeedError, match=f"response too large from {flood.url}{path} .*at most {cap} accepted"):
+            fetch_bytes(client, flood.url + path, source="cress", policy=RetryPolicy(
+                retries=3, sleep=lambda s: None, max_body_bytes=cap))
+        assert flood.requests == 1  # the same server would send the same body again
+
+
+@pytest.mark.parametrize("path", ["/announced", "/chunked", "/bomb"])
+def test_a_body_within_the_cap_is_read_whole(client, path):
+    size = 3_000_000
+    with serving(Flood(size)) as flood:
+        got = fetch_bytes(client, flood.url + path, source="cress", policy=RetryPolicy(
+            retries=0, sleep=lambda s: None, max_body_bytes=size))
+    assert len(got.content) == size and got.content.startswith(b"BEGIN:VEVENT\r\n")
