@@ -19,6 +19,7 @@ Usage (from the repository root, with the project virtualenv)::
     python scripts/bench_dedup.py --vocabulary douze    # a twelfth, a fifth region, every shape (tuning since treize)
     python scripts/bench_dedup.py --vocabulary treize   # a thirteenth, a sixth region, every shape; summary only
     python scripts/bench_dedup.py --vocabulary quatorze # a fourteenth, a seventh region, every shape; summary only
+    python scripts/bench_dedup.py --vocabulary quinze   # a fifteenth, an eighth region, every shape; summary only
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
     python scripts/bench_dedup.py --sample --edition 2019
 
@@ -27,10 +28,10 @@ edition, labelled with the differences between each record and the real event. W
 is tests/fixtures/dedup/verite.csv.gz (written by scripts/generate_sample.py) and the timing is the one of
 `events_unique` on the whole sample.
 
-A held-out vocabulary (HELD_OUT: « treize » and « quatorze », kept to check rules written on the others; « huit » and
-« dix » were held out until « onze » was written, « onze » until « douze », « douze » until « treize », and are tuning
-sets since) prints the summary
-over its seeds only: no per-seed report, and `-v` (the misses and wrong merges) is refused.
+A held-out vocabulary (HELD_OUT: « treize », « quatorze » and « quinze », kept to check rules written on the others;
+« huit » and « dix » were held out until « onze » was written, « onze » until « douze », « douze » until « treize »,
+and are tuning sets since) prints the summary over its seeds only: no per-seed report, and `-v` (the misses and
+wrong merges) is refused.
 
 Two records of different sources form a *true pair* when they stand for the same event; the merge predicts
 a pair when it puts them in one row. Precision = predicted true pairs / predicted pairs; recall = predicted
@@ -63,7 +64,7 @@ TRUTH = REPO_ROOT / "tests" / "fixtures" / "dedup" / "verite.csv.gz"
 KEY = ["edition", "source", "source_identifiant"]
 TARGETS = {"precision": 0.995, "recall": 0.97, "count_gap": 0.01}
 DEFAULT_SEEDS = range(1, 11)
-HELD_OUT = {"treize", "quatorze"}
+HELD_OUT = {"treize", "quatorze", "quinze"}
 
 
 def load_truth(path: Path = TRUTH) -> pd.DataFrame:
@@ -346,9 +347,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", help="a range of generated sets, e.g. 1-5")
     parser.add_argument("--vocabulary", default="base",
                         help="generated sets' vocabulary: base, autre, tierce, quatre, cinq, six, sept, huit, neuf, "
-                             "dix, onze, douze, treize or quatorze (autre to huit and dix to quatorze never used to "
-                             "write the matching rules when written; treize and quatorze held out: summary only; neuf, "
-                             "sept's words with huit's classes of difference, for tuning; huit and dix tuning sets "
+                             "dix, onze, douze, treize, quatorze or quinze (autre to huit and dix to quinze never "
+                             "used to write the matching rules when written; treize, quatorze and quinze held out: "
+                             "summary only; neuf, sept's words with huit's classes of difference, for tuning; huit "
+                             "and dix tuning sets "
                              "since onze, onze since douze, douze since treize)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
