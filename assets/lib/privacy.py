@@ -26,6 +26,7 @@ from assets.lib.text import (
     PHONE,
     SAFE_URL,
     UNSAFE_CHARACTERS,
+    as_read,
     unsafe_characters,
     unsafe_links,
 )
@@ -75,14 +76,20 @@ def _is_formula(value: str) -> bool:
 # read the few values that have it. EMAIL needs its "@"; EMAIL_OBFUSCATED an "@", an opening bracket before
 # at/arobase/chez, or at/arobase/chez between blanks; a link unsafe_links() reports needs "](" (Markdown),
 # "<" (autolink) or a colon followed by a non-blank (a bare scheme).
-_OBFUSCATION_HINT = re.compile(r"@|[\[\(\{<]\s*(?:at|arobase|chez)|\s(?:at|arobase|chez)\s", re.IGNORECASE)
+_OBFUSCATION_HINT = re.compile(r"@|[\[\(\{<]\s*(?:at|arobase|chez|a\s*[\]\)\}>])|\s(?:at|arobase|chez)\s",
+                                re.IGNORECASE)
 _LINK_HINT = re.compile(r"\]\(|<|:\S")
 
 
 def _has_email(value: str) -> bool:
-    """bool(EMAIL.search(value) or EMAIL_OBFUSCATED.search(value))."""
+    """bool(EMAIL.search(value) or EMAIL_OBFUSCATED.search(value)) on the value as read (as_read)."""
+    value = as_read(value)
     return ("@" in value and EMAIL.search(value) is not None) or (
         _OBFUSCATION_HINT.search(value) is not None and EMAIL_OBFUSCATED.search(value) is not None)
+
+
+def _has_phone(value: str) -> bool:
+    return PHONE.search(as_read(value)) is not None
 
 
 def _has_unsafe_link(value: str) -> bool:
@@ -101,7 +108,7 @@ def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
         rules.append(("adresse électronique", _has_email))
     if free_text:
         rules += [
-            ("numéro de téléphone", PHONE.search),
+            ("numéro de téléphone", _has_phone),
             ("balise ou entité HTML", _MARKUP.search),
             ("lien autre que http(s)", _has_unsafe_link),
         ]
@@ -483,7 +490,7 @@ class _ReportText(HTMLParser):
 
 @functools.lru_cache(maxsize=1 << 16)  # labels, names and figures repeat across the pages of the report
 def _html_text_verdicts(text: str) -> tuple[tuple[str, ...], bool, bool, bool]:
-    return (tuple(unsafe_characters(text, multiline=True)), _has_email(text), bool(PHONE.search(text)),
+    return (tuple(unsafe_characters(text, multiline=True)), _has_email(text), _has_phone(text),
             _has_unsafe_link(text))
 
 

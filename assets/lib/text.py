@@ -42,7 +42,7 @@ EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # "nom @ domaine . fr", with dots as "(dot)", "[point]", " dot ". A bracketed "at"/"arobase"/"chez" or a
 # spaced "@" is enough; a bare " at " or " chez " only with a usual top-level domain, to spare prose.
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-_AT_MARK = rf"\s*{_OPEN}\s*(?:at|arobase|chez|@)\s*{_CLOSE}\s*|\s+arobase\s+|@"
+_AT_MARK = rf"\s*{_OPEN}\s*(?:at|arobase|chez|@|a)\s*{_CLOSE}\s*|\s+arobase\s+|@"
 _DOT_MARK = rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\s*\.\s*"
 # A spaced "@" is also prose ("Fête de quartier @ Mais. de la Vie"): after it, a dot closing a word and followed by
 # a blank ("Mais. de") is an abbreviation's unless a top-level domain that is no French word follows ("nom @ free.
@@ -51,12 +51,30 @@ _SPACED_AT = r"\s+@\s*|\s*@\s+"
 _ADDRESS_DOT = (rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\.(?!\s)|\s+\.\s*"
                 r"|\.\s+(?=(?:fr|com|org|coop|gouv|bzh)\b)")
 _TLD = r"(?:fr|com|org|net|eu|be|ch|lu|re|info|bzh|paris|coop|asso|gouv|io|ca|de|es|it|uk)"
+# The name before the mark, its dots written out too ("prenom point nom", "prenom[dot]nom").
+_LOCAL = rf"(?:[\w+-]+(?:\s+(?:dot|point)\s+|\s*{_OPEN}\s*(?:dot|point)\s*{_CLOSE}\s*))*[\w.+-]*\w"
 EMAIL_OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])[\w.+-]*\w(?:{_AT_MARK})[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b"
-    rf"|(?<![\w.+-])[\w.+-]*\w(?:{_SPACED_AT})[\w-]+(?:(?:{_ADDRESS_DOT})[\w-]+)*(?:{_ADDRESS_DOT}){_TLD}\b"
-    rf"|(?<![\w.+-])[\w.+-]*\w\s+(?:at|chez)\s+[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b",
+    rf"(?<![\w.+-]){_LOCAL}(?:{_AT_MARK})[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b"
+    rf"|(?<![\w.+-]){_LOCAL}(?:{_SPACED_AT})[\w-]+(?:(?:{_ADDRESS_DOT})[\w-]+)*(?:{_ADDRESS_DOT}){_TLD}\b"
+    rf"|(?<![\w.+-]){_LOCAL}\s+(?:at|chez)\s+[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b",
     re.IGNORECASE,
 )
+# Contacts are looked for in the text as a reader sees it: without the characters that show nothing (format
+# characters: zero-width space and joiners, soft hyphen, word joiner…) and with the compatibility forms of "@",
+# "+", "." and the digits read as those (fullwidth "＠", small "﹫", fullwidth digits): "jean@\u200basso.fr" and
+# "０６ １２ ３４ ５６ ７８" read as a contact and are one.
+_READ_AS = {ord("\ufe6b"): "@", ord("\uff20"): "@", ord("\ufe62"): "+", ord("\uff0b"): "+", ord("\ufe52"): ".",
+            ord("\uff0e"): ".", **{0xFF10 + d: str(d) for d in range(10)}}
+_UNSEEN_OR_ALIKE = re.compile("[" + "".join(re.escape(chr(c)) for c in _READ_AS) + "\u00ad\u061c\u180e"
+                              "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+
+
+def as_read(text: str) -> str:
+    """`text` as a reader sees it (see _READ_AS): format characters dropped, look-alikes of "@", "+", "." and the
+    digits read as those; `text` itself when it holds none."""
+    if _UNSEEN_OR_ALIKE.search(text) is None:
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf").translate(_READ_AS)
 # French numbers (0X XX XX XX XX, +33 X XX…, 0033…, and the overseas codes +262, +269, +508, +590, +594,
 # +596, +681, +687, +689) with spaces, dots or dashes; not 5-digit postal codes.
 PHONE = re.compile(
@@ -218,6 +236,7 @@ def _markdown_text(text: str) -> str:
 # bracketed or between blanks). The e-mail patterns are tried at every position of a text, which costs
 # far more than these tests: a text without the mark or the word is spared them (same result).
 _OBFUSCATION_WORD = re.compile(r"@|\b(?:at|arobase|chez)\b", re.IGNORECASE)
+_BRACKETED_A = re.compile(r"[\[\(\{<]\s*a\s*[\]\)\}>]", re.IGNORECASE)  # "prenom.nom(a)domaine.fr"
 
 
 def may_hide_email(text: str) -> bool:
@@ -227,12 +246,24 @@ def may_hide_email(text: str) -> bool:
     # casefold() maps every character that IGNORECASE equates with a letter of these words to that letter
     # ("ſ" to "s"), so a text failing the substring tests cannot hold the words.
     folded = text.casefold()
-    return ("at" in folded or "chez" in folded or "arobase" in folded) and bool(_OBFUSCATION_WORD.search(text))
+    return ("at" in folded or "chez" in folded or "arobase" in folded) and bool(_OBFUSCATION_WORD.search(text)) \
+        or _BRACKETED_A.search(text) is not None
 
 
 def mask_contacts(text: str) -> tuple[str, int]:
     """Text with e-mail addresses (plain or obfuscated) and phone numbers replaced by a mask, and how many
-    were masked."""
+    were masked. When the text as read (as_read) differs and holds a contact, it is that text that is masked and
+    returned (its unseen characters dropped, its look-alikes read): a soft hyphen inside an address would otherwise
+    leave the part before it unmasked."""
+    read = as_read(text)
+    if read is not text:
+        masked_read, count_read = _mask_contacts(read)
+        if count_read:
+            return masked_read, count_read
+    return _mask_contacts(text)
+
+
+def _mask_contacts(text: str) -> tuple[str, int]:
     emails = hidden = phones = 0
     if "@" in text:  # EMAIL needs one
         text, emails = EMAIL.subn(CONTACT_MASK, text)
@@ -244,6 +275,7 @@ def mask_contacts(text: str) -> tuple[str, int]:
 
 
 def has_contact(text: str) -> bool:
+    text = as_read(text)
     return bool(may_hide_email(text) and (EMAIL.search(text) or EMAIL_OBFUSCATED.search(text))
                 or PHONE.search(text))
 

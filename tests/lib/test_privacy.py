@@ -24,6 +24,16 @@ def test_a_phone_number_in_free_text_is_caught():
     assert find_unsafe_cells(frame) == ["ligne 2, champ description : numéro de téléphone"]
 
 
+def test_a_contact_split_by_invisible_or_look_alike_characters_is_caught():
+    frame = pd.DataFrame({"description": ["Écrire à jean.dupont@\u200basso.fr", "Tél. \uff10\uff16 12 34 56 78",
+                                          "marie(a)asso.fr", "Atelier (a) ou (b)"]})
+    assert sorted(find_unsafe_cells(frame, multiline_fields=("description",))) == [
+        "ligne 2, champ description : adresse électronique",
+        "ligne 3, champ description : numéro de téléphone",
+        "ligne 4, champ description : adresse électronique",
+    ]
+
+
 def test_a_value_seen_in_one_format_is_judged_afresh_by_the_rules_of_another():
     # Verdicts are remembered per distinct value: a formula first met where formulas do not matter (GeoJSON,
     # DuckDB), a text first met in a single-line field, must still be reported where the rule applies.

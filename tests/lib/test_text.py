@@ -190,7 +190,8 @@ def test_urls_are_restricted_to_http_and_https():
     ["prenom.nom (at) domaine.fr", "prenom.nom(at)domaine(point)fr", "marie.dupont [at] gmail [dot] com",
      "jean {at} asso.org", "contact arobase ess-france.org", "jean.dupont @ free . fr", "Jean.Dupont [AT] Orange.FR",
      "paul at cress-bretagne dot org", "lea.martin (arobase) laposte (point) net", "contact[@]asso.fr",
-     "jean @ free. fr", "jean@free. fr", "marie @orange .fr"],
+     "jean @ free. fr", "jean@free. fr", "marie @orange .fr", "prenom.nom(a)domaine.fr", "marie.dupont [a] asso.fr",
+     "jean point dupont at asso point fr", "lea[dot]martin[at]laposte[dot]net"],
 )
 def test_obfuscated_e_mails_are_masked(obfuscated):
     masked, count = mask_contacts(f"Écrire à {obfuscated} avant le 12/11")
@@ -201,7 +202,8 @@ def test_obfuscated_e_mails_are_masked(obfuscated):
     "prose",
     ["Rendez-vous at 14h chez Paul", "Venez au café (at) la mairie", "Atelier [at] home", "point de rencontre",
      "Le site lemois-ess.org", "Forum @ Rennes", "Fête de quartier @ Mais. de la Vie associative",
-     "Expo @ Mais. des assos. de Lyon", "Atelier @ Maison. Re-découvrir ses objets", "Bal @ Salle. Es-tu prêt ?"],
+     "Expo @ Mais. des assos. de Lyon", "Atelier @ Maison. Re-découvrir ses objets", "Bal @ Salle. Es-tu prêt ?",
+     "Atelier (a) ou (b) : voir plan.fr", "Rendez-vous au café (a) 18h"],
 )
 def test_prose_that_looks_a_little_like_an_address_is_kept(prose):
     assert mask_contacts(prose) == (prose, 0)
@@ -333,3 +335,28 @@ def test_the_colon_test_before_the_unsafe_link_scan_drops_nothing_the_scan_would
     assert sum(drop_unsafe_links(text)[1] > 0 for text in texts) > 100  # the scan does find links
     for text in texts:
         assert drop_unsafe_links(text) == reference(text), text
+
+
+@pytest.mark.parametrize(
+    ("written", "contact"),
+    [("jean.dupont@\u200basso.fr", "e-mail, a zero-width space after its @"),
+     ("jean.du\u00adpont@asso.fr", "e-mail, a soft hyphen in its name (a copy from a word processor)"),
+     ("jean.dupont\u2060@asso.fr", "e-mail, a word joiner"),
+     ("jean\u200c.dupont@asso\u200d.fr", "e-mail, zero-width (non-)joiners"),
+     ("jean.dupont\uff20asso.fr", "e-mail, a fullwidth at sign"),
+     ("jean.dupont\ufe6basso.fr", "e-mail, a small at sign"),
+     ("\uff10\uff16 \uff11\uff12 \uff13\uff14 \uff15\uff16 \uff17\uff18", "phone, fullwidth digits"),
+     ("\uff0b33 6 12 34 56 78", "phone, a fullwidth plus"),
+     ("0\u200b6 12 34 56 78", "phone, a zero-width space")],
+)
+def test_a_contact_that_reads_as_one_is_masked_whatever_invisible_or_look_alike_characters_split_it(written, contact):
+    # Found by writing contacts as hostile or copied texts do: the masks matched the text as written, not as read,
+    # and "jean.dupont@\u200basso.fr" (which shows as an address) reached the published files.
+    text = f"Inscription : {written} (places limitées)"
+    assert clean_text(text, multiline=True) == (f"Inscription : {CONTACT_MASK} (places limitées)", 1), contact
+    assert has_contact(text) and not has_contact(clean_text(text, multiline=True)[0])
+
+
+def test_invisible_characters_stay_where_no_contact_is_hidden():
+    family = "Après-midi en famille \U0001f468\u200d\U0001f469\u200d\U0001f467 au jardin"
+    assert clean_text(family) == (family, 0)
