@@ -154,7 +154,9 @@ def test_xlsx_with_title_row_typed_cells_and_sheets(tmp_path):
 
     records, problems, reports = read(folder, OCCITANIE)
 
-    assert problems == []
+    # The later sheet holding the required columns too is named, not read (nor silently passed over).
+    assert [(p.file, p.position) for p in problems] == [("programme-occitanie.xlsx", None)]
+    assert problems[0].reason.startswith("feuille « Archives 2018 » non lue (2 ligne(s) remplie(s))")
     (report,) = reports
     assert (report.sheet, report.header_row, report.rows, report.encoding) == ("Programme", 3, 4, None)
     assert records[0].payload == {"Titre": "Visite d'une SCOP", "Date": "2019-11-07", "Début": "10:00",
@@ -174,6 +176,32 @@ def test_xlsx_with_title_row_typed_cells_and_sheets(tmp_path):
                                          "colonnes_obligatoires": ["titre"]})
     assert [r.payload["Titre"] for r in archives] == ["Forum 2018"] and reports[0].sheet == "Archives 2018"
     assert set(reports[0].vanished) == {"heure_debut", "heure_fin", "organisateur", "publics"}
+
+
+def test_a_cover_sheet_before_the_agenda_is_passed_over_when_no_sheet_is_configured(tmp_path):
+    # Found by reading workbooks as CRESS send them: « Consignes » first, the agenda second; the first sheet alone
+    # was read, and the whole snapshot was set aside for a missing « Titre ».
+    workbook = openpyxl.load_workbook(io.BytesIO(workbook_bytes()))
+    cover = workbook.create_sheet("Consignes", 0)
+    cover.append(["Merci de remplir une ligne par événement (titre, date, commune)."])
+    cover.append(["Contact : la CRESS"])
+    workbook.create_sheet("Feuil3")  # Excel's empty default sheet
+    folder = tmp_path / "export"
+    folder.mkdir()
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (folder / "programme.xlsx").write_bytes(buffer.getvalue())
+
+    records, problems, reports = read(folder, OCCITANIE)
+
+    assert [r.sheet for r in reports] == ["Programme"] and len(records) == 4
+    assert [p.reason.split(" non lue")[0] for p in problems] == ["feuille « Archives 2018 »"]
+    only_cover = tmp_path / "only-cover"
+    only_cover.mkdir()
+    del workbook["Programme"], workbook["Archives 2018"]
+    workbook.save(only_cover / "programme.xlsx")
+    with pytest.raises(SourceSchemaError, match="Consignes"):  # no sheet holds them: the first one is named
+        read(only_cover, OCCITANIE)
 
 
 def _formatted_to_the_last_cell(merged_title: bool) -> bytes:
@@ -198,12 +226,12 @@ def test_a_sheet_formatted_to_its_last_cell_reads_its_rows_of_values_only(tmp_pa
     folder = tmp_path / "export"
     folder.mkdir()
     (folder / "programme-occitanie.xlsx").write_bytes(workbook_bytes())
-    expected, _, _ = read(folder, OCCITANIE)
+    expected, expected_problems, _ = read(folder, OCCITANIE)
     (folder / "programme-occitanie.xlsx").write_bytes(_formatted_to_the_last_cell(merged_title))
 
     records, problems, reports = read(folder, OCCITANIE)  # walking its grid was a million rows of 16,384 cells
 
-    assert problems == [] and [r.payload for r in records] == [r.payload for r in expected]
+    assert problems == expected_problems and [r.payload for r in records] == [r.payload for r in expected]
     assert reports[0].header_row == 3 and len(reports[0].columns) == 8  # no colonne_9..colonne_16384
 
 

@@ -108,7 +108,8 @@ class SpreadsheetOptions:
     """`colonnes` ({key: header or list of alternative headers}, keys among COLUMN_KEYS),
     `colonnes_obligatoires` (default titre and date_debut, `[]` for none), `colonnes_ignorees` (headers never
     reported as new), `colonnes_identite` (cells hashed into a row id), `encodage`, `separateur_csv`,
-    `feuille` (XLSX sheet name or 1-based index, default the first), `ligne_entete` (1-based, default: the
+    `feuille` (XLSX sheet name or 1-based index; by default the first sheet holding the required columns, else
+    the first), `ligne_entete` (1-based, default: the
     early row matching most columns), `separateurs` (of multi-valued cells, default , ; / |)."""
 
     colonnes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -467,8 +468,8 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
     workbook = _load_workbook(raw, fast, cell_objects)
     try:
         wanted = options.feuille
-        if wanted is None:
-            sheets = workbook.worksheets[:1]
+        if wanted is None:  # every sheet: read_spreadsheet_snapshot reads the first holding the required columns
+            sheets = workbook.worksheets
         elif isinstance(wanted, int):
             sheets = [workbook.worksheets[wanted - 1]]
         else:
@@ -482,6 +483,26 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
         return _xlsx_tables(raw, options, fast, cell_objects=True)
     finally:
         workbook.close()
+
+
+def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str]
+                 ) -> tuple[list[_Table], list[str]]:
+    """The sheet of a workbook to read when none is configured: the first whose header row holds the required
+    columns (a cover or instructions sheet before it is passed over), else the first sheet, whose missing columns
+    are then reported as a file's; and the reason each later sheet holding them too is not read (an agenda split
+    by département, last year's archive: the `feuille` option names the one to read)."""
+    holding = []
+    for table in tables:
+        if table.rows:
+            _, cells = table.rows[_header_index(table.rows, options)]
+            matched = match_columns(_headers(cells), options)
+            if all(key in matched for key in required):
+                holding.append(table)
+    if not holding:
+        return tables[:1], []
+    return holding[:1], [f"feuille « {table.sheet} » non lue ({len(table.rows)} ligne(s) remplie(s)) : seule la "
+                         f"première feuille qui porte les colonnes obligatoires, « {holding[0].sheet} », est lue "
+                         f"(option `feuille` pour en lire une autre)" for table in holding[1:]]
 
 
 def read_spreadsheet_snapshot(
@@ -516,6 +537,9 @@ def read_spreadsheet_snapshot(
             reason = f"unreadable table ({type(exc).__name__}: {exc})"
             problems.append(FileProblem(source, edition, name, None, reason))
             continue
+        if len(tables) > 1:  # a workbook whose sheet is not configured
+            tables, skipped = _data_sheets(tables, options, required)
+            problems += [FileProblem(source, edition, name, None, reason) for reason in skipped]
         for table in tables:
             if not table.rows:
                 problems.append(FileProblem(source, edition, name, None, "no rows"))
