@@ -61,10 +61,33 @@ def load_json(raw: bytes) -> Any:
     return json.loads(text)
 
 
+_UTF16_SAMPLE = 4096  # bytes looked at for the NULs of a UTF-16 text without BOM
+
+
+def utf16_encoding(raw: bytes) -> str | None:
+    """The UTF-16 codec of `raw` when it is UTF-16 text (what Excel's « Texte Unicode » export writes): its BOM
+    ("utf-16"), else mostly-Latin text whose every other byte is NUL ("utf-16-le" or "utf-16-be"); None otherwise."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not raw.startswith(b"\xff\xfe\x00\x00"):
+        return "utf-16"
+    sample = raw[:_UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.4 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.4 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode_lines(raw: bytes) -> tuple[str, str]:
-    """(text, encoding) of a CSV body: UTF-8 (BOM or not) when it all decodes, else line by line, each
-    line UTF-8 when it decodes strictly and Windows-1252 otherwise ("cp1252", or "utf-8+cp1252" when
-    both occur). A line break is one byte in both encodings, so no character is split."""
+    """(text, encoding) of a CSV body: UTF-16 (with a BOM, or NUL every other byte: Excel's « Texte Unicode »)
+    read as such; else UTF-8 (BOM or not) when it all decodes, else line by line, each line UTF-8 when it decodes
+    strictly and Windows-1252 otherwise ("cp1252", or "utf-8+cp1252" when both occur). A line break is one byte in
+    both encodings, so no character is split."""
+    utf16 = utf16_encoding(raw)
+    if utf16 is not None:  # a cut last byte or a lone surrogate reads as U+FFFD, which the text rules remove
+        return raw.decode(utf16, errors="replace").removeprefix("\ufeff"), utf16
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
         return body.decode("utf-8"), "utf-8-sig" if body is not raw else "utf-8"

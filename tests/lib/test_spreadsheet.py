@@ -16,6 +16,7 @@ import openpyxl.styles
 import pytest
 from openpyxl.worksheet._reader import WorksheetReader
 
+from assets.lib.decoding import decode_lines
 from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
@@ -127,6 +128,24 @@ def test_windows_1252_semicolon_export_with_french_dates(tmp_path):
     assert place == ("Maison des associations", "6 cours des Alliés", "35000", "Rennes", "Répar'Tout")
     assert first["type_evenement"] == "Atelier"
     assert records[0].payload["Intitulé"] == "Atelier réparation"  # the row as written, original headers
+
+
+@pytest.mark.parametrize(("codec", "bom"), [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                          ("utf-16-le", b""), ("utf-16-be", b"")])
+def test_an_excel_unicode_text_export_reads_like_its_windows_1252_twin(tmp_path, codec, bom):
+    # Excel's « Texte Unicode (*.txt) »: UTF-16 (with its BOM, or without when another tool wrote it), tab-separated.
+    # Read as Windows-1252 line by line, its NULs gave headers matching nothing and the snapshot was set aside.
+    expected, expected_problems, _ = read(snapshot(tmp_path, "cress-bretagne-2019.csv"), BRETAGNE)
+    text, _ = decode_lines((FIXTURES / "cress-bretagne-2019.csv").read_bytes())
+    folder = tmp_path / "unicode"
+    folder.mkdir()
+    (folder / "agenda.txt").write_bytes(bom + text.encode(codec))
+
+    records, problems, reports = read(folder, BRETAGNE)
+
+    assert [r.payload for r in records] == [r.payload for r in expected]
+    assert [p.reason for p in problems] == [p.reason for p in expected_problems]
+    assert reports[0].encoding == ("utf-16" if bom else codec)
 
 
 def test_utf8_bom_comma_archive_with_other_headers(tmp_path):
