@@ -367,6 +367,19 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "12 novembre"}, ("12 novembre", None)),  # no year anywhere: left as written
         ({"date_cell": "31/11/2019"}, ("31/11/2019", None)),  # impossible date: left as written
         ({"date_cell": None}, (None, None)),
+        # Found by writing date cells as exports and people do: Excel's French short date, year-first with
+        # slashes, and lists of days (« 12 et 13/11/2019 » started on the 13th, « 12, 13 et 14 novembre » ended
+        # on the 13th).
+        ({"date_cell": "12-nov.-19"}, ("2019-11-12", None)),
+        ({"date_cell": "12-nov-2019", "hours_cell": "18h"}, ("2019-11-12T18:00:00", None)),
+        ({"date_cell": "12 nov 19h", "year_hint": 2019}, ("2019-11-12T19:00:00", None)),  # 19h, not 2019
+        ({"date_cell": "2019/11/12"}, ("2019-11-12", None)),
+        ({"date_cell": "2019.11.12 18:30"}, ("2019-11-12T18:30:00", None)),
+        ({"date_cell": "12 et 13/11/2019"}, ("2019-11-12", "2019-11-13")),
+        ({"date_cell": "12-14/11", "year_hint": 2019}, ("2019-11-12", "2019-11-14")),
+        ({"date_cell": "12, 13 et 14 novembre 2019"}, ("2019-11-12", "2019-11-14")),
+        ({"date_cell": "1er et 2 décembre 2019", "hours_cell": "10h-17h"},
+         ("2019-12-01T10:00:00", "2019-12-02T17:00:00")),
     ],
 )
 def test_parse_schedule(cells, expected):

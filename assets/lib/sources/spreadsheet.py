@@ -86,14 +86,20 @@ MONTHS = {
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The year first: "2019-11-12", "2019/11/12", "2019.11.12", with a time after the date-time's "T" or a blank.
 _ISO_DATE = re.compile(
-    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?!\d)"
+    r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?!\d)"
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"
                            r"|(?<![\d.\-])(\d{1,2})[.\-](\d{1,2})[.\-](\d{4}|\d{2})(?![\d.\-])")
-_TEXT_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?(?![a-z])")
-_DAY_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?\s*(?:au|-|et)\s*(\d{{1,2}})(?:er)?\s+({_MONTH})\.?"
-                        rf"(?:\s+(\d{{4}}))?(?![a-z])")
+# "12 novembre 2019", and Excel's French short dates "12-nov.-19", "12-nov-2019" (a two-digit year only after a dash:
+# "12 nov 19h" is no year).
+_TEXT_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?(?:\s+|-)({_MONTH})\.?"
+                        rf"(?:-(\d{{4}}|\d{{2}})(?![\d:h])|\s+(\d{{4}})(?!\d))?(?![a-z])")
+# Days of one month: "du 12 au 14 novembre 2019", "12, 13 et 14 nov.", "12 et 13/11/2019", "12-14/11".
+_DAY_LIST = r"\d{1,2}(?:er)?(?:\s*(?:,|au|-|et|&)\s*\d{1,2}(?:er)?)+"
+_DAY_RANGE = re.compile(rf"(?<!\d)({_DAY_LIST})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?(?![a-z])")
+_NUMERIC_DAY_RANGE = re.compile(rf"(?<![\d/.])({_DAY_LIST})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?(?![\d/])")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?!\d)")
 _EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
@@ -618,8 +624,9 @@ def _dates_of_text(text: str, year_hint: int | None) -> tuple[tuple[date, ...], 
 def find_dates(text: Any, year_hint: int | None = None) -> tuple[list[date], list[clock], str]:
     """(dates, times from ISO date-times, rest of the text) of a French date cell.
 
-    Reads "12 novembre 2019", "mardi 1er nov. 2019", "12/11/2019", "12/11/19", "12-11-2019",
-    "2019-11-12", "2019-11-12 14:30", Excel serial numbers and day ranges "du 12 au 14 novembre 2019".
+    Reads "12 novembre 2019", "mardi 1er nov. 2019", "12-nov.-19", "12/11/2019", "12/11/19", "12-11-2019",
+    "2019-11-12", "2019/11/12", "2019-11-12 14:30", Excel serial numbers, and days of one month "du 12 au 14
+    novembre 2019", "12, 13 et 14 nov.", "12 et 13/11/2019".
     A date without year takes `year_hint`; an impossible date is ignored.
     """
     if type(text) is str and (year_hint is None or type(year_hint) is int):
@@ -639,20 +646,20 @@ def _find_dates(text: Any, year_hint: int | None) -> tuple[list[date], list[cloc
         return [moment.date()], [moment.time()] if moment.time() != clock(0) else [], ""
     found: list[tuple[int, date]] = []
     times: list[clock] = []
-    for match in _DAY_RANGE.finditer(folded):
-        year = _year(match.group(4), year_hint)
-        month = MONTHS[match.group(3)]
-        for day, offset in ((match.group(1), match.start(1)), (match.group(2), match.start(2))):
-            moment = _safe_date(year, month, int(day))
-            if moment:
-                found.append((offset, moment))
-    folded = _DAY_RANGE.sub(" ", folded)
+    for pattern, month_of in ((_DAY_RANGE, MONTHS.__getitem__), (_NUMERIC_DAY_RANGE, int)):
+        for match in pattern.finditer(folded):
+            year, month = _year(match.group(3), year_hint), month_of(match.group(2))
+            for day in re.finditer(r"\d+", match.group(1)):
+                moment = _safe_date(year, month, int(day.group()))
+                if moment:
+                    found.append((match.start(1) + day.start(), moment))
+        folded = pattern.sub(" ", folded)
     for match in _ISO_DATE.finditer(folded):
-        moment = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        moment = _safe_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
         if moment:
             found.append((match.start(), moment))
-            if match.group(4):
-                times.append(clock(int(match.group(4)) % 24, int(match.group(5))))
+            if match.group(5):
+                times.append(clock(int(match.group(5)) % 24, int(match.group(6))))
     folded = _ISO_DATE.sub(" ", folded)
     for match in _NUMERIC_DATE.finditer(folded):
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
@@ -662,7 +669,8 @@ def _find_dates(text: Any, year_hint: int | None) -> tuple[list[date], list[cloc
             found.append((match.start(), moment))
     folded = _NUMERIC_DATE.sub(" ", folded)
     for match in _TEXT_DATE.finditer(folded):
-        moment = _safe_date(_year(match.group(3), year_hint), MONTHS[match.group(2)], int(match.group(1)))
+        moment = _safe_date(_year(match.group(3) or match.group(4), year_hint), MONTHS[match.group(2)],
+                            int(match.group(1)))
         if moment:
             found.append((match.start(), moment))
     folded = _TEXT_DATE.sub(" ", folded)
@@ -715,7 +723,7 @@ def parse_schedule(
         text = None if _blank(date_cell) else str(date_cell).strip()
         return text, None if _blank(end_date_cell) else str(end_date_cell).strip()
     start_day = dates[0]
-    end_day = dates[1] if len(dates) > 1 else None
+    end_day = dates[-1] if len(dates) > 1 else None  # "12, 13 et 14 novembre": the last day listed
     if not _blank(end_date_cell):
         end_dates, end_times, end_rest = find_dates(end_date_cell, year_hint or start_day.year)
         if end_dates:
