@@ -380,6 +380,21 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "12, 13 et 14 novembre 2019"}, ("2019-11-12", "2019-11-14")),
         ({"date_cell": "1er et 2 décembre 2019", "hours_cell": "10h-17h"},
          ("2019-12-01T10:00:00", "2019-12-02T17:00:00")),
+        # Hours as people write them: the doors' time is no start nor end (« 14h30 (accueil dès 14h) » ended the
+        # next day at 14h), a day in two halves runs to its last end, an end alone is no start.
+        ({"date_cell": "12/11/2019", "hours_cell": "14h30 (accueil dès 14h)"}, ("2019-11-12T14:30:00", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "accueil 9h, début 9h30, fin 12h"},
+         ("2019-11-12T09:30:00", "2019-11-12T12:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "14h-17h (ouverture des portes 13h45)"},
+         ("2019-11-12T14:00:00", "2019-11-12T17:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "9h-12h / 14h-17h"}, ("2019-11-12T09:00:00", "2019-11-12T17:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "de 9h30 à 12h et de 14h à 17h"},
+         ("2019-11-12T09:30:00", "2019-11-12T17:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "jusqu'à 17h"}, ("2019-11-12", "2019-11-12T17:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "accueil à partir de 9h"}, ("2019-11-12T09:00:00", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "20h-1h"}, ("2019-11-12T20:00:00", "2019-11-13T01:00:00")),
+        ({"date_cell": "12/11/2019", "start_time_cell": "14:30", "end_time_cell": "14:00"},
+         ("2019-11-12T14:30:00", None)),  # an end before the start, not in the night: not known
     ],
 )
 def test_parse_schedule(cells, expected):

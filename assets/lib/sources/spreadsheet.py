@@ -101,6 +101,15 @@ _DAY_LIST = r"\d{1,2}(?:er)?(?:\s*(?:,|au|-|et|&)\s*\d{1,2}(?:er)?)+"
 _DAY_RANGE = re.compile(rf"(?<!\d)({_DAY_LIST})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?(?![a-z])")
 _NUMERIC_DAY_RANGE = re.compile(rf"(?<![\d/.])({_DAY_LIST})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?(?![\d/])")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?!\d)")
+# In an hours text (folded: lower case, no accents, dashes as "-"): a range "14h-17h", "de 14h a 17h30"; a time
+# that only ends ("jusqu'a 17h", "fin 12h"); the doors' time ("accueil des 9h", "ouverture des portes 13h45"),
+# which is not the start when another time is given.
+_CLOCK = r"(?:[01]?\d|2[0-3])\s*(?:h|:)\s*(?:[0-5]\d)?(?!\d)"
+_TIME_RANGE = re.compile(rf"(?<!\d)({_CLOCK})\s*(?:-|/|>|a|au|jusqu'\s*a)\s*({_CLOCK})")
+_END_ONLY = re.compile(rf"(?:jusqu'\s*a|fin(?:\s+a)?|se termine a|cloture a)\s*({_CLOCK})")
+_DOORS = re.compile(rf"(?:accueil|ouverture des portes|portes a)\s*(?:des|a partir de|a|:)?\s*({_CLOCK})")
+# An end before the start is the next day's only within the night ("20h-1h"); "14h30 (accueil 14h)" is no end.
+_NIGHT_ENDS = clock(7, 0)
 _EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 
@@ -702,6 +711,26 @@ def _find_times(text: Any) -> list[clock]:
     return [clock(int(h), int(m or 0)) for h, m in _TIME.findall(folded)]
 
 
+def _hours(text: Any) -> tuple[clock | None, clock | None]:
+    """(start, end) of an hours text: the first range's start and the last range's end ("9h-12h / 14h-17h" runs
+    from 9h to 17h); else the first time given, the doors' only when it is the only one, and the time that
+    only ends ("jusqu'a 17h": an end, no start), else a second time; (None, None) without a time."""
+    if text is None or isinstance(text, (clock, datetime)):
+        times = find_times(text)
+        return (times[0] if times else None), None
+    folded = _fold_text(text)
+    ranges = _TIME_RANGE.findall(folded)
+    if ranges:
+        return find_times(ranges[0][0])[0], find_times(ranges[-1][1])[0]
+    ends = [find_times(t)[0] for t in _END_ONLY.findall(folded)]
+    rest = _END_ONLY.sub(" ", folded)
+    doors = [find_times(t)[0] for t in _DOORS.findall(rest)]
+    times = find_times(_DOORS.sub(" ", rest)) or doors
+    start = times[0] if times else None
+    end = ends[-1] if ends else times[1] if len(times) > 1 else None
+    return start, end
+
+
 def parse_schedule(
     date_cell: Any,
     *,
@@ -731,16 +760,22 @@ def parse_schedule(
         times_end = end_times or find_times(end_rest)
     else:
         times_end = []
-    times = times or find_times(rest) or find_times(hours_cell) or find_times(start_time_cell)[:1]
-    if not times:
-        return start_day.isoformat(), end_day.isoformat() if end_day else None
-    start = datetime.combine(start_day, times[0])
-    end_times = times[1:] or times_end or find_times(end_time_cell)
-    end_time = end_times[0] if end_times else None
+    if times:  # an ISO date-time in the date cell
+        start_time, end_time = times[0], times[1] if len(times) > 1 else None
+    else:
+        start_time, end_time = next((_hours(cell) for cell in (rest, hours_cell) if find_times(cell)),
+                                    _hours(start_time_cell))
+    end_time = end_time or (times_end[0] if times_end else None) or next(iter(find_times(end_time_cell)), None)
+    if start_time is None:  # "jusqu'à 17h": the end, not the start
+        return start_day.isoformat(), datetime.combine(end_day or start_day, end_time).isoformat() \
+            if end_time is not None else (end_day.isoformat() if end_day else None)
+    start = datetime.combine(start_day, start_time)
     if end_time is None:
         return start.isoformat(), end_day.isoformat() if end_day else None
     end = datetime.combine(end_day or start_day, end_time)
     if end < start and end_day is None:
+        if end_time >= _NIGHT_ENDS:  # not a night's end: an earlier time of the same day (the doors' …)
+            return start.isoformat(), None
         end += timedelta(days=1)  # "20h-1h": the night goes on
     return start.isoformat(), end.isoformat()
 
