@@ -439,6 +439,7 @@ class Builder:
         self._dashed_places(n)
         self._spreadsheet_damage(n)
         self._neighbour_points(n)
+        self._short_names(n)  # last: the families above draw what they always drew
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -1296,6 +1297,23 @@ class Builder:
                     lat, lon = f"{point[0]:.6f}".replace(".", ","), f"{point[1]:.6f}".replace(".", ",")
                 self.add("tableur", code, latitude=lat, longitude=lon, note=form)
 
+    def _short_names(self, n: int) -> None:
+        """Towns named short with their postal code ("13100 Aix", "63000 Clermont", "91000 Évry" for
+        Évry-Courcouronnes): the commune of the postal code named so, else the one whose name begins with the
+        short name; nothing when several begin with it (a reader cannot tell)."""
+        towns = self.com[(self.com["population"].fillna(0) > 5000)]
+        towns = towns[towns["nom_commune"].map(short_form) != ""]
+        for _ in range(n):
+            row = self.pick(towns)
+            short, cp = short_form(row.nom_commune), self.postal_of(row)
+            key = name_key(short)
+            exact = [c for c in self.postal[cp] if self.by_code.loc[c, "key"] == compact(key)]
+            begin = [c for c in self.postal[cp] if name_key(self.by_code.loc[c, "nom_commune"]).startswith(key + " ")]
+            expected = exact[0] if len(exact) == 1 else begin[0] if not exact and len(begin) == 1 else ""
+            style = self.rng.choice(["as_is", "as_is", "upper", "noaccent"])
+            text = {"as_is": short, "upper": short.upper(), "noaccent": strip_accents(short)}[style]
+            self.add("nom_abrege", expected, code_postal=cp, commune=text, note=f"{row.nom_commune} ({style})")
+
     def _neighbour_points(self, n: int) -> None:
         """Postal code and name exact, the point well inside a neighbouring commune (beyond the 500 m
         of the border rule): the text is kept. A point in a commune that does not touch the named one
@@ -1340,6 +1358,23 @@ class Builder:
     def adjacent(self, first: str, second: str) -> bool:
         a, b = self.geom.get(first), self.geom.get(second)
         return a is not None and b is not None and bool(shapely.dwithin(a, b, 0.0004))
+
+
+_LINKING = {"en", "sur", "les", "lès", "lez", "de", "du", "des", "la", "le", "sous", "aux", "et", "l", "d"}
+
+
+def short_form(name: str) -> str:
+    """A town's name as people say it short: up to its first linking word ("Aix-en-Provence" -> "Aix",
+    "Saint-Jean-de-Luz" -> "Saint-Jean", "Villeneuve-d'Ascq" -> "Villeneuve"), else the first of two parts
+    ("Clermont-Ferrand" -> "Clermont"); "" when the name has no shorter form worth saying."""
+    parts = name.split("-")
+    for i, part in enumerate(parts[1:], start=1):
+        if part.lower() in _LINKING or part.lower().startswith(("d'", "l'")):
+            short = "-".join(parts[:i])
+            break
+    else:
+        short = parts[0] if len(parts) == 2 else ""
+    return short if len(short) >= 3 and short not in ("Saint", "Sainte") and short != name else ""
 
 
 def _dms(value: float, positive: str, negative: str) -> str:

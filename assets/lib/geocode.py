@@ -109,6 +109,9 @@ ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
 ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
 
+# Words that name no commune on their own, whatever commune name they begin or end (_shortened).
+_SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains", "bains", "le", "la", "les", "sur",
+                               "en", "ville", "cedex", "centre", "nord", "sud", "est", "ouest"})
 _BLANKS = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -548,6 +551,17 @@ class Geocoder:
                 )
             if len(hits) > 1:
                 return _abstain(ALERT_HOMONYMS.format(n=len(hits)), hits)
+            # a name said short: before the typos and the département's names but its very name ("59890 Quesnoy"
+            # is Quesnoy-sur-Deule, not Le Quesnoy elsewhere in the Nord; "62530 Hersin" Hersin-Coupigny, no typo;
+            # "51300 Reims" stays Reims under a wrong postal code, not Reims-la-Brulee; "06270 Villeneuve" is
+            # Villeneuve-Loubet, a Villeneuve of the Alpes-de-Haute-Provence sharing the 06 prefix is not that)
+            home = {self.tables.dep_of[code] for code in postal_codes}
+            named = self.tables.entries_by_compact.get(compact(name.key), ())
+            code, alias = ("", False) if any(self.tables.dep_of[e.code] in home for e in named) else \
+                self._shortened(self.tables.entries_by_postal.get(cp, []), name)
+            if code:
+                method = "ancienne_commune" if alias else "code_postal_commune"
+                return Outcome(code, "", method, 0.9, ALERT_FUZZY, used_text=True)
         # 2. among the communes of the département (CEDEX, unknown or wrong postal code)
         if deps:
             hits, alias = self._match(name, lambda code: self.tables.dep_of[code] in deps)
@@ -571,6 +585,22 @@ class Geocoder:
                 method = "ancienne_commune" if alias else "code_postal_commune"
                 return Outcome(code, "", method, round(0.85 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return self._no_local_match(cp, padded, name, postal_known, deps, name_raw)
+
+    def _shortened(self, entries: list[Entry], name: PlaceName) -> tuple[str, bool]:
+        """The one commune among `entries` (those of a postal code) whose name begins with the words of `name`,
+        else the one whose name ends with them: a name said short, as addresses and agendas say it ("13100 Aix"
+        for Aix-en-Provence, "73100 Aix" for Aix-les-Bains, "63000 Clermont", "92100 Boulogne", "91000 Evry" for
+        Evry-Courcouronnes, the commune nouvelle named after it); ("", False) when none or several do, or the
+        words are too short to tell."""
+        key = name.key
+        if len(compact(key)) < 3 or key in _SHORT_NAME_WORDS or self._names_a_non_commune(name):
+            return "", False
+        # A name begins the full name before it ends one: "01000 Bourg" is Bourg-en-Bresse, not Saint-Denis-les-Bourg.
+        for found in ({e.code: e.alias for e in entries if e.key.startswith(key + " ")},
+                      {e.code: e.alias for e in entries if e.key.endswith(" " + key)}):
+            if found:
+                return next(iter(found.items())) if len(found) == 1 else ("", False)
+        return "", False
 
     def _no_local_match(self, cp, padded, name: PlaceName, postal_known, deps, name_raw) -> Outcome:
         """Outcome of a name found neither among the communes of its postal code nor of its

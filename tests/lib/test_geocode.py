@@ -246,6 +246,32 @@ def test_a_name_that_is_another_commune_is_a_conflict_not_a_typo(geocoder):
     assert out["code_commune_insee"] == ""
 
 
+@pytest.mark.parametrize(
+    ("postal", "said", "code"),
+    [("13100", "Aix", "13001"), ("73100", "AIX", "73008"), ("63000", "Clermont", "63113"),
+     ("01000", "Bourg", "01053"),  # Bourg-en-Bresse begins with it; Saint-Denis-lès-Bourg only ends with it
+     ("92100", "Boulogne", "92012"), ("62200", "Boulogne", "62160"), ("91000", "Évry", "91228"),
+     ("64500", "Saint-Jean", "64483"), ("59650", "Villeneuve", "59009"), ("06270", "Villeneuve", "06161"),
+     ("59890", "Quesnoy", "59482"), ("62530", "Hersin", "62443"), ("08000", "charleville", "08105")],
+)
+def test_a_town_said_short_with_its_postal_code_is_the_one_of_that_code_whose_name_begins_so(geocoder, postal, said,
+                                                                                             code):
+    # Found by writing addresses as agendas do: each was a conflict (Aix, Clermont, Bourg, Évry… are also communes
+    # elsewhere), a typo of another commune (Hersin -> Hermin) or a namesake of the département (Le Quesnoy).
+    out = code_one(geocoder, code_postal=postal, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, ALERT_FUZZY)
+    assert out["geocodage_score"] < 1
+
+
+@pytest.mark.parametrize(
+    ("postal", "said", "code"),
+    [("51300", "Reims", "51454"),  # Reims under a wrong postal code, not Reims-la-Brûlée of that code
+     ("04220", "Voulx", ""), ("13100", "Provence", "")],
+)
+def test_a_short_name_is_not_taken_where_its_own_name_or_too_little_says_otherwise(geocoder, postal, said, code):
+    assert code_one(geocoder, code_postal=postal, commune=said)["code_commune_insee"] == code
+
+
 def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
     fixed = code_one(geocoder, commune="Plouguernaeu")
     assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
