@@ -31,8 +31,10 @@ from assets.lib.reference import (  # noqa: E402
     load_collectivity_contours,
     load_commune_contours,
     load_communes,
+    load_departements,
     load_manifest,
     load_overseas_collectivities,
+    load_regions,
 )
 
 COLUMNS = [
@@ -440,6 +442,7 @@ class Builder:
         self._spreadsheet_damage(n)
         self._neighbour_points(n)
         self._short_names(n)  # last: the families above draw what they always drew
+        self._territory_named(n)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -1313,6 +1316,31 @@ class Builder:
             style = self.rng.choice(["as_is", "as_is", "upper", "noaccent"])
             text = {"as_is": short, "upper": short.upper(), "noaccent": strip_accents(short)}[style]
             self.add("nom_abrege", expected, code_postal=cp, commune=text, note=f"{row.nom_commune} ({style})")
+
+    def _territory_named(self, n: int) -> None:
+        """A commune field ending with its département or région by name, as agendas write it ("Rennes
+        (Ille-et-Vilaine)", "Bastia, Haute-Corse", "Saint-Denis, La Réunion", "Rennes, Bretagne, France"): the one
+        commune so named there; nothing when several are, or when the territory named is not the commune's
+        (one row in six)."""
+        deps = load_departements(self.root_dir).set_index("code_departement")
+        regions = load_regions(self.root_dir).set_index("code_region")["nom_region"]
+        for _ in range(n):
+            row = self.pick(self.com)
+            dep = row.code_departement
+            wrong = self.rng.random() < 1 / 6
+            if wrong:
+                dep = self.rng.choice([d for d in deps.index if deps.loc[d, "code_region"] != row.code_region])
+            region = deps.loc[dep, "code_region"]
+            form = self.rng.choice(["dep_paren", "dep_comma", "dep_dash", "region_comma", "region_france"])
+            territory = deps.loc[dep, "nom_departement"] if form.startswith("dep") else regions[region]
+            text = {"dep_paren": f"{row.nom_commune} ({territory})", "dep_comma": f"{row.nom_commune}, {territory}",
+                    "dep_dash": f"{row.nom_commune} - {territory}", "region_comma": f"{row.nom_commune}, {territory}",
+                    "region_france": f"{row.nom_commune}, {territory}, France"}[form]
+            scope = {dep} if form.startswith("dep") else set(deps.index[deps["code_region"] == region])
+            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
+                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] in scope]
+            expected = named[0] if len(named) == 1 else ""
+            self.add("territoire_nomme", expected, commune=text, note=form + (" (autre territoire)" if wrong else ""))
 
     def _neighbour_points(self, n: int) -> None:
         """Postal code and name exact, the point well inside a neighbouring commune (beyond the 500 m

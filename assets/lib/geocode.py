@@ -21,7 +21,7 @@ rows cost what their distinct places cost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -109,6 +109,7 @@ ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
 ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
 
+_ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur"})
 # Words that name no commune on their own, whatever commune name they begin or end (_shortened).
 _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains", "bains", "le", "la", "les", "sur",
                                "en", "ville", "cedex", "centre", "nord", "sud", "est", "ouest"})
@@ -403,6 +404,29 @@ class Geocoder:
 
     # ------------------------------------------------------------------ text
 
+    def _without_territory(self, name: PlaceName) -> tuple[PlaceName, frozenset[str]]:
+        """`name` without the département, région or "France" its field ends with ("Rennes (Ille-et-Vilaine)",
+        "Rennes, Bretagne", "Saint-Denis - La Réunion", "Lyon, France"), and the départements that one covers;
+        `name` itself when the whole field is a commune's name ("Villeneuve-sur-Lot", "La Réunion") or what would be
+        left of it is none."""
+        if name.departement or name.plm_city:
+            return name, frozenset()
+        key, territory = name.key, frozenset()
+        while len(words := key.split()) > 1 and compact(key) not in self.tables.national:
+            for size in range(min(len(words) - 1, 6), 0, -1):  # the longest name first ("seine saint denis")
+                covered = self.tables.territory_deps.get(" ".join(words[-size:]))
+                if covered is not None and " ".join(words[:-size]) not in _ARTICLE_WORDS:
+                    key, territory = " ".join(words[:-size]), (territory & covered or covered) if territory \
+                        else covered  # "Rennes, Bretagne, France": the narrower of the two
+                    break
+            else:
+                break
+        # Only a commune's name is left of it: "Saint-Laurnet-du-Var" (a typo) is no "Saint-Laurnet-du" in the Var.
+        if key == name.key or not (compact(key) in self.tables.national
+                                   or compact(without_article(key)) in self.tables.national_noart):
+            return name, frozenset()
+        return replace(name, key=key, departement=next(iter(territory)) if len(territory) == 1 else ""), territory
+
     def _deps_of_postal(self, cp: str) -> set[str]:
         return self.tables.deps_by_prefix.get(postal_prefix(cp), set()) if cp else set()
 
@@ -507,11 +531,14 @@ class Geocoder:
         ):
             return _abstain(ALERT_OVERSEAS, veto=True)
         postal_known = cp in self.tables.by_postal
-        deps = self._deps_of_postal(cp) if cp else ({name.departement} if name.departement else set())
+        name, territory = self._without_territory(name)
+        deps = self._deps_of_postal(cp) if cp else ({name.departement} if name.departement else set(territory))
         if cp and not deps:
-            cp, deps = "", ({name.departement} if name.departement else set())  # not a French postal code
+            cp, deps = "", ({name.departement} if name.departement else set(territory))  # not a French postal code
         if name.departement and cp:
             deps = deps & {name.departement} or deps
+        elif territory and cp:
+            deps = deps & territory or deps
 
         if name.plm_city:
             return self._plm(cp, name, postal_known)

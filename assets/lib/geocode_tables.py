@@ -82,6 +82,9 @@ class Tables:
     dep_of: dict[str, str]  # commune -> département (or collectivity) code
     entries_by_length: Mapping[int, list[Entry]]  # every name by length, for typos in a name given alone
     territory_keys: set[str]  # compact names of départements and régions (never typo-corrected to a commune)
+    # Names of départements and régions, and "france", as name keys (with and without their article) -> the
+    # départements they cover (none for "france"): what a commune field may end with ("Rennes (Ille-et-Vilaine)").
+    territory_deps: dict[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -319,6 +322,18 @@ def _territory_keys(frames: ReferenceFrames) -> set[str]:
     return {compact(without_article(name_key(n))) for n in names} | {compact(name_key(n)) for n in names}
 
 
+def _territory_deps(frames: ReferenceFrames) -> dict[str, frozenset[str]]:
+    deps = frames.departements
+    named = [(n, frozenset({code})) for code, n in zip(deps["code_departement"], deps["nom_departement"], strict=True)]
+    named += [(n, frozenset(deps.loc[deps["code_region"] == code, "code_departement"]))
+              for code, n in zip(frames.regions["code_region"], frames.regions["nom_region"], strict=True)]
+    keys: dict[str, frozenset[str]] = {"france": frozenset()}
+    for name, covered in named:
+        for key in (name_key(name), without_article(name_key(name))):
+            keys[key] = keys.get(key, frozenset()) | covered
+    return keys
+
+
 def build_tables(root: Path) -> Tables:
     """Every lookup table of the coder over the reference files in `root`."""
     return build_tables_from_frames(ReferenceFrames.from_files(root))
@@ -364,5 +379,6 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         shared_polygons=frames.shared_polygons,
         dep_of=dep_of,
         territory_keys=_territory_keys(frames),
+        territory_deps=_territory_deps(frames),
         **names,
     )

@@ -272,6 +272,22 @@ def test_a_short_name_is_not_taken_where_its_own_name_or_too_little_says_otherwi
     assert code_one(geocoder, code_postal=postal, commune=said)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [("Rennes (Ille-et-Vilaine)", "35238"), ("Rennes, Bretagne", "35238"), ("Rennes, Bretagne, France", "35238"),
+     ("Bastia, Haute-Corse", "2B033"), ("Saint-Denis (Seine-Saint-Denis)", "93066"),
+     ("Saint-Denis, La Réunion", "97411"),
+     ("Saint-Denis - Réunion", "97411"),  # was coded to La Réunion, a commune of Lot-et-Garonne
+     ("Le Lamentin (Guadeloupe)", "97115"), ("Le Lamentin, Martinique", "97213"), ("Lyon, France", "69123"),
+     ("Villeneuve-sur-Lot", "47323"), ("La Réunion", "47222"),  # a commune's whole name is that commune
+     ("Rennes (Gironde)", ""),  # a territory that is not the commune's: no answer
+     ("Saint-Laurnet-du-Var", "06123")],  # a typo, not « Saint-Laurnet-du » in the Var
+)
+def test_a_commune_field_ending_with_its_departement_or_region_by_name_is_coded_there(geocoder, said, code):
+    # Found by writing commune fields as agendas do: each of these was « commune introuvable » or a wrong commune.
+    assert code_one(geocoder, commune=said)["code_commune_insee"] == code
+
+
 def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
     fixed = code_one(geocoder, commune="Plouguernaeu")
     assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
