@@ -42,12 +42,14 @@ from assets.lib.geocode_text import (
     PlaceName,
     clean_postal_code,
     compact,
+    dash_parts,
     dash_tails,
     is_foreign,
     is_foreign_country_code,
     is_multiple,
     is_online,
     is_placeholder,
+    name_key,
     names_foreign_country,
     parse_address,
     parse_place_name,
@@ -498,8 +500,17 @@ class Geocoder:
         outcome = self._decide_text_once(cp_raw, name_raw, address)
         if outcome.strong or outcome.veto:
             return outcome
+        if name_raw and self._communes_apart(name_raw):
+            return _abstain(ALERT_MULTIPLE, used_text=False)  # "Brest - Quimper": two places, neither the venue
         if name_raw:
-            retries = [(tail, address) for tail in dash_tails(name_raw)]
+            # What follows a dash ("Salle des fêtes – Plouguerneau"), else what precedes it when that is a commune's
+            # own name ("Saint-Malo – Intra-muros")
+            tails = dash_tails(name_raw)
+            # ... but not when a territory follows: "Rennes - Gironde" says Rennes is not that one
+            head = dash_parts(name_raw)[:1] if tails and not any(
+                name_key(tail) in self.tables.territory_deps for tail in tails) else []
+            retries = [(tail, address) for tail in dash_tails(name_raw)] + [
+                (part, address) for part in head if compact(name_key(part)) in self.tables.national_own]
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)
@@ -770,10 +781,17 @@ class Geocoder:
             self._cache[key] = outcome
         return outcome
 
+    def _communes_apart(self, text: str) -> bool:
+        """Whether every part between the dashes of a place (two at least) is a commune's own name."""
+        parts = dash_parts(text)
+        return len(parts) > 1 and all(compact(name_key(part)) in self.tables.national_own for part in parts)
+
     def _with_address(self, text: Outcome, cp_raw: str, name_raw: str, address_raw: str) -> Outcome:
         """The outcome once the one-line address is read for what postal code, name and INSEE code
-        left out."""
+        left out; an address that is only a commune's own name ("Quimper") is read as that name."""
         parsed = parse_address(address_raw)
+        if not parsed.postal_code and not parsed.town and compact(name_key(address_raw)) in self.tables.national_own:
+            parsed = ParsedAddress("", address_raw.strip(), parsed.cedex)
         if parsed.postal_code or parsed.town:
             from_address = self._decide_text(cp_raw, name_raw, parsed)
             if from_address.code:

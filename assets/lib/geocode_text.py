@@ -422,6 +422,11 @@ def names_foreign_country(text: str | None) -> bool:
     return bool(_FOREIGN_POSTAL.search(str(text)))
 
 
+def dash_parts(text: str | None) -> list[str]:
+    """The parts of a free-text place between its dash separators ("Brest - Quimper" -> ["Brest", "Quimper"])."""
+    return [p.strip(" ,;") for p in _DASH_SEPARATOR.split(str(text or "")) if p.strip(" ,;")]
+
+
 def dash_tails(text: str | None) -> list[str]:
     """What follows each dash separator of a free-text place, longest first: "Salle des fêtes –
     Saint-Malo" -> ["Saint-Malo"]; "Mairie - Saint - Malo" -> ["Saint-Malo", "Malo"] (spaced hyphens

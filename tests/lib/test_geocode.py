@@ -288,6 +288,21 @@ def test_a_commune_field_ending_with_its_departement_or_region_by_name_is_coded_
     assert code_one(geocoder, commune=said)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(
+    ("fields", "code", "alert"),
+    [({"adresse": "Quimper"}, "29232", ""),  # an address that is only a town's name
+     ({"adresse": "Place de la Mairie"}, "", "commune introuvable"),
+     ({"commune": "Brest - Quimper"}, "", "lieux multiples ou territoire entier"),  # was coded Quimper
+     ({"commune": "Saint-Malo - Intra-muros"}, "35288", ""),  # the town before the dash, a quarter after
+     ({"commune": "Salle des fêtes - Plouguerneau"}, "29195", ""),
+     ({"commune": "Rennes - Gironde"}, "", None)],  # a territory after the dash that is not the town's
+)
+def test_places_written_around_a_dash_or_alone_in_the_address(geocoder, fields, code, alert):
+    out = code_one(geocoder, **fields)
+    assert out["code_commune_insee"] == code
+    assert alert is None or out["geocodage_alerte"] == alert
+
+
 def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
     fixed = code_one(geocoder, commune="Plouguernaeu")
     assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
