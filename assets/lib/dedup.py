@@ -37,7 +37,8 @@ venue of that commune (its street or its name), at one time (a whole-hour slip, 
 or the same day by the same organiser, is an unknown place (the title must then be strong); organisers
 the edition shows as one event's (a network credited instead of its member: see _learn_alliances), or one of which
 the edition shows credited with the events of three others or more (a network: see _umbrellas), are unknown
-organisers at one time.
+organisers at one time; so are two online copies of one title at one time, one credited to a network by its name
+(« Réseau … », « Fédération … »).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -1598,7 +1599,13 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
                                       and _one_title(a, b))
         or time == "same" and same_street and not (a.street_resolved or b.street_resolved)
         and title_similarity(a, b) >= TITLE_AT_ONE_MINUTE
-        or time in ("same", "slip") and a.online and b.online and bool(a.link) and a.link == b.link
+        # Online at one time (a minute, or a time zone's slip): one meeting link; or the same title, one of the names a
+        # network's (« Réseau … », « Fédération … »: credited instead of its member). Two groups of no such name may
+        # hold meetings of one generic title at one hour (« Webinaire : financer son projet »).
+        or time in ("same", "slip") and a.online and b.online and (
+            bool(a.link) and a.link == b.link
+            or _one_title(a, b) and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b)))
+        )
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
         and bool(a.day_umbrellas) and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
         and _one_title(a, b)
@@ -1612,6 +1619,16 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     ):
         same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
     return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced, length)
+
+
+# Words that name a network, a federation or a union of organisations, whose member may be the one listed elsewhere.
+_NETWORK_WORDS = frozenset("reseau reseaux federation union coordination cress urscop".split())
+
+
+def _network_name(organiser: str) -> bool:
+    """Whether a folded organiser name is a network's (see _NETWORK_WORDS): « Réseau Cocagne », « Fédération des
+    centres sociaux de Loire-Atlantique », « Union régionale des Scop »."""
+    return any(word in _NETWORK_WORDS for word in organiser.split())
 
 
 def _one_title(a: _Record, b: _Record) -> bool:

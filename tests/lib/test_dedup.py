@@ -1585,6 +1585,30 @@ def test_one_meeting_link_at_one_time_is_one_event_whoever_is_credited(index, se
 
 
 @pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        pytest.param({}, True, id="the same title at the same minute"),
+        pytest.param({"date_debut": "2019-11-16T13:00:00Z", "titre": "[Visio] Classe virtuelle sur l'autopartage"},
+                     True, id="an hour's time zone slip, the modality in the title"),
+        pytest.param({"titre": "Webinaire : partager sa voiture"}, False, id="a reworded title"),
+        pytest.param({"organisateur": "Coopérative Oxalis"}, False, id="another group, of no network's name"),
+        pytest.param({"date_debut": "2019-11-16T16:00:00+01:00"}, False, id="two hours later"),
+        pytest.param({"url": "https://meet.jit.si/CressPdl42298"}, False, id="another meeting host"),
+    ],
+)
+def test_one_online_title_at_one_time_is_one_event_whoever_is_credited(index, second, merged):
+    # The platform credits the member and gives the meeting link; the iCalendar credits the network and says
+    # « Réunion en ligne »: the same title online at the same minute is one meeting. Another group's meeting at that
+    # hour has its own subject, or its own link; two groups of no network's name may use one title at one hour.
+    common = dict(ONLINE, date_debut="2019-11-16T14:00:00+01:00", date_fin="")
+    platform = event("plateforme", "1", titre="Classe virtuelle sur l'autopartage", organisateur=MEMBER,
+                     **{**common, "url": "https://bbb.cress-pdl.org/b/ess-42298"})
+    ics = event(ICS, "x", **{**common, "titre": "Classe virtuelle sur l'autopartage", "organisateur": NETWORK,
+                             "modalite": "", "adresse": "Réunion en ligne", **second})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
     ("organiser", "start", "merged"),
     [
         pytest.param(BASE["organisateur"], "2019-11-16T14:00:00+01:00", True, id="the same organiser at one minute"),
