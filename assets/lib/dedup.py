@@ -148,6 +148,7 @@ TITLE_EXACT = 95
 # another group's event there then has another subject (60: douze's precision 0.9946 -> 0.9944).
 TITLE_AT_ONE_MINUTE = 70
 VENUE_SAME = 85
+STREET_SUPPORT = 2  # records of the edition giving a venue at a street, at least, for a street resolved so to count
 VENUE_OTHER = 50
 VENUE_ALIKE = 60  # token_sort_ratio at or above which two venue names may be one (see _venues_differ)
 ORGANISER_SAME = 85
@@ -756,6 +757,7 @@ class _Record:
     # venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
     unplaced: bool = False
     street_resolved: bool = False  # its street taken from the other records naming its venue (see _resolve_streets)
+    street_support: int = 0  # how many records of the edition give its venue at the street it was resolved to
     # The street of the venue an unplaced room is in, learned from the edition's pairs that match it beyond doubt
     # (see _place_rooms); None: not learned.
     room_street: tuple[str, str, str] | None = None
@@ -1304,9 +1306,11 @@ def _resolve_streets(records: list[_Record]) -> None:
     nor another one (a room booked inside a venue, « Salle Iroise, Saint-Brieuc », is not named by the records that
     give the venue's own name and address)."""
     streets: dict[tuple[str, frozenset], set] = {}
+    given: Counter = Counter()  # (venue, communes): how many records give it at a street
     for record in records:
         if record.communes and record.venue and record.street is not None and not record.online:
             streets.setdefault((record.venue, record.communes), set()).add(record.street)
+            given[(record.venue, record.communes)] += 1
     placed: dict[frozenset, list[str]] = {}  # communes -> the venues given at a street there
     for venue, communes in streets:
         placed.setdefault(communes, []).append(venue)
@@ -1320,6 +1324,7 @@ def _resolve_streets(records: list[_Record]) -> None:
             elif len(found) == 1:
                 record.street = next(iter(found))
                 record.street_resolved = True
+                record.street_support = given[(record.venue, record.communes)]
 
 
 def _venue_heads_title(venue: str, title: str) -> bool:
@@ -1597,6 +1602,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and title_similarity(a, b) >= TITLE_WEAK
         or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
+        # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
+        # records give, when several records of the edition give that venue at that street and none at another: one
+        # such venue in that town, not a generic name with namesake branches a single listing cannot tell apart.
+        or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
+        and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
         or time == "same" and same_street and not (a.street_resolved or b.street_resolved)
         and title_similarity(a, b) >= TITLE_AT_ONE_MINUTE
         # Online at one time (a minute, or a time zone's slip): one meeting link; or the same title, one of the names a
