@@ -1794,10 +1794,12 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     # Start and end both agree (or the length, across a time zone's slip): see _length_relation.
     length_same = found.length == "same" and on_time
     if found.veto or found.unplaced and title < TITLE_STRONG and not (
-        length_same and title >= TITLE_WEAK or on_time and found.organiser == "same" and title >= TITLE_AT_ONE_MINUTE
+        length_same and title >= TITLE_WEAK
+        or (on_time or found.time == "day") and found.organiser == "same" and title >= TITLE_AT_ONE_MINUTE
     ):
         # A room against a venue: only the title can say, or a close one at the same start and end, or by the same
-        # organiser at the same start (it does not hold two such events in one town at once).
+        # organiser at the same start (it does not hold two such events in one town at once), or that day when one
+        # record gives no time (a title this close by that organiser in that town that day is that event).
         return None
     same_host = found.both_online and bool(a.host) and a.host == b.host
     same_link = found.both_online and bool(a.link) and a.link == b.link

@@ -1664,6 +1664,27 @@ def test_a_room_nothing_places_needs_the_same_title(index):
 
 
 
+@pytest.mark.parametrize(
+    ("title", "organiser", "merged"),
+    [
+        pytest.param("Cinéma et débat autour de « Les Voix de la coopération »", BASE["organisateur"], True,
+                     id="the film reworded, the same organiser"),
+        pytest.param("Projection-échange – Ce qui nous relie", BASE["organisateur"], False,
+                     id="another film of the same organiser"),
+        pytest.param("Cinéma et débat autour de « Les Voix de la coopération »", "Vélo Campus", False,
+                     id="another organiser"),
+    ],
+)
+def test_a_room_nothing_places_takes_a_close_title_by_the_same_organiser_that_day(index, title, organiser, merged):
+    # The iCalendar gives the room booked and the town, without a time; the platform the venue at its street. The
+    # same organiser's screening of that film that day in that town, the title reworded (« Projection-échange » /
+    # « Cinéma et débat autour de »), is that event; its screening of another film is another one.
+    platform = event("plateforme", "1", titre="Projection-échange – Les Voix de la coopération")
+    ics = event(ICS, "x", titre=title, adresse="Amphithéâtre, Lyon", date_debut="2019-11-16",
+                **{**ROOM, "organisateur": organiser})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
 def _room_shown_in_its_venue(second_street: str) -> list[dict]:
     """The iCalendar gives the room and the town, the platform the venue at its street: the same title at the same
     minute shows the room inside that venue; a namesake room matched in another building the day after when
