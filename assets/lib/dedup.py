@@ -2467,6 +2467,21 @@ def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     return with_a.organiser == "same" and excused(b, with_b) or with_b.organiser == "same" and excused(a, with_a)
 
 
+def _network_credited(memo: _PairMemo, a: int, b: int) -> bool:
+    """Whether records a and b are parted by their organisers alone (the « organisateurs » veto; nothing else apart,
+    their starts one event's) and one of the names is a network's (see _network_name): two copies of the groups a
+    matched pair joins, one crediting the network instead of its member, do not keep that pair's groups apart. Not
+    online: without a street, a second meeting of that title that day cannot be told apart."""
+    if memo.veto(a, b) != "organisateurs":
+        return False
+    records = memo.records
+    first, second = records[a], records[b]
+    if not (_network_name(_organiser_name(first)) or _network_name(_organiser_name(second))):
+        return False
+    found = evidence(first, second, organisers=False)
+    return found.veto is None and found.time in ("same", "slip", "day") and not found.both_online
+
+
 def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]], found: _Evidence | None = None) -> bool:
     """Whether two records cannot share a group: a veto, or starts that differ (beyond a rounding or a time
     zone slip) without the pair itself having matched. `found`: evidence(a, b), when the caller has it."""
@@ -2605,6 +2620,7 @@ def cluster(
         if any(
             _apart(records[a], records[b], matched, memo.evidence(a, b))
             and not any(_credited_through(memo, a, b, c) for c in together if c not in (a, b))
+            and not _network_credited(memo, a, b)
             for a in members[gi] for b in members[gj]
         ):
             continue

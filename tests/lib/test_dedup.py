@@ -1584,6 +1584,27 @@ def test_one_meeting_link_at_one_time_is_one_event_whoever_is_credited(index, se
     assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
 
 
+@pytest.mark.parametrize(
+    ("organiser", "merged"),
+    [
+        pytest.param("Fédération des centres sociaux du Rhône", True, id="a network credited"),
+        pytest.param("Les Compagnons du Rhône", False, id="another association credited"),
+    ],
+)
+def test_a_network_credited_does_not_keep_apart_the_copies_a_third_one_joins(index, organiser, merged):
+    # The platform credits the member at 14 h; the sheet, without a time, credits the network; the iCalendar, at
+    # 14 h and without organiser, matches both. The sheet and the platform differ only by the organiser credited, a
+    # network's name: one event of three copies. Another association's name keeps the sheet's copy out.
+    title = "Marché solidaire des producteurs"
+    platform = event("plateforme", "1", titre=title, date_fin="")
+    sheet = event(SHEET, "s1", titre=title.upper(), organisateur=organiser, date_debut="2019-11-16", date_fin="")
+    ics = event(ICS, "x", titre=title, organisateur="", lieu="", code_postal="", commune="", latitude=None,
+                longitude=None, adresse="Maison des associations, 28 rue Denfert-Rochereau, 69004 Lyon", date_fin="")
+    keys = merged_keys(deduplicate(frame(platform, sheet, ics), index))
+    assert frozenset(["plateforme:1", f"{ICS}:x"]) <= max(keys, key=len)
+    assert (frozenset(["plateforme:1", f"{SHEET}:s1", f"{ICS}:x"]) in keys) is merged
+
+
 ANOTHER_DAY_THERE = event(REGIONAL, "2", titre="Conférence : la monnaie locale", organisateur="Gonette",
                           date_debut="2019-11-20T18:00:00+01:00", date_fin="")
 
