@@ -2484,9 +2484,13 @@ def _network_credited(memo: _PairMemo, a: int, b: int) -> bool:
 
 def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]], found: _Evidence | None = None) -> bool:
     """Whether two records cannot share a group: a veto, or starts that differ (beyond a rounding or a time
-    zone slip) without the pair itself having matched. `found`: evidence(a, b), when the caller has it."""
+    zone slip) without the pair itself having matched, unless they are at most WELCOME_MIN apart at one venue or
+    street (the doors' opening against the start, see _welcome: a third copy joins them). `found`: evidence(a, b),
+    when the caller has it."""
     found = found or evidence(a, b)
-    return bool(found.veto) or found.time == "near" and (min(a.row, b.row), max(a.row, b.row)) not in matched
+    return bool(found.veto) or found.time == "near" and (min(a.row, b.row), max(a.row, b.row)) not in matched and (
+        not (_welcome(a, b) and found.same_place)
+    )
 
 
 

@@ -1605,6 +1605,34 @@ def test_a_network_credited_does_not_keep_apart_the_copies_a_third_one_joins(ind
     assert (frozenset(["plateforme:1", f"{SHEET}:s1", f"{ICS}:x"]) in keys) is merged
 
 
+@pytest.mark.parametrize(
+    ("ics_title", "merged"),
+    [
+        pytest.param("Ciné-débat à la bibliothèque", True, id="the screening said otherwise"),
+        pytest.param("Atelier couture", False, id="another event there at that minute"),
+    ],
+)
+def test_the_doors_opening_does_not_keep_apart_the_copies_a_third_one_joins(index, ics_title, merged):
+    # The agenda gives the doors' opening (15 h 45), the platform and the iCalendar the screening (16 h 10), all three
+    # at the library's street. The agenda matches the platform (the same film, 25 minutes before); the iCalendar,
+    # without organiser, matches the platform at its minute but shares no word with the agenda's title: its 25
+    # minutes from the agenda's start no longer keep it out of the event.
+    place = dict(edition=2021, lieu="Bibliothèque de quartier", adresse="120 avenue de la Loire", code_postal="44400",
+                 commune="Rezé", latitude=None, longitude=None, organisateur="Cuma du Haut-Anjou", date_fin="")
+    rows = [
+        event("plateforme", "1", titre="Projection-échange – Les Mains de la terre",
+              date_debut="2021-11-04T16:10:00+01:00", **place),
+        event(REGIONAL, "1", titre="Séance spéciale : Les Mains de la terre", date_debut="2021-11-04T15:45:00+01:00",
+              **place),
+        event(ICS, "x", titre=ics_title, date_debut="2021-11-04T16:10:00+01:00",
+              **{**place, "lieu": "", "adresse": "Bibliothèque de quartier, 120 avenue de la Loire, 44400 Rezé",
+                 "code_postal": "", "commune": "", "organisateur": ""}),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert frozenset(["plateforme:1", f"{REGIONAL}:1"]) <= max(keys, key=len)
+    assert (frozenset(["plateforme:1", f"{REGIONAL}:1", f"{ICS}:x"]) in keys) is merged
+
+
 ANOTHER_DAY_THERE = event(REGIONAL, "2", titre="Conférence : la monnaie locale", organisateur="Gonette",
                           date_debut="2019-11-20T18:00:00+01:00", date_fin="")
 
