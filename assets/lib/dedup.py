@@ -1605,6 +1605,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
         # records give, when several records of the edition give that venue at that street and none at another: one
         # such venue in that town, not a generic name with namesake branches a single listing cannot tell apart.
+        # The doors' opening against the start (see _welcome), the same title at one street both give, one name a
+        # network's (see _network_name): the network credited instead of its member.
+        or time == "near" and _welcome(a, b) and same_street and not (a.street_resolved or b.street_resolved)
+        and _one_title(a, b) and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b)))
         or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
         or time == "same" and same_street and not (a.street_resolved or b.street_resolved)

@@ -1633,6 +1633,25 @@ def test_the_doors_opening_does_not_keep_apart_the_copies_a_third_one_joins(inde
     assert (frozenset(["plateforme:1", f"{REGIONAL}:1", f"{ICS}:x"]) in keys) is merged
 
 
+@pytest.mark.parametrize(
+    ("organiser", "start", "merged"),
+    [
+        pytest.param("Réseau des Repair Cafés du Rhône", "2019-11-16T13:30:00+01:00", True,
+                     id="the network, the doors' opening"),
+        pytest.param("Les Compagnons du Rhône", "2019-11-16T13:30:00+01:00", False, id="another association"),
+        pytest.param("Réseau des Repair Cafés du Rhône", "2019-11-16T12:50:00+01:00", False,
+                     id="the network, 70 minutes before"),
+    ],
+)
+def test_a_network_credited_at_the_doors_opening_is_no_other_organiser(index, organiser, start, merged):
+    # The agenda credits the network and gives the doors' opening (13 h 30), the platform the member and the start
+    # (14 h): the same title at the street both give. Another association there half an hour before, or the network
+    # more than WELCOME_MIN before, is another event.
+    platform = event("plateforme", "1", date_fin="")
+    agenda = event(REGIONAL, "1", organisateur=organiser, date_debut=start, date_fin="")
+    assert (len(deduplicate(frame(platform, agenda), index).events) == 1) is merged
+
+
 ANOTHER_DAY_THERE = event(REGIONAL, "2", titre="Conférence : la monnaie locale", organisateur="Gonette",
                           date_debut="2019-11-20T18:00:00+01:00", date_fin="")
 
