@@ -2562,8 +2562,11 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         for k in np.flatnonzero(titles >= TITLE_FLOOR).tolist():
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
+            # The same place; or the same title in the same commune, the day's listing giving its town alone (an
+            # iCalendar LOCATION « Rezé » on the forum's second day).
             if (
-                (proof.same_place or proof.unplaced) and proof.time != "near"
+                (proof.same_place or proof.unplaced or proof.same_commune and title >= TITLE_STRONG)
+                and proof.time != "near"
                 and (title >= TITLE_STRONG or proof.same_place and proof.organiser == "same")
                 and score(shifted, other, title, proof) is not None
             ):

@@ -1845,6 +1845,24 @@ def test_a_day_listing_with_a_reworded_title_joins_the_event_listed_over_the_day
     assert (frozenset(["plateforme:1", "cress-aura-tableur:t16"]) in keys) is joined
 
 
+@pytest.mark.parametrize(
+    ("listing", "joined"),
+    [
+        pytest.param({}, True, id="the same title, the town alone"),
+        pytest.param({"titre": "Forum des métiers du numérique"}, False, id="another forum in the town"),
+        pytest.param({"adresse": "Villeurbanne"}, False, id="the same title in another town"),
+    ],
+)
+def test_a_day_listing_giving_its_town_alone_joins_the_event_listed_over_the_days(index, listing, joined):
+    # The platform lists the forum once, 15 to 17 November, at its venue; the iCalendar's VEVENT of the 16th gives the
+    # town only as its LOCATION and no organiser: the same title in that town that day is that day of the forum.
+    once = day_listing("plateforme", "1", 15, date_fin="2019-11-17T18:00:00+01:00")
+    day = day_listing(ICS, "d16", 16, **{"lieu": "", "adresse": "Lyon", "code_postal": "", "commune": "",
+                                         "latitude": None, "longitude": None, "organisateur": "", **listing})
+    keys = merged_keys(deduplicate(frame(once, day), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:d16"]) in keys) is joined
+
+
 def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_over_the_days(index):
     # The platform lists the forum over three days and, on the 16th, a listing of its own with the same title: the
     # iCalendar's copy of the 16th goes with that one, and the two platform listings stay two events.
