@@ -2562,6 +2562,11 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         for k in np.flatnonzero(titles >= TITLE_FLOOR).tolist():
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
+            if proof.veto == "organisateurs" and title >= TITLE_STRONG and (
+                _network_name(_organiser_name(shifted)) or _network_name(_organiser_name(other))
+            ):
+                # A network credited instead of its member on a day's listing of its event (see _network_credited).
+                proof = evidence(shifted, other, organisers=False)
             # The same place; or the same title in the same commune, the day's listing giving its town alone (an
             # iCalendar LOCATION « Rezé » on the forum's second day).
             if (

@@ -1863,6 +1863,23 @@ def test_a_day_listing_giving_its_town_alone_joins_the_event_listed_over_the_day
     assert (frozenset(["plateforme:1", f"{ICS}:d16"]) in keys) is joined
 
 
+@pytest.mark.parametrize(
+    ("organiser", "joined"),
+    [
+        pytest.param("Fédération des centres sociaux du Rhône", True, id="the network credited"),
+        pytest.param("Vélo Utile", False, id="another association credited"),
+    ],
+)
+def test_a_day_listing_crediting_a_network_joins_the_event_listed_over_the_days(index, organiser, joined):
+    # The platform lists the forum once, 15 to 17 November, by the member; the spreadsheet's row of the 16th, at its
+    # street and without a time, credits the network: that day of the forum. Another association's forum of that
+    # title there that day is another event.
+    once = day_listing("plateforme", "1", 15, organisateur="Les Bricoleurs", date_fin="2019-11-17T18:00:00+01:00")
+    day = day_listing(SHEET, "t16", 16, organisateur=organiser, date_debut="2019-11-16", date_fin="")
+    keys = merged_keys(deduplicate(frame(once, day), index))
+    assert (frozenset(["plateforme:1", f"{SHEET}:t16"]) in keys) is joined
+
+
 def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_over_the_days(index):
     # The platform lists the forum over three days and, on the 16th, a listing of its own with the same title: the
     # iCalendar's copy of the 16th goes with that one, and the two platform listings stay two events.
