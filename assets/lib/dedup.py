@@ -2571,7 +2571,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             # iCalendar LOCATION « Rezé » on the forum's second day).
             if (
                 (proof.same_place or proof.unplaced or proof.same_commune and title >= TITLE_STRONG)
-                and proof.time != "near"
+                and (proof.time != "near" or proof.same_place and _welcome(shifted, other))
                 and (title >= TITLE_STRONG or proof.same_place and proof.organiser == "same")
                 and score(shifted, other, title, proof) is not None
             ):

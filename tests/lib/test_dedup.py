@@ -1880,6 +1880,23 @@ def test_a_day_listing_crediting_a_network_joins_the_event_listed_over_the_days(
     assert (frozenset(["plateforme:1", f"{SHEET}:t16"]) in keys) is joined
 
 
+@pytest.mark.parametrize(
+    ("start", "joined"),
+    [
+        pytest.param("2019-11-16T09:30:00+01:00", True, id="the doors' opening"),
+        pytest.param("2019-11-16T08:45:00+01:00", False, id="75 minutes before"),
+    ],
+)
+def test_a_day_listing_giving_the_doors_opening_joins_the_event_listed_over_the_days(index, start, joined):
+    # The platform lists the forum once, 15 to 17 November, from 10 h; the iCalendar's VEVENT of the 16th at its venue
+    # gives the doors' opening, half an hour before: that day of the forum. An hour and a quarter before is another
+    # start, not the forum's.
+    once = day_listing("plateforme", "1", 15, date_fin="2019-11-17T18:00:00+01:00")
+    day = day_listing(ICS, "d16", 16, date_debut=start, date_fin="")
+    keys = merged_keys(deduplicate(frame(once, day), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:d16"]) in keys) is joined
+
+
 def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_over_the_days(index):
     # The platform lists the forum over three days and, on the 16th, a listing of its own with the same title: the
     # iCalendar's copy of the 16th goes with that one, and the two platform listings stay two events.
