@@ -1611,8 +1611,13 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and _one_title(a, b) and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b)))
         or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
+        # At one street and the same minute a reworded title (TITLE_AT_ONE_MINUTE), or a looser one (TITLE_MEDIUM)
+        # where one name is a network's (see _network_name).
         or time == "same" and same_street and not (a.street_resolved or b.street_resolved)
-        and title_similarity(a, b) >= TITLE_AT_ONE_MINUTE
+        and title_similarity(a, b) >= (
+            TITLE_MEDIUM if _network_name(_organiser_name(a)) or _network_name(_organiser_name(b))
+            else TITLE_AT_ONE_MINUTE
+        )
         # Online at one time (a minute, or a time zone's slip): one meeting link; or the same title, one of the names a
         # network's (« Réseau … », « Fédération … »: credited instead of its member). Two groups of no such name may
         # hold meetings of one generic title at one hour (« Webinaire : financer son projet »).

@@ -1652,6 +1652,22 @@ def test_a_network_credited_at_the_doors_opening_is_no_other_organiser(index, or
     assert (len(deduplicate(frame(platform, agenda), index).events) == 1) is merged
 
 
+@pytest.mark.parametrize(
+    ("organiser", "merged"),
+    [
+        pytest.param("Réseau Cocagne", True, id="the network credited"),
+        pytest.param("Les Compagnons du Rhône", False, id="another association credited"),
+    ],
+)
+def test_a_network_credited_at_one_street_and_minute_takes_a_reworded_title(index, organiser, merged):
+    # At the street both give and the same minute, the agenda credits the network and rewords the title
+    # (« Trois regards sur … » / « Rencontre-conférence sur … », 69): the member's talk. Another association's
+    # talk there at that minute needs a closer title (TITLE_AT_ONE_MINUTE).
+    platform = event("plateforme", "1", titre="Rencontre-conférence sur les paniers solidaires", date_fin="")
+    agenda = event(REGIONAL, "1", titre="Trois regards sur les paniers solidaires", organisateur=organiser, date_fin="")
+    assert (len(deduplicate(frame(platform, agenda), index).events) == 1) is merged
+
+
 ANOTHER_DAY_THERE = event(REGIONAL, "2", titre="Conférence : la monnaie locale", organisateur="Gonette",
                           date_debut="2019-11-20T18:00:00+01:00", date_fin="")
 
