@@ -1625,6 +1625,12 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             bool(a.link) and a.link == b.link
             or _one_title(a, b) and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b)))
         )
+        # Without a time, at a street one record takes from the venue both name (several records of the edition give
+        # it there, see STREET_SUPPORT), where the edition times one session that day: a network credited.
+        or time == "day" and same_street and a.lone_session and (a.street_resolved or b.street_resolved)
+        and venue is not None and venue >= VENUE_SAME
+        and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
+        and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b))) and _one_title(a, b)
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
         and bool(a.day_umbrellas) and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
         and _one_title(a, b)

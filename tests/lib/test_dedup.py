@@ -1696,6 +1696,29 @@ def test_one_title_at_one_minute_at_the_street_of_the_venue_both_name(index, row
     assert (frozenset(["plateforme:1", f"{SHEET}:s1"]) in keys) is merged
 
 
+ANOTHER_DAY_THERE_TOO = event("plateforme", "2", titre="Conférence : la monnaie locale", organisateur="Gonette",
+                              date_debut="2019-11-20T18:00:00+01:00", date_fin="")
+
+
+@pytest.mark.parametrize(
+    ("organiser", "merged"),
+    [
+        pytest.param("Réseau des Repair Cafés du Rhône", True, id="the network credited"),
+        pytest.param("Les Compagnons du Rhône", False, id="another association credited"),
+    ],
+)
+def test_a_network_credited_without_a_time_at_the_venue_the_edition_places(index, organiser, merged):
+    # The sheet names the venue without its street and without a time, and credits the network; the edition gives
+    # that venue at one street (the platform's two listings there) and times one session there that day: the same
+    # title is the member's event. Another association's event of that title there that day may be listed without
+    # its time and stays apart.
+    platform = event("plateforme", "1", date_fin="")
+    sheet = event(SHEET, "s1", titre="REPAIR CAFÉ DE LA CROIX-ROUSSE", organisateur=organiser, adresse="",
+                  latitude=None, longitude=None, date_debut="2019-11-16", date_fin="")
+    keys = merged_keys(deduplicate(frame(platform, sheet, ANOTHER_DAY_THERE_TOO), index))
+    assert (frozenset(["plateforme:1", f"{SHEET}:s1"]) in keys) is merged
+
+
 @pytest.mark.parametrize(
     ("second", "merged"),
     [
