@@ -1621,6 +1621,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # Online at one time (a minute, or a time zone's slip): one meeting link; or the same title, one of the names a
         # network's (« Réseau … », « Fédération … »: credited instead of its member). Two groups of no such name may
         # hold meetings of one generic title at one hour (« Webinaire : financer son projet »).
+        # Online, one record without a time: the same title at the same meeting link that day is that meeting.
+        or time == "day" and a.online and b.online and bool(a.link) and a.link == b.link and _one_title(a, b)
         or time in ("same", "slip") and a.online and b.online and (
             bool(a.link) and a.link == b.link
             or _one_title(a, b) and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b)))

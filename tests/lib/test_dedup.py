@@ -1720,6 +1720,23 @@ def test_a_network_credited_without_a_time_at_the_venue_the_edition_places(index
 
 
 @pytest.mark.parametrize(
+    ("link", "merged"),
+    [
+        pytest.param("https://zoom.us/j/42298", True, id="the same meeting link"),
+        pytest.param("https://zoom.us/j/55555", False, id="another meeting"),
+    ],
+)
+def test_a_date_only_online_copy_with_the_meeting_link_is_that_meeting_whoever_is_credited(index, link, merged):
+    # The spreadsheet gives the day only, the meeting link and the network; the platform the time, the link and the
+    # member: the same title at the same link that day is that meeting. Another link is another meeting.
+    common = dict(ONLINE, date_fin="", titre="Classe virtuelle sur l'autopartage")
+    platform = event("plateforme", "1", organisateur=MEMBER, url="https://zoom.us/j/42298",
+                     **{**common, "date_debut": "2019-11-16T14:00:00+01:00"})
+    sheet = event(SHEET, "s1", organisateur=NETWORK, url=link, **{**common, "date_debut": "2019-11-16"})
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
     ("second", "merged"),
     [
         pytest.param({}, True, id="the same title at the same minute"),
