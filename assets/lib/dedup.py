@@ -1908,9 +1908,12 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # same minute, titles naming no two formats of no common group, is one event however reworded; a whole-hour
         # slip a time zone explains (see _time_relation) as well when the titles name a format or a word in common
         # (a second session there an hour later is as likely as the zone mistake otherwise) or the lengths agree
-    elif found.both_online and same_organiser and on_time and title >= TITLE_FLOOR:
+    elif found.both_online and same_organiser and (
+        on_time and title >= TITLE_FLOOR or found.time == "near" and title >= TITLE_MEDIUM
+    ):
         pass  # online, by one organiser, at one time: a reworded title (« Webinaire : la mobilité douce » /
-        # « Visioconférence : se déplacer autrement ») is the same meeting
+        # « Visioconférence : se déplacer autrement ») is the same meeting; a start moved between listings (up to
+        # NEAR_TIME_MIN) asks for a title this close (TITLE_MEDIUM)
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
     elif (

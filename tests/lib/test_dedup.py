@@ -1720,6 +1720,27 @@ def test_a_network_credited_without_a_time_at_the_venue_the_edition_places(index
 
 
 @pytest.mark.parametrize(
+    ("title", "start", "merged"),
+    [
+        pytest.param("Visioconférence sur la mobilité douce à la campagne", "2019-11-16T14:45:00+01:00", True,
+                     id="a close title, 45 minutes later"),
+        pytest.param("Webinaire : financer son projet associatif", "2019-11-16T14:45:00+01:00", False,
+                     id="another subject, 45 minutes later"),
+        pytest.param("Visioconférence sur la mobilité douce à la campagne", "2019-11-16T16:00:00+01:00", False,
+                     id="a close title, two hours later"),
+    ],
+)
+def test_one_organiser_s_online_meeting_moved_within_the_hour_and_a_half(index, title, start, merged):
+    # One organiser online: the platform says 14 h, the iCalendar 14 h 45 (a start moved between listings) for a title
+    # reworded this close (TITLE_MEDIUM): that meeting. Another subject, or two hours later, is another meeting.
+    common = dict(ONLINE, date_fin="", organisateur=MEMBER)
+    platform = event("plateforme", "1", titre="Webinaire : la mobilité douce en zone rurale",
+                     **{**common, "date_debut": "2019-11-16T14:00:00+01:00"})
+    ics = event(ICS, "x", titre=title, **{**common, "date_debut": start})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
     ("link", "merged"),
     [
         pytest.param("https://zoom.us/j/42298", True, id="the same meeting link"),
