@@ -1908,6 +1908,12 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # same minute, titles naming no two formats of no common group, is one event however reworded; a whole-hour
         # slip a time zone explains (see _time_relation) as well when the titles name a format or a word in common
         # (a second session there an hour later is as likely as the zone mistake otherwise) or the lengths agree
+    elif (
+        title >= TITLE_FLOOR and found.time == "same" and found.same_commune and same_organiser
+        and (found.unplaced or not (a.venue or a.street) or not (b.venue or b.street))
+    ):
+        pass  # one organiser at the same minute in one town, one record not saying where in it (the town alone, or a
+        # room nothing places): a reworded title is that event (it does not hold two there at once)
     elif found.both_online and same_organiser and (
         on_time and title >= TITLE_FLOOR or found.time == "near" and title >= TITLE_MEDIUM
     ):

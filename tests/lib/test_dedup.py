@@ -1720,6 +1720,25 @@ def test_a_network_credited_without_a_time_at_the_venue_the_edition_places(index
 
 
 @pytest.mark.parametrize(
+    ("changes", "merged"),
+    [
+        pytest.param({}, True, id="the same organiser at the same minute"),
+        pytest.param({"organisateur": "Les Compagnons du Rhône"}, False, id="another organiser"),
+        pytest.param({"date_debut": "2019-11-16T15:00:00+01:00"}, False, id="an hour later"),
+        pytest.param({"titre": "Visite de la ressourcerie"}, False, id="another format"),
+    ],
+)
+def test_one_organiser_at_one_minute_in_the_town_one_record_saying_no_more(index, changes, merged):
+    # The iCalendar gives the town alone as its LOCATION and rewords the title beyond any word in common
+    # (« Raccommodage et retouches » / « Atelier couture solidaire »): the organiser's workshop at that minute in
+    # that town is that event. Another organiser, another start or another format is another event.
+    platform = event("plateforme", "1", titre="Atelier couture solidaire", date_fin="")
+    ics = event(ICS, "x", **{"titre": "Raccommodage et retouches", "lieu": "", "adresse": "Lyon", "code_postal": "",
+                             "commune": "", "latitude": None, "longitude": None, "date_fin": "", **changes})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
     ("title", "start", "merged"),
     [
         pytest.param("Visioconférence sur la mobilité douce à la campagne", "2019-11-16T14:45:00+01:00", True,
