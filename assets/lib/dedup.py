@@ -2536,6 +2536,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
     for record in records:
         by_day.setdefault(record.day, []).append(record)
     claims: dict[int, set[int]] = {}  # row of a day listing -> rows of the spans it matches
+    loose: set[tuple[int, int]] = set()  # (day listing, span) matched by place and clock alone, the title loose
     covering: dict[int, list[_Record]] = {}  # day -> the spans over it, their first day aside
     for span in spans:
         for day in range(span.day + 1, span.last_day + 1):
@@ -2567,7 +2568,8 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                               dtype=np.float64, score_cutoff=PREFILTER_TITLE) > 0
         # A listing of the day at the span's street or venue by its organiser is compared whatever its title (a
         # market listed once over three days and « Marché paysan de Montauban » the second day, at its venue).
-        near |= np.array([_same_place_and_organiser(s, o) for s, o in zip(spans_of, others_of, strict=True)])
+        near |= np.array([_same_place_and_organiser(s, o) or _same_place_and_clock(s, o)
+                          for s, o in zip(spans_of, others_of, strict=True)])
         firsts, seconds = [], []
         shifted_of: dict[int, _Record] = {}
         for k in np.flatnonzero(near).tolist():
@@ -2591,13 +2593,23 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                 proof = evidence(shifted, other, organisers=False)
             # The same place; or the same title in the same commune, the day's listing giving its town alone (an
             # iCalendar LOCATION « Rezé » on the forum's second day).
+            strict = title >= TITLE_STRONG or proof.same_place and proof.organiser == "same"
+            # The event's own place at its own clock time that day, by a listing that names no other organiser (than
+            # any record of the event's: see below): a venue taken by a forum over several days holds no second
+            # event at its hour.
+            at_its_hour = not strict and (
+                proof.same_place and proof.time in ("same", "slip") and title >= TITLE_WEAK
+                and _organiser_relation(shifted, other) != "other"
+            )
             if (
                 (proof.same_place or proof.unplaced or proof.same_commune and title >= TITLE_STRONG)
                 and (proof.time != "near" or proof.same_place and _welcome(shifted, other))
-                and (title >= TITLE_STRONG or proof.same_place and proof.organiser == "same")
+                and (strict or at_its_hour)
                 and score(shifted, other, title, proof) is not None
             ):
                 found.setdefault((shifted.row, other.source), []).append(other.row)
+                if at_its_hour:
+                    loose.add((other.row, shifted.row))
         for (span_row, _), rows in found.items():
             if len(rows) == 1:
                 claims.setdefault(rows[0], set()).add(span_row)
@@ -2620,6 +2632,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         inside, coming = members.get(home, [span]), members.get(joining, [row])
         if any(records[y].source == records[span].source for y in coming) or any(
             records[x].day == records[y].day and (records[x].source == records[y].source or memo.veto(x, y))
+            or (row, span) in loose and _organiser_relation(records[x], records[y]) == "other"
             for x in inside for y in coming
         ):
             continue
@@ -2628,6 +2641,14 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         members[home] = inside + coming
         members.pop(joining, None)
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
+def _same_place_and_clock(a: _Record, b: _Record) -> bool:
+    """Whether two records give the same street or venue key and both a time of day (the day aside)."""
+    return bool(
+        (a.street is not None and a.street == b.street or a.venue and a.venue == b.venue)
+        and a.minute is not None and b.minute is not None
+    )
 
 
 def _same_place_and_organiser(a: _Record, b: _Record) -> bool:

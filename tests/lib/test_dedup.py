@@ -1993,6 +1993,28 @@ def test_a_day_listing_giving_the_doors_opening_joins_the_event_listed_over_the_
     assert (frozenset(["plateforme:1", f"{ICS}:d16"]) in keys) is joined
 
 
+@pytest.mark.parametrize(
+    ("listing", "joined"),
+    [
+        pytest.param({}, True, id="its street at its hour, the title reworded, no organiser"),
+        pytest.param({"date_debut": "2019-11-16T14:00:00+01:00", "date_fin": "2019-11-16T16:00:00+01:00"}, False,
+                     id="another hour"),
+        pytest.param({"organisateur": "Vélo Utile"}, False, id="another organiser"),
+        pytest.param({"adresse": "3 place des Terreaux"}, False, id="another street"),
+    ],
+)
+def test_a_day_listing_at_the_hour_and_street_of_the_event_over_the_days_joins_it(index, listing, joined):
+    # The platform lists the market once, 15 to 17 November from 10 h, by Les Bricoleurs; the iCalendar's VEVENT of
+    # the 16th at its street and hour names no organiser and words the title its own way: that day of the market (the
+    # place is taken by it). At another hour, or crediting another association, it is another event.
+    market = dict(titre="Marché de Noël solidaire", organisateur="Les Bricoleurs", date_fin="2019-11-17T18:00:00+01:00")
+    once = day_listing("plateforme", "1", 15, **market)
+    day = day_listing(ICS, "d16", 16, **{"titre": "Marché des créateurs solidaires de la Croix-Rousse", "lieu": "",
+                                         "organisateur": "", **listing})
+    keys = merged_keys(deduplicate(frame(once, day), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:d16"]) in keys) is joined
+
+
 def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_over_the_days(index):
     # The platform lists the forum over three days and, on the 16th, a listing of its own with the same title: the
     # iCalendar's copy of the 16th goes with that one, and the two platform listings stay two events.
