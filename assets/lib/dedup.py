@@ -2493,6 +2493,31 @@ def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     return with_a.organiser == "same" and excused(b, with_b) or with_b.organiser == "same" and excused(a, with_a)
 
 
+def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
+    """Whether the starts that part records a and b (the « horaires » veto) are the two a third record c is one
+    event with: c matches one of them at the doors' opening (see _welcome, at the same place) and the other at a time
+    zone's slip (a whole hour). The gap between a and b is then the two differences added (a listing giving the doors'
+    opening at 11 h 45, the talk's start at 12 h 20, an iCalendar writing it 13 h 20): one event, when a and b agree
+    on all else and do not name two organisers (their minutes made one, the same title at one street would excuse
+    them: see evidence)."""
+    if memo.veto(a, b) != "horaires":
+        return False
+    records = memo.records
+    with_a, with_b = memo.evidence(c, a), memo.evidence(c, b)
+    if with_a.veto or with_b.veto:
+        return False
+
+    def doors(other: int, found: _Evidence) -> bool:
+        return found.time == "near" and found.same_place and _welcome(records[c], records[other])
+
+    if not (doors(a, with_a) and with_b.time == "slip" or doors(b, with_b) and with_a.time == "slip"):
+        return False
+    first, second = records[a], records[b]
+    return _organiser_relation(first, second) != "other" and evidence(
+        first, dataclasses.replace(second, minute=first.minute, end=None)
+    ).veto is None
+
+
 def _network_credited(memo: _PairMemo, a: int, b: int) -> bool:
     """Whether records a and b are parted by their organisers alone (the « organisateurs » veto; nothing else apart,
     their starts one event's) and one of the names is a network's (see _network_name): two copies of the groups a
@@ -2678,7 +2703,8 @@ def cluster(
         together = members[gi] + members[gj]
         if any(
             _apart(records[a], records[b], matched, memo.evidence(a, b))
-            and not any(_credited_through(memo, a, b, c) for c in together if c not in (a, b))
+            and not any(_credited_through(memo, a, b, c) or _timed_through(memo, a, b, c)
+                        for c in together if c not in (a, b))
             and not _network_credited(memo, a, b)
             for a in members[gi] for b in members[gj]
         ):

@@ -2367,3 +2367,25 @@ def test_one_meeting_link_is_one_meeting_whatever_end_one_source_fills_in(index)
     # Another meeting link: two webinars.
     other = {**visio, "url": "https://meet.example.org/ess-habitat"}
     assert len(deduplicate(frame(talk, other), index).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("ics_organiser", "one_event"),
+    [
+        pytest.param("", True, id="the iCalendar names no organiser"),
+        pytest.param("Vélo Utile", False, id="the iCalendar credits another association"),
+    ],
+)
+def test_the_doors_opening_and_a_time_zone_slip_of_one_event_add_up(index, ics_organiser, one_event):
+    # The platform gives the talk's start, 18 h, without organiser; the agenda the doors' opening, 17 h 15; the
+    # iCalendar writes 19 h without a time zone (UTC read as local). The agenda and the iCalendar are 1 h 45 apart,
+    # the two differences added: the platform's copy matches each, one event. Crediting another association than the
+    # agenda's, the iCalendar's copy is not the agenda's event.
+    common = dict(titre="Conférence : l'habitat participatif en ville", date_fin="")
+    rows = [
+        event("plateforme", "1", organisateur="", date_debut="2019-11-16T18:00:00+01:00", **common),
+        event(REGIONAL, "1", date_debut="2019-11-16T17:15:00+01:00", **common),
+        event(ICS, "x", organisateur=ics_organiser, date_debut="2019-11-16T19:00:00", **common),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert any({f"{REGIONAL}:1", f"{ICS}:x"} <= key for key in keys) is one_event
