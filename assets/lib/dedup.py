@@ -1530,6 +1530,17 @@ def _named_organisers_relation(
     return ""
 
 
+def _title_names_the_other(a: _Record, b: _Record) -> bool:
+    """Whether one of two records that both name their organiser, two names that differ, has a title naming the
+    organiser the other credits (« [Vélo Utile] Atelier vélo » credited to the Réseau des ateliers vélo, against
+    Vélo Utile's own copy): one organiser's event, the other name a network's or a partner's. Not learned as an
+    alliance (see _learn_alliances, which compares the fields): it holds for this pair only."""
+    return bool(a.organiser and b.organiser) and (
+        _named_in_title(b.organiser, b.organiser_initials, a.title)
+        or _named_in_title(a.organiser, a.organiser_initials, b.title)
+    )
+
+
 def _names_differ(a: str, b: str) -> bool:
     """Whether two organiser names (legal form and stopwords aside) that share a word are two organisations:
     neither holds the other's words (typos and abbreviations allowed), « Mouvement des Jeunes Solidaires » /
@@ -1587,6 +1598,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             not _has_place(b if a.venue else a) and _venue_heads_title(named.venue, title)
         )
     organiser = _organiser_relation(a, b)
+    if organiser == "other" and _title_names_the_other(a, b):
+        organiser = "same"
     length = _length_relation(a, b, time) if time != "day" else ""
     if length == "other":
         if bool(a.link) and a.link == b.link:

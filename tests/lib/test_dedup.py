@@ -2389,3 +2389,25 @@ def test_the_doors_opening_and_a_time_zone_slip_of_one_event_add_up(index, ics_o
     ]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert any({f"{REGIONAL}:1", f"{ICS}:x"} <= key for key in keys) is one_event
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "merged"),
+    [
+        pytest.param("[Vélo Utile] Atelier d'autoréparation de vélos", True, id="its title names the platform's organiser"),
+        pytest.param("[Les Bricoleurs] Atelier d'autoréparation de vélos", False, id="its title names a third group"),
+    ],
+)
+def test_a_copy_crediting_a_network_whose_title_names_the_other_copys_organiser(index, sheet_title, merged):
+    # The platform lists Vélo Utile's workshop at 14 h; the spreadsheet's row, without a time at the same street,
+    # credits the network and writes the member in its title: Vélo Utile's event, whatever the edition shows of the
+    # two names elsewhere. A title naming another group says nothing of Vélo Utile.
+    common = dict(adresse="5 rue Burdeau", lieu="La Fabrique")
+    rows = [
+        event("plateforme", "1", titre="Atelier d'autoréparation de vélos", organisateur="Vélo Utile",
+              date_debut="2019-11-20T14:00:00+01:00", date_fin="2019-11-20T17:00:00+01:00", **common),
+        event(SHEET, "t1", titre=sheet_title, organisateur="Réseau des ateliers vélo du Rhône",
+              date_debut="2019-11-20", date_fin="", **common),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert (frozenset(["plateforme:1", f"{SHEET}:t1"]) in keys) is merged
