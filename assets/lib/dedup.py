@@ -1538,7 +1538,22 @@ def _title_names_the_other(a: _Record, b: _Record) -> bool:
     return bool(a.organiser and b.organiser) and (
         _named_in_title(b.organiser, b.organiser_initials, a.title)
         or _named_in_title(a.organiser, a.organiser_initials, b.title)
+        or bool(b.organiser_acronym) and _title_ends_spell(b.organiser_acronym, a.title)
+        or bool(a.organiser_acronym) and _title_ends_spell(a.organiser_acronym, b.title)
     )
+
+
+TITLE_END_WORDS = 6  # words of a title's head or tail, at most, that may spell an organiser's acronym
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _title_ends_spell(acronym: str, title: str) -> bool:
+    """Whether the head or the tail of a folded title (two to TITLE_END_WORDS words) is the name an organiser's
+    acronym spells out (see spells_out): « Soirée-partage … (Régie territoriale des Cévennes) » for « RTC »."""
+    words = title.split()
+    ends = {" ".join(words[:k]) for k in range(2, TITLE_END_WORDS + 1) if k < len(words)}
+    ends |= {" ".join(words[-k:]) for k in range(2, TITLE_END_WORDS + 1) if k < len(words)}
+    return any(spells_out(acronym, end) for end in ends)
 
 
 def _names_differ(a: str, b: str) -> bool:

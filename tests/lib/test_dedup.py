@@ -2394,8 +2394,10 @@ def test_the_doors_opening_and_a_time_zone_slip_of_one_event_add_up(index, ics_o
 @pytest.mark.parametrize(
     ("sheet_title", "merged"),
     [
-        pytest.param("[Vélo Utile] Atelier d'autoréparation de vélos", True, id="its title names the platform's organiser"),
-        pytest.param("[Les Bricoleurs] Atelier d'autoréparation de vélos", False, id="its title names a third group"),
+        pytest.param("[Vélo Utile] Atelier d'autoréparation de vélos", True,
+                     id="its title names the platform's organiser"),
+        pytest.param("[Les Bricoleurs] Atelier d'autoréparation de vélos", False,
+                     id="its title names a third group"),
     ],
 )
 def test_a_copy_crediting_a_network_whose_title_names_the_other_copys_organiser(index, sheet_title, merged):
@@ -2411,3 +2413,24 @@ def test_a_copy_crediting_a_network_whose_title_names_the_other_copys_organiser(
     ]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert (frozenset(["plateforme:1", f"{SHEET}:t1"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("acronym", "merged"),
+    [
+        pytest.param("RTC", True, id="the acronym of the name the title ends with"),
+        pytest.param("MJC", False, id="another acronym"),
+    ],
+)
+def test_a_title_ending_with_the_name_the_other_copys_acronym_spells_out(index, acronym, merged):
+    # The agenda credits the federation and ends its title with the member's name; the spreadsheet credits the
+    # member by its acronym, at the same street without a time: the member's event. Another acronym is another group.
+    common = dict(adresse="5 rue Burdeau", lieu="La Fabrique", date_debut="2019-11-20T18:00:00+01:00", date_fin="")
+    rows = [
+        event(REGIONAL, "1", titre="Soirée-partage autour des cantines (Régie territoriale des Cévennes)",
+              organisateur="Fédération des cafés associatifs", **common),
+        event(SHEET, "t1", titre="Soirée-partage autour des cantines", organisateur=acronym,
+              **{**common, "date_debut": "2019-11-20"}),
+    ]
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert (frozenset([f"{REGIONAL}:1", f"{SHEET}:t1"]) in keys) is merged
