@@ -2499,18 +2499,24 @@ def _sister_sessions(a: _Record, b: _Record) -> bool:
     )
 
 
+def _third_evidence(memo: _PairMemo, a: int, b: int, c: int, veto: str) -> tuple | None:
+    """(evidence of c with a, evidence of c with b) when `veto` is what parts a and b and c is vetoed by neither."""
+    if memo.veto(a, b) != veto:
+        return None
+    with_a, with_b = memo.evidence(c, a), memo.evidence(c, b)
+    return None if with_a.veto or with_b.veto else (with_a, with_b)
+
+
 def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     """Whether the organisers that part records a and b (the « organisateurs » veto) are the two names a third
     record c is one event with: c credits one of them (the same organiser) and matches the other at one time (a
     minute, or a time zone's slip) at the street both give, where evidence let the other name pass (a network
     credited instead of its member, the same title at one street). The names differ as c's two copies' do, no
     more: one event. Online, a second meeting of that title at that time has no street to tell it apart."""
-    if memo.veto(a, b) != "organisateurs":
+    found = _third_evidence(memo, a, b, c, "organisateurs")
+    if found is None:
         return False
-    records = memo.records
-    with_a, with_b = memo.evidence(c, a), memo.evidence(c, b)
-    if with_a.veto or with_b.veto:
-        return False
+    records, with_a, with_b = memo.records, *found
 
     def excused(other: int, found: _Evidence) -> bool:
         street = records[c].street
@@ -2528,12 +2534,10 @@ def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     opening at 11 h 45, the talk's start at 12 h 20, an iCalendar writing it 13 h 20): one event, when a and b agree
     on all else and do not name two organisers (their minutes made one, the same title at one street would excuse
     them: see evidence)."""
-    if memo.veto(a, b) != "horaires":
+    found = _third_evidence(memo, a, b, c, "horaires")
+    if found is None:
         return False
-    records = memo.records
-    with_a, with_b = memo.evidence(c, a), memo.evidence(c, b)
-    if with_a.veto or with_b.veto:
-        return False
+    records, with_a, with_b = memo.records, *found
 
     def doors(other: int, found: _Evidence) -> bool:
         return found.time == "near" and found.same_place and _welcome(records[c], records[other])
