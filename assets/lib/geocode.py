@@ -111,7 +111,8 @@ ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
 ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
 
-_ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur"})
+# Articles and linking words: never a commune's name left alone before a territory (_without_territory).
+_LINKING_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur"})
 # Words that name no commune on their own, whatever commune name they begin or end (_shortened).
 _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains", "bains", "le", "la", "les", "sur",
                                "en", "ville", "cedex", "centre", "nord", "sud", "est", "ouest"})
@@ -417,7 +418,7 @@ class Geocoder:
         while len(words := key.split()) > 1 and compact(key) not in self.tables.national:
             for size in range(min(len(words) - 1, 6), 0, -1):  # the longest name first ("seine saint denis")
                 covered = self.tables.territory_deps.get(" ".join(words[-size:]))
-                if covered is not None and " ".join(words[:-size]) not in _ARTICLE_WORDS:
+                if covered is not None and " ".join(words[:-size]) not in _LINKING_WORDS:
                     key, territory = " ".join(words[:-size]), (territory & covered or covered) if territory \
                         else covered  # "Rennes, Bretagne, France": the narrower of the two
                     break
@@ -504,12 +505,11 @@ class Geocoder:
             return _abstain(ALERT_MULTIPLE, used_text=False)  # "Brest - Quimper": two places, neither the venue
         if name_raw:
             # What follows a dash ("Salle des fêtes – Plouguerneau"), else what precedes it when that is a commune's
-            # own name ("Saint-Malo – Intra-muros")
+            # own name ("Saint-Malo – Intra-muros") and no territory follows ("Rennes - Gironde": not that Rennes)
             tails = dash_tails(name_raw)
-            # ... but not when a territory follows: "Rennes - Gironde" says Rennes is not that one
             head = dash_parts(name_raw)[:1] if tails and not any(
                 name_key(tail) in self.tables.territory_deps for tail in tails) else []
-            retries = [(tail, address) for tail in dash_tails(name_raw)] + [
+            retries = [(tail, address) for tail in tails] + [
                 (part, address) for part in head if compact(name_key(part)) in self.tables.national_own]
         elif address is not None:
             retries = [

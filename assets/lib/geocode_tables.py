@@ -317,11 +317,6 @@ def shared_polygons(manifest: dict) -> dict[str, set[str]]:
     return {k: v for k, v in shared.items() if v}
 
 
-def _territory_keys(frames: ReferenceFrames) -> set[str]:
-    names = [*frames.departements["nom_departement"], *frames.regions["nom_region"]]
-    return {compact(without_article(name_key(n))) for n in names} | {compact(name_key(n)) for n in names}
-
-
 def _territory_deps(frames: ReferenceFrames) -> dict[str, frozenset[str]]:
     deps = frames.departements
     named = [(n, frozenset({code})) for code, n in zip(deps["code_departement"], deps["nom_departement"], strict=True)]
@@ -363,6 +358,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     entries += _entries(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), True)
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
     names = _name_indexes(entries, by_postal, dep_of)
+    territory_deps = _territory_deps(frames)
     deps_by_prefix: dict[str, set[str]] = defaultdict(set)
     for cp, codes in by_postal.items():
         deps_by_prefix[postal_prefix(cp)].update(dep_of[code] for code in codes)
@@ -378,7 +374,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         overseas_names={compact(name_key(n)) for n in uncoded["nom_commune"]} - set(names["national"]),
         shared_polygons=frames.shared_polygons,
         dep_of=dep_of,
-        territory_keys=_territory_keys(frames),
-        territory_deps=_territory_deps(frames),
+        territory_keys={compact(key) for key in territory_deps if key != "france"},
+        territory_deps=territory_deps,
         **names,
     )

@@ -75,6 +75,8 @@ def as_read(text: str) -> str:
     if _UNSEEN_OR_ALIKE.search(text) is None:
         return text
     return "".join(c for c in text if unicodedata.category(c) != "Cf").translate(_READ_AS)
+
+
 # French numbers (0X XX XX XX XX, +33 X XX…, 0033…, and the overseas codes +262, +269, +508, +590, +594,
 # +596, +681, +687, +689) with spaces, dots or dashes; not 5-digit postal codes.
 PHONE = re.compile(
