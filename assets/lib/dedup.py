@@ -1636,14 +1636,14 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # The doors' opening against the start (see _welcome), the same title at one street both give, one name a
         # network's (see _network_name): the network credited instead of its member.
         or time == "near" and _welcome(a, b) and same_street and not (a.street_resolved or b.street_resolved)
-        and _one_title(a, b) and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b)))
+        and _one_title(a, b) and _network_in(a, b)
         or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
         # At one street and the same minute a reworded title (TITLE_AT_ONE_MINUTE), or a looser one (TITLE_MEDIUM)
         # where one name is a network's (see _network_name).
         or time == "same" and same_street and not (a.street_resolved or b.street_resolved)
         and title_similarity(a, b) >= (
-            TITLE_MEDIUM if _network_name(_organiser_name(a)) or _network_name(_organiser_name(b))
+            TITLE_MEDIUM if _network_in(a, b)
             else TITLE_AT_ONE_MINUTE
         )
         # Online at one time (a minute, or a time zone's slip): one meeting link; or the same title, one of the names a
@@ -1653,14 +1653,14 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         or time == "day" and a.online and b.online and bool(a.link) and a.link == b.link and _one_title(a, b)
         or time in ("same", "slip") and a.online and b.online and (
             bool(a.link) and a.link == b.link
-            or _one_title(a, b) and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b)))
+            or _one_title(a, b) and _network_in(a, b)
         )
         # Without a time, at a street one record takes from the venue both name (several records of the edition give
         # it there, see STREET_SUPPORT), where the edition times one session that day: a network credited.
         or time == "day" and same_street and a.lone_session and (a.street_resolved or b.street_resolved)
         and venue is not None and venue >= VENUE_SAME
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
-        and (_network_name(_organiser_name(a)) or _network_name(_organiser_name(b))) and _one_title(a, b)
+        and _network_in(a, b) and _one_title(a, b)
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
         and bool(a.day_umbrellas) and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
         and _one_title(a, b)
@@ -1684,6 +1684,11 @@ def _network_name(organiser: str) -> bool:
     """Whether a folded organiser name is a network's (see _NETWORK_WORDS): « Réseau Cocagne », « Fédération des
     centres sociaux de Loire-Atlantique », « Union régionale des Scop »."""
     return any(word in _NETWORK_WORDS for word in organiser.split())
+
+
+def _network_in(a: _Record, b: _Record) -> bool:
+    """Whether one of two records credits a network (see _network_name)."""
+    return _network_name(_organiser_name(a)) or _network_name(_organiser_name(b))
 
 
 def _one_title(a: _Record, b: _Record) -> bool:
@@ -2559,7 +2564,7 @@ def _network_credited(memo: _PairMemo, a: int, b: int) -> bool:
         return False
     records = memo.records
     first, second = records[a], records[b]
-    if not (_network_name(_organiser_name(first)) or _network_name(_organiser_name(second))):
+    if not _network_in(first, second):
         return False
     found = evidence(first, second, organisers=False)
     return found.veto is None and found.time in ("same", "slip", "day") and not found.both_online
@@ -2644,7 +2649,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
             if proof.veto == "organisateurs" and title >= TITLE_STRONG and (
-                _network_name(_organiser_name(shifted)) or _network_name(_organiser_name(other))
+                _network_in(shifted, other)
             ):
                 # A network credited instead of its member on a day's listing of its event (see _network_credited).
                 proof = evidence(shifted, other, organisers=False)
