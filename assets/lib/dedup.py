@@ -104,6 +104,7 @@ from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
 from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
 from assets.lib.parallel import edition_pieces, map_pieces
+from assets.lib.schema import MEETING_LINK_FIELD
 from assets.lib.text import fold as _fold
 from assets.lib.text import fold_all
 
@@ -1086,7 +1087,9 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             and not pd.api.types.is_object_dtype(events[c].dtype)
             else events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
             for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune", "url", "modalite",
-                      "organisateur", "titre", "source")}
+                      "organisateur", "titre", "source", MEETING_LINK_FIELD) if c in events.columns}
+    # The join link the published texts mask (events of older warehouses or of an evaluation set may lack it).
+    meetings = text.get(MEETING_LINK_FIELD) or [""] * len(events)
     lat = pd.to_numeric(events["latitude"], errors="coerce").to_numpy(dtype=float)
     lon = pd.to_numeric(events["longitude"], errors="coerce").to_numpy(dtype=float)
     inside = np.zeros(len(events), dtype=bool)
@@ -1105,11 +1108,11 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     titles = _title_keys(text["titre"])
     records = []
     columns = zip(
-        fields, text["url"], text["modalite"], text["organisateur"], text["titre"], text["source"],
+        fields, text["url"], meetings, text["modalite"], text["organisateur"], text["titre"], text["source"],
         lat.tolist(), lon.tolist(), inside.tolist(), day_numbers, minutes, zoneless, strict=True,
     )
-    for position, (place_fields, url, modalite, organisateur, titre, source, latitude, longitude, is_inside, day,
-                   minute, no_zone) in enumerate(columns):
+    for position, (place_fields, url, meeting, modalite, organisateur, titre, source, latitude, longitude, is_inside,
+                   day, minute, no_zone) in enumerate(columns):
         lieu, adresse = place_fields[:2]
         venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas = (
             places[place_fields]
@@ -1120,7 +1123,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         located = bool(communes or point or street or (venue_key and not online_text))
         host = ""  # a meeting link counts only for a record that may be online
         if modalite == "en_ligne" or not located:
-            url = url or _url_in(lieu, adresse)
+            url = meeting or url or _url_in(lieu, adresse)
             host = _meeting_host(url)
         online = modalite == "en_ligne" or (not located and bool(online_text or host))
         if not online and not located and not lieu and not adresse:

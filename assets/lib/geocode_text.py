@@ -61,6 +61,7 @@ _ONLINE = re.compile(
     r"a distance|internet|live facebook|facebook live|youtube|twitch|discord|virtuel)\b"
 )
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_WHOLE_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Countries, and foreign cities that sources put in the town or last address field. Several cities
 # are also French commune names (Mons, Liège via Le Liège): they only explain an abstention.
 _FOREIGN_COUNTRY = re.compile(
@@ -370,6 +371,47 @@ def is_online(text: str | None) -> bool:
     if not text:
         return False
     return bool(_URL.search(str(text)) or _ONLINE.search(fold(text)))
+
+
+# What the place fields say of the modality when the source has no modality field (an iCalendar LOCATION
+# « En ligne » or a Teams link, a spreadsheet address « Visio ») or leaves it empty: place_modality.
+# Wordings that can only mean an online meeting (not « internet », « YouTube », « virtuel », which also name venues
+# and broadcasts): with a place beside them, the event is hybrid.
+_SURELY_ONLINE = re.compile(
+    r"\b(en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|a distance|"
+    r"lien de reunion masque)\b"
+)
+_ONLINE_WORDS = re.compile(_ONLINE.pattern + r"|\blien de reunion masque\b|\bcode masque\b")
+_HYBRID = re.compile(r"\b(hybrides?|mixte|presentiel et (?:en )?(?:distanciel|ligne|visio\w*))\b")
+# Words that, beside an online wording, name no place: « Réunion Microsoft Teams », « Lien envoyé après
+# l'inscription », « Webinaire sur Zoom, ID de réunion ».
+_NO_PLACE_WORDS = frozenset(
+    "sur via par avec pour le la les l de du des d a au aux un une en et ou lien liens link reunion reunions "
+    "meeting microsoft google plateforme outil application appli rejoindre connexion connecter inscription "
+    "inscrits inscrites communique communiquee envoye envoyee transmis transmise donne apres lors avant evenement "
+    "format 100 numerique digital direct session sessions conference accessible uniquement seulement only "
+    "participation participer ici cliquez cliquer id code secret masque public publique gratuit gratuite".split()
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def place_modality(lieu: str, adresse: str) -> str:
+    """The modality the venue and address of an event say (as published, cleaned text): `en_ligne` when they hold
+    nothing but an online wording or a (masked) meeting link, `hybride` when they say so or give a place beside a
+    wording that can only mean an online meeting, else "" (unknown: a venue alone does not say the event is not
+    also streamed). The commune and postal code are not read: platforms ask one of every event, online ones give
+    their organiser's."""
+    given = [text for text in (lieu, adresse) if text]
+    texts = [fold(text) for text in given]
+    if any(_HYBRID.search(text) for text in texts):
+        return "hybride"
+    if not any(_ONLINE_WORDS.search(text) or _URL.search(raw) for text, raw in zip(texts, given, strict=True)):
+        return ""
+    left = [word for raw in given for word in _ONLINE_WORDS.sub(" ", fold(_WHOLE_URL.sub(" ", raw))).split()
+            if word not in _NO_PLACE_WORDS]
+    if not left:
+        return "en_ligne"
+    return "hybride" if any(_SURELY_ONLINE.search(text) for text in texts) else ""
 
 
 def is_foreign(text: str | None, cities: bool = True) -> bool:

@@ -23,11 +23,11 @@ import pyarrow.compute as pc
 
 from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
-from assets.lib.geocode_text import clean_postal_code
+from assets.lib.geocode_text import clean_postal_code, place_modality
 from assets.lib.records import payload_from_json
-from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, field_names, max_lengths, schema_violations
+from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
-from assets.lib.text import clean_text, defuse_formula, safe_url, strip_unsafe_unicode
+from assets.lib.text import MEETING_LINK, clean_text, defuse_formula, safe_url, strip_unsafe_unicode
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -37,7 +37,7 @@ PUBLISHED_STATUSES = ("programme", "reprogramme", "deplace_en_ligne", "complet",
 # Free texts longer than their schema maximum are cut on a word boundary and marked (README, « Données
 # publiées »); any other value breaking the schema (a title over its maximum) quarantines its record.
 TRUNCATED_FIELDS = ("description", "organisateur", "lieu", "adresse", "commune")
-EVENT_COLUMNS = [name for name in field_names("evenements") if name not in GEO_FIELDS] + list(SOURCE_GEO_FIELDS)
+EVENT_COLUMNS = [name for name in field_names("evenements") if name not in GEO_FIELDS] + list(SOURCE_ONLY_FIELDS)
 QUARANTINE_COLUMNS = ["edition", "source", "source_identifiant", "position", "fichier", "champ", "motif", "contenu"]
 MERGE_COLUMNS = ["edition", "identifiant", "source", "source_identifiant", "position", "motif"]
 
@@ -158,6 +158,17 @@ def _clean_url(value) -> str:
     # and one longer than the schema allows is no usable link: both dropped.
     url = safe_url(value)
     return url if len(url) <= max_lengths("evenements").get("url", len(url)) else ""
+
+
+def _meeting_link(*values) -> str:
+    """The first join link of an online meeting (text.MEETING_LINK) in `values` (a feed's conference property, then
+    the place, link and description fields), else ""."""
+    for value in values:
+        if isinstance(value, str) and ("/" in value or "www." in value.lower()):
+            found = MEETING_LINK.search(strip_unsafe_unicode(value))
+            if found:
+                return found.group(0)[:2000]
+    return ""
 
 
 def _day(moment) -> str:
@@ -319,7 +330,11 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "_updated": format_moment(updated.astimezone(UTC) if isinstance(updated, datetime) else updated),
         "code_insee_source": str(candidate.get("code_insee") or "").strip().upper(),
         "code_pays": str(candidate.get("code_pays") or "").strip().upper(),
+        "lien_reunion": _meeting_link(candidate.get("lien_reunion"), candidate.get("lieu"), candidate.get("adresse"),
+                                      candidate.get("url"), candidate.get("description")),
     }
+    if not row["modalite"]:
+        row["modalite"] = place_modality(row["lieu"], row["adresse"])
     return row, masked
 
 
@@ -596,7 +611,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     count = len(candidates)
     fields = ("source_identifiant", "statut", "date_debut", "date_fin", "date_mise_a_jour", "latitude",
               "longitude", "type_evenement", "modalite", "organisateur_famille", "code_postal", "url",
-              "nombre_seances", "code_insee", "code_pays", "co_organisateurs", *_TEXT_FIELDS, *_LIST_FIELDS)
+              "nombre_seances", "code_insee", "code_pays", "co_organisateurs", "lien_reunion", *_TEXT_FIELDS,
+              *_LIST_FIELDS)
     if all(type(candidate) is dict for candidate in candidates):  # dict.get mapped in C, not a call per cell
         # A block of candidates at a time, every field read from it while its dicts are still in the CPU's cache
         # (one field over all the sample's candidates, then the next, read each dict from memory ~25 times).
@@ -701,8 +717,9 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "type_evenement": pick(types),
         "thematiques": pick(codes["thematiques"]),
         "publics": pick(codes["publics"]),
-        "modalite": ["en_ligne" if status == "deplace_en_ligne" else modality
-                     for status, modality in zip(statuses_kept, pick(modalities), strict=True)],
+        "modalite": ["en_ligne" if status == "deplace_en_ligne" else modality or place_modality(lieu[0], adresse[0])
+                     for status, modality, lieu, adresse
+                     in zip(statuses_kept, pick(modalities), pick(texts["lieu"]), pick(texts["adresse"]), strict=True)],
         "organisateur": first(texts["organisateur"]),
         "organisateur_famille": pick(families),
         "co_organisateurs": first(co_organisers),
@@ -723,6 +740,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "_updated": [updates[index][5] for index in accepted],
         "code_insee_source": pick(insee),
         "code_pays": pick(countries),
+        "lien_reunion": [_meeting_link(*place) for place in zip(
+            *(pick(given[name]) for name in ("lien_reunion", "lieu", "adresse", "url", "description")), strict=True)],
     }
     order = accepted
     if fallback_rows:  # their rows go back to their places

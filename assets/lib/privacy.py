@@ -27,6 +27,7 @@ from assets.lib.text import (
     SAFE_URL,
     UNSAFE_CHARACTERS,
     as_read,
+    has_meeting_link,
     unsafe_characters,
     unsafe_links,
 )
@@ -106,6 +107,7 @@ def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
         rules.append(("lien autre que http(s)", lambda v: v != "" and not SAFE_URL.fullmatch(v)))
     if free_text or url:
         rules.append(("adresse électronique", _has_email))
+        rules.append(("lien de réunion privée", has_meeting_link))
     if free_text:
         rules += [
             ("numéro de téléphone", _has_phone),

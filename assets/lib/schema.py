@@ -23,6 +23,10 @@ GEO_FIELDS = (
 )
 # Unpublished event columns kept in the warehouse for the coder: what the source itself said.
 SOURCE_GEO_FIELDS = ("code_insee_source", "code_pays")
+# And for the deduplication: the join link of the event's online meeting, masked in every published text
+# (text.MEETING_LINK) but the same meeting in two sources.
+MEETING_LINK_FIELD = "lien_reunion"
+SOURCE_ONLY_FIELDS = (*SOURCE_GEO_FIELDS, MEETING_LINK_FIELD)
 
 # Dates and date-times travel as ISO text ('' when missing) through the warehouse and the published files.
 _DUCKDB_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE", "boolean": "BOOLEAN",

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 
 CONTACT_MASK = "[contact masqué]"
+MEETING_MASK = "[lien de réunion masqué]"
 # CommonMark with raw HTML passed through (then stripped) and line breaks inside a paragraph kept.
 _MARKDOWN = MarkdownIt("commonmark", {"html": True, "breaks": True})
 # Every link target is accepted as a link, so that only its text is kept: a refused one ("javascript:")
@@ -83,6 +84,48 @@ PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
     r"(?:[\s.\-]?\d{2}){4}(?!\d)"
 )
+# The join link of a private meeting (Zoom, Teams, Meet, Jitsi, Webex, BigBlueButton, Renater…) is an access key,
+# often with its passcode in the query (« ?pwd= »), like OpenAgenda's onlineAccessLink that is never mapped: masked
+# wherever a source writes it (an ICS LOCATION, an Outlook invitation pasted as description). So is an Outlook
+# « safe link », which wraps one and the recipient's e-mail address. Public streams (YouTube, Facebook) and
+# registration pages stay.
+MEETING_LINK = re.compile(
+    r"(?:https?://|(?<![\w.@/-])www\.)(?:[\w-]+\.)*(?:"
+    r"zoom\.(?:us|com)|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|meet\.jit\.si"
+    r"|jitsi\.[\w-]+(?:\.[\w-]+)*|webex\.com|whereby\.com|gotomeet(?:ing)?\.(?:me|com)|meet\.goto\.com"
+    r"|bbb\.[\w-]+(?:\.[\w-]+)*|[\w-]*bigbluebutton[\w-]*(?:\.[\w-]+)+|rendez-vous\.renater\.fr"
+    r"|(?:visio|webconf|webconference|jitsi|bbb)\.[\w-]+(?:\.[\w-]+)+|discord\.(?:gg|com/invite)"
+    r"|safelinks\.protection\.outlook\.com)"
+    r"(?![\w-])(?::\d+)?(?:[/?#](?:[^\s<>\"'`]*[^\s<>\"'`).,;:!?\]])?)?"
+    # Written without a scheme: the hosts that serve nothing but meetings, with the meeting's path.
+    r"|(?<![\w.@/-])(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
+    r"|meet\.jit\.si|whereby\.com)/[^\s<>\"'`]*[^\s<>\"'`).,;:!?\]]",
+    re.IGNORECASE,
+)
+# The passcode of a meeting given beside its link or ID (« Code secret : Xy7abc », « Mot de passe : 123456 »).
+MEETING_PASSCODE = re.compile(
+    r"\b((?:code secret|code d['’]acc[eè]s|mot de passe|passcode|password|pwd)(?: de la r[ée]union)?\s*:\s*)"
+    r"(?!\[)\S+",
+    re.IGNORECASE,
+)
+PASSCODE_MASK = "[code masqué]"
+
+
+def mask_meetings(text: str) -> tuple[str, int]:
+    """Text with meeting join links (MEETING_LINK) and passcodes (MEETING_PASSCODE) masked, and how many were."""
+    links = passcodes = 0
+    if "." in text and "/" in text or "www." in text.lower():
+        text, links = MEETING_LINK.subn(MEETING_MASK, text)
+    if ":" in text:
+        text, passcodes = MEETING_PASSCODE.subn(lambda match: match.group(1) + PASSCODE_MASK, text)
+    return text, links + passcodes
+
+
+def has_meeting_link(text: str) -> bool:
+    """A meeting's join link in `text` as read (as_read)."""
+    return ("." in text and "/" in text or "www." in text.lower()) and MEETING_LINK.search(as_read(text)) is not None
+
+
 # A spreadsheet treats a cell starting with these as a formula (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _PARAGRAPH = "\n\n"
@@ -348,10 +391,12 @@ _COLON_BEFORE_TEXT = re.compile(r":\S")
 
 
 def safe_url(value) -> str:
-    """`value` when it is one http(s) URL carrying no e-mail address and no unsafe character, else ""."""
+    """`value` when it is one http(s) URL carrying no e-mail address and no unsafe character, and no meeting's join
+    link (MEETING_LINK), else ""."""
     text = str(value or "").strip()
     # EMAIL needs an "@": without one, its search (tens of microseconds on a long link) cannot match.
-    if not SAFE_URL.fullmatch(text) or ("@" in text and EMAIL.search(text)) or unsafe_characters(text):
+    if (not SAFE_URL.fullmatch(text) or ("@" in text and EMAIL.search(text)) or unsafe_characters(text)
+            or MEETING_LINK.match(text)):
         return ""
     return text
 
@@ -442,7 +487,10 @@ def _clean_text(text: str, multiline: bool, max_length: int | None) -> tuple[str
     text, _ = drop_unsafe_links(text)  # entities decoded by html_to_text may have formed a new one
     if not multiline:
         text = " ".join(text.split())
+    # Meetings first: a Teams link holds an « …@thread.v2 » the e-mail mask would cut it at.
+    text, meetings = mask_meetings(text)
     text, masked = mask_contacts(text)
+    masked += meetings
     text = defuse_formula(text.strip())
     if max_length is not None:
         text, _ = truncate_words(text, max_length)  # after the apostrophe, which counts

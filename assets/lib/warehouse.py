@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from assets.lib.schema import GEO_FIELDS, SOURCE_GEO_FIELDS, duckdb_columns
+from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, duckdb_columns
 
 MERGE_COLUMNS_DDL = """
         edition INTEGER, identifiant VARCHAR, source VARCHAR, source_identifiant VARCHAR, position INTEGER,
@@ -32,7 +32,7 @@ TABLES = {
         edition INTEGER, source VARCHAR, snapshot VARCHAR, fetched_at VARCHAR, records INTEGER, problems INTEGER,
         stale_reason VARCHAR, pagination_cut VARCHAR""",
     # events, quarantine, merges_same_source: written by the events asset
-    "events": duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS),
+    "events": duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_ONLY_FIELDS),
     "quarantine": """
         edition INTEGER, source VARCHAR, source_identifiant VARCHAR, position INTEGER, fichier VARCHAR,
         champ VARCHAR, motif VARCHAR, contenu VARCHAR""",
@@ -43,7 +43,7 @@ TABLES = {
     # per real event once duplicates across sources are merged.
     "merges_across_sources": MERGE_COLUMNS_DDL,
     "events_unique": (
-        duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_GEO_FIELDS)
+        duckdb_columns("evenements", exclude=GEO_FIELDS) + "".join(f", {c} VARCHAR" for c in SOURCE_ONLY_FIELDS)
     ),
     # written by the laureats asset
     "laureats": duckdb_columns("laureats"),

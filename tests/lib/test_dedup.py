@@ -1585,6 +1585,23 @@ def test_one_meeting_link_at_one_time_is_one_event_whoever_is_credited(index, se
 
 
 @pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        pytest.param({}, True, id="the same meeting link at the same minute"),
+        pytest.param({"lien_reunion": "https://zoom.us/j/55555?pwd=b"}, False, id="another meeting"),
+    ],
+)
+def test_the_meeting_link_the_published_texts_mask_still_tells_one_meeting(index, second, merged):
+    # As normalised: the join link masked in the place and out of `url`, kept apart (lien_reunion, never published).
+    common = dict(ONLINE, date_debut="2019-11-16T14:00:00+01:00", date_fin="", url="",
+                  lien_reunion="https://us02web.zoom.us/j/42298?pwd=a")
+    platform = event("plateforme", "1", titre="Webinaire : la mobilité douce", organisateur=MEMBER, **common)
+    ics = event(ICS, "x", titre="Visioconférence : se déplacer autrement", organisateur=NETWORK,
+                **{**common, "adresse": "[lien de réunion masqué]", **second})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
     ("organiser", "merged"),
     [
         pytest.param("Fédération des centres sociaux du Rhône", True, id="a network credited"),

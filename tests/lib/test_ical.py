@@ -15,6 +15,7 @@ import pytest
 from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.normalize import normalize_records
 from assets.lib.records import payload_json
+from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.ical import (
@@ -343,6 +344,7 @@ def test_occurrences_map_to_the_candidate_contract(tmp_path):
         "region_source": None,
         "statut": None,
         "nombre_seances": 1,
+        "lien_reunion": None,  # no CONFERENCE property
     }
     festival = candidates["festisol-2019@cress-bretagne.example"]
     assert (festival["date_debut"], festival["date_fin"]) == ("2019-11-22", "2019-11-23")  # last day
@@ -936,3 +938,65 @@ def test_a_series_repeating_within_the_day_with_few_sessions_is_read(tmp_path, s
     (folder / "calendrier.ics").write_text(_calendar_with(_vevent("visites", *series)), encoding="utf-8")
     records, problems = read(folder)
     assert (len(records), problems) == (sessions, [])
+
+
+# ------------------------------------------------------------------- online meetings in a calendar
+
+# Calendars as Outlook, Google Calendar and hand-kept agendas write online and hybrid events: a LOCATION that is a
+# meeting link or names the service, the link in RFC 7986 CONFERENCE or the vendors' own properties, the invitation's
+# boilerplate (link, meeting ID, passcode) pasted as DESCRIPTION.
+_ONLINE_EVENTS = [
+    ("zoom-link", "DTSTART:20191105T100000Z", "SUMMARY:Webinaire finance solidaire",
+     "LOCATION:https://us02web.zoom.us/j/81234567890?pwd=aBcDeF123456"),
+    ("teams-outlook", "DTSTART:20191106T100000Z", "SUMMARY:Rencontre des tiers-lieux",
+     "LOCATION:Réunion Microsoft Teams",
+     "X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ@thread.v2/0",
+     "DESCRIPTION:Rejoindre la réunion <https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ@thread.v2/0>\\n"
+     "ID de la réunion : 345 678 901 234\\nCode secret : 3TqR9v"),
+    ("meet-bare", "DTSTART:20191107T100000Z", "SUMMARY:Café de l'ESS", "LOCATION:meet.google.com/abc-defg-hij"),
+    ("google-conference", "DTSTART:20191108T100000Z", "SUMMARY:Atelier mobilité",
+     "X-GOOGLE-CONFERENCE:https://meet.google.com/xyz-abcd-efg"),
+    ("hybrid", "DTSTART:20191112T170000Z", "SUMMARY:Conférence ESS et territoires",
+     "LOCATION:Maison de l'ESS\\, 12 rue de Brest\\, 35000 Rennes",
+     "CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO:https://meet.jit.si/MoisESS-Rennes"),
+    ("in-person", "DTSTART:20191113T170000Z", "SUMMARY:Repair café",
+     "LOCATION:Salle des fêtes\\, 35000 Rennes"),
+    ("online-words", "DTSTART:20191114T170000Z", "SUMMARY:Visio de l'ESS", "LOCATION:En ligne"),
+    ("stream", "DTSTART:20191115T170000Z", "SUMMARY:Soirée débat",
+     "LOCATION:Cinéma Arvor\\, 35000 Rennes", "DESCRIPTION:En direct sur https://www.youtube.com/live/abc"),
+]
+
+
+def _online_calendar(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    events = []
+    for uid, *lines in _ONLINE_EVENTS:
+        body = "".join(f"{line}\r\n" for line in lines)
+        events.append(f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20191101T000000Z\r\n{body}END:VEVENT\r\n")
+    (folder / "agenda.ics").write_text(_calendar_with(*events), encoding="utf-8")
+    return folder
+
+
+def test_online_and_hybrid_calendar_events_get_their_modality_and_no_join_link_is_published(tmp_path):
+    records, problems = read(_online_calendar(tmp_path))
+    assert not problems
+    events = _normalised(records, problems).events.set_index("source_identifiant")
+    assert events["modalite"].to_dict() == {
+        "zoom-link": "en_ligne", "teams-outlook": "en_ligne", "meet-bare": "en_ligne",
+        "google-conference": "en_ligne", "hybrid": "hybride",
+        "in-person": "",  # a venue alone does not say the event is not also streamed: unknown
+        "online-words": "en_ligne", "stream": "",  # a public stream in the description is no modality
+    }
+    published = events[["titre", "description", "lieu", "adresse", "commune", "url"]].to_string()
+    for secret in ("zoom.us/j", "pwd=", "meetup-join", "meet.google.com", "3TqR9v", "meet.jit.si"):
+        assert secret not in published, secret
+    assert events.loc["zoom-link", "adresse"] == "[lien de réunion masqué]"
+    assert "Code secret : [code masqué]" in events.loc["teams-outlook", "description"]
+    assert events.loc["hybrid", "commune"] == "Rennes"  # the place of a hybrid event is still read
+    assert "https://www.youtube.com/live/abc" in events.loc["stream", "description"]  # a public stream stays
+    # The link itself stays in the warehouse for the deduplication, in a column no published file has.
+    assert events.loc["zoom-link", "lien_reunion"] == "https://us02web.zoom.us/j/81234567890?pwd=aBcDeF123456"
+    assert events.loc["hybrid", "lien_reunion"] == "https://meet.jit.si/MoisESS-Rennes"
+    assert events.loc["in-person", "lien_reunion"] == ""
+    assert "lien_reunion" not in field_names("evenements")

@@ -391,3 +391,23 @@ def test_records_whose_outcome_is_kept_give_what_normalising_them_again_gives():
     changed = raw.copy()
     changed.loc[0, "payload"] = json.dumps(GOOD | {"id": 1, "title": "Repair café du quartier"})
     assert "Repair café du quartier" in normalize_records(changed, kept=fresh.outcomes).events["titre"].tolist()
+
+
+@pytest.mark.parametrize(("given_format", "place", "modality"), [
+    (None, {"address": "En ligne"}, "en_ligne"),
+    (None, {"name": "Webinaire", "address": "Lien envoyé après l'inscription", "city": "Rennes"}, "en_ligne"),
+    (None, {"address": "https://us02web.zoom.us/j/812?pwd=abc"}, "en_ligne"),
+    (None, {"name": "Maison de l'ESS", "address": "12 rue de Brest + visio", "city": "Rennes"}, "hybride"),
+    (None, {"name": "Format hybride", "city": "Lyon"}, "hybride"),
+    (None, {"name": "Espace Internet", "city": "Lyon"}, ""),  # a venue's name, not a modality
+    (None, {"name": "Salle des fêtes", "city": "Lyon"}, ""),  # unknown, never « presentiel » by default
+    ("Présentiel", {"address": "Visio"}, "presentiel"),  # what the source said wins
+])
+def test_the_place_says_the_modality_when_the_source_gives_none(given_format, place, modality):
+    payload = {**GOOD, "format": given_format, "place": place}
+    rows = normalize_records(raw_frame(payload, {**payload, "id": 2, "start": "bad"})).events  # column path
+    row, _ = normalize_candidate({"source_identifiant": "a", "titre": "T", "date_debut": "2019-11-16",
+                                  "modalite": given_format, "lieu": place.get("name"),
+                                  "adresse": place.get("address"), "commune": place.get("city")}, 2019, "x")
+    assert rows["modalite"].tolist() == [modality]
+    assert row["modalite"] == modality  # record by record, the same

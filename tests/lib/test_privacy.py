@@ -34,6 +34,17 @@ def test_a_contact_split_by_invisible_or_look_alike_characters_is_caught():
     ]
 
 
+def test_a_meeting_join_link_in_any_text_or_link_field_is_caught():
+    frame = pd.DataFrame({"adresse": ["https://us02web.zoom.us/j/812?pwd=x", "12 rue de Brest"],
+                          "description": ["Lien : meet.google.com/abc-defg-hij", "En direct sur https://youtu.be/x"],
+                          "url": ["https://teams.microsoft.com/l/meetup-join/19abc", "https://lemois-ess.org/e/1"]})
+    assert sorted(find_unsafe_cells(frame, multiline_fields=("description",))) == [
+        "ligne 2, champ adresse : lien de réunion privée",
+        "ligne 2, champ description : lien de réunion privée",
+        "ligne 2, champ url : lien de réunion privée",
+    ]
+
+
 def test_a_value_seen_in_one_format_is_judged_afresh_by_the_rules_of_another():
     # Verdicts are remembered per distinct value: a formula first met where formulas do not matter (GeoJSON,
     # DuckDB), a text first met in a single-line field, must still be reported where the rule applies.

@@ -4,6 +4,7 @@ from assets.lib.text import (
     CONTACT_MASK,
     EMAIL,
     EMAIL_OBFUSCATED,
+    MEETING_MASK,
     PHONE,
     clean_text,
     defuse_formula,
@@ -360,3 +361,37 @@ def test_a_contact_that_reads_as_one_is_masked_whatever_invisible_or_look_alike_
 def test_invisible_characters_stay_where_no_contact_is_hidden():
     family = "Après-midi en famille \U0001f468\u200d\U0001f469\u200d\U0001f467 au jardin"
     assert clean_text(family) == (family, 0)
+
+
+# Join links of private meetings as organisers paste them: the link is an access key, often with its passcode.
+@pytest.mark.parametrize(("written", "published"), [
+    ("https://us02web.zoom.us/j/81234567890?pwd=aBcDeF123456", MEETING_MASK),
+    ("Zoom : https://zoom.us/j/812345 (ID 812 345)", f"Zoom : {MEETING_MASK} (ID 812 345)"),
+    ("Teams : https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ@thread.v2/0?context=%7b%22Tid%22%7d",
+     f"Teams : {MEETING_MASK}"),  # its « @thread.v2 » is no e-mail address to cut the link at
+    ("Rejoindre : meet.google.com/abc-defg-hij.", f"Rejoindre : {MEETING_MASK}."),
+    ("[Rejoindre](https://meet.jit.si/MoisESS2021)", f"[Rejoindre]({MEETING_MASK})"),
+    ("https://bbb.univ-rennes2.fr/b/jea-x7k-2pq", MEETING_MASK),
+    ("https://rendez-vous.renater.fr/ess-2021", MEETING_MASK),
+    ("https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us&data=05%7Cjean.dupont%40asso.fr",
+     MEETING_MASK),  # an Outlook safe link wraps the meeting's and the recipient's address
+    ("ID de réunion : 812 3456 7890\nCode secret : 3TqR9v",
+     "ID de réunion : 812 3456 7890\nCode secret : [code masqué]"),
+    ("Mot de passe: 123456", "Mot de passe: [code masqué]"),
+])
+def test_meeting_join_links_and_passcodes_are_masked(written, published):
+    assert clean_text(written, multiline=True) == (published, 1)
+
+
+@pytest.mark.parametrize("public", [
+    "https://lemois-ess.org/evenement/48213", "https://www.youtube.com/live/abc", "https://www.facebook.com/cress",
+    "https://www.zoomsurlesmetiers.fr/page", "Inscription sur https://www.helloasso.com/associations/x",
+    "Le mot de passe est : la solidarité",  # prose: a passcode follows its label and a colon
+])
+def test_public_links_and_prose_are_not_meeting_links(public):
+    assert clean_text(public) == (public, 0)
+
+
+def test_a_meeting_link_is_no_event_page():
+    assert safe_url("https://teams.microsoft.com/l/meetup-join/19abc") == ""
+    assert safe_url("https://lemois-ess.org/evenement/1") == "https://lemois-ess.org/evenement/1"

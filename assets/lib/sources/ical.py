@@ -52,6 +52,7 @@ from pydantic.dataclasses import dataclass
 
 from assets.lib.collector import drop_tracebacks
 from assets.lib.decoding import decode_lines
+from assets.lib.geocode_text import place_modality
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
@@ -183,6 +184,17 @@ def _text(component: icalendar.Component, name: str) -> str | None:
     return text or None
 
 
+# Properties giving the link of an event's online meeting: RFC 7986 CONFERENCE, and what Google Calendar and
+# Outlook write instead.
+CONFERENCE_PROPERTIES = ("CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+                         "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK")
+
+
+def _conference(component: icalendar.Component) -> str | None:
+    """The first meeting link of CONFERENCE_PROPERTIES, else None."""
+    return next((link for link in (_text(component, name) for name in CONFERENCE_PROPERTIES) if link), None)
+
+
 def _categories(component: icalendar.Component) -> list[str]:
     try:
         values = component.categories
@@ -263,7 +275,7 @@ def _payload(occurrence: icalendar.Component, source_component: icalendar.Compon
     recurrence_id = None
     if recurring and occurrence.get("RECURRENCE-ID") is not None:
         recurrence_id = _iso(_localise(occurrence["RECURRENCE-ID"].dt, zone))
-    return {
+    payload = {
         "uid": _text(occurrence, "UID"),
         "recurrence_id": recurrence_id,
         "dtstart": _iso(start),
@@ -281,6 +293,10 @@ def _payload(occurrence: icalendar.Component, source_component: icalendar.Compon
         "sequence": _text(occurrence, "SEQUENCE"),
         "proprietes_illisibles": warnings,
     }
+    conference = _conference(occurrence)
+    if conference:  # only then: the payloads of other events stay as they were stored
+        payload["visioconference"] = conference
+    return payload
 
 
 def _written_payload(component: icalendar.Component, zone: ZoneInfo) -> dict[str, Any]:
@@ -845,7 +861,8 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
 
     All-day events give dates: `date_fin` is the last day (the exclusive DTEND minus one day, never
     before the start; the start itself when there is no DTEND). LOCATION goes to `adresse`, with
-    `code_postal`/`commune` taken from a "…, 35000 Rennes" tail. `date_mise_a_jour` is LAST-MODIFIED
+    `code_postal`/`commune` taken from a "…, 35000 Rennes" tail; a meeting link (CONFERENCE_PROPERTIES) makes the
+    event online, or hybrid beside a place. `date_mise_a_jour` is LAST-MODIFIED
     only: DTSTAMP is the export time in most feeds. `options` and `edition` are accepted for symmetry and unused.
     """
     start, end = payload.get("dtstart"), payload.get("dtend")
@@ -859,6 +876,11 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
             end = start
     code_postal, commune = split_location(payload.get("location"))
     latitude, longitude = _coordinates(payload.get("geo"))
+    modalite = None  # a LOCATION alone says the modality only when it is an online one (see place_modality)
+    if payload.get("visioconference"):
+        # A meeting link beside a place that LOCATION names is a hybrid event.
+        location = payload.get("location") or ""
+        modalite = "En ligne" if not location or place_modality("", location) == "en_ligne" else "Hybride"
     status = (payload.get("status") or "").upper()
     categories = [str(c) for c in payload.get("categories") or [] if str(c).strip()]
     if status == "CANCELLED":
@@ -873,7 +895,8 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
         "type_evenement": None,
         "thematiques": [],
         "publics": [],
-        "modalite": None,
+        "modalite": modalite,
+        "lien_reunion": payload.get("visioconference"),  # never published: see schema.MEETING_LINK_FIELD
         "organisateur": payload.get("organizer"),
         "organisateur_famille": None,
         "co_organisateurs": None,  # iCalendar has no co-organiser property: unknown
