@@ -96,10 +96,10 @@ MEETING_LINK = re.compile(
     r"|bbb\.[\w-]+(?:\.[\w-]+)*|[\w-]*bigbluebutton[\w-]*(?:\.[\w-]+)+|rendez-vous\.renater\.fr"
     r"|(?:visio|webconf|webconference|jitsi|bbb)\.[\w-]+(?:\.[\w-]+)+|discord\.(?:gg|com/invite)"
     r"|safelinks\.protection\.outlook\.com)"
-    r"(?![\w-])(?::\d+)?(?:[/?#](?:[^\s<>\"'`]*[^\s<>\"'`).,;:!?\]])?)?"
+    r"(?![\w-])(?::\d+)?(?:[/?#](?:[^\s<>\"'`‹›«»]*[^\s<>\"'`‹›«»).,;:!?\]])?)?"
     # Written without a scheme: the hosts that serve nothing but meetings, with the meeting's path.
     r"|(?<![\w.@/-])(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
-    r"|meet\.jit\.si|whereby\.com)/[^\s<>\"'`]*[^\s<>\"'`).,;:!?\]]",
+    r"|meet\.jit\.si|whereby\.com)/[^\s<>\"'`‹›«»]*[^\s<>\"'`‹›«»).,;:!?\]]",
     re.IGNORECASE,
 )
 # The passcode of a meeting given beside its link or ID (« Code secret : Xy7abc », « Mot de passe : 123456 »).

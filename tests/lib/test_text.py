@@ -378,6 +378,8 @@ def test_invisible_characters_stay_where_no_contact_is_hidden():
     ("ID de réunion : 812 3456 7890\nCode secret : 3TqR9v",
      "ID de réunion : 812 3456 7890\nCode secret : [code masqué]"),
     ("Mot de passe: 123456", "Mot de passe: [code masqué]"),
+    ("Rejoindre la réunion <https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0>",
+     f"Rejoindre la réunion ‹{MEETING_MASK}›"),  # Outlook's autolink, its brackets read as text
 ])
 def test_meeting_join_links_and_passcodes_are_masked(written, published):
     assert clean_text(written, multiline=True) == (published, 1)
