@@ -102,7 +102,14 @@ from rapidfuzz.distance import OSA
 
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
-from assets.lib.geocode_text import clean_postal_code, is_online, name_key, parse_address, parse_place_name
+from assets.lib.geocode_text import (
+    clean_postal_code,
+    is_online,
+    name_key,
+    parse_address,
+    parse_place_name,
+    without_article,
+)
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.schema import MEETING_LINK_FIELD
 from assets.lib.text import fold as _fold
@@ -619,19 +626,26 @@ class CommuneIndex:
     parent: dict[str, str]  # any COG code (COM, COMD, COMA, ARM) -> its COM
     by_postal: dict[str, frozenset[str]]
     by_name: dict[str, frozenset[str]]
+    # The département of each COM, and the départements a département's or région's name covers (its key, with and
+    # without article): « Rennes (Ille-et-Vilaine) », « Saint-Denis, La Réunion », « Saint-Denis (93) ».
+    departement: dict[str, str] = field(default_factory=dict)
+    territories: dict[str, frozenset[str]] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
     _communes: dict = field(default_factory=dict, repr=False)  # see _place
 
     # The columns of the COG communes table the index reads.
     COLUMNS = ("code_commune_insee", "nom_commune", "type_commune", "code_commune_parente", "codes_postaux",
-               "anciens_codes")
+               "anciens_codes", "code_departement", "nom_departement", "nom_region")
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
-        from assets.lib.reference import load_communes
+        from assets.lib.reference import load_communes, load_departements, load_regions
 
-        return cls.from_communes(load_communes(root))
+        communes = load_communes(root).merge(
+            load_departements(root)[["code_departement", "nom_departement"]], on="code_departement", how="left"
+        ).merge(load_regions(root)[["code_region", "nom_region"]], on="code_region", how="left")
+        return cls.from_communes(communes)
 
     @classmethod
     def from_communes(cls, table: pd.DataFrame) -> CommuneIndex:
@@ -658,10 +672,26 @@ class CommuneIndex:
             for former in old.split("|"):
                 if former and former not in parent:
                     parent[former] = code
+        departement, territories = {}, {}
+        if "code_departement" in table.columns:
+            deps = table["code_departement"].fillna("").astype(str).tolist()
+            departement = {com: dep for com, code, dep in zip(parents, codes, deps, strict=True) if com == code and dep}
+            for column in ("nom_departement", "nom_region"):
+                if column not in table.columns:
+                    continue
+                covered: dict[str, set[str]] = {}
+                for territory, dep in zip(table[column].fillna("").astype(str).tolist(), deps, strict=True):
+                    if territory and dep:
+                        covered.setdefault(territory, set()).add(dep)
+                for territory, its_deps in covered.items():
+                    for key in {name_key(territory), without_article(name_key(territory))}:
+                        territories[key] = territories.get(key, frozenset()) | frozenset(its_deps)
         return cls(
             parent=parent,
             by_postal={k: frozenset(v) for k, v in by_postal.items()},
             by_name={k: frozenset(v) for k, v in by_name.items()},
+            departement=departement,
+            territories=territories,
         )
 
     def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
@@ -676,11 +706,28 @@ class CommuneIndex:
         if insee and insee in self.parent:
             return frozenset([self.parent[insee]])
         by_postal = self.by_postal.get(postal, frozenset()) if postal else frozenset()
-        by_name = self.by_name.get(commune_key(name) if key is None else key, frozenset()) if name else frozenset()
+        key = (commune_key(name) if key is None else key) if name else ""
+        by_name = self.by_name.get(key, frozenset()) if key else frozenset()
+        if name and not by_name:
+            by_name = self._named_with_territory(key)
+        elif len(by_name) > 1 and "(" in name:  # « Saint-Denis (93) »
+            hinted = parse_place_name(name).departement
+            by_name = frozenset(com for com in by_name if self.departement.get(com) == hinted) or by_name
         if by_postal and by_name:
             both = by_postal & by_name
             return both or (by_postal | by_name)  # a typo or a CEDEX name: stay lenient
         return by_postal or by_name
+
+    def _named_with_territory(self, key: str) -> frozenset[str]:
+        """The communes of a name followed by the département or région they are in (« rennes ille et vilaine »,
+        « saint denis la reunion »); none when the territory is not theirs (« Rennes, Gironde »)."""
+        words = key.split()
+        for size in range(min(len(words) - 1, 6), 0, -1):  # the longest territory first (« seine saint denis »)
+            covered = self.territories.get(" ".join(words[-size:]))
+            named = self.by_name.get(" ".join(words[:-size])) if covered is not None else None
+            if named:
+                return frozenset(com for com in named if self.departement.get(com) in covered)
+        return frozenset()
 
     def is_postal_code(self, postal: str) -> bool:
         return postal in self.by_postal

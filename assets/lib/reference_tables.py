@@ -42,6 +42,7 @@ CONTOURS_TABLE = "commune_contours"
 ISLANDS_TABLE = "contours_collectivites_outre_mer"  # islands of the overseas collectivities
 COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE)
 GEOCODER_TABLES = (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)  # what the commune coder is built from
+INDEX_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE)  # what the dedup's commune index is built from
 # commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
 # "|"-separated, from the contours' known issues in data/reference/MANIFEST.json.
 COVERED_COLUMN = "autres_communes_couvertes"
@@ -216,14 +217,18 @@ def geocoder_version(con: duckdb.DuckDBPyConnection) -> str:
 
 def commune_index_version(con: duckdb.DuckDBPyConnection) -> str:
     """What warehouse_commune_index() builds the index from, as geocoder_version() tells it for the coder."""
-    return combine(content_digest(con, (COMMUNES_TABLE,)), _builder_version())
+    return combine(content_digest(con, INDEX_TABLES), _builder_version())
 
 
 def _index_communes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """The columns of cog_communes the dedup's commune index is built from."""
+    """The columns of cog_communes the dedup's commune index is built from, with the names of their département and
+    région."""
     from assets.lib.dedup import CommuneIndex
 
-    return frame_of(con, con.sql(f"SELECT {', '.join(CommuneIndex.COLUMNS)} FROM {COMMUNES_TABLE}"))
+    return frame_of(con, con.sql(
+        f"SELECT {', '.join(CommuneIndex.COLUMNS)} FROM {COMMUNES_TABLE} "
+        f"LEFT JOIN (SELECT code_departement, nom_departement FROM {DEPARTEMENTS_TABLE}) USING (code_departement) "
+        f"LEFT JOIN (SELECT code_region, nom_region FROM {REGIONS_TABLE}) USING (code_region)"))
 
 
 def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
@@ -233,7 +238,7 @@ def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
     def build() -> CommuneIndex:
         return CommuneIndex.from_communes(_index_communes(con))
 
-    return _cached("commune_index", content_digest(con, (COMMUNES_TABLE,)), build, _memo_file(con, "commune_index"))
+    return _cached("commune_index", content_digest(con, INDEX_TABLES), build, _memo_file(con, "commune_index"))
 
 
 def _build_into_memo(memo: Path, key: tuple, communes: pd.DataFrame) -> None:
@@ -250,7 +255,7 @@ def _commune_index_forked(con: duckdb.DuckDBPyConnection) -> multiprocessing.Pro
     memo = _memo_file(con, "commune_index")
     if memo is None or worker_count() < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    digest = content_digest(con, (COMMUNES_TABLE,))
+    digest = content_digest(con, INDEX_TABLES)
     versioned = ("commune_index", digest, _builder_version())
     if ("commune_index", digest) in _BUILT or (memo, versioned) in _KEEPING or _memo_key(memo) == versioned:
         return None

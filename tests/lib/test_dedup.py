@@ -93,6 +93,36 @@ def test_a_former_commune_name_matches_the_commune_nouvelle(index):
     assert len(result.events) == 1
 
 
+@pytest.mark.parametrize(("town", "communes"), [
+    ("Rennes (Ille-et-Vilaine)", {"35238"}),
+    ("Rennes, Bretagne", {"35238"}),
+    ("Saint-Denis, La Réunion", {"97411"}),
+    ("Saint-Denis - Réunion", {"97411"}),
+    ("Bastia, Haute-Corse", {"2B033"}),
+    ("Saint-Denis (93)", {"93066"}),  # the département in brackets picks one of the homonyms
+    ("Rennes (Gironde)", set()),  # no Rennes there: nothing rather than the wrong one
+    ("Villeneuve-sur-Lot", {"47323"}),  # a commune's own name ending like a département's
+])
+def test_a_town_followed_by_its_departement_or_region_is_that_commune(index, town, communes):
+    assert index.candidates("", "", town) == frozenset(communes)
+
+
+def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
+    import duckdb
+
+    from assets.lib.reference import load_communes, load_departements, load_regions
+    from assets.lib.reference_tables import warehouse_commune_index
+
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        for table, frame in (("cog_communes", load_communes()), ("cog_departements", load_departements()),
+                             ("cog_regions", load_regions())):
+            con.register("f", frame)
+            con.execute(f"CREATE TABLE {table} AS SELECT * FROM f")
+            con.unregister("f")
+        built = warehouse_commune_index(con)
+    assert built.candidates("", "", "Saint-Denis, La Réunion") == frozenset({"97411"})
+
+
 def test_an_overseas_local_time_read_as_paris_time_still_matches(index):
     place = dict(commune="Pointe-à-Pitre", code_postal="97110", latitude=16.2411, longitude=-61.5331,
                  adresse="12 rue Frébault")

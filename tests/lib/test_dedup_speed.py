@@ -361,7 +361,9 @@ def test_commune_keys_are_commune_key_on_official_names():
 def reference_index(table: pd.DataFrame) -> CommuneIndex:
     """CommuneIndex.from_communes as it was written before the names were keyed a column at a time: row by row."""
     parent, by_postal, by_name = {}, {}, {}
-    rows = table[list(CommuneIndex.COLUMNS)].astype(object).fillna("").astype(str).to_dict("records")
+    columns = ["code_commune_insee", "nom_commune", "type_commune", "code_commune_parente", "codes_postaux",
+               "anciens_codes"]
+    rows = table[columns].astype(object).fillna("").astype(str).to_dict("records")
     for row in rows:
         com = row["code_commune_parente"] or row["code_commune_insee"]
         if row["type_commune"] == "COM" or row["code_commune_insee"] not in parent:

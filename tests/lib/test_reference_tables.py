@@ -18,9 +18,9 @@ from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE
 from assets.lib.reference import REFERENCE_DIR
 from assets.lib.reference_tables import (
     COG_TABLES,
-    COMMUNES_TABLE,
     CONTOURS_TABLE,
     COVERED_COLUMN,
+    INDEX_TABLES,
     ISLANDS_TABLE,
     OVERSEAS_TABLE,
     ReferenceTablesMissing,
@@ -89,7 +89,8 @@ def test_the_dedup_index_equals_the_one_built_from_the_files(warehouse):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         index = warehouse_commune_index(con)
     files = CommuneIndex.from_reference(REFERENCE_DIR)
-    assert (index.parent, index.by_postal, index.by_name) == (files.parent, files.by_postal, files.by_name)
+    assert (index.parent, index.by_postal, index.by_name, index.departement, index.territories) == (
+        files.parent, files.by_postal, files.by_name, files.departement, files.territories)
 
 
 def test_the_contours_table_reads_back_as_the_vendored_contours(warehouse):
@@ -289,7 +290,7 @@ def test_the_reference_stage_builds_the_coders_and_keeps_them_for_the_edition_ru
     with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
         built = {"geocoder": warehouse_geocoder(con), "commune_index": warehouse_commune_index(con)}
         digests = {"geocoder": content_digest(con, (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)),
-                   "commune_index": content_digest(con, (COMMUNES_TABLE,))}
+                   "commune_index": content_digest(con, INDEX_TABLES)}
     loaded = {}
     for kind, memo in memos.items():
         assert _memo_written(memo)
@@ -342,13 +343,15 @@ def test_the_commune_index_is_built_by_a_second_process_while_this_one_builds_th
     with duckdb.connect(str(warehouse_copy)) as con:
         memos = reference_tables.warehouse_coders(con)
         index = warehouse_commune_index(con)
-        key = ("commune_index", content_digest(con, (COMMUNES_TABLE,)), reference_tables._builder_version())
+        key = ("commune_index", content_digest(con, INDEX_TABLES), reference_tables._builder_version())
     for child in multiprocessing.active_children():  # a memo writer still at work
         child.join()
     pids = [int(pid) for pid in builders.read_text().split()]
     expected = {"2": [pids[0]], "1": [os.getpid()]}[workers] if not fail_in_fork else [pids[0], os.getpid()]
     assert pids == expected and (pids[0] != os.getpid()) == (workers == "2")
     files = CommuneIndex.from_reference(REFERENCE_DIR)
-    assert (index.parent, index.by_postal, index.by_name) == (files.parent, files.by_postal, files.by_name)
+    assert (index.parent, index.by_postal, index.by_name, index.departement, index.territories) == (
+        files.parent, files.by_postal, files.by_name, files.departement, files.territories)
     kept = reference_tables._load_memo(memos["commune_index"], key)
-    assert (kept.parent, kept.by_postal, kept.by_name) == (files.parent, files.by_postal, files.by_name)
+    assert (kept.parent, kept.by_postal, kept.by_name, kept.territories) == (
+        files.parent, files.by_postal, files.by_name, files.territories)
