@@ -396,3 +396,43 @@ def test_a_malformed_agenda_url_is_a_feed_error(client, tmp_path):
     with pytest.raises(FeedError, match="invalid URL"):
         fetch_openagenda_edition(client, "http://[::1", 2019, store=store, now=NOW,
                                  policy=RetryPolicy(sleep=lambda s: None))
+
+
+# ------------------------------------------------------------------- the public mirror on Opendatasoft
+
+MIRROR = "opendatasoft-export.json"  # two records of evenements-publics-openagenda as its JSON export writes them
+
+
+@pytest.mark.parametrize("wrap", [
+    pytest.param(lambda records: records, id="JSON export: a list of records"),
+    pytest.param(lambda records: {"total_count": len(records), "results": records}, id="Explore API v2.1"),
+    pytest.param(lambda records: {"nhits": len(records), "records": [
+        {"datasetid": "evenements-publics-openagenda", "recordid": f"r{i}", "fields": record, "geometry": None}
+        for i, record in enumerate(records)]}, id="search API v1: {recordid, fields}"),
+])
+def test_records_of_the_public_mirror_read_and_map_as_events(tmp_path, wrap):
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    records = json.loads((FIXTURES / MIRROR).read_text(encoding="utf-8"))
+    (folder / "export.json").write_text(json.dumps(wrap(records)), encoding="utf-8")
+    read, problems = read_openagenda_snapshot(folder, source="cress-bretagne-openagenda", edition=2019)
+    assert problems == [] and [r.source_record_id for r in read] == ["52198764", "52198765"]
+    velo, webinar = (map_openagenda_event(r.payload, None, 2019) for r in read)
+    assert {key: velo[key] for key in ("titre", "date_debut", "date_fin", "nombre_seances", "modalite", "lieu",
+                                       "adresse", "code_postal", "commune", "code_insee", "latitude", "longitude",
+                                       "region_source", "code_pays", "statut", "url", "categories")} == {
+        "titre": "Atelier réparation de vélos",
+        "date_debut": "2019-11-16T10:00:00+01:00", "date_fin": "2019-11-23T12:00:00+01:00",  # timings as JSON text
+        "nombre_seances": 2, "modalite": "Présentiel", "lieu": "La Petite Rennes", "adresse": "8 rue Saint-Malo",
+        "code_postal": "35000", "commune": "Rennes", "code_insee": "35238", "latitude": 48.1147,
+        "longitude": -1.6794, "region_source": "Bretagne", "code_pays": "FR", "statut": "programme",
+        "url": "https://openagenda.com/fr/mois-ess-bretagne/events/atelier-reparation-de-velos",
+        "categories": ["vélo", "réparation", "Mois de l'ESS"],
+    }
+    assert velo["description"].startswith("Venez réparer votre vélo.")  # the long description, HTML to text
+    # No timings: the first and last dates, the sessions unknown; keywords as `;`-joined text; online by its mode,
+    # its access link never mapped.
+    assert (webinar["date_debut"], webinar["date_fin"], webinar["nombre_seances"]) == (
+        "2019-11-18T12:30:00+01:00", "2019-11-18T13:30:00+01:00", None)
+    assert webinar["categories"] == ["finance solidaire", "épargne"] and webinar["modalite"] == "En ligne"
+    assert "zoom" not in json.dumps(webinar) and webinar["commune"] is None

@@ -1,4 +1,5 @@
-"""OpenAgenda agendas (API v2 and legacy JSON export): fetch an edition into a snapshot, read it, map events.
+"""OpenAgenda agendas (API v2, legacy JSON export, Opendatasoft mirror): fetch an edition into a snapshot, read it,
+map events.
 
 Fetch: `GET {url}?detailed=1&size=…&timings[gte]=<edition>-01-01T00:00:00+01:00&timings[lte]=…` with the
 read key in a `key` header; pages follow the v2 cursor (`after[]=` values passed back until `after` is
@@ -7,8 +8,10 @@ Pages are stored byte for byte as `page-NNNN.json`, like the platform feed (see 
 
 Read: every page file of a snapshot, or JSON files dropped by hand in a folder: a v2 page
 `{total, events, after}`, a legacy export `{total, offset, limit, events}`, a single-event answer
-`{event: {...}}`, one bare event object `{uid, title, timings…}` or a bare list of events. One RawRecord
-per event, id = `uid`.
+`{event: {...}}`, one bare event object `{uid, title, timings…}` or a bare list of events; or the public mirror
+of OpenAgenda events on Opendatasoft and data.gouv.fr (`evenements-publics-openagenda`): its JSON export (a list
+of flat records: `title_fr`, `firstdate_begin`, `location_city`…), an Explore API answer `{total_count, results}`
+or the older `{nhits, records: [{recordid, fields}]}`. One RawRecord per event, id = `uid`.
 
 Map: one candidate per event, not per timing: `date_debut` is the first timing that begins in the
 edition's year (`edition`, Paris time or the event's `timezone`), `date_fin` the latest end
@@ -192,6 +195,11 @@ def _events_of(content: Any) -> list[Any] | None:
     if isinstance(content, dict):
         if isinstance(content.get("events"), list):
             return content["events"]
+        # The Opendatasoft mirror (evenements-publics-openagenda): Explore API v2.1 `{total_count, results}`,
+        # the older search API `{nhits, records: [{fields}]}`.
+        for key in ("results", "records"):
+            if isinstance(content.get(key), list):
+                return content[key]
         if isinstance(content.get("event"), dict):  # GET /v2/agendas/{uid}/events/{uid}
             return [content["event"]]
         if "uid" in content and any(key in content for key in ("title", "timings", "firstTiming")):
@@ -200,7 +208,7 @@ def _events_of(content: Any) -> list[Any] | None:
 
 
 def _record_id(event: dict[str, Any]) -> str | None:
-    uid = event.get("uid")
+    uid = event.get("uid", _dict(event.get("fields")).get("uid"))
     if uid is None or isinstance(uid, bool):
         return None
     if isinstance(uid, float) and uid.is_integer():
@@ -374,12 +382,74 @@ def _number(value: Any) -> float | None:
         return None
 
 
+# ------------------------------------------------------------------------ the Opendatasoft mirror
+
+def _is_flat(event: dict) -> bool:
+    """A record of the Opendatasoft mirror of OpenAgenda (`evenements-publics-openagenda`, on data.gouv.fr):
+    flat keys (`title_fr`, `firstdate_begin`, `location_city`…), or the older API's `{recordid, fields}`."""
+    return "title" not in event and ("recordid" in event and isinstance(event.get("fields"), dict) or any(
+        key in event for key in ("firstdate_begin", "location_city", "location_name", "canonicalurl"))
+        or any(key.startswith("title_") for key in event))
+
+
+def _json_value(value: Any) -> Any:
+    """A value the mirror may send as JSON text (`timings`, `attendancemode`, `status`), decoded; else as is."""
+    if isinstance(value, str) and value.strip()[:1] in ("[", "{"):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _translations(record: dict, name: str) -> dict | None:
+    """{lang: value} of the mirror's `<name>_<lang>` columns (`title_fr`, `title_en`…)."""
+    found = {key.removeprefix(f"{name}_"): value for key, value in record.items()
+             if key.startswith(f"{name}_") and len(key) == len(name) + 3}
+    return found or None
+
+
+def _from_flat(record: dict) -> dict:
+    """The mirror's record in the shape of an API v2 event, for map_openagenda_event. Its long description is HTML
+    (the Markdown renderer passes it through to the text rules); keywords are a list or a `;`-joined text."""
+    fields = record["fields"] if "recordid" in record and isinstance(record.get("fields"), dict) else record
+    coordinates = _json_value(fields.get("location_coordinates"))
+    if isinstance(coordinates, list) and len(coordinates) == 2:  # geo_point_2d: [lat, lon]
+        coordinates = {"lat": coordinates[0], "lon": coordinates[1]}
+    coordinates = _dict(coordinates)
+    keywords = _translations(fields, "keywords") or {}
+    keywords = {lang: [word.strip() for word in value.split(";")] if isinstance(value, str) else value
+                for lang, value in keywords.items()}
+    timings = _json_value(fields.get("timings"))
+    return {
+        "uid": fields.get("uid"), "slug": fields.get("slug"), "canonicalUrl": fields.get("canonicalurl"),
+        "title": _translations(fields, "title"), "description": _translations(fields, "description"),
+        "longDescription": _translations(fields, "longdescription"), "keywords": keywords or None,
+        # Without its timings, the first and last (the sessions in between unknown).
+        "timings": timings if isinstance(timings, list) else None,
+        "firstTiming": {"begin": fields.get("firstdate_begin"), "end": fields.get("firstdate_end")},
+        "lastTiming": {"begin": fields.get("lastdate_begin"), "end": fields.get("lastdate_end")},
+        "updatedAt": fields.get("updatedat"), "timezone": fields.get("timezone"),
+        "attendanceMode": _json_value(fields.get("attendancemode")), "status": _json_value(fields.get("status")),
+        "location": {
+            "name": fields.get("location_name"), "address": fields.get("location_address"),
+            "postalCode": fields.get("location_postalcode"), "city": fields.get("location_city"),
+            "insee": fields.get("location_insee"), "adminLevel1": fields.get("location_region"),
+            "latitude": coordinates.get("lat"), "longitude": coordinates.get("lon"),
+            "countryCode": fields.get("location_countrycode"), "timezone": fields.get("location_timezone"),
+        },
+        "originAgenda": {"uid": fields.get("originagenda_uid"), "title": fields.get("originagenda_title")},
+    }
+
+
 def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | None = None,
                          edition: int | None = None) -> dict:
-    """Candidate fields of one OpenAgenda event (v2 or legacy export); `edition` picks the timings of that
-    year. Options: see OpenAgendaOptions."""
+    """Candidate fields of one OpenAgenda event (v2, legacy export or a record of the Opendatasoft mirror);
+    `edition` picks the timings of that year. Options: see OpenAgendaOptions."""
     options = parse_options(OpenAgendaOptions, options)
     lang = options.langue or "fr"
+    if _is_flat(event):
+        event = _from_flat(event)
     location = _dict(event.get("location"))
     agenda = _dict(event.get("originAgenda")) or _dict(event.get("origin"))
     zone = _zone(event, location)
