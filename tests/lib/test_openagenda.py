@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import http.server
+import io
 import json
 import shutil
 import threading
@@ -403,18 +405,44 @@ def test_a_malformed_agenda_url_is_a_feed_error(client, tmp_path):
 MIRROR = "opendatasoft-export.json"  # two records of evenements-publics-openagenda as its JSON export writes them
 
 
-@pytest.mark.parametrize("wrap", [
-    pytest.param(lambda records: records, id="JSON export: a list of records"),
-    pytest.param(lambda records: {"total_count": len(records), "results": records}, id="Explore API v2.1"),
-    pytest.param(lambda records: {"nhits": len(records), "records": [
+def _as_csv(records: list[dict]) -> bytes:
+    """The mirror's CSV export of `records`: `;`, UTF-8 with BOM, lists and objects as JSON text, coordinates as
+    « lat, lon »."""
+    columns = list(records[0])
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(columns)
+    for record in records:
+        cells = []
+        for column in columns:
+            value = record.get(column)
+            if column == "location_coordinates" and value:
+                value = f"{value['lat']}, {value['lon']}"
+            elif isinstance(value, (list, dict)):
+                value = json.dumps(value, ensure_ascii=False)
+            cells.append("" if value is None else value)
+        writer.writerow(cells)
+    return out.getvalue().encode("utf-8-sig")
+
+
+@pytest.mark.parametrize(("wrap", "name"), [
+    pytest.param(lambda records: json.dumps(records), "export.json", id="JSON export: a list of records"),
+    pytest.param(_as_csv, "export.csv", id="CSV export"),
+    pytest.param(lambda records: json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": None, "properties": record} for record in records]}), "export.geojson",
+        id="GeoJSON export"),
+    pytest.param(lambda records: json.dumps({"total_count": len(records), "results": records}), "page.json",
+                 id="Explore API v2.1"),
+    pytest.param(lambda records: json.dumps({"nhits": len(records), "records": [
         {"datasetid": "evenements-publics-openagenda", "recordid": f"r{i}", "fields": record, "geometry": None}
-        for i, record in enumerate(records)]}, id="search API v1: {recordid, fields}"),
+        for i, record in enumerate(records)]}), "page.json", id="search API v1: {recordid, fields}"),
 ])
-def test_records_of_the_public_mirror_read_and_map_as_events(tmp_path, wrap):
+def test_records_of_the_public_mirror_read_and_map_as_events(tmp_path, wrap, name):
     folder = tmp_path / "raw" / "source" / "2019" / "export"
     folder.mkdir(parents=True)
     records = json.loads((FIXTURES / MIRROR).read_text(encoding="utf-8"))
-    (folder / "export.json").write_text(json.dumps(wrap(records)), encoding="utf-8")
+    written = wrap(records)
+    (folder / name).write_bytes(written if isinstance(written, bytes) else written.encode())
     read, problems = read_openagenda_snapshot(folder, source="cress-bretagne-openagenda", edition=2019)
     assert problems == [] and [r.source_record_id for r in read] == ["52198764", "52198765"]
     velo, webinar = (map_openagenda_event(r.payload, None, 2019) for r in read)
@@ -436,3 +464,15 @@ def test_records_of_the_public_mirror_read_and_map_as_events(tmp_path, wrap):
         "2019-11-18T12:30:00+01:00", "2019-11-18T13:30:00+01:00", None)
     assert webinar["categories"] == ["finance solidaire", "épargne"] and webinar["modalite"] == "En ligne"
     assert "zoom" not in json.dumps(webinar) and webinar["commune"] is None
+
+
+def test_a_csv_that_is_no_export_of_the_mirror_is_one_problem_naming_it(tmp_path):
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "inscriptions.csv").write_text("Nom;Courriel\nDupont;jean@example.org\n", encoding="utf-8")
+    (folder / "binaire.csv").write_bytes(bytes(range(256)) * 8)
+    (folder / "export.json").write_text((FIXTURES / MIRROR).read_text(encoding="utf-8"), encoding="utf-8")
+    records, problems = read_openagenda_snapshot(folder, source="cress-bretagne-openagenda", edition=2019)
+    assert len(records) == 2  # the export beside them is read
+    assert sorted((p.file, p.reason.split(" (")[0]) for p in problems) == [
+        ("binaire.csv", "CSV illisible"), ("inscriptions.csv", "CSV illisible")]

@@ -10,8 +10,9 @@ Read: every page file of a snapshot, or JSON files dropped by hand in a folder: 
 `{total, events, after}`, a legacy export `{total, offset, limit, events}`, a single-event answer
 `{event: {...}}`, one bare event object `{uid, title, timings…}` or a bare list of events; or the public mirror
 of OpenAgenda events on Opendatasoft and data.gouv.fr (`evenements-publics-openagenda`): its JSON export (a list
-of flat records: `title_fr`, `firstdate_begin`, `location_city`…), an Explore API answer `{total_count, results}`
-or the older `{nhits, records: [{recordid, fields}]}`. One RawRecord per event, id = `uid`.
+of flat records: `title_fr`, `firstdate_begin`, `location_city`…), its CSV (`;`) and GeoJSON exports, an Explore
+API answer `{total_count, results}` or the older `{nhits, records: [{recordid, fields}]}`. One RawRecord per
+event, id = `uid`.
 
 Map: one candidate per event, not per timing: `date_debut` is the first timing that begins in the
 edition's year (`edition`, Paris time or the event's `timezone`), `date_fin` the latest end
@@ -30,6 +31,8 @@ abroad is not coded in France. A source without a configured co-organiser field 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections.abc import Mapping
@@ -43,6 +46,7 @@ import httpx
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass
 
+from assets.lib.decoding import decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, FeedError, RetryPolicy, fetch_json_pages
 from assets.lib.json_records import json_event_records
 from assets.lib.records import FileProblem, RawRecord
@@ -59,7 +63,7 @@ from assets.lib.sources.base import (
 from assets.lib.text import fold, markdown_to_text
 
 KIND = "openagenda"
-PATTERNS = ("*.json",)
+PATTERNS = ("*.json", "*.geojson", "*.csv")  # CSV and GeoJSON: exports of the Opendatasoft mirror
 MAX_PAGE_SIZE = 300  # API v2 limit
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -200,6 +204,8 @@ def _events_of(content: Any) -> list[Any] | None:
         for key in ("results", "records"):
             if isinstance(content.get(key), list):
                 return content[key]
+        if isinstance(content.get("features"), list):  # its GeoJSON export: records as features' properties
+            return content["features"]
         if isinstance(content.get("event"), dict):  # GET /v2/agendas/{uid}/events/{uid}
             return [content["event"]]
         if "uid" in content and any(key in content for key in ("title", "timings", "firstTiming")):
@@ -207,8 +213,17 @@ def _events_of(content: Any) -> list[Any] | None:
     return None
 
 
+def _wrapped(record: dict) -> dict:
+    """The mirror's record inside the older API's `{recordid, fields}` or a GeoJSON feature, else {}."""
+    if isinstance(record.get("fields"), dict) and "recordid" in record:
+        return record["fields"]
+    if record.get("type") == "Feature" and isinstance(record.get("properties"), dict):
+        return record["properties"]
+    return {}
+
+
 def _record_id(event: dict[str, Any]) -> str | None:
-    uid = event.get("uid", _dict(event.get("fields")).get("uid"))
+    uid = event.get("uid", _wrapped(event).get("uid"))
     if uid is None or isinstance(uid, bool):
         return None
     if isinstance(uid, float) and uid.is_integer():
@@ -227,9 +242,32 @@ def read_openagenda_snapshot(
     """
     snapshot_dir = Path(snapshot_dir)
     contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
-    records, unreadable = json_event_records(contents, source=source, edition=edition, events_of=_events_of,
+    # The mirror's CSV export: one record per row, read as the JSON records its JSON export holds.
+    readable = []
+    for name, raw in contents:
+        if name.lower().endswith(".csv"):
+            try:
+                raw = _csv_as_json(raw)
+            except csv.Error as exc:  # a NUL byte, an unterminated quote at the end…
+                problems.append(FileProblem(source, edition, name, None, f"CSV illisible ({exc})"))
+                continue
+        readable.append((name, raw))
+    records, unreadable = json_event_records(readable, source=source, edition=edition, events_of=_events_of,
                                              record_id=_record_id, not_events="no OpenAgenda events in this file")
     return records, problems + unreadable
+
+
+def _csv_as_json(raw: bytes) -> bytes:
+    """The rows of a CSV export of the mirror (`;`, or the separator its header shows) as a JSON list of records,
+    empty cells as null; csv.Error for a text without the mirror's `uid` column."""
+    text, _ = decode_lines(raw)
+    header = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=header.count)
+    rows = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if "uid" not in (rows.fieldnames or []):
+        raise csv.Error("pas de colonne uid : ce n'est pas un export du miroir des événements OpenAgenda")
+    return json.dumps([{key: value or None for key, value in row.items() if key is not None}
+                       for row in rows]).encode()
 
 
 # ----------------------------------------------------------------------------------------------- map
@@ -387,7 +425,7 @@ def _number(value: Any) -> float | None:
 def _is_flat(event: dict) -> bool:
     """A record of the Opendatasoft mirror of OpenAgenda (`evenements-publics-openagenda`, on data.gouv.fr):
     flat keys (`title_fr`, `firstdate_begin`, `location_city`…), or the older API's `{recordid, fields}`."""
-    return "title" not in event and ("recordid" in event and isinstance(event.get("fields"), dict) or any(
+    return "title" not in event and (bool(_wrapped(event)) or any(
         key in event for key in ("firstdate_begin", "location_city", "location_name", "canonicalurl"))
         or any(key.startswith("title_") for key in event))
 
@@ -412,12 +450,15 @@ def _translations(record: dict, name: str) -> dict | None:
 def _from_flat(record: dict) -> dict:
     """The mirror's record in the shape of an API v2 event, for map_openagenda_event. Its long description is HTML
     (the Markdown renderer passes it through to the text rules); keywords are a list or a `;`-joined text."""
-    fields = record["fields"] if "recordid" in record and isinstance(record.get("fields"), dict) else record
+    fields = _wrapped(record) or record
     coordinates = _json_value(fields.get("location_coordinates"))
+    if isinstance(coordinates, str) and coordinates.count(",") == 1:  # the CSV export's « lat, lon »
+        coordinates = coordinates.split(",")
     if isinstance(coordinates, list) and len(coordinates) == 2:  # geo_point_2d: [lat, lon]
         coordinates = {"lat": coordinates[0], "lon": coordinates[1]}
     coordinates = _dict(coordinates)
     keywords = _translations(fields, "keywords") or {}
+    keywords = {lang: _json_value(value) for lang, value in keywords.items()}
     keywords = {lang: [word.strip() for word in value.split(";")] if isinstance(value, str) else value
                 for lang, value in keywords.items()}
     timings = _json_value(fields.get("timings"))
