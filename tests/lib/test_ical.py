@@ -395,6 +395,12 @@ def test_split_location(location, expected):
         ("Maison des associations", (None, None)),  # a place name alone: nothing read as a commune
         ("Salle 2 - Bâtiment B", (None, None)),  # a dash tail with a digit before is not taken blindly
         ("", (None, None)),
+        # WordPress's The Events Calendar: « venue, street, town, [région,] postal code, country »
+        ("Maison des associations, 6 cours des Alliés, Rennes, 35000, France", ("35000", "Rennes")),
+        ("Maison des associations, 6 cours des Alliés, Rennes, Bretagne, 35000, France", ("35000", "Rennes")),
+        ("Salle X, 12 rue Y, 35000, Rennes", ("35000", "Rennes")),
+        ("6 cours des Alliés 35000 Rennes France", ("35000", "Rennes")),  # the country without a comma
+        ("35000, France", ("35000", None)),
     ],
 )
 def test_location_tails_give_postal_code_and_commune(location, expected):

@@ -86,7 +86,14 @@ _POSTAL_TAIL = re.compile(
 # code, after the last " - " or after a comma following a street number.
 _DASH_TAIL = re.compile(r"^(?P<head>.*\S)\s+[-–—]\s+(?P<commune>[^\d,;()\-–—][^\d,;()]*?)\s*$")
 _COMMA_TAIL = re.compile(r"^(?P<head>.*\d.*?),\s*(?P<commune>[^\d,;()]+?)\s*$")
-_COUNTRY = re.compile(r"[,;\-–—]\s*france\s*$", re.IGNORECASE)
+_COUNTRY = re.compile(r"(?:[,;\-–—]|\s)\s*france\s*$", re.IGNORECASE)
+_POSTAL_CODE = re.compile(r"\d{5}")
+# Régions that agenda plugins write between the town and the postal code (The Events Calendar: « venue, street,
+# town, région, postal code, country »).
+_REGIONS = frozenset(fold(name) for name in (
+    "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est",
+    "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire",
+    "Provence-Alpes-Côte d'Azur", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"))
 
 
 
@@ -813,16 +820,24 @@ def read_ical_snapshot(
 
 def split_location(text: str | None) -> tuple[str | None, str | None]:
     """(code postal, commune) read at the end of a free-text LOCATION: "…, 35000 Rennes",
-    "…, 29120 - Combrit", "2 Rue de Langoz - Loctudy" (street - commune), "12 rue X, Quimper" (street
-    number, comma, commune); (None, None) when no such tail is found. A tail taken for a commune is only
+    "…, 29120 - Combrit", "…, Rennes, 35000" and "…, Rennes, Bretagne, 35000" (agenda plugins), "…, 35000, Rennes",
+    "2 Rue de Langoz - Loctudy" (street - commune), "12 rue X, Quimper" (street number, comma, commune), a country
+    « France » after any of them; (None, None) when no such tail is found. A tail taken for a commune is only
     a candidate: the commune coder checks it against the COG and says when it matches nothing."""
     if not text:
         return None, None
     flat = " ".join(text.split())
     match = _POSTAL_TAIL.search(flat)
     if match:
-        return match.group("cp"), match.group("commune").strip(" -–—") or None
-    flat = _COUNTRY.sub("", flat).strip()
+        return match.group("cp"), _COUNTRY.sub("", match.group("commune")).strip(" -–—") or None
+    flat = _COUNTRY.sub("", flat).strip(" ,;")
+    parts = [part.strip() for part in re.split(r"[,;]", flat) if part.strip()]
+    if parts and _POSTAL_CODE.fullmatch(parts[-1]):
+        # « …, Rennes, 35000 » and « …, Rennes, Bretagne, 35000 »: the town before the postal code, a région skipped
+        named = [part for part in parts[:-1] if fold(part) not in _REGIONS]
+        return parts[-1], named[-1] if named and _looks_like_name(named[-1]) else None
+    if len(parts) >= 2 and _POSTAL_CODE.fullmatch(parts[-2]) and _looks_like_name(parts[-1]):
+        return parts[-2], parts[-1]  # « …, 35000, Rennes »
     for pattern in (_DASH_TAIL, _COMMA_TAIL):
         match = pattern.match(flat)
         if match and _looks_like_name(match.group("commune")):
