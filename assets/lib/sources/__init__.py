@@ -6,7 +6,7 @@ access)`, `read(snapshot, edition, source, options) -> ReadResult`, and the mapp
 candidate fields of the event schema. The assets only ever go through this table.
 """
 
-from assets.lib.sources import ical, laureats, openagenda, platform, spreadsheet
+from assets.lib.sources import ical, laureats, openagenda, platform, schemaorg, spreadsheet
 from assets.lib.sources.base import SourceKind
 
 KINDS: dict[str, SourceKind] = {
@@ -16,6 +16,7 @@ KINDS: dict[str, SourceKind] = {
         openagenda.SOURCE_KIND,
         ical.SOURCE_KIND,
         spreadsheet.SOURCE_KIND,
+        schemaorg.SOURCE_KIND,
         laureats.SOURCE_KIND,
     )
 }

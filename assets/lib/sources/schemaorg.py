@@ -1,0 +1,294 @@
+"""Web pages describing their events in schema.org JSON-LD (`<script type="application/ld+json">`), as agenda plugins
+(WordPress' The Events Calendar, Drupal, OpenAgenda's embeds) and CRESS sites publish them: fetch a page or a JSON-LD
+document into a snapshot, read it, map events.
+
+Fetch: `GET {url}` (an agenda page, an event page or a JSON-LD document), stored as received (`page.html` or
+`page.jsonld`), retried while the body holds no JSON-LD event; the request is conditional on the last snapshot's
+validators.
+
+Read: every `.html`/`.htm` file (its JSON-LD blocks) and `.json`/`.jsonld` file of a snapshot; in them, every node
+whose `@type` is Event or one of its subtypes (`EducationEvent`, `Festival`…), at the top, in a list, in `@graph`, in
+an `ItemList`'s items, or as an event's `subEvent`. A block that is not JSON is a FileProblem naming the file and the
+block; the other blocks are still read. One RawRecord per event, id = `@id`, else `url`, else the name and start
+joined (what a page gives to tell its events apart).
+
+Map (see CONVENTIONS, schema.org Event): `name`, `description` (HTML to text by the normaliser), `startDate`,
+`endDate`, `eventStatus` (Cancelled: `annule`, Postponed: `reporte`, Rescheduled: `reprogramme`, MovedOnline:
+`deplace_en_ligne`), `eventAttendanceMode` (Offline, Online, Mixed), `location` (a Place's name, PostalAddress and geo;
+a VirtualLocation makes the event online, its URL kept as the meeting link, never published), `organizer` (an
+Organization's name; a Person's name is personal data: not mapped), `keywords`, `url`, `dateModified`. What a page
+does not say (co-organisers, the organiser's family, the number of sessions) stays unknown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import httpx
+from pydantic.dataclasses import dataclass
+
+from assets.lib.decoding import decode_lines, json_text
+from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
+from assets.lib.records import FileProblem, RawRecord
+from assets.lib.snapshots import SnapshotStore, read_snapshot_files
+from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind
+
+KIND = "schemaorg"
+PATTERNS = ("*.html", "*.htm", "*.json", "*.jsonld")
+_HTML_SUFFIXES = (".html", ".htm")
+
+# schema.org's Event and its subtypes (https://schema.org/Event, « More specific Types »).
+EVENT_TYPES = frozenset(
+    "Event BusinessEvent ChildrensEvent ComedyEvent CourseInstance DanceEvent DeliveryEvent EducationEvent "
+    "EventSeries ExhibitionEvent Festival FoodEvent Hackathon LiteraryEvent MusicEvent PublicationEvent "
+    "SaleEvent ScreeningEvent SocialEvent SportsEvent TheaterEvent VisualArtsEvent".split()
+)
+ATTENDANCE_MODES = {"OfflineEventAttendanceMode": "Présentiel", "OnlineEventAttendanceMode": "En ligne",
+                    "MixedEventAttendanceMode": "Hybride"}
+STATUSES = {"EventCancelled": "annule", "EventPostponed": "reporte", "EventRescheduled": "reprogramme",
+            "EventMovedOnline": "deplace_en_ligne", "EventScheduled": "programme"}
+CANCELLED_LABEL = "Annulé"
+
+
+@dataclass(config=OPTIONS_CONFIG)
+class SchemaOrgOptions:
+    """A page's JSON-LD has no reading option: schema.org fixes its vocabulary."""
+
+
+# ---------------------------------------------------------------------------------------------- fetch
+
+
+def _check_page(body: bytes) -> int:
+    """The number of events a fetched body describes; ValueError (the fetch retries) when it holds none."""
+    count = sum(1 for _ in _events_in(body, html=body.lstrip()[:1] == b"<")[0])
+    if not count:
+        raise ValueError("no schema.org Event in the page")
+    return count
+
+
+def fetch_page(client: httpx.Client, url: str, edition: int, *, store: SnapshotStore, now: datetime,
+               policy: RetryPolicy = DEFAULT_POLICY) -> Path:
+    """Fetch a page or JSON-LD document into a new snapshot (`page.html` or `page.jsonld` + manifest); return its
+    folder. A 304 returns the last snapshot; nothing is written on failure."""
+    previous = store.latest_fetched(edition)
+    result, count = fetch_checked(client, url, source=store.source, policy=policy,
+                                  headers=conditional_headers(store.validators(edition)), parse=_check_page,
+                                  parse_error="no schema.org Event")
+    if result.unchanged and previous is not None:
+        return previous
+    name = "page.html" if result.content.lstrip()[:1] == b"<" else "page.jsonld"
+    return store.write_files(edition, [(name, result.url, result.content, count)], base_url=url, fetched_at=now,
+                             notes={"validators": result.validators()})
+
+
+def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
+          options: SchemaOrgOptions, access: FeedAccess = NO_ACCESS) -> Path:
+    return fetch_page(client, url, edition, store=store, now=datetime.now(UTC), policy=policy)
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
+class _JsonLdBlocks(HTMLParser):
+    """The text of every `<script type="application/ld+json">` of a page, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)  # a script's text is raw: no entity is decoded in it
+        self.blocks: list[str] = []
+        self._inside = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        kind = (dict(attrs).get("type") or "").split(";")[0].strip().lower()
+        self._inside = tag == "script" and kind == "application/ld+json"
+        if self._inside:
+            self.blocks.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._inside = False
+
+    def handle_data(self, data: str) -> None:
+        if self._inside:
+            self.blocks[-1] += data
+
+
+def _types(node: Mapping) -> set[str]:
+    found = node.get("@type")
+    names = found if isinstance(found, list) else [found]
+    return {str(name).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str)}
+
+
+def _event_nodes(content: Any, depth: int = 0) -> Iterator[dict]:
+    """The Event nodes of a JSON-LD document: top level, lists, `@graph`, ItemList items, sub-events."""
+    if depth > 20:  # a document nested deeper holds no agenda
+        return
+    if isinstance(content, list):
+        for item in content:
+            yield from _event_nodes(item, depth + 1)
+        return
+    if not isinstance(content, dict):
+        return
+    if _types(content) & EVENT_TYPES:
+        yield content
+        yield from _event_nodes(content.get("subEvent"), depth + 1)
+        return
+    for key in ("@graph", "itemListElement", "item", "mainEntity", "about"):
+        if key in content:
+            yield from _event_nodes(content[key], depth + 1)
+
+
+def _events_in(raw: bytes, html: bool) -> tuple[Iterator[dict], list[str]]:
+    """(the events of a file, the reasons its unreadable blocks were skipped)."""
+    if html:
+        parser = _JsonLdBlocks()
+        parser.feed(decode_lines(raw)[0])
+        parser.close()
+        blocks: list[str | bytes] = [block.strip().removeprefix("<!--").removesuffix("-->") for block in parser.blocks]
+    else:
+        blocks = [json_text(raw)[0]]  # UTF-8, or UTF-16 bytes json.loads reads
+    documents, problems = [], []
+    for number, block in enumerate(blocks, start=1):
+        try:
+            documents.append(json.loads(block))
+        except ValueError as exc:
+            problems.append(f"bloc JSON-LD {number} illisible ({exc})" if html else f"invalid JSON ({exc})")
+    return (node for document in documents for node in _event_nodes(document)), problems
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((item for item in value if _text(item)), None)
+    if isinstance(value, dict):
+        value = value.get("@value", value.get("name"))
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _record_id(event: Mapping) -> str | None:
+    for key in ("@id", "url", "identifier"):
+        found = _text(event.get(key))
+        if found:
+            return found
+    name, start = _text(event.get("name")), _text(event.get("startDate"))
+    return f"{name}|{start}" if name and start else None
+
+
+def read_schemaorg_snapshot(snapshot_dir: Path, *, source: str, edition: int
+                            ) -> tuple[list[RawRecord], list[FileProblem]]:
+    """Every Event of a snapshot's pages and JSON-LD documents as RawRecords (payload: the node as written), plus a
+    FileProblem for each unreadable block or file and each file without an event."""
+    contents, problems = read_snapshot_files(Path(snapshot_dir), PATTERNS, source=source, edition=edition)
+    records: list[RawRecord] = []
+    for name, raw in contents:
+        events, unreadable = _events_in(raw, html=name.lower().endswith(_HTML_SUFFIXES))
+        problems += [FileProblem(source, edition, name, None, reason) for reason in unreadable]
+        found = 0
+        for event in events:
+            records.append(RawRecord(source, edition, _record_id(event), len(records), name, event))
+            found += 1
+        if not found and not unreadable:
+            problems.append(FileProblem(source, edition, name, None, "aucun événement schema.org dans ce fichier"))
+    return records, problems
+
+
+def read(snapshot: Path, edition: int, source: str, options: SchemaOrgOptions) -> ReadResult:
+    return ReadResult(*read_schemaorg_snapshot(snapshot, source=source, edition=edition))
+
+
+# ----------------------------------------------------------------------------------------------- map
+
+
+def _nodes(value: Any) -> list[dict]:
+    return [item for item in (value if isinstance(value, list) else [value]) if isinstance(item, dict)]
+
+
+def _term(value: Any) -> str:
+    """The last segment of a schema.org enumeration value (`https://schema.org/EventCancelled` -> EventCancelled)."""
+    text = _text(value) or ""
+    return re.split(r"[/:#]", text)[-1]
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(str(value).replace(",", ".")) if value is not None and not isinstance(value, bool) else None
+    except ValueError:
+        return None
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [word for item in value for word in _keywords(item)]
+    text = _text(value)
+    return [word.strip() for word in re.split(r"[,;]", text) if word.strip()] if text else []
+
+
+def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, edition: int | None = None) -> dict:
+    """Candidate fields of one schema.org Event node (see the module docstring)."""
+    places = [node for node in _nodes(event.get("location")) if "VirtualLocation" not in _types(node)]
+    virtual = [node for node in _nodes(event.get("location")) if "VirtualLocation" in _types(node)]
+    text_place = _text(event.get("location")) if isinstance(event.get("location"), str) else None
+    place = places[0] if places else {}
+    address = next(iter(_nodes(place.get("address"))), {})
+    street = _text(address.get("streetAddress")) or (_text(place.get("address")) if not address else None)
+    geo = next(iter(_nodes(place.get("geo"))), {})
+    country = address.get("addressCountry")
+    organisers = [node for node in _nodes(event.get("organizer")) if "Person" not in _types(node)]
+    mode = ATTENDANCE_MODES.get(_term(event.get("eventAttendanceMode")))
+    if mode is None and virtual:
+        mode = "Hybride" if places or text_place else "En ligne"
+    status = STATUSES.get(_term(event.get("eventStatus")))
+    categories = _keywords(event.get("keywords"))
+    if status == "annule":
+        categories.append(CANCELLED_LABEL)
+    return {
+        "source_identifiant": _record_id(event),
+        "titre": _text(event.get("name")),
+        "description": _text(event.get("description")),
+        "date_debut": _text(event.get("startDate")),
+        "date_fin": _text(event.get("endDate")),
+        "categories": categories,
+        "type_evenement": None,
+        "thematiques": [],
+        "publics": [],
+        "modalite": mode,
+        "lien_reunion": _text(virtual[0].get("url")) if virtual else None,  # never published
+        "organisateur": _text(organisers[0].get("name")) if organisers else _text(
+            event.get("organizer") if isinstance(event.get("organizer"), str) else None),
+        "organisateur_famille": None,
+        "co_organisateurs": None,
+        "lieu": _text(place.get("name")),
+        "adresse": street or text_place,
+        "code_postal": _text(address.get("postalCode")),
+        "commune": _text(address.get("addressLocality")),
+        "latitude": _number(geo.get("latitude")),
+        "longitude": _number(geo.get("longitude")),
+        "url": _text(event.get("url")),
+        "date_mise_a_jour": _text(event.get("dateModified")),
+        "code_insee": None,
+        "region_source": _text(address.get("addressRegion")),
+        "statut": status,
+        "nombre_seances": None,
+        "code_pays": _country(country),
+    }
+
+
+def _country(value: Any) -> str | None:
+    """ISO 3166 alpha-2 code of addressCountry (a code, or a Country node or name: France is FR)."""
+    text = _text(value)
+    if not text:
+        return None
+    if re.fullmatch(r"[A-Za-z]{2}", text):
+        return text.upper()
+    return "FR" if text.strip().lower() == "france" else None
+
+
+SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SchemaOrgOptions, fetch=fetch, read=read,
+                         map_event=map_schemaorg_event, read_cost=4.0)

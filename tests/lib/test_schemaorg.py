@@ -1,0 +1,139 @@
+"""Pages and documents describing their events in schema.org JSON-LD: fetched from a server on 127.0.0.1, read,
+mapped and normalised."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assets.lib.http_client import FeedError, RetryPolicy
+from assets.lib.normalize import normalize_records
+from assets.lib.records import payload_json
+from assets.lib.snapshots import SnapshotStore
+from assets.lib.sources import KINDS
+from assets.lib.sources.schemaorg import fetch_page, map_schemaorg_event, read_schemaorg_snapshot
+from tests.http_helpers import QuietHandler, serving
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "schemaorg"
+# The agenda page of a WordPress site with The Events Calendar: Yoast's graph (no event), the plugin's list of
+# events (HTML-escaped descriptions, a Person as organiser, a Zoom meeting, a cancelled event), a broken block.
+AGENDA = "agenda-the-events-calendar.html"
+# A JSON-LD document: an ItemList of a hybrid workshop and a festival with a screening as sub-event.
+ITEM_LIST = "itemlist.jsonld"
+NOW = datetime(2019, 12, 1, 6, 0, tzinfo=UTC)
+
+
+def dropped(tmp_path: Path, *names: str) -> Path:
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    for name in names:
+        shutil.copy(FIXTURES / name, folder / name)
+    return folder
+
+
+def test_the_events_of_a_page_are_read_and_a_broken_block_is_a_problem_naming_it(tmp_path):
+    records, problems = read_schemaorg_snapshot(dropped(tmp_path, AGENDA), source="cress-bretagne-web", edition=2019)
+    assert [r.source_record_id for r in records] == [
+        "https://www.cress-bretagne.example/agenda/forum-emploi-ess/",
+        "https://www.cress-bretagne.example/agenda/webinaire-financer/",
+        "https://www.cress-bretagne.example/agenda/repair-cafe/",
+    ]
+    assert [(p.file, p.reason.split(" (")[0]) for p in problems] == [(AGENDA, "bloc JSON-LD 3 illisible")]
+
+
+def test_lists_graphs_and_sub_events_are_read(tmp_path):
+    records, problems = read_schemaorg_snapshot(dropped(tmp_path, ITEM_LIST), source="x", edition=2019)
+    assert problems == []
+    assert [r.source_record_id for r in records] == [
+        "https://agenda.example/events/atelier-cooperative", "Festival des solidarités|2019-11-15",
+        "https://agenda.example/events/demain"]
+
+
+def test_a_page_without_events_is_one_problem(tmp_path):
+    folder = dropped(tmp_path)
+    (folder / "accueil.html").write_text("<html><head><script type='application/ld+json'>"
+                                         '{"@type": "WebSite", "name": "CRESS"}</script></head></html>')
+    records, problems = read_schemaorg_snapshot(folder, source="x", edition=2019)
+    assert records == [] and [p.reason for p in problems] == ["aucun événement schema.org dans ce fichier"]
+
+
+def test_events_map_to_the_candidate_fields(tmp_path):
+    records, _ = read_schemaorg_snapshot(dropped(tmp_path, AGENDA, ITEM_LIST), source="x", edition=2019)
+    forum, webinar, cancelled, workshop, festival, screening = (map_schemaorg_event(r.payload) for r in records)
+    assert {key: forum[key] for key in ("titre", "date_debut", "date_fin", "modalite", "lieu", "adresse", "code_postal",
+                                         "commune", "latitude", "longitude", "code_pays", "statut", "organisateur",
+                                         "co_organisateurs", "nombre_seances")} == {
+        "titre": "Forum de l&rsquo;emploi dans l&rsquo;ESS",  # as written: the normaliser decodes it
+        "date_debut": "2019-11-14T09:00:00+01:00", "date_fin": "2019-11-14T17:00:00+01:00", "modalite": "Présentiel",
+        "lieu": "Maison des associations", "adresse": "6 cours des Alliés", "code_postal": "35000",
+        "commune": "Rennes", "latitude": 48.1064, "longitude": -1.6747, "code_pays": "FR", "statut": "programme",
+        "organisateur": None,  # a Person: personal data, not mapped
+        "co_organisateurs": None, "nombre_seances": None,  # what a page does not say stays unknown
+    }
+    assert (webinar["modalite"], webinar["organisateur"], webinar["lien_reunion"]) == (
+        "En ligne", "France Active Bretagne", "https://us02web.zoom.us/j/81234567890?pwd=abc")
+    assert cancelled["statut"] == "annule" and "Annulé" in cancelled["categories"]
+    assert (workshop["modalite"], workshop["adresse"], workshop["organisateur"], workshop["categories"]) == (
+        "Hybride", "20 bis rue Léon Durocher, 44200 Nantes", "Coopérer pour entreprendre",
+        ["coopérative", "création d'entreprise"])
+    assert (festival["adresse"], festival["organisateur"], festival["date_fin"]) == (
+        "Nantes", "Collectif Festisol", "2019-12-01")
+    assert (screening["lieu"], screening["commune"], screening["code_pays"]) == ("Cinéma Katorza", "Nantes", "FR")
+
+
+def test_normalised_rows_carry_no_contact_nor_meeting_link(tmp_path):
+    records, _ = read_schemaorg_snapshot(dropped(tmp_path, AGENDA, ITEM_LIST), source="cress-web", edition=2019)
+    raw = pd.DataFrame([{"edition": r.edition, "source": r.source, "source_kind": "schemaorg",
+                         "source_record_id": r.source_record_id, "position": r.position, "file": r.file,
+                         "payload": payload_json(r.payload)} for r in records])
+    result = normalize_records(raw)
+    events = result.events.set_index("source_identifiant")
+    forum = events.loc["https://www.cress-bretagne.example/agenda/forum-emploi-ess/"]
+    assert forum["titre"] == "Forum de l’emploi dans l’ESS"
+    assert forum["description"] == "Rencontrez les employeurs de l’ESS. Contact : [contact masqué]"
+    published = events.drop(columns="lien_reunion").to_string()
+    for secret in ("Jean Dupont", "jean.dupont", "06 12 34 56 78", "zoom.us", "meet.jit.si"):
+        assert secret not in published
+    assert set(result.quarantine["motif"]) == {"événement annulé dans la source"}
+    assert events.loc["https://agenda.example/events/atelier-cooperative", "date_heure_debut"] == (
+        "2019-11-21T18:00:00+01:00")  # a time without offset is a Paris time
+
+
+class _Pages(QuietHandler):
+    def do_GET(self) -> None:
+        with self.server.lock:
+            queue = self.server.faults.get(self.path, [])
+            fault = queue.pop(0) if queue else None
+        if fault is not None:
+            return self.reply(200, fault, "text/html; charset=utf-8")
+        self.reply(200, (FIXTURES / self.path.lstrip("/")).read_bytes(), "text/html; charset=utf-8")
+
+
+@pytest.fixture
+def site():
+    import http.server
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    server.faults, server.lock = {}, threading.Lock()
+    with serving(server):
+        yield server
+
+
+def test_a_page_is_fetched_into_a_snapshot_and_a_page_without_events_is_retried(site, client, tmp_path):
+    store = SnapshotStore(tmp_path / "raw", "cress-bretagne-web")
+    site.faults[f"/{AGENDA}"] = [b"<html><body>Maintenance</body></html>"]
+    url = f"http://127.0.0.1:{site.server_port}/{AGENDA}"
+    path = fetch_page(client, url, 2019, store=store, now=NOW, policy=RetryPolicy(sleep=lambda s: None))
+    assert (path / "page.html").read_bytes() == (FIXTURES / AGENDA).read_bytes()
+    assert json.loads((path / "manifest.json").read_text())["pages"][0]["records"] == 3
+    assert len(KINDS["schemaorg"].read(path, 2019, "cress-bretagne-web", KINDS["schemaorg"].options()).records) == 3
+    site.faults[f"/{AGENDA}"] = [b"<html>Erreur</html>"] * 3
+    with pytest.raises(FeedError, match="no schema.org Event"):
+        fetch_page(client, url, 2020, store=store, now=NOW, policy=RetryPolicy(retries=2, sleep=lambda s: None))
+    assert store.latest_snapshot(2020, ["*.html"]) is None
