@@ -137,3 +137,19 @@ def test_a_page_is_fetched_into_a_snapshot_and_a_page_without_events_is_retried(
     with pytest.raises(FeedError, match="no schema.org Event"):
         fetch_page(client, url, 2020, store=store, now=NOW, policy=RetryPolicy(retries=2, sleep=lambda s: None))
     assert store.latest_snapshot(2020, ["*.html"]) is None
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("deep.json", "[" * 100_000 + "]" * 100_000, "invalid JSON"),
+    ("deep.html", '<script type="application/ld+json">' + '{"a":' * 50_000 + "1" + "}" * 50_000 + "</script>",
+     "bloc JSON-LD 1 illisible"),
+    ("binary.html", bytes(range(256)) * 64, "aucun événement schema.org dans ce fichier"),
+    ("other-types.json", '{"@type": 5, "name": [1, 2], "startDate": {"x": 1}}',
+     "aucun événement schema.org dans ce fichier"),
+])
+def test_a_hostile_file_is_one_problem_naming_it_and_its_neighbours_are_read(tmp_path, name, content, reason):
+    folder = dropped(tmp_path, ITEM_LIST)
+    (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode())
+    records, problems = read_schemaorg_snapshot(folder, source="x", edition=2019)
+    assert len(records) == 3
+    assert [(p.file, p.reason.split(" (")[0]) for p in problems] == [(name, reason)]

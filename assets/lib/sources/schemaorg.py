@@ -156,7 +156,7 @@ def _events_in(raw: bytes, html: bool) -> tuple[Iterator[dict], list[str]]:
     for number, block in enumerate(blocks, start=1):
         try:
             documents.append(json.loads(block))
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than any agenda
             problems.append(f"bloc JSON-LD {number} illisible ({exc})" if html else f"invalid JSON ({exc})")
     return (node for document in documents for node in _event_nodes(document)), problems
 
