@@ -27,7 +27,7 @@ def json_event_records(
     for name, raw in contents:
         try:
             content = load_json(raw)  # a Windows-1252 string costs only itself
-        except ValueError as exc:  # includes undecodable bytes
+        except (ValueError, RecursionError) as exc:  # undecodable bytes; nested deeper than Python can read
             problems.append(FileProblem(source, edition, name, None, f"invalid JSON ({exc})"))
             continue
         events = events_of(content)

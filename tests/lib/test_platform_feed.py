@@ -196,3 +196,15 @@ def test_rows_are_flat_and_deterministic():
         "position": None,
         "reason": "invalid JSON",
     }
+
+
+def test_a_page_nested_deeper_than_python_reads_is_a_problem_naming_it_and_the_other_pages_are_read(tmp_path):
+    folder = tmp_path / "raw" / "plateforme" / "2019" / "export"
+    folder.mkdir(parents=True)
+    good = {"edition": 2019, "events": [{"id": 1, "title": "Forum", "start": "2019-11-05T10:00:00+01:00"}],
+            "next": None, "page": 1, "per_page": 100}
+    (folder / "page-0001.json").write_text(json.dumps(good))
+    (folder / "page-0002.json").write_text('{"events": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    records, problems = read_platform_snapshot(folder, edition=2019)
+    assert [r.source_record_id for r in records] == ["1"]
+    assert [(p.file, p.reason.split(" (")[0]) for p in problems] == [("page-0002.json", "invalid JSON")]
