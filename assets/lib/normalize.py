@@ -27,7 +27,7 @@ from assets.lib.geocode_text import clean_postal_code, place_modality
 from assets.lib.records import payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
-from assets.lib.text import MEETING_LINK, clean_text, defuse_formula, safe_url, strip_unsafe_unicode
+from assets.lib.text import clean_text, defuse_formula, find_meeting_link, safe_url, strip_unsafe_unicode
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -164,10 +164,9 @@ def _meeting_link(*values) -> str:
     """The first join link of an online meeting (text.MEETING_LINK) in `values` (a feed's conference property, then
     the place, link and description fields), else ""."""
     for value in values:
-        if isinstance(value, str) and ("/" in value or "www." in value.lower()):
-            found = MEETING_LINK.search(strip_unsafe_unicode(value))
-            if found:
-                return found.group(0)[:2000]
+        found = find_meeting_link(value) if isinstance(value, str) else ""
+        if found:
+            return strip_unsafe_unicode(found)[:2000]
     return ""
 
 

@@ -89,19 +89,24 @@ PHONE = re.compile(
 # wherever a source writes it (an ICS LOCATION, an Outlook invitation pasted as description). So is an Outlook
 # « safe link », which wraps one and the recipient's e-mail address. Public streams (YouTube, Facebook) and
 # registration pages stay.
-MEETING_LINK = re.compile(
+_LINK_PATH = r"[^\s<>\"'`‹›«»]*[^\s<>\"'`‹›«»).,;:!?\]]"  # a link's end: no closing bracket or punctuation
+_SCHEMED_LINK = re.compile(
     r"(?:https?://|(?<![\w.@/-])www\.)(?:[\w-]+\.)*(?:"
     r"zoom\.(?:us|com)|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|meet\.jit\.si"
     r"|jitsi\.[\w-]+(?:\.[\w-]+)*|webex\.com|whereby\.com|gotomeet(?:ing)?\.(?:me|com)|meet\.goto\.com"
     r"|bbb\.[\w-]+(?:\.[\w-]+)*|[\w-]*bigbluebutton[\w-]*(?:\.[\w-]+)+|rendez-vous\.renater\.fr"
     r"|(?:visio|webconf|webconference|jitsi|bbb)\.[\w-]+(?:\.[\w-]+)+|discord\.(?:gg|com/invite)"
     r"|safelinks\.protection\.outlook\.com)"
-    r"(?![\w-])(?::\d+)?(?:[/?#](?:[^\s<>\"'`‹›«»]*[^\s<>\"'`‹›«»).,;:!?\]])?)?"
-    # Written without a scheme: the hosts that serve nothing but meetings, with the meeting's path.
-    r"|(?<![\w.@/-])(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
-    r"|meet\.jit\.si|whereby\.com)/[^\s<>\"'`‹›«»]*[^\s<>\"'`‹›«»).,;:!?\]]",
+    rf"(?![\w-])(?::\d+)?(?:[/?#](?:{_LINK_PATH})?)?",
     re.IGNORECASE,
 )
+# Written without a scheme: the hosts that serve nothing but meetings, with the meeting's path.
+_BARE_LINK = re.compile(
+    r"(?<![\w.@/-])(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
+    rf"|meet\.jit\.si|whereby\.com)/{_LINK_PATH}",
+    re.IGNORECASE,
+)
+MEETING_LINK = re.compile(f"{_SCHEMED_LINK.pattern}|{_BARE_LINK.pattern}", re.IGNORECASE)
 # The passcode of a meeting given beside its link or ID (« Code secret : Xy7abc », « Mot de passe : 123456 »).
 MEETING_PASSCODE = re.compile(
     r"\b((?:code secret|code d['’]acc[eè]s|mot de passe|passcode|password|pwd)(?: de la r[ée]union)?\s*:\s*)"
@@ -111,19 +116,42 @@ MEETING_PASSCODE = re.compile(
 PASSCODE_MASK = "[code masqué]"
 
 
+def _link_rules(text: str) -> tuple[re.Pattern, ...]:
+    """The link patterns `text` may match, by plain substring tests: most texts hold no link, and the patterns
+    would look at each of their words. A join link has a path: no slash, no link."""
+    if "/" not in text:
+        return ()
+    lowered = text.lower()
+    schemed = "://" in lowered or "www." in lowered
+    bare = "zoom.us/" in lowered or "teams." in lowered or "meet." in lowered or "whereby.com/" in lowered
+    return (_SCHEMED_LINK, _BARE_LINK) if schemed and bare else (_SCHEMED_LINK,) if schemed else (
+        (_BARE_LINK,) if bare else ())
+
+
+def find_meeting_link(text: str) -> str:
+    """The first meeting join link (MEETING_LINK) of `text`, else ""."""
+    for rule in _link_rules(text):
+        found = rule.search(text)
+        if found:
+            return found.group(0)
+    return ""
+
+
 def mask_meetings(text: str) -> tuple[str, int]:
     """Text with meeting join links (MEETING_LINK) and passcodes (MEETING_PASSCODE) masked, and how many were."""
-    links = passcodes = 0
-    if "." in text and "/" in text or "www." in text.lower():
-        text, links = MEETING_LINK.subn(MEETING_MASK, text)
-    if ":" in text:
-        text, passcodes = MEETING_PASSCODE.subn(lambda match: match.group(1) + PASSCODE_MASK, text)
-    return text, links + passcodes
+    masked = 0
+    for rule in _link_rules(text):
+        text, count = rule.subn(MEETING_MASK, text)
+        masked += count
+    if ":" in text and ("code" in text.lower() or "pass" in text.lower() or "pwd" in text.lower()):
+        text, count = MEETING_PASSCODE.subn(lambda match: match.group(1) + PASSCODE_MASK, text)
+        masked += count
+    return text, masked
 
 
 def has_meeting_link(text: str) -> bool:
     """A meeting's join link in `text` as read (as_read)."""
-    return ("." in text and "/" in text or "www." in text.lower()) and MEETING_LINK.search(as_read(text)) is not None
+    return bool(find_meeting_link(as_read(text)))
 
 
 # A spreadsheet treats a cell starting with these as a formula (OWASP CSV injection).
