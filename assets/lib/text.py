@@ -114,6 +114,13 @@ MEETING_PASSCODE = re.compile(
     re.IGNORECASE,
 )
 PASSCODE_MASK = "[code masqué]"
+# The ID of such a meeting (« ID de réunion : 812 3456 7890 », « Meeting ID: 345 678 901 234 »): with it alone, one can
+# ask to join.
+MEETING_ID = re.compile(
+    r"\b((?:(?:id|identifiant|num[ée]ro|n°)\s+(?:de\s+(?:la\s+)?)?(?:r[ée]union|conf[ée]rence|webinaire)|meeting\s+id"
+    r"|webinar\s+id|conference\s+id)\s*:?\s*)\d{3}[\d \u00a0.-]{5,16}\d",
+    re.IGNORECASE,
+)
 
 
 def _link_rules(text: str) -> tuple[re.Pattern, ...]:
@@ -138,13 +145,18 @@ def find_meeting_link(text: str) -> str:
 
 
 def mask_meetings(text: str) -> tuple[str, int]:
-    """Text with meeting join links (MEETING_LINK) and passcodes (MEETING_PASSCODE) masked, and how many were."""
+    """Text with meeting join links (MEETING_LINK), passcodes (MEETING_PASSCODE) and IDs (MEETING_ID) masked, and how
+    many were."""
     masked = 0
     for rule in _link_rules(text):
         text, count = rule.subn(MEETING_MASK, text)
         masked += count
-    if ":" in text and ("code" in text.lower() or "pass" in text.lower() or "pwd" in text.lower()):
+    lowered = text.lower()
+    if ":" in text and ("code" in lowered or "pass" in lowered or "pwd" in lowered):
         text, count = MEETING_PASSCODE.subn(lambda match: match.group(1) + PASSCODE_MASK, text)
+        masked += count
+    if "id" in lowered or "num" in lowered or "n°" in lowered:
+        text, count = MEETING_ID.subn(lambda match: match.group(1) + PASSCODE_MASK, text)
         masked += count
     return text, masked
 

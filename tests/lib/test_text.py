@@ -375,8 +375,9 @@ def test_invisible_characters_stay_where_no_contact_is_hidden():
     ("https://rendez-vous.renater.fr/ess-2021", MEETING_MASK),
     ("https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us&data=05%7Cjean.dupont%40asso.fr",
      MEETING_MASK),  # an Outlook safe link wraps the meeting's and the recipient's address
-    ("ID de réunion : 812 3456 7890\nCode secret : 3TqR9v",
-     "ID de réunion : 812 3456 7890\nCode secret : [code masqué]"),
+    ("ID de réunion : 812 3456 7890", "ID de réunion : [code masqué]"),
+    ("Meeting ID: 345 678 901 234", "Meeting ID: [code masqué]"),
+    ("Numéro de la conférence : 2734 123 4567.", "Numéro de la conférence : [code masqué]."),
     ("Mot de passe: 123456", "Mot de passe: [code masqué]"),
     ("Rejoindre la réunion <https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0>",
      f"Rejoindre la réunion ‹{MEETING_MASK}›"),  # Outlook's autolink, its brackets read as text
@@ -385,10 +386,21 @@ def test_meeting_join_links_and_passcodes_are_masked(written, published):
     assert clean_text(written, multiline=True) == (published, 1)
 
 
+def test_an_invitation_keeps_its_words_and_loses_its_keys():
+    invitation = ("Rejoindre la réunion Microsoft Teams\n"
+                  "https://teams.microsoft.com/l/meetup-join/19%3ameeting_N2@thread.v2/0\n"
+                  "ID de la réunion : 345 678 901 234\nCode secret : 3TqR9v\nAu 5 rue de la Paix en 2019 : 12 places.")
+    assert clean_text(invitation, multiline=True) == (
+        "Rejoindre la réunion Microsoft Teams\n[lien de réunion masqué]\nID de la réunion : [code masqué]\n"
+        "Code secret : [code masqué]\nAu 5 rue de la Paix en 2019 : 12 places.", 3)
+
+
 @pytest.mark.parametrize("public", [
     "https://lemois-ess.org/evenement/48213", "https://www.youtube.com/live/abc", "https://www.facebook.com/cress",
     "https://www.zoomsurlesmetiers.fr/page", "Inscription sur https://www.helloasso.com/associations/x",
     "Le mot de passe est : la solidarité",  # prose: a passcode follows its label and a colon
+    "Réunion du 12 novembre 2019, numéro 3 : 45 participants",  # a meeting's number is no ID
+    "Identifiant SIRET : 341 324 101 76997",  # an ID of something else
 ])
 def test_public_links_and_prose_are_not_meeting_links(public):
     assert clean_text(public) == (public, 0)
