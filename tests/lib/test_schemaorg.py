@@ -106,12 +106,24 @@ def test_normalised_rows_carry_no_contact_nor_meeting_link(tmp_path):
 
 
 class _Pages(QuietHandler):
+    """The fixtures by name; `/liste/N`: page N of a listing of two, each with its `<link rel="next">` (the second's
+    pointing back to the first when the server is told to loop)."""
+
     def do_GET(self) -> None:
         with self.server.lock:
             queue = self.server.faults.get(self.path, [])
             fault = queue.pop(0) if queue else None
         if fault is not None:
             return self.reply(200, fault, "text/html; charset=utf-8")
+        if self.path.startswith("/liste/"):
+            number = int(self.path.rsplit("/", 1)[1])
+            following = 2 if number == 1 else 1 if self.server.loop else None
+            link = f'<link rel="next" href="/liste/{following}">' if following else ""
+            event = {"@context": "https://schema.org", "@type": "Event", "name": f"Atelier {number}",
+                     "url": f"https://cress.example/evenement/{number}", "startDate": f"2019-11-{number + 10}"}
+            body = (f"<html><head>{link}<script type='application/ld+json'>{json.dumps(event)}</script></head>"
+                    "<body></body></html>")
+            return self.reply(200, body.encode(), "text/html; charset=utf-8")
         self.reply(200, (FIXTURES / self.path.lstrip("/")).read_bytes(), "text/html; charset=utf-8")
 
 
@@ -120,7 +132,7 @@ def site():
     import http.server
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    server.faults, server.lock = {}, threading.Lock()
+    server.faults, server.lock, server.loop = {}, threading.Lock(), False
     with serving(server):
         yield server
 
@@ -130,13 +142,25 @@ def test_a_page_is_fetched_into_a_snapshot_and_a_page_without_events_is_retried(
     site.faults[f"/{AGENDA}"] = [b"<html><body>Maintenance</body></html>"]
     url = f"http://127.0.0.1:{site.server_port}/{AGENDA}"
     path = fetch_page(client, url, 2019, store=store, now=NOW, policy=RetryPolicy(sleep=lambda s: None))
-    assert (path / "page.html").read_bytes() == (FIXTURES / AGENDA).read_bytes()
+    assert (path / "page-0001.html").read_bytes() == (FIXTURES / AGENDA).read_bytes()
     assert json.loads((path / "manifest.json").read_text())["pages"][0]["records"] == 3
     assert len(KINDS["schemaorg"].read(path, 2019, "cress-bretagne-web", KINDS["schemaorg"].options()).records) == 3
     site.faults[f"/{AGENDA}"] = [b"<html>Erreur</html>"] * 3
     with pytest.raises(FeedError, match="no schema.org Event"):
         fetch_page(client, url, 2020, store=store, now=NOW, policy=RetryPolicy(retries=2, sleep=lambda s: None))
     assert store.latest_snapshot(2020, ["*.html"]) is None
+
+
+@pytest.mark.parametrize("loop", [False, True])
+def test_a_listing_is_followed_page_after_page_and_a_link_back_stops_it(site, client, tmp_path, loop):
+    site.loop = loop
+    store = SnapshotStore(tmp_path / "raw", "cress-bretagne-web")
+    path = fetch_page(client, f"http://127.0.0.1:{site.server_port}/liste/1", 2019, store=store, now=NOW)
+    manifest = json.loads((path / "manifest.json").read_text())
+    assert [page["file"] for page in manifest["pages"]] == ["page-0001.html", "page-0002.html"]
+    assert ("pagination_coupee" in manifest) is loop
+    records = KINDS["schemaorg"].read(path, 2019, "x", KINDS["schemaorg"].options()).records
+    assert [r.payload["name"] for r in records] == ["Atelier 1", "Atelier 2"]
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [

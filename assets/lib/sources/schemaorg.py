@@ -2,9 +2,9 @@
 (WordPress' The Events Calendar, Drupal, OpenAgenda's embeds) and CRESS sites publish them: fetch a page or a JSON-LD
 document into a snapshot, read it, map events.
 
-Fetch: `GET {url}` (an agenda page, an event page or a JSON-LD document), stored as received (`page.html` or
-`page.jsonld`), retried while the body holds no JSON-LD event; the request is conditional on the last snapshot's
-validators.
+Fetch: `GET {url}` (an agenda page, an event page or a JSON-LD document), stored as received (`page-0001.html` or
+`page-0001.jsonld`), retried while the body holds no JSON-LD event; an agenda listing's next pages are followed by
+their `<link rel="next">`; the request is conditional on the last snapshot's validators.
 
 Read: every `.html`/`.htm` file (its JSON-LD blocks) and `.json`/`.jsonld` file of a snapshot; in them, every node
 whose `@type` is Event or one of its subtypes (`EducationEvent`, `Festival`…), at the top, in a list, in `@graph`, in
@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import httpx
 from pydantic.dataclasses import dataclass
@@ -72,19 +73,58 @@ def _check_page(body: bytes) -> int:
     return count
 
 
+MAX_PAGES = 100  # pages of one agenda listing followed by their « next » link
+
+
+class _NextLink(HTMLParser):
+    """The `href` of a page's `<link rel="next">` (or `<a rel="next">`): the agenda listing's next page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.href: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if self.href is None and tag in ("link", "a") and "next" in (values.get("rel") or "").lower().split():
+            self.href = values.get("href") or None
+
+
+def _next_page(body: bytes, url: str) -> str | None:
+    parser = _NextLink()
+    parser.feed(decode_lines(body)[0])
+    parser.close()
+    return urljoin(url, parser.href) if parser.href else None
+
+
 def fetch_page(client: httpx.Client, url: str, edition: int, *, store: SnapshotStore, now: datetime,
                policy: RetryPolicy = DEFAULT_POLICY) -> Path:
-    """Fetch a page or JSON-LD document into a new snapshot (`page.html` or `page.jsonld` + manifest); return its
-    folder. A 304 returns the last snapshot; nothing is written on failure."""
+    """Fetch a page or JSON-LD document into a new snapshot (`page-0001.html`… or `page-0001.jsonld` + manifest),
+    following an HTML listing's `<link rel="next">` up to MAX_PAGES pages (a link back to a page already fetched
+    stops it, noted in the manifest); return its folder. A 304 on the first page returns the last snapshot; nothing
+    is written on failure."""
     previous = store.latest_fetched(edition)
-    result, count = fetch_checked(client, url, source=store.source, policy=policy,
-                                  headers=conditional_headers(store.validators(edition)), parse=_check_page,
-                                  parse_error="no schema.org Event")
-    if result.unchanged and previous is not None:
+    first, count = fetch_checked(client, url, source=store.source, policy=policy,
+                                 headers=conditional_headers(store.validators(edition)), parse=_check_page,
+                                 parse_error="no schema.org Event")
+    if first.unchanged and previous is not None:
         return previous
-    name = "page.html" if result.content.lstrip()[:1] == b"<" else "page.jsonld"
-    return store.write_files(edition, [(name, result.url, result.content, count)], base_url=url, fetched_at=now,
-                             notes={"validators": result.validators()})
+    html = first.content.lstrip()[:1] == b"<"
+    pages, seen, notes = [(first.url, first.content, count)], {first.url, url}, {"validators": first.validators()}
+    following = _next_page(first.content, first.url) if html else None
+    while following is not None:
+        if following in seen or len(pages) >= MAX_PAGES:
+            notes["pagination_coupee"] = (f"lien « suivant » vers une page déjà lue : {following}" if following in seen
+                                          else f"plus de {MAX_PAGES} pages")
+            break
+        seen.add(following)
+        page, count = fetch_checked(client, following, source=store.source, policy=policy, parse=_check_page,
+                                    parse_error="no schema.org Event")
+        pages.append((page.url, page.content, count))
+        following = _next_page(page.content, page.url)
+    suffix = "html" if html else "jsonld"
+    files = [(f"page-{number:04d}.{suffix}", page_url, content, count)
+             for number, (page_url, content, count) in enumerate(pages, start=1)]
+    return store.write_files(edition, files, base_url=url, fetched_at=now, notes=notes)
 
 
 def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
