@@ -135,3 +135,35 @@ def test_every_row_of_a_sheet_missing_a_required_column_is_quarantined(tmp_path,
     metadata = result.asset_materializations_for_node("raw_events")[0].metadata
     assert metadata["unreadable_entries"].value == 3
     assert {error.split(": ", 1)[0] for error in metadata["errors"].value} == {"cress-paca-tableur 2019"}
+
+
+def test_a_declared_schemaorg_source_is_fetched_and_read_without_python(server, tmp_path):
+    """A CRESS web agenda declared in a sources file of its own (kind schemaorg), its page served over HTTP."""
+    from assets.lib.config import sources_file, use_sources_file
+
+    page = FIXTURES / "schemaorg" / "agenda-the-events-calendar.html"
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "agenda.html").write_bytes(page.read_bytes())
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    declared = tmp_path / "sources.yaml"
+    declared.write_text("premiere_edition: 2008\nderniere_edition: 2022\nsources:\n  cress-bretagne-web:\n"
+                        "    kind: schemaorg\n    title: CRESS Bretagne, agenda du site\n    editions: 2019-\n"
+                        '    region: "53"\n', encoding="utf-8")
+    before = sources_file()
+    use_sources_file(declared)
+    try:
+        url = f"http://127.0.0.1:{httpd.server_port}/agenda.html"
+        result = dg.materialize([raw_events], resources=resources_with(tmp_path, {"cress-bretagne-web": url}),
+                                partition_key="2019")
+    finally:
+        use_sources_file(before)
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.success
+    (snapshot,) = (tmp_path / "raw" / "cress-bretagne-web" / "2019").iterdir()
+    assert (snapshot / "page-0001.html").read_bytes() == page.read_bytes()
+    assert [row[1] for row in rows(tmp_path)] == ["cress-bretagne-web"] * 3
+    assert "bloc JSON-LD 3 illisible" in str(rows(tmp_path, "raw_problems"))
