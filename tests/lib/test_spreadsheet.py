@@ -300,7 +300,7 @@ def test_unreadable_tables_are_problems_not_crashes(tmp_path):
     assert len(records) == 3
     assert [(p.file, p.position) for p in problems] == [("b-cut.xlsx", None), ("c-legacy.xlsx", None),
                                                          ("d-empty.csv", None)]
-    assert "legacy .xls" in problems[1].reason and problems[2].reason == "no rows"
+    assert problems[1].reason.startswith("unreadable table") and problems[2].reason == "no rows"
 
 
 def test_unknown_column_keys_are_a_configuration_error(tmp_path):
@@ -636,3 +636,60 @@ def test_a_files_reading_cost_follows_its_format(tmp_path):
     costs = {name: kind.cost_of(tmp_path / name) for name in ("a.csv", "b.xlsx", "c.TSV", "d.ods")}
     assert costs["a.csv"] == costs["c.TSV"] < costs["b.xlsx"] == costs["d.ods"] == 100 * kind.read_cost
     assert KINDS["plateforme"].cost_of(tmp_path / "a.csv") == 100
+
+
+
+# The agenda as CRESS staff save it from Excel 97-2003 (.xls) and LibreOffice (.ods): a cover sheet, a title row,
+# typed date and time cells, a postal code typed as a number, hours typed as text in one row.
+LEGACY = {"colonnes": {"identifiant": "ID", "titre": "Événement", "date_debut": "Date début",
+                       "heure_debut": "Heure début", "heure_fin": "Heure fin", "organisateur": "Structure",
+                       "lieu": "Lieu", "adresse": "Adresse complète", "code_postal": "CP", "commune": "Ville",
+                       "modalite": "Format"}}
+
+
+@pytest.mark.parametrize("name", ["cress-bretagne-2019.xls", "cress-bretagne-2019.ods"])
+def test_xls_and_ods_workbooks_are_read_as_xlsx_ones(tmp_path, name):
+    records, problems, reports = read(snapshot(tmp_path, name), LEGACY)
+    assert problems == []
+    (report,) = reports
+    assert (report.sheet, report.header_row, report.rows) == ("Agenda", 3, 3)  # the cover sheet passed over
+    candidates = [map_spreadsheet_event(r.payload, LEGACY) for r in records]
+    assert [(c["source_identifiant"], c["date_debut"], c["date_fin"], c["code_postal"], c["commune"])
+            for c in candidates] == [
+        ("B-101", "2019-11-14T09:00:00", "2019-11-14T17:00:00", "35000", "Rennes"),
+        ("B-102", "2019-11-16T10:00:00", "2019-11-16T12:00:00", "35000", "RENNES"),
+        ("B-103", "2019-11-18T12:30:00", "2019-11-18T13:30:00", None, None),
+    ]
+    assert candidates[2]["modalite"] == "En ligne"
+    named, _, _ = read(snapshot(tmp_path, name), {**LEGACY, "feuille": "Agenda"})
+    assert [r.payload for r in named] == [r.payload for r in records]
+    missing, problems, _ = read(snapshot(tmp_path, name), {**LEGACY, "feuille": "Programme"})
+    assert missing == [] and "no sheet named 'Programme'" in problems[0].reason
+
+
+@pytest.mark.parametrize(("name", "stored"), [("cress-bretagne-2019.xls", "tableau.xls"),
+                                              ("cress-bretagne-2019.ods", "tableau.ods")])
+def test_fetch_an_xls_or_ods_export_without_extension(tables, client, tmp_path, name, stored):
+    store = SnapshotStore(tmp_path / "raw", "cress-bretagne")
+    body = (FIXTURES / name).read_bytes()
+    tables.routes["/export?format=tableur"] = [body]
+    path = fetch_spreadsheet_edition(client, tables.url("/export?format=tableur"), 2019, store=store, now=NOW)
+    assert (path / stored).read_bytes() == body
+    records, problems, _ = read_spreadsheet_snapshot(path, source="cress-bretagne", edition=2019, options=LEGACY)
+    assert problems == [] and len(records) == 3
+
+
+
+def test_a_workbook_part_inflating_beyond_any_agenda_is_a_problem_not_read(tmp_path, monkeypatch):
+    import assets.lib.sources.spreadsheet as spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "MAX_MEMBER_BYTES", 10_000)  # the real bound is 256 MiB
+    folder = snapshot(tmp_path, "cress-aura-2019.csv")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", "<row/>" * 5_000)  # 30 kB inflated, a few hundred bytes stored
+    (folder / "agenda.xlsx").write_bytes(buffer.getvalue())
+    records, problems, _ = read(folder, AURA)
+    assert len(records) == 3  # the CSV beside them is read
+    assert [(p.file, "no agenda is that large" in p.reason) for p in problems] == [("agenda.xlsx", True)]

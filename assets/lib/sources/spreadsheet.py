@@ -1,6 +1,7 @@
-"""CRESS spreadsheets (CSV, XLSX): fetch one into a snapshot, read rows through per-source column names, map.
+"""CRESS spreadsheets (CSV, XLSX, XLS, ODS): fetch one into a snapshot, read rows through per-source column names, map.
 
-Read: every `*.csv`, `*.tsv`, `*.txt` and `*.xlsx` of a snapshot (or dropped by hand in a folder).
+Read: every `*.csv`, `*.tsv`, `*.txt`, `*.xlsx`, `*.xls` (Excel 97-2003, with xlrd) and `*.ods` (LibreOffice, with
+pandas and odfpy) of a snapshot (or dropped by hand in a folder).
 CSV text is UTF-8 (with or without BOM) or, failing a strict UTF-8 decode, Windows-1252; the separator
 (`;`, `,`, tab or `|`) is the most frequent one in the first lines unless configured. XLSX cells are
 read with openpyxl (cached formula values); Excel dates become ISO text in the payload.
@@ -62,7 +63,9 @@ from assets.lib.sources.base import (
 from assets.lib.text import fold
 
 KIND = "tableur"
-PATTERNS = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls")  # .xls is read only to be reported
+PATTERNS = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.ods")
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"  # the first entry of an .ods archive
+_OLE2 = b"\xd0\xcf\x11\xe0"  # the header of an Excel 97-2003 .xls workbook
 CANDIDATE_KEYS = (
     "titre", "description", "date_debut", "date_fin", "categories", "type_evenement", "thematiques",
     "publics", "modalite", "organisateur", "organisateur_famille", "co_organisateurs", "lieu", "adresse",
@@ -228,12 +231,17 @@ def _match_columns(headers: tuple[str, ...], configured: tuple[tuple[str, tuple[
 # ---------------------------------------------------------------------------------------------- fetch
 
 
+def _is_ods(body: bytes) -> bool:
+    return body.startswith(b"PK\x03\x04") and _ODS_MIMETYPE in body[:200]
+
+
 def _check_table(body: bytes) -> None:
     if body.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(body)) as archive:
-                if "[Content_Types].xml" not in archive.namelist() or archive.testzip() is not None:
-                    raise ValueError("not a complete XLSX workbook")
+                expected = "content.xml" if _is_ods(body) else "[Content_Types].xml"
+                if expected not in archive.namelist() or archive.testzip() is not None:
+                    raise ValueError("not a complete XLSX or ODS workbook")
         except zipfile.BadZipFile as exc:
             raise ValueError(f"truncated XLSX workbook ({exc})") from exc
     elif not body.strip():
@@ -244,9 +252,12 @@ def _check_table(body: bytes) -> None:
 
 def _file_name(url: str, body: bytes) -> str:
     name = httpx.URL(url).path.rsplit("/", 1)[-1]
-    if re.fullmatch(r"[\w.\-]+\.(csv|tsv|txt|xlsx|xlsm)", name, re.I):
+    if re.fullmatch(r"[\w.\-]+\.(csv|tsv|txt|xlsx|xlsm|xls|ods)", name, re.I):
         return name
-    return "tableau.xlsx" if body.startswith(b"PK\x03\x04") else "tableau.csv"
+    if _is_ods(body):
+        return "tableau.ods"
+    return "tableau.xlsx" if body.startswith(b"PK\x03\x04") else "tableau.xls" if body.startswith(_OLE2) else (
+        "tableau.csv")
 
 
 def fetch_spreadsheet_edition(
@@ -500,6 +511,88 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
         workbook.close()
 
 
+MAX_MEMBER_BYTES = 256 * 1024 * 1024  # a workbook part larger once inflated is no agenda (a zip bomb)
+
+
+def _check_archive(raw: bytes) -> None:
+    """ValueError when a part of an XLSX or ODS workbook inflates beyond MAX_MEMBER_BYTES (what its directory
+    announces; the reader would build it whole in memory)."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        for member in archive.infolist():
+            if member.file_size > MAX_MEMBER_BYTES:
+                raise ValueError(f"{member.filename} inflates to {member.file_size // 2**20} MiB, beyond "
+                                 f"{MAX_MEMBER_BYTES // 2**20} MiB: no agenda is that large")
+
+
+def _wanted_sheets(names: list[str], options: SpreadsheetOptions) -> list[int]:
+    """The positions of the sheets to read among `names`: every sheet, or the one `feuille` names (1-based number
+    or name); KeyError or IndexError when there is no such sheet."""
+    wanted = options.feuille
+    if wanted is None:
+        return list(range(len(names)))
+    if isinstance(wanted, int):
+        if not 1 <= wanted <= len(names):
+            raise IndexError(f"no sheet number {wanted} (the workbook has {len(names)})")
+        return [wanted - 1]
+    if wanted not in names:
+        raise KeyError(f"no sheet named {wanted!r} (sheets: {', '.join(names)})")
+    return [names.index(wanted)]
+
+
+def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
+    """The sheets of an Excel 97-2003 workbook, read with xlrd: dates as datetimes (the workbook's own date system),
+    error cells as blanks."""
+    import xlrd
+
+    book = xlrd.open_workbook(file_contents=raw, on_demand=True)
+    try:
+        tables = []
+        for position in _wanted_sheets(book.sheet_names(), options):
+            sheet = book.sheet_by_index(position)
+            rows = []
+            for number in range(sheet.nrows):
+                cells = []
+                for kind, value in zip(sheet.row_types(number), sheet.row_values(number), strict=True):
+                    if kind == xlrd.XL_CELL_DATE:
+                        try:
+                            moment = xlrd.xldate.xldate_as_datetime(value, book.datemode)
+                        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                            moment = None  # a date before the workbook's epoch: nothing a reader could use
+                        # A fraction of a day alone is a time cell (« 14:30 »), as openpyxl reads one.
+                        value = moment.time() if moment is not None and 0 <= value < 1 else moment
+                    elif kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                        value = None
+                    elif kind == xlrd.XL_CELL_BOOLEAN:
+                        value = bool(value)
+                    cells.append(_cell(value))
+                if not all(_blank(cell) for cell in cells):
+                    rows.append((number + 1, cells))
+            tables.append(_Table(sheet.name, None, None, rows))
+        return tables
+    finally:
+        book.release_resources()
+
+
+def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
+    """The sheets of an OpenDocument spreadsheet (LibreOffice), read by pandas with odfpy: typed cells (dates,
+    times, numbers) as their values, repeated rows and columns expanded."""
+    import pandas as pd
+
+    sheets = pd.read_excel(io.BytesIO(raw), sheet_name=None, header=None, engine="odf", dtype=object)
+    names = list(sheets)
+    tables = []
+    for position in _wanted_sheets(names, options):
+        frame = sheets[names[position]]
+        frame = frame.astype(object).where(frame.notna(), None)
+        rows = []
+        for number, values in enumerate(frame.itertuples(index=False, name=None), start=1):
+            cells = [_cell(value.to_pydatetime() if isinstance(value, pd.Timestamp) else value) for value in values]
+            if not all(_blank(cell) for cell in cells):
+                rows.append((number, cells))
+        tables.append(_Table(names[position], None, None, rows))
+    return tables
+
+
 def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str]
                  ) -> tuple[list[_Table], list[str]]:
     """The sheet of a workbook to read when none is configured: the first whose header row holds the required
@@ -543,9 +636,13 @@ def read_spreadsheet_snapshot(
     for name, raw in contents:
         try:
             if raw.startswith(b"PK\x03\x04"):
+                _check_archive(raw)
+            if _is_ods(raw):
+                tables = _ods_tables(raw, options)
+            elif raw.startswith(b"PK\x03\x04"):
                 tables = _xlsx_tables(raw, options)
-            elif raw.startswith(b"\xd0\xcf\x11\xe0"):
-                raise ValueError("legacy .xls workbook: save it as .xlsx or CSV")
+            elif raw.startswith(_OLE2):
+                tables = _xls_tables(raw, options)
             else:
                 tables = [_csv_table(raw, options)]
         except Exception as exc:  # noqa: BLE001 - openpyxl and csv raise many types on bad files
