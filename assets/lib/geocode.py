@@ -46,6 +46,7 @@ from assets.lib.geocode_text import (
     dash_tails,
     is_foreign,
     is_foreign_country_code,
+    is_intercommunal,
     is_multiple,
     is_online,
     is_placeholder,
@@ -554,7 +555,11 @@ class Geocoder:
         if name.plm_city:
             return self._plm(cp, name, postal_known)
         if name.key:
-            return self._by_name(cp, padded, name, name_raw, postal_known, deps)
+            outcome = self._by_name(cp, padded, name, name_raw, postal_known, deps)
+            if outcome.alert == ALERT_NOT_FOUND and is_intercommunal(name_raw):
+                # « Rennes Métropole »: a territory of several communes, not a name the coder failed to find
+                outcome = replace(outcome, alert=ALERT_MULTIPLE)
+            return outcome
         if postal_known:
             codes = self.tables.by_postal[cp]
             if len(codes) == 1:

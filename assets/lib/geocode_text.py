@@ -435,6 +435,18 @@ def is_placeholder(text: str | None) -> bool:
     return not _TWO_LETTERS.search(folded)
 
 
+# Intercommunalities: « Rennes Métropole », « Métropole de Lyon », « Communauté de communes du Val d'Ille-Aubigné »,
+# « Agglo du Pays de Dreux ». No commune's name holds these words.
+_INTERCOMMUNAL = re.compile(
+    r"\b(metropole|communaute (?:de communes|d agglomeration|urbaine)|agglo(?:meration)?|intercommunalite|epci)\b"
+)
+
+
+def is_intercommunal(text: str | None) -> bool:
+    """A commune field that names an intercommunality (a métropole, a communauté de communes…), not a commune."""
+    return bool(text) and bool(_INTERCOMMUNAL.search(fold(text)))
+
+
 def is_multiple(text: str | None) -> bool:
     """A place field that names several places or a whole territory ("France entière", "itinérant")."""
     return bool(text) and bool(_MULTIPLE.search(fold(text)))

@@ -303,6 +303,18 @@ def test_places_written_around_a_dash_or_alone_in_the_address(geocoder, fields, 
     assert alert is None or out["geocodage_alerte"] == alert
 
 
+@pytest.mark.parametrize(("fields", "code", "alert"), [
+    ({"commune": "Rennes Métropole"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Métropole de Lyon"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Communauté de communes du Val d'Ille-Aubigné"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Agglo du Pays de Dreux"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Rennes Métropole", "code_postal": "35000"}, "35238", "nom de commune non reconnu"),  # the code says
+])
+def test_an_intercommunality_is_a_territory_not_a_commune_the_coder_failed_to_find(geocoder, fields, code, alert):
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+
+
 def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
     fixed = code_one(geocoder, commune="Plouguernaeu")
     assert fixed["code_commune_insee"] == "29195" and fixed["geocodage_alerte"] == ALERT_FUZZY
