@@ -28,6 +28,7 @@ from assets.lib.sources.ical import (
     split_location,
 )
 from tests.http_helpers import QuietHandler, serving
+from tests.snapshots import dropped_snapshot
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "ical"
 NOW = datetime(2019, 12, 1, 6, 0, 0, tzinfo=UTC)
@@ -89,11 +90,7 @@ def store(tmp_path) -> SnapshotStore:
 
 
 def hand_dropped(tmp_path: Path, *names: str) -> Path:
-    folder = tmp_path / "raw" / "source" / "2019" / "export"
-    folder.mkdir(parents=True)
-    for name in names:
-        shutil.copy(FIXTURES / name, folder / name)
-    return folder
+    return dropped_snapshot(tmp_path, FIXTURES, *names)
 
 
 def read(folder: Path, edition: int = 2019, **options):

@@ -6,7 +6,6 @@ import csv
 import http.server
 import io
 import json
-import shutil
 import threading
 import urllib.parse
 from datetime import UTC, datetime
@@ -23,6 +22,7 @@ from assets.lib.sources.openagenda import (
     read_openagenda_snapshot,
 )
 from tests.http_helpers import QuietHandler, serving
+from tests.snapshots import dropped_snapshot
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "openagenda"
 API_PAGES = FIXTURES / "api-v2"
@@ -123,11 +123,7 @@ def fetch(agenda, client, store, retries: int = 3, **kwargs) -> Path:
 
 
 def hand_dropped(tmp_path: Path, *names: str) -> Path:
-    folder = tmp_path / "raw" / "source" / "2019" / "export"
-    folder.mkdir(parents=True)
-    for name in names:
-        shutil.copy(FIXTURES / name, folder / Path(name).name)
-    return folder
+    return dropped_snapshot(tmp_path, FIXTURES, *names)
 
 
 # ------------------------------------------------------------------------------------------ fetch

@@ -4,7 +4,6 @@ mapped and normalised."""
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.schemaorg import fetch_page, map_schemaorg_event, read_schemaorg_snapshot
 from tests.http_helpers import QuietHandler, serving
+from tests.snapshots import dropped_snapshot
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "schemaorg"
 # The agenda page of a WordPress site with The Events Calendar: Yoast's graph (no event), the plugin's list of
@@ -30,11 +30,7 @@ NOW = datetime(2019, 12, 1, 6, 0, tzinfo=UTC)
 
 
 def dropped(tmp_path: Path, *names: str) -> Path:
-    folder = tmp_path / "raw" / "source" / "2019" / "export"
-    folder.mkdir(parents=True)
-    for name in names:
-        shutil.copy(FIXTURES / name, folder / name)
-    return folder
+    return dropped_snapshot(tmp_path, FIXTURES, *names)
 
 
 def test_the_events_of_a_page_are_read_and_a_broken_block_is_a_problem_naming_it(tmp_path):

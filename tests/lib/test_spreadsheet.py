@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.server
 import io
 import json
-import shutil
 import zipfile
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -35,6 +34,7 @@ from assets.lib.sources.spreadsheet import (
     row_identifier,
 )
 from tests.http_helpers import QuietHandler, serving
+from tests.snapshots import dropped_snapshot
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tableur"
 NOW = datetime(2019, 12, 1, 6, 0, 0, tzinfo=UTC)
@@ -62,11 +62,7 @@ OCCITANIE = {
 
 
 def snapshot(tmp_path: Path, *names: str) -> Path:
-    folder = tmp_path / "raw" / "source" / "2019" / "export"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        shutil.copy(FIXTURES / name, folder / name)
-    return folder
+    return dropped_snapshot(tmp_path, FIXTURES, *names)
 
 
 def read(folder: Path, options: dict, source: str = "cress-test"):
