@@ -10,8 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from assets.lib.text import MEETING_MASK, PASSCODE_MASK, fold_all
 from assets.lib.text import fold as _fold_text
-from assets.lib.text import fold_all
 
 # The same few thousand place strings are folded by several rules each: fold each once.
 fold = functools.lru_cache(maxsize=262_144)(_fold_text)
@@ -377,11 +377,13 @@ def is_online(text: str | None) -> bool:
 # « En ligne » or a Teams link, a spreadsheet address « Visio ») or leaves it empty: place_modality.
 # Wordings that can only mean an online meeting (not « internet », « YouTube », « virtuel », which also name venues
 # and broadcasts): with a place beside them, the event is hybrid.
+# The masks text.clean_text leaves where a meeting's link or code was, as they read once folded.
+_MASKED_LINK, _MASKED_CODE = (re.escape(_fold_text(mask)) for mask in (MEETING_MASK, PASSCODE_MASK))
 _SURELY_ONLINE = re.compile(
     r"\b(en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|a distance|"
-    r"lien de reunion masque)\b"
+    rf"{_MASKED_LINK})\b"
 )
-_ONLINE_WORDS = re.compile(_ONLINE.pattern + r"|\blien de reunion masque\b|\bcode masque\b")
+_ONLINE_WORDS = re.compile(rf"{_ONLINE.pattern}|\b{_MASKED_LINK}\b|\b{_MASKED_CODE}\b")
 _HYBRID = re.compile(r"\b(hybrides?|mixte|presentiel et (?:en )?(?:distanciel|ligne|visio\w*))\b")
 # Words that, beside an online wording, name no place: « Réunion Microsoft Teams », « Lien envoyé après
 # l'inscription », « Webinaire sur Zoom, ID de réunion ».
