@@ -32,7 +32,6 @@ abroad is not coded in France. A source without a configured co-organiser field 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Mapping
@@ -46,7 +45,6 @@ import httpx
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass
 
-from assets.lib.decoding import decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, FeedError, RetryPolicy, fetch_json_pages
 from assets.lib.json_records import json_event_records
 from assets.lib.records import FileProblem, RawRecord
@@ -60,6 +58,7 @@ from assets.lib.sources.base import (
     known_keys,
     parse_options,
 )
+from assets.lib.sources.spreadsheet import csv_reader, decode_text, detect_delimiter
 from assets.lib.text import fold, markdown_to_text
 
 KIND = "openagenda"
@@ -260,14 +259,14 @@ def read_openagenda_snapshot(
 def _csv_as_json(raw: bytes) -> bytes:
     """The rows of a CSV export of the mirror (`;`, or the separator its header shows) as a JSON list of records,
     empty cells as null; csv.Error for a text without the mirror's `uid` column."""
-    text, _ = decode_lines(raw)
-    header = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=header.count)
-    rows = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if "uid" not in (rows.fieldnames or []):
+    text, _ = decode_text(raw)
+    rows = csv_reader(text, detect_delimiter(text))
+    header = next(rows, [])
+    if "uid" not in header:
         raise csv.Error("pas de colonne uid : ce n'est pas un export du miroir des événements OpenAgenda")
-    return json.dumps([{key: value or None for key, value in row.items() if key is not None}
-                       for row in rows]).encode()
+    # A short row leaves its last columns out, cells past the header are dropped (as csv.DictReader reads them).
+    return json.dumps([{key: value or None for key, value in zip(header, row, strict=False)}
+                       for row in rows if row]).encode()
 
 
 # ----------------------------------------------------------------------------------------------- map
