@@ -689,3 +689,18 @@ def test_a_workbook_part_inflating_beyond_any_agenda_is_a_problem_not_read(tmp_p
     records, problems, _ = read(folder, AURA)
     assert len(records) == 3  # the CSV beside them is read
     assert [(p.file, "no agenda is that large" in p.reason) for p in problems] == [("agenda.xlsx", True)]
+
+
+@pytest.mark.parametrize("name", ["programme-occitanie.xlsx", "cress-bretagne-2019.xls", "cress-bretagne-2019.ods"])
+@pytest.mark.parametrize(("sheet", "reason"), [(0, "no sheet number 0"), (9, "no sheet number 9"),
+                                               ("Inconnue", "no sheet named 'Inconnue'")])
+def test_a_configured_sheet_the_workbook_lacks_is_a_problem_naming_it_whatever_the_format(tmp_path, name, sheet,
+                                                                                          reason):
+    if name.endswith(".xlsx"):
+        folder = tmp_path / "export"
+        folder.mkdir()
+        (folder / name).write_bytes(workbook_bytes())
+    else:
+        folder = snapshot(tmp_path, name)
+    records, problems, _ = read(folder, {**LEGACY, "feuille": sheet})
+    assert records == [] and [(p.file, reason in p.reason) for p in problems] == [(name, True)]

@@ -126,7 +126,7 @@ class SpreadsheetOptions:
     """`colonnes` ({key: header or list of alternative headers}, keys among COLUMN_KEYS),
     `colonnes_obligatoires` (default titre and date_debut, `[]` for none), `colonnes_ignorees` (headers never
     reported as new), `colonnes_identite` (cells hashed into a row id), `encodage`, `separateur_csv`,
-    `feuille` (XLSX sheet name or 1-based index; by default the first sheet holding the required columns, else
+    `feuille` (a workbook's sheet name or 1-based index; by default the first sheet holding the required columns, else
     the first), `ligne_entete` (1-based, default: the
     early row matching most columns), `separateurs` (of multi-valued cells, default , ; / |)."""
 
@@ -493,15 +493,9 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
                  cell_objects: bool = False) -> list[_Table]:
     workbook = _load_workbook(raw, fast, cell_objects)
     try:
-        wanted = options.feuille
-        if wanted is None:  # every sheet: read_spreadsheet_snapshot reads the first holding the required columns
-            sheets = workbook.worksheets
-        elif isinstance(wanted, int):
-            sheets = [workbook.worksheets[wanted - 1]]
-        else:
-            sheets = [workbook[wanted]]
         tables = []
-        for sheet in sheets:
+        for position in _wanted_sheets([sheet.title for sheet in workbook.worksheets], options):
+            sheet = workbook.worksheets[position]
             rows = [(number, [_cell(v) for v in values]) for number, values in _sheet_rows(sheet)]
             tables.append(_Table(sheet.title, None, None, rows))
         return tables
@@ -539,9 +533,34 @@ def _wanted_sheets(names: list[str], options: SpreadsheetOptions) -> list[int]:
     return [names.index(wanted)]
 
 
+def _filled_rows(numbered: Iterable[tuple[int, Iterable[Any]]]) -> list[tuple[int, list[Any]]]:
+    """(row number, payload values) of the rows holding a value, from (row number, cell values) of every row."""
+    rows = []
+    for number, values in numbered:
+        cells = [_cell(value) for value in values]
+        if not all(_blank(cell) for cell in cells):
+            rows.append((number, cells))
+    return rows
+
+
+def _xls_value(kind: int, value: Any, datemode: int) -> Any:
+    """An xlrd cell's value as openpyxl gives an XLSX cell's: dates as datetimes (the workbook's own date system),
+    a fraction of a day alone as a time (« 14:30 »), booleans as such, empty and error cells as None."""
+    import xlrd
+
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            moment = xlrd.xldate.xldate_as_datetime(value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return None  # a date before the workbook's epoch: nothing a reader could use
+        return moment.time() if 0 <= value < 1 else moment
+    if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    return bool(value) if kind == xlrd.XL_CELL_BOOLEAN else value
+
+
 def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
-    """The sheets of an Excel 97-2003 workbook, read with xlrd: dates as datetimes (the workbook's own date system),
-    error cells as blanks."""
+    """The sheets of an Excel 97-2003 workbook, read with xlrd (see _xls_value)."""
     import xlrd
 
     book = xlrd.open_workbook(file_contents=raw, on_demand=True)
@@ -549,24 +568,9 @@ def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
         tables = []
         for position in _wanted_sheets(book.sheet_names(), options):
             sheet = book.sheet_by_index(position)
-            rows = []
-            for number in range(sheet.nrows):
-                cells = []
-                for kind, value in zip(sheet.row_types(number), sheet.row_values(number), strict=True):
-                    if kind == xlrd.XL_CELL_DATE:
-                        try:
-                            moment = xlrd.xldate.xldate_as_datetime(value, book.datemode)
-                        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
-                            moment = None  # a date before the workbook's epoch: nothing a reader could use
-                        # A fraction of a day alone is a time cell (« 14:30 »), as openpyxl reads one.
-                        value = moment.time() if moment is not None and 0 <= value < 1 else moment
-                    elif kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
-                        value = None
-                    elif kind == xlrd.XL_CELL_BOOLEAN:
-                        value = bool(value)
-                    cells.append(_cell(value))
-                if not all(_blank(cell) for cell in cells):
-                    rows.append((number + 1, cells))
+            rows = _filled_rows(
+                (number + 1, map(_xls_value, sheet.row_types(number), sheet.row_values(number), repeat(book.datemode)))
+                for number in range(sheet.nrows))
             tables.append(_Table(sheet.name, None, None, rows))
         return tables
     finally:
@@ -584,11 +588,9 @@ def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
     for position in _wanted_sheets(names, options):
         frame = sheets[names[position]]
         frame = frame.astype(object).where(frame.notna(), None)
-        rows = []
-        for number, values in enumerate(frame.itertuples(index=False, name=None), start=1):
-            cells = [_cell(value.to_pydatetime() if isinstance(value, pd.Timestamp) else value) for value in values]
-            if not all(_blank(cell) for cell in cells):
-                rows.append((number, cells))
+        rows = _filled_rows(
+            (number, [value.to_pydatetime() if isinstance(value, pd.Timestamp) else value for value in values])
+            for number, values in enumerate(frame.itertuples(index=False, name=None), start=1))
         tables.append(_Table(names[position], None, None, rows))
     return tables
 
