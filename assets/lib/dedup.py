@@ -108,7 +108,6 @@ from assets.lib.geocode_text import (
     name_key,
     parse_address,
     parse_place_name,
-    without_article,
 )
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.schema import MEETING_LINK_FIELD
@@ -636,7 +635,7 @@ class CommuneIndex:
 
     # The columns of the COG communes table the index reads.
     COLUMNS = ("code_commune_insee", "nom_commune", "type_commune", "code_commune_parente", "codes_postaux",
-               "anciens_codes", "code_departement", "nom_departement", "nom_region")
+               "anciens_codes", "code_departement", "code_region", "nom_departement", "nom_region")
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
@@ -676,16 +675,15 @@ class CommuneIndex:
         if "code_departement" in table.columns:
             deps = table["code_departement"].fillna("").astype(str).tolist()
             departement = {com: dep for com, code, dep in zip(parents, codes, deps, strict=True) if com == code and dep}
-            for column in ("nom_departement", "nom_region"):
-                if column not in table.columns:
-                    continue
-                covered: dict[str, set[str]] = {}
-                for territory, dep in zip(table[column].fillna("").astype(str).tolist(), deps, strict=True):
-                    if territory and dep:
-                        covered.setdefault(territory, set()).add(dep)
-                for territory, its_deps in covered.items():
-                    for key in {name_key(territory), without_article(name_key(territory))}:
-                        territories[key] = territories.get(key, frozenset()) | frozenset(its_deps)
+        if {"code_departement", "nom_departement", "code_region", "nom_region"} <= set(table.columns):
+            from assets.lib.geocode_tables import territory_deps
+
+            # The geocoder's keys of the départements' and régions' names; « France » covers none here.
+            named = table.dropna(subset=["code_departement", "nom_departement"])
+            territories = {key: covered for key, covered in territory_deps(
+                named[["code_departement", "nom_departement", "code_region"]].drop_duplicates("code_departement"),
+                named[["code_region", "nom_region"]].dropna().drop_duplicates("code_region"),
+            ).items() if covered}
         return cls(
             parent=parent,
             by_postal={k: frozenset(v) for k, v in by_postal.items()},

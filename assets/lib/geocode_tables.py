@@ -317,11 +317,13 @@ def shared_polygons(manifest: dict) -> dict[str, set[str]]:
     return {k: v for k, v in shared.items() if v}
 
 
-def _territory_deps(frames: ReferenceFrames) -> dict[str, frozenset[str]]:
-    deps = frames.departements
+def territory_deps(deps: pd.DataFrame, regions: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """{name key of a département or région, with and without its article: the départements it covers}, and
+    « france » covering none, from the départements (code_departement, nom_departement, code_region) and régions
+    (code_region, nom_region) tables."""
     named = [(n, frozenset({code})) for code, n in zip(deps["code_departement"], deps["nom_departement"], strict=True)]
     named += [(n, frozenset(deps.loc[deps["code_region"] == code, "code_departement"]))
-              for code, n in zip(frames.regions["code_region"], frames.regions["nom_region"], strict=True)]
+              for code, n in zip(regions["code_region"], regions["nom_region"], strict=True)]
     keys: dict[str, frozenset[str]] = {"france": frozenset()}
     for name, covered in named:
         for key in (name_key(name), without_article(name_key(name))):
@@ -358,7 +360,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     entries += _entries(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), True)
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
     names = _name_indexes(entries, by_postal, dep_of)
-    territory_deps = _territory_deps(frames)
+    territories = territory_deps(frames.departements, frames.regions)
     deps_by_prefix: dict[str, set[str]] = defaultdict(set)
     for cp, codes in by_postal.items():
         deps_by_prefix[postal_prefix(cp)].update(dep_of[code] for code in codes)
@@ -374,7 +376,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         overseas_names={compact(name_key(n)) for n in uncoded["nom_commune"]} - set(names["national"]),
         shared_polygons=frames.shared_polygons,
         dep_of=dep_of,
-        territory_keys={compact(key) for key in territory_deps if key != "france"},
-        territory_deps=territory_deps,
+        territory_keys={compact(key) for key in territories if key != "france"},
+        territory_deps=territories,
         **names,
     )
