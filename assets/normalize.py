@@ -28,7 +28,7 @@ from assets.lib.normalize import (
 )
 from assets.lib.parallel import edition_groups, edition_piece, map_pieces
 from assets.lib.record_memo import recall_outputs, remember_outputs
-from assets.lib.reference_tables import COMMUNES_TABLE, commune_index_version, warehouse_commune_index
+from assets.lib.reference_tables import INDEX_TABLES, commune_index_version, warehouse_commune_index
 from assets.lib.warehouse import cache_dir, columns_of, read_editions, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
 
@@ -164,7 +164,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=["events", "raw_events", COMMUNES_TABLE, "commune_coders"],
+    deps=["events", "raw_events", *INDEX_TABLES, "commune_coders"],  # the commune index reads the three COG tables
     group_name="normalize",
     kinds={"duckdb"},
 )
