@@ -352,6 +352,9 @@ def main(argv: list[str] | None = None) -> int:
                              "summary only; neuf, sept's words with huit's classes of difference, for tuning; huit "
                              "and dix tuning sets "
                              "since onze, onze since douze, douze since treize)")
+    parser.add_argument("--descriptions", action="store_true",
+                        help="generated sets whose sources give descriptions (the organiser's text pasted whole, cut "
+                             "short, rewritten or left out: dedup_eval_set.DESCRIPTION_TREATMENTS)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:
@@ -364,7 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sample:
         reports = []
         for seed in args.seed or DEFAULT_SEEDS:
-            reports.append({**evaluate(generate(seed, vocabulary=args.vocabulary), index), "seed": seed})
+            generated = generate(seed, vocabulary=args.vocabulary, descriptions=args.descriptions)
+            reports.append({**evaluate(generated, index), "seed": seed})
             if not held_out:
                 print_report(f"generated set, seed {seed}, vocabulary {args.vocabulary}", reports[-1], args.verbose)
         print_summary(reports)

@@ -1927,15 +1927,128 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
     return candidate, variants
 
 
+# Descriptions (generate(descriptions=True)): the organiser writes one text per activity (its sessions and weekly
+# repeats share it) and sends it to every agenda; each source pastes it whole, cuts it short, has its editor rewrite
+# it, keeps its first sentence (a spreadsheet's « Descriptif »), or gives none. Some organisers close every text with
+# the same « about us » paragraph, which their other events share. Drawn from random generators of their own: the
+# other draws, hence the sets without descriptions, stay what they were.
+DESCRIPTION_OPENINGS = [
+    "{org} vous invite à un temps d'échange sur {topic}.",
+    "Dans le cadre du Mois de l'ESS, {org} propose {kind} autour de {topic}.",
+    "Envie d'en savoir plus sur {topic} ? Rejoignez {org} pour {kind} ouvert à toutes et à tous.",
+    "Pendant le Mois de l'ESS, venez découvrir {topic} avec {org}.",
+    "{Kind} consacré à {topic}, pensé pour les habitants comme pour les structures du territoire.",
+]
+DESCRIPTION_ITEMS = [
+    "présentation des initiatives du territoire", "témoignages d'habitants engagés", "visite guidée des locaux",
+    "jeu coopératif géant", "table ronde avec des élus locaux", "dégustation de produits de saison",
+    "projection d'un court métrage", "atelier pratique en petits groupes", "échanges avec des porteurs de projet",
+    "exposition photographique", "quiz participatif", "démonstration de réparation", "stands des partenaires",
+    "lecture de témoignages", "marché de producteurs", "conférence gesticulée", "speed-dating associatif",
+    "balade commentée du quartier", "présentation du budget participatif", "cartographie collaborative",
+    "fresque du climat", "troc de graines", "initiation au compostage", "rencontre avec des coopérateurs",
+    "présentation des métiers de l'insertion", "concert acoustique", "débat mouvant", "jeu de piste",
+    "atelier d'écriture", "théâtre forum", "café des savoirs", "bourse aux projets", "friperie éphémère",
+    "collecte de matériel informatique", "tournoi de jeux de société", "repas partagé", "conte pour les enfants",
+    "diagnostic vélo gratuit", "découverte de la monnaie locale", "forum des bénévoles",
+]
+DESCRIPTION_DETAILS = [
+    "Les échanges seront animés par {who}.", "Un temps convivial clôturera la rencontre autour de {food}.",
+    "Les enfants sont les bienvenus : un coin {corner} est prévu.", "Pensez à apporter {thing}.",
+    "Une occasion de fêter les {years} ans du projet « {project} ».", "En partenariat avec {partner}.",
+]
+DESCRIPTION_FILLS = {
+    "who": ["une facilitatrice graphique", "deux bénévoles de l'association", "un coopérateur de la SCIC",
+            "une chargée de mission de la CRESS", "des jeunes en service civique", "un collectif d'habitants"],
+    "food": ["boissons chaudes", "crêpes maison", "une soupe de légumes", "jus de pomme local",
+             "gâteaux faits maison"],
+    "corner": ["jeux", "lecture", "dessin", "motricité"],
+    "project": ["Jardins partagés", "Quartiers solidaires", "Cuisine nomade", "Atelier mobile", "Boussole",
+                "Tiers-lieu", "Maraude", "Petites mains", "Grand Chantier", "Recyclerie", "Fabrique", "Passerelle",
+                "Escale", "Racines", "Ricochet", "Carrefour", "Ruche", "Colibris du quartier", "Semeurs", "Rebonds"],
+    "thing": ["votre gourde", "vos objets à réparer", "vos graines", "un pique-nique", "vos questions"],
+}
+DESCRIPTION_PRACTICAL = ["Entrée libre et gratuite.", "Gratuit, sur inscription.",
+                         "Places limitées, pensez à réserver.", "Accessible aux personnes à mobilité réduite.",
+                         "Participation libre.", ""]
+DESCRIPTION_ABOUT = [
+    "{org} est une association d'éducation populaire qui accompagne les habitants du territoire depuis {year}.",
+    "{org} rassemble des bénévoles et des salariés engagés pour une économie plus juste depuis {year}.",
+    "Créée en {year}, {org} fait vivre des projets d'utilité sociale au plus près des habitants.",
+]
+DESCRIPTION_REWRITES = [
+    "{Kind} sur {topic}, organisé par {org}. Au menu : {item}. {practical}",
+    "{org} organise {kind} : {topic}. {Item} et échanges. {practical}",
+    "Rendez-vous ESS : {topic}, avec {org}. {Item}.",
+]
+# How each source gives the organiser's text: pasted whole, cut short, rewritten, its first sentence, or none.
+DESCRIPTION_TREATMENTS = {
+    "plateforme": {"copie": 0.65, "tronquee": 0.1, "reecrite": 0.1, "absente": 0.15},
+    "cress-bretagne-openagenda": {"copie": 0.5, "tronquee": 0.2, "reecrite": 0.15, "absente": 0.15},
+    "reseau-rennes-ical": {"copie": 0.35, "tronquee": 0.15, "premiere_phrase": 0.1, "absente": 0.4},
+    "cress-bretagne-tableur": {"copie": 0.2, "premiere_phrase": 0.35, "absente": 0.45},
+}
+
+
+def _organiser_text(event: Event, seed: int, partners: list[str]) -> str:
+    """The organiser's description of an activity: the same for its sessions and repeats (same kind, title, organiser
+    and place)."""
+    words = event.words or VOCABULARIES["base"]
+    where = event.venue.name if event.venue else event.link
+    rng = random.Random(f"description-{seed}-{event.kind}-{event.phrasing}-{event.topic}-{event.film}-"
+                        f"{event.organiser.name}-{where}")
+    topic = words.topics[event.topic][0]
+    kind = rng.choice(["une rencontre", "un atelier", "un temps fort", "une après-midi", "une soirée"])
+    fills = {"org": event.organiser.name, "topic": topic, "kind": kind, "Kind": kind[0].upper() + kind[1:]}
+    items = rng.sample(DESCRIPTION_ITEMS, 3)
+    sentences = [rng.choice(DESCRIPTION_OPENINGS).format(**fills),
+                 f"Au programme : {items[0]}, {items[1]} et {items[2]}."]
+    for detail in rng.sample(DESCRIPTION_DETAILS, rng.randint(0, 3)):
+        sentences.append(detail.format(**{k: rng.choice(v) for k, v in DESCRIPTION_FILLS.items()},
+                                       years=rng.randint(2, 30), partner=rng.choice(partners)))
+    sentences.append(rng.choice(DESCRIPTION_PRACTICAL))
+    about = random.Random(f"about-{seed}-{event.organiser.name}")
+    if about.random() < 0.4:
+        about_us = about.choice(DESCRIPTION_ABOUT)
+        sentences.append(about_us.format(org=event.organiser.name, year=about.randint(1985, 2015)))
+    return " ".join(s for s in sentences if s)
+
+
+def _description(event: Event, source: str, seed: int, rng: random.Random, partners: list[str]) -> str:
+    """The description `source` gives of `event` (see DESCRIPTION_TREATMENTS); `partners`: the organisers an
+    organiser may name as its partners."""
+    text = _organiser_text(event, seed, partners)
+    treatments = DESCRIPTION_TREATMENTS[source]
+    treatment = rng.choices(list(treatments), list(treatments.values()))[0]
+    if treatment == "absente":
+        return ""
+    if treatment == "tronquee":
+        cut = text[: rng.randint(120, 200)].rsplit(" ", 1)[0]
+        return cut + "…"
+    if treatment == "premiere_phrase":
+        return text.split(". ")[0].rstrip(".") + "."
+    if treatment == "reecrite":
+        words = event.words or VOCABULARIES["base"]
+        item = rng.choice(DESCRIPTION_ITEMS)
+        kind = rng.choice(["une rencontre", "un atelier", "un temps d'échange"])
+        return rng.choice(DESCRIPTION_REWRITES).format(
+            org=event.organiser.name, topic=words.topics[event.topic][0], kind=kind, Kind=kind[0].upper() + kind[1:],
+            item=item, Item=item[0].upper() + item[1:], practical=rng.choice(DESCRIPTION_PRACTICAL)).strip()
+    if source == "plateforme" and rng.random() < 0.3:
+        return f"<p>{text}</p>"  # the platform's rich text
+    return text
+
+
 # The truth beside each row: the real event, the differences, the true région, and the event whose sessions
 # the event is one of (its own key, or the first session's for a second session the same day).
 TRUTH_COLUMNS = ["evenement", "variantes", "region", "seances"]
 SHEET_HEADERS = ["N° inscription", "Intitulé de l'événement", "Date", "Horaires", "Structure organisatrice",
-                 "Format", "Lieu", "Adresse", "Code postal", "Ville", "Lien"]
+                 "Format", "Lieu", "Adresse", "Code postal", "Ville", "Lien", "Descriptif"]
 SHEET_OPTIONS = {"colonnes": {
     "identifiant": "N° inscription", "titre": "Intitulé de l'événement", "date_debut": "Date",
     "horaires": "Horaires", "organisateur": "Structure organisatrice", "modalite": "Format", "lieu": "Lieu",
-    "adresse": "Adresse", "code_postal": "Code postal", "commune": "Ville", "url": "Lien"}}
+    "adresse": "Adresse", "code_postal": "Code postal", "commune": "Ville", "url": "Lien",
+    "description": "Descriptif"}}
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre"]
 DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -2019,7 +2132,7 @@ def _listings(event: Event, source: str, rng: random.Random) -> list[Event]:
 
 
 def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 300, venue_variants: bool = True,
-             vocabulary: str = "base") -> pd.DataFrame:
+             vocabulary: str = "base", descriptions: bool = False) -> pd.DataFrame:
     """Rows of the `events` table for `count` real events per edition, through the pipeline's own normaliser
     (and, for the spreadsheet, its decoding and column mapping), with `evenement` (the real event),
     `variantes`, `region` (the true région code, empty for online events) and `seances` (the first session
@@ -2031,8 +2144,10 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
     « sept » adds the difference shapes of SHAPES, « huit » another region and those of HUIT_SHAPES, « neuf » those of
     SHAPES and NEUF_SHAPES, « dix » a third region and those of SHAPES and HUIT_SHAPES, « onze » a fourth region and the
     same, « douze » a fifth region and the same, « treize », held out, a sixth region and the same, « quatorze », held
-    out, a seventh region and the same)."""
+    out, a seventh region and the same). `descriptions`: each source gives the organiser's description its way
+    (DESCRIPTION_TREATMENTS); without, none is given."""
     rng = random.Random(seed)
+    text_rng = random.Random(f"descriptions-{seed}")  # its own draws, like venue_rng
     venue_rng = random.Random(f"lieux-{seed}")  # its own draws: without them, a seed gives the set it always gave
     words = VOCABULARIES[vocabulary]
     world = World(rng, words)
@@ -2047,6 +2162,12 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
                 for listed in listings:
                     number += 1
                     fields, variants = _record(listed, source, number, rng, venue_rng if venue_variants else None)
+                    if descriptions:
+                        text = _description(event, source, seed, text_rng, [o.name for o in world.organisers])
+                        if source == "cress-bretagne-tableur":
+                            fields["Descriptif"] = text
+                        elif not fields.get("description"):  # an ICS telling its venue there keeps that
+                            fields["description"] = text or None
                     variants += ["par_jour"] * (len(listings) > 1)
                     truth = {"evenement": event.key, "variantes": ",".join(dict.fromkeys(variants)),
                              "region": "" if event.venue is None else words.region or REGION,

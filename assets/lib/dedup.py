@@ -14,7 +14,9 @@ a venue named alone (or followed by a town: « La Petite Rockette Saint-Malo »)
 street the other records of the edition give it there, when they all agree (a name alone that is a commune
 elsewhere, an ICS LOCATION « La Forge », is the venue when the edition gives that venue in other communes); a venue
 named with its commune but no street given the street the edition's other records give it there; the organiser
-(legal form aside, acronym and initials); the start, and whether it has a time zone (a record without a time takes
+(legal form aside, acronym and initials); the description's words, weighed by their rarity in the edition (two
+records giving one description, pasted whole or cut short, are compared as two equal titles: see described_alike);
+the start, and whether it has a time zone (a record without a time takes
 the one its title gives, « Disco Soupe 18h-20h »; times and days written in a title are not compared as words).
 
 Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
@@ -161,6 +163,13 @@ VENUE_ALIKE = 60  # token_sort_ratio at or above which two venue names may be on
 ORGANISER_SAME = 85
 ORGANISER_OTHER = 60
 AMBIGUITY_MARGIN = 8.0
+# A description pasted from one listing to another (the organiser's own text, in every agenda it is sent to) makes two
+# reworded titles one: the shorter description's distinctive words, weighed by their rarity in the edition (idf), are
+# nearly all in the other, and they are many. An organiser's words, the place's and words most records use (« Mois »,
+# « inscription ») weigh little or nothing, so a shared "about us" paragraph or a template line does not reach it.
+DESCRIPTION_WORDS_MIN = 6  # distinctive words in common, at least
+DESCRIPTION_CONTAINED = 0.85  # share of the shorter description's weight found in the other
+DESCRIPTION_SHARED = 15.0  # weight in common, at least (some 4 words used by a few records of the edition)
 
 # Boilerplate that sources add to titles and that says nothing about the event.
 _BOILERPLATE = re.compile(
@@ -831,6 +840,12 @@ class _Record:
     # The organiser, commune and venue texts a record made by _record_features takes its core from (see
     # _title_core): its core is taken on first use, as more than half of the records are never compared.
     noise: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # The description's words (folded, three letters or more, stopwords, numbers and the organiser's and the place's
+    # words aside; see _description_words), and their weight in the edition (see _weigh_descriptions).
+    described: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    described_weight: float = 0.0
+    # Each description word's weight in the edition (log of records over records using it), shared by its records.
+    word_weights: dict | None = field(default=None, repr=False, compare=False)
 
     def __getattr__(self, name: str):
         # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
@@ -1142,13 +1157,16 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
     fields = list(zip(*(text[c] for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune")),
                       strict=True))
+    descriptions = [""] * len(events)
     if "description" in events.columns:
         descriptions = events["description"].astype(object).where(events["description"].notna(), "").astype(str)
         fields = [
             ("", _address_in(description), "", "", "") if not any(place) and description else place
             for place, description in zip(fields, descriptions.tolist(), strict=True)
         ]
+        descriptions = descriptions.tolist()
     places = _places(fields, index)
+    described = _texts_words(descriptions)
     organisers = _organisers(text["organisateur"])
     titles = _title_keys(text["titre"])
     records = []
@@ -1186,8 +1204,71 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.last_day = last_days[position]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
+        if descriptions[position]:
+            record.described = _description_words(described[descriptions[position]], *record.noise, street)
         records.append(record)
     return records
+
+
+_DESCRIPTION_SKIPPED = _STOPWORDS | frozenset(
+    "ans est ont sont vous nous les des une ces cette ses leurs dans sur pour par avec sans mais plus tous toutes qui "
+    "que quoi dont entre chez vers".split()
+)
+
+
+_DESCRIPTION_WORD = re.compile(r"\b[a-z]{3,}\b")  # in a folded text: a word of three letters or more, no digit
+DESCRIPTION_READ = 2000  # characters of a description read: its opening tells the event, not the rest of a long page
+
+
+def _texts_words(descriptions: list[str]) -> dict[str, frozenset[str]]:
+    """{description: its words} for each distinct description: the folded words of three letters or more, without
+    digits nor stopwords, that may tell its event from another (a text pasted in several sources is read once)."""
+    distinct = list(dict.fromkeys(text for text in descriptions if text))
+    return {
+        text: frozenset(_DESCRIPTION_WORD.findall(folded)) - _DESCRIPTION_SKIPPED
+        for text, folded in zip(distinct, fold_all([text[:DESCRIPTION_READ] for text in distinct]), strict=True)
+    }
+
+
+def _description_words(words: frozenset[str], *noise) -> frozenset[str]:
+    """A description's `words` (_texts_words) without those of the organiser's name and of the place (`noise`: folded
+    texts, or tuples of them), which every listing of the organiser's events or of the venue shares."""
+    skipped = {word for text in noise if text for part in ((text,) if isinstance(text, str) else text) if part
+               for word in part.split()}
+    return words - skipped if not words.isdisjoint(skipped) else words
+
+
+def _weigh_descriptions(records: list[_Record]) -> None:
+    """Each description word's weight in one edition's records, log(records / records using it) (a word most records
+    use weighs little); each record's total weight."""
+    described = [record for record in records if record.described]
+    if not described:
+        return
+    uses = Counter(word for record in described for word in record.described)
+    total = len(records)
+    weights = {word: math.log(total / count) for word, count in uses.items()}
+    for record in described:
+        record.word_weights = weights
+        record.described_weight = sum(weights[word] for word in record.described)
+
+
+def described_alike(a: _Record, b: _Record) -> bool:
+    """Whether two records give one description, one perhaps cut short (see DESCRIPTION_CONTAINED)."""
+    if not a.described or not b.described or a.word_weights is None:
+        return False
+    common = a.described & b.described
+    if len(common) < DESCRIPTION_WORDS_MIN:
+        return False
+    weights = a.word_weights
+    shared = sum(weights[word] for word in common)
+    return shared >= DESCRIPTION_SHARED and shared >= DESCRIPTION_CONTAINED * min(a.described_weight,
+                                                                                    b.described_weight)
+
+
+def evidence_title(a: _Record, b: _Record, title: float) -> float:
+    """The title similarity a pair is scored with: that of its titles, or TITLE_EXACT for two records giving one
+    description (the titles reworded, the event described by the same text)."""
+    return max(title, TITLE_EXACT) if title < TITLE_EXACT and described_alike(a, b) else title
 
 
 MULTI_DAY_MAX = 6  # days after its first an event listed once may run over, for _attach_days
@@ -2344,9 +2425,13 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         record.umbrellas = umbrellas
         record.day_umbrellas = day_umbrellas
     memo = memo or _PairMemo(records)
-    for k in np.nonzero(titles >= TITLE_FLOOR)[0].tolist():
+    described = np.array([bool(a.described and b.described) for a, b in zip(firsts, seconds, strict=True)], dtype=bool)
+    for k in np.nonzero((titles >= TITLE_FLOOR) | described)[0].tolist():
         a, b = firsts[k], seconds[k]
-        value = score(a, b, float(titles[k]), memo.evidence(a.row, b.row))
+        title = evidence_title(a, b, float(titles[k])) if described[k] else float(titles[k])
+        if title < TITLE_FLOOR:
+            continue
+        value = score(a, b, title, memo.evidence(a.row, b.row))
         if value is not None:
             pairs.append((value, min(a.row, b.row), max(a.row, b.row)))
     return pairs
@@ -2487,7 +2572,7 @@ def _place_rooms(
     kept = [(v, i, j) for v, i, j in pairs if (i, j) not in again and (j, i) not in again]
     for i, j in again:
         a, b = records[i], records[j]
-        value = score(a, b, title_similarity(a, b), memo.evidence(i, j))
+        value = score(a, b, evidence_title(a, b, title_similarity(a, b)), memo.evidence(i, j))
         if value is not None:
             kept.append((value, min(i, j), max(i, j)))
     return kept
@@ -3047,6 +3132,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             _mark_lone_sessions(records)
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
+            _weigh_descriptions(records)
             memo = _PairMemo(records)
             pairs = resolve_pairs(_place_rooms(candidate_pairs(records, memo), records, memo), records, memo)
             scored += len(pairs)
