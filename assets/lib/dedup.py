@@ -170,6 +170,9 @@ AMBIGUITY_MARGIN = 8.0
 DESCRIPTION_WORDS_MIN = 6  # distinctive words in common, at least
 DESCRIPTION_CONTAINED = 0.85  # share of the shorter description's weight found in the other
 DESCRIPTION_SHARED = 15.0  # weight in common, at least (some 4 words used by a few records of the edition)
+# A word more than this share of the edition's descriptions use weighs nothing: a footer a source appends to all its
+# events (« Le Mois de l'ESS est coordonné par… »), which two sources may both paste, says nothing of the event.
+DESCRIPTION_FOOTER = 0.2
 
 # Boilerplate that sources add to titles and that says nothing about the event.
 _BOILERPLATE = re.compile(
@@ -1239,14 +1242,14 @@ def _description_words(words: frozenset[str], *noise) -> frozenset[str]:
 
 
 def _weigh_descriptions(records: list[_Record]) -> None:
-    """Each description word's weight in one edition's records, log(records / records using it) (a word most records
-    use weighs little); each record's total weight."""
+    """Each description word's weight in one edition's records, log(records / records using it) (a word many records
+    use weighs little, one more than DESCRIPTION_FOOTER of the descriptions use nothing); each record's total weight."""
     described = [record for record in records if record.described]
     if not described:
         return
     uses = Counter(word for record in described for word in record.described)
-    total = len(records)
-    weights = {word: math.log(total / count) for word, count in uses.items()}
+    total, footer = len(records), DESCRIPTION_FOOTER * len(described)
+    weights = {word: math.log(total / count) if count <= footer else 0.0 for word, count in uses.items()}
     for record in described:
         record.word_weights = weights
         record.described_weight = sum(weights[word] for word in record.described)

@@ -134,3 +134,23 @@ def test_the_evaluation_sets_descriptions_change_nothing_else(monkeypatch):
     # Sessions and repeats of one activity share its text; most events' texts are their own.
     texts = described.loc[given].groupby("description")["evenement"].nunique()
     assert (texts == 1).mean() > 0.8
+
+
+def test_a_footer_both_sources_append_is_no_evidence(index):
+    # Both agendas close every event with the same long presentation of the Mois de l'ESS (a quarter of the edition's
+    # records holds it too): the events' own words (a few each) differ, the footer weighs nothing.
+    footer = (" Le Mois de l'ESS est coordonné chaque novembre par le réseau des chambres régionales de l'économie "
+              "sociale et solidaire, qui fédèrent associations, coopératives, mutuelles, fondations et entreprises "
+              "solidaires d'utilité sociale autour d'une programmation ouverte au grand public partout en France.")
+    draw = random.Random(3)
+    others = [
+        event(("plateforme", "cress-aura-openagenda", "reseau-lyon-ical")[k % 3], f"autre-{k}", lieu=f"Salle {k}",
+              titre=f"Rencontre n°{k}", date_fin="", date_debut=f"2019-11-{2 + k % 10:02d}T10:00:00+01:00",
+              description=" ".join(draw.sample(FILLER_WORDS, 3)) + (footer if k % 4 == 0 else ""),
+              organisateur=f"Structure {k}", adresse=f"{k} rue de la Paix")
+        for k in range(40)
+    ]
+    first = event("plateforme", "1", titre="Repair café : soudure et couture", description="Soudure." + footer)
+    second = event("cress-aura-openagenda", "oa-1", **REWORDED, description="Portes ouvertes." + footer)
+    assert not together(deduplicate(frame(first, second, *others), index), "plateforme:1",
+                        "cress-aura-openagenda:oa-1")
