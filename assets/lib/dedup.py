@@ -1160,14 +1160,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         inside |= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
     fields = list(zip(*(text[c] for c in ("lieu", "adresse", "code_postal", "code_insee_source", "commune")),
                       strict=True))
-    descriptions = [""] * len(events)
-    if "description" in events.columns:
-        descriptions = events["description"].astype(object).where(events["description"].notna(), "").astype(str)
-        fields = [
-            ("", _address_in(description), "", "", "") if not any(place) and description else place
-            for place, description in zip(fields, descriptions.tolist(), strict=True)
-        ]
-        descriptions = descriptions.tolist()
+    descriptions = (
+        events["description"].astype(object).where(events["description"].notna(), "").astype(str).tolist()
+        if "description" in events.columns else [""] * len(events)
+    )
+    fields = [
+        ("", _address_in(description), "", "", "") if not any(place) and description else place
+        for place, description in zip(fields, descriptions, strict=True)
+    ]
     places = _places(fields, index)
     described = _texts_words(descriptions)
     organisers = _organisers(text["organisateur"])
@@ -1208,14 +1208,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
         if descriptions[position]:
-            record.described = _description_words(described[descriptions[position]], *record.noise, street)
+            record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
         records.append(record)
     return records
 
 
 _DESCRIPTION_SKIPPED = _STOPWORDS | frozenset(
-    "ans est ont sont vous nous les des une ces cette ses leurs dans sur pour par avec sans mais plus tous toutes qui "
-    "que quoi dont entre chez vers".split()
+    "ans est ont sont vous nous ces cette ses leurs dans sans mais plus tous toutes qui que quoi dont entre chez vers"
+    .split()
 )
 
 
@@ -1233,11 +1233,10 @@ def _texts_words(descriptions: list[str]) -> dict[str, frozenset[str]]:
     }
 
 
-def _description_words(words: frozenset[str], *noise) -> frozenset[str]:
+def _description_words(words: frozenset[str], *noise: str) -> frozenset[str]:
     """A description's `words` (_texts_words) without those of the organiser's name and of the place (`noise`: folded
-    texts, or tuples of them), which every listing of the organiser's events or of the venue shares."""
-    skipped = {word for text in noise if text for part in ((text,) if isinstance(text, str) else text) if part
-               for word in part.split()}
+    texts), which every listing of the organiser's events or of the venue shares."""
+    skipped = {word for text in noise for word in text.split()}
     return words - skipped if not words.isdisjoint(skipped) else words
 
 

@@ -1002,20 +1002,26 @@ def test_the_blocking_commune_mask_is_the_commune_veto():
     assert any(expected)
 
 
-def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
-    # events_unique deduplicates half of the editions in a forked worker: rows, merges, clusters and their
-    # positions must be those of one run over everything.
+def eval_set_module(monkeypatch):
+    """scripts/dedup_eval_set.py, the generator of scripts/bench_dedup.py's evaluation sets, loaded as a module."""
     import importlib.util
     import sys
     from pathlib import Path
-
-    from assets.lib.dedup import deduplicate_in_pieces
 
     path = Path(__file__).resolve().parents[2] / "scripts" / "dedup_eval_set.py"
     spec = importlib.util.spec_from_file_location("dedup_eval_set", path)
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look their module up
     spec.loader.exec_module(module)
+    return module
+
+
+def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
+    # events_unique deduplicates half of the editions in a forked worker: rows, merges, clusters and their
+    # positions must be those of one run over everything.
+    from assets.lib.dedup import deduplicate_in_pieces
+
+    module = eval_set_module(monkeypatch)
     events = module.generate(3, editions=(2019, 2020, 2021), count=80).drop(
         columns=module.TRUTH_COLUMNS).sample(frac=1, random_state=2)  # any input order
     whole = deduplicate(events, index)

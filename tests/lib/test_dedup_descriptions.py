@@ -8,7 +8,7 @@ import pytest
 
 from assets.lib.dedup import CommuneIndex, _description_words, _texts_words, deduplicate
 
-from .test_dedup import event, frame, merged_keys
+from .test_dedup import eval_set_module, event, frame, merged_keys
 
 ORGANISER_TEXT = (
     "Les Bricoleurs vous invitent à un temps d'échange sur la réparation des appareils du quotidien. Au programme : "
@@ -32,14 +32,15 @@ def index():
     return CommuneIndex.from_reference()
 
 
-def edition_around(*rows: dict) -> pd.DataFrame:
-    """`rows` among 40 other events of the edition, on other days, each described in words of its own."""
+def edition_around(*rows: dict, words: int = 12, footer: str = "") -> pd.DataFrame:
+    """`rows` among 40 other events of the edition, on other days, each described in `words` words of its own; one in
+    four closes with `footer`."""
     draw = random.Random(7)
     others = [
         event("plateforme", f"autre-{k}", titre=f"Rencontre n°{k}", date_fin="",
               date_debut=f"2019-11-{2 + k % 10:02d}T10:00:00+01:00",
-              description=" ".join(draw.sample(FILLER_WORDS, 12)), organisateur=f"Structure {k}",
-              lieu=f"Salle {k}", adresse=f"{k} rue de la Paix")
+              description=" ".join(draw.sample(FILLER_WORDS, words)) + (footer if k % 4 == 0 else ""),
+              organisateur=f"Structure {k}", lieu=f"Salle {k}", adresse=f"{k} rue de la Paix")
         for k in range(40)
     ]
     return frame(*rows, *others)
@@ -110,21 +111,13 @@ def test_description_words_leave_out_the_organiser_the_place_numbers_and_stopwor
     text = "Les Bricoleurs vous attendent au 28 rue Denfert-Rochereau, à Lyon, pour réparer vos grille-pain en 2019."
     # The organiser, the venue and the town as the records hold them (folded), the street as parsed.
     words = _description_words(_texts_words([text, ""])[text], "les bricoleurs", "maison des associations", "lyon",
-                               ("28", "rue", "denfert rochereau"))
+                               "28", "rue", "denfert rochereau")
     assert words == {"attendent", "reparer", "vos", "grille", "pain"}
 
 
 def test_the_evaluation_sets_descriptions_change_nothing_else(monkeypatch):
     # scripts/bench_dedup.py --descriptions: the same records, each source giving the organiser's text its way.
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "scripts" / "dedup_eval_set.py"
-    spec = importlib.util.spec_from_file_location("dedup_eval_set", path)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
+    module = eval_set_module(monkeypatch)
     plain = module.generate(2, editions=(2019,), count=80)
     described = module.generate(2, editions=(2019,), count=80, descriptions=True)
     others = [c for c in plain.columns if c != "description"]
@@ -142,15 +135,7 @@ def test_a_footer_both_sources_append_is_no_evidence(index):
     footer = (" Le Mois de l'ESS est coordonné chaque novembre par le réseau des chambres régionales de l'économie "
               "sociale et solidaire, qui fédèrent associations, coopératives, mutuelles, fondations et entreprises "
               "solidaires d'utilité sociale autour d'une programmation ouverte au grand public partout en France.")
-    draw = random.Random(3)
-    others = [
-        event(("plateforme", "cress-aura-openagenda", "reseau-lyon-ical")[k % 3], f"autre-{k}", lieu=f"Salle {k}",
-              titre=f"Rencontre n°{k}", date_fin="", date_debut=f"2019-11-{2 + k % 10:02d}T10:00:00+01:00",
-              description=" ".join(draw.sample(FILLER_WORDS, 3)) + (footer if k % 4 == 0 else ""),
-              organisateur=f"Structure {k}", adresse=f"{k} rue de la Paix")
-        for k in range(40)
-    ]
     first = event("plateforme", "1", titre="Repair café : soudure et couture", description="Soudure." + footer)
     second = event("cress-aura-openagenda", "oa-1", **REWORDED, description="Portes ouvertes." + footer)
-    assert not together(deduplicate(frame(first, second, *others), index), "plateforme:1",
+    assert not together(deduplicate(edition_around(first, second, words=3, footer=footer), index), "plateforme:1",
                         "cress-aura-openagenda:oa-1")
