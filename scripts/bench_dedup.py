@@ -120,10 +120,14 @@ def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
 
     undecidable = _undecidable(labelled, key.values, true_pairs, variant_of)
     true_by, found_by, predicted_by, right_by = Counter(), Counter(), Counter(), Counter()
+    decidable_by, decided_by = Counter(), Counter()  # per type, the true pairs outside `undecidable`, and found
     for a, b in true_pairs:
         for name in labels(a, b) or {"aucune"}:
             true_by[name] += 1
             found_by[name] += (a, b) in predicted_pairs
+            if (a, b) not in undecidable:
+                decidable_by[name] += 1
+                decided_by[name] += (a, b) in predicted_pairs
     for a, b in predicted_pairs:
         for name in labels(a, b) or {"aucune"}:
             predicted_by[name] += 1
@@ -165,6 +169,8 @@ def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
         "undecidable_found": len(undecidable & predicted_pairs),
         "decidable_recall": len(good - undecidable) / len(true_pairs - undecidable) if true_pairs - undecidable
         else 1.0,
+        # per type: (its true pairs outside `undecidable`, how many of them were found)
+        "decidable_by_variant": {k: (decidable_by[k], decided_by[k]) for k in sorted(true_by)},
     }
 
 
@@ -330,6 +336,16 @@ def print_summary(reports: list[dict]) -> None:
             f"(per seed: {' '.join(str(r['undecidable']) for r in reports)}); recall over the other pairs "
             f"{right / decided:.4f}"
         )
+        per_type: dict[str, list[int]] = {}
+        for report in reports:
+            for name, (n, hits) in report["decidable_by_variant"].items():
+                per_type.setdefault(name, [0, 0])
+                per_type[name][0] += n
+                per_type[name][1] += hits
+        print("   recall over the other pairs, per difference type holding such pairs (informative; the targets "
+              "count every pair): " + ", ".join(
+                  f"{name} {hits / n:.4f} ({n} of {total['by_variant'][name][0]} pairs)"
+                  for name, (n, hits) in sorted(per_type.items()) if 0 < n < total["by_variant"][name][0]))
     print(
         f"== all seeds pooled: {'met' if all(ok for _, ok in found.values()) else 'NOT met'}  {describe(found)}; "
         f"published {sum(r['published'] for r in reports)} rows for {sum(r['events'] for r in reports)} true "
