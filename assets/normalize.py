@@ -38,6 +38,9 @@ UNIQUE_TABLES = ("events_unique", "merges_across_sources")
 # Per edition: the digest of the records it was deduplicated from (with the commune reference and the code), of the
 # rows written, and what was reported (beside the warehouse, emptied with it).
 UNIQUE_STATE_FILE = "unique-editions.json"
+# What events_unique reads of raw_events: where each record sat in its snapshot (see _deduplicate_editions). A newer
+# snapshot of the same records changes other columns (the snapshot's name), and no merged row.
+RAW_POSITIONS = ("edition", "source", "source_record_id", "position")
 # Per edition: what normalising gave each of its records, by record key (assets.lib.normalize), beside the warehouse.
 RECORDS_FOLDER = "events-records"
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -178,7 +181,8 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
         # An edition whose records, commune reference and code are those it was last deduplicated from, and whose
         # rows are still those written then, is kept as it is: deduplicating it again gives the same rows.
         built = kept_editions(con, cache_dir(duckdb.database) / UNIQUE_STATE_FILE,
-                              combine(commune_index_version(con), code_digest(REPO_ROOT)), ("events", "raw_events"),
+                              combine(commune_index_version(con), code_digest(REPO_ROOT)),
+                              ("events", ("raw_events", RAW_POSITIONS)),
                               UNIQUE_TABLES, years)
         outcomes, merged_years = built.build_missing(con, years, partial(_deduplicate_editions, con))
     outcomes = [outcomes[year] for year in years]

@@ -14,9 +14,12 @@ from assets.lib.state import read_state, write_state
 from assets.lib.warehouse import edition_digests
 
 
-def _digests(con: duckdb.DuckDBPyConnection, tables: Iterable[str], years: list[int]) -> dict[int, str]:
-    """Per edition, the digest of its rows in each of `tables` (edition_digests), put together."""
-    per_table = [edition_digests(con, table, years) for table in tables]
+def _digests(con: duckdb.DuckDBPyConnection, tables: Iterable[str | tuple[str, tuple[str, ...]]],
+             years: list[int]) -> dict[int, str]:
+    """Per edition, the digest of its rows in each of `tables` (edition_digests), put together; a table given as
+    (name, columns) counts by those columns only."""
+    per_table = [edition_digests(con, table, years) if isinstance(table, str) else
+                 edition_digests(con, table[0], years, read=table[1]) for table in tables]
     return {year: combine(*(digests[year] for digests in per_table)) for year in years}
 
 
@@ -46,11 +49,14 @@ class BuiltEditions:
         return results, missing
 
 
-def kept_editions(con: duckdb.DuckDBPyConnection, path: Path, version: str, inputs: tuple[str, ...],
-                  outputs: tuple[str, ...], years: list[int]) -> BuiltEditions:
+def kept_editions(con: duckdb.DuckDBPyConnection, path: Path, version: str,
+                  inputs: tuple[str | tuple[str, tuple[str, ...]], ...], outputs: tuple[str, ...],
+                  years: list[int]) -> BuiltEditions:
     """The editions of `years` recorded in the state file `path` as built from the rows they have now in the
-    `inputs` tables, with `version` (what else the rows depend on: reference, code), whose rows in the `outputs`
-    tables are still those written then (changed since, by hand or by another writer: built again)."""
+    `inputs` tables (a table given as (name, columns): in the columns the stage reads, so that a column it does not
+    read, e.g. the snapshot a record came from, builds nothing again), with `version` (what else the rows depend on:
+    reference, code), whose rows in the `outputs` tables are still those written then (changed since, by hand or by
+    another writer: built again)."""
     state = read_state(path)
     digests = {year: combine(version, digest) for year, digest in _digests(con, inputs, years).items()}
     written = _digests(con, outputs, years)

@@ -240,22 +240,26 @@ def frame_of(con: duckdb.DuckDBPyConnection, relation: duckdb.DuckDBPyRelation) 
     return frame[table.column_names]
 
 
-def edition_digests(con: duckdb.DuckDBPyConnection, table: str, editions: list[int]) -> dict[int, str]:
+def edition_digests(con: duckdb.DuckDBPyConnection, table: str, editions: list[int],
+                     read: tuple[str, ...] | None = None) -> dict[int, str]:
     """{edition: the row count and order-independent hash sum of its rows in `table`} for each of `editions` ("0:"
     for an edition without rows, or a missing table), computed by DuckDB: what a stage compares with the last time it
-    built an edition from that table, or wrote it there."""
+    built an edition from that table, or wrote it there. `read`: the only columns hashed (those the stage reads)."""
     digests = {int(edition): "0:" for edition in editions}
-    return digests | {int(edition): digest for (edition,), digest in group_digests(con, table, editions).items()}
+    return digests | {int(edition): digest for (edition,), digest in group_digests(con, table, editions, read=read)
+                      .items()}
 
 
 def group_digests(con: duckdb.DuckDBPyConnection, table: str, editions: list[int],
-                  by: tuple[str, ...] = ("edition",)) -> dict[tuple, str]:
+                  by: tuple[str, ...] = ("edition",), read: tuple[str, ...] | None = None) -> dict[tuple, str]:
     """{values of `by`: "count:hash sum" of those rows of `table`} over the rows of `editions`, computed by DuckDB
-    (order-independent); a group without rows, or a missing table, is absent."""
+    (order-independent); a group without rows, or a missing table, is absent. `read`: the columns hashed besides
+    `by` (every column when None)."""
     if not table_exists(con, table):
         return {}
     columns = ", ".join(by)
-    rows = con.execute(f"SELECT {columns}, count(*), sum(hash(t)::HUGEINT) FROM {table} AS t "
+    rows_of = table if read is None else f"(SELECT {', '.join(dict.fromkeys((*by, 'edition', *read)))} FROM {table})"
+    rows = con.execute(f"SELECT {columns}, count(*), sum(hash(t)::HUGEINT) FROM {rows_of} AS t "
                        f"WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY {columns}",
                        [list(editions)]).fetchall()
     return {tuple(row[:-2]): f"{row[-2]}:{row[-1]}" for row in rows}

@@ -40,3 +40,25 @@ def test_an_edition_is_deduplicated_again_only_when_its_records_or_its_rows_chan
         con.execute("DELETE FROM events_unique WHERE identifiant = (SELECT min(identifiant) FROM events_unique)")
     assert materialized() == ([2019], changed)
     assert materialized() == ([], changed)
+
+
+def test_a_newer_snapshot_of_the_same_records_deduplicates_nothing_again(tmp_path_factory, tmp_path):
+    # events_unique reads of raw_events where each record sat in its snapshot: the snapshot's name and its files
+    # change with every fetch of a live source, and no merged row with them.
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    database = str(data_dir / "warehouse" / "pipeline.duckdb")
+
+    def deduplicated() -> list:
+        result = dg.materialize([events_unique], resources=resources, partition_key="2019")
+        (materialization,) = [event.event_specific_data.materialization for event in result.all_events
+                              if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION]
+        return materialization.metadata["deduplicated_editions"].value
+
+    with duckdb.connect(database) as con:
+        con.execute("UPDATE raw_events SET snapshot = '29991231T000000Z', file = 'page-' || position || '.json'")
+    assert deduplicated() == []
+    with duckdb.connect(database) as con:  # a record moved within its snapshot: the merges give its new place
+        con.execute("UPDATE raw_events SET position = position + 1000 WHERE source_record_id = "
+                    "(SELECT min(source_record_id) FROM raw_events)")
+    assert deduplicated() == [2019]
