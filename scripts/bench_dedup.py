@@ -288,8 +288,8 @@ def print_report(title: str, report: dict, verbose: bool) -> bool:
 
 
 def pooled(reports: list[dict]) -> dict:
-    """The evaluations of several seeds taken as one set: pairs, per-type counts and per-territory counts summed
-    (labels keep their seed apart: « seed 3 2021 »)."""
+    """The evaluations of several seeds taken as one set: pairs, per-type counts (also over the decidable pairs) and
+    per-territory counts summed (labels keep their seed apart: « seed 3 2021 »)."""
     true, predicted, good = (sum(r[k] for r in reports) for k in ("true_pairs", "predicted_pairs", "correct"))
     by_variant = {}
     for name in sorted({k for r in reports for k in r["by_variant"]}):
@@ -299,13 +299,18 @@ def pooled(reports: list[dict]) -> dict:
             n_true, sum(c[0] * c[1] for c in cells) / max(n_true, 1),
             n_predicted, sum(c[2] * c[3] for c in cells) / n_predicted if n_predicted else 1.0,
         )
+    decidable: dict[str, tuple[int, int]] = {}
+    for report in reports:
+        for name, (n, hits) in report["decidable_by_variant"].items():
+            before = decidable.get(name, (0, 0))
+            decidable[name] = (before[0] + n, before[1] + hits)
     counts: dict[str, dict] = {}
     for report in reports:
         for name, table in report["counts"].items():
             for label, value in table.items():
                 counts.setdefault(name, {})[f"seed {report['seed']} {label}"] = value
     return {"precision": good / predicted if predicted else 1.0, "recall": good / true if true else 1.0,
-            "by_variant": by_variant, "counts": counts}
+            "by_variant": by_variant, "decidable_by_variant": decidable, "counts": counts}
 
 
 def print_summary(reports: list[dict]) -> None:
@@ -336,16 +341,11 @@ def print_summary(reports: list[dict]) -> None:
             f"(per seed: {' '.join(str(r['undecidable']) for r in reports)}); recall over the other pairs "
             f"{right / decided:.4f}"
         )
-        per_type: dict[str, list[int]] = {}
-        for report in reports:
-            for name, (n, hits) in report["decidable_by_variant"].items():
-                per_type.setdefault(name, [0, 0])
-                per_type[name][0] += n
-                per_type[name][1] += hits
         print("   recall over the other pairs, per difference type holding such pairs (informative; the targets "
               "count every pair): " + ", ".join(
                   f"{name} {hits / n:.4f} ({n} of {total['by_variant'][name][0]} pairs)"
-                  for name, (n, hits) in sorted(per_type.items()) if 0 < n < total["by_variant"][name][0]))
+                  for name, (n, hits) in sorted(total["decidable_by_variant"].items())
+                  if 0 < n < total["by_variant"][name][0]))
     print(
         f"== all seeds pooled: {'met' if all(ok for _, ok in found.values()) else 'NOT met'}  {describe(found)}; "
         f"published {sum(r['published'] for r in reports)} rows for {sum(r['events'] for r in reports)} true "
