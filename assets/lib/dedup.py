@@ -36,7 +36,8 @@ Solidaires »; namesakes followed by two different département numbers are two 
 field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
 from the edition: a room nothing places (« Salle Iroise, Saint-Brieuc », given at no street by any record) against a
 venue of that commune (its street or its name), at one time (a whole-hour slip, or within 1 h 30: a welcome time),
-or the same day by the same organiser, is an unknown place (the title must then be strong); organisers
+or the same day unless the organisers differ or, one not given, either source lists that title twice that day in
+that town (see _day_room_apart), is an unknown place (the title must then be strong); organisers
 the edition shows as one event's (a network credited instead of its member: see _learn_alliances), or one of which
 the edition shows credited with the events of three others or more (a network: see _umbrellas), are unknown
 organisers at one time; so are two online copies of one title at one time, one credited to a network by its name
@@ -88,6 +89,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -834,6 +836,8 @@ class _Record:
     # The edition's timed records at its street that day start within NEAR_TIME_MIN of each other (one session
     # there that day, see _mark_lone_sessions); False also when none is timed or it gives no street.
     lone_session: bool = False
+    # Its source lists another record of the same title that day in one of its communes (see _mark_same_titled).
+    same_titled: bool = False
     # The organiser names credited instead of UMBRELLA_PARTNERS others or more, learned from date-only copies too
     # (see _learn_day_credits), shared by the edition's records; None: none learned yet.
     day_umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
@@ -1389,6 +1393,21 @@ def _mark_lone_sessions(records: list[_Record]) -> None:
         record.lone_session = bool(minutes) and max(minutes) - min(minutes) <= NEAR_TIME_MIN
 
 
+def _mark_same_titled(records: list[_Record]) -> None:
+    """Marks the records (see _Record.same_titled) whose source lists another record of a title as close as one
+    event's (token_set_ratio of their cores at least TITLE_STRONG: « [Novembre ESS] Journée de formation » and
+    « Journée de formation ») the same day in a commune they share: a source lists an event once, so the title, day
+    and town do not tell those apart."""
+    together: dict[tuple, list[_Record]] = {}
+    for record in records:
+        for commune in record.communes:
+            together.setdefault((record.source, record.day, commune), []).append(record)
+    for group in together.values():
+        for a, b in itertools.combinations(group, 2):
+            if not (a.same_titled and b.same_titled) and fuzz.token_set_ratio(a.core, b.core) >= TITLE_STRONG:
+                a.same_titled = b.same_titled = True
+
+
 def _resolve_venues(records: list[_Record]) -> None:
     """Gives a record that names only its venue the commune (and street) that the other records of the
     edition naming that venue give, when they all agree (a name found in two towns resolves nothing, even when
@@ -1724,7 +1743,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         room_inside = _room_inside(a, b)
         if not room_inside and (
             time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b)
-            or time == "day" and _organiser_relation(a, b) != "same"
+            or time == "day" and _day_room_apart(a, b)
         ):
             return _Evidence("lieux")
         venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
@@ -1835,6 +1854,14 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     token_set_ratio, when the caller has it."""
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
     return similarity < VENUE_OTHER or _venues_differ(a, b)
+
+
+def _day_room_apart(a: _Record, b: _Record) -> bool:
+    """Whether a room nothing places and a venue of its town, one of them without a time, are two events: their
+    organisers differ, or one is not given and either source lists that title twice that day in that town (the
+    title, day and town are all that would tie them)."""
+    relation = _organiser_relation(a, b)
+    return relation == "other" or relation != "same" and (a.same_titled or b.same_titled)
 
 
 def _room_against_venue(a: _Record, b: _Record) -> bool:
@@ -3132,6 +3159,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             _resolve_venues(records)
             _resolve_streets(records)
             _mark_lone_sessions(records)
+            _mark_same_titled(records)
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
             _weigh_descriptions(records)

@@ -1434,7 +1434,7 @@ ROOM = dict(lieu="", code_postal="", commune="", latitude=None, longitude=None, 
     [
         pytest.param("Salle Erdre, Lyon", "2019-11-16T14:00:00+01:00", True, id="a room and the town"),
         pytest.param("Salle Erdre - Lyon", "2019-11-16T13:00:00Z", True, id="after a dash, an hour slip"),
-        pytest.param("Salle Erdre, Lyon", "2019-11-16", False, id="without a time"),
+        pytest.param("Salle Erdre, Lyon", "2019-11-16", True, id="without a time, the same title"),
         pytest.param("Salle Erdre, Lyon", "2019-11-16T13:30:00+01:00", True, id="the welcome half an hour before"),
         pytest.param("Salle Erdre, Villeurbanne", "2019-11-16T14:00:00+01:00", False, id="another town"),
         pytest.param("Salle des fêtes, Lyon", "2019-11-16T14:00:00+01:00", False, id="a venue placed elsewhere"),
@@ -1444,8 +1444,9 @@ ROOM = dict(lieu="", code_postal="", commune="", latitude=None, longitude=None, 
 )
 def test_a_venue_nothing_places_is_no_other_place_than_a_street_of_its_town(index, location, start, merged):
     # An ICS LOCATION naming the room booked and the town: no record gives that room at a street, so against the
-    # venue at its street in that town it is neither the same place nor another; the rest decides. A venue the
-    # edition gives at another street (« Salle des fêtes ») is another place.
+    # venue at its street in that town it is neither the same place nor another; the rest decides (without a time,
+    # the same title that day in that town, nothing disagreeing). A venue the edition gives at another street
+    # (« Salle des fêtes ») is another place.
     platform = event("plateforme", "1", titre="Atelier d'autoréparation vélo")
     fetes = event("plateforme", "2", titre="Bal folk", lieu="Salle des fêtes", adresse="5 rue Ordener",
                   date_debut="2019-11-20T20:00:00+01:00")
@@ -1477,6 +1478,34 @@ def test_a_room_nothing_places_is_no_other_place_than_a_venue_of_its_town(index,
                 **{**ROOM, "date_debut": "2019-11-16T14:00:00+01:00", **ics_changes})
     keys = merged_keys(deduplicate(frame(platform, fetes, ics), index))
     assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
+
+
+@pytest.mark.parametrize(
+    ("titre", "second_listing", "merged"),
+    [
+        pytest.param("Atelier d'autoréparation vélo", None, {f"{ICS}:x"}, id="one listing of that title"),
+        pytest.param("Mois de l'ESS : atelier d'autoréparation vélo", None, {f"{ICS}:x"}, id="the title dressed"),
+        pytest.param("Mois de l'ESS : atelier d'autoréparation vélo", ("Atelier d'autoréparation vélo", "Lyon"),
+                     {f"{ICS}:y"}, id="the calendar lists that title twice that day in that town"),
+        pytest.param("Atelier d'autoréparation vélo", ("Bal folk", "Salle Rhône, Lyon"), {f"{ICS}:x"},
+                     id="the calendar lists another event that day in that town"),
+        pytest.param("Vélo : apprenez à réparer", None, set(), id="the title reworded"),
+    ],
+)
+def test_a_room_nothing_places_without_a_time_or_an_organiser_takes_the_same_title(index, titre, second_listing,
+                                                                                   merged):
+    # The iCalendar gives the room booked and the town, no time, no organiser; the platform the venue at its street
+    # that day: the same title in that town is that event, nothing disagreeing. When the calendar lists that title
+    # twice that day in that town (its other listing giving the town alone), title, day and town do not tie the
+    # room to the venue: the other listing, which gives nothing against it, is the platform's copy. A reworded title
+    # says nothing without an organiser or a time.
+    platform = event("plateforme", "1", titre="Atelier d'autoréparation vélo", date_debut="2019-11-16", date_fin="")
+    listings = [event(ICS, "x", titre=titre, adresse="Salle Erdre, Lyon", **{**ROOM, "date_debut": "2019-11-16"})]
+    if second_listing is not None:
+        listings.append(event(ICS, "y", titre=second_listing[0], adresse=second_listing[1],
+                              **{**ROOM, "date_debut": "2019-11-16"}))
+    groups = merged_keys(deduplicate(frame(platform, *listings), index))
+    assert next(group for group in groups if "plateforme:1" in group) - {"plateforme:1"} == merged
 
 
 @pytest.mark.parametrize(
