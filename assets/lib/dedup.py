@@ -1805,6 +1805,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             bool(a.link) and a.link == b.link
             or _one_title(a, b) and _network_in(a, b)
         )
+        # A room nothing places against a venue of its town, or placed in that venue (see _room_against_venue,
+        # _room_inside), at one time, the same title, one of the names a network's: the network credited instead of
+        # its member, as online.
+        or time in ("same", "slip") and (unplaced or room_inside) and _one_title(a, b) and _network_in(a, b)
         # Without a time, at a street one record takes from the venue both name (several records of the edition give
         # it there, see STREET_SUPPORT), where the edition times one session that day: a network credited.
         or time == "day" and same_street and a.lone_session and (a.street_resolved or b.street_resolved)

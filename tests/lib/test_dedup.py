@@ -1900,6 +1900,23 @@ def test_a_room_nothing_places_takes_a_close_title_by_the_same_organiser(index, 
     assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
 
 
+@pytest.mark.parametrize(
+    ("organiser", "title", "merged"),
+    [
+        pytest.param(NETWORK, "Atelier d'autoréparation vélo", True, id="a network, the same title"),
+        pytest.param("Les Petits Débrouillards", "Atelier d'autoréparation vélo", False, id="another group"),
+        pytest.param(NETWORK, "Vélo : apprenez à réparer", False, id="a network, the title reworded"),
+    ],
+)
+def test_a_room_nothing_places_takes_the_same_title_credited_to_a_network(index, organiser, title, merged):
+    # The iCalendar gives the room booked and the town and credits the network; the platform the venue at its
+    # street and the member: the same title at the same start in that town is that event. Another group's event
+    # of that title at that hour may be in that room.
+    platform = event("plateforme", "1", titre="Atelier d'autoréparation vélo")
+    ics = event(ICS, "x", titre=title, adresse="Salle Erdre, Lyon", **{**ROOM, "organisateur": organiser})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
 def test_a_room_nothing_places_needs_the_same_title(index):
     # The same organiser at the same minute in one town, a room against a venue at its street: two titles that only
     # share a format are two events (a building's rooms hold several at once).
