@@ -122,14 +122,17 @@ from assets.lib.text import fold_all
 fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 # How else event listings say that an event happens online, beside the geocoder's words (is_online): other meeting
-# services (« BBB », Renater's web conferences), « virtuel(le) », « dématérialisé(e) », a link sent on registration,
-# « 100 % numérique », and fields that hold nothing but
+# services (« BBB », Renater's web conferences, Tixeo), « virtuel(le) », « dématérialisé(e) », « e-conférence », a
+# link sent on registration (« Le lien vous sera envoyé par mail »), a meeting address written without its scheme
+# (« meet.google.com/… », « zoom.us/j/… »), « 100 % numérique », and fields that hold nothing but
 # « Web », « Live », « Distance » or « Numérique ».
 _MORE_ONLINE = re.compile(
-    r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|bbb|renater|webikeo|virtuel\w*"
-    r"|dematerialise\w*"
-    r"|lien(?: de (?:connexion|visio\w*|participation))? (?:envoye|communique|transmis|donne|par e? ?mail"
-    r"|(?:a l|sur|apres) inscription)|(?:evenement|format|100) (?:numerique|digital)"
+    r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|bbb|renater|webikeo|tixeo|crowdcast"
+    r"|virtuel\w*|dematerialise\w*|e conf\w*"
+    r"|lien(?: de (?:connexion|visio\w*|participation))?(?: (?:vous|vous sera|sera|est|sera alors))?"
+    r" (?:envoye|communique|transmis|donne|par e? ?mail|(?:a l|sur|apres) inscription)"
+    r"|(?:evenement|format|100) (?:numerique|digital)"
+    r"|meet google com|zoom us|teams microsoft com|teams live com|meet jit si|whereby com"
     r"|en direct|streaming|retransmission)\b|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital)$"
 )
 

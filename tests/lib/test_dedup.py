@@ -6,6 +6,7 @@ import pytest
 from assets.lib.dedup import (
     MERGE_MOTIF,
     CommuneIndex,
+    _record_features,
     commune_key,
     deduplicate,
     formats_of,
@@ -312,6 +313,25 @@ def test_an_online_event_matches_in_wordings_beyond_the_geocoders_words(index, w
     other = {**ONLINE, "modalite": "", **wording}
     result = deduplicate(frame(platform, event(ICS, "x", **other)), index)
     assert len(result.events) == 1
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        pytest.param("Le lien vous sera envoyé par mail", id="link to be sent, words between"),
+        pytest.param("meet.google.com/abc-defg-hij", id="meeting address without its scheme"),
+        pytest.param("E-conférence", id="e-conference"),
+        pytest.param("Plateforme Tixeo", id="a French meeting service"),
+    ],
+)
+def test_an_online_wording_is_no_venue(index, wording):
+    # The calendar's copy says only that it is online, in its own words: an online record, not a venue of that
+    # name somewhere (which an on-site copy could be, and an online one not).
+    listing = event(ICS, "x", **{**ONLINE, "modalite": "", "adresse": wording})
+    (record,) = _record_features(frame(listing), index)
+    assert record.online and not record.venue
+    online = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
+    assert len(deduplicate(frame(online, listing), index).events) == 1
 
 
 @pytest.mark.parametrize("venue", ["La Cantine numérique", "Le Lien - Mail François Mitterrand", "Maison du Web"])
