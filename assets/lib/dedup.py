@@ -89,7 +89,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import itertools
 import math
 import re
 from collections import Counter
@@ -839,8 +838,12 @@ class _Record:
     # The edition's timed records at its street that day start within NEAR_TIME_MIN of each other (one session
     # there that day, see _mark_lone_sessions); False also when none is timed or it gives no street.
     lone_session: bool = False
-    # Its source lists another record of the same title that day in one of its communes (see _mark_same_titled).
-    same_titled: bool = False
+    # The records of its source that day in each of its communes, itself included (see _group_same_day_listings):
+    # lists shared by their records, read by _lists_the_title_twice.
+    same_day_listings: tuple = field(default=(), repr=False, compare=False)
+    # Whether its source lists another record of a title that close that day in one of its communes (see
+    # _lists_the_title_twice); None: not asked yet.
+    same_titled: bool | None = None
     # The organiser names credited instead of UMBRELLA_PARTNERS others or more, learned from date-only copies too
     # (see _learn_day_credits), shared by the edition's records; None: none learned yet.
     day_umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
@@ -1396,19 +1399,30 @@ def _mark_lone_sessions(records: list[_Record]) -> None:
         record.lone_session = bool(minutes) and max(minutes) - min(minutes) <= NEAR_TIME_MIN
 
 
-def _mark_same_titled(records: list[_Record]) -> None:
-    """Marks the records (see _Record.same_titled) whose source lists another record of a title as close as one
-    event's (token_set_ratio of their cores at least TITLE_STRONG: « [Novembre ESS] Journée de formation » and
-    « Journée de formation ») the same day in a commune they share: a source lists an event once, so the title, day
-    and town do not tell those apart."""
+def _group_same_day_listings(records: list[_Record]) -> None:
+    """Gives each record the records of its source that day in each of its communes (_Record.same_day_listings)."""
     together: dict[tuple, list[_Record]] = {}
     for record in records:
         for commune in record.communes:
             together.setdefault((record.source, record.day, commune), []).append(record)
-    for group in together.values():
-        for a, b in itertools.combinations(group, 2):
-            if not (a.same_titled and b.same_titled) and fuzz.token_set_ratio(a.core, b.core) >= TITLE_STRONG:
-                a.same_titled = b.same_titled = True
+    for record in records:
+        record.same_day_listings = tuple(together[(record.source, record.day, commune)]
+                                         for commune in sorted(record.communes))
+
+
+def _lists_the_title_twice(record: _Record) -> bool:
+    """Whether the record's source lists another record of a title as close as one event's (token_set_ratio of their
+    cores at least TITLE_STRONG: « [Novembre ESS] Journée de formation » and « Journée de formation ») the same day
+    in a commune they share: a source lists an event once, so title, day and town do not tell those apart. Worked
+    out only for the records a room decision asks about (see _day_room_apart), once each: a feed dating all its
+    records the same day in one town is not compared pair by pair. Rows, not objects, tell the record apart: a copy
+    shifted to a later day (see _attach_days) keeps its listings, the original among them."""
+    if record.same_titled is None:
+        record.same_titled = any(
+            other.row != record.row and fuzz.token_set_ratio(record.core, other.core) >= TITLE_STRONG
+            for listing in record.same_day_listings for other in listing
+        )
+    return record.same_titled
 
 
 def _resolve_venues(records: list[_Record]) -> None:
@@ -1868,7 +1882,7 @@ def _day_room_apart(a: _Record, b: _Record) -> bool:
     organisers differ, or one is not given and either source lists that title twice that day in that town (the
     title, day and town are all that would tie them)."""
     relation = _organiser_relation(a, b)
-    return relation == "other" or relation != "same" and (a.same_titled or b.same_titled)
+    return relation == "other" or relation != "same" and (_lists_the_title_twice(a) or _lists_the_title_twice(b))
 
 
 def _room_against_venue(a: _Record, b: _Record) -> bool:
@@ -3166,7 +3180,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             _resolve_venues(records)
             _resolve_streets(records)
             _mark_lone_sessions(records)
-            _mark_same_titled(records)
+            _group_same_day_listings(records)
             _mark_slippy_sources(records)
             _mark_titled_organisers(records)
             _weigh_descriptions(records)

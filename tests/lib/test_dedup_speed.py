@@ -3,6 +3,7 @@ merge_group, the sister-session prefilter against _sister_sessions, texts keyed 
 _commune_keys, _title_keys, _organisers, _title_core) against their one-by-one functions, the commune index
 against its row-by-row build, on hostile values."""
 
+import dataclasses
 import itertools
 import math
 import random
@@ -23,6 +24,8 @@ from assets.lib.dedup import (
     _completeness,
     _drop_ambiguous,
     _forms_begun,
+    _group_same_day_listings,
+    _lists_the_title_twice,
     _may_be_sisters,
     _merged_rows,
     _no_format,
@@ -461,6 +464,23 @@ def test_a_core_taken_on_first_use_is_the_core_of_the_record_as_made(index):
     _resolve_streets(records)
     assert venues != [record.venue for record in records]  # resolution changed venues: the test can fail
     assert [record.core for record in records] == made
+
+
+
+@pytest.mark.parametrize("second_title", ["Atelier vélo", "Bal folk"])
+def test_a_record_lists_a_title_twice_only_beside_another_of_its_rows(index, second_title):
+    """_lists_the_title_twice, worked out on first use, answers as the comparison of each record with the others of
+    its source that day in its town: a copy of a record shifted to a later day (_attach_days) is not compared with
+    its original, another row of that title is."""
+    titles = ["Mois de l'ESS : atelier vélo", second_title]
+    rows = [{**BASE, "source": "reseau-rennes-ical", "source_identifiant": str(k), "identifiant": str(k),
+             "titre": title, "date_debut": "2019-11-16"} for k, title in enumerate(titles)]
+    records = _record_features(pd.DataFrame(rows, columns=EVENT_COLUMNS), index)
+    _group_same_day_listings(records)
+    twice = second_title == "Atelier vélo"
+    copy = dataclasses.replace(records[0], day=records[0].day + 1)
+    assert _lists_the_title_twice(copy) is twice
+    assert [_lists_the_title_twice(record) for record in records] == [twice, twice]
 
 
 PLACE_PIECES = {
