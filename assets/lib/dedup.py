@@ -123,23 +123,30 @@ fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 # How else event listings say that an event happens online, beside the geocoder's words (is_online): other meeting
 # services (« BBB », Renater's web conferences, Tixeo), « virtuel(le) », « dématérialisé(e) », « e-conférence », a
 # link sent on registration (« Le lien vous sera envoyé par mail »), a meeting address written without its scheme
-# (« meet.google.com/… », « zoom.us/j/… »), « 100 % numérique », and fields that hold nothing but
-# « Web », « Live », « Distance » or « Numérique ».
+# (« meet.google.com/… », « zoom.us/j/… »), « 100 % numérique », a meeting by telephone or over the web
+# (« Télé-réunion », « Audioconférence », « Web-atelier », « Rencontre numérique »), what is left of a meeting link's
+# label (« Rejoindre la réunion : », « Cliquez ici pour participer : »), « (web) » after a name, and fields that hold
+# nothing but « Web », « Live », « Distance », « Numérique » or « Meet ».
 _MORE_ONLINE = re.compile(
     r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|bbb|renater|webikeo|tixeo|crowdcast"
+    r"|framatalk|tele ?reunion\w*|tele ?conf\w*|audio ?conf\w*|web (?:atelier|rencontre|seminaire|reunion)s?"
+    r"|rejoindre la reunion|cliquez ici pour (?:participer|rejoindre|vous connecter)"
     r"|virtuel\w*|dematerialise\w*|e conf\w*"
     r"|lien(?: de (?:connexion|visio\w*|participation))?(?: (?:vous|vous sera|sera|est|sera alors))?"
     r" (?:envoye|communique|transmis|donne|par e? ?mail|(?:a l|sur|apres) inscription)"
     r"|(?:evenement|format|100) (?:numerique|digital)"
     r"|meet google com|zoom us|teams microsoft com|teams live com|meet jit si|whereby com"
-    r"|en direct|streaming|retransmission)\b|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital)$"
+    r"|en direct|streaming|retransmission)\b|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital|meet)$"
+    r"|^(?:rencontre|session|reunion|seance)s? (?:numerique|digitale?|virtuelle?)s?$"
 )
+_WEB_AFTER_A_NAME = re.compile(r"\((?:sur le |en )?web\)", re.IGNORECASE)  # « Hors les murs (web) »
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _is_online(text: str) -> bool:
     """is_online, or one of the other wordings of _MORE_ONLINE."""
-    return is_online(text) or bool(text) and _MORE_ONLINE.search(fold(text)) is not None
+    return is_online(text) or bool(text) and (_MORE_ONLINE.search(fold(text)) is not None
+                                              or _WEB_AFTER_A_NAME.search(text) is not None)
 
 MERGE_MOTIF = "même événement dans une autre source"
 PRIMARY_SOURCE = "plateforme"

@@ -322,6 +322,12 @@ def test_an_online_event_matches_in_wordings_beyond_the_geocoders_words(index, w
         pytest.param("meet.google.com/abc-defg-hij", id="meeting address without its scheme"),
         pytest.param("E-conférence", id="e-conference"),
         pytest.param("Plateforme Tixeo", id="a French meeting service"),
+        pytest.param("Télé-réunion", id="a meeting by telephone"),
+        pytest.param("Web-atelier", id="a workshop over the web"),
+        pytest.param("Rencontre numérique", id="a digital meeting"),
+        pytest.param("Cliquez ici pour participer :", id="a meeting link's label, the link gone"),
+        pytest.param("Hors les murs (web)", id="web after a name"),
+        pytest.param("Meet", id="the meeting service alone"),
     ],
 )
 def test_an_online_wording_is_no_venue(index, wording):
@@ -334,7 +340,8 @@ def test_an_online_wording_is_no_venue(index, wording):
     assert len(deduplicate(frame(online, listing), index).events) == 1
 
 
-@pytest.mark.parametrize("venue", ["La Cantine numérique", "Le Lien - Mail François Mitterrand", "Maison du Web"])
+@pytest.mark.parametrize("venue", ["La Cantine numérique", "Le Lien - Mail François Mitterrand", "Maison du Web",
+                                   "L'Atelier numérique", "Salle de réunion"])
 def test_a_venue_whose_name_holds_an_online_word_is_not_online(index, venue):
     # An online meeting of the organiser at the same time: the on-site record is another event.
     platform = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
