@@ -125,8 +125,9 @@ fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 # link sent on registration (« Le lien vous sera envoyé par mail »), a meeting address written without its scheme
 # (« meet.google.com/… », « zoom.us/j/… »), « 100 % numérique », a meeting by telephone or over the web
 # (« Télé-réunion », « Audioconférence », « Web-atelier », « Rencontre numérique »), what is left of a meeting link's
-# label (« Rejoindre la réunion : », « Cliquez ici pour participer : »), « (web) » after a name, and fields that hold
-# nothing but « Web », « Live », « Distance », « Numérique » or « Meet ».
+# label (« Cliquez ici pour participer : »; a label of three words or fewer, « Rejoindre la réunion : », is no place
+# at all: _LABEL_ONLY), « (web) » after a name, and fields that hold nothing but « Web », « Live », « Distance »,
+# « Numérique » or « Meet ».
 _MORE_ONLINE = re.compile(
     r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|bbb|renater|webikeo|tixeo|crowdcast"
     r"|framatalk|tele ?reunion\w*|tele ?conf\w*|audio ?conf\w*|web (?:atelier|rencontre|seminaire|reunion)s?"
