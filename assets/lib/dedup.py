@@ -120,23 +120,19 @@ from assets.lib.text import fold_all
 # Place and organiser names repeat across records: the text rules run once per distinct value.
 fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 
-# How else event listings say that an event happens online, beside the geocoder's words (is_online): other meeting
-# services (« BBB », Renater's web conferences, Tixeo), « virtuel(le) », « dématérialisé(e) », « e-conférence », a
-# link sent on registration (« Le lien vous sera envoyé par mail »), a meeting address written without its scheme
-# (« meet.google.com/… », « zoom.us/j/… »), « 100 % numérique », a meeting by telephone or over the web
-# (« Télé-réunion », « Audioconférence », « Web-atelier », « Rencontre numérique »), what is left of a meeting link's
+# How else event listings say that an event happens online, beside the geocoder's words (is_online: meeting services,
+# « Télé-réunion », a link sent on registration, a meeting address without its scheme…), words that may also name a
+# venue or a broadcast, so the geocoder does not take them: « BBB », Renater's web conferences, « virtuel(le) »,
+# « dématérialisé(e) », « e-conférence », « 100 % numérique », a meeting over the web (« Web-atelier », « Rencontre
+# numérique »), what is left of a meeting link's
 # label (« Cliquez ici pour participer : »; a label of three words or fewer, « Rejoindre la réunion : », is no place
 # at all: _LABEL_ONLY), « (web) » after a name, and fields that hold nothing but « Web », « Live », « Distance »,
 # « Numérique » or « Meet ».
 _MORE_ONLINE = re.compile(
-    r"\b(?:skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|bbb|renater|webikeo|tixeo|crowdcast"
-    r"|framatalk|tele ?reunion\w*|tele ?conf\w*|audio ?conf\w*|web (?:atelier|rencontre|seminaire|reunion)s?"
+    r"\b(?:bbb|renater|web (?:atelier|rencontre|seminaire|reunion)s?"
     r"|rejoindre la reunion|cliquez ici pour (?:participer|rejoindre|vous connecter)"
     r"|virtuel\w*|dematerialise\w*|e conf\w*"
-    r"|lien(?: de (?:connexion|visio\w*|participation))?(?: (?:vous|vous sera|sera|est|sera alors))?"
-    r" (?:envoye|communique|transmis|donne|par e? ?mail|(?:a l|sur|apres) inscription)"
     r"|(?:evenement|format|100) (?:numerique|digital)"
-    r"|meet google com|zoom us|teams microsoft com|teams live com|meet jit si|whereby com"
     r"|en direct|streaming|retransmission)\b|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital|meet)$"
     r"|^(?:rencontre|session|reunion|seance)s? (?:numerique|digitale?|virtuelle?)s?$"
 )

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from assets.lib.text import MEETING_MASK, PASSCODE_MASK, fold_all
+from assets.lib.text import BARE_MEETING_LINK, MEETING_MASK, PASSCODE_MASK, fold_all
 from assets.lib.text import fold as _fold_text
 
 # The same few thousand place strings are folded by several rules each: fold each once.
@@ -55,13 +55,24 @@ _ARRONDISSEMENT_FIRST = re.compile(
     r"^(?P<num>\d{1,2})\s*(?:e|er|ere|eme|ieme)?\s*arr(?:t|dt|ondissement)?\s*(?:de\s+)?(?P<city>paris|marseille|lyon)$"
 )
 
+# Wordings that can only mean an online meeting beside the common ones below: a meeting service's name, a meeting by
+# telephone, a virtual class or meeting, the link sent on registration (« Le lien vous sera envoyé par mail »). Folded
+# text, whole words. A meeting's join link written without its scheme is a URL (_URL).
+_MEETING_WORDINGS = (
+    r"skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|webikeo|tixeo|crowdcast|framatalk"
+    r"|tele ?reunion\w*|tele ?conf\w*|audio ?conf\w*|(?:classe|reunion)s? virtuelles?"
+    r"|lien(?: de (?:connexion|visio\w*|participation))?(?: (?:vous|vous sera|sera|est|sera alors))?"
+    r" (?:(?:envoye|communique|transmis|donne)(?: par (?:e? ?mail|courriel))?|par e? ?mail"
+    r"|(?:a l|sur|apres) inscription)"
+)
 # Online places. Matched on folded text, as whole words.
 _ONLINE = re.compile(
     r"\b(en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|"
-    r"a distance|internet|live facebook|facebook live|youtube|twitch|discord|virtuel)\b"
+    rf"a distance|internet|live facebook|facebook live|youtube|twitch|discord|virtuel|{_MEETING_WORDINGS})\b"
 )
-_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_WHOLE_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A URL, or a meeting's join link written without its scheme (« meet.google.com/abc-defg-hij »: text.MEETING_LINK).
+_URL = re.compile(rf"https?://|www\.|{BARE_MEETING_LINK.pattern}", re.IGNORECASE)
+_WHOLE_URL = re.compile(rf"(?:https?://|www\.)\S+|{BARE_MEETING_LINK.pattern}", re.IGNORECASE)
 # Countries, and foreign cities that sources put in the town or last address field. Several cities
 # are also French commune names (Mons, Liège via Le Liège): they only explain an abstention.
 _FOREIGN_COUNTRY = re.compile(
@@ -381,7 +392,7 @@ def is_online(text: str | None) -> bool:
 _MASKED_LINK, _MASKED_CODE = (re.escape(_fold_text(mask)) for mask in (MEETING_MASK, PASSCODE_MASK))
 _SURELY_ONLINE = re.compile(
     r"\b(en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|a distance|"
-    rf"{_MASKED_LINK})\b"
+    rf"{_MEETING_WORDINGS}|{_MASKED_LINK})\b"
 )
 _ONLINE_WORDS = re.compile(rf"{_ONLINE.pattern}|\b{_MASKED_LINK}\b|\b{_MASKED_CODE}\b")
 _HYBRID = re.compile(r"\b(hybrides?|mixte|presentiel et (?:en )?(?:distanciel|ligne|visio\w*))\b")

@@ -101,12 +101,12 @@ _SCHEMED_LINK = re.compile(
     re.IGNORECASE,
 )
 # Written without a scheme: the hosts that serve nothing but meetings, with the meeting's path.
-_BARE_LINK = re.compile(
+BARE_MEETING_LINK = re.compile(
     r"(?<![\w.@/-])(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
     rf"|meet\.jit\.si|whereby\.com)/{_LINK_PATH}",
     re.IGNORECASE,
 )
-MEETING_LINK = re.compile(f"{_SCHEMED_LINK.pattern}|{_BARE_LINK.pattern}", re.IGNORECASE)
+MEETING_LINK = re.compile(f"{_SCHEMED_LINK.pattern}|{BARE_MEETING_LINK.pattern}", re.IGNORECASE)
 # The passcode of a meeting given beside its link or ID (« Code secret : Xy7abc », « Mot de passe : 123456 »).
 MEETING_PASSCODE = re.compile(
     r"\b((?:code secret|code d['’]acc[eè]s|mot de passe|passcode|password|pwd)(?: de la r[ée]union)?\s*:\s*)"
@@ -131,8 +131,8 @@ def _link_rules(text: str) -> tuple[re.Pattern, ...]:
     lowered = text.lower()
     schemed = "://" in lowered or "www." in lowered
     bare = "zoom.us/" in lowered or "teams." in lowered or "meet." in lowered or "whereby.com/" in lowered
-    return (_SCHEMED_LINK, _BARE_LINK) if schemed and bare else (_SCHEMED_LINK,) if schemed else (
-        (_BARE_LINK,) if bare else ())
+    return (_SCHEMED_LINK, BARE_MEETING_LINK) if schemed and bare else (_SCHEMED_LINK,) if schemed else (
+        (BARE_MEETING_LINK,) if bare else ())
 
 
 def find_meeting_link(text: str) -> str:

@@ -397,6 +397,14 @@ def test_records_whose_outcome_is_kept_give_what_normalising_them_again_gives():
     (None, {"address": "En ligne"}, "en_ligne"),
     (None, {"name": "Webinaire", "address": "Lien envoyé après l'inscription", "city": "Rennes"}, "en_ligne"),
     (None, {"address": "https://us02web.zoom.us/j/812?pwd=abc"}, "en_ligne"),
+    # A meeting service named, a meeting by telephone, the link to come, a join link without its scheme: online,
+    # with the organiser's town beside (a spreadsheet asks every event for one).
+    (None, {"address": "Webex", "city": "Lyon"}, "en_ligne"),
+    (None, {"address": "Télé-réunion", "city": "Lyon"}, "en_ligne"),
+    (None, {"name": "Classe virtuelle", "city": "Lyon"}, "en_ligne"),
+    (None, {"address": "Le lien vous sera envoyé par mail", "city": "Lyon"}, "en_ligne"),
+    (None, {"address": "meet.google.com/abc-defg-hij"}, "en_ligne"),
+    (None, {"name": "Maison du lien social", "city": "Lyon"}, ""),  # a venue
     (None, {"name": "Maison de l'ESS", "address": "12 rue de Brest + visio", "city": "Rennes"}, "hybride"),
     (None, {"name": "Format hybride", "city": "Lyon"}, "hybride"),
     (None, {"name": "Espace Internet", "city": "Lyon"}, ""),  # a venue's name, not a modality
