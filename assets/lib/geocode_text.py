@@ -55,20 +55,20 @@ _ARRONDISSEMENT_FIRST = re.compile(
     r"^(?P<num>\d{1,2})\s*(?:e|er|ere|eme|ieme)?\s*arr(?:t|dt|ondissement)?\s*(?:de\s+)?(?P<city>paris|marseille|lyon)$"
 )
 
-# Wordings that can only mean an online meeting beside the common ones below: a meeting service's name, a meeting by
-# telephone, a virtual class or meeting, the link sent on registration (« Le lien vous sera envoyé par mail »). Folded
-# text, whole words. A meeting's join link written without its scheme is a URL (_URL).
-_MEETING_WORDINGS = (
-    r"skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|webikeo|tixeo|crowdcast|framatalk"
+# Wordings that can only mean an online meeting (folded text, whole words): the common ones, a meeting service's name,
+# a meeting by telephone, a virtual class or meeting, the link sent on registration (« Le lien vous sera envoyé par
+# mail »). A meeting's join link written without its scheme is a URL (_URL).
+_SURELY_ONLINE_WORDINGS = (
+    r"en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|a distance"
+    r"|skype|livestorm|webex|whereby|gotomeeting|gotowebinar|bigbluebutton|webikeo|tixeo|crowdcast|framatalk"
     r"|tele ?reunion\w*|tele ?conf\w*|audio ?conf\w*|(?:classe|reunion)s? virtuelles?"
     r"|lien(?: de (?:connexion|visio\w*|participation))?(?: (?:vous|vous sera|sera|est|sera alors))?"
     r" (?:(?:envoye|communique|transmis|donne)(?: par (?:e? ?mail|courriel))?|par e? ?mail"
     r"|(?:a l|sur|apres) inscription)"
 )
-# Online places. Matched on folded text, as whole words.
+# Online places: those wordings, and words that also name venues and broadcasts.
 _ONLINE = re.compile(
-    r"\b(en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|"
-    rf"a distance|internet|live facebook|facebook live|youtube|twitch|discord|virtuel|{_MEETING_WORDINGS})\b"
+    rf"\b({_SURELY_ONLINE_WORDINGS}|internet|live facebook|facebook live|youtube|twitch|discord|virtuel)\b"
 )
 # A URL, or a meeting's join link written without its scheme (« meet.google.com/abc-defg-hij »: text.MEETING_LINK).
 _URL = re.compile(rf"https?://|www\.|{BARE_MEETING_LINK.pattern}", re.IGNORECASE)
@@ -390,10 +390,7 @@ def is_online(text: str | None) -> bool:
 # and broadcasts): with a place beside them, the event is hybrid.
 # The masks text.clean_text leaves where a meeting's link or code was, as they read once folded.
 _MASKED_LINK, _MASKED_CODE = (re.escape(_fold_text(mask)) for mask in (MEETING_MASK, PASSCODE_MASK))
-_SURELY_ONLINE = re.compile(
-    r"\b(en ligne|online|visio\w*|web ?conf\w*|webinai?re?s?|zoom|teams|google meet|jitsi|distanciel|a distance|"
-    rf"{_MEETING_WORDINGS}|{_MASKED_LINK})\b"
-)
+_SURELY_ONLINE = re.compile(rf"\b({_SURELY_ONLINE_WORDINGS}|{_MASKED_LINK})\b")
 _ONLINE_WORDS = re.compile(rf"{_ONLINE.pattern}|\b{_MASKED_LINK}\b|\b{_MASKED_CODE}\b")
 _HYBRID = re.compile(r"\b(hybrides?|mixte|presentiel et (?:en )?(?:distanciel|ligne|visio\w*))\b")
 # Words that, beside an online wording, name no place: « Réunion Microsoft Teams », « Lien envoyé après
