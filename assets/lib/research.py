@@ -262,8 +262,8 @@ def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]],
     """sha256 of everything write_research_database() builds the database from: each table's name, schema,
     description, columns and rows, the reference tables, the metadata, this module's code and DuckDB's
     version. Two builds with the same digest answer every query identically. A table given as the path of a
-    Parquet file (its rows as pyarrow reads them) counts by the file's sha256, an Arrow table by its columns' types
-    and values (Arrow's IPC format)."""
+    Parquet file (its rows as pyarrow reads them) counts by the file's sha256, an Arrow table by its columns' types,
+    nulls and values (_arrow_bytes)."""
     digest = hashlib.sha256(code_digest().encode())
     digest.update(json.dumps(about, sort_keys=True, ensure_ascii=False, default=str).encode())
     frames = []
@@ -286,11 +286,35 @@ def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]],
 
 
 def _arrow_bytes(table: pa.Table) -> bytes:
-    """`table` in Arrow's IPC stream format: its schema (names, types) and values, nulls apart."""
+    """`table` as bytes that stand for its content: its schema (names, types), then in Arrow's IPC stream format each
+    column's validity and its values with every null filled. Arrow leaves the slot under a null undefined (DuckDB gives
+    other bytes there from one read of the same rows to the next), so the column itself is not written as it is."""
+    columns = []
+    for column in table.combine_chunks().columns:
+        columns += [pc.is_valid(column), _nulls_filled(column)]
+    canonical = pa.table(columns, names=[str(k) for k in range(len(columns))])
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table.combine_chunks())
-    return sink.getvalue().to_pybytes()
+    with pa.ipc.new_stream(sink, canonical.schema) as writer:
+        writer.write_table(canonical)
+    return table.schema.serialize().to_pybytes() + sink.getvalue().to_pybytes()
+
+
+def _nulls_filled(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """`column` with its nulls filled by the type's zero ('' for a text, false for a boolean, all bits zero for a
+    number, date or time); as it is when it has no null or its type is another (nested, binary, dictionary)."""
+    if column.null_count == 0:
+        return column
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        zero = pa.scalar("", kind)
+    elif pa.types.is_boolean(kind):
+        zero = pa.scalar(False)
+    elif any(is_kind(kind) for is_kind in (pa.types.is_integer, pa.types.is_floating, pa.types.is_temporal,
+                                            pa.types.is_decimal)):
+        zero = pa.Array.from_buffers(kind, 1, [None, pa.py_buffer(bytes(kind.bit_width // 8))])[0]
+    else:
+        return column
+    return pc.fill_null(column, zero)
 
 
 def code_digest() -> str:

@@ -40,6 +40,8 @@ def test_rerun_rebuilds_nothing_and_a_new_snapshot_only_its_edition(data_dir, ca
     out = capsys.readouterr().out
     assert "Éditions reconstruites : 2019 (inchangées depuis la dernière exécution : 2020)" in out
     assert digests(release(published)) == digests(first)
+    # Nor is the database written again: the COG tables read back from the warehouse are the rows it was built from.
+    assert release(published)["mois_ess.duckdb"] == first["mois_ess.duckdb"]
 
     # A published file damaged by hand is put back on the next run, without rebuilding any edition.
     (published / "evenements.csv").write_text("identifiant\n", encoding="utf-8")

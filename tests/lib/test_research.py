@@ -410,3 +410,28 @@ def test_reference_tables_read_as_arrow_give_the_database_of_their_frames(tmp_pa
     inputs = database_inputs({}, arrow, {})
     assert database_inputs({}, dict(arrow), {}) == inputs
     assert inputs not in (database_inputs({}, changed, {}), database_inputs({}, retyped, {}))
+
+
+def _with_slot_under_null(values: list[int | None], under: int) -> pa.Array:
+    """An int64 array of `values` whose slots under the nulls hold `under`: Arrow leaves those bytes undefined, and
+    DuckDB gives other ones from one read of the same table to the next."""
+    valid = pa.array([value is not None for value in values]).buffers()[1]
+    data = pa.array([under if value is None else value for value in values], pa.int64()).buffers()[1]
+    return pa.Array.from_buffers(pa.int64(), len(values), [valid, data], null_count=values.count(None))
+
+
+def test_the_database_inputs_stand_for_the_reference_rows_not_the_bytes_under_their_nulls():
+    # A rerun with no change read cog_communes' population with other bytes under its nulls, and rewrote the database.
+    def reference(population: pa.Array) -> dict[str, pa.Table]:
+        communes = pa.table({"code_commune_insee": ["44109", "35238", "29019"], "population": population,
+                             "nom_commune": pa.array(["Nantes", None, "Brest"])})
+        return {"communes": communes, **{name: pa.Table.from_pandas(REFERENCE[name], preserve_index=False)
+                                         for name in ("departements", "regions")}}
+
+    first, again = _with_slot_under_null([320000, None, 140000], 0), _with_slot_under_null([320000, None, 140000], 5)
+    assert first.equals(again) and first.buffers()[1] != again.buffers()[1]
+    inputs = database_inputs({}, reference(first), {})
+    assert database_inputs({}, reference(again), {}) == inputs
+    # What the rows say still counts: a null is not a zero, nor another value.
+    for other in ([320000, 0, 140000], [320000, None, 140001], [320000, 5, 140000]):
+        assert database_inputs({}, reference(pa.array(other, pa.int64())), {}) != inputs
