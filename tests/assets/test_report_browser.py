@@ -1,7 +1,8 @@
 """The HTML report as a reader's browser shows it: Debian's headless Chromium driven by chromedriver, at a
 phone's width (390 px) and a desktop's (1,400 px), for the overview and every edition page. No page scrolls
 sideways, no text is drawn under 11 px (charts included), axe-core finds no serious accessibility violation,
-headings are in order; the screenshots are written under data/published/rapport/captures/ for review."""
+headings are in order; the screenshots are written under build/captures/ for review (not beside the release: they
+show this test's build, not the published one)."""
 
 import os
 import re
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 )
 AXE_VERSION = "4.10.3"  # axe-core from the npm registry, installed once into .venv/npm by this test
 AXE_DIR = REPO_ROOT / ".venv" / "npm"
-CAPTURES = REPO_ROOT / "data" / "published" / "rapport" / "captures"
+CAPTURES = REPO_ROOT / "build" / "captures"
 YEARS = [2019, 2020]
 PAGES = ["index.html", *[f"edition-{y}.html" for y in YEARS]]
 WIDTHS = [390, 1400]
