@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from assets.lib.normalize import normalize_candidate
 from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
@@ -337,6 +338,32 @@ def test_dates_come_from_the_timings_of_the_edition(edition, start, end):
     candidate = map_openagenda_event(event, edition=edition)
     assert (candidate["date_debut"], candidate["date_fin"]) == (start, end)
     assert candidate["modalite"] == "Hybride"
+
+
+@pytest.mark.parametrize(
+    ("timings", "start", "end", "sessions"),
+    [
+        # An agenda listing a day « all day »: from midnight to 23:59, or to 23:59:59, or to the next midnight.
+        ([("2019-11-05T00:00:00+01:00", "2019-11-05T23:59:00+01:00")], "2019-11-05", "2019-11-05", 1),
+        ([("2019-11-04T23:00:00Z", "2019-11-05T22:59:59Z")], "2019-11-05", "2019-11-05", 1),
+        ([("2019-11-05T00:00:00+01:00", "2019-11-06T00:00:00+01:00"),
+          ("2019-11-06T00:00:00+01:00", "2019-11-06T23:59:00+01:00")], "2019-11-05", "2019-11-06", 2),
+        # A night event from midnight, a midnight start without an end, a day listed once timed: times kept.
+        ([("2019-11-05T00:00:00+01:00", "2019-11-05T02:00:00+01:00")],
+         "2019-11-05T00:00:00+01:00", "2019-11-05T02:00:00+01:00", 1),
+        ([("2019-11-05T00:00:00+01:00", None)], "2019-11-05T00:00:00+01:00", None, 1),
+        ([("2019-11-05T00:00:00+01:00", "2019-11-05T23:59:00+01:00"),
+          ("2019-11-06T09:00:00+01:00", "2019-11-06T17:00:00+01:00")],
+         "2019-11-05T00:00:00+01:00", "2019-11-06T17:00:00+01:00", 2),
+    ],
+)
+def test_a_timing_over_the_whole_day_gives_the_day_not_midnight(timings, start, end, sessions):
+    event = {"uid": 1, "title": {"fr": "Portes ouvertes"},
+             "timings": [{"begin": begin, **({"end": finish} if finish else {})} for begin, finish in timings]}
+    candidate = map_openagenda_event(event, edition=2019)
+    assert (candidate["date_debut"], candidate["date_fin"], candidate["nombre_seances"]) == (start, end, sessions)
+    row, _ = normalize_candidate(candidate, 2019, "cress-bretagne-openagenda")
+    assert (row["date_heure_debut"] or None) == (start if len(start) > 10 else None)  # no start time made up
 
 
 def test_language_option_and_fallback():
