@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from assets.lib.normalize import normalize_candidate
 from assets.lib.http_client import FeedError, RetryPolicy
+from assets.lib.normalize import normalize_candidate
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.openagenda import (
