@@ -85,7 +85,7 @@ PHONE = re.compile(
     r"(?:[\s.\-]?\d{2}){4}(?!\d)"
 )
 # The join link of a private meeting (Zoom, Teams, Meet, Jitsi, Webex, BigBlueButton, Renater…) is an access key,
-# often with its passcode in the query (« ?pwd= »), like OpenAgenda's onlineAccessLink that is never mapped: masked
+# often with its passcode in the query (« ?pwd= »), like OpenAgenda's onlineAccessLink that is never published: masked
 # wherever a source writes it (an ICS LOCATION, an Outlook invitation pasted as description). So is an Outlook
 # « safe link », which wraps one and the recipient's e-mail address. Public streams (YouTube, Facebook) and
 # registration pages stay.

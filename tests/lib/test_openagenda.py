@@ -15,6 +15,7 @@ import pytest
 
 from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.normalize import normalize_candidate
+from assets.lib.schema import MEETING_LINK_FIELD, SOURCE_ONLY_FIELDS
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.openagenda import (
@@ -301,6 +302,7 @@ def test_v2_event_maps_to_the_candidate_contract():
         "statut": "programme",
         "nombre_seances": 2,  # two sessions in 2019
         "code_pays": "FR",
+        "lien_reunion": None,
     }
 
 
@@ -308,11 +310,17 @@ def test_personal_contacts_are_never_mapped_outside_free_text():
     events = [*events_of(API_PAGES / "page-1.json").values(), *events_of(API_PAGES / "page-2.json").values()]
     for event in events:
         candidate = map_openagenda_event(event, edition=2019)
-        structured = {k: v for k, v in candidate.items() if k != "description"}
+        # The join link goes to lien_reunion, for the merge alone: no published field carries it.
+        structured = {k: v for k, v in candidate.items() if k not in ("description", MEETING_LINK_FIELD)}
         text = json.dumps(structured, ensure_ascii=False)
         for contact in ("@example.org", "06 12 34 56 78", "02 99 00 00 00", "Jean Martin", "visio.example",
                         "billetterie"):
             assert contact not in text
+        assert candidate[MEETING_LINK_FIELD] == event.get("onlineAccessLink")
+        if candidate["statut"] != "annule":  # a cancelled event is quarantined, not published
+            row, _ = normalize_candidate(candidate, 2019, "cress-bretagne-openagenda")
+            published = {k: v for k, v in row.items() if k not in SOURCE_ONLY_FIELDS}
+            assert "visio.example" not in json.dumps(published, ensure_ascii=False, default=str)
 
 
 def test_cancelled_online_event_in_its_only_language():
@@ -386,7 +394,9 @@ def test_real_v2_event_from_kerlandrier():
     assert (candidate["code_insee"], candidate["code_postal"], candidate["region_source"]) == (
         "29039", "29900", "Bretagne")
     assert candidate["url"] == "https://openagenda.com/agendas/44891982/events/20368810"
-    assert "DIqXegJOqSi" not in json.dumps(candidate)  # onlineAccessLink is not the event page
+    assert "DIqXegJOqSi" not in candidate["url"]  # onlineAccessLink is not the event page
+    # Nor a meeting's join link (a post on Instagram): the normaliser keeps none for the merge.
+    assert normalize_candidate(candidate, 2023, "openagenda")[0][MEETING_LINK_FIELD] == ""
 
 
 def test_real_v2_list_without_timings_uses_first_and_last_timing():

@@ -27,8 +27,9 @@ cancelled events are published; status 3 (moved online) gives an online modality
 plain text. Choice fields are asked with `includeLabels=1` (`{id, label}`); `options.libelles` id tables
 only name the ids of older snapshots. `location.countryCode` is passed on (`code_pays`) so that a place
 abroad is not coded in France. A source without a configured co-organiser field gives
-`co_organisateurs = None` (unknown). Registration, contributor, member, location email/phone and
-`onlineAccessLink` are never mapped.
+`co_organisateurs = None` (unknown). Registration, contributor, member and location email/phone are never
+mapped; `onlineAccessLink`, the online event's join link, goes to `lien_reunion`, which the merge compares and
+nothing publishes (schema.MEETING_LINK_FIELD).
 """
 
 from __future__ import annotations
@@ -541,8 +542,8 @@ def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | Non
     description = description or _text(_pick(event.get("description"), lang))
     uid = _record_id(event)
     region = place("adminLevel1") or place("region")
-    # Registration, contributor, member, location email/phone and onlineAccessLink are personal or
-    # volatile contacts: never mapped.
+    # Registration, contributor, member and location email/phone are personal or volatile contacts: never mapped.
+    # The join link is the merge's alone: never published (schema.MEETING_LINK_FIELD).
     return {
         "source_identifiant": uid,
         "titre": _text(_pick(event.get("title"), lang)),
@@ -571,6 +572,7 @@ def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | Non
         "statut": STATUSES.get(status) if isinstance(status, int) else None,
         "nombre_seances": sessions,
         "code_pays": _country(place("countryCode")),
+        "lien_reunion": _text(event.get("onlineAccessLink")),
     }
 
 
