@@ -20,6 +20,8 @@ Usage (from the repository root, with the project virtualenv)::
     python scripts/bench_dedup.py --vocabulary treize   # a thirteenth, a sixth region, every shape; summary only
     python scripts/bench_dedup.py --vocabulary quatorze # a fourteenth, a seventh region, every shape; summary only
     python scripts/bench_dedup.py --vocabulary quinze   # a fifteenth, an eighth region, every shape; summary only
+    python scripts/bench_dedup.py --feeds               # the same sets written as the sources' files, read by the
+                                                        # connectors and normalised as `mois-ess run` does
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
     python scripts/bench_dedup.py --sample --edition 2019
 
@@ -45,6 +47,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -57,6 +60,7 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 
 from dedup_eval_set import generate  # noqa: E402
+from dedup_feeds import through_feeds  # noqa: E402
 
 from assets.lib.dedup import CommuneIndex, deduplicate, title_key  # noqa: E402
 
@@ -371,6 +375,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--descriptions", action="store_true",
                         help="generated sets whose sources give descriptions (the organiser's text pasted whole, cut "
                              "short, rewritten or left out: dedup_eval_set.DESCRIPTION_TREATMENTS)")
+    parser.add_argument("--feeds", action="store_true",
+                        help="generated sets written as the four sources' files (JSON pages, OpenAgenda export, "
+                             "iCalendar, Windows-1252 spreadsheet), read by the connectors and normalised "
+                             "(dedup_feeds.through_feeds) instead of given to the normaliser as fields")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:
@@ -383,7 +391,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sample:
         reports = []
         for seed in args.seed or DEFAULT_SEEDS:
-            generated = generate(seed, vocabulary=args.vocabulary, descriptions=args.descriptions)
+            with tempfile.TemporaryDirectory(prefix="bench-dedup-") as folder:
+                generated = generate(seed, vocabulary=args.vocabulary, descriptions=args.descriptions,
+                                     through=through_feeds(Path(folder)) if args.feeds else None)
             reports.append({**evaluate(generated, index), "seed": seed})
             if not held_out:
                 print_report(f"generated set, seed {seed}, vocabulary {args.vocabulary}", reports[-1], args.verbose)

@@ -2132,7 +2132,7 @@ def _listings(event: Event, source: str, rng: random.Random) -> list[Event]:
 
 
 def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 300, venue_variants: bool = True,
-             vocabulary: str = "base", descriptions: bool = False) -> pd.DataFrame:
+             vocabulary: str = "base", descriptions: bool = False, through=None) -> pd.DataFrame:
     """Rows of the `events` table for `count` real events per edition, through the pipeline's own normaliser
     (and, for the spreadsheet, its decoding and column mapping), with `evenement` (the real event),
     `variantes`, `region` (the true région code, empty for online events) and `seances` (the first session
@@ -2145,7 +2145,10 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
     SHAPES and NEUF_SHAPES, « dix » a third region and those of SHAPES and HUIT_SHAPES, « onze » a fourth region and the
     same, « douze » a fifth region and the same, « treize », held out, a sixth region and the same, « quatorze », held
     out, a seventh region and the same). `descriptions`: each source gives the organiser's description its way
-    (DESCRIPTION_TREATMENTS); without, none is given."""
+    (DESCRIPTION_TREATMENTS); without, none is given. `through`: how an edition's listings are read, called with
+    (edition, [(source, candidate fields, truth)] of the platform, the agenda and the iCalendar, [(spreadsheet row,
+    truth)], vocabulary) and giving rows of the `events` table with the truth (None: the candidates normalised as they
+    are, the spreadsheet written and read back; dedup_feeds.through_feeds: every source written as its files)."""
     rng = random.Random(seed)
     text_rng = random.Random(f"descriptions-{seed}")  # its own draws, like venue_rng
     venue_rng = random.Random(f"lieux-{seed}")  # its own draws: without them, a seed gives the set it always gave
@@ -2176,6 +2179,9 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
                         sheet.append((fields, truth))
                     else:
                         given.append((source, fields, truth))
+        if through is not None:
+            rows += through(edition, given, sheet, words)
+            continue
         candidates = _read_sheet([fields for fields, _ in sheet], edition)
         given += [("cress-bretagne-tableur", candidate, truth)
                   for candidate, (_, truth) in zip(candidates, sheet, strict=True)]
