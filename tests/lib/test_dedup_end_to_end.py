@@ -227,7 +227,8 @@ def test_the_evaluation_sets_read_through_the_connectors_give_what_the_merge_was
     pd.testing.assert_frame_equal(read[compared], given[compared])
     # The iCalendar's LOCATION is read into its town and postal code by the connector: more than the fields gave.
     calendar = read["source"].str.endswith("ical")
-    assert (read.loc[calendar, "commune"].fillna("") != "").sum() > (given.loc[calendar, "commune"].fillna("") != "").sum()
+    towns = [(frame.loc[calendar, "commune"].fillna("") != "").sum() for frame in (read, given)]
+    assert towns[0] > towns[1]
     index = CommuneIndex.from_reference()
     merged = [deduplicate(frame.drop(columns=generator.TRUTH_COLUMNS), index).merges[key[1:]].values.tolist()
               for frame in (given, read)]
