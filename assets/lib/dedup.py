@@ -96,6 +96,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -261,7 +262,7 @@ _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
 # Hosts of meeting links: a record carrying one and no place is an online event whatever its wording.
 _MEETING_HOST = re.compile(
     r"zoom|meet|teams|jit\.?si|bbb|bigbluebutton|visio|webex|whereby|livestorm|gotomeeting|gotowebinar|renater|"
-    r"youtube|youtu\.be|twitch|discord|facebook|webikeo|webinar"
+    r"youtube|youtu\.be|twitch|discord|facebook|webikeo|webinar|webconf"
 )
 # Métropole, Corse and the five DROM: coordinates elsewhere are a source error (swapped lat/lon, 0,0).
 _FRANCE_BOXES = [
@@ -815,8 +816,8 @@ class _Record:
     organiser_initials: str
     organiser_acronym: str
     online: bool
-    link: str  # a meeting link of an online event
-    host: str
+    link: str  # the meeting an online event's link opens (_meeting_link_key)
+    host: str  # the service of that link (_meeting_host)
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
     # A room named with its commune that no record of the edition gives at a street there (a room booked inside a
@@ -934,12 +935,33 @@ def _address_part(part: str) -> tuple[tuple[str, str, str] | None, bool, tuple[s
 
 @functools.lru_cache(maxsize=1 << 14)
 def _meeting_host(url: str) -> str:
-    """The host of a meeting link (Zoom, Jitsi, BigBlueButton…), else ""."""
+    """The service of a meeting link (Zoom, Jitsi, BigBlueButton…): its host's registrable domain, one whatever the
+    data centre or tenant that serves the meeting (« us02web.zoom.us » and « zoom.us »); else ""."""
     if not url:
         return ""
     match = _URL_HOST.match(url)
-    host = match.group(1).lower().removeprefix("www.") if match else ""
-    return host if _MEETING_HOST.search(host) else ""
+    host = match.group(1).lower().rstrip(".") if match else ""
+    if not _MEETING_HOST.search(host):
+        return ""
+    labels = host.split(".")
+    kept = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_DOMAINS else 2
+    domain = ".".join(labels[-kept:])
+    return _SAME_SERVICE.get(domain, domain)
+
+
+# Second-level labels a domain is registered under (« webconf.numerique.gouv.fr »: numerique.gouv.fr).
+_SECOND_LEVEL_DOMAINS = frozenset("gouv co com org net ac asso".split())
+_SAME_SERVICE = {"youtu.be": "youtube.com"}  # a service's short links
+# Query parameters that hold a meeting's passcode, not which meeting it is (« zoom.us/j/812…?pwd=… »).
+_PASSCODES = ("pwd=", "passcode=", "password=")
+
+
+def _meeting_link_key(url: str, service: str) -> str:
+    """A meeting link as the meeting it opens: the service (_meeting_host), the path and the query without a
+    passcode; the same whatever the scheme, the data centre or the host's case."""
+    parts = urlsplit(url)
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(_PASSCODES))
+    return f"{service}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")
 
 
 def _url_in(*texts: str) -> str:
@@ -1214,7 +1236,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record = _Record(
             position, source, titles[titre], "", day, None if minute != minute else minute, no_zone, communes,
             commune, known_postal, point, venue_key, street, organiser, organiser_initials, organiser_acronym, online,
-            url if online and host else "", host if online else "", overseas,
+            _meeting_link_key(url, host) if online and host else "", host if online else "", overseas,
             noise=(organiser, organiser_initials, *commune_words, venue_key),
         )
         del record.core  # taken on first use (_Record.__getattr__)

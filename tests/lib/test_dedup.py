@@ -1663,7 +1663,11 @@ def test_an_alliance_holds_for_the_member_written_otherwise(index):
     ("second", "merged"),
     [
         pytest.param({}, True, id="the same meeting link at the same minute"),
+        # One meeting whatever the data centre serving it, the passcode, the scheme or the host's case.
+        pytest.param({"url": "https://us02web.zoom.us/j/42298?pwd=Zk9xQ"}, True, id="the meeting's data centre"),
+        pytest.param({"url": "http://ZOOM.us/j/42298/"}, True, id="scheme, case, trailing slash"),
         pytest.param({"url": "https://zoom.us/j/55555"}, False, id="another meeting"),
+        pytest.param({"url": "https://us06web.zoom.us/j/55555?pwd=Zk9xQ"}, False, id="another, same data centre"),
         pytest.param({"date_debut": "2019-11-16T17:00:00+01:00"}, False, id="another time"),
     ],
 )
