@@ -1,8 +1,12 @@
 """The generated listings of dedup_eval_set written as the four sources' files and read by the pipeline's connectors:
-the platform's JSON page, an OpenAgenda export (a timing a day, an all-day listing from midnight to 23:59, the meeting
-link in `onlineAccessLink`), an iCalendar (TZID, UTC or floating DTSTART as the generator's time style says,
-VALUE=DATE for a date-only start, LOCATION, ORGANIZER, escaped texts) and the CRESS spreadsheet in Windows-1252 with
-`;`. The records are then normalised by normalize_records, as `mois-ess run` does: the merge is measured on what the
+- the platform's JSON page;
+- an OpenAgenda export: a timing a day, an all-day listing from midnight to 23:59, the meeting link in
+  `onlineAccessLink`, the whole address in `location.address`;
+- an iCalendar: TZID, UTC or floating DTSTART as the generator's time style says, a third of the events in Outlook's
+  Windows zone with its VTIMEZONE, VALUE=DATE for a date-only start, LOCATION, ORGANIZER, escaped texts, lines folded
+  at 75 octets;
+- the CRESS spreadsheet in Windows-1252 with `;`.
+The records are then normalised by normalize_records, as `mois-ess run` does: the merge is measured on what the
 connectors make of the files, not on candidate fields given to the normaliser.
 
     generate(seed, vocabulary=..., through=through_feeds(folder))
@@ -120,6 +124,9 @@ def _agenda_file(listings: list[dict], edition: int) -> tuple[str, bytes]:
             ("name", "lieu"), ("address", "adresse"), ("postalCode", "code_postal"), ("city", "commune"),
             ("insee", "code_insee"), ("latitude", "latitude"), ("longitude", "longitude"))
             if fields.get(name) is not None}
+        if location.get("address") and location.get("city"):  # OpenAgenda writes the whole address there
+            location["address"] = ", ".join(filter(None, (location["address"], location.get("postalCode"),
+                                                         location["city"])))
         event = {"uid": int(fields["source_identifiant"]), "title": {"fr": fields["titre"]},
                  "timings": _agenda_timings(fields["date_debut"], fields.get("date_fin")), "location": location,
                  "attendanceMode": {"id": 2 if online else 1}, "updatedAt": fields.get("date_mise_a_jour"),
@@ -143,29 +150,54 @@ def _ics_text(value: str) -> str:
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
-def _ics_moment(name: str, value: str) -> str:
-    """DTSTART/DTEND as the generator's time style writes it: a Paris offset as TZID, UTC as Z (the summer offset's
-    instant too), no zone as a floating time, a day as VALUE=DATE."""
+# Outlook names Paris time by its Windows zone, defined in the calendar (RFC 5545 VTIMEZONE).
+OUTLOOK_ZONE = "Romance Standard Time"
+OUTLOOK_VTIMEZONE = (
+    f"BEGIN:VTIMEZONE\r\nTZID:{OUTLOOK_ZONE}\r\n"
+    "BEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n"
+    "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+    "BEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n"
+    "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n")
+
+
+def _ics_moment(name: str, value: str, zone_name: str = "Europe/Paris") -> str:
+    """DTSTART/DTEND as the generator's time style writes it: a Paris offset as TZID (`zone_name`), UTC as Z (the
+    summer offset's instant too), no zone as a floating time, a day as VALUE=DATE."""
     if len(value) == 10:
         return f"{name};VALUE=DATE:{value.replace('-', '')}"
     moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         return f"{name}:{moment:%Y%m%dT%H%M%S}"
     if moment.utcoffset() == PARIS.utcoffset(moment.replace(tzinfo=None)):
-        return f"{name};TZID=Europe/Paris:{moment:%Y%m%dT%H%M%S}"
+        return f'{name};TZID="{zone_name}":{moment:%Y%m%dT%H%M%S}' if " " in zone_name else \
+            f"{name};TZID={zone_name}:{moment:%Y%m%dT%H%M%S}"
     return f"{name}:{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def _folded(line: str) -> str:
+    """A content line folded at 75 octets, as RFC 5545 asks (a UTF-8 character is never cut)."""
+    parts, current = [], b""
+    for character in line:
+        encoded = character.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not parts else 74):
+            parts.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    parts.append(current.decode("utf-8"))
+    return "\r\n ".join(parts)
 
 
 def _calendar_file(listings: list[dict], edition: int) -> tuple[str, bytes]:
     events = []
-    for fields in listings:
+    for number, fields in enumerate(listings):
+        zone = OUTLOOK_ZONE if number % 3 == 0 else "Europe/Paris"  # a third of the events exported by Outlook
         lines = [f"UID:{fields['source_identifiant']}", f"DTSTAMP:{edition}1020T100000Z",
-                 _ics_moment("DTSTART", fields["date_debut"]), f"SUMMARY:{_ics_text(fields['titre'])}"]
+                 _ics_moment("DTSTART", fields["date_debut"], zone), f"SUMMARY:{_ics_text(fields['titre'])}"]
         end = fields.get("date_fin")
         if end and len(end) == 10:  # an all-day end is exclusive (RFC 5545)
             lines.append(_ics_moment("DTEND", (date.fromisoformat(end) + timedelta(days=1)).isoformat()))
         elif end:
-            lines.append(_ics_moment("DTEND", end))
+            lines.append(_ics_moment("DTEND", end, zone))
         if fields.get("adresse"):
             lines.append(f"LOCATION:{_ics_text(fields['adresse'])}")
         if fields.get("description"):
@@ -174,9 +206,9 @@ def _calendar_file(listings: list[dict], edition: int) -> tuple[str, bytes]:
             lines.append(f'ORGANIZER;CN="{fields["organisateur"]}":mailto:contact@example.org')
         if fields.get("url"):
             lines.append(f"URL:{fields['url']}")
-        events.append("BEGIN:VEVENT\r\n" + "".join(f"{line}\r\n" for line in lines) + "END:VEVENT\r\n")
+        events.append("BEGIN:VEVENT\r\n" + "".join(f"{_folded(line)}\r\n" for line in lines) + "END:VEVENT\r\n")
     text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//reseau//FR\r\nX-WR-TIMEZONE:Europe/Paris\r\n"
-            + "".join(events) + "END:VCALENDAR\r\n")
+            + OUTLOOK_VTIMEZONE + "".join(events) + "END:VCALENDAR\r\n")
     return "agenda.ics", text.encode("utf-8")
 
 
