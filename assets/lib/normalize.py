@@ -135,6 +135,19 @@ def format_moment(moment) -> str:
     return moment.isoformat()
 
 
+def whole_days(start_day: str, start_time: str, end_day: str, end_time: str) -> tuple[str, str, str, str]:
+    """(date_debut, date_heure_debut, date_fin, date_heure_fin) as published. A start at midnight with an end at
+    23:59 or at a later midnight covers whole days: the way a source without all-day events (OpenAgenda, a CMS's
+    calendar) writes one. Its days are kept and its times left unknown: midnight is no start time."""
+    if not start_time or not end_time or start_time[11:19] != "00:00:00":
+        return start_day, start_time, end_day, end_time
+    if end_time[11:16] == "23:59":
+        return start_day, "", end_day, ""
+    if end_time[11:19] == "00:00:00" and end_day > start_day:
+        return start_day, "", (date.fromisoformat(end_day) - timedelta(days=1)).isoformat(), ""
+    return start_day, start_time, end_day, end_time
+
+
 def _as_datetime(moment, end: bool = False) -> datetime:
     if isinstance(moment, datetime):
         return moment
@@ -286,6 +299,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         cleaned, count = clean_text(name, max_length=_LIMITS["organisateur"])
         co_organisers.append(cleaned)
         masked += count
+    start_day, start_time, end_day, end_time = whole_days(start_day, start_time, end_day, end_time)
     row = {
         "identifiant": event_identifier(edition, source, source_id),
         "edition": edition,
@@ -702,6 +716,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     kept_editions = pick(editions)
     kept_sources = pick(sources)
     kept_ids = pick(source_ids)
+    dates = [whole_days(starts[index][0], starts[index][1], ends[index][0], ends[index][1]) for index in accepted]
     columns = {
         "identifiant": [event_identifier(edition, source, source_id)
                         for edition, source, source_id in zip(kept_editions, kept_sources, kept_ids, strict=True)],
@@ -709,10 +724,10 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "numero_edition": [edition - FIRST_EDITION + 1 for edition in kept_editions],
         "titre": first(texts["titre"]),
         "description": first(texts["description"]),
-        "date_debut": first(starts),
-        "date_fin": first(ends),
-        "date_heure_debut": [starts[index][1] for index in accepted],
-        "date_heure_fin": [ends[index][1] for index in accepted],
+        "date_debut": [days[0] for days in dates],
+        "date_fin": [days[2] for days in dates],
+        "date_heure_debut": [days[1] for days in dates],
+        "date_heure_fin": [days[3] for days in dates],
         "type_evenement": pick(types),
         "thematiques": pick(codes["thematiques"]),
         "publics": pick(codes["publics"]),

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from assets.lib.normalize import EVENT_COLUMNS, RecordRejected, normalize_candidate, normalize_records
+from assets.lib.sources.platform import map_platform_event
 
 GOOD = {
     "id": 1, "title": "Repair café", "description": "<p>Réparer&nbsp;! Écrire à marie@gmail.com</p>",
@@ -22,6 +23,32 @@ def raw_frame(*payloads, edition=2019):
          "position": i, "file": "page-0001.json", "payload": json.dumps(p)}
         for i, p in enumerate(payloads)
     ])
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "published"),
+    [
+        # A source without all-day events writes one from midnight to 23:59 (or to 23:59:59, or to a later
+        # midnight): its days, no made-up start time.
+        ("2019-11-05T00:00:00+01:00", "2019-11-05T23:59:00+01:00", ("2019-11-05", "", "2019-11-05", "")),
+        ("2019-11-04T23:00:00Z", "2019-11-07T22:59:59Z", ("2019-11-05", "", "2019-11-07", "")),
+        ("2019-11-05T00:00:00+01:00", "2019-11-06T00:00:00+01:00", ("2019-11-05", "", "2019-11-05", "")),
+        # A night from midnight, a midnight start without an end, an evening until 23:59: times kept.
+        ("2019-11-05T00:00:00+01:00", "2019-11-05T02:00:00+01:00",
+         ("2019-11-05", "2019-11-05T00:00:00+01:00", "2019-11-05", "2019-11-05T02:00:00+01:00")),
+        ("2019-11-05T00:00:00+01:00", None, ("2019-11-05", "2019-11-05T00:00:00+01:00", "", "")),
+        ("2019-11-05T20:00:00+01:00", "2019-11-05T23:59:00+01:00",
+         ("2019-11-05", "2019-11-05T20:00:00+01:00", "2019-11-05", "2019-11-05T23:59:00+01:00")),
+    ],
+)
+def test_an_event_from_midnight_to_midnight_is_published_by_its_days(start, end, published):
+    columns = ["date_debut", "date_heure_debut", "date_fin", "date_heure_fin"]
+    payload = {**GOOD, "start": start, "end": end}
+    row, _ = normalize_candidate(map_platform_event(payload), 2019, "plateforme")
+    assert tuple(row[c] for c in columns) == published
+    # The same by the column-wise path of a whole snapshot (and by the record-wise one beside it).
+    result = normalize_records(raw_frame(payload, GOOD | {"id": 2}))
+    assert tuple(result.events.set_index("source_identifiant").loc["1", columns]) == published
 
 
 def test_a_platform_record_becomes_a_clean_schema_row():

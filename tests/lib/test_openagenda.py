@@ -349,29 +349,26 @@ def test_dates_come_from_the_timings_of_the_edition(edition, start, end):
 
 
 @pytest.mark.parametrize(
-    ("timings", "start", "end", "sessions"),
+    ("timings", "published"),
     [
         # An agenda listing a day « all day »: from midnight to 23:59, or to 23:59:59, or to the next midnight.
-        ([("2019-11-05T00:00:00+01:00", "2019-11-05T23:59:00+01:00")], "2019-11-05", "2019-11-05", 1),
-        ([("2019-11-04T23:00:00Z", "2019-11-05T22:59:59Z")], "2019-11-05", "2019-11-05", 1),
+        ([("2019-11-05T00:00:00+01:00", "2019-11-05T23:59:00+01:00")], ("2019-11-05", "", "2019-11-05")),
+        ([("2019-11-04T23:00:00Z", "2019-11-05T22:59:59Z")], ("2019-11-05", "", "2019-11-05")),
         ([("2019-11-05T00:00:00+01:00", "2019-11-06T00:00:00+01:00"),
-          ("2019-11-06T00:00:00+01:00", "2019-11-06T23:59:00+01:00")], "2019-11-05", "2019-11-06", 2),
-        # A night event from midnight, a midnight start without an end, a day listed once timed: times kept.
+          ("2019-11-06T00:00:00+01:00", "2019-11-06T23:59:00+01:00")], ("2019-11-05", "", "2019-11-06")),
+        # A night event from midnight, a day listed whole beside a timed one: times kept.
         ([("2019-11-05T00:00:00+01:00", "2019-11-05T02:00:00+01:00")],
-         "2019-11-05T00:00:00+01:00", "2019-11-05T02:00:00+01:00", 1),
-        ([("2019-11-05T00:00:00+01:00", None)], "2019-11-05T00:00:00+01:00", None, 1),
+         ("2019-11-05", "2019-11-05T00:00:00+01:00", "2019-11-05")),
         ([("2019-11-05T00:00:00+01:00", "2019-11-05T23:59:00+01:00"),
           ("2019-11-06T09:00:00+01:00", "2019-11-06T17:00:00+01:00")],
-         "2019-11-05T00:00:00+01:00", "2019-11-06T17:00:00+01:00", 2),
+         ("2019-11-05", "2019-11-05T00:00:00+01:00", "2019-11-06")),
     ],
 )
-def test_a_timing_over_the_whole_day_gives_the_day_not_midnight(timings, start, end, sessions):
+def test_a_timing_over_the_whole_day_is_published_as_the_day_not_midnight(timings, published):
     event = {"uid": 1, "title": {"fr": "Portes ouvertes"},
-             "timings": [{"begin": begin, **({"end": finish} if finish else {})} for begin, finish in timings]}
-    candidate = map_openagenda_event(event, edition=2019)
-    assert (candidate["date_debut"], candidate["date_fin"], candidate["nombre_seances"]) == (start, end, sessions)
-    row, _ = normalize_candidate(candidate, 2019, "cress-bretagne-openagenda")
-    assert (row["date_heure_debut"] or None) == (start if len(start) > 10 else None)  # no start time made up
+             "timings": [{"begin": begin, "end": end} for begin, end in timings]}
+    row, _ = normalize_candidate(map_openagenda_event(event, edition=2019), 2019, "cress-bretagne-openagenda")
+    assert (row["date_debut"], row["date_heure_debut"], row["date_fin"]) == published
 
 
 def test_language_option_and_fallback():

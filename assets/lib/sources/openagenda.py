@@ -18,13 +18,12 @@ Map: one candidate per event, not per timing: `date_debut` is the first timing t
 edition's year (`edition`, Paris time or the event's `timezone`), `date_fin` the latest end
 among those timings. Without an edition, or when no timing falls in it, every timing counts (the
 normaliser then rejects a start outside the edition, with the date in the quarantine row).
-`nombre_seances` counts those timings (a `timings` list only). Timings that each cover a whole day (midnight to
-23:59, 23:59:59 or the next midnight: OpenAgenda has no date without a time) give days, not times: `date_debut` and
-`date_fin` are then dates, and the start time stays unknown. A cancelled event (`status` 6) stays a
-record: `statut` is `annule` and the label "Annulé" joins the categories, so the pipeline decides whether
-cancelled events are published; status 3 (moved online) gives an online modality whatever
-`attendanceMode` says, status 4 (postponed) is `reporte`. `longDescription` is Markdown, rendered to
-plain text. Choice fields are asked with `includeLabels=1` (`{id, label}`); `options.libelles` id tables
+`nombre_seances` counts those timings (a `timings` list only). OpenAgenda has no date without a time: an
+all-day listing runs from midnight to 23:59, which the normaliser publishes as its days (normalize.whole_days).
+A cancelled event (`status` 6) stays a record: `statut` is `annule` and the label "Annulé" joins the categories,
+so the pipeline decides whether cancelled events are published; status 3 (moved online) gives an online modality
+whatever `attendanceMode` says, status 4 (postponed) is `reporte`. `longDescription` is Markdown, rendered to plain
+text. Choice fields are asked with `includeLabels=1` (`{id, label}`); `options.libelles` id tables
 only name the ids of older snapshots. `location.countryCode` is passed on (`code_pays`) so that a place
 abroad is not coded in France. A source without a configured co-organiser field gives
 `co_organisateurs = None` (unknown). Registration, contributor, member and location email/phone are never
@@ -39,7 +38,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import field
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -369,21 +368,8 @@ def _dates(event: dict, zone: ZoneInfo, edition: int | None) -> tuple[str | None
     ends = [end for _, end in pairs if end is not None]
     # Only a `timings` list counts sessions; first/last timing alone says nothing of those in between.
     sessions = len({begin for begin, _ in pairs}) if isinstance(event.get("timings"), list) else None
-    if all(_whole_day(begin, end) for begin, end in pairs):
-        # OpenAgenda has no date without a time: a listing « all day » runs from midnight to 23:59. Its days are
-        # what it says; midnight is no start time.
-        last = max(end - timedelta(minutes=1) for _, end in pairs)  # a day ending at the next midnight is that day
-        return pairs[0][0].date().isoformat(), last.date().isoformat(), sessions
     start = pairs[0][0].isoformat(timespec="seconds")
     return start, max(ends).isoformat(timespec="seconds") if ends else None, sessions
-
-
-def _whole_day(begin: datetime, end: datetime | None) -> bool:
-    """Whether a timing covers one whole day of its zone: from midnight to 23:59 (or 23:59:59, or the next
-    midnight)."""
-    if end is None or begin.time() != time(0, 0):
-        return False
-    return end.date() == begin.date() and end.time() >= time(23, 59) or end == begin + timedelta(days=1)
 
 
 def _custom_values(event: dict, field: str, lang: str, names: Mapping[Any, Any] | None) -> list[str]:
