@@ -366,9 +366,9 @@ def _dates(event: dict, zone: ZoneInfo, edition: int | None) -> tuple[str | None
     if not pairs:
         return None, None, None
     ends = [end for _, end in pairs if end is not None]
+    start = pairs[0][0].isoformat(timespec="seconds")
     # Only a `timings` list counts sessions; first/last timing alone says nothing of those in between.
     sessions = len({begin for begin, _ in pairs}) if isinstance(event.get("timings"), list) else None
-    start = pairs[0][0].isoformat(timespec="seconds")
     return start, max(ends).isoformat(timespec="seconds") if ends else None, sessions
 
 
