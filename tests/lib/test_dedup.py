@@ -16,6 +16,7 @@ from assets.lib.dedup import (
 )
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
 from assets.lib.text import fold
+from tests.scripts import script_module
 
 BASE = {
     "edition": 2019, "numero_edition": 12, "titre": "Repair café de la Croix-Rousse", "description": "Réparer.",
@@ -1031,16 +1032,7 @@ def test_the_blocking_commune_mask_is_the_commune_veto():
 
 def eval_set_module(monkeypatch):
     """scripts/dedup_eval_set.py, the generator of scripts/bench_dedup.py's evaluation sets, loaded as a module."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "scripts" / "dedup_eval_set.py"
-    spec = importlib.util.spec_from_file_location("dedup_eval_set", path)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return script_module("dedup_eval_set", monkeypatch)
 
 
 def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):

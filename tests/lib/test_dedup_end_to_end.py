@@ -14,6 +14,7 @@ from assets.lib.normalize import normalize_records
 from assets.lib.records import payload_json
 from assets.lib.sources import KINDS
 from assets.lib.sources.base import parse_options
+from tests.scripts import script_module
 
 EDITION = 2019
 PLATFORM, AGENDA, CALENDAR, SHEET = (
@@ -197,25 +198,13 @@ def test_every_listing_of_one_event_is_published_once(published):
     assert sorted(event for (event,) in events) == sorted(set(found.truth.values()))  # each event once
 
 
-def _script_module(name: str, monkeypatch):
-    """A module of scripts/ (the evaluation sets' generator and its file writer), loaded as the benchmark loads it."""
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[2] / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, name, module)  # dataclasses and the writer look their modules up
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("vocabulary", ["sept", "huit"])
 def test_the_evaluation_sets_read_through_the_connectors_give_what_the_merge_was_measured_on(
         vocabulary, tmp_path, monkeypatch):
     # bench_dedup --feeds writes each generated set as the four sources' files and reads them with the connectors:
     # the fields the merge reads are those the candidates gave, and the merge finds the same events.
-    generator = _script_module("dedup_eval_set", monkeypatch)
-    feeds = _script_module("dedup_feeds", monkeypatch)
+    generator = script_module("dedup_eval_set", monkeypatch)
+    feeds = script_module("dedup_feeds", monkeypatch)
     given = generator.generate(1, vocabulary=vocabulary, descriptions=True, count=80)
     read = generator.generate(1, vocabulary=vocabulary, descriptions=True, count=80,
                               through=feeds.through_feeds(tmp_path))

@@ -1,6 +1,5 @@
 """Invariants of the vendored COG 2026 tables and contours, and of the build script's transformations."""
 
-import importlib.util
 import json
 import re
 import shutil
@@ -24,6 +23,7 @@ from assets.lib.reference import (
     load_regions,
     verify_manifest,
 )
+from tests.scripts import script_module
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CODE_COMMUNE = re.compile(r"^([013-9]\d|2[AB1-9])\d{3}$")
@@ -36,16 +36,7 @@ KNOWN_HOLES = {"15031", "15035", "15047", "15171"}
 MAX_HOLES = 5
 
 
-def _load_build_script():
-    path = REPO_ROOT / "scripts" / "build_reference.py"
-    spec = importlib.util.spec_from_file_location("build_reference", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
-build_reference = _load_build_script()
+build_reference = script_module("build_reference")
 
 
 @pytest.fixture(scope="module")
