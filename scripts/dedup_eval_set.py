@@ -2101,14 +2101,19 @@ def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only
     return row
 
 
-def _read_sheet(rows: list[dict], edition: int) -> list[dict]:
-    """The spreadsheet rows written as the CRESS sends them (Windows-1252, `;`) and read back the way the
-    pipeline reads them (decoding, separator detection, column mapping): candidates."""
+def sheet_bytes(rows: list[dict]) -> bytes:
+    """The spreadsheet rows as the CRESS sends them: CSV in Windows-1252 with `;`, under SHEET_HEADERS."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=SHEET_HEADERS, delimiter=";", lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
-    text, _ = decode_text(buffer.getvalue().encode("cp1252", errors="replace"))
+    return buffer.getvalue().encode("cp1252", errors="replace")
+
+
+def _read_sheet(rows: list[dict], edition: int) -> list[dict]:
+    """The spreadsheet rows written as the CRESS sends them (sheet_bytes) and read back the way the pipeline reads
+    them (decoding, separator detection, column mapping): candidates."""
+    text, _ = decode_text(sheet_bytes(rows))
     reader = csv.DictReader(io.StringIO(text), delimiter=detect_delimiter(text))
     return [map_spreadsheet_event(payload, SHEET_OPTIONS, edition) for payload in reader]
 

@@ -14,8 +14,6 @@ connectors make of the files, not on candidate fields given to the normaliser.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -36,7 +34,7 @@ KIND_OF = {"plateforme": "plateforme", "cress-bretagne-openagenda": "openagenda"
 def through_feeds(folder: Path):
     """A `through` for dedup_eval_set.generate: each edition's listings written as files under `folder` and read
     back by the connectors (see the module docstring)."""
-    from dedup_eval_set import SHEET_HEADERS, SHEET_OPTIONS
+    from dedup_eval_set import SHEET_OPTIONS, sheet_bytes
 
     options = {"plateforme": None, "cress-bretagne-openagenda": {"champs": {"organisateur": "organisateur"}},
                "reseau-rennes-ical": {"fuseau": "Europe/Paris"}, "cress-bretagne-tableur": SHEET_OPTIONS}
@@ -54,7 +52,7 @@ def through_feeds(folder: Path):
             truth[named("cress-bretagne-tableur"), row["N° inscription"]] = known
         writers = {"plateforme": _platform_file, "cress-bretagne-openagenda": _agenda_file,
                    "reseau-rennes-ical": _calendar_file,
-                   "cress-bretagne-tableur": lambda rows, edition: _sheet_file(rows, SHEET_HEADERS)}
+                   "cress-bretagne-tableur": lambda rows, edition: ("inscriptions.csv", sheet_bytes(rows))}
         raw, parsed = [], {}
         for source, kind in KIND_OF.items():
             where = folder / named(source) / str(edition) / "export"
@@ -210,11 +208,3 @@ def _calendar_file(listings: list[dict], edition: int) -> tuple[str, bytes]:
     text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//reseau//FR\r\nX-WR-TIMEZONE:Europe/Paris\r\n"
             + OUTLOOK_VTIMEZONE + "".join(events) + "END:VCALENDAR\r\n")
     return "agenda.ics", text.encode("utf-8")
-
-
-def _sheet_file(rows: list[dict], headers: list[str]) -> tuple[str, bytes]:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=headers, delimiter=";", lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return "inscriptions.csv", buffer.getvalue().encode("cp1252", errors="replace")
