@@ -424,16 +424,12 @@ def write_geojson(events: pd.DataFrame, target: Path) -> int:
 
 
 def edition_digests(table: pa.Table) -> dict[int, str]:
-    """{edition: sha256 of its rows of `table` (Arrow, with an `edition` column) in Arrow's IPC format, with this
-    module's code}: equal digests, equal rows (the same values, types and nulls)."""
+    """{edition: sha256 of its rows of `table` (Arrow, with an `edition` column: _arrow_bytes), with this module's
+    code}: equal digests, equal rows (the same values, types and nulls), and the other way round."""
     editions, digests, code = table.column("edition"), {}, code_digest().encode() + b"\0"
     for year in sorted(pc.unique(editions).to_pylist()):
-        sink = pa.BufferOutputStream()
-        part = table.filter(pc.equal(editions, year)).combine_chunks()
-        with pa.ipc.new_stream(sink, part.schema) as writer:
-            writer.write_table(part)
         digest = hashlib.sha256(code)
-        digest.update(memoryview(sink.getvalue()))  # the stream's bytes, not copied
+        digest.update(_arrow_bytes(table.filter(pc.equal(editions, year))))
         digests[int(year)] = digest.hexdigest()
     return digests
 
