@@ -24,6 +24,7 @@ Usage (from the repository root, with the project virtualenv)::
                                                         # connectors and normalised as `mois-ess run` does
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
     python scripts/bench_dedup.py --sample --edition 2019
+    python scripts/bench_dedup.py --crowded 500 --crowded 1000   # speed only: records dated one day at one venue
 
 Generated sets come from scripts/dedup_eval_set.py: one region, four source styles, ~300 real events per
 edition, labelled with the differences between each record and the real event. With `--sample`, the truth
@@ -357,6 +358,30 @@ def print_summary(reports: list[dict]) -> None:
     )
 
 
+CROWDED_TITLES = 1
+
+
+def crowded_day(size: int, seed: int = 1) -> pd.DataFrame:
+    """`size` records of the four sources all dated one day, without a time, at one venue, under CROWDED_TITLES
+    title(s): the shape of a feed whose dates fell back to one day and whose entries repeat a generic title
+    (« Permanence », « Repair café »), where blocking by day and commune cannot split the pairs and every one of
+    them scores. Taken from generated set `seed` (its 2019 records, repeated with new ids); no truth."""
+    events = generate(seed)
+    events = events[(events["evenement"] != "") & (events["edition"] == 2019)]
+    events = events.drop(columns=[c for c in ("evenement", "variantes", "region", "seances") if c in events.columns])
+    crowded = pd.concat([events] * (size // len(events) + 1), ignore_index=True).head(size).copy()
+    crowded["source_identifiant"] = [f"encombre-{n}" for n in range(len(crowded))]
+    crowded["titre"] = [events["titre"].iloc[n % CROWDED_TITLES] for n in range(len(crowded))]
+    first = events.iloc[0]
+    for column in ("date_debut", "date_fin", "lieu", "adresse", "commune", "code_postal", "code_commune_insee"):
+        if column in crowded.columns:
+            crowded[column] = first[column]
+    for column in ("date_heure_debut", "date_heure_fin"):
+        if column in crowded.columns:
+            crowded[column] = None
+    return crowded
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", action="store_true", help="the sample's warehouse and ground truth")
@@ -379,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="generated sets written as the four sources' files (JSON pages, OpenAgenda export, "
                              "iCalendar, Windows-1252 spreadsheet), read by the connectors and normalised "
                              "(dedup_feeds.through_feeds) instead of given to the normaliser as fields")
+    parser.add_argument("--crowded", type=int, action="append", metavar="N",
+                        help="time the merge of N records dated one day without a time at one venue (crowded_day); "
+                             "repeat for several sizes")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:
@@ -388,6 +416,14 @@ def main(argv: list[str] | None = None) -> int:
     if held_out and args.verbose:
         parser.error(f"vocabulary {args.vocabulary} is held out: its misses and wrong merges are not shown")
     index = CommuneIndex.from_reference()
+    for size in args.crowded or ():
+        crowded = crowded_day(size)
+        started = time.perf_counter()
+        rows = len(deduplicate(crowded, index).events)
+        print(f"crowded day: {len(crowded)} records dated one day without a time at one venue -> {rows} rows, "
+              f"deduplicate {time.perf_counter() - started:.2f} s")
+    if args.crowded:
+        return 0
     if not args.sample:
         reports = []
         for seed in args.seed or DEFAULT_SEEDS:

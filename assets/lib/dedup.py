@@ -2539,12 +2539,6 @@ def _drop_ambiguous(
         best.setdefault((i, records[j].source), []).append((value, rank[(i, j)], j))
         best.setdefault((j, records[i].source), []).append((value, rank[(i, j)], i))
 
-    def rivals_beat(value: float, level: int, rivals) -> bool:
-        return any(
-            other_value > value + AMBIGUITY_MARGIN or (other_value >= value - AMBIGUITY_MARGIN and other_level >= level)
-            for other_value, other_level in rivals
-        )
-
     links: dict[int, set[int]] = {}  # timed records matched at the same time (or a zone slip): one event
     for _, i, j in pairs:
         if rank[(i, j)] == 2:
@@ -2572,12 +2566,39 @@ def _drop_ambiguous(
         (their pair is vetoed): `other` belongs to another event."""
         return any(m != row and veto(row, m) for m in links.get(other, ()))
 
+    rival_memo: dict[tuple[int, int], bool] = {}
+
+    def rival(row: int, other: int) -> bool:
+        """Whether `other` can be `row`'s partner: its event holds no record of `row`'s source, nor a record that
+        cannot be in `row`'s event. Asked once per pair of rows (rivals are asked about for every pair they face)."""
+        found = rival_memo.get((row, other))
+        if found is None:
+            found = rival_memo[(row, other)] = not taken(row, other) and not excluded(row, other)
+        return found
+
+    # For each record and other source, the two best rivals at each level of precision or better, so that asking
+    # whether a pair has a rival costs the same however many records that source matches with the record (a feed
+    # listing hundreds of records in one town one day).
+    rival_tops: dict[tuple[int, str], list[list[tuple[float, int]]]] = {}
+
+    def tops_of(record: int, source: str) -> list[list[tuple[float, int]]]:
+        tops = rival_tops.get((record, source))
+        if tops is None:
+            tops = rival_tops[(record, source)] = [[], [], []]
+            for v, lv, k in best[(record, source)]:
+                if rival(record, k):
+                    for level in range(lv + 1):
+                        tops[level] = sorted([*tops[level], (v, k)], reverse=True)[:2]
+        return tops
+
     def clear(record: int, other: int, value: float, level: int) -> bool:
-        rivals = [
-            (v, lv) for v, lv, k in best[(record, records[other].source)]
-            if k != other and not taken(record, k) and not excluded(record, k)
-        ]
-        return not rivals_beat(value, level, rivals)
+        """Whether no rival of `other` in its source beats it as `record`'s partner: none scores over AMBIGUITY_MARGIN
+        higher, nor within that margin at a start as precise (see `precision`) or more."""
+        tops = tops_of(record, records[other].source)
+        best_any = next((v for v, k in tops[0] if k != other), None)
+        best_as_precise = next((v for v, k in tops[level] if k != other), None)
+        return not (best_any is not None and best_any > value + AMBIGUITY_MARGIN
+                    or best_as_precise is not None and best_as_precise >= value - AMBIGUITY_MARGIN)
 
     kept = [(v, i, j) for v, i, j in pairs if clear(i, j, v, rank[(i, j)]) and clear(j, i, v, rank[(i, j)])]
     # Across sources too: a record whose two best partners are two different events (their pair is vetoed)
@@ -2591,8 +2612,7 @@ def _drop_ambiguous(
     sisters = memo.sisters
     torn, sessions_apart = set(), set()
     for row, found in partners.items():
-        found = sorted((entry for entry in found if not taken(row, entry[2]) and not excluded(row, entry[2])),
-                       reverse=True)
+        found = sorted((entry for entry in found if rival(row, entry[2])), reverse=True)
         if not found:
             continue
         best_value, best_level, best_other = found[0]
