@@ -839,6 +839,18 @@ def test_a_rival_matched_to_an_event_this_record_cannot_be_in_is_no_rival(index)
     assert frozenset([f"{REGIONAL}:1", f"{ICS}:b"]) in keys and frozenset(["plateforme:2", f"{ICS}:a"]) in keys
 
 
+def test_a_rival_listed_without_its_time_does_not_hide_the_session_at_the_same_minute(index):
+    # The spreadsheet lists the workshop at 14:00 (its title misspelt, no end) and, without its time, a second session
+    # of that title: that rival scores within AMBIGUITY_MARGIN of the timed copy, but it agrees less precisely on the
+    # start, so the platform's 14:00 workshop is still merged with the 14:00 copy; the date-only one stays apart (it
+    # may be either session).
+    rows = [event("plateforme", "1", titre="Atelier vélo participatif"),
+            event(SHEET, "l1", titre="Atelier vélo participtaif", date_fin=""),
+            event(SHEET, "l2", titre="Atelier vélo participatif", **DATE_ONLY)]
+    assert merged_keys(deduplicate(frame(*rows), index)) == {
+        frozenset(["plateforme:1", f"{SHEET}:l1"]), frozenset([f"{SHEET}:l2"])}
+
+
 def test_two_organisers_at_one_venue_the_same_day_are_two_events(index):
     # Two repair cafés at one venue, one listed without its time: the organisers differ, so do the events.
     first = event(REGIONAL, "1", titre="Repair café", organisateur="Réseau de l'Emploi Accompagné")
