@@ -364,8 +364,9 @@ CROWDED_TITLES = 1
 def crowded_day(size: int, seed: int = 1) -> pd.DataFrame:
     """`size` records of the four sources all dated one day, without a time, at one venue, under CROWDED_TITLES
     title(s): the shape of a feed whose dates fell back to one day and whose entries repeat a generic title
-    (« Permanence », « Repair café »), where blocking by day and commune cannot split the pairs and every one of
-    them scores. Taken from generated set `seed` (its 2019 records, repeated with new ids); no truth."""
+    (« Permanence », « Repair café »), where blocking by day and commune cannot split the pairs: every pair of
+    sources is compared (348,260 for 1,000 records) and many score (46,510). Taken from generated set `seed` (its 2019
+    records, repeated with new ids); no truth."""
     events = generate(seed)
     events = events[(events["evenement"] != "") & (events["edition"] == 2019)]
     events = events.drop(columns=[c for c in ("evenement", "variantes", "region", "seances") if c in events.columns])
