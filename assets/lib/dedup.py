@@ -96,7 +96,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -257,7 +256,9 @@ _PLACE_PARTS = re.compile(r"[,;\n]")
 # A label whose value the source (or the link removal) left out: « Rejoindre : », « Lien : », « Adresse : ».
 _LABEL_ONLY = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*:\s*$")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
-_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)", re.IGNORECASE)
+# A link's host, path and query (user and port aside); no link is refused, however malformed (« https://[zoom.us »).
+_URL_PARTS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)(?::[^/?#]*)?([^?#]*)(?:\?([^#]*))?",
+                        re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"',;]+")
 # Hosts of meeting links: a record carrying one and no place is an online event whatever its wording.
 _MEETING_HOST = re.compile(
@@ -939,7 +940,7 @@ def _meeting_host(url: str) -> str:
     data centre or tenant that serves the meeting (« us02web.zoom.us » and « zoom.us »); else ""."""
     if not url:
         return ""
-    match = _URL_HOST.match(url)
+    match = _URL_PARTS.match(url)
     host = match.group(1).lower().rstrip(".") if match else ""
     if not _MEETING_HOST.search(host):
         return ""
@@ -957,11 +958,11 @@ _PASSCODES = ("pwd=", "passcode=", "password=")
 
 
 def _meeting_link_key(url: str, service: str) -> str:
-    """A meeting link as the meeting it opens: the service (_meeting_host), the path and the query without a
-    passcode; the same whatever the scheme, the data centre or the host's case."""
-    parts = urlsplit(url)
-    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(_PASSCODES))
-    return f"{service}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")
+    """A meeting link as the meeting it opens: the service (_meeting_host, which read `url` with the same pattern),
+    the path and the query without a passcode; the same whatever the scheme, the data centre or the host's case."""
+    _, path, query = _URL_PARTS.match(url).groups("")
+    query = "&".join(p for p in query.split("&") if p and not p.lower().startswith(_PASSCODES))
+    return f"{service}{path.rstrip('/')}" + (f"?{query}" if query else "")
 
 
 def _url_in(*texts: str) -> str:

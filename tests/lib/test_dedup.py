@@ -1672,6 +1672,8 @@ def test_an_alliance_holds_for_the_member_written_otherwise(index):
         pytest.param({"url": "http://ZOOM.us/j/42298/"}, True, id="scheme, case, trailing slash"),
         pytest.param({"url": "https://zoom.us/j/55555"}, False, id="another meeting"),
         pytest.param({"url": "https://us06web.zoom.us/j/55555?pwd=Zk9xQ"}, False, id="another, same data centre"),
+        # A link no browser opens (an unclosed IPv6 bracket) is another host, and no error.
+        pytest.param({"url": "https://[zoom.us/j/42298"}, False, id="a malformed link"),
         pytest.param({"date_debut": "2019-11-16T17:00:00+01:00"}, False, id="another time"),
     ],
 )
