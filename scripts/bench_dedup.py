@@ -60,7 +60,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 
-from dedup_eval_set import generate  # noqa: E402
+from dedup_eval_set import TRUTH_COLUMNS, generate  # noqa: E402
 from dedup_feeds import through_feeds  # noqa: E402
 
 from assets.lib.dedup import CommuneIndex, deduplicate, title_key  # noqa: E402
@@ -92,7 +92,7 @@ def pairs_of(groups: pd.Series) -> set[tuple[str, str]]:
 def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
     """Scores of the merge of `labelled` (rows of `events` plus `evenement`, `variantes`, optional `region`)."""
     labelled = labelled[labelled["evenement"] != ""].reset_index(drop=True)
-    extra = [c for c in ("evenement", "variantes", "region", "seances") if c in labelled.columns]
+    extra = [c for c in TRUTH_COLUMNS if c in labelled.columns]
     started = time.perf_counter()
     result = deduplicate(labelled.drop(columns=extra), index)
     seconds = time.perf_counter() - started
@@ -368,8 +368,7 @@ def crowded_day(size: int, seed: int = 1) -> pd.DataFrame:
     sources is compared (348,260 for 1,000 records) and many score (46,510). Taken from generated set `seed` (its 2019
     records, repeated with new ids); no truth."""
     events = generate(seed)
-    events = events[(events["evenement"] != "") & (events["edition"] == 2019)]
-    events = events.drop(columns=[c for c in ("evenement", "variantes", "region", "seances") if c in events.columns])
+    events = events[(events["evenement"] != "") & (events["edition"] == 2019)].drop(columns=TRUTH_COLUMNS)
     crowded = pd.concat([events] * (size // len(events) + 1), ignore_index=True).head(size).copy()
     crowded["source_identifiant"] = [f"encombre-{n}" for n in range(len(crowded))]
     crowded["titre"] = [events["titre"].iloc[n % CROWDED_TITLES] for n in range(len(crowded))]
