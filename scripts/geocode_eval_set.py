@@ -443,6 +443,7 @@ class Builder:
         self._neighbour_points(n)
         self._short_names(n)  # last: the families above draw what they always drew
         self._territory_named(n)
+        self._bare_departement(n)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -1341,6 +1342,28 @@ class Builder:
                      if c in self.by_code.index and self.by_code.loc[c, "code_departement"] in scope]
             expected = named[0] if len(named) == 1 else ""
             self.add("territoire_nomme", expected, commune=text, note=form + (" (autre territoire)" if wrong else ""))
+
+    def _bare_departement(self, n: int) -> None:
+        """A commune field ending with its département's code without brackets, as spreadsheets write it ("Nice 06",
+        "Bayonne - 64", "Saint-Denis, 974"): the one commune so named there; nothing when several are, or when the
+        code is another département's where none is so named (one row in six). Paris, Marseille and Lyon aside: a
+        number after them is read as an arrondissement."""
+        deps = load_departements(self.root_dir)["code_departement"].tolist()
+        for _ in range(n):
+            row = self.pick(self.com)
+            if compact(name_key(row.nom_commune)) in ("paris", "marseille", "lyon"):
+                continue
+            dep = row.code_departement
+            wrong = self.rng.random() < 1 / 6
+            if wrong:
+                dep = self.rng.choice([d for d in deps if d != row.code_departement])
+            form = self.rng.choice(["space", "dash", "comma"])
+            text = {"space": f"{row.nom_commune} {dep}", "dash": f"{row.nom_commune} - {dep}",
+                    "comma": f"{row.nom_commune}, {dep}"}[form]
+            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
+                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
+            expected = named[0] if len(named) == 1 else ""
+            self.add("departement_nu", expected, commune=text, note=form + (" (autre département)" if wrong else ""))
 
     def _neighbour_points(self, n: int) -> None:
         """Postal code and name exact, the point well inside a neighbouring commune (beyond the 500 m

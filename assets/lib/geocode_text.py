@@ -41,6 +41,11 @@ _COMMA_ARTICLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<art>l['’`]?|le|la|le
 _DASH_SEPARATOR = re.compile(r"\s+-+\s+|\s*[–—]+\s*")
 _CEDEX = re.compile(r"(?:\bcedex|\s?c\s?edex|\bcdx)\b(?:\s*\d{1,3})?", re.IGNORECASE)  # also "BrestC EDEX"
 _PARENTHESIS_DEPARTEMENT = re.compile(r"[(\[]\s*(\d{2}|2[ab]|97[1-6])\s*[)\]]", re.IGNORECASE)
+# A département's code after the name without brackets (« Nice 06 », « Bayonne - 64 », « Saint-Denis, 974 »): no
+# commune name holds a digit. Read after the arrondissements (« Marseille 13 » is the 13th).
+_TRAILING_DEPARTEMENT = re.compile(
+    r"(?<=[^\W\d_])[\s,;–—-]+(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[ab]|97[1-6])\s*$", re.IGNORECASE
+)
 _POSTAL_IN_TEXT = re.compile(r"(?<![\w-])(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])", re.IGNORECASE)
 # Five-digit numbers that are not postal codes: CEDEX sorting codes, post-office boxes.
 _NOT_POSTAL_PREFIX = re.compile(r"\b(?:cs|bp|tsa|cidex|case postale|sp)\s*\.?\s*$", re.IGNORECASE)
@@ -288,6 +293,10 @@ def parse_place_name(text: str | None) -> PlaceName:
     city, number, arr_postal = parse_arrondissement(key)
     if city:
         return PlaceName(city, postal or arr_postal, departement, city, number, cedex)
+    trailing = _TRAILING_DEPARTEMENT.search(raw.rstrip(" ,;-")) if not departement else None
+    if trailing:
+        departement = trailing.group(1).upper()
+        key = name_key(raw.rstrip(" ,;-")[: trailing.start()].strip(" ,;-"))
     return PlaceName(key, postal, departement, "", 0, cedex)
 
 

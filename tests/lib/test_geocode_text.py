@@ -80,6 +80,14 @@ def test_arrondissement_forms(written, city, number):
         ("RENNES - 35000", "rennes", "35000", "", False),
         ("Saint-Denis (974)", "saint denis", "", "974", False),
         ("Ajaccio (2A)", "ajaccio", "", "2A", False),
+        # A département's code after the name without brackets, as spreadsheets write it
+        ("Nice 06", "nice", "", "06", False),
+        ("Bayonne - 64", "bayonne", "", "64", False),
+        ("Saint-Denis, 974", "saint denis", "", "974", False),
+        ("Porto-Vecchio 2a", "porto vecchio", "", "2A", False),
+        ("Nice 06000", "nice", "06000", "", False),
+        ("Nice 20", "nice 20", "", "", False),  # no département 20 (Corsica is 2A and 2B)
+        ("Nice 96", "nice 96", "", "", False),
     ],
 )
 def test_place_name_separates_postal_code_departement_and_cedex(written, key, postal, departement, cedex):
