@@ -94,6 +94,10 @@ ALERT_MULTIPLE = "lieux multiples ou territoire entier"
 ALERT_NOT_FOUND = "commune introuvable"
 ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
+ALERT_SHORT_NAME = "ambigu : nom court de {name}"
+# A name given alone that is exactly one small commune's and starts the name of a commune this many times as
+# populous (« Évry », 402 inhabitants, and Évry-Courcouronnes, 66,919) is that town's short name as often.
+LARGER_NAMESAKE = 10
 ALERT_SHARED_POSTAL = "ambigu : code postal commun à {n} communes"
 ALERT_POSTAL_NAME = "conflit entre code postal et commune"
 ALERT_INSEE_TEXT = "conflit entre code INSEE source et texte"
@@ -538,6 +542,9 @@ class Geocoder:
                 name = parse_place_name(address.town)
         if not cp and name.postal_code:
             cp = name.postal_code
+        if not cp and not name.key and name_raw:
+            # A commune field holding a postal code alone (« 35000 », the columns shifted): that code, when it is one
+            cp = self._postal_alone(name_raw)
         if cp in self.tables.overseas_postal or (
             name.key and not cp and compact(name.key) in self.tables.overseas_names
         ):
@@ -675,6 +682,10 @@ class Geocoder:
             return _abstain(ALERT_NOT_FOUND)
         # 5. a name alone
         if len(national) == 1:
+            larger = self._larger_namesake(name, next(iter(national)))
+            if larger:
+                return _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[larger, "nom_commune"]),
+                                {*national, larger})
             own = (
                 compact(name.key) in self.tables.national_own
                 or compact(without_article(name.key)) in self.tables.national_own
@@ -691,6 +702,23 @@ class Geocoder:
             method = "ancienne_commune" if alias else "commune_seule"
             return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return _abstain(ALERT_NOT_FOUND)
+
+    def _postal_alone(self, text: str) -> str:
+        """The postal code a field holds with nothing else but blanks and punctuation (« 35000 », « 35 000 »,
+        « F-35000 »), when France or a coded collectivity has it; "" otherwise."""
+        place = parse_place_name(text)
+        known = place.postal_code in self.tables.by_postal or place.postal_code in self.tables.overseas_postal
+        return place.postal_code if known and not place.key and not place.departement else ""
+
+    def _larger_namesake(self, name: PlaceName, code: str) -> str:
+        """The commune whose name goes on after the name given alone (« Évry » for Évry-Courcouronnes) when it has
+        LARGER_NAMESAKE times the population of `code`, the one commune of that exact name, or more: the name is also
+        that town's usual short name; "" otherwise."""
+        larger = self.tables.larger_by_head.get(compact(name.key))
+        if larger is None or larger[0] == code:
+            return ""
+        population = self.tables.populations.get(code, 0)
+        return larger[0] if larger[1] >= LARGER_NAMESAKE * max(population, 1) else ""
 
     def _national_fuzzy(self, name: PlaceName) -> tuple[str, int, bool]:
         """The one commune of France nearest to a name given without postal code or département: one

@@ -85,6 +85,10 @@ class Tables:
     # Names of départements and régions, and "france", as name keys (with and without their article) -> the
     # départements they cover (none for "france"): what a commune field may end with ("Rennes (Ille-et-Vilaine)").
     territory_deps: dict[str, frozenset[str]]
+    # Compact key of a name's first words -> (code, population) of the most populous commune whose own name goes on
+    # after them (« evry » -> Évry-Courcouronnes): a town's usual short name (see larger_namesakes).
+    larger_by_head: dict[str, tuple[str, int]]
+    populations: dict[str, int]  # current commune -> its population (missing: 0)
 
 
 @dataclass(frozen=True)
@@ -303,6 +307,34 @@ def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: 
     }
 
 
+def larger_namesakes(communes: pd.DataFrame) -> dict[str, tuple[str, int]]:
+    """{compact key of the first words of a current commune's name: (code, population) of the most populous commune
+    whose name goes on after those words} (« Évry-Courcouronnes » gives « evry », « Charleville-Mézières »
+    « charleville »), over the communes (COM rows: code_commune_insee, nom_commune, population; a missing population
+    counts 0). A leading article or « saint » alone is no head."""
+    best: dict[str, tuple[str, int]] = {}
+    codes, keys = communes["code_commune_insee"].tolist(), name_keys(communes["nom_commune"].tolist())
+    for code, key, population in zip(codes, keys, _populations(communes), strict=True):
+        words = key.split()
+        for end in range(1, len(words)):
+            head = words[:end]
+            if len(head) == 1 and head[0] in _NO_HEADS:
+                continue
+            head_key = "".join(head)
+            if population > best.get(head_key, ("", -1))[1]:
+                best[head_key] = (code, population)
+    return best
+
+
+def _populations(communes: pd.DataFrame) -> list[int]:
+    """Each row's population, 0 when missing."""
+    return pd.to_numeric(communes["population"], errors="coerce").fillna(0).astype(int).tolist()
+
+
+# First words that name no town by themselves (« Le Mans » is not the short name of « Le Mans-… »).
+_NO_HEADS = frozenset("le la les l saint sainte st ste".split())
+
+
 def shared_polygons(manifest: dict) -> dict[str, set[str]]:
     """Polygons that still cover communes without a polygon of their own, from the manifest's
     `holes` and `known_issues` (an issue naming a non-hole code and hole codes)."""
@@ -378,5 +410,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         dep_of=dep_of,
         territory_keys={compact(key) for key in territories if key != "france"},
         territory_deps=territories,
+        larger_by_head=larger_namesakes(com),
+        populations=dict(zip(com["code_commune_insee"].tolist(), _populations(com), strict=True)),
         **names,
     )

@@ -322,6 +322,46 @@ def test_a_long_name_alone_is_corrected_but_not_a_natural_region(geocoder):
         assert code_one(geocoder, commune=region)["code_commune_insee"] == "", region
 
 
+@pytest.mark.parametrize(
+    ("commune", "code", "alert"),
+    [
+        # One small commune bears the name, and it is also the short name of a town ten times as populous or more
+        ("Evry", "", "ambigu : nom court de Évry-Courcouronnes"),  # Évry (89), 402 inhabitants
+        ("Charleville", "", "ambigu : nom court de Charleville-Mézières"),  # Charleville (51), 262
+        ("Boulogne", "", "ambigu : nom court de Boulogne-Billancourt"),  # a former commune of Essarts-en-Bocage
+        # The commune so named is the larger one, or none is much larger: its own name
+        ("Tours", "37261", ""),  # Tours-sur-Marne is the small one
+        ("Metz", "57463", ""),
+        ("Saint-Malo", "35288", ""),  # Saint-Malo-de-Guersac: « saint » is no town's short name
+        ("Le Mans", "72181", ""),
+    ],
+)
+def test_a_name_alone_that_is_also_a_larger_towns_short_name_abstains(geocoder, commune, code, alert):
+    out = code_one(geocoder, commune=commune)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+    # With its postal code, the small commune is coded
+    if commune == "Evry":
+        assert code_one(geocoder, code_postal="89140", commune=commune)["code_commune_insee"] == "89162"
+
+
+@pytest.mark.parametrize(
+    ("commune", "code", "alert"),
+    [
+        ("35000", "35238", ""),  # the columns shifted: the postal code of one commune in the commune field
+        ("35 000", "35238", ""),
+        ("97400", "97411", ""),
+        ("98714", "98735", ""),  # Papeete: a coded collectivity
+        ("00000", "", "lieu illisible"),  # no such postal code: a placeholder
+        ("1000", "", "lieu illisible"),  # four digits: a number, not a postal code missing its zero
+    ],
+)
+def test_a_postal_code_alone_in_the_commune_field_is_read_as_one(geocoder, commune, code, alert):
+    out = code_one(geocoder, commune=commune)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+    if code:
+        assert out["geocodage_methode"] == "code_postal_seul"
+
+
 def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
     # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
     out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)
