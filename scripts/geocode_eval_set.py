@@ -1346,7 +1346,8 @@ class Builder:
     def _bare_departement(self, n: int) -> None:
         """A commune field ending with its département's code without brackets, as spreadsheets write it ("Nice 06",
         "Bayonne - 64", "Saint-Denis, 974"): the one commune so named there; nothing when several are, or when the
-        code is another département's where none is so named (one row in six). Paris, Marseille and Lyon aside: a
+        code is another département's where none is so named (one row in six). Then addresses without postal code
+        ending with the town and its département's code, in brackets or not. Paris, Marseille and Lyon aside: a
         number after them is read as an arrondissement."""
         deps = load_departements(self.root_dir)["code_departement"].tolist()
         for _ in range(n):
@@ -1364,6 +1365,17 @@ class Builder:
                      if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
             expected = named[0] if len(named) == 1 else ""
             self.add("departement_nu", expected, commune=text, note=form + (" (autre département)" if wrong else ""))
+        # The same code after the town that ends an address without postal code (« 15, rue X, Nantes (44) »)
+        for _ in range(n // 4):
+            row = self.pick(self.com)
+            if compact(name_key(row.nom_commune)) in ("paris", "marseille", "lyon"):
+                continue
+            dep = row.code_departement
+            town = self.rng.choice([f"{row.nom_commune} ({dep})", f"{row.nom_commune} {dep}"])
+            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
+                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
+            self.add("departement_nu", named[0] if len(named) == 1 else "",
+                     adresse=f"{self.rng.randint(1, 80)} {self.rng.choice(STREETS)}, {town}", note="adresse")
 
     def _neighbour_points(self, n: int) -> None:
         """Postal code and name exact, the point well inside a neighbouring commune (beyond the 500 m

@@ -378,12 +378,17 @@ def parse_address(text: str | None) -> ParsedAddress:
         town = before[-1] if before and not re.match(r"^\d", before[-1]) else ""
         return ParsedAddress(postal, town, cedex)
     parts = [part.strip(" -–—") for part in re.split(r"[,;]", raw) if part.strip(" -–—")]
-    if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
+    if len(parts) >= 2 and not re.search(r"\d", _without_departement(parts[-1])):
         return ParsedAddress("", parts[-1], cedex)
     tails = dash_tails(parts[-1]) if parts else []
     if tails:  # "2 Rue de Langoz - Loctudy", "Salle des fêtes – Plouguerneau"
         return ParsedAddress("", tails[0], cedex)
     return ParsedAddress("", "", cedex)
+
+
+def _without_departement(text: str) -> str:
+    """`text` without a département's code in brackets or after the name (« Nantes (44) », « Nantes 44 »)."""
+    return _TRAILING_DEPARTEMENT.sub("", _PARENTHESIS_DEPARTEMENT.sub("", text).rstrip())
 
 
 def is_online(text: str | None) -> bool:

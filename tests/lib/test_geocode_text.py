@@ -124,6 +124,9 @@ def test_clean_postal_code(value, expected):
         ("12 rue de la Paix 75002 Paris France", "75002", "Paris"),
         ("Rennes, 35000", "35000", "Rennes"),
         ("Place de la Gare, Rennes", "", "Rennes"),
+        ("15, rue Jean Jaurès, Nantes (44)", "", "Nantes (44)"),  # the town with its département's code
+        ("Salle Cobalt, Nantes 44", "", "Nantes 44"),
+        ("Rue A, Bâtiment 12B", "", ""),  # a number that is no département's code: not a town
         ("BP 12345", "", ""),
         ("", "", ""),
     ],
