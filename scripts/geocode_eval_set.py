@@ -150,6 +150,14 @@ FOREIGN_POINTS = [  # (name, lat, lon): city centres abroad, several near the Fr
 ABBREVIATIONS = [("Saint-", ["St-", "St ", "ST ", "St.-", "st "]), ("Sainte-", ["Ste-", "Ste ", "STE "])]
 
 
+def _of(name: str) -> str:
+    """« de Rennes », « du Mans », « des Sables-d'Olonne », « de La Rochelle », « d'Angers »."""
+    for article, link in (("Le ", "du "), ("Les ", "des ")):
+        if name.startswith(article):
+            return link + name[len(article):]
+    return ("d'" if strip_accents(name[:1]).lower() in "aeiouy" else "de ") + name
+
+
 def strip_accents(text: str) -> str:
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -444,6 +452,7 @@ class Builder:
         self._short_names(n)  # last: the families above draw what they always drew
         self._territory_named(n)
         self._bare_departement(n)
+        self._municipal_venues(n)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -1376,6 +1385,29 @@ class Builder:
                      if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
             self.add("departement_nu", named[0] if len(named) == 1 else "",
                      adresse=f"{self.rng.randint(1, 80)} {self.rng.choice(STREETS)}, {town}", note="adresse")
+
+    def _municipal_venues(self, n: int) -> None:
+        """A town's public building named after it, alone in the commune or address field (« Mairie de Rennes »,
+        « Salle des fêtes du Mans », « Médiathèque d'Angers ») of a commune no other bears the name of (as for
+        commune_seule): that commune.
+        And a street named after a town with no town after it (« Rue de Paris », « 12 avenue de Lyon »): nothing."""
+        for _ in range(n):
+            row = self.pick(self.com)
+            name = row.nom_commune
+            if self.rng.random() < 1 / 5:
+                street = self.rng.choice(["Rue", "Avenue", "Boulevard", "Place", "Route", "Chemin"])
+                text = f"{self.rng.choice(['', f'{self.rng.randint(1, 80)} '])}{street} {_of(name)}"
+                self.add("lieu_municipal", "", adresse=text, note="rue")
+                continue
+            if not self.unique_name(name):
+                continue
+            venue = self.rng.choice(["Mairie", "Hôtel de Ville", "Salle des fêtes", "Salle polyvalente", "Médiathèque",
+                                     "Maison des associations", "Centre culturel", "Foyer rural", "Office de tourisme"])
+            text = f"{venue} {_of(name)}"
+            if self.rng.random() < 1 / 2:
+                self.add("lieu_municipal", row.code_commune_insee, commune=text, note="commune")
+            else:
+                self.add("lieu_municipal", row.code_commune_insee, adresse=text, note="adresse")
 
     def _neighbour_points(self, n: int) -> None:
         """Postal code and name exact, the point well inside a neighbouring commune (beyond the 500 m

@@ -55,6 +55,7 @@ from assets.lib.geocode_text import (
     parse_address,
     parse_place_name,
     split_postal_cell,
+    venue_town,
     without_article,
 )
 from assets.lib.reference import REFERENCE_DIR
@@ -515,7 +516,8 @@ class Geocoder:
             head = dash_parts(name_raw)[:1] if tails and not any(
                 name_key(tail) in self.tables.territory_deps for tail in tails) else []
             retries = [(tail, address) for tail in tails] + [
-                (part, address) for part in head if compact(name_key(part)) in self.tables.national_own]
+                (part, address) for part in head if compact(name_key(part)) in self.tables.national_own
+            ] + [(town, address) for town in [venue_town(name_raw)] if town]  # « Mairie de Rennes »
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)

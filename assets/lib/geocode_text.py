@@ -379,11 +379,30 @@ def parse_address(text: str | None) -> ParsedAddress:
         return ParsedAddress(postal, town, cedex)
     parts = [part.strip(" -–—") for part in re.split(r"[,;]", raw) if part.strip(" -–—")]
     if len(parts) >= 2 and not re.search(r"\d", _without_departement(parts[-1])):
-        return ParsedAddress("", parts[-1], cedex)
+        return ParsedAddress("", venue_town(parts[-1]) or parts[-1], cedex)
     tails = dash_tails(parts[-1]) if parts else []
     if tails:  # "2 Rue de Langoz - Loctudy", "Salle des fêtes – Plouguerneau"
         return ParsedAddress("", tails[0], cedex)
-    return ParsedAddress("", "", cedex)
+    return ParsedAddress("", venue_town(parts[0]) if parts else "", cedex)  # « Mairie de Rennes »
+
+
+# A town's own public building named after it (« Mairie de Rennes », « Salle des fêtes du Mans », « Médiathèque
+# d'Angers »): the town follows. Not a station, a street or a museum (« Gare de Lyon » is in Paris, « Rue de Paris »
+# in Brest).
+_MUNICIPAL_VENUE = re.compile(
+    r"^(?:(?:la|le|l) )?(?:mairie(?: annexe)?|hotel de ville|salle des fetes|salle (?:municipale|polyvalente|communale)"
+    r"|mediatheque(?: municipale)?|bibliotheque municipale|maison des associations|maison pour tous|centre social"
+    r"|centre culturel|espace culturel|foyer (?:rural|communal|municipal)|office de tourisme|ccas)"
+    r" (?P<link>de la|de l|du|des|de|d) (?P<town>[^\d]+)$"
+)
+_LINK_ARTICLE = {"de la": "la ", "de l": "l ", "du": "le ", "des": "les ", "de": "", "d": ""}
+
+
+def venue_town(text: str | None) -> str:
+    """The town a town's public building is named after (« Mairie de Rennes » -> « rennes », « Salle des fêtes du
+    Mans » -> « le mans »), as a name key; "" for any other text."""
+    match = _MUNICIPAL_VENUE.match(name_key(text)) if text else None
+    return _LINK_ARTICLE[match["link"]] + match["town"] if match else ""
 
 
 def _without_departement(text: str) -> str:

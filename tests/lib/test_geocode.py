@@ -362,6 +362,31 @@ def test_a_postal_code_alone_in_the_commune_field_is_read_as_one(geocoder, commu
         assert out["geocodage_methode"] == "code_postal_seul"
 
 
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [
+        # A town's public building named after it, in the address or the commune field
+        (dict(adresse="Mairie de Rennes"), "35238"),
+        (dict(adresse="Salle des fêtes du Mans"), "72181"),
+        (dict(adresse="Médiathèque d'Angers"), "49007"),
+        (dict(adresse="Mairie des Sables-d'Olonne"), "85194"),
+        (dict(adresse="12 rue X, Mairie de Quimper"), "29232"),
+        (dict(commune="Salle des fêtes de Plouguerneau"), "29195"),
+        (dict(commune="Maison des associations de Lorient"), "56121"),
+        # Two communes bear the name (La Rochelle in Charente-Maritime and in Haute-Saône): none
+        (dict(adresse="Hôtel de Ville de La Rochelle"), ""),
+        # Named after a town it is not in, or not a building at all
+        (dict(adresse="Gare de Lyon"), ""),
+        (dict(adresse="Rue de Paris"), ""),
+        (dict(adresse="Centre social de Villejean"), ""),  # a neighbourhood
+        # The postal code of another town: the building's name does not override it
+        (dict(code_postal="35000", commune="Mairie de Brest"), "35238"),
+    ],
+)
+def test_a_towns_public_building_named_after_it_gives_that_town(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
     # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
     out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)

@@ -127,6 +127,9 @@ def test_clean_postal_code(value, expected):
         ("15, rue Jean Jaurès, Nantes (44)", "", "Nantes (44)"),  # the town with its département's code
         ("Salle Cobalt, Nantes 44", "", "Nantes 44"),
         ("Rue A, Bâtiment 12B", "", ""),  # a number that is no département's code: not a town
+        ("Mairie de Rennes", "", "rennes"),  # a town's public building named after it
+        ("Place du Marché, Salle des fêtes du Mans", "", "le mans"),
+        ("Gare de Lyon", "", ""),
         ("BP 12345", "", ""),
         ("", "", ""),
     ],
