@@ -24,7 +24,7 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assets.lib.geocode_tables import CODED_COLLECTIVITIES  # noqa: E402
+from assets.lib.geocode_tables import CODED_COLLECTIVITIES, FORMER_REGIONS  # noqa: E402
 from assets.lib.geocode_text import compact, name_key, without_article  # noqa: E402
 from assets.lib.reference import (  # noqa: E402
     REFERENCE_DIR,
@@ -453,6 +453,7 @@ class Builder:
         self._territory_named(n)
         self._bare_departement(n)
         self._municipal_venues(n)
+        self._former_territories(n)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -1408,6 +1409,33 @@ class Builder:
                 self.add("lieu_municipal", row.code_commune_insee, commune=text, note="commune")
             else:
                 self.add("lieu_municipal", row.code_commune_insee, adresse=text, note="adresse")
+
+    def _former_territories(self, n: int) -> None:
+        """A commune field ending with a territory as older listings name it: a région merged in 2016 (« Caen,
+        Basse-Normandie », « Poitiers (Poitou-Charentes) »; one row in six names a région the commune was not in),
+        Corsica's code before 1976 (« Ajaccio (20) », « Bastia 20 »): the one commune so named there, else nothing."""
+        regions = list(FORMER_REGIONS.items())
+        corsica = self.com[self.com["code_departement"].isin(["2A", "2B"])]
+        for _ in range(n):
+            if self.rng.random() < 1 / 4:
+                row = self.pick(corsica, weighted=False)
+                scope, text = {"2A", "2B"}, self.rng.choice([f"{row.nom_commune} (20)", f"{row.nom_commune} 20"])
+                note = "corse"
+            else:
+                row = self.pick(self.com)
+                own = [(region, deps) for region, deps in regions if row.code_departement in deps]
+                if not own:
+                    continue
+                region, deps = own[0]
+                if self.rng.random() < 1 / 6:
+                    region, deps = self.rng.choice([r for r in regions if row.code_departement not in r[1]])
+                form = self.rng.choice(["paren", "comma", "dash"])
+                text = {"paren": f"{row.nom_commune} ({region})", "comma": f"{row.nom_commune}, {region}",
+                        "dash": f"{row.nom_commune} - {region}"}[form]
+                scope, note = set(deps), form + ("" if row.code_departement in deps else " (autre région)")
+            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
+                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] in scope]
+            self.add("territoire_ancien", named[0] if len(named) == 1 else "", commune=text, note=note)
 
     def _neighbour_points(self, n: int) -> None:
         """Postal code and name exact, the point well inside a neighbouring commune (beyond the 500 m

@@ -95,6 +95,8 @@ ALERT_MULTIPLE = "lieux multiples ou territoire entier"
 ALERT_NOT_FOUND = "commune introuvable"
 ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
+# Corsica's département code until 1976, still written after its towns (« Ajaccio (20) »): both of today's.
+CORSICA, CORSICA_DEPARTEMENTS = "20", frozenset({"2A", "2B"})
 ALERT_SHORT_NAME = "ambigu : nom court de {name}"
 # A name given alone that is exactly one small commune's and starts the name of a commune this many times as
 # populous (« Évry », 402 inhabitants, and Évry-Courcouronnes, 66,919) is that town's short name as often.
@@ -418,6 +420,8 @@ class Geocoder:
         "Rennes, Bretagne", "Saint-Denis - La Réunion", "Lyon, France"), and the départements that one covers;
         `name` itself when the whole field is a commune's name ("Villeneuve-sur-Lot", "La Réunion") or what would be
         left of it is none."""
+        if name.departement == CORSICA:
+            return replace(name, departement=""), CORSICA_DEPARTEMENTS
         if name.departement or name.plm_city:
             return name, frozenset()
         key, territory = name.key, frozenset()

@@ -349,13 +349,37 @@ def shared_polygons(manifest: dict) -> dict[str, set[str]]:
     return {k: v for k, v in shared.items() if v}
 
 
+# The metropolitan régions merged on 1 January 2016 (loi n° 2015-29 du 16 janvier 2015; COG 2015, INSEE) and their
+# départements: the editions 2008–2015 name them (« Caen, Basse-Normandie », « Poitiers (Poitou-Charentes) »).
+# « Centre » is left out: « Rennes Centre » is a district, not that région.
+FORMER_REGIONS = {
+    "Alsace": ("67", "68"),
+    "Aquitaine": ("24", "33", "40", "47", "64"),
+    "Auvergne": ("03", "15", "43", "63"),
+    "Basse-Normandie": ("14", "50", "61"),
+    "Bourgogne": ("21", "58", "71", "89"),
+    "Champagne-Ardenne": ("08", "10", "51", "52"),
+    "Franche-Comté": ("25", "39", "70", "90"),
+    "Haute-Normandie": ("27", "76"),
+    "Languedoc-Roussillon": ("11", "30", "34", "48", "66"),
+    "Limousin": ("19", "23", "87"),
+    "Lorraine": ("54", "55", "57", "88"),
+    "Midi-Pyrénées": ("09", "12", "31", "32", "46", "65", "81", "82"),
+    "Nord-Pas-de-Calais": ("59", "62"),
+    "Picardie": ("02", "60", "80"),
+    "Poitou-Charentes": ("16", "17", "79", "86"),
+    "Rhône-Alpes": ("01", "07", "26", "38", "42", "69", "73", "74"),
+}
+
+
 def territory_deps(deps: pd.DataFrame, regions: pd.DataFrame) -> dict[str, frozenset[str]]:
-    """{name key of a département or région, with and without its article: the départements it covers}, and
-    « france » covering none, from the départements (code_departement, nom_departement, code_region) and régions
-    (code_region, nom_region) tables."""
+    """{name key of a département or région, current or merged in 2016 (FORMER_REGIONS), with and without its
+    article: the départements it covers}, and « france » covering none, from the départements (code_departement,
+    nom_departement, code_region) and régions (code_region, nom_region) tables."""
     named = [(n, frozenset({code})) for code, n in zip(deps["code_departement"], deps["nom_departement"], strict=True)]
     named += [(n, frozenset(deps.loc[deps["code_region"] == code, "code_departement"]))
               for code, n in zip(regions["code_region"], regions["nom_region"], strict=True)]
+    named += [(n, frozenset(covered)) for n, covered in FORMER_REGIONS.items()]
     keys: dict[str, frozenset[str]] = {"france": frozenset()}
     for name, covered in named:
         for key in (name_key(name), without_article(name_key(name))):
@@ -393,6 +417,10 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
     names = _name_indexes(entries, by_postal, dep_of)
     territories = territory_deps(frames.departements, frames.regions)
+    # The collectivities whose communes are coded, by name (« Nouméa, Nouvelle-Calédonie »)
+    for code, name in coded[["code_collectivite", "nom_collectivite"]].drop_duplicates().itertuples(index=False):
+        for key in (name_key(name), without_article(name_key(name))):
+            territories[key] = territories.get(key, frozenset()) | {code}
     deps_by_prefix: dict[str, set[str]] = defaultdict(set)
     for cp, codes in by_postal.items():
         deps_by_prefix[postal_prefix(cp)].update(dep_of[code] for code in codes)

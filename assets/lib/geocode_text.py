@@ -42,9 +42,10 @@ _DASH_SEPARATOR = re.compile(r"\s+-+\s+|\s*[–—]+\s*")
 _CEDEX = re.compile(r"(?:\bcedex|\s?c\s?edex|\bcdx)\b(?:\s*\d{1,3})?", re.IGNORECASE)  # also "BrestC EDEX"
 _PARENTHESIS_DEPARTEMENT = re.compile(r"[(\[]\s*(\d{2}|2[ab]|97[1-6])\s*[)\]]", re.IGNORECASE)
 # A département's code after the name without brackets (« Nice 06 », « Bayonne - 64 », « Saint-Denis, 974 »): no
-# commune name holds a digit. Read after the arrondissements (« Marseille 13 » is the 13th).
+# commune name holds a digit. Read after the arrondissements (« Marseille 13 » is the 13th). « 20 » is Corsica's
+# code before 1976, still written (see CORSICA).
 _TRAILING_DEPARTEMENT = re.compile(
-    r"(?<=[^\W\d_])[\s,;–—-]+(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[ab]|97[1-6])\s*$", re.IGNORECASE
+    r"(?<=[^\W\d_])[\s,;–—-]+(0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])\s*$", re.IGNORECASE
 )
 _POSTAL_IN_TEXT = re.compile(r"(?<![\w-])(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])", re.IGNORECASE)
 # Five-digit numbers that are not postal codes: CEDEX sorting codes, post-office boxes.

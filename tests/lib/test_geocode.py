@@ -387,6 +387,28 @@ def test_a_towns_public_building_named_after_it_gives_that_town(geocoder, fields
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(
+    ("commune", "code"),
+    [
+        # The régions merged in 2016, as the editions 2008–2015 name them
+        ("Caen, Basse-Normandie", "14118"),
+        ("Poitiers (Poitou-Charentes)", "86194"),
+        ("Strasbourg, Alsace", "67482"),
+        ("Toulouse - Midi-Pyrénées", "31555"),
+        ("Rennes, Picardie", ""),  # not that région's: none
+        # Corsica's code before 1976
+        ("Ajaccio (20)", "2A004"),
+        ("Bastia 20", "2B033"),
+        ("Nice (20)", ""),
+        # A collectivity whose communes are coded
+        ("Nouméa, Nouvelle-Calédonie", "98818"),
+        ("Papeete (Polynésie française)", "98735"),
+    ],
+)
+def test_a_former_region_corsicas_old_code_or_a_collectivity_after_the_town(geocoder, commune, code):
+    assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
+
+
 def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
     # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
     out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)

@@ -86,7 +86,7 @@ def test_arrondissement_forms(written, city, number):
         ("Saint-Denis, 974", "saint denis", "", "974", False),
         ("Porto-Vecchio 2a", "porto vecchio", "", "2A", False),
         ("Nice 06000", "nice", "06000", "", False),
-        ("Nice 20", "nice 20", "", "", False),  # no département 20 (Corsica is 2A and 2B)
+        ("Bastia 20", "bastia", "", "20", False),  # Corsica's code before 1976 (the coder reads it as 2A or 2B)
         ("Nice 96", "nice 96", "", "", False),
     ],
 )
