@@ -454,6 +454,7 @@ class Builder:
         self._bare_departement(n)
         self._municipal_venues(n)
         self._former_territories(n)
+        self._arrondissement_addresses(n // 4)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -522,6 +523,17 @@ class Builder:
                 commune=f"Paris Cedex {self.rng.randint(1, 20):02d}",
                 note="cedex",
             )
+
+    def _arrondissement_addresses(self, n: int) -> None:
+        """An address without postal code ending with the arrondissement (« 12 rue de Rivoli, Paris 4e »)."""
+        cities = [("Paris", "75056", 20, "751"), ("Marseille", "13055", 16, "132"), ("Lyon", "69123", 9, "6938")]
+        for _ in range(n):
+            city, code, top, prefix = self.rng.choice(cities)
+            k = self.rng.randint(1, top)
+            arm = f"{prefix}{k:02d}" if city != "Lyon" else f"{prefix}{k}"
+            town = self.rng.choice([f"{city} {k}{'er' if k == 1 else 'e'}", f"{city} {k}{'er' if k == 1 else 'ème'}"])
+            self.add("arrondissement", code, arm=arm, note="adresse",
+                     adresse=f"{self.rng.randint(1, 80)} {self.rng.choice(STREETS)}, {town}")
 
     def typo(self, name: str) -> tuple[str, str]:
         letters = [i for i, c in enumerate(name) if c.isalpha()]

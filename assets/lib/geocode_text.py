@@ -379,7 +379,8 @@ def parse_address(text: str | None) -> ParsedAddress:
         town = before[-1] if before and not re.match(r"^\d", before[-1]) else ""
         return ParsedAddress(postal, town, cedex)
     parts = [part.strip(" -–—") for part in re.split(r"[,;]", raw) if part.strip(" -–—")]
-    if len(parts) >= 2 and not re.search(r"\d", _without_departement(parts[-1])):
+    if len(parts) >= 2 and (not re.search(r"\d", _without_departement(parts[-1]))
+                            or parse_arrondissement(name_key(parts[-1]))[1]):  # « …, Paris 4e »
         return ParsedAddress("", venue_town(parts[-1]) or parts[-1], cedex)
     tails = dash_tails(parts[-1]) if parts else []
     if tails:  # "2 Rue de Langoz - Loctudy", "Salle des fêtes – Plouguerneau"

@@ -126,6 +126,7 @@ def test_clean_postal_code(value, expected):
         ("Place de la Gare, Rennes", "", "Rennes"),
         ("15, rue Jean Jaurès, Nantes (44)", "", "Nantes (44)"),  # the town with its département's code
         ("Salle Cobalt, Nantes 44", "", "Nantes 44"),
+        ("12 rue de Rivoli, Paris 4e", "", "Paris 4e"),  # an arrondissement
         ("Rue A, Bâtiment 12B", "", ""),  # a number that is no département's code: not a town
         ("Mairie de Rennes", "", "rennes"),  # a town's public building named after it
         ("Place du Marché, Salle des fêtes du Mans", "", "le mans"),
