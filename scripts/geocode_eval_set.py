@@ -455,6 +455,7 @@ class Builder:
         self._municipal_venues(n)
         self._former_territories(n)
         self._arrondissement_addresses(n // 4)
+        self._slashed_sur(n // 2)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -523,6 +524,23 @@ class Builder:
                 commune=f"Paris Cedex {self.rng.randint(1, 20):02d}",
                 note="cedex",
             )
+
+    def _slashed_sur(self, n: int) -> None:
+        """« sur » written as a slash (« Villeneuve/Lot », « Neuilly s/ Seine », « Ivry s/Seine »), with or without
+        the postal code: the commune when no other bears its name (saint_abrege)."""
+        named = self.com[self.com["nom_commune"].str.contains("-sur-", regex=False)]
+        for _ in range(n):
+            row = self.pick(named)
+            if not self.unique_name(row.nom_commune):
+                continue
+            form = self.rng.choice(["/", " s/ ", " s/"])
+            head, _, tail = row.nom_commune.partition("-sur-")
+            text = f"{head}{form}{tail}"
+            if self.rng.random() < 1 / 2:
+                self.add("saint_abrege", row.code_commune_insee, commune=text, note=f"sur {form.strip()}")
+            else:
+                self.add("saint_abrege", row.code_commune_insee, code_postal=self.postal_of(row), commune=text,
+                         note=f"sur {form.strip()} + code postal")
 
     def _arrondissement_addresses(self, n: int) -> None:
         """An address without postal code ending with the arrondissement (« 12 rue de Rivoli, Paris 4e »)."""

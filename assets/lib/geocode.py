@@ -95,6 +95,7 @@ ALERT_MULTIPLE = "lieux multiples ou territoire entier"
 ALERT_NOT_FOUND = "commune introuvable"
 ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
+_SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 # Corsica's département code until 1976, still written after its towns (« Ajaccio (20) »): both of today's.
 CORSICA, CORSICA_DEPARTEMENTS = "20", frozenset({"2A", "2B"})
 ALERT_SHORT_NAME = "ambigu : nom court de {name}"
@@ -522,6 +523,8 @@ class Geocoder:
             retries = [(tail, address) for tail in tails] + [
                 (part, address) for part in head if compact(name_key(part)) in self.tables.national_own
             ] + [(town, address) for town in [venue_town(name_raw)] if town]  # « Mairie de Rennes »
+            # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words
+            retries += [(_SLASH_FOR_SUR.sub(" sur ", name_raw), address)] if _SLASH_FOR_SUR.search(name_raw) else []
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)

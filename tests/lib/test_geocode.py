@@ -409,6 +409,19 @@ def test_a_former_region_corsicas_old_code_or_a_collectivity_after_the_town(geoc
     assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [
+        (dict(commune="Villeneuve/Lot"), "47323"),  # not Villeneuve in the Lot
+        (dict(commune="Neuilly/Seine"), "92051"),
+        (dict(code_postal="92200", commune="Neuilly/Seine"), "92051"),
+        (dict(commune="Rennes/Saint-Malo"), ""),  # two towns
+    ],
+)
+def test_a_slash_between_two_words_reads_as_sur(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
     # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
     out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)
