@@ -57,6 +57,7 @@ from assets.lib.geocode_text import (
     split_postal_cell,
     venue_town,
     without_article,
+    without_country,
 )
 from assets.lib.reference import REFERENCE_DIR
 
@@ -426,7 +427,10 @@ class Geocoder:
         if name.departement or name.plm_city:
             return name, frozenset()
         key, territory = name.key, frozenset()
-        while len(words := key.split()) > 1 and compact(key) not in self.tables.national:
+        # Never within a commune's name, its article dropped or not (« Chapelle-Saint-Martin » is La
+        # Chapelle-Saint-Martin, not Chapelle in Saint-Martin)
+        while len(words := key.split()) > 1 and compact(key) not in self.tables.national \
+                and compact(without_article(key)) not in self.tables.national_noart:
             for size in range(min(len(words) - 1, 6), 0, -1):  # the longest name first ("seine saint denis")
                 covered = self.tables.territory_deps.get(" ".join(words[-size:]))
                 if covered is not None and " ".join(words[:-size]) not in _LINKING_WORDS:
@@ -832,8 +836,9 @@ class Geocoder:
         """The outcome once the one-line address is read for what postal code, name and INSEE code
         left out; an address that is only a commune's own name ("Quimper") is read as that name."""
         parsed = parse_address(address_raw)
-        if not parsed.postal_code and not parsed.town and compact(name_key(address_raw)) in self.tables.national_own:
-            parsed = ParsedAddress("", address_raw.strip(), parsed.cedex)
+        alone = without_country(address_raw)
+        if not parsed.postal_code and not parsed.town and compact(name_key(alone)) in self.tables.national_own:
+            parsed = ParsedAddress("", alone, parsed.cedex)
         if parsed.postal_code or parsed.town:
             from_address = self._decide_text(cp_raw, name_raw, parsed)
             if from_address.code:

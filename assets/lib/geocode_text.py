@@ -364,7 +364,7 @@ def parse_address(text: str | None) -> ParsedAddress:
     raw = " ".join(str(text).replace("\n", ", ").split())
     cedex = bool(_CEDEX.search(raw))
     raw = _CEDEX.sub(" ", raw)
-    raw = re.sub(r",?\s*\bfrance\b\s*$", "", raw, flags=re.IGNORECASE).strip(" ,;-")
+    raw = without_country(raw)
     found = None
     for match in _POSTAL_IN_TEXT.finditer(raw):
         if _NOT_POSTAL_PREFIX.search(raw[: match.start()]):
@@ -383,9 +383,11 @@ def parse_address(text: str | None) -> ParsedAddress:
                             or parse_arrondissement(name_key(parts[-1]))[1]):  # « …, Paris 4e »
         return ParsedAddress("", venue_town(parts[-1]) or parts[-1], cedex)
     tails = dash_tails(parts[-1]) if parts else []
-    if tails:  # "2 Rue de Langoz - Loctudy", "Salle des fêtes – Plouguerneau"
-        return ParsedAddress("", tails[0], cedex)
-    return ParsedAddress("", venue_town(parts[0]) if parts else "", cedex)  # « Mairie de Rennes »
+    if tails:  # "2 Rue de Langoz - Loctudy", "Salle des fêtes – Plouguerneau", "… – Mairie de Cesson-Sévigné"
+        return ParsedAddress("", venue_town(tails[0]) or tails[0], cedex)
+    if len(parts) == 1 and (town := venue_town(parts[0]) or _town_with_territory(parts[0])):
+        return ParsedAddress("", town, cedex)  # « Mairie de Rennes », « Le Mans (Sarthe) », « Nantes 44 »
+    return ParsedAddress("", "", cedex)
 
 
 # A town's own public building named after it (« Mairie de Rennes », « Salle des fêtes du Mans », « Médiathèque
@@ -405,6 +407,22 @@ def venue_town(text: str | None) -> str:
     Mans » -> « le mans »), as a name key; "" for any other text."""
     match = _MUNICIPAL_VENUE.match(name_key(text)) if text else None
     return _LINK_ARTICLE[match["link"]] + match["town"] if match else ""
+
+
+_COUNTRY_AFTER = re.compile(r",?\s*\bfrance\b\s*$|(?:,\s*|\s*\()fr\)?\s*$", re.IGNORECASE)
+
+
+def without_country(text: str) -> str:
+    """`text` without « France » or « FR » at its end (« Rennes, France », « Rennes, FR », « Rennes (FR) »)."""
+    return _COUNTRY_AFTER.sub("", text).strip(" ,;-")
+
+
+def _town_with_territory(text: str) -> str:
+    """`text` when it is a town followed by its département's code or by a territory in brackets (« Nantes 44 »,
+    « Le Mans (Sarthe) »), with no other digit; "" otherwise."""
+    rest = _without_departement(text)
+    marked = rest != text.strip() or re.search(r"\([^()\d]+\)\s*$", text)
+    return text if marked and rest and not re.search(r"\d", rest) and not is_online(text) else ""
 
 
 def _without_departement(text: str) -> str:
@@ -538,7 +556,7 @@ def dash_tails(text: str | None) -> list[str]:
     tails = []
     for start in range(1, len(parts)):
         tail = "-".join(p for p in parts[start:] if p)
-        if tail and not re.search(r"\d", tail):
+        if tail and not re.search(r"\d", _without_departement(tail)):  # « … – Nantes (44) »
             tails.append(tail)
     return tails
 

@@ -422,6 +422,22 @@ def test_a_slash_between_two_words_reads_as_sur(geocoder, fields, code):
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [
+        (dict(adresse="Tiers-lieu La Cantine – Nantes (44)"), "44109"),
+        (dict(adresse="Rennes, FR"), "35238"),
+        (dict(adresse="Le Mans (Sarthe)"), "72181"),
+        (dict(adresse="Médiathèque – Mairie de Cesson-Sévigné"), "35051"),
+        (dict(adresse="En ligne"), ""),
+        # A territory's name is never read inside a commune's: « Saint-Martin » ends La Chapelle-Saint-Martin
+        (dict(code_postal="73170", commune="Chapelle-Saint-Martin"), "73078"),
+    ],
+)
+def test_a_free_text_place_ending_with_its_territory_or_a_country_code(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
     # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
     out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)

@@ -131,6 +131,12 @@ def test_clean_postal_code(value, expected):
         ("Mairie de Rennes", "", "rennes"),  # a town's public building named after it
         ("Place du Marché, Salle des fêtes du Mans", "", "le mans"),
         ("Gare de Lyon", "", ""),
+        ("Tiers-lieu La Cantine – Nantes (44)", "", "Nantes (44)"),  # after a dash, with its département
+        ("Médiathèque – Mairie de Cesson-Sévigné", "", "cesson sevigne"),
+        ("Le Mans (Sarthe)", "", "Le Mans (Sarthe)"),  # alone, with its territory in brackets
+        ("Nantes 44", "", "Nantes 44"),
+        ("En ligne", "", ""),
+        ("Salle polyvalente", "", ""),
         ("BP 12345", "", ""),
         ("", "", ""),
     ],
