@@ -58,6 +58,7 @@ from assets.lib.geocode_text import (
     venue_town,
     without_article,
     without_country,
+    without_online,
 )
 from assets.lib.reference import REFERENCE_DIR
 
@@ -96,6 +97,7 @@ ALERT_MULTIPLE = "lieux multiples ou territoire entier"
 ALERT_NOT_FOUND = "commune introuvable"
 ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
+_TOWN_CENTRE = re.compile(r"[\s,–-]+(?:hyper[\s-]*)?centre(?:[\s-]+ville)?\s*$", re.IGNORECASE)
 _SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 # Corsica's département code until 1976, still written after its towns (« Ajaccio (20) »): both of today's.
 CORSICA, CORSICA_DEPARTEMENTS = "20", frozenset({"2A", "2B"})
@@ -529,6 +531,18 @@ class Geocoder:
             ] + [(town, address) for town in [venue_town(name_raw)] if town]  # « Mairie de Rennes »
             # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words
             retries += [(_SLASH_FOR_SUR.sub(" sur ", name_raw), address)] if _SLASH_FOR_SUR.search(name_raw) else []
+            # A hybrid event's town (« Rennes (et en ligne) », « Rennes ou en ligne »)
+            retries += [(town, address) for town in [without_online(name_raw)] if town]
+            # « Rennes centre-ville »; « Quartier Villejean, Rennes »: the one part that is a commune's own name
+            retries += [(_TOWN_CENTRE.sub("", name_raw), address)] if _TOWN_CENTRE.search(name_raw) else []
+            # (not when another part names a territory: « Rennes, Picardie » is not that Rennes)
+            parts = [part.strip() for part in re.split(r"[,;]", name_raw) if part.strip()]
+            towns = [part for part in parts if compact(name_key(part)) in self.tables.national_own]
+            if len(parts) > 1 and len(towns) > 1:
+                return _abstain(ALERT_MULTIPLE, used_text=False)  # « Rennes, Brest, Quimper »
+            if len(parts) > 1 and not any(re.search(r"\d", part) or name_key(part) in self.tables.territory_deps
+                                          for part in parts if part not in towns):
+                retries += [(town, address) for town in towns]
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)
@@ -836,7 +850,7 @@ class Geocoder:
         """The outcome once the one-line address is read for what postal code, name and INSEE code
         left out; an address that is only a commune's own name ("Quimper") is read as that name."""
         parsed = parse_address(address_raw)
-        alone = without_country(address_raw)
+        alone = without_online(address_raw) or without_country(address_raw)  # « Rennes ou en ligne », « Rennes, FR »
         if not parsed.postal_code and not parsed.town and compact(name_key(alone)) in self.tables.national_own:
             parsed = ParsedAddress("", alone, parsed.cedex)
         if parsed.postal_code or parsed.town:

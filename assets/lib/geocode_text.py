@@ -374,7 +374,7 @@ def parse_address(text: str | None) -> ParsedAddress:
         postal = found.group(1) + found.group(2)
         after = re.split(r"[,;\n]", raw[found.end() :])[0].strip(" -–—")
         if re.search(r"[^\W\d_]", after):
-            return ParsedAddress(postal, after, cedex)
+            return ParsedAddress(postal, without_online(after) or after, cedex)  # « 35000 Rennes + en ligne »
         before = [part.strip() for part in re.split(r"[,;]", raw[: found.start()]) if part.strip()]
         town = before[-1] if before and not re.match(r"^\d", before[-1]) else ""
         return ParsedAddress(postal, town, cedex)
@@ -428,6 +428,22 @@ def _town_with_territory(text: str) -> str:
 def _without_departement(text: str) -> str:
     """`text` without a département's code in brackets or after the name (« Nantes (44) », « Nantes 44 »)."""
     return _TRAILING_DEPARTEMENT.sub("", _PARENTHESIS_DEPARTEMENT.sub("", text).rstrip())
+
+
+# Words that join the online part of a hybrid event's place to the other (« Rennes et en ligne », « Rennes + Zoom »)
+_HYBRID_LINKS = re.compile(r"^(?:(?:et|ou|and|or|sur|via|hybride|aussi|egalement|en direct|direct)\b\s*)+|"
+                           r"(?:\s*\b(?:et|ou|and|or|sur|via|hybride|aussi|egalement|en direct|direct))+$")
+
+
+def without_online(text: str | None) -> str:
+    """What a hybrid event's place says besides its online part (« Rennes (et en ligne) », « Rennes ou en ligne »,
+    « En ligne / Rennes » -> « rennes »), folded; "" when nothing else is said or the text is not online."""
+    folded = fold(text) if text else ""
+    if not folded or _URL.search(str(text)) or not _ONLINE.search(folded):
+        return ""
+    rest = " ".join(_ONLINE.sub(" ", folded).split())
+    rest = _HYBRID_LINKS.sub("", rest).strip()
+    return rest if re.search(r"[a-z]{2}", rest) else ""
 
 
 def is_online(text: str | None) -> bool:

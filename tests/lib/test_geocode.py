@@ -438,6 +438,26 @@ def test_a_free_text_place_ending_with_its_territory_or_a_country_code(geocoder,
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(
+    ("fields", "code", "alert"),
+    [
+        # A hybrid event's town, in the commune field or the address
+        (dict(commune="Rennes (et en ligne)"), "35238", ""),
+        (dict(commune="Rennes ou en ligne"), "35238", ""),
+        (dict(adresse="Rennes ou en ligne"), "35238", ""),
+        (dict(adresse="Salle X, 35000 Rennes + en ligne"), "35238", ""),
+        (dict(commune="En ligne"), "", "en ligne"),
+        # The town centre, a district before the town, several towns
+        (dict(commune="Rennes centre-ville"), "35238", ""),
+        (dict(commune="Quartier Villejean, Rennes"), "35238", ""),
+        (dict(commune="Rennes, Brest, Quimper"), "", "lieux multiples ou territoire entier"),
+    ],
+)
+def test_a_hybrid_place_a_town_centre_or_a_district_gives_the_town(geocoder, fields, code, alert):
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+
+
 def test_a_point_in_a_neighbouring_commune_keeps_an_exact_text(geocoder):
     # Rennes named exactly, the point well inside Cesson-Sévigné (35051), its neighbour
     out = code_one(geocoder, code_postal="35000", commune="Rennes", latitude=48.1211, longitude=-1.6030)

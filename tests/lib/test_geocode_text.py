@@ -137,6 +137,7 @@ def test_clean_postal_code(value, expected):
         ("Nantes 44", "", "Nantes 44"),
         ("En ligne", "", ""),
         ("Salle polyvalente", "", ""),
+        ("Salle X, 35000 Rennes + en ligne", "35000", "rennes"),
         ("BP 12345", "", ""),
         ("", "", ""),
     ],
