@@ -540,9 +540,14 @@ class Geocoder:
             towns = [part for part in parts if compact(name_key(part)) in self.tables.national_own]
             if len(parts) > 1 and len(towns) > 1:
                 return _abstain(ALERT_MULTIPLE, used_text=False)  # « Rennes, Brest, Quimper »
-            if len(parts) > 1 and not any(re.search(r"\d", part) or name_key(part) in self.tables.territory_deps
+            if len(parts) > 1 and not any(re.fullmatch(r"[\d\s()]+|2[ab]", part, re.IGNORECASE)
+                                          or name_key(part) in self.tables.territory_deps
                                           for part in parts if part not in towns):
                 retries += [(town, address) for town in towns]
+            # A whole address in the commune field (« 12 rue de Brest, Rennes »): its town
+            in_field = parse_address(name_raw)
+            if in_field.town and in_field.town != name_raw:
+                retries.append((in_field.town, in_field if in_field.postal_code else address))
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)

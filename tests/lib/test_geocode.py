@@ -451,6 +451,10 @@ def test_a_free_text_place_ending_with_its_territory_or_a_country_code(geocoder,
         (dict(commune="Rennes centre-ville"), "35238", ""),
         (dict(commune="Quartier Villejean, Rennes"), "35238", ""),
         (dict(commune="Rennes, Brest, Quimper"), "", "lieux multiples ou territoire entier"),
+        # A whole address in the commune field
+        (dict(commune="12 rue de Brest, Rennes"), "35238", ""),
+        (dict(commune="12 rue de Brest 35000 Rennes"), "35238", ""),
+        (dict(commune="12 rue de Brest, Rennes, Picardie"), "", "commune introuvable"),
     ],
 )
 def test_a_hybrid_place_a_town_centre_or_a_district_gives_the_town(geocoder, fields, code, alert):
