@@ -97,14 +97,7 @@ ALERT_MULTIPLE = "lieux multiples ou territoire entier"
 ALERT_NOT_FOUND = "commune introuvable"
 ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
-_TOWN_CENTRE = re.compile(r"[\s,–-]+(?:hyper[\s-]*)?centre(?:[\s-]+ville)?\s*$", re.IGNORECASE)
-_SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
-# Corsica's département code until 1976, still written after its towns (« Ajaccio (20) »): both of today's.
-CORSICA, CORSICA_DEPARTEMENTS = "20", frozenset({"2A", "2B"})
 ALERT_SHORT_NAME = "ambigu : nom court de {name}"
-# A name given alone that is exactly one small commune's and starts the name of a commune this many times as
-# populous (« Évry », 402 inhabitants, and Évry-Courcouronnes, 66,919) is that town's short name as often.
-LARGER_NAMESAKE = 10
 ALERT_SHARED_POSTAL = "ambigu : code postal commun à {n} communes"
 ALERT_POSTAL_NAME = "conflit entre code postal et commune"
 ALERT_INSEE_TEXT = "conflit entre code INSEE source et texte"
@@ -122,6 +115,16 @@ ALERT_INSEE_IS_POSTAL = "code INSEE source égal au code postal, ignoré"
 ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
 ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
+
+# A name given alone that is exactly one small commune's and starts the name of a commune this many times as
+# populous (« Évry », 402 inhabitants, and Évry-Courcouronnes, 66,919) is that town's short name as often.
+LARGER_NAMESAKE = 10
+# Corsica's département code until 1976, still written after its towns (« Ajaccio (20) »): both of today's.
+CORSICA, CORSICA_DEPARTEMENTS = "20", frozenset({"2A", "2B"})
+# « Rennes centre-ville », « Brest hyper-centre »: the town's centre after its name.
+_TOWN_CENTRE = re.compile(r"[\s,–-]+(?:hyper[\s-]*)?centre(?:[\s-]+ville)?\s*$", re.IGNORECASE)
+# « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
+_SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 
 # Articles and linking words: never a commune's name left alone before a territory (_without_territory).
 _LINKING_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur"})
@@ -520,34 +523,10 @@ class Geocoder:
             return outcome
         if name_raw and self._communes_apart(name_raw):
             return _abstain(ALERT_MULTIPLE, used_text=False)  # "Brest - Quimper": two places, neither the venue
+        if name_raw and len(self._comma_towns(name_raw)) > 1:
+            return _abstain(ALERT_MULTIPLE, used_text=False)  # « Rennes, Brest, Quimper »
         if name_raw:
-            # What follows a dash ("Salle des fêtes – Plouguerneau"), else what precedes it when that is a commune's
-            # own name ("Saint-Malo – Intra-muros") and no territory follows ("Rennes - Gironde": not that Rennes)
-            tails = dash_tails(name_raw)
-            head = dash_parts(name_raw)[:1] if tails and not any(
-                name_key(tail) in self.tables.territory_deps for tail in tails) else []
-            retries = [(tail, address) for tail in tails] + [
-                (part, address) for part in head if compact(name_key(part)) in self.tables.national_own
-            ] + [(town, address) for town in [venue_town(name_raw)] if town]  # « Mairie de Rennes »
-            # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words
-            retries += [(_SLASH_FOR_SUR.sub(" sur ", name_raw), address)] if _SLASH_FOR_SUR.search(name_raw) else []
-            # A hybrid event's town (« Rennes (et en ligne) », « Rennes ou en ligne »)
-            retries += [(town, address) for town in [without_online(name_raw)] if town]
-            # « Rennes centre-ville »; « Quartier Villejean, Rennes »: the one part that is a commune's own name
-            retries += [(_TOWN_CENTRE.sub("", name_raw), address)] if _TOWN_CENTRE.search(name_raw) else []
-            # (not when another part names a territory: « Rennes, Picardie » is not that Rennes)
-            parts = [part.strip() for part in re.split(r"[,;]", name_raw) if part.strip()]
-            towns = [part for part in parts if compact(name_key(part)) in self.tables.national_own]
-            if len(parts) > 1 and len(towns) > 1:
-                return _abstain(ALERT_MULTIPLE, used_text=False)  # « Rennes, Brest, Quimper »
-            if len(parts) > 1 and not any(re.fullmatch(r"[\d\s()]+|2[ab]", part, re.IGNORECASE)
-                                          or name_key(part) in self.tables.territory_deps
-                                          for part in parts if part not in towns):
-                retries += [(town, address) for town in towns]
-            # A whole address in the commune field (« 12 rue de Brest, Rennes »): its town
-            in_field = parse_address(name_raw)
-            if in_field.town and in_field.town != name_raw:
-                retries.append((in_field.town, in_field if in_field.postal_code else address))
+            retries = self._name_retries(name_raw, address)
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)
@@ -559,6 +538,41 @@ class Geocoder:
             if retry.code and (retry.strong or retry.method == "commune_seule"):
                 return retry
         return outcome
+
+    def _comma_towns(self, name_raw: str) -> list[str]:
+        """The parts of a commune field split by commas that are a commune's own name (none without a comma)."""
+        parts = [part.strip() for part in re.split(r"[,;]", name_raw) if part.strip()]
+        return [part for part in parts if compact(name_key(part)) in self.tables.national_own] if len(parts) > 1 \
+            else []
+
+    def _name_retries(self, name_raw: str, address: ParsedAddress | None) -> list[tuple[str, ParsedAddress | None]]:
+        """What else a commune field the coder could not read may name, in order (name, address): see each case."""
+        # What follows a dash ("Salle des fêtes – Plouguerneau"), else what precedes it when that is a commune's
+        # own name ("Saint-Malo – Intra-muros") and no territory follows ("Rennes - Gironde": not that Rennes)
+        tails = dash_tails(name_raw)
+        head = dash_parts(name_raw)[:1] if tails and not any(
+            name_key(tail) in self.tables.territory_deps for tail in tails) else []
+        retries = [(tail, address) for tail in tails]
+        retries += [(part, address) for part in head if compact(name_key(part)) in self.tables.national_own]
+        retries += [(town, address) for town in [venue_town(name_raw)] if town]  # « Mairie de Rennes »
+        if _SLASH_FOR_SUR.search(name_raw):
+            retries.append((_SLASH_FOR_SUR.sub(" sur ", name_raw), address))
+        # A hybrid event's town (« Rennes (et en ligne) », « Rennes ou en ligne »)
+        retries += [(town, address) for town in [without_online(name_raw)] if town]
+        if _TOWN_CENTRE.search(name_raw):
+            retries.append((_TOWN_CENTRE.sub("", name_raw), address))
+        # « Quartier Villejean, Rennes »: the part that is a commune's own name, unless another names a territory or
+        # is a code (« Rennes, Picardie » is not that Rennes)
+        parts = [part.strip() for part in re.split(r"[,;]", name_raw) if part.strip()]
+        towns = self._comma_towns(name_raw)
+        if not any(re.fullmatch(r"[\d\s()]+|2[ab]", part, re.IGNORECASE) or name_key(part) in self.tables.territory_deps
+                   for part in parts if part not in towns):
+            retries += [(town, address) for town in towns]
+        # A whole address in the commune field (« 12 rue de Brest, Rennes »): its town, with its postal code
+        in_field = parse_address(name_raw)
+        if in_field.town and in_field.town != name_raw:
+            retries.append((in_field.town, in_field if in_field.postal_code else address))
+        return retries
 
     def _decide_text_once(self, cp_raw: str, name_raw: str, address: ParsedAddress | None) -> Outcome:
         if name_raw and is_online(name_raw) and not is_foreign(name_raw):
