@@ -427,10 +427,12 @@ class Geocoder:
         "Rennes, Bretagne", "Saint-Denis - La Réunion", "Lyon, France"), and the départements that one covers;
         `name` itself when the whole field is a commune's name ("Villeneuve-sur-Lot", "La Réunion") or what would be
         left of it is none."""
-        if name.departement == CORSICA:
-            return replace(name, departement=""), CORSICA_DEPARTEMENTS
-        if name.departement or name.plm_city:
+        if name.plm_city:
             return name, frozenset()
+        # A département written by its code (« Rennes (35) - Bretagne »): a territory after it must cover it
+        written = CORSICA_DEPARTEMENTS if name.departement == CORSICA else frozenset(filter(None, [name.departement]))
+        if name.departement == CORSICA:
+            name = replace(name, departement="")
         key, territory = name.key, frozenset()
         # Never within a commune's name, its article dropped or not (« Chapelle-Saint-Martin » is La
         # Chapelle-Saint-Martin, not Chapelle in Saint-Martin)
@@ -447,7 +449,10 @@ class Geocoder:
         # Only a commune's name is left of it: "Saint-Laurnet-du-Var" (a typo) is no "Saint-Laurnet-du" in the Var.
         if key == name.key or not (compact(key) in self.tables.national
                                    or compact(without_article(key)) in self.tables.national_noart):
-            return name, frozenset()
+            return name, written if not name.departement else frozenset()
+        if written and not written & territory:
+            return name, frozenset()  # « Rennes (35), Picardie »: read as written, it names nothing
+        territory = written & territory if written else territory
         return replace(name, key=key, departement=next(iter(territory)) if len(territory) == 1 else ""), territory
 
     def _deps_of_postal(self, cp: str) -> set[str]:

@@ -400,6 +400,10 @@ def test_a_towns_public_building_named_after_it_gives_that_town(geocoder, fields
         ("Ajaccio (20)", "2A004"),
         ("Bastia 20", "2B033"),
         ("Nice (20)", ""),
+        # A département's code, then its région: both must agree
+        ("Rennes (35) - Bretagne", "35238"),
+        ("Ajaccio (20) - Corse", "2A004"),
+        ("Rennes (35), Picardie", ""),
         # A collectivity whose communes are coded
         ("Nouméa, Nouvelle-Calédonie", "98818"),
         ("Papeete (Polynésie française)", "98735"),
