@@ -528,10 +528,11 @@ class Geocoder:
             return outcome
         if name_raw and self._communes_apart(name_raw):
             return _abstain(ALERT_MULTIPLE, used_text=False)  # "Brest - Quimper": two places, neither the venue
-        if name_raw and len(self._comma_towns(name_raw)) > 1:
+        parts, towns = self._comma_parts(name_raw) if name_raw else ([], [])
+        if len(towns) > 1:
             return _abstain(ALERT_MULTIPLE, used_text=False)  # « Rennes, Brest, Quimper »
         if name_raw:
-            retries = self._name_retries(name_raw, address)
+            retries = self._name_retries(name_raw, address, parts, towns)
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)
@@ -544,14 +545,18 @@ class Geocoder:
                 return retry
         return outcome
 
-    def _comma_towns(self, name_raw: str) -> list[str]:
-        """The parts of a commune field split by commas that are a commune's own name (none without a comma)."""
+    def _comma_parts(self, name_raw: str) -> tuple[list[str], list[str]]:
+        """The parts of a commune field split by commas, and those that are a commune's own name (none without a
+        comma)."""
         parts = [part.strip() for part in re.split(r"[,;]", name_raw) if part.strip()]
-        return [part for part in parts if compact(name_key(part)) in self.tables.national_own] if len(parts) > 1 \
+        towns = [part for part in parts if compact(name_key(part)) in self.tables.national_own] if len(parts) > 1 \
             else []
+        return parts, towns
 
-    def _name_retries(self, name_raw: str, address: ParsedAddress | None) -> list[tuple[str, ParsedAddress | None]]:
-        """What else a commune field the coder could not read may name, in order (name, address): see each case."""
+    def _name_retries(self, name_raw: str, address: ParsedAddress | None, parts: list[str], towns: list[str]
+                      ) -> list[tuple[str, ParsedAddress | None]]:
+        """What else a commune field the coder could not read may name, in order (name, address): see each case.
+        `parts`, `towns`: _comma_parts(name_raw)."""
         # What follows a dash ("Salle des fêtes – Plouguerneau"), else what precedes it when that is a commune's
         # own name ("Saint-Malo – Intra-muros") and no territory follows ("Rennes - Gironde": not that Rennes)
         tails = dash_tails(name_raw)
@@ -568,8 +573,6 @@ class Geocoder:
             retries.append((_TOWN_CENTRE.sub("", name_raw), address))
         # « Quartier Villejean, Rennes »: the part that is a commune's own name, unless another names a territory or
         # is a code (« Rennes, Picardie » is not that Rennes)
-        parts = [part.strip() for part in re.split(r"[,;]", name_raw) if part.strip()]
-        towns = self._comma_towns(name_raw)
         if not any(re.fullmatch(r"[\d\s()]+|2[ab]", part, re.IGNORECASE) or name_key(part) in self.tables.territory_deps
                    for part in parts if part not in towns):
             retries += [(town, address) for town in towns]

@@ -307,14 +307,15 @@ def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: 
     }
 
 
-def larger_namesakes(communes: pd.DataFrame) -> dict[str, tuple[str, int]]:
+def larger_namesakes(communes: pd.DataFrame, populations: dict[str, int]) -> dict[str, tuple[str, int]]:
     """{compact key of the first words of a current commune's name: (code, population) of the most populous commune
     whose name goes on after those words} (« Évry-Courcouronnes » gives « evry », « Charleville-Mézières »
-    « charleville »), over the communes (COM rows: code_commune_insee, nom_commune, population; a missing population
-    counts 0). A leading article or « saint » alone is no head."""
+    « charleville »), over the communes (COM rows: code_commune_insee, nom_commune) and their `populations` (see
+    _populations). A leading article or « saint » alone is no head."""
     best: dict[str, tuple[str, int]] = {}
     codes, keys = communes["code_commune_insee"].tolist(), name_keys(communes["nom_commune"].tolist())
-    for code, key, population in zip(codes, keys, _populations(communes), strict=True):
+    for code, key in zip(codes, keys, strict=True):
+        population = populations[code]
         words = key.split()
         for end in range(1, len(words)):
             head = words[:end]
@@ -417,6 +418,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
     names = _name_indexes(entries, by_postal, dep_of)
     territories = territory_deps(frames.departements, frames.regions)
+    populations = dict(zip(com["code_commune_insee"].tolist(), _populations(com), strict=True))
     # The collectivities whose communes are coded, by name (« Nouméa, Nouvelle-Calédonie »)
     for code, name in coded[["code_collectivite", "nom_collectivite"]].drop_duplicates().itertuples(index=False):
         for key in (name_key(name), without_article(name_key(name))):
@@ -438,7 +440,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         dep_of=dep_of,
         territory_keys={compact(key) for key in territories if key != "france"},
         territory_deps=territories,
-        larger_by_head=larger_namesakes(com),
-        populations=dict(zip(com["code_commune_insee"].tolist(), _populations(com), strict=True)),
+        larger_by_head=larger_namesakes(com, populations),
+        populations=populations,
         **names,
     )
