@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -456,6 +457,7 @@ class Builder:
         self._former_territories(n)
         self._arrondissement_addresses(n // 4)
         self._slashed_sur(n // 2)
+        self._cut_names(n)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -524,6 +526,60 @@ class Builder:
                 commune=f"Paris Cedex {self.rng.randint(1, 20):02d}",
                 note="cedex",
             )
+
+    def _cut_names(self, n: int) -> None:
+        """A long name with a word cut short as La Poste's 32-character lines, agendas and spreadsheets write it: its
+        consonants kept with its first and last letters (« Clermont-Fd », « Aix-en-Pce »), or its head and a full stop
+        (« Charleville-Méz. », « Châlons-en-Ch. »); alone or with the postal code. Labelled by a looser reading than the
+        coder's (a cut word stands for any word with those letters in that order, or with that head): the commune when
+        no other name of that shape can be meant, else nothing; with the postal code, when no other meant has that
+        code, or it is that code's only commune."""
+        shapes: dict[tuple[str, int], list[tuple[str, list[str]]]] = defaultdict(list)
+        for code, name in zip(self.com["code_commune_insee"], self.com["nom_commune"], strict=True):
+            words = name_key(name).split()
+            shapes[(words[0], len(words))].append((code, words))
+        links = frozenset("en de d du des l la le les sur sous aux au et".split())
+        cuttable = [(row, i) for row in self.com.itertuples(index=False)
+                    for i, word in enumerate(name_key(row.nom_commune).split())
+                    if i > 0 and len(word) >= 6 and word not in links]
+        for _ in range(n):
+            row, position = cuttable[self.rng.randrange(len(cuttable))]
+            words = name_key(row.nom_commune).split()
+            word = words[position]
+            if self.rng.random() < 0.5:
+                inner = [letter for letter in word[1:-1] if letter not in "aeiouy"]
+                kept = sorted(self.rng.sample(range(len(inner)), min(len(inner), self.rng.choice([0, 1, 2]))))
+                cut, form = word[0] + "".join(inner[k] for k in kept) + word[-1], "consonnes"
+                stands_for = re.compile("^" + ".*".join(map(re.escape, cut)) + "$")
+            else:
+                cut, form = word[: self.rng.choice([1, 2, 3, 4])], "tete"
+                stands_for = re.compile("^" + re.escape(cut))
+            # The official name's own spelling around the cut word, the cut word replaced (accents and case aside)
+            parts = re.split(r"([\s'’-]+)", row.nom_commune)
+            spelled = [part for part in parts if part and not re.fullmatch(r"[\s'’-]+", part)]
+            if len(spelled) != len(words):
+                continue
+            spelled[position] = cut.capitalize() + ("." if form == "tete" else "")
+            texts, k = [], 0
+            for part in parts:
+                if part and not re.fullmatch(r"[\s'’-]+", part):
+                    texts.append(spelled[k])
+                    k += 1
+                else:
+                    texts.append(part)
+            text = "".join(texts)
+            text = text.upper() if self.rng.random() < 0.2 else text
+            meant = [code for code, other in shapes[(words[0], len(words))]
+                     if all(a == b or j == position and stands_for.match(b)
+                            for j, (a, b) in enumerate(zip(words, other, strict=True)))]
+            with_postal = self.rng.random() < 0.5
+            postal = self.rng.choice([c for c in row.postaux if c] or [""]) if with_postal else ""
+            # With the postal code, the commune when it is the only one meant there, or that code's only commune
+            sharing = [code for code in meant if code in self.postal.get(postal, ())] if postal else meant
+            expected = row.code_commune_insee if len(sharing) == 1 or postal and self.postal.get(postal) == {
+                row.code_commune_insee} else ""
+            self.add("mot_coupe", expected, code_postal=postal, commune=text,
+                     note=form + (" + code postal" if postal else "") + ("" if len(meant) == 1 else " (ambigu)"))
 
     def _slashed_sur(self, n: int) -> None:
         """« sur » written as a slash (« Villeneuve/Lot », « Neuilly s/ Seine », « Ivry s/Seine »), with or without

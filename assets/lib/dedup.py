@@ -106,7 +106,9 @@ from rapidfuzz.distance import OSA
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
 from assets.lib.geocode_text import (
+    abbreviation_heads,
     clean_postal_code,
+    expand_abbreviation,
     is_online,
     name_key,
     parse_address,
@@ -652,6 +654,7 @@ class CommuneIndex:
     departement: dict[str, str] = field(default_factory=dict)
     territories: dict[str, frozenset[str]] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
+    _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
     _communes: dict = field(default_factory=dict, repr=False)  # see _place
 
@@ -729,7 +732,7 @@ class CommuneIndex:
         key = (commune_key(name) if key is None else key) if name else ""
         by_name = self.by_name.get(key, frozenset()) if key else frozenset()
         if name and not by_name:
-            by_name = self._named_with_territory(key)
+            by_name = self._named_with_territory(key) or self._abbreviated(name)
         elif len(by_name) > 1 and "(" in name:  # « Saint-Denis (93) »
             hinted = parse_place_name(name).departement
             by_name = frozenset(com for com in by_name if self.departement.get(com) == hinted) or by_name
@@ -749,11 +752,22 @@ class CommuneIndex:
                 return frozenset(com for com in named if self.departement.get(com) in covered)
         return frozenset()
 
+    def _abbreviated(self, name: str) -> frozenset[str]:
+        """The communes of the one name a name cut short stands for (« Clermont-Fd », « Charleville-Méz. »: see
+        geocode_text.expand_abbreviation); none otherwise."""
+        found = self._cache.get(("abrégé", name))
+        if found is None:
+            if self._abbreviation_heads is None:
+                self._abbreviation_heads = abbreviation_heads(list(self.by_name))
+            found = self._cache[("abrégé", name)] = self.by_name.get(
+                expand_abbreviation(name, self._abbreviation_heads), frozenset())
+        return found
+
     def is_postal_code(self, postal: str) -> bool:
         return postal in self.by_postal
 
     def is_commune_name(self, text: str) -> bool:
-        return bool(text) and commune_key(text) in self.by_name
+        return bool(text) and (commune_key(text) in self.by_name or bool(self._abbreviated(text)))
 
 
 @dataclass

@@ -44,6 +44,7 @@ from assets.lib.geocode_text import (
     compact,
     dash_parts,
     dash_tails,
+    expand_abbreviation,
     is_foreign,
     is_foreign_country_code,
     is_intercommunal,
@@ -490,7 +491,7 @@ class Geocoder:
         else:
             allowed = 0 if size < 4 else 1 if size < 8 else 2 if size < 15 else 3
             margin = 1  # another commune this close makes the correction a guess
-        if not allowed or not entries or self._names_a_non_commune(name):
+        if not allowed or not entries or name.cut or self._names_a_non_commune(name):
             return "", 0, False
         if query in self.tables.national:
             return "", 0, False
@@ -580,6 +581,8 @@ class Geocoder:
         in_field = parse_address(name_raw)
         if in_field.town and in_field.town != name_raw:
             retries.append((in_field.town, in_field if in_field.postal_code else address))
+        # A long name cut short (« Clermont-Fd », « Charleville-Méz. »): the one commune's name it can stand for
+        retries += [(name, address) for name in [expand_abbreviation(name_raw, self.tables.abbreviation_heads)] if name]
         return retries
 
     def _decide_text_once(self, cp_raw: str, name_raw: str, address: ParsedAddress | None) -> Outcome:
@@ -784,7 +787,7 @@ class Geocoder:
         size = len(query)
         allowed = 0 if size < 5 else 1 if size < 14 else 2
         margin = 2 if size < 6 else 1
-        if not allowed or query in self.tables.territory_keys or self._names_a_non_commune(name):
+        if not allowed or name.cut or query in self.tables.territory_keys or self._names_a_non_commune(name):
             return "", 0, False
         # only names whose length is within reach can be that close, and whose letters are: the letters one
         # name has and the other lacks (bag distance) never outnumber the typing errors between them.

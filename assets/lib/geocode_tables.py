@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from assets.lib.collector import fewer_collections
-from assets.lib.geocode_text import compact, name_key, name_keys, without_article
+from assets.lib.geocode_text import abbreviation_heads, compact, name_key, name_keys, without_article
 from assets.lib.reference import (
     load_communes,
     load_departements,
@@ -88,6 +88,9 @@ class Tables:
     # Compact key of a name's first words -> (code, population) of the most populous commune whose own name goes on
     # after them (« evry » -> Évry-Courcouronnes): a town's usual short name (see larger_namesakes).
     larger_by_head: dict[str, tuple[str, int]]
+    # (first word, number of words) -> the name keys of the current communes of that shape: what a name cut short
+    # (« Clermont-Fd », « Charleville-Méz. ») is read against (see geocode_text.expand_abbreviation).
+    abbreviation_heads: dict[tuple[str, int], list[str]]
     populations: dict[str, int]  # current commune -> its population (missing: 0)
 
 
@@ -307,13 +310,16 @@ def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: 
     }
 
 
-def larger_namesakes(communes: pd.DataFrame, populations: dict[str, int]) -> dict[str, tuple[str, int]]:
+def larger_namesakes(communes: pd.DataFrame, populations: dict[str, int], keys: list[str] | None = None
+                     ) -> dict[str, tuple[str, int]]:
     """{compact key of the first words of a current commune's name: (code, population) of the most populous commune
     whose name goes on after those words} (« Évry-Courcouronnes » gives « evry », « Charleville-Mézières »
     « charleville »), over the communes (COM rows: code_commune_insee, nom_commune) and their `populations` (see
-    _populations). A leading article or « saint » alone is no head."""
+    _populations). A leading article or « saint » alone is no head. `keys`: the name keys of the rows, when the caller
+    has them."""
     best: dict[str, tuple[str, int]] = {}
-    codes, keys = communes["code_commune_insee"].tolist(), name_keys(communes["nom_commune"].tolist())
+    codes = communes["code_commune_insee"].tolist()
+    keys = name_keys(communes["nom_commune"].tolist()) if keys is None else keys
     for code, key in zip(codes, keys, strict=True):
         population = populations[code]
         words = key.split()
@@ -419,6 +425,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     names = _name_indexes(entries, by_postal, dep_of)
     territories = territory_deps(frames.departements, frames.regions)
     populations = dict(zip(com["code_commune_insee"].tolist(), _populations(com), strict=True))
+    com_keys = name_keys(com["nom_commune"].tolist())
     # The collectivities whose communes are coded, by name (« Nouméa, Nouvelle-Calédonie »)
     for code, name in coded[["code_collectivite", "nom_collectivite"]].drop_duplicates().itertuples(index=False):
         for key in (name_key(name), without_article(name_key(name))):
@@ -440,7 +447,8 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         dep_of=dep_of,
         territory_keys={compact(key) for key in territories if key != "france"},
         territory_deps=territories,
-        larger_by_head=larger_namesakes(com, populations),
+        larger_by_head=larger_namesakes(com, populations, com_keys),
+        abbreviation_heads=abbreviation_heads(com_keys),
         populations=populations,
         **names,
     )

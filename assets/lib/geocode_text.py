@@ -185,6 +185,9 @@ class PlaceName:
     plm_city: str = ""  # "paris", "marseille" or "lyon" when an arrondissement is named
     arrondissement: int = 0  # its number (0 when not named)
     cedex: bool = False
+    # A word cut short and marked by a full stop (« Charleville-Méz. »), not a usual abbreviation (« St. »): what
+    # is missing was left out, not mistyped (no typo correction). Not a word without vowel (« Brst » is a typo too).
+    cut: bool = False
 
 
 def compact(key: str) -> str:
@@ -234,6 +237,71 @@ def name_keys(texts: list) -> list[str]:
     return [(_expanded(key) if _ABBREVIATION_WORD.search(key) else key) if alone else name_key(text)
             for text, alone, key in zip(texts, plain, (next(folded) if alone else "" for alone in plain),
                                         strict=True)]
+
+
+# Words of a commune's name an abbreviation keeps whole (« Aix-en-Pce », « Bourg-en-Bse »): only the others are cut.
+_LINK_WORDS = frozenset("en de d du des l la le les sur sous aux au et".split())
+
+
+ABBREVIATION_LETTERS = 4  # letters of a word cut short, at most
+_VOWELS = frozenset("aeiouy")
+_CUT_HEAD = re.compile(r"([^\W\d_]+)\.")  # « Méz. », « V. »: a word's head, its cut marked by a full stop
+
+
+def abbreviates(short: str, word: str, marked: bool = False) -> bool:
+    """Whether the folded word `short` is `word` cut as long commune names are written (La Poste's 32-character
+    lines, agendas, spreadsheets): its consonants, first and last letters kept (« Fd » for Ferrand, « Pce » for
+    Provence, « Bse » for Bresse, « Hlt » for Hérault), or, when `marked` (a full stop follows it), its head (« Méz. »
+    for Mézières, « Ch. » for Champagne)."""
+    # A few letters kept of a longer word: « Martre » is not cut from « Martyre », nor « Denis » from « Deniscourt ».
+    if len(short) > ABBREVIATION_LETTERS or len(word) - len(short) < 3 or not _may_stand_for(short, word, marked):
+        return False
+    if marked and word.startswith(short):
+        return len(word) >= 6  # the head of a short word (« Fe. » / « Ferté ») says too little
+    return not _VOWELS.intersection(short[1:-1])
+
+
+def _may_stand_for(short: str, word: str, marked: bool) -> bool:
+    """Whether a word cut short could be `word` at all, whatever their lengths: its head (when `marked`), or its first
+    letter, letters of it in order and its last. What abbreviates asks more of, and what makes a rival."""
+    if short[0] != word[0] or not short.isalpha():
+        return False
+    if marked and word.startswith(short):
+        return True
+    inner = iter(word[1:-1])
+    return len(short) >= 2 and short[-1] == word[-1] and all(letter in inner for letter in short[1:-1])
+
+
+def abbreviation_heads(keys: list[str]) -> dict[tuple[str, int], list[str]]:
+    """{(first word, number of words): the name keys of `keys` of that shape}: what expand_abbreviation looks in."""
+    heads: dict[tuple[str, int], list[str]] = {}
+    for key in dict.fromkeys(keys):
+        words = key.split()
+        if len(words) >= 2:
+            heads.setdefault((words[0], len(words)), []).append(key)
+    return heads
+
+
+def expand_abbreviation(text: str, heads: dict[tuple[str, int], list[str]]) -> str:
+    """The one name key among `heads` (abbreviation_heads) that the commune name `text` abbreviates: the first word
+    whole, the link words whole, each other word whole or cut (see abbreviates), one word cut at least
+    (« Clermont-Fd » -> « clermont ferrand », « Charleville-Méz. » -> « charleville mezieres »). Empty when none or
+    several are (« Saint-Martin-d'H. »: Hères, Heuille, Hardinghem…)."""
+    key = name_key(text)
+    words = key.split()
+    if len(words) < 2:
+        return ""
+    marked = {_fold_text(head) for head in _CUT_HEAD.findall(text)}
+
+    def reads(name: str, cut) -> bool:
+        return name != key and all(
+            short == word or word not in _LINK_WORDS and short not in _LINK_WORDS and cut(short, word, short in marked)
+            for short, word in zip(words[1:], name.split()[1:], strict=True)
+        )
+
+    # Every name it could stand for is a rival (« Saint-Nab. »: Nabord, and Nabor that is too short to be cut so)
+    found = [name for name in heads.get((words[0], len(words)), ()) if reads(name, _may_stand_for)]
+    return found[0] if len(found) == 1 and reads(found[0], abbreviates) else ""
 
 
 def _roman(text: str) -> int:
@@ -298,7 +366,8 @@ def parse_place_name(text: str | None) -> PlaceName:
     if trailing:
         departement = trailing.group(1).upper()
         key = name_key(raw.rstrip(" ,;-")[: trailing.start()].strip(" ,;-"))
-    return PlaceName(key, postal, departement, "", 0, cedex)
+    cut = any(_fold_text(head) not in _ABBREVIATIONS for head in _CUT_HEAD.findall(raw))
+    return PlaceName(key, postal, departement, "", 0, cedex, cut)
 
 
 def _strip_mistyped_cedex(raw: str) -> tuple[str, bool]:

@@ -109,6 +109,26 @@ def test_a_town_followed_by_its_departement_or_region_is_that_commune(index, tow
     assert index.candidates("", "", town) == frozenset(communes)
 
 
+@pytest.mark.parametrize(("town", "communes"), [
+    ("Clermont-Fd", {"63113"}),  # a long name cut short: the one commune it stands for
+    ("Charleville-Méz.", {"08105"}),
+    ("Saint-Martin-d'H.", set()),  # several names go on so
+])
+def test_a_commune_name_cut_short_is_that_commune(index, town, communes):
+    assert index.candidates("", "", town) == frozenset(communes)
+
+
+def test_a_room_in_a_town_cut_short_is_placed_against_the_venues_of_that_town(index):
+    # The ICS names a room and the town as written locally (« Clermont-Fd »): the room may be in the platform's
+    # venue of that town, the same title the same day by the same organiser is one event.
+    common = dict(titre="Marché de l'économie solidaire", organisateur="Coopérative d'alpage", date_debut="2019-11-13",
+                  date_fin="", latitude=None, longitude=None)
+    platform = event("plateforme", "1", lieu="Salle d'animation rurale", adresse="66 quai Très-Cloîtres",
+                     code_postal="63000", commune="Clermont-Ferrand", **common)
+    ics = event(ICS, "x", lieu="", adresse="Salle 5 (Clermont-Fd)", code_postal="", commune="", **common)
+    assert len(deduplicate(frame(platform, ics), index).events) == 1
+
+
 def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
     import duckdb
 

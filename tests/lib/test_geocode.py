@@ -388,6 +388,29 @@ def test_a_towns_public_building_named_after_it_gives_that_town(geocoder, fields
 
 
 @pytest.mark.parametrize(
+    ("fields", "code", "method"),
+    [
+        # A long name cut short, alone or with its postal code (checked against it as a name would be)
+        (dict(commune="Clermont-Fd"), "63113", "commune_seule"),
+        (dict(code_postal="63000", commune="Clermont-Fd"), "63113", "code_postal_commune"),
+        (dict(commune="Charleville-Méz."), "08105", "commune_seule"),
+        (dict(commune="Aix-en-Pce"), "13001", "commune_seule"),
+        (dict(commune="Montigny-le-Bx"), "78423", "commune_seule"),
+        (dict(adresse="12 rue Blatin, 63000 Clermont-Fd"), "63113", "adresse_texte"),
+        # Cut where several names go on: none, not a typo corrected to some name (« Sainte-M. » was Sainte-Même)
+        (dict(commune="Saint-Martin-d'H."), "", "aucun"),
+        (dict(commune="Sainte-M."), "", "aucun"),
+        (dict(commune="Les Mart."), "", "aucun"),  # Les Martys, too short a word to be cut so; not Les Mars
+    ],
+)
+def test_a_commune_name_cut_short_is_read_as_the_one_name_it_stands_for(geocoder, fields, code, method):
+    out = code_one(geocoder, **fields)
+    assert out["code_commune_insee"] == code
+    if code:
+        assert out["geocodage_methode"] == method
+
+
+@pytest.mark.parametrize(
     ("commune", "code"),
     [
         # The régions merged in 2016, as the editions 2008–2015 name them

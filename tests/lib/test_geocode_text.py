@@ -4,9 +4,12 @@ import pytest
 
 from assets.lib.geocode_points import parse_dms
 from assets.lib.geocode_text import (
+    abbreviates,
+    abbreviation_heads,
     clean_postal_code,
     compact,
     dash_tails,
+    expand_abbreviation,
     is_foreign,
     is_foreign_country_code,
     is_multiple,
@@ -229,3 +232,51 @@ def test_comma_article_is_put_in_front():
 def test_degrees_minutes_seconds(text, expected):
     value = parse_dms(text)
     assert (value != value) if expected is None else abs(value - expected) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("short", "word", "marked", "cut"),
+    [
+        ("fd", "ferrand", False, True),  # consonants, first and last letters kept
+        ("pce", "provence", False, True),
+        ("hlt", "herault", False, True),
+        ("mez", "mezieres", True, True),  # a head marked by its full stop (« Méz. »)
+        ("mez", "mezieres", False, False),  # the same without it: a word of its own, maybe a typo
+        ("fer", "ferrand", True, True),
+        ("fe", "ferte", True, False),  # the head of a short word says too little
+        ("martre", "martyre", False, False),  # a typo, not a cut: too many letters kept
+        ("poet", "poinconnet", False, False),  # a vowel kept inside: no consonant skeleton
+        ("gd", "grand", False, True),
+        ("bd", "grand", False, False),  # not its first letter
+    ],
+)
+def test_a_word_cut_short_as_long_commune_names_are(short, word, marked, cut):
+    assert abbreviates(short, word, marked) is cut
+
+
+HEADS = abbreviation_heads([name_key(name) for name in (
+    "Clermont-Ferrand", "Clermont-Savès", "Clermont-l'Hérault", "Clermont-le-Fort", "Aix-en-Provence",
+    "Aix-les-Bains", "Charleville-Mézières", "Saint-Martin-d'Hardinghem", "Saint-Martin-d'Heuille",
+)])
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Clermont-Fd", "clermont ferrand"),
+        ("CLERMONT FD.", "clermont ferrand"),
+        ("Clermont-Fer.", "clermont ferrand"),
+        ("Clermont-l'Hlt", "clermont l herault"),  # the link words kept whole
+        ("Aix-en-Pce", "aix en provence"),
+        ("Charleville-Méz.", "charleville mezieres"),
+        ("Clermont-l'H.", "clermont l herault"),
+        ("Saint-Martin-d'H.", ""),  # Hardinghem or Heuille: nothing says which
+        ("Clermont-Fer", ""),  # no full stop: « Fer » is no cut of « Ferrand »
+        ("Clermont-Ferrand", ""),  # the name itself is no abbreviation
+        ("Clermont", ""),  # nor a name's first word
+        ("Clermont-en-Fd", ""),  # a link word the name does not have
+        ("Aix-Centre", ""),
+    ],
+)
+def test_a_commune_name_cut_short_stands_for_the_one_name_it_can_be(written, key):
+    assert expand_abbreviation(written, HEADS) == key
