@@ -533,7 +533,7 @@ class Geocoder:
         if len(towns) > 1:
             return _abstain(ALERT_MULTIPLE, used_text=False)  # « Rennes, Brest, Quimper »
         if name_raw:
-            retries = self._name_retries(name_raw, address, parts, towns)
+            retries = self._name_retries(name_raw, address, parts, towns, cp_raw)
         elif address is not None:
             retries = [
                 (name_raw, ParsedAddress(address.postal_code, t, address.cedex)) for t in dash_tails(address.town)
@@ -554,10 +554,10 @@ class Geocoder:
             else []
         return parts, towns
 
-    def _name_retries(self, name_raw: str, address: ParsedAddress | None, parts: list[str], towns: list[str]
-                      ) -> list[tuple[str, ParsedAddress | None]]:
+    def _name_retries(self, name_raw: str, address: ParsedAddress | None, parts: list[str], towns: list[str],
+                      cp_raw: str = "") -> list[tuple[str, ParsedAddress | None]]:
         """What else a commune field the coder could not read may name, in order (name, address): see each case.
-        `parts`, `towns`: _comma_parts(name_raw)."""
+        `parts`, `towns`: _comma_parts(name_raw); `cp_raw`: the postal code cell."""
         # What follows a dash ("Salle des fêtes – Plouguerneau"), else what precedes it when that is a commune's
         # own name ("Saint-Malo – Intra-muros") and no territory follows ("Rennes - Gironde": not that Rennes)
         tails = dash_tails(name_raw)
@@ -581,8 +581,13 @@ class Geocoder:
         in_field = parse_address(name_raw)
         if in_field.town and in_field.town != name_raw:
             retries.append((in_field.town, in_field if in_field.postal_code else address))
-        # A long name cut short (« Clermont-Fd », « Charleville-Méz. »): the one commune's name it can stand for
-        retries += [(name, address) for name in [expand_abbreviation(name_raw, self.tables.abbreviation_heads)] if name]
+        # A long name cut short (« Clermont-Fd », « Charleville-Méz. »): the one commune's name it can stand for, among
+        # those of the postal code when one is written
+        cp = clean_postal_code(cp_raw)[0] or (address.postal_code if address is not None else "")
+        postal = set(self.tables.by_postal.get(cp, ()))
+        within = (lambda key: not postal.isdisjoint(self.tables.national.get(compact(key), ()))) if postal else None
+        retries += [(name, address) for name in [expand_abbreviation(name_raw, self.tables.abbreviation_heads, within)]
+                    if name]
         return retries
 
     def _decide_text_once(self, cp_raw: str, name_raw: str, address: ParsedAddress | None) -> Outcome:

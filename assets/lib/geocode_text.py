@@ -253,12 +253,13 @@ def abbreviates(short: str, word: str, marked: bool = False) -> bool:
     lines, agendas, spreadsheets): its consonants, first and last letters kept (« Fd » for Ferrand, « Pce » for
     Provence, « Bse » for Bresse, « Hlt » for Hérault), or, when `marked` (a full stop follows it), its head (« Méz. »
     for Mézières, « Ch. » for Champagne)."""
-    # A few letters kept of a longer word: « Martre » is not cut from « Martyre », nor « Denis » from « Deniscourt ».
-    if len(short) > ABBREVIATION_LETTERS or len(word) - len(short) < 3 or not _may_stand_for(short, word, marked):
+    # A few letters kept of a longer word: « Martre » is not cut from « Martyre », nor « Denis » from « Deniscourt »;
+    # two letters left out at least after a full stop (« Lauz. » for Lauzon), three otherwise.
+    if len(short) > ABBREVIATION_LETTERS or not _may_stand_for(short, word, marked):
         return False
     if marked and word.startswith(short):
-        return len(word) >= 6  # the head of a short word (« Fe. » / « Ferté ») says too little
-    return not _VOWELS.intersection(short[1:-1])
+        return len(word) >= 6 and len(word) - len(short) >= 2  # the head of a short word (« Fe. » / « Ferté »): too little
+    return len(word) - len(short) >= 3 and not _VOWELS.intersection(short[1:-1])
 
 
 def _may_stand_for(short: str, word: str, marked: bool) -> bool:
@@ -282,11 +283,12 @@ def abbreviation_heads(keys: list[str]) -> dict[tuple[str, int], list[str]]:
     return heads
 
 
-def expand_abbreviation(text: str, heads: dict[tuple[str, int], list[str]]) -> str:
+def expand_abbreviation(text: str, heads: dict[tuple[str, int], list[str]], within=None) -> str:
     """The one name key among `heads` (abbreviation_heads) that the commune name `text` abbreviates: the first word
     whole, the link words whole, each other word whole or cut (see abbreviates), one word cut at least
     (« Clermont-Fd » -> « clermont ferrand », « Charleville-Méz. » -> « charleville mezieres »). Empty when none or
-    several are (« Saint-Martin-d'H. »: Hères, Heuille, Hardinghem…)."""
+    several are (« Saint-Martin-d'H. »: Hères, Heuille, Hardinghem…). `within(name key)`, when given, tells the names
+    that can be meant at all (those of the postal code written beside: « 38400 Saint-Martin-d'H. » is Hères)."""
     key = name_key(text)
     words = key.split()
     if len(words) < 2:
@@ -300,7 +302,8 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, int], list[str]]) -> s
         )
 
     # Every name it could stand for is a rival (« Saint-Nab. »: Nabord, and Nabor that is too short to be cut so)
-    found = [name for name in heads.get((words[0], len(words)), ()) if reads(name, _may_stand_for)]
+    found = [name for name in heads.get((words[0], len(words)), ())
+             if reads(name, _may_stand_for) and (within is None or within(name))]
     return found[0] if len(found) == 1 and reads(found[0], abbreviates) else ""
 
 

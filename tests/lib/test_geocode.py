@@ -399,8 +399,11 @@ def test_a_towns_public_building_named_after_it_gives_that_town(geocoder, fields
         (dict(adresse="12 rue Blatin, 63000 Clermont-Fd"), "63113", "adresse_texte"),
         # Cut where several names go on: none, not a typo corrected to some name (« Sainte-M. » was Sainte-Même)
         (dict(commune="Saint-Martin-d'H."), "", "aucun"),
+        # unless one only is at the postal code written beside (91940 is also Les Ulis' and Gometz-le-Châtel's)
+        (dict(commune="Saint-Jean-de-Be."), "", "aucun"),
+        (dict(code_postal="91940", commune="Saint-Jean-de-Be."), "91560", "code_postal_commune"),
         (dict(commune="Sainte-M."), "", "aucun"),
-        (dict(commune="Les Mart."), "", "aucun"),  # Les Martys, too short a word to be cut so; not Les Mars
+        (dict(commune="Les Mart."), "11221", "commune_seule"),  # Les Martys, not Les Mars (one letter away)
     ],
 )
 def test_a_commune_name_cut_short_is_read_as_the_one_name_it_stands_for(geocoder, fields, code, method):

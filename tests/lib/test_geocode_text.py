@@ -280,3 +280,10 @@ HEADS = abbreviation_heads([name_key(name) for name in (
 )
 def test_a_commune_name_cut_short_stands_for_the_one_name_it_can_be(written, key):
     assert expand_abbreviation(written, HEADS) == key
+
+
+def test_a_name_cut_short_is_read_among_the_names_that_can_be_meant_there():
+    # « Saint-Martin-d'H. » is Hardinghem or Heuille; beside a postal code of Heuille's only, Heuille
+    assert expand_abbreviation("Saint-Martin-d'H.", HEADS) == ""
+    assert expand_abbreviation("Saint-Martin-d'H.", HEADS, within=lambda key: key.endswith("heuille")) == \
+        "saint martin d heuille"
