@@ -258,7 +258,8 @@ def abbreviates(short: str, word: str, marked: bool = False) -> bool:
     if len(short) > ABBREVIATION_LETTERS or not _may_stand_for(short, word, marked):
         return False
     if marked and word.startswith(short):
-        return len(word) >= 6 and len(word) - len(short) >= 2  # the head of a short word (« Fe. » / « Ferté »): too little
+        # the head of a short word (« Fe. » / « Ferté ») says too little
+        return len(word) >= 6 and len(word) - len(short) >= 2
     return len(word) - len(short) >= 3 and not _VOWELS.intersection(short[1:-1])
 
 
