@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assets.lib.text import BARE_MEETING_LINK, MEETING_MASK, PASSCODE_MASK, fold_all
@@ -284,7 +285,8 @@ def abbreviation_heads(keys: list[str]) -> dict[tuple[str, int], list[str]]:
     return heads
 
 
-def expand_abbreviation(text: str, heads: dict[tuple[str, int], list[str]], within=None) -> str:
+def expand_abbreviation(text: str, heads: dict[tuple[str, int], list[str]],
+                        within: Callable[[str], bool] | None = None) -> str:
     """The one name key among `heads` (abbreviation_heads) that the commune name `text` abbreviates: the first word
     whole, the link words whole, each other word whole or cut (see abbreviates), one word cut at least
     (« Clermont-Fd » -> « clermont ferrand », « Charleville-Méz. » -> « charleville mezieres »). Empty when none or
