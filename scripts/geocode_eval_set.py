@@ -458,6 +458,7 @@ class Builder:
         self._arrondissement_addresses(n // 4)
         self._slashed_sur(n // 2)
         self._cut_names(n)
+        self._postal_codes_apart(n // 4)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -526,6 +527,25 @@ class Builder:
                 commune=f"Paris Cedex {self.rng.randint(1, 20):02d}",
                 note="cedex",
             )
+
+    def _postal_codes_apart(self, n: int) -> None:
+        """A postal code alone in the commune field (the columns shifted) beside another in the postal code's
+        (conflit): nothing when no commune has both (« 35000 » / « 29200 »), the commune when both are its own
+        (« 35000 » / « 35200 », Rennes)."""
+        several = self.com[self.com["postaux"].map(lambda codes: len([c for c in codes if c]) >= 2)]
+        for _ in range(n):
+            row, other = self.pick(self.com), self.pick(self.com)
+            if row.code_commune_insee == other.code_commune_insee:
+                continue
+            written, column = self.postal_of(row), self.postal_of(other)
+            shared = self.postal[written] & self.postal[column]
+            self.add("conflit", next(iter(shared)) if len(shared) == 1 else "", code_postal=column, commune=written,
+                     note="deux codes postaux")
+            own = several.iloc[self.rng.randrange(len(several))]
+            first, second = self.rng.sample([c for c in own.postaux if c], 2)
+            shared = self.postal[first] & self.postal[second]
+            self.add("conflit", next(iter(shared)) if len(shared) == 1 else "", code_postal=second, commune=first,
+                     note="deux codes postaux d'une commune")
 
     def _cut_names(self, n: int) -> None:
         """A long name with a word cut short as La Poste's 32-character lines, agendas and spreadsheets write it: its

@@ -607,6 +607,18 @@ class Geocoder:
         if not cp and not name.key and name_raw:
             # A commune field holding a postal code alone (« 35000 », the columns shifted): that code, when it is one
             cp = self._postal_alone(name_raw)
+        elif cp and not name.key and name_raw:
+            # … beside another postal code: the commune that has both (« 35000 » / « 35200 », Rennes; one of the
+            # communes each code serves); none when no commune has both (« 35000 » / « 29200 »: which is right?)
+            written = self._postal_alone(name_raw)
+            if written and written != cp and cp in self.tables.by_postal and written in self.tables.by_postal:
+                both = set(self.tables.by_postal[cp]) & set(self.tables.by_postal[written])
+                if not both:
+                    return _abstain(ALERT_POSTAL_NAME, (*self.tables.by_postal[cp], *self.tables.by_postal[written]))
+                if len(both) == 1:
+                    arm = self.tables.arm_by_postal.get(cp, "")
+                    arm = arm if arm == self.tables.arm_by_postal.get(written, "") else ""
+                    return Outcome(both.pop(), arm, "code_postal_seul", 0.8, used_text=True)
         if cp in self.tables.overseas_postal or (
             name.key and not cp and compact(name.key) in self.tables.overseas_names
         ):

@@ -363,6 +363,21 @@ def test_a_postal_code_alone_in_the_commune_field_is_read_as_one(geocoder, commu
 
 
 @pytest.mark.parametrize(
+    ("postal", "commune", "code", "alert"),
+    [
+        ("29200", "35000", "", "conflit entre code postal et commune"),  # Brest's or Rennes'? Nothing says
+        ("29200", "35 000", "", "conflit entre code postal et commune"),
+        ("35200", "35000", "35238", ""),  # two postal codes of Rennes
+        ("35000", "35000", "35238", ""),
+        ("27150", "27700", "27070", ""),  # each code serves several communes: the one both serve
+    ],
+)
+def test_a_postal_code_in_the_commune_field_against_the_postal_code_column(geocoder, postal, commune, code, alert):
+    out = code_one(geocoder, code_postal=postal, commune=commune)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+
+
+@pytest.mark.parametrize(
     ("fields", "code"),
     [
         # A town's public building named after it, in the address or the commune field
