@@ -459,6 +459,7 @@ class Builder:
         self._slashed_sur(n // 2)
         self._cut_names(n)
         self._postal_codes_apart(n // 4)
+        self._code_then_territory(n // 4)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -527,6 +528,31 @@ class Builder:
                 commune=f"Paris Cedex {self.rng.randint(1, 20):02d}",
                 note="cedex",
             )
+
+    def _code_then_territory(self, n: int) -> None:
+        """A commune field with its département's code, then its département or région by name (« Saint-Denis 93 -
+        Seine-Saint-Denis », « Rennes 35, Bretagne »; departement_nu): the one commune so named in the département
+        written; nothing when the territory named does not cover it (one row in six). Paris, Marseille and Lyon
+        aside (a number after them is an arrondissement)."""
+        deps = load_departements(self.root_dir).set_index("code_departement")
+        regions = load_regions(self.root_dir).set_index("code_region")["nom_region"]
+        for _ in range(n):
+            row = self.pick(self.com)
+            if compact(name_key(row.nom_commune)) in ("paris", "marseille", "lyon"):
+                continue
+            dep = row.code_departement
+            wrong = self.rng.random() < 1 / 6
+            other = self.rng.choice([d for d in deps.index if deps.loc[d, "code_region"] != row.code_region]) \
+                if wrong else dep
+            by_departement = self.rng.random() < 0.5
+            region = deps.loc[other, "code_region"]
+            territory = deps.loc[other, "nom_departement"] if by_departement else regions[region]
+            text = f"{row.nom_commune} {dep}{self.rng.choice([' - ', ', ', ' – '])}{territory}"
+            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
+                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
+            self.add("departement_nu", named[0] if len(named) == 1 and not wrong else "", commune=text,
+                     note="code puis " + ("département" if by_departement else "région")
+                     + (" (autre territoire)" if wrong else ""))
 
     def _postal_codes_apart(self, n: int) -> None:
         """A postal code alone in the commune field (the columns shifted) beside another in the postal code's

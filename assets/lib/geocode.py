@@ -558,9 +558,16 @@ class Geocoder:
                       cp_raw: str = "") -> list[tuple[str, ParsedAddress | None]]:
         """What else a commune field the coder could not read may name, in order (name, address): see each case.
         `parts`, `towns`: _comma_parts(name_raw); `cp_raw`: the postal code cell."""
+        # After a town and its département's code, a territory's name is that territory, also when a commune bears it
+        # (« Haudricourt (76), Vienne », « Vannes 56 - Creuse » name no commune Vienne or Creuse)
+        coded = bool(parse_place_name(name_raw).departement)
+
+        def territory_after_code(town: str) -> bool:
+            return coded and name_key(town) in self.tables.territory_deps
+
         # What follows a dash ("Salle des fêtes – Plouguerneau"), else what precedes it when that is a commune's
         # own name ("Saint-Malo – Intra-muros") and no territory follows ("Rennes - Gironde": not that Rennes)
-        tails = dash_tails(name_raw)
+        tails = [tail for tail in dash_tails(name_raw) if not territory_after_code(tail)]
         head = dash_parts(name_raw)[:1] if tails and not any(
             name_key(tail) in self.tables.territory_deps for tail in tails) else []
         retries = [(tail, address) for tail in tails]
@@ -576,10 +583,10 @@ class Geocoder:
         # is a code (« Rennes, Picardie » is not that Rennes)
         if not any(re.fullmatch(r"[\d\s()]+|2[ab]", part, re.IGNORECASE) or name_key(part) in self.tables.territory_deps
                    for part in parts if part not in towns):
-            retries += [(town, address) for town in towns]
+            retries += [(town, address) for town in towns if not territory_after_code(town)]
         # A whole address in the commune field (« 12 rue de Brest, Rennes »): its town, with its postal code
         in_field = parse_address(name_raw)
-        if in_field.town and in_field.town != name_raw:
+        if in_field.town and in_field.town != name_raw and not territory_after_code(in_field.town):
             retries.append((in_field.town, in_field if in_field.postal_code else address))
         # A long name cut short (« Clermont-Fd », « Charleville-Méz. »): the one commune's name it can stand for, among
         # those of the postal code when one is written

@@ -48,6 +48,11 @@ _PARENTHESIS_DEPARTEMENT = re.compile(r"[(\[]\s*(\d{2}|2[ab]|97[1-6])\s*[)\]]", 
 _TRAILING_DEPARTEMENT = re.compile(
     r"(?<=[^\W\d_])[\s,;–—-]+(0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])\s*$", re.IGNORECASE
 )
+# The same code between the name and a territory (« Saint-Denis 93 - Seine-Saint-Denis », « Rennes 35, Bretagne »):
+# read as « Saint-Denis (93) - Seine-Saint-Denis », the territory then checked against it.
+_MIDDLE_DEPARTEMENT = re.compile(
+    r"(?<=[^\W\d_])[\s,;–—-]+(0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])\s*[,;–—-]\s*(?=[^\W\d_][^\d]*$)", re.IGNORECASE
+)
 _POSTAL_IN_TEXT = re.compile(r"(?<![\w-])(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])", re.IGNORECASE)
 # Five-digit numbers that are not postal codes: CEDEX sorting codes, post-office boxes.
 _NOT_POSTAL_PREFIX = re.compile(r"\b(?:cs|bp|tsa|cidex|case postale|sp)\s*\.?\s*$", re.IGNORECASE)
@@ -368,6 +373,11 @@ def parse_place_name(text: str | None) -> PlaceName:
     city, number, arr_postal = parse_arrondissement(key)
     if city:
         return PlaceName(city, postal or arr_postal, departement, city, number, cedex)
+    middle = _MIDDLE_DEPARTEMENT.search(raw) if not departement else None
+    if middle:
+        departement = middle.group(1).upper()
+        raw = raw[: middle.start()] + " - " + raw[middle.end():]
+        key = name_key(raw.strip(" ,;-"))
     trailing = _TRAILING_DEPARTEMENT.search(raw.rstrip(" ,;-")) if not departement else None
     if trailing:
         departement = trailing.group(1).upper()

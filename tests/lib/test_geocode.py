@@ -445,6 +445,15 @@ def test_a_commune_name_cut_short_is_read_as_the_one_name_it_stands_for(geocoder
         ("Rennes (35) - Bretagne", "35238"),
         ("Ajaccio (20) - Corse", "2A004"),
         ("Rennes (35), Picardie", ""),
+        # The code without brackets, between the town and its territory
+        ("Saint-Denis 93 - Seine-Saint-Denis", "93066"),
+        ("Saint-Denis 974 – La Réunion", "97411"),  # not La Réunion, a commune of Lot-et-Garonne
+        ("Rennes 35, Bretagne", "35238"),
+        ("Rennes 35, Picardie", ""),
+        # A territory a commune is named after, after another département's code: that territory, not the commune
+        ("Haudricourt (76), Vienne", ""),
+        ("Vannes 56 - Creuse", ""),
+        ("Avignon 84 – Vaucluse", "84007"),  # not Vaucluse, a commune of the Doubs
         # A collectivity whose communes are coded
         ("Nouméa, Nouvelle-Calédonie", "98818"),
         ("Papeete (Polynésie française)", "98735"),

@@ -85,6 +85,7 @@ def test_arrondissement_forms(written, city, number):
         ("Ajaccio (2A)", "ajaccio", "", "2A", False),
         # A département's code after the name without brackets, as spreadsheets write it
         ("Nice 06", "nice", "", "06", False),
+        ("Saint-Denis 93 - Seine-Saint-Denis", "saint denis seine saint denis", "", "93", False),
         ("Bayonne - 64", "bayonne", "", "64", False),
         ("Saint-Denis, 974", "saint denis", "", "974", False),
         ("Porto-Vecchio 2a", "porto vecchio", "", "2A", False),
