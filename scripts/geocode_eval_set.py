@@ -229,6 +229,11 @@ class Builder:
         codes = {code for key, distance, _ in found if distance == best for code in self.names[key]}
         return {c for c in codes if not departement or self.by_code.loc[c, "code_departement"] == departement}
 
+    def named_in(self, name: str, departements: set[str]) -> list[str]:
+        """The current communes answering to `name` (see names) in `departements`."""
+        return [code for code in self.names.get(compact(name_key(name)), set())
+                if code in self.by_code.index and self.by_code.loc[code, "code_departement"] in departements]
+
     def unique_name(self, name: str) -> bool:
         key = name_key(name)
         return len(self.names[compact(key)]) == 1 and len(self.names["noart:" + compact(without_article(key))]) == 1
@@ -548,8 +553,7 @@ class Builder:
             region = deps.loc[other, "code_region"]
             territory = deps.loc[other, "nom_departement"] if by_departement else regions[region]
             text = f"{row.nom_commune} {dep}{self.rng.choice([' - ', ', ', ' – '])}{territory}"
-            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
-                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
+            named = self.named_in(row.nom_commune, {dep})
             self.add("departement_nu", named[0] if len(named) == 1 and not wrong else "", commune=text,
                      note="code puis " + ("département" if by_departement else "région")
                      + (" (autre territoire)" if wrong else ""))
@@ -1480,8 +1484,7 @@ class Builder:
                     "dep_dash": f"{row.nom_commune} - {territory}", "region_comma": f"{row.nom_commune}, {territory}",
                     "region_france": f"{row.nom_commune}, {territory}, France"}[form]
             scope = {dep} if form.startswith("dep") else set(deps.index[deps["code_region"] == region])
-            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
-                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] in scope]
+            named = self.named_in(row.nom_commune, scope)
             expected = named[0] if len(named) == 1 else ""
             self.add("territoire_nomme", expected, commune=text, note=form + (" (autre territoire)" if wrong else ""))
 
@@ -1503,8 +1506,7 @@ class Builder:
             form = self.rng.choice(["space", "dash", "comma"])
             text = {"space": f"{row.nom_commune} {dep}", "dash": f"{row.nom_commune} - {dep}",
                     "comma": f"{row.nom_commune}, {dep}"}[form]
-            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
-                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
+            named = self.named_in(row.nom_commune, {dep})
             expected = named[0] if len(named) == 1 else ""
             self.add("departement_nu", expected, commune=text, note=form + (" (autre département)" if wrong else ""))
         # The same code after the town that ends an address without postal code (« 15, rue X, Nantes (44) »)
@@ -1514,8 +1516,7 @@ class Builder:
                 continue
             dep = row.code_departement
             town = self.rng.choice([f"{row.nom_commune} ({dep})", f"{row.nom_commune} {dep}"])
-            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
-                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] == dep]
+            named = self.named_in(row.nom_commune, {dep})
             self.add("departement_nu", named[0] if len(named) == 1 else "",
                      adresse=f"{self.rng.randint(1, 80)} {self.rng.choice(STREETS)}, {town}", note="adresse")
 
@@ -1565,8 +1566,7 @@ class Builder:
                 text = {"paren": f"{row.nom_commune} ({region})", "comma": f"{row.nom_commune}, {region}",
                         "dash": f"{row.nom_commune} - {region}"}[form]
                 scope, note = set(deps), form + ("" if row.code_departement in deps else " (autre région)")
-            named = [c for c in self.names.get(compact(name_key(row.nom_commune)), set())
-                     if c in self.by_code.index and self.by_code.loc[c, "code_departement"] in scope]
+            named = self.named_in(row.nom_commune, scope)
             self.add("territoire_ancien", named[0] if len(named) == 1 else "", commune=text, note=note)
 
     def _neighbour_points(self, n: int) -> None:
