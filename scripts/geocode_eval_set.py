@@ -247,6 +247,11 @@ class Builder:
             index = self.rng.randrange(len(frame))
         return frame.iloc[index]
 
+    def pick_outside_plm(self) -> pd.Series | None:
+        """A commune as pick draws it, None for Paris, Marseille or Lyon (a number after them is an arrondissement)."""
+        row = self.pick(self.com)
+        return None if compact(name_key(row.nom_commune)) in ("paris", "marseille", "lyon") else row
+
     def postal_of(self, row) -> str:
         return self.rng.choice([c for c in row["postaux"] if c])
 
@@ -542,8 +547,8 @@ class Builder:
         deps = load_departements(self.root_dir).set_index("code_departement")
         regions = load_regions(self.root_dir).set_index("code_region")["nom_region"]
         for _ in range(n):
-            row = self.pick(self.com)
-            if compact(name_key(row.nom_commune)) in ("paris", "marseille", "lyon"):
+            row = self.pick_outside_plm()
+            if row is None:
                 continue
             dep = row.code_departement
             wrong = self.rng.random() < 1 / 6
@@ -1496,8 +1501,8 @@ class Builder:
         number after them is read as an arrondissement."""
         deps = load_departements(self.root_dir)["code_departement"].tolist()
         for _ in range(n):
-            row = self.pick(self.com)
-            if compact(name_key(row.nom_commune)) in ("paris", "marseille", "lyon"):
+            row = self.pick_outside_plm()
+            if row is None:
                 continue
             dep = row.code_departement
             wrong = self.rng.random() < 1 / 6
@@ -1511,8 +1516,8 @@ class Builder:
             self.add("departement_nu", expected, commune=text, note=form + (" (autre département)" if wrong else ""))
         # The same code after the town that ends an address without postal code (« 15, rue X, Nantes (44) »)
         for _ in range(n // 4):
-            row = self.pick(self.com)
-            if compact(name_key(row.nom_commune)) in ("paris", "marseille", "lyon"):
+            row = self.pick_outside_plm()
+            if row is None:
                 continue
             dep = row.code_departement
             town = self.rng.choice([f"{row.nom_commune} ({dep})", f"{row.nom_commune} {dep}"])

@@ -37,6 +37,7 @@ from assets.lib.geocode_tables import (
     postal_prefix,
 )
 from assets.lib.geocode_text import (
+    LINKING_WORDS,
     NOT_COMMUNE_PLACES,
     ParsedAddress,
     PlaceName,
@@ -127,8 +128,6 @@ _TOWN_CENTRE = re.compile(r"[\s,–-]+(?:hyper[\s-]*)?centre(?:[\s-]+ville)?\s*$
 # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
 _SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 
-# Articles and linking words: never a commune's name left alone before a territory (_without_territory).
-_LINKING_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur"})
 # Words that name no commune on their own, whatever commune name they begin or end (_shortened).
 _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains", "bains", "le", "la", "les", "sur",
                                "en", "ville", "cedex", "centre", "nord", "sud", "est", "ouest"})
@@ -441,7 +440,7 @@ class Geocoder:
                 and compact(without_article(key)) not in self.tables.national_noart:
             for size in range(min(len(words) - 1, 6), 0, -1):  # the longest name first ("seine saint denis")
                 covered = self.tables.territory_deps.get(" ".join(words[-size:]))
-                if covered is not None and " ".join(words[:-size]) not in _LINKING_WORDS:
+                if covered is not None and " ".join(words[:-size]) not in LINKING_WORDS:
                     key, territory = " ".join(words[:-size]), (territory & covered or covered) if territory \
                         else covered  # "Rennes, Bretagne, France": the narrower of the two
                     break

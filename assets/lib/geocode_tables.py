@@ -310,17 +310,14 @@ def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: 
     }
 
 
-def larger_namesakes(communes: pd.DataFrame, populations: dict[str, int], keys: list[str] | None = None
+def larger_namesakes(communes: pd.DataFrame, populations: dict[str, int], keys: list[str]
                      ) -> dict[str, tuple[str, int]]:
     """{compact key of the first words of a current commune's name: (code, population) of the most populous commune
     whose name goes on after those words} (« Évry-Courcouronnes » gives « evry », « Charleville-Mézières »
     « charleville »), over the communes (COM rows: code_commune_insee, nom_commune) and their `populations` (see
-    _populations). A leading article or « saint » alone is no head. `keys`: the name keys of the rows, when the caller
-    has them."""
+    _populations), `keys` their names' keys (name_keys). A leading article or « saint » alone is no head."""
     best: dict[str, tuple[str, int]] = {}
-    codes = communes["code_commune_insee"].tolist()
-    keys = name_keys(communes["nom_commune"].tolist()) if keys is None else keys
-    for code, key in zip(codes, keys, strict=True):
+    for code, key in zip(communes["code_commune_insee"].tolist(), keys, strict=True):
         population = populations[code]
         words = key.split()
         for end in range(1, len(words)):

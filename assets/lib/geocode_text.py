@@ -45,13 +45,12 @@ _PARENTHESIS_DEPARTEMENT = re.compile(r"[(\[]\s*(\d{2}|2[ab]|97[1-6])\s*[)\]]", 
 # A département's code after the name without brackets (« Nice 06 », « Bayonne - 64 », « Saint-Denis, 974 »): no
 # commune name holds a digit. Read after the arrondissements (« Marseille 13 » is the 13th). « 20 » is Corsica's
 # code before 1976, still written (see CORSICA).
-_TRAILING_DEPARTEMENT = re.compile(
-    r"(?<=[^\W\d_])[\s,;–—-]+(0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])\s*$", re.IGNORECASE
-)
+_DEPARTEMENT_CODE = r"(0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])"
+_TRAILING_DEPARTEMENT = re.compile(rf"(?<=[^\W\d_])[\s,;–—-]+{_DEPARTEMENT_CODE}\s*$", re.IGNORECASE)
 # The same code between the name and a territory (« Saint-Denis 93 - Seine-Saint-Denis », « Rennes 35, Bretagne »):
 # read as « Saint-Denis (93) - Seine-Saint-Denis », the territory then checked against it.
 _MIDDLE_DEPARTEMENT = re.compile(
-    r"(?<=[^\W\d_])[\s,;–—-]+(0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])\s*[,;–—-]\s*(?=[^\W\d_][^\d]*$)", re.IGNORECASE
+    rf"(?<=[^\W\d_])[\s,;–—-]+{_DEPARTEMENT_CODE}\s*[,;–—-]\s*(?=[^\W\d_][^\d]*$)", re.IGNORECASE
 )
 _POSTAL_IN_TEXT = re.compile(r"(?<![\w-])(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])", re.IGNORECASE)
 # Five-digit numbers that are not postal codes: CEDEX sorting codes, post-office boxes.
@@ -245,8 +244,10 @@ def name_keys(texts: list) -> list[str]:
                                         strict=True)]
 
 
+# Articles and linking words: never a commune's name left alone before a territory (geocode's _without_territory).
+LINKING_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur"})
 # Words of a commune's name an abbreviation keeps whole (« Aix-en-Pce », « Bourg-en-Bse »): only the others are cut.
-_LINK_WORDS = frozenset("en de d du des l la le les sur sous aux au et".split())
+_LINK_WORDS = LINKING_WORDS | {"sous", "aux", "au", "et"}
 
 
 ABBREVIATION_LETTERS = 4  # letters of a word cut short, at most
