@@ -470,6 +470,7 @@ class Builder:
         self._cut_names(n)
         self._postal_codes_apart(n // 4)
         self._code_then_territory(n // 4)
+        self._slashed_sur_before_territory(n // 4)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -652,6 +653,41 @@ class Builder:
             else:
                 self.add("saint_abrege", row.code_commune_insee, code_postal=self.postal_of(row), commune=text,
                          note=f"sur {form.strip()} + code postal")
+
+    def _slashed_sur_before_territory(self, n: int) -> None:
+        """« sur » written as a slash before a river named like a département where a commune bears the name before
+        it (« Champigny/Marne »: Champigny-sur-Marne, not the Champigny of the Marne), with or without its postal code;
+        a bare slash with the other commune's postal code is that commune (saint_abrege)."""
+        departements = load_departements(self.root_dir).set_index("nom_departement")["code_departement"]
+        named = self.com[self.com["nom_commune"].str.contains("-sur-", regex=False)]
+        split = named["nom_commune"].str.partition("-sur-")
+        named = named[[river in departements.index and bool(self.named_in(head, {departements[river]}))
+                       for head, river in zip(split[0], split[2], strict=True)]]
+        for _ in range(n):
+            row = self.pick(named, weighted=False)
+            if not self.unique_name(row.nom_commune):
+                continue
+            form = self.rng.choice(["/", " s/ ", " s/"])
+            head, _, river = row.nom_commune.partition("-sur-")
+            text = f"{head}{form}{river}"
+            namesakes = self.named_in(head, {departements[river]})
+            postal = {
+                code: self.postal_of(self.by_code.loc[code]) for code in namesakes
+                if not set(self.by_code.loc[code, "postaux"]) & set(row.postaux)
+            }
+            # « s/ » is « sur » whatever follows: the other commune's postal code against it is the code_postal_errone
+            # family's case; the bare slash may be either, and that postal code says which
+            kind = self.rng.choice(["seul", "code postal", "code postal de l'homonyme"] if postal and form == "/"
+                                   else ["seul", "code postal"])
+            if kind == "seul":
+                self.add("saint_abrege", row.code_commune_insee, commune=text, note=f"sur {form.strip()} + territoire")
+            elif kind == "code postal":
+                self.add("saint_abrege", row.code_commune_insee, code_postal=self.postal_of(row), commune=text,
+                         note=f"sur {form.strip()} + territoire + code postal")
+            else:
+                code, cp = next(iter(postal.items()))
+                self.add("saint_abrege", code if len(namesakes) == 1 else "", code_postal=cp, commune=text,
+                         note=f"sur {form.strip()} + territoire + code postal de l'homonyme")
 
     def _arrondissement_addresses(self, n: int) -> None:
         """An address without postal code ending with the arrondissement (« 12 rue de Rivoli, Paris 4e »)."""

@@ -113,6 +113,7 @@ from assets.lib.geocode_text import (
     name_key,
     parse_address,
     parse_place_name,
+    slash_as_sur,
 )
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.schema import MEETING_LINK_FIELD
@@ -731,6 +732,11 @@ class CommuneIndex:
         by_postal = self.by_postal.get(postal, frozenset()) if postal else frozenset()
         key = (commune_key(name) if key is None else key) if name else ""
         by_name = self.by_name.get(key, frozenset()) if key else frozenset()
+        # « Champigny/Marne »: Champigny-sur-Marne before the Champigny of the Marne, unless the postal code says
+        # otherwise (as the geocoder reads it)
+        on_river = self.by_name.get(commune_key(slash_as_sur(name)), frozenset()) if "/" in name else frozenset()
+        if on_river and (not by_postal or on_river & by_postal):
+            return on_river & by_postal or on_river
         if name and not by_name:
             by_name = self._named_with_territory(key) or self._abbreviated(name)
         elif len(by_name) > 1 and "(" in name:  # « Saint-Denis (93) »

@@ -56,6 +56,7 @@ from assets.lib.geocode_text import (
     names_foreign_country,
     parse_address,
     parse_place_name,
+    slash_as_sur,
     split_postal_cell,
     venue_town,
     without_article,
@@ -125,8 +126,6 @@ LARGER_NAMESAKE = 10
 CORSICA, CORSICA_DEPARTEMENTS = "20", frozenset({"2A", "2B"})
 # « Rennes centre-ville », « Brest hyper-centre »: the town's centre after its name.
 _TOWN_CENTRE = re.compile(r"[\s,–-]+(?:hyper[\s-]*)?centre(?:[\s-]+ville)?\s*$", re.IGNORECASE)
-# « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
-_SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 
 # Words that name no commune on their own, whatever commune name they begin or end (_shortened).
 _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains", "bains", "le", "la", "les", "sur",
@@ -523,6 +522,13 @@ class Geocoder:
         if town:
             cp_raw = cp_cell
             name_raw = name_raw or town
+        if on_river_name := slash_as_sur(name_raw or ""):
+            # « Champigny/Marne », « Châteauneuf/Loire »: the slash of « sur » before a territory's name (not the
+            # Champigny of the Marne), when the name with « sur » is read without an alert (the postal code, if any,
+            # serves it: « Vaux/Vienne » in 86700 is the Vaux of the Vienne)
+            on_river = self._decide_text_once(cp_raw, on_river_name, address)
+            if on_river.code and (on_river.strong or on_river.method == "commune_seule") and not on_river.alert:
+                return on_river
         outcome = self._decide_text_once(cp_raw, name_raw, address)
         if outcome.strong or outcome.veto:
             return outcome
@@ -572,8 +578,7 @@ class Geocoder:
         retries = [(tail, address) for tail in tails]
         retries += [(part, address) for part in head if compact(name_key(part)) in self.tables.national_own]
         retries += [(town, address) for town in [venue_town(name_raw)] if town]  # « Mairie de Rennes »
-        if _SLASH_FOR_SUR.search(name_raw):
-            retries.append((_SLASH_FOR_SUR.sub(" sur ", name_raw), address))
+        retries += [(name, address) for name in [slash_as_sur(name_raw)] if name]
         # A hybrid event's town (« Rennes (et en ligne) », « Rennes ou en ligne »)
         retries += [(town, address) for town in [without_online(name_raw)] if town]
         if _TOWN_CENTRE.search(name_raw):

@@ -31,6 +31,8 @@ _ABBREVIATIONS = {
 _ARTICLES = ("le", "la", "les", "l")
 # What name_keys leaves to name_key: the article rules below need a bracket or a comma, the slash a slash.
 _NOT_PLAIN_NAME = re.compile(r"[(\[,/]")
+# « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
+_SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 _ABBREVIATION_WORD = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 # "Havre (Le)", "Abergement-Clémenciat (L')", "ROCHELLE (LA)": the INSEE "article postposé" form.
 _TRAILING_ARTICLE = re.compile(r"^(?P<name>.+?)\s*[(\[]\s*(?P<art>l['’`]?|le|la|les)\s*[)\]]\s*$", re.IGNORECASE)
@@ -644,6 +646,12 @@ def names_foreign_country(text: str | None) -> bool:
 def dash_parts(text: str | None) -> list[str]:
     """The parts of a free-text place between its dash separators ("Brest - Quimper" -> ["Brest", "Quimper"])."""
     return [p.strip(" ,;") for p in _DASH_SEPARATOR.split(str(text or "")) if p.strip(" ,;")]
+
+
+def slash_as_sur(text: str) -> str:
+    """`text` with the slash of « sur » between two words read as « sur » (« Champigny/Marne »: « Champigny sur
+    Marne »); "" when it has none."""
+    return _SLASH_FOR_SUR.sub(" sur ", text) if _SLASH_FOR_SUR.search(text) else ""
 
 
 def dash_tails(text: str | None) -> list[str]:

@@ -118,6 +118,16 @@ def test_a_commune_name_cut_short_is_that_commune(index, town, communes):
     assert index.candidates("", "", town) == frozenset(communes)
 
 
+@pytest.mark.parametrize(("postal", "town", "communes"), [
+    ("", "Champigny/Marne", {"94017"}),  # « sur » as a slash: not the Champigny of the Marne
+    ("", "Villeneuve/Lot", {"47323"}),
+    ("51370", "Champigny/Marne", {"51118"}),  # unless the postal code is the other's
+    ("", "Rennes/Saint-Malo", set()),  # two towns
+])
+def test_a_slash_between_two_words_reads_as_sur(index, postal, town, communes):
+    assert index.candidates("", postal, town) == frozenset(communes)
+
+
 def test_a_room_in_a_town_cut_short_is_placed_against_the_venues_of_that_town(index):
     # The ICS names a room and the town as written locally (« Clermont-Fd »): the room may be in the platform's
     # venue of that town, the same title the same day by the same organiser is one event.

@@ -470,6 +470,13 @@ def test_a_former_region_corsicas_old_code_or_a_collectivity_after_the_town(geoc
         (dict(commune="Neuilly/Seine"), "92051"),
         (dict(code_postal="92200", commune="Neuilly/Seine"), "92051"),
         (dict(commune="Rennes/Saint-Malo"), ""),  # two towns
+        # « sur » before a river named like a département where a commune bears the first name
+        (dict(commune="Champigny/Marne"), "94017"),  # not Champigny in the Marne
+        (dict(commune="Châteauneuf/Loire"), "45082"),  # not Châteauneuf in the Loire
+        (dict(code_postal="94500", commune="Champigny/Marne"), "94017"),
+        (dict(code_postal="51370", commune="Champigny/Marne"), "51118"),  # that postal code's Champigny
+        (dict(code_postal="86700", commune="Vaux/Vienne"), "86082"),  # Vaux, a former commune of Valence-en-Poitou
+        (dict(commune="Rennes/Ille-et-Vilaine"), "35238"),  # no Rennes-sur-Ille-et-Vilaine
     ],
 )
 def test_a_slash_between_two_words_reads_as_sur(geocoder, fields, code):
