@@ -471,6 +471,7 @@ class Builder:
         self._postal_codes_apart(n // 4)
         self._code_then_territory(n // 4)
         self._slashed_sur_before_territory(n // 4)
+        self._prefix_shared_conflicts(n // 4)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -688,6 +689,29 @@ class Builder:
                 code, cp = next(iter(postal.items()))
                 self.add("saint_abrege", code if len(namesakes) == 1 else "", code_postal=cp, commune=text,
                          note=f"sur {form.strip()} + territoire + code postal de l'homonyme")
+
+    def _prefix_shared_conflicts(self, n: int) -> None:
+        """A commune's name with the postal code of another département whose first digits some code of the commune's
+        département shares (01310, in the Ain, beside « Annecy »: 01200 serves a commune of Haute-Savoie): a conflict
+        all the same, no answer (conflit)."""
+        deps_of_prefix = defaultdict(set)
+        for cp, codes in self.postal.items():
+            deps_of_prefix[cp[:3] if cp[:2] in ("97", "98") else cp[:2]].update(
+                self.by_code.loc[code, "code_departement"] for code in codes if code in self.by_code.index)
+        deps_of_code = {cp: {self.by_code.loc[c, "code_departement"] for c in codes if c in self.by_code.index}
+                        for cp, codes in self.postal.items()}
+        # Not the département the prefix names (94390 serves Paray-Vieille-Poste, in the Essonne, but says Val-de-Marne)
+        pairs = [(prefix, dep) for prefix, deps in sorted(deps_of_prefix.items()) for dep in sorted(deps)
+                 if len(deps) > 1 and dep != prefix]
+        for _ in range(n):
+            prefix, dep = self.rng.choice(pairs)
+            named = self.com[self.com["code_departement"] == dep]
+            row = self.pick(named)
+            codes = sorted(cp for cp, deps in deps_of_code.items() if cp.startswith(prefix) and dep not in deps)
+            if not codes or not self.unique_name(row.nom_commune):
+                continue
+            self.add("conflit", "", code_postal=self.rng.choice(codes), commune=row.nom_commune,
+                     note="code postal / commune (préfixe partagé)")
 
     def _arrondissement_addresses(self, n: int) -> None:
         """An address without postal code ending with the arrondissement (« 12 rue de Rivoli, Paris 4e »)."""

@@ -455,7 +455,15 @@ class Geocoder:
         return replace(name, key=key, departement=next(iter(territory)) if len(territory) == 1 else ""), territory
 
     def _deps_of_postal(self, cp: str) -> set[str]:
-        return self.tables.deps_by_prefix.get(postal_prefix(cp), set()) if cp else set()
+        """The départements a postal code stands for: those of the communes it serves and of its prefix when it is
+        known (01310 is not in Haute-Savoie because 01200 serves a commune there); else those of its prefix."""
+        if not cp:
+            return set()
+        by_prefix = self.tables.deps_by_prefix.get(postal_prefix(cp), set())
+        served = self.tables.by_postal.get(cp)
+        if not served:
+            return by_prefix
+        return {self.tables.dep_of[code] for code in served} | (by_prefix & {postal_prefix(cp)})
 
     def _match(self, name: PlaceName, in_scope) -> tuple[set[str], bool]:
         """Communes for which `in_scope(code)` holds whose name equals `name` (then without leading

@@ -149,6 +149,9 @@ ABSTAIN = {
         (dict(code_postal="35000", commune="Rennes", latitude=43.2965, longitude=5.3698), "conflit"),
         (dict(code_postal="44000", commune="Rennes"), "conflit"),
         (dict(code_insee_source="29232", code_postal="35000", commune="Rennes"), "conflit"),
+        # 01310 is in the Ain only, though 01200 serves a commune of Haute-Savoie
+        (dict(code_postal="01310", commune="Annecy"), "conflit"),
+        (dict(code_postal="20214", commune="Ajaccio"), "conflit"),  # a code of Haute-Corse
     ],
     "en_ligne": [
         (dict(commune="En ligne"), ALERT_ONLINE),
