@@ -1005,14 +1005,19 @@ class Geocoder:
     def code_located(self, frame: pd.DataFrame, progress=None) -> tuple[pd.DataFrame, LocatedPoints]:
         """(code(frame), the distinct points of `frame` as the coder located them), for a caller that needs the
         commune of those points again (assets.lib.points.published_points)."""
-        text_id, outcomes = self._text_outcomes(frame)
+        try:
+            text_id, outcomes = self._text_outcomes(frame)
+            point_id, located, point_lat, point_lon, geometry = self._point_outcomes(frame)
+        except UnicodeEncodeError:  # a lone surrogate (a JSON « \\ud800 » escape), which no UTF-8 text holds
+            frame = _surrogates_replaced(frame)
+            text_id, outcomes = self._text_outcomes(frame)
+            point_id, located, point_lat, point_lon, geometry = self._point_outcomes(frame)
         if progress is not None:
             progress(0.5)
         text = _outcome_arrays(outcomes)
         candidates = pd.DataFrame(
             [(i, c) for i, o in enumerate(outcomes) for c in o.candidates], columns=["text_id", "candidate"]
         )
-        point_id, located, point_lat, point_lon, geometry = self._point_outcomes(frame)
         mode_codes, modes = _column_codes(frame, "modalite", len(frame))
         online = (modes == "en_ligne")[mode_codes]
         # one integer per (text outcome, point, online flag): factorised far faster than a MultiIndex
@@ -1212,6 +1217,14 @@ def _column_codes(frame: pd.DataFrame, name: str, n: int) -> tuple[np.ndarray, n
     values = np.append(values, "")  # code -1 (missing) reads the last item
     merged, distinct = pd.factorize(values)
     return merged[codes].astype(np.int64), np.asarray(distinct, dtype=object)
+
+
+def _surrogates_replaced(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with each lone surrogate of its texts replaced by U+FFFD, as a byte that is not UTF-8 is read."""
+    def replaced(value):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if isinstance(value, str) else value
+
+    return frame.apply(lambda column: column.map(replaced) if column.dtype == object else column)
 
 
 def _place_given_is_not_absent(frame: pd.DataFrame, alerts: np.ndarray, rows: np.ndarray) -> np.ndarray:

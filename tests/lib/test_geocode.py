@@ -746,3 +746,16 @@ def test_rows_equal_in_their_decisive_inputs_are_coded_alike(geocoder):
     assert len({keys[group[0]] for group in groups}) == len(groups)
     # the distinctions kept are ones the coder makes
     assert outputs[0] != outputs[2] and outputs[5] != outputs[8] and outputs[5] != outputs[10]
+
+
+def test_a_lone_surrogate_is_read_as_an_unreadable_character_not_a_crash(geocoder):
+    # A JSON « \ud800 » escape decodes to a lone surrogate, which no UTF-8 text (Arrow, the output) can hold.
+    frame = pd.DataFrame([
+        dict(code_postal="35000", commune="Ren\ud800nes"),
+        dict(adresse="12 rue de Brest \udc80, 35000 Rennes"),
+        dict(commune="\udc80", latitude="48.1\udc80", longitude="-1.68"),
+        dict(code_postal="29200", commune="Brest"),
+    ], dtype=object)
+    coded = geocoder.code(frame)
+    assert coded["code_commune_insee"].tolist() == ["35238", "35238", "", "29019"]
+    assert coded["geocodage_alerte"].map(lambda text: text.encode("utf-8")).notna().all()  # UTF-8 throughout
