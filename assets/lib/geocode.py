@@ -502,7 +502,7 @@ class Geocoder:
         if query in self.tables.national:
             return "", 0, False
         choices = [e.compact for e in entries]
-        return _nearest_alone(query, entries, choices, allowed, margin)
+        return _nearest_alone(query, entries, choices, allowed, margin, _word_count(name.key))
 
     def _plm(self, cp: str, name: PlaceName, postal_known: bool) -> Outcome:
         code = PLM_COMMUNES[name.plm_city]
@@ -829,7 +829,8 @@ class Geocoder:
         # name has and the other lacks (bag distance) never outnumber the typing errors between them.
         entries, choices, letters = self._names_of_length(size - allowed - margin, size + allowed + margin)
         near = np.flatnonzero(letters.within(query, allowed + margin)).tolist()
-        return _nearest_alone(query, [entries[k] for k in near], [choices[k] for k in near], allowed, margin)
+        return _nearest_alone(query, [entries[k] for k in near], [choices[k] for k in near], allowed, margin,
+                              _word_count(name.key))
 
     def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str], LetterCounts]:
         """(every name whose compact key has between `shortest` and `longest` letters, their keys, the letters
@@ -1452,11 +1453,19 @@ class LetterCounts:
         return np.maximum(missing, extra) <= distance
 
 
+def _word_count(key: str) -> int:
+    """The words of a name key, an elided article's letter aside (« d », « l »: a typo moves or drops it with the
+    apostrophe, « Orée 'Anjou », « Le Pas-Sint-'lHomer »)."""
+    return sum(len(word) > 1 for word in key.split())
+
+
 def _nearest_alone(
-    query: str, entries: list[Entry], choices: list[str], allowed: int, margin: int
+    query: str, entries: list[Entry], choices: list[str], allowed: int, margin: int, words: int
 ) -> tuple[str, int, bool]:
     """(code, errors, alias) of the entry whose key is at most `allowed` errors from `query` with every other
-    commune at least `margin` errors further; ("", 0, False) when none is, or when it is a guess."""
+    commune at least `margin` errors further, and no fewer words than the name given (`words`): a word the commune's
+    name lacks is no typing error (« Saint-Ts », a word cut short, is not Saintes; « Val-d'An » not Vallan), a word
+    it has may be one lost (« Bourg-e-Bresse »); ("", 0, False) when none is, or when it is a guess."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -1464,6 +1473,8 @@ def _nearest_alone(
     if not found or found[0][1] > allowed:
         return "", 0, False
     top = entries[found[0][2]]
+    if _word_count(top.key) < words:
+        return "", 0, False
     rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
     if rivals and rivals[0] < found[0][1] + margin:
         return "", 0, False

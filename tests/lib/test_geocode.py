@@ -243,6 +243,16 @@ def test_a_typo_between_several_communes_or_of_a_homonym_abstains(geocoder):
     assert code_one(geocoder, commune="Pais")["code_commune_insee"] == ""
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    (dict(commune="Saint-Ts"), ""),  # a word cut short, not a typo of Saintes
+    (dict(commune="Val-d'An"), ""),  # not Vallan
+    (dict(code_postal="01000", commune="Bourg-e-Bresse"), "01053"),  # a word may lose letters: Bourg-en-Bresse
+    (dict(commune="Nanteuil-l-Forêt"), "51393"),
+])
+def test_a_typo_never_joins_two_words_into_one(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 def test_a_name_that_is_another_commune_is_a_conflict_not_a_typo(geocoder):
     # Voulx (Seine-et-Marne) with a postal code of the Alpes-de-Haute-Provence, where Volx is
     out = code_one(geocoder, code_postal="04220", commune="Voulx")
