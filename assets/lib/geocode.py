@@ -1454,9 +1454,9 @@ class LetterCounts:
 
 
 def _word_count(key: str) -> int:
-    """The words of a name key, an elided article's letter aside (« d », « l »: a typo moves or drops it with the
-    apostrophe, « Orée 'Anjou », « Le Pas-Sint-'lHomer »)."""
-    return sum(len(word) > 1 for word in key.split())
+    """The words of a name key, an elided article's letter (« d », « l »: a typo moves or drops it with the
+    apostrophe, « Orée 'Anjou », « Le Pas-Sint-'lHomer ») and numbers (« Marseilel 8e ») aside."""
+    return sum(len(word) > 1 and word.isalpha() for word in key.split())
 
 
 def _nearest_alone(

@@ -248,6 +248,7 @@ def test_a_typo_between_several_communes_or_of_a_homonym_abstains(geocoder):
     (dict(commune="Val-d'An"), ""),  # not Vallan
     (dict(code_postal="01000", commune="Bourg-e-Bresse"), "01053"),  # a word may lose letters: Bourg-en-Bresse
     (dict(commune="Nanteuil-l-Forêt"), "51393"),
+    (dict(code_postal="13008", commune="Marseilel 8e"), "13055"),  # a number is no word of the name
 ])
 def test_a_typo_never_joins_two_words_into_one(geocoder, fields, code):
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
