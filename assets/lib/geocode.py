@@ -720,7 +720,9 @@ class Geocoder:
             code, errors, alias = self._fuzzy(self.tables.entries_by_postal.get(cp, []), name, strict=False)
             if code:
                 method = "ancienne_commune" if alias else "code_postal_commune"
-                return Outcome(code, "", method, round(0.9 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
+                # « Marseilel 8e » in 13008: the postal code gives the arrondissement, as for the name well written
+                arm = self.tables.arm_by_postal.get(cp, "") if code in PLM_COMMUNES.values() else ""
+                return Outcome(code, arm, method, round(0.9 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         dep_entries = [e for dep in sorted(deps) for e in self.tables.entries_by_dep.get(dep, [])]
         if dep_entries:
             code, errors, alias = self._fuzzy(dep_entries, name, strict=True)

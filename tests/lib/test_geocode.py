@@ -770,3 +770,13 @@ def test_a_lone_surrogate_is_read_as_an_unreadable_character_not_a_crash(geocode
     coded = geocoder.code(frame)
     assert coded["code_commune_insee"].tolist() == ["35238", "35238", "", "29019"]
     assert coded["geocodage_alerte"].map(lambda text: text.encode("utf-8")).notna().all()  # UTF-8 throughout
+
+
+@pytest.mark.parametrize(("postal", "written", "arrondissement"), [
+    ("13008", "Marseilel 8e", "13208"),
+    ("75011", "Pari", "75111"),
+])
+def test_a_typo_of_paris_marseille_or_lyon_keeps_the_postal_codes_arrondissement(geocoder, postal, written,
+                                                                                 arrondissement):
+    out = code_one(geocoder, code_postal=postal, commune=written)
+    assert (out["code_arrondissement_municipal"], out["geocodage_alerte"]) == (arrondissement, "nom corrigé")
