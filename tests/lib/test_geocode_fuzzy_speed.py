@@ -6,7 +6,7 @@ import random
 import numpy as np
 import pytest
 
-from assets.lib.geocode import Geocoder, LetterCounts, _nearest_alone
+from assets.lib.geocode import Geocoder, LetterCounts, _nearest_alone, _word_count
 from assets.lib.geocode_text import compact, parse_place_name
 
 
@@ -32,9 +32,9 @@ def typos(name: str, rng: random.Random) -> str:
     return "".join(letters)
 
 
-def reference(geocoder: Geocoder, query: str, allowed: int, margin: int):
+def reference(geocoder: Geocoder, query: str, words: int, allowed: int, margin: int):
     entries, choices, _ = geocoder._names_of_length(len(query) - allowed - margin, len(query) + allowed + margin)
-    return _nearest_alone(query, entries, choices, allowed, margin)
+    return _nearest_alone(query, entries, choices, allowed, margin, words)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -47,7 +47,7 @@ def test_the_prefiltered_national_search_is_the_full_one(geocoder, seed):
     for text in queries:
         name = parse_place_name(text)
         expected = (
-            reference(geocoder, compact(name.key), *geocoder_limits(compact(name.key)))
+            reference(geocoder, compact(name.key), _word_count(name.key), *geocoder_limits(compact(name.key)))
             if geocoder_limits(compact(name.key))[0] and compact(name.key) not in geocoder.tables.territory_keys
             and not geocoder._names_a_non_commune(name)
             else ("", 0, False)
