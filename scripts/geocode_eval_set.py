@@ -472,6 +472,7 @@ class Builder:
         self._code_then_territory(n // 4)
         self._slashed_sur_before_territory(n // 4)
         self._prefix_shared_conflicts(n // 4)
+        self._quarters(n)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -712,6 +713,30 @@ class Builder:
                 continue
             self.add("conflit", "", code_postal=self.rng.choice(codes), commune=row.nom_commune,
                      note="code postal / commune (préfixe partagé)")
+
+    def _quarters(self, n: int) -> None:
+        """A town followed by one of its quarters (« Strasbourg-Neudorf », « Metz Borny », « Lille (Fives) »), with or
+        without its postal code: the town when no other commune bears its name, or none the postal code serves
+        (quartier)."""
+        towns = self.com[~self.com["nom_commune"].isin(["Paris", "Marseille", "Lyon"])]
+        taken = {key for key in self.names}
+        for _ in range(n):
+            row = self.pick(towns, weighted=True)
+            quarter = self.rng.choice(QUARTERS)
+            if compact(name_key(quarter)) in taken or compact(name_key(f"{row.nom_commune} {quarter}")) in taken:
+                continue
+            form = self.rng.choice(["tiret", "espace", "parenthèses", "virgule"])
+            text = {"tiret": f"{row.nom_commune}-{quarter.replace(' ', '-')}", "espace": f"{row.nom_commune} {quarter}",
+                    "parenthèses": f"{row.nom_commune} ({quarter})", "virgule": f"{quarter}, {row.nom_commune}"}[form]
+            postal = self.postal_of(row) if self.rng.random() < 0.5 else ""
+            # The name as written, article included (« Le Lamentin » is not Lamentin, Guadeloupe); with its postal code,
+            # the town when no other commune of that name has that code
+            namesakes = self.names[compact(name_key(row.nom_commune))]
+            unique = len(namesakes) == 1
+            expected = row.code_commune_insee if unique or postal and self.postal.get(postal, set()) & namesakes == {
+                row.code_commune_insee} else ""
+            self.add("quartier", expected, code_postal=postal, commune=text,
+                     note=form + (" + code postal" if postal else "") + ("" if unique else " (homonymes)"))
 
     def _arrondissement_addresses(self, n: int) -> None:
         """An address without postal code ending with the arrondissement (« 12 rue de Rivoli, Paris 4e »)."""
@@ -1704,6 +1729,12 @@ def _dms(value: float, positive: str, negative: str) -> str:
     minutes = int((value - degrees) * 60)
     seconds = (value - degrees - minutes / 60) * 3600
     return f"{degrees}°{minutes:02d}'{seconds:05.2f}\"{hemisphere}"
+
+
+# Quarters of French towns, written after the town (none is a commune's name).
+QUARTERS = ["Neudorf", "Borny", "Fives", "Mirail", "Bellevue", "Croix-Rousse", "Villejean", "Bercy", "Montmartre",
+            "Vauban", "Gare", "Université", "Hyper-centre", "Quartier Est", "Les Halles", "La Duchère",
+            "Le Port", "Zone artisanale", "ZI Nord", "Z.A. des Landes", "Beaulieu", "Saint-Marc", "Bourg", "Plage"]
 
 
 def build_eval_set(root: Path | None = None, per_family: int = 260, seed: int = 2026) -> pd.DataFrame:

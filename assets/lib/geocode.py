@@ -20,6 +20,7 @@ rows cost what their distinct places cost.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -130,6 +131,9 @@ _TOWN_CENTRE = re.compile(r"[\s,–-]+(?:hyper[\s-]*)?centre(?:[\s-]+ville)?\s*$
 # Words that name no commune on their own, whatever commune name they begin or end (_shortened).
 _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains", "bains", "le", "la", "les", "sur",
                                "en", "ville", "cedex", "centre", "nord", "sud", "est", "ouest"})
+# The first words of a street's name (a commune named so, Rue or Cours, is not what « Rue de la Gare » means).
+_STREET_WORDS = frozenset("rue avenue boulevard bd place chemin allee impasse quai cours route square esplanade parvis "
+                          "passage sentier voie rond point lieu dit zone za zi zac".split())
 _BLANKS = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -557,7 +561,52 @@ class Geocoder:
             retry = self._decide_text_once(cp_raw, retry_name, retry_address)
             if retry.code and (retry.strong or retry.method == "commune_seule"):
                 return retry
+        # Last, and only when no name was read at all (not even a typo; a postal code alone gives a commune but no
+        # name); the town read without any alert
+        town = self._town_before_quarter(name_raw) if name_raw and (
+            outcome.alert == ALERT_NOT_FOUND or outcome.method == "code_postal_seul") else ""
+        if town:
+            retry = self._decide_text_once(cp_raw, town, address)
+            if retry.code and (retry.strong or retry.method == "commune_seule") and not retry.alert:
+                return retry
         return outcome
+
+    def _town_before_quarter(self, name_raw: str) -> str:
+        """« Strasbourg-Neudorf », « Metz Borny », « Lyon La Duchère »: the key of the town whose own name begins the
+        field, a quarter's name after it; "" when some commune's name goes on with the next word (the damaged name of
+        another commune: « Bourg en Bresee », « Pont Saint Espirt »), when what follows names a commune or a territory
+        itself (« Rennes Brest », « Rennes Gironde »), and for a field holding a digit (codes and arrondissements are
+        read elsewhere)."""
+        if any(character.isdigit() or character in ",;" for character in name_raw):
+            return ""  # codes, arrondissements and the parts between commas are read elsewhere
+        name = parse_place_name(name_raw)
+        if name.cut or name.key in self.tables.territory_deps or self._names_a_non_commune(name):
+            return ""
+        words = name.key.split()
+        if words and words[0] in _STREET_WORDS:
+            return ""  # « Rue de la Gare »: Rue is a commune, not what is meant
+        for size in range(len(words) - 1, 0, -1):
+            head, rest = " ".join(words[:size]), words[size:]
+            # a commune's own name, word for word (« Salle des » is not Sallèdes)
+            if not any(entry.key == head and not entry.alias
+                       for entry in self.tables.entries_by_compact.get(compact(head), ())):
+                continue
+            if (len(compact(head)) < 3 or head in _SHORT_NAME_WORDS or compact(head) in NOT_COMMUNE_PLACES
+                    or f"{head} {rest[0]}" in self._name_beginnings
+                    or compact(" ".join(rest)) in self.tables.national or " ".join(rest) in self.tables.territory_deps):
+                return ""
+            return head
+        return ""
+
+    @functools.cached_property
+    def _name_beginnings(self) -> frozenset[str]:
+        """The first two words or more of every name a commune answers to (« pont saint », « pont saint esprit »)."""
+        beginnings = set()
+        for entries in self.tables.entries_by_compact.values():
+            for entry in entries:
+                words = entry.key.split()
+                beginnings.update(" ".join(words[:size]) for size in range(2, len(words) + 1))
+        return frozenset(beginnings)
 
     def _comma_parts(self, name_raw: str) -> tuple[list[str], list[str]]:
         """The parts of a commune field split by commas, and those that are a commune's own name (none without a

@@ -780,3 +780,19 @@ def test_a_typo_of_paris_marseille_or_lyon_keeps_the_postal_codes_arrondissement
                                                                                  arrondissement):
     out = code_one(geocoder, code_postal=postal, commune=written)
     assert (out["code_arrondissement_municipal"], out["geocodage_alerte"]) == (arrondissement, "nom corrigé")
+
+
+@pytest.mark.parametrize(("fields", "code"), [
+    (dict(commune="Strasbourg-Neudorf"), "67482"),  # a quarter after its town
+    (dict(code_postal="57070", commune="Metz Borny"), "57463"),
+    (dict(commune="Château-Salins (Plage)"), "57132"),
+    (dict(commune="Lyon La Duchère"), "69123"),
+    (dict(commune="Rue de la Gare"), ""),  # a street: Rue is a commune, not what is meant
+    (dict(commune="Salle des fêtes"), ""),  # nor Sallèdes
+    (dict(commune="Pont Saint Ezqrrt"), ""),  # a name damaged beyond a typo (Pont-Saint-Esprit?), not Pont
+    (dict(commune="Rennes Gironde"), ""),  # a territory, not a quarter
+    (dict(commune="Indre-et-Loire"), ""),  # nor Indre, the commune
+    (dict(commune="Acquigny, Grand Est, France"), ""),  # another région: a conflict stays one
+])
+def test_a_quarter_after_its_town_is_that_town(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
