@@ -473,6 +473,7 @@ class Builder:
         self._slashed_sur_before_territory(n // 4)
         self._prefix_shared_conflicts(n // 4)
         self._quarters(n)
+        self._town_in_territory(n // 4)
         frame = pd.DataFrame(self.rows, columns=COLUMNS)
         for column in ("latitude", "longitude"):
             frame[column] = frame[column].map(lambda v: v if isinstance(v, str) else f"{float(v):.6f}")
@@ -737,6 +738,31 @@ class Builder:
                 row.code_commune_insee} else ""
             self.add("quartier", expected, code_postal=postal, commune=text,
                      note=form + (" + code postal" if postal else "") + ("" if unique else " (homonymes)"))
+
+    def _town_in_territory(self, n: int) -> None:
+        """A town joined to its territory by a word (« Rennes en Bretagne », « Saint-Denis de la Réunion »): the one
+        commune so named there; nothing when several are, or when the territory named is not
+        the commune's (one row in six) (territoire_nomme)."""
+        deps = load_departements(self.root_dir).set_index("code_departement")
+        regions = load_regions(self.root_dir).set_index("code_region")["nom_region"]
+        overseas = {"971": "de la Guadeloupe", "972": "de la Martinique", "973": "de Guyane", "974": "de la Réunion",
+                    "976": "de Mayotte"}
+        drom = self.com[self.com["code_departement"].isin(list(overseas))]
+        for _ in range(n):
+            row = self.pick(drom if self.rng.random() < 1 / 3 else self.com)
+            dep = row.code_departement
+            if self.rng.random() < 1 / 6:
+                dep = self.rng.choice([d for d in deps.index if deps.loc[d, "code_region"] != row.code_region])
+            if dep in overseas and self.rng.random() < 1 / 2:
+                form, text = "de la", f"{row.nom_commune} {overseas[dep]}"
+                scope = {dep}
+            else:
+                region = deps.loc[dep, "code_region"]
+                form, text = "en région", f"{row.nom_commune} en {regions[region]}"
+                scope = set(deps.index[deps["code_region"] == region])
+            named = self.named_in(row.nom_commune, scope)
+            self.add("territoire_nomme", named[0] if len(named) == 1 else "", commune=text,
+                     note=form + ("" if dep == row.code_departement else " (autre territoire)"))
 
     def _arrondissement_addresses(self, n: int) -> None:
         """An address without postal code ending with the arrondissement (« 12 rue de Rivoli, Paris 4e »)."""

@@ -134,6 +134,9 @@ _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains",
 # The first words of a street's name (a commune named so, Rue or Cours, is not what « Rue de la Gare » means).
 _STREET_WORDS = frozenset("rue avenue boulevard bd place chemin allee impasse quai cours route square esplanade parvis "
                           "passage sentier voie rond point lieu dit zone za zi zac".split())
+# Words that join a town to its territory (« Saint-Denis de la Réunion », « Rennes en Bretagne », « Brest dans le
+# Finistère »)
+_TERRITORY_LINKS = frozenset({"de", "en", "a", "au", "dans", "la", "le", "l", "du"})
 _BLANKS = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -443,8 +446,13 @@ class Geocoder:
                 and compact(without_article(key)) not in self.tables.national_noart:
             for size in range(min(len(words) - 1, 6), 0, -1):  # the longest name first ("seine saint denis")
                 covered = self.tables.territory_deps.get(" ".join(words[-size:]))
-                if covered is not None and " ".join(words[:-size]) not in LINKING_WORDS:
-                    key, territory = " ".join(words[:-size]), (territory & covered or covered) if territory \
+                # « Saint-Denis de la Réunion », « Saint-Pierre de la Martinique », « Rennes en Bretagne »: the words
+                # joining the town to its territory
+                head = words[:-size]
+                while len(head) > 1 and head[-1] in _TERRITORY_LINKS:
+                    head = head[:-1]
+                if covered is not None and " ".join(head) not in LINKING_WORDS:
+                    key, territory = " ".join(head), (territory & covered or covered) if territory \
                         else covered  # "Rennes, Bretagne, France": the narrower of the two
                     break
             else:
@@ -580,7 +588,8 @@ class Geocoder:
         if any(character.isdigit() or character in ",;" for character in name_raw):
             return ""  # codes, arrondissements and the parts between commas are read elsewhere
         name = parse_place_name(name_raw)
-        if name.cut or name.key in self.tables.territory_deps or self._names_a_non_commune(name):
+        if name.cut or name.key in self.tables.territory_deps or self._names_a_non_commune(name) \
+                or is_intercommunal(name_raw):  # « Rennes Métropole » is no quarter of Rennes
             return ""
         words = name.key.split()
         if words and words[0] in _STREET_WORDS:

@@ -796,3 +796,15 @@ def test_a_typo_of_paris_marseille_or_lyon_keeps_the_postal_codes_arrondissement
 ])
 def test_a_quarter_after_its_town_is_that_town(geocoder, fields, code):
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
+@pytest.mark.parametrize(("commune", "code"), [
+    ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
+    ("Saint-Pierre de la Martinique", "97225"),
+    ("Rennes en Bretagne", "35238"),
+    ("Rennes en Gironde", ""),  # not that Rennes's territory
+    ("Pont de l'Isère", "26250"),  # a commune's own name: Pont-de-l'Isère, not a Pont in the Isère
+    ("Saint-Julien en Genevois", "74243"),
+])
+def test_a_town_joined_to_its_territory_by_a_word_is_that_commune(geocoder, commune, code):
+    assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
