@@ -106,6 +106,7 @@ from rapidfuzz.distance import OSA
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
 from assets.lib.geocode_text import (
+    TERRITORY_LINKS,
     abbreviation_heads,
     clean_postal_code,
     expand_abbreviation,
@@ -753,7 +754,10 @@ class CommuneIndex:
         words = key.split()
         for size in range(min(len(words) - 1, 6), 0, -1):  # the longest territory first (« seine saint denis »)
             covered = self.territories.get(" ".join(words[-size:]))
-            named = self.by_name.get(" ".join(words[:-size])) if covered is not None else None
+            head = words[:-size]
+            while len(head) > 1 and head[-1] in TERRITORY_LINKS:  # « saint denis de la reunion », as the coder reads
+                head = head[:-1]
+            named = self.by_name.get(" ".join(head)) if covered is not None else None
             if named:
                 return frozenset(com for com in named if self.departement.get(com) in covered)
         return frozenset()

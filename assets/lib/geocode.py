@@ -40,6 +40,7 @@ from assets.lib.geocode_tables import (
 from assets.lib.geocode_text import (
     LINKING_WORDS,
     NOT_COMMUNE_PLACES,
+    TERRITORY_LINKS,
     ParsedAddress,
     PlaceName,
     clean_postal_code,
@@ -134,9 +135,6 @@ _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains",
 # The first words of a street's name (a commune named so, Rue or Cours, is not what « Rue de la Gare » means).
 _STREET_WORDS = frozenset("rue avenue boulevard bd place chemin allee impasse quai cours route square esplanade parvis "
                           "passage sentier voie rond point lieu dit zone za zi zac".split())
-# Words that join a town to its territory (« Saint-Denis de la Réunion », « Rennes en Bretagne », « Brest dans le
-# Finistère »)
-_TERRITORY_LINKS = frozenset({"de", "en", "a", "au", "dans", "la", "le", "l", "du"})
 _BLANKS = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -449,7 +447,7 @@ class Geocoder:
                 # « Saint-Denis de la Réunion », « Saint-Pierre de la Martinique », « Rennes en Bretagne »: the words
                 # joining the town to its territory
                 head = words[:-size]
-                while len(head) > 1 and head[-1] in _TERRITORY_LINKS:
+                while len(head) > 1 and head[-1] in TERRITORY_LINKS:
                     head = head[:-1]
                 if covered is not None and " ".join(head) not in LINKING_WORDS:
                     key, territory = " ".join(head), (territory & covered or covered) if territory \

@@ -31,6 +31,9 @@ _ABBREVIATIONS = {
 _ARTICLES = ("le", "la", "les", "l")
 # What name_keys leaves to name_key: the article rules below need a bracket or a comma, the slash a slash.
 _NOT_PLAIN_NAME = re.compile(r"[(\[,/]")
+# Words that join a town to its territory (« Saint-Denis de la Réunion », « Rennes en Bretagne », « Brest dans le
+# Finistère »).
+TERRITORY_LINKS = frozenset({"de", "en", "a", "au", "dans", "la", "le", "l", "du"})
 # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
 _SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 _ABBREVIATION_WORD = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")

@@ -104,6 +104,8 @@ def test_a_former_commune_name_matches_the_commune_nouvelle(index):
     ("Saint-Denis (93)", {"93066"}),  # the département in brackets picks one of the homonyms
     ("Rennes (Gironde)", set()),  # no Rennes there: nothing rather than the wrong one
     ("Villeneuve-sur-Lot", {"47323"}),  # a commune's own name ending like a département's
+    ("Saint-Denis de la Réunion", {"97411"}),  # joined to its territory by a word
+    ("Rennes en Gironde", set()),
 ])
 def test_a_town_followed_by_its_departement_or_region_is_that_commune(index, town, communes):
     assert index.candidates("", "", town) == frozenset(communes)
