@@ -580,9 +580,9 @@ class Geocoder:
     def _town_before_quarter(self, name_raw: str) -> str:
         """« Strasbourg-Neudorf », « Metz Borny », « Lyon La Duchère »: the key of the town whose own name begins the
         field, a quarter's name after it; "" when some commune's name goes on with the next word (the damaged name of
-        another commune: « Bourg en Bresee », « Pont Saint Espirt »), when what follows names a commune or a territory
-        itself (« Rennes Brest », « Rennes Gironde »), and for a field holding a digit (codes and arrondissements are
-        read elsewhere)."""
+        another commune: « Bourg en Bresee », « Pont Saint Ezqrrt »), when what follows names or ends with a commune
+        (« Rennes et Brest ») or names a territory (« Rennes Gironde »), and for a field holding a digit (codes and
+        arrondissements are read elsewhere)."""
         if any(character.isdigit() or character in ",;" for character in name_raw):
             return ""  # codes, arrondissements and the parts between commas are read elsewhere
         name = parse_place_name(name_raw)
@@ -598,9 +598,13 @@ class Geocoder:
             if not any(entry.key == head and not entry.alias
                        for entry in self.tables.entries_by_compact.get(compact(head), ())):
                 continue
+            # what follows must name no commune, nor end with one (« Rennes et Brest », « Cergy-Pontoise »), nor a
+            # territory
+            ends = [" ".join(rest[start:]) for start in range(len(rest))]
             if (len(compact(head)) < 3 or head in _SHORT_NAME_WORDS or compact(head) in NOT_COMMUNE_PLACES
                     or f"{head} {rest[0]}" in self._name_beginnings
-                    or compact(" ".join(rest)) in self.tables.national or " ".join(rest) in self.tables.territory_deps):
+                    or any(compact(end) in self.tables.national for end in ends)
+                    or " ".join(rest) in self.tables.territory_deps):
                 return ""
             return head
         return ""

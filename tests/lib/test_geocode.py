@@ -791,6 +791,8 @@ def test_a_typo_of_paris_marseille_or_lyon_keeps_the_postal_codes_arrondissement
     (dict(commune="Salle des fêtes"), ""),  # nor Sallèdes
     (dict(commune="Pont Saint Ezqrrt"), ""),  # a name damaged beyond a typo (Pont-Saint-Esprit?), not Pont
     (dict(commune="Rennes Gironde"), ""),  # a territory, not a quarter
+    (dict(commune="Rennes et Brest"), ""),  # two towns
+    (dict(code_postal="95000", commune="Cergy-Pontoise"), ""),  # the new town of two communes
     (dict(commune="Indre-et-Loire"), ""),  # nor Indre, the commune
     (dict(commune="Acquigny, Grand Est, France"), ""),  # another région: a conflict stays one
 ])
