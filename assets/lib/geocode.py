@@ -135,6 +135,7 @@ _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains",
 # The first words of a street's name (a commune named so, Rue or Cours, is not what « Rue de la Gare » means).
 _STREET_WORDS = frozenset("rue avenue boulevard bd place chemin allee impasse quai cours route square esplanade parvis "
                           "passage sentier voie rond point lieu dit zone za zi zac".split())
+_DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _BLANKS = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -585,7 +586,8 @@ class Geocoder:
         arrondissements are read elsewhere)."""
         if any(character.isdigit() or character in ",;" for character in name_raw):
             return ""  # codes, arrondissements and the parts between commas are read elsewhere
-        name = parse_place_name(name_raw)
+        # « Z.A. des Landes »: an acronym's points are not a name cut short (« Lay-L. »)
+        name = parse_place_name(_DOTTED_ACRONYM.sub(lambda match: match[0].replace(".", ""), name_raw))
         if name.cut or name.key in self.tables.territory_deps or self._names_a_non_commune(name) \
                 or is_intercommunal(name_raw):  # « Rennes Métropole » is no quarter of Rennes
             return ""
@@ -594,13 +596,12 @@ class Geocoder:
             return ""  # « Rue de la Gare »: Rue is a commune, not what is meant
         for size in range(len(words) - 1, 0, -1):
             head, rest = " ".join(words[:size]), words[size:]
-            # a commune's own name, word for word (« Salle des » is not Sallèdes)
-            if not any(entry.key == head and not entry.alias
-                       for entry in self.tables.entries_by_compact.get(compact(head), ())):
+            if not self._own_name(head):  # word for word (« Salle des » is not Sallèdes)
                 continue
-            # what follows must name no commune, nor end with one (« Rennes et Brest », « Cergy-Pontoise »), nor a
-            # territory
-            ends = [" ".join(rest[start:]) for start in range(len(rest))]
+            # what follows must name no commune, nor another after « et » or « ou » (« Cergy-Pontoise », « Rennes et
+            # Brest »; « Z.A. des Landes » is no town of Landes), nor a territory
+            ends = [" ".join(rest)] + [" ".join(rest[start + 1:]) for start in range(len(rest) - 1)
+                                       if rest[start] in ("et", "ou")]
             if (len(compact(head)) < 3 or head in _SHORT_NAME_WORDS or compact(head) in NOT_COMMUNE_PLACES
                     or f"{head} {rest[0]}" in self._name_beginnings
                     or any(compact(end) in self.tables.national for end in ends)
@@ -608,6 +609,29 @@ class Geocoder:
                 return ""
             return head
         return ""
+
+    def _own_name(self, key: str) -> bool:
+        """`key` is a current commune's own name, word for word."""
+        return any(entry.key == key and not entry.alias for entry in self.tables.entries_by_compact.get(compact(key), ()))
+
+    def _abroad(self, name_raw: str) -> bool:
+        """is_foreign(name_raw), except for a foreign city's name inside the French commune's name a comma part of the
+        field begins with (« Athis-Mons (Hyper-centre) », « Gare, Athis-Mons », « Saint-Sébastien-sur-Loire Bellevue »:
+        not Mons nor San Sebastián)."""
+        if not is_foreign(name_raw):
+            return False
+        if is_foreign(name_raw, cities=False):
+            return True  # a country, or a foreign postal code
+        return any(is_foreign(part) and self._city_abroad(part) for part in re.split(r"[,;]", name_raw))
+
+    def _city_abroad(self, part: str) -> bool:
+        """A foreign city's name in `part` (one of a field's comma parts) is not within the French commune's name the
+        part begins with."""
+        words = name_key(part).split()
+        for size in range(len(words), 1, -1):  # a name of two words or more (« Mons » alone may be the city)
+            if self._own_name(" ".join(words[:size])):
+                return is_foreign(" ".join(words[size:]))
+        return True
 
     @functools.cached_property
     def _name_beginnings(self) -> frozenset[str]:
@@ -728,7 +752,7 @@ class Geocoder:
             return _abstain(ALERT_SHARED_POSTAL.format(n=len(codes)), codes)
         if cp:
             return _abstain(ALERT_UNKNOWN_POSTAL)
-        if name_raw and is_foreign(name_raw):
+        if name_raw and self._abroad(name_raw):
             return _abstain(ALERT_ABROAD, veto=True)
         if name_raw and not is_placeholder(name_raw):
             return _abstain(ALERT_UNREADABLE)
@@ -811,7 +835,7 @@ class Geocoder:
         """Outcome of a name found neither among the communes of its postal code nor of its
         département: a conflict, a hamlet under a one-commune postal code, or a name alone. Whether `name_raw`
         names a place abroad is read only here, where it matters (most names are found before)."""
-        foreign = is_foreign(name_raw)
+        foreign = self._abroad(name_raw)
         national = self.tables.national.get(compact(name.key)) or self.tables.national_noart.get(
             compact(without_article(name.key)), set()
         )

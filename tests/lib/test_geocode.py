@@ -787,6 +787,7 @@ def test_a_typo_of_paris_marseille_or_lyon_keeps_the_postal_codes_arrondissement
     (dict(code_postal="57070", commune="Metz Borny"), "57463"),
     (dict(commune="Château-Salins (Plage)"), "57132"),
     (dict(commune="Lyon La Duchère"), "69123"),
+    (dict(commune="Rennes Z.A. des Landes"), "35238"),  # an acronym's points, and Landes is no second town here
     (dict(commune="Rue de la Gare"), ""),  # a street: Rue is a commune, not what is meant
     (dict(commune="Salle des fêtes"), ""),  # nor Sallèdes
     (dict(commune="Pont Saint Ezqrrt"), ""),  # a name damaged beyond a typo (Pont-Saint-Esprit?), not Pont
@@ -810,3 +811,15 @@ def test_a_quarter_after_its_town_is_that_town(geocoder, fields, code):
 ])
 def test_a_town_joined_to_its_territory_by_a_word_is_that_commune(geocoder, commune, code):
     assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
+
+
+@pytest.mark.parametrize(("commune", "code", "alert"), [
+    ("Athis-Mons (Hyper-centre)", "91027", ""),  # Mons within a French commune's name: not the Belgian city
+    ("Gare, Athis-Mons", "91027", ""),
+    ("Zone artisanale, Saint-Sébastien-sur-Loire", "44190", ""),
+    ("Mons (Belgique)", "", "hors de France"),
+    ("Athis-Mons, Bruxelles", "", "hors de France"),
+])
+def test_a_foreign_citys_name_within_a_french_communes_is_not_abroad(geocoder, commune, code, alert):
+    out = code_one(geocoder, commune=commune)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
