@@ -612,7 +612,8 @@ class Geocoder:
 
     def _own_name(self, key: str) -> bool:
         """`key` is a current commune's own name, word for word."""
-        return any(entry.key == key and not entry.alias for entry in self.tables.entries_by_compact.get(compact(key), ()))
+        return any(entry.key == key and not entry.alias
+                   for entry in self.tables.entries_by_compact.get(compact(key), ()))
 
     def _abroad(self, name_raw: str) -> bool:
         """is_foreign(name_raw), except for a foreign city's name inside the French commune's name a comma part of the
