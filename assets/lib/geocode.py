@@ -135,6 +135,7 @@ _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains",
 # The first words of a street's name (a commune named so, Rue or Cours, is not what « Rue de la Gare » means).
 _STREET_WORDS = frozenset("rue avenue boulevard bd place chemin allee impasse quai cours route square esplanade parvis "
                           "passage sentier voie rond point lieu dit zone za zi zac".split())
+# « Z.A. », « Z.I. »: an acronym written with points, none a name cut short.
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _BLANKS = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -1094,20 +1095,17 @@ class Geocoder:
         """(code(frame), the distinct points of `frame` as the coder located them), for a caller that needs the
         commune of those points again (assets.lib.points.published_points)."""
         try:
-            text_id, outcomes = self._text_outcomes(frame)
-            point_id, located, point_lat, point_lon, geometry = self._point_outcomes(frame)
+            text_id, outcomes, points_read, online = self._read(frame)
         except UnicodeEncodeError:  # a lone surrogate (a JSON « \\ud800 » escape), which no UTF-8 text holds
             frame = _surrogates_replaced(frame)
-            text_id, outcomes = self._text_outcomes(frame)
-            point_id, located, point_lat, point_lon, geometry = self._point_outcomes(frame)
+            text_id, outcomes, points_read, online = self._read(frame)
+        point_id, located, point_lat, point_lon, geometry = points_read
         if progress is not None:
             progress(0.5)
         text = _outcome_arrays(outcomes)
         candidates = pd.DataFrame(
             [(i, c) for i, o in enumerate(outcomes) for c in o.candidates], columns=["text_id", "candidate"]
         )
-        mode_codes, modes = _column_codes(frame, "modalite", len(frame))
-        online = (modes == "en_ligne")[mode_codes]
         # one integer per (text outcome, point, online flag): factorised far faster than a MultiIndex
         points = int(point_id.max()) + 2 if len(point_id) else 1
         packed = (text_id.astype(np.int64) * points + (point_id + 1)) * 2 + online.astype(np.int64)
@@ -1120,6 +1118,11 @@ class Geocoder:
         if progress is not None:
             progress(1.0)
         return out, LocatedPoints(point_lat, point_lon, located.get("how", np.zeros(0, dtype=object)))
+
+    def _read(self, frame: pd.DataFrame) -> tuple[np.ndarray, list[Outcome], tuple, np.ndarray]:
+        """What code_located reads of each row: (_text_outcomes, _point_outcomes, whether the row is online)."""
+        mode_codes, modes = _column_codes(frame, "modalite", len(frame))
+        return *self._text_outcomes(frame), self._point_outcomes(frame), (modes == "en_ligne")[mode_codes]
 
     def _text_outcomes(self, frame: pd.DataFrame) -> tuple[np.ndarray, list[Outcome]]:
         """(text outcome id of each row, the distinct outcomes), decided once per distinct text key.

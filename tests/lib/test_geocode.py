@@ -764,12 +764,15 @@ def test_a_lone_surrogate_is_read_as_an_unreadable_character_not_a_crash(geocode
     frame = pd.DataFrame([
         dict(code_postal="35000", commune="Ren\ud800nes"),
         dict(adresse="12 rue de Brest \udc80, 35000 Rennes"),
-        dict(commune="\udc80", latitude="48.1\udc80", longitude="-1.68"),
+        dict(commune="\udc80", latitude="48.1\udc80", longitude="-1.68", modalite="en_lig\udc80ne"),
         dict(code_postal="29200", commune="Brest"),
     ], dtype=object)
     coded = geocoder.code(frame)
     assert coded["code_commune_insee"].tolist() == ["35238", "35238", "", "29019"]
     assert coded["geocodage_alerte"].map(lambda text: text.encode("utf-8")).notna().all()  # UTF-8 throughout
+    # In the online mode only
+    only_mode = pd.DataFrame([dict(code_postal="35000", commune="Rennes", modalite="pr\udc80sentiel")], dtype=object)
+    assert geocoder.code(only_mode)["code_commune_insee"].tolist() == ["35238"]
 
 
 @pytest.mark.parametrize(("postal", "written", "arrondissement"), [
