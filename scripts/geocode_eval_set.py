@@ -720,11 +720,10 @@ class Builder:
         without its postal code: the town when no other commune bears its name, or none the postal code serves
         (quartier)."""
         towns = self.com[~self.com["nom_commune"].isin(["Paris", "Marseille", "Lyon"])]
-        taken = {key for key in self.names}
         for _ in range(n):
             row = self.pick(towns, weighted=True)
             quarter = self.rng.choice(QUARTERS)
-            if compact(name_key(quarter)) in taken or compact(name_key(f"{row.nom_commune} {quarter}")) in taken:
+            if any(compact(name_key(text)) in self.names for text in (quarter, f"{row.nom_commune} {quarter}")):
                 continue
             form = self.rng.choice(["tiret", "espace", "parenthèses", "virgule"])
             text = {"tiret": f"{row.nom_commune}-{quarter.replace(' ', '-')}", "espace": f"{row.nom_commune} {quarter}",
@@ -741,8 +740,8 @@ class Builder:
 
     def _town_in_territory(self, n: int) -> None:
         """A town joined to its territory by a word (« Rennes en Bretagne », « Saint-Denis de la Réunion »): the one
-        commune so named there; nothing when several are, or when the territory named is not
-        the commune's (one row in six) (territoire_nomme)."""
+        commune so named there; nothing when several are, or when the territory named is not the commune's (one row in
+        six) (territoire_nomme)."""
         deps = load_departements(self.root_dir).set_index("code_departement")
         regions = load_regions(self.root_dir).set_index("code_region")["nom_region"]
         overseas = {"971": "de la Guadeloupe", "972": "de la Martinique", "973": "de Guyane", "974": "de la Réunion",
@@ -1757,7 +1756,7 @@ def _dms(value: float, positive: str, negative: str) -> str:
     return f"{degrees}°{minutes:02d}'{seconds:05.2f}\"{hemisphere}"
 
 
-# Quarters of French towns, written after the town (none is a commune's name).
+# Quarters of French towns, written after the town (_quarters leaves out those a commune is named after: Beaulieu).
 QUARTERS = ["Neudorf", "Borny", "Fives", "Mirail", "Bellevue", "Croix-Rousse", "Villejean", "Bercy", "Montmartre",
             "Vauban", "Gare", "Université", "Hyper-centre", "Quartier Est", "Les Halles", "La Duchère",
             "Le Port", "Zone artisanale", "ZI Nord", "Z.A. des Landes", "Beaulieu", "Saint-Marc", "Bourg", "Plage"]
