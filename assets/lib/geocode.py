@@ -595,26 +595,30 @@ class Geocoder:
         words = name.key.split()
         if words and words[0] in _STREET_WORDS:
             return ""  # « Rue de la Gare »: Rue is a commune, not what is meant
-        for size in range(len(words) - 1, 0, -1):
-            head, rest = " ".join(words[:size]), words[size:]
-            if not self._own_name(head):  # word for word (« Salle des » is not Sallèdes)
-                continue
-            # what follows must name no commune, nor another after « et » or « ou » (« Cergy-Pontoise », « Rennes et
-            # Brest »; « Z.A. des Landes » is no town of Landes), nor a territory
-            ends = [" ".join(rest)] + [" ".join(rest[start + 1:]) for start in range(len(rest) - 1)
-                                       if rest[start] in ("et", "ou")]
-            if (len(compact(head)) < 3 or head in _SHORT_NAME_WORDS or compact(head) in NOT_COMMUNE_PLACES
-                    or f"{head} {rest[0]}" in self._name_beginnings
-                    or any(compact(end) in self.tables.national for end in ends)
-                    or " ".join(rest) in self.tables.territory_deps):
-                return ""
-            return head
-        return ""
+        size = self._leading_own_name(words, range(len(words) - 1, 0, -1))  # something follows it
+        if not size:
+            return ""
+        head, rest = " ".join(words[:size]), words[size:]
+        # what follows must name no commune, nor another after « et » or « ou » (« Cergy-Pontoise », « Rennes et
+        # Brest »; « Z.A. des Landes » is no town of Landes), nor a territory
+        ends = [" ".join(rest)] + [" ".join(rest[start + 1:]) for start in range(len(rest) - 1)
+                                   if rest[start] in ("et", "ou")]
+        if (len(compact(head)) < 3 or head in _SHORT_NAME_WORDS or compact(head) in NOT_COMMUNE_PLACES
+                or f"{head} {rest[0]}" in self._name_beginnings
+                or any(compact(end) in self.tables.national for end in ends)
+                or " ".join(rest) in self.tables.territory_deps):
+            return ""
+        return head
 
-    def _own_name(self, key: str) -> bool:
-        """`key` is a current commune's own name, word for word."""
-        return any(entry.key == key and not entry.alias
-                   for entry in self.tables.entries_by_compact.get(compact(key), ()))
+    def _leading_own_name(self, words: list[str], sizes: range) -> int:
+        """The first of `sizes` (longest first) whose first words of `words` are a current commune's own name, word for
+        word (« salle des » is not Sallèdes); 0 when none is."""
+        for size in sizes:
+            head = " ".join(words[:size])
+            if any(entry.key == head and not entry.alias
+                   for entry in self.tables.entries_by_compact.get(compact(head), ())):
+                return size
+        return 0
 
     def _abroad(self, name_raw: str) -> bool:
         """is_foreign(name_raw), except for a foreign city's name inside the French commune's name a comma part of the
@@ -630,10 +634,8 @@ class Geocoder:
         """A foreign city's name in `part` (one of a field's comma parts) is not within the French commune's name the
         part begins with."""
         words = name_key(part).split()
-        for size in range(len(words), 1, -1):  # a name of two words or more (« Mons » alone may be the city)
-            if self._own_name(" ".join(words[:size])):
-                return is_foreign(" ".join(words[size:]))
-        return True
+        size = self._leading_own_name(words, range(len(words), 1, -1))  # two words or more: « Mons » may be the city
+        return is_foreign(" ".join(words[size:])) if size else True
 
     @functools.cached_property
     def _name_beginnings(self) -> frozenset[str]:
