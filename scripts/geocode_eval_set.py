@@ -25,7 +25,7 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assets.lib.geocode_tables import CODED_COLLECTIVITIES, FORMER_REGIONS  # noqa: E402
+from assets.lib.geocode_tables import CODED_COLLECTIVITIES, FORMER_REGIONS, postal_prefix  # noqa: E402
 from assets.lib.geocode_text import compact, name_key, without_article  # noqa: E402
 from assets.lib.reference import (  # noqa: E402
     REFERENCE_DIR,
@@ -698,7 +698,7 @@ class Builder:
         all the same, no answer (conflit)."""
         deps_of_prefix = defaultdict(set)
         for cp, codes in self.postal.items():
-            deps_of_prefix[cp[:3] if cp[:2] in ("97", "98") else cp[:2]].update(
+            deps_of_prefix[postal_prefix(cp)].update(
                 self.by_code.loc[code, "code_departement"] for code in codes if code in self.by_code.index)
         deps_of_code = {cp: {self.by_code.loc[c, "code_departement"] for c in codes if c in self.by_code.index}
                         for cp, codes in self.postal.items()}
