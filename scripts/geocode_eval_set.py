@@ -247,6 +247,13 @@ class Builder:
             index = self.rng.randrange(len(frame))
         return frame.iloc[index]
 
+    def departement_written(self, row: pd.Series, deps: pd.DataFrame) -> str:
+        """The département written beside the commune `row`: its own, or one time in six one of another région (a
+        territory that is not the commune's); `deps` the départements indexed by code, with their code_region."""
+        if self.rng.random() < 1 / 6:
+            return self.rng.choice([d for d in deps.index if deps.loc[d, "code_region"] != row.code_region])
+        return row.code_departement
+
     def pick_outside_plm(self) -> pd.Series | None:
         """A commune as pick draws it, None for Paris, Marseille or Lyon (a number after them is an arrondissement)."""
         row = self.pick(self.com)
@@ -554,10 +561,8 @@ class Builder:
             row = self.pick_outside_plm()
             if row is None:
                 continue
-            dep = row.code_departement
-            wrong = self.rng.random() < 1 / 6
-            other = self.rng.choice([d for d in deps.index if deps.loc[d, "code_region"] != row.code_region]) \
-                if wrong else dep
+            dep, other = row.code_departement, self.departement_written(row, deps)
+            wrong = other != dep
             by_departement = self.rng.random() < 0.5
             region = deps.loc[other, "code_region"]
             territory = deps.loc[other, "nom_departement"] if by_departement else regions[region]
@@ -749,9 +754,7 @@ class Builder:
         drom = self.com[self.com["code_departement"].isin(list(overseas))]
         for _ in range(n):
             row = self.pick(drom if self.rng.random() < 1 / 3 else self.com)
-            dep = row.code_departement
-            if self.rng.random() < 1 / 6:
-                dep = self.rng.choice([d for d in deps.index if deps.loc[d, "code_region"] != row.code_region])
+            dep = self.departement_written(row, deps)
             if dep in overseas and self.rng.random() < 1 / 2:
                 form, text = "de la", f"{row.nom_commune} {overseas[dep]}"
                 scope = {dep}
@@ -1588,10 +1591,8 @@ class Builder:
         regions = load_regions(self.root_dir).set_index("code_region")["nom_region"]
         for _ in range(n):
             row = self.pick(self.com)
-            dep = row.code_departement
-            wrong = self.rng.random() < 1 / 6
-            if wrong:
-                dep = self.rng.choice([d for d in deps.index if deps.loc[d, "code_region"] != row.code_region])
+            dep = self.departement_written(row, deps)
+            wrong = dep != row.code_departement
             region = deps.loc[dep, "code_region"]
             form = self.rng.choice(["dep_paren", "dep_comma", "dep_dash", "region_comma", "region_france"])
             territory = deps.loc[dep, "nom_departement"] if form.startswith("dep") else regions[region]
