@@ -60,7 +60,8 @@ over the cores, or over the whole titles less 10):
 Without a time, a common word must belong to the subject (a format both name, « Atelier », is not enough
 unless the titles name the same formats), and two online records by one organiser count as one place. Titles
 naming two formats of no common group are two events, unless they share a subject at one place (or one
-organiser's online meeting) at one time, a whole-hour time-zone slip included; two titles that both name the
+organiser's online meeting) at one time, a whole-hour time-zone slip included, or in one town by one organiser at
+the same minute; two titles that both name the
 venue the records give have that subject in common (« Visite guidée de la Halle » / « Rencontre à la Halle »), with
 or without a time.
 A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
@@ -2107,12 +2108,16 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
             or (found.same_place or found.both_online and same_organiser) and on_time
             and (_share_a_subject(a.core, b.core, formats_a, formats_b) or venue_titled())
             or found.time == "day" and venue_titled()
+            or found.time == "same" and found.same_commune and same_organiser
+            and _share_a_subject(a.core, b.core, formats_a, formats_b)
         )
     ):
         # « Visite de X » / « Salon de Y »: two formats, two events; but one place (or one organiser's online
         # meeting) at one time, or a whole-hour slip of a time zone, with a subject in common (« Vélo : apprenez
-        # à réparer » / « Atelier vélo participatif ») is one event said two ways. Cores, not titles: the town or
-        # the organiser both titles name is no subject.
+        # à réparer » / « Atelier vélo participatif ») is one event said two ways; so is one organiser's in one town
+        # at the same minute, one record giving the town alone (« Chantier participatif – les PTCE » / « Atelier :
+        # les PTCE », LOCATION « Bordeaux »). Cores, not titles: the town or the organiser both titles name is no
+        # subject.
         return None
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled()
     if common and found.both_online and not same_organiser and not same_host:

@@ -1890,6 +1890,26 @@ def test_one_organiser_at_one_minute_in_the_town_one_record_saying_no_more(index
 
 
 @pytest.mark.parametrize(
+    ("changes", "merged"),
+    [
+        pytest.param({}, True, id="the same organiser at the same minute"),
+        pytest.param({"organisateur": "Les Compagnons du Rhône"}, False, id="another organiser"),
+        pytest.param({"date_debut": "2019-11-16T15:00:00+01:00"}, False, id="an hour later"),
+        pytest.param({"titre": "Atelier mains dans le cambouis : la monnaie locale"}, False, id="another subject"),
+    ],
+)
+def test_two_formats_with_a_subject_in_common_by_one_organiser_at_one_minute_in_the_town(index, changes, merged):
+    # The iCalendar gives the town alone and names the format otherwise (« Chantier participatif » / « Atelier »):
+    # the organiser's event on that subject at that minute in that town is that event, as at one venue (see
+    # test_two_formats_with_a_subject_in_common_at_one_place_and_minute_are_one_event).
+    platform = event("plateforme", "1", titre="Chantier participatif – les PTCE", date_fin="")
+    ics = event(ICS, "x", **{"titre": "Atelier mains dans le cambouis : les PTCE", "lieu": "", "adresse": "Lyon",
+                             "code_postal": "", "commune": "", "latitude": None, "longitude": None, "date_fin": "",
+                             **changes})
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
     ("title", "start", "merged"),
     [
         pytest.param("Visioconférence sur la mobilité douce à la campagne", "2019-11-16T14:45:00+01:00", True,
