@@ -129,7 +129,8 @@ fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 # « Télé-réunion », a link sent on registration, a meeting address without its scheme…), words that may also name a
 # venue or a broadcast, so the geocoder does not take them: « BBB », Renater's web conferences, « virtuel(le) »,
 # « dématérialisé(e) », « e-conférence », « 100 % numérique », a meeting over the web (« Web-atelier », « Rencontre
-# numérique »), what is left of a meeting link's
+# numérique »), « en live », « livestream », « depuis chez vous », « sur votre écran » (not « près de chez vous »: a
+# venue may say so), what is left of a meeting link's
 # label (« Cliquez ici pour participer : »; a label of three words or fewer, « Rejoindre la réunion : », is no place
 # at all: _LABEL_ONLY), « (web) » after a name, and fields that hold nothing but « Web », « Live », « Distance »,
 # « Numérique » or « Meet ».
@@ -138,7 +139,9 @@ _MORE_ONLINE = re.compile(
     r"|rejoindre la reunion|cliquez ici pour (?:participer|rejoindre|vous connecter)"
     r"|virtuel\w*|dematerialise\w*|e conf\w*"
     r"|(?:evenement|format|100) (?:numerique|digital)"
-    r"|en direct|streaming|retransmission)\b|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital|meet)$"
+    r"|en direct|streaming|retransmission|live ?stream\w*|en live"
+    r"|depuis chez (?:vous|soi|toi)|sur (?:votre|ton|son) ecran)\b"
+    r"|^(?:sur (?:le )?)?(?:web|live|distance|numerique|digital|meet)$"
     r"|^(?:rencontre|session|reunion|seance)s? (?:numerique|digitale?|virtuelle?)s?$"
 )
 _WEB_AFTER_A_NAME = re.compile(r"\((?:sur le |en )?web\)", re.IGNORECASE)  # « Hors les murs (web) »

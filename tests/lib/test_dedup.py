@@ -361,6 +361,10 @@ def test_an_online_event_matches_in_wordings_beyond_the_geocoders_words(index, w
         pytest.param("Cliquez ici pour participer :", id="a meeting link's label, the link gone"),
         pytest.param("Hors les murs (web)", id="web after a name"),
         pytest.param("Meet", id="the meeting service alone"),
+        pytest.param("Depuis chez vous", id="from home"),
+        pytest.param("À suivre sur votre écran", id="on your screen"),
+        pytest.param("En live sur la page de l'association", id="live"),
+        pytest.param("Livestream", id="livestream"),
     ],
 )
 def test_an_online_wording_is_no_venue(index, wording):
@@ -374,7 +378,8 @@ def test_an_online_wording_is_no_venue(index, wording):
 
 
 @pytest.mark.parametrize("venue", ["La Cantine numérique", "Le Lien - Mail François Mitterrand", "Maison du Web",
-                                   "L'Atelier numérique", "Salle de réunion"])
+                                   "L'Atelier numérique", "Salle de réunion", "Épicerie près de chez vous",
+                                   "Café Chez Vous"])
 def test_a_venue_whose_name_holds_an_online_word_is_not_online(index, venue):
     # An online meeting of the organiser at the same time: the on-site record is another event.
     platform = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
