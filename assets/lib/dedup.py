@@ -40,8 +40,8 @@ or the same day unless the organisers differ or, one not given, either source li
 that town (see _day_room_apart), is an unknown place (the title must then be strong); organisers
 the edition shows as one event's (a network credited instead of its member: see _learn_alliances), or one of which
 the edition shows credited with the events of three others or more (a network: see _umbrellas), are unknown
-organisers at one time; so are two online copies of one title at one time, one credited to a network by its name
-(« Réseau … », « Fédération … »).
+organisers at one time; so are two online copies of one title at one time, or two at a venue of one name, one
+credited to a network by its name (« Réseau … », « Fédération … »).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -1881,6 +1881,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # _room_inside), at one time, the same title, one of the names a network's: the network credited instead of
         # its member, as online.
         or time in ("same", "slip") and (unplaced or room_inside) and _one_title(a, b) and _network_in(a, b)
+        # The same at a venue of one name, one record not saying in which town (an iCalendar LOCATION naming the
+        # venue alone, which the edition gives in two towns); in one town, the name may be a namesake branch's (see
+        # _resolve_streets).
+        or time in ("same", "slip") and venue is not None and venue >= VENUE_SAME and not (a.communes and b.communes)
+        and _network_in(a, b) and _one_title(a, b)
         # Without a time, at a street one record takes from the venue both name (several records of the edition give
         # it there, see STREET_SUPPORT), where the edition times one session that day: a network credited.
         or time == "day" and same_street and a.lone_session and (a.street_resolved or b.street_resolved)

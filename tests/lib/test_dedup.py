@@ -1824,6 +1824,32 @@ def test_a_network_credited_at_one_street_and_minute_takes_a_reworded_title(inde
     assert (len(deduplicate(frame(platform, agenda), index).events) == 1) is merged
 
 
+@pytest.mark.parametrize(
+    ("changes", "merged"),
+    [
+        pytest.param({}, True, id="the network credited"),
+        pytest.param({"organisateur": "Les Compagnons du Rhône"}, False, id="another association credited"),
+        pytest.param({"date_debut": "2019-11-16T16:00:00+01:00"}, False, id="two hours later"),
+        pytest.param({"adresse": "Salle des fêtes"}, False, id="another venue"),
+    ],
+)
+def test_a_network_credited_at_one_venue_and_minute_takes_the_same_title(index, changes, merged):
+    # The iCalendar names the venue alone as its LOCATION and credits the network; the edition gives that venue's name
+    # in two towns, so nothing places it: the same title at a venue of that name at the same minute is the member's
+    # event. Another association's event of that title there at that minute may be at the namesake.
+    platform = event("plateforme", "1", titre="Journée portes ouvertes – La Cabane à Projets", lieu="La Cabane à Projets",
+                     organisateur="Fabrique numérique des Pentes", date_fin="")
+    namesake = event("plateforme", "2", titre="Atelier vélo participatif", lieu="La Cabane à Projets",
+                     adresse="3 rue de la Paix", code_postal="69100", commune="Villeurbanne", latitude=45.7719,
+                     longitude=4.8902, organisateur="Vélo Utile", date_debut="2019-11-20T18:00:00+01:00", date_fin="")
+    ics = event(ICS, "x", **{"titre": "[Mois de l'ESS] Journée portes ouvertes – La Cabane à Projets", "lieu": "",
+                             "adresse": "La Cabane à Projets", "code_postal": "", "commune": "", "latitude": None,
+                             "longitude": None, "organisateur": "Réseau des Tiers-Lieux du Rhône", "date_fin": "",
+                             **changes})
+    keys = merged_keys(deduplicate(frame(platform, namesake, ics), index))
+    assert (frozenset(["plateforme:1", f"{ICS}:x"]) in keys) is merged
+
+
 ANOTHER_DAY_THERE = event(REGIONAL, "2", titre="Conférence : la monnaie locale", organisateur="Gonette",
                           date_debut="2019-11-20T18:00:00+01:00", date_fin="")
 
