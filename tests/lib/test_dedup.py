@@ -1837,8 +1837,8 @@ def test_a_network_credited_at_one_venue_and_minute_takes_the_same_title(index, 
     # The iCalendar names the venue alone as its LOCATION and credits the network; the edition gives that venue's name
     # in two towns, so nothing places it: the same title at a venue of that name at the same minute is the member's
     # event. Another association's event of that title there at that minute may be at the namesake.
-    platform = event("plateforme", "1", titre="Journée portes ouvertes – La Cabane à Projets", lieu="La Cabane à Projets",
-                     organisateur="Fabrique numérique des Pentes", date_fin="")
+    platform = event("plateforme", "1", titre="Journée portes ouvertes – La Cabane à Projets",
+                     lieu="La Cabane à Projets", organisateur="Fabrique numérique des Pentes", date_fin="")
     namesake = event("plateforme", "2", titre="Atelier vélo participatif", lieu="La Cabane à Projets",
                      adresse="3 rue de la Paix", code_postal="69100", commune="Villeurbanne", latitude=45.7719,
                      longitude=4.8902, organisateur="Vélo Utile", date_debut="2019-11-20T18:00:00+01:00", date_fin="")
