@@ -1901,42 +1901,37 @@ def test_a_network_credited_without_a_time_at_the_venue_the_edition_places(index
     assert (frozenset(["plateforme:1", f"{SHEET}:s1"]) in keys) is merged
 
 
+REWORDED_IN_TOWN = ("Atelier couture solidaire", "Raccommodage et retouches")
+TWO_FORMATS_IN_TOWN = ("Chantier participatif – les PTCE", "Atelier mains dans le cambouis : les PTCE")
+
+
 @pytest.mark.parametrize(
-    ("changes", "merged"),
+    ("titles", "changes", "merged"),
     [
-        pytest.param({}, True, id="the same organiser at the same minute"),
-        pytest.param({"organisateur": "Les Compagnons du Rhône"}, False, id="another organiser"),
-        pytest.param({"date_debut": "2019-11-16T15:00:00+01:00"}, False, id="an hour later"),
-        pytest.param({"titre": "Visite de la ressourcerie"}, False, id="another format"),
+        pytest.param(REWORDED_IN_TOWN, {}, True, id="the same organiser at the same minute"),
+        pytest.param(REWORDED_IN_TOWN, {"organisateur": "Les Compagnons du Rhône"}, False, id="another organiser"),
+        pytest.param(REWORDED_IN_TOWN, {"date_debut": "2019-11-16T15:00:00+01:00"}, False, id="an hour later"),
+        pytest.param(REWORDED_IN_TOWN, {"titre": "Visite de la ressourcerie"}, False, id="another format"),
+        pytest.param(TWO_FORMATS_IN_TOWN, {}, True, id="two formats, a subject in common"),
+        pytest.param(TWO_FORMATS_IN_TOWN, {"organisateur": "Les Compagnons du Rhône"}, False,
+                     id="two formats, a subject in common, another organiser"),
+        pytest.param(TWO_FORMATS_IN_TOWN, {"date_debut": "2019-11-16T15:00:00+01:00"}, False,
+                     id="two formats, a subject in common, an hour later"),
+        pytest.param(TWO_FORMATS_IN_TOWN, {"titre": "Atelier mains dans le cambouis : la monnaie locale"}, False,
+                     id="two formats, another subject"),
     ],
 )
-def test_one_organiser_at_one_minute_in_the_town_one_record_saying_no_more(index, changes, merged):
+def test_one_organiser_at_one_minute_in_the_town_one_record_saying_no_more(index, titles, changes, merged):
     # The iCalendar gives the town alone as its LOCATION and rewords the title beyond any word in common
-    # (« Raccommodage et retouches » / « Atelier couture solidaire »): the organiser's workshop at that minute in
-    # that town is that event. Another organiser, another start or another format is another event.
-    platform = event("plateforme", "1", titre="Atelier couture solidaire", date_fin="")
-    ics = event(ICS, "x", **{"titre": "Raccommodage et retouches", "lieu": "", "adresse": "Lyon", "code_postal": "",
-                             "commune": "", "latitude": None, "longitude": None, "date_fin": "", **changes})
-    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
-
-
-@pytest.mark.parametrize(
-    ("changes", "merged"),
-    [
-        pytest.param({}, True, id="the same organiser at the same minute"),
-        pytest.param({"organisateur": "Les Compagnons du Rhône"}, False, id="another organiser"),
-        pytest.param({"date_debut": "2019-11-16T15:00:00+01:00"}, False, id="an hour later"),
-        pytest.param({"titre": "Atelier mains dans le cambouis : la monnaie locale"}, False, id="another subject"),
-    ],
-)
-def test_two_formats_with_a_subject_in_common_by_one_organiser_at_one_minute_in_the_town(index, changes, merged):
-    # The iCalendar gives the town alone and names the format otherwise (« Chantier participatif » / « Atelier »):
-    # the organiser's event on that subject at that minute in that town is that event, as at one venue (see
-    # test_two_formats_with_a_subject_in_common_at_one_place_and_minute_are_one_event).
-    platform = event("plateforme", "1", titre="Chantier participatif – les PTCE", date_fin="")
-    ics = event(ICS, "x", **{"titre": "Atelier mains dans le cambouis : les PTCE", "lieu": "", "adresse": "Lyon",
-                             "code_postal": "", "commune": "", "latitude": None, "longitude": None, "date_fin": "",
-                             **changes})
+    # (« Raccommodage et retouches » / « Atelier couture solidaire »), or names the format otherwise with the subject
+    # in common (« Chantier participatif » / « Atelier »: see
+    # test_two_formats_with_a_subject_in_common_at_one_place_and_minute_are_one_event): the organiser's event at
+    # that minute in that town is that event. Another organiser, another start, another format or subject is another
+    # event.
+    platform_title, ics_title = titles
+    platform = event("plateforme", "1", titre=platform_title, date_fin="")
+    ics = event(ICS, "x", **{"titre": ics_title, "lieu": "", "adresse": "Lyon", "code_postal": "", "commune": "",
+                             "latitude": None, "longitude": None, "date_fin": "", **changes})
     assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
 
 
