@@ -2805,8 +2805,11 @@ def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     zone's slip (a whole hour). The gap between a and b is then the two differences added (a listing giving the doors'
     opening at 11 h 45, the talk's start at 12 h 20, an iCalendar writing it 13 h 20): one event, when a and b agree
     on all else and do not name two organisers (their minutes made one, the same title at one street would excuse
-    them: see evidence)."""
-    found = _third_evidence(memo, a, b, c, "horaires")
+    them: see evidence). The same when the two starts are close enough not to be vetoed but too far apart for a
+    welcome time alone (see _apart): 1 h 30, half an hour's welcome and an hour's slip."""
+    found = _third_evidence(memo, a, b, c, "horaires") or (
+        _third_evidence(memo, a, b, c, None) if memo.time(a, b) == "near" else None
+    )
     if found is None:
         return False
     records, with_a, with_b = memo.records, *found
