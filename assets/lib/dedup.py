@@ -61,9 +61,8 @@ Without a time, a common word must belong to the subject (a format both name, «
 unless the titles name the same formats), and two online records by one organiser count as one place. Titles
 naming two formats of no common group are two events, unless they share a subject at one place (or one
 organiser's online meeting) at one time, a whole-hour time-zone slip included, or in one town by one organiser at
-the same minute; two titles that both name the
-venue the records give have that subject in common (« Visite guidée de la Halle » / « Rencontre à la Halle »), with
-or without a time.
+the same minute; two titles that both name the venue the records give have that subject in common (« Visite guidée
+de la Halle » / « Rencontre à la Halle »), with or without a time.
 A record with two plausible partners in one source (scores within 8 points) is merged with neither, nor is a
 record whose two best partners are two different events; a partner whose event already holds a record of
 the record's source is no partner (a source lists an event once), nor one matched at its own time to a record
@@ -2771,8 +2770,9 @@ def _sister_sessions(a: _Record, b: _Record) -> bool:
     )
 
 
-def _third_evidence(memo: _PairMemo, a: int, b: int, c: int, veto: str) -> tuple | None:
-    """(evidence of c with a, evidence of c with b) when `veto` is what parts a and b and c is vetoed by neither."""
+def _third_evidence(memo: _PairMemo, a: int, b: int, c: int, veto: str | None) -> tuple | None:
+    """(evidence of c with a, evidence of c with b) when `veto` is what parts a and b (None: no veto) and c is vetoed
+    by neither."""
     if memo.veto(a, b) != veto:
         return None
     with_a, with_b = memo.evidence(c, a), memo.evidence(c, b)
