@@ -2801,12 +2801,14 @@ def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
 
 def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     """Whether the starts that part records a and b (the « horaires » veto) are the two a third record c is one
-    event with: c matches one of them at the doors' opening (see _welcome, at the same place) and the other at a time
-    zone's slip (a whole hour). The gap between a and b is then the two differences added (a listing giving the doors'
-    opening at 11 h 45, the talk's start at 12 h 20, an iCalendar writing it 13 h 20): one event, when a and b agree
-    on all else and do not name two organisers (their minutes made one, the same title at one street would excuse
-    them: see evidence). The same when the two starts are close enough not to be vetoed but too far apart for a
-    welcome time alone (see _apart): 1 h 30, half an hour's welcome and an hour's slip."""
+    event with: c matches one of them at the doors' opening or a few minutes off, a start rounded (see _welcome, at
+    the same place; not at the very minute, where the hour between that one and the other is an hour between two
+    listings, one of which does not slip) and the other at a time zone's slip (a whole hour). The gap between a and b
+    is then the two differences added (a listing giving the doors' opening at 11 h 45, the talk's start at 12 h 20, an
+    iCalendar writing it 13 h 20): one event, when a and b agree on all else and do not name two organisers (their
+    minutes made one, the same title at one street would excuse them: see evidence). The same when the two starts are
+    close enough not to be vetoed but too far apart for a welcome time alone (see _apart): 1 h 30, half an hour's
+    welcome and an hour's slip."""
     found = _third_evidence(memo, a, b, c, "horaires") or (
         _third_evidence(memo, a, b, c, None) if memo.time(a, b) == "near" else None
     )
@@ -2815,7 +2817,9 @@ def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     records, with_a, with_b = memo.records, *found
 
     def doors(other: int, found: _Evidence) -> bool:
-        return found.time == "near" and found.same_place and _welcome(records[c], records[other])
+        return found.same_place and _welcome(records[c], records[other]) and (
+            found.time == "near" or found.time == "same" and records[c].minute != records[other].minute
+        )
 
     if not (doors(a, with_a) and with_b.time == "slip" or doors(b, with_b) and with_a.time == "slip"):
         return False
