@@ -106,7 +106,6 @@ from rapidfuzz.distance import OSA
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
 from assets.lib.geocode_text import (
-    TERRITORY_LINKS,
     abbreviation_heads,
     clean_postal_code,
     expand_abbreviation,
@@ -115,6 +114,7 @@ from assets.lib.geocode_text import (
     parse_address,
     parse_place_name,
     slash_as_sur,
+    territory_splits,
 )
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.schema import MEETING_LINK_FIELD
@@ -754,13 +754,8 @@ class CommuneIndex:
     def _named_with_territory(self, key: str) -> frozenset[str]:
         """The communes of a name followed by the département or région they are in (« rennes ille et vilaine »,
         « saint denis la reunion »); none when the territory is not theirs (« Rennes, Gironde »)."""
-        words = key.split()
-        for size in range(min(len(words) - 1, 6), 0, -1):  # the longest territory first (« seine saint denis »)
-            covered = self.territories.get(" ".join(words[-size:]))
-            head = words[:-size]
-            while len(head) > 1 and head[-1] in TERRITORY_LINKS:  # « saint denis de la reunion », as the coder reads
-                head = head[:-1]
-            named = self.by_name.get(" ".join(head)) if covered is not None else None
+        for head, covered in territory_splits(key.split(), self.territories):  # as the coder reads them
+            named = self.by_name.get(head)
             if named:
                 return frozenset(com for com in named if self.departement.get(com) in covered)
         return frozenset()

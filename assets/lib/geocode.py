@@ -40,7 +40,6 @@ from assets.lib.geocode_tables import (
 from assets.lib.geocode_text import (
     LINKING_WORDS,
     NOT_COMMUNE_PLACES,
-    TERRITORY_LINKS,
     ParsedAddress,
     PlaceName,
     clean_postal_code,
@@ -60,6 +59,7 @@ from assets.lib.geocode_text import (
     parse_place_name,
     slash_as_sur,
     split_postal_cell,
+    territory_splits,
     venue_town,
     without_article,
     without_country,
@@ -444,15 +444,10 @@ class Geocoder:
         # Chapelle-Saint-Martin, not Chapelle in Saint-Martin)
         while len(words := key.split()) > 1 and compact(key) not in self.tables.national \
                 and compact(without_article(key)) not in self.tables.national_noart:
-            for size in range(min(len(words) - 1, 6), 0, -1):  # the longest name first ("seine saint denis")
-                covered = self.tables.territory_deps.get(" ".join(words[-size:]))
-                # « Saint-Denis de la Réunion », « Saint-Pierre de la Martinique », « Rennes en Bretagne »: the words
-                # joining the town to its territory
-                head = words[:-size]
-                while len(head) > 1 and head[-1] in TERRITORY_LINKS:
-                    head = head[:-1]
-                if covered is not None and " ".join(head) not in LINKING_WORDS:
-                    key, territory = " ".join(head), (territory & covered or covered) if territory \
+            # The longest territory first; « Saint-Denis de la Réunion », « Rennes en Bretagne »: the town before it
+            for head, covered in territory_splits(words, self.tables.territory_deps):
+                if head not in LINKING_WORDS:
+                    key, territory = head, (territory & covered or covered) if territory \
                         else covered  # "Rennes, Bretagne, France": the narrower of the two
                     break
             else:

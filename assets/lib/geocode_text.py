@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assets.lib.text import BARE_MEETING_LINK, MEETING_MASK, PASSCODE_MASK, fold_all
@@ -33,7 +33,7 @@ _ARTICLES = ("le", "la", "les", "l")
 _NOT_PLAIN_NAME = re.compile(r"[(\[,/]")
 # Words that join a town to its territory (« Saint-Denis de la Réunion », « Rennes en Bretagne », « Brest dans le
 # Finistère »).
-TERRITORY_LINKS = frozenset({"de", "en", "a", "au", "dans", "la", "le", "l", "du"})
+_TERRITORY_LINKS = frozenset({"de", "en", "a", "au", "dans", "la", "le", "l", "du"})
 # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
 _SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 _ABBREVIATION_WORD = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
@@ -649,6 +649,19 @@ def names_foreign_country(text: str | None) -> bool:
 def dash_parts(text: str | None) -> list[str]:
     """The parts of a free-text place between its dash separators ("Brest - Quimper" -> ["Brest", "Quimper"])."""
     return [p.strip(" ,;") for p in _DASH_SEPARATOR.split(str(text or "")) if p.strip(" ,;")]
+
+
+def territory_splits(words: list[str], territories: dict[str, frozenset[str]]) -> Iterator[tuple[str, frozenset[str]]]:
+    """(the name before it, what `territories` gives for it) for each territory's name key that ends the name key's
+    `words` (six words at most, the longest first: « seine saint denis »), the words joining the town to it left out
+    (« saint denis de la reunion », « rennes en bretagne »)."""
+    for size in range(min(len(words) - 1, 6), 0, -1):
+        covered = territories.get(" ".join(words[-size:]))
+        if covered is not None:
+            head = words[:-size]
+            while len(head) > 1 and head[-1] in _TERRITORY_LINKS:
+                head = head[:-1]
+            yield " ".join(head), covered
 
 
 def slash_as_sur(text: str) -> str:
