@@ -658,6 +658,8 @@ class CommuneIndex:
     # without article): « Rennes (Ille-et-Vilaine) », « Saint-Denis, La Réunion », « Saint-Denis (93) ».
     departement: dict[str, str] = field(default_factory=dict)
     territories: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A name no commune bears said for the town whose name it begins (« Brive »: see geocode_tables.short_names).
+    short_names: dict[str, str] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
@@ -665,7 +667,7 @@ class CommuneIndex:
 
     # The columns of the COG communes table the index reads.
     COLUMNS = ("code_commune_insee", "nom_commune", "type_commune", "code_commune_parente", "codes_postaux",
-               "anciens_codes", "code_departement", "code_region", "nom_departement", "nom_region")
+               "anciens_codes", "code_departement", "code_region", "nom_departement", "nom_region", "population")
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
@@ -714,12 +716,21 @@ class CommuneIndex:
                 named[["code_departement", "nom_departement", "code_region"]].drop_duplicates("code_departement"),
                 named[["code_region", "nom_region"]].dropna().drop_duplicates("code_region"),
             ).items() if covered}
+        said_short = {}
+        if "population" in table.columns:  # as the coder reads a town's name said short
+            from assets.lib.geocode_tables import short_names
+
+            current = [k for k, (code, kind) in enumerate(zip(codes, kinds, strict=True)) if kind == "COM"]
+            populations = pd.to_numeric(table["population"], errors="coerce").fillna(0).astype(int).tolist()
+            said_short = short_names([codes[k] for k in current], [keys[k] for k in current],
+                                     {codes[k]: populations[k] for k in current}, territories)
         return cls(
             parent=parent,
             by_postal={k: frozenset(v) for k, v in by_postal.items()},
             by_name={k: frozenset(v) for k, v in by_name.items()},
             departement=departement,
             territories=territories,
+            short_names=said_short,
         )
 
     def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
@@ -742,7 +753,7 @@ class CommuneIndex:
         if on_river and (not by_postal or on_river & by_postal):
             return on_river & by_postal or on_river
         if name and not by_name:
-            by_name = self._named_with_territory(key) or self._abbreviated(name)
+            by_name = self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key)
         elif len(by_name) > 1 and "(" in name:  # « Saint-Denis (93) »
             hinted = parse_place_name(name).departement
             by_name = frozenset(com for com in by_name if self.departement.get(com) == hinted) or by_name
@@ -771,11 +782,20 @@ class CommuneIndex:
                 expand_abbreviation(name, self._abbreviation_heads), frozenset())
         return found
 
+    def _said_short(self, key: str) -> frozenset[str]:
+        """The town a name no commune bears is said short for (« Brive », « Cherbourg »: see short_names); none
+        otherwise."""
+        code = self.short_names.get(key.replace(" ", ""))
+        return frozenset([code]) if code else frozenset()
+
     def is_postal_code(self, postal: str) -> bool:
         return postal in self.by_postal
 
     def is_commune_name(self, text: str) -> bool:
-        return bool(text) and (commune_key(text) in self.by_name or bool(self._abbreviated(text)))
+        if not text:
+            return False
+        key = commune_key(text)
+        return key in self.by_name or bool(self._abbreviated(text)) or bool(self._said_short(key))
 
 
 @dataclass

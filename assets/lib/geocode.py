@@ -30,6 +30,7 @@ import pandas as pd
 
 from assets.lib.geocode_points import PointIndex, frame_coordinates, load_point_index, point_index
 from assets.lib.geocode_tables import (
+    LARGER_NAMESAKE,
     Entry,
     ReferenceFrames,
     Tables,
@@ -121,9 +122,6 @@ ALERT_ARM_UNSURE = "arrondissement incertain"
 ALERT_FUZZY = "nom corrigé"
 ALERT_COM_POINT = "point dans une collectivité d'outre-mer, commune non déterminée"
 
-# A name given alone that is exactly one small commune's and starts the name of a commune this many times as
-# populous (« Évry », 402 inhabitants, and Évry-Courcouronnes, 66,919) is that town's short name as often.
-LARGER_NAMESAKE = 10
 # Corsica's département code until 1976, still written after its towns (« Ajaccio (20) »): both of today's.
 CORSICA, CORSICA_DEPARTEMENTS = "20", frozenset({"2A", "2B"})
 # « Rennes centre-ville », « Brest hyper-centre »: the town's centre after its name.
@@ -875,11 +873,39 @@ class Geocoder:
             return _abstain(ALERT_HOMONYMS.format(n=len(national)), national)
         if foreign:
             return _abstain(ALERT_ABROAD, veto=True)
+        said_short = self._said_short(name)
+        if said_short:
+            return said_short
         code, errors, alias = self._national_fuzzy(name)
         if code:
             method = "ancienne_commune" if alias else "commune_seule"
             return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return _abstain(ALERT_NOT_FOUND)
+
+    def _said_short(self, name: PlaceName) -> Outcome | None:
+        """The town whose name a name no commune bears begins (« Brive », « Cherbourg », « Sablé »: see
+        geocode_tables.short_names); an abstention when a commune's name is one typing error away and the town has not
+        LARGER_NAMESAKE times its population (« Loures »: Loures-Barousse, or Lourdes with a letter lost; « Ancenis »
+        is Ancenis-Saint-Géréon, not Anceins); None when the name begins no such town's name."""
+        code = self.tables.short_names.get(compact(name.key))
+        if not code or name.cut:
+            return None
+        population = self.tables.populations.get(code, 0)
+        rivals = {other for other in self._one_typo_away(compact(name.key)) if other != code
+                  and population < LARGER_NAMESAKE * max(self.tables.populations.get(other, 0), 1)}
+        if rivals:
+            return _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[code, "nom_commune"]), {code, *rivals})
+        return Outcome(code, "", "commune_seule", 0.8, ALERT_FUZZY, used_text=True)
+
+    def _one_typo_away(self, query: str) -> set[str]:
+        """The communes a name (compact key) is one typing error away from."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        entries, choices, letters = self._names_of_length(len(query) - 1, len(query) + 1)
+        near = np.flatnonzero(letters.within(query, 1)).tolist()
+        found = process.extract(query, [choices[k] for k in near], scorer=OSA.distance, limit=None, score_cutoff=1)
+        return {entries[near[k]].code for _, _, k in found}
 
     def _postal_alone(self, text: str) -> str:
         """The postal code a field holds with nothing else but blanks and punctuation (« 35000 », « 35 000 »,

@@ -16,7 +16,14 @@ import numpy as np
 import pandas as pd
 
 from assets.lib.collector import fewer_collections
-from assets.lib.geocode_text import abbreviation_heads, compact, name_key, name_keys, without_article
+from assets.lib.geocode_text import (
+    NOT_COMMUNE_PLACES,
+    abbreviation_heads,
+    compact,
+    name_key,
+    name_keys,
+    without_article,
+)
 from assets.lib.reference import (
     load_communes,
     load_departements,
@@ -88,6 +95,8 @@ class Tables:
     # Compact key of a name's first words -> (code, population) of the most populous commune whose own name goes on
     # after them (« evry » -> Évry-Courcouronnes): a town's usual short name (see larger_namesakes).
     larger_by_head: dict[str, tuple[str, int]]
+    # Compact key of a name no commune bears -> the commune it is the short name of (see short_names).
+    short_names: dict[str, str]
     # (first word, number of words) -> the name keys of the current communes of that shape: what a name cut short
     # (« Clermont-Fd », « Charleville-Méz. ») is read against (see geocode_text.expand_abbreviation).
     abbreviation_heads: dict[tuple[str, int], list[str]]
@@ -319,15 +328,49 @@ def larger_namesakes(communes: pd.DataFrame, populations: dict[str, int], keys: 
     best: dict[str, tuple[str, int]] = {}
     for code, key in zip(communes["code_commune_insee"].tolist(), keys, strict=True):
         population = populations[code]
-        words = key.split()
-        for end in range(1, len(words)):
-            head = words[:end]
-            if len(head) == 1 and head[0] in _NO_HEADS:
-                continue
+        for head in _heads(key):
             head_key = "".join(head)
             if population > best.get(head_key, ("", -1))[1]:
                 best[head_key] = (code, population)
     return best
+
+
+def short_names(codes: list[str], keys: list[str], populations: dict[str, int], territories=()) -> dict[str, str]:
+    """{compact key of the first words of current communes' names: the code of the one commune whose name goes on
+    after them, or of the one with LARGER_NAMESAKE times the population of each other that does}: a town's name said
+    short (« Brive », « Cherbourg », « Sablé », « Saint-Dié »; « Châlons » for Châlons-en-Champagne, not
+    Chalons-du-Maine; not « Castelnau »: Castelnau-le-Lez, Castelnau-d'Estrétefonds…). Over the current communes'
+    `codes`, their names' `keys` (name_keys) and `populations`; a leading article or « saint » alone is no head, nor
+    the name of one of `territories` (name keys of départements and régions: « Gironde » is not Gironde-sur-Dropt)."""
+    named_territories = {compact(key) for key in territories}
+    going_on: dict[str, list[tuple[int, str]]] = {}
+    for code, key in zip(codes, keys, strict=True):
+        for head in _heads(key):
+            head_key = "".join(head)
+            if _may_stand_for_a_town(head) and head_key not in named_territories:
+                going_on.setdefault(head_key, []).append((populations.get(code, 0), code))
+    found = {}
+    for head_key, communes in going_on.items():
+        communes.sort(reverse=True)
+        if len(communes) == 1 or communes[0][0] >= LARGER_NAMESAKE * max(communes[1][0], 1):
+            found[head_key] = communes[0][1]
+    return found
+
+
+def _heads(key: str):
+    """The first words of a name key, but all (a leading article or « saint » alone is none)."""
+    words = key.split()
+    for end in range(1, len(words)):
+        if end > 1 or words[0] not in _NO_HEADS:
+            yield words[:end]
+
+
+def _may_stand_for_a_town(head: list[str]) -> bool:
+    """Whether the first words of a commune's name may stand for it alone: letters enough (not « Ly », « Ax »), a last
+    word of its own (« Saint-M. » is not Saint-M'Hervé, « Hauts-de » not Hauts de Bienne), not only words naming a
+    place of any town (« Parc », « Marché », « Lac »)."""
+    return (len("".join(head)) >= SHORT_NAME_LETTERS and len(head[-1]) >= 2 and head[-1] not in _LINKS
+            and not all(word in NOT_COMMUNE_PLACES or word in _PLACE_WORDS for word in head))
 
 
 def _populations(communes: pd.DataFrame) -> list[int]:
@@ -335,6 +378,17 @@ def _populations(communes: pd.DataFrame) -> list[int]:
     return pd.to_numeric(communes["population"], errors="coerce").fillna(0).astype(int).tolist()
 
 
+# A name given alone that is exactly one small commune's and starts the name of a commune this many times as
+# populous (« Évry », 402 inhabitants, and Évry-Courcouronnes, 66,919) is that town's short name as often; and a name
+# no commune bears that starts the names of several is the short name of one of them this many times as populous.
+LARGER_NAMESAKE = 10
+# Letters a name said short has at least (see short_names).
+SHORT_NAME_LETTERS = 4
+# Words of commune names that name a place of any town when said alone (see short_names; NOT_COMMUNE_PLACES too).
+_PLACE_WORDS = frozenset("lac fort port pont mont ile bois grand grande petit petite bel beau belle vieux vieille neuf "
+                         "neuve nouveau nouvelle".split())
+# Words linking a commune name's parts (« Brive-la », « Chalons-en » say no town short).
+_LINKS = frozenset("le la les l de du des d en sur sous au aux et es les lez lès".split())
 # First words that name no town by themselves (« Le Mans » is not the short name of « Le Mans-… »).
 _NO_HEADS = frozenset("le la les l saint sainte st ste".split())
 
@@ -445,6 +499,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         territory_keys={compact(key) for key in territories if key != "france"},
         territory_deps=territories,
         larger_by_head=larger_namesakes(com, populations, com_keys),
+        short_names=short_names(com["code_commune_insee"].tolist(), com_keys, populations, territories),
         abbreviation_heads=abbreviation_heads(com_keys),
         populations=populations,
         **names,

@@ -141,6 +141,28 @@ def test_a_room_in_a_town_cut_short_is_placed_against_the_venues_of_that_town(in
     assert len(deduplicate(frame(platform, ics), index).events) == 1
 
 
+@pytest.mark.parametrize(("town", "communes"), [
+    ("Brive", {"19031"}), ("Cherbourg", {"50129"}), ("Sablé", {"72264"}),  # a town's name said short, as the coder
+    ("Châlons", {"51108"}),  # reads it: Châlons-en-Champagne, forty times as populous as Chalons-du-Maine
+    ("Castelnau", set()),  # Castelnau-le-Lez, Castelnau-d'Estrétefonds…: no one town
+    ("Gironde", set()), ("Saint-M.", set()),  # a département, a word cut short
+    ("Marcq", {"08274", "78364"}),  # communes of that name: not the short name of Marcq-en-Barœul
+])
+def test_a_towns_name_said_short_is_that_town(index, town, communes):
+    assert index.candidates("", "", town) == frozenset(communes)
+
+
+def test_a_room_in_a_town_said_short_is_placed_against_the_venues_of_that_town(index):
+    # The ICS names a room and the town said short (« Brive » for Brive-la-Gaillarde): as with a town cut short, the
+    # room may be in the platform's venue there.
+    common = dict(titre="Marché de l'économie solidaire", organisateur="Coopérative d'alpage", date_debut="2019-11-13",
+                  date_fin="", latitude=None, longitude=None)
+    platform = event("plateforme", "1", lieu="Salle d'animation rurale", adresse="6 quai Tourny",
+                     code_postal="19100", commune="Brive-la-Gaillarde", **common)
+    ics = event(ICS, "x", lieu="", adresse="Salle 5 (Brive)", code_postal="", commune="", **common)
+    assert len(deduplicate(frame(platform, ics), index).events) == 1
+
+
 def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
     import duckdb
 
@@ -155,6 +177,7 @@ def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
             con.unregister("f")
         built = warehouse_commune_index(con)
     assert built.candidates("", "", "Saint-Denis, La Réunion") == frozenset({"97411"})
+    assert built.candidates("", "", "Cherbourg") == frozenset({"50129"})  # populations read there too
 
 
 def test_an_overseas_local_time_read_as_paris_time_still_matches(index):

@@ -361,6 +361,31 @@ def test_a_name_alone_that_is_also_a_larger_towns_short_name_abstains(geocoder, 
 @pytest.mark.parametrize(
     ("commune", "code", "alert"),
     [
+        # A name no commune bears that begins one town's name, or a town's ten times as populous as any other it begins
+        ("Brive", "19031", ALERT_FUZZY),  # Brive-la-Gaillarde
+        ("Cherbourg", "50129", ALERT_FUZZY),  # Cherbourg-en-Cotentin
+        ("Illkirch", "67218", ALERT_FUZZY),  # Illkirch-Graffenstaden
+        ("St-Dié", "88413", ALERT_FUZZY),  # Saint-Dié-des-Vosges
+        ("Chalons", "51108", ALERT_FUZZY),  # Châlons-en-Champagne (42,971), not Chalons-du-Maine
+        ("Castelnau", "", "commune introuvable"),  # Castelnau-le-Lez, Castelnau-d'Estrétefonds…: no one town
+        # One typing error from another commune's name, not ten times as small: nothing says which
+        ("Loures", "", "ambigu : nom court de Loures-Barousse"),  # or Lourdes, a letter lost
+        ("Ancenis", "", "ambigu : nom court de Ancenis-Saint-Géréon"),  # or Anceins, of La Ferté-en-Ouche
+        # A territory, a word ending on a link or cut short, a venue word: no town said short
+        ("Gironde", "", "commune introuvable"),  # not Gironde-sur-Dropt
+        ("Hauts-de-France", "", "commune introuvable"),  # not Hauts de Bienne
+        ("Saint-M.", "", "commune introuvable"),  # not Saint-M'Hervé
+        ("Lac", "", "commune introuvable"),  # not Lac-des-Rouges-Truites
+    ],
+)
+def test_a_towns_name_said_short_is_that_town(geocoder, commune, code, alert):
+    out = code_one(geocoder, commune=commune)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+
+
+@pytest.mark.parametrize(
+    ("commune", "code", "alert"),
+    [
         ("35000", "35238", ""),  # the columns shifted: the postal code of one commune in the commune field
         ("35 000", "35238", ""),
         ("97400", "97411", ""),
