@@ -130,17 +130,6 @@ def test_a_slash_between_two_words_reads_as_sur(index, postal, town, communes):
     assert index.candidates("", postal, town) == frozenset(communes)
 
 
-def test_a_room_in_a_town_cut_short_is_placed_against_the_venues_of_that_town(index):
-    # The ICS names a room and the town as written locally (« Clermont-Fd »): the room may be in the platform's
-    # venue of that town, the same title the same day by the same organiser is one event.
-    common = dict(titre="Marché de l'économie solidaire", organisateur="Coopérative d'alpage", date_debut="2019-11-13",
-                  date_fin="", latitude=None, longitude=None)
-    platform = event("plateforme", "1", lieu="Salle d'animation rurale", adresse="66 quai Très-Cloîtres",
-                     code_postal="63000", commune="Clermont-Ferrand", **common)
-    ics = event(ICS, "x", lieu="", adresse="Salle 5 (Clermont-Fd)", code_postal="", commune="", **common)
-    assert len(deduplicate(frame(platform, ics), index).events) == 1
-
-
 @pytest.mark.parametrize(("town", "communes"), [
     ("Brive", {"19031"}), ("Cherbourg", {"50129"}), ("Sablé", {"72264"}),  # a town's name said short, as the coder
     ("Châlons", {"51108"}),  # reads it: Châlons-en-Champagne, forty times as populous as Chalons-du-Maine
@@ -152,14 +141,19 @@ def test_a_towns_name_said_short_is_that_town(index, town, communes):
     assert index.candidates("", "", town) == frozenset(communes)
 
 
-def test_a_room_in_a_town_said_short_is_placed_against_the_venues_of_that_town(index):
-    # The ICS names a room and the town said short (« Brive » for Brive-la-Gaillarde): as with a town cut short, the
-    # room may be in the platform's venue there.
+@pytest.mark.parametrize(("street", "postal", "town", "location"), [
+    ("66 quai Très-Cloîtres", "63000", "Clermont-Ferrand", "Salle 5 (Clermont-Fd)"),  # the town cut short
+    ("6 quai Tourny", "19100", "Brive-la-Gaillarde", "Salle 5 (Brive)"),  # the town said short
+])
+def test_a_room_in_a_town_written_short_is_placed_against_the_venues_of_that_town(index, street, postal, town,
+                                                                                   location):
+    # The ICS names a room and the town as written locally: the room may be in the platform's venue of that town, the
+    # same title the same day by the same organiser is one event.
     common = dict(titre="Marché de l'économie solidaire", organisateur="Coopérative d'alpage", date_debut="2019-11-13",
                   date_fin="", latitude=None, longitude=None)
-    platform = event("plateforme", "1", lieu="Salle d'animation rurale", adresse="6 quai Tourny",
-                     code_postal="19100", commune="Brive-la-Gaillarde", **common)
-    ics = event(ICS, "x", lieu="", adresse="Salle 5 (Brive)", code_postal="", commune="", **common)
+    platform = event("plateforme", "1", lieu="Salle d'animation rurale", adresse=street, code_postal=postal,
+                     commune=town, **common)
+    ics = event(ICS, "x", lieu="", adresse=location, code_postal="", commune="", **common)
     assert len(deduplicate(frame(platform, ics), index).events) == 1
 
 
