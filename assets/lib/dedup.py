@@ -108,6 +108,7 @@ from assets.lib.geocode_text import _ABBREVIATIONS as _NAME_ABBREVIATIONS
 from assets.lib.geocode_text import (
     abbreviation_heads,
     clean_postal_code,
+    compact,
     expand_abbreviation,
     is_online,
     name_key,
@@ -785,7 +786,7 @@ class CommuneIndex:
     def _said_short(self, key: str) -> frozenset[str]:
         """The town a name no commune bears is said short for (« Brive », « Cherbourg »: see short_names); none
         otherwise."""
-        code = self.short_names.get(key.replace(" ", ""))
+        code = self.short_names.get(compact(key))
         return frozenset([code]) if code else frozenset()
 
     def is_postal_code(self, postal: str) -> bool:

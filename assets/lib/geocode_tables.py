@@ -388,7 +388,7 @@ SHORT_NAME_LETTERS = 4
 _PLACE_WORDS = frozenset("lac fort port pont mont ile bois grand grande petit petite bel beau belle vieux vieille neuf "
                          "neuve nouveau nouvelle".split())
 # Words linking a commune name's parts (« Brive-la », « Chalons-en » say no town short).
-_LINKS = frozenset("le la les l de du des d en sur sous au aux et es les lez lès".split())
+_LINKS = frozenset("le la les l de du des d en sur sous au aux et es lez".split())
 # First words that name no town by themselves (« Le Mans » is not the short name of « Le Mans-… »).
 _NO_HEADS = frozenset("le la les l saint sainte st ste".split())
 
