@@ -116,6 +116,7 @@ from assets.lib.geocode_text import (
     parse_place_name,
     slash_as_sur,
     territory_splits,
+    without_article,
 )
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.schema import MEETING_LINK_FIELD
@@ -661,6 +662,9 @@ class CommuneIndex:
     territories: dict[str, frozenset[str]] = field(default_factory=dict)
     # A name no commune bears said for the town whose name it begins (« Brive »: see geocode_tables.short_names).
     short_names: dict[str, str] = field(default_factory=dict)
+    # The communes by their names' keys without a leading article (« grand quevilly »: Le Grand-Quevilly), as the
+    # coder reads them (its national_noart).
+    by_name_without_article: dict[str, frozenset[str]] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
@@ -725,6 +729,9 @@ class CommuneIndex:
             populations = pd.to_numeric(table["population"], errors="coerce").fillna(0).astype(int).tolist()
             said_short = short_names([codes[k] for k in current], [keys[k] for k in current],
                                      {codes[k]: populations[k] for k in current}, territories)
+        without_articles: dict[str, set[str]] = {}
+        for key, coms in by_name.items():
+            without_articles.setdefault(without_article(key), set()).update(coms)
         return cls(
             parent=parent,
             by_postal={k: frozenset(v) for k, v in by_postal.items()},
@@ -732,6 +739,7 @@ class CommuneIndex:
             departement=departement,
             territories=territories,
             short_names=said_short,
+            by_name_without_article={k: frozenset(v) for k, v in without_articles.items()},
         )
 
     def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
@@ -754,7 +762,8 @@ class CommuneIndex:
         if on_river and (not by_postal or on_river & by_postal):
             return on_river & by_postal or on_river
         if name and not by_name:
-            by_name = self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key)
+            by_name = (self.by_name_without_article.get(without_article(key), frozenset())
+                       or self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key))
         elif len(by_name) > 1 and "(" in name:  # « Saint-Denis (93) »
             hinted = parse_place_name(name).departement
             by_name = frozenset(com for com in by_name if self.departement.get(com) == hinted) or by_name
@@ -796,7 +805,8 @@ class CommuneIndex:
         if not text:
             return False
         key = commune_key(text)
-        return key in self.by_name or bool(self._abbreviated(text)) or bool(self._said_short(key))
+        return (key in self.by_name or without_article(key) in self.by_name_without_article
+                or bool(self._abbreviated(text)) or bool(self._said_short(key)))
 
 
 @dataclass
