@@ -1936,10 +1936,20 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
 _NETWORK_WORDS = frozenset("reseau reseaux federation union coordination cress urscop".split())
 
 
+# People a collective gathers (« Collectif des habitants de … » is a group of people, not of organisations).
+_PEOPLE = frozenset("habitants citoyens citoyennes usagers parents voisins riverains locataires jeunes femmes salaries "
+                    "benevoles amis etudiants chomeurs".split())
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def _network_name(organiser: str) -> bool:
     """Whether a folded organiser name is a network's (see _NETWORK_WORDS): « Réseau Cocagne », « Fédération des
-    centres sociaux de Loire-Atlantique », « Union régionale des Scop »."""
-    return any(word in _NETWORK_WORDS for word in organiser.split())
+    centres sociaux de Loire-Atlantique », « Union régionale des Scop »; or a collective of organisations
+    (« Collectif des Tiers-Lieux normands », « Collectif des AMAP d'Alsace », not « Collectif des habitants »)."""
+    words = organiser.split()
+    return any(word in _NETWORK_WORDS for word in words) or (
+        len(words) > 2 and words[0] == "collectif" and words[1] == "des" and words[2] not in _PEOPLE
+    )
 
 
 def _network_in(a: _Record, b: _Record) -> bool:

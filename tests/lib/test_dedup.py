@@ -1830,7 +1830,9 @@ def test_a_network_credited_at_the_doors_opening_is_no_other_organiser(index, or
     ("organiser", "merged"),
     [
         pytest.param("Réseau Cocagne", True, id="the network credited"),
+        pytest.param("Collectif des AMAP du Rhône", True, id="a collective of organisations credited"),
         pytest.param("Les Compagnons du Rhône", False, id="another association credited"),
+        pytest.param("Collectif des habitants de la Croix-Rousse", False, id="a collective of residents credited"),
     ],
 )
 def test_a_network_credited_at_one_street_and_minute_takes_a_reworded_title(index, organiser, merged):
