@@ -1893,14 +1893,15 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             TITLE_MEDIUM if _network_in(a, b)
             else TITLE_AT_ONE_MINUTE
         )
-        # Online at one time (a minute, or a time zone's slip): one meeting link; or the same title, one of the names a
-        # network's (« Réseau … », « Fédération … »: credited instead of its member). Two groups of no such name may
-        # hold meetings of one generic title at one hour (« Webinaire : financer son projet »).
+        # Online at one time (a minute, or a time zone's slip): one meeting link; or a title reworded around the same
+        # subject (TITLE_MEDIUM: « Rencontre virtuelle – le covoiturage » / « Webconférence : le covoiturage »), one of
+        # the names a network's (« Réseau … », « Fédération … »: credited instead of its member). Two groups of no such
+        # name may hold meetings of one generic title at one hour (« Webinaire : financer son projet »).
         # Online, one record without a time: the same title at the same meeting link that day is that meeting.
         or time == "day" and a.online and b.online and bool(a.link) and a.link == b.link and _one_title(a, b)
         or time in ("same", "slip") and a.online and b.online and (
             bool(a.link) and a.link == b.link
-            or _one_title(a, b) and _network_in(a, b)
+            or _network_in(a, b) and title_similarity(a, b) >= TITLE_MEDIUM
         )
         # A room nothing places against a venue of its town, or placed in that venue (see _room_against_venue,
         # _room_inside), at one time, the same title, one of the names a network's: the network credited instead of
