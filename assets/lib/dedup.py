@@ -1903,6 +1903,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             bool(a.link) and a.link == b.link
             or _network_in(a, b) and title_similarity(a, b) >= TITLE_MEDIUM
         )
+        # The doors' opening against the start (see _welcome) of one online title, a network credited: as at a street.
+        or time == "near" and _welcome(a, b) and a.online and b.online and _one_title(a, b) and _network_in(a, b)
         # A room nothing places against a venue of its town, or placed in that venue (see _room_against_venue,
         # _room_inside), at one time, the same title, one of the names a network's: the network credited instead of
         # its member, as online.
