@@ -1533,7 +1533,7 @@ def _resolve_venues(records: list[_Record]) -> None:
             places = by_edition.get(venue)
             if places is None:
                 venue, places = _venue_before_town(venue, by_edition)
-            if len({p[0] for p in places}) == 1:
+            if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition):
                 record.venue = venue
                 record.communes = next(iter(places))[0]
                 record.resolved = True
@@ -1541,6 +1541,17 @@ def _resolve_venues(records: list[_Record]) -> None:
                 streets = {p[1] for p in own or places} - {None}
                 if record.street is None and len(streets) == 1:
                     record.street = next(iter(streets))
+
+
+def _written_elsewhere_otherwise(venue: str, places: set, by_edition: dict[str, set]) -> bool:
+    """Whether the edition gives a venue name written a typo away (VENUE_SAME) in another commune than `places`: « La
+    Mionterie » given in one town, « La Minoterie » in two, names no one town."""
+    communes = {p[0] for p in places}
+    return any(
+        other != venue and any(p[0] not in communes for p in by_edition[other])
+        for other, _, _ in process.extract(venue, list(by_edition), scorer=fuzz.ratio, score_cutoff=VENUE_SAME,
+                                           limit=None)
+    )
 
 
 def _resolve_streets(records: list[_Record]) -> None:

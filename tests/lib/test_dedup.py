@@ -158,6 +158,26 @@ def test_a_room_in_a_town_written_short_is_placed_against_the_venues_of_that_tow
     assert len(deduplicate(frame(platform, ics), index).events) == 1
 
 
+@pytest.mark.parametrize(("lyon_venue", "merged"), [
+    ("La Minoterie", True),  # the name written right is given in both towns: the misspelt one names no one town
+    ("Maison Ravier", False),  # nothing close in Lyon: the misspelt name is the venue of Villeurbanne
+])
+def test_a_venue_misspelt_alike_in_another_town_resolves_to_no_town(index, lyon_venue, merged):
+    # The ICS LOCATION names the venue alone, misspelt (« La Mionterie »), and one record of the edition gives that
+    # misspelling in Villeurbanne, where « La Minoterie » is too. When Lyon has a « La Minoterie » as well, the
+    # venue is in one town or the other, nothing says which: the Lyon copy of that title at that minute is the event.
+    lyon = event("plateforme", "1", titre="Jeux de société solidaires", lieu=lyon_venue, adresse="12 rue Burdeau",
+                 date_fin="")
+    ics = event(ICS, "x", titre="Jeux de société solidaires", lieu="", adresse="La Mionterie", code_postal="",
+                commune="", latitude=None, longitude=None, date_fin="")
+    elsewhere = dict(adresse="3 rue Francis de Pressensé", code_postal="69100", commune="Villeurbanne", latitude=None,
+                     longitude=None, date_debut="2019-11-20T18:00:00+01:00", date_fin="")
+    misspelt = event("plateforme", "2", titre="Conférence sur l'habitat", lieu="La Mionterie", **elsewhere)
+    spelt = event("plateforme", "3", titre="Troc de plantes", lieu="La Minoterie", **elsewhere)
+    result = deduplicate(frame(lyon, ics, misspelt, spelt), index)
+    assert (frozenset({"plateforme:1", f"{ICS}:x"}) in merged_keys(result)) is merged
+
+
 def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
     import duckdb
 
