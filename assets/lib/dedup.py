@@ -2208,6 +2208,11 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # a date-only record: the rest agrees
     elif title >= TITLE_MEDIUM and on_time and found.same_commune and common:
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
+    elif (
+        title >= TITLE_MEDIUM and found.time == "near" and _welcome(a, b) and found.same_commune and same_organiser
+        and common and (not (a.venue or a.street) or not (b.venue or b.street))
+    ):
+        pass  # the same, by one organiser, one start the doors' opening (see _welcome) of the other
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
     elif title >= TITLE_FLOOR and length_same and found.same_place and same_organiser:

@@ -1830,6 +1830,25 @@ def test_the_doors_opening_does_not_keep_apart_the_copies_a_third_one_joins(inde
 @pytest.mark.parametrize(
     ("organiser", "start", "merged"),
     [
+        pytest.param("Association Les Bricoleurs", "2019-11-16T14:30:00+01:00", True, id="after the doors' opening"),
+        pytest.param("Les Compagnons du Rhône", "2019-11-16T14:30:00+01:00", False, id="another organiser"),
+        pytest.param("Association Les Bricoleurs", "2019-11-16T15:10:00+01:00", False, id="70 minutes later"),
+    ],
+)
+def test_one_organiser_s_doors_opening_in_the_town_an_ics_gives_alone(index, organiser, start, merged):
+    # The platform gives the venue, its street and the doors' opening (14 h), the iCalendar the town alone and the
+    # start (14 h 30), both crediting one organiser, the title misspelt and signed: one event. Another organiser, or
+    # the same more than WELCOME_MIN later, is another event.
+    platform = event("plateforme", "1", titre="Journée de formation sur l'éolien en mer citoyen", date_fin="")
+    ics = event(ICS, "x", titre=f"Journée de formation sur l'éolien en mer cityoen – organisé par {organiser}",
+                lieu="", adresse="Lyon", code_postal="", commune="", latitude=None, longitude=None,
+                organisateur=organiser, date_debut=start, date_fin="")
+    assert (len(deduplicate(frame(platform, ics), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("organiser", "start", "merged"),
+    [
         pytest.param("Réseau des Repair Cafés du Rhône", "2019-11-16T13:30:00+01:00", True,
                      id="the network, the doors' opening"),
         pytest.param("Les Compagnons du Rhône", "2019-11-16T13:30:00+01:00", False, id="another association"),
