@@ -723,10 +723,10 @@ class CommuneIndex:
             ).items() if covered}
         said_short = {}
         if "population" in table.columns:  # as the coder reads a town's name said short
-            from assets.lib.geocode_tables import short_names
+            from assets.lib.geocode_tables import populations_of, short_names
 
             current = [k for k, (code, kind) in enumerate(zip(codes, kinds, strict=True)) if kind == "COM"]
-            populations = pd.to_numeric(table["population"], errors="coerce").fillna(0).astype(int).tolist()
+            populations = populations_of(table)
             said_short = short_names([codes[k] for k in current], [keys[k] for k in current],
                                      {codes[k]: populations[k] for k in current}, territories)
         without_articles: dict[str, set[str]] = {}
@@ -1519,6 +1519,7 @@ def _resolve_venues(records: list[_Record]) -> None:
             place = (record.communes, record.street, record.commune)
             by_source.setdefault((record.source, record.venue), set()).add(place)
             by_edition.setdefault(record.venue, set()).add(place)
+    venues = list(by_edition)  # the names the edition gives a commune, for _written_elsewhere_otherwise
     for record in records:
         if (
             not record.venue and record.street is None and not record.postal and not record.point
@@ -1533,7 +1534,8 @@ def _resolve_venues(records: list[_Record]) -> None:
             places = by_edition.get(venue)
             if places is None:
                 venue, places = _venue_before_town(venue, by_edition)
-            if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition):
+            if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition,
+                                                                                     venues):
                 record.venue = venue
                 record.communes = next(iter(places))[0]
                 record.resolved = True
@@ -1543,14 +1545,13 @@ def _resolve_venues(records: list[_Record]) -> None:
                     record.street = next(iter(streets))
 
 
-def _written_elsewhere_otherwise(venue: str, places: set, by_edition: dict[str, set]) -> bool:
+def _written_elsewhere_otherwise(venue: str, places: set, by_edition: dict[str, set], venues: list[str]) -> bool:
     """Whether the edition gives a venue name written a typo away (VENUE_SAME) in another commune than `places`: « La
-    Mionterie » given in one town, « La Minoterie » in two, names no one town."""
+    Mionterie » given in one town, « La Minoterie » in two, names no one town. `venues`: list(by_edition)."""
     communes = {p[0] for p in places}
     return any(
         other != venue and any(p[0] not in communes for p in by_edition[other])
-        for other, _, _ in process.extract(venue, list(by_edition), scorer=fuzz.ratio, score_cutoff=VENUE_SAME,
-                                           limit=None)
+        for other, _, _ in process.extract(venue, venues, scorer=fuzz.ratio, score_cutoff=VENUE_SAME, limit=None)
     )
 
 
@@ -1891,10 +1892,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
         # records give, when several records of the edition give that venue at that street and none at another: one
         # such venue in that town, not a generic name with namesake branches a single listing cannot tell apart.
-        # The doors' opening against the start (see _welcome), the same title at one street both give, one name a
-        # network's (see _network_name): the network credited instead of its member.
-        or time == "near" and _welcome(a, b) and same_street and not (a.street_resolved or b.street_resolved)
-        and _one_title(a, b) and _network_in(a, b)
+        # The doors' opening against the start (see _welcome), the same title at one street both give, or online, one
+        # name a network's (see _network_name): the network credited instead of its member.
+        or time == "near" and _welcome(a, b) and _one_title(a, b) and _network_in(a, b) and (
+            same_street and not (a.street_resolved or b.street_resolved) or a.online and b.online
+        )
         or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
         # At one street and the same minute a reworded title (TITLE_AT_ONE_MINUTE), or a looser one (TITLE_MEDIUM)
@@ -1914,8 +1916,6 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             bool(a.link) and a.link == b.link
             or _network_in(a, b) and title_similarity(a, b) >= TITLE_MEDIUM
         )
-        # The doors' opening against the start (see _welcome) of one online title, a network credited: as at a street.
-        or time == "near" and _welcome(a, b) and a.online and b.online and _one_title(a, b) and _network_in(a, b)
         # A room nothing places against a venue of its town, or placed in that venue (see _room_against_venue,
         # _room_inside), at one time, the same title, one of the names a network's: the network credited instead of
         # its member, as online.
@@ -2206,13 +2206,12 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         and common
     ):
         pass  # a date-only record: the rest agrees
-    elif title >= TITLE_MEDIUM and on_time and found.same_commune and common:
-        pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time
-    elif (
-        title >= TITLE_MEDIUM and found.time == "near" and _welcome(a, b) and found.same_commune and same_organiser
-        and common and (not (a.venue or a.street) or not (b.venue or b.street))
+    elif title >= TITLE_MEDIUM and found.same_commune and common and (
+        on_time or found.time == "near" and _welcome(a, b) and same_organiser
+        and (not (a.venue or a.street) or not (b.venue or b.street))
     ):
-        pass  # the same, by one organiser, one start the doors' opening (see _welcome) of the other
+        pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time, or by one
+        # organiser, one start the doors' opening (see _welcome) of the other
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
     elif title >= TITLE_FLOOR and length_same and found.same_place and same_organiser:

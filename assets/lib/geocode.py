@@ -887,11 +887,12 @@ class Geocoder:
         geocode_tables.short_names); an abstention when a commune's name is one typing error away and the town has not
         LARGER_NAMESAKE times its population (« Loures »: Loures-Barousse, or Lourdes with a letter lost; « Ancenis »
         is Ancenis-Saint-Géréon, not Anceins); None when the name begins no such town's name."""
-        code = self.tables.short_names.get(compact(name.key))
+        query = compact(name.key)
+        code = self.tables.short_names.get(query)
         if not code or name.cut:
             return None
         population = self.tables.populations.get(code, 0)
-        rivals = {other for other in self._one_typo_away(compact(name.key)) if other != code
+        rivals = {other for other in self._one_typo_away(query) if other != code
                   and population < LARGER_NAMESAKE * max(self.tables.populations.get(other, 0), 1)}
         if rivals:
             return _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[code, "nom_commune"]), {code, *rivals})

@@ -17,6 +17,7 @@ import pandas as pd
 
 from assets.lib.collector import fewer_collections
 from assets.lib.geocode_text import (
+    LINKING_WORDS,
     NOT_COMMUNE_PLACES,
     abbreviation_heads,
     compact,
@@ -324,7 +325,7 @@ def larger_namesakes(communes: pd.DataFrame, populations: dict[str, int], keys: 
     """{compact key of the first words of a current commune's name: (code, population) of the most populous commune
     whose name goes on after those words} (« Évry-Courcouronnes » gives « evry », « Charleville-Mézières »
     « charleville »), over the communes (COM rows: code_commune_insee, nom_commune) and their `populations` (see
-    _populations), `keys` their names' keys (name_keys). A leading article or « saint » alone is no head."""
+    populations_of), `keys` their names' keys (name_keys). A leading article or « saint » alone is no head."""
     best: dict[str, tuple[str, int]] = {}
     for code, key in zip(communes["code_commune_insee"].tolist(), keys, strict=True):
         population = populations[code]
@@ -373,7 +374,7 @@ def _may_stand_for_a_town(head: list[str]) -> bool:
             and not all(word in NOT_COMMUNE_PLACES or word in _PLACE_WORDS for word in head))
 
 
-def _populations(communes: pd.DataFrame) -> list[int]:
+def populations_of(communes: pd.DataFrame) -> list[int]:
     """Each row's population, 0 when missing."""
     return pd.to_numeric(communes["population"], errors="coerce").fillna(0).astype(int).tolist()
 
@@ -388,7 +389,7 @@ SHORT_NAME_LETTERS = 4
 _PLACE_WORDS = frozenset("lac fort port pont mont ile bois grand grande petit petite bel beau belle vieux vieille neuf "
                          "neuve nouveau nouvelle".split())
 # Words linking a commune name's parts (« Brive-la », « Chalons-en » say no town short).
-_LINKS = frozenset("le la les l de du des d en sur sous au aux et es lez".split())
+_LINKS = LINKING_WORDS | frozenset("sous au aux et es lez".split())
 # First words that name no town by themselves (« Le Mans » is not the short name of « Le Mans-… »).
 _NO_HEADS = frozenset("le la les l saint sainte st ste".split())
 
@@ -475,7 +476,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
     names = _name_indexes(entries, by_postal, dep_of)
     territories = territory_deps(frames.departements, frames.regions)
-    populations = dict(zip(com["code_commune_insee"].tolist(), _populations(com), strict=True))
+    populations = dict(zip(com["code_commune_insee"].tolist(), populations_of(com), strict=True))
     com_keys = name_keys(com["nom_commune"].tolist())
     # The collectivities whose communes are coded, by name (« Nouméa, Nouvelle-Calédonie »)
     for code, name in coded[["code_collectivite", "nom_collectivite"]].drop_duplicates().itertuples(index=False):
