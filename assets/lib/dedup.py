@@ -903,6 +903,15 @@ class _Record:
     # Whether its source lists another record of a title that close that day in one of its communes (see
     # _lists_the_title_twice); None: not asked yet.
     same_titled: bool | None = None
+    # A date-only record at a street where the edition times one session that day (lone_session): the first and last
+    # of those starts, and the edition's timed records of that day (a tuple shared by that day's records), read by
+    # _another_session; its answer once asked (None: not asked yet).
+    street_starts: tuple[float, float] | None = None
+    day_timed: tuple = field(default=(), repr=False, compare=False)
+    another_session: bool | None = None
+    # The words of its title (as title_key keeps them) written between brackets or parentheses, where a source names a
+    # third party (« [Les Bricoleurs] Atelier vélo », « … (Régie territoriale des Cévennes) »).
+    aside: frozenset[str] = frozenset()
     # The organiser names credited instead of UMBRELLA_PARTNERS others or more, learned from date-only copies too
     # (see _learn_day_credits), shared by the edition's records; None: none learned yet.
     day_umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
@@ -1139,6 +1148,19 @@ def _title_keys(titles: list[str]) -> dict[str, str]:
     return {title: " ".join(text.split()) for title, text in zip(distinct, cleaned, strict=True)}
 
 
+_ASIDE = re.compile(r"[\[(]([^\])]*)[\])]")  # a title's text between brackets or parentheses
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _aside_words(title: str, key: str) -> frozenset[str]:
+    """The words of a title written between brackets or parentheses that its key (title_key) keeps, stopwords aside:
+    « [ESS 2019] » is boilerplate, « [Les Bricoleurs] » names someone."""
+    asides = _ASIDE.findall(title)
+    if not asides:
+        return frozenset()
+    return frozenset(_fold(" ".join(asides)).split()) & frozenset(key.split()) - _STOPWORDS
+
+
 def _title_core(title: str, *noise: str) -> str:
     """title_core(title, *noise), asked only when the first significant word of an organiser or place text is
     one of the title's (for most records none is, and the core is the title's words)."""
@@ -1297,6 +1319,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.last_day = last_days[position]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
+        record.aside = _aside_words(titre, record.title)
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
         records.append(record)
@@ -1474,9 +1497,37 @@ def _mark_lone_sessions(records: list[_Record]) -> None:
     for record in records:
         if record.street is not None and record.minute is not None:
             starts.setdefault((record.street, record.day), []).append(record.minute)
+    timed: dict[int, list[_Record]] = {}
+    for record in records:
+        if record.minute is not None:
+            timed.setdefault(record.day, []).append(record)
+    day_timed = {day: tuple(found) for day, found in timed.items()}
     for record in records:
         minutes = starts.get((record.street, record.day)) if record.street is not None else None
         record.lone_session = bool(minutes) and max(minutes) - min(minutes) <= NEAR_TIME_MIN
+        if record.lone_session and record.minute is None:
+            record.street_starts = (min(minutes), max(minutes))
+            record.day_timed = day_timed.get(record.day, ())
+
+
+def _another_session(record: _Record) -> bool:
+    """Whether the edition times, the day of a date-only record at a street where it times one session (see
+    _mark_lone_sessions), another session of its title (TITLE_STRONG) that may be at that street: placed at no street,
+    in its commune or in none (an iCalendar LOCATION naming the venue alone), and starting more than NEAR_TIME_MIN away
+    from the street's session. The record may then be either session's copy. True too for a record at no such
+    street (a copy shifted to another day, see _attach_days): nothing says its session is the one."""
+    if record.street_starts is None:  # not at a street of one timed session that day (a copy shifted to another day)
+        return True
+    if record.another_session is None:
+        first, last = record.street_starts
+        record.another_session = any(
+            other.street is None and not other.online and other.source != record.source
+            and (not other.communes or bool(other.communes & record.communes))
+            and not first - NEAR_TIME_MIN <= other.minute <= last + NEAR_TIME_MIN
+            and title_similarity(record, other) >= TITLE_STRONG
+            for other in record.day_timed
+        )
+    return record.another_session
 
 
 def _group_same_day_listings(records: list[_Record]) -> None:
@@ -1931,6 +1982,15 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and venue is not None and venue >= VENUE_SAME
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
         and _network_in(a, b) and _one_title(a, b)
+        # Without a time at one street both give, where the edition times one session that day (see
+        # _mark_lone_sessions), the same title credited to a network (« Réseau … », « Fédération … ») by the record
+        # without a time: the network relaying its member's event without its hour (a CRESS sheet). Not the member's
+        # date-only copy against the network's timed one (the network's own session there?), nor when a title names
+        # someone aside the other does not (« [Les Bricoleurs] … »), nor when another session of that title that day
+        # may be there (see _another_session).
+        or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
+        and _network_name(_organiser_name(a if a.minute is None else b)) and _one_title(a, b)
+        and not _named_aside(a, b) and not _another_session(a if a.minute is None else b)
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
         and bool(a.day_umbrellas) and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
         and _one_title(a, b)
@@ -1964,6 +2024,11 @@ def _network_name(organiser: str) -> bool:
     return any(word in _NETWORK_WORDS for word in words) or (
         len(words) > 2 and words[0] == "collectif" and words[1] == "des" and words[2] not in _PEOPLE
     )
+
+
+def _named_aside(a: _Record, b: _Record) -> bool:
+    """Whether one title names between brackets or parentheses words the other title lacks (see _aside_words)."""
+    return bool(a.aside - set(b.title.split()) or b.aside - set(a.title.split()))
 
 
 def _network_in(a: _Record, b: _Record) -> bool:

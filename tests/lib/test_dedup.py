@@ -725,11 +725,12 @@ NETWORK_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("events", "rows"), [(3, 3), (1, 2)])
+@pytest.mark.parametrize(("events", "rows"), [(3, 3), (1, 1)])
 def test_a_network_credited_on_date_only_copies_instead_of_several_members_is_no_other_organiser(index, events, rows):
     # A CRESS sheet credits its network, without times, with the events its members list on the platform: the same
-    # titles at the same streets. Credited so instead of three members, the name is a network's; instead of one, it
-    # may be another group's event there that day.
+    # titles at the same streets. Credited so instead of three members, the name is a network's (learned, see
+    # _umbrellas); instead of one, its name says so (« Réseau … »), the edition timing that title's one session there
+    # that day (see the next test for what keeps them apart).
     records = []
     for k, (title, member, venue, street) in enumerate(NETWORK_EVENTS[:events]):
         common = dict(titre=title, lieu=venue, adresse=street, latitude=None, longitude=None)
@@ -737,6 +738,49 @@ def test_a_network_credited_on_date_only_copies_instead_of_several_members_is_no
         records.append(event(REGIONAL, f"s{k}", organisateur="Réseau des Ressourceries", date_debut="2019-11-16",
                              date_fin="", **common))
     assert len(deduplicate(frame(*records), index).events) == rows
+
+
+LISTED_ALSO = dict(lieu="", adresse="Maison du vélo", code_postal="", commune="", latitude=None, longitude=None,
+                   organisateur="")
+
+
+@pytest.mark.parametrize(
+    ("other", "merged"),
+    [
+        pytest.param({}, True, id="nothing else that day"),
+        pytest.param({"date_debut": "2019-11-16T19:00:00+01:00", **LISTED_ALSO}, False,
+                     id="the title at the venue in the evening too"),
+        pytest.param({"date_debut": "2019-11-16T14:30:00+01:00", **LISTED_ALSO}, True,
+                     id="the title at the venue half an hour on"),
+        pytest.param({"date_debut": "2019-11-16T19:00:00+01:00", **LISTED_ALSO, "adresse": "Nantes"}, True,
+                     id="the title in another town in the evening"),
+        pytest.param({"organisateur": "Vélo Utile", "source": "plateforme"}, False,
+                     id="the member's copy without a time"),
+        pytest.param({"titre": "Atelier vélo participatif (Les Bricoleurs)"}, False, id="a third group named aside"),
+    ],
+)
+def test_a_network_credited_without_a_time_at_one_street_where_one_session_is_timed(index, other, merged):
+    # The sheet credits the network without a time at the street where the platform times the member's workshop at
+    # 14 h: the member's event, relayed without its hour. Not when another session of that title that day may be
+    # there (an iCalendar naming the venue alone, in the evening: either may be the sheet's), nor when the date-only
+    # copy is the member's against the network's timed one (the network's own session there?), nor when the sheet's
+    # title names another group aside.
+    common = dict(titre="Atelier vélo participatif", lieu="Maison du vélo", adresse="12 rue Paul Bert",
+                  latitude=None, longitude=None, date_fin="")
+    platform = event("plateforme", "p1", organisateur="Vélo Utile", date_debut="2019-11-16T14:00:00+01:00", **common)
+    sheet = event(SHEET, "s1", organisateur="Réseau des Ressourceries", date_debut="2019-11-16", **common)
+    rows = [platform, sheet]
+    if "adresse" in other:  # another listing of the title that day
+        rows.append(event(ICS, "x1", **{**common, **other}))
+    elif "source" in other:  # the platform's copy is the network's, timed; the sheet's the member's
+        rows = [event("plateforme", "p1", **{**common, "organisateur": "Réseau des Ressourceries",
+                                             "date_debut": "2019-11-16T14:00:00+01:00"}),
+                event(SHEET, "s1", **{**common, "organisateur": "Vélo Utile", "date_debut": "2019-11-16"})]
+    elif other:
+        rows[1] = event(SHEET, "s1", organisateur="Réseau des Ressourceries", date_debut="2019-11-16",
+                        **{**common, **other})
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert any({"plateforme:p1", f"{SHEET}:s1"} <= key for key in keys) is merged
 
 
 def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
