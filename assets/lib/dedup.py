@@ -1492,7 +1492,8 @@ def _resolve_town_names(records: list[_Record]) -> None:
 def _mark_lone_sessions(records: list[_Record]) -> None:
     """Marks the records (see _Record.lone_session) at a street where the edition's timed records of that day
     start within NEAR_TIME_MIN of each other: one session there that day. A second group at that venue a few
-    hours later (a room lent twice, the same title) makes the street's sessions two."""
+    hours later (a room lent twice, the same title) makes the street's sessions two. A date-only record so marked
+    also keeps that session's starts and the edition's timed records of its day (see _another_session)."""
     starts: dict[tuple, list[float]] = {}
     for record in records:
         if record.street is not None and record.minute is not None:
@@ -1516,7 +1517,7 @@ def _another_session(record: _Record) -> bool:
     in its commune or in none (an iCalendar LOCATION naming the venue alone), and starting more than NEAR_TIME_MIN away
     from the street's session. The record may then be either session's copy. True too for a record at no such
     street (a copy shifted to another day, see _attach_days): nothing says its session is the one."""
-    if record.street_starts is None:  # not at a street of one timed session that day (a copy shifted to another day)
+    if record.street_starts is None:
         return True
     if record.another_session is None:
         first, last = record.street_starts
@@ -1989,8 +1990,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # someone aside the other does not (« [Les Bricoleurs] … »), nor when another session of that title that day
         # may be there (see _another_session).
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
-        and _network_name(_organiser_name(a if a.minute is None else b)) and _one_title(a, b)
-        and not _named_aside(a, b) and not _another_session(a if a.minute is None else b)
+        and _one_title(a, b) and not _named_aside(a, b) and _relayed_without_time(a, b)
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
         and bool(a.day_umbrellas) and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
         and _one_title(a, b)
@@ -2024,6 +2024,13 @@ def _network_name(organiser: str) -> bool:
     return any(word in _NETWORK_WORDS for word in words) or (
         len(words) > 2 and words[0] == "collectif" and words[1] == "des" and words[2] not in _PEOPLE
     )
+
+
+def _relayed_without_time(a: _Record, b: _Record) -> bool:
+    """Whether a record without a time credits a network (see _network_name) and no other session of its title that
+    day may be at its street (see _another_session): the network relaying its member's event, listed with its time
+    by the other record or by the edition."""
+    return any(r.minute is None and _network_name(_organiser_name(r)) and not _another_session(r) for r in (a, b))
 
 
 def _named_aside(a: _Record, b: _Record) -> bool:

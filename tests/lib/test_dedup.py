@@ -740,49 +740,6 @@ def test_a_network_credited_on_date_only_copies_instead_of_several_members_is_no
     assert len(deduplicate(frame(*records), index).events) == rows
 
 
-LISTED_ALSO = dict(lieu="", adresse="Maison du vélo", code_postal="", commune="", latitude=None, longitude=None,
-                   organisateur="")
-
-
-@pytest.mark.parametrize(
-    ("other", "merged"),
-    [
-        pytest.param({}, True, id="nothing else that day"),
-        pytest.param({"date_debut": "2019-11-16T19:00:00+01:00", **LISTED_ALSO}, False,
-                     id="the title at the venue in the evening too"),
-        pytest.param({"date_debut": "2019-11-16T14:30:00+01:00", **LISTED_ALSO}, True,
-                     id="the title at the venue half an hour on"),
-        pytest.param({"date_debut": "2019-11-16T19:00:00+01:00", **LISTED_ALSO, "adresse": "Nantes"}, True,
-                     id="the title in another town in the evening"),
-        pytest.param({"organisateur": "Vélo Utile", "source": "plateforme"}, False,
-                     id="the member's copy without a time"),
-        pytest.param({"titre": "Atelier vélo participatif (Les Bricoleurs)"}, False, id="a third group named aside"),
-    ],
-)
-def test_a_network_credited_without_a_time_at_one_street_where_one_session_is_timed(index, other, merged):
-    # The sheet credits the network without a time at the street where the platform times the member's workshop at
-    # 14 h: the member's event, relayed without its hour. Not when another session of that title that day may be
-    # there (an iCalendar naming the venue alone, in the evening: either may be the sheet's), nor when the date-only
-    # copy is the member's against the network's timed one (the network's own session there?), nor when the sheet's
-    # title names another group aside.
-    common = dict(titre="Atelier vélo participatif", lieu="Maison du vélo", adresse="12 rue Paul Bert",
-                  latitude=None, longitude=None, date_fin="")
-    platform = event("plateforme", "p1", organisateur="Vélo Utile", date_debut="2019-11-16T14:00:00+01:00", **common)
-    sheet = event(SHEET, "s1", organisateur="Réseau des Ressourceries", date_debut="2019-11-16", **common)
-    rows = [platform, sheet]
-    if "adresse" in other:  # another listing of the title that day
-        rows.append(event(ICS, "x1", **{**common, **other}))
-    elif "source" in other:  # the platform's copy is the network's, timed; the sheet's the member's
-        rows = [event("plateforme", "p1", **{**common, "organisateur": "Réseau des Ressourceries",
-                                             "date_debut": "2019-11-16T14:00:00+01:00"}),
-                event(SHEET, "s1", **{**common, "organisateur": "Vélo Utile", "date_debut": "2019-11-16"})]
-    elif other:
-        rows[1] = event(SHEET, "s1", organisateur="Réseau des Ressourceries", date_debut="2019-11-16",
-                        **{**common, **other})
-    keys = merged_keys(deduplicate(frame(*rows), index))
-    assert any({"plateforme:p1", f"{SHEET}:s1"} <= key for key in keys) is merged
-
-
 def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alike(index):
     # The same organiser, the same venue, the same afternoon: a visit and a fair.
     first = event("plateforme", "1", titre="Visite de la Maison des associations")
@@ -866,6 +823,49 @@ def test_a_source_whose_starts_slip_by_an_hour_is_learned_from_the_data(index):
 SHEET = "cress-aura-tableur"
 AFTERNOON = dict(date_debut="2019-11-16T18:00:00+01:00", date_fin="")
 DATE_ONLY = dict(date_debut="2019-11-16", date_fin="")
+
+
+AT_THE_WORKSHOP = dict(titre="Atelier vélo participatif", lieu="Maison du vélo", adresse="12 rue Paul Bert",
+                       latitude=None, longitude=None, date_fin="")
+MEMBER_AT_TWO = event("plateforme", "p1", organisateur="Vélo Utile", date_debut="2019-11-16T14:00:00+01:00",
+                      **AT_THE_WORKSHOP)
+RELAYED = event(SHEET, "s1", organisateur="Réseau des Ressourceries", date_debut="2019-11-16", **AT_THE_WORKSHOP)
+VENUE_ALONE = dict(lieu="", adresse="Maison du vélo", code_postal="", commune="", organisateur="")
+
+
+@pytest.mark.parametrize(
+    ("rows", "merged"),
+    [
+        pytest.param([MEMBER_AT_TWO, RELAYED], True, id="nothing else that day"),
+        pytest.param([MEMBER_AT_TWO, RELAYED, event(ICS, "x1", **{**AT_THE_WORKSHOP, **VENUE_ALONE,
+                                                                 "date_debut": "2019-11-16T19:00:00+01:00"})],
+                     False, id="the title at the venue in the evening too"),
+        pytest.param([MEMBER_AT_TWO, RELAYED, event(ICS, "x1", **{**AT_THE_WORKSHOP, **VENUE_ALONE,
+                                                                 "date_debut": "2019-11-16T14:30:00+01:00"})],
+                     True, id="the title at the venue half an hour on"),
+        pytest.param([MEMBER_AT_TWO, RELAYED, event(ICS, "x1", **{**AT_THE_WORKSHOP, **VENUE_ALONE, "adresse": "Nantes",
+                                                                 "date_debut": "2019-11-16T19:00:00+01:00"})],
+                     True, id="the title in another town in the evening"),
+        pytest.param([event("plateforme", "p1", organisateur="Vélo Utile", date_debut="2019-11-16", **AT_THE_WORKSHOP),
+                      RELAYED, event(ICS, "x1", organisateur="Vélo Utile", date_debut="2019-11-16T14:00:00+01:00",
+                                     **AT_THE_WORKSHOP)],
+                     True, id="both without a time, a third source timing it"),
+        pytest.param([event("plateforme", "p1", organisateur="Réseau des Ressourceries",
+                            date_debut="2019-11-16T14:00:00+01:00", **AT_THE_WORKSHOP),
+                      event(SHEET, "s1", organisateur="Vélo Utile", date_debut="2019-11-16", **AT_THE_WORKSHOP)],
+                     False, id="the member's copy without a time"),
+        pytest.param([MEMBER_AT_TWO, {**RELAYED, "titre": "Atelier vélo participatif (Les Bricoleurs)"}], False,
+                     id="a third group named aside"),
+    ],
+)
+def test_a_network_credited_without_a_time_at_one_street_where_one_session_is_timed(index, rows, merged):
+    # The sheet credits the network without a time at the street where the platform times the member's workshop at
+    # 14 h: the member's event, relayed without its hour. Not when another session of that title that day may be
+    # there (an iCalendar naming the venue alone, in the evening: either may be the sheet's), nor when the date-only
+    # copy is the member's against the network's timed one (the network's own session there?), nor when the sheet's
+    # title names another group aside.
+    keys = merged_keys(deduplicate(frame(*rows), index))
+    assert any({"plateforme:p1", f"{SHEET}:s1"} <= key for key in keys) is merged
 
 
 def test_a_date_only_record_between_two_sessions_of_one_event_is_left_alone(index):
