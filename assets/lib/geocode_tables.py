@@ -100,7 +100,7 @@ class Tables:
     short_names: dict[str, str]
     # (first word, number of words) -> the name keys of the current communes of that shape: what a name cut short
     # (« Clermont-Fd », « Charleville-Méz. ») is read against (see geocode_text.expand_abbreviation).
-    abbreviation_heads: dict[tuple[str, int], list[str]]
+    abbreviation_heads: dict[tuple[str, str], list[str]]
     populations: dict[str, int]  # current commune -> its population (missing: 0)
 
 
