@@ -660,7 +660,8 @@ class CommuneIndex:
     # without article): « Rennes (Ille-et-Vilaine) », « Saint-Denis, La Réunion », « Saint-Denis (93) ».
     departement: dict[str, str] = field(default_factory=dict)
     territories: dict[str, frozenset[str]] = field(default_factory=dict)
-    # A name no commune bears said for the town whose name it begins (« Brive »: see geocode_tables.short_names).
+    # A name no commune bears said for the town whose name it begins (« Brive »: see geocode_tables.short_names), or
+    # whose déléguée's or associée's name it begins (« Hellemmes »: Lille, see geocode_tables.former_short_names).
     short_names: dict[str, str] = field(default_factory=dict)
     # The communes by their names' keys without a leading article (« grand quevilly »: Le Grand-Quevilly), as the
     # coder reads them (its national_noart).
@@ -723,12 +724,15 @@ class CommuneIndex:
             ).items() if covered}
         said_short = {}
         if "population" in table.columns:  # as the coder reads a town's name said short
-            from assets.lib.geocode_tables import populations_of, short_names
+            from assets.lib.geocode_tables import former_short_names, populations_of, short_names
 
             current = [k for k, (code, kind) in enumerate(zip(codes, kinds, strict=True)) if kind == "COM"]
             populations = populations_of(table)
             said_short = short_names([codes[k] for k in current], [keys[k] for k in current],
                                      {codes[k]: populations[k] for k in current}, territories)
+            former = [k for k, kind in enumerate(kinds) if kind in ("COMD", "COMA")]
+            said_short |= former_short_names([parents[k] for k in former], [keys[k] for k in former],
+                                             [keys[k] for k in current], territories)
         without_articles: dict[str, set[str]] = {}
         for key, coms in by_name.items():
             without_articles.setdefault(without_article(key), set()).update(coms)

@@ -884,19 +884,22 @@ class Geocoder:
 
     def _said_short(self, name: PlaceName) -> Outcome | None:
         """The town whose name a name no commune bears begins (« Brive », « Cherbourg », « Sablé »: see
-        geocode_tables.short_names); an abstention when a commune's name is one typing error away and the town has not
-        LARGER_NAMESAKE times its population (« Loures »: Loures-Barousse, or Lourdes with a letter lost; « Ancenis »
-        is Ancenis-Saint-Géréon, not Anceins); None when the name begins no such town's name."""
+        geocode_tables.short_names), or whose déléguée's or associée's name it begins (« Hellemmes »: Lille, see
+        geocode_tables.former_short_names); an abstention when a commune's name is one typing error away and the town
+        has not LARGER_NAMESAKE times its population (« Loures »: Loures-Barousse, or Lourdes with a letter lost;
+        « Ancenis » is Ancenis-Saint-Géréon, not Anceins); None when the name begins no such town's name."""
         query = compact(name.key)
         code = self.tables.short_names.get(query)
-        if not code or name.cut:
+        former = self.tables.former_short_names.get(query) if not code else None
+        if not (code or former) or name.cut:
             return None
+        code = code or former
         population = self.tables.populations.get(code, 0)
         rivals = {other for other in self._one_typo_away(query) if other != code
                   and population < LARGER_NAMESAKE * max(self.tables.populations.get(other, 0), 1)}
         if rivals:
             return _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[code, "nom_commune"]), {code, *rivals})
-        return Outcome(code, "", "commune_seule", 0.8, ALERT_FUZZY, used_text=True)
+        return Outcome(code, "", "ancienne_commune" if former else "commune_seule", 0.8, ALERT_FUZZY, used_text=True)
 
     def _one_typo_away(self, query: str) -> set[str]:
         """The communes a name (compact key) is one typing error away from."""

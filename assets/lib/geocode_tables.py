@@ -98,7 +98,10 @@ class Tables:
     larger_by_head: dict[str, tuple[str, int]]
     # Compact key of a name no commune bears -> the commune it is the short name of (see short_names).
     short_names: dict[str, str]
-    # (first word, number of words) -> the name keys of the current communes of that shape: what a name cut short
+    # Compact key of a name no commune bears nor begins -> the commune whose déléguée or associée it is the short name
+    # of (« hellemmes » -> Lille, for Hellemmes-Lille: see former_short_names).
+    former_short_names: dict[str, str]
+    # (first word, initials of its words) -> the name keys of the current communes of that shape: what a name cut short
     # (« Clermont-Fd », « Charleville-Méz. ») is read against (see geocode_text.expand_abbreviation).
     abbreviation_heads: dict[tuple[str, str], list[str]]
     populations: dict[str, int]  # current commune -> its population (missing: 0)
@@ -358,6 +361,24 @@ def short_names(codes: list[str], keys: list[str], populations: dict[str, int], 
     return found
 
 
+def former_short_names(parents: list[str], keys: list[str], current_keys: list[str], territories=()) -> dict[str, str]:
+    """{compact key of the first words of communes déléguées' or associées' names: their current commune} where the
+    names going on after those words are of one current commune's déléguées or associées and no current commune's
+    name is, nor begins so: a former commune's name said short (« Hellemmes » for Hellemmes-Lille, associée to Lille).
+    Over the déléguées' and associées' current communes (`parents`), their names' `keys` (name_keys), and the current
+    communes' name keys (`current_keys`); the heads short_names allows (see _may_stand_for_a_town, `territories`)."""
+    taken = {compact(key) for key in current_keys}
+    taken |= {"".join(head) for key in current_keys for head in _heads(key)}
+    named_territories = {compact(key) for key in territories}
+    going_on: dict[str, set[str]] = {}
+    for parent, key in zip(parents, keys, strict=True):
+        for head in _heads(key):
+            head_key = "".join(head)
+            if head_key not in taken and head_key not in named_territories and _may_stand_for_a_town(head):
+                going_on.setdefault(head_key, set()).add(parent)
+    return {head_key: next(iter(found)) for head_key, found in going_on.items() if len(found) == 1}
+
+
 def _heads(key: str):
     """The first words of a name key, but all (a leading article or « saint » alone is none)."""
     words = key.split()
@@ -501,6 +522,8 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
         territory_deps=territories,
         larger_by_head=larger_namesakes(com, populations, com_keys),
         short_names=short_names(com["code_commune_insee"].tolist(), com_keys, populations, territories),
+        former_short_names=former_short_names(subs["code_commune_parente"].tolist(),
+                                              name_keys(subs["nom_commune"].tolist()), com_keys, territories),
         abbreviation_heads=abbreviation_heads(com_keys),
         populations=populations,
         **names,

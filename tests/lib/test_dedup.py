@@ -137,6 +137,8 @@ def test_a_slash_between_two_words_reads_as_sur(index, postal, town, communes):
     ("Gironde", set()), ("Saint-M.", set()),  # a département, a word cut short
     ("Marcq", {"08274", "78364"}),  # communes of that name: not the short name of Marcq-en-Barœul
     ("Grand-Quevilly", {"76322"}), ("Havre", {"76351"}),  # a name without its article, as the coder reads it
+    ("Hellemmes", {"59350"}),  # a former commune's name said short: Hellemmes-Lille, associée to Lille
+    ("Fontenai", set()),  # Fontenai-sur-Orne and Fontenai-les-Louvets, déléguées of two communes
 ])
 def test_a_towns_name_written_short_is_that_town(index, town, communes):
     assert index.candidates("", "", town) == frozenset(communes)

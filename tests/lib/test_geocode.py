@@ -386,6 +386,25 @@ def test_a_towns_name_said_short_is_that_town(geocoder, commune, code, alert):
 @pytest.mark.parametrize(
     ("commune", "code", "alert"),
     [
+        # A name no commune bears nor begins, that begins the names of one commune's déléguées or associées only
+        ("Hellemmes", "59350", ALERT_FUZZY),  # Hellemmes-Lille, associée to Lille
+        ("Les Eyzies-de-Tayac", "24172", ALERT_FUZZY),  # Les Eyzies-de-Tayac-Sireuil, déléguée of Les Eyzies
+        # Were corrected as typos of another commune: Romazières (17), Clinchamp (52)
+        ("Roumazières", "16192", ALERT_FUZZY),  # Roumazières-Loubert, of Terres-de-Haute-Charente
+        ("Clinchamps", "14349", ALERT_FUZZY),  # Clinchamps-sur-Orne, of Laize-Clinchamps, 10× Clinchamp's population
+        ("Fontenai", "", "commune introuvable"),  # Fontenai-sur-Orne, Fontenai-les-Louvets: déléguées of two communes
+    ],
+)
+def test_a_former_communes_name_said_short_is_its_commune(geocoder, commune, code, alert):
+    out = code_one(geocoder, commune=commune)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+    if code:
+        assert out["geocodage_methode"] == "ancienne_commune"
+
+
+@pytest.mark.parametrize(
+    ("commune", "code", "alert"),
+    [
         ("35000", "35238", ""),  # the columns shifted: the postal code of one commune in the commune field
         ("35 000", "35238", ""),
         ("97400", "97411", ""),
