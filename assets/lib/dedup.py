@@ -1499,13 +1499,12 @@ def _mark_lone_sessions(records: list[_Record]) -> None:
     hours later (a room lent twice, the same title) makes the street's sessions two. A date-only record so marked
     also keeps that session's starts and the edition's timed records of its day (see _another_session)."""
     starts: dict[tuple, list[float]] = {}
-    for record in records:
-        if record.street is not None and record.minute is not None:
-            starts.setdefault((record.street, record.day), []).append(record.minute)
     timed: dict[int, list[_Record]] = {}
     for record in records:
         if record.minute is not None:
             timed.setdefault(record.day, []).append(record)
+            if record.street is not None:
+                starts.setdefault((record.street, record.day), []).append(record.minute)
     day_timed = {day: tuple(found) for day, found in timed.items()}
     for record in records:
         minutes = starts.get((record.street, record.day)) if record.street is not None else None

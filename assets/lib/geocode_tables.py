@@ -346,13 +346,9 @@ def short_names(codes: list[str], keys: list[str], populations: dict[str, int], 
     Chalons-du-Maine; not « Castelnau »: Castelnau-le-Lez, Castelnau-d'Estrétefonds…). Over the current communes'
     `codes`, their names' `keys` (name_keys) and `populations`; a leading article or « saint » alone is no head, nor
     the name of one of `territories` (name keys of départements and régions: « Gironde » is not Gironde-sur-Dropt)."""
-    named_territories = {compact(key) for key in territories}
     going_on: dict[str, list[tuple[int, str]]] = {}
-    for code, key in zip(codes, keys, strict=True):
-        for head in _heads(key):
-            head_key = "".join(head)
-            if _may_stand_for_a_town(head) and head_key not in named_territories:
-                going_on.setdefault(head_key, []).append((populations.get(code, 0), code))
+    for position, head_key in _short_heads(keys, territories):
+        going_on.setdefault(head_key, []).append((populations.get(codes[position], 0), codes[position]))
     found = {}
     for head_key, communes in going_on.items():
         communes.sort(reverse=True)
@@ -369,14 +365,22 @@ def former_short_names(parents: list[str], keys: list[str], current_keys: list[s
     communes' name keys (`current_keys`); the heads short_names allows (see _may_stand_for_a_town, `territories`)."""
     taken = {compact(key) for key in current_keys}
     taken |= {"".join(head) for key in current_keys for head in _heads(key)}
-    named_territories = {compact(key) for key in territories}
     going_on: dict[str, set[str]] = {}
-    for parent, key in zip(parents, keys, strict=True):
+    for position, head_key in _short_heads(keys, territories):
+        if head_key not in taken:
+            going_on.setdefault(head_key, set()).add(parents[position])
+    return {head_key: next(iter(found)) for head_key, found in going_on.items() if len(found) == 1}
+
+
+def _short_heads(keys: list[str], territories=()):
+    """(position, compact key) of the first words of each name key of `keys` that may stand for its town alone (see
+    _may_stand_for_a_town), not a name of one of `territories` (« Gironde » is not Gironde-sur-Dropt)."""
+    named_territories = {compact(key) for key in territories}
+    for position, key in enumerate(keys):
         for head in _heads(key):
             head_key = "".join(head)
-            if head_key not in taken and head_key not in named_territories and _may_stand_for_a_town(head):
-                going_on.setdefault(head_key, set()).add(parent)
-    return {head_key: next(iter(found)) for head_key, found in going_on.items() if len(found) == 1}
+            if head_key not in named_territories and _may_stand_for_a_town(head):
+                yield position, head_key
 
 
 def _heads(key: str):
