@@ -181,19 +181,24 @@ def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
     }
 
 
+def _activities(labelled: pd.DataFrame, keys) -> tuple[dict, dict, dict[str, set[str]], set[tuple[str, str]]]:
+    """Per record key its real event and its activity's session group (edition and `seances`); the events of each
+    session group; the (source, event) pairs listed."""
+    event_of = dict(zip(keys, labelled["evenement"], strict=True))
+    group_of = dict(zip(keys, labelled["edition"].astype(str) + "|" + labelled["seances"], strict=True))
+    sessions: dict[str, set[str]] = {}
+    for k in keys:
+        sessions.setdefault(group_of[k], set()).add(event_of[k])
+    return event_of, group_of, sessions, {(k.split("|")[1], event_of[k]) for k in keys}
+
+
 def _undecidable(labelled: pd.DataFrame, keys, true_pairs: set, variant_of: dict) -> set:
     """True pairs with a date-only copy of one of several sessions of an event the same day (`seances`), whose
     source lists none of the other sessions: nothing in the copy tells which session it is (same title, venue,
     organiser, no time), so a careful reader leaves it alone. Empty without the `seances` column."""
     if "seances" not in labelled.columns:
         return set()
-    event_of = dict(zip(keys, labelled["evenement"], strict=True))
-    group_of = dict(zip(keys, labelled["edition"].astype(str) + "|" + labelled["seances"], strict=True))
-    sessions: dict[str, set[str]] = {}
-    listed = set()  # (source, event)
-    for k in keys:
-        sessions.setdefault(group_of[k], set()).add(event_of[k])
-        listed.add((k.split("|")[1], event_of[k]))
+    event_of, group_of, sessions, listed = _activities(labelled, keys)
     found = set()
     for a, b in true_pairs:
         for copy in (a, b):
@@ -212,13 +217,8 @@ def _unseen_session(labelled: pd.DataFrame, keys, wrong_pairs: set, variant_of: 
     reader merges it too. The precision side of _undecidable. Empty without the `seances` column."""
     if "seances" not in labelled.columns:
         return set()
-    event_of = dict(zip(keys, labelled["evenement"], strict=True))
-    group_of = dict(zip(keys, labelled["edition"].astype(str) + "|" + labelled["seances"], strict=True))
+    event_of, group_of, sessions, listed = _activities(labelled, keys)
     timed = {event_of[k] for k in keys if "sans_heure" not in variant_of[k].split(",")}
-    listed = {(k.split("|")[1], event_of[k]) for k in keys}
-    sessions: dict[str, set[str]] = {}
-    for k in keys:
-        sessions.setdefault(group_of[k], set()).add(event_of[k])
     found = set()
     for a, b in wrong_pairs:
         for copy, other in ((a, b), (b, a)):
