@@ -726,7 +726,7 @@ class CommuneIndex:
         if "population" in table.columns:  # as the coder reads a town's name said short
             from assets.lib.geocode_tables import former_short_names, populations_of, short_names
 
-            current = [k for k, (code, kind) in enumerate(zip(codes, kinds, strict=True)) if kind == "COM"]
+            current = [k for k, kind in enumerate(kinds) if kind == "COM"]
             populations = populations_of(table)
             said_short = short_names([codes[k] for k in current], [keys[k] for k in current],
                                      {codes[k]: populations[k] for k in current}, territories)
@@ -1991,12 +1991,14 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # without a time: the network relaying its member's event without its hour (a CRESS sheet). Not the member's
         # date-only copy against the network's timed one (the network's own session there?), nor when a title names
         # someone aside the other does not (« [Les Bricoleurs] … »), nor when another session of that title that day
-        # may be there (see _another_session).
+        # may be there (see _another_session). Or either name one the edition shows credited so instead of several
+        # others (see _learn_day_credits).
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
-        and _one_title(a, b) and not _named_aside(a, b) and _relayed_without_time(a, b)
-        or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
-        and bool(a.day_umbrellas) and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
-        and _one_title(a, b)
+        and _one_title(a, b) and (
+            not _named_aside(a, b) and _relayed_without_time(a, b)
+            or bool(a.day_umbrellas)
+            and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
+        )
     ):
         return _Evidence("organisateurs")
     if organiser == "other":

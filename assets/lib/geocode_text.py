@@ -286,6 +286,11 @@ def _may_stand_for(short: str, word: str, marked: bool) -> bool:
     return len(short) >= 2 and short[-1] == word[-1] and all(letter in inner for letter in short[1:-1])
 
 
+def _abbreviation_head(words: list[str]) -> tuple[str, str]:
+    """(first word, initials of its words) of a name's words: the shape a name and its abbreviations share."""
+    return words[0], "".join(word[0] for word in words)
+
+
 def abbreviation_heads(keys: list[str]) -> dict[tuple[str, str], list[str]]:
     """{(first word, initials of its words): the name keys of `keys` of that shape}: what expand_abbreviation looks in.
     A word cut short keeps its first letter (see _may_stand_for), so a name abbreviated has its initials."""
@@ -293,7 +298,7 @@ def abbreviation_heads(keys: list[str]) -> dict[tuple[str, str], list[str]]:
     for key in dict.fromkeys(keys):
         words = key.split()
         if len(words) >= 2:
-            heads.setdefault((words[0], "".join(word[0] for word in words)), []).append(key)
+            heads.setdefault(_abbreviation_head(words), []).append(key)
     return heads
 
 
@@ -317,7 +322,7 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, str], list[str]],
         )
 
     # Every name it could stand for is a rival (« Saint-Nab. »: Nabord, and Nabor that is too short to be cut so)
-    found = [name for name in heads.get((words[0], "".join(word[0] for word in words)), ())
+    found = [name for name in heads.get(_abbreviation_head(words), ())
              if reads(name, _may_stand_for) and (within is None or within(name))]
     return found[0] if len(found) == 1 and reads(found[0], abbreviates) else ""
 
