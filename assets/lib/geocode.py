@@ -682,7 +682,11 @@ class Geocoder:
         if in_field.town and in_field.town != name_raw and not territory_after_code(in_field.town):
             retries.append((in_field.town, in_field if in_field.postal_code else address))
         # A long name cut short (« Clermont-Fd », « Charleville-Méz. »): the one commune's name it can stand for, among
-        # those of the postal code when one is written
+        # those of the postal code when one is written; not a name some commune bears (« Saint-Eble », absorbed in
+        # Mazeyrat-d'Allier, is no Saint-Escobille cut short)
+        if compact(name_key(name_raw)) in self.tables.national or compact(name_key(name_raw)) in \
+                self.tables.national_absorbed:
+            return retries
         cp = clean_postal_code(cp_raw)[0] or (address.postal_code if address is not None else "")
         postal = set(self.tables.by_postal.get(cp, ()))
         within = (lambda key: not postal.isdisjoint(self.tables.national.get(compact(key), ()))) if postal else None
@@ -833,9 +837,12 @@ class Geocoder:
         département: a conflict, a hamlet under a one-commune postal code, or a name alone. Whether `name_raw`
         names a place abroad is read only here, where it matters (most names are found before)."""
         foreign = self._abroad(name_raw)
-        national = self.tables.national.get(compact(name.key)) or self.tables.national_noart.get(
-            compact(without_article(name.key)), set()
-        )
+        key, noart = compact(name.key), compact(without_article(name.key))
+        # A current commune's name, else any commune's: one without its article (« Rouquette », La Rouquette) and an
+        # absorbed one's very name (Rouquette, in Dordogne) are both read, two homonyms
+        national = self.tables.national.get(key) or (
+            set(self.tables.national_noart.get(noart, ())) | set(self.tables.national_absorbed.get(key, ()))
+        ) or self.tables.national_absorbed_noart.get(noart, set())
         # 4. a postal code (or département) and a name that belong to different places
         if deps:
             if national:

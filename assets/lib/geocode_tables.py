@@ -28,6 +28,7 @@ from assets.lib.geocode_text import (
 from assets.lib.reference import (
     load_communes,
     load_departements,
+    load_former_communes,
     load_manifest,
     load_overseas_collectivities,
     load_regions,
@@ -80,6 +81,9 @@ class Tables:
     national: Mapping[str, set[str]]  # compact key -> commune codes (CodeSets)
     national_noart: Mapping[str, set[str]]
     national_own: set[str]  # compact keys that are the name of a current commune (not only a former one)
+    # Compact keys of the absorbed communes' names no current name has (see _name_indexes), with and without article
+    national_absorbed: Mapping[str, set[str]]
+    national_absorbed_noart: Mapping[str, set[str]]
     deps_by_prefix: dict[str, set[str]]
     overseas_postal: set[str]  # postal codes of the collectivities that are not coded
     overseas_codes: set[str]
@@ -117,6 +121,8 @@ class ReferenceFrames:
     regions: pd.DataFrame
     overseas: pd.DataFrame
     shared_polygons: dict[str, set[str]]
+    # The former communes COG 2026 knows only by code, named (see load_former_communes); none when not given.
+    former: pd.DataFrame | None = None
 
     @classmethod
     def from_files(cls, root: Path) -> ReferenceFrames:
@@ -126,6 +132,7 @@ class ReferenceFrames:
             regions=load_regions(root),
             overseas=load_overseas_collectivities(root),
             shared_polygons=shared_polygons(load_manifest(root)),
+            former=load_former_communes(root),
         )
 
 
@@ -295,9 +302,17 @@ class _Positions:
         return len(self._group)
 
 
-def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str]) -> dict:
+def _name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str],
+                  absorbed: list[Entry] = ()) -> dict:
     """The name lookups of the coder (each list keeps the entries' order), grouped in vectorised passes and each
-    list made on first lookup: the same tables as one loop over the entries."""
+    list made on first lookup: the same tables as one loop over the entries.
+
+    `current`: the names of the COG's communes, déléguées and associées; `absorbed`: those of the communes absorbed
+    that the COG knows only by code (« Saint-Géréon », in Ancenis-Saint-Géréon since 2019). An absorbed name is read
+    among the communes of a postal code or a département as any other; given alone, only when no current name is
+    the same (national_absorbed: « Vouvray » stays the Vouvray of Indre-et-Loire, not the one of the Ain absorbed in
+    1973), and never as a typo's correction nor as the commune a quarter's name stands after (« Metz Borny »)."""
+    entries = [*current, *absorbed]
     codes = [e.code for e in entries]
     compacts = [e.compact for e in entries]
     noarts = [e.noart for e in entries]
@@ -309,17 +324,24 @@ def _name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: 
     codes_of_dep: dict[str, list[str]] = {}
     for code in of_code:
         codes_of_dep.setdefault(dep_of[code], []).append(code)
-    own = [not e.alias for e in entries]
+    own = [not e.alias for e in current]
+    current_compacts, current_noarts = {e.compact for e in current}, {e.noart for e in current}
+    absorbed_named = [e for e in absorbed if e.compact not in current_compacts]
+    absorbed_noart = [e for e in absorbed if e.noart not in current_noarts]
     return {
         "entries_by_postal": Groups(entries, _Merged(postal_keys, by_postal.__getitem__, of_code)),
         "entries_by_dep": Groups(entries, _Merged(set(codes_of_dep), codes_of_dep.__getitem__, of_code)),
         "entries_by_compact": Groups(entries, by_compact),
         "entries_by_noart": Groups(entries, by_noart),
-        "entries_by_length": Groups(entries, _Positions([len(c) for c in compacts])),
-        "national": CodeSets(codes, by_compact),
-        "national_noart": CodeSets(codes, by_noart),
-        "national_own": {key for key, mine in zip(compacts, own, strict=True) if mine}
-        | {key for key, mine in zip(noarts, own, strict=True) if mine},
+        "entries_by_length": Groups(current, _Positions([len(e.compact) for e in current])),
+        "national": CodeSets([e.code for e in current], _Positions([e.compact for e in current])),
+        "national_noart": CodeSets([e.code for e in current], _Positions([e.noart for e in current])),
+        "national_own": {e.compact for e, mine in zip(current, own, strict=True) if mine}
+        | {e.noart for e, mine in zip(current, own, strict=True) if mine},
+        "national_absorbed": CodeSets([e.code for e in absorbed_named],
+                                      _Positions([e.compact for e in absorbed_named])),
+        "national_absorbed_noart": CodeSets([e.code for e in absorbed_noart],
+                                            _Positions([e.noart for e in absorbed_noart])),
     }
 
 
@@ -498,8 +520,15 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     arm_parent = dict(zip(arm["code_commune_insee"].tolist(), arm["code_commune_parente"].tolist(), strict=False))
     entries = _entries(places.index.tolist(), places["nom_commune"].tolist(), False)
     entries += _entries(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), True)
+    # The absorbed communes' names (see _name_indexes), of communes the coder knows
+    known = set(places.index)
+    former = [] if frames.former is None else [
+        (code, name) for code, name in zip(frames.former["code_commune_insee"].tolist(),
+                                           frames.former["nom_commune_ancienne"].tolist(), strict=True)
+        if code in known]
+    absorbed = _entries([code for code, _ in former], [name for _, name in former], True)
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
-    names = _name_indexes(entries, by_postal, dep_of)
+    names = _name_indexes(entries, by_postal, dep_of, absorbed)
     territories = territory_deps(frames.departements, frames.regions)
     populations = dict(zip(com["code_commune_insee"].tolist(), populations_of(com), strict=True))
     com_keys = name_keys(com["nom_commune"].tolist())

@@ -27,6 +27,8 @@ COMMUNES_PATH = f"cog{COG_VINTAGE}/communes.parquet"
 DEPARTEMENTS_PATH = f"cog{COG_VINTAGE}/departements.parquet"
 REGIONS_PATH = f"cog{COG_VINTAGE}/regions.parquet"
 OVERSEAS_PATH = f"cog{COG_VINTAGE}/collectivites_outre_mer.parquet"
+FORMER_COMMUNES_PATH = f"cog{COG_VINTAGE}/communes_anciennes.parquet"
+FORMER_COMMUNE_COLUMNS = ["code_commune_ancienne", "nom_commune_ancienne", "code_commune_insee", "code_departement"]
 CONTOURS_PATH = "contours/communes.geoparquet"
 DEPARTEMENT_CONTOURS_PATH = "contours/departements.geoparquet"  # dissolved from CONTOURS_PATH by the builder
 COLLECTIVITY_CONTOURS_PATH = "contours_com/collectivites_outre_mer.geoparquet"
@@ -88,6 +90,15 @@ def load_departements(root: Path | None = None) -> pd.DataFrame:
 def load_regions(root: Path | None = None) -> pd.DataFrame:
     """The 18 régions: code_region, nom_region, chef_lieu."""
     return _read(root, REGIONS_PATH)
+
+
+def load_former_communes(root: Path | None = None) -> pd.DataFrame:
+    """The former communes COG 2026 knows only by their code (in the anciens_codes of the commune that absorbed them),
+    with their name (COG 2019): code_commune_ancienne, nom_commune_ancienne, and the COM that absorbed it
+    (code_commune_insee, code_departement). Empty for a reference folder built before this table."""
+    if not (_root(root) / FORMER_COMMUNES_PATH).exists():
+        return pd.DataFrame({column: pd.Series(dtype="string") for column in FORMER_COMMUNE_COLUMNS})
+    return _read(root, FORMER_COMMUNES_PATH)
 
 
 def load_overseas_collectivities(root: Path | None = None) -> pd.DataFrame:

@@ -38,11 +38,12 @@ COMMUNES_TABLE = "cog_communes"
 DEPARTEMENTS_TABLE = "cog_departements"
 REGIONS_TABLE = "cog_regions"
 OVERSEAS_TABLE = "cog_collectivites_outre_mer"
+FORMER_TABLE = "cog_communes_anciennes"  # the absorbed communes the COG knows only by code, named
 CONTOURS_TABLE = "commune_contours"
 ISLANDS_TABLE = "contours_collectivites_outre_mer"  # islands of the overseas collectivities
-COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE)
+COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE, FORMER_TABLE)
 GEOCODER_TABLES = (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)  # what the commune coder is built from
-INDEX_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE)  # what the dedup's commune index is built from
+INDEX_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, FORMER_TABLE)  # the dedup's commune index's
 # commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
 # "|"-separated, from the contours' known issues in data/reference/MANIFEST.json.
 COVERED_COLUMN = "autres_communes_couvertes"
@@ -94,7 +95,12 @@ def _frames(con: duckdb.DuckDBPyConnection, contours: pd.DataFrame) -> Reference
         regions=con.execute(f"SELECT * FROM {REGIONS_TABLE}").df(),
         overseas=con.execute(f"SELECT * FROM {OVERSEAS_TABLE}").df(),
         shared_polygons={code: set(codes.split("|")) for code, codes in covered.itertuples(index=False)},
+        former=_former_communes(con),
     )
+
+
+def _former_communes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return frame_of(con, con.sql(f"SELECT * FROM {FORMER_TABLE}"))
 
 
 def read_contours(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
@@ -236,16 +242,17 @@ def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
     from assets.lib.dedup import CommuneIndex
 
     def build() -> CommuneIndex:
-        return CommuneIndex.from_communes(_index_communes(con))
+        return CommuneIndex.from_communes(_index_communes(con), _former_communes(con))
 
     return _cached("commune_index", content_digest(con, INDEX_TABLES), build, _memo_file(con, "commune_index"))
 
 
-def _build_into_memo(memo: Path, key: tuple, communes: pd.DataFrame) -> None:
-    """In a forked process: the dedup's commune index over `communes`, kept in `memo` for `key`."""
+def _build_into_memo(memo: Path, key: tuple, communes: pd.DataFrame, former: pd.DataFrame) -> None:
+    """In a forked process: the dedup's commune index over `communes` and the `former` ones, kept in `memo` for
+    `key`."""
     from assets.lib.dedup import CommuneIndex
 
-    _write_memo(memo, key, CommuneIndex.from_communes(communes))
+    _write_memo(memo, key, CommuneIndex.from_communes(communes, former))
 
 
 def _commune_index_forked(con: duckdb.DuckDBPyConnection) -> multiprocessing.Process | None:
@@ -260,7 +267,7 @@ def _commune_index_forked(con: duckdb.DuckDBPyConnection) -> multiprocessing.Pro
     if ("commune_index", digest) in _BUILT or (memo, versioned) in _KEEPING or _memo_key(memo) == versioned:
         return None
     process = multiprocessing.get_context("fork").Process(
-        target=_build_into_memo, args=(memo, versioned, _index_communes(con)), daemon=False)
+        target=_build_into_memo, args=(memo, versioned, _index_communes(con), _former_communes(con)), daemon=False)
     process.start()
     return process
 

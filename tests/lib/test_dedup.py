@@ -144,6 +144,17 @@ def test_a_towns_name_written_short_is_that_town(index, town, communes):
     assert index.candidates("", "", town) == frozenset(communes)
 
 
+@pytest.mark.parametrize(("postal", "town", "communes"), [
+    ("", "Saint-Géréon", {"44003"}), ("44150", "Saint-Géréon", {"44003"}),  # absorbed in Ancenis-Saint-Géréon, 2019
+    ("85340", "Olonne-sur-Mer", {"85194"}),  # Les Sables-d'Olonne
+    ("", "Vouvray", {"37281"}),  # the current Vouvray (Indre-et-Loire), before the one of the Ain absorbed in 1973
+])
+def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(index, postal, town, communes):
+    # As the coder reads them (data/reference/cog2026/communes_anciennes.parquet): a venue of an edition before the
+    # merger, written with the town of that time, is placed in the commune of today
+    assert index.candidates("", postal, town) == frozenset(communes)
+
+
 @pytest.mark.parametrize(("street", "postal", "town", "location"), [
     ("66 quai Très-Cloîtres", "63000", "Clermont-Ferrand", "Salle 5 (Clermont-Fd)"),  # the town cut short
     ("6 quai Tourny", "19100", "Brive-la-Gaillarde", "Salle 5 (Brive)"),  # the town said short
@@ -183,18 +194,19 @@ def test_a_venue_misspelt_alike_in_another_town_resolves_to_no_town(index, lyon_
 def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
     import duckdb
 
-    from assets.lib.reference import load_communes, load_departements, load_regions
+    from assets.lib.reference import load_communes, load_departements, load_former_communes, load_regions
     from assets.lib.reference_tables import warehouse_commune_index
 
     with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
         for table, frame in (("cog_communes", load_communes()), ("cog_departements", load_departements()),
-                             ("cog_regions", load_regions())):
+                             ("cog_regions", load_regions()), ("cog_communes_anciennes", load_former_communes())):
             con.register("f", frame)
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM f")
             con.unregister("f")
         built = warehouse_commune_index(con)
     assert built.candidates("", "", "Saint-Denis, La Réunion") == frozenset({"97411"})
     assert built.candidates("", "", "Cherbourg") == frozenset({"50129"})  # populations read there too
+    assert built.candidates("", "", "Saint-Géréon") == frozenset({"44003"})  # and the absorbed communes' names
 
 
 def test_an_overseas_local_time_read_as_paris_time_still_matches(index):

@@ -9,6 +9,7 @@ from assets.lib.geocode import (
     ALERT_ABROAD,
     ALERT_COM_POINT,
     ALERT_FUZZY,
+    ALERT_HOMONYMS,
     ALERT_ONLINE,
     ALERT_SHARED_POLYGON,
     ALERT_SWAPPED,
@@ -18,6 +19,8 @@ from assets.lib.geocode import (
     Geocoder,
     coding_summary,
 )
+from assets.lib.geocode_text import compact, name_key, without_article
+from assets.lib.reference import load_communes, load_former_communes
 from assets.lib.schema import load_schema
 
 
@@ -264,13 +267,13 @@ def test_a_name_that_is_another_commune_is_a_conflict_not_a_typo(geocoder):
     ("postal", "said", "code"),
     [("13100", "Aix", "13001"), ("73100", "AIX", "73008"), ("63000", "Clermont", "63113"),
      ("01000", "Bourg", "01053"),  # Bourg-en-Bresse begins with it; Saint-Denis-lès-Bourg only ends with it
-     ("92100", "Boulogne", "92012"), ("62200", "Boulogne", "62160"), ("91000", "Évry", "91228"),
+     ("92100", "Boulogne", "92012"), ("62200", "Boulogne", "62160"),
      ("64500", "Saint-Jean", "64483"), ("59650", "Villeneuve", "59009"), ("06270", "Villeneuve", "06161"),
      ("59890", "Quesnoy", "59482"), ("62530", "Hersin", "62443"), ("08000", "charleville", "08105")],
 )
 def test_a_town_said_short_with_its_postal_code_is_the_one_of_that_code_whose_name_begins_so(geocoder, postal, said,
                                                                                              code):
-    # Found by writing addresses as agendas do: each was a conflict (Aix, Clermont, Bourg, Évry… are also communes
+    # Found by writing addresses as agendas do: each was a conflict (Aix, Clermont, Bourg… are also communes
     # elsewhere), a typo of another commune (Hersin -> Hermin) or a namesake of the département (Le Quesnoy).
     out = code_one(geocoder, code_postal=postal, commune=said)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, ALERT_FUZZY)
@@ -389,8 +392,7 @@ def test_a_towns_name_said_short_is_that_town(geocoder, commune, code, alert):
         # A name no commune bears nor begins, that begins the names of one commune's déléguées or associées only
         ("Hellemmes", "59350", ALERT_FUZZY),  # Hellemmes-Lille, associée to Lille
         ("Les Eyzies-de-Tayac", "24172", ALERT_FUZZY),  # Les Eyzies-de-Tayac-Sireuil, déléguée of Les Eyzies
-        # Were corrected as typos of another commune: Romazières (17), Clinchamp (52)
-        ("Roumazières", "16192", ALERT_FUZZY),  # Roumazières-Loubert, of Terres-de-Haute-Charente
+        # Was corrected as a typo of another commune: Clinchamp (52)
         ("Clinchamps", "14349", ALERT_FUZZY),  # Clinchamps-sur-Orne, of Laize-Clinchamps, 10× Clinchamp's population
         ("Fontenai", "", "commune introuvable"),  # Fontenai-sur-Orne, Fontenai-les-Louvets: déléguées of two communes
     ],
@@ -400,6 +402,55 @@ def test_a_former_communes_name_said_short_is_its_commune(geocoder, commune, cod
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
     if code:
         assert out["geocodage_methode"] == "ancienne_commune"
+
+
+@pytest.mark.parametrize("fields, code, method", [
+    (dict(code_postal="44150", commune="Saint-Géréon"), "44003", "ancienne_commune"),  # in Ancenis-Saint-Géréon
+    (dict(commune="Saint-Géréon"), "44003", "ancienne_commune"),  # alone: not Saint-Géron (43) corrected
+    (dict(code_postal="44150", commune="ST GEREON"), "44003", "ancienne_commune"),
+    (dict(commune="St-Géréon (44)"), "44003", "ancienne_commune"),
+    (dict(adresse="12 rue de la Mairie, 44150 Saint-Géréon"), "44003", "adresse_texte"),
+    (dict(code_postal="85340", commune="Olonne-sur-Mer"), "85194", "ancienne_commune"),  # Les Sables-d'Olonne
+    (dict(commune="Saint-Eble"), "43132", "ancienne_commune"),  # Mazeyrat-d'Allier, not Saint-Escobille cut short
+    (dict(code_postal="01200", commune="Vouvray"), "01033", "ancienne_commune"),  # the Vouvray of the Ain
+    # Were read as a larger town's name said short (Évry-Courcouronnes) or as a typo (Romazières, 17): both were
+    # communes, absorbed in 2019 and 1973
+    (dict(code_postal="91000", commune="Évry"), "91228", "ancienne_commune"),
+    (dict(commune="Roumazières"), "16192", "ancienne_commune"),  # Terres-de-Haute-Charente
+])
+def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(geocoder, fields, code, method):
+    # The communes COG 2026 knows only by code, named in data/reference/cog2026/communes_anciennes.parquet
+    got = code_one(geocoder, **fields)
+    assert (got["code_commune_insee"], got["geocodage_methode"], got["geocodage_alerte"]) == (code, method, "")
+
+
+@pytest.mark.parametrize("fields, code, alert", [
+    (dict(commune="Vouvray"), "37281", ""),  # alone, the current Vouvray (Indre-et-Loire) before the absorbed one
+    (dict(commune="Rouquette"), "", ALERT_HOMONYMS.format(n=2)),  # La Rouquette (12) unsaid article, or Rouquette (24)
+    (dict(commune="Metz Borny"), "57463", ""),  # a quarter after its town, though Borny was a commune until 1961
+])
+def test_an_absorbed_communes_name_gives_way_to_a_current_one(geocoder, fields, code, alert):
+    got = code_one(geocoder, **fields)
+    assert (got["code_commune_insee"], got["geocodage_alerte"]) == (code, alert)
+
+
+def test_every_absorbed_name_is_its_commune_with_a_postal_code_and_alone_no_other_one(geocoder):
+    former = load_former_communes()
+    com = load_communes().query("type_commune == 'COM'").set_index("code_commune_insee")
+    postal = com.loc[former["code_commune_insee"], "codes_postaux"].str.split("|").str[0].to_numpy()
+    with_postal = geocoder.code(pd.DataFrame({"code_postal": postal, "commune": former["nom_commune_ancienne"]}))
+    assert (with_postal["code_commune_insee"].to_numpy() == former["code_commune_insee"].to_numpy()).all()
+    alone = geocoder.code(former[["nom_commune_ancienne"]].rename(columns={"nom_commune_ancienne": "commune"}))
+    got = alone["code_commune_insee"].fillna("").to_numpy()
+    absorbed = got == former["code_commune_insee"].to_numpy()
+    assert absorbed.mean() > 0.8  # 1,150 of 1,355 on COG 2026: the others are current names or homonyms
+    # Otherwise a commune, déléguée or associée bearing that name now (« Vouvray », « Autheuil »), read without an
+    # alert, or homonyms: never a third commune, a name corrected
+    other = ~absorbed & (got != "")
+    assert (alone.loc[other, "geocodage_alerte"] == "").all()
+    keys = [name_key(name) for name in former.loc[other, "nom_commune_ancienne"]]
+    assert all(compact(key) in geocoder.tables.national or compact(without_article(key)) in
+               geocoder.tables.national_noart for key in keys)
 
 
 @pytest.mark.parametrize(

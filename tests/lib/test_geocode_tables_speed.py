@@ -15,8 +15,11 @@ from assets.lib.geocode_text import name_key, name_keys, parse_address
 from assets.lib.reference import REFERENCE_DIR, load_communes
 
 
-def reference_name_indexes(entries: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str]) -> dict:
-    """One loop per lookup, as the tables were first built."""
+def reference_name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str],
+                           absorbed: list[Entry] = ()) -> dict:
+    """One loop per lookup, as the tables were first built; the absorbed communes' names in the lookups of a postal
+    code, a département or a key, and nationwide apart, where no current name is theirs."""
+    entries = [*current, *absorbed]
     postal_of = defaultdict(set)
     for cp, codes in by_postal.items():
         for code in codes:
@@ -27,14 +30,21 @@ def reference_name_indexes(entries: list[Entry], by_postal: dict[str, set[str]],
         for cp in postal_of.get(entry.code, ()):
             by_cp[cp].append(entry)
         by_dep[dep_of[entry.code]].append(entry)
+    for entry in current:
         national[entry.compact].add(entry.code)
         national_noart[entry.noart].add(entry.code)
         if not entry.alias:
             national_own.update((entry.compact, entry.noart))
+    national_absorbed, national_absorbed_noart = defaultdict(set), defaultdict(set)
+    for entry in absorbed:
+        if entry.compact not in national:
+            national_absorbed[entry.compact].add(entry.code)
+        if entry.noart not in national_noart:
+            national_absorbed_noart[entry.noart].add(entry.code)
 
-    def grouped(key) -> dict:
+    def grouped(key, among=entries) -> dict:
         out = defaultdict(list)
-        for entry in entries:
+        for entry in among:
             out[key(entry)].append(entry)
         return dict(out)
 
@@ -43,10 +53,12 @@ def reference_name_indexes(entries: list[Entry], by_postal: dict[str, set[str]],
         "entries_by_dep": dict(by_dep),
         "entries_by_compact": grouped(lambda e: e.compact),
         "entries_by_noart": grouped(lambda e: e.noart),
-        "entries_by_length": grouped(lambda e: len(e.compact)),
+        "entries_by_length": grouped(lambda e: len(e.compact), current),
         "national": dict(national),
         "national_noart": dict(national_noart),
         "national_own": national_own,
+        "national_absorbed": dict(national_absorbed),
+        "national_absorbed_noart": dict(national_absorbed_noart),
     }
 
 
@@ -56,6 +68,10 @@ HOSTILE_NAMES = [
     ("01003", "St Denis", True), ("01004", "", False), ("01005", "Œuvre-sur-Mer", False),
     ("01006", "Le Havre", False), ("01006", "Havre", True), ("01007", "Y", False), ("01008", "Les Abymes", False),
 ]
+# Absorbed communes' names: a current commune's (Saint-Denis), one without its article (Abymes), the same twice,
+# a name of their own
+ABSORBED_NAMES = [("01001", "Saint-Denis"), ("01005", "Abymes"), ("01007", "Ancien-Bourg"), ("01008", "Ancien-Bourg"),
+                  ("01002", "La Ruche")]
 
 
 @pytest.mark.parametrize("shuffle", range(5))
@@ -66,6 +82,9 @@ def test_name_indexes_in_one_pass_are_the_loops_per_lookup(shuffle):
                  "76600": {"01006"}, "01000": set()}
     dep_of = {code: code[:2] if not code.startswith("97") else code[:3] for code, _, _ in HOSTILE_NAMES}
     assert _name_indexes(entries, by_postal, dep_of) == reference_name_indexes(entries, by_postal, dep_of)
+    absorbed = [make_entry(code, name, True) for code, name in ABSORBED_NAMES[shuffle:] + ABSORBED_NAMES[:shuffle]]
+    assert _name_indexes(entries, by_postal, dep_of, absorbed) == reference_name_indexes(entries, by_postal, dep_of,
+                                                                                         absorbed)
 
 
 def test_the_tables_are_built_with_fewer_collections_and_the_thresholds_restored():
@@ -100,8 +119,11 @@ def test_the_tables_of_the_vendored_cog_are_the_loops_per_lookup():
     entries = [make_entry(c, n, False) for c, n in zip(tables.places.index, tables.places["nom_commune"], strict=True)]
     entries += [make_entry(p, n, True) for p, n in zip(subs["code_commune_parente"], subs["nom_commune"], strict=True)]
     assert len(entries) > 30_000
+    absorbed = [make_entry(code, name, True) for code, name in zip(frames.former["code_commune_insee"],
+                                                                   frames.former["nom_commune_ancienne"], strict=True)]
+    assert len(absorbed) > 1_000
     by_postal = {cp: set(codes) for cp, codes in tables.by_postal.items()}
-    for name, expected in reference_name_indexes(entries, by_postal, tables.dep_of).items():
+    for name, expected in reference_name_indexes(entries, by_postal, tables.dep_of, absorbed).items():
         assert getattr(tables, name) == expected, name
 
 

@@ -18,6 +18,7 @@ from assets.lib.reference import (
     load_commune_contours,
     load_communes,
     load_departements,
+    load_former_communes,
     load_manifest,
     load_overseas_collectivities,
     load_regions,
@@ -423,6 +424,33 @@ def test_commune_rows_from_package_entries():
     assert by_key.loc[("13201", "ARM"), "population"] == 37599
     assert str(rows["population"].dtype) == "Int64"
     assert (rows["cog_millesime"] == 2026).all()
+
+
+def test_former_commune_rows_name_the_codes_only_the_anciens_codes_still_list():
+    current = build_reference.commune_rows(ENTRIES, vintage=2026)  # 49126 lists 49040 (a COMD) and 49360
+    older = [
+        {"code": "49360", "nom": "Saint-Lambert-du-Lattay", "type": "commune-absorbee", "departement": "49"},
+        {"code": "49040", "nom": "Bouzillé", "type": "commune-deleguee", "departement": "49"},  # still a COMD
+        {"code": "49999", "nom": "Nulle-Part", "type": "commune-absorbee", "departement": "49"},  # listed by no commune
+        {"code": "49360", "nom": "Orée d'Anjou", "type": "ancien-code", "departement": "49"},  # its absorber's name
+    ]
+    rows = build_reference.former_commune_rows(older, current)
+    assert list(rows.columns) == build_reference.FORMER_COLUMNS
+    assert rows.to_dict("records") == [{"code_commune_ancienne": "49360",
+                                        "nom_commune_ancienne": "Saint-Lambert-du-Lattay",
+                                        "code_commune_insee": "49126", "code_departement": "49"}]
+
+
+def test_former_communes_are_absorbed_codes_of_current_communes(communes, com):
+    former = load_former_communes()
+    assert len(former) > 1000
+    absorbed = {old: code for code, olds in zip(com["code_commune_insee"], com["anciens_codes"], strict=True)
+                for old in olds.split("|") if old}
+    assert former["code_commune_ancienne"].map(absorbed).tolist() == former["code_commune_insee"].tolist()
+    assert not set(former["code_commune_ancienne"]) & set(communes["code_commune_insee"])
+    assert former["code_commune_ancienne"].is_unique and former["code_commune_ancienne"].is_monotonic_increasing
+    saint_gereon = former[former["nom_commune_ancienne"] == "Saint-Géréon"]
+    assert saint_gereon[["code_commune_ancienne", "code_commune_insee"]].values.tolist() == [["44160", "44003"]]
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ REFERENCE_ASSETS = [
     reference.cog_departements,
     reference.cog_regions,
     reference.cog_collectivites_outre_mer,
+    reference.cog_communes_anciennes,
     reference.commune_contours,
     reference.contours_collectivites_outre_mer,
 ]
@@ -313,12 +314,12 @@ def _index_builds(tmp_path, monkeypatch, fail_in_fork: bool = False) -> list[int
     builders, parent = tmp_path / "builders.txt", os.getpid()
     build = CommuneIndex.from_communes.__func__
 
-    def from_communes(cls, table):
+    def from_communes(cls, table, former=None):
         with builders.open("a") as file:
             file.write(f"{os.getpid()}\n")
         if fail_in_fork and os.getpid() != parent:
             raise MemoryError("the forked build dies")
-        return build(cls, table)
+        return build(cls, table, former)
 
     monkeypatch.setattr(CommuneIndex, "from_communes", classmethod(from_communes))
     return builders
