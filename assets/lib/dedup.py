@@ -687,7 +687,7 @@ class CommuneIndex:
     @classmethod
     def from_communes(cls, table: pd.DataFrame, former: pd.DataFrame | None = None) -> CommuneIndex:
         """The index over a COG communes table (the vendored file or the warehouse's cog_communes), and the names
-        of the communes it knows only by code (`former`: code_commune_insee, nom_commune_ancienne; see
+        the names its communes bore and bear no more (`former`: code_commune_insee, nom_commune_ancienne; see
         load_former_communes), read as the coder reads them: where no current name is theirs."""
         codes = table["code_commune_insee"].astype(str).tolist()
         kinds = table["type_commune"].astype(str).tolist()
@@ -707,13 +707,15 @@ class CommuneIndex:
                 if code:
                     by_postal.setdefault(code, set()).add(com)
             by_name.setdefault(key, set()).add(com)
+        former_keys = set()  # keys only a former name has (see the former names said short below)
         if former is not None and len(former):
-            absorbed = former[former["code_commune_insee"].isin(set(parents))]
+            known = set(parents)
             current_names = set(by_name)
-            for com, key in zip(absorbed["code_commune_insee"].astype(str).tolist(),
-                                _commune_keys(absorbed["nom_commune_ancienne"].astype(str).tolist()), strict=True):
-                if key not in current_names:
+            for com, key in zip(former["code_commune_insee"].astype(str).tolist(),
+                                _commune_keys(former["nom_commune_ancienne"].astype(str).tolist()), strict=True):
+                if com in known and key not in current_names:
                     by_name.setdefault(key, set()).add(com)
+                    former_keys.add(key)
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for former in old.split("|"):
                 if former and former not in parent:
@@ -742,6 +744,11 @@ class CommuneIndex:
             former = [k for k, kind in enumerate(kinds) if kind in ("COMD", "COMA")]
             said_short |= former_short_names([parents[k] for k in former], [keys[k] for k in former],
                                              [keys[k] for k in current], territories)
+        for key in former_keys:
+            # A former name a larger town's name begins is that town's too, as the coder reads it alone (« Chalons »:
+            # Chalon, Isère, until 2012, or Châlons-en-Champagne)
+            if compact(key) in said_short:
+                by_name[key].add(said_short[compact(key)])
         without_articles: dict[str, set[str]] = {}
         for key, coms in by_name.items():
             without_articles.setdefault(without_article(key), set()).update(coms)

@@ -684,8 +684,8 @@ class Geocoder:
         # A long name cut short (« Clermont-Fd », « Charleville-Méz. »): the one commune's name it can stand for, among
         # those of the postal code when one is written; not a name some commune bears (« Saint-Eble », absorbed in
         # Mazeyrat-d'Allier, is no Saint-Escobille cut short)
-        if compact(name_key(name_raw)) in self.tables.national or compact(name_key(name_raw)) in \
-                self.tables.national_absorbed:
+        key = name_key(name_raw)
+        if any(entry.key == key for entry in self.tables.entries_by_compact.get(compact(key), ())):
             return retries
         cp = clean_postal_code(cp_raw)[0] or (address.postal_code if address is not None else "")
         postal = set(self.tables.by_postal.get(cp, ()))
@@ -838,12 +838,9 @@ class Geocoder:
         names a place abroad is read only here, where it matters (most names are found before)."""
         foreign = self._abroad(name_raw)
         key, noart = compact(name.key), compact(without_article(name.key))
-        # A current commune's name, else any commune's: one without its article (« Rouquette », La Rouquette) and an
-        # absorbed one's very name (Rouquette, in Dordogne) are both read, two homonyms
-        national = self.tables.national.get(key) or (
-            set(self.tables.national_noart.get(noart, ())) | set(self.tables.national_absorbed.get(key, ()))
-        ) or self.tables.national_absorbed_noart.get(noart, set())
-        # 4. a postal code (or département) and a name that belong to different places
+        national = self.tables.national.get(key) or self.tables.national_noart.get(noart, set())
+        # 4. a postal code (or département) and a name that belong to different places (a current commune's: the name
+        # of one absorbed elsewhere, often a hamlet's now, is no conflict)
         if deps:
             if national:
                 return _abstain(ALERT_POSTAL_NAME, set(national) | set(self.tables.by_postal.get(cp, ())))
@@ -863,7 +860,12 @@ class Geocoder:
             if postal_known:
                 return _abstain(ALERT_NOT_FOUND, self.tables.by_postal[cp])
             return _abstain(ALERT_NOT_FOUND)
-        # 5. a name alone
+        # 5. a name alone: a current commune's, else any commune's: one without its article (« Rouquette », La
+        # Rouquette) and an absorbed or renamed one's very name (Rouquette, in Dordogne) are both read, two homonyms;
+        # a former name a larger town's name begins is that town's too (« Chalons »: Chalon, Isère, until 2012)
+        if not self.tables.national.get(key):
+            national = set(national) | set(self.tables.national_absorbed.get(key, ())) or \
+                self.tables.national_absorbed_noart.get(noart, set())
         if len(national) == 1:
             larger = self._larger_namesake(name, next(iter(national)))
             if larger:

@@ -121,7 +121,7 @@ class ReferenceFrames:
     regions: pd.DataFrame
     overseas: pd.DataFrame
     shared_polygons: dict[str, set[str]]
-    # The former communes COG 2026 knows only by code, named (see load_former_communes); none when not given.
+    # The names communes bore and bear no more (see load_former_communes); none when not given.
     former: pd.DataFrame | None = None
 
     @classmethod
@@ -307,11 +307,12 @@ def _name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: 
     """The name lookups of the coder (each list keeps the entries' order), grouped in vectorised passes and each
     list made on first lookup: the same tables as one loop over the entries.
 
-    `current`: the names of the COG's communes, déléguées and associées; `absorbed`: those of the communes absorbed
-    that the COG knows only by code (« Saint-Géréon », in Ancenis-Saint-Géréon since 2019). An absorbed name is read
-    among the communes of a postal code or a département as any other; given alone, only when no current name is
-    the same (national_absorbed: « Vouvray » stays the Vouvray of Indre-et-Loire, not the one of the Ain absorbed in
-    1973), and never as a typo's correction nor as the commune a quarter's name stands after (« Metz Borny »)."""
+    `current`: the names of the COG's communes, déléguées and associées; `absorbed`: the names they bore and bear no
+    more (« Saint-Géréon », absorbed in Ancenis-Saint-Géréon in 2019; « Ancenis », its name until then). Such a name
+    is read among the communes of a postal code or a département as any other; given alone, only when no current name
+    is the same (national_absorbed: « Vouvray » stays the Vouvray of Indre-et-Loire, not the one of the Ain absorbed
+    in 1973); never as a typo's correction, nor as the commune a quarter's name stands after (« Metz Borny »), nor as
+    a conflict with a postal code of elsewhere."""
     entries = [*current, *absorbed]
     codes = [e.code for e in entries]
     compacts = [e.compact for e in entries]
@@ -520,7 +521,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     arm_parent = dict(zip(arm["code_commune_insee"].tolist(), arm["code_commune_parente"].tolist(), strict=False))
     entries = _entries(places.index.tolist(), places["nom_commune"].tolist(), False)
     entries += _entries(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), True)
-    # The absorbed communes' names (see _name_indexes), of communes the coder knows
+    # The names communes bore and bear no more (see _name_indexes), of communes the coder knows
     known = set(places.index)
     former = [] if frames.former is None else [
         (code, name) for code, name in zip(frames.former["code_commune_insee"].tolist(),

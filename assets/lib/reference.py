@@ -93,8 +93,8 @@ def load_regions(root: Path | None = None) -> pd.DataFrame:
 
 
 def load_former_communes(root: Path | None = None) -> pd.DataFrame:
-    """The former communes COG 2026 knows only by their code (in the anciens_codes of the commune that absorbed them),
-    with their name (COG 2019): code_commune_ancienne, nom_commune_ancienne, and the COM that absorbed it
+    """The names communes bore and no entity of theirs bears now (since 2008; those of communes absorbed, whenever):
+    code_commune_ancienne (the code that bore it), nom_commune_ancienne, and the COM of COG 2026 that code is part of
     (code_commune_insee, code_departement). Empty for a reference folder built before this table."""
     if not (_root(root) / FORMER_COMMUNES_PATH).exists():
         return pd.DataFrame({column: pd.Series(dtype="string") for column in FORMER_COMMUNE_COLUMNS})

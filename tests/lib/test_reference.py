@@ -426,31 +426,46 @@ def test_commune_rows_from_package_entries():
     assert (rows["cog_millesime"] == 2026).all()
 
 
-def test_former_commune_rows_name_the_codes_only_the_anciens_codes_still_list():
-    current = build_reference.commune_rows(ENTRIES, vintage=2026)  # 49126 lists 49040 (a COMD) and 49360
-    older = [
-        {"code": "49360", "nom": "Saint-Lambert-du-Lattay", "type": "commune-absorbee", "departement": "49"},
-        {"code": "49040", "nom": "Bouzillé", "type": "commune-deleguee", "departement": "49"},  # still a COMD
-        {"code": "49999", "nom": "Nulle-Part", "type": "commune-absorbee", "departement": "49"},  # listed by no commune
-        {"code": "49360", "nom": "Orée d'Anjou", "type": "ancien-code", "departement": "49"},  # its absorber's name
+def test_former_commune_rows_are_the_names_no_entity_bears_now():
+    current = build_reference.commune_rows(ENTRIES, vintage=2026)  # 49126 Orée d'Anjou lists 49040 (a COMD) and 49360
+    history = [
+        # absorbed in 1973 under a code no entity has now: read whenever
+        {"code": "49360", "nom": "Saint-Laurent-des-Autels", "type": "COM", "dateFin": "1973-01-01"},
+        {"code": "49360", "nom": "Saint-Laurent-des-Autels", "type": "COMP", "dateDebut": "1973-01-01"},
+        # the commune nouvelle's own code under its former name, until 2016: a renaming since 2008
+        {"code": "49126", "nom": "Drain", "type": "COM", "dateFin": "2016-01-01"},  # still its déléguée's name
+        {"code": "49126", "nom": "Champtoceaux", "type": "COM", "dateFin": "2016-01-01"},
+        {"code": "49126", "nom": "Commune nouvelle de Champtoceaux", "type": "COM", "dateFin": "2016-02-01"},
+        {"code": "49040", "nom": "Bouzillé-sur-Evre", "type": "COM", "dateFin": "1990-01-01"},  # renamed before 2008
+        {"code": "49999", "nom": "Nulle-Part", "type": "COMP", "dateDebut": "1960-01-01"},  # listed by no commune
     ]
-    rows = build_reference.former_commune_rows(older, current)
+    then = [{"code": "49040", "nom": "Bouzillé", "type": "commune-deleguee"},  # borne now
+            {"code": "01120", "nom": "Cordieux", "type": "commune-associee"}]
+    rows = build_reference.former_commune_rows(history, then, current)
     assert list(rows.columns) == build_reference.FORMER_COLUMNS
-    assert rows.to_dict("records") == [{"code_commune_ancienne": "49360",
-                                        "nom_commune_ancienne": "Saint-Lambert-du-Lattay",
-                                        "code_commune_insee": "49126", "code_departement": "49"}]
+    assert rows.values.tolist() == [["49126", "Champtoceaux", "49126", "49"],
+                                    ["49360", "Saint-Laurent-des-Autels", "49126", "49"]]
 
 
-def test_former_communes_are_absorbed_codes_of_current_communes(communes, com):
+def test_former_communes_are_names_of_a_current_commune_it_bears_no_more(communes, com):
     former = load_former_communes()
-    assert len(former) > 1000
+    assert len(former) > 1500
+    parents = dict(zip(communes["code_commune_insee"], communes["code_commune_parente"], strict=True))
     absorbed = {old: code for code, olds in zip(com["code_commune_insee"], com["anciens_codes"], strict=True)
                 for old in olds.split("|") if old}
-    assert former["code_commune_ancienne"].map(absorbed).tolist() == former["code_commune_insee"].tolist()
-    assert not set(former["code_commune_ancienne"]) & set(communes["code_commune_insee"])
-    assert former["code_commune_ancienne"].is_unique and former["code_commune_ancienne"].is_monotonic_increasing
-    saint_gereon = former[former["nom_commune_ancienne"] == "Saint-Géréon"]
-    assert saint_gereon[["code_commune_ancienne", "code_commune_insee"]].values.tolist() == [["44160", "44003"]]
+    current = set(com["code_commune_insee"])
+    today = [code if code in current else parents.get(code) or absorbed.get(code)
+             for code in former["code_commune_ancienne"]]
+    assert today == former["code_commune_insee"].tolist()
+    parent = communes["code_commune_parente"]
+    owners = parent.where(parent != "", communes["code_commune_insee"])
+    borne = set(zip(owners, communes["nom_commune"], strict=True))
+    assert not borne & set(zip(former["code_commune_insee"], former["nom_commune_ancienne"], strict=True))
+    assert not former.duplicated(["code_commune_ancienne", "nom_commune_ancienne"]).any()
+    by_name = former.set_index("nom_commune_ancienne")
+    assert by_name.loc["Saint-Géréon", "code_commune_insee"] == "44003"  # absorbed in 2019
+    assert by_name.loc["Évry", "code_commune_insee"] == "91228"  # renamed Évry-Courcouronnes, 2019
+    assert by_name.loc["Arrou", "code_commune_insee"] == "28012"  # kept its code in Vald'Yerre, 2017
 
 
 @pytest.mark.parametrize(
