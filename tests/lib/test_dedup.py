@@ -155,6 +155,23 @@ def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(index, postal
     assert index.candidates("", postal, town) == frozenset(communes)
 
 
+@pytest.mark.parametrize("town", ["Saint-Géréon", "Ancenis"])  # absorbed in 2019; the commune's name until then
+def test_a_venue_written_with_the_towns_former_name_is_in_the_commune_of_today(index, town):
+    # A 2012 ICS's LOCATION is the town as it was called then, without organiser; the platform, rebuilt since, gives
+    # the commune of today. The same start there with a reworded title is one event (« Saint-Géréon » was an unknown
+    # place before, and the titles alone did not say enough); in another town, another one.
+    when = dict(date_debut="2012-11-17T14:00:00+01:00", date_fin="", latitude=None, longitude=None, edition=2012)
+    ics = event(ICS, "x", titre="Atelier réparation de vélos", organisateur="", lieu="", code_postal="", commune="",
+                adresse=town, **when)
+    here = event("plateforme", "1", titre="Mois de l'ESS – Atelier d'autoréparation vélo", organisateur="Répar'Loire",
+                 lieu="Salle de la Charbonnière", adresse="Rue de la Charbonnière", code_postal="44150",
+                 commune="Ancenis-Saint-Géréon", **when)
+    assert len(deduplicate(frame(here, ics), index).events) == 1
+    elsewhere = dict(here, commune="Nantes", code_postal="44000", adresse="10 boulevard de Stalingrad",
+                     lieu="Salle de la Manufacture")
+    assert len(deduplicate(frame(elsewhere, ics), index).events) == 2
+
+
 @pytest.mark.parametrize(("street", "postal", "town", "location"), [
     ("66 quai Très-Cloîtres", "63000", "Clermont-Ferrand", "Salle 5 (Clermont-Fd)"),  # the town cut short
     ("6 quai Tourny", "19100", "Brive-la-Gaillarde", "Salle 5 (Brive)"),  # the town said short
