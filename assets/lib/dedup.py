@@ -686,9 +686,9 @@ class CommuneIndex:
 
     @classmethod
     def from_communes(cls, table: pd.DataFrame, former: pd.DataFrame | None = None) -> CommuneIndex:
-        """The index over a COG communes table (the vendored file or the warehouse's cog_communes), and the names
-        the names its communes bore and bear no more (`former`: code_commune_insee, nom_commune_ancienne; see
-        load_former_communes), read as the coder reads them: where no current name is theirs."""
+        """The index over a COG communes table (the vendored file or the warehouse's cog_communes) and the names its
+        communes bore and bear no more (`former`: code_commune_insee, nom_commune_ancienne; see load_former_communes),
+        read as the coder reads them: where no current name is theirs."""
         codes = table["code_commune_insee"].astype(str).tolist()
         kinds = table["type_commune"].astype(str).tolist()
         parent_codes = table["code_commune_parente"].fillna("").astype(str).tolist()

@@ -2,8 +2,9 @@
 
 Methods, strongest first: the point's commune polygon (`coordonnees`), the source's own INSEE code once
 checked (`code_insee_source`), postal code + normalised name with a fuzzy fallback limited to the postal
-code's or the département's communes (`code_postal_commune`), former communes mapped to the commune that
-absorbed them (`ancienne_commune`), a name without postal code that no other commune bears
+code's or the département's communes (`code_postal_commune`), former communes and former names mapped to the
+commune of today (`ancienne_commune`: déléguées, associées, communes absorbed or renamed; see
+data/reference/cog2026/communes_anciennes.parquet), a name without postal code that no other commune bears
 (`commune_seule`), a postal code of a single commune (`code_postal_seul`), and a one-line address parsed
 for its postal code and town (`adresse_texte`). When they disagree, when a name is a homonym with nothing
 to tell the homonyms apart, or when the place is online, abroad or unreadable, the coder abstains
@@ -839,8 +840,8 @@ class Geocoder:
         foreign = self._abroad(name_raw)
         key, noart = compact(name.key), compact(without_article(name.key))
         national = self.tables.national.get(key) or self.tables.national_noart.get(noart, set())
-        # 4. a postal code (or département) and a name that belong to different places (a current commune's: the name
-        # of one absorbed elsewhere, often a hamlet's now, is no conflict)
+        # 4. a postal code (or département) and a name that belong to different places (a current commune's: a former
+        # name elsewhere, often a hamlet's now, is no conflict)
         if deps:
             if national:
                 return _abstain(ALERT_POSTAL_NAME, set(national) | set(self.tables.by_postal.get(cp, ())))
@@ -864,8 +865,8 @@ class Geocoder:
         # Rouquette) and an absorbed or renamed one's very name (Rouquette, in Dordogne) are both read, two homonyms;
         # a former name a larger town's name begins is that town's too (« Chalons »: Chalon, Isère, until 2012)
         if not self.tables.national.get(key):
-            national = set(national) | set(self.tables.national_absorbed.get(key, ())) or \
-                self.tables.national_absorbed_noart.get(noart, set())
+            national = set(national) | set(self.tables.national_former.get(key, ())) or \
+                self.tables.national_former_noart.get(noart, set())
         if len(national) == 1:
             larger = self._larger_namesake(name, next(iter(national)))
             if larger:

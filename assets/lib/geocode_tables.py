@@ -81,9 +81,9 @@ class Tables:
     national: Mapping[str, set[str]]  # compact key -> commune codes (CodeSets)
     national_noart: Mapping[str, set[str]]
     national_own: set[str]  # compact keys that are the name of a current commune (not only a former one)
-    # Compact keys of the absorbed communes' names no current name has (see _name_indexes), with and without article
-    national_absorbed: Mapping[str, set[str]]
-    national_absorbed_noart: Mapping[str, set[str]]
+    # Compact keys of the names communes bore that no current name has (see _name_indexes), with and without article
+    national_former: Mapping[str, set[str]]
+    national_former_noart: Mapping[str, set[str]]
     deps_by_prefix: dict[str, set[str]]
     overseas_postal: set[str]  # postal codes of the collectivities that are not coded
     overseas_codes: set[str]
@@ -303,17 +303,17 @@ class _Positions:
 
 
 def _name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str],
-                  absorbed: list[Entry] = ()) -> dict:
+                  former: list[Entry] = ()) -> dict:
     """The name lookups of the coder (each list keeps the entries' order), grouped in vectorised passes and each
     list made on first lookup: the same tables as one loop over the entries.
 
-    `current`: the names of the COG's communes, déléguées and associées; `absorbed`: the names they bore and bear no
+    `current`: the names of the COG's communes, déléguées and associées; `former`: the names they bore and bear no
     more (« Saint-Géréon », absorbed in Ancenis-Saint-Géréon in 2019; « Ancenis », its name until then). Such a name
     is read among the communes of a postal code or a département as any other; given alone, only when no current name
-    is the same (national_absorbed: « Vouvray » stays the Vouvray of Indre-et-Loire, not the one of the Ain absorbed
+    is the same (national_former: « Vouvray » stays the Vouvray of Indre-et-Loire, not the one of the Ain absorbed
     in 1973); never as a typo's correction, nor as the commune a quarter's name stands after (« Metz Borny »), nor as
     a conflict with a postal code of elsewhere."""
-    entries = [*current, *absorbed]
+    entries = [*current, *former]
     codes = [e.code for e in entries]
     compacts = [e.compact for e in entries]
     noarts = [e.noart for e in entries]
@@ -327,8 +327,8 @@ def _name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: 
         codes_of_dep.setdefault(dep_of[code], []).append(code)
     own = [not e.alias for e in current]
     current_compacts, current_noarts = {e.compact for e in current}, {e.noart for e in current}
-    absorbed_named = [e for e in absorbed if e.compact not in current_compacts]
-    absorbed_noart = [e for e in absorbed if e.noart not in current_noarts]
+    former_named = [e for e in former if e.compact not in current_compacts]
+    former_noart = [e for e in former if e.noart not in current_noarts]
     return {
         "entries_by_postal": Groups(entries, _Merged(postal_keys, by_postal.__getitem__, of_code)),
         "entries_by_dep": Groups(entries, _Merged(set(codes_of_dep), codes_of_dep.__getitem__, of_code)),
@@ -339,10 +339,10 @@ def _name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: 
         "national_noart": CodeSets([e.code for e in current], _Positions([e.noart for e in current])),
         "national_own": {e.compact for e, mine in zip(current, own, strict=True) if mine}
         | {e.noart for e, mine in zip(current, own, strict=True) if mine},
-        "national_absorbed": CodeSets([e.code for e in absorbed_named],
-                                      _Positions([e.compact for e in absorbed_named])),
-        "national_absorbed_noart": CodeSets([e.code for e in absorbed_noart],
-                                            _Positions([e.noart for e in absorbed_noart])),
+        "national_former": CodeSets([e.code for e in former_named],
+                                      _Positions([e.compact for e in former_named])),
+        "national_former_noart": CodeSets([e.code for e in former_noart],
+                                            _Positions([e.noart for e in former_noart])),
     }
 
 
@@ -523,13 +523,13 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     entries += _entries(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), True)
     # The names communes bore and bear no more (see _name_indexes), of communes the coder knows
     known = set(places.index)
-    former = [] if frames.former is None else [
+    bore = [] if frames.former is None else [
         (code, name) for code, name in zip(frames.former["code_commune_insee"].tolist(),
                                            frames.former["nom_commune_ancienne"].tolist(), strict=True)
         if code in known]
-    absorbed = _entries([code for code, _ in former], [name for _, name in former], True)
+    former = _entries([code for code, _ in bore], [name for _, name in bore], True)
     dep_of = dict(zip(places.index.tolist(), places["code_departement"].tolist(), strict=True))
-    names = _name_indexes(entries, by_postal, dep_of, absorbed)
+    names = _name_indexes(entries, by_postal, dep_of, former)
     territories = territory_deps(frames.departements, frames.regions)
     populations = dict(zip(com["code_commune_insee"].tolist(), populations_of(com), strict=True))
     com_keys = name_keys(com["nom_commune"].tolist())

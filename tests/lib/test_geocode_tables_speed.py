@@ -16,10 +16,10 @@ from assets.lib.reference import REFERENCE_DIR, load_communes
 
 
 def reference_name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str],
-                           absorbed: list[Entry] = ()) -> dict:
-    """One loop per lookup, as the tables were first built; the absorbed communes' names in the lookups of a postal
+                           former: list[Entry] = ()) -> dict:
+    """One loop per lookup, as the tables were first built; the former communes' names in the lookups of a postal
     code, a département or a key, and nationwide apart, where no current name is theirs."""
-    entries = [*current, *absorbed]
+    entries = [*current, *former]
     postal_of = defaultdict(set)
     for cp, codes in by_postal.items():
         for code in codes:
@@ -35,12 +35,12 @@ def reference_name_indexes(current: list[Entry], by_postal: dict[str, set[str]],
         national_noart[entry.noart].add(entry.code)
         if not entry.alias:
             national_own.update((entry.compact, entry.noart))
-    national_absorbed, national_absorbed_noart = defaultdict(set), defaultdict(set)
-    for entry in absorbed:
+    national_former, national_former_noart = defaultdict(set), defaultdict(set)
+    for entry in former:
         if entry.compact not in national:
-            national_absorbed[entry.compact].add(entry.code)
+            national_former[entry.compact].add(entry.code)
         if entry.noart not in national_noart:
-            national_absorbed_noart[entry.noart].add(entry.code)
+            national_former_noart[entry.noart].add(entry.code)
 
     def grouped(key, among=entries) -> dict:
         out = defaultdict(list)
@@ -57,8 +57,8 @@ def reference_name_indexes(current: list[Entry], by_postal: dict[str, set[str]],
         "national": dict(national),
         "national_noart": dict(national_noart),
         "national_own": national_own,
-        "national_absorbed": dict(national_absorbed),
-        "national_absorbed_noart": dict(national_absorbed_noart),
+        "national_former": dict(national_former),
+        "national_former_noart": dict(national_former_noart),
     }
 
 
@@ -68,10 +68,10 @@ HOSTILE_NAMES = [
     ("01003", "St Denis", True), ("01004", "", False), ("01005", "Œuvre-sur-Mer", False),
     ("01006", "Le Havre", False), ("01006", "Havre", True), ("01007", "Y", False), ("01008", "Les Abymes", False),
 ]
-# Absorbed communes' names: a current commune's (Saint-Denis), one without its article (Abymes), the same twice,
-# a name of their own
-ABSORBED_NAMES = [("01001", "Saint-Denis"), ("01005", "Abymes"), ("01007", "Ancien-Bourg"), ("01008", "Ancien-Bourg"),
-                  ("01002", "La Ruche")]
+# Names communes bore: a current commune's (Saint-Denis), one without its article (Abymes), the same twice, a name
+# of their own
+FORMER_NAMES = [("01001", "Saint-Denis"), ("01005", "Abymes"), ("01007", "Ancien-Bourg"), ("01008", "Ancien-Bourg"),
+                ("01002", "La Ruche")]
 
 
 @pytest.mark.parametrize("shuffle", range(5))
@@ -82,9 +82,9 @@ def test_name_indexes_in_one_pass_are_the_loops_per_lookup(shuffle):
                  "76600": {"01006"}, "01000": set()}
     dep_of = {code: code[:2] if not code.startswith("97") else code[:3] for code, _, _ in HOSTILE_NAMES}
     assert _name_indexes(entries, by_postal, dep_of) == reference_name_indexes(entries, by_postal, dep_of)
-    absorbed = [make_entry(code, name, True) for code, name in ABSORBED_NAMES[shuffle:] + ABSORBED_NAMES[:shuffle]]
-    assert _name_indexes(entries, by_postal, dep_of, absorbed) == reference_name_indexes(entries, by_postal, dep_of,
-                                                                                         absorbed)
+    former = [make_entry(code, name, True) for code, name in FORMER_NAMES[shuffle:] + FORMER_NAMES[:shuffle]]
+    assert _name_indexes(entries, by_postal, dep_of, former) == reference_name_indexes(entries, by_postal, dep_of,
+                                                                                         former)
 
 
 def test_the_tables_are_built_with_fewer_collections_and_the_thresholds_restored():
@@ -119,11 +119,11 @@ def test_the_tables_of_the_vendored_cog_are_the_loops_per_lookup():
     entries = [make_entry(c, n, False) for c, n in zip(tables.places.index, tables.places["nom_commune"], strict=True)]
     entries += [make_entry(p, n, True) for p, n in zip(subs["code_commune_parente"], subs["nom_commune"], strict=True)]
     assert len(entries) > 30_000
-    absorbed = [make_entry(code, name, True) for code, name in zip(frames.former["code_commune_insee"],
+    former = [make_entry(code, name, True) for code, name in zip(frames.former["code_commune_insee"],
                                                                    frames.former["nom_commune_ancienne"], strict=True)]
-    assert len(absorbed) > 1_000
+    assert len(former) > 1_000
     by_postal = {cp: set(codes) for cp, codes in tables.by_postal.items()}
-    for name, expected in reference_name_indexes(entries, by_postal, tables.dep_of, absorbed).items():
+    for name, expected in reference_name_indexes(entries, by_postal, tables.dep_of, former).items():
         assert getattr(tables, name) == expected, name
 
 
