@@ -49,7 +49,8 @@ def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, Path
     return package, tables
 
 
-@dg.asset(deps=["published_events", "cog_communes", "cog_departements", "cog_regions"], group_name="publish",
+@dg.asset(deps=["published_events", "cog_communes", "cog_departements", "cog_regions", "cog_communes_anciennes"],
+          group_name="publish",
           kinds={"duckdb"})
 def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
     """mois_ess.duckdb: every table of the release, the COG reference tables and documented views, one
@@ -58,7 +59,7 @@ def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materi
     with duckdb.get_connection() as con:
         # As Arrow tables: DuckDB scans them as they are (no pandas frame in between)
         reference = {name: con.sql(f"SELECT * FROM cog_{name}").to_arrow_table()
-                     for name in ("communes", "departements", "regions")}
+                     for name in ("communes", "departements", "regions", "communes_anciennes")}
     about = {key: value for key, value in package.items() if key not in ("resources",)}
     target, memo = publisher.path / DATABASE_NAME, publisher.memo_dir() / "research_database.json"
     # The file's bytes differ at each write (DuckDB salts its header): unchanged inputs are not rewritten.

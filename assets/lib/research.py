@@ -92,7 +92,24 @@ REFERENCE_TABLES = {
             "chef_lieu": "Code INSEE de la commune chef-lieu.",
         },
     ),
+    "communes_anciennes": (
+        "Anciens noms des communes du COG de référence (historique des communes de l'INSEE, Licence Ouverte 2.0) : "
+        "noms portés depuis 2008 par une commune, déléguée ou associée qui ne les porte plus, et noms des communes "
+        "absorbées ; une ligne par (code_commune_ancienne, nom_commune_ancienne). Le codeur de communes lit ces noms "
+        "(méthode ancienne_commune).",
+        {
+            "code_commune_ancienne": "Code INSEE qui portait ce nom.",
+            "nom_commune_ancienne": "L'ancien nom.",
+            "code_commune_insee": "La commune (COM) de référence dont ce code fait partie aujourd'hui.",
+            "code_departement": "Le département de cette commune.",
+        },
+    ),
 }
+# The reference tables a caller may leave out (a reference folder built before the former names).
+_OPTIONAL_REFERENCE = frozenset({"communes_anciennes"})
+# The key of each reference table (its first column when not given here).
+_REFERENCE_KEYS = {"communes": ["code_commune_insee", "type_commune"],
+                   "communes_anciennes": ["code_commune_ancienne", "nom_commune_ancienne"]}
 
 # (indicator, DuckDB type): counts are integers in the views, shares and rates doubles.
 _REGION_VIEW_INDICATORS = [
@@ -195,9 +212,9 @@ def write_research_database(
     about: dict,
 ) -> dict[str, int]:
     """Write the researchers' database at `target`: the published `tables` ({name: (Frictionless schema,
-    frame, description)}), the COG `reference` tables (communes, departements, regions; frames or Arrow tables,
-    their integer and float columns typed BIGINT and DOUBLE, the others VARCHAR), the VIEWS, and a
-    `metadonnees` table (cle, valeur) from `about`. Every table is sorted by its key, so two builds from
+    frame, description)}), the COG `reference` tables (communes, departements, regions, and communes_anciennes when
+    given; frames or Arrow tables, their integer and float columns typed BIGINT and DOUBLE, the others VARCHAR), the
+    VIEWS, and a `metadonnees` table (cle, valeur) from `about`. Every table is sorted by its key, so two builds from
     the same release answer every query identically. Returns the row count of each table."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
@@ -216,15 +233,15 @@ def write_research_database(
         for name, (schema, frame, description) in tables.items():
             counts[name] = _load_table(con, name, schema, frame, description)
         for name, (description, columns) in REFERENCE_TABLES.items():
+            if name in _OPTIONAL_REFERENCE and name not in reference:
+                continue
             frame = reference[name]
             schema = {
                 "fields": [
                     {"name": c, "type": _reference_type(frame[c]), "title": c, "description": d}
                     for c, d in columns.items()
                 ],
-                "primaryKey": ["code_commune_insee", "type_commune"]
-                if name == "communes"
-                else [next(iter(columns))],
+                "primaryKey": _REFERENCE_KEYS.get(name, [next(iter(columns))]),
             }
             counts[name] = _load_table(con, name, schema, frame, description)
         for name, (description, sql) in VIEWS.items():

@@ -375,6 +375,24 @@ def test_editions_built_together_are_each_the_piece_built_alone(tmp_path):
     assert [piece.unsafe for piece in pieces] == [True, False, False]  # the contact is 2019's alone
 
 
+def test_the_former_names_the_coder_reads_are_a_table_sorted_by_code_and_name(tmp_path):
+    former = pd.DataFrame({"code_commune_ancienne": ["44160", "44003", "44003"],
+                           "nom_commune_ancienne": ["Saint-Géréon", "Ancenis", "Ancenis-Ville"],
+                           "code_commune_insee": ["44003", "44003", "44003"], "code_departement": ["44", "44", "44"]})
+    target = tmp_path / "db.duckdb"
+    counts = write_research_database(target, database_tables(), {**REFERENCE, "communes_anciennes": former}, {})
+    assert counts["communes_anciennes"] == 3
+    with duckdb.connect(str(target), read_only=True) as con:
+        assert con.execute("SELECT code_commune_ancienne, nom_commune_ancienne FROM communes_anciennes").fetchall() == [
+            ("44003", "Ancenis"), ("44003", "Ancenis-Ville"), ("44160", "Saint-Géréon")]
+        (comment,), = con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = 'communes_anciennes'"
+                                  ).fetchall()
+    assert "ancienne_commune" in comment
+    # and a reference built before the former names: the database without that table
+    before = write_research_database(tmp_path / "old.duckdb", database_tables(), REFERENCE, {})
+    assert "communes_anciennes" not in before
+
+
 def test_reference_tables_read_as_arrow_give_the_database_of_their_frames(tmp_path):
     # The asset reads the COG tables of the warehouse as Arrow tables; the frames of the same rows are the reference.
     from assets.lib.warehouse import frame_of
