@@ -402,8 +402,9 @@ def former_commune_rows(history: list[dict], then: list[dict], communes: pd.Data
     def today(code: str) -> str | None:
         return code if code in current else parents.get(code) or absorbed_by.get(code)
 
-    named = [entry for entry in history if entry["type"] != "COMP" and entry.get("dateFin", "9999") > FORMER_NAMES_SINCE
-             or entry["type"] == "COMP" and entry["code"] not in codes] + then
+    named = [entry for entry in history
+             if (entry["type"] != "COMP" and entry.get("dateFin", "9999") > FORMER_NAMES_SINCE)
+             or (entry["type"] == "COMP" and entry["code"] not in codes)] + then
     rows = {}
     for entry in named:
         code, name = entry["code"], _apostrophe(entry["nom"])
