@@ -112,6 +112,7 @@ from assets.lib.geocode_text import (
     expand_abbreviation,
     is_online,
     name_key,
+    names_a_non_commune,
     parse_address,
     parse_place_name,
     slash_as_sur,
@@ -707,19 +708,10 @@ class CommuneIndex:
                 if code:
                     by_postal.setdefault(code, set()).add(com)
             by_name.setdefault(key, set()).add(com)
-        former_keys = set()  # keys only a former name has (see the former names said short below)
-        if former is not None and len(former):
-            known = set(parents)
-            current_names = set(by_name)
-            for com, key in zip(former["code_commune_insee"].astype(str).tolist(),
-                                _commune_keys(former["nom_commune_ancienne"].astype(str).tolist()), strict=True):
-                if com in known and key not in current_names:
-                    by_name.setdefault(key, set()).add(com)
-                    former_keys.add(key)
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
-            for former in old.split("|"):
-                if former and former not in parent:
-                    parent[former] = code
+            for old_code in old.split("|"):
+                if old_code and old_code not in parent:
+                    parent[old_code] = code
         departement, territories = {}, {}
         if "code_departement" in table.columns:
             deps = table["code_departement"].fillna("").astype(str).tolist()
@@ -733,6 +725,18 @@ class CommuneIndex:
                 named[["code_departement", "nom_departement", "code_region"]].drop_duplicates("code_departement"),
                 named[["code_region", "nom_region"]].dropna().drop_duplicates("code_region"),
             ).items() if covered}
+        # The names communes bore, where no current name is theirs, nor a territory's, a natural region's or a venue
+        # word's (« Meuse », « Ubaye »), as the coder reads them alone
+        former_keys = set()  # see the former names said short below
+        if former is not None and len(former):
+            known = set(parents)
+            current_names = set(by_name)
+            for com, key in zip(former["code_commune_insee"].astype(str).tolist(),
+                                _commune_keys(former["nom_commune_ancienne"].astype(str).tolist()), strict=True):
+                if com in known and key not in current_names and key not in territories \
+                        and not names_a_non_commune(key):
+                    by_name.setdefault(key, set()).add(com)
+                    former_keys.add(key)
         said_short = {}
         if "population" in table.columns:  # as the coder reads a town's name said short
             from assets.lib.geocode_tables import former_short_names, populations_of, short_names
@@ -741,8 +745,8 @@ class CommuneIndex:
             populations = populations_of(table)
             said_short = short_names([codes[k] for k in current], [keys[k] for k in current],
                                      {codes[k]: populations[k] for k in current}, territories)
-            former = [k for k, kind in enumerate(kinds) if kind in ("COMD", "COMA")]
-            said_short |= former_short_names([parents[k] for k in former], [keys[k] for k in former],
+            subunits = [k for k, kind in enumerate(kinds) if kind in ("COMD", "COMA")]
+            said_short |= former_short_names([parents[k] for k in subunits], [keys[k] for k in subunits],
                                              [keys[k] for k in current], territories)
         for key in former_keys:
             # A former name a larger town's name begins is that town's too, as the coder reads it alone (« Chalons »:

@@ -56,6 +56,7 @@ from assets.lib.geocode_text import (
     is_online,
     is_placeholder,
     name_key,
+    names_a_non_commune,
     names_foreign_country,
     parse_address,
     parse_place_name,
@@ -861,12 +862,11 @@ class Geocoder:
             if postal_known:
                 return _abstain(ALERT_NOT_FOUND, self.tables.by_postal[cp])
             return _abstain(ALERT_NOT_FOUND)
-        # 5. a name alone: a current commune's, else any commune's: one without its article (« Rouquette », La
-        # Rouquette) and an absorbed or renamed one's very name (Rouquette, in Dordogne) are both read, two homonyms;
-        # a former name a larger town's name begins is that town's too (« Chalons »: Chalon, Isère, until 2012)
+        # 5. a name alone: a current commune's, else any commune's (see _former_alone)
         if not self.tables.national.get(key):
-            national = set(national) | set(self.tables.national_former.get(key, ())) or \
-                self.tables.national_former_noart.get(noart, set())
+            national, said_short = self._former_alone(name, national)
+            if said_short is not None:
+                return said_short
         if len(national) == 1:
             larger = self._larger_namesake(name, next(iter(national)))
             if larger:
@@ -891,6 +891,33 @@ class Geocoder:
             method = "ancienne_commune" if alias else "commune_seule"
             return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return _abstain(ALERT_NOT_FOUND)
+
+    def _former_alone(self, name: PlaceName, national: set[str]) -> tuple[set[str], Outcome | None]:
+        """The communes a name given alone that no current commune bears may be, its former names read too (see
+        geocode_tables._name_indexes), and the abstention to return instead when it names two things: `national` the
+        communes whose name it is without its article. An absorbed or renamed commune's very name and a current name
+        without its article are homonyms (« Rouquette »: La Rouquette, or Rouquette absorbed in Dordogne); a former
+        name a current town's name begins is that town's too (« Castel »: Castel-Sarrazin, or the Castel absorbed in
+        Moreuil; « Chalons »: Châlons-en-Champagne, or Chalon, Isère, until 2012), unless that town is the former
+        commune's (« Ancenis », Ancenis-Saint-Géréon's name until 2019). A territory's name or a natural
+        region's (« Meuse », « Ubaye »: also former communes) is not read as a former commune."""
+        key, noart = compact(name.key), compact(without_article(name.key))
+        if name.key in self.tables.territory_deps or self._names_a_non_commune(name):
+            return national, None
+        former = set(self.tables.national_former.get(key, ()))
+        if not national and not former:
+            former = set(self.tables.national_former_noart.get(noart, ()))
+        if not former - set(national):
+            return national, None
+        short = self._said_short(name) if not national else None
+        if short is not None and len(former) == 1 and former <= {short.code, *short.candidates}:
+            short = None  # the town said short is the former commune's (« Ancenis », not Anceins: its name until 2019)
+        if short is not None and short.code:
+            return national, _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[short.code, "nom_commune"]),
+                                      {*former, short.code})
+        if short is not None:
+            return national, _abstain(short.alert, {*former, *short.candidates})
+        return set(national) | former, None
 
     def _said_short(self, name: PlaceName) -> Outcome | None:
         """The town whose name a name no commune bears begins (« Brive », « Cherbourg », « Sablé »: see
@@ -981,9 +1008,7 @@ class Geocoder:
 
     @staticmethod
     def _names_a_non_commune(name: PlaceName) -> bool:
-        """A name that is, or whose words are all, natural regions, pays or venue words."""
-        words = [w for w in name.key.replace("-", " ").split() if w not in ("le", "la", "les", "l", "de", "du", "des")]
-        return compact(name.key) in NOT_COMMUNE_PLACES or bool(words) and all(w in NOT_COMMUNE_PLACES for w in words)
+        return names_a_non_commune(name.key)
 
     def _decide_insee(self, raw: str) -> tuple[Outcome | None, str]:
         """(outcome of a source INSEE code, or None when absent or unknown; reservation alert)."""

@@ -179,6 +179,13 @@ NOT_COMMUNE_PLACES = frozenset(
     """.split()
 )
 
+
+def names_a_non_commune(key: str) -> bool:
+    """A name key (name_key) that is, or whose words are all, natural regions, pays or venue words."""
+    words = [w for w in key.replace("-", " ").split() if w not in ("le", "la", "les", "l", "de", "du", "des")]
+    return compact(key) in NOT_COMMUNE_PLACES or bool(words) and all(w in NOT_COMMUNE_PLACES for w in words)
+
+
 _MULTIPLE = re.compile(
     r"\b(france entiere|toute la france|partout en france|plusieurs (?:lieux|villes|communes|sites)|"
     r"lieux multiples|divers lieux|toute la region|tout le departement|itinerant\w*)\b"

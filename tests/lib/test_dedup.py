@@ -148,6 +148,9 @@ def test_a_towns_name_written_short_is_that_town(index, town, communes):
     ("", "Saint-Géréon", {"44003"}), ("44150", "Saint-Géréon", {"44003"}),  # absorbed in Ancenis-Saint-Géréon, 2019
     ("85340", "Olonne-sur-Mer", {"85194"}),  # Les Sables-d'Olonne
     ("", "Vouvray", {"37281"}),  # the current Vouvray (Indre-et-Loire), before the one of the Ain absorbed in 1973
+    ("", "Ancenis", {"44003"}),  # Ancenis-Saint-Géréon's name until 2019
+    ("", "Meuse", set()),  # a département's name, though also a former commune's (of Val-de-Meuse)
+    ("", "Castel", {"40074", "80570"}),  # Castel-Sarrazin said short, or the Castel absorbed in Moreuil
 ])
 def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(index, postal, town, communes):
     # As the coder reads them (data/reference/cog2026/communes_anciennes.parquet): a venue of an edition before the

@@ -431,6 +431,13 @@ def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(geocoder, fie
     (dict(commune="Vouvray"), "37281", ""),  # alone, the current Vouvray (Indre-et-Loire) before the absorbed one
     (dict(commune="Rouquette"), "", ALERT_HOMONYMS.format(n=2)),  # La Rouquette (12) unsaid article, or Rouquette (24)
     (dict(commune="Metz Borny"), "57463", ""),  # a quarter after its town, though Borny was a commune until 1961
+    # A territory's or a natural region's name, also a former commune's (Meuse, of Val-de-Meuse; Ubaye, of Le
+    # Lauzet-Ubaye): not that commune
+    (dict(commune="Meuse"), "", "commune introuvable"),
+    (dict(commune="Ubaye"), "", "ambigu : nom court de Ubaye-Serre-Ponçon"),
+    # A former name that a current town's name begins: the town said short, or the former commune (Castel, absorbed
+    # in Moreuil)
+    (dict(commune="Castel"), "", "ambigu : nom court de Castel-Sarrazin"),
 ])
 def test_an_absorbed_communes_name_gives_way_to_a_current_one(geocoder, fields, code, alert):
     got = code_one(geocoder, **fields)
