@@ -152,7 +152,7 @@ def test_a_towns_name_written_short_is_that_town(index, town, communes):
     ("", "Meuse", set()),  # a département's name, though also a former commune's (of Val-de-Meuse)
     ("", "Castel", {"40074", "80570"}),  # Castel-Sarrazin said short, or the Castel absorbed in Moreuil
 ])
-def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(index, postal, town, communes):
+def test_a_former_name_is_the_commune_of_today(index, postal, town, communes):
     # As the coder reads them (data/reference/cog2026/communes_anciennes.parquet): a venue of an edition before the
     # merger, written with the town of that time, is placed in the commune of today
     assert index.candidates("", postal, town) == frozenset(communes)

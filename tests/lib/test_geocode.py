@@ -421,7 +421,7 @@ def test_a_former_communes_name_said_short_is_its_commune(geocoder, commune, cod
     (dict(commune="Ancenis"), "44003", "ancienne_commune"),  # Ancenis-Saint-Géréon since 2019
     (dict(code_postal="28290", commune="Arrou"), "28012", "ancienne_commune"),  # Vald'Yerre since 2017
 ])
-def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(geocoder, fields, code, method):
+def test_a_former_name_is_the_commune_of_today(geocoder, fields, code, method):
     # The communes COG 2026 knows only by code, named in data/reference/cog2026/communes_anciennes.parquet
     got = code_one(geocoder, **fields)
     assert (got["code_commune_insee"], got["geocodage_methode"], got["geocodage_alerte"]) == (code, method, "")
@@ -439,12 +439,12 @@ def test_an_absorbed_communes_name_is_the_commune_that_absorbed_it(geocoder, fie
     # in Moreuil)
     (dict(commune="Castel"), "", "ambigu : nom court de Castel-Sarrazin"),
 ])
-def test_an_absorbed_communes_name_gives_way_to_a_current_one(geocoder, fields, code, alert):
+def test_a_former_name_gives_way_to_a_current_name_a_territory_or_a_town_said_short(geocoder, fields, code, alert):
     got = code_one(geocoder, **fields)
     assert (got["code_commune_insee"], got["geocodage_alerte"]) == (code, alert)
 
 
-def test_every_absorbed_name_is_its_commune_with_a_postal_code_and_alone_no_other_one(geocoder):
+def test_every_former_name_is_its_commune_with_a_postal_code_and_alone_no_other_one(geocoder):
     former = load_former_communes()
     com = load_communes().query("type_commune == 'COM'").set_index("code_commune_insee")
     postal = com.loc[former["code_commune_insee"], "codes_postaux"].str.split("|").str[0].to_numpy()
