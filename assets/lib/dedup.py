@@ -2809,7 +2809,7 @@ def _drop_ambiguous(
             and records[other].source != records[best_other].source
             and veto(best_other, other) and not _credited_through(memo, best_other, other, row)
             for value, level, other in found[1:]
-        ):
+        ) or _torn_in_a_source(row, found, memo, best_value):
             torn.add(row)
         elif records[row].minute is None and any(
             not taken(row, k) and not taken(row, sister)
@@ -2829,6 +2829,26 @@ def _drop_ambiguous(
         return False
 
     return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
+
+
+def _torn_in_a_source(row: int, found: list[tuple[float, int, int]], memo: _PairMemo, best_value: float) -> bool:
+    """Whether the best partners of record `row` (`found`: (score, precision, row) of its rivals, best first) hold two
+    records of one source that score alike at the same time relation to it, near the best: two listings it cannot
+    tell apart (« Repair café », Rennes, 14 h, at two venues by two organisers, an iCalendar giving the town alone an
+    hour later; or a workshop listed at 14 h and again without a time, a copy without a time elsewhere). A third
+    source's copy of one of them, no closer to the record, does not say which: the record is merged with none. One at
+    its very minute and one an hour off are told apart by their starts."""
+    records = memo.records
+    top: dict[str, tuple[float, str | None]] = {}
+    for value, _, other in found:
+        if value < best_value - AMBIGUITY_MARGIN:
+            break
+        source, time = records[other].source, memo.time(row, other)
+        if source not in top:
+            top[source] = (value, time)
+        elif value >= top[source][0] - AMBIGUITY_MARGIN and time == top[source][1]:
+            return True
+    return False
 
 
 def _place_rooms(

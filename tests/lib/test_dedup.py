@@ -611,6 +611,50 @@ def test_two_repair_cafes_in_rennes_and_a_vague_shifted_copy_are_not_guessed(ind
     assert len(result.events) == 3 and result.merges.empty
 
 
+def rennes_repair_cafes(ics_start: str) -> list[dict]:
+    """Two repair cafés listed by the platform in Rennes at 14:00 at two venues, the agenda's copy of the second, and
+    an iCalendar copy saying « Rennes » alone, without organiser, starting at `ics_start`."""
+    common = dict(titre="Repair café", code_postal="35000", commune="Rennes", latitude=None, longitude=None,
+                  date_fin="", date_debut="2019-11-16T14:00:00+01:00")
+    first = dict(lieu="Maison de quartier Bellevue", adresse="4 rue de Brest", organisateur="Repair café Rennes")
+    second = dict(lieu="La Recyclerie", adresse="12 rue de Nantes", organisateur="Envie")
+    return [event("plateforme", "1", **first, **common), event("plateforme", "2", **second, **common),
+            event(REGIONAL, "a", **second, **common),
+            event(ICS, "x", **{**common, "titre": "Repair Café", "lieu": "", "adresse": "Rennes", "code_postal": "",
+                               "commune": "", "organisateur": "", "date_debut": ics_start})]
+
+
+def test_a_vague_copy_torn_between_two_events_of_one_source_joins_neither_through_a_third_copy(index):
+    # The ICS copy is an hour off both platform events (a floating time read as UTC): the agenda's copy of the second
+    # is no closer to it than the first is, and does not say which one it is.
+    result = deduplicate(frame(*rennes_repair_cafes("2019-11-16T14:00:00Z")), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1"]), frozenset(["plateforme:2", f"{REGIONAL}:a"]),
+                                   frozenset([f"{ICS}:x"])}
+
+
+def test_a_date_only_copy_of_a_workshop_its_source_lists_twice_that_day_joins_neither_listing(index):
+    # The platform lists the workshop at 11:00 and again without a time (a second session, or the same one twice):
+    # the agenda's copy at 11:00 is the first; the spreadsheet's copy without a time may be either.
+    common = dict(titre="Initiation au sport solidaire", lieu="Maison des associations", date_fin="",
+                  adresse="29 chemin de la République", code_postal="35500", commune="Vitré", latitude=None,
+                  longitude=None, organisateur="Collectif pour l'Économie Solidaire")
+    rows = [event("plateforme", "1", date_debut="2019-11-02T11:00:00+01:00", **common),
+            event("plateforme", "2", date_debut="2019-11-02", **common),
+            event(REGIONAL, "a", date_debut="2019-11-02T11:00:00+01:00", **common),
+            event("cress-bretagne-tableur", "x", date_debut="2019-11-02", **common)]
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1", f"{REGIONAL}:a"]), frozenset(["plateforme:2"]),
+                                   frozenset(["cress-bretagne-tableur:x"])}
+
+
+def test_a_vague_copy_at_the_very_minute_of_one_of_two_events_joins_that_one(index):
+    rows = rennes_repair_cafes("2019-11-16T14:00:00+01:00")
+    rows[0]["date_debut"] = "2019-11-16T15:00:00+01:00"  # the first an hour later: the starts tell them apart
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1"]),
+                                   frozenset(["plateforme:2", f"{REGIONAL}:a", f"{ICS}:x"])}
+
+
 @pytest.mark.parametrize(
     "difference",
     [
