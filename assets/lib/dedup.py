@@ -2799,17 +2799,21 @@ def _drop_ambiguous(
         partners.setdefault(j, []).append((value, rank[(i, j)], i))
     sisters = memo.sisters
     torn, sessions_apart = set(), set()
+    listings_of: dict[int, frozenset[int]] = {}  # see _torn_in_a_source
     for row, found in partners.items():
         found = sorted((entry for entry in found if rival(row, entry[2])), reverse=True)
         if not found:
             continue
         best_value, best_level, best_other = found[0]
+        listings = _torn_in_a_source(row, found, memo, best_value)
+        if listings:
+            listings_of[row] = listings
         if any(
             value >= best_value - AMBIGUITY_MARGIN and level >= best_level
             and records[other].source != records[best_other].source
             and veto(best_other, other) and not _credited_through(memo, best_other, other, row)
             for value, level, other in found[1:]
-        ) or _torn_in_a_source(row, found, memo, best_value):
+        ):
             torn.add(row)
         elif records[row].minute is None and any(
             not taken(row, k) and not taken(row, sister)
@@ -2828,27 +2832,61 @@ def _drop_ambiguous(
                 return True
         return False
 
-    return [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
+    kept = [(v, i, j) for v, i, j in kept if i not in torn and j not in torn and not undecided(i, j)]
+    return _apart_from_listings(kept, listings_of, records) if listings_of else kept
 
 
-def _torn_in_a_source(row: int, found: list[tuple[float, int, int]], memo: _PairMemo, best_value: float) -> bool:
-    """Whether the best partners of record `row` (`found`: (score, precision, row) of its rivals, best first) hold two
-    records of one source that score alike at the same time relation to it, near the best: two listings it cannot
-    tell apart (« Repair café », Rennes, 14 h, at two venues by two organisers, an iCalendar giving the town alone an
-    hour later; or a workshop listed at 14 h and again without a time, a copy without a time elsewhere). A third
-    source's copy of one of them, no closer to the record, does not say which: the record is merged with none. One at
-    its very minute and one an hour off are told apart by their starts."""
+def _torn_in_a_source(row: int, found: list[tuple[float, int, int]], memo: _PairMemo,
+                      best_value: float) -> frozenset[int]:
+    """The records of one source among the best partners of record `row` (`found`: (score, precision, row) of its
+    rivals, best first) that score alike near the best at the same time relation to it: two listings it cannot tell
+    apart (« Repair café », Rennes, 14 h, at two venues by two organisers, an iCalendar giving the town alone an hour
+    later; or a workshop listed at 14 h and again without a time, a copy without a time elsewhere); empty when there
+    are none. One at its very minute and one an hour off are told apart by their starts."""
     records = memo.records
-    top: dict[str, tuple[float, str | None]] = {}
+    top: dict[str, tuple[float, str | None, int]] = {}
     for value, _, other in found:
         if value < best_value - AMBIGUITY_MARGIN:
             break
         source, time = records[other].source, memo.time(row, other)
         if source not in top:
-            top[source] = (value, time)
+            top[source] = (value, time, other)
         elif value >= top[source][0] - AMBIGUITY_MARGIN and time == top[source][1]:
-            return True
-    return False
+            return frozenset((top[source][2], other))
+    return frozenset()
+
+
+def _apart_from_listings(pairs: list[tuple[float, int, int]], listings_of: dict[int, frozenset[int]],
+                         records: list[_Record]) -> list[tuple[float, int, int]]:
+    """`pairs` without those that would join a record to the event of a listing it is torn between (`listings_of`:
+    see _torn_in_a_source) through another record: a third source's copy of one of them, no closer to the record,
+    does not say which one it is. Two records torn between the same two listings at one start (an event a source
+    lists twice) still make one event together; not between two starts (two sessions: each may be a copy of
+    another one)."""
+    parent: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for _, i, j in pairs:  # the events the other pairs make
+        if i not in listings_of and j not in listings_of:
+            parent[root(i)] = root(j)
+
+    def joins_a_listing(row: int, other: int) -> bool:
+        listings = listings_of.get(row)
+        return listings is not None and root(other) in {root(k) for k in listings}
+
+    def two_sessions_apart(i: int, j: int) -> bool:
+        listings = listings_of.get(i)
+        return listings is not None and listings == listings_of.get(j) and (
+            len({records[k].minute for k in listings}) > 1)
+
+    return [(v, i, j) for v, i, j in pairs
+            if not joins_a_listing(i, j) and not joins_a_listing(j, i) and not two_sessions_apart(i, j)]
 
 
 def _place_rooms(

@@ -647,6 +647,16 @@ def test_a_date_only_copy_of_a_workshop_its_source_lists_twice_that_day_joins_ne
                                    frozenset(["cress-bretagne-tableur:x"])}
 
 
+def test_two_copies_torn_between_one_sources_twin_listings_still_merge_together(index):
+    # The platform lists the repair café twice (two submissions): the agenda's copy and the ICS copy cannot tell
+    # which listing they are, but they are one event with each other.
+    rows = rennes_repair_cafes("2019-11-16T14:00:00+01:00")
+    rows[0].update({k: rows[1][k] for k in ("lieu", "adresse", "organisateur")})
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {frozenset(["plateforme:1"]), frozenset(["plateforme:2"]),
+                                   frozenset([f"{REGIONAL}:a", f"{ICS}:x"])}
+
+
 def test_a_vague_copy_at_the_very_minute_of_one_of_two_events_joins_that_one(index):
     rows = rennes_repair_cafes("2019-11-16T14:00:00+01:00")
     rows[0]["date_debut"] = "2019-11-16T15:00:00+01:00"  # the first an hour later: the starts tell them apart
