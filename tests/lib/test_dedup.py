@@ -657,6 +657,19 @@ def test_two_copies_torn_between_one_sources_twin_listings_still_merge_together(
                                    frozenset([f"{REGIONAL}:a", f"{ICS}:x"])}
 
 
+def test_two_date_only_copies_of_a_workshop_held_twice_that_day_stay_apart(index):
+    # Two sessions, 11:00 and 15:00: each copy without a time may be either, and the two may be copies of two sessions.
+    common = dict(titre="Initiation au sport solidaire", lieu="Maison des associations", date_fin="",
+                  adresse="29 chemin de la République", code_postal="35500", commune="Vitré", latitude=None,
+                  longitude=None, organisateur="Collectif pour l'Économie Solidaire")
+    rows = [event("plateforme", "1", date_debut="2019-11-02T11:00:00+01:00", **common),
+            event("plateforme", "2", date_debut="2019-11-02T15:00:00+01:00", **common),
+            event(REGIONAL, "a", date_debut="2019-11-02", **common),
+            event("cress-bretagne-tableur", "x", date_debut="2019-11-02", **common)]
+    result = deduplicate(frame(*rows), index)
+    assert len(result.events) == 4 and result.merges.empty
+
+
 def test_a_vague_copy_at_the_very_minute_of_one_of_two_events_joins_that_one(index):
     rows = rennes_repair_cafes("2019-11-16T14:00:00+01:00")
     rows[0]["date_debut"] = "2019-11-16T15:00:00+01:00"  # the first an hour later: the starts tell them apart
