@@ -632,16 +632,21 @@ def test_a_vague_copy_torn_between_two_events_of_one_source_joins_neither_throug
                                    frozenset([f"{ICS}:x"])}
 
 
-def test_a_date_only_copy_of_a_workshop_its_source_lists_twice_that_day_joins_neither_listing(index):
-    # The platform lists the workshop at 11:00 and again without a time (a second session, or the same one twice):
-    # the agenda's copy at 11:00 is the first; the spreadsheet's copy without a time may be either.
+def vitre_workshop(platform_starts: list[str], agenda_start: str, sheet_start: str) -> list[dict]:
+    """One workshop at one venue by one organiser, listed by the platform at each of `platform_starts`, and copied by
+    the agenda and the spreadsheet at theirs."""
     common = dict(titre="Initiation au sport solidaire", lieu="Maison des associations", date_fin="",
                   adresse="29 chemin de la République", code_postal="35500", commune="Vitré", latitude=None,
                   longitude=None, organisateur="Collectif pour l'Économie Solidaire")
-    rows = [event("plateforme", "1", date_debut="2019-11-02T11:00:00+01:00", **common),
-            event("plateforme", "2", date_debut="2019-11-02", **common),
-            event(REGIONAL, "a", date_debut="2019-11-02T11:00:00+01:00", **common),
-            event("cress-bretagne-tableur", "x", date_debut="2019-11-02", **common)]
+    return [*(event("plateforme", str(k), date_debut=start, **common) for k, start in enumerate(platform_starts, 1)),
+            event(REGIONAL, "a", date_debut=agenda_start, **common),
+            event("cress-bretagne-tableur", "x", date_debut=sheet_start, **common)]
+
+
+def test_a_date_only_copy_of_a_workshop_its_source_lists_twice_that_day_joins_neither_listing(index):
+    # The platform lists the workshop at 11:00 and again without a time (a second session, or the same one twice):
+    # the agenda's copy at 11:00 is the first; the spreadsheet's copy without a time may be either.
+    rows = vitre_workshop(["2019-11-02T11:00:00+01:00", "2019-11-02"], "2019-11-02T11:00:00+01:00", "2019-11-02")
     result = deduplicate(frame(*rows), index)
     assert merged_keys(result) == {frozenset(["plateforme:1", f"{REGIONAL}:a"]), frozenset(["plateforme:2"]),
                                    frozenset(["cress-bretagne-tableur:x"])}
@@ -659,13 +664,7 @@ def test_two_copies_torn_between_one_sources_twin_listings_still_merge_together(
 
 def test_two_date_only_copies_of_a_workshop_held_twice_that_day_stay_apart(index):
     # Two sessions, 11:00 and 15:00: each copy without a time may be either, and the two may be copies of two sessions.
-    common = dict(titre="Initiation au sport solidaire", lieu="Maison des associations", date_fin="",
-                  adresse="29 chemin de la République", code_postal="35500", commune="Vitré", latitude=None,
-                  longitude=None, organisateur="Collectif pour l'Économie Solidaire")
-    rows = [event("plateforme", "1", date_debut="2019-11-02T11:00:00+01:00", **common),
-            event("plateforme", "2", date_debut="2019-11-02T15:00:00+01:00", **common),
-            event(REGIONAL, "a", date_debut="2019-11-02", **common),
-            event("cress-bretagne-tableur", "x", date_debut="2019-11-02", **common)]
+    rows = vitre_workshop(["2019-11-02T11:00:00+01:00", "2019-11-02T15:00:00+01:00"], "2019-11-02", "2019-11-02")
     result = deduplicate(frame(*rows), index)
     assert len(result.events) == 4 and result.merges.empty
 
