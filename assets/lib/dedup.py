@@ -2875,10 +2875,11 @@ def _apart_from_listings(pairs: list[tuple[float, int, int]], listings_of: dict[
     for _, i, j in pairs:  # the events the other pairs make
         if i not in listings_of and j not in listings_of:
             parent[root(i)] = root(j)
+    listing_events = {row: {root(k) for k in listings} for row, listings in listings_of.items()}
 
     def joins_a_listing(row: int, other: int) -> bool:
-        listings = listings_of.get(row)
-        return listings is not None and root(other) in {root(k) for k in listings}
+        events = listing_events.get(row)
+        return events is not None and root(other) in events
 
     def two_sessions_apart(i: int, j: int) -> bool:
         listings = listings_of.get(i)
