@@ -2262,6 +2262,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
             or (found.same_place or found.both_online and same_organiser) and on_time
             and (_share_a_subject(a.core, b.core, formats_a, formats_b) or venue_titled())
             or found.time == "day" and venue_titled()
+            or found.time == "day" and found.same_place and same_organiser
+            and shares_a_word(_topic(a.core), _topic(b.core))
             or found.time == "same" and found.same_commune and same_organiser
             and _share_a_subject(a.core, b.core, formats_a, formats_b)
         )
@@ -2270,8 +2272,9 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # meeting) at one time, or a whole-hour slip of a time zone, with a subject in common (« Vélo : apprenez
         # à réparer » / « Atelier vélo participatif ») is one event said two ways; so is one organiser's in one town
         # at the same minute, one record giving the town alone (« Chantier participatif – les PTCE » / « Atelier :
-        # les PTCE », LOCATION « Bordeaux »). Cores, not titles: the town or the organiser both titles name is no
-        # subject.
+        # les PTCE », LOCATION « Bordeaux »), and one organiser's at its venue that day, one record giving no time,
+        # when the subject in common is more than the ESS itself (_topic). Cores, not titles: the town or the
+        # organiser both titles name is no subject.
         return None
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled()
     if common and found.both_online and not same_organiser and not same_host:
@@ -2387,6 +2390,18 @@ _EVENT_WORDS = frozenset("debat soiree journee matinee".split())
 def _subject(core: str) -> str:
     """A title core without the words naming the event's format (see _FORMATS) or its moment (_EVENT_WORDS)."""
     return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF and w not in _EVENT_WORDS)
+
+
+# Words that say the Mois de l'ESS itself, not what one of its events is about (« Marché de créateurs solidaires » /
+# « Formation la solidarité internationale »).
+_ESS_WORDS = frozenset("solidaire solidaires solidarite solidarites economie economies sociale social sociaux "
+                       "acteur acteurs actrice actrices".split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _topic(core: str) -> str:
+    """A title core's subject (_subject) without the words of the ESS itself (_ESS_WORDS)."""
+    return " ".join(w for w in _subject(core).split() if w not in _ESS_WORDS)
 
 
 def _venue_in_both_titles(a: _Record, b: _Record) -> bool:

@@ -746,7 +746,10 @@ def test_a_title_reworded_with_synonyms_matches_when_the_rest_agrees(index, firs
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        pytest.param("Rencontre sur la finance solidaire", "Atelier la finance solidaire", id="talk / workshop"),
+        # A talk and a workshop sharing only the words of the ESS itself (a subject word in common: see
+        # test_a_date_only_copy_naming_another_format_joins_on_a_subject_word_beyond_the_ess_s_own).
+        pytest.param("Rencontre des acteurs solidaires", "Atelier : l'économie sociale et solidaire",
+                     id="talk / workshop"),
         pytest.param("Atelier réparation de vélos", "Atelier bien manger local", id="two subjects"),
     ],
 )
@@ -818,6 +821,55 @@ def test_a_reworded_date_only_copy_naming_one_activity_at_the_venue_by_the_organ
     assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
 
 
+@pytest.mark.parametrize(
+    ("platform_title", "sheet_title", "merged"),
+    [
+        # A date-only copy naming another format, the subject in common: the organiser's one event there that day.
+        ("Atelier vélo participatif", "Vélo : apprenez à réparer", True),
+        ("Concert pour l'épargne solidaire", "Forum de l'épargne solidaire", True),
+        # Only the words of the ESS itself in common: the organiser's market and training there that day.
+        ("Marché de créateurs solidaires", "Formation la solidarité internationale", False),
+        ("Visite des acteurs de l'économie sociale", "Atelier : l'économie sociale en pratique", False),
+    ],
+)
+def test_a_date_only_copy_naming_another_format_joins_on_a_subject_word_beyond_the_ess_s_own(
+    index, platform_title, sheet_title, merged
+):
+    platform = event("plateforme", "1", titre=platform_title)
+    sheet = event(REGIONAL, "l1", titre=sheet_title, date_debut="2019-11-16", date_fin="")
+    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "joined"),
+    [
+        ("Balade à vélo", "plateforme:2"),  # the ride, named by its format: not the workshop
+        ("Sortie vélo", None),  # the subject alone, two of the organiser's events there that day name it: left alone
+    ],
+)
+def test_a_date_only_copy_sharing_a_subject_with_two_of_the_organiser_s_events_there_joins_the_closer_or_none(
+    index, sheet_title, joined
+):
+    workshop = event("plateforme", "1", titre="Atelier vélo participatif")
+    ride = event("plateforme", "2", titre="Balade à vélo dans les quartiers", date_debut="2019-11-16T10:00:00+01:00",
+                 date_fin="2019-11-16T12:00:00+01:00")
+    sheet = event(REGIONAL, "l1", titre=sheet_title, date_debut="2019-11-16", date_fin="")
+    groups = merged_keys(deduplicate(frame(workshop, ride, sheet), index))
+    expected = {frozenset({"plateforme:1"}), frozenset({"plateforme:2"}), frozenset({f"{REGIONAL}:l1"})}
+    if joined:
+        expected = {frozenset({"plateforme:1" if joined == "plateforme:2" else "plateforme:2"}),
+                    frozenset({joined, f"{REGIONAL}:l1"})}
+    assert groups == expected
+
+
+def test_a_copy_naming_another_format_on_one_subject_at_another_time_stays_apart(index):
+    # Both timed, two hours apart: the rule is for a record without a time only.
+    platform = event("plateforme", "1", titre="Atelier vélo participatif")
+    sheet = event(REGIONAL, "l1", titre="Vélo : apprenez à réparer", date_debut="2019-11-16T16:00:00+01:00",
+                  date_fin="")
+    assert len(deduplicate(frame(platform, sheet), index).events) == 2
+
+
 NETWORK_EVENTS = [
     ("Atelier vélo participatif", "Vélo Utile", "Maison du vélo", "12 rue Paul Bert"),
     ("Conférence sur la finance solidaire", "Les Bricoleurs", "Salle Rameau", "29 rue de la Martinière"),
@@ -851,11 +903,13 @@ def test_titles_naming_two_formats_are_two_events_even_with_everything_else_alik
     ("start", "merged"),
     [
         pytest.param("2019-11-16T14:00:00+01:00", True, id="one place at one minute"),
-        pytest.param("2019-11-16", False, id="without a time"),
+        pytest.param("2019-11-16", True, id="that day, one record without a time"),
+        pytest.param("2019-11-16T17:00:00+01:00", False, id="three hours later"),
     ],
 )
 def test_two_formats_with_a_subject_in_common_at_one_place_and_minute_are_one_event(index, start, merged):
-    # « Réparation » and « Atelier » are two formats; the same bike workshop said two ways by one organiser.
+    # « Réparation » and « Atelier » are two formats; the same bike workshop said two ways by one organiser at its
+    # venue, at one minute or one record giving no time; three hours later, another session or event.
     first = event("plateforme", "1", titre="Vélo : apprenez à réparer", date_fin="")
     second = event(REGIONAL, "2", titre="Atelier vélo participatif", date_debut=start, date_fin="")
     assert (len(deduplicate(frame(first, second), index).events) == 1) is merged
