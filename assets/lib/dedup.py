@@ -1112,15 +1112,21 @@ def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded:
     )
 
 
+_TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # what ties a venue's name to its town
+
+
 def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
     """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
-    commune's."""
+    commune's, and less the word that tied them when it is left last (_TOWN_LINKS)."""
     communes, commune_words, words, known_postal, overseas = entry
     venue_key = ""
     if venue:
         venue_key = place_key(venue)
         if not words.isdisjoint(venue_key.split()):
-            venue_key = " ".join([w for w in venue_key.split() if w not in words])
+            kept = [w for w in venue_key.split() if w not in words]
+            while len(kept) > 1 and kept[-1] in _TOWN_LINKS:  # « La Péniche de Rennes »: not « la peniche de »
+                kept.pop()
+            venue_key = " ".join(kept)
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas,

@@ -2942,3 +2942,14 @@ def test_a_title_ending_with_the_name_the_other_copys_acronym_spells_out(index, 
     ]
     keys = merged_keys(deduplicate(frame(*rows), index))
     assert (frozenset([f"{REGIONAL}:1", f"{SHEET}:t1"]) in keys) is merged
+
+
+@pytest.mark.parametrize(("lieu", "venue"), [
+    ("La Péniche de Rennes", "la peniche"),  # the town's name and what tied it to the venue's
+    ("Maison des associations à Rennes", "maison des associations"),
+    ("Salle de Rennes", "salle"),
+])
+def test_a_venue_named_after_its_town_keeps_no_dangling_link_word(index, lieu, venue):
+    (record,) = _record_features(frame(event("plateforme", "1", lieu=lieu, adresse="", code_postal="35000",
+                                             commune="Rennes", latitude=None, longitude=None)), index)
+    assert record.venue == venue
