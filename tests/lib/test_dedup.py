@@ -747,7 +747,7 @@ def test_a_title_reworded_with_synonyms_matches_when_the_rest_agrees(index, firs
     ("first", "second"),
     [
         # A talk and a workshop sharing only the words of the ESS itself (a subject word in common: see
-        # test_a_date_only_copy_naming_another_format_joins_on_a_subject_word_beyond_the_ess_s_own).
+        # test_a_reworded_date_only_copy_at_the_venue_by_the_organiser_is_one_event_when_the_titles_name_one).
         pytest.param("Rencontre des acteurs solidaires", "Atelier : l'économie sociale et solidaire",
                      id="talk / workshop"),
         pytest.param("Atelier réparation de vélos", "Atelier bien manger local", id="two subjects"),
@@ -811,19 +811,6 @@ def test_an_idiom_holding_a_format_word_does_not_veto_one_event(index, sheet_tit
         ("Braderie solidaire", "Grand marché de créateurs", True),
         # A fair and a market (« Foire » names either): nothing tells they are one event.
         ("Foire aux initiatives", "Marché de créateurs", False),
-    ],
-)
-def test_a_reworded_date_only_copy_naming_one_activity_at_the_venue_by_the_organiser_is_one_event(
-    index, platform_title, sheet_title, merged
-):
-    platform = event("plateforme", "1", titre=platform_title)
-    sheet = event(REGIONAL, "l1", titre=sheet_title, date_debut="2019-11-16", date_fin="")
-    assert (len(deduplicate(frame(platform, sheet), index).events) == 1) is merged
-
-
-@pytest.mark.parametrize(
-    ("platform_title", "sheet_title", "merged"),
-    [
         # A date-only copy naming another format, the subject in common: the organiser's one event there that day.
         ("Atelier vélo participatif", "Vélo : apprenez à réparer", True),
         ("Concert pour l'épargne solidaire", "Forum de l'épargne solidaire", True),
@@ -832,7 +819,7 @@ def test_a_reworded_date_only_copy_naming_one_activity_at_the_venue_by_the_organ
         ("Visite des acteurs de l'économie sociale", "Atelier : l'économie sociale en pratique", False),
     ],
 )
-def test_a_date_only_copy_naming_another_format_joins_on_a_subject_word_beyond_the_ess_s_own(
+def test_a_reworded_date_only_copy_at_the_venue_by_the_organiser_is_one_event_when_the_titles_name_one(
     index, platform_title, sheet_title, merged
 ):
     platform = event("plateforme", "1", titre=platform_title)
