@@ -751,8 +751,9 @@ class CommuneIndex:
         for key in former_keys:
             # A former name a larger town's name begins is that town's too, as the coder reads it alone (« Chalons »:
             # Chalon, Isère, until 2012, or Châlons-en-Champagne)
-            if compact(key) in said_short:
-                by_name[key].add(said_short[compact(key)])
+            town = said_short.get(compact(key))
+            if town is not None:
+                by_name[key].add(town)
         without_articles: dict[str, set[str]] = {}
         for key, coms in by_name.items():
             without_articles.setdefault(without_article(key), set()).update(coms)

@@ -504,7 +504,7 @@ class Geocoder:
         else:
             allowed = 0 if size < 4 else 1 if size < 8 else 2 if size < 15 else 3
             margin = 1  # another commune this close makes the correction a guess
-        if not allowed or not entries or name.cut or self._names_a_non_commune(name):
+        if not allowed or not entries or name.cut or names_a_non_commune(name.key):
             return "", 0, False
         if query in self.tables.national:
             return "", 0, False
@@ -584,7 +584,7 @@ class Geocoder:
             return ""  # codes, arrondissements and the parts between commas are read elsewhere
         # « Z.A. des Landes »: an acronym's points are not a name cut short (« Lay-L. »)
         name = parse_place_name(_DOTTED_ACRONYM.sub(lambda match: match[0].replace(".", ""), name_raw))
-        if name.cut or name.key in self.tables.territory_deps or self._names_a_non_commune(name) \
+        if name.cut or name.key in self.tables.territory_deps or names_a_non_commune(name.key) \
                 or is_intercommunal(name_raw):  # « Rennes Métropole » is no quarter of Rennes
             return ""
         words = name.key.split()
@@ -825,7 +825,7 @@ class Geocoder:
         Evry-Courcouronnes, the commune nouvelle named after it); ("", False) when none or several do, or the
         words are too short to tell."""
         key = name.key
-        if len(compact(key)) < 3 or key in _SHORT_NAME_WORDS or self._names_a_non_commune(name):
+        if len(compact(key)) < 3 or key in _SHORT_NAME_WORDS or names_a_non_commune(name.key):
             return "", False
         # A name begins the full name before it ends one: "01000 Bourg" is Bourg-en-Bresse, not Saint-Denis-les-Bourg.
         for found in ({e.code: e.alias for e in entries if e.key.startswith(key + " ")},
@@ -864,7 +864,7 @@ class Geocoder:
             return _abstain(ALERT_NOT_FOUND)
         # 5. a name alone: a current commune's, else any commune's (see _former_alone)
         if not self.tables.national.get(key):
-            national, said_short = self._former_alone(name, national)
+            national, said_short = self._former_alone(name, key, noart, national)
             if said_short is not None:
                 return said_short
         if len(national) == 1:
@@ -892,7 +892,8 @@ class Geocoder:
             return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return _abstain(ALERT_NOT_FOUND)
 
-    def _former_alone(self, name: PlaceName, national: set[str]) -> tuple[set[str], Outcome | None]:
+    def _former_alone(self, name: PlaceName, key: str, noart: str, national: set[str]
+                      ) -> tuple[set[str], Outcome | None]:
         """The communes a name given alone that no current commune bears may be, its former names read too (see
         geocode_tables._name_indexes), and the abstention to return instead when it names two things: `national` the
         communes whose name it is without its article. An absorbed or renamed commune's very name and a current name
@@ -900,9 +901,9 @@ class Geocoder:
         name a current town's name begins is that town's too (« Castel »: Castel-Sarrazin, or the Castel absorbed in
         Moreuil; « Chalons »: Châlons-en-Champagne, or Chalon, Isère, until 2012), unless that town is the former
         commune's (« Ancenis », Ancenis-Saint-Géréon's name until 2019). A territory's name or a natural
-        region's (« Meuse », « Ubaye »: also former communes) is not read as a former commune."""
-        key, noart = compact(name.key), compact(without_article(name.key))
-        if name.key in self.tables.territory_deps or self._names_a_non_commune(name):
+        region's (« Meuse », « Ubaye »: also former communes) is not read as a former commune. `key`, `noart`: the
+        name's compact key with and without its article."""
+        if name.key in self.tables.territory_deps or names_a_non_commune(name.key):
             return national, None
         former = set(self.tables.national_former.get(key, ()))
         if not national and not former:
@@ -975,7 +976,7 @@ class Geocoder:
         size = len(query)
         allowed = 0 if size < 5 else 1 if size < 14 else 2
         margin = 2 if size < 6 else 1
-        if not allowed or name.cut or query in self.tables.territory_keys or self._names_a_non_commune(name):
+        if not allowed or name.cut or query in self.tables.territory_keys or names_a_non_commune(name.key):
             return "", 0, False
         # only names whose length is within reach can be that close, and whose letters are: the letters one
         # name has and the other lacks (bag distance) never outnumber the typing errors between them.
@@ -1006,9 +1007,6 @@ class Geocoder:
             pool = self._cache["length"] = (entries, choices, LetterCounts.of(choices))
         return pool
 
-    @staticmethod
-    def _names_a_non_commune(name: PlaceName) -> bool:
-        return names_a_non_commune(name.key)
 
     def _decide_insee(self, raw: str) -> tuple[Outcome | None, str]:
         """(outcome of a source INSEE code, or None when absent or unknown; reservation alert)."""
