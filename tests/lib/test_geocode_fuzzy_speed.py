@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assets.lib.geocode import Geocoder, LetterCounts, _nearest_alone, _word_count
-from assets.lib.geocode_text import compact, parse_place_name
+from assets.lib.geocode_text import compact, names_a_non_commune, parse_place_name
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def test_the_prefiltered_national_search_is_the_full_one(geocoder, seed):
         expected = (
             reference(geocoder, compact(name.key), _word_count(name.key), *geocoder_limits(compact(name.key)))
             if geocoder_limits(compact(name.key))[0] and compact(name.key) not in geocoder.tables.territory_keys
-            and not geocoder._names_a_non_commune(name)
+            and not names_a_non_commune(name.key)
             else ("", 0, False)
         )
         assert geocoder._national_fuzzy(name) == expected, text
