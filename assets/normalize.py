@@ -167,7 +167,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    deps=["events", "raw_events", *INDEX_TABLES, "commune_coders"],  # the commune index reads the three COG tables
+    deps=["events", "raw_events", *INDEX_TABLES, "commune_coders"],  # what the commune index is built from
     group_name="normalize",
     kinds={"duckdb"},
 )
