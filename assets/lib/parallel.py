@@ -122,22 +122,43 @@ class SecondProcess:
         """[function(piece) for piece in pieces]: the pieces after the first go to the worker (pickled to it,
         their results pickled back) while this process computes the first. A worker that died leaves its
         pieces, and every later one, to this process; a worker's exception is raised here."""
-        global _TASK
-        if self._pool is None or len(pieces) < 2:
+        if len(pieces) < 2:
             return [self._function(piece) for piece in pieces]
+        handed = self.hand(pieces[1:])
+        return [self._function(pieces[0]), *handed.results()]
+
+    def hand(self, pieces: Sequence[Piece]) -> Handed:
+        """The pieces handed to the worker, which computes them while this process goes on (without a worker they
+        are computed here when their results are asked for); Handed.results() waits for them. Pieces handed
+        before are computed first."""
+        global _TASK
+        if self._pool is None:
+            return Handed(self, pieces, [])
         _TASK = (self._function, (), None)  # read by the worker, which is forked at the first submit
-        others = [self._pool.submit(_run_handed, piece) for piece in pieces[1:]]
-        first = self._function(pieces[0])
-        try:
-            return [first, *(future.result() for future in others)]
-        except BrokenProcessPool:
-            self.close()
-            return [first, *(self._function(piece) for piece in pieces[1:])]
+        return Handed(self, pieces, [self._pool.submit(_run_handed, piece) for piece in pieces])
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+
+
+class Handed:
+    """Pieces handed to a SecondProcess's worker (see SecondProcess.hand)."""
+
+    def __init__(self, owner: SecondProcess, pieces: Sequence[Piece], futures: list) -> None:
+        self._owner, self._pieces, self._futures = owner, pieces, futures
+
+    def results(self) -> list[Result]:
+        """function(piece) for each piece, in order; a worker that died leaves them, and every later piece, to this
+        process; a worker's exception is raised here."""
+        if not self._futures:
+            return [self._owner._function(piece) for piece in self._pieces]
+        try:
+            return [future.result() for future in self._futures]
+        except BrokenProcessPool:
+            self._owner.close()
+            return [self._owner._function(piece) for piece in self._pieces]
 
 
 def _run_handed(piece):

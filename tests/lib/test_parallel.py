@@ -178,6 +178,23 @@ def test_a_second_process_is_forked_once_and_keeps_its_state_from_piece_to_piece
     assert _CALLS == [1, 3, 6]  # this process computed only the first pieces
 
 
+def test_pieces_handed_to_a_second_process_are_computed_there_in_order_while_this_one_goes_on():
+    _CALLS.clear()
+    with second_process(_remember, workers=2) as pair:
+        earlier = pair.hand([1, 2])
+        later = pair.hand([3])
+        here = _remember(10)  # this process goes on before asking for the results, later ones first
+        late, early = later.results(), earlier.results()
+    assert [piece for piece, _, _ in early + late] == [1, 2, 3]
+    assert {pid for _, pid, _ in early + late} != {os.getpid()} and len({pid for _, pid, _ in early + late}) == 1
+    assert [seen for _, _, seen in early + late] == [1, 2, 3]  # computed in the order handed
+    assert here == (10, os.getpid(), 1) and _CALLS == [10]
+    with second_process(_remember, workers=1) as pair:  # no worker: computed here, when asked for
+        handed = pair.hand([4, 5])
+        assert _CALLS == [10]
+        assert [pid for _, pid, _ in handed.results()] == [os.getpid()] * 2 and _CALLS == [10, 4, 5]
+
+
 def test_a_second_process_with_one_worker_computes_everything_here():
     with second_process(_square_and_pid, workers=1) as pair:
         assert [pid for _, pid in pair.split_map([1, 2, 3])] == [os.getpid()] * 3
