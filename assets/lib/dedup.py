@@ -1785,6 +1785,7 @@ def _without_form(organiser: str) -> str:
     return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS and w not in _STOPWORDS) or organiser
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _named_in_title(name: str, initials_: str, title: str) -> bool:
     """Whether a title names an organiser or a venue: its initials (3 letters or more) as a word, or all the
     words of its name (two words or more, or one of seven letters or more; legal form aside)."""
