@@ -263,6 +263,14 @@ _STREET = re.compile(
     r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
 )
 _PLACE_PARTS = re.compile(r"[,;\n]")
+# A house number written with a comma before its street (« 4, rue de Lannoy », « 12 bis, av. Jean Jaurès »), as French
+# addresses often are: one part of the address, not a venue « 4 » and a street without its number.
+_NUMBER_COMMA = re.compile(
+    r"(?:^|(?<=[,;\n]))(\s*\d{1,4}(?:\s*(?:bis|ter|quater|[a-d]))?)\s*,\s*"
+    r"(?=(?:rue|r|avenue|av|ave|boulevard|bd|bld|place|pl|chemin|ch|all[ée]e|all|impasse|imp|quai|cours|route"
+    r"|square|esplanade|promenade)\b)",
+    re.IGNORECASE,
+)
 # A label whose value the source (or the link removal) left out: « Rejoindre : », « Lien : », « Adresse : ».
 _LABEL_ONLY = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*:\s*$")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
@@ -999,7 +1007,8 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
     cache = index._addresses
     found = cache.get(adresse)
     if found is None:
-        texts = [p for p in (p.strip() for p in _PLACE_PARTS.split(adresse)) if p and not _LABEL_ONLY.match(p)]
+        parted = _PLACE_PARTS.split(_NUMBER_COMMA.sub(r"\1 ", adresse))
+        texts = [p for p in (p.strip() for p in parted) if p and not _LABEL_ONLY.match(p)]
         parts = []
         for position, part in enumerate(texts):
             street, online, parsed = _address_part(part)

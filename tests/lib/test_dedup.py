@@ -1585,6 +1585,31 @@ def test_a_venue_named_alone_and_an_address_given_alone_meet_through_the_other_r
     assert (frozenset([f"{REGIONAL}:a", f"{ICS}:x"]) in merged_keys(result)) is merged
 
 
+@pytest.mark.parametrize(
+    ("address", "merged"),
+    [
+        # A house number written with a comma, as French addresses often are: the same street, not a venue « 12 ».
+        ("12, rue de Brest", True),
+        ("Maison du vélo, 12 bis, r. de Brest, 35000 Rennes", True),
+        ("12 , Rue de Brest", True),
+    ],
+)
+def test_a_house_number_before_a_comma_is_the_streets(index, address, merged):
+    # The same workshop, the copy from the spreadsheet without a time nor the venue's name: it has only its street.
+    platform = event("plateforme", "1", titre="Atelier vélo participatif", **RENNES_VENUE)
+    sheet = event("cress-bretagne-tableur", "l1", titre="ATELIER VELO PARTICIPATIF", lieu="", adresse=address,
+                  date_debut="2019-11-16", date_fin="", **{k: RENNES_VENUE[k] for k in ("code_postal", "commune")},
+                  **NO_POINT)
+    result = deduplicate(frame(platform, sheet), index)
+    assert (frozenset(["plateforme:1", "cress-bretagne-tableur:l1"]) in merged_keys(result)) is merged
+
+
+def test_the_number_of_a_room_before_a_comma_is_no_house_number(index):
+    room = event("cress-bretagne-tableur", "l1", lieu="", adresse="Salle 4, rue de Brest, 35000 Rennes", **NO_POINT)
+    (record,) = _record_features(frame(room), index)
+    assert record.venue == "salle 4" and record.street is None
+
+
 def test_a_venue_resolved_to_its_street_tells_look_alikes_apart(index):
     library = dict(lieu="Bibliothèque municipale", code_postal="35136", commune="Saint-Jacques-de-la-Lande",
                    **NO_POINT)
