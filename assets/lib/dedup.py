@@ -257,16 +257,30 @@ _ABBREVIATIONS = {
     "st": "saint",
     "ste": "sainte",
     "mais": "maison",
+    "fbg": "faubourg",
+    "rte": "route",
+    "sq": "square",
+    "crs": "cours",
+    # Titles in street names (« 12 r. du Gal de Gaulle », « av. du Mal Foch », « bd du Pdt Wilson »).
+    "gal": "general",
+    "mal": "marechal",
+    "pdt": "president",
+    "dr": "docteur",
 }
+# A house number (the first of a range: « 4-6 rue … » is at number 4), its street type and the street's name.
 _STREET = re.compile(
-    r"\b(\d{1,4})(?: (?:bis|ter))? (rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route"
-    r"|square|esplanade|promenade) ((?:[a-z]+ ?){1,3})"
+    r"\b(\d{1,4})(?: (?:bis|ter|quater|\d{1,4}))? (rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route"
+    r"|square|esplanade|promenade|faubourg|passage|sentier|voie) ((?:[a-z]+ ?){1,3})"
 )
-_PLACE_PARTS = re.compile(r"[,;\n]")
+# A house number written with its repetition index (« 4bis », « 12ter »): two words, as « 4 bis ».
+_GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater)\b")
+# What separates the parts of an address or of an iCalendar LOCATION: a comma, a semicolon, a line break, a bar, or a
+# dash between spaces (« La Ferme du Sens - 4 rue de Lannoy - Roubaix »; a hyphen inside a name is no separator).
+_PLACE_PARTS = re.compile(r"[,;\n|]| [-–—] ")
 # A house number written with a comma before its street (« 4, rue de Lannoy », « 12 bis, av. Jean Jaurès »), as French
 # addresses often are: one part of the address, not a venue « 4 » and a street without its number.
 _NUMBER_COMMA = re.compile(
-    r"(?:^|(?<=[,;\n]))(\s*\d{1,4}(?:\s*(?:bis|ter|quater|[a-d]))?)\s*,\s*"
+    r"(?:^|(?<=[,;\n|])|(?<= [-–—]))(\s*\d{1,4}(?:\s*(?:bis|ter|quater|[a-d]))?)\s*,\s*"
     r"(?=(?:rue|r|avenue|av|ave|boulevard|bd|bld|place|pl|chemin|ch|all[ée]e|all|impasse|imp|quai|cours|route"
     r"|square|esplanade|promenade)\b)",
     re.IGNORECASE,
@@ -866,8 +880,8 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 @functools.lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
-    """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue)."""
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in fold(text).split())
+    """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue, 4bis -> 4 bis)."""
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in _GLUED_INDEX.sub(r"\1 \2", fold(text)).split())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -981,6 +995,8 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     for position, (part, found, part_online, parsed, maybe_town) in enumerate(parts):
         if street is None and found is not None:
             street = found
+            if parsed is not None:  # « 4 rue de Lannoy 59100 Roubaix », one part
+                postal, town = postal or parsed[0], town or parsed[1]
         elif part_online:
             online = True
         elif parsed is not None:

@@ -1604,6 +1604,39 @@ def test_a_house_number_before_a_comma_is_the_streets(index, address, merged):
     assert (frozenset(["plateforme:1", "cress-bretagne-tableur:l1"]) in merged_keys(result)) is merged
 
 
+@pytest.mark.parametrize(
+    ("address", "street", "communes"),
+    [
+        ("4-6 rue de Brest", ("4", "rue", "brest"), set()),  # a range is at its first number
+        ("12bis rue de Brest", ("12", "rue", "brest"), set()),  # as « 12 bis »
+        ("12 r. du Gal Leclerc", ("12", "rue", "general"), set()),  # as « 12 rue du Général Leclerc »
+        ("3 fbg de Bretagne", ("3", "faubourg", "bretagne"), set()),
+        # The street, its postal code and its town in one part: the town is read too.
+        ("12 rue de Brest 35000 Rennes", ("12", "rue", "brest"), {"35238"}),
+        ("12 rue de Brest - 35000 RENNES", ("12", "rue", "brest"), {"35238"}),
+    ],
+)
+def test_the_usual_ways_of_writing_a_street_give_its_key(index, address, street, communes):
+    listing = event("cress-bretagne-tableur", "l1", lieu="", adresse=address, code_postal="", commune="", **NO_POINT)
+    (record,) = _record_features(frame(listing), index)
+    assert record.street == street and set(record.communes) == communes
+
+
+@pytest.mark.parametrize(
+    ("location", "venue", "street"),
+    [
+        ("La Ferme du Sens - 4 rue de Lannoy - 59100 Roubaix", "la ferme du sens", ("4", "rue", "lannoy")),
+        ("La Ferme du Sens – 4, rue de Lannoy | Roubaix", "la ferme du sens", ("4", "rue", "lannoy")),
+        ("Maison Folie Wazemmes - Roubaix", "maison folie wazemmes", None),
+        ("Espace Saint-Jean-Baptiste, Roubaix", "espace saint jean baptiste", None),  # hyphens join words
+    ],
+)
+def test_a_location_in_parts_between_dashes_gives_its_venue_street_and_town(index, location, venue, street):
+    listing = event("reseau-lille-ical", "i1", lieu="", adresse=location, code_postal="", commune="", **NO_POINT)
+    (record,) = _record_features(frame(listing), index)
+    assert (record.venue, record.street, set(record.communes)) == (venue, street, {"59512"})
+
+
 def test_the_number_of_a_room_before_a_comma_is_no_house_number(index):
     room = event("cress-bretagne-tableur", "l1", lieu="", adresse="Salle 4, rue de Brest, 35000 Rennes", **NO_POINT)
     (record,) = _record_features(frame(room), index)
