@@ -1802,12 +1802,18 @@ def _numbers(name: str) -> frozenset[str]:
     return frozenset(w for w in name.split() if w.isdigit())
 
 
+# How a municipality is credited: « Ville de Pessac », « Mairie de Pessac », « Commune de Pessac » are one organiser.
+_MUNICIPALITY = {"mairie": "ville", "commune": "ville", "municipalite": "ville"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _without_form(organiser: str) -> str:
     """A folded organiser name without its legal form and stopwords ("association les bricoleurs" ->
     "bricoleurs"), so that two associations are not alike for being associations, nor « Les Remparts en
-    Transition » and « Les Remparts du Quartier » for their articles."""
-    return " ".join(w for w in organiser.split() if w not in _LEGAL_FORMS and w not in _STOPWORDS) or organiser
+    Transition » and « Les Remparts du Quartier » for their articles; a municipality named one way (see
+    _MUNICIPALITY)."""
+    return " ".join(_MUNICIPALITY.get(w, w) for w in organiser.split()
+                    if w not in _LEGAL_FORMS and w not in _STOPWORDS) or organiser
 
 
 @functools.lru_cache(maxsize=1 << 16)

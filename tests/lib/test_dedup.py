@@ -1637,6 +1637,25 @@ def test_a_location_in_parts_between_dashes_gives_its_venue_street_and_town(inde
     assert (record.venue, record.street, set(record.communes)) == (venue, street, {"59512"})
 
 
+@pytest.mark.parametrize(
+    ("organiser", "merged"),
+    [
+        ("Mairie de Pessac", True),  # the municipality credited one way or another
+        ("Commune de Pessac", True),
+        ("Ville de Talence", False),  # another municipality
+        ("CCAS de Pessac", False),  # another body of the same town
+    ],
+)
+def test_a_municipality_is_one_organiser_whichever_way_it_is_credited(index, organiser, merged):
+    forum = dict(titre="Forum des associations solidaires", lieu="Salle Bellegrave", adresse="", code_postal="33600",
+                 commune="Pessac", **NO_POINT)
+    platform = event("plateforme", "1", organisateur="Ville de Pessac", **forum)
+    sheet = event("cress-naq-tableur", "t1", organisateur=organiser, date_debut="2019-11-16", date_fin="",
+                  **{**forum, "titre": "Forum associations solidaires"})
+    result = deduplicate(frame(platform, sheet), index)
+    assert (frozenset(["plateforme:1", "cress-naq-tableur:t1"]) in merged_keys(result)) is merged
+
+
 def test_the_number_of_a_room_before_a_comma_is_no_house_number(index):
     room = event("cress-bretagne-tableur", "l1", lieu="", adresse="Salle 4, rue de Brest, 35000 Rennes", **NO_POINT)
     (record,) = _record_features(frame(room), index)
