@@ -1,0 +1,174 @@
+"""Cases of the merge issue's classes written by hand in other regions than the generated sets' (Hauts-de-France,
+Nouvelle-Aquitaine, Pays de la Loire), as four sources of a region list them: the platform, a CRESS OpenAgenda, a
+local network's iCalendar (its LOCATION in `adresse`), a CRESS spreadsheet. Each case gives the groups of more than
+one record the merge must publish (none: every record alone)."""
+
+import pytest
+
+from assets.lib.dedup import CommuneIndex, deduplicate
+from tests.lib.test_dedup import event, frame, merged_keys
+
+PLATFORM, AGENDA, ICS, SHEET = "plateforme", "cress-openagenda", "reseau-ical", "cress-tableur"
+NO_PLACE = dict(lieu="", adresse="", code_postal="", commune="")
+ROUBAIX = dict(lieu="La Ferme du Sens", adresse="4 rue de Lannoy", code_postal="59100", commune="Roubaix",
+               latitude=None, longitude=None, organisateur="Association Zéro Déchet Roubaix",
+               titre="Atelier fabrication de produits ménagers", date_debut="2021-11-20T10:00:00+01:00",
+               date_fin="2021-11-20T12:00:00+01:00", description="", type_evenement="formation_atelier",
+               modalite="presentiel", edition=2021)
+BORDEAUX = dict(ROUBAIX, lieu="Darwin Écosystème", adresse="87 quai des Queyries", code_postal="33100",
+                commune="Bordeaux", organisateur="École de la Deuxième Chance de Bordeaux",
+                titre="Portes ouvertes de l'E2C Bordeaux",
+                date_debut="2021-11-17T14:00:00+01:00", date_fin="2021-11-17T17:00:00+01:00")
+WEBINAR = dict(ROUBAIX, **NO_PLACE, organisateur="France Active Pays de la Loire", modalite="en_ligne",
+               titre="Webinaire : les prêts d'honneur solidaires", date_debut="2021-11-17T12:30:00+01:00",
+               date_fin="2021-11-17T13:30:00+01:00")
+
+
+def at(base: dict, source: str, identifier: str, **changes) -> dict:
+    return event(source, identifier, **{**base, **changes})
+
+
+CASES = {
+    "online: a meeting link, « Distanciel », a LOCATION link an hour off in UTC": (
+        [at(WEBINAR, PLATFORM, "1", titre="Webinaire : créer une SCIC", url="https://meet.jit.si/creer-une-scic-hdf",
+            organisateur="Union régionale des Scop Hauts-de-France"),
+         at(WEBINAR, AGENDA, "o1", titre="Créer une SCIC : mode d'emploi", lieu="Distanciel",
+            organisateur="URSCOP HDF"),
+         at(WEBINAR, ICS, "i1", titre="Créer une SCIC (visio)", adresse="https://meet.jit.si/creer-une-scic-hdf",
+            organisateur="", date_debut="2021-11-17T11:30:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1", f"{ICS}:i1"}]),
+    "online: a registration page against « Lien communiqué après inscription »": (
+        [at(WEBINAR, PLATFORM, "1", url="https://www.helloasso.com/associations/fa-pdl/evenements/webinaire-pret"),
+         at(WEBINAR, AGENDA, "o1", lieu="Lien communiqué après inscription",
+            titre="Les prêts d'honneur solidaires (webinaire)")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "online: a Teams link against « Visioconférence », the title reworded": (
+        [at(WEBINAR, PLATFORM, "1", titre="Webinaire – Financer son projet ESS avec France Active",
+            url="https://teams.microsoft.com/l/meetup-join/19%3ameeting_ABC"),
+         at(WEBINAR, AGENDA, "o1", titre="Comment financer son projet ESS ?", lieu="Visioconférence",
+            organisateur="France Active PDL")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "the venue alone in a LOCATION an hour off, the title reworded, no organiser": (
+        [at(ROUBAIX, PLATFORM, "1"),
+         at(ROUBAIX, ICS, "i1", titre="Fabriquer ses produits ménagers", **{**NO_PLACE, "adresse": "La Ferme du Sens"},
+            organisateur="", date_debut="2021-11-20T10:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "the street written « 4, rue », an acronym, no time": (
+        [at(ROUBAIX, PLATFORM, "1"),
+         at(ROUBAIX, SHEET, "t1", titre="ATELIER FABRICATION PRODUITS MENAGERS", lieu="", adresse="4, rue de Lannoy",
+            organisateur="AZDR", date_debut="2021-11-20", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "a LOCATION in parts between dashes": (
+        [at(ROUBAIX, PLATFORM, "1"),
+         at(ROUBAIX, ICS, "i1", **{**NO_PLACE, "adresse": "La Ferme du Sens - 4 rue de Lannoy - 59100 Roubaix"},
+            organisateur="", date_debut="2021-11-20T09:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "boilerplate, a typo and a suffix in the title": (
+        [at(ROUBAIX, PLATFORM, "1"),
+         at(ROUBAIX, AGENDA, "o1", titre="Mois de l'ESS 2021 - Atelier fabricaiton de produits ménagers (gratuit)")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a former commune's name with the postal code of the town that absorbed it": (
+        [at(ROUBAIX, PLATFORM, "1", titre="Forum de l'emploi solidaire", lieu="Salle des fêtes",
+            adresse="1 place de la Mairie",
+            code_postal="59260", commune="Lille", organisateur="Hellemmes Solidarité"),
+         at(ROUBAIX, SHEET, "t1", titre="Forum emploi solidaire", lieu="Salle des fêtes", adresse="1 pl. de la Mairie",
+            code_postal="", commune="Hellemmes", organisateur="Hellemmes Solidarité", date_debut="2021-11-20",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "the organiser's initials in the LOCATION copy's title": (
+        [at(ROUBAIX, PLATFORM, "1", titre="Ciné-débat « Demain »", lieu="Cinéma Le Méliès", adresse="Rue Traversière",
+            code_postal="59650", commune="Villeneuve-d'Ascq", organisateur="Collectif pour une Transition Citoyenne",
+            date_debut="2021-11-25T20:00:00+01:00", date_fin="2021-11-25T22:30:00+01:00"),
+         at(ROUBAIX, ICS, "i1", titre="CTC – Projection-débat : Demain",
+            **{**NO_PLACE, "adresse": "Le Méliès, Villeneuve-d'Ascq"}, organisateur="",
+            date_debut="2021-11-25T19:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "a fair over two days against the LOCATION's day listings": (
+        [at(ROUBAIX, PLATFORM, "1", titre="Salon de l'ESS de la Métropole", lieu="Grand Palais",
+            adresse="1 boulevard des Cités Unies", code_postal="59800", commune="Lille",
+            organisateur="CRESS Hauts-de-France", date_debut="2021-11-25T09:00:00+01:00",
+            date_fin="2021-11-26T18:00:00+01:00"),
+         at(ROUBAIX, ICS, "i1", titre="Salon de l'ESS (jour 1)", **{**NO_PLACE, "adresse": "Grand Palais, Lille"},
+            organisateur="", date_debut="2021-11-25T08:00:00Z", date_fin="2021-11-25T17:00:00Z"),
+         at(ROUBAIX, ICS, "i2", titre="Salon de l'ESS (jour 2)", **{**NO_PLACE, "adresse": "Grand Palais, Lille"},
+            organisateur="", date_debut="2021-11-26T08:00:00Z", date_fin="2021-11-26T17:00:00Z")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1", f"{ICS}:i2"}]),
+    "capitals, « 2e » for « Deuxième », a floating LOCATION time with the venue alone": (
+        [at(BORDEAUX, PLATFORM, "1"),
+         at(BORDEAUX, SHEET, "t1", organisateur="ECOLE DE LA 2E CHANCE DE BORDEAUX", titre="PORTES OUVERTES E2C",
+            date_debut="2021-11-17", date_fin=""),
+         at(BORDEAUX, ICS, "i1", titre="Portes ouvertes – École de la 2e Chance", **{**NO_PLACE, "adresse": "Darwin"},
+            organisateur="", date_debut="2021-11-17T14:00:00", date_fin="2021-11-17T17:00:00")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1", f"{ICS}:i1"}]),
+    "an acronym written with dots": (
+        [at(BORDEAUX, PLATFORM, "1", organisateur="Association Zéro Déchet Bordeaux", titre="Atelier furoshiki"),
+         at(BORDEAUX, AGENDA, "o1", organisateur="A.Z.D.B.", titre="Atelier Furoshiki : emballer sans jeter")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a visit named after the venue against « Portes ouvertes »": (
+        [at(BORDEAUX, PLATFORM, "1", titre="Visite de Darwin Écosystème", organisateur="Darwin"),
+         at(BORDEAUX, AGENDA, "o1", titre="Portes ouvertes", organisateur="Darwin")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a title cut at 50 characters with a typo": (
+        [at(BORDEAUX, PLATFORM, "1", titre="Conférence : l'économie sociale et solidaire face au défi climatique"),
+         at(BORDEAUX, SHEET, "t1", titre="Conférence : l'économie sociale et solidiare face a", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "an HTML entity and an emoji in the title": (
+        [at(BORDEAUX, PLATFORM, "1", titre="Troc & Partage de graines"),
+         at(BORDEAUX, AGENDA, "o1", titre="🌱 Troc &amp; partage de graines")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    # Hard negatives.
+    "two Disco Soupes in Lille the same evening, a LOCATION « Lille » an hour off": (
+        [at(ROUBAIX, PLATFORM, "1", titre="Disco Soupe", lieu="Gare Saint-Sauveur",
+            adresse="17 boulevard Jean-Baptiste Lebas",
+            code_postal="59000", commune="Lille", organisateur="Disco Soupe Lille",
+            date_debut="2021-11-19T18:00:00+01:00", date_fin="2021-11-19T21:00:00+01:00"),
+         at(ROUBAIX, PLATFORM, "2", titre="Disco Soupe", lieu="Maison Folie Wazemmes", adresse="70 rue des Sarrazins",
+            code_postal="59000", commune="Lille", organisateur="Les Anges Gardins",
+            date_debut="2021-11-19T18:30:00+01:00", date_fin="2021-11-19T21:00:00+01:00"),
+         at(ROUBAIX, ICS, "i1", titre="Disco soupe", **{**NO_PLACE, "adresse": "Lille"}, organisateur="",
+            date_debut="2021-11-19T18:00:00Z", date_fin="")],
+        # The two stay apart; the LOCATION's copy is the one a whole hour off (a time read in UTC), not the one half
+        # an hour off.
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "one organiser's two workshops the same day at the same venue": (
+        [at(ROUBAIX, PLATFORM, "1", titre="Atelier couture zéro déchet"),
+         at(ROUBAIX, PLATFORM, "2", titre="Atelier cosmétiques maison", date_debut="2021-11-20T14:00:00+01:00",
+            date_fin="2021-11-20T16:00:00+01:00"),
+         at(ROUBAIX, AGENDA, "o1", titre="Atelier couture zéro déchet"),
+         at(ROUBAIX, AGENDA, "o2", titre="Atelier cosmétiques maison", date_debut="2021-11-20T14:00:00+01:00",
+            date_fin="2021-11-20T16:00:00+01:00")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}, {f"{PLATFORM}:2", f"{AGENDA}:o2"}]),
+    "two organisers' workshops of one title at one venue, morning and afternoon": (
+        [at(BORDEAUX, PLATFORM, "1", titre="Atelier vélo", organisateur="Vélo-Cité",
+            date_debut="2021-11-20T10:00:00+01:00",
+            date_fin="2021-11-20T12:00:00+01:00"),
+         at(BORDEAUX, PLATFORM, "2", titre="Atelier vélo", organisateur="Récup'R",
+            date_debut="2021-11-20T15:00:00+01:00",
+            date_fin="2021-11-20T17:00:00+01:00"),
+         at(BORDEAUX, AGENDA, "o1", titre="Atelier vélo", organisateur="Vélo-Cité",
+            date_debut="2021-11-20T10:00:00+01:00", date_fin="2021-11-20T12:00:00+01:00")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "one title at one hour in two towns": (
+        [at(BORDEAUX, PLATFORM, "1", titre="Repair café", organisateur="Repair Café Bordeaux",
+            lieu="Maison de quartier", adresse="2 rue Mandron", code_postal="33000", commune="Bordeaux"),
+         at(BORDEAUX, AGENDA, "o1", titre="Repair café", organisateur="Repair Café Mérignac",
+            lieu="Maison des associations", adresse="55 avenue du Maréchal Leclerc", code_postal="33700",
+            commune="Mérignac")],
+        []),
+    "one generic webinar title, two organisers, one hour": (
+        [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
+         at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",
+            organisateur="Initiative Loire-Atlantique")],
+        []),
+}
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CommuneIndex.from_reference()
+
+
+@pytest.mark.parametrize(("records", "groups"), list(CASES.values()), ids=list(CASES))
+def test_hand_written_cases_of_other_regions(index, records, groups):
+    published = {group for group in merged_keys(deduplicate(frame(*records), index)) if len(group) > 1}
+    assert published == {frozenset(group) for group in groups}
