@@ -930,6 +930,7 @@ class _Record:
     # (see _place_rooms); None: not learned.
     room_street: tuple[str, str, str] | None = None
     town_only: bool = False  # its communes from a town's name alone: no postal code, INSEE code nor point
+    hybrid: bool = False  # held at its place and online (modalite hybride): a source may list it as online alone
     last_day: int = -1  # days since 1970 of the end, when given (an event over several days: see _attach_days)
     # Minutes since 1970 (UTC) of a timed end, read like the start (a start without time zone has its end without one
     # too: a zone mistake moves both); None for an end not given, given as a day only, or without a timed start.
@@ -1372,6 +1373,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             noise=(organiser, organiser_initials, *commune_words, venue_key),
         )
         del record.core  # taken on first use (_Record.__getattr__)
+        record.hybrid = modalite == "hybride" and not online
         record.last_day = last_days[position]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
@@ -1950,7 +1952,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     time = _time_relation(a, b)
     if time is None:
         return _Evidence("horaires")
-    if a.online != b.online and (_located(a) if b.online else _located(b)):
+    if a.online != b.online and (_located(a) if b.online else _located(b)) and not (a.hybrid or b.hybrid):
         return _Evidence("en ligne / sur place")
     if a.communes and b.communes and not (a.communes & b.communes):
         return _Evidence("communes")
@@ -2277,7 +2279,10 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         return None
     same_host = found.both_online and bool(a.host) and a.host == b.host
     same_link = found.both_online and bool(a.link) and a.link == b.link
-    located = found.same_commune or found.same_place or same_host
+    # A hybrid event (at its place and online) that another source lists as online alone, by the same organiser at
+    # the same time: its online side.
+    with_hybrid = (a.hybrid and b.online or b.hybrid and a.online) and found.organiser == "same" and on_time
+    located = found.same_commune or found.same_place or same_host or with_hybrid
     if found.both_online and not located:
         located = found.organiser == "same" or not (a.host and b.host)
     # One side does not say where (no commune, no point, not online): only the rest can tell.
@@ -2285,7 +2290,7 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     same_organiser = found.organiser == "same"
     # Two online events share their "place" (meeting hosts that differ were vetoed); without a time, only when
     # the organiser is the same (an online event by that organiser that day).
-    online_together = found.both_online and (on_time or found.time == "day" and same_organiser)
+    online_together = found.both_online and (on_time or found.time == "day" and same_organiser) or with_hybrid
     agreements = (found.same_place or online_together) + same_organiser + on_time
     plausible = located or unknown_place
     formats_a, formats_b = formats_of(a.core), formats_of(b.core)
@@ -2699,6 +2704,7 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
     communes = _commune_codes(records)
     candidates = _candidate_commune_codes(records)
     online = np.array([r.online for r in records])
+    hybrid = np.array([r.hybrid for r in records])
     minutes = np.array([np.nan if r.minute is None else r.minute for r in records])
     days = np.array([r.day for r in records])
     zoneless = np.array([r.zoneless for r in records])
@@ -2714,6 +2720,7 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         source_left, source_right = sources[at_left], sources[at_right]
         communes_left, communes_right = communes[at_left], communes[at_right]
         online_left, online_right = online[at_left], online[at_right]
+        hybrid_left, hybrid_right = hybrid[at_left], hybrid[at_right]
         keep = (
             (source_left[:, None] != source_right[None, :])
             & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])
@@ -2721,8 +2728,8 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
                 (communes_left[:, None] < 0) | (communes_right[None, :] < 0)
                 | (communes_left[:, None] == communes_right[None, :])
             )
-            & ~(online_left[:, None] & (communes_right[None, :] >= 0))
-            & ~(online_right[None, :] & (communes_left[:, None] >= 0))
+            & ~(online_left[:, None] & (communes_right[None, :] >= 0) & ~hybrid_right[None, :])
+            & ~(online_right[None, :] & (communes_left[:, None] >= 0) & ~hybrid_left[:, None])
             & ~_times_apart(
                 minutes[at_left], minutes[at_right], days[at_left], days[at_right], zoneless[at_left],
                 zoneless[at_right], slippy[at_left], slippy[at_right], overseas[at_left], overseas[at_right],
@@ -3348,6 +3355,8 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
     place = ordered[place_scores.index(max(place_scores))]
     for column in PLACE_FIELDS:
         merged[column] = place[column]
+    if merged.get("modalite") == "en_ligne" and any(row.get("modalite") == "hybride" for row in ordered):
+        merged["modalite"] = "hybride"  # an online listing of a hybrid event: the event is at its place and online
     located = next(
         (row for row in [place, *ordered] if _filled(row["latitude"]) and _filled(row["longitude"])), None
     )
@@ -3459,6 +3468,11 @@ def _merged_rows(frame: pd.DataFrame, groups: list[list[int]], columns: list[str
     for c in ("latitude", "longitude"):
         out[c] = rows[c].take(np.maximum(located, 0)).reset_index(drop=True)
         out[c][located < 0] = None
+    if "modalite" in out:  # as merge_group: an online listing of a hybrid event
+        modes = value_list("modalite")
+        hybrid = [any(modes[k] == "hybride" for k in order[g, : sizes[g]].tolist()) for g in range(len(groups))]
+        out["modalite"] = out["modalite"].mask((out["modalite"] == "en_ligne").fillna(False).to_numpy() & hybrid,
+                                               "hybride")
     for c in UNION_FIELDS:
         joined = []
         for g in range(len(groups)):

@@ -23,6 +23,9 @@ WEBINAR = dict(ROUBAIX, **NO_PLACE, organisateur="France Active Pays de la Loire
                titre="Webinaire : les prêts d'honneur solidaires", date_debut="2021-11-17T12:30:00+01:00",
                date_fin="2021-11-17T13:30:00+01:00")
 
+HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
+              modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
+
 
 def at(base: dict, source: str, identifier: str, **changes) -> dict:
     return event(source, identifier, **{**base, **changes})
@@ -116,7 +119,14 @@ CASES = {
         [at(BORDEAUX, PLATFORM, "1", titre="Troc & Partage de graines"),
          at(BORDEAUX, AGENDA, "o1", titre="🌱 Troc &amp; partage de graines")],
         [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a hybrid event at its venue that another source lists as online alone": (
+        [at(WEBINAR, PLATFORM, "1", **HYBRID), at(WEBINAR, AGENDA, "o1", lieu="En ligne", titre=HYBRID["titre"])],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
     # Hard negatives.
+    "a hybrid event and another organiser's webinar of its title at its hour": (
+        [at(WEBINAR, PLATFORM, "1", **HYBRID),
+         at(WEBINAR, AGENDA, "o1", lieu="En ligne", titre=HYBRID["titre"], organisateur="Initiative Loire-Atlantique")],
+        []),
     "two Disco Soupes in Lille the same evening, a LOCATION « Lille » an hour off": (
         [at(ROUBAIX, PLATFORM, "1", titre="Disco Soupe", lieu="Gare Saint-Sauveur",
             adresse="17 boulevard Jean-Baptiste Lebas",
@@ -172,3 +182,11 @@ def index():
 def test_hand_written_cases_of_other_regions(index, records, groups):
     published = {group for group in merged_keys(deduplicate(frame(*records), index)) if len(group) > 1}
     assert published == {frozenset(group) for group in groups}
+
+
+@pytest.mark.parametrize("online_first", [True, False])
+def test_a_hybrid_event_listed_online_alone_by_another_source_stays_hybrid_at_its_place(index, online_first):
+    hybrid = at(WEBINAR, AGENDA if online_first else PLATFORM, "1", **HYBRID)
+    online = at(WEBINAR, PLATFORM if online_first else AGENDA, "2", lieu="En ligne", titre=HYBRID["titre"])
+    (merged,) = deduplicate(frame(hybrid, online), index).events.to_dict("records")
+    assert (merged["modalite"], merged["lieu"], merged["commune"]) == ("hybride", "Maison de l'ESS", "Nantes")
