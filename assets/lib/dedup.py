@@ -1179,18 +1179,35 @@ def _venue_and_town(venue: str, index: CommuneIndex) -> tuple[str, str]:
     return found
 
 
+# An acronym in several pieces, each in capitals (« FA PDL », « CRESS HDF »): folding loses the capitals that tell
+# it from a name of short words (« Le Lab »), and a name shouted in capitals has articles (« LE LAB »).
+_CAPITALS_ACRONYM = re.compile(r"(?:[A-ZÀ-Ý]\.?){1,6}(?:[ \-]+(?:[A-ZÀ-Ý]\.?){1,6})+")
+
+
+def _acronym(organisateur: str, folded: str) -> str:
+    """acronym_of the folded name, or its pieces joined when the field is an acronym written in pieces."""
+    found = acronym_of(folded)
+    if found or not _CAPITALS_ACRONYM.fullmatch(organisateur.strip()):
+        return found
+    pieces = folded.split()
+    joined = "".join(pieces)
+    if any(piece in _STOPWORDS for piece in pieces) or not ACRONYM_LETTERS[0] <= len(joined) <= ACRONYM_LETTERS[1]:
+        return ""
+    return joined
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
     """(folded name, initials, acronym) of an organiser field."""
     organiser = fold(organisateur)
-    return organiser, initials(organiser), acronym_of(organiser)
+    return organiser, initials(organiser), _acronym(organisateur, organiser)
 
 
 def _organisers(names: list[str]) -> dict[str, tuple[str, str, str]]:
     """{name: _organiser_keys(name)} of the distinct organiser fields among `names`, folded at once (fold_all)."""
     distinct = list(dict.fromkeys(names))
     return {
-        name: (folded, initials(folded), acronym_of(folded))
+        name: (folded, initials(folded), _acronym(name, folded))
         for name, folded in zip(distinct, fold_all(distinct), strict=True)
     }
 

@@ -23,6 +23,9 @@ WEBINAR = dict(ROUBAIX, **NO_PLACE, organisateur="France Active Pays de la Loire
                titre="Webinaire : les prêts d'honneur solidaires", date_debut="2021-11-17T12:30:00+01:00",
                date_fin="2021-11-17T13:30:00+01:00")
 
+NANTES = dict(ROUBAIX, lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
+              organisateur="France Active Pays de la Loire", titre="Atelier : financer son projet ESS",
+              date_debut="2021-11-18T14:00:00+01:00", date_fin="2021-11-18T16:00:00+01:00")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -122,7 +125,17 @@ CASES = {
     "a hybrid event at its venue that another source lists as online alone": (
         [at(WEBINAR, PLATFORM, "1", **HYBRID), at(WEBINAR, AGENDA, "o1", lieu="En ligne", titre=HYBRID["titre"])],
         [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "an acronym in two pieces, no time": (
+        [at(NANTES, PLATFORM, "1"),
+         at(NANTES, SHEET, "t1", organisateur="FA PDL", titre="Atelier financer son projet", date_debut="2021-11-18",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     # Hard negatives.
+    "an acronym in two pieces that another region's body does not spell, no time": (
+        [at(NANTES, PLATFORM, "1", organisateur="France Active Bretagne"),
+         at(NANTES, SHEET, "t1", organisateur="FA PDL", titre="Atelier financer son projet", date_debut="2021-11-18",
+            date_fin="")],
+        []),
     "a hybrid event and another organiser's webinar of its title at its hour": (
         [at(WEBINAR, PLATFORM, "1", **HYBRID),
          at(WEBINAR, AGENDA, "o1", lieu="En ligne", titre=HYBRID["titre"], organisateur="Initiative Loire-Atlantique")],
