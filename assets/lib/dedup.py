@@ -261,6 +261,7 @@ _ABBREVIATIONS = {
     "rte": "route",
     "sq": "square",
     "crs": "cours",
+    "allees": "allee",  # « 39 allées Jules Guesde »
     # Titles in street names (« 12 r. du Gal de Gaulle », « av. du Mal Foch », « bd du Pdt Wilson »).
     "gal": "general",
     "mal": "marechal",
@@ -271,6 +272,12 @@ _ABBREVIATIONS = {
 _STREET = re.compile(
     r"\b(\d{1,4})(?: (?:bis|ter|quater|\d{1,4}))? (rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route"
     r"|square|esplanade|promenade|faubourg|passage|sentier|voie) ((?:[a-z]+ ?){1,3})"
+)
+# A street without a house number, as a part of an address begins (« Boulevard Pascal Rossini », « Place du Général de
+# Gaulle »): a square or a town hall's street is often given so.
+_NUMBERLESS_STREET = re.compile(
+    r"^(rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route|square|esplanade|promenade|faubourg|passage"
+    r"|sentier|voie) ((?:[a-z]+ ?){1,3})"
 )
 # A house number written with its repetition index (« 4bis », « 12ter »): two words, as « 4 bis ».
 _GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater)\b")
@@ -892,10 +899,29 @@ def street_of(place: str) -> tuple[str, str, str] | None:
     match = _STREET.search(place)
     if match is None:
         return None
-    name = [w for w in match.group(3).split() if w not in ("de", "du", "des", "la", "le", "les", "l", "d")][
-        :1
-    ]
-    return match.group(1), match.group(2), " ".join(name)
+    return match.group(1), match.group(2), _street_name(match.group(3))
+
+
+def _street_name(words: str) -> str:
+    return " ".join([w for w in words.split() if w not in ("de", "du", "des", "la", "le", "les", "l", "d")][:1])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def numberless_street_of(place: str) -> tuple[str, str, str] | None:
+    """("", street type, first word of the street name) of a folded place text that begins with a street without
+    a house number (« boulevard pascal rossini »), if it does."""
+    match = _NUMBERLESS_STREET.match(place)
+    return None if match is None else ("", match.group(1), _street_name(match.group(2)))
+
+
+def _street_only(record: _Record) -> bool:
+    """Whether a record's place is a street: with a house number, or without one and no other venue."""
+    return bool(record.street[0]) or not record.venue or numberless_street_of(record.venue) == record.street
+
+
+def _same_street(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
+    """Whether two streets are one: the same, or one without its number on the other's street."""
+    return a is not None and b is not None and (a == b or not (a[0] and b[0]) and a[1:] == b[1:])
 
 
 @dataclass(slots=True)
@@ -994,7 +1020,10 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     parts = index._addresses.get(adresse) or _address_parts(adresse, index)
     last = len(parts) - 1
     for position, (part, found, part_online, parsed, maybe_town) in enumerate(parts):
-        if street is None and found is not None:
+        if found is not None and (street is None or found[0] and not street[0]):
+            # A street without a number is the place's name too, as it was before streets were read: two squares
+            # differ as venues do, and a venue named after its street (« Quai des Savoirs, 39 allées … ») stays one.
+            venue = venue or ("" if found[0] or parsed is not None else part)
             street = found
             if parsed is not None:  # « 4 rue de Lannoy 59100 Roubaix », one part
                 postal, town = postal or parsed[0], town or parsed[1]
@@ -1044,7 +1073,8 @@ def _address_part(part: str) -> tuple[tuple[str, str, str] | None, bool, tuple[s
     if _POSTAL_PART.search(part):
         address = parse_address(part if "," in part else f"x, {part}")
         parsed = (address.postal_code, address.town)
-    return street_of(place_key(part)), _is_online(part), parsed
+    key = place_key(part)
+    return street_of(key) or numberless_street_of(key), _is_online(part), parsed
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1975,9 +2005,15 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("communes")
     if a.point and b.point and _km(a.point, b.point) > FAR_KM:
         return _Evidence("coordonnées")
-    same_street = a.street is not None and a.street == b.street
+    same_street = _same_street(a.street, b.street)
     unplaced = False
-    if a.street and b.street and not same_street:
+    if a.street and b.street and not same_street and (
+        a.street[0] and b.street[0]
+        # A street without a number that is all the record says of its place (« Place de la République »), against
+        # another street; not when both name one venue (« Quai des Savoirs » is a venue's name, at 39 allées …).
+        or _street_only(a) and _street_only(b)
+        and not (a.venue and b.venue and fuzz.ratio(a.venue, b.venue) >= VENUE_SAME)
+    ):
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
     room_inside = False

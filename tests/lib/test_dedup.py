@@ -1659,7 +1659,21 @@ def test_a_municipality_is_one_organiser_whichever_way_it_is_credited(index, org
 def test_the_number_of_a_room_before_a_comma_is_no_house_number(index):
     room = event("cress-bretagne-tableur", "l1", lieu="", adresse="Salle 4, rue de Brest, 35000 Rennes", **NO_POINT)
     (record,) = _record_features(frame(room), index)
-    assert record.venue == "salle 4" and record.street is None
+    assert record.venue == "salle 4" and record.street == ("", "rue", "brest")  # the street, without a number
+
+
+@pytest.mark.parametrize(("adresse", "venue", "street"), [
+    ("Boulevard Pascal Rossini", "boulevard pascal rossini", ("", "boulevard", "pascal")),
+    ("Pl. du Gal de Gaulle", "place du general de gaulle", ("", "place", "general")),
+    ("Bd Pascal Rossini 20000 Ajaccio", "", ("", "boulevard", "pascal")),
+    # A venue named like a street before its numbered street: the venue, at that street.
+    ("Quai des Savoirs, 39 allées Jules Guesde", "quai des savoirs", ("39", "allee", "jules")),
+    ("La Halle, place du Marché", "la halle", ("", "place", "marche")),
+])
+def test_a_street_without_a_house_number_is_a_street_and_names_the_place(index, adresse, venue, street):
+    place = event("cress-bretagne-tableur", "l1", lieu="", adresse=adresse, code_postal="", commune="", **NO_POINT)
+    (record,) = _record_features(frame(place), index)
+    assert (record.venue, record.street) == (venue, street)
 
 
 def test_a_venue_resolved_to_its_street_tells_look_alikes_apart(index):

@@ -26,6 +26,15 @@ WEBINAR = dict(ROUBAIX, **NO_PLACE, organisateur="France Active Pays de la Loire
 NANTES = dict(ROUBAIX, lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               organisateur="France Active Pays de la Loire", titre="Atelier : financer son projet ESS",
               date_debut="2021-11-18T14:00:00+01:00", date_fin="2021-11-18T16:00:00+01:00")
+AJACCIO = dict(ROUBAIX, lieu="Espace Diamant", adresse="Boulevard Pascal Rossini", code_postal="20000",
+               commune="Ajaccio", organisateur="CRESS Corse", titre="Table ronde : l'ESS et le tourisme durable",
+               date_debut="2021-11-16T17:00:00+01:00", date_fin="2021-11-16T19:00:00+01:00")
+GRENOBLE = dict(ROUBAIX, lieu="", adresse="Place de la République", code_postal="38000", commune="Grenoble",
+                organisateur="Ville de Grenoble", titre="Marché de Noël solidaire",
+                date_debut="2021-11-27T10:00:00+01:00", date_fin="2021-11-27T18:00:00+01:00")
+TOULOUSE = dict(ROUBAIX, lieu="Quai des Savoirs", adresse="39 allées Jules Guesde", code_postal="31000",
+                commune="Toulouse", organisateur="Toulouse Métropole", titre="Village des initiatives solidaires",
+                date_debut="2021-11-13T10:00:00+01:00", date_fin="2021-11-13T17:00:00+01:00")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -130,7 +139,33 @@ CASES = {
          at(NANTES, SHEET, "t1", organisateur="FA PDL", titre="Atelier financer son projet", date_debut="2021-11-18",
             date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "a street without a number, abbreviated, against the venue at it; a LOCATION of the town alone": (
+        [at(AJACCIO, PLATFORM, "1"),
+         at(AJACCIO, AGENDA, "o1", lieu="", adresse="Bd Pascal Rossini", titre="Tourisme durable et ESS : table ronde"),
+         at(AJACCIO, ICS, "i1", **{**NO_PLACE, "adresse": "Ajaccio"}, organisateur="",
+            titre="Table ronde ESS et tourisme durable", date_debut="2021-11-16T16:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1", f"{ICS}:i1"}]),
+    "a square alone against a venue on it, and in a LOCATION with its postal code an hour off": (
+        [at(GRENOBLE, PLATFORM, "1"),
+         at(GRENOBLE, AGENDA, "o1", lieu="Halle Sainte-Claire", titre="Marché de Noël solidaire 2021"),
+         at(GRENOBLE, ICS, "i1", **{**NO_PLACE, "adresse": "Pl. de la République 38000 Grenoble"}, organisateur="",
+            date_debut="2021-11-27T09:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1", f"{ICS}:i1"}]),
+    "a venue named like a street, before its numbered street or alone": (
+        [at(TOULOUSE, PLATFORM, "1"),
+         at(TOULOUSE, SHEET, "t1", lieu="", adresse="Quai des Savoirs, 39 allées Jules-Guesde", date_debut="2021-11-13",
+            date_fin=""),
+         at(TOULOUSE, ICS, "i1", **{**NO_PLACE, "adresse": "Quai des Savoirs, Toulouse"}, organisateur="",
+            date_debut="2021-11-13T09:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1", f"{ICS}:i1"}]),
     # Hard negatives.
+    "a town's market on two squares the same day": (
+        [at(GRENOBLE, PLATFORM, "1"), at(GRENOBLE, AGENDA, "o1", adresse="Place Saint-Bruno"),
+         at(GRENOBLE, SHEET, "t1", adresse="Pl. Saint-Bruno", date_debut="2021-11-27", date_fin="")],
+        [{f"{AGENDA}:o1", f"{SHEET}:t1"}]),
+    "a square against a numbered street elsewhere in the town": (
+        [at(GRENOBLE, PLATFORM, "1"), at(GRENOBLE, AGENDA, "o1", adresse="12 rue Saint-Laurent")],
+        []),
     "an acronym in two pieces that another region's body does not spell, no time": (
         [at(NANTES, PLATFORM, "1", organisateur="France Active Bretagne"),
          at(NANTES, SHEET, "t1", organisateur="FA PDL", titre="Atelier financer son projet", date_debut="2021-11-18",
