@@ -1931,6 +1931,25 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
     )
 
 
+def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
+    """Whether two folded organiser names share words and, those aside, one is an acronym the other spells out
+    (« CRESS Bretagne » / « Chambre régionale de l'économie sociale et solidaire de Bretagne »): the acronym of a
+    network's regional or local body. Not when the acronym's side has any other word (« Adie Bretagne » against the
+    national name), nor a name of one word (« CCAS de Rennes » / « Ville de Rennes »)."""
+    words_a, words_b = name_a.split(), name_b.split()
+    shared = (set(words_a) & set(words_b)) - _STOPWORDS
+    if not shared:
+        return False
+    rest_a, rest_b = ([w for w in words if w not in shared] for words in (words_a, words_b))
+    for rest in (rest_a, rest_b):  # « union regionale des scop [de] »: the link to the shared words goes with them
+        while rest and rest[-1] in _STOPWORDS:
+            rest.pop()
+    return any(
+        len(acronym) == 1 and sum(w not in _STOPWORDS for w in name) >= 2 and spells_out(acronym[0], " ".join(name))
+        for acronym, name in ((rest_a, rest_b), (rest_b, rest_a))
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _named_organisers_relation(
     organiser_a: str, initials_a: str, acronym_a: str, organiser_b: str, initials_b: str, acronym_b: str
@@ -1940,6 +1959,8 @@ def _named_organisers_relation(
     if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
         return "same"
     if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
+        return "same"
+    if _acronym_beside_shared_words(organiser_a, organiser_b):
         return "same"
     numbers_a, numbers_b = _numbers(organiser_a), _numbers(organiser_b)
     if numbers_a and numbers_b and not numbers_a & numbers_b:

@@ -6,6 +6,7 @@ import pytest
 from assets.lib.dedup import (
     MERGE_MOTIF,
     CommuneIndex,
+    _acronym_beside_shared_words,
     _record_features,
     commune_key,
     deduplicate,
@@ -533,6 +534,31 @@ def test_an_organiser_acronym_with_letters_beyond_the_initials_names_the_same_or
     full = event("plateforme", "1", organisateur="Union régionale des SCOP")
     short = event(REGIONAL, "2", organisateur=organiser, lieu="", adresse="", latitude=None, longitude=None)
     assert (len(deduplicate(frame(full, short), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(("organiser", "merged"), [
+    ("CRESS Bretagne", True),
+    ("Chambre Régionale de l'ESS de Bretagne", True),
+    ("CRESS Occitanie", False),  # another région's chamber
+    ("CRESS", True),
+    ("Adie Bretagne", False),  # another network's regional body
+])
+def test_an_acronym_with_its_region_names_the_full_name_with_that_region(index, organiser, merged):
+    # The regional copy names neither venue nor street: only the organiser can tell the events apart.
+    full = event("plateforme", "1", organisateur="Chambre régionale de l'économie sociale et solidaire de Bretagne")
+    short = event(REGIONAL, "2", organisateur=organiser, lieu="", adresse="", latitude=None, longitude=None)
+    assert (len(deduplicate(frame(full, short), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(("name_a", "name_b", "same"), [
+    ("URSCOP Bretagne", "Union régionale des Scop de Bretagne", True),
+    ("CCAS Rennes", "Centre communal d'action sociale de Rennes", True),
+    ("CCAS de Rennes", "Ville de Rennes", False),  # one word each beside the town: no acronym spelled out
+    ("MJC Rennes", "Maison des jeunes et de la culture Bréquigny Rennes", False),  # one MJC of the town's several
+    ("Emmaüs Connect", "Emmaüs France", False),
+])
+def test_an_acronym_beside_the_words_both_names_share_is_read_without_them(name_a, name_b, same):
+    assert _acronym_beside_shared_words(fold(name_a), fold(name_b)) is same
 
 
 def test_a_venue_named_alone_is_resolved_from_the_other_records_of_the_edition(index):
