@@ -268,17 +268,19 @@ _ABBREVIATIONS = {
     "pdt": "president",
     "dr": "docteur",
 }
+# The types of French street names (as the BAN writes them, folded), as sources write them in full: those a venue is
+# seldom named with, and after a house number only those a venue often is (« Cité des sciences », « Résidence … »;
+# « Mail » is also an e-mail's label).
+_STREET_TYPES = ("rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route|square|esplanade|promenade|faubourg"
+                 "|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee|levee|corniche")
+_NUMBERED_STREET_TYPES = f"{_STREET_TYPES}|mail|cite|residence|hameau|lotissement|villa|sente"
 # A house number (the first of a range: « 4-6 rue … » is at number 4), its street type and the street's name.
 _STREET = re.compile(
-    r"\b(\d{1,4})(?: (?:bis|ter|quater|\d{1,4}))? (rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route"
-    r"|square|esplanade|promenade|faubourg|passage|sentier|voie) ((?:[a-z]+ ?){1,3})"
+    rf"\b(\d{{1,4}})(?: (?:bis|ter|quater|\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z]+ ?){{1,3}})"
 )
 # A street without a house number, as a part of an address begins (« Boulevard Pascal Rossini », « Place du Général de
 # Gaulle »): a square or a town hall's street is often given so.
-_NUMBERLESS_STREET = re.compile(
-    r"^(rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route|square|esplanade|promenade|faubourg|passage"
-    r"|sentier|voie) ((?:[a-z]+ ?){1,3})"
-)
+_NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z]+ ?){{1,3}})")
 # A house number written with its repetition index (« 4bis », « 12ter »): two words, as « 4 bis ».
 _GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater)\b")
 # What separates the parts of an address or of an iCalendar LOCATION: a comma, a semicolon, a line break, a bar, or a
@@ -288,13 +290,16 @@ _PLACE_PARTS = re.compile(r"[,;\n|]| [-–—] ")
 # addresses often are: one part of the address, not a venue « 4 » and a street without its number.
 _NUMBER_COMMA = re.compile(
     r"(?:^|(?<=[,;\n|])|(?<= [-–—]))(\s*\d{1,4}(?:\s*(?:bis|ter|quater|[a-d]))?)\s*,\s*"
-    r"(?=(?:rue|r|avenue|av|ave|boulevard|bd|bld|place|pl|chemin|ch|all[ée]e|all|impasse|imp|quai|cours|route"
-    r"|square|esplanade|promenade)\b)",
+    r"(?=(?:rue|r|avenue|av|ave|boulevard|bd|bld|place|pl|chemin|ch|all[ée]es?|all|impasse|imp|quai|cours|crs|route"
+    r"|rte|square|sq|esplanade|promenade|faubourg|fbg|passage|sentier|voie|traverse|mont[ée]e|ruelle|venelle|parvis"
+    r"|chauss[ée]e|lev[ée]e|corniche|mail|cit[ée]|r[ée]sidence|hameau|lotissement|villa|sente)\b)",
     re.IGNORECASE,
 )
 # A label whose value the source (or the link removal) left out: « Rejoindre : », « Lien : », « Adresse : ».
 _LABEL_ONLY = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*:\s*$")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
+# The country a schema.org or OpenAgenda address ends with (« 4 rue de Lannoy, 59100 Roubaix, France »): no venue.
+_COUNTRY = frozenset(("france", "fr", "france metropolitaine"))
 # A link's host, path and query (user and port aside); no link is refused, however malformed (« https://[zoom.us »).
 _URL_PARTS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)(?::[^/?#]*)?([^?#]*)(?:\?([^#]*))?",
                         re.IGNORECASE)
@@ -1054,7 +1059,7 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
     found = cache.get(adresse)
     if found is None:
         parted = _PLACE_PARTS.split(_NUMBER_COMMA.sub(r"\1 ", adresse))
-        texts = [p for p in (p.strip() for p in parted) if p and not _LABEL_ONLY.match(p)]
+        texts = [p for p in (p.strip() for p in parted) if p and not _LABEL_ONLY.match(p) and fold(p) not in _COUNTRY]
         parts = []
         for position, part in enumerate(texts):
             street, online, parsed = _address_part(part)

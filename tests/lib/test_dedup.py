@@ -1695,6 +1695,12 @@ def test_the_number_of_a_room_before_a_comma_is_no_house_number(index):
     # A venue named like a street before its numbered street: the venue, at that street.
     ("Quai des Savoirs, 39 allées Jules Guesde", "quai des savoirs", ("39", "allee", "jules")),
     ("La Halle, place du Marché", "la halle", ("", "place", "marche")),
+    # Street types beyond the usual few (after a number, those a venue is also named with).
+    ("12 Mail François Mitterrand, 35000 Rennes", "", ("12", "mail", "francois")),
+    ("2 montée de la Grande Côte", "", ("2", "montee", "grande")),
+    ("Cité des sciences, 30 avenue Corentin Cariou", "cite des sciences", ("30", "avenue", "corentin")),
+    # The country after the town (schema.org, OpenAgenda) is no venue.
+    ("4 Rue de Lannoy, 59100 Roubaix, France", "", ("4", "rue", "lannoy")),
 ])
 def test_a_street_without_a_house_number_is_a_street_and_names_the_place(index, adresse, venue, street):
     place = event("cress-bretagne-tableur", "l1", lieu="", adresse=adresse, code_postal="", commune="", **NO_POINT)

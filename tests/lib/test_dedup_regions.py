@@ -158,6 +158,20 @@ CASES = {
          at(TOULOUSE, ICS, "i1", **{**NO_PLACE, "adresse": "Quai des Savoirs, Toulouse"}, organisateur="",
             date_debut="2021-11-13T09:00:00Z", date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1", f"{ICS}:i1"}]),
+    "an address ending with its country, against the venue": (
+        [at(ROUBAIX, PLATFORM, "1"),
+         at(ROUBAIX, AGENDA, "o1", lieu="", adresse="4 Rue de Lannoy, 59100 Roubaix, France",
+            titre="Produits ménagers")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a street type of the West and of Lyon (« Mail », « Montée »), against the venue": (
+        [at(ROUBAIX, PLATFORM, "1", lieu="Le Mabilay", adresse="2 mail Louise Bourgeois", code_postal="35000",
+            commune="Rennes"),
+         at(ROUBAIX, SHEET, "t1", lieu="", adresse="2, mail Louise-Bourgeois", code_postal="35000", commune="Rennes",
+            date_debut="2021-11-20", date_fin=""),
+         at(ROUBAIX, PLATFORM, "2", lieu="Maison des passages", adresse="44 rue Saint-Georges", code_postal="69005",
+            commune="Lyon"),
+         at(ROUBAIX, AGENDA, "o2", lieu="", adresse="44 montée Saint-Georges", code_postal="69005", commune="Lyon")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     # Hard negatives.
     "a town's market on two squares the same day": (
         [at(GRENOBLE, PLATFORM, "1"), at(GRENOBLE, AGENDA, "o1", adresse="Place Saint-Bruno"),

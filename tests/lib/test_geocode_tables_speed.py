@@ -13,6 +13,7 @@ from assets.lib.dedup import _address_part, _address_parts, _is_online, place_ke
 from assets.lib.geocode_tables import Entry, ReferenceFrames, _name_indexes, build_tables_from_frames, make_entry
 from assets.lib.geocode_text import name_key, name_keys, parse_address
 from assets.lib.reference import REFERENCE_DIR, load_communes
+from assets.lib.text import fold
 
 
 def reference_name_indexes(current: list[Entry], by_postal: dict[str, set[str]], dep_of: dict[str, str],
@@ -136,17 +137,18 @@ ADDRESSES = [
 
 @pytest.mark.parametrize("adresse", ADDRESSES)
 def test_address_parts_cached_by_part_are_taken_apart_as_before(adresse, tmp_path):
-    from assets.lib.dedup import _LABEL_ONLY, _PLACE_PARTS, _POSTAL_PART, CommuneIndex
+    from assets.lib.dedup import _COUNTRY, _LABEL_ONLY, _PLACE_PARTS, _POSTAL_PART, CommuneIndex, numberless_street_of
 
     index = CommuneIndex(parent={}, by_postal={}, by_name={})
-    texts = [p for p in (p.strip() for p in _PLACE_PARTS.split(adresse)) if p and not _LABEL_ONLY.match(p)]
+    texts = [p for p in (p.strip() for p in _PLACE_PARTS.split(adresse))
+             if p and not _LABEL_ONLY.match(p) and fold(p) not in _COUNTRY]
     expected = []
     for position, part in enumerate(texts):
         parsed = None
         if _POSTAL_PART.search(part):
             address = parse_address(part if "," in part else f"x, {part}")
             parsed = (address.postal_code, address.town)
-        street, online = street_of(place_key(part)), _is_online(part)
+        street, online = street_of(place_key(part)) or numberless_street_of(place_key(part)), _is_online(part)
         last = position == len(texts) - 1 and not online and parsed is None
         expected.append((part, street, online, parsed, last))
     _address_part.cache_clear()
