@@ -1,5 +1,5 @@
 """Cases of the merge issue's classes written by hand in other regions than the generated sets' (Hauts-de-France,
-Nouvelle-Aquitaine, Pays de la Loire), as four sources of a region list them: the platform, a CRESS OpenAgenda, a
+Nouvelle-Aquitaine, Pays de la Loire, Corse, Auvergne-Rhône-Alpes, Occitanie, Île-de-France, La Réunion), as four sources of a region list them: the platform, a CRESS OpenAgenda, a
 local network's iCalendar (its LOCATION in `adresse`), a CRESS spreadsheet. Each case gives the groups of more than
 one record the merge must publish (none: every record alone)."""
 
@@ -35,6 +35,19 @@ GRENOBLE = dict(ROUBAIX, lieu="", adresse="Place de la République", code_postal
 TOULOUSE = dict(ROUBAIX, lieu="Quai des Savoirs", adresse="39 allées Jules Guesde", code_postal="31000",
                 commune="Toulouse", organisateur="Toulouse Métropole", titre="Village des initiatives solidaires",
                 date_debut="2021-11-13T10:00:00+01:00", date_fin="2021-11-13T17:00:00+01:00")
+LYON = dict(ROUBAIX, lieu="Maison de l'économie solidaire", adresse="10 rue Dumenge", code_postal="69004",
+            commune="Lyon", organisateur="Rhône Solidarités Numériques",
+            titre="Atelier numérique : reconditionner son ordinateur",
+            date_debut="2021-11-16T14:00:00+01:00", date_fin="2021-11-16T17:00:00+01:00")
+PARIS = dict(ROUBAIX, lieu="La REcyclerie", adresse="83 boulevard Ornano", code_postal="75018", commune="Paris",
+             organisateur="Les Canaux", titre="Forum des achats responsables",
+             date_debut="2021-11-23T09:30:00+01:00", date_fin="2021-11-23T13:00:00+01:00")
+REUNION = dict(ROUBAIX, lieu="Case de quartier", adresse="12 rue Juliette Dodu", code_postal="97400",
+               commune="Saint-Denis", organisateur="CRESS de La Réunion", titre="Rencontre des entreprises de l'ESS",
+               date_debut="2021-11-18T09:00:00+04:00", date_fin="2021-11-18T12:00:00+04:00")
+SAINT_ETIENNE = dict(ROUBAIX, lieu="Salle des fêtes", adresse="Place du Général de Gaulle", code_postal="42000",
+                     commune="Saint-Étienne", organisateur="Association Ressourcerie Stéphanoise", titre="Repair café",
+                     date_debut="2021-11-20T14:00:00+01:00", date_fin="2021-11-20T18:00:00+01:00")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -172,7 +185,45 @@ CASES = {
             commune="Lyon"),
          at(ROUBAIX, AGENDA, "o2", lieu="", adresse="44 montée Saint-Georges", code_postal="69005", commune="Lyon")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    # Forms of other regions the merge read before these cases were written, kept as they are.
+    "an arrondissement for the town, no postal code, the number before a comma": (
+        [at(LYON, PLATFORM, "1"),
+         at(LYON, SHEET, "t1", code_postal="", commune="Lyon 4e", adresse="10, rue Dumenge", date_debut="2021-11-16",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "a CEDEX town with a company's postal code and a CS box": (
+        [at(LYON, PLATFORM, "1"),
+         at(LYON, SHEET, "t1", adresse="10 rue Dumenge CS 10001", code_postal="69317", commune="Lyon Cedex 04",
+            date_debut="2021-11-16", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "the venue and « Paris 18e » in a LOCATION an hour off": (
+        [at(PARIS, PLATFORM, "1"),
+         at(PARIS, ICS, "i1", **{**NO_PLACE, "adresse": "La Recyclerie, Paris 18e"}, organisateur="",
+            titre="Forum achats responsables", date_debut="2021-11-23T08:30:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "La Réunion: a floating LOCATION time read in Paris time, the département in brackets": (
+        [at(REUNION, PLATFORM, "1"),
+         at(REUNION, ICS, "i1", **{**NO_PLACE, "adresse": "Case de quartier, Saint-Denis (974)"}, organisateur="",
+            titre="Rencontre des entreprises ESS", date_debut="2021-11-18T08:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "« St Etienne », « Pl. du Gal de Gaulle », no time": (
+        [at(SAINT_ETIENNE, PLATFORM, "1"),
+         at(SAINT_ETIENNE, SHEET, "t1", commune="St Etienne", code_postal="", adresse="Pl. du Gal de Gaulle",
+            titre="Repair Café", date_debut="2021-11-20", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     # Hard negatives.
+    "two repair cafés in Saint-Étienne the same afternoon, a LOCATION of the town alone an hour off": (
+        [at(SAINT_ETIENNE, PLATFORM, "1"),
+         at(SAINT_ETIENNE, AGENDA, "o1", lieu="Amicale laïque Chapelon", adresse="5 rue Chapelon",
+            organisateur="Amicale laïque Chapelon"),
+         at(SAINT_ETIENNE, ICS, "i1", **{**NO_PLACE, "adresse": "Saint-Étienne"}, organisateur="",
+            date_debut="2021-11-20T14:00:00Z", date_fin="")],
+        []),
+    "one forum title in two arrondissements of Paris": (
+        [at(PARIS, PLATFORM, "1"),
+         at(PARIS, AGENDA, "o1", code_postal="75011", adresse="12 rue Oberkampf", lieu="Le Pavillon",
+            organisateur="Ville de Paris")],
+        []),
     "a town's market on two squares the same day": (
         [at(GRENOBLE, PLATFORM, "1"), at(GRENOBLE, AGENDA, "o1", adresse="Place Saint-Bruno"),
          at(GRENOBLE, SHEET, "t1", adresse="Pl. Saint-Bruno", date_debut="2021-11-27", date_fin="")],
