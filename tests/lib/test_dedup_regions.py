@@ -1,7 +1,8 @@
 """Cases of the merge issue's classes written by hand in other regions than the generated sets' (Hauts-de-France,
-Nouvelle-Aquitaine, Pays de la Loire, Corse, Auvergne-Rhône-Alpes, Occitanie, Île-de-France, La Réunion), as four sources of a region list them: the platform, a CRESS OpenAgenda, a
-local network's iCalendar (its LOCATION in `adresse`), a CRESS spreadsheet. Each case gives the groups of more than
-one record the merge must publish (none: every record alone)."""
+Nouvelle-Aquitaine, Pays de la Loire, Corse, Auvergne-Rhône-Alpes, Occitanie, Île-de-France, La Réunion), as four
+sources of a region list them: the platform, a CRESS OpenAgenda, a local network's iCalendar (its LOCATION in
+`adresse`), a CRESS spreadsheet. Each case gives the groups of more than one record the merge must publish (none: every
+record alone)."""
 
 import pytest
 
