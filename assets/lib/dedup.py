@@ -1965,6 +1965,12 @@ def _named_organisers_relation(
         return "same"
     if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
         return "same"
+    # An acronym written with dots (« F.É.S. ») is its letters joined, as the other writes it (« FÉS Bretagne »).
+    organiser_a = acronym_a if acronym_a and " " in organiser_a else organiser_a
+    organiser_b = acronym_b if acronym_b and " " in organiser_b else organiser_b
+    both_acronyms = bool(acronym_a and acronym_b) and (organiser_a, organiser_b) == (acronym_a, acronym_b)
+    if both_acronyms and acronym_a[0] != acronym_b[0]:
+        return "other"  # two acronyms of other first letters (« CSS » / « RCSS »): no typo makes one the other
     if _acronym_beside_shared_words(organiser_a, organiser_b):
         return "same"
     numbers_a, numbers_b = _numbers(organiser_a), _numbers(organiser_b)

@@ -7,6 +7,8 @@ from assets.lib.dedup import (
     MERGE_MOTIF,
     CommuneIndex,
     _acronym_beside_shared_words,
+    _named_organisers_relation,
+    _organiser_keys,
     _record_features,
     commune_key,
     deduplicate,
@@ -559,6 +561,17 @@ def test_an_acronym_with_its_region_names_the_full_name_with_that_region(index, 
 ])
 def test_an_acronym_beside_the_words_both_names_share_is_read_without_them(name_a, name_b, same):
     assert _acronym_beside_shared_words(fold(name_a), fold(name_b)) is same
+
+
+@pytest.mark.parametrize(("name_a", "name_b", "relation"), [
+    ("F.É.S.", "FÉS Bretagne", "same"),  # dots, and the region after the acronym
+    ("A.M.L.", "AML Bretagne", "same"),
+    ("C.S.S.", "RCSS", "other"),  # two acronyms of other first letters
+    ("CSS", "RCSS", "other"),
+    ("CRESS", "CRES", "same"),  # a letter left out at the end: a typo
+])
+def test_two_acronyms_are_compared_as_their_letters(name_a, name_b, relation):
+    assert _named_organisers_relation(*_organiser_keys(name_a), *_organiser_keys(name_b)) == relation
 
 
 def test_a_venue_named_alone_is_resolved_from_the_other_records_of_the_edition(index):
