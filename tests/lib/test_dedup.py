@@ -1346,6 +1346,20 @@ def eval_set_module(monkeypatch):
     return script_module("dedup_eval_set", monkeypatch)
 
 
+def test_the_address_forms_vocabulary_is_the_base_set_written_with_them(monkeypatch):
+    # bench_dedup --vocabulary seize: the base set's events, sources and records, some of their addresses and
+    # organisers written the ways other regions' sources write them.
+    module = eval_set_module(monkeypatch)
+    base, forms = (module.generate(4, editions=(2019,), count=120, vocabulary=v) for v in ("base", "seize"))
+    key = ["source", "source_identifiant", "evenement", "date_debut", "titre"]
+    pd.testing.assert_frame_equal(base[key], forms[key])
+    written = set(",".join(forms["variantes"]).split(","))
+    assert module.ADDRESS_SHAPES <= written and not module.ADDRESS_SHAPES & set(",".join(base["variantes"]).split(","))
+    assert forms["adresse"].fillna("").str.endswith(", France").any()
+    assert forms["organisateur"].fillna("").str.endswith(" Bretagne").sum() > base["organisateur"].fillna(
+        "").str.endswith(" Bretagne").sum()
+
+
 def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     # events_unique deduplicates half of the editions in a forked worker: rows, merges, clusters and their
     # positions must be those of one run over everything.
