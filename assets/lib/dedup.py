@@ -269,11 +269,11 @@ _ABBREVIATIONS = {
     "dr": "docteur",
 }
 # The types of French street names (as the BAN writes them, folded), as sources write them in full: those a venue is
-# seldom named with, and after a house number only those a venue often is (« Cité des sciences », « Résidence … »;
-# « Mail » is also an e-mail's label).
+# seldom named with, and after a house number only those a venue often is (« Cité des sciences », « Résidence … »).
+# « Mail » is also an e-mail's label: not in a part holding an address « @ » (see _address_part).
 _STREET_TYPES = ("rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route|square|esplanade|promenade|faubourg"
-                 "|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee|levee|corniche")
-_NUMBERED_STREET_TYPES = f"{_STREET_TYPES}|mail|cite|residence|hameau|lotissement|villa|sente"
+                 "|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee|levee|corniche|mail")
+_NUMBERED_STREET_TYPES = f"{_STREET_TYPES}|cite|residence|hameau|lotissement|villa|sente"
 # A house number (the first of a range: « 4-6 rue … » is at number 4), its street type and the street's name.
 _STREET = re.compile(
     rf"\b(\d{{1,4}})(?: (?:bis|ter|quater|\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z]+ ?){{1,3}})"
@@ -924,6 +924,11 @@ def _street_only(record: _Record) -> bool:
     return bool(record.street[0]) or not record.venue or numberless_street_of(record.venue) == record.street
 
 
+def _street_named(record: _Record) -> bool:
+    """Whether a record's place is named by its street alone, without a number (« Place des Forges »)."""
+    return record.street is not None and not record.street[0] and numberless_street_of(record.venue) == record.street
+
+
 def _same_street(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
     """Whether two streets are one: the same, or one without its number on the other's street."""
     return a is not None and b is not None and (a == b or not (a[0] and b[0]) and a[1:] == b[1:])
@@ -1079,7 +1084,7 @@ def _address_part(part: str) -> tuple[tuple[str, str, str] | None, bool, tuple[s
         address = parse_address(part if "," in part else f"x, {part}")
         parsed = (address.postal_code, address.town)
     key = place_key(part)
-    return street_of(key) or numberless_street_of(key), _is_online(part), parsed
+    return street_of(key) or ("@" not in part and numberless_street_of(key) or None), _is_online(part), parsed
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2049,7 +2054,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
     room_inside = False
-    if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
+    if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue) and (
+        _street_named(a) or _street_named(b)
+    ):
+        venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
+    elif venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
         room_inside = _room_inside(a, b)
         if not room_inside and (
             time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b)

@@ -186,6 +186,16 @@ CASES = {
             commune="Lyon"),
          at(ROUBAIX, AGENDA, "o2", lieu="", adresse="44 montée Saint-Georges", code_postal="69005", commune="Lyon")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "a mall without a number with its country, against the venue on it; the square against a venue alone": (
+        [at(ROUBAIX, PLATFORM, "1", lieu="Maison des associations", adresse="Mail d'Antrain", code_postal="35600",
+            commune="Redon"),
+         at(ROUBAIX, AGENDA, "o1", lieu="", adresse="Mail d'Antrain, 35600 Redon, France", code_postal="35600",
+            commune="Redon"),
+         at(GRENOBLE, AGENDA, "o2", adresse="Place des Forges", code_postal="35000", commune="Rennes",
+            organisateur="Ville de Rennes", titre="Atelier découverte du bénévolat"),
+         at(GRENOBLE, ICS, "i2", **{**NO_PLACE, "adresse": "Hôtel de ville"}, organisateur="",
+            titre="Atelier découverte du bénévolat", date_debut="2021-11-27", date_fin="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}, {f"{AGENDA}:o2", f"{ICS}:i2"}]),
     # Forms of other regions the merge read before these cases were written, kept as they are.
     "an arrondissement for the town, no postal code, the number before a comma": (
         [at(LYON, PLATFORM, "1"),
