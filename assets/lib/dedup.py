@@ -921,7 +921,7 @@ def numberless_street_of(place: str) -> tuple[str, str, str] | None:
 
 def _street_only(record: _Record) -> bool:
     """Whether a record's place is a street: with a house number, or without one and no other venue."""
-    return bool(record.street[0]) or not record.venue or numberless_street_of(record.venue) == record.street
+    return bool(record.street[0]) or not record.venue or _street_named(record)
 
 
 def _street_named(record: _Record) -> bool:
