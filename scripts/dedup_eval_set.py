@@ -1938,11 +1938,10 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
     if source in ("plateforme", "cress-bretagne-openagenda"):
         candidate.update(lieu=venue_name(), adresse=_street_written(venue, variants), code_postal=postal,
                          commune=commune if source == "plateforme" else town(), latitude=point[0], longitude=point[1])
-        if source == "cress-bretagne-openagenda":  # its address field may be the whole address, country included
-            candidate["adresse"] = _with_country(f"{candidate['adresse']}, {postal} {commune}", words,
-                                                 f"pays-{event.key}-{source}-{number}", variants, 0.5) \
-                if "pays" in words.shapes else candidate["adresse"]
         if source == "cress-bretagne-openagenda":
+            if "pays" in words.shapes:  # its address field then the whole address, sometimes with the country
+                whole = f"{candidate['adresse']}, {postal} {commune}"
+                candidate["adresse"] = _with_country(whole, words, f"pays-{event.key}-{source}-{number}", variants, 0.5)
             candidate["code_insee"] = insee
             if rng.random() < 0.2:
                 candidate["lieu" if rng.random() < 0.5 else "adresse"] = None

@@ -1236,20 +1236,21 @@ def _acronym(organisateur: str, folded: str) -> str:
     return joined
 
 
+def _keys_of(organisateur: str, folded: str) -> tuple[str, str, str]:
+    """(folded name, initials, acronym) of an organiser field whose folded form is `folded`."""
+    return folded, initials(folded), _acronym(organisateur, folded)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
     """(folded name, initials, acronym) of an organiser field."""
-    organiser = fold(organisateur)
-    return organiser, initials(organiser), _acronym(organisateur, organiser)
+    return _keys_of(organisateur, fold(organisateur))
 
 
 def _organisers(names: list[str]) -> dict[str, tuple[str, str, str]]:
     """{name: _organiser_keys(name)} of the distinct organiser fields among `names`, folded at once (fold_all)."""
     distinct = list(dict.fromkeys(names))
-    return {
-        name: (folded, initials(folded), _acronym(name, folded))
-        for name, folded in zip(distinct, fold_all(distinct), strict=True)
-    }
+    return {name: _keys_of(name, folded) for name, folded in zip(distinct, fold_all(distinct), strict=True)}
 
 
 def _title_keys(titles: list[str]) -> dict[str, str]:

@@ -182,10 +182,11 @@ def geocode_csv(
         counts = {method: int(n) for method, n in coded["geocodage_methode"].value_counts().items()}
         return csv_lines([part[c] for c in part.columns] + [coded[c] for c in coded.columns], separator), counts
 
-    def write(lines: bytes, counts: dict[str, int]) -> None:
+    def write(lines: bytes, counts: dict[str, int], coded_rows: int) -> None:
         out.write(lines)
         for method, count in counts.items():
             methods[method] = methods.get(method, 0) + count
+        bar.update(coded_rows)
 
     try:
         with open(tmp, "wb") as out, second_process(code, workers) as pair:
@@ -202,15 +203,12 @@ def geocode_csv(
                 coming = pair.hand([frame.iloc[cut:]]) if cut < len(frame) else None
                 here = code(frame.iloc[:cut])
                 if handed is not None:
-                    write(*handed.results()[0])
-                    bar.update(handed_rows)
-                write(*here)
-                bar.update(cut)
+                    write(*handed.results()[0], handed_rows)
+                write(*here, cut)
                 handed, handed_rows = coming, len(frame) - cut
                 rows += len(frame)
             if handed is not None:
-                write(*handed.results()[0])
-                bar.update(handed_rows)
+                write(*handed.results()[0], handed_rows)
         os.replace(tmp, target)
     except OSError as error:
         raise BatchError(f"impossible d'écrire {target} : {error.strerror}") from error
