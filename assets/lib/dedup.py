@@ -25,14 +25,17 @@ arrays; records without a commune, date-only or venue-only records are compared 
 A pair is kept apart (veto) when: same source (repeats of one source id are merged upstream); starts more
 than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
-is overseas (7 h: spreadsheets write local times without offset); communes that cannot meet; points more
+is overseas (7 h: spreadsheets write local times without offset; not when both starts give an offset other than
+UTC's and Paris's, their territory's own); communes that cannot meet; points more
 than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as « Espace »
 or « Salle » is not enough to be one, nor looking alike letter by letter for it: « Foyer municipal » / « Bibliothèque
 municipale »); postal codes that differ; online against a known place (a commune, a point or a street: a venue's name
 alone that the edition places nowhere, an ICS LOCATION « Télé-réunion », may be an online wording); two meeting links
 on other hosts; organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names
 of which neither holds the other's words, « Mouvement des Jeunes Solidaires » / « Collectif citoyen des Économies
-Solidaires »; namesakes followed by two different département numbers are two organisers; a record without organiser
+Solidaires »; namesakes followed by two different département numbers are two organisers, one body named by its
+département's number or name and by its territory-less name one: « FOL 21 » / « Fédération des œuvres laïques de
+Côte-d'Or »; a record without organiser
 field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
 from the edition: a room nothing places (« Salle Iroise, Saint-Brieuc », given at no street by any record) against a
 venue of that commune (its street or its name), at one time (a whole-hour slip, or within 1 h 30: a welcome time),
@@ -978,6 +981,9 @@ class _Record:
     # _umbrellas), shared by the edition's records; None: none learned yet.
     umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
     slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
+    # An overseas place whose start may be its local time written in another zone (a spreadsheet's time read as Paris
+    # time): not when the start gives an offset other than UTC's and Paris's, its territory's own as written.
+    overseas_clock: bool = False
     # The edition's timed records at its street that day start within NEAR_TIME_MIN of each other (one session
     # there that day, see _mark_lone_sessions); False also when none is timed or it gives no street.
     lone_session: bool = False
@@ -1236,21 +1242,33 @@ def _acronym(organisateur: str, folded: str) -> str:
     return joined
 
 
+# An acronym written with dots inside a longer name (« M.J.C. Belle de Mai »): its letters are one word.
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-ZÀ-Ý]\.){2,}")
+
+
+def _undotted(organisateur: str) -> str:
+    """An organiser field with the dots of its acronyms taken out (« M.J.C. Belle de Mai » -> « MJC Belle de Mai »)."""
+    return _DOTTED_ACRONYM.sub(lambda match: match.group().replace(".", "") + " ", organisateur)
+
+
 def _keys_of(organisateur: str, folded: str) -> tuple[str, str, str]:
-    """(folded name, initials, acronym) of an organiser field whose folded form is `folded`."""
-    return folded, initials(folded), _acronym(organisateur, folded)
+    """(folded name, initials, acronym) of an organiser field whose folded form is `folded`; an acronym's initials
+    are its letters (« CIÉR » named in a title as « (CIÉR) »)."""
+    acronym = _acronym(organisateur, folded)
+    return folded, acronym or initials(folded), acronym
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
     """(folded name, initials, acronym) of an organiser field."""
-    return _keys_of(organisateur, fold(organisateur))
+    return _keys_of(organisateur, fold(_undotted(organisateur)))
 
 
 def _organisers(names: list[str]) -> dict[str, tuple[str, str, str]]:
     """{name: _organiser_keys(name)} of the distinct organiser fields among `names`, folded at once (fold_all)."""
     distinct = list(dict.fromkeys(names))
-    return {name: _keys_of(name, folded) for name, folded in zip(distinct, fold_all(distinct), strict=True)}
+    folded = fold_all([_undotted(name) for name in distinct])
+    return {name: _keys_of(name, key) for name, key in zip(distinct, folded, strict=True)}
 
 
 def _title_keys(titles: list[str]) -> dict[str, str]:
@@ -1373,6 +1391,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     ends = _end_minutes(_end_texts(events), minutes)  # from the start columns' times only, not a title's
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
+    own_zone = (zoned & ~starts.str.contains(r"\+0[12]:?00$")).tolist()  # neither UTC nor Paris (winter, summer)
     text = {c: events[c].fillna("").tolist() if pd.api.types.is_string_dtype(events[c].dtype)
             and not pd.api.types.is_object_dtype(events[c].dtype)
             else events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
@@ -1435,6 +1454,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.last_day = last_days[position]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
+        record.overseas_clock = overseas and not own_zone[position]
         record.aside = _aside_words(titre, record.title)
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
@@ -1816,7 +1836,7 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
         or (a.slippy or b.slippy) and abs(gap - 60) <= LEARNED_SLIP_TOLERANCE_MIN
     ):
         return "slip"
-    if (a.overseas or b.overseas) and gap <= OVERSEAS_TOLERANCE_MIN:
+    if (a.overseas_clock or b.overseas_clock) and gap <= OVERSEAS_TOLERANCE_MIN:
         return "slip" if slip else "near"  # an overseas local time written as Paris time, maybe moved too
     if gap <= NEAR_TIME_MIN:
         return "near"
@@ -1839,7 +1859,7 @@ def _length_relation(a: _Record, b: _Record, time: str) -> str:
     length_a, length_b = a.end - a.minute, b.end - b.minute
     lengths = abs(length_a - length_b)
     ends = abs(a.end - b.end)
-    shifted = time == "slip" or (time == "near" and (a.overseas or b.overseas))
+    shifted = time == "slip" or (time == "near" and (a.overseas_clock or b.overseas_clock))
     if lengths <= SAME_LENGTH_MIN if shifted else ends <= SAME_LENGTH_MIN:
         return "same"
     if max(length_a, length_b) <= ONE_DAY_MIN and lengths > OTHER_LENGTH_MIN and ends > OTHER_LENGTH_MIN:
@@ -1961,6 +1981,43 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
     )
 
 
+@functools.cache
+def _territory_names() -> tuple[dict[str, str], tuple[str, ...]]:
+    """({département code, folded: its folded name}, folded names of the départements and régions, longest first)
+    from the vendored COG: an organiser's name says its territory by either."""
+    from assets.lib.reference import load_departements, load_regions
+
+    departements = load_departements()
+    by_code = dict(zip(departements["code_departement"].str.lower(), fold_all(departements["nom_departement"].tolist()),
+                       strict=True))
+    names = {*by_code.values(), *fold_all(load_regions()["nom_region"].tolist())}
+    return by_code, tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _departement_named(organiser: str) -> str:
+    """A folded organiser name ending with a département's code (« fol 21 », « cidff 2a ») with that code written as
+    the département's name (« fol cote d or »); "" for any other name."""
+    head, _, last = organiser.rpartition(" ")
+    name = _territory_names()[0].get(last) if head else None
+    return f"{head} {name}" if name else ""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _territory_end(organiser: str) -> tuple[str, str]:
+    """(the département's or région's name a folded organiser name ends with, the name without it nor the words
+    linking it): « federation des oeuvres laiques de cote d or » -> (« cote d or », « federation des oeuvres
+    laiques »); ("", the name) when it ends with none, or is one."""
+    for territory in _territory_names()[1]:
+        if organiser.endswith(" " + territory):
+            words = organiser[: -len(territory)].split()
+            while words and words[-1] in _STOPWORDS:
+                words.pop()
+            if words:
+                return territory, " ".join(words)
+    return "", organiser
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _named_organisers_relation(
     organiser_a: str, initials_a: str, acronym_a: str, organiser_b: str, initials_b: str, acronym_b: str
@@ -1982,6 +2039,24 @@ def _named_organisers_relation(
     numbers_a, numbers_b = _numbers(organiser_a), _numbers(organiser_b)
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return "other"  # namesakes told apart by their département: « Les Potagers (33) » / « Les Potagers (05) »
+    # A body named by its département's number (« FOL 21 », « ADMR 35 ») against a name without number: the number
+    # read as the département's name (« Fédération des œuvres laïques de Côte-d'Or », « ADMR d'Ille-et-Vilaine »).
+    named_a = _departement_named(organiser_a) if not numbers_b else ""
+    named_b = _departement_named(organiser_b) if not numbers_a else ""
+    if named_a or named_b:
+        return _named_organisers_relation(named_a or organiser_a, initials_a, acronym_a,
+                                          named_b or organiser_b, initials_b, acronym_b)
+    # An acronym against a name it spells out, the territory either ends with aside (« FOL » / « Fédération des œuvres
+    # laïques de Côte-d'Or », « CRESS Normandie » / « Chambre régionale de l'ESS »): one network's local body; not
+    # when both name their territory and the two differ (« FOL 21 » / « … de Saône-et-Loire »).
+    territory_a, bare_a = _territory_end(organiser_a)
+    territory_b, bare_b = _territory_end(organiser_b)
+    if (territory_a or territory_b) and not (territory_a and territory_b and territory_a != territory_b):
+        bare_acronym_a, bare_acronym_b = acronym_of(bare_a), acronym_of(bare_b)
+        if (bare_acronym_a and spells_out(bare_acronym_a, bare_b)) or (
+            bare_acronym_b and spells_out(bare_acronym_b, bare_a)
+        ):
+            return "same"
     similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
     if similarity >= ORGANISER_SAME:
         return "same"
@@ -2758,10 +2833,10 @@ def _communes_apart(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 def _times_apart(
     minutes_left: np.ndarray, minutes_right: np.ndarray, days_left: np.ndarray, days_right: np.ndarray,
     zoneless_left: np.ndarray, zoneless_right: np.ndarray, slippy_left: np.ndarray, slippy_right: np.ndarray,
-    overseas_left: np.ndarray, overseas_right: np.ndarray,
+    overseas_left: np.ndarray, overseas_right: np.ndarray, clock_left: np.ndarray, clock_right: np.ndarray,
 ) -> np.ndarray:
     """Pairs (left × right) whose starts cannot be one event's: where `_time_relation` is None, as a mask
-    computed on arrays (NaN minutes: a date-only start)."""
+    computed on arrays (NaN minutes: a date-only start; `clock_*`: the records' overseas_clock)."""
     overseas = overseas_left[:, None] | overseas_right[None, :]
     gap = np.abs(minutes_left[:, None] - minutes_right[None, :])
     hours = np.round(gap / 60)
@@ -2771,7 +2846,8 @@ def _times_apart(
         | (slippy_left[:, None] | slippy_right[None, :]) & (np.abs(gap - 60) <= LEARNED_SLIP_TOLERANCE_MIN)
     )
     related = (
-        (gap <= SAME_TIME_MIN) | slip | overseas & (gap <= OVERSEAS_TOLERANCE_MIN) | (gap <= NEAR_TIME_MIN)
+        (gap <= SAME_TIME_MIN) | slip | (clock_left[:, None] | clock_right[None, :]) & (gap <= OVERSEAS_TOLERANCE_MIN)
+        | (gap <= NEAR_TIME_MIN)
     )
     untimed = np.isnan(gap)
     same_day = (days_left[:, None] == days_right[None, :]) | overseas
@@ -2805,6 +2881,7 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
     zoneless = np.array([r.zoneless for r in records])
     slippy = np.array([r.slippy for r in records])
     overseas = np.array([r.overseas for r in records])
+    clock = np.array([r.overseas_clock for r in records])
     for day in sorted(by_day):
         left = by_day[day]
         later = by_day.get(day + 1, [])
@@ -2828,6 +2905,7 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
             & ~_times_apart(
                 minutes[at_left], minutes[at_right], days[at_left], days[at_right], zoneless[at_left],
                 zoneless[at_right], slippy[at_left], slippy[at_right], overseas[at_left], overseas[at_right],
+                clock[at_left], clock[at_right],
             )
         )
         rows, columns = np.nonzero(keep)

@@ -574,6 +574,25 @@ def test_two_acronyms_are_compared_as_their_letters(name_a, name_b, relation):
     assert _named_organisers_relation(*_organiser_keys(name_a), *_organiser_keys(name_b)) == relation
 
 
+@pytest.mark.parametrize(("name_a", "name_b", "relation"), [
+    ("FOL 21", "Fédération des œuvres laïques de Côte-d'Or", "same"),  # the département's number for its name
+    ("ADMR 35", "ADMR d'Ille-et-Vilaine", "same"),
+    ("CIDFF 2A", "CIDFF de Corse-du-Sud", "same"),
+    ("Emmaüs 59", "Emmaüs Nord", "same"),
+    ("FOL", "Fédération des œuvres laïques de Côte-d'Or", "same"),  # the territory aside, the acronym spelled out
+    ("CRESS Normandie", "Chambre régionale de l'économie sociale et solidaire", "same"),
+    ("M.J.C. Belle de Mai", "Maison des jeunes et de la culture Belle de Mai", "same"),  # dots inside a longer name
+    ("FOL 21", "Fédération des œuvres laïques de Saône-et-Loire", "other"),  # two départements' bodies
+    ("FOL 21", "FOL 71", "other"),
+    ("Emmaüs 59", "Emmaüs Pas-de-Calais", "other"),
+    ("CRESS Bretagne", "Chambre régionale de l'économie sociale et solidaire de Normandie", "other"),
+    ("M.J.C. Belle de Mai", "MJC de la Capelette", "other"),
+])
+def test_an_organiser_named_with_its_territory_as_a_number_a_name_or_nothing(name_a, name_b, relation):
+    assert _named_organisers_relation(*_organiser_keys(name_a), *_organiser_keys(name_b)) == relation
+    assert _named_organisers_relation(*_organiser_keys(name_b), *_organiser_keys(name_a)) == relation
+
+
 def test_a_venue_named_alone_is_resolved_from_the_other_records_of_the_edition(index):
     common = dict(titre="Repair café", organisateur="", date_debut="2019-11-16T14:00:00+01:00", date_fin="")
     rennes = event("plateforme", "1", lieu="Le Jardin Moderne", adresse="11 rue du Manoir de Servigné",
@@ -1296,24 +1315,29 @@ def test_the_blocking_time_mask_is_the_time_rule():
     gaps = [0, 19.5, 20, 20.5, 39, 40, 41, 55, 60, 65, 66, 79, 80, 81, 89, 90, 90.5, 100, 119, 140, 141, 150,
             160, 180, 181, 200, 299, 300, 419, 420, 421, 600]
     records = []
-    for gap, day, zoneless, slippy, overseas in itertools.product(
-        [None, *gaps], [0, 1], [False, True], [False, True], [False, True]
-    ):
+    # An overseas place's start may be its local time written in another zone (overseas_clock), or given with its
+    # territory's own offset.
+    places = [{"overseas": False}, {"overseas": True}, {"overseas": True, "overseas_clock": True}]
+    for gap, day, zoneless, slippy, place in itertools.product([None, *gaps], [0, 1], [False, True], [False, True],
+                                                                places):
         minute = None if gap is None else base + day * 1440 + gap
-        records.append(_bare_record(len(records), day=day, minute=minute, zoneless=zoneless, overseas=overseas,
-                                    slippy=slippy))
+        records.append(_bare_record(len(records), day=day, minute=minute, zoneless=zoneless, slippy=slippy))
+        for name, value in place.items():
+            setattr(records[-1], name, value)
     anchors = [_bare_record(-1, day=0, minute=base, **flags) for flags in (
         {}, {"zoneless": True}, {"slippy": True}, {"overseas": True})] + [_bare_record(-1, day=0)]
+    anchors.append(_bare_record(-1, day=0, minute=base, overseas=True))
+    anchors[-1].overseas_clock = True
 
     def arrays(rows):
         return (
             np.array([np.nan if r.minute is None else r.minute for r in rows]), np.array([r.day for r in rows]),
             np.array([r.zoneless for r in rows]), np.array([r.slippy for r in rows]),
-            np.array([r.overseas for r in rows]),
+            np.array([r.overseas for r in rows]), np.array([r.overseas_clock for r in rows]),
         )
 
-    (m1, d1, z1, s1, o1), (m2, d2, z2, s2, o2) = arrays(anchors), arrays(records)
-    mask = _times_apart(m1, m2, d1, d2, z1, z2, s1, s2, o1, o2)
+    (m1, d1, z1, s1, o1, c1), (m2, d2, z2, s2, o2, c2) = arrays(anchors), arrays(records)
+    mask = _times_apart(m1, m2, d1, d2, z1, z2, s1, s2, o1, o2, c1, c2)
     expected = np.array([[_time_relation(a, b) is None for b in records] for a in anchors])
     assert (mask == expected).all()
     assert expected.any() and not expected.all()

@@ -1,5 +1,6 @@
 """Cases of the merge issue's classes written by hand in other regions than the generated sets' (Hauts-de-France,
-Nouvelle-Aquitaine, Pays de la Loire, Corse, Auvergne-Rhône-Alpes, Occitanie, Île-de-France, La Réunion), as four
+Nouvelle-Aquitaine, Pays de la Loire, Corse, Auvergne-Rhône-Alpes, Occitanie, Île-de-France, La Réunion,
+Bourgogne-Franche-Comté, Provence-Alpes-Côte d'Azur), as four
 sources of a region list them: the platform, a CRESS OpenAgenda, a local network's iCalendar (its LOCATION in
 `adresse`), a CRESS spreadsheet. Each case gives the groups of more than one record the merge must publish (none: every
 record alone)."""
@@ -49,6 +50,17 @@ REUNION = dict(ROUBAIX, lieu="Case de quartier", adresse="12 rue Juliette Dodu",
 SAINT_ETIENNE = dict(ROUBAIX, lieu="Salle des fêtes", adresse="Place du Général de Gaulle", code_postal="42000",
                      commune="Saint-Étienne", organisateur="Association Ressourcerie Stéphanoise", titre="Repair café",
                      date_debut="2021-11-20T14:00:00+01:00", date_fin="2021-11-20T18:00:00+01:00")
+DIJON = dict(ROUBAIX, lieu="Maison des associations", adresse="2 rue des Corroyeurs", code_postal="21000",
+             commune="Dijon",
+             organisateur="Fédération des œuvres laïques de Côte-d'Or", titre="Ciné-débat : Demain",
+             date_debut="2021-11-19T20:00:00+01:00", date_fin="2021-11-19T22:30:00+01:00")
+MARSEILLE = dict(ROUBAIX, lieu="Friche la Belle de Mai", adresse="41 rue Jobin", code_postal="13003",
+                 commune="Marseille",
+                 organisateur="Maison des jeunes et de la culture Belle de Mai", titre="Forum des associations du 3e",
+                 date_debut="2021-11-13T10:00:00+01:00", date_fin="2021-11-13T18:00:00+01:00")
+LANDERNEAU = dict(ROUBAIX, lieu="Maison des Initiatives", adresse="87 allée Victor Hugo", code_postal="29800",
+                  commune="Landerneau", organisateur="Réseau Cohérence", titre="Apéro-débat : la pair-aidance (CIÉR)",
+                  date_debut="2021-11-17T18:30:00+01:00", date_fin="2021-11-17T20:30:00+01:00")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -288,6 +300,31 @@ CASES = {
          at(BORDEAUX, AGENDA, "o1", titre="Repair café", organisateur="Repair Café Mérignac",
             lieu="Maison des associations", adresse="55 avenue du Maréchal Leclerc", code_postal="33700",
             commune="Mérignac")],
+        []),
+    "the organiser as its acronym and département number, date only": (
+        [at(DIJON, PLATFORM, "1"),
+         at(DIJON, SHEET, "s1", organisateur="FOL 21", titre="Ciné débat « Demain »", date_debut="2021-11-19",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "a dotted acronym before the rest of the name, the arrondissement as « 3EME », no postal code": (
+        [at(MARSEILLE, PLATFORM, "1"),
+         at(MARSEILLE, SHEET, "s1", commune="MARSEILLE 3EME", code_postal="", organisateur="M.J.C. Belle de Mai",
+            date_debut="2021-11-13", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "an acronym credited, named in the title of a network's copy": (
+        [at(LANDERNEAU, AGENDA, "o1"),
+         at(LANDERNEAU, SHEET, "s1", organisateur="CIÉR", titre="Apéro-débat : la pair-aidance", lieu="", adresse="",
+            date_debut="2021-11-17", date_fin="")],
+        [{f"{AGENDA}:o1", f"{SHEET}:s1"}]),
+    "an overseas time written as UTC (a floating ICS time) against the same time with its own offset": (
+        [at(REUNION, PLATFORM, "1"),
+         at(REUNION, ICS, "i1", organisateur="", lieu="", adresse="Case de quartier, Saint-Denis", code_postal="",
+            commune="", date_debut="2021-11-18T09:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "two overseas events at one place four hours apart, both with their territory's own offset": (
+        [at(REUNION, PLATFORM, "1"),
+         at(REUNION, AGENDA, "o1", titre="Après-midi des entreprises de l'ESS", date_debut="2021-11-18T13:00:00+04:00",
+            date_fin="2021-11-18T16:00:00+04:00")],
         []),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
