@@ -50,7 +50,8 @@ out until « onze », another region (Occitanie) and the shapes of both SHAPES a
 (Auvergne-Rhône-Alpes) and the same shapes; « treize », held out, a sixth region (Nouvelle-Aquitaine) and the same
 shapes; « quatorze », held out, a seventh region (Grand Est) and the same shapes; « seize », the base sets with the
 address and organiser forms hand-written cases of other regions found (ADDRESS_SHAPES: rue_sans_numero,
-voie_regionale, pays, sigle_region). A pair of
+voie_regionale, pays, sigle_region); « dix-sept », the base sets with départemental bodies credited by their acronym
+and département number (DEPARTEMENT_SHAPES: sigle_departement). A pair of
 records carries the union of both. `seances` names the event's sessions that day (the first session's key), so that the
 benchmark can tell the date-only copies that nothing ties to one session.
 """
@@ -1449,6 +1450,13 @@ ADDRESS_SHAPES = {"rue_sans_numero", "voie_regionale", "pays", "sigle_region"}
 REGIONAL_STREET_TYPES = ["mail", "montée", "traverse", "ruelle", "venelle", "parvis", "chaussée", "levée", "cité",
                          "résidence"]
 VOCABULARIES["seize"] = replace(VOCABULARIES["base"], shapes=frozenset(ADDRESS_SHAPES))
+# A départemental body's acronym followed by its département's number (`sigle_departement`: « FOL 35 », « F.O.L. 35 »
+# for « Fédération des œuvres laïques d'Ille-et-Vilaine »), as hand-written cases of other regions found it read
+# wrong. Written after the rule that reads it (commit 2811b62): it measures what the rule catches, it did not tune it.
+DEPARTEMENT_SHAPES = {"sigle_departement"}
+BRETAGNE_DEPARTEMENTS = [("22", "des Côtes-d'Armor"), ("29", "du Finistère"), ("35", "d'Ille-et-Vilaine"),
+                         ("56", "du Morbihan")]
+VOCABULARIES["dix-sept"] = replace(VOCABULARIES["base"], shapes=frozenset(DEPARTEMENT_SHAPES))
 
 
 @dataclass
@@ -1457,6 +1465,7 @@ class Organiser:
     acronym: str
     network: str = ""  # the network the organiser is a member of (HUIT_SHAPES)
     region: str = ""  # a regional body's region, ending its name; its acronym leaves it out (ADDRESS_SHAPES)
+    departement: str = ""  # a départemental body's département number, written after its acronym (DEPARTEMENT_SHAPES)
 
 
 @dataclass
@@ -1628,6 +1637,12 @@ class World:
                     if organiser.acronym and forms.random() < 0.3:
                         organiser.region = "Bretagne"
                         organiser.name = f"{organiser.name} de Bretagne"
+        if "sigle_departement" in words.shapes:
+            forms = random.Random(f"departements-{self.organisers[0].name}-{len(self.venues)}")
+            for organiser in self.organisers:
+                if organiser.acronym and forms.random() < 0.3:
+                    organiser.departement, written = forms.choice(BRETAGNE_DEPARTEMENTS)
+                    organiser.name = f"{organiser.name} {written}"
 
     def commune(self) -> tuple:
         return self.rng.choices(self.communes, weights=[c[5] for c in self.communes])[0]
@@ -1858,6 +1873,9 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
         if event.organiser.region and "sigle_region" in words.shapes and "." not in organiser:
             organiser = f"{organiser} {event.organiser.region}"  # « CRESS Bretagne »
             variants.append("sigle_region")
+        elif event.organiser.departement and "sigle_departement" in words.shapes:
+            organiser = f"{organiser} {event.organiser.departement}"  # « FOL 35 », « F.O.L. 35 »
+            variants.append("sigle_departement")
         else:
             variants.append("sigle_organisateur")
     elif source == "cress-bretagne-tableur" and rng.random() < 0.2:

@@ -1384,6 +1384,21 @@ def test_the_address_forms_vocabulary_is_the_base_set_written_with_them(monkeypa
         "").str.endswith(" Bretagne").sum()
 
 
+def test_the_departement_acronym_vocabulary_is_the_base_set_with_bodies_credited_by_acronym_and_number(monkeypatch):
+    # bench_dedup --vocabulary dix-sept: the base set's events and records, some organisers a département's body
+    # that a source credits by its acronym and number (« FOL 35 » for « … d'Ille-et-Vilaine »).
+    module = eval_set_module(monkeypatch)
+    base, forms = (module.generate(4, editions=(2019,), count=120, vocabulary=v) for v in ("base", "dix-sept"))
+    key = ["source", "source_identifiant", "evenement", "date_debut", "titre"]
+    pd.testing.assert_frame_equal(base[key], forms[key])
+    marked = forms[forms["variantes"].str.contains("sigle_departement")]
+    written = marked["organisateur"].fillna("")
+    written = written[written != ""]  # an iCalendar copy may then drop its organiser
+    assert len(written) and written.str.fullmatch(r"\S+ (22|29|35|56)").all()
+    spelled = forms.loc[forms["evenement"].isin(marked["evenement"]), "organisateur"].fillna("")
+    assert spelled.str.contains("d'Ille-et-Vilaine|du Finistère|du Morbihan|des Côtes-d'Armor").any()
+
+
 def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     # events_unique deduplicates half of the editions in a forked worker: rows, merges, clusters and their
     # positions must be those of one run over everything.
