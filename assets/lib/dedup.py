@@ -1966,7 +1966,8 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
     """Whether two folded organiser names share words and, those aside, one is an acronym the other spells out
     (« CRESS Bretagne » / « Chambre régionale de l'économie sociale et solidaire de Bretagne »): the acronym of a
     network's regional or local body. Not when the acronym's side has any other word (« Adie Bretagne » against the
-    national name), nor a name of one word (« CCAS de Rennes » / « Ville de Rennes »)."""
+    national name shares no word: the territory aside, _named_organisers_relation reads it, see _territory_end), nor
+    a name of one word (« CCAS de Rennes » / « Ville de Rennes »)."""
     words_a, words_b = name_a.split(), name_b.split()
     shared = (set(words_a) & set(words_b)) - _STOPWORDS
     if not shared:

@@ -581,6 +581,7 @@ def test_two_acronyms_are_compared_as_their_letters(name_a, name_b, relation):
     ("Emmaüs 59", "Emmaüs Nord", "same"),
     ("FOL", "Fédération des œuvres laïques de Côte-d'Or", "same"),  # the territory aside, the acronym spelled out
     ("CRESS Normandie", "Chambre régionale de l'économie sociale et solidaire", "same"),
+    ("Adie Bretagne", "Association pour le droit à l'initiative économique", "same"),  # a branch, the national name
     ("M.J.C. Belle de Mai", "Maison des jeunes et de la culture Belle de Mai", "same"),  # dots inside a longer name
     ("FOL 21", "Fédération des œuvres laïques de Saône-et-Loire", "other"),  # two départements' bodies
     ("FOL 21", "FOL 71", "other"),
