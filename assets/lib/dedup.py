@@ -1246,9 +1246,19 @@ def _acronym(organisateur: str, folded: str) -> str:
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-ZÀ-Ý]\.){2,}")
 
 
+# Words of organisations' names a source shortens, the dot telling it (« Union rég. des Scop », « Féd. des MJC »).
+_SHORT_FORMS = {"reg": "régional", "dep": "départemental", "fed": "fédération", "assoc": "association",
+                "coop": "coopérative", "ctre": "centre", "gpt": "groupement"}
+_SHORT_FORM = re.compile(r"\b(r[ée]g|d[ée]p|f[ée]d|assoc|coop|ctre|gpt)\.", re.IGNORECASE)
+
+
 def _undotted(organisateur: str) -> str:
-    """An organiser field with the dots of its acronyms taken out (« M.J.C. Belle de Mai » -> « MJC Belle de Mai »)."""
-    return _DOTTED_ACRONYM.sub(lambda match: match.group().replace(".", "") + " ", organisateur)
+    """An organiser field with the dots of its acronyms taken out (« M.J.C. Belle de Mai » -> « MJC Belle de Mai ») and
+    its short forms spelled out (« Union rég. des Scop » -> « Union régional des Scop »)."""
+    if "." not in organisateur:
+        return organisateur
+    spelled = _SHORT_FORM.sub(lambda match: _SHORT_FORMS[fold(match.group(1))], organisateur)
+    return _DOTTED_ACRONYM.sub(lambda match: match.group().replace(".", "") + " ", spelled)
 
 
 def _keys_of(organisateur: str, folded: str) -> tuple[str, str, str]:

@@ -594,6 +594,19 @@ def test_an_organiser_named_with_its_territory_as_a_number_a_name_or_nothing(nam
     assert _named_organisers_relation(*_organiser_keys(name_b), *_organiser_keys(name_a)) == relation
 
 
+@pytest.mark.parametrize(("name_a", "name_b", "relation"), [
+    ("Union rég. des Scop", "Union régionale des Scop", "same"),  # a short form, its dot telling it
+    ("UNION RÉG. DES SCOP", "Union régionale des Scop", "same"),
+    ("Féd. des MJC de Bretagne", "Fédération des MJC de Bretagne", "same"),
+    ("Union dép. des associations familiales", "UDAF", "same"),
+    ("FED", "Fédération des Épiceries Durables", "same"),  # an acronym, not a short form
+    ("Coop. des Savoirs", "Coopérative des Jardins", "other"),
+])
+def test_an_organiser_name_with_a_short_form_is_read_spelled_out(name_a, name_b, relation):
+    assert _named_organisers_relation(*_organiser_keys(name_a), *_organiser_keys(name_b)) == relation
+    assert _organiser_keys("FED") == ("fed", "fed", "fed")
+
+
 def test_a_venue_named_alone_is_resolved_from_the_other_records_of_the_edition(index):
     common = dict(titre="Repair café", organisateur="", date_debut="2019-11-16T14:00:00+01:00", date_fin="")
     rennes = event("plateforme", "1", lieu="Le Jardin Moderne", adresse="11 rue du Manoir de Servigné",
