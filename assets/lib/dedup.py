@@ -1993,16 +1993,17 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
 
 
 @functools.cache
-def _territory_names() -> tuple[dict[str, str], tuple[str, ...]]:
-    """({département code, folded: its folded name}, folded names of the départements and régions, longest first)
-    from the vendored COG: an organiser's name says its territory by either."""
+def _territory_names() -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
+    """({département code, folded: its folded name}, folded names of the départements and régions, longest first,
+    and those names without stopwords) from the vendored COG: an organiser's name says its territory by either."""
     from assets.lib.reference import load_departements, load_regions
 
     departements = load_departements()
     by_code = dict(zip(departements["code_departement"].str.lower(), fold_all(departements["nom_departement"].tolist()),
                        strict=True))
     names = {*by_code.values(), *fold_all(load_regions()["nom_region"].tolist())}
-    return by_code, tuple(sorted(names, key=lambda name: (-len(name), name)))
+    bare = frozenset(" ".join(w for w in name.split() if w not in _STOPWORDS) for name in names)
+    return by_code, tuple(sorted(names, key=lambda name: (-len(name), name))), bare
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2070,7 +2071,7 @@ def _named_organisers_relation(
             return "same"
     similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
     if similarity >= ORGANISER_SAME:
-        return "same"
+        return "other" if _own_words_differ(_without_form(organiser_a), _without_form(organiser_b)) else "same"
     if similarity < ORGANISER_OTHER or _names_differ(_without_form(organiser_a), _without_form(organiser_b)):
         return "other"
     return ""
@@ -2100,6 +2101,25 @@ def _title_ends_spell(acronym: str, title: str) -> bool:
     ends = {" ".join(words[:k]) for k in range(2, TITLE_END_WORDS + 1) if k < len(words)}
     ends |= {" ".join(words[-k:]) for k in range(2, TITLE_END_WORDS + 1) if k < len(words)}
     return any(spells_out(acronym, end) for end in ends)
+
+
+def _own_words_differ(a: str, b: str) -> bool:
+    """Whether two alike organiser names (legal form and stopwords aside) each keep words of letters the other does not
+    hold, neither an acronym of the other's (« federation mjc bretagne » / « federation foyers ruraux bretagne »: two
+    federations of one région); not a number written in words (« 2e » / « deuxieme »), one name in one word or two
+    (« ecologis » / « eco logis »), nor « ess » / « economie sociale solidaire »."""
+    words_a, words_b = a.split(), b.split()
+    own_a = [w for w in words_a if not _word_in(w, words_b)]
+    own_b = [w for w in words_b if not _word_in(w, words_a)]
+    if not own_a or not own_b or not all(w.isalpha() and len(w) >= 3 for w in own_a + own_b):
+        return False
+    rest_a, rest_b = " ".join(own_a), " ".join(own_b)
+    if fuzz.ratio("".join(own_a), "".join(own_b)) >= VENUE_SAME:  # one name written in one word or two (« Éco-Logis »)
+        return False
+    territories = _territory_names()[2]
+    if rest_a in territories or rest_b in territories:  # « … Rennes » / « … 35 »: a town against its département
+        return False
+    return not (spells_out(acronym_of(rest_a), rest_b) or spells_out(acronym_of(rest_b), rest_a))
 
 
 def _names_differ(a: str, b: str) -> bool:

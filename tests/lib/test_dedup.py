@@ -607,6 +607,30 @@ def test_an_organiser_name_with_a_short_form_is_read_spelled_out(name_a, name_b,
     assert _organiser_keys("FED") == ("fed", "fed", "fed")
 
 
+@pytest.mark.parametrize(("name_a", "name_b", "relation"), [
+    ("Fédération des MJC de Bretagne", "Fédération des Foyers ruraux de Bretagne", "other"),  # each a word of its own
+    ("Amicale laïque des Marais", "Amicale laïque des Mauges", "other"),
+    ("Comité des Entrepreneurs Sociaux", "Coopérative des Entrepreneurs Sociaux", "other"),
+    ("ÉCO-LOGIS", "Éco-Logis", "same"),  # one name in one word or two
+    ("Chambre Régionale de l'ESS de Bretagne", "Chambre régionale de l'économie sociale et solidaire de Bretagne",
+     "same"),
+    ("ECOLE DE LA 2E CHANCE DE BORDEAUX", "École de la Deuxième Chance de Bordeaux", "same"),
+    ("Centre social de Maurepas", "Centre social Maurepas Gros Chêne", "same"),  # one name holds the other
+])
+def test_two_alike_organiser_names_each_with_a_word_of_its_own_are_two_organisers(name_a, name_b, relation):
+    assert _named_organisers_relation(*_organiser_keys(name_a), *_organiser_keys(name_b)) == relation
+    assert _named_organisers_relation(*_organiser_keys(name_b), *_organiser_keys(name_a)) == relation
+
+
+def test_two_federations_forums_the_same_day_in_one_town_stay_apart(index):
+    # The second copy gives the town alone: only the organisers tell the two forums apart.
+    mjc = event("plateforme", "1", titre="Forum des associations", organisateur="Fédération des MJC de Bretagne")
+    rural = event(REGIONAL, "2", titre="Forum des associations",
+                  organisateur="Fédération des Foyers ruraux de Bretagne", lieu="", adresse="", latitude=None,
+                  longitude=None)
+    assert len(deduplicate(frame(mjc, rural), index).events) == 2
+
+
 def test_a_venue_named_alone_is_resolved_from_the_other_records_of_the_edition(index):
     common = dict(titre="Repair café", organisateur="", date_debut="2019-11-16T14:00:00+01:00", date_fin="")
     rennes = event("plateforme", "1", lieu="Le Jardin Moderne", adresse="11 rue du Manoir de Servigné",
