@@ -2107,7 +2107,8 @@ def _own_words_differ(a: str, b: str) -> bool:
     """Whether two alike organiser names (legal form and stopwords aside) each keep words of letters the other does not
     hold, neither an acronym of the other's (« federation mjc bretagne » / « federation foyers ruraux bretagne »: two
     federations of one région); not a number written in words (« 2e » / « deuxieme »), one name in one word or two
-    (« ecologis » / « eco logis »), nor « ess » / « economie sociale solidaire »."""
+    (« ecologis » / « eco logis »), a word abbreviated (« cie » / « compagnie »), nor « ess » / « economie sociale
+    solidaire »."""
     words_a, words_b = a.split(), b.split()
     own_a = [w for w in words_a if not _word_in(w, words_b)]
     own_b = [w for w in words_b if not _word_in(w, words_a)]
@@ -2116,10 +2117,21 @@ def _own_words_differ(a: str, b: str) -> bool:
     rest_a, rest_b = " ".join(own_a), " ".join(own_b)
     if fuzz.ratio("".join(own_a), "".join(own_b)) >= VENUE_SAME:  # one name written in one word or two (« Éco-Logis »)
         return False
+    if len(own_a) == len(own_b) == 1 and _abbreviates(*sorted((own_a[0], own_b[0]), key=len)):
+        return False  # « Cie Les Arts Verts » / « Compagnie Les Arts Verts »
     territories = _territory_names()[2]
     if rest_a in territories or rest_b in territories:  # « … Rennes » / « … 35 »: a town against its département
         return False
     return not (spells_out(acronym_of(rest_a), rest_b) or spells_out(acronym_of(rest_b), rest_a))
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether `short` (four letters at most) is `word` abbreviated: its first letter, then some of its others in
+    order (« cie » / « compagnie », « ste » / « societe »)."""
+    if len(short) > 4 or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _names_differ(a: str, b: str) -> bool:

@@ -612,6 +612,8 @@ def test_an_organiser_name_with_a_short_form_is_read_spelled_out(name_a, name_b,
     ("Amicale laïque des Marais", "Amicale laïque des Mauges", "other"),
     ("Comité des Entrepreneurs Sociaux", "Coopérative des Entrepreneurs Sociaux", "other"),
     ("ÉCO-LOGIS", "Éco-Logis", "same"),  # one name in one word or two
+    ("Sté coopérative Oxalis", "Société coopérative Oxalis", "same"),  # a word abbreviated
+    ("Ets Dupont Solidaire", "Établissements Dupont Solidaire", "same"),
     ("Chambre Régionale de l'ESS de Bretagne", "Chambre régionale de l'économie sociale et solidaire de Bretagne",
      "same"),
     ("ECOLE DE LA 2E CHANCE DE BORDEAUX", "École de la Deuxième Chance de Bordeaux", "same"),
