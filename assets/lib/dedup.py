@@ -2138,12 +2138,17 @@ def _names_differ(a: str, b: str) -> bool:
     """Whether two organiser names (legal form and stopwords aside) that share a word are two organisations:
     neither holds the other's words (typos and abbreviations allowed), « Mouvement des Jeunes Solidaires » /
     « Collectif citoyen des Économies Solidaires », « Réseau régional des Tiers-Lieux » / « Collectif citoyen des
-    Tiers-Lieux ». Not « Réseau régional Trégor Solidaire » / « Trégor Solidaire »."""
+    Tiers-Lieux ». Not « Réseau régional Trégor Solidaire » / « Trégor Solidaire », nor « Cie Les Arts Verts » /
+    « Compagnie Les Arts Verts »."""
     words_a, words_b = a.split(), b.split()
     if not words_a or not words_b:
         return False
     shorter, longer = sorted((words_a, words_b), key=len)
-    return not all(_word_in(word, longer) for word in shorter)
+    # A word abbreviated without its dot (« Cie » for « Compagnie ») is in the other name too.
+    return not all(
+        _word_in(word, longer) or any(_abbreviates(word, other) for other in longer if len(other) > len(word))
+        for word in shorter
+    )
 
 
 def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:

@@ -599,6 +599,7 @@ def test_an_organiser_named_with_its_territory_as_a_number_a_name_or_nothing(nam
     ("UNION RÉG. DES SCOP", "Union régionale des Scop", "same"),
     ("Féd. des MJC de Bretagne", "Fédération des MJC de Bretagne", "same"),
     ("Union dép. des associations familiales", "UDAF", "same"),
+    ("Cie Les Arts Verts", "Compagnie Les Arts Verts", ""),  # without its dot: no veto either
     ("FED", "Fédération des Épiceries Durables", "same"),  # an acronym, not a short form
     ("Coop. des Savoirs", "Coopérative des Jardins", "other"),
 ])
