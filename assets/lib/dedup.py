@@ -99,6 +99,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -1992,10 +1993,15 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
     )
 
 
+class _Territories(NamedTuple):
+    by_code: dict[str, str]  # département code, folded -> its folded name
+    names: tuple[str, ...]  # folded names of the départements and régions, longest first
+    bare: frozenset[str]  # those names without stopwords
+
+
 @functools.cache
-def _territory_names() -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
-    """({département code, folded: its folded name}, folded names of the départements and régions, longest first,
-    and those names without stopwords) from the vendored COG: an organiser's name says its territory by either."""
+def _territory_names() -> _Territories:
+    """The départements' and régions' names from the vendored COG: an organiser's name says its territory by either."""
     from assets.lib.reference import load_departements, load_regions
 
     departements = load_departements()
@@ -2003,7 +2009,7 @@ def _territory_names() -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]
                        strict=True))
     names = {*by_code.values(), *fold_all(load_regions()["nom_region"].tolist())}
     bare = frozenset(" ".join(w for w in name.split() if w not in _STOPWORDS) for name in names)
-    return by_code, tuple(sorted(names, key=lambda name: (-len(name), name))), bare
+    return _Territories(by_code, tuple(sorted(names, key=lambda name: (-len(name), name))), bare)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2011,7 +2017,7 @@ def _departement_named(organiser: str) -> str:
     """A folded organiser name ending with a département's code (« fol 21 », « cidff 2a ») with that code written as
     the département's name (« fol cote d or »); "" for any other name."""
     head, _, last = organiser.rpartition(" ")
-    name = _territory_names()[0].get(last) if head else None
+    name = _territory_names().by_code.get(last) if head else None
     return f"{head} {name}" if name else ""
 
 
@@ -2020,7 +2026,7 @@ def _territory_end(organiser: str) -> tuple[str, str]:
     """(the département's or région's name a folded organiser name ends with, the name without it nor the words
     linking it): « federation des oeuvres laiques de cote d or » -> (« cote d or », « federation des oeuvres
     laiques »); ("", the name) when it ends with none, or is one."""
-    for territory in _territory_names()[1]:
+    for territory in _territory_names().names:
         if organiser.endswith(" " + territory):
             words = organiser[: -len(territory)].split()
             while words and words[-1] in _STOPWORDS:
@@ -2069,10 +2075,11 @@ def _named_organisers_relation(
             bare_acronym_b and spells_out(bare_acronym_b, bare_a)
         ):
             return "same"
-    similarity = fuzz.token_set_ratio(_without_form(organiser_a), _without_form(organiser_b))
+    form_a, form_b = _without_form(organiser_a), _without_form(organiser_b)
+    similarity = fuzz.token_set_ratio(form_a, form_b)
     if similarity >= ORGANISER_SAME:
-        return "other" if _own_words_differ(_without_form(organiser_a), _without_form(organiser_b)) else "same"
-    if similarity < ORGANISER_OTHER or _names_differ(_without_form(organiser_a), _without_form(organiser_b)):
+        return "other" if _own_words_differ(form_a, form_b) else "same"
+    if similarity < ORGANISER_OTHER or _names_differ(form_a, form_b):
         return "other"
     return ""
 
@@ -2117,21 +2124,25 @@ def _own_words_differ(a: str, b: str) -> bool:
     rest_a, rest_b = " ".join(own_a), " ".join(own_b)
     if fuzz.ratio("".join(own_a), "".join(own_b)) >= VENUE_SAME:  # one name written in one word or two (« Éco-Logis »)
         return False
-    if len(own_a) == len(own_b) == 1 and _abbreviates(*sorted((own_a[0], own_b[0]), key=len)):
+    if len(own_a) == len(own_b) == 1 and (_abbreviated_in(own_a[0], own_b) or _abbreviated_in(own_b[0], own_a)):
         return False  # « Cie Les Arts Verts » / « Compagnie Les Arts Verts »
-    territories = _territory_names()[2]
+    territories = _territory_names().bare
     if rest_a in territories or rest_b in territories:  # « … Rennes » / « … 35 »: a town against its département
         return False
     return not (spells_out(acronym_of(rest_a), rest_b) or spells_out(acronym_of(rest_b), rest_a))
 
 
-def _abbreviates(short: str, word: str) -> bool:
-    """Whether `short` (four letters at most) is `word` abbreviated: its first letter, then some of its others in
-    order (« cie » / « compagnie », « ste » / « societe »)."""
-    if len(short) > 4 or short[0] != word[0]:
+def _abbreviated_in(short: str, words: list[str]) -> bool:
+    """Whether `short` (four letters at most) is one of `words`, longer, abbreviated: its first letter, then some of
+    its others in order (« cie » / « compagnie », « ste » / « societe »)."""
+    if len(short) > 4:
         return False
-    rest = iter(word[1:])
-    return all(letter in rest for letter in short[1:])
+    for word in words:
+        if len(word) > len(short) and word[0] == short[0]:
+            rest = iter(word[1:])
+            if all(letter in rest for letter in short[1:]):
+                return True
+    return False
 
 
 def _names_differ(a: str, b: str) -> bool:
@@ -2145,10 +2156,7 @@ def _names_differ(a: str, b: str) -> bool:
         return False
     shorter, longer = sorted((words_a, words_b), key=len)
     # A word abbreviated without its dot (« Cie » for « Compagnie ») is in the other name too.
-    return not all(
-        _word_in(word, longer) or any(_abbreviates(word, other) for other in longer if len(other) > len(word))
-        for word in shorter
-    )
+    return not all(_word_in(word, longer) or _abbreviated_in(word, longer) for word in shorter)
 
 
 def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
@@ -2178,18 +2186,17 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("adresses")
     venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
     room_inside = False
-    if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue) and (
-        _street_named(a) or _street_named(b)
-    ):
-        venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
-    elif venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
-        room_inside = _room_inside(a, b)
-        if not room_inside and (
-            time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b)
-            or time == "day" and _day_room_apart(a, b)
-        ):
-            return _Evidence("lieux")
-        venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
+    if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
+        if _street_named(a) or _street_named(b):
+            venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
+        else:
+            room_inside = _room_inside(a, b)
+            if not room_inside and (
+                time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b)
+                or time == "day" and _day_room_apart(a, b)
+            ):
+                return _Evidence("lieux")
+            venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
         return _Evidence("codes postaux")
     both_online = a.online and b.online
