@@ -27,9 +27,11 @@ than 20 min apart, unless one side has no time zone and the gap is a whole numbe
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
 is overseas (7 h: spreadsheets write local times without offset; not when both starts give an offset other than
 UTC's and Paris's, their territory's own); communes that cannot meet; points more
-than 2 km apart; two streets that differ; two venues clearly different (sharing only a generic word such as « Espace »
-or « Salle » is not enough to be one, nor looking alike letter by letter for it: « Foyer municipal » / « Bibliothèque
-municipale »); postal codes that differ; online against a known place (a commune, a point or a street: a venue's name
+than 2 km apart; two streets that differ (a given name's initial, « av. J.-C. Bonduelle », is that name; a number
+in a range, « 6 » in « 4-6 », is that building); two venues clearly different (sharing only a generic word such as
+« Espace » or « Salle » is not enough to be one, nor looking alike letter by letter for it: « Foyer municipal » /
+« Bibliothèque municipale »); postal codes that differ; two arrondissements of Paris, Lyon or Marseille (whatever
+the venue's name: each has its « Mairie »); online against a known place (a commune, a point or a street: a venue's name
 alone that the edition places nowhere, an ICS LOCATION « Télé-réunion », may be an online wording); two meeting links
 on other hosts; organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names
 of which neither holds the other's words, « Mouvement des Jeunes Solidaires » / « Collectif citoyen des Économies
@@ -278,13 +280,13 @@ _ABBREVIATIONS = {
 _STREET_TYPES = ("rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route|square|esplanade|promenade|faubourg"
                  "|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee|levee|corniche|mail")
 _NUMBERED_STREET_TYPES = f"{_STREET_TYPES}|cite|residence|hameau|lotissement|villa|sente"
-# A house number (the first of a range: « 4-6 rue … » is at number 4), its street type and the street's name.
+# A house number (or a range: « 4-6 rue … »), its street type and the street's name.
 _STREET = re.compile(
-    rf"\b(\d{{1,4}})(?: (?:bis|ter|quater|\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z]+ ?){{1,3}})"
+    rf"\b(\d{{1,4}})(?: bis| ter| quater| (\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,3}})"
 )
 # A street without a house number, as a part of an address begins (« Boulevard Pascal Rossini », « Place du Général de
 # Gaulle »): a square or a town hall's street is often given so.
-_NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z]+ ?){{1,3}})")
+_NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,3}})")
 # A house number written with its repetition index (« 4bis », « 12ter »): two words, as « 4 bis ».
 _GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater)\b")
 # What separates the parts of an address or of an iCalendar LOCATION: a comma, a semicolon, a line break, a bar, or a
@@ -908,11 +910,16 @@ def street_of(place: str) -> tuple[str, str, str] | None:
     match = _STREET.search(place)
     if match is None:
         return None
-    return match.group(1), match.group(2), _street_name(match.group(3))
+    first, last = match.group(1), match.group(2)
+    number = f"{first}-{last}" if last and int(last) > int(first) else first  # « 4-6 »: numbers 4 and 6
+    return number, match.group(3), _street_name(match.group(4))
 
 
 def _street_name(words: str) -> str:
-    return " ".join([w for w in words.split() if w not in ("de", "du", "des", "la", "le", "les", "l", "d")][:1])
+    """The first word of a street's name, articles aside; two when it is a day's number, the month naming the street
+    (« rue du 8 Mai 1945 » is not « rue du 11 Novembre »)."""
+    kept = [w for w in words.split() if w not in ("de", "du", "des", "la", "le", "les", "l", "d")]
+    return " ".join(kept[:2] if kept and kept[0].isdigit() else kept[:1])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -934,8 +941,24 @@ def _street_named(record: _Record) -> bool:
 
 
 def _same_street(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
-    """Whether two streets are one: the same, or one without its number on the other's street."""
-    return a is not None and b is not None and (a == b or not (a[0] and b[0]) and a[1:] == b[1:])
+    """Whether two streets are one: the same, or one without its number on the other's street. A name's first word
+    given by its initial is that word (« av. J.-C. Bonduelle », « bd J. Jaurès »)."""
+    return a is not None and b is not None and _same_number(a[0], b[0]) and a[1] == b[1] and (
+        a[2] == b[2] or _initial_of(a[2], b[2]) or _initial_of(b[2], a[2]))
+
+
+def _same_number(a: str, b: str) -> bool:
+    """Whether two house numbers (street_of) may be one building's: the same, one not given, or one in the other's
+    range on its side of the street (« 6 » in « 4-6 », not « 5 »)."""
+    if a == b or not (a and b):
+        return True
+    (low_a, _, high_a), (low_b, _, high_b) = a.partition("-"), b.partition("-")
+    low_a, high_a, low_b, high_b = int(low_a), int(high_a or low_a), int(low_b), int(high_b or low_b)
+    return low_a <= high_b and low_b <= high_a and (low_a - low_b) % 2 == 0
+
+
+def _initial_of(short: str, name: str) -> bool:
+    return len(short) == 1 and len(name) > 1 and name.startswith(short)
 
 
 @dataclass(slots=True)
@@ -961,6 +984,7 @@ class _Record:
     host: str  # the service of that link (_meeting_host)
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
+    arrondissement: str = ""  # the arrondissement of Paris, Lyon or Marseille its place names (arrondissement_of)
     # A room named with its commune that no record of the edition gives at a street there (a room booked inside a
     # venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
     unplaced: bool = False
@@ -1176,14 +1200,40 @@ def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune:
 
 
 def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded: str, index: CommuneIndex) -> tuple:
-    """(candidate communes, commune words, their words, known postal code, overseas) of a place's INSEE code,
-    postal code and commune text, whose commune_key and fold are `key` and `folded`."""
+    """(candidate communes, commune words, their words, known postal code, overseas, arrondissement) of a place's
+    INSEE code, postal code and commune text, whose commune_key and fold are `key` and `folded`."""
     communes = index.candidates(insee, postal, commune_text, key)
     return (
         communes, (key, folded), frozenset(key.split()) | frozenset(folded.split()),
         postal if index.is_postal_code(postal) else "",
         postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
+        arrondissement_of(insee, postal, commune_text),
     )
+
+
+# Paris, Lyon and Marseille: their arrondissements' postal codes and INSEE codes (ARM), each naming one.
+_PLM_POSTAL = re.compile(r"^(?:(75)0(0[1-9]|1\d|20)|(75)1(16)|(69)00([1-9])|(13)0(0[1-9]|1[0-6]))$")
+_PLM_INSEE = re.compile(r"^(?:(75)1(0[1-9]|1\d|20)|(69)38([1-9])|(13)2(0[1-9]|1[0-6]))$")
+_PLM_OF_DEPARTEMENT = {"75": "paris", "69": "lyon", "13": "marseille"}
+
+
+def arrondissement_of(insee: str, postal: str, commune_text: str) -> str:
+    """The arrondissement of Paris, Lyon or Marseille a place's INSEE code (ARM), postal code or commune name
+    (« Paris 18e », « Lyon 3e arrondissement ») names (« paris 18 »), when they name one and no other; else ""."""
+    named = set()
+    for pattern, code in ((_PLM_INSEE, insee), (_PLM_POSTAL, postal)):
+        match = pattern.match(code) if code else None
+        if match:
+            departement, number = [group for group in match.groups() if group is not None]
+            named.add(f"{_PLM_OF_DEPARTEMENT[departement]} {int(number)}")
+    if commune_text and _DIGIT_OR_ROMAN.search(commune_text):
+        place = parse_place_name(commune_text)
+        if place.plm_city and place.arrondissement:
+            named.add(f"{place.plm_city} {place.arrondissement}")
+    return named.pop() if len(named) == 1 else ""
+
+
+_DIGIT_OR_ROMAN = re.compile(r"\d|\b[ivxIVX]+(?:e|er|eme|ème)\b")
 
 
 _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # what ties a venue's name to its town
@@ -1192,7 +1242,7 @@ _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # wh
 def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
     """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
     commune's, and less the word that tied them when it is left last (_TOWN_LINKS)."""
-    communes, commune_words, words, known_postal, overseas = entry
+    communes, commune_words, words, known_postal, overseas, arrondissement = entry
     venue_key = ""
     if venue:
         venue_key = place_key(venue)
@@ -1203,7 +1253,7 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
             venue_key = " ".join(kept)
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
-        overseas,
+        overseas, arrondissement,
     )
 
 
@@ -1437,9 +1487,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     for position, (place_fields, url, meeting, modalite, organisateur, titre, source, latitude, longitude, is_inside,
                    day, minute, no_zone) in enumerate(columns):
         lieu, adresse = place_fields[:2]
-        venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas = (
-            places[place_fields]
-        )
+        (venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas,
+         arrondissement) = places[place_fields]
         point = (latitude, longitude) if is_inside else None
         if minute != minute and day >= 0 and not overseas:
             minute = _title_start(titre, day)
@@ -1465,6 +1514,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.last_day = last_days[position]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
+        record.arrondissement = "" if online else arrondissement
         record.overseas_clock = overseas and not own_zone[position]
         record.aside = _aside_words(titre, record.title)
         if descriptions[position]:
@@ -2199,6 +2249,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
         return _Evidence("codes postaux")
+    if a.arrondissement and b.arrondissement and a.arrondissement != b.arrondissement and not same_street:
+        # Two arrondissements: two places, whatever the venue's name (every one has its « Mairie », its « Maison des
+        # associations »); a street that runs through both may be given with either's postal code.
+        return _Evidence("arrondissements")
     both_online = a.online and b.online
     if both_online and a.host and b.host and a.host != b.host:
         return _Evidence("liens en ligne")

@@ -10,6 +10,7 @@ from assets.lib.dedup import (
     _named_organisers_relation,
     _organiser_keys,
     _record_features,
+    arrondissement_of,
     commune_key,
     deduplicate,
     formats_of,
@@ -1740,7 +1741,7 @@ def test_a_house_number_before_a_comma_is_the_streets(index, address, merged):
 @pytest.mark.parametrize(
     ("address", "street", "communes"),
     [
-        ("4-6 rue de Brest", ("4", "rue", "brest"), set()),  # a range is at its first number
+        ("4-6 rue de Brest", ("4-6", "rue", "brest"), set()),  # a range: numbers 4 and 6 (see _same_number)
         ("12bis rue de Brest", ("12", "rue", "brest"), set()),  # as « 12 bis »
         ("12 r. du Gal Leclerc", ("12", "rue", "general"), set()),  # as « 12 rue du Général Leclerc »
         ("3 fbg de Bretagne", ("3", "faubourg", "bretagne"), set()),
@@ -1753,6 +1754,26 @@ def test_the_usual_ways_of_writing_a_street_give_its_key(index, address, street,
     listing = event("cress-bretagne-tableur", "l1", lieu="", adresse=address, code_postal="", commune="", **NO_POINT)
     (record,) = _record_features(frame(listing), index)
     assert record.street == street and set(record.communes) == communes
+
+
+@pytest.mark.parametrize(
+    ("insee", "postal", "commune", "arrondissement"),
+    [
+        ("75118", "", "", "paris 18"),  # an arrondissement's INSEE code (ARM)
+        ("", "75018", "Paris", "paris 18"),
+        ("", "75116", "Paris", "paris 16"),
+        ("", "", "Paris XVIIIe", "paris 18"),
+        ("", "", "Lyon 3e Arrondissement", "lyon 3"),
+        ("", "", "MARSEILLE 13EME", "marseille 13"),
+        ("13213", "13013", "Marseille", "marseille 13"),
+        ("", "75011", "Paris 18e", ""),  # two arrondissements named: neither is known
+        ("", "75700", "Paris", ""),  # a CEDEX code names none
+        ("", "69010", "", ""),  # not a Lyon arrondissement's code
+        ("", "35000", "Rennes", ""),
+    ],
+)
+def test_the_arrondissement_a_place_names(insee, postal, commune, arrondissement):
+    assert arrondissement_of(insee, postal, commune) == arrondissement
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Cases of the merge issue's classes written by hand in other regions than the generated sets' (Hauts-de-France,
 Nouvelle-Aquitaine, Pays de la Loire, Corse, Auvergne-Rhône-Alpes, Occitanie, Île-de-France, La Réunion,
-Bourgogne-Franche-Comté, Provence-Alpes-Côte d'Azur), as four
+Bourgogne-Franche-Comté, Provence-Alpes-Côte d'Azur, Isère), as four
 sources of a region list them: the platform, a CRESS OpenAgenda, a local network's iCalendar (its LOCATION in
 `adresse`), a CRESS spreadsheet. Each case gives the groups of more than one record the merge must publish (none: every
 record alone)."""
@@ -326,6 +326,40 @@ CASES = {
          at(REUNION, AGENDA, "o1", titre="Après-midi des entreprises de l'ESS", date_debut="2021-11-18T13:00:00+04:00",
             date_fin="2021-11-18T16:00:00+04:00")],
         []),
+    "a street named after a person, the given name as its initial, date only": (
+        [at(NANTES, PLATFORM, "1", lieu="", adresse="3 avenue Jean-Claude Bonduelle", titre="Repair café",
+            code_postal="44000"),
+         at(NANTES, SHEET, "s1", lieu="", adresse="3 av. J.-C. Bonduelle", titre="Repair Café", code_postal="44000",
+            date_debut="2021-11-18", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "a house number range against one of its numbers": (
+        [at(LYON, PLATFORM, "1", lieu="", adresse="8-10 rue Dumenge"),
+         at(LYON, AGENDA, "o1", lieu="", adresse="10, rue Dumenge", titre="Reconditionner son ordinateur")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "two streets named after a date, one house number, no organiser": (
+        [at(GRENOBLE, PLATFORM, "1", adresse="12 rue du 8 Mai 1945", organisateur=""),
+         at(GRENOBLE, AGENDA, "o1", adresse="12 rue du 11-Novembre", organisateur="")],
+        []),
+    "one street named after a date, written with hyphens": (
+        [at(GRENOBLE, PLATFORM, "1", adresse="12 rue du 8 Mai 1945"),
+         at(GRENOBLE, SHEET, "s1", adresse="12, rue du 8-Mai-1945", date_debut="2021-11-27", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "a town hall in two Paris arrondissements, one by its postal code, the other by the commune's name": (
+        [at(PARIS, PLATFORM, "1", lieu="Mairie", adresse="", code_postal="75011", organisateur="",
+            titre="Forum de l'ESS"),
+         at(PARIS, AGENDA, "o1", lieu="Mairie", adresse="", code_postal="", commune="Paris 18e", organisateur="",
+            titre="Forum de l'ESS")],
+        []),
+    "one venue name in two Lyon arrondissements": (
+        [at(LYON, PLATFORM, "1", lieu="Maison des associations", adresse="", code_postal="",
+            commune="Lyon 3e Arrondissement", organisateur=""),
+         at(LYON, AGENDA, "o1", lieu="Maison des associations", adresse="", code_postal="69007", organisateur="")],
+        []),
+    "one Paris arrondissement by its postal code and by the commune's name": (
+        [at(PARIS, PLATFORM, "1"),
+         at(PARIS, SHEET, "s1", code_postal="", commune="Paris 18e", adresse="83 bd Ornano", date_debut="2021-11-23",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
          at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",

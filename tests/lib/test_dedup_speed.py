@@ -516,7 +516,7 @@ def test_venue_key_is_the_venue_without_the_commune_words(seed):
     venues = PLACE_PIECES["lieu"] + hostile_texts(800 + seed, 100)
     for venue in venues:
         words = frozenset(rng.sample(["salle", "lyon", "maison", "des", "brest", "malo", "saint", "espace"], 3))
-        entry = (frozenset(), ("", ""), words, "", False)
+        entry = (frozenset(), ("", ""), words, "", False, "")
         expected = " ".join([w for w in place_key(venue).split() if w not in words]) if venue else ""
         assert _place_of(venue, None, "", "", False, entry)[0] == expected
 
