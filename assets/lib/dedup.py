@@ -33,7 +33,8 @@ in a range, « 6 » in « 4-6 », is that building); two venues clearly differen
 « Bibliothèque municipale »); postal codes that differ; two arrondissements of Paris, Lyon or Marseille (whatever
 the venue's name: each has its « Mairie »); online against a known place (a commune, a point or a street: a venue's name
 alone that the edition places nowhere, an ICS LOCATION « Télé-réunion », may be an online wording); two meeting links
-on other hosts; organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names
+on other services (a stream on YouTube, Twitch or Facebook is no meeting service: one talk streamed there and held on
+Zoom is one event); organisers clearly different, even at one venue (legal forms, articles and prepositions aside; names
 of which neither holds the other's words, « Mouvement des Jeunes Solidaires » / « Collectif citoyen des Économies
 Solidaires »; namesakes followed by two different département numbers are two organisers, one body named by its
 département's number or name and by its territory-less name one: « FOL 21 » / « Fédération des œuvres laïques de
@@ -902,6 +903,19 @@ def place_key(text: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in _GLUED_INDEX.sub(r"\1 \2", fold(text)).split())
 
 
+# Prefixes written before their word with a hyphen, a space or glued to it in names of venues
+# (« Centre socio-culturel », « Tiers-lieu », « Éco-lieu », « Espace multi-accueil », « Maison intergénérationnelle »).
+_COMPOUND_PREFIXES = "socio|multi|inter|intra|pluri|eco|tiers|co|micro|auto|bio|agro|semi|mini|cine|para|peri|trans"
+_COMPOUND = re.compile(rf"\b({_COMPOUND_PREFIXES}) ([a-z]{{3,}})")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _compounds_joined(venue: str) -> str:
+    """A venue key with each compound's prefix joined to its word: two names, one written with the hyphen and one
+    without (« socio-culturel », « socioculturel »), compare as one."""
+    return _COMPOUND.sub(r"\1\2", venue)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def street_of(place: str) -> tuple[str, str, str] | None:
     """(number, street type, first word of the street name) of a folded place text, if it has one.
@@ -1137,6 +1151,7 @@ def _meeting_host(url: str) -> str:
 # Second-level labels a domain is registered under (« webconf.numerique.gouv.fr »: numerique.gouv.fr).
 _SECOND_LEVEL_DOMAINS = frozenset("gouv co com org net ac asso".split())
 _SAME_SERVICE = {"youtu.be": "youtube.com"}  # a service's short links
+_BROADCASTS = frozenset(("youtube.com", "twitch.tv", "facebook.com"))  # services that stream a meeting held elsewhere
 # Query parameters that hold a meeting's passcode, not which meeting it is (« zoom.us/j/812…?pwd=… »).
 _PASSCODES = ("pwd=", "passcode=", "password=")
 
@@ -2234,9 +2249,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and not (a.venue and b.venue and fuzz.ratio(a.venue, b.venue) >= VENUE_SAME)
     ):
         return _Evidence("adresses")
-    venue = fuzz.token_set_ratio(a.venue, b.venue) if a.venue and b.venue else None
+    venue_a, venue_b = _compounds_joined(a.venue), _compounds_joined(b.venue)
+    venue = fuzz.token_set_ratio(venue_a, venue_b) if venue_a and venue_b else None
     room_inside = False
-    if venue is not None and not same_street and _other_venue(a.venue, b.venue, venue):
+    if venue is not None and not same_street and _other_venue(venue_a, venue_b, venue):
         if _street_named(a) or _street_named(b):
             venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
         else:
@@ -2254,7 +2270,9 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # associations »); a street that runs through both may be given with either's postal code.
         return _Evidence("arrondissements")
     both_online = a.online and b.online
-    if both_online and a.host and b.host and a.host != b.host:
+    if both_online and a.host and b.host and a.host != b.host and not (a.host in _BROADCASTS or b.host in _BROADCASTS):
+        # Two meeting services: two meetings. A broadcast is not (a talk streamed on YouTube and on Facebook, a Zoom
+        # webinar streamed on YouTube).
         return _Evidence("liens en ligne")
     same_place = (
         same_street or room_inside or (venue is not None and venue >= VENUE_SAME) or (bool(a.link) and a.link == b.link)
@@ -2561,9 +2579,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     # A hybrid event (at its place and online) that another source lists as online alone, by the same organiser at
     # the same time: its online side.
     with_hybrid = (a.hybrid and b.online or b.hybrid and a.online) and found.organiser == "same" and on_time
-    located = found.same_commune or found.same_place or same_host or with_hybrid
-    if found.both_online and not located:
-        located = found.organiser == "same" or not (a.host and b.host)
+    # Two online records meet online: two meeting services were vetoed (see evidence), a stream and a meeting were not.
+    located = found.same_commune or found.same_place or same_host or with_hybrid or found.both_online
     # One side does not say where (no commune, no point, not online): only the rest can tell.
     unknown_place = not _knows_where(a) or not _knows_where(b)
     same_organiser = found.organiser == "same"

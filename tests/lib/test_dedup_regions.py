@@ -360,6 +360,25 @@ CASES = {
          at(PARIS, SHEET, "s1", code_postal="", commune="Paris 18e", adresse="83 bd Ornano", date_debut="2021-11-23",
             date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "a compound in a venue's name written with its hyphen and without, date only": (
+        [at(NANTES, PLATFORM, "1", lieu="Centre socioculturel Port-Boyer", adresse=""),
+         at(NANTES, SHEET, "s1", lieu="Centre socio-culturel du Port Boyer", adresse="", date_debut="2021-11-18",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "a talk streamed on YouTube in one source, on Facebook in another": (
+        [at(WEBINAR, PLATFORM, "1", url="https://www.youtube.com/watch?v=k3Fq9Zt"),
+         at(WEBINAR, AGENDA, "o1", lieu="Facebook Live", url="https://www.facebook.com/franceactivepdl/live")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a Zoom webinar, its YouTube stream in another source": (
+        [at(WEBINAR, PLATFORM, "1", url="https://us06web.zoom.us/j/84512345678"),
+         at(WEBINAR, ICS, "i1", organisateur="", adresse="En direct : https://youtu.be/k3Fq9Zt",
+            date_debut="2021-11-17T11:30:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "two meeting services at one hour, one organiser": (
+        [at(WEBINAR, PLATFORM, "1", url="https://us06web.zoom.us/j/84512345678"),
+         at(WEBINAR, AGENDA, "o1", lieu="Teams", titre="Webinaire : le prêt d'honneur solidaire, mode d'emploi",
+            url="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ%40thread.v2/0")],
+        []),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
          at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",
