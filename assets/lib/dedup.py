@@ -1252,6 +1252,15 @@ _DIGIT_OR_ROMAN = re.compile(r"\d|\b[ivxIVX]+(?:e|er|eme|ème)\b")
 
 
 _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # what ties a venue's name to its town
+# What a venue field says when the venue is not known yet or not told (« Lieu à confirmer », « Adresse communiquée à
+# l'inscription », « À définir », « Lieu non communiqué », « Voir description », « NC »): no venue's name.
+_VENUE_NOT_GIVEN = re.compile(
+    r"^(?:(?:lieu|adresse|salle|endroit)s? )?(?:exact )?"
+    r"(?:(?:a|en cours de) (?:confirmer|definir|preciser|determiner|venir)"
+    r"|(?:non )?(?:communique|precise|defini|confirme|indique)e?s?(?: (?:a l inscription|apres inscription|aux inscrits"
+    r"|ulterieurement|plus tard|prochainement|lors de l inscription|sur inscription))?"
+    r"|nc|n c|tbd|tba|inconnue?|voir (?:description|descriptif|site|ci dessous|programme))$"
+)
 
 
 def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
@@ -1261,6 +1270,8 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
     venue_key = ""
     if venue:
         venue_key = place_key(venue)
+        if _VENUE_NOT_GIVEN.match(venue_key):
+            venue_key = ""  # « Lieu à confirmer »: no venue, not one named so
         if not words.isdisjoint(venue_key.split()):
             kept = [w for w in venue_key.split() if w not in words]
             while len(kept) > 1 and kept[-1] in _TOWN_LINKS:  # « La Péniche de Rennes »: not « la peniche de »
@@ -2297,9 +2308,12 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if organiser == "other" and organisers and not (
         # Start and end agree at one place, the titles close: a source credits the network, the federation or the
         # venue's owner instead of the member; another group's event there would not last just as long. Not online:
-        # two organisers' webinars on one subject at one hour are as long as each other.
+        # two organisers' webinars on one subject at one hour are as long as each other. Nor, over several days, two
+        # subjects sharing no word: two exhibitions a venue shows over the same days keep its opening hours
+        # (« Exposition : les visages de l'ESS » / « Exposition : 100 ans de coopératives »).
         time in ("same", "slip") and length == "same" and same_place and not both_online
         and title_similarity(a, b) >= TITLE_WEAK
+        and not (a.last_day >= 0 and b.last_day >= 0 and _two_subjects(a.core, b.core))
         or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
         # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
@@ -2730,6 +2744,12 @@ _EVENT_WORDS = frozenset("debat soiree journee matinee".split())
 def _subject(core: str) -> str:
     """A title core without the words naming the event's format (see _FORMATS) or its moment (_EVENT_WORDS)."""
     return " ".join(w for w in core.split() if _stem(w) not in _FORMAT_OF and w not in _EVENT_WORDS)
+
+
+def _two_subjects(a: str, b: str) -> bool:
+    """Whether two title cores each name a subject beyond their formats (_subject) and share no word of it."""
+    subject_a, subject_b = _subject(a), _subject(b)
+    return bool(subject_a and subject_b) and not shares_a_word(subject_a, subject_b)
 
 
 # Words that say the Mois de l'ESS itself, not what one of its events is about (« Marché de créateurs solidaires » /

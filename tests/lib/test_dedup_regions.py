@@ -379,6 +379,21 @@ CASES = {
          at(WEBINAR, AGENDA, "o1", lieu="Teams", titre="Webinaire : le prêt d'honneur solidaire, mode d'emploi",
             url="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ%40thread.v2/0")],
         []),
+    "a venue « to be confirmed » in one source, named in another": (
+        [at(BORDEAUX, PLATFORM, "1"),
+         at(BORDEAUX, AGENDA, "o1", lieu="Lieu à confirmer", adresse="", titre="Portes ouvertes E2C Bordeaux")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "an address « given on registration », date only": (
+        [at(BORDEAUX, PLATFORM, "1"),
+         at(BORDEAUX, SHEET, "s1", lieu="Adresse communiquée à l'inscription", adresse="", date_debut="2021-11-17",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "two exhibitions a venue shows over the same days, two organisers": (
+        [at(TOULOUSE, PLATFORM, "1", titre="Exposition « Les visages de l'ESS »", date_debut="2021-11-05T10:00:00+01:00",
+            date_fin="2021-11-30T18:00:00+01:00"),
+         at(TOULOUSE, AGENDA, "o1", titre="Exposition : 100 ans de coopératives", organisateur="Archives de Toulouse",
+            date_debut="2021-11-05T10:00:00+01:00", date_fin="2021-11-30T18:00:00+01:00")],
+        []),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
          at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",
