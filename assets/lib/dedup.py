@@ -1609,7 +1609,7 @@ def evidence_title(a: _Record, b: _Record, title: float) -> float:
     return max(title, TITLE_EXACT) if title < TITLE_EXACT and described_alike(a, b) else title
 
 
-MULTI_DAY_MAX = 6  # days after its first an event listed once may run over, for _attach_days
+MULTI_DAY_MAX = 6  # days after its first an event listed once may run over, listed day by day (_attach_days)
 MULTI_DAY_HOURS = 20  # a timed event over several days lasts at least this long
 PREFILTER_TITLE = 70  # token_set_ratio below which a day listing is not compared with an event over that day
 
@@ -3454,8 +3454,11 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
     title (TITLE_STRONG) and the same place or commune): one VEVENT a day in an iCalendar, one row a day in a
     spreadsheet. Such a record's source lists the event once; the others list it once a day, so a group then holds
     one record of a source per day. Nothing is joined that a source lists twice that day (two plausible partners),
-    that two such events claim, or whose group holds a record vetoed against a record of the same day."""
-    spans = [r for r in records if r.last_day > r.day and r.last_day - r.day <= MULTI_DAY_MAX and not r.online]
+    that two such events claim, or whose group holds a record vetoed against a record of the same day. A longer span
+    (an exhibition over the month) meets only the spans of other sources that start on one of its days (the same
+    exhibition listed from its opening night, or from the day a source began listing it), not a listing of one day:
+    the sessions a workshop holds every Saturday are its own events."""
+    spans = [r for r in records if r.last_day > r.day and not r.online]
     if not spans:
         return groups
     by_day: dict[int, list[_Record]] = {}
@@ -3483,7 +3486,8 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                 candidates = nowhere + [around[row] for row in sorted(around)]
             else:
                 candidates = listed
-            candidates = [other for other in candidates if other.source != span.source]
+            candidates = [other for other in candidates if other.source != span.source and (
+                span.last_day - span.day <= MULTI_DAY_MAX or other.last_day > other.day)]
             spans_of += [span] * len(candidates)
             others_of += candidates
         if not others_of:

@@ -389,10 +389,24 @@ CASES = {
             date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
     "two exhibitions a venue shows over the same days, two organisers": (
-        [at(TOULOUSE, PLATFORM, "1", titre="Exposition « Les visages de l'ESS »", date_debut="2021-11-05T10:00:00+01:00",
-            date_fin="2021-11-30T18:00:00+01:00"),
+        [at(TOULOUSE, PLATFORM, "1", titre="Exposition « Les visages de l'ESS »",
+            date_debut="2021-11-05T10:00:00+01:00", date_fin="2021-11-30T18:00:00+01:00"),
          at(TOULOUSE, AGENDA, "o1", titre="Exposition : 100 ans de coopératives", organisateur="Archives de Toulouse",
             date_debut="2021-11-05T10:00:00+01:00", date_fin="2021-11-30T18:00:00+01:00")],
+        []),
+    "an exhibition over the month, listed by another source from a later day": (
+        [at(TOULOUSE, PLATFORM, "1", titre="Exposition « Les visages de l'ESS »",
+            date_debut="2021-11-05T10:00:00+01:00", date_fin="2021-11-30T18:00:00+01:00"),
+         at(TOULOUSE, AGENDA, "o1", titre="Exposition : les visages de l'ESS", date_debut="2021-11-12T10:00:00+01:00",
+            date_fin="2021-11-27T18:00:00+01:00")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a workshop listed over the month by one source, its Saturdays one by one by another": (
+        [at(TOULOUSE, PLATFORM, "1", titre="Repair café du samedi", date_debut="2021-11-06T14:00:00+01:00",
+            date_fin="2021-11-27T17:00:00+01:00"),
+         at(TOULOUSE, ICS, "i1", titre="Repair café du samedi", date_debut="2021-11-13T14:00:00+01:00",
+            date_fin="2021-11-13T17:00:00+01:00"),
+         at(TOULOUSE, ICS, "i2", titre="Repair café du samedi", date_debut="2021-11-20T14:00:00+01:00",
+            date_fin="2021-11-20T17:00:00+01:00")],
         []),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
