@@ -654,6 +654,11 @@ ACRONYM_SKIPPED = 3  # one significant word in this many may give no letter...
 ACRONYM_SKIPPING = 5  # ...in an acronym of this many letters or more
 
 
+# Prepositions an acronym may leave out, beside the stopwords (« CCFD »: Comité catholique contre la faim et pour le
+# développement).
+_ACRONYM_PREPOSITIONS = frozenset("contre sans dans entre chez vers sous".split())
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def spells_out(acronym: str, name: str) -> bool:
     """Whether `acronym` (folded, one word) is written with the leading letters of the words of the folded
@@ -664,7 +669,7 @@ def spells_out(acronym: str, name: str) -> bool:
         words = words[1:]
     if not (ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]) or not acronym.isalpha() or len(words) < 2:
         return False
-    significant = [w not in _STOPWORDS for w in words]
+    significant = [w not in _STOPWORDS and w not in _ACRONYM_PREPOSITIONS for w in words]
     count = sum(significant)
     most_skipped = count // ACRONYM_SKIPPED if len(acronym) >= ACRONYM_SKIPPING else 0
     # Two words giving more than their initials would make most short names an acronym's (« ACE » / « activite

@@ -514,6 +514,7 @@ SPELLED_OUT = [
     ("UNIOPSS", "Union nationale interfédérale des œuvres et organismes privés non lucratifs sanitaires et sociaux"),
     ("FNCIVAM", "Fédération nationale des centres d'initiatives pour valoriser l'agriculture et le milieu rural"),
     ("CRESS", "Chambre régionale de l'économie sociale et solidaire"),
+    ("CCFD", "Comité catholique contre la faim et pour le développement"),  # « contre » gives nothing
 ]
 # Other organisations that a looser reading would take for the acronym's.
 NOT_SPELLED_OUT = [
