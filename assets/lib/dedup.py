@@ -122,6 +122,7 @@ from assets.lib.geocode_text import (
     names_a_non_commune,
     parse_address,
     parse_place_name,
+    place_not_given,
     slash_as_sur,
     territory_splits,
     without_article,
@@ -1257,15 +1258,7 @@ _DIGIT_OR_ROMAN = re.compile(r"\d|\b[ivxIVX]+(?:e|er|eme|ème)\b")
 
 
 _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # what ties a venue's name to its town
-# What a venue field says when the venue is not known yet or not told (« Lieu à confirmer », « Adresse communiquée à
-# l'inscription », « À définir », « Lieu non communiqué », « Voir description », « NC »): no venue's name.
-_VENUE_NOT_GIVEN = re.compile(
-    r"^(?:(?:lieu|adresse|salle|endroit)s? )?(?:exact )?"
-    r"(?:(?:a|en cours de) (?:confirmer|definir|preciser|determiner|venir)"
-    r"|(?:non )?(?:communique|precise|defini|confirme|indique)e?s?(?: (?:a l inscription|apres inscription|aux inscrits"
-    r"|ulterieurement|plus tard|prochainement|lors de l inscription|sur inscription))?"
-    r"|nc|n c|tbd|tba|inconnue?|voir (?:description|descriptif|site|ci dessous|programme))$"
-)
+
 
 
 def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
@@ -1275,8 +1268,8 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
     venue_key = ""
     if venue:
         venue_key = place_key(venue)
-        if _VENUE_NOT_GIVEN.match(venue_key):
-            venue_key = ""  # « Lieu à confirmer »: no venue, not one named so
+        if place_not_given(venue_key):
+            venue_key = ""  # « Lieu à confirmer »: no venue (the normaliser leaves it empty; older warehouses hold it)
         if not words.isdisjoint(venue_key.split()):
             kept = [w for w in venue_key.split() if w not in words]
             while len(kept) > 1 and kept[-1] in _TOWN_LINKS:  # « La Péniche de Rennes »: not « la peniche de »

@@ -550,6 +550,22 @@ def without_online(text: str | None) -> str:
     return rest if re.search(r"[a-z]{2}", rest) else ""
 
 
+# What a venue or address field says when the place is not known yet or not told (« Lieu à confirmer », « Adresse
+# communiquée à l'inscription », « À définir », « Lieu non communiqué », « Voir description », « NC »): no place.
+_PLACE_NOT_GIVEN = re.compile(
+    r"^(?:(?:lieu|adresse|salle|endroit)s? )?(?:exact )?"
+    r"(?:(?:a|en cours de) (?:confirmer|definir|preciser|determiner|venir)"
+    r"|(?:non )?(?:communique|precise|defini|confirme|indique)e?s?(?: (?:a l inscription|apres inscription|aux inscrits"
+    r"|ulterieurement|plus tard|prochainement|lors de l inscription|sur inscription))?"
+    r"|nc|n c|tbd|tba|inconnue?|voir (?:description|descriptif|site|ci dessous|programme))$"
+)
+
+
+def place_not_given(text: str | None) -> bool:
+    """A venue or address field that says the place is not known yet or not told: no place (« Lieu à confirmer »)."""
+    return bool(text) and _PLACE_NOT_GIVEN.match(fold(text)) is not None
+
+
 def is_online(text: str | None) -> bool:
     """A place field that names an online venue (visio, webinaire, Zoom, a URL…)."""
     if not text:

@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 
 from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
-from assets.lib.geocode_text import clean_postal_code, place_modality
+from assets.lib.geocode_text import clean_postal_code, place_modality, place_not_given
 from assets.lib.records import payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
@@ -327,8 +327,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "co_organise": (
             pd.NA if given_co_organisers is None else any(name.strip("'") for name in co_organisers)
         ),
-        "lieu": text("lieu"),
-        "adresse": text("adresse"),
+        "lieu": _place_given(text("lieu")),
+        "adresse": _place_given(text("adresse")),
         "code_postal": _postal_code(candidate.get("code_postal")),
         "commune": text("commune"),
         "latitude": lat,
@@ -355,6 +355,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
 
 # Marks a value whose function raised: its records go through normalize_candidate, which says why.
 _FAILED = object()
+PLACE_TEXTS = ("lieu", "adresse")  # published empty when they say the place is not told (_place_given)
 _TEXT_FIELDS = {"titre": False, "description": True, "organisateur": False, "lieu": False, "adresse": False,
                 "commune": False}  # name -> multiline
 _LIST_FIELDS = ("categories", "thematiques", "publics")
@@ -394,10 +395,17 @@ def _source_id(value) -> str:
     return strip_unsafe_unicode(str(value or "")).strip()
 
 
-def _cleaned(multiline: bool, limit: int | None):
+def _cleaned(multiline: bool, limit: int | None, place: bool = False):
     def clean(value):
-        return clean_text(value, multiline=multiline, max_length=limit)
+        cleaned, count = clean_text(value, multiline=multiline, max_length=limit)
+        return (_place_given(cleaned), count) if place else (cleaned, count)
     return clean
+
+
+def _place_given(text: str) -> str:
+    """A venue or address as published: empty when the source says the place is not told yet (« Lieu à
+    confirmer », « Adresse communiquée à l'inscription »): unknown, not a venue named so."""
+    return "" if place_not_given(text) else text
 
 
 def _co_organisers(names: tuple | None):
@@ -651,7 +659,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
 
     source_ids = mark(_map_distinct(given["source_identifiant"], _source_id))
     statuses = [status or "" for status in given["statut"]]
-    texts = {name: mark(_map_distinct(given[name], _cleaned(multiline, _LIMITS.get(name))))
+    texts = {name: mark(_map_distinct(given[name], _cleaned(multiline, _LIMITS.get(name), name in PLACE_TEXTS)))
              for name, multiline in _TEXT_FIELDS.items()}
     starts, ends, updates = (mark(_moment_rows(given[name], name))
                              for name in ("date_debut", "date_fin", "date_mise_a_jour"))

@@ -264,6 +264,26 @@ def test_values_equal_in_python_but_read_differently_are_not_confused():
     assert labels == ["formation_atelier", "formation_atelier", "formation_atelier", "", "formation_atelier"]
 
 
+@pytest.mark.parametrize(
+    ("name", "address", "published"),
+    [
+        ("Lieu à confirmer", "", ("", "")),
+        ("Salle des fêtes", "Adresse communiquée à l'inscription", ("Salle des fêtes", "")),
+        ("À DÉFINIR", "NC", ("", "")),
+        ("Lieu exact communiqué aux inscrits", "12 rue de la Paix", ("", "12 rue de la Paix")),
+        ("Le Lieu Unique", "Quai Ferdinand Favre", ("Le Lieu Unique", "Quai Ferdinand Favre")),
+        ("À la Grange", "", ("À la Grange", "")),
+    ],
+)
+def test_a_place_not_told_yet_is_published_empty(name, address, published):
+    payload = {**GOOD, "place": {**GOOD["place"], "name": name, "address": address}}
+    row, _ = normalize_candidate(map_platform_event(payload), 2019, "plateforme")
+    assert (row["lieu"], row["adresse"]) == published
+    # The same by the column-wise path of a whole snapshot.
+    result = normalize_records(raw_frame(payload, GOOD | {"id": 2}))
+    assert tuple(result.events.set_index("source_identifiant").loc["1", ["lieu", "adresse"]]) == published
+
+
 def test_records_are_read_as_to_dict_gives_them():
     from assets.lib.normalize import _records
 
