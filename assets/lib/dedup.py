@@ -2207,16 +2207,22 @@ def _own_words_differ(a: str, b: str) -> bool:
 
 
 def _abbreviated_in(short: str, words: list[str]) -> bool:
-    """Whether `short` (four letters at most) is one of `words`, longer, abbreviated: its first letter, then some of
-    its others in order (« cie » / « compagnie », « ste » / « societe »)."""
-    if len(short) > 4:
-        return False
+    """Whether `short` is one of `words`, longer, abbreviated: four letters at most, its first letter then some of its
+    others in order (« cie » / « compagnie », « ste » / « societe »); or cut short, its first CLIPPED_MIN letters or
+    more, maybe in the plural (« associat » / « association », « restos » / « restaurants »)."""
+    clipped = short[:-1] if short.endswith("s") else short
     for word in words:
         if len(word) > len(short) and word[0] == short[0]:
+            if len(clipped) >= CLIPPED_MIN and (word.startswith(clipped) or clipped[-1] == "o"
+                                                 and word.startswith(clipped[:-1])):
+                return True  # « restos » / « restaurants »: cut and an « o » put at the end, as « apéro », « resto »
             rest = iter(word[1:])
-            if all(letter in rest for letter in short[1:]):
+            if len(short) <= 4 and all(letter in rest for letter in short[1:]):
                 return True
     return False
+
+
+CLIPPED_MIN = 5  # letters a word cut short keeps at least (« resto », not « velo » for « velorution »)
 
 
 def _names_differ(a: str, b: str) -> bool:
@@ -2229,8 +2235,19 @@ def _names_differ(a: str, b: str) -> bool:
     if not words_a or not words_b:
         return False
     shorter, longer = sorted((words_a, words_b), key=len)
-    # A word abbreviated without its dot (« Cie » for « Compagnie ») is in the other name too.
-    return not all(_word_in(word, longer) or _abbreviated_in(word, longer) for word in shorter)
+    # A word abbreviated without its dot (« Cie » for « Compagnie », « Restos » for « Restaurants »), or an acronym of
+    # some of the other's words (« Maison de l'ESS »), is in the other name too.
+    return not all(_word_in(word, longer) or _abbreviated_in(word, longer) or _acronym_within(word, longer)
+                   for word in shorter)
+
+
+def _acronym_within(word: str, words: list[str]) -> bool:
+    """Whether `word` is the acronym of a run of `words` (« ess » / « maison de l economie sociale et solidaire »)."""
+    if len(word) < ACRONYM_LETTERS[0] or not word.isalpha() or word in _STOPWORDS:
+        return False
+    return any(spells_out(word, " ".join(words[start:stop]))
+               for start in range(len(words)) if words[start][0] == word[0]
+               for stop in range(start + 2, len(words) + 1))
 
 
 def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:

@@ -604,6 +604,11 @@ def test_an_organiser_named_with_its_territory_as_a_number_a_name_or_nothing(nam
     ("Cie Les Arts Verts", "Compagnie Les Arts Verts", ""),  # without its dot: no veto either
     ("FED", "Fédération des Épiceries Durables", "same"),  # an acronym, not a short form
     ("Coop. des Savoirs", "Coopérative des Jardins", "other"),
+    ("Restos du coeur", "Les Restaurants du Cœur", ""),  # cut short, an « o » at the end: no veto
+    ("Les Restos du Cœur 44", "Les Restaurants du Cœur de Loire-Atlantique", "same"),
+    ("Maison de l'ESS", "Maison de l'économie sociale et solidaire", ""),  # an acronym of some of its words
+    ("Resto solidaire Le Bon Plat", "Restos du Cœur", "other"),
+    ("Maison de l'ESS", "Maison de l'emploi", "other"),
 ])
 def test_an_organiser_name_with_a_short_form_is_read_spelled_out(name_a, name_b, relation):
     assert _named_organisers_relation(*_organiser_keys(name_a), *_organiser_keys(name_b)) == relation
