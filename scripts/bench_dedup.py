@@ -435,14 +435,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", help="a range of generated sets, e.g. 1-5")
     parser.add_argument("--vocabulary", default="base",
                         help="generated sets' vocabulary: base, autre, tierce, quatre, cinq, six, sept, huit, neuf, "
-                             "dix, onze, douze, treize, quatorze, quinze, seize or dix-sept (autre to huit and dix to "
-                             "quinze never used to write the matching rules when written; treize, quatorze and "
-                             "quinze held out: summary only; neuf, sept's words with huit's classes of difference, "
+                             "dix, onze, douze, treize, quatorze, quinze, seize, dix-sept or dix-huit (autre to huit "
+                             "and dix to quinze never used to write the matching rules when written; treize, quatorze "
+                             "and quinze held out: summary only; neuf, sept's words with huit's classes of difference, "
                              "for tuning; huit and dix tuning sets since onze, onze since douze, douze since treize; "
                              "seize, the "
                              "base sets with the address and organiser forms of the hand-written regional cases, "
-                             "and dix-sept, with départemental bodies credited by acronym and number, both written "
-                             "after the rules that read them)")
+                             "dix-sept, with départemental bodies credited by acronym and number, and dix-huit, with "
+                             "house number ranges, initials in street names, venues to be confirmed and streams, all "
+                             "written after the rules that read them)")
     parser.add_argument("--descriptions", action="store_true",
                         help="generated sets whose sources give descriptions (the organiser's text pasted whole, cut "
                              "short, rewritten or left out: dedup_eval_set.DESCRIPTION_TREATMENTS)")

@@ -1457,6 +1457,17 @@ DEPARTEMENT_SHAPES = {"sigle_departement"}
 BRETAGNE_DEPARTEMENTS = [("22", "des Côtes-d'Armor"), ("29", "du Finistère"), ("35", "d'Ille-et-Vilaine"),
                          ("56", "du Morbihan")]
 VOCABULARIES["dix-sept"] = replace(VOCABULARIES["base"], shapes=frozenset(DEPARTEMENT_SHAPES))
+# Address and online forms hand-written cases found read wrong on 5 December 2026 (tests/lib/test_dedup_regions.py),
+# written after the rules that read them: a venue at a range of house numbers, a copy giving one of them
+# (`numero_plage`); a street named after a person, a copy writing the given name as its initial (`rue_initiale`,
+# « J. Jaurès »); a listing made before the venue was booked (`lieu_a_confirmer`: « Lieu à confirmer » and the town);
+# an online meeting's stream given by an agenda instead of its link (`diffusion`: YouTube, Facebook).
+DIX_HUIT_SHAPES = {"numero_plage", "rue_initiale", "lieu_a_confirmer", "diffusion"}
+PERSON_STREETS = frozenset({"Jean Jaurès", "Victor Hugo", "Anatole France", "Jules Ferry", "Alphonse Guérin",
+                            "Émile Zola"})
+PLACE_NOT_TOLD = ["Lieu à confirmer", "Adresse communiquée à l'inscription", "À définir", "Lieu à préciser"]
+STREAMS = ["https://www.youtube.com/live/ess{n}", "https://youtu.be/ess{n}", "https://www.facebook.com/cressbzh/live"]
+VOCABULARIES["dix-huit"] = replace(VOCABULARIES["base"], shapes=frozenset(DIX_HUIT_SHAPES))
 
 
 @dataclass
@@ -1478,12 +1489,14 @@ class Venue:
     room: str = ""  # a room of the venue a source may name instead of it (HUIT_SHAPES)
     kind: str = ""  # a street type of REGIONAL_STREET_TYPES instead of STREET_TYPES' (ADDRESS_SHAPES)
     numbered: bool = True  # False: a square or street its address gives without a house number (ADDRESS_SHAPES)
+    number_to: int = 0  # the last number of a range of numbers the venue stands at (« 8-10 rue … »: DIX_HUIT_SHAPES)
+    initial: bool = False  # its street bears a person's name a source may write with the initial (DIX_HUIT_SHAPES)
 
-    def street_line(self, abbreviated: bool = False, numbered: bool = True) -> str:
+    def street_line(self, abbreviated: bool = False, numbered: bool = True, number: str = "", street: str = "") -> str:
         kind = self.kind or STREET_TYPES[self.street_type][1 if abbreviated else 0]
         if self.numbered and numbered:
-            return f"{self.number} {kind} {self.street}"
-        return f"{kind[0].upper()}{kind[1:]} {self.street}"
+            return f"{number or self.number} {kind} {street or self.street}"
+        return f"{kind[0].upper()}{kind[1:]} {street or self.street}"
 
 
 @dataclass
@@ -1511,13 +1524,28 @@ def _initials(name: str) -> str:
                                                                      "d", "et", "pour", "en", "au", "aux"})
 
 
-def _street_written(venue: Venue, variants: list[str], abbreviated: bool = False, numbered: bool = True) -> str:
-    """The venue's street as a source writes it, with the ADDRESS_SHAPES differences it carries in `variants`."""
+def _street_written(venue: Venue, variants: list[str], abbreviated: bool = False, numbered: bool = True,
+                    copy: str = "") -> str:
+    """The venue's street as a source writes it, with the ADDRESS_SHAPES and DIX_HUIT_SHAPES differences it carries in
+    `variants`; `copy` names the listing (the draws of a venue's range or initial are its own)."""
     if venue.kind and "voie_regionale" not in variants:
         variants.append("voie_regionale")
     if not (venue.numbered and numbered) and "rue_sans_numero" not in variants:
         variants.append("rue_sans_numero")
-    return venue.street_line(abbreviated, numbered)
+    number = street = ""
+    if venue.number_to or venue.initial:
+        forms = random.Random(f"rue-{venue.name}-{copy}")
+        if venue.number_to:  # the range, or one of its numbers (the first most often: « 8 » for « 8-10 »)
+            number = forms.choices([f"{venue.number}-{venue.number_to}", str(venue.number), str(venue.number_to)],
+                                   weights=(5, 3.5, 1.5))[0]
+            if "-" not in number and "numero_plage" not in variants:
+                variants.append("numero_plage")
+        if venue.initial and forms.random() < 0.4:  # « J. Jaurès », « É. Zola »
+            given, _, name = venue.street.partition(" ")
+            street = f"{given[0]}. {name}"
+            if "rue_initiale" not in variants:
+                variants.append("rue_initiale")
+    return venue.street_line(abbreviated, numbered, number, street)
 
 
 def _with_country(address: str, words: Vocabulary, draw: str, variants: list[str], chance: float) -> str:
@@ -1637,6 +1665,12 @@ class World:
                     if organiser.acronym and forms.random() < 0.3:
                         organiser.region = "Bretagne"
                         organiser.name = f"{organiser.name} de Bretagne"
+        if words.shapes & DIX_HUIT_SHAPES:
+            forms = random.Random(f"rues-{self.organisers[0].name}-{len(self.venues)}")
+            for venue in (v for venues in self.venues.values() for v in venues):
+                if "numero_plage" in words.shapes and forms.random() < 0.25:
+                    venue.number_to = venue.number + 2
+                venue.initial = "rue_initiale" in words.shapes and venue.street in PERSON_STREETS
         if "sigle_departement" in words.shapes:
             forms = random.Random(f"departements-{self.organisers[0].name}-{len(self.venues)}")
             for organiser in self.organisers:
@@ -1808,6 +1842,7 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
         return _venue_as_written(event.venue, venue_rng, variants)
 
     variants: list[str] = []
+    copy = f"{event.key}-{source}-{number}"  # what the draws of this listing alone are seeded with
     words = event.words or VOCABULARIES["base"]
     if "heure_arrondie" in words.shapes and event.minute is not None and source != "plateforme":
         minute = event.minute
@@ -1949,18 +1984,27 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
             word = _online_wording(source, link, rng, event.words)
             candidate["lieu" if source != "reseau-rennes-ical" else "adresse"] = word or None
             variants.append("en_ligne_libelle")
+            if "diffusion" in words.shapes and random.Random(f"diffusion-{copy}").random() < 0.3:
+                # The stream the meeting is broadcast on (its replay page), instead of the meeting's link.
+                candidate["url"] = random.Random(f"flux-{copy}").choice(STREAMS).format(n=number)
+                variants.append("diffusion")
         return candidate, variants
     venue = event.venue
     insee, commune, postal, lat, lon, _ = venue.commune
     point = (round(lat + rng.uniform(-0.002, 0.002), 5), round(lon + rng.uniform(-0.003, 0.003), 5))
     if source in ("plateforme", "cress-bretagne-openagenda"):
-        candidate.update(lieu=venue_name(), adresse=_street_written(venue, variants), code_postal=postal,
+        candidate.update(lieu=venue_name(), adresse=_street_written(venue, variants, copy=copy), code_postal=postal,
                          commune=commune if source == "plateforme" else town(), latitude=point[0], longitude=point[1])
         if source == "cress-bretagne-openagenda":
             if "pays" in words.shapes:  # its address field then the whole address, sometimes with the country
                 whole = f"{candidate['adresse']}, {postal} {commune}"
                 candidate["adresse"] = _with_country(whole, words, f"pays-{event.key}-{source}-{number}", variants, 0.5)
             candidate["code_insee"] = insee
+            if "lieu_a_confirmer" in words.shapes and random.Random(f"confirmer-{copy}").random() < 0.12:
+                # Listed before the venue was booked: the town only, and a word saying the place will be told.
+                candidate.update(lieu=random.Random(f"mots-{copy}").choice(PLACE_NOT_TOLD), adresse=None)
+                variants[:] = [v for v in variants if v not in ("lieu_libelle", "numero_plage", "rue_initiale")]
+                variants.append("lieu_a_confirmer")
             if rng.random() < 0.2:
                 candidate["lieu" if rng.random() < 0.5 else "adresse"] = None
                 variants.append("lieu_ou_adresse")
@@ -1970,7 +2014,7 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
         if "lieu_hors_champs" in words.shapes and rng.random() < 0.15:
             # An empty LOCATION: the venue is told in the DESCRIPTION, or in the SUMMARY.
             if rng.random() < 0.6:
-                where = f"{venue_name()}, {_street_written(venue, variants)}, {postal} {town()}"
+                where = f"{venue_name()}, {_street_written(venue, variants, copy=copy)}, {postal} {town()}"
                 candidate["description"] = rng.choice([f"Rendez-vous : {where}.", f"Lieu : {where}",
                                                        f"Entrée libre.\nAdresse : {where}"])
                 variants.append("lieu_description")
@@ -1989,12 +2033,12 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
             candidate["adresse"] = venue_name()
             variants += ["sans_commune", "lieu_ou_adresse"]
         elif roll < 0.65:
-            whole = f"{venue_name()}, {_street_written(venue, variants)}, {postal} {town()}"
+            whole = f"{venue_name()}, {_street_written(venue, variants, copy=copy)}, {postal} {town()}"
             candidate["adresse"] = _with_country(whole, words, f"pays-{event.key}-{source}-{number}", variants, 0.4)
         elif roll < 0.72:
             candidate["adresse"] = f"{venue_name()} - {town()}"
         elif roll < 0.88:
-            street = _street_written(venue, variants, abbreviated=rng.random() < 0.3)
+            street = _street_written(venue, variants, abbreviated=rng.random() < 0.3, copy=copy)
             candidate["adresse"] = f"{street}, {postal} {town()}"
             variants.append("lieu_ou_adresse")
         else:
@@ -2161,7 +2205,7 @@ def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only
     row.update({"Format": rng.choice(["Présentiel", "", ""]), "Lieu": venue_name() if venue_name else venue.name,
                 "Adresse": _street_written(venue, variants, abbreviated=rng.random() < 0.5, numbered=not (
                     "rue_sans_numero" in words.shapes
-                    and random.Random(f"numero-{event.key}-{number}").random() < 0.2)),
+                    and random.Random(f"numero-{event.key}-{number}").random() < 0.2), copy=f"{event.key}-{number}"),
                 "Code postal": postal,
                 "Ville": commune.upper() if rng.random() < 0.5 else commune})
     if "tableur_sans_rue" in words.shapes:
@@ -2172,6 +2216,10 @@ def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only
             if roll < 0.15:
                 row["Ville"] = ""
                 variants.append("code_postal_seul")
+    if "lieu_a_confirmer" in words.shapes and random.Random(f"confirmer-{event.key}-{number}").random() < 0.12:
+        row.update({"Lieu": random.Random(f"mots-{event.key}-{number}").choice(PLACE_NOT_TOLD), "Adresse": ""})
+        variants[:] = [v for v in variants if v not in ("lieu_libelle", "numero_plage", "rue_initiale")]
+        variants.append("lieu_a_confirmer")
     if rng.random() < 0.15:
         row["Lieu" if rng.random() < 0.5 else "Adresse"] = ""
         variants.append("lieu_ou_adresse")

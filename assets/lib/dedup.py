@@ -967,6 +967,24 @@ def _same_street(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None)
         a[2] == b[2] or _initial_of(a[2], b[2]) or _initial_of(b[2], a[2]))
 
 
+NEXT_DOOR = 4  # house numbers this close on one side of a street may be one building's (« 87-89 » given as either)
+
+
+def _one_venue_next_door(a: _Record, b: _Record) -> bool:
+    """Whether two records give one venue's name at two numbers of one street, on its side and NEXT_DOOR apart at most:
+    the two ends of the building's range, each source writing one (« Cinéma Le Celtic, 87 av. Victor Hugo » / « …,
+    89 avenue Victor Hugo »)."""
+    if not (a.street and b.street and a.street[0] and b.street[0] and a.venue and b.venue):
+        return False
+    if _same_street(("", *a.street[1:]), ("", *b.street[1:])) is False:
+        return False
+    low_a, low_b = int(a.street[0].partition("-")[0]), int(b.street[0].partition("-")[0])
+    high_a, high_b = int(a.street[0].rpartition("-")[2]), int(b.street[0].rpartition("-")[2])
+    apart = min(abs(x - y) for x in (low_a, high_a) for y in (low_b, high_b))
+    return apart <= NEXT_DOOR and (low_a - low_b) % 2 == 0 and fuzz.token_set_ratio(
+        _compounds_joined(a.venue), _compounds_joined(b.venue)) >= VENUE_SAME
+
+
 def _same_number(a: str, b: str) -> bool:
     """Whether two house numbers (street_of) may be one building's: the same, one not given, or one in the other's
     range on its side of the street (« 6 » in « 4-6 », not « 5 »)."""
@@ -2265,7 +2283,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("communes")
     if a.point and b.point and _km(a.point, b.point) > FAR_KM:
         return _Evidence("coordonnées")
-    same_street = _same_street(a.street, b.street)
+    same_street = _same_street(a.street, b.street) or _one_venue_next_door(a, b)
     unplaced = False
     if a.street and b.street and not same_street and (
         a.street[0] and b.street[0]

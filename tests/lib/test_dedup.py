@@ -1447,6 +1447,24 @@ def test_the_departement_acronym_vocabulary_is_the_base_set_with_bodies_credited
     assert spelled.str.contains("d'Ille-et-Vilaine|du Finistère|du Morbihan|des Côtes-d'Armor").any()
 
 
+def test_the_eighteenth_vocabulary_is_the_base_set_with_ranges_initials_venues_to_confirm_and_streams(monkeypatch):
+    # bench_dedup --vocabulary dix-huit: the base set's events and records, written with the forms hand-written cases
+    # found read wrong on 5 December 2026.
+    module = eval_set_module(monkeypatch)
+    base, forms = (module.generate(4, editions=(2019,), count=120, vocabulary=v) for v in ("base", "dix-huit"))
+    key = ["source", "source_identifiant", "evenement", "date_debut", "titre"]
+    pd.testing.assert_frame_equal(base[key], forms[key])
+    written = set(",".join(forms["variantes"]).split(","))
+    assert module.DIX_HUIT_SHAPES <= written
+    assert not module.DIX_HUIT_SHAPES & set(",".join(base["variantes"]).split(","))
+    addresses = forms["adresse"].fillna("")
+    assert addresses.str.contains(r"\b\d+-\d+ ").any() and addresses.str.contains(r"\b[A-ZÉ]\. [A-Z]").any()
+    # « Lieu à confirmer » and the town: the normaliser publishes no venue, the town stays.
+    to_confirm = forms[forms["variantes"].str.contains("lieu_a_confirmer")]
+    assert (to_confirm["lieu"].fillna("") == "").all() and (to_confirm["commune"].fillna("") != "").all()
+    assert forms["url"].fillna("").str.contains("youtu|facebook").any()
+
+
 def test_editions_shared_with_a_worker_give_the_same_result(index, monkeypatch):
     # events_unique deduplicates half of the editions in a forked worker: rows, merges, clusters and their
     # positions must be those of one run over everything.

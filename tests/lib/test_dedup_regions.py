@@ -408,6 +408,14 @@ CASES = {
          at(TOULOUSE, ICS, "i2", titre="Repair café du samedi", date_debut="2021-11-20T14:00:00+01:00",
             date_fin="2021-11-20T17:00:00+01:00")],
         []),
+    "one venue at the two ends of its range of numbers, one in each source": (
+        [at(LYON, PLATFORM, "1", adresse="10 rue Dumenge"),
+         at(LYON, AGENDA, "o1", adresse="12 rue Dumenge", titre="Reconditionner son ordinateur")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "two venues next door, one day, one hour, no organiser": (
+        [at(LYON, PLATFORM, "1", adresse="10 rue Dumenge", organisateur=""),
+         at(LYON, AGENDA, "o1", lieu="Café des Pentes", adresse="12 rue Dumenge", organisateur="")],
+        []),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
          at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",
