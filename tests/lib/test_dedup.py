@@ -1418,13 +1418,20 @@ def eval_set_module(monkeypatch):
     return script_module("dedup_eval_set", monkeypatch)
 
 
+def base_and_forms(monkeypatch, vocabulary: str):
+    """(the generator module, a base set, the same seed's set in `vocabulary`), after checking that the vocabulary
+    writes the base set's events and records (only how some fields are written differs)."""
+    module = eval_set_module(monkeypatch)
+    base, forms = (module.generate(4, editions=(2019,), count=120, vocabulary=v) for v in ("base", vocabulary))
+    key = ["source", "source_identifiant", "evenement", "date_debut", "titre"]
+    pd.testing.assert_frame_equal(base[key], forms[key])
+    return module, base, forms
+
+
 def test_the_address_forms_vocabulary_is_the_base_set_written_with_them(monkeypatch):
     # bench_dedup --vocabulary seize: the base set's events, sources and records, some of their addresses and
     # organisers written the ways other regions' sources write them.
-    module = eval_set_module(monkeypatch)
-    base, forms = (module.generate(4, editions=(2019,), count=120, vocabulary=v) for v in ("base", "seize"))
-    key = ["source", "source_identifiant", "evenement", "date_debut", "titre"]
-    pd.testing.assert_frame_equal(base[key], forms[key])
+    module, base, forms = base_and_forms(monkeypatch, "seize")
     written = set(",".join(forms["variantes"]).split(","))
     assert module.ADDRESS_SHAPES <= written and not module.ADDRESS_SHAPES & set(",".join(base["variantes"]).split(","))
     assert forms["adresse"].fillna("").str.endswith(", France").any()
@@ -1435,10 +1442,7 @@ def test_the_address_forms_vocabulary_is_the_base_set_written_with_them(monkeypa
 def test_the_departement_acronym_vocabulary_is_the_base_set_with_bodies_credited_by_acronym_and_number(monkeypatch):
     # bench_dedup --vocabulary dix-sept: the base set's events and records, some organisers a département's body
     # that a source credits by its acronym and number (« FOL 35 » for « … d'Ille-et-Vilaine »).
-    module = eval_set_module(monkeypatch)
-    base, forms = (module.generate(4, editions=(2019,), count=120, vocabulary=v) for v in ("base", "dix-sept"))
-    key = ["source", "source_identifiant", "evenement", "date_debut", "titre"]
-    pd.testing.assert_frame_equal(base[key], forms[key])
+    module, base, forms = base_and_forms(monkeypatch, "dix-sept")
     marked = forms[forms["variantes"].str.contains("sigle_departement")]
     written = marked["organisateur"].fillna("")
     written = written[written != ""]  # an iCalendar copy may then drop its organiser
@@ -1450,10 +1454,7 @@ def test_the_departement_acronym_vocabulary_is_the_base_set_with_bodies_credited
 def test_the_eighteenth_vocabulary_is_the_base_set_with_ranges_initials_venues_to_confirm_and_streams(monkeypatch):
     # bench_dedup --vocabulary dix-huit: the base set's events and records, written with the forms hand-written cases
     # found read wrong on 5 December 2026.
-    module = eval_set_module(monkeypatch)
-    base, forms = (module.generate(4, editions=(2019,), count=120, vocabulary=v) for v in ("base", "dix-huit"))
-    key = ["source", "source_identifiant", "evenement", "date_debut", "titre"]
-    pd.testing.assert_frame_equal(base[key], forms[key])
+    module, base, forms = base_and_forms(monkeypatch, "dix-huit")
     written = set(",".join(forms["variantes"]).split(","))
     assert module.DIX_HUIT_SHAPES <= written
     assert not module.DIX_HUIT_SHAPES & set(",".join(base["variantes"]).split(","))
