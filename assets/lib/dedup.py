@@ -976,13 +976,18 @@ def _one_venue_next_door(a: _Record, b: _Record) -> bool:
     89 avenue Victor Hugo »)."""
     if not (a.street and b.street and a.street[0] and b.street[0] and a.venue and b.venue):
         return False
-    if _same_street(("", *a.street[1:]), ("", *b.street[1:])) is False:
+    if not _same_street(("", *a.street[1:]), ("", *b.street[1:])):  # the street, its numbers aside
         return False
-    low_a, low_b = int(a.street[0].partition("-")[0]), int(b.street[0].partition("-")[0])
-    high_a, high_b = int(a.street[0].rpartition("-")[2]), int(b.street[0].rpartition("-")[2])
+    (low_a, high_a), (low_b, high_b) = _numbers_of(a.street[0]), _numbers_of(b.street[0])
     apart = min(abs(x - y) for x in (low_a, high_a) for y in (low_b, high_b))
     return apart <= NEXT_DOOR and (low_a - low_b) % 2 == 0 and fuzz.token_set_ratio(
         _compounds_joined(a.venue), _compounds_joined(b.venue)) >= VENUE_SAME
+
+
+def _numbers_of(number: str) -> tuple[int, int]:
+    """The first and last house numbers of a street_of() number (« 4-6 »: 4 and 6; « 4 »: 4 and 4)."""
+    low, _, high = number.partition("-")
+    return int(low), int(high or low)
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -990,8 +995,7 @@ def _same_number(a: str, b: str) -> bool:
     range on its side of the street (« 6 » in « 4-6 », not « 5 »)."""
     if a == b or not (a and b):
         return True
-    (low_a, _, high_a), (low_b, _, high_b) = a.partition("-"), b.partition("-")
-    low_a, high_a, low_b, high_b = int(low_a), int(high_a or low_a), int(low_b), int(high_b or low_b)
+    (low_a, high_a), (low_b, high_b) = _numbers_of(a), _numbers_of(b)
     return low_a <= high_b and low_b <= high_a and (low_a - low_b) % 2 == 0
 
 
