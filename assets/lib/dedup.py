@@ -123,6 +123,7 @@ from assets.lib.geocode_text import (
     parse_address,
     parse_place_name,
     place_not_given,
+    roman_value,
     slash_as_sur,
     territory_splits,
     without_article,
@@ -2469,7 +2470,27 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     """Whether two venue keys name two places (the « lieux » veto of evidence); `similarity`: their
     token_set_ratio, when the caller has it."""
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
-    return similarity < VENUE_OTHER or _venues_differ(a, b)
+    marks_a, marks_b = _venue_marks(a), _venue_marks(b)
+    return similarity < VENUE_OTHER or bool(marks_a and marks_b and marks_a != marks_b) or _venues_differ(a, b)
+
+
+# What tells apart the rooms, buildings or town halls of one name: a number (« Salle 2 », « Mairie du 18e »,
+# « Mairie du XVIIIe ») or a letter after a room's word (« Amphi A », « Bâtiment B »).
+# Roman numbers up to 29 with an ordinal's ending, « VIe » and « Ve » aside (« vie », « ve » are words once folded).
+_VENUE_NUMBER = re.compile(r"\b(\d{1,4})(?:e|er|eme|bis|ter)?\b"
+                           r"|\b(xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2})(?:e|er|eme)\b")
+_VENUE_LETTER = re.compile(r"\b(?:salle|amphi|amphitheatre|batiment|bat|hall|aile|pavillon|bloc|etage|niveau|module"
+                           r"|studio|escalier|porte|local|bureau) ([a-z])(?=$| \d)")  # not « Salle à manger »
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _venue_marks(venue: str) -> frozenset[str]:
+    """The numbers (roman ones as numbers) and room letters of a venue key (see _VENUE_NUMBER, _VENUE_LETTER)."""
+    if not venue:
+        return frozenset()
+    marks = {match.group(1) and str(int(match.group(1))) or str(roman_value(match.group(2)))
+             for match in _VENUE_NUMBER.finditer(venue)}
+    return frozenset(marks | {f"{match.group(1)}." for match in _VENUE_LETTER.finditer(venue)})
 
 
 def _day_room_apart(a: _Record, b: _Record) -> bool:

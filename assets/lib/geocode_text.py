@@ -334,7 +334,8 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, str], list[str]],
     return found[0] if len(found) == 1 and reads(found[0], abbreviates) else ""
 
 
-def _roman(text: str) -> int:
+def roman_value(text: str) -> int:
+    """The value of a roman numeral in lower case letters i, v, x, l (« xviii »: 18)."""
     total, previous = 0, 0
     for ch in reversed(text):
         value = _ROMAN[ch]
@@ -356,7 +357,7 @@ def parse_arrondissement(key: str) -> tuple[str, int, str]:
     if postal:
         number = 16 if postal == "75116" else int(postal[3:])
     elif groups.get("roman"):
-        number = _roman(groups["roman"])
+        number = roman_value(groups["roman"])
     else:
         number = int(groups["num"])
     if not 1 <= number <= _PLM[city]:

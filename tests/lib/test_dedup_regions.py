@@ -416,6 +416,22 @@ CASES = {
         [at(LYON, PLATFORM, "1", adresse="10 rue Dumenge", organisateur=""),
          at(LYON, AGENDA, "o1", lieu="Café des Pentes", adresse="12 rue Dumenge", organisateur="")],
         []),
+    "two town halls of Paris named by their arrondissement, one title, one hour, no organiser": (
+        [at(PARIS, PLATFORM, "1", lieu="Mairie du 18e", adresse="", code_postal="", organisateur="",
+            titre="Forum de l'ESS"),
+         at(PARIS, AGENDA, "o1", lieu="Mairie du 11e", adresse="", code_postal="", organisateur="",
+            titre="Forum de l'ESS")],
+        []),
+    "two rooms of one venue, two workshops at one hour, no organiser": (
+        [at(NANTES, PLATFORM, "1", lieu="Maison de l'ESS - Salle 2", adresse="", organisateur="",
+            titre="Atelier compostage"),
+         at(NANTES, AGENDA, "o1", lieu="Maison de l'ESS - Salle 3", adresse="", organisateur="",
+            titre="Atelier couture zéro déchet")],
+        []),
+    "one lecture theatre, its letter in both sources": (
+        [at(LYON, PLATFORM, "1", lieu="Université Lyon 2, Amphi B", adresse=""),
+         at(LYON, SHEET, "s1", lieu="Univ. Lyon 2 - Amphi B", adresse="", date_debut="2021-11-16", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
          at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",
