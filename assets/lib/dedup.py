@@ -1255,8 +1255,7 @@ def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded:
     )
 
 
-# Paris, Lyon and Marseille: their arrondissements' postal codes and INSEE codes (ARM), each naming one.
-_PLM_POSTAL = re.compile(r"^(?:(75)0(0[1-9]|1\d|20)|(75)1(16)|(69)00([1-9])|(13)0(0[1-9]|1[0-6]))$")
+# Paris, Lyon and Marseille: the INSEE codes of their arrondissements (ARM), and the département of each city.
 _PLM_INSEE = re.compile(r"^(?:(75)1(0[1-9]|1\d|20)|(69)38([1-9])|(13)2(0[1-9]|1[0-6]))$")
 _PLM_OF_DEPARTEMENT = {"75": "paris", "69": "lyon", "13": "marseille"}
 
@@ -1265,19 +1264,17 @@ def arrondissement_of(insee: str, postal: str, commune_text: str) -> str:
     """The arrondissement of Paris, Lyon or Marseille a place's INSEE code (ARM), postal code or commune name
     (« Paris 18e », « Lyon 3e arrondissement ») names (« paris 18 »), when they name one and no other; else ""."""
     named = set()
-    for pattern, code in ((_PLM_INSEE, insee), (_PLM_POSTAL, postal)):
-        match = pattern.match(code) if code else None
-        if match:
-            departement, number = [group for group in match.groups() if group is not None]
-            named.add(f"{_PLM_OF_DEPARTEMENT[departement]} {int(number)}")
-    if commune_text and _DIGIT_OR_ROMAN.search(commune_text):
-        place = parse_place_name(commune_text)
-        if place.plm_city and place.arrondissement:
+    match = _PLM_INSEE.match(insee) if insee else None
+    if match:
+        departement, number = [group for group in match.groups() if group is not None]
+        named.add(f"{_PLM_OF_DEPARTEMENT[departement]} {int(number)}")
+    city = _PLM_OF_DEPARTEMENT.get(postal[:2]) if postal else None
+    for text in (f"{city} {postal}" if city else "", commune_text):
+        # The geocoder's reading of an arrondissement (« paris 75018 », « Paris XVIIIe », « 3e arrondissement de Lyon »)
+        place = parse_place_name(text) if text else None
+        if place is not None and place.plm_city and place.arrondissement:
             named.add(f"{place.plm_city} {place.arrondissement}")
     return named.pop() if len(named) == 1 else ""
-
-
-_DIGIT_OR_ROMAN = re.compile(r"\d|\b[ivxIVX]+(?:e|er|eme|ème)\b")
 
 
 _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # what ties a venue's name to its town
