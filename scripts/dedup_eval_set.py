@@ -1548,6 +1548,16 @@ def _street_written(venue: Venue, variants: list[str], abbreviated: bool = False
     return venue.street_line(abbreviated, numbered, number, street)
 
 
+def _place_not_told(words: Vocabulary, copy: str, variants: list[str]) -> str:
+    """What a listing made before its venue was booked writes instead of the venue (`lieu_a_confirmer`, one listing
+    `copy` in eight), its address then left out, with `variants` updated; "" for the other listings."""
+    if "lieu_a_confirmer" not in words.shapes or random.Random(f"confirmer-{copy}").random() >= 0.12:
+        return ""
+    variants[:] = [v for v in variants if v not in ("lieu_libelle", "numero_plage", "rue_initiale")]
+    variants.append("lieu_a_confirmer")
+    return random.Random(f"mots-{copy}").choice(PLACE_NOT_TOLD)
+
+
 def _with_country(address: str, words: Vocabulary, draw: str, variants: list[str], chance: float) -> str:
     """An address ending with the country, as OpenAgenda and schema.org write it, `chance` times in one (`pays`)."""
     if "pays" not in words.shapes or random.Random(draw).random() >= chance:
@@ -2000,11 +2010,9 @@ def _record(event: Event, source: str, number: int, rng: random.Random, venue_rn
                 whole = f"{candidate['adresse']}, {postal} {commune}"
                 candidate["adresse"] = _with_country(whole, words, f"pays-{event.key}-{source}-{number}", variants, 0.5)
             candidate["code_insee"] = insee
-            if "lieu_a_confirmer" in words.shapes and random.Random(f"confirmer-{copy}").random() < 0.12:
-                # Listed before the venue was booked: the town only, and a word saying the place will be told.
-                candidate.update(lieu=random.Random(f"mots-{copy}").choice(PLACE_NOT_TOLD), adresse=None)
-                variants[:] = [v for v in variants if v not in ("lieu_libelle", "numero_plage", "rue_initiale")]
-                variants.append("lieu_a_confirmer")
+            not_told = _place_not_told(words, copy, variants)
+            if not_told:
+                candidate.update(lieu=not_told, adresse=None)
             if rng.random() < 0.2:
                 candidate["lieu" if rng.random() < 0.5 else "adresse"] = None
                 variants.append("lieu_ou_adresse")
@@ -2216,10 +2224,9 @@ def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only
             if roll < 0.15:
                 row["Ville"] = ""
                 variants.append("code_postal_seul")
-    if "lieu_a_confirmer" in words.shapes and random.Random(f"confirmer-{event.key}-{number}").random() < 0.12:
-        row.update({"Lieu": random.Random(f"mots-{event.key}-{number}").choice(PLACE_NOT_TOLD), "Adresse": ""})
-        variants[:] = [v for v in variants if v not in ("lieu_libelle", "numero_plage", "rue_initiale")]
-        variants.append("lieu_a_confirmer")
+    not_told = _place_not_told(words, f"{event.key}-{number}", variants)
+    if not_told:
+        row.update({"Lieu": not_told, "Adresse": ""})
     if rng.random() < 0.15:
         row["Lieu" if rng.random() < 0.5 else "Adresse"] = ""
         variants.append("lieu_ou_adresse")
