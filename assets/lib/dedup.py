@@ -292,6 +292,8 @@ _STREET = re.compile(
 _NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,3}})")
 # A house number written with its repetition index (« 4bis », « 12ter »): two words, as « 4 bis ».
 _GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater)\b")
+# A number glued after letters (« Le106 », « Salle2 »): two words, as the other source writes them.
+_GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=\d)")
 # What separates the parts of an address or of an iCalendar LOCATION: a comma, a semicolon, a line break, a bar, or a
 # dash between spaces (« La Ferme du Sens - 4 rue de Lannoy - Roubaix »; a hyphen inside a name is no separator).
 _PLACE_PARTS = re.compile(r"[,;\n|]| [-–—] ")
@@ -906,8 +908,10 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 @functools.lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
-    """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue, 4bis -> 4 bis)."""
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in _GLUED_INDEX.sub(r"\1 \2", fold(text)).split())
+    """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue, 4bis -> 4 bis,
+    le106 -> le 106)."""
+    glued = _GLUED_NUMBER.sub(" ", _GLUED_INDEX.sub(r"\1 \2", fold(text)))
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in glued.split())
 
 
 # Prefixes written before their word with a hyphen, a space or glued to it in names of venues
@@ -2036,7 +2040,18 @@ def _venues_differ(a: str, b: str) -> bool:
     if all(_word_in(word, longer) for word in shorter):
         return False
     long_a, long_b = [w for w in words_a if len(w) >= 3], [w for w in words_b if len(w) >= 3]
-    return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a))
+    return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a)
+                or _two_letters_beside(words_a, words_b) or _two_letters_beside(words_b, words_a))
+
+
+def _two_letters_beside(words: list[str], others: list[str]) -> bool:
+    """Whether `words` are a two-letter acronym of two consecutive words of `others` beside words `others` all
+    hold (« MQ Villejean » / « Maison de quartier de Villejean », « CS Bellevue »): alone, two letters say too
+    little to stand for a venue."""
+    short = [w for w in words if len(w) == 2 and w.isalpha()]
+    rest = [w for w in words if w not in short]
+    pairs = {others[i][0] + others[i + 1][0] for i in range(len(others) - 1)}
+    return bool(short and rest) and all(w in pairs for w in short) and all(_word_in(w, others) for w in rest)
 
 
 def _word_in(word: str, words: list[str]) -> bool:
@@ -2053,7 +2068,9 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
     if not a.organiser or not b.organiser:
         # A source without an organiser field often puts it in the title (« Ciné-débat – FDD »).
         named, title = (a, b.title) if a.organiser else (b, a.title)
-        if named.organiser and _named_in_title(named.organiser, named.organiser_initials, title):
+        if named.organiser and _named_in_title(named.organiser, named.organiser_initials, title) and not (
+            _title_only_names(named.organiser, title)
+        ):
             return "same"
         # A title ending « par <an organiser of the edition> » names the record's organiser: compared as a field.
         keys_a = (a.organiser, a.organiser_initials, a.organiser_acronym) if a.organiser else a.titled_organiser
@@ -2065,6 +2082,14 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
         a.organiser, a.organiser_initials, a.organiser_acronym, b.organiser, b.organiser_initials,
         b.organiser_acronym,
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _title_only_names(name: str, title: str) -> bool:
+    """Whether a title says nothing but an organiser's name (« Fresque du climat » / « La Fresque du Climat »): the
+    name of an activity many groups hold (« Repair Café », « Disco Soupe »), not a credit."""
+    own = set(_without_form(name).split())
+    return all(word in own for word in title.split() if word not in _STOPWORDS)
 
 
 def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
@@ -2136,6 +2161,9 @@ def _named_organisers_relation(
 ) -> str:
     """_organiser_relation of two records that both name their organiser (an organiser meets the same few
     others many times)."""
+    # One name, however spaced (« CINE OFF » shouted by a spreadsheet reads as an acronym in pieces, « Ciné Off »).
+    if organiser_a.replace(" ", "") == organiser_b.replace(" ", ""):
+        return "same"
     if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
         return "same"
     if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
@@ -2283,9 +2311,13 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("en ligne / sur place")
     if a.communes and b.communes and not (a.communes & b.communes):
         return _Evidence("communes")
-    if a.point and b.point and _km(a.point, b.point) > FAR_KM:
-        return _Evidence("coordonnées")
     same_street = _same_street(a.street, b.street) or _one_venue_next_door(a, b)
+    if a.point and b.point and _km(a.point, b.point) > FAR_KM and not (
+        same_street and a.street[0] and b.street[0] and not (a.street_resolved or b.street_resolved)
+    ):
+        # Far apart, unless both give one house number of one street: two geocoders place one address kilometres
+        # apart when one falls back on the town's centre (a street read from a venue's name does not count).
+        return _Evidence("coordonnées")
     unplaced = False
     if a.street and b.street and not same_street and (
         a.street[0] and b.street[0]

@@ -275,7 +275,11 @@ def test_look_alikes_in_one_town_with_one_postal_code_stay_apart(index):
         ({"date_debut": "2019-11-16T09:30:00+01:00", "date_fin": "2019-11-16T12:00:00+01:00"}, "morning session"),
         ({"date_debut": "2019-11-17T14:00:00+01:00", "date_fin": ""}, "next day"),
         ({"code_postal": "38000", "commune": "Grenoble", "latitude": 45.188, "longitude": 5.724}, "other town"),
-        ({"latitude": 45.7445, "longitude": 4.8680}, "coordinates 4 km away"),
+        # Far points tell two places unless both records give one house number of one street (a geocoder's fallback
+        # on the town's centre: test_dedup_regions).
+        ({"latitude": 45.7445, "longitude": 4.8680, "adresse": ""}, "coordinates 4 km away"),
+        ({"latitude": 45.7445, "longitude": 4.8680, "adresse": "28 rue Paul Bert"},
+         "coordinates 4 km away, other street"),
         ({"titre": "Conférence sur la finance solidaire"}, "other title"),
     ],
 )

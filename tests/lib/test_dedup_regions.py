@@ -61,6 +61,15 @@ MARSEILLE = dict(ROUBAIX, lieu="Friche la Belle de Mai", adresse="41 rue Jobin",
 LANDERNEAU = dict(ROUBAIX, lieu="Maison des Initiatives", adresse="87 allée Victor Hugo", code_postal="29800",
                   commune="Landerneau", organisateur="Réseau Cohérence", titre="Apéro-débat : la pair-aidance (CIÉR)",
                   date_debut="2021-11-17T18:30:00+01:00", date_fin="2021-11-17T20:30:00+01:00")
+RENNES = dict(ROUBAIX, lieu="Maison de quartier de Villejean", adresse="2 rue de Bourgogne", code_postal="35000",
+              commune="Rennes", organisateur="Répar'Acteurs Rennes", titre="Repair café de Villejean",
+              date_debut="2021-11-20T14:00:00+01:00", date_fin="2021-11-20T17:00:00+01:00", type_evenement="autre")
+ROUEN = dict(ROUBAIX, lieu="Le 106", adresse="Quai Jean de Béthencourt", code_postal="76100", commune="Rouen",
+             organisateur="Normandie Équitable", titre="Concert solidaire du Mois de l'ESS",
+             date_debut="2021-11-19T20:00:00+01:00", date_fin="2021-11-19T23:00:00+01:00", type_evenement="autre")
+TOURS = dict(ROUBAIX, lieu="Le Petit Faucheux", adresse="12 rue Léonard de Vinci", code_postal="37000", commune="Tours",
+             organisateur="Ciné Off", titre="Ciné-débat « Demain »", date_debut="2021-11-23T20:00:00+01:00",
+             date_fin="2021-11-23T22:30:00+01:00", type_evenement="projection")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -432,6 +441,40 @@ CASES = {
         [at(LYON, PLATFORM, "1", lieu="Université Lyon 2, Amphi B", adresse=""),
          at(LYON, SHEET, "s1", lieu="Univ. Lyon 2 - Amphi B", adresse="", date_debut="2021-11-16", date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
+    "a neighbourhood house by its two letters (« MQ Villejean »), no commune, beside another repair café": (
+        [at(RENNES, PLATFORM, "1"),
+         at(RENNES, PLATFORM, "2", lieu="Le Jardin des Mille Pas", adresse="12 rue Francis Sabot",
+            organisateur="Vert le Jardin", titre="Repair café du Blosne"),
+         at(RENNES, ICS, "i1", lieu="", adresse="MQ Villejean", code_postal="", commune="", organisateur=""),
+         at(RENNES, SHEET, "s1", lieu="MQ Villejean", adresse="", titre="repair cafe villejean",
+            date_debut="2021-11-20", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1", f"{SHEET}:s1"}]),
+    "an activity's name for title and organiser (« Fresque du climat »), two venues, the ICS giving the town only": (
+        [at(RENNES, PLATFORM, "1", lieu="Maison des associations", adresse="6 cours des Alliés",
+            organisateur="Collectif Transition Rennes", titre="Fresque du climat"),
+         at(RENNES, PLATFORM, "2", lieu="Le Tiers-Lieu Ker Kafé", adresse="3 rue Saint-Malo",
+            organisateur="La Fresque du Climat", titre="Fresque du climat"),
+         at(RENNES, ICS, "i1", lieu="", adresse="Rennes", code_postal="", commune="", organisateur="",
+            titre="Fresque du climat", date_debut="2021-11-20T13:00:00Z", date_fin="2021-11-20T16:00:00Z")],
+        []),
+    "a name shouted in capitals (« CINE OFF ») on a date-only row": (
+        [at(TOURS, PLATFORM, "1"),
+         at(TOURS, SHEET, "s1", titre="Ciné débat Demain", date_debut="2021-11-23", date_fin="",
+            organisateur="CINE OFF"),
+         at(TOURS, ICS, "i1", lieu="", adresse="Petit Faucheux", code_postal="", commune="", organisateur="",
+            date_debut="2021-11-23T19:00:00Z", date_fin="2021-11-23T21:30:00Z")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1", f"{ICS}:i1"}]),
+    "a venue's number glued to its article (« Le106 »)": (
+        [at(ROUEN, PLATFORM, "1"), at(ROUEN, AGENDA, "o1", lieu="Le106", adresse="", organisateur="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "one address, its two points 2 km apart (one source at the town's centre)": (
+        [at(MARSEILLE, PLATFORM, "1", latitude=43.3106, longitude=5.3900),
+         at(MARSEILLE, AGENDA, "o1", latitude=43.2965, longitude=5.3698, titre="Forum des assos du 3ème")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "two points 3 km apart, no venue nor street, one title at one hour": (
+        [at(MARSEILLE, PLATFORM, "1", lieu="", adresse="", latitude=43.3106, longitude=5.3900, organisateur=""),
+         at(MARSEILLE, AGENDA, "o1", lieu="", adresse="", latitude=43.2800, longitude=5.4000, organisateur="")],
+        []),
     "one generic webinar title, two organisers, one hour": (
         [at(WEBINAR, PLATFORM, "1", titre="Webinaire : financer son projet"),
          at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",
