@@ -63,7 +63,7 @@ sys.path.insert(0, str(REPO_ROOT / "scripts"))
 from dedup_eval_set import TRUTH_COLUMNS, generate  # noqa: E402
 from dedup_feeds import through_feeds  # noqa: E402
 
-from assets.lib.dedup import CommuneIndex, deduplicate, title_key  # noqa: E402
+from assets.lib.dedup import SESSION_COPY_MOTIF, CommuneIndex, deduplicate, title_key  # noqa: E402
 
 TRUTH = REPO_ROOT / "tests" / "fixtures" / "dedup" / "verite.csv.gz"
 KEY = ["edition", "source", "source_identifiant"]
@@ -139,7 +139,21 @@ def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
             predicted_by[name] += 1
             right_by[name] += (a, b) in true_pairs
     # Published rows against true distinct events, per edition and per région.
-    published = predicted_group.drop_duplicates()
+    # A record set aside as a copy of one of several sessions (merged into no published row) is no published row;
+    # it is right when its true event is one of the sessions its motif names.
+    published = predicted_group[predicted_group.index.isin(list(merged_into))].drop_duplicates()
+    true_of = dict(zip(key.values, true_group.values, strict=True))
+    members_of: dict[str, set] = {}  # a published row's key -> the true events of the records it stands for
+    for member, into in merged_into.items():
+        members_of.setdefault(into, set()).add(true_of[member])
+    events_of_row = {row.identifiant: members_of[f"{row.edition}|{row.source}|{row.source_identifiant}"]
+                     for row in result.events.itertuples(index=False)}
+    set_aside = result.merges[result.merges["motif"].str.startswith(SESSION_COPY_MOTIF)]
+    copies_right = sum(
+        any(true_of[f"{r.edition}|{r.source}|{r.source_identifiant}"] in events_of_row[identifier]
+            for identifier in r.motif.split(" : ", 1)[1].split(" | "))
+        for r in set_aside.itertuples()
+    )
     truth_of = dict(zip(key.values, labelled["evenement"], strict=True))
     counts = {}
     groupings = [("edition", labelled["edition"].astype(str))]
@@ -154,6 +168,8 @@ def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
         "records": len(labelled),
         "events": labelled.groupby("edition")["evenement"].nunique().sum(),
         "published": len(result.events),
+        "session_copies": len(set_aside),
+        "session_copies_right": copies_right,
         "seconds": seconds,
         "true_pairs": len(true_pairs),
         "predicted_pairs": len(predicted_pairs),
@@ -291,6 +307,10 @@ def print_report(title: str, report: dict, verbose: bool) -> bool:
         f"hard negatives (same title, day and commune, different events): {report['hard_negatives']}, "
         f"merged by mistake: {report['hard_negatives_merged']}"
     )
+    if report["session_copies"]:
+        print(f"set aside as copies of one of several sessions (merged into none, not published): "
+              f"{report['session_copies']} records, {report['session_copies_right']} copies of one of the sessions "
+              "named")
     if report["undecidable"]:
         print(
             f"date-only copies of one of several sessions that their source lists apart from none: "
@@ -384,6 +404,10 @@ def print_summary(reports: list[dict]) -> None:
                   f"{name} {hits / n:.4f} ({n} of {total['by_variant'][name][0]} pairs)"
                   for name, (n, hits) in sorted(total["decidable_by_variant"].items())
                   if 0 < n < total["by_variant"][name][0]))
+    copies = sum(r["session_copies"] for r in reports)
+    if copies:
+        print(f"== set aside as copies of one of several sessions (merged into none, not published): {copies} records, "
+              f"{sum(r['session_copies_right'] for r in reports)} copies of one of the sessions named")
     unseen = sum(r.get("unseen_session", 0) for r in reports)
     if unseen:
         predicted = sum(r["predicted_pairs"] for r in reports)

@@ -165,6 +165,9 @@ def _is_online(text: str) -> bool:
                                               or _WEB_AFTER_A_NAME.search(text) is not None)
 
 MERGE_MOTIF = "même événement dans une autre source"
+# A date-only record between two sessions of one event that day (see _drop_ambiguous): a copy of one of them, merged
+# into neither (nothing tells which), not published as an event of its own; the motif names the sessions' rows.
+SESSION_COPY_MOTIF = "copie sans heure de l'une des séances du jour"
 PRIMARY_SOURCE = "plateforme"
 
 SAME_TIME_MIN = 20  # the same start, give or take a rounding
@@ -2973,6 +2976,9 @@ class _PairMemo:
         self._time: dict[tuple[int, int], str | None] = {}
         self._sisters: dict[int, list[int]] = {}
         self._days: dict[int, tuple] | None = None
+        # Date-only records between sister sessions of one event, as the second pass of _drop_ambiguous finds them:
+        # row -> the sessions' timed rows.
+        self.between_sessions: dict[int, tuple[int, ...]] = {}
 
     @property
     def records(self) -> list[_Record]:
@@ -3275,19 +3281,30 @@ def _drop_ambiguous(
         listings = _torn_in_a_source(row, found, memo, best_value)
         if listings:
             listings_of[row] = listings
-        if any(
+        is_torn = any(
             value >= best_value - AMBIGUITY_MARGIN and level >= best_level
             and records[other].source != records[best_other].source
             and veto(best_other, other) and not _credited_through(memo, best_other, other, row)
             for value, level, other in found[1:]
-        ):
+        )
+        if is_torn:
             torn.add(row)
-        elif records[row].minute is None and any(
-            not taken(row, k) and not taken(row, sister)
-            for k in _event_of([other for _, _, other in found], records, links)
-            for sister in sisters(k)
-        ):
-            sessions_apart.add(row)
+        if records[row].minute is None:
+            between = {
+                session
+                for k in _event_of([other for _, _, other in found], records, links)
+                for sister in sisters(k) if not taken(row, k) and not taken(row, sister)
+                for session in (k, sister)
+            }
+            if between and not is_torn:
+                sessions_apart.add(row)
+            # Torn between two events that are sessions of one (their records alone score near the best): a copy of
+            # one of those sessions as well.
+            sessions = between | {m for k in between for m in links.get(k, ())}
+            if between and events is not None and (not is_torn or all(
+                other in sessions for value, _, other in found if value >= best_value - AMBIGUITY_MARGIN
+            )):
+                memo.between_sessions[row] = tuple(sorted(between))
 
     def undecided(i: int, j: int) -> bool:
         """A date-only record against a timed one: it is between two sessions, or the timed record's event has
@@ -3951,6 +3968,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         editions = frame["edition"].to_numpy()
         bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
         groups_by_edition, scored = [], 0
+        session_copies: list[tuple[int, list[int]]] = []
         for start, stop in zip(bounds[:-1], bounds[1:], strict=True):
             records = everything[start:stop]
             for record in records:
@@ -3968,10 +3986,37 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
             scored += len(pairs)
             groups = _attach_days(records, cluster(records, pairs, memo), memo)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))
+            grouped = {row for group in groups for row in group}
+            session_copies += [(start + row, [start + k for k in sessions])
+                               for row, sessions in sorted(memo.between_sessions.items()) if row not in grouped]
         clusters = [group for _, _, groups in groups_by_edition for group in groups]
         merged, merges = _merged_rows(frame, clusters, columns)
         unique = _unique_rows(frame, merged, groups_by_edition)
+        if session_copies:
+            unique, merges = _session_copies_set_aside(frame, unique, merges, clusters, merged, session_copies)
     return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, scored)
+
+
+def _session_copies_set_aside(
+    frame: pd.DataFrame, unique: pd.DataFrame, merges: list[dict], clusters: list[list[int]], merged: pd.DataFrame,
+    copies: list[tuple[int, list[int]]],
+) -> tuple[pd.DataFrame, list[dict]]:
+    """`unique` without the date-only records left between two sessions of one event (`copies`: (position, the
+    sessions' positions) in `frame`, each in no group), and `merges` with one row for each: counted merged, its
+    motif naming the published rows of the sessions (SESSION_COPY_MOTIF), no published row its own. Published
+    alone, each would count its event once more."""
+    identifiers = frame["identifiant"].tolist()
+    published = dict(enumerate(identifiers))
+    for group, identifier in zip(clusters, merged["identifiant"].tolist(), strict=True):
+        published.update(dict.fromkeys(group, identifier))
+    aside = [identifiers[position] for position, _ in copies]
+    merges = merges + [
+        {"edition": int(frame["edition"].iat[position]), "identifiant": "", "source": frame["source"].iat[position],
+         "source_identifiant": frame["source_identifiant"].iat[position],
+         "motif": f"{SESSION_COPY_MOTIF} : " + " | ".join(sorted({published[k] for k in sessions}))}
+        for position, sessions in copies
+    ]
+    return unique[~unique["identifiant"].isin(aside)].reset_index(drop=True), merges
 
 
 def _unique_rows(frame: pd.DataFrame, merged: pd.DataFrame, groups_by_edition: list[tuple[int, int, list]]

@@ -5,6 +5,7 @@ import pytest
 
 from assets.lib.dedup import (
     MERGE_MOTIF,
+    SESSION_COPY_MOTIF,
     CommuneIndex,
     _acronym_beside_shared_words,
     _named_organisers_relation,
@@ -772,11 +773,22 @@ def test_two_copies_torn_between_one_sources_twin_listings_still_merge_together(
                                    frozenset([f"{REGIONAL}:a", f"{ICS}:x"])}
 
 
-def test_two_date_only_copies_of_a_workshop_held_twice_that_day_stay_apart(index):
-    # Two sessions, 11:00 and 15:00: each copy without a time may be either, and the two may be copies of two sessions.
+def session_copies(result) -> dict[str, set[str]]:
+    """The records set aside as copies of one of several sessions: {source:identifiant: published rows named}."""
+    aside = result.merges[result.merges["motif"].str.startswith(SESSION_COPY_MOTIF)]
+    assert (aside["identifiant"] == "").all()
+    return {f"{row.source}:{row.source_identifiant}": set(row.motif.split(" : ", 1)[1].split(" | "))
+            for row in aside.itertuples()}
+
+
+def test_two_date_only_copies_of_a_workshop_held_twice_that_day_are_copies_of_one_session_each(index):
+    # Two sessions, 11:00 and 15:00: each copy without a time may be either, and the two may be copies of two sessions:
+    # merged into neither session nor with each other, and not published as two more events.
     rows = vitre_workshop(["2019-11-02T11:00:00+01:00", "2019-11-02T15:00:00+01:00"], "2019-11-02", "2019-11-02")
     result = deduplicate(frame(*rows), index)
-    assert len(result.events) == 4 and result.merges.empty
+    sessions = {rows[0]["identifiant"], rows[1]["identifiant"]}
+    assert set(result.events["identifiant"]) == sessions and not result.clusters
+    assert session_copies(result) == {f"{REGIONAL}:a": sessions, "cress-bretagne-tableur:x": sessions}
 
 
 def test_a_vague_copy_at_the_very_minute_of_one_of_two_events_joins_that_one(index):
@@ -1130,8 +1142,9 @@ def test_a_date_only_record_between_two_sessions_of_one_event_is_left_alone(inde
     result = deduplicate(frame(*rows), index)
     assert merged_keys(result) == {
         frozenset(["plateforme:1", f"{REGIONAL}:2"]), frozenset(["plateforme:3", f"{ICS}:4"]),
-        frozenset([f"{SHEET}:l5"]),
     }
+    # Counted merged, not published: a copy of one of the two published sessions.
+    assert session_copies(result) == {f"{SHEET}:l5": set(result.events["identifiant"])}
 
 
 def test_a_date_only_record_goes_to_the_session_its_source_has_not_listed(index):
@@ -1159,8 +1172,8 @@ def test_a_date_only_record_matched_to_one_session_is_left_alone_when_the_other_
                               "titre": "Conférence en ligne : finance solidaire"}, **DATE_ONLY),
     ]
     result = deduplicate(frame(*rows), index)
-    assert frozenset([f"{SHEET}:l4"]) in merged_keys(result)
-    assert frozenset(["plateforme:2", f"{REGIONAL}:3"]) in merged_keys(result)
+    assert merged_keys(result) == {frozenset(["plateforme:1"]), frozenset(["plateforme:2", f"{REGIONAL}:3"])}
+    assert session_copies(result) == {f"{SHEET}:l4": {rows[0]["identifiant"], rows[1]["identifiant"]}}
 
 
 def test_a_copy_torn_between_two_events_goes_to_the_one_its_source_has_not_listed(index):
