@@ -1919,6 +1919,16 @@ def _located(record: _Record) -> bool:
     return bool(record.communes or record.point or record.street or record.online)
 
 
+def _moved_online(a: _Record, b: _Record, time: str) -> bool:
+    """Whether an online record and one at a place are one event moved online (or streamed), one source not told: the
+    same organiser, both naming it, at the same time (or a time zone's slip), under the same title (TITLE_STRONG).
+    An organiser does not hold two events of one title at once, one there and one online."""
+    return (
+        time in ("same", "slip") and bool(a.organiser) and bool(b.organiser) and _organiser_relation(a, b) == "same"
+        and title_similarity(a, b) >= TITLE_STRONG
+    )
+
+
 def _has_place(record: _Record) -> bool:
     return bool(record.communes or record.point or record.venue or record.street or record.online)
 
@@ -2310,7 +2320,9 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     time = _time_relation(a, b)
     if time is None:
         return _Evidence("horaires")
-    if a.online != b.online and (_located(a) if b.online else _located(b)) and not (a.hybrid or b.hybrid):
+    if a.online != b.online and (_located(a) if b.online else _located(b)) and not (
+        a.hybrid or b.hybrid or _moved_online(a, b, time)
+    ):
         return _Evidence("en ligne / sur place")
     if a.communes and b.communes and not (a.communes & b.communes):
         return _Evidence("communes")
@@ -2684,7 +2696,9 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     # the same time: its online side.
     with_hybrid = (a.hybrid and b.online or b.hybrid and a.online) and found.organiser == "same" and on_time
     # Two online records meet online: two meeting services were vetoed (see evidence), a stream and a meeting were not.
-    located = found.same_commune or found.same_place or same_host or with_hybrid or found.both_online
+    # An event moved online, one source not told (see _moved_online): its place and its meeting are one.
+    moved_online = a.online != b.online and not (a.hybrid or b.hybrid) and _moved_online(a, b, found.time)
+    located = found.same_commune or found.same_place or same_host or with_hybrid or found.both_online or moved_online
     # One side does not say where (no commune, no point, not online): only the rest can tell.
     unknown_place = not _knows_where(a) or not _knows_where(b)
     same_organiser = found.organiser == "same"
@@ -2822,6 +2836,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         + 5 * found.same_commune
         + 5 * same_host
         + 10 * length_same
+        # A copy online that the same source lists online too is that listing, not the one moved online.
+        - 2 * AMBIGUITY_MARGIN * moved_online
     )
 
 
@@ -3098,7 +3114,8 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
 
     Blocking: the start day (and the next one for overseas places), then the commune: inside a day, a pair
     is looked at only when its sources differ, its communes can be the same (one candidate in common, or
-    one side unknown: no commune or many candidates), an online record does not face a located one, and its
+    one side unknown: no commune or many candidates), an online record does not face a located one (unless both
+    name one organiser: see _moved_online), and its
     starts can be one event's (the time rules of `_time_relation`). These masks are computed on arrays;
     titles are compared and the rules applied to the few pairs left."""
     by_day: dict[int, list[_Record]] = {}
@@ -3115,6 +3132,9 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
     candidates = _candidate_commune_codes(records)
     online = np.array([r.online for r in records])
     hybrid = np.array([r.hybrid for r in records])
+    # An online record faces a located one under one organiser's name only (an event moved online: _moved_online).
+    organiser_codes = {name: k for k, name in enumerate(sorted({r.organiser for r in records} - {""}))}
+    organisers = np.array([organiser_codes.get(r.organiser, -1) for r in records])
     minutes = np.array([np.nan if r.minute is None else r.minute for r in records])
     days = np.array([r.day for r in records])
     zoneless = np.array([r.zoneless for r in records])
@@ -3132,6 +3152,8 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         communes_left, communes_right = communes[at_left], communes[at_right]
         online_left, online_right = online[at_left], online[at_right]
         hybrid_left, hybrid_right = hybrid[at_left], hybrid[at_right]
+        organisers_left, organisers_right = organisers[at_left], organisers[at_right]
+        one_organiser = (organisers_left[:, None] == organisers_right[None, :]) & (organisers_left[:, None] >= 0)
         keep = (
             (source_left[:, None] != source_right[None, :])
             & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])
@@ -3139,8 +3161,8 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
                 (communes_left[:, None] < 0) | (communes_right[None, :] < 0)
                 | (communes_left[:, None] == communes_right[None, :])
             )
-            & ~(online_left[:, None] & (communes_right[None, :] >= 0) & ~hybrid_right[None, :])
-            & ~(online_right[None, :] & (communes_left[:, None] >= 0) & ~hybrid_left[:, None])
+            & ~(online_left[:, None] & (communes_right[None, :] >= 0) & ~hybrid_right[None, :] & ~one_organiser)
+            & ~(online_right[None, :] & (communes_left[:, None] >= 0) & ~hybrid_left[:, None] & ~one_organiser)
             & ~_times_apart(
                 minutes[at_left], minutes[at_right], days[at_left], days[at_right], zoneless[at_left],
                 zoneless[at_right], slippy[at_left], slippy[at_right], overseas[at_left], overseas[at_right],

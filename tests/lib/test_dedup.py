@@ -462,10 +462,27 @@ def test_an_online_wording_is_no_venue(index, wording):
                                    "L'Atelier numérique", "Salle de réunion", "Épicerie près de chez vous",
                                    "Café Chez Vous"])
 def test_a_venue_whose_name_holds_an_online_word_is_not_online(index, venue):
-    # An online meeting of the organiser at the same time: the on-site record is another event.
+    # The calendar's copy at a venue is on site; against an online meeting of that title at that time, crediting no
+    # organiser, it is another event (named by both, the organiser would make it one event moved online).
+    ics = event(ICS, "x", **{**ONLINE, "modalite": "", "organisateur": "",
+                             "adresse": f"{venue}, 28 rue Denfert-Rochereau, 69004 Lyon"})
+    (record,) = _record_features(frame(ics), index)
+    assert not record.online and record.venue
     platform = event("plateforme", "1", url="https://zoom.us/j/123456", **ONLINE)
-    ics = event(ICS, "x", **{**ONLINE, "modalite": "", "adresse": f"{venue}, 28 rue Denfert-Rochereau, 69004 Lyon"})
     assert len(deduplicate(frame(platform, ics), index).events) == 2
+
+
+def test_an_event_moved_online_is_one_event_with_its_listing_there(index):
+    # The same organiser, title and time: one source lists it at its venue, the other online (moved online in 2020).
+    platform = event("plateforme", "1", date_fin="")
+    online = event(REGIONAL, "2", url="https://zoom.us/j/123456", **{**ONLINE, "date_fin": ""})
+    assert merged_keys(deduplicate(frame(platform, online), index)) == {frozenset(["plateforme:1", f"{REGIONAL}:2"])}
+    # Not with another title, nor without the organiser named on both sides.
+    other = event(REGIONAL, "2", url="https://zoom.us/j/123456", **{**ONLINE, "date_fin": "",
+                                                                    "titre": "Webinaire : le réemploi"})
+    unnamed = event(REGIONAL, "2", url="https://zoom.us/j/123456", **{**ONLINE, "date_fin": "", "organisateur": ""})
+    assert len(deduplicate(frame(platform, other), index).events) == 2
+    assert len(deduplicate(frame(platform, unnamed), index).events) == 2
 
 
 def test_two_online_events_with_other_meeting_links_stay_apart(index):

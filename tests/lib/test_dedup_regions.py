@@ -457,6 +457,17 @@ CASES = {
          at(RENNES, ICS, "i1", lieu="", adresse="Rennes", code_postal="", commune="", organisateur="",
             titre="Fresque du climat", date_debut="2021-11-20T13:00:00Z", date_fin="2021-11-20T16:00:00Z")],
         []),
+    "an event moved online, one source not told (the same organiser, title and hour)": (
+        [at(NANTES, PLATFORM, "1"),
+         at(NANTES, AGENDA, "o1", modalite="en_ligne", url="https://zoom.us/j/81234567890"),
+         at(NANTES, SHEET, "s1", lieu="En ligne", adresse="", code_postal="", commune="", modalite="en_ligne")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1", f"{SHEET}:s1"}]),
+    "an online copy joins the organiser's online listing, not its listing there at that hour": (
+        [at(NANTES, PLATFORM, "1"),
+         at(NANTES, PLATFORM, "2", lieu="", adresse="", code_postal="", commune="", modalite="en_ligne"),
+         at(NANTES, AGENDA, "o1", lieu="À distance", adresse="", code_postal="", commune="", modalite="en_ligne",
+            titre="[Visio] Atelier : financer son projet ESS")],
+        [{f"{PLATFORM}:2", f"{AGENDA}:o1"}]),
     "a name shouted in capitals (« CINE OFF ») on a date-only row": (
         [at(TOURS, PLATFORM, "1"),
          at(TOURS, SHEET, "s1", titre="Ciné débat Demain", date_debut="2021-11-23", date_fin="",
