@@ -670,12 +670,22 @@ _ACRONYM_PREPOSITIONS = frozenset("contre sans dans entre chez vers sous".split(
 def spells_out(acronym: str, name: str) -> bool:
     """Whether `acronym` (folded, one word) is written with the leading letters of the words of the folded
     `name`, in order, the first significant word giving the first letter (see ACRONYM_*): « cress » / « chambre
-    regionale de l economie sociale et solidaire », « urscop » / « union regionale des scop »."""
+    regionale de l economie sociale et solidaire », « urscop » / « union regionale des scop »; a leading article may
+    give the first letter (« lma » / « le mouvement associatif »)."""
     words = name.split()
+    article = bool(words) and words[0] in _ARTICLES
     while words and words[0] in _STOPWORDS:
         words = words[1:]
     if not (ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]) or not acronym.isalpha() or len(words) < 2:
         return False
+    return _spelled(acronym, tuple(words)) or article and acronym[0] == "l" and _spelled(acronym[1:], tuple(words))
+
+
+_ARTICLES = frozenset(("le", "la", "les", "l"))
+
+
+def _spelled(acronym: str, words: tuple[str, ...]) -> bool:
+    """spells_out of `acronym` over the words of a name, its leading stopwords taken out."""
     significant = [w not in _STOPWORDS and w not in _ACRONYM_PREPOSITIONS for w in words]
     count = sum(significant)
     most_skipped = count // ACRONYM_SKIPPED if len(acronym) >= ACRONYM_SKIPPING else 0
@@ -1354,9 +1364,16 @@ _SHORT_FORMS = {"reg": "régional", "dep": "départemental", "fed": "fédératio
 _SHORT_FORM = re.compile(r"\b(r[ée]g|d[ée]p|f[ée]d|assoc|coop|ctre|gpt)\.", re.IGNORECASE)
 
 
+# An acronym with its département's number glued to it (« BA35 », « FOL35 »): two words, as « FOL 35 » is read.
+_GLUED_DEPARTEMENT = re.compile(r"\b([A-Z]{2,8})(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\b")
+
+
 def _undotted(organisateur: str) -> str:
-    """An organiser field with the dots of its acronyms taken out (« M.J.C. Belle de Mai » -> « MJC Belle de Mai ») and
-    its short forms spelled out (« Union rég. des Scop » -> « Union régional des Scop »)."""
+    """An organiser field with the dots of its acronyms taken out (« M.J.C. Belle de Mai » -> « MJC Belle de Mai »),
+    its short forms spelled out (« Union rég. des Scop » -> « Union régional des Scop ») and a département's number
+    parted from its acronym (« BA35 » -> « BA 35 »)."""
+    if any(character.isdigit() for character in organisateur):
+        organisateur = _GLUED_DEPARTEMENT.sub(r"\1 \2", organisateur)
     if "." not in organisateur:
         return organisateur
     spelled = _SHORT_FORM.sub(lambda match: _SHORT_FORMS[fold(match.group(1))], organisateur)

@@ -537,6 +537,8 @@ SPELLED_OUT = [
     ("FNCIVAM", "Fédération nationale des centres d'initiatives pour valoriser l'agriculture et le milieu rural"),
     ("CRESS", "Chambre régionale de l'économie sociale et solidaire"),
     ("CCFD", "Comité catholique contre la faim et pour le développement"),  # « contre » gives nothing
+    ("LMA", "Le Mouvement associatif"),  # a leading article may give the first letter
+    ("LPR", "La Petite Rennes"),
 ]
 # Other organisations that a looser reading would take for the acronym's.
 NOT_SPELLED_OUT = [
@@ -546,6 +548,7 @@ NOT_SPELLED_OUT = [
     ("CAE", "Collectif des amis de l'environnement et du patrimoine"),
     ("MRES", "Maison régionale des solidarités"),  # a word in the middle gives one letter only
     ("ALMA", "Atelier libre"),
+    ("LCR", "La Croix-Rouge française"),  # the article's letter, then a short acronym: no word left out
     ("ACE", "l'activité économique"),  # two words give their initials only (« insertion par l'activité économique »)
 ]
 
@@ -601,6 +604,9 @@ def test_two_acronyms_are_compared_as_their_letters(name_a, name_b, relation):
 @pytest.mark.parametrize(("name_a", "name_b", "relation"), [
     ("FOL 21", "Fédération des œuvres laïques de Côte-d'Or", "same"),  # the département's number for its name
     ("ADMR 35", "ADMR d'Ille-et-Vilaine", "same"),
+    ("ADMR35", "ADMR d'Ille-et-Vilaine", "same"),  # the number glued to the acronym
+    ("BA35", "Banque alimentaire d'Ille-et-Vilaine", "same"),
+    ("BA35", "BA29", "other"),
     ("CIDFF 2A", "CIDFF de Corse-du-Sud", "same"),
     ("Emmaüs 59", "Emmaüs Nord", "same"),
     ("FOL", "Fédération des œuvres laïques de Côte-d'Or", "same"),  # the territory aside, the acronym spelled out
