@@ -553,10 +553,10 @@ def shares_a_word(a: str, b: str) -> bool:
     return _spells_out(words_a, words_b) or _spells_out(words_b, words_a)
 
 
-def _spells_out(words: list[str], others: list[str]) -> bool:
-    """Whether one of `words` (3 to 6 letters) is the initials of consecutive words of `others`."""
-    runs = {"".join(w[0] for w in others[i : i + n]) for n in range(3, 7) for i in range(len(others) - n + 1)}
-    return any(3 <= len(w) <= 6 and w in runs for w in words)
+def _spells_out(words: list[str], others: list[str], letters: range = range(3, 7)) -> bool:
+    """Whether one of `words` (of a length in `letters`: 3 to 6) is the initials of consecutive words of `others`."""
+    runs = {"".join(w[0] for w in others[i : i + n]) for n in letters for i in range(len(others) - n + 1)}
+    return any(len(w) in letters and w in runs for w in words)
 
 
 def parsed_commune_key(name: str | None) -> str:
@@ -1960,6 +1960,7 @@ class _Evidence:
     organiser: str = ""  # "same", "other" or "" (one side unknown or undecided)
     unplaced: bool = False  # a room nothing places against a venue of its town (see _room_against_venue)
     length: str = ""  # "same", "other" or "" (an end not given on one side, or undecided): see _length_relation
+    moved_online: bool = False  # one record online, the other at its place: one event moved online (_moved_online)
 
 
 def _time_relation(a: _Record, b: _Record) -> str | None:
@@ -2080,8 +2081,8 @@ def _two_letters_beside(words: list[str], others: list[str]) -> bool:
     little to stand for a venue."""
     short = [w for w in words if len(w) == 2 and w.isalpha()]
     rest = [w for w in words if w not in short]
-    pairs = {others[i][0] + others[i + 1][0] for i in range(len(others) - 1)}
-    return bool(short and rest) and all(w in pairs for w in short) and all(_word_in(w, others) for w in rest)
+    return bool(short and rest) and all(_spells_out([w], others, range(2, 3)) for w in short) and all(
+        _word_in(w, others) for w in rest)
 
 
 def _word_in(word: str, words: list[str]) -> bool:
@@ -2337,8 +2338,9 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     time = _time_relation(a, b)
     if time is None:
         return _Evidence("horaires")
+    moved_online = a.online != b.online and not (a.hybrid or b.hybrid) and _moved_online(a, b, time)
     if a.online != b.online and (_located(a) if b.online else _located(b)) and not (
-        a.hybrid or b.hybrid or _moved_online(a, b, time)
+        a.hybrid or b.hybrid or moved_online
     ):
         return _Evidence("en ligne / sur place")
     if a.communes and b.communes and not (a.communes & b.communes):
@@ -2479,7 +2481,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         a.online or b.online
     ):
         same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
-    return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced, length)
+    return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced, length, moved_online)
 
 
 # Words that name a network, a federation or a union of organisations, whose member may be the one listed elsewhere.
@@ -2714,8 +2716,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     with_hybrid = (a.hybrid and b.online or b.hybrid and a.online) and found.organiser == "same" and on_time
     # Two online records meet online: two meeting services were vetoed (see evidence), a stream and a meeting were not.
     # An event moved online, one source not told (see _moved_online): its place and its meeting are one.
-    moved_online = a.online != b.online and not (a.hybrid or b.hybrid) and _moved_online(a, b, found.time)
-    located = found.same_commune or found.same_place or same_host or with_hybrid or found.both_online or moved_online
+    located = (found.same_commune or found.same_place or same_host or with_hybrid or found.both_online
+               or found.moved_online)
     # One side does not say where (no commune, no point, not online): only the rest can tell.
     unknown_place = not _knows_where(a) or not _knows_where(b)
     same_organiser = found.organiser == "same"
@@ -2854,7 +2856,7 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         + 5 * same_host
         + 10 * length_same
         # A copy online that the same source lists online too is that listing, not the one moved online.
-        - 2 * AMBIGUITY_MARGIN * moved_online
+        - 2 * AMBIGUITY_MARGIN * found.moved_online
     )
 
 
@@ -3337,13 +3339,13 @@ def _drop_ambiguous(
             }
             if between and not is_torn:
                 sessions_apart.add(row)
-            # Torn between two events that are sessions of one (their records alone score near the best): a copy of
-            # one of those sessions as well.
-            sessions = between | {m for k in between for m in links.get(k, ())}
-            if between and events is not None and (not is_torn or all(
-                other in sessions for value, _, other in found if value >= best_value - AMBIGUITY_MARGIN
-            )):
-                memo.between_sessions[row] = tuple(sorted(between))
+            if between and events is not None:
+                # Torn between two events that are sessions of one (their records alone score near the best): a copy
+                # of one of those sessions as well.
+                sessions = between | {m for k in between for m in links.get(k, ())}
+                if not is_torn or all(other in sessions for value, _, other in found
+                                      if value >= best_value - AMBIGUITY_MARGIN):
+                    memo.between_sessions[row] = tuple(sorted(between))
 
     def undecided(i: int, j: int) -> bool:
         """A date-only record against a timed one: it is between two sessions, or the timed record's event has
@@ -4030,41 +4032,38 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
                                for row, sessions in sorted(memo.between_sessions.items()) if row not in grouped]
         clusters = [group for _, _, groups in groups_by_edition for group in groups]
         merged, merges = _merged_rows(frame, clusters, columns)
-        unique = _unique_rows(frame, merged, groups_by_edition)
+        unique = _unique_rows(frame, merged, groups_by_edition, tuple(position for position, _ in session_copies))
         if session_copies:
-            unique, merges = _session_copies_set_aside(frame, unique, merges, clusters, merged, session_copies)
+            merges += _session_copy_merges(frame, clusters, merged, session_copies)
     return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, scored)
 
 
-def _session_copies_set_aside(
-    frame: pd.DataFrame, unique: pd.DataFrame, merges: list[dict], clusters: list[list[int]], merged: pd.DataFrame,
-    copies: list[tuple[int, list[int]]],
-) -> tuple[pd.DataFrame, list[dict]]:
-    """`unique` without the date-only records left between two sessions of one event (`copies`: (position, the
-    sessions' positions) in `frame`, each in no group), and `merges` with one row for each: counted merged, its
-    motif naming the published rows of the sessions (SESSION_COPY_MOTIF), no published row its own. Published
-    alone, each would count its event once more."""
+def _session_copy_merges(frame: pd.DataFrame, clusters: list[list[int]], merged: pd.DataFrame,
+                         copies: list[tuple[int, list[int]]]) -> list[dict]:
+    """One merges row for each date-only record left between two sessions of one event (`copies`: (position, the
+    sessions' positions) in `frame`, each in no group): counted merged, its motif naming the published rows of the
+    sessions (SESSION_COPY_MOTIF), no published row its own (see _unique_rows). Published alone, each would count
+    its event once more."""
     identifiers = frame["identifiant"].tolist()
-    published = dict(enumerate(identifiers))
-    for group, identifier in zip(clusters, merged["identifiant"].tolist(), strict=True):
-        published.update(dict.fromkeys(group, identifier))
-    aside = [identifiers[position] for position, _ in copies]
-    merges = merges + [
+    published = {position: identifier for group, identifier in zip(clusters, merged["identifiant"].tolist(),
+                                                                    strict=True) for position in group}
+    return [
         {"edition": int(frame["edition"].iat[position]), "identifiant": "", "source": frame["source"].iat[position],
          "source_identifiant": frame["source_identifiant"].iat[position],
-         "motif": f"{SESSION_COPY_MOTIF} : " + " | ".join(sorted({published[k] for k in sessions}))}
+         "motif": f"{SESSION_COPY_MOTIF} : "
+                  + " | ".join(sorted({published.get(k, identifiers[k]) for k in sessions}))}
         for position, sessions in copies
     ]
-    return unique[~unique["identifiant"].isin(aside)].reset_index(drop=True), merges
 
 
-def _unique_rows(frame: pd.DataFrame, merged: pd.DataFrame, groups_by_edition: list[tuple[int, int, list]]
-                 ) -> pd.DataFrame:
+def _unique_rows(frame: pd.DataFrame, merged: pd.DataFrame, groups_by_edition: list[tuple[int, int, list]],
+                 set_aside: tuple[int, ...] = ()) -> pd.DataFrame:
     """The rows deduplicate gives: each edition's records in no group, then its merged rows (`merged`, one per
-    group, editions in order), sorted by edition, start and identifier (stable). The order is worked out on those
-    three columns alone, and every column is then taken once: a take per column and edition cost more than the
-    sort (Arrow texts)."""
+    group, editions in order), sorted by edition, start and identifier (stable); the positions `set_aside` (copies of
+    one of several sessions: _session_copy_merges) are not published. The order is worked out on those three columns
+    alone, and every column is then taken once: a take per column and edition cost more than the sort (Arrow texts)."""
     in_group = np.zeros(len(frame), dtype=bool)
+    in_group[list(set_aside)] = True  # published by no row
     positions, done = [], len(frame)  # positions in `frame` followed by `merged`
     for start, stop, groups in groups_by_edition:
         for group in groups:
