@@ -1136,6 +1136,9 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
             town = town or part
         elif not venue:
             venue = part
+    if not (town or postal or lieu) and last > 0 and venue == parts[0][0] and index.is_commune_name(venue):
+        # The town first, then the venue (« Saint-Herblain - Salle des fêtes », « BREST, Le Mac Orlan »)
+        town, venue = venue, next((p[0] for p in parts[1:] if p[1] is None and not p[2] and p[3] is None), "")
     return venue, street, town, postal, online
 
 
@@ -1561,8 +1564,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if minute != minute and day >= 0 and not overseas:
             minute = _title_start(titre, day)
         located = bool(communes or point or street or (venue_key and not online_text))
-        host = ""  # a meeting link counts only for a record that may be online
-        if modalite == "en_ligne" or not located:
+        host = ""  # a meeting link counts only for a record that may be online (a hybrid one is, too)
+        if modalite in ("en_ligne", "hybride") or not located:
             url = meeting or url or _url_in(lieu, adresse)
             host = _meeting_host(url)
         online = modalite == "en_ligne" or (not located and bool(online_text or host))
@@ -1574,7 +1577,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record = _Record(
             position, source, titles[titre], "", day, None if minute != minute else minute, no_zone, communes,
             commune, known_postal, point, venue_key, street, organiser, organiser_initials, organiser_acronym, online,
-            _meeting_link_key(url, host) if online and host else "", host if online else "", overseas,
+            _meeting_link_key(url, host) if host and (online or modalite == "hybride") else "", host if online else "",
+            overseas,
             noise=(organiser, organiser_initials, *commune_words, venue_key),
         )
         del record.core  # taken on first use (_Record.__getattr__)
@@ -2711,9 +2715,10 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         return None
     same_host = found.both_online and bool(a.host) and a.host == b.host
     same_link = found.both_online and bool(a.link) and a.link == b.link
-    # A hybrid event (at its place and online) that another source lists as online alone, by the same organiser at
-    # the same time: its online side.
-    with_hybrid = (a.hybrid and b.online or b.hybrid and a.online) and found.organiser == "same" and on_time
+    # A hybrid event (at its place and online) that another source lists as online alone, by the same organiser or
+    # with the same meeting link at the same time: its online side.
+    with_hybrid = (a.hybrid and b.online or b.hybrid and a.online) and on_time and (
+        found.organiser == "same" or bool(a.link) and a.link == b.link and found.organiser != "other")
     # Two online records meet online: two meeting services were vetoed (see evidence), a stream and a meeting were not.
     # An event moved online, one source not told (see _moved_online): its place and its meeting are one.
     located = (found.same_commune or found.same_place or same_host or with_hybrid or found.both_online

@@ -482,6 +482,28 @@ CASES = {
         [at(MARSEILLE, PLATFORM, "1", latitude=43.3106, longitude=5.3900),
          at(MARSEILLE, AGENDA, "o1", latitude=43.2965, longitude=5.3698, titre="Forum des assos du 3ème")],
         [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a hybrid event's meeting link as another source's LOCATION, no organiser, an hour off in UTC": (
+        [at(NANTES, PLATFORM, "1", modalite="hybride", url="https://meet.google.com/abc-defg-hij"),
+         at(NANTES, ICS, "i1", **{**NO_PLACE, "adresse": "https://meet.google.com/abc-defg-hij"}, organisateur="",
+            titre="Atelier : financer son projet ESS (visio)", date_debut="2021-11-18T13:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "a hybrid event and another meeting at its hour, no organiser": (
+        [at(NANTES, PLATFORM, "1", modalite="hybride", url="https://meet.google.com/abc-defg-hij"),
+         at(NANTES, ICS, "i1", **{**NO_PLACE, "adresse": "https://meet.google.com/zzz-yyyy-xxx"}, organisateur="",
+            titre="Webinaire : la comptabilité associative", date_debut="2021-11-18T13:00:00Z", date_fin="")],
+        []),
+    "the town before the venue in a LOCATION (« Saint-Herblain - Salle des fêtes »), an hour off": (
+        [at(NANTES, PLATFORM, "1", lieu="Salle des fêtes", adresse="Rue de l'Église", code_postal="44800",
+            commune="Saint-Herblain"),
+         at(NANTES, ICS, "i1", **{**NO_PLACE, "adresse": "Saint-Herblain - Salle des fêtes"}, organisateur="",
+            date_debut="2021-11-18T13:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "the town before the venue in a LOCATION, another town's venue of that name": (
+        [at(NANTES, PLATFORM, "1", lieu="Salle des fêtes", adresse="Rue de l'Église", code_postal="44800",
+            commune="Saint-Herblain"),
+         at(NANTES, ICS, "i1", **{**NO_PLACE, "adresse": "REZÉ, Salle des fêtes"}, organisateur="",
+            date_debut="2021-11-18T13:00:00Z", date_fin="")],
+        []),
     "two points 3 km apart, no venue nor street, one title at one hour": (
         [at(MARSEILLE, PLATFORM, "1", lieu="", adresse="", latitude=43.3106, longitude=5.3900, organisateur=""),
          at(MARSEILLE, AGENDA, "o1", lieu="", adresse="", latitude=43.2800, longitude=5.4000, organisateur="")],
