@@ -1516,11 +1516,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         starts = instants_given.where(instants_given != "", starts)
     days = pd.to_datetime(starts.str[:10], format="%Y-%m-%d", errors="coerce")
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
-    timed = starts.str.len() > 10
+    end_texts = _end_texts(events)
+    # Midnight without an end time is a day written as a date-time (a spreadsheet's date cell, a form's default),
+    # no start: compared as a date-only record.
+    timed = (starts.str.len() > 10) & ~(starts.str[11:16].eq("00:00") & (end_texts.str.len() <= 10))  # _time_given
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
     minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
     last_days = _last_days(events, day_numbers, minutes)
-    ends = _end_minutes(_end_texts(events), minutes)  # from the start columns' times only, not a title's
+    ends = _end_minutes(end_texts, minutes)  # from the start columns' times only, not a title's
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
     own_zone = (zoned & ~starts.str.contains(r"\+0[12]:?00$")).tolist()  # neither UTC nor Paris (winter, summer)
@@ -3773,6 +3776,12 @@ def cluster(
 _ZONED = re.compile(r"T.*[+-](?!00:?00)\d\d:?\d\d$")
 
 
+def _time_given(start: str, end: str) -> bool:
+    """Whether a start text gives its time: midnight without an end time is a day written as a date-time (see
+    _record_features)."""
+    return len(start) > 10 and not (start[11:16] == "00:00" and len(end) <= 10)
+
+
 def _filled(value) -> bool:
     if value.__class__ is str:  # most values: the test below, without its checks
         return value != ""
@@ -3814,13 +3823,14 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
                     merged[column] = row[column]
                     break
     # A start with its time zone beats one without (a floating ICS time read as UTC is an hour off).
-    def start_text(row: dict) -> str:
-        given = row.get("date_heure_debut")
-        return str(given) if _filled(given) else str(row["date_debut"] or "")
+    def moment_text(row: dict, given: str, day: str) -> str:
+        return str(row[given]) if _filled(row.get(given)) else str(row[day] or "")
 
-    timed = next((row for row in ordered if _ZONED.search(start_text(row))), None) or next(
-        (row for row in ordered if len(start_text(row)) > 10), primary
-    )
+    timed_rows = [row for row in ordered
+                  if _time_given(moment_text(row, "date_heure_debut", "date_debut"),
+                                 moment_text(row, "date_heure_fin", "date_fin"))]
+    timed = next((row for row in timed_rows if _ZONED.search(moment_text(row, "date_heure_debut", "date_debut"))),
+                 None) or next(iter(timed_rows), primary)
     for column in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin"):
         if column in merged:
             merged[column] = timed[column]
@@ -3920,13 +3930,16 @@ def _merged_rows(frame: pd.DataFrame, groups: list[list[int]], columns: list[str
             mask = np.array([f and not labels[k] == "autre" for k, f in enumerate(mask.tolist())], dtype=bool)
         chosen[c] = first_where(mask, primary)
 
-    given = value_list("date_heure_debut") if "date_heure_debut" in filled else None
-    starts = [
-        str(given[k]) if given is not None and filled["date_heure_debut"][k] else str(day or "")
-        for k, day in enumerate(value_list("date_debut"))
-    ]
-    zoned = np.array([_ZONED.search(text) is not None for text in starts])
-    timed = first_where(zoned, first_where(np.array([len(text) > 10 for text in starts]), primary))
+    def moment_texts(given: str, day: str) -> list[str]:
+        moments = value_list(given) if given in filled else None
+        return [str(moments[k]) if moments is not None and filled[given][k] else str(text or "")
+                for k, text in enumerate(value_list(day))]
+
+    starts = moment_texts("date_heure_debut", "date_debut")
+    time_given = np.array([_time_given(start, end) for start, end in
+                           zip(starts, moment_texts("date_heure_fin", "date_fin"), strict=True)], dtype=bool)
+    zoned = np.array([_ZONED.search(text) is not None for text in starts]) & time_given
+    timed = first_where(zoned, first_where(time_given, primary))
     for c in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin"):
         if c in chosen:
             chosen[c] = timed

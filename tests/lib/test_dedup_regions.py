@@ -504,6 +504,11 @@ CASES = {
          at(NANTES, ICS, "i1", **{**NO_PLACE, "adresse": "REZÉ, Salle des fêtes"}, organisateur="",
             date_debut="2021-11-18T13:00:00Z", date_fin="")],
         []),
+    "a day written as a date-time at midnight, no end, the title reworded": (
+        [at(NANTES, PLATFORM, "1"),
+         at(NANTES, SHEET, "s1", titre="Financer son projet ESS", date_debut="2021-11-18T00:00:00+01:00",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
     "two points 3 km apart, no venue nor street, one title at one hour": (
         [at(MARSEILLE, PLATFORM, "1", lieu="", adresse="", latitude=43.3106, longitude=5.3900, organisateur=""),
          at(MARSEILLE, AGENDA, "o1", lieu="", adresse="", latitude=43.2800, longitude=5.4000, organisateur="")],
@@ -533,3 +538,11 @@ def test_a_hybrid_event_listed_online_alone_by_another_source_stays_hybrid_at_it
     online = at(WEBINAR, PLATFORM if online_first else AGENDA, "2", lieu="En ligne", titre=HYBRID["titre"])
     (merged,) = deduplicate(frame(hybrid, online), index).events.to_dict("records")
     assert (merged["modalite"], merged["lieu"], merged["commune"]) == ("hybride", "Maison de l'ESS", "Nantes")
+
+
+@pytest.mark.parametrize("sheet_first", [True, False])
+def test_a_day_written_as_midnight_gives_the_merged_event_no_start_time(index, sheet_first):
+    sheet = at(NANTES, SHEET if sheet_first else AGENDA, "s1", date_debut="2021-11-18T00:00:00+01:00", date_fin="")
+    timed = at(NANTES, AGENDA if sheet_first else SHEET, "o1", date_debut="2021-11-18T14:00:00")  # floating
+    (merged,) = deduplicate(frame(sheet, timed), index).events.to_dict("records")
+    assert (merged["date_debut"], merged["date_fin"]) == ("2021-11-18T14:00:00", "2021-11-18T16:00:00+01:00")

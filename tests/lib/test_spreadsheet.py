@@ -346,6 +346,10 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "2019-11-12"}, ("2019-11-12", None)),
         ({"date_cell": "2019-11-12T14:30:00"}, ("2019-11-12T14:30:00", None)),
         ({"date_cell": 43781}, ("2019-11-12", None)),  # an Excel serial number in a CSV
+        # A date cell exported as a date-time: midnight alone is no start time; a night's start with its end is one.
+        ({"date_cell": "12/11/2019 00:00"}, ("2019-11-12", None)),
+        ({"date_cell": "2019-11-12 00:00:00"}, ("2019-11-12", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "0h-2h"}, ("2019-11-12T00:00:00", "2019-11-12T02:00:00")),
         ({"date_cell": "12/11/2019", "hours_cell": "14h"}, ("2019-11-12T14:00:00", None)),
         ({"date_cell": "12/11/2019", "hours_cell": "14h30"}, ("2019-11-12T14:30:00", None)),
         ({"date_cell": "12/11/2019", "hours_cell": "14:30"}, ("2019-11-12T14:30:00", None)),

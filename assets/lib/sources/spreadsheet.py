@@ -865,6 +865,8 @@ def parse_schedule(
         start_time, end_time = next((_hours(cell) for cell in (rest, hours_cell) if find_times(cell)),
                                     _hours(start_time_cell))
     end_time = end_time or (times_end[0] if times_end else None) or next(iter(find_times(end_time_cell)), None)
+    if start_time == clock(0) and end_time is None:
+        start_time = None  # « 12/11/2019 00:00 »: a date cell exported as a date-time, as _find_dates reads a datetime
     if start_time is None:  # "jusqu'à 17h": the end, not the start
         return start_day.isoformat(), datetime.combine(end_day or start_day, end_time).isoformat() \
             if end_time is not None else (end_day.isoformat() if end_day else None)
