@@ -9,7 +9,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.audit import AuditedTable, audit_warehouse, clean_rows_of
 from assets.lib.config import sources
-from assets.lib.counts import record_counts
+from assets.lib.counts import record_counts, write_merges
 from assets.lib.privacy import scan_publication
 from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
@@ -176,16 +176,18 @@ def published_events(
                             sorted(read_sources), synthetic, extra)
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path,
                       memo_dir=publisher.memo_dir())
-    quarantine_file = publisher.quarantine_path()
+    quarantine_file, merges_file = publisher.quarantine_path(), publisher.merges_path()
     with duckdb.get_connection() as con:
         target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path
         con.execute(f"COPY (SELECT * FROM quarantine ORDER BY ALL) TO '{target}' (HEADER, DELIMITER ',')")
+        write_merges(con, merges_file)
     return dg.MaterializeResult(metadata={
         "dagster/row_count": len(frame),
         "path": dg.MetadataValue.path(str(publisher.path)),
         "files": dg.MetadataValue.json({p.name: p.stat().st_size for p in written}),
         "datapackage": dg.MetadataValue.path(str(publisher.path / "datapackage.json")),
         "quarantine_file": dg.MetadataValue.path(str(quarantine_file)),
+        "merges_file": dg.MetadataValue.path(str(merges_file)),
         "counts": dg.MetadataValue.json(counts.to_dict("records")),
         "donnees_synthetiques": synthetic,
     })

@@ -420,12 +420,13 @@ def french_size(size: int) -> str:
 
 
 def print_summary(database: Path, published: Path) -> None:
-    from assets.lib.counts import format_counts, quarantine_reasons, record_counts
+    from assets.lib.counts import format_counts, merge_reasons, quarantine_reasons, record_counts
     from assets.lib.warehouse import connect, table_exists
 
     with connect(database, read_only=True) as con:
         counts = record_counts(con)
         reasons = quarantine_reasons(con)
+        merges = merge_reasons(con)
         stale = con.execute("SELECT source, edition, snapshot, fetched_at, stale_reason FROM raw_snapshots "
                             "WHERE stale_reason <> '' ORDER BY source, edition").fetchall() \
             if table_exists(con, "raw_snapshots") else []
@@ -439,6 +440,14 @@ def print_summary(database: Path, published: Path) -> None:
         by_reason = reasons.groupby(["champ", "motif"])["n"].sum().reset_index()
         by_reason["n"] = by_reason["n"].map(french_number)
         print(by_reason.to_string(index=False))
+    if not merges.empty:
+        print("\nFusions par motif :")
+        print(merges.assign(n=merges["n"].map(french_number)).to_string(index=False))
+    # The files that list each record quarantined and each record merged, kept beside the warehouse.
+    details = [path for path in (database.parent / "quarantaine.csv", database.parent / "fusions.csv")
+               if path.exists()]
+    if details:
+        print(f"Détail par enregistrement : {' ; '.join(str(path) for path in details)}")
     print("\nFichiers publiés :")
     for path in sorted(published.glob("*")):
         if path.is_file() and not path.name.startswith("."):

@@ -115,6 +115,11 @@ class Publisher(dg.ConfigurableResource):
         Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
         return Path(self.quarantine_dir) / "quarantaine.csv"
 
+    def merges_path(self) -> Path:
+        """Every record merged away, with the published row it joined and why, beside the quarantine."""
+        Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
+        return Path(self.quarantine_dir) / "fusions.csv"
+
     def memo_dir(self) -> Path:
         """What the publication's checks already found, beside the warehouse (never published): digests of
         the CSV rows Frictionless found valid, safety scans per file content, inputs of the DuckDB copy.

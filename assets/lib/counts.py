@@ -39,6 +39,26 @@ def record_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return counts[COUNT_COLUMNS]
 
 
+def write_merges(con: duckdb.DuckDBPyConnection, path) -> None:
+    """Every merged record as a CSV line (edition, source, source_identifiant, position, identifiant, motif): the
+    published row it joined, and why. A record repeated in its source joined the row its source kept, and that
+    row may have joined another source's: the published row is that one. A date-only copy of one of two
+    sessions joined none (empty identifiant, its motif naming both)."""
+    for table in MERGE_TABLES:
+        ensure_table(con, table)
+    target = str(path).replace("'", "''")  # COPY takes no bound parameter for its path
+    con.execute(f"""COPY (
+        SELECT edition, source, source_identifiant, position, coalesce(across.identifiant, same.identifiant)
+               AS identifiant, motif
+        FROM merges_same_source same
+        LEFT JOIN (SELECT edition, source, source_identifiant, identifiant FROM merges_across_sources) across
+            USING (edition, source, source_identifiant)
+        UNION ALL
+        SELECT edition, source, source_identifiant, position, identifiant, motif FROM merges_across_sources
+        ORDER BY ALL
+    ) TO '{target}' (HEADER, DELIMITER ',')""")
+
+
 def reason_family(motif: str) -> str:
     """The stable part of a quarantine reason: what precedes " : " and any quoted value, date or number."""
     head = motif.split(" : ", 1)[0]
@@ -51,6 +71,15 @@ def quarantine_reasons(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     frame = con.execute("SELECT edition, source, champ, motif FROM quarantine").df()
     frame["motif"] = frame["motif"].map(reason_family)
     return frame.groupby(["edition", "source", "champ", "motif"]).size().rename("n").reset_index()
+
+
+def merge_reasons(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Merged records per reason family (the session copies' motif names the sessions: one family)."""
+    for table in MERGE_TABLES:
+        ensure_table(con, table)
+    frame = con.execute(" UNION ALL ".join(f"SELECT motif FROM {table}" for table in MERGE_TABLES)).df()
+    frame["motif"] = frame["motif"].map(reason_family)
+    return frame.groupby("motif").size().rename("n").reset_index()
 
 
 def format_counts(counts: pd.DataFrame, number=str) -> str:

@@ -8,6 +8,7 @@ import shutil
 
 import dagster as dg
 import duckdb
+import pandas as pd
 import pytest
 
 from assets.geo import RECORDS_FOLDER as GEO_RECORDS
@@ -81,6 +82,19 @@ def test_the_full_build_reconciles_with_merges_across_sources(full_build):
         laureate_years = [r[0] for r in con.execute("SELECT DISTINCT edition FROM laureats ORDER BY 1").fetchall()]
     assert laureate_years == YEARS
     assert {"evenements.csv", "laureats.csv", "indicateurs.csv", "evenements.geojson"} <= set(files)
+
+
+def test_every_merged_record_is_in_the_merges_file_with_the_row_it_joined(full_build):
+    data_dir, _ = full_build
+    merges = pd.read_csv(data_dir / "warehouse" / "fusions.csv", dtype=str, keep_default_na=False)
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        counts = record_counts(con)
+    merged = counts[counts["fusionnes"] > 0].set_index(["edition", "source"])["fusionnes"]
+    per_source = merges.groupby([merges["edition"].astype(int), "source"]).size()
+    assert per_source.sort_index().to_dict() == merged.sort_index().to_dict()
+    assert (merges["source_identifiant"] != "").all() and (merges["motif"] != "").all()
+    published = set(pd.read_csv(data_dir / "published" / "evenements.csv", dtype=str)["identifiant"])
+    assert set(merges.loc[merges["identifiant"] != "", "identifiant"]) <= published
 
 
 def test_rebuilding_one_edition_gives_the_bytes_of_a_full_build(full_build, copy_of_build):

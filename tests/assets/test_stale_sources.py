@@ -111,6 +111,11 @@ def test_a_broken_newer_snapshot_keeps_the_good_events_published(feeds, tmp_path
     summary = capsys.readouterr().out
     assert f"Source périmée : cress-paca-tableur 2019, publiée depuis l'instantané {paca_snapshots[0]}" in summary
     assert "Source périmée : cress-hdf-ical 2019" in summary and "Source périmée : plateforme 2019" in summary
+    # Where each quarantined and each merged record is listed, and the merges by reason.
+    motifs = query(tmp_path, "SELECT DISTINCT motif FROM merges_same_source UNION SELECT DISTINCT motif FROM "
+                             "merges_across_sources")
+    assert motifs and all(motif in summary.split("Fusions par motif :")[1] for (motif,) in motifs)
+    assert f"{tmp_path / 'warehouse' / 'fusions.csv'}" in summary
 
 
 def test_a_reader_failing_on_a_newer_snapshot_costs_that_snapshot_only(tmp_path, monkeypatch):
