@@ -1518,10 +1518,15 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
     end_texts = _end_texts(events)
     # Midnight without an end time is a day written as a date-time (a spreadsheet's date cell, a form's default),
-    # no start: compared as a date-only record.
-    timed = (starts.str.len() > 10) & ~(starts.str[11:16].eq("00:00") & (end_texts.str.len() <= 10))  # _time_given
+    # no start: compared as a date-only record (_time_given). Not overseas: there it is an evening's start the
+    # normaliser wrote in Paris time (19:00 in Guadeloupe), kept below.
+    midnight = (starts.str[11:16].eq("00:00") & (end_texts.str.len() <= 10)).to_numpy()
+    timed = starts.str.len() > 10
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
-    minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).tolist()
+    given_minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).to_numpy()
+    minutes = np.where(midnight, np.nan, given_minutes).tolist()
+    midnight_minutes = np.where(midnight, given_minutes, np.nan).tolist()
+    timed &= ~midnight
     last_days = _last_days(events, day_numbers, minutes)
     ends = _end_minutes(end_texts, minutes)  # from the start columns' times only, not a title's
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
@@ -1556,15 +1561,17 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     records = []
     columns = zip(
         fields, text["url"], meetings, text["modalite"], text["organisateur"], text["titre"], text["source"],
-        lat.tolist(), lon.tolist(), inside.tolist(), day_numbers, minutes, zoneless, strict=True,
+        lat.tolist(), lon.tolist(), inside.tolist(), day_numbers, minutes, midnight_minutes, zoneless, strict=True,
     )
     for position, (place_fields, url, meeting, modalite, organisateur, titre, source, latitude, longitude, is_inside,
-                   day, minute, no_zone) in enumerate(columns):
+                   day, minute, at_midnight, no_zone) in enumerate(columns):
         lieu, adresse = place_fields[:2]
         (venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas,
          arrondissement) = places[place_fields]
         point = (latitude, longitude) if is_inside else None
-        if minute != minute and day >= 0 and not overseas:
+        if overseas and at_midnight == at_midnight:
+            minute = at_midnight
+        elif minute != minute and day >= 0 and not overseas:
             minute = _title_start(titre, day)
         located = bool(communes or point or street or (venue_key and not online_text))
         host = ""  # a meeting link counts only for a record that may be online (a hybrid one is, too)
