@@ -94,7 +94,9 @@ def event_identifier(edition: int, source: str, source_id: str) -> str:
 
 @_per_value
 def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
-    """A source date or datetime as a date (all-day) or an aware datetime in Paris time."""
+    """A source date or datetime as a date (all-day) or an aware datetime: in the offset the source gives when it is
+    no Paris offset nor UTC, the legal time of the event's place (« 2021-11-01T20:00:00-03:00 » in Guyane is an
+    evening of 1 November); else in Paris time (a floating time: French sources write local times)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -115,7 +117,14 @@ def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
     _within_calendar(moment, field_name)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=PARIS)  # floating times of French sources are local times
+    elif moment.utcoffset() not in _PARIS_OR_UTC:
+        return moment
     return moment.astimezone(PARIS)
+
+
+# Offsets written in Paris time (winter, summer: one given in the wrong season is moved to the right one) or in UTC;
+# any other is the legal time of the event's place, kept.
+_PARIS_OR_UTC = frozenset(timedelta(hours=hours) for hours in (0, 1, 2))
 
 
 def _within_calendar(moment: date, field_name: str) -> date:
@@ -275,7 +284,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     if start is None:
         raise RecordRejected("date_debut", "date de début manquante")
     end, end_day, end_time = _moment(candidate.get("date_fin"), "date_fin")
-    if end is not None and _as_datetime(end, end=True) < _as_datetime(start):
+    if end is not None and _ends_before(start, end):
         raise RecordRejected("date_fin", f"fin antérieure au début : {format_moment(end)} < {format_moment(start)}")
     # Events of an edition run around November; a start in another year is a data-entry error.
     if start.year != edition:
@@ -421,6 +430,14 @@ def _co_organisers(names: tuple | None):
             any(name.strip("'") for name in cleaned), masked)
 
 
+def _ends_before(start, end) -> bool:
+    """Whether an end comes before its start: two instants whatever their offsets, else on the local calendar (a
+    day ends at its midnight, in the start's own time)."""
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return end < start
+    return _wall(_as_datetime(end, end=True)) < _wall(_as_datetime(start))
+
+
 def _wall(moment: datetime) -> int:
     """Microseconds of `moment`'s wall clock: datetimes of one zone compare by their wall clocks (fold aside)."""
     return ((moment.toordinal() * 86400 + moment.hour * 3600 + moment.minute * 60 + moment.second) * 1_000_000
@@ -521,6 +538,9 @@ def _text_moment_rows(values: list[str], field_name: str) -> list:
     day_offsets = [_paris_day(int(key) // 2, bool(key % 2)) if key >= 0 else None for key in day_keys]
     offsets = np.array([np.nan if offset is None else offset.total_seconds() for offset in day_offsets],
                        dtype=np.float64)[day_codes]
+    # A time with its own offset keeps it (parse_moment): its wall clock is the one written.
+    own = np.isfinite(zone_offsets) & ~np.isin(zone_offsets, [offset.total_seconds() for offset in _PARIS_OR_UTC])
+    offsets = np.where(timed & own, zone_offsets, offsets)
     fast = readable & (~timed | ~np.isnan(offsets))
     offsets = np.where(timed & fast, offsets, 0).astype(np.int64)
     epoch = date(1970, 1, 1).toordinal() * 86400
@@ -613,7 +633,10 @@ def _accepted(start: tuple, end: tuple, edition) -> bool:
     year after the edition, the start in the edition's year), on _moment_row's rows."""
     if start[2] is None:
         return False
-    if end[2] is not None and (end[3] < start[2] or end[4] > edition + 1):
+    if end[2] is not None and (
+        # _ends_before: two date-times by their UTC texts (index 5), else by their wall clocks.
+        (end[5] < start[5] if end[1] and start[1] else end[3] < start[2]) or end[4] > edition + 1
+    ):
         return False
     return start[4] == edition
 

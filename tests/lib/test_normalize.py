@@ -51,6 +51,39 @@ def test_an_event_from_midnight_to_midnight_is_published_by_its_days(start, end,
     assert tuple(result.events.set_index("source_identifiant").loc["1", columns]) == published
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "published"),
+    [
+        # An offset of the event's place (Guyane, Guadeloupe, La Réunion) is its legal time, kept: the evening of
+        # 1 November in Cayenne is no event of 2 November at midnight in Paris.
+        ("2019-11-01T20:00:00-03:00", None, ("2019-11-01", "2019-11-01T20:00:00-03:00", "", "")),
+        ("2019-11-08T19:00:00-04:00", "2019-11-08T21:30:00-04:00",
+         ("2019-11-08", "2019-11-08T19:00:00-04:00", "2019-11-08", "2019-11-08T21:30:00-04:00")),
+        ("2019-11-08T09:00:00+04:00", "2019-11-08", ("2019-11-08", "2019-11-08T09:00:00+04:00", "2019-11-08", "")),
+        # Start and end in two offsets: one instant after the other, not one wall clock before the other.
+        ("2019-11-20T19:00:00+01:00", "2019-11-20T16:00:00-04:00",
+         ("2019-11-20", "2019-11-20T19:00:00+01:00", "2019-11-20", "2019-11-20T16:00:00-04:00")),
+        # UTC, and Paris' summer offset in November (a season's mistake): Paris time, as before.
+        ("2019-11-16T13:00:00Z", None, ("2019-11-16", "2019-11-16T14:00:00+01:00", "", "")),
+        ("2019-11-16T15:00:00+02:00", None, ("2019-11-16", "2019-11-16T14:00:00+01:00", "", "")),
+    ],
+)
+def test_a_time_in_its_places_own_offset_keeps_it(start, end, published):
+    columns = ["date_debut", "date_heure_debut", "date_fin", "date_heure_fin"]
+    payload = {**GOOD, "start": start, "end": end}
+    row, _ = normalize_candidate(map_platform_event(payload), 2019, "plateforme")
+    assert tuple(row[c] for c in columns) == published
+    result = normalize_records(raw_frame(payload, GOOD | {"id": 2}))
+    assert tuple(result.events.set_index("source_identifiant").loc["1", columns]) == published
+
+
+def test_an_end_before_its_start_in_another_offset_is_still_found():
+    payload = {**GOOD, "start": "2019-11-20T19:00:00+01:00", "end": "2019-11-20T12:00:00-04:00"}  # 17:00 in Paris
+    with pytest.raises(RecordRejected, match="fin antérieure au début"):
+        normalize_candidate(map_platform_event(payload), 2019, "plateforme")
+    assert normalize_records(raw_frame(payload, GOOD | {"id": 2})).events["source_identifiant"].tolist() == ["2"]
+
+
 def test_a_platform_record_becomes_a_clean_schema_row():
     result = normalize_records(raw_frame(GOOD))
     row = result.events.iloc[0]
