@@ -1518,8 +1518,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
     end_texts = _end_texts(events)
     # Midnight without an end time is a day written as a date-time (a spreadsheet's date cell, a form's default),
-    # no start: compared as a date-only record (_time_given). Not overseas: there it is an evening's start the
-    # normaliser wrote in Paris time (19:00 in Guadeloupe), kept below.
+    # no start: compared as a date-only record (_time_given). Not overseas: there it is an evening's start its source
+    # wrote in Paris time or UTC, as the normaliser keeps it (19:00 in Guadeloupe), kept below.
     midnight = (starts.str[11:16].eq("00:00") & (end_texts.str.len() <= 10)).to_numpy()
     timed = starts.str.len() > 10
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
