@@ -509,7 +509,7 @@ CASES = {
          at(NANTES, SHEET, "s1", titre="Financer son projet ESS", date_debut="2021-11-18T00:00:00+01:00",
             date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:s1"}]),
-    "an overseas evening the normaliser wrote at midnight Paris time, no end, and the next morning's session": (
+    "an overseas evening written at midnight Paris time, no end, and the next morning's session": (
         [at(ROUBAIX, PLATFORM, "1", lieu="Centre culturel Rémy Nainsouta", adresse="Rue Dumanoir", code_postal="97110",
             commune="Pointe-à-Pitre", date_debut="2021-11-18T00:00:00+01:00", date_fin=""),  # 19:00 in Guadeloupe
          at(ROUBAIX, AGENDA, "o1", lieu="Centre culturel Rémy Nainsouta", adresse="Rue Dumanoir", code_postal="97110",
