@@ -42,13 +42,18 @@ def raw_frame(*payloads, edition=2019):
     ],
 )
 def test_an_event_from_midnight_to_midnight_is_published_by_its_days(start, end, published):
+    assert published_dates(start, end) == published
+
+
+def published_dates(start: str, end: str | None) -> tuple:
+    """The four date columns of a platform record of `start` and `end`, the same by the record's own path and by the
+    column-wise path of a whole snapshot (and the record-wise one beside it)."""
     columns = ["date_debut", "date_heure_debut", "date_fin", "date_heure_fin"]
     payload = {**GOOD, "start": start, "end": end}
     row, _ = normalize_candidate(map_platform_event(payload), 2019, "plateforme")
-    assert tuple(row[c] for c in columns) == published
-    # The same by the column-wise path of a whole snapshot (and by the record-wise one beside it).
     result = normalize_records(raw_frame(payload, GOOD | {"id": 2}))
-    assert tuple(result.events.set_index("source_identifiant").loc["1", columns]) == published
+    assert tuple(result.events.set_index("source_identifiant").loc["1", columns]) == tuple(row[c] for c in columns)
+    return tuple(row[c] for c in columns)
 
 
 @pytest.mark.parametrize(
@@ -69,12 +74,7 @@ def test_an_event_from_midnight_to_midnight_is_published_by_its_days(start, end,
     ],
 )
 def test_a_time_in_its_places_own_offset_keeps_it(start, end, published):
-    columns = ["date_debut", "date_heure_debut", "date_fin", "date_heure_fin"]
-    payload = {**GOOD, "start": start, "end": end}
-    row, _ = normalize_candidate(map_platform_event(payload), 2019, "plateforme")
-    assert tuple(row[c] for c in columns) == published
-    result = normalize_records(raw_frame(payload, GOOD | {"id": 2}))
-    assert tuple(result.events.set_index("source_identifiant").loc["1", columns]) == published
+    assert published_dates(start, end) == published
 
 
 def test_an_end_before_its_start_in_another_offset_is_still_found():
