@@ -9,7 +9,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.audit import AuditedTable, audit_warehouse, clean_rows_of
 from assets.lib.config import sources
-from assets.lib.counts import record_counts, write_merges
+from assets.lib.counts import record_counts, write_merges, write_quarantine
 from assets.lib.privacy import scan_publication
 from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
@@ -178,8 +178,7 @@ def published_events(
                       memo_dir=publisher.memo_dir())
     quarantine_file, merges_file = publisher.quarantine_path(), publisher.merges_path()
     with duckdb.get_connection() as con:
-        target = str(quarantine_file).replace("'", "''")  # COPY takes no bound parameter for its path
-        con.execute(f"COPY (SELECT * FROM quarantine ORDER BY ALL) TO '{target}' (HEADER, DELIMITER ',')")
+        write_quarantine(con, quarantine_file)
         write_merges(con, merges_file)
     return dg.MaterializeResult(metadata={
         "dagster/row_count": len(frame),

@@ -422,6 +422,7 @@ def french_size(size: int) -> str:
 def print_summary(database: Path, published: Path) -> None:
     from assets.lib.counts import format_counts, merge_reasons, quarantine_reasons, record_counts
     from assets.lib.warehouse import connect, table_exists
+    from pipelines.resources import MERGES_FILE, QUARANTINE_FILE
 
     with connect(database, read_only=True) as con:
         counts = record_counts(con)
@@ -443,9 +444,8 @@ def print_summary(database: Path, published: Path) -> None:
     if not merges.empty:
         print("\nFusions par motif :")
         print(merges.assign(n=merges["n"].map(french_number)).to_string(index=False))
-    # The files that list each record quarantined and each record merged, kept beside the warehouse.
-    details = [path for path in (database.parent / "quarantaine.csv", database.parent / "fusions.csv")
-               if path.exists()]
+    details = [database.parent / name for name in (QUARANTINE_FILE, MERGES_FILE)
+               if (database.parent / name).exists()]
     if details:
         print(f"Détail par enregistrement : {' ; '.join(str(path) for path in details)}")
     print("\nFichiers publiés :")

@@ -100,6 +100,10 @@ class ReferenceData(dg.ConfigurableResource):
         return Path(self.root)
 
 
+# The files listing each record quarantined and each record merged, kept beside the warehouse (never published).
+QUARANTINE_FILE, MERGES_FILE = "quarantaine.csv", "fusions.csv"
+
+
 class Publisher(dg.ConfigurableResource):
     """Where the open data release is written, and the release's metadata."""
 
@@ -112,13 +116,15 @@ class Publisher(dg.ConfigurableResource):
         return Path(self.output_dir)
 
     def quarantine_path(self) -> Path:
-        Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
-        return Path(self.quarantine_dir) / "quarantaine.csv"
+        return self._beside_warehouse(QUARANTINE_FILE)
 
     def merges_path(self) -> Path:
         """Every record merged away, with the published row it joined and why, beside the quarantine."""
+        return self._beside_warehouse(MERGES_FILE)
+
+    def _beside_warehouse(self, name: str) -> Path:
         Path(self.quarantine_dir).mkdir(parents=True, exist_ok=True)
-        return Path(self.quarantine_dir) / "fusions.csv"
+        return Path(self.quarantine_dir) / name
 
     def memo_dir(self) -> Path:
         """What the publication's checks already found, beside the warehouse (never published): digests of

@@ -39,6 +39,11 @@ def record_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return counts[COUNT_COLUMNS]
 
 
+def write_quarantine(con: duckdb.DuckDBPyConnection, path) -> None:
+    """Every quarantined record as a CSV line, with its field and reason."""
+    _copy_to_csv(con, "SELECT * FROM quarantine ORDER BY ALL", path)
+
+
 def write_merges(con: duckdb.DuckDBPyConnection, path) -> None:
     """Every merged record as a CSV line (edition, source, source_identifiant, position, identifiant, motif): the
     published row it joined, and why. A record repeated in its source joined the row its source kept, and that
@@ -46,8 +51,7 @@ def write_merges(con: duckdb.DuckDBPyConnection, path) -> None:
     sessions joined none (empty identifiant, its motif naming both)."""
     for table in MERGE_TABLES:
         ensure_table(con, table)
-    target = str(path).replace("'", "''")  # COPY takes no bound parameter for its path
-    con.execute(f"""COPY (
+    _copy_to_csv(con, """
         SELECT edition, source, source_identifiant, position, coalesce(across.identifiant, same.identifiant)
                AS identifiant, motif
         FROM merges_same_source same
@@ -55,8 +59,12 @@ def write_merges(con: duckdb.DuckDBPyConnection, path) -> None:
             USING (edition, source, source_identifiant)
         UNION ALL
         SELECT edition, source, source_identifiant, position, identifiant, motif FROM merges_across_sources
-        ORDER BY ALL
-    ) TO '{target}' (HEADER, DELIMITER ',')""")
+        ORDER BY ALL""", path)
+
+
+def _copy_to_csv(con: duckdb.DuckDBPyConnection, query: str, path) -> None:
+    target = str(path).replace("'", "''")  # COPY takes no bound parameter for its path
+    con.execute(f"COPY ({query}) TO '{target}' (HEADER, DELIMITER ',')")
 
 
 def reason_family(motif: str) -> str:
