@@ -1517,11 +1517,12 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     days = pd.to_datetime(starts.str[:10], format="%Y-%m-%d", errors="coerce")
     day_numbers = ((days - pd.Timestamp("1970-01-01")).dt.days).fillna(-1).astype(int).tolist()
     end_texts = _end_texts(events)
-    # Midnight without an end time is a day written as a date-time (a spreadsheet's date cell, a form's default),
-    # no start: compared as a date-only record (_time_given). Not overseas: there it is an evening's start its source
-    # wrote in Paris time or UTC, as the normaliser keeps it (19:00 in Guadeloupe), kept below.
-    midnight = (starts.str[11:16].eq("00:00") & (end_texts.str.len() <= 10)).to_numpy()
     timed = starts.str.len() > 10
+    # Midnight without an end time is a day written as a date-time, no start (_time_given): compared as a date-only
+    # record. Not overseas: there it is an evening's start its source wrote in Paris time or UTC, as the normaliser
+    # keeps it (19:00 in Guadeloupe), kept below.
+    midnight = timed.to_numpy() & ~np.fromiter(map(_time_given, starts.tolist(), end_texts.tolist()), dtype=bool,
+                                               count=len(starts))
     instants = pd.to_datetime(starts.where(timed, None), utc=True, errors="coerce", format="ISO8601")
     given_minutes = ((instants - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 60).to_numpy()
     minutes = np.where(midnight, np.nan, given_minutes).tolist()
@@ -3784,8 +3785,8 @@ _ZONED = re.compile(r"T.*[+-](?!00:?00)\d\d:?\d\d$")
 
 
 def _time_given(start: str, end: str) -> bool:
-    """Whether a start text gives its time: midnight without an end time is a day written as a date-time (see
-    _record_features)."""
+    """Whether a start text gives its time: midnight without an end time is a day written as a date-time (a
+    spreadsheet's date cell, a form's default)."""
     return len(start) > 10 and not (start[11:16] == "00:00" and len(end) <= 10)
 
 
