@@ -150,7 +150,10 @@ def release_audit(duckdb: DuckDBResource) -> dg.MaterializeResult:
     )
 
 
-@dg.asset(deps=["release_audit", "events_geo", "raw_events", "indicators_by_territory", "laureats"],
+# Also read: quarantine (written by events), merges_same_source and merges_across_sources (events, events_unique),
+# for the files listing each quarantined and each merged record.
+@dg.asset(deps=["release_audit", "events_geo", "raw_events", "events", "events_unique", "indicators_by_territory",
+                "laureats"],
           group_name="publish", kinds={"csv", "parquet"})
 def published_events(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
