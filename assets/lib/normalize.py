@@ -24,10 +24,18 @@ import pyarrow.compute as pc
 from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code, place_modality, place_not_given
+from assets.lib.person_names import names_a_person
 from assets.lib.records import payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
-from assets.lib.text import clean_text, defuse_formula, find_meeting_link, safe_url, strip_unsafe_unicode
+from assets.lib.text import (
+    clean_text,
+    defuse_formula,
+    find_meeting_link,
+    safe_url,
+    strip_unsafe_unicode,
+    without_contacts,
+)
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -268,7 +276,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         nonlocal masked
         value, count = clean_text(candidate.get(name), multiline=multiline, max_length=_LIMITS.get(name))
         masked += count
-        return value
+        return without_contacts(value) if name in NAME_TEXTS else value
 
     statut = candidate.get("statut") or ""
     if statut == "annule":
@@ -306,7 +314,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     given_co_organisers = candidate.get("co_organisateurs")
     for name in given_co_organisers or []:
         cleaned, count = clean_text(name, max_length=_LIMITS["organisateur"])
-        co_organisers.append(cleaned)
+        co_organisers.append(_organiser_given(without_contacts(cleaned)))
         masked += count
     start_day, start_time, end_day, end_time = whole_days(start_day, start_time, end_day, end_time)
     row = {
@@ -328,7 +336,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
             "en_ligne" if statut == "deplace_en_ligne"
             else vocabularies["modalite"].code_of(candidate.get("modalite")) or ""
         ),
-        "organisateur": text("organisateur"),
+        "organisateur": _organiser_given(text("organisateur")),
         "organisateur_famille": (
             vocabularies["organisateur_famille"].code_of(candidate.get("organisateur_famille")) or ""
         ),
@@ -365,6 +373,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
 # Marks a value whose function raised: its records go through normalize_candidate, which says why.
 _FAILED = object()
 PLACE_TEXTS = ("lieu", "adresse")  # published empty when they say the place is not told (_place_given)
+# Names and places: a contact written in them is taken out, not masked in place (without_contacts).
+NAME_TEXTS = ("organisateur", "lieu", "adresse", "commune")
 _TEXT_FIELDS = {"titre": False, "description": True, "organisateur": False, "lieu": False, "adresse": False,
                 "commune": False}  # name -> multiline
 _LIST_FIELDS = ("categories", "thematiques", "publics")
@@ -404,11 +414,23 @@ def _source_id(value) -> str:
     return strip_unsafe_unicode(str(value or "")).strip()
 
 
-def _cleaned(multiline: bool, limit: int | None, place: bool = False):
+def _cleaned(field: str, multiline: bool):
+    """The function cleaning one value of a text field, as normalize_candidate's text() does."""
+    limit, name, place = _LIMITS.get(field), field in NAME_TEXTS, field in PLACE_TEXTS
+    organiser = field == "organisateur"
+
     def clean(value):
         cleaned, count = clean_text(value, multiline=multiline, max_length=limit)
-        return (_place_given(cleaned), count) if place else (cleaned, count)
+        cleaned = without_contacts(cleaned) if name else cleaned
+        cleaned = _place_given(cleaned) if place else cleaned
+        return (_organiser_given(cleaned) if organiser else cleaned), count
     return clean
+
+
+def _organiser_given(name: str) -> str:
+    """An organiser or co-organiser as published: '' when the field names a person (assets.lib.person_names), whose
+    name is not published and names no organisation."""
+    return "" if names_a_person(name) else name
 
 
 def _place_given(text: str) -> str:
@@ -424,7 +446,7 @@ def _co_organisers(names: tuple | None):
     cleaned, masked = [], 0
     for name in names:
         text, count = clean_text(name, max_length=_LIMITS["organisateur"])
-        cleaned.append(text)
+        cleaned.append(_organiser_given(without_contacts(text)))
         masked += count
     return ("|".join(sorted({name.replace("|", "/") for name in cleaned if name})),
             any(name.strip("'") for name in cleaned), masked)
@@ -682,7 +704,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
 
     source_ids = mark(_map_distinct(given["source_identifiant"], _source_id))
     statuses = [status or "" for status in given["statut"]]
-    texts = {name: mark(_map_distinct(given[name], _cleaned(multiline, _LIMITS.get(name), name in PLACE_TEXTS)))
+    texts = {name: mark(_map_distinct(given[name], _cleaned(name, multiline)))
              for name, multiline in _TEXT_FIELDS.items()}
     starts, ends, updates = (mark(_moment_rows(given[name], name))
                              for name in ("date_debut", "date_fin", "date_mise_a_jour"))

@@ -359,6 +359,24 @@ def _mask_contacts(text: str) -> tuple[str, int]:
     return text, emails + hidden + phones
 
 
+# A masked contact inside a name, with its label (« contact : », « Tél. ») and the brackets or dash around it.
+_MASK_IN_NAME = re.compile(
+    r"[\s,;:/|–—-]*(?:\b(?:contact|t[ée]l(?:[ée]phone)?|e-?mail|m[ée]l|courriel)\b\.?\s*:?\s*)?[(\[]?\s*"
+    + re.escape(CONTACT_MASK) + r"\s*[)\]]?",
+    re.IGNORECASE,
+)
+
+
+def without_contacts(name: str) -> str:
+    """A name or place field with its masked contacts taken out (« Répar'Tout – [contact masqué] » -> « Répar'Tout »):
+    a contact is no part of a name, and a field that held nothing but contacts (an ORGANIZER's CN written as its
+    e-mail address) named no one: unknown, ''. In a title or a description the mask stays, in its sentence."""
+    if CONTACT_MASK not in name:
+        return name
+    kept = " ".join(_MASK_IN_NAME.sub(" ", name).split()).strip(" ,;:/|–—-")
+    return defuse_formula(kept) if any(character.isalnum() for character in kept) else ""
+
+
 def has_contact(text: str) -> bool:
     text = as_read(text)
     return bool(may_hide_email(text) and (EMAIL.search(text) or EMAIL_OBFUSCATED.search(text))

