@@ -22,7 +22,12 @@ the one its title gives, « Disco Soupe 18h-20h »; times and days written in a 
 Blocking: the start day (and the next one for overseas places), then the commune, computed as masks on
 arrays; records without a commune, date-only or venue-only records are compared with the whole day.
 
-A pair is kept apart (veto) when: same source (repeats of one source id are merged upstream); starts more
+One source listing one event twice under two identifiers (a form sent twice, a spreadsheet row copied: the same
+title, start time, end, place, organiser and meeting link, case and accents aside; two date-only listings may be two
+sessions) is one event: the second listing is set aside
+before the comparison (it would give the other sources' copies two plausible partners) and merged into the group of
+the first (LISTED_TWICE_MOTIF). Otherwise, a pair is kept apart (veto) when: same source (repeats of one source id are
+merged upstream); starts more
 than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
 is overseas (7 h: spreadsheets write local times without offset; not when both starts give an offset other than
@@ -168,6 +173,11 @@ MERGE_MOTIF = "même événement dans une autre source"
 # A date-only record between two sessions of one event that day (see _drop_ambiguous): a copy of one of them, merged
 # into neither (nothing tells which), not published as an event of its own; the motif names the sessions' rows.
 SESSION_COPY_MOTIF = "copie sans heure de l'une des séances du jour"
+LISTED_TWICE_MOTIF = "même événement listé deux fois dans la source"
+# What makes two listings of one source the same listing (_listed_twice): folded texts, the other columns as written.
+TWIN_TEXTS = ("titre", "lieu", "adresse", "commune", "organisateur")
+TWIN_VALUES = ("edition", "source", "date_debut", "date_fin", "date_heure_debut", "date_heure_fin", "code_postal",
+               "modalite", MEETING_LINK_FIELD)
 PRIMARY_SOURCE = "plateforme"
 
 SAME_TIME_MIN = 20  # the same start, give or take a rounding
@@ -4030,6 +4040,11 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     frame = events.sort_values(["edition", "source", "source_identifiant"], kind="stable").reset_index(
         drop=True
     )
+    twin_of = _listed_twice(frame)
+    if twin_of:  # compared without their second listings, which then join the group of their first
+        kept = np.setdiff1d(np.arange(len(frame)), list(twin_of))
+        result = deduplicate(frame.take(kept).reset_index(drop=True), index)
+        return _with_twins(frame, result, kept, twin_of, columns, merge_columns)
     with fewer_collections(DEDUP_THRESHOLDS):  # records, places and pair memos stay alive until the merge is built
         everything = _record_features(frame, index)
         editions = frame["edition"].to_numpy()
@@ -4062,6 +4077,57 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         if session_copies:
             merges += _session_copy_merges(frame, clusters, merged, session_copies)
     return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, scored)
+
+
+def _listed_twice(frame: pd.DataFrame) -> dict[int, int]:
+    """{position: position of its first listing} of the records of `frame` (sorted by edition, source and source
+    identifier) that their source lists a second time under another identifier: the same TWIN_TEXTS, folded, and
+    TWIN_VALUES, a start time given."""
+    present = [c for c in TWIN_VALUES if c in frame.columns]
+    keys = frame[present].astype("string").fillna("")
+    for column in TWIN_TEXTS:
+        keys[column] = fold_all(frame[column].fillna("").astype(str).tolist())
+    # Date-only listings of one title at one place may be two sessions whose times the source does not give.
+    starts = keys["date_heure_debut"] if "date_heure_debut" in keys.columns else keys["date_debut"]
+    starts = starts.where(starts != "", keys["date_debut"])
+    repeated = (keys.duplicated(keep="first") & starts.str.contains("T", regex=False)).to_numpy()
+    if not repeated.any():
+        return {}
+    first = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
+    first_position = {}
+    for position, group in enumerate(first.tolist()):
+        first_position.setdefault(group, position)
+    return {position: first_position[first[position]] for position in np.flatnonzero(repeated).tolist()}
+
+
+def _with_twins(frame: pd.DataFrame, result: DedupResult, kept: np.ndarray, twin_of: dict[int, int],
+                columns: list[str], merge_columns: list[str]) -> DedupResult:
+    """The DedupResult of `frame` from `result`, that of its rows `kept` (the listings not repeated: _listed_twice):
+    each second listing joins the group of its first, a group of its own when the first is in none."""
+    back = kept.tolist()  # position in the kept rows -> position in frame
+    groups = {back[group[0]]: [back[k] for k in group] for group in result.clusters}
+    group_of = {position: first for first, group in groups.items() for position in group}
+    for twin, first in sorted(twin_of.items()):
+        groups.setdefault(group_of.setdefault(first, first), [first]).append(twin)
+    clusters = sorted(sorted(group) for group in groups.values())
+    editions = frame["edition"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
+    by_edition = [(start, stop, [g for g in clusters if start <= g[0] < stop])
+                  for start, stop in zip(bounds[:-1], bounds[1:], strict=True)]
+    merged, merges = _merged_rows(frame, clusters, columns)
+    # The copies of one of two sessions set aside by `result` (no group, no published row) stay so.
+    set_aside = result.merges[result.merges["identifiant"] == ""]
+    identifiers = frame["source"] + ":" + frame["source_identifiant"]
+    aside = tuple(np.flatnonzero(identifiers.isin(set_aside["source"] + ":" + set_aside["source_identifiant"])))
+    unique = _unique_rows(frame, merged, by_edition, aside)
+    twins = {identifiers.iat[position] for pair in twin_of.items() for position in pair}
+    published_source = dict(zip(merged["identifiant"], merged["source"], strict=True))
+    for merge in merges:
+        if f"{merge['source']}:{merge['source_identifiant']}" in twins and \
+                published_source[merge["identifiant"]] == merge["source"]:
+            merge["motif"] = LISTED_TWICE_MOTIF
+    merges += set_aside.to_dict("records")
+    return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, result.pairs_scored)
 
 
 def _session_copy_merges(frame: pd.DataFrame, clusters: list[list[int]], merged: pd.DataFrame,

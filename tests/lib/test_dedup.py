@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from assets.lib.dedup import (
+    LISTED_TWICE_MOTIF,
     MERGE_MOTIF,
     SESSION_COPY_MOTIF,
     CommuneIndex,
@@ -289,9 +290,12 @@ def test_a_different_event_is_not_merged(index, second, why):
     assert len(result.events) == 2, why
 
 
-def test_records_of_one_source_are_never_merged(index):
-    result = deduplicate(frame(event("plateforme", "1"), event("plateforme", "2")), index)
+def test_records_of_one_source_are_merged_only_when_they_are_one_listing_twice(index):
+    other_place = dict(adresse="5 rue Ordener", code_postal="75018", latitude=None, longitude=None)
+    result = deduplicate(frame(event("plateforme", "1"), event("plateforme", "2", **other_place)), index)
     assert len(result.events) == 2
+    result = deduplicate(frame(event("plateforme", "1"), event("plateforme", "2")), index)  # a form sent twice
+    assert merged_keys(result) == {frozenset(["plateforme:1", "plateforme:2"])}
 
 
 def test_a_record_too_vague_to_choose_between_two_look_alikes_is_left_alone(index):
@@ -786,14 +790,14 @@ def test_a_date_only_copy_of_a_workshop_its_source_lists_twice_that_day_joins_ne
                                    frozenset(["cress-bretagne-tableur:x"])}
 
 
-def test_two_copies_torn_between_one_sources_twin_listings_still_merge_together(index):
-    # The platform lists the repair café twice (two submissions): the agenda's copy and the ICS copy cannot tell
-    # which listing they are, but they are one event with each other.
+def test_a_sources_twin_listings_and_their_copies_are_one_event(index):
+    # The platform lists the repair café twice (two submissions): one event, with the agenda's copy and the ICS copy,
+    # which could not tell which listing they are (merged with each other only, before twins were read).
     rows = rennes_repair_cafes("2019-11-16T14:00:00+01:00")
     rows[0].update({k: rows[1][k] for k in ("lieu", "adresse", "organisateur")})
     result = deduplicate(frame(*rows), index)
-    assert merged_keys(result) == {frozenset(["plateforme:1"]), frozenset(["plateforme:2"]),
-                                   frozenset([f"{REGIONAL}:a", f"{ICS}:x"])}
+    assert merged_keys(result) == {frozenset(["plateforme:1", "plateforme:2", f"{REGIONAL}:a", f"{ICS}:x"])}
+    assert sorted(result.merges["motif"]) == sorted([LISTED_TWICE_MOTIF, MERGE_MOTIF, MERGE_MOTIF])
 
 
 def session_copies(result) -> dict[str, set[str]]:

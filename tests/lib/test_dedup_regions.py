@@ -7,7 +7,7 @@ record alone)."""
 
 import pytest
 
-from assets.lib.dedup import CommuneIndex, deduplicate
+from assets.lib.dedup import LISTED_TWICE_MOTIF, CommuneIndex, deduplicate
 from tests.lib.test_dedup import event, frame, merged_keys
 
 PLATFORM, AGENDA, ICS, SHEET = "plateforme", "cress-openagenda", "reseau-ical", "cress-tableur"
@@ -524,6 +524,35 @@ CASES = {
          at(WEBINAR, AGENDA, "o1", titre="Webinaire : financer son projet", lieu="En ligne",
             organisateur="Initiative Loire-Atlantique")],
         []),
+    # One source listing one event twice (a form sent twice, a row copied): one event, with the other sources'
+    # copies, which had two plausible partners in that source.
+    "the platform lists one event twice, the calendar once, reworded an hour off": (
+        [at(ROUBAIX, PLATFORM, "1"), at(ROUBAIX, PLATFORM, "2", titre="ATELIER FABRICATION DE PRODUITS MÉNAGERS"),
+         at(ROUBAIX, ICS, "i1", titre="Fabriquer ses produits ménagers (atelier)", date_debut="2021-11-20T10:00:00Z",
+            date_fin="", organisateur="")],
+        [{f"{PLATFORM}:1", f"{PLATFORM}:2", f"{ICS}:i1"}]),
+    "a sheet copies one row": (
+        [at(NANTES, SHEET, "s1"), at(NANTES, SHEET, "s2", lieu=NANTES["lieu"].upper())],
+        [{f"{SHEET}:s1", f"{SHEET}:s2"}]),
+    "a sheet lists one title twice that day at one place, without times: two sessions, maybe": (
+        [at(NANTES, SHEET, "s1", date_debut="2021-11-18", date_fin=""),
+         at(NANTES, SHEET, "s2", date_debut="2021-11-18", date_fin="", lieu=NANTES["lieu"].upper())],
+        []),
+    "one source, one title, two sessions of the day": (
+        [at(ROUBAIX, PLATFORM, "1"),
+         at(ROUBAIX, PLATFORM, "2", date_debut="2021-11-20T14:00:00+01:00", date_fin="2021-11-20T16:00:00+01:00")],
+        []),
+    "one source, one title at one time, two addresses": (
+        [at(ROUBAIX, PLATFORM, "1"), at(ROUBAIX, PLATFORM, "2", lieu="Maison des associations",
+                                        adresse="84 rue de Lannoy")],
+        []),
+    "one source, two organisers' webinars of one title at one time": (
+        [at(WEBINAR, PLATFORM, "1"), at(WEBINAR, PLATFORM, "2", organisateur="Initiative Loire-Atlantique")],
+        []),
+    "one source, two meetings of one title at one time": (
+        [at(WEBINAR, AGENDA, "o1", lien_reunion="https://meet.jit.si/salle-a"),
+         at(WEBINAR, AGENDA, "o2", lien_reunion="https://meet.jit.si/salle-b")],
+        []),
 }
 
 
@@ -552,3 +581,14 @@ def test_a_day_written_as_midnight_gives_the_merged_event_no_start_time(index, s
     timed = at(NANTES, AGENDA if sheet_first else SHEET, "o1", date_debut="2021-11-18T14:00:00")  # floating
     (merged,) = deduplicate(frame(sheet, timed), index).events.to_dict("records")
     assert (merged["date_debut"], merged["date_fin"]) == ("2021-11-18T14:00:00", "2021-11-18T16:00:00+01:00")
+
+
+def test_a_listing_repeated_under_another_identifier_is_merged_with_its_own_reason(index):
+    twice = [at(ROUBAIX, PLATFORM, "1", date_mise_a_jour="2021-10-01"),
+             at(ROUBAIX, PLATFORM, "2", date_mise_a_jour="2021-10-05")]
+    result = deduplicate(frame(*twice, at(BORDEAUX, AGENDA, "o1")), index)
+    assert len(result.events) == 2
+    (merge,) = result.merges.to_dict("records")
+    (kept,) = result.events[result.events["source"] == PLATFORM].to_dict("records")
+    assert merge["motif"] == LISTED_TWICE_MOTIF and merge["identifiant"] == kept["identifiant"]
+    assert kept["sources_fusionnees"] == f"{PLATFORM}:{merge['source_identifiant']}"
