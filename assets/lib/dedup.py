@@ -324,6 +324,16 @@ _LABEL_ONLY = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*:\s*$")
 _POSTAL_PART = re.compile(r"\b\d{5}\b")
 # The country a schema.org or OpenAgenda address ends with (« 4 rue de Lannoy, 59100 Roubaix, France »): no venue.
 _COUNTRY = frozenset(("france", "fr", "france metropolitaine"))
+# An intercommunality named as a place (« Nantes Métropole », « Métropole de Lyon », « Communauté de communes du Pays
+# de Landerneau »): several communes, no venue (see _intercommunal).
+_INTERCOMMUNAL_START = re.compile(
+    r"^(?:communaute (?:de communes|d agglomeration|urbaine|de l agglomeration)"
+    r"|(?:agglomeration|agglo) (?:de|du|d|des) |metropole (?:de|du|d|des|europeenne) )"
+)
+_INTERCOMMUNAL_END = frozenset(("metropole", "agglo", "agglomeration", "communaute"))
+# First words of venues that commune names begin with too (« Salle Métropole »: La Salle is a commune).
+_VENUE_HEADS = frozenset("salle sle hotel maison espace centre halle cinema theatre cafe bar auditorium amphi gare "
+                         "parc place residence immeuble tour club".split())
 # A link's host, path and query (user and port aside); no link is refused, however malformed (« https://[zoom.us »).
 _URL_PARTS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)(?::[^/?#]*)?([^?#]*)(?:\?([^#]*))?",
                         re.IGNORECASE)
@@ -1168,7 +1178,8 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
     found = cache.get(adresse)
     if found is None:
         parted = _PLACE_PARTS.split(_NUMBER_COMMA.sub(r"\1 ", adresse))
-        texts = [p for p in (p.strip() for p in parted) if p and not _LABEL_ONLY.match(p) and fold(p) not in _COUNTRY]
+        texts = [p for p in (p.strip() for p in parted) if p and not _LABEL_ONLY.match(p) and fold(p) not in _COUNTRY
+                 and not _intercommunal(fold(p), index)]
         parts = []
         for position, part in enumerate(texts):
             street, online, parsed = _address_part(part)
@@ -1177,6 +1188,17 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
             parts.append((part, street, online, parsed, last))
         found = cache[adresse] = tuple(parts)
     return found
+
+
+def _intercommunal(folded: str, index: CommuneIndex) -> bool:
+    """Whether a folded part of an address names an intercommunality: « Communauté de communes de … », « Métropole
+    de Lyon », or a commune's name followed by « Métropole », « Agglo » or « Communauté » (« Nantes Métropole »,
+    « Angers Loire Métropole »), not a venue named after one (« Hôtel de Rennes Métropole », « Le Métropole »)."""
+    if _INTERCOMMUNAL_START.match(folded):
+        return True
+    words = folded.split()
+    return any(word in _INTERCOMMUNAL_END for word in words[1:]) and words[0] not in _VENUE_HEADS and any(
+        index.is_commune_name(" ".join(words[:count])) for count in range(1, len(words)))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -549,6 +549,20 @@ CASES = {
     "one source, two organisers' webinars of one title at one time": (
         [at(WEBINAR, PLATFORM, "1"), at(WEBINAR, PLATFORM, "2", organisateur="Initiative Loire-Atlantique")],
         []),
+    # A calendar's LOCATION naming the intercommunality, not a venue: no place, as if it gave none.
+    **{f"an ICS LOCATION « {location} »": (
+        [at(NANTES, PLATFORM, "1"),
+         at(NANTES, ICS, "i1", titre="Financer son projet ESS (atelier)", lieu="", adresse=location, code_postal="",
+            commune="", organisateur="", date_debut="2021-11-18T14:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}])
+       for location in ("Nantes Métropole", "Métropole de Nantes", "Maison de l'ESS, Nantes Métropole",
+                        "Nantes Métropole, 44200")},
+    # A venue named after it stays a venue: the Hôtel de Rennes Métropole is not the Maison de l'ESS.
+    "a venue named after the metropole": (
+        [at(NANTES, PLATFORM, "1"),
+         at(NANTES, ICS, "i1", lieu="", adresse="Hôtel de Nantes Métropole", code_postal="", commune="",
+            organisateur="", date_debut="2021-11-18T14:00:00Z", date_fin="")],
+        []),
     "one source, two meetings of one title at one time": (
         [at(WEBINAR, AGENDA, "o1", lien_reunion="https://meet.jit.si/salle-a"),
          at(WEBINAR, AGENDA, "o2", lien_reunion="https://meet.jit.si/salle-b")],
