@@ -110,5 +110,6 @@ def _frequent(text: str) -> list[str]:
     """The folded names of one of the package's files borne more than 100 times (FREQUENCY_LEVEL); a name of
     several words (« Da Silva ») gives each."""
     counts, _, names = text.partition("\n")
-    kept = names.split(",")[: int(counts.split()[FREQUENCY_LEVEL])]
+    count = int(counts.split()[FREQUENCY_LEVEL])
+    kept = names.split(",", count)[:count]  # the rarer names not split
     return fold(",".join(kept)).split()  # commas fold to spaces: one pass over the whole list
