@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
 from assets.lib.geocode_text import clean_postal_code, place_modality, place_not_given
-from assets.lib.person_names import names_a_person
+from assets.lib.person_names import without_persons
 from assets.lib.records import payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
@@ -428,9 +428,9 @@ def _cleaned(field: str, multiline: bool):
 
 
 def _organiser_given(name: str) -> str:
-    """An organiser or co-organiser as published: '' when the field names a person (assets.lib.person_names), whose
-    name is not published and names no organisation."""
-    return "" if names_a_person(name) else name
+    """An organiser or co-organiser as published: without the persons it names (assets.lib.person_names), whose names
+    are not published and name no organisation; '' when it names nothing else."""
+    return without_persons(name)
 
 
 def _place_given(text: str) -> str:

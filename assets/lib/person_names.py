@@ -59,6 +59,36 @@ ORGANISATION_WORDS = frozenset("""
 """.split())
 
 
+# Where an organiser field names a person beside the organisation: in brackets, after a dash, a slash or a comma,
+# after a label (« Répar'Tout (Marie Dupont) », « CRESS Bretagne / contact : Julien Bernard »).
+_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+_SEPARATOR = re.compile(r"(\s+[-–—/|]\s+|\s*[,;]\s*)")
+_LABEL = re.compile(r"^(?:(?:contact|responsable|r[ée]f[ée]rente?|anim[ée]e? par|avec)\b|r[ée]f\.)\s*:?\s*",
+                    re.IGNORECASE)
+
+
+def without_persons(name: str) -> str:
+    """An organiser field with the persons it names taken out (« Répar'Tout (Marie Dupont) » -> « Répar'Tout »);
+    '' when it names nothing else (« Marie Dupont », « Contact : Mme Martin »)."""
+    if _is_person(name):
+        return ""
+    kept = _BRACKETED.sub(lambda bracket: "" if _is_person(bracket.group(1)) else bracket.group(0), name)
+    pieces = _SEPARATOR.split(kept)  # text, separator, text, separator, text…
+    texts, separators = pieces[0::2], ["", *pieces[1::2]]
+    persons = [_is_person(text) for text in texts]
+    if all(persons):
+        return ""
+    if any(persons):
+        kept_texts = [(separator, text) for separator, text, person in zip(separators, texts, persons, strict=True)
+                      if not person]
+        kept = kept_texts[0][1] + "".join(separator + text for separator, text in kept_texts[1:])
+    return kept.strip() if kept != name else name
+
+
+def _is_person(text: str) -> bool:
+    return names_a_person(_LABEL.sub("", text.strip()))
+
+
 def names_a_person(name: str) -> bool:
     """Whether an organiser field reads as a person's name (see the module's docstring)."""
     words = fold(name).split()

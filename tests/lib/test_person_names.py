@@ -1,6 +1,6 @@
 import pytest
 
-from assets.lib.person_names import names_a_person
+from assets.lib.person_names import names_a_person, without_persons
 
 # How people write a contact's name in an organiser field or a calendar's ORGANIZER;CN.
 PERSONS = [
@@ -41,3 +41,26 @@ def test_a_persons_name_is_read_as_one(name):
 @pytest.mark.parametrize("name", ORGANISATIONS)
 def test_an_organisation_is_not_read_as_a_person(name):
     assert not names_a_person(name)
+
+
+@pytest.mark.parametrize(
+    ("organiser", "published"),
+    [
+        ("Répar'Tout (Marie Dupont)", "Répar'Tout"),
+        ("Marie Dupont - Répar'Tout", "Répar'Tout"),
+        ("CRESS Bretagne / contact : Julien Bernard", "CRESS Bretagne"),
+        ("Les Bricoleurs, Mme Martin", "Les Bricoleurs"),
+        ("Les Bricoleurs [réf. Sophie Martin]", "Les Bricoleurs"),
+        ("Marie Dupont / Julien Bernard", ""),
+        ("Contact : Marie Dupont", ""),
+        ("Mme Sophie Martin", ""),
+        ("Ressourcerie L'Étincelle (59)", "Ressourcerie L'Étincelle (59)"),
+        ("Fédération Léo Lagrange - Ouest", "Fédération Léo Lagrange - Ouest"),
+        ("Collectif Marie Curie (Paris 13e)", "Collectif Marie Curie (Paris 13e)"),
+        ("CRESS Bretagne, Enercoop Bretagne / Alternatiba Rennes",
+         "CRESS Bretagne, Enercoop Bretagne / Alternatiba Rennes"),
+        ("Enercoop Bretagne, Marie Dupont, Alternatiba Rennes", "Enercoop Bretagne, Alternatiba Rennes"),
+    ],
+)
+def test_the_persons_an_organiser_field_names_are_taken_out(organiser, published):
+    assert without_persons(organiser) == published
