@@ -4105,21 +4105,23 @@ def _listed_twice(frame: pd.DataFrame) -> dict[int, int]:
     """{position: position of its first listing} of the records of `frame` (sorted by edition, source and source
     identifier) that their source lists a second time under another identifier: the same TWIN_TEXTS, folded, and
     TWIN_VALUES, a start time given."""
-    present = [c for c in TWIN_VALUES if c in frame.columns]
-    keys = frame[present].astype("string").fillna("")
-    for column in TWIN_TEXTS:
-        keys[column] = fold_all(frame[column].fillna("").astype(str).tolist())
-    # Date-only listings of one title at one place may be two sessions whose times the source does not give.
-    starts = keys["date_heure_debut"] if "date_heure_debut" in keys.columns else keys["date_debut"]
-    starts = starts.where(starts != "", keys["date_debut"])
-    repeated = (keys.duplicated(keep="first") & starts.str.contains("T", regex=False)).to_numpy()
-    if not repeated.any():
+    values = frame[[c for c in TWIN_VALUES if c in frame.columns]].astype("string").fillna("")
+    starts = values["date_heure_debut"] if "date_heure_debut" in values.columns else values["date_debut"]
+    starts = starts.where(starts != "", values["date_debut"])
+    # Date-only listings of one title at one place may be two sessions whose times the source does not give. The
+    # texts are folded only for the listings whose values another listing shares (a few hundred in 30,000).
+    candidates = np.flatnonzero((values.duplicated(keep=False) & starts.str.contains("T", regex=False)).to_numpy())
+    if not len(candidates):
         return {}
-    first = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
-    first_position = {}
-    for position, group in enumerate(first.tolist()):
-        first_position.setdefault(group, position)
-    return {position: first_position[first[position]] for position in np.flatnonzero(repeated).tolist()}
+    keys = values.iloc[candidates].reset_index(drop=True)
+    for column in TWIN_TEXTS:
+        keys[column] = fold_all(frame[column].iloc[candidates].fillna("").astype(str).tolist())
+    repeated = np.flatnonzero(keys.duplicated(keep="first").to_numpy())
+    groups = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
+    first_of_group: dict[int, int] = {}
+    for at, group in enumerate(groups.tolist()):
+        first_of_group.setdefault(group, at)
+    return {int(candidates[at]): int(candidates[first_of_group[groups[at]]]) for at in repeated.tolist()}
 
 
 def _with_twins(frame: pd.DataFrame, result: DedupResult, kept: np.ndarray, twin_of: dict[int, int],
