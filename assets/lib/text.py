@@ -359,12 +359,14 @@ def _mask_contacts(text: str) -> tuple[str, int]:
     return text, emails + hidden + phones
 
 
-# A masked contact inside a name, with its label (« contact : », « Tél. ») and the brackets or dash around it.
+# A masked contact inside a name, with its label (« contact : », « Tél. ») and the brackets or dash around it; a
+# parenthesis holding one is an aside about contacts, taken out whole (« (réservation : …, mail …) »).
 _MASK_IN_NAME = re.compile(
-    r"[\s,;:/|–—-]*(?:\b(?:contact|t[ée]l(?:[ée]phone)?|e-?mail|m[ée]l|courriel)\b\.?\s*:?\s*)?[(\[]?\s*"
-    + re.escape(CONTACT_MASK) + r"\s*[)\]]?",
+    r"[\s,;:/|–—-]*(?:\b(?:contact|t[ée]l(?:[ée]phone)?|e-?mail|m[ée]l|courriel|r[ée]servations?|inscriptions?"
+    r"|renseignements?|infos?)\b\.?\s*:?\s*)?[(\[]?\s*" + re.escape(CONTACT_MASK) + r"\s*[)\]]?",
     re.IGNORECASE,
 )
+_ASIDE_WITH_MASK = re.compile(r"\s*\([^()]*" + re.escape(CONTACT_MASK) + r"[^()]*\)")
 
 
 def without_contacts(name: str) -> str:
@@ -373,7 +375,7 @@ def without_contacts(name: str) -> str:
     e-mail address) named no one: unknown, ''. In a title or a description the mask stays, in its sentence."""
     if CONTACT_MASK not in name:
         return name
-    kept = " ".join(_MASK_IN_NAME.sub(" ", name).split()).strip(" ,;:/|–—-")
+    kept = " ".join(_MASK_IN_NAME.sub(" ", _ASIDE_WITH_MASK.sub(" ", name)).split()).strip(" ,;:/|–—-")
     return defuse_formula(kept) if any(character.isalnum() for character in kept) else ""
 
 

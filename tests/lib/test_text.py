@@ -423,6 +423,10 @@ def test_a_meeting_link_is_no_event_page():
         (f"Les Bricoleurs - Tél. {CONTACT_MASK}", "Les Bricoleurs"),
         (f"{CONTACT_MASK} Les Bricoleurs", "Les Bricoleurs"),
         (f"Salle des fêtes [{CONTACT_MASK}]", "Salle des fêtes"),
+        (f"Salle des fêtes (réservation : {CONTACT_MASK})", "Salle des fêtes"),
+        (f"Répar'Tout (tél. {CONTACT_MASK}, mail {CONTACT_MASK})", "Répar'Tout"),
+        (f"Répar'Tout, inscriptions : {CONTACT_MASK}", "Répar'Tout"),
+        ("Répar'Tout (Rennes)", "Répar'Tout (Rennes)"),
         (f"{CONTACT_MASK} =SUM(A1)", "'=SUM(A1)"),  # what is left starts a formula: defused again
         ("Contact'Ess", "Contact'Ess"),  # no mask: unchanged
         ("", ""),
