@@ -9,7 +9,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta, timezone
@@ -276,7 +276,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         nonlocal masked
         value, count = clean_text(candidate.get(name), multiline=multiline, max_length=_LIMITS.get(name))
         masked += count
-        return without_contacts(value) if name in NAME_TEXTS else value
+        return _published_text(name, value)
 
     statut = candidate.get("statut") or ""
     if statut == "annule":
@@ -309,13 +309,11 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     if lat is None or lon is None or (lat == 0 and lon == 0):
         lat = lon = None
     updated, updated_day, _ = _moment(candidate.get("date_mise_a_jour"), "date_mise_a_jour")
-    co_organisers = []
     # None: the source has no co-organiser field (unknown); a list, even empty, is what it said.
     given_co_organisers = candidate.get("co_organisateurs")
-    for name in given_co_organisers or []:
-        cleaned, count = clean_text(name, max_length=_LIMITS["organisateur"])
-        co_organisers.append(_organiser_given(without_contacts(cleaned)))
-        masked += count
+    co_organisers, co_organised, co_masked = _co_organisers(
+        None if given_co_organisers is None else given_co_organisers or ())
+    masked += co_masked
     start_day, start_time, end_day, end_time = whole_days(start_day, start_time, end_day, end_time)
     row = {
         "identifiant": event_identifier(edition, source, source_id),
@@ -336,16 +334,14 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
             "en_ligne" if statut == "deplace_en_ligne"
             else vocabularies["modalite"].code_of(candidate.get("modalite")) or ""
         ),
-        "organisateur": _organiser_given(text("organisateur")),
+        "organisateur": text("organisateur"),
         "organisateur_famille": (
             vocabularies["organisateur_famille"].code_of(candidate.get("organisateur_famille")) or ""
         ),
-        "co_organisateurs": "|".join(sorted({name.replace("|", "/") for name in co_organisers if name})),
-        "co_organise": (
-            pd.NA if given_co_organisers is None else any(name.strip("'") for name in co_organisers)
-        ),
-        "lieu": _place_given(text("lieu")),
-        "adresse": _place_given(text("adresse")),
+        "co_organisateurs": co_organisers,
+        "co_organise": co_organised,
+        "lieu": text("lieu"),
+        "adresse": text("adresse"),
         "code_postal": _postal_code(candidate.get("code_postal")),
         "commune": text("commune"),
         "latitude": lat,
@@ -373,8 +369,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
 # Marks a value whose function raised: its records go through normalize_candidate, which says why.
 _FAILED = object()
 PLACE_TEXTS = ("lieu", "adresse")  # published empty when they say the place is not told (_place_given)
-# Names and places: a contact written in them is taken out, not masked in place (without_contacts).
-NAME_TEXTS = ("organisateur", "lieu", "adresse", "commune")
+# Places: a contact written in them is taken out, not masked in place (without_contacts), as in an organiser's name.
+CONTACT_FREE_TEXTS = ("lieu", "adresse", "commune")
 _TEXT_FIELDS = {"titre": False, "description": True, "organisateur": False, "lieu": False, "adresse": False,
                 "commune": False}  # name -> multiline
 _LIST_FIELDS = ("categories", "thematiques", "publics")
@@ -416,21 +412,28 @@ def _source_id(value) -> str:
 
 def _cleaned(field: str, multiline: bool):
     """The function cleaning one value of a text field, as normalize_candidate's text() does."""
-    limit, name, place = _LIMITS.get(field), field in NAME_TEXTS, field in PLACE_TEXTS
-    organiser = field == "organisateur"
+    limit = _LIMITS.get(field)
 
     def clean(value):
         cleaned, count = clean_text(value, multiline=multiline, max_length=limit)
-        cleaned = without_contacts(cleaned) if name else cleaned
-        cleaned = _place_given(cleaned) if place else cleaned
-        return (_organiser_given(cleaned) if organiser else cleaned), count
+        return _published_text(field, cleaned), count
     return clean
 
 
+def _published_text(field: str, cleaned: str) -> str:
+    """A cleaned text as its field publishes it: an organiser's persons and contacts, a place's contacts taken out, a
+    place not told yet empty."""
+    if field == "organisateur":
+        return _organiser_given(cleaned)
+    cleaned = without_contacts(cleaned) if field in CONTACT_FREE_TEXTS else cleaned
+    return _place_given(cleaned) if field in PLACE_TEXTS else cleaned
+
+
 def _organiser_given(name: str) -> str:
-    """An organiser or co-organiser as published: without the persons it names (assets.lib.person_names), whose names
-    are not published and name no organisation; '' when it names nothing else."""
-    return without_persons(name)
+    """An organiser or co-organiser as published: without the contacts and the persons it names
+    (assets.lib.person_names), whose names are not published and name no organisation; '' when it names nothing
+    else."""
+    return without_persons(without_contacts(name))
 
 
 def _place_given(text: str) -> str:
@@ -439,14 +442,15 @@ def _place_given(text: str) -> str:
     return "" if place_not_given(text) else text
 
 
-def _co_organisers(names: tuple | None):
-    """(joined names, whether any is named, contacts masked) of a co-organiser list (None: not given)."""
+def _co_organisers(names: Iterable | None):
+    """(joined names, whether any is named, contacts masked) of a co-organiser list (None: not given), for both
+    paths: normalize_candidate's and, each distinct list once, normalize_candidates'."""
     if names is None:
         return "", pd.NA, 0
     cleaned, masked = [], 0
     for name in names:
         text, count = clean_text(name, max_length=_LIMITS["organisateur"])
-        cleaned.append(_organiser_given(without_contacts(text)))
+        cleaned.append(_organiser_given(text))
         masked += count
     return ("|".join(sorted({name.replace("|", "/") for name in cleaned if name})),
             any(name.strip("'") for name in cleaned), masked)
