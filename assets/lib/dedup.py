@@ -1178,8 +1178,8 @@ def _address_parts(adresse: str, index: CommuneIndex) -> tuple:
     found = cache.get(adresse)
     if found is None:
         parted = _PLACE_PARTS.split(_NUMBER_COMMA.sub(r"\1 ", adresse))
-        texts = [p for p in (p.strip() for p in parted) if p and not _LABEL_ONLY.match(p) and fold(p) not in _COUNTRY
-                 and not _intercommunal(fold(p), index)]
+        texts = [p for p in (p.strip() for p in parted) if p and not _LABEL_ONLY.match(p)
+                 and (folded := fold(p)) not in _COUNTRY and not _intercommunal(folded, index)]
         parts = []
         for position, part in enumerate(texts):
             street, online, parsed = _address_part(part)
@@ -4069,11 +4069,9 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         return _with_twins(frame, result, kept, twin_of, columns, merge_columns)
     with fewer_collections(DEDUP_THRESHOLDS):  # records, places and pair memos stay alive until the merge is built
         everything = _record_features(frame, index)
-        editions = frame["edition"].to_numpy()
-        bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
         groups_by_edition, scored = [], 0
         session_copies: list[tuple[int, list[int]]] = []
-        for start, stop in zip(bounds[:-1], bounds[1:], strict=True):
+        for start, stop in _edition_spans(frame):
             records = everything[start:stop]
             for record in records:
                 record.row -= start
@@ -4101,6 +4099,13 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, scored)
 
 
+def _edition_spans(frame: pd.DataFrame) -> list[tuple[int, int]]:
+    """(start, stop) of each edition's rows in `frame`, sorted by edition."""
+    editions = frame["edition"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
 def _listed_twice(frame: pd.DataFrame) -> dict[int, int]:
     """{position: position of its first listing} of the records of `frame` (sorted by edition, source and source
     identifier) that their source lists a second time under another identifier: the same TWIN_TEXTS, folded, and
@@ -4118,9 +4123,7 @@ def _listed_twice(frame: pd.DataFrame) -> dict[int, int]:
         keys[column] = fold_all(frame[column].iloc[candidates].fillna("").astype(str).tolist())
     repeated = np.flatnonzero(keys.duplicated(keep="first").to_numpy())
     groups = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
-    first_of_group: dict[int, int] = {}
-    for at, group in enumerate(groups.tolist()):
-        first_of_group.setdefault(group, at)
+    _, first_of_group = np.unique(groups, return_index=True)  # groups are numbered 0, 1… as they first appear
     return {int(candidates[at]): int(candidates[first_of_group[groups[at]]]) for at in repeated.tolist()}
 
 
@@ -4134,10 +4137,7 @@ def _with_twins(frame: pd.DataFrame, result: DedupResult, kept: np.ndarray, twin
     for twin, first in sorted(twin_of.items()):
         groups.setdefault(group_of.setdefault(first, first), [first]).append(twin)
     clusters = sorted(sorted(group) for group in groups.values())
-    editions = frame["edition"].to_numpy()
-    bounds = np.flatnonzero(np.r_[True, editions[1:] != editions[:-1], True]).tolist()
-    by_edition = [(start, stop, [g for g in clusters if start <= g[0] < stop])
-                  for start, stop in zip(bounds[:-1], bounds[1:], strict=True)]
+    by_edition = [(start, stop, [g for g in clusters if start <= g[0] < stop]) for start, stop in _edition_spans(frame)]
     merged, merges = _merged_rows(frame, clusters, columns)
     # The copies of one of two sessions set aside by `result` (no group, no published row) stay so.
     set_aside = result.merges[result.merges["identifiant"] == ""]
