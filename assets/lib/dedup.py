@@ -294,15 +294,38 @@ _ABBREVIATIONS = {
 # seldom named with, and after a house number only those a venue often is (« Cité des sciences », « Résidence … »).
 # « Mail » is also an e-mail's label: not in a part holding an address « @ » (see _address_part).
 _STREET_TYPES = ("rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route|square|esplanade|promenade|faubourg"
-                 "|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee|levee|corniche|mail")
-_NUMBERED_STREET_TYPES = f"{_STREET_TYPES}|cite|residence|hameau|lotissement|villa|sente"
+                 "|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee|levee|corniche|mail|rondpoint"
+                 "|lieudit|rocade|digue|descente|za|zi|zac")
+_STREET_ARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l", "d"})
+# What may come before the person's name a street is named after (folded; the abbreviations as place_key spells them).
+_STREET_TITLES = frozenset({
+    "general", "marechal", "president", "docteur", "professeur", "abbe", "colonel", "commandant", "capitaine",
+    "lieutenant", "amiral", "pere", "frere", "soeur", "mgr", "monseigneur", "cardinal", "chanoine", "pasteur",
+    "sergent", "aviateur", "ingenieur", "maitre", "recteur", "doyen", "lieutenant colonel"})
+# The given names streets' persons are most often named with (a short list: a long one holds words that name a street
+# alone, « Voltaire », « Liberté », and would take a town running on after it for the street's name).
+_STREET_GIVEN_NAMES = frozenset("""
+    jean victor charles louis pierre paul jules emile henri georges jacques francois andre albert gabriel edouard leon
+    joseph anatole alphonse aristide ernest eugene felix gustave maurice marcel rene roger robert lucien auguste camille
+    claude simone rosa marie jeanne louise marc michel philippe antoine nicolas alfred alexandre hector honore edith
+    olympe lazare nelson salvador pablo frederic ambroise blaise etienne gaston hippolyte maximilien raymond theodore
+    yves germaine lucie irene madeleine suzanne francoise genevieve helene martin luther baptiste jacqueline
+    """.split())
+_NUMBERED_STREET_TYPES = (f"{_STREET_TYPES}|cite|residence|hameau|lotissement|villa|sente|port|clos|cour|quartier"
+                          "|domaine|parc|presquile|pont|carrefour|village|plateau|plaine")
+# Street types written in two words, made one (place_key): « Grande Rue » (a street of that name in thousands of
+# towns, « 12 Grande-Rue », « Grand'Rue ») reads as the street « rue Grande »; a zone by its usual initials.
+_STREET_COMPOUNDS = [(re.compile(pattern), written) for pattern, written in (
+    (r"\bgrande? rue\b", "rue grande"), (r"\brond point\b", "rondpoint"), (r"\blieu dit\b", "lieudit"),
+    (r"\bpresqu ile\b", "presquile"), (r"\bzone artisanale\b", "za"), (r"\bzone industrielle\b", "zi"),
+    (r"\bzone d activites?\b", "za"), (r"\bzone d amenagement concerte\b", "zac"))]
 # A house number (or a range: « 4-6 rue … »), its street type and the street's name.
 _STREET = re.compile(
-    rf"\b(\d{{1,4}})(?: bis| ter| quater| (\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,3}})"
+    rf"\b(\d{{1,4}})(?: bis| ter| quater| (\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,6}})"
 )
 # A street without a house number, as a part of an address begins (« Boulevard Pascal Rossini », « Place du Général de
 # Gaulle »): a square or a town hall's street is often given so.
-_NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,3}})")
+_NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,6}})")
 # A house number written with its repetition index (« 4bis », « 12ter »): two words, as « 4 bis ».
 _GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater)\b")
 # A number glued after letters (« Le106 », « Salle2 »): two words, as the other source writes them.
@@ -316,7 +339,9 @@ _NUMBER_COMMA = re.compile(
     r"(?:^|(?<=[,;\n|])|(?<= [-–—]))(\s*\d{1,4}(?:\s*(?:bis|ter|quater|[a-d]))?)\s*,\s*"
     r"(?=(?:rue|r|avenue|av|ave|boulevard|bd|bld|place|pl|chemin|ch|all[ée]es?|all|impasse|imp|quai|cours|crs|route"
     r"|rte|square|sq|esplanade|promenade|faubourg|fbg|passage|sentier|voie|traverse|mont[ée]e|ruelle|venelle|parvis"
-    r"|chauss[ée]e|lev[ée]e|corniche|mail|cit[ée]|r[ée]sidence|hameau|lotissement|villa|sente)\b)",
+    r"|chauss[ée]e|lev[ée]e|corniche|mail|cit[ée]|r[ée]sidence|hameau|lotissement|villa|sente|rond[- ]point"
+    r"|lieu[- ]dit|rocade|digue|descente|port|clos|cour|quartier|domaine|parc|presqu['’ ][îi]le|pont|carrefour"
+    r"|village|plateau|plaine|grande?[- '’]rue)\b)",
     re.IGNORECASE,
 )
 # A label whose value the source (or the link removal) left out: « Rejoindre : », « Lien : », « Adresse : ».
@@ -382,7 +407,7 @@ _SYNONYMS = {
     "conference": "conference rencontre colloque causerie seminaire",
     "forum": "forum salon",
     "projection": "projection cine cinema film documentaire",
-    "visite": "visite",
+    "visite": "visite jpo",  # « JPO »: journée portes ouvertes
     "reparation": "reparation repair repare reparer reparon reparez autoreparation reparateur",
     "dejeuner": "dejeuner brunch",
 }
@@ -944,7 +969,10 @@ def place_key(text: str) -> str:
     """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue, 4bis -> 4 bis,
     le106 -> le 106)."""
     glued = _GLUED_NUMBER.sub(" ", _GLUED_INDEX.sub(r"\1 \2", fold(text)))
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in glued.split())
+    key = " ".join(_ABBREVIATIONS.get(word, word) for word in glued.split())
+    for compound, written in _STREET_COMPOUNDS:
+        key = compound.sub(written, key)
+    return key
 
 
 # Prefixes written before their word with a hyphen, a space or glued to it in names of venues
@@ -975,9 +1003,18 @@ def street_of(place: str) -> tuple[str, str, str] | None:
 
 def _street_name(words: str) -> str:
     """The first word of a street's name, articles aside; two when it is a day's number, the month naming the street
-    (« rue du 8 Mai 1945 » is not « rue du 11 Novembre »)."""
-    kept = [w for w in words.split() if w not in ("de", "du", "des", "la", "le", "les", "l", "d")]
-    return " ".join(kept[:2] if kept and kept[0].isdigit() else kept[:1])
+    (« rue du 8 Mai 1945 » is not « rue du 11 Novembre »), or a saint (« rue Saint-Michel » is not « rue
+    Saint-Jacques »). A person's title, given name or initial before the name is left out, as sources often do (« bd
+    du Général Leclerc » and « bd Leclerc », « rue Victor Hugo » and « rue Hugo », « av. J.-C. Bonduelle »): a given
+    name only when no article comes before it (« rue de la Pierre Plate » is not a person's)."""
+    raw = words.split()
+    # Each word but the articles, and whether an article comes just before it.
+    kept = [(w, k > 0 and raw[k - 1] in _STREET_ARTICLES) for k, w in enumerate(raw) if w not in _STREET_ARTICLES]
+    while len(kept) >= 2 and (kept[0][0] in _STREET_TITLES or len(kept[0][0]) == 1 and kept[0][0].isalpha()
+                              or kept[0][0] in _STREET_GIVEN_NAMES and not kept[0][1]):
+        kept = kept[1:]
+    kept = [w for w, _ in kept]
+    return " ".join(kept[:2] if kept and (kept[0].isdigit() or kept[0] in ("saint", "sainte")) else kept[:1])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2456,12 +2493,14 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if organiser == "other" and organisers and not (
         # Start and end agree at one place, the titles close: a source credits the network, the federation or the
         # venue's owner instead of the member; another group's event there would not last just as long. Not online:
-        # two organisers' webinars on one subject at one hour are as long as each other. Nor, over several days, two
-        # subjects sharing no word: two exhibitions a venue shows over the same days keep its opening hours
-        # (« Exposition : les visages de l'ESS » / « Exposition : 100 ans de coopératives »).
+        # two organisers' webinars on one subject at one hour are as long as each other. Nor two subjects sharing no
+        # word: over several days, two exhibitions a venue shows keep its opening hours (« Exposition : les visages de
+        # l'ESS » / « Exposition : 100 ans de coopératives »); in one evening, two associations' talks in a building of
+        # several rooms fill its usual slot (« Conférence : la sobriété numérique » / « Conférence : le logement
+        # participatif »), unless one name is a network's, credited under its own wording of the member's event.
         time in ("same", "slip") and length == "same" and same_place and not both_online
         and title_similarity(a, b) >= TITLE_WEAK
-        and not (a.last_day >= 0 and b.last_day >= 0 and _two_subjects(a.core, b.core))
+        and not (_two_subjects(a.core, b.core) and (a.last_day >= 0 and b.last_day >= 0 or not _network_in(a, b)))
         or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
         # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
@@ -2581,7 +2620,15 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     token_set_ratio, when the caller has it."""
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
     marks_a, marks_b = _venue_marks(a), _venue_marks(b)
+    if similarity < VENUE_OTHER and _venue_acronym(a, b):
+        return False
     return similarity < VENUE_OTHER or bool(marks_a and marks_b and marks_a != marks_b) or _venues_differ(a, b)
+
+
+def _venue_acronym(a: str, b: str) -> bool:
+    """Whether one venue key is the other's acronym, as a source writes a venue the town knows by it (« MCE » /
+    « Maison de la consommation et de l'environnement », « MJC » / « Maison des jeunes et de la culture »)."""
+    return any(" " not in short and spells_out(short, name) for short, name in ((a, b), (b, a)))
 
 
 # What tells apart the rooms, buildings or town halls of one name: a number (« Salle 2 », « Mairie du 18e »,

@@ -70,6 +70,17 @@ ROUEN = dict(ROUBAIX, lieu="Le 106", adresse="Quai Jean de Béthencourt", code_p
 TOURS = dict(ROUBAIX, lieu="Le Petit Faucheux", adresse="12 rue Léonard de Vinci", code_postal="37000", commune="Tours",
              organisateur="Ciné Off", titre="Ciné-débat « Demain »", date_debut="2021-11-23T20:00:00+01:00",
              date_fin="2021-11-23T22:30:00+01:00", type_evenement="projection")
+STRASBOURG = dict(ROUBAIX, lieu="Centre socioculturel du Neudorf", adresse="12 rue Victor Hugo", code_postal="67100",
+                  commune="Strasbourg", organisateur="Maison de l'emploi de Strasbourg",
+                  titre="Forum de l'emploi dans l'ESS", date_debut="2021-11-18T14:00:00+01:00",
+                  date_fin="2021-11-18T18:00:00+01:00")
+BEGARD = dict(ROUBAIX, lieu="Ressourcerie Ti Récup", adresse="Lieu-dit Kerampuil", code_postal="22140",
+              commune="Bégard", organisateur="Ti Récup", titre="Portes ouvertes de la ressourcerie",
+              date_debut="2021-11-20T10:00:00+01:00", date_fin="2021-11-20T17:00:00+01:00")
+RENNES_MCE = dict(ROUBAIX, lieu="Maison de la consommation et de l'environnement", adresse="48 boulevard Magenta",
+                  code_postal="35000", commune="Rennes", organisateur="Les Amis de la Terre Rennes",
+                  titre="Conférence : la sobriété numérique", date_debut="2021-11-16T18:30:00+01:00",
+                  date_fin="2021-11-16T20:30:00+01:00")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -567,6 +578,56 @@ CASES = {
         [at(WEBINAR, AGENDA, "o1", lien_reunion="https://meet.jit.si/salle-a"),
          at(WEBINAR, AGENDA, "o2", lien_reunion="https://meet.jit.si/salle-b")],
         []),
+    # Two associations' talks at one venue, one hour and as long: two subjects and two organisers are two events,
+    # unless one organiser is a network credited instead of its member.
+    "two associations' talks at one venue and one hour, on two subjects": (
+        [at(RENNES_MCE, PLATFORM, "1"),
+         at(RENNES_MCE, AGENDA, "o1", titre="Conférence : le logement participatif",
+            organisateur="Habitat Participatif Ouest")],
+        []),
+    "a network credited for its member's open day, the title reworded": (
+        [at(BEGARD, PLATFORM, "1"),
+         at(BEGARD, AGENDA, "o1", titre="Visite guidée : le réemploi en action",
+            organisateur="Réseau des Ressourceries")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "a venue by its acronym in a LOCATION an hour off, no organiser": (
+        [at(RENNES_MCE, PLATFORM, "1"),
+         at(RENNES_MCE, ICS, "i1", lieu="", adresse="MCE, Rennes", code_postal="", commune="", organisateur="",
+            date_debut="2021-11-16T17:30:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "« JPO » for « Portes ouvertes », no time": (
+        [at(BEGARD, PLATFORM, "1"),
+         at(BEGARD, SHEET, "t1", titre="JPO Ti Récup", date_debut="2021-11-20", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    # A street named after a person, written with or without the person's title, given name or initials, against the
+    # venue at it: one street.
+    **{f"« {full} » against « {short} »": (
+        [at(STRASBOURG, PLATFORM, "1", adresse=full),
+         at(STRASBOURG, AGENDA, "o1", lieu="", adresse=short, titre="Forum emploi & ESS")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}])
+       for full, short in (("12 rue Victor Hugo", "12 rue Hugo"), ("8 boulevard du Général Leclerc", "8 bd Leclerc"),
+                           ("5 place Charles de Gaulle", "5 pl. de Gaulle"),
+                           ("3 avenue Jean Jaurès", "3 av. J. Jaurès"),
+                           ("7 allée Jean-Baptiste Clément", "7 all. J.-B. Clément"))},
+    # Two persons' streets sharing a given name are two streets: two forums of two organisers stay apart.
+    "« rue Victor Hugo » and « rue Victor Basch », two organisers": (
+        [at(STRASBOURG, PLATFORM, "1"),
+         at(STRASBOURG, AGENDA, "o1", lieu="", adresse="12 rue Victor Basch", titre="Forum emploi & ESS",
+            organisateur="Pôle emploi Strasbourg")],
+        []),
+    # Street types beyond the usual few: a « Grande Rue » (thousands of towns have one), a lieu-dit, a zone, a
+    # rond-point, a presqu'île, against the venue there.
+    **{f"the street « {written} » against the venue at « {street} »": (
+        [at(BEGARD, PLATFORM, "1", adresse=street),
+         at(BEGARD, SHEET, "t1", lieu="", adresse=written, titre="PORTES OUVERTES RESSOURCERIE", organisateur="",
+            date_debut="2021-11-20", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}])
+       for street, written in (("12 Grande Rue", "12 Grande-Rue"), ("9 Grand'Rue", "9 Grande Rue"),
+                               ("Lieu-dit Kerampuil", "lieu dit Kerampuil"),
+                               ("ZA de Kerboulard", "Zone artisanale de Kerboulard"),
+                               ("3 rond-point de l'Europe", "3 rond point de l'Europe"),
+                               ("1 presqu'île André Malraux", "1 presqu'ile Malraux"),
+                               ("5 port de Plaisance", "5 port de plaisance"))},
 }
 
 
