@@ -298,10 +298,11 @@ _STREET_TYPES = ("rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|rou
                  "|lieudit|rocade|digue|descente|za|zi|zac")
 _STREET_ARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l", "d"})
 # What may come before the person's name a street is named after (folded; the abbreviations as place_key spells them).
+# Not « pasteur »: « rue Pasteur » is among the most common streets, and « 12 rue Pasteur Rennes » would read « Rennes ».
 _STREET_TITLES = frozenset({
     "general", "marechal", "president", "docteur", "professeur", "abbe", "colonel", "commandant", "capitaine",
-    "lieutenant", "amiral", "pere", "frere", "soeur", "mgr", "monseigneur", "cardinal", "chanoine", "pasteur",
-    "sergent", "aviateur", "ingenieur", "maitre", "recteur", "doyen", "lieutenant colonel"})
+    "lieutenant", "amiral", "pere", "frere", "soeur", "mgr", "monseigneur", "cardinal", "chanoine", "sergent",
+    "aviateur", "ingenieur", "maitre", "recteur", "doyen"})
 # The given names streets' persons are most often named with (a short list: a long one holds words that name a street
 # alone, « Voltaire », « Liberté », and would take a town running on after it for the street's name).
 _STREET_GIVEN_NAMES = frozenset("""
