@@ -298,7 +298,7 @@ _STREET_TYPES = ("rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|rou
                  "|lieudit|rocade|digue|descente|za|zi|zac")
 _STREET_ARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l", "d"})
 # What may come before the person's name a street is named after (folded; the abbreviations as place_key spells them).
-# Not « pasteur »: « rue Pasteur » is among the most common streets, and « 12 rue Pasteur Rennes » would read « Rennes ».
+# Not « pasteur »: « rue Pasteur » is among the most common streets; « 12 rue Pasteur Rennes » would read « Rennes ».
 _STREET_TITLES = frozenset({
     "general", "marechal", "president", "docteur", "professeur", "abbe", "colonel", "commandant", "capitaine",
     "lieutenant", "amiral", "pere", "frere", "soeur", "mgr", "monseigneur", "cardinal", "chanoine", "sergent",
@@ -2489,6 +2489,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         if bool(a.link) and a.link == b.link:
             length = ""  # one meeting link: one meeting, whatever end a source filled in by default
             # (the same title at one start is not exempt: the generated sets show two sessions so, and lose precision)
+        elif time == "same" and same_place and organiser == "same" and a.title == b.title:
+            length = ""  # all but the end the same, the organiser named by both: an end one source changed or rounded
         else:
             return _Evidence("durées")
     if organiser == "other" and organisers and not (
@@ -2515,12 +2517,13 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
         # At one street and the same minute a reworded title (TITLE_AT_ONE_MINUTE), or a looser one (TITLE_MEDIUM)
-        # where one name is a network's (see _network_name).
+        # where one name is a network's (see _network_name); not two subjects sharing no word of two groups of no
+        # such name (« Ciné-débat « Les Jours heureux » » / « Ciné-débat « Demain » », two screens of one cinema).
         or time == "same" and same_street and not (a.street_resolved or b.street_resolved)
         and title_similarity(a, b) >= (
             TITLE_MEDIUM if _network_in(a, b)
             else TITLE_AT_ONE_MINUTE
-        )
+        ) and (_network_in(a, b) or not _two_subjects(a.core, b.core))
         # Online at one time (a minute, or a time zone's slip): one meeting link; or a title reworded around the same
         # subject (TITLE_MEDIUM: « Rencontre virtuelle – le covoiturage » / « Webconférence : le covoiturage »), one of
         # the names a network's (« Réseau … », « Fédération … »: credited instead of its member). Two groups of no such

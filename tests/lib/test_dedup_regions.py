@@ -599,6 +599,19 @@ CASES = {
         [at(BEGARD, PLATFORM, "1"),
          at(BEGARD, SHEET, "t1", titre="JPO Ti Récup", date_debut="2021-11-20", date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "two films at one cinema and one hour by two associations": (
+        [at(TOURS, PLATFORM, "1"),
+         at(TOURS, AGENDA, "o1", titre="Ciné-débat « Les Jours heureux »", organisateur="Attac Tours")],
+        []),
+    # All but the end the same, the organiser named by both: an end changed or rounded by one source.
+    **{f"the same screening ending at {end[11:16]} in the agenda": (
+        [at(TOURS, PLATFORM, "1"), at(TOURS, AGENDA, "o1", date_fin=end)],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}])
+       for end in ("2021-11-23T23:30:00+01:00", "2021-11-24T00:00:00+01:00")},
+    "one organiser's talk and workshop at one venue and one start, two lengths": (
+        [at(TOURS, PLATFORM, "1", titre="Conférence : le cinéma solidaire", date_fin="2021-11-23T21:00:00+01:00"),
+         at(TOURS, AGENDA, "o1", titre="Atelier : programmer un ciné-club", date_fin="2021-11-23T23:00:00+01:00")],
+        []),
     # A street named after a person, written with or without the person's title, given name or initials, against the
     # venue at it: one street.
     **{f"« {full} » against « {short} »": (
