@@ -2314,6 +2314,8 @@ def _named_organisers_relation(
         ):
             return "same"
     form_a, form_b = _without_form(organiser_a), _without_form(organiser_b)
+    if _unit_and_wider_body(form_a, form_b):
+        return ""  # an organisation's local antenna and its regional body: one network's, which of them is unsaid
     similarity = fuzz.token_set_ratio(form_a, form_b)
     if similarity >= ORGANISER_SAME:
         return "other" if _own_words_differ(form_a, form_b) else "same"
@@ -2368,6 +2370,35 @@ def _own_words_differ(a: str, b: str) -> bool:
     if rest_a in territories or rest_b in territories:  # « … Rennes » / « … 35 »: a town against its département
         return False
     return not (spells_out(acronym_of(rest_a), rest_b) or spells_out(acronym_of(rest_b), rest_a))
+
+
+# Words that name an organisation's local unit (« … – antenne de Brest », « … comité de Quimper »), and those that name
+# a wider area than a town (« … Grand Ouest », « … national »), besides the départements' and régions' names.
+_LOCAL_UNITS = frozenset("antenne delegation comite section groupe relais agence".split())
+_WIDE_AREAS = frozenset("grand grande ouest est nord sud centre national nationale france francais francaise "
+                        "regional regionale departemental departementale territorial territoriale".split())
+
+
+def _unit_and_wider_body(a: str, b: str) -> bool:
+    """Whether two organiser names (legal form and stopwords aside) share their first two words and differ by a local
+    unit on one side and a wider area on the other (see _local_unit_of); a name that holds the other whole is not
+    asked (the same organisation, as _named_organisers_relation reads it)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 3 and len(words_b) < 3 or words_a[:2] != words_b[:2]:
+        return False
+    own_a = [w for w in words_a if w not in words_b]
+    own_b = [w for w in words_b if w not in words_a]
+    return bool(own_a and own_b) and (_local_unit_of(own_a, own_b) or _local_unit_of(own_b, own_a))
+
+
+def _local_unit_of(local: list[str], wide: list[str]) -> bool:
+    """Whether the words one organiser name keeps name a local unit (« antenne brest ») and the other's a wider area
+    (« grand ouest », « bretagne »): one organisation, its local antenna and its regional body (« Les Petits
+    Débrouillards Grand Ouest » / « Les Petits Débrouillards – antenne de Brest »). Two local units (« comité brest »
+    / « comité quimper ») are two."""
+    if local[0] not in _LOCAL_UNITS:
+        return False
+    return all(w in _WIDE_AREAS for w in wide) or " ".join(wide) in _territory_names().bare
 
 
 def _abbreviated_in(short: str, words: list[str]) -> bool:

@@ -81,6 +81,10 @@ RENNES_MCE = dict(ROUBAIX, lieu="Maison de la consommation et de l'environnement
                   code_postal="35000", commune="Rennes", organisateur="Les Amis de la Terre Rennes",
                   titre="Conférence : la sobriété numérique", date_debut="2021-11-16T18:30:00+01:00",
                   date_fin="2021-11-16T20:30:00+01:00")
+BREST_ROBOTS = dict(ROUBAIX, lieu="Les Capucins", adresse="25 rue de Pontaniou", code_postal="29200", commune="Brest",
+                    organisateur="Les Petits Débrouillards Grand Ouest",
+                    titre="Fabrique ton robot avec des objets de récup", date_debut="2021-11-13T14:00:00+01:00",
+                    date_fin="2021-11-13T17:00:00+01:00")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -611,6 +615,18 @@ CASES = {
     "one organiser's talk and workshop at one venue and one start, two lengths": (
         [at(TOURS, PLATFORM, "1", titre="Conférence : le cinéma solidaire", date_fin="2021-11-23T21:00:00+01:00"),
          at(TOURS, AGENDA, "o1", titre="Atelier : programmer un ciné-club", date_fin="2021-11-23T23:00:00+01:00")],
+        []),
+    # An organisation's regional body and its local antenna: one network's, whichever a source credits.
+    "a regional body against its local antenna, no time": (
+        [at(BREST_ROBOTS, PLATFORM, "1"),
+         at(BREST_ROBOTS, SHEET, "t1", organisateur="Les Petits Débrouillards - antenne de Brest",
+            titre="Fabrique ton robot (objets de récup)", date_debut="2021-11-13", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "two local committees of one network at one hall, no time": (
+        [at(BREST_ROBOTS, PLATFORM, "1", organisateur="Secours populaire - comité de Brest Bellevue",
+            titre="Braderie solidaire"),
+         at(BREST_ROBOTS, SHEET, "t1", organisateur="Secours populaire - comité de Brest Saint-Marc",
+            titre="Braderie solidaire", date_debut="2021-11-13", date_fin="")],
         []),
     # A street named after a person, written with or without the person's title, given name or initials, against the
     # venue at it: one street.
