@@ -284,11 +284,17 @@ _ABBREVIATIONS = {
     "sq": "square",
     "crs": "cours",
     "allees": "allee",  # « 39 allées Jules Guesde »
-    # Titles in street names (« 12 r. du Gal de Gaulle », « av. du Mal Foch », « bd du Pdt Wilson »).
+    # Titles in street names (« 12 r. du Gal de Gaulle », « av. du Mal Foch », « bd du Pdt Wilson », « rue du Pr Jean
+    # Nicolas », « quai du Cdt Malbert »).
     "gal": "general",
     "mal": "marechal",
     "pdt": "president",
     "dr": "docteur",
+    "pr": "professeur",
+    "prof": "professeur",
+    "cdt": "commandant",
+    "cne": "capitaine",
+    "lt": "lieutenant",
 }
 # The types of French street names (as the BAN writes them, folded), as sources write them in full: those a venue is
 # seldom named with, and after a house number only those a venue often is (« Cité des sciences », « Résidence … »).

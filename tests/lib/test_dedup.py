@@ -1815,6 +1815,7 @@ def test_a_house_number_before_a_comma_is_the_streets(index, address, merged):
         # As « 12 rue du Général Leclerc », and as « 12 rue Leclerc »: the person's title left out.
         ("12 r. du Gal Leclerc", ("12", "rue", "leclerc"), set()),
         ("12 rue Victor Hugo", ("12", "rue", "hugo"), set()),  # a given name left out, as « rue Hugo »
+        ("14 rue du Pr Jean Nicolas", ("14", "rue", "nicolas"), set()),  # « Pr » for « Professeur »
         ("5 place du Général Charles de Gaulle", ("5", "place", "gaulle"), set()),
         ("7 all. J.-B. Clément", ("7", "allee", "clement"), set()),  # initials likewise
         ("2 rue de la Pierre Plate", ("2", "rue", "pierre"), set()),  # after an article, no given name
