@@ -41,6 +41,15 @@ from assets.lib.vocabularies import load_vocabularies
 PARIS = ZoneInfo("Europe/Paris")
 # Source statuses published in `statut` (cancelled and postponed events are quarantined, never published).
 PUBLISHED_STATUSES = ("programme", "reprogramme", "deplace_en_ligne", "complet", "provisoire")
+# A title that says the event is cancelled, as organisers write it rather than change the listing's status:
+# « ANNULÉ – Atelier vélo », « [Annulé] Ciné-débat », « Événement annulé : … », « Forum (annulé) », « … – ANNULE ».
+# Not « Annulation de la dette » (a debate's subject), nor a postponement (« Reporté au 27 » may give the new date).
+_CANCELLED_TITLE = re.compile(
+    r"^\W*(?:[ée]v[ée]nement\s+)?annul[ée]e?s?\b(?!\s+(?:de|du|des|d['’]))"
+    r"|[(\[\-–—:|]\s*(?:[ée]v[ée]nement\s+)?annul[ée]e?s?\s*[)\]!.]*\s*$",
+    re.IGNORECASE,
+)
+CANCELLED_TITLE_MOTIF = "événement annulé selon son titre"
 
 # Free texts longer than their schema maximum are cut on a word boundary and marked (README, « Données
 # publiées »); any other value breaking the schema (a title over its maximum) quarantines its record.
@@ -288,6 +297,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     titre = text("titre")
     if not titre.strip("'"):
         raise RecordRejected("titre", "titre manquant")
+    if _CANCELLED_TITLE.search(titre):
+        raise RecordRejected("titre", CANCELLED_TITLE_MOTIF)
     start, start_day, start_time = _moment(candidate.get("date_debut"), "date_debut")
     if start is None:
         raise RecordRejected("date_debut", "date de début manquante")
@@ -731,7 +742,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
             continue
         title = texts["titre"][index][0]
         if (not source_ids[index] or statuses[index] in ("annule", "reporte") or not title.strip("'")
-                or not _accepted(starts[index], ends[index], editions[index])):
+                or _CANCELLED_TITLE.search(title) or not _accepted(starts[index], ends[index], editions[index])):
             suspect[index] = 1
     categories = label_keys["categories"]
     types = mark(_event_types(given["type_evenement"], categories))

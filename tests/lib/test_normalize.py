@@ -145,6 +145,12 @@ def test_a_platform_record_becomes_a_clean_schema_row():
         ({"end": "2019-11-15T10:00:00+01:00"}, "date_fin", "antérieure au début"),
         ({"start": "2018-11-16", "end": None}, "date_debut", "hors de l'édition 2019"),
         ({"id": None}, "source_identifiant", "identifiant absent"),
+        # Cancelled in its title, the status left as it was (the organiser's way on most agendas).
+        ({"title": "ANNULÉ – Repair café"}, "titre", "événement annulé selon son titre"),
+        ({"title": "[Annulé] Repair café"}, "titre", "événement annulé selon son titre"),
+        ({"title": "Repair café (annulé)"}, "titre", "événement annulé selon son titre"),
+        ({"title": "Événement annulé : Repair café"}, "titre", "événement annulé selon son titre"),
+        ({"title": "Repair café - ANNULE"}, "titre", "événement annulé selon son titre"),
         # Placeholders at the calendar's edges: Python cannot always move them to Paris time or write their next day
         ({"end": "9999-12-31"}, "date_fin", "date hors du calendrier : 9999-12-31"),
         ({"end": "9999-12-31T23:59:59-05:00"}, "date_fin", "date hors du calendrier"),
@@ -217,6 +223,13 @@ def test_rejection_names_the_field():
     with pytest.raises(RecordRejected) as error:
         normalize_candidate({"source_identifiant": "a", "titre": "", "date_debut": "2019-11-16"}, 2019, "x")
     assert error.value.field_name == "titre"
+
+
+@pytest.mark.parametrize("title", ["Annulation de la dette : quelle place pour la finance solidaire ?",
+                                   "Reporté au 27 novembre : Repair café", "Les annulés de l'économie", "Repair café"])
+def test_a_title_that_only_speaks_of_cancelling_is_published(title):
+    row, _ = normalize_candidate({"source_identifiant": "a", "titre": title, "date_debut": "2019-11-16"}, 2019, "x")
+    assert row["titre"] == title
 
 
 def test_cancelled_events_are_quarantined_not_published():
@@ -369,7 +382,8 @@ def _hostile_candidates() -> list[dict]:
             "longitude": 4.8, "categories": ["Atelier"], "co_organisateurs": ["Mairie"]}
     variants = {
         "source_identifiant": [None, "", "  ", "=cmd", 5, 5.0, True, "\u202eid", "b", ["x"]],
-        "titre": ["'", "", None, "<p>Répar&amp;er</p>", {"a": 1}, "Appeler le 06 12 34 56 78", 1, 1.0],
+        "titre": ["'", "", None, "<p>Répar&amp;er</p>", {"a": 1}, "Appeler le 06 12 34 56 78", 1, 1.0,
+                  "ANNULÉ - Forum", "Forum (annulé)"],
         "description": [None, "<p>Un</p><p>deux</p>", "ligne\r\nsuite\u2028fin", "marie (at) asso.fr", ["x"]],
         "date_debut": ["2019-11-16", "2019-02-30", "le 12", None, ["2019-11-16"], 20191116,
                        "2018-11-16", "2019-11-16T10:00:00Z", "2019-11-16T10:00:00"],
