@@ -35,6 +35,14 @@ SURNAME_FILE = "dist.all.txt"
 FREQUENCY_LEVEL = 1
 
 CIVILITIES = frozenset({"m", "mr", "mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur"})
+# Civilities no brand is named with (« M. Bricolage », « Mr Vélo », « Dr Watson » are), and the words organisations are
+# named with that are, after one of them, a person's common surname (« Monsieur Petit », « Madame Fontaine »; not
+# « Monsieur Vélo », a shop's name).
+PERSONAL_CIVILITIES = frozenset({"mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle"})
+SURNAMES_AFTER_A_CIVILITY = frozenset("petit grand bois fontaine moulin champ pont porte tour foret rouge".split())
+# Offices said with a civility (« Monsieur le Maire »): no one's name.
+OFFICES = frozenset("maire president presidente directeur directrice depute deputee senateur senatrice prefet "
+                    "prefete conseiller conseillere adjoint adjointe".split())
 ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
 LINKS = frozenset({"de", "du", "des", "d"})
 # A compound place name (« Annecy-le-Vieux », « Saint-Jean-de-Luz », « Bourg-lès-Valence »).
@@ -93,13 +101,15 @@ def names_a_person(name: str) -> bool:
     """Whether an organiser field reads as a person's name (see the module's docstring)."""
     words = fold(name).split()
     civility = bool(words) and words[0] in CIVILITIES
-    if words and words[0] in ARTICLES:
+    if words and words[0] in ARTICLES and not _breton_surname_first(name):
         return False  # « La Ruche de Nancy », « Le Chaînon de Billy-Montigny »: a person's name has no article first
     core = [word for word in words[civility:] if word not in PARTICLES]
     if not core or len(core) > 4 or (len(core) == 1 and not civility):
         return False
+    personal = civility and words[0] in PERSONAL_CIVILITIES
     # A single letter is an acronym's (« M.E.M. » folds to « m e m », not « M. » and two initials).
-    if any(word in ORGANISATION_WORDS or not word.isalpha() or len(word) < 2 for word in core):
+    if any(word in ORGANISATION_WORDS and not (personal and word in SURNAMES_AFTER_A_CIVILITY) or word in OFFICES
+           or not word.isalpha() or len(word) < 2 for word in core):
         return False
     if _PLACE_NAME.search(name) or not _capitalised(name):
         return False
@@ -117,6 +127,14 @@ def names_a_person(name: str) -> bool:
     # last, and another word a surname.
     return any(core[at] in given and any(word in surnames for other, word in enumerate(core) if other != at)
                for at in {0, 1, len(core) - 1})
+
+
+def _breton_surname_first(name: str) -> bool:
+    """Whether a name begins with a surname of « Le » written in capitals, the given name after it (« LE GALL Marie »,
+    « LE GOFF Yann »), as forms write a person: never an organisation's way (« LA RUCHE Nancy » may be one)."""
+    words = _NAME_WORD.findall(name)
+    return (len(words) >= 3 and words[0] == "LE" and words[1].isupper() and len(words[1]) >= 2
+            and words[-1][0].isupper() and not words[-1].isupper())
 
 
 def _capitalised(name: str) -> bool:

@@ -10,6 +10,8 @@ PERSONS = [
     "Sophie Martin-Dubois", "Anne-Sophie Lefebvre", "Julien Bernard", "Nguyen Van Minh", "Fatima Benali",
     "Berthe de Boissieux", "Karine Le Goff", "Thomas Girard", "Camille Moreau", "Mlle Léa Fournier",
     "Pierre-Yves Morvan", "Isabelle Da Silva",
+    # A surname organisations are named with too, after a civility no brand takes; a surname of « Le » in capitals.
+    "Monsieur Petit", "Madame Fontaine", "Mme Moulin", "LE GALL Marie", "LE GOFF Yann",
 ]
 
 # Organisations of the ESS as their own sources name them, many with a given name or a surname in them.
@@ -30,6 +32,7 @@ ORGANISATIONS = [
     "Ressourcerie Le Maillon (59) 2", "Communauté de communes de Beauvais", "ESS France", "Avise",
     "Le Mouvement Associatif", "M.E.M.", "A.L.P.N.", "M. E. S. S.",
     "Les Compagnons Bâtisseurs", "Réseau Cocagne", "Jardins de Cocagne", "Groupe SOS", "Mutuelle de France",
+    "LA RUCHE Nancy", "LE RELAIS Marie", "Mr Bricolage", "Mme Maison", "Monsieur le Maire", "Madame la Présidente",
 ]
 
 
