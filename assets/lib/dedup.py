@@ -2540,7 +2540,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # participatif »), unless one name is a network's, credited under its own wording of the member's event.
         time in ("same", "slip") and length == "same" and same_place and not both_online
         and title_similarity(a, b) >= TITLE_WEAK
-        and not (_two_subjects(a.core, b.core) and (a.last_day >= 0 and b.last_day >= 0 or not _network_in(a, b)))
+        and not (a.last_day >= 0 and b.last_day >= 0 and _two_subjects(a.core, b.core) or _two_groups_subjects(a, b))
         or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
         # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
@@ -2560,7 +2560,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and title_similarity(a, b) >= (
             TITLE_MEDIUM if _network_in(a, b)
             else TITLE_AT_ONE_MINUTE
-        ) and (_network_in(a, b) or not _two_subjects(a.core, b.core))
+        ) and not _two_groups_subjects(a, b)
         # Online at one time (a minute, or a time zone's slip): one meeting link; or a title reworded around the same
         # subject (TITLE_MEDIUM: « Rencontre virtuelle – le covoiturage » / « Webconférence : le covoiturage »), one of
         # the names a network's (« Réseau … », « Fédération … »: credited instead of its member). Two groups of no such
@@ -2646,6 +2646,12 @@ def _named_aside(a: _Record, b: _Record) -> bool:
 def _network_in(a: _Record, b: _Record) -> bool:
     """Whether one of two records credits a network (see _network_name)."""
     return _network_name(_organiser_name(a)) or _network_name(_organiser_name(b))
+
+
+def _two_groups_subjects(a: _Record, b: _Record) -> bool:
+    """Whether two records' titles name two subjects sharing no word (see _two_subjects), neither organiser named as a
+    network (see _network_in): two groups' own events, not a network credited under its own wording of its member's."""
+    return _two_subjects(a.core, b.core) and not _network_in(a, b)
 
 
 def _one_title(a: _Record, b: _Record) -> bool:
