@@ -328,13 +328,13 @@ _STREET_COMPOUNDS = [(re.compile(pattern), written) for pattern, written in (
     (r"\bzone d activites?\b", "za"), (r"\bzone d amenagement concerte\b", "zac"))]
 # A house number (or a range: « 4-6 rue … »), its street type and the street's name.
 _STREET = re.compile(
-    rf"\b(\d{{1,4}})(?: bis| ter| quater| (\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,6}})"
+    rf"\b(\d{{1,4}})(?: bis| ter| quater| [a-d]| (\d{{1,4}}))? ({_NUMBERED_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,6}})"
 )
 # A street without a house number, as a part of an address begins (« Boulevard Pascal Rossini », « Place du Général de
 # Gaulle »): a square or a town hall's street is often given so.
 _NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,6}})")
-# A house number written with its repetition index (« 4bis », « 12ter »): two words, as « 4 bis ».
-_GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater)\b")
+# A house number written with its repetition index (« 4bis », « 12ter », « 12A »): two words, as « 4 bis ».
+_GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater|[a-d])\b")
 # A number glued after letters (« Le106 », « Salle2 »): two words, as the other source writes them.
 _GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=\d)")
 # What separates the parts of an address or of an iCalendar LOCATION: a comma, a semicolon, a line break, a bar, or a

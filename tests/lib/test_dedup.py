@@ -1812,6 +1812,7 @@ def test_a_house_number_before_a_comma_is_the_streets(index, address, merged):
     [
         ("4-6 rue de Brest", ("4-6", "rue", "brest"), set()),  # a range: numbers 4 and 6 (see _same_number)
         ("12bis rue de Brest", ("12", "rue", "brest"), set()),  # as « 12 bis »
+        ("12A rue de Brest", ("12", "rue", "brest"), set()),  # a letter as the index, likewise
         # As « 12 rue du Général Leclerc », and as « 12 rue Leclerc »: the person's title left out.
         ("12 r. du Gal Leclerc", ("12", "rue", "leclerc"), set()),
         ("12 rue Victor Hugo", ("12", "rue", "hugo"), set()),  # a given name left out, as « rue Hugo »

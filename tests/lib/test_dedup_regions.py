@@ -628,6 +628,10 @@ CASES = {
          at(BREST_ROBOTS, SHEET, "t1", organisateur="Secours populaire - comité de Brest Saint-Marc",
             titre="Braderie solidaire", date_debut="2021-11-13", date_fin="")],
         []),
+    "a house number with a letter for its index, against the venue at that number": (
+        [at(BREST_ROBOTS, PLATFORM, "1", adresse="12 rue de Pontaniou"),
+         at(BREST_ROBOTS, AGENDA, "o1", lieu="", adresse="12A rue de Pontaniou", titre="Fabrique ton robot !")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
     # A street named after a person, written with or without the person's title, given name or initials, against the
     # venue at it: one street.
     **{f"« {full} » against « {short} »": (
