@@ -260,6 +260,8 @@ _FORMATS = {
 }
 # Formats that say the shape of an event, not its activity: a title naming only them says nothing of what is done.
 _SHAPES = frozenset(("atelier", "conference", "forum"))
+# A meal and a talk or meeting: one gathering when one organiser holds both at one place and time (see score).
+_MEAL_AND_MEETING = frozenset(("repas", "conference"))
 _FORMAT_OF: dict[str, frozenset[str]] = {}
 for _format, _words in _FORMATS.items():
     for _word in _words.split():
@@ -2885,6 +2887,9 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
             and shares_a_word(_topic(a.core), _topic(b.core))
             or found.time == "same" and found.same_commune and same_organiser
             and _share_a_subject(a.core, b.core, formats_a, formats_b)
+            or formats_a | formats_b == _MEAL_AND_MEETING and found.time == "same" and found.length != "other"
+            and same_organiser
+            and (found.same_place or found.both_online)
         )
     ):
         # « Visite de X » / « Salon de Y »: two formats, two events; but one place (or one organiser's online
@@ -2893,7 +2898,10 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # at the same minute, one record giving the town alone (« Chantier participatif – les PTCE » / « Atelier :
         # les PTCE », LOCATION « Bordeaux »), and one organiser's at its venue that day, one record giving no time,
         # when the subject in common is more than the ESS itself (_topic). Cores, not titles: the town or the
-        # organiser both titles name is no subject.
+        # organiser both titles name is no subject. A meal and a meeting (« Brunch solidaire » / « Café-rencontre des
+        # acteurs », « Déjeuner » / « Table ronde ») one organiser holds at one place from one start to one end (or
+        # one record gives no end) are one gathering: a lunch debate, a breakfast meeting; an hour apart, the talk
+        # before the lunch, a time zone's slip is no reason to join them.
         return None
     common = bool(formats_a & formats_b) or shares_a_word(a.core, b.core) or venue_titled()
     if common and found.both_online and not same_organiser and not same_host:

@@ -85,6 +85,12 @@ BREST_ROBOTS = dict(ROUBAIX, lieu="Les Capucins", adresse="25 rue de Pontaniou",
                     organisateur="Les Petits Débrouillards Grand Ouest",
                     titre="Fabrique ton robot avec des objets de récup", date_debut="2021-11-13T14:00:00+01:00",
                     date_fin="2021-11-13T17:00:00+01:00")
+ORLEANS = dict(ROUBAIX, lieu="Maison des associations", adresse="46 ter rue Sainte-Catherine", code_postal="45000",
+               commune="Orléans", organisateur="Loiret Nature Environnement", titre="Brunch solidaire",
+               date_debut="2021-11-21T11:00:00+01:00", date_fin="2021-11-21T14:00:00+01:00", type_evenement="autre")
+CAEN = dict(ROUBAIX, lieu="Le Pavillon", adresse="10 quai François Mitterrand", code_postal="14000", commune="Caen",
+            organisateur="ADRESS Normandie", titre="Table ronde : l'ESS et le climat",
+            date_debut="2021-11-18T12:00:00+01:00", date_fin="2021-11-18T14:00:00+01:00", type_evenement="autre")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -661,6 +667,33 @@ CASES = {
                                ("3 rond-point de l'Europe", "3 rond point de l'Europe"),
                                ("1 presqu'île André Malraux", "1 presqu'ile Malraux"),
                                ("5 port de Plaisance", "5 port de plaisance"))},
+    # A meal and a meeting one organiser holds at one place from one start to one end: one gathering said two ways.
+    "« Café-rencontre des acteurs » against « Brunch solidaire », all else the same": (
+        [at(ORLEANS, PLATFORM, "1", titre="Café-rencontre des acteurs de l'ESS"), at(ORLEANS, AGENDA, "o1")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "« Table ronde » against « Déjeuner solidaire des acteurs », the agenda without end": (
+        [at(CAEN, PLATFORM, "1"), at(CAEN, AGENDA, "o1", titre="Déjeuner solidaire des acteurs", date_fin="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "« Table ronde » against « Déjeuner », one organiser at one venue an hour apart": (
+        [at(CAEN, PLATFORM, "1", date_debut="2021-11-18T11:00:00+01:00", date_fin="2021-11-18T12:00:00+01:00"),
+         at(CAEN, AGENDA, "o1", titre="Déjeuner solidaire", date_fin="2021-11-18T13:00:00+01:00")],
+        []),
+    "a meeting and a brunch of one organiser at one place and start, two lengths": (
+        [at(ORLEANS, PLATFORM, "1", titre="Rencontre des bénévoles", date_fin="2021-11-21T12:00:00+01:00"),
+         at(ORLEANS, AGENDA, "o1")],
+        []),
+    "a meeting and a brunch of two organisers at one place and time": (
+        [at(ORLEANS, PLATFORM, "1", titre="Rencontre des bénévoles", organisateur="France Bénévolat Loiret"),
+         at(ORLEANS, AGENDA, "o1")],
+        []),
+    # Stands of one organiser from one start to one end: a meeting and a workshop, an exhibition and a brunch, a repair
+    # café and an apéro, a café-concert and a brunch are two events each.
+    **{f"« {first} » and « {second} » of one organiser at one place and time": (
+        [at(ORLEANS, PLATFORM, "1", titre=first), at(ORLEANS, AGENDA, "o1", titre=second)],
+        [])
+       for first, second in (("Rencontre des bénévoles", "Atelier compost"),
+                             ("Exposition photo : nos jardins", "Brunch solidaire"),
+                             ("Repair café", "Apéro partagé"), ("Café-concert : Les Zébrures", "Brunch solidaire"))},
 }
 
 
