@@ -253,7 +253,7 @@ _FORMATS = {
     "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
     "spectacle": "concert spectacle theatre theatral theatrale impro improvisation",
     "exposition": "exposition expo",
-    "jeu": "jeu tournoi quiz",
+    "jeu": "jeu tournoi quiz rallye escape",
     "balade": "balade randonnee promenade",
     "concours": "hackathon concours challenge defi",
     "emploi": "recrutement job jobdating",

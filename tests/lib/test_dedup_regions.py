@@ -91,6 +91,9 @@ ORLEANS = dict(ROUBAIX, lieu="Maison des associations", adresse="46 ter rue Sain
 CAEN = dict(ROUBAIX, lieu="Le Pavillon", adresse="10 quai François Mitterrand", code_postal="14000", commune="Caen",
             organisateur="ADRESS Normandie", titre="Table ronde : l'ESS et le climat",
             date_debut="2021-11-18T12:00:00+01:00", date_fin="2021-11-18T14:00:00+01:00", type_evenement="autre")
+BESANCON = dict(ROUBAIX, lieu="Maison de quartier de Planoise", adresse="5 rue Picasso", code_postal="25000",
+                commune="Besançon", organisateur="Les Jeunes Pousses", titre="Rallye découverte de l'ESS",
+                date_debut="2021-11-13T14:00:00+01:00", date_fin="2021-11-13T17:00:00+01:00", type_evenement="autre")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -694,6 +697,17 @@ CASES = {
        for first, second in (("Rencontre des bénévoles", "Atelier compost"),
                              ("Exposition photo : nos jardins", "Brunch solidaire"),
                              ("Repair café", "Apéro partagé"), ("Café-concert : Les Zébrures", "Brunch solidaire"))},
+    # Games: a rallye, an escape game, a treasure hunt (« Rallye découverte » is a game, not a visit).
+    "« Rallye découverte de l'ESS » against « Jeu de piste solidaire », all else the same": (
+        [at(BESANCON, PLATFORM, "1"), at(BESANCON, AGENDA, "o1", titre="Jeu de piste solidaire à Besançon")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "« Escape game » against « Jeu de piste », all else the same": (
+        [at(BESANCON, PLATFORM, "1", titre="Escape game : les coopératives"),
+         at(BESANCON, AGENDA, "o1", titre="Jeu de piste des coopératives")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "« Rallye découverte » and « Visite de la ressourcerie » of one organiser at one place and time": (
+        [at(BESANCON, PLATFORM, "1"), at(BESANCON, AGENDA, "o1", titre="Visite de la ressourcerie")],
+        []),
 }
 
 
