@@ -94,6 +94,10 @@ CAEN = dict(ROUBAIX, lieu="Le Pavillon", adresse="10 quai François Mitterrand",
 BESANCON = dict(ROUBAIX, lieu="Maison de quartier de Planoise", adresse="5 rue Picasso", code_postal="25000",
                 commune="Besançon", organisateur="Les Jeunes Pousses", titre="Rallye découverte de l'ESS",
                 date_debut="2021-11-13T14:00:00+01:00", date_fin="2021-11-13T17:00:00+01:00", type_evenement="autre")
+POITIERS = dict(ROUBAIX, lieu="Parc de Blossac", adresse="12 rue de la Tranchée", code_postal="86000",
+                commune="Poitiers",
+                organisateur="Les Jardins de Cocagne de Poitiers", titre="Marché solidaire des producteurs",
+                date_debut="2021-11-20", date_fin="", type_evenement="autre")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -707,6 +711,30 @@ CASES = {
         [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
     "« Rallye découverte » and « Visite de la ressourcerie » of one organiser at one place and time": (
         [at(BESANCON, PLATFORM, "1"), at(BESANCON, AGENDA, "o1", titre="Visite de la ressourcerie")],
+        []),
+    # Two listings without a time at one street, where nothing that day is timed, the same title, one credited to a
+    # network: the network relaying its member's event.
+    "both without a time at one street, the network credited by the sheet": (
+        [at(POITIERS, PLATFORM, "1"),
+         at(POITIERS, SHEET, "t1", titre="Marché solidaire des producteurs – sur inscription",
+            organisateur="Réseau Cocagne", lieu="", adresse="12, rue de la Tranchée")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "both without a time at one street, a federation credited, the title mistyped": (
+        [at(POITIERS, PLATFORM, "1", titre="Tribune ouverte : la seconde vie des meubles"),
+         at(POITIERS, AGENDA, "o1", titre="TRIIBUNE OUVERTE – LA SECONDE VIE DES MEUBLES",
+            organisateur="Fédération des centres sociaux de la Vienne")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "both without a time at one street, two associations": (
+        [at(POITIERS, PLATFORM, "1"), at(POITIERS, AGENDA, "o1", organisateur="Les Amis de la Terre Poitou")],
+        []),
+    "both without a time at one street, a federation, another title on the subject": (
+        [at(POITIERS, PLATFORM, "1", titre="Causerie autour de la RSE"),
+         at(POITIERS, AGENDA, "o1", titre="Conférence gesticulée : la RSE",
+            organisateur="Fédération régionale des Scop")],
+        []),
+    "both without a time at one street, the network, a title naming a member aside": (
+        [at(POITIERS, PLATFORM, "1", titre="Marché solidaire des producteurs [Les Paniers du Clain]"),
+         at(POITIERS, AGENDA, "o1", organisateur="Réseau Cocagne")],
         []),
 }
 
