@@ -2240,6 +2240,7 @@ class _Territories(NamedTuple):
     by_code: dict[str, str]  # département code, folded -> its folded name
     names: tuple[str, ...]  # folded names of the départements and régions, longest first
     bare: frozenset[str]  # those names without stopwords
+    regions: tuple[str, ...]  # folded names of the régions
 
 
 @functools.cache
@@ -2250,9 +2251,11 @@ def _territory_names() -> _Territories:
     departements = load_departements()
     by_code = dict(zip(departements["code_departement"].str.lower(), fold_all(departements["nom_departement"].tolist()),
                        strict=True))
-    names = {*by_code.values(), *fold_all(load_regions()["nom_region"].tolist())}
+    regions = fold_all(load_regions()["nom_region"].tolist())
+    names = {*by_code.values(), *regions}
     bare = frozenset(" ".join(w for w in name.split() if w not in _STOPWORDS) for name in names)
-    return _Territories(by_code, tuple(sorted(names, key=lambda name: (-len(name), name))), bare)
+    longest_first = tuple(sorted(names, key=lambda name: (-len(name), name)))
+    return _Territories(by_code, longest_first, bare, tuple(sorted(regions)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2550,7 +2553,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # such venue in that town, not a generic name with namesake branches a single listing cannot tell apart.
         # The doors' opening against the start (see _welcome), the same title at one street both give, or online, one
         # name a network's (see _network_name): the network credited instead of its member.
-        or time == "near" and _welcome(a, b) and _one_title(a, b) and _network_in(a, b) and (
+        or time == "near" and _welcome(a, b) and _one_title(a, b) and _relay_in(a, b) and (
             same_street and not (a.street_resolved or b.street_resolved) or a.online and b.online
         )
         or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
@@ -2576,18 +2579,18 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # A room nothing places against a venue of its town, or placed in that venue (see _room_against_venue,
         # _room_inside), at one time, the same title, one of the names a network's: the network credited instead of
         # its member, as online.
-        or time in ("same", "slip") and (unplaced or room_inside) and _one_title(a, b) and _network_in(a, b)
+        or time in ("same", "slip") and (unplaced or room_inside) and _one_title(a, b) and _relay_in(a, b)
         # The same at a venue of one name, one record not saying in which town (an iCalendar LOCATION naming the
         # venue alone, which the edition gives in two towns); in one town, the name may be a namesake branch's (see
         # _resolve_streets).
         or time in ("same", "slip") and venue is not None and venue >= VENUE_SAME and not (a.communes and b.communes)
-        and _network_in(a, b) and _one_title(a, b)
+        and _relay_in(a, b) and _one_title(a, b)
         # Without a time, at a street one record takes from the venue both name (several records of the edition give
         # it there, see STREET_SUPPORT), where the edition times one session that day: a network credited.
         or time == "day" and same_street and a.lone_session and (a.street_resolved or b.street_resolved)
         and venue is not None and venue >= VENUE_SAME
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
-        and _network_in(a, b) and _one_title(a, b)
+        and _relay_in(a, b) and _one_title(a, b)
         # Without a time at one street both give, where the edition times one session that day (see
         # _mark_lone_sessions), the same title credited to a network (« Réseau … », « Fédération … ») by the record
         # without a time: the network relaying its member's event without its hour (a CRESS sheet). Not the member's
@@ -2605,7 +2608,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # word but its dressing (the titles' keys, not their lemmas: « Causerie » is no « Conférence gesticulée »), one
         # name a network's: the network relaying its member's event, both without its hour (a market, a fair).
         or time == "day" and same_street and a.minute is None and b.minute is None and not a.lone_session
-        and not (a.street_resolved or b.street_resolved) and _network_in(a, b) and not _named_aside(a, b)
+        and not (a.street_resolved or b.street_resolved) and _relay_in(a, b) and not _named_aside(a, b)
         and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG
     ):
         return _Evidence("organisateurs")
@@ -2640,10 +2643,11 @@ def _network_name(organiser: str) -> bool:
 
 
 def _relayed_without_time(a: _Record, b: _Record) -> bool:
-    """Whether a record without a time credits a network (see _network_name) and no other session of its title that
-    day may be at its street (see _another_session): the network relaying its member's event, listed with its time
-    by the other record or by the edition."""
-    return any(r.minute is None and _network_name(_organiser_name(r)) and not _another_session(r) for r in (a, b))
+    """Whether a record without a time credits a network or a body of the whole région (see _relay_in) and no other
+    session of its title that day may be at its street (see _another_session): the network relaying its member's
+    event, listed with its time by the other record or by the edition."""
+    return any(r.minute is None and (_network_name(_organiser_name(r)) or _regional_name(_organiser_name(r)))
+               and not _another_session(r) for r in (a, b))
 
 
 def _named_aside(a: _Record, b: _Record) -> bool:
@@ -2654,6 +2658,21 @@ def _named_aside(a: _Record, b: _Record) -> bool:
 def _network_in(a: _Record, b: _Record) -> bool:
     """Whether one of two records credits a network (see _network_name)."""
     return _network_name(_organiser_name(a)) or _network_name(_organiser_name(b))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _regional_name(organiser: str) -> bool:
+    """Whether a folded organiser name begins or ends with a région's name, another word beside it (« Coop'Occitanie »,
+    « Collectif Vélo Occitanie », « Bretagne Active »): a body of the whole région, which lists its members' events."""
+    return any(organiser.endswith(" " + region) or organiser.startswith(region + " ")
+               for region in _territory_names().regions)
+
+
+def _relay_in(a: _Record, b: _Record) -> bool:
+    """Whether one of two records credits a network (see _network_name) or a body of a whole région (see
+    _regional_name): one that may relay its member's event under the member's title. Only where the titles are one:
+    a regional body also holds its own talks, on its own subjects, beside its members' (see _two_groups_subjects)."""
+    return _network_in(a, b) or _regional_name(_organiser_name(a)) or _regional_name(_organiser_name(b))
 
 
 def _two_groups_subjects(a: _Record, b: _Record) -> bool:

@@ -98,6 +98,10 @@ POITIERS = dict(ROUBAIX, lieu="Parc de Blossac", adresse="12 rue de la Tranchée
                 commune="Poitiers",
                 organisateur="Les Jardins de Cocagne de Poitiers", titre="Marché solidaire des producteurs",
                 date_debut="2021-11-20", date_fin="", type_evenement="autre")
+CAEN_MARKET = dict(ROUBAIX, lieu="Halle aux Granges", adresse="3 rue Saint-Pierre", code_postal="14000", commune="Caen",
+                   organisateur="Artisans du Monde Caen", titre="Marché du commerce équitable",
+                   date_debut="2021-11-20T10:00:00+01:00", date_fin="2021-11-20T18:00:00+01:00",
+                   type_evenement="autre")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -735,6 +739,23 @@ CASES = {
     "both without a time at one street, the network, a title naming a member aside": (
         [at(POITIERS, PLATFORM, "1", titre="Marché solidaire des producteurs [Les Paniers du Clain]"),
          at(POITIERS, AGENDA, "o1", organisateur="Réseau Cocagne")],
+        []),
+    # A body of a whole région, named after it with no network word (« Normandie Équitable », « Collectif Vélo
+    # Normandie »), credited instead of its member under the member's title; not for its own talk on another subject.
+    "a member's market credited to a regional body, the title reworded": (
+        [at(CAEN_MARKET, PLATFORM, "1"),
+         at(CAEN_MARKET, AGENDA, "o1", titre="Marché équitable de Caen", organisateur="Normandie Équitable", lieu="",
+            date_fin="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "both without a time at one street, a regional collective credited by the sheet": (
+        [at(CAEN_MARKET, PLATFORM, "1", date_debut="2021-11-20", date_fin=""),
+         at(CAEN_MARKET, SHEET, "t1", organisateur="Collectif Vélo Normandie", date_debut="2021-11-20", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "a regional body's talk and a member's at one venue from one minute to another, two subjects": (
+        [at(CAEN_MARKET, PLATFORM, "1", titre="Conférence : la sobriété numérique",
+            date_fin="2021-11-20T12:00:00+01:00"),
+         at(CAEN_MARKET, AGENDA, "o1", titre="Conférence : le logement participatif", organisateur="Normandie Active",
+            date_fin="2021-11-20T12:00:00+01:00")],
         []),
 }
 
