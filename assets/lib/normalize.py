@@ -46,7 +46,10 @@ PUBLISHED_STATUSES = ("programme", "reprogramme", "deplace_en_ligne", "complet",
 # Not « Annulation de la dette » (a debate's subject), nor a postponement (« Reporté au 27 » may give the new date).
 _CANCELLED_TITLE = re.compile(
     r"^\W*(?:[ée]v[ée]nement\s+)?annul[ée]e?s?\b(?!\s+(?:de|du|des|d['’]))"
-    r"|[(\[\-–—:|]\s*(?:[ée]v[ée]nement\s+)?annul[ée]e?s?\s*[)\]!.]*\s*$",
+    r"|[(\[\-–—:|]\s*(?:[ée]v[ée]nement\s+)?annul[ée]e?s?\s*[)\]!.]*\s*$"
+    # The word last, after a space (« Repair café annulé », « Atelier vélo ANNULÉ ! »); not a negation (« non annulé »)
+    # nor a debt's cancelling (« La dette annulée »), which a talk may be about.
+    r"|(?<!\bnon)(?<!\bpas)(?<!\bjamais)(?<!\bdette)(?<!\bdettes)\s+annul[ée]e?s?\s*[!.]*\s*$",
     re.IGNORECASE,
 )
 CANCELLED_TITLE_MOTIF = "événement annulé selon son titre"

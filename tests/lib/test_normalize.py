@@ -151,6 +151,8 @@ def test_a_platform_record_becomes_a_clean_schema_row():
         ({"title": "Repair café (annulé)"}, "titre", "événement annulé selon son titre"),
         ({"title": "Événement annulé : Repair café"}, "titre", "événement annulé selon son titre"),
         ({"title": "Repair café - ANNULE"}, "titre", "événement annulé selon son titre"),
+        ({"title": "Repair café annulé"}, "titre", "événement annulé selon son titre"),
+        ({"title": "Atelier vélo ANNULÉ !"}, "titre", "événement annulé selon son titre"),
         # Placeholders at the calendar's edges: Python cannot always move them to Paris time or write their next day
         ({"end": "9999-12-31"}, "date_fin", "date hors du calendrier : 9999-12-31"),
         ({"end": "9999-12-31T23:59:59-05:00"}, "date_fin", "date hors du calendrier"),
@@ -226,7 +228,8 @@ def test_rejection_names_the_field():
 
 
 @pytest.mark.parametrize("title", ["Annulation de la dette : quelle place pour la finance solidaire ?",
-                                   "Reporté au 27 novembre : Repair café", "Les annulés de l'économie", "Repair café"])
+                                   "Reporté au 27 novembre : Repair café", "Les annulés de l'économie", "Repair café",
+                                   "La dette annulée", "Repair café maintenu, non annulé"])
 def test_a_title_that_only_speaks_of_cancelling_is_published(title):
     row, _ = normalize_candidate({"source_identifiant": "a", "titre": title, "date_debut": "2019-11-16"}, 2019, "x")
     assert row["titre"] == title
