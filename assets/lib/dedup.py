@@ -251,7 +251,7 @@ _FORMATS = {
     "reparation": "repair reparation repare reparer reparon reparez autoreparation reparateur",
     "chantier": "chantier",
     "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
-    "spectacle": "concert spectacle theatre theatral theatrale impro improvisation",
+    "spectacle": "concert spectacle theatre theatral theatrale impro improvisation scene",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz rallye escape",
     "balade": "balade randonnee promenade",

@@ -933,6 +933,7 @@ def test_format_words_and_typos_give_one_lemma():
         pytest.param("Porrtes ouvertes de la recyclerie", {"visite"}, id="an open house mistyped"),
         pytest.param("Rallye découverte de l'ESS", {"jeu"}, id="a rallye découverte: a game, no visit"),
         pytest.param("Escape game : les coopératives", {"jeu"}, id="an escape game"),
+        pytest.param("Scène ouverte de l'ESS", {"spectacle"}, id="an open stage: a show, no visit"),
     ],
 )
 def test_a_format_word_another_word_qualifies_names_no_format(title, formats):

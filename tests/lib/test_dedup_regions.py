@@ -716,6 +716,15 @@ CASES = {
     "« Rallye découverte » and « Visite de la ressourcerie » of one organiser at one place and time": (
         [at(BESANCON, PLATFORM, "1"), at(BESANCON, AGENDA, "o1", titre="Visite de la ressourcerie")],
         []),
+    # An open stage is a show.
+    "« Concert-rencontre » against « Scène ouverte de l'ESS », the agenda without end": (
+        [at(BESANCON, PLATFORM, "1", titre="Concert-rencontre « Les droits culturels »"),
+         at(BESANCON, AGENDA, "o1", titre="Scène ouverte de l'ESS", date_fin="")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "« Scène ouverte » and « Atelier compost » of one organiser at one place and time": (
+        [at(BESANCON, PLATFORM, "1", titre="Scène ouverte de l'ESS"),
+         at(BESANCON, AGENDA, "o1", titre="Atelier compost", date_fin="")],
+        []),
     # Two listings without a time at one street, where nothing that day is timed, the same title, one credited to a
     # network: the network relaying its member's event.
     "both without a time at one street, the network credited by the sheet": (
