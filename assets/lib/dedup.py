@@ -2495,7 +2495,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         if _street_named(a) or _street_named(b):
             venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
         else:
-            room_inside = _room_inside(a, b)
+            room_inside = _room_inside(a, b) or _room_of_the_titled_venue(a, b)
             if not room_inside and (
                 time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b)
                 or time == "day" and _day_room_apart(a, b)
@@ -2746,6 +2746,16 @@ def _room_inside(a: _Record, b: _Record) -> bool:
         a.room_street is not None and a.room_street == b.street
         or b.room_street is not None and b.room_street == a.street
     )
+
+
+def _room_of_the_titled_venue(a: _Record, b: _Record) -> bool:
+    """Whether one record names a room nothing places (see _room_against_venue) and its title the venue the other
+    record gives, by two words or more (« Ouverture exceptionnelle : Maison Régionale de l'Économie » in « Salle de
+    réunion, Nantes »): the room is in that venue."""
+    if not _room_against_venue(a, b):
+        return False
+    room, venue = (a, b) if a.unplaced else (b, a)
+    return len(venue.venue.split()) >= 2 and _named_in_title(venue.venue, "", room.title)
 
 
 def _placed(record: _Record) -> bool:

@@ -102,6 +102,10 @@ CAEN_MARKET = dict(ROUBAIX, lieu="Halle aux Granges", adresse="3 rue Saint-Pierr
                    organisateur="Artisans du Monde Caen", titre="Marché du commerce équitable",
                    date_debut="2021-11-20T10:00:00+01:00", date_fin="2021-11-20T18:00:00+01:00",
                    type_evenement="autre")
+NANCY_MRES = dict(ROUBAIX, lieu="Maison Régionale de l'Économie Sociale", adresse="3 rue de Saurupt",
+                  code_postal="54000", commune="Nancy", organisateur="CRESS Grand Est",
+                  titre="Venez visiter la Maison Régionale de l'Économie Sociale",
+                  date_debut="2021-11-21T16:00:00+01:00", date_fin="2021-11-21T17:30:00+01:00", type_evenement="autre")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -765,6 +769,19 @@ CASES = {
             date_fin="2021-11-20T12:00:00+01:00"),
          at(CAEN_MARKET, AGENDA, "o1", titre="Conférence : le logement participatif", organisateur="Normandie Active",
             date_fin="2021-11-20T12:00:00+01:00")],
+        []),
+    # A room nothing places (« Salle de réunion, Nancy »), its title naming the venue the other record gives: the room
+    # is in it.
+    "a room nothing places, its title naming the other's venue, the doors' opening an hour off in UTC": (
+        [at(NANCY_MRES, PLATFORM, "1"),
+         at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Salle de réunion, Nancy"}, organisateur="",
+            titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale – 15h30/17h30",
+            date_debut="2021-11-21T14:30:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "a room nothing places, its title naming no venue, reworded": (
+        [at(NANCY_MRES, PLATFORM, "1"),
+         at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Salle de réunion, Nancy"}, organisateur="",
+            titre="Atelier : créer son association", date_debut="2021-11-21T14:30:00Z", date_fin="")],
         []),
 }
 
