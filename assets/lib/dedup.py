@@ -2516,13 +2516,18 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     same_place = (
         same_street or room_inside or (venue is not None and venue >= VENUE_SAME) or (bool(a.link) and a.link == b.link)
     )
-    if not same_place and bool(a.venue) != bool(b.venue):
+    if not same_place and (bool(a.venue) != bool(b.venue) or unplaced):
         # « Visite de La Petite Rockette » where the other record gives that venue
-        named, title = (a, b.title) if a.venue else (b, a.title)
-        same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", title) or (
+        named, other = (a, b) if a.venue and not a.unplaced else (b, a)
+        same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", other.title) or (
             # A record saying nothing of its place but its title's head or tail (« Le Préau : … »)
-            not _has_place(b if a.venue else a) and _venue_heads_title(named.venue, title)
+            not _has_place(other) and _venue_heads_title(named.venue, other.title)
         )
+        if not same_place and _titled_venue_other(other.title, named.venue):
+            # The title of the record that gives no venue (or a room nothing places) names another venue of the
+            # town: « Ouverture exceptionnelle : Maison des associations » is not the open day of the Maison régionale
+            # de l'ESS the other record gives (its title, once its own venue is set aside, reads the same).
+            return _Evidence("lieux")
     organiser = _organiser_relation(a, b)
     if organiser == "other" and _title_names_the_other(a, b):
         organiser = "same"
@@ -2756,6 +2761,27 @@ def _room_of_the_titled_venue(a: _Record, b: _Record) -> bool:
         return False
     room, venue = (a, b) if a.unplaced else (b, a)
     return len(venue.venue.split()) >= 2 and _named_in_title(venue.venue, "", room.title)
+
+
+# Words that begin a venue's name in a title (« … : Maison des associations », « Visite de la Médiathèque Jean Macé »);
+# not « café » (« Café de l'ESS » is an event), nor « place », « parc », « club » (« Place aux initiatives »).
+_TITLED_VENUE_HEADS = frozenset("maison salle espace centre halle mediatheque bibliotheque ludotheque musee mairie "
+                                "ressourcerie recyclerie gymnase auditorium".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _titled_venue_other(title: str, venue: str) -> bool:
+    """Whether a title key names, from a venue's head word on (see _TITLED_VENUE_HEADS), a venue of two words or more
+    other than `venue` (a venue key): none of `venue`'s words after its head follow it."""
+    words = title.split()
+    for at, word in enumerate(words):
+        if word in _TITLED_VENUE_HEADS:
+            named = [w for w in words[at + 1:at + 5] if w not in _STOPWORDS and not w[0].isdigit()]
+            own = [w for w in venue.split() if w not in _STOPWORDS]
+            if not named or not own or own[0] != word:
+                return False  # a head alone, or a venue of another kind than the title's (a room in a building)
+            return _other_venue(" ".join([word, *named]), venue) and not set(named) & set(own[1:])
+    return False
 
 
 def _placed(record: _Record) -> bool:

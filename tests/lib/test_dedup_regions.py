@@ -783,6 +783,22 @@ CASES = {
          at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Salle de réunion, Nancy"}, organisateur="",
             titre="Atelier : créer son association", date_debut="2021-11-21T14:30:00Z", date_fin="")],
         []),
+    # A record giving the town alone or a room nothing places, its title naming another venue of the town than the
+    # venue the other record gives, is another venue's event: the titles read the same once each record's own venue
+    # is set aside from its title.
+    **{f"{told}, the title naming another venue of the town": (
+        [at(NANCY_MRES, PLATFORM, "1", titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale"),
+         at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": location}, organisateur="",
+            titre="Ouverture exceptionnelle : Maison des associations", date_debut="2021-11-21T15:00:00Z",
+            date_fin="")],
+        [])
+       for told, location in (("the town alone", "Nancy"), ("a room nothing places", "Salle de réunion, Nancy"))},
+    "the town alone, the title naming the other's venue": (
+        [at(NANCY_MRES, PLATFORM, "1", titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale"),
+         at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Nancy"}, organisateur="",
+            titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale",
+            date_debut="2021-11-21T15:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
 }
 
 
