@@ -2519,9 +2519,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if not same_place and (bool(a.venue) != bool(b.venue) or unplaced):
         # « Visite de La Petite Rockette » where the other record gives that venue
         named, other = (a, b) if a.venue and not a.unplaced else (b, a)
-        same_place = len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", other.title) or (
+        # A room's title naming the venue made it inside that venue above (_room_of_the_titled_venue).
+        same_place = not unplaced and (
+            len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", other.title)
             # A record saying nothing of its place but its title's head or tail (« Le Préau : … »)
-            not _has_place(other) and _venue_heads_title(named.venue, other.title)
+            or not _has_place(other) and _venue_heads_title(named.venue, other.title)
         )
         if not same_place and _titled_venue_other(other.title, named.venue):
             # The title of the record that gives no venue (or a room nothing places) names another venue of the
@@ -2651,8 +2653,7 @@ def _relayed_without_time(a: _Record, b: _Record) -> bool:
     """Whether a record without a time credits a network or a body of the whole région (see _relay_in) and no other
     session of its title that day may be at its street (see _another_session): the network relaying its member's
     event, listed with its time by the other record or by the edition."""
-    return any(r.minute is None and (_network_name(_organiser_name(r)) or _regional_name(_organiser_name(r)))
-               and not _another_session(r) for r in (a, b))
+    return any(r.minute is None and _relaying_name(_organiser_name(r)) and not _another_session(r) for r in (a, b))
 
 
 def _named_aside(a: _Record, b: _Record) -> bool:
@@ -2673,11 +2674,16 @@ def _regional_name(organiser: str) -> bool:
                for region in _territory_names().regions)
 
 
-def _relay_in(a: _Record, b: _Record) -> bool:
-    """Whether one of two records credits a network (see _network_name) or a body of a whole région (see
+def _relaying_name(organiser: str) -> bool:
+    """Whether a folded organiser name is a network's (see _network_name) or a body's of a whole région (see
     _regional_name): one that may relay its member's event under the member's title. Only where the titles are one:
     a regional body also holds its own talks, on its own subjects, beside its members' (see _two_groups_subjects)."""
-    return _network_in(a, b) or _regional_name(_organiser_name(a)) or _regional_name(_organiser_name(b))
+    return _network_name(organiser) or _regional_name(organiser)
+
+
+def _relay_in(a: _Record, b: _Record) -> bool:
+    """Whether one of two records credits a network or a body of a whole région (see _relaying_name)."""
+    return _relaying_name(_organiser_name(a)) or _relaying_name(_organiser_name(b))
 
 
 def _two_groups_subjects(a: _Record, b: _Record) -> bool:
