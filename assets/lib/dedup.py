@@ -2558,11 +2558,9 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
         # records give, when several records of the edition give that venue at that street and none at another: one
         # such venue in that town, not a generic name with namesake branches a single listing cannot tell apart.
-        # The doors' opening against the start (see _welcome), the same title at one street both give, or online, one
-        # name a network's (see _network_name): the network credited instead of its member.
-        or time == "near" and _welcome(a, b) and _one_title(a, b) and _relay_in(a, b) and (
-            same_street and not (a.street_resolved or b.street_resolved) or a.online and b.online
-        )
+        # The doors' opening against the start (see _welcome), the same title at one place or online, one name a
+        # network's or a regional body's (see _relaying_name): the network credited instead of its member.
+        or time == "near" and _welcome(a, b) and _one_title(a, b) and _relay_in(a, b) and (same_place or both_online)
         or time == "same" and same_street and venue is not None and venue >= VENUE_SAME and _one_title(a, b)
         and min((r.street_support for r in (a, b) if r.street_resolved), default=0) >= STREET_SUPPORT
         # At one street and the same minute a reworded title (TITLE_AT_ONE_MINUTE), or a looser one (TITLE_MEDIUM)
@@ -2583,15 +2581,15 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             bool(a.link) and a.link == b.link
             or _network_in(a, b) and title_similarity(a, b) >= TITLE_MEDIUM
         )
-        # A room nothing places against a venue of its town, or placed in that venue (see _room_against_venue,
-        # _room_inside), at one time, the same title, one of the names a network's: the network credited instead of
-        # its member, as online.
-        or time in ("same", "slip") and (unplaced or room_inside) and _one_title(a, b) and _relay_in(a, b)
-        # The same at a venue of one name, one record not saying in which town (an iCalendar LOCATION naming the
-        # venue alone, which the edition gives in two towns); in one town, the name may be a namesake branch's (see
-        # _resolve_streets).
-        or time in ("same", "slip") and venue is not None and venue >= VENUE_SAME and not (a.communes and b.communes)
-        and _relay_in(a, b) and _one_title(a, b)
+        # At one time, the same title, one of the names a network's or a regional body's: the network credited
+        # instead of its member, as online. At one place (a venue of one name, whoever gives its street: a namesake
+        # branch of the town would not hold an event of that title at that hour), in a room placed in the venue (see
+        # _room_inside), a room nothing places against a venue of its town (see _room_against_venue), or at a venue of
+        # one name one record does not say in which town (an iCalendar LOCATION naming the venue alone).
+        or time in ("same", "slip") and _one_title(a, b) and _relay_in(a, b) and (
+            same_place and not both_online or unplaced
+            or venue is not None and venue >= VENUE_SAME and not (a.communes and b.communes)
+        )
         # Without a time, at a street one record takes from the venue both name (several records of the edition give
         # it there, see STREET_SUPPORT), where the edition times one session that day: a network credited.
         or time == "day" and same_street and a.lone_session and (a.street_resolved or b.street_resolved)

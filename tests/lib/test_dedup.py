@@ -2445,19 +2445,21 @@ ANOTHER_DAY_THERE = event(REGIONAL, "2", titre="Conférence : la monnaie locale"
     ("rows", "merged"),
     [
         pytest.param([ANOTHER_DAY_THERE], True, id="the venue at one street, twice"),
-        pytest.param([], False, id="the venue at one street by the platform's record alone"),
+        pytest.param([], True, id="the venue at one street by the platform's record alone"),
         pytest.param([ANOTHER_DAY_THERE,
                       event("plateforme", "2", titre="Bourse aux vêtements", organisateur="Centre social Pernon",
                             adresse="7 rue Pernon", date_debut="2019-11-16T09:00:00+01:00", date_fin="")],
-                     False, id="the venue at two streets"),
+                     True, id="the venue at two streets"),
+        pytest.param([event("plateforme", "2", organisateur="Centre social Pernon", adresse="7 rue Pernon")],
+                     False, id="the venue at two streets, that title at that minute at both"),
     ],
 )
 def test_one_title_at_one_minute_at_the_street_of_the_venue_both_name(index, rows, merged):
     # The platform credits the member at the venue's street; the sheet credits the network and names the venue
-    # without street, which the edition's listings give at one street only: the same title at the same minute is one
-    # event. Given by one listing only, the name may have a namesake branch in that town (see
-    # test_organisers_that_differ_stay_two_events_without_a_pair_beyond_doubt); given at two streets (two branches),
-    # nothing says which one the sheet means.
+    # without street: the same title at the same minute at a venue of that name is one event, wherever else the
+    # edition gives that name (a namesake branch holds no event of that title at that minute). Unless it does: then
+    # nothing says which one the sheet means. Two organisers neither of them a network's need more (see
+    # test_organisers_that_differ_stay_two_events_without_a_pair_beyond_doubt).
     platform = event("plateforme", "1", titre="Repair café de la Croix-Rousse")
     sheet = event(SHEET, "s1", titre="REPAIR CAFÉ DE LA CROIX-ROUSSE", organisateur="Réseau des Repair Cafés du Rhône",
                   adresse="", latitude=None, longitude=None, date_fin="")

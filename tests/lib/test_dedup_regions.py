@@ -106,6 +106,9 @@ NANCY_MRES = dict(ROUBAIX, lieu="Maison Régionale de l'Économie Sociale", adre
                   code_postal="54000", commune="Nancy", organisateur="CRESS Grand Est",
                   titre="Venez visiter la Maison Régionale de l'Économie Sociale",
                   date_debut="2021-11-21T16:00:00+01:00", date_fin="2021-11-21T17:30:00+01:00", type_evenement="autre")
+ANGERS = dict(ROUBAIX, lieu="Maison pour tous des Justices", adresse="5 place des Justices", code_postal="49000",
+              commune="Angers", organisateur="Bricol'Angers", titre="Repair café des Justices",
+              date_debut="2021-11-20T14:00:00+01:00", date_fin="2021-11-20T17:00:00+01:00", type_evenement="autre")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -793,6 +796,31 @@ CASES = {
             date_fin="")],
         [])
        for told, location in (("the town alone", "Nancy"), ("a room nothing places", "Salle de réunion, Nancy"))},
+    # One title at one venue (its name, its street given by one record alone) and one time, one end given, one of the
+    # names a network's or a regional body's: the network credited instead of its member.
+    **{f"one title at one venue named alike, {how}, a network credited": (
+        [at(ANGERS, PLATFORM, "1"),
+         at(ANGERS, AGENDA, "o1", adresse="", organisateur="Réseau des Repair Cafés des Pays de la Loire",
+            titre="REPAIR CAFÉ DES JUSTICES", date_fin="", **changes)],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}])
+       for how, changes in (("at one minute", {}), ("an hour off in UTC", {"date_debut": "2021-11-20T13:00:00Z"}),
+                            ("from the doors' opening", {"date_debut": "2021-11-20T13:30:00+01:00"}))},
+    "one title at one venue named alike and one time, one end given, two associations": (
+        [at(ANGERS, PLATFORM, "1"),
+         at(ANGERS, AGENDA, "o1", adresse="", organisateur="Les Bricoleurs du Lac de Maine", date_fin="")],
+        []),
+    "one title at two venues of one generic name in the town, a network credited at one of them, which": (
+        [at(ANGERS, PLATFORM, "1", lieu="Maison de quartier", titre="Repair café"),
+         at(ANGERS, PLATFORM, "2", lieu="Maison de quartier", adresse="12 rue Saint-Jacques", titre="Repair café",
+            organisateur="Les Bricoleurs de Saint-Jacques"),
+         at(ANGERS, AGENDA, "o1", lieu="Maison de quartier", adresse="", titre="Repair café", date_fin="",
+            organisateur="Réseau des Repair Cafés des Pays de la Loire")],
+        []),
+    "one venue named alike and one time, one end given, a network's talk on another subject": (
+        [at(ANGERS, PLATFORM, "1", titre="Conférence : la sobriété numérique"),
+         at(ANGERS, AGENDA, "o1", adresse="", organisateur="Réseau des Repair Cafés des Pays de la Loire",
+            titre="Conférence : l'obsolescence programmée", date_fin="")],
+        []),
     "the town alone, the title naming the other's venue": (
         [at(NANCY_MRES, PLATFORM, "1", titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale"),
          at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Nancy"}, organisateur="",
