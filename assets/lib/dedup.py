@@ -1399,7 +1399,9 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
     )
 
 
-_TOWN_AFTER = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|\s[-–—]\s+(.+))$")
+# The town in brackets may hold its own (« Amphi A (Rouen (76)) »: a template writing « {room} ({town}) » with a town
+# written « Rouen (76) »).
+_TOWN_AFTER = re.compile(r"^(.*?\S)\s*(?:\(((?:[^()]|\([^()]*\))+)\)|\s[-–—]\s+(.+))$")
 
 
 def _venue_and_town(venue: str, index: CommuneIndex) -> tuple[str, str]:

@@ -821,6 +821,15 @@ CASES = {
          at(ANGERS, AGENDA, "o1", adresse="", organisateur="Réseau des Repair Cafés des Pays de la Loire",
             titre="Conférence : l'obsolescence programmée", date_fin="")],
         []),
+    # An iCalendar LOCATION « {room} ({town}) » whose town is written with its département in brackets: the room of
+    # that town, as « Salle polyvalente (Angers) » is.
+    **{f"a room and its town with its département in brackets, {which}": (
+        [at(ANGERS, PLATFORM, "1"),
+         at(ANGERS, ICS, "i1", **{**NO_PLACE, "adresse": f"Salle polyvalente ({town} (49))"}, organisateur="",
+            date_debut="2021-11-20T13:00:00Z", date_fin="")],
+        groups)
+       for which, town, groups in (("the other's town", "Angers", [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+                                   ("another town", "Cholet", []))},
     "the town alone, the title naming the other's venue": (
         [at(NANCY_MRES, PLATFORM, "1", titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale"),
          at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Nancy"}, organisateur="",
