@@ -1381,15 +1381,20 @@ _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # wh
 
 def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
     """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
-    commune's, and less the word that tied them when it is left last (_TOWN_LINKS)."""
+    commune's own (not its articles: « Le Sillon » in Le Havre is « le sillon », as a LOCATION naming it alone
+    writes it), and less the word that tied them when it is left last (_TOWN_LINKS)."""
     communes, commune_words, words, known_postal, overseas, arrondissement = entry
     venue_key = ""
     if venue:
         venue_key = place_key(venue)
         if place_not_given(venue_key):
             venue_key = ""  # « Lieu à confirmer »: no venue (the normaliser leaves it empty; older warehouses hold it)
+        words = words - _TOWN_LINKS
         if not words.isdisjoint(venue_key.split()):
-            kept = [w for w in venue_key.split() if w not in words]
+            spaced = f" {venue_key} "
+            for name in commune_words:  # the town's name whole, its article with it (« Le Havre Solidaire »)
+                spaced = spaced.replace(f" {name} ", " ") if name else spaced
+            kept = [w for w in spaced.split() if w not in words]
             while len(kept) > 1 and kept[-1] in _TOWN_LINKS:  # « La Péniche de Rennes »: not « la peniche de »
                 kept.pop()
             venue_key = " ".join(kept)

@@ -109,6 +109,10 @@ NANCY_MRES = dict(ROUBAIX, lieu="Maison Régionale de l'Économie Sociale", adre
 ANGERS = dict(ROUBAIX, lieu="Maison pour tous des Justices", adresse="5 place des Justices", code_postal="49000",
               commune="Angers", organisateur="Bricol'Angers", titre="Repair café des Justices",
               date_debut="2021-11-20T14:00:00+01:00", date_fin="2021-11-20T17:00:00+01:00", type_evenement="autre")
+LE_HAVRE = dict(ROUBAIX, lieu="Le Sillon", adresse="14 avenue du Bassin", code_postal="76600", commune="Le Havre",
+                organisateur="Les Films du Bocal", titre="Ciné-débat « Le Dernier Chantier »",
+                date_debut="2021-11-18T20:00:00+01:00", date_fin="2021-11-18T22:30:00+01:00",
+                type_evenement="projection")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -830,6 +834,16 @@ CASES = {
         groups)
        for which, town, groups in (("the other's town", "Angers", [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
                                    ("another town", "Cholet", []))},
+    # A venue whose name begins with the article of its town's (« Le Sillon » in Le Havre), another venue of that name
+    # in another town: a LOCATION naming it alone is either, the title tells which.
+    "a LOCATION naming alone a venue of two towns, one town's name beginning with the venue's article": (
+        [at(LE_HAVRE, PLATFORM, "1"),
+         at(LE_HAVRE, PLATFORM, "2", adresse="15 place du Commandant Charcot", code_postal="14000", commune="Caen",
+            titre="Atelier d'écriture solidaire", organisateur="Les Mots du Lien",
+            date_debut="2021-11-04T18:00:00+01:00", date_fin="2021-11-04T20:00:00+01:00"),
+         at(LE_HAVRE, ICS, "i1", **{**NO_PLACE, "adresse": "LE SILLON"}, organisateur="",
+            titre="CINÉ-DÉBAT « LE DERNIER CHANTIER »", date_debut="2021-11-18T19:00:00Z", date_fin="")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
     "the town alone, the title naming the other's venue": (
         [at(NANCY_MRES, PLATFORM, "1", titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale"),
          at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Nancy"}, organisateur="",
