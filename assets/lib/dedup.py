@@ -1392,8 +1392,8 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
         words = words - _TOWN_LINKS
         if not words.isdisjoint(venue_key.split()):
             spaced = f" {venue_key} "
-            for name in commune_words:  # the town's name whole, its article with it (« Le Havre Solidaire »)
-                spaced = spaced.replace(f" {name} ", " ") if name else spaced
+            for name in filter(None, commune_words):  # the town's name whole, with its article (« Le Havre Solidaire »)
+                spaced = spaced.replace(f" {name} ", " ")
             kept = [w for w in spaced.split() if w not in words]
             while len(kept) > 1 and kept[-1] in _TOWN_LINKS:  # « La Péniche de Rennes »: not « la peniche de »
                 kept.pop()
@@ -2589,14 +2589,15 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             or _network_in(a, b) and title_similarity(a, b) >= TITLE_MEDIUM
         )
         # At one time, the same title, one of the names a network's or a regional body's: the network credited
-        # instead of its member, as online. At one place (a venue of one name, whoever gives its street: a namesake
-        # branch of the town would not hold an event of that title at that hour), in a room placed in the venue (see
-        # _room_inside), a room nothing places against a venue of its town (see _room_against_venue), or at a venue of
-        # one name one record does not say in which town (an iCalendar LOCATION naming the venue alone).
-        or time in ("same", "slip") and _one_title(a, b) and _relay_in(a, b) and (
+        # instead of its member, as online. At one place (a venue of one name, whichever record gives its street: a
+        # namesake branch of the town holding that title at that hour too leaves two plausible partners), in a room
+        # placed in the venue (see _room_inside), a room nothing places against a venue of its town (see
+        # _room_against_venue), or at a venue of one name one record does not say in which town (an iCalendar
+        # LOCATION naming the venue alone).
+        or time in ("same", "slip") and (
             same_place and not both_online or unplaced
             or venue is not None and venue >= VENUE_SAME and not (a.communes and b.communes)
-        )
+        ) and _relay_in(a, b) and _one_title(a, b)
         # Without a time, at a street one record takes from the venue both name (several records of the edition give
         # it there, see STREET_SUPPORT), where the edition times one session that day: a network credited.
         or time == "day" and same_street and a.lone_session and (a.street_resolved or b.street_resolved)
