@@ -2528,7 +2528,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         named, other = (a, b) if a.venue and not a.unplaced else (b, a)
         # A room's title naming the venue made it inside that venue above (_room_of_the_titled_venue).
         same_place = not unplaced and (
-            len(named.venue.split()) >= 2 and _named_in_title(named.venue, "", other.title)
+            _venue_titled_by(named.venue, other.title)
             # A record saying nothing of its place but its title's head or tail (« Le Préau : … »)
             or not _has_place(other) and _venue_heads_title(named.venue, other.title)
         )
@@ -2772,7 +2772,13 @@ def _room_of_the_titled_venue(a: _Record, b: _Record) -> bool:
     if not _room_against_venue(a, b):
         return False
     room, venue = (a, b) if a.unplaced else (b, a)
-    return len(venue.venue.split()) >= 2 and _named_in_title(venue.venue, "", room.title)
+    return _venue_titled_by(venue.venue, room.title)
+
+
+def _venue_titled_by(venue: str, title: str) -> bool:
+    """Whether a title names a venue (a key) of two words or more (see _named_in_title): « Visite de La Petite
+    Rockette » names « la petite rockette »; a venue of one word is too common a word to be read in a title."""
+    return len(venue.split()) >= 2 and _named_in_title(venue, "", title)
 
 
 # Words that begin a venue's name in a title (« … : Maison des associations », « Visite de la Médiathèque Jean Macé »);
