@@ -2617,11 +2617,16 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             or bool(a.day_umbrellas)
             and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
         )
-        # Both without a time at one street both give, where the edition times nothing that day, the same title word for
-        # word but its dressing (the titles' keys, not their lemmas: « Causerie » is no « Conférence gesticulée »), one
-        # name a network's: the network relaying its member's event, both without its hour (a market, a fair).
-        or time == "day" and same_street and a.minute is None and b.minute is None and not a.lone_session
-        and not (a.street_resolved or b.street_resolved) and _relay_in(a, b) and not _named_aside(a, b)
+        # Both without a time at one street both give, where the edition times nothing that day, or at a venue of one
+        # name in one town whose street one record leaves out (a sheet's row: the venue and the postal code), the same
+        # title word for word but its dressing (the titles' keys, not their lemmas: « Causerie » is no « Conférence
+        # gesticulée »), one name a network's: the network relaying its member's event, both without its hour (a
+        # market, a fair). A generic name two branches of the town give that day leaves two plausible partners.
+        or time == "day" and (
+            same_street and not (a.street_resolved or b.street_resolved)
+            or venue is not None and venue >= VENUE_SAME and bool(a.communes & b.communes)
+        ) and a.minute is None and b.minute is None and not a.lone_session
+        and _relay_in(a, b) and not _named_aside(a, b)
         and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG
     ):
         return _Evidence("organisateurs")

@@ -760,6 +760,26 @@ CASES = {
         [at(POITIERS, PLATFORM, "1", titre="Marché solidaire des producteurs [Les Paniers du Clain]"),
          at(POITIERS, AGENDA, "o1", organisateur="Réseau Cocagne")],
         []),
+    # The same without a time at one venue named alike in one town, its street given by one record alone (a sheet's
+    # row giving the venue and the postal code): the network relaying its member's event, but not two associations',
+    # nor a title naming a member aside, nor at a generic name two branches of the town give that day.
+    **{f"both without a time at one venue named alike, one street given, {how}": (
+        [at(POITIERS, PLATFORM, "1"),
+         at(POITIERS, SHEET, "t1", lieu="PARC DE BLOSSAC", adresse="", commune="", **changes)],
+        groups)
+       for how, changes, groups in (
+           ("the network credited by the sheet", {"organisateur": "Réseau Cocagne"},
+            [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+           ("two associations", {"organisateur": "Les Amis de la Terre Poitou"}, []),
+           ("the network, a title naming a member aside",
+            {"organisateur": "Réseau Cocagne", "titre": "Marché solidaire des producteurs [Les Paniers du Clain]"},
+            []))},
+    "both without a time at a generic venue name two branches of the town give, the network credited": (
+        [at(POITIERS, PLATFORM, "1", lieu="Maison de quartier"),
+         at(POITIERS, PLATFORM, "2", lieu="Maison de quartier", adresse="3 rue des Écossais",
+            organisateur="Les Paniers des Couronneries"),
+         at(POITIERS, SHEET, "t1", lieu="Maison de quartier", adresse="", commune="", organisateur="Réseau Cocagne")],
+        []),
     # A body of a whole région, named after it with no network word (« Normandie Équitable », « Collectif Vélo
     # Normandie »), credited instead of its member under the member's title; not for its own talk on another subject.
     "a member's market credited to a regional body, the title reworded": (
