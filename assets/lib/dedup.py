@@ -1138,8 +1138,8 @@ class _Record:
     # The edition's timed records at its street that day start within NEAR_TIME_MIN of each other (one session
     # there that day, see _mark_lone_sessions); False also when none is timed or it gives no street.
     lone_session: bool = False
-    # The records of its source that day in each of its communes, itself included (see _group_same_day_listings):
-    # lists shared by their records, read by _lists_the_title_twice.
+    # The records of its source that day in each of its communes and online, itself included (see
+    # _group_same_day_listings): lists shared by their records, read by _lists_the_title_twice.
     same_day_listings: tuple = field(default=(), repr=False, compare=False)
     # Whether its source lists another record of a title that close that day in one of its communes (see
     # _lists_the_title_twice); None: not asked yet.
@@ -1896,14 +1896,18 @@ def _another_session(record: _Record) -> bool:
 
 
 def _group_same_day_listings(records: list[_Record]) -> None:
-    """Gives each record the records of its source that day in each of its communes (_Record.same_day_listings)."""
+    """Gives each record the records of its source that day in each of its communes, and online for an online record
+    (_Record.same_day_listings)."""
     together: dict[tuple, list[_Record]] = {}
+
+    def places(record: _Record) -> list:
+        return [*sorted(record.communes), *(["en ligne"] if record.online else [])]
+
     for record in records:
-        for commune in record.communes:
-            together.setdefault((record.source, record.day, commune), []).append(record)
+        for place in places(record):
+            together.setdefault((record.source, record.day, place), []).append(record)
     for record in records:
-        record.same_day_listings = tuple(together[(record.source, record.day, commune)]
-                                         for commune in sorted(record.communes))
+        record.same_day_listings = tuple(together[(record.source, record.day, place)] for place in places(record))
 
 
 def _lists_the_title_twice(record: _Record) -> bool:
@@ -2584,6 +2588,14 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # name may hold meetings of one generic title at one hour (« Webinaire : financer son projet »).
         # Online, one record without a time: the same title at the same meeting link that day is that meeting.
         or time == "day" and a.online and b.online and bool(a.link) and a.link == b.link and _one_title(a, b)
+        # Online, the same title, the record without a time crediting a network or a regional body, at most one
+        # meeting link given: the network relaying its member's meeting without its hour (the member's date-only copy
+        # against the network's timed one is not: the network's own session?); not when a source lists that title
+        # twice that day (two sessions: either may be the one).
+        or time == "day" and a.online and b.online and not (a.link and b.link)
+        and any(r.minute is None and _relaying_name(_organiser_name(r)) for r in (a, b))
+        and _one_title(a, b) and not _named_aside(a, b)
+        and not (_lists_the_title_twice(a) or _lists_the_title_twice(b))
         or time in ("same", "slip") and a.online and b.online and (
             bool(a.link) and a.link == b.link
             or _network_in(a, b) and title_similarity(a, b) >= TITLE_MEDIUM

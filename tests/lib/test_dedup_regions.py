@@ -780,6 +780,32 @@ CASES = {
             organisateur="Les Paniers des Couronneries"),
          at(POITIERS, SHEET, "t1", lieu="Maison de quartier", adresse="", commune="", organisateur="Réseau Cocagne")],
         []),
+    # Online, one record without a time (a sheet's row), the same title credited to a network: the network relaying
+    # its member's meeting; not two associations, nor when the sheet lists that title twice that day (two sessions).
+    **{f"online, one without a time, the same title, {how}": (
+        [at(WEBINAR, PLATFORM, "1", organisateur="Cigales de Loire-Atlantique",
+            titre="Webinaire : investir dans une entreprise locale"),
+         *[at(WEBINAR, SHEET, f"t{n}", organisateur=organiser, lieu=place, date_debut="2021-11-17", date_fin="",
+              titre=title) for n, (place, title) in enumerate((
+                  ("Visio", "WEBINAIRE : INVESTIR DANS UNE ENTREPRISE LOCALE"),
+                  ("100 % distanciel", "Investir dans une entreprise locale (webinaire)"))[:rows], start=1)]],
+        groups)
+       for how, organiser, rows, groups in (
+           ("the network credited by the sheet", "Fédération des Cigales", 1, [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+           ("two associations", "Les Amis de la Terre Nantes", 1, []),
+           ("the network credited by a sheet listing the title twice that day", "Fédération des Cigales", 2, []))},
+    "online, the member's meeting timed by three sources, the network's sheet listing the title twice that day": (
+        [at(WEBINAR, PLATFORM, "1", organisateur="CCLE", date_fin="",
+            titre="Mois de l'ESS en Pays de la Loire – Séminaire en ligne : les librairies indépendantes"),
+         at(WEBINAR, AGENDA, "o1", organisateur="CCLE", lieu="À distance",
+            titre="Séminaire en ligne : les librairies indépendantes (webinaire)"),
+         at(WEBINAR, ICS, "i1", organisateur="CCLE", adresse="[lien de réunion masqué]",
+            titre="Séminaire en ligne : les librairies indépendantes"),
+         at(WEBINAR, SHEET, "t1", organisateur="Réseau des Librairies", lieu="Webinaire Teams",
+            date_debut="2021-11-17", date_fin="", titre="Webinaire : Séminaire en ligne : les librairies in"),
+         at(WEBINAR, SHEET, "t2", organisateur="Réseau des Librairies", lieu="100 % distanciel",
+            date_debut="2021-11-17", date_fin="", titre="Seminaire en ligne : les librairies independantes")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1", f"{ICS}:i1"}]),
     # A body of a whole région, named after it with no network word (« Normandie Équitable », « Collectif Vélo
     # Normandie »), credited instead of its member under the member's title; not for its own talk on another subject.
     "a member's market credited to a regional body, the title reworded": (
