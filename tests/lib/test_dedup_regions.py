@@ -113,6 +113,9 @@ LE_HAVRE = dict(ROUBAIX, lieu="Le Sillon", adresse="14 avenue du Bassin", code_p
                 organisateur="Les Films du Bocal", titre="Ciné-débat « Le Dernier Chantier »",
                 date_debut="2021-11-18T20:00:00+01:00", date_fin="2021-11-18T22:30:00+01:00",
                 type_evenement="projection")
+ROUEN_BRECHE = dict(ROUBAIX, lieu="La Brèche", adresse="65 allée Guillaume le Conquérant", code_postal="76000",
+                    commune="Rouen", organisateur="Archipel", titre="Marché de l'ESS", type_evenement="autre",
+                    date_debut="2021-11-12T14:00:00+01:00", date_fin="2021-11-12T18:00:00+01:00")
 HYBRID = dict(lieu="Maison de l'ESS", adresse="8 rue de Saint-Domingue", code_postal="44200", commune="Nantes",
               modalite="hybride", titre="Conférence : les prêts d'honneur solidaires")
 
@@ -890,6 +893,22 @@ CASES = {
          at(LE_HAVRE, ICS, "i1", **{**NO_PLACE, "adresse": "LE SILLON"}, organisateur="",
             titre="CINÉ-DÉBAT « LE DERNIER CHANTIER »", date_debut="2021-11-18T19:00:00Z", date_fin="")],
         [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    # An iCalendar LOCATION naming the venue with a typo that is some commune's name (« La Bèrche » for « La Brèche »
+    # is La Berche, Doubs): the venue a typo away, when nothing else of the edition is placed in that commune; that
+    # commune when the edition places another event there.
+    **{f"a LOCATION naming the venue with a typo that is a commune's name, {which}": (
+        [at(ROUEN_BRECHE, PLATFORM, "1"),
+         at(ROUEN_BRECHE, ICS, "i1", **{**NO_PLACE, "adresse": "La Bèrche"}, organisateur="",
+            date_debut="2021-11-12T13:00:00Z", date_fin=""),
+         *others],
+        groups)
+       for which, others, groups in (
+           ("that commune nowhere else in the edition", [], [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+           ("that commune placing another event of the edition",
+            [at(ROUEN_BRECHE, AGENDA, "o1", lieu="Salle communale", adresse="1 rue de l'Église", code_postal="25420",
+                commune="La Berche", titre="Loto solidaire", organisateur="Comité des fêtes de La Berche",
+                date_debut="2021-11-13T20:00:00+01:00", date_fin="")],
+            []))},
     "the town alone, the title naming the other's venue": (
         [at(NANCY_MRES, PLATFORM, "1", titre="Ouverture exceptionnelle : Maison Régionale de l'Économie Sociale"),
          at(NANCY_MRES, ICS, "i1", **{**NO_PLACE, "adresse": "Nancy"}, organisateur="",
