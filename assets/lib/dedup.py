@@ -2644,13 +2644,16 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # name in one town whose street one record leaves out (a sheet's row: the venue and the postal code), the same
         # title word for word but its dressing (the titles' keys, not their lemmas: « Causerie » is no « Conférence
         # gesticulée »), one name a network's: the network relaying its member's event, both without its hour (a
-        # market, a fair). A generic name two branches of the town give that day leaves two plausible partners.
-        or time == "day" and (
+        # market, a fair). A generic name two branches of the town give that day leaves two plausible partners. At a
+        # venue named alike without one street, a source listing that title twice that day gives two sessions either
+        # of which may be the one (nor is a feed dating many entries of one title to one day there weighed by pairs).
+        or time == "day" and a.minute is None and b.minute is None and not a.lone_session
+        and _relay_in(a, b) and not _named_aside(a, b)
+        and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG and (
             same_street and not (a.street_resolved or b.street_resolved)
             or venue is not None and venue >= VENUE_SAME and bool(a.communes & b.communes)
-        ) and a.minute is None and b.minute is None and not a.lone_session
-        and _relay_in(a, b) and not _named_aside(a, b)
-        and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG
+            and not (_lists_the_title_twice(a) or _lists_the_title_twice(b))
+        )
     ):
         return _Evidence("organisateurs")
     if organiser == "other":

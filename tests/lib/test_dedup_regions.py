@@ -777,6 +777,11 @@ CASES = {
            ("the network, a title naming a member aside",
             {"organisateur": "Réseau Cocagne", "titre": "Marché solidaire des producteurs [Les Paniers du Clain]"},
             []))},
+    "both without a time at one venue named alike, one street given, the network's sheet listing the title twice": (
+        [at(POITIERS, PLATFORM, "1"),
+         *[at(POITIERS, SHEET, f"t{n}", lieu=place, adresse="", commune="", organisateur="Réseau Cocagne")
+           for n, place in ((1, "PARC DE BLOSSAC"), (2, "Parc de Blossac (entrée Tranchée)"))]],
+        []),
     "both without a time at a generic venue name two branches of the town give, the network credited": (
         [at(POITIERS, PLATFORM, "1", lieu="Maison de quartier"),
          at(POITIERS, PLATFORM, "2", lieu="Maison de quartier", adresse="3 rue des Écossais",
