@@ -1141,7 +1141,7 @@ class _Record:
     # The records of its source that day in each of its communes and online, itself included (see
     # _group_same_day_listings): lists shared by their records, read by _lists_the_title_twice.
     same_day_listings: tuple = field(default=(), repr=False, compare=False)
-    # Whether its source lists another record of a title that close that day in one of its communes (see
+    # Whether its source lists another record of a title that close that day in one of its communes or online (see
     # _lists_the_title_twice); None: not asked yet.
     same_titled: bool | None = None
     # A date-only record at a street where the edition times one session that day (lone_session): the first and last
@@ -1913,9 +1913,10 @@ def _group_same_day_listings(records: list[_Record]) -> None:
 def _lists_the_title_twice(record: _Record) -> bool:
     """Whether the record's source lists another record of a title as close as one event's (token_set_ratio of their
     cores at least TITLE_STRONG: « [Novembre ESS] Journée de formation » and « Journée de formation ») the same day
-    in a commune they share: a source lists an event once, so title, day and town do not tell those apart. Worked
-    out only for the records a room decision asks about (see _day_room_apart), once each: a feed dating all its
-    records the same day in one town is not compared pair by pair. Rows, not objects, tell the record apart: a copy
+    in a commune they share, or both online: a source lists an event once, so title, day and town do not tell those
+    apart. Worked out only for the records a decision asks about (a room: see _day_room_apart; a network credited
+    without a time: see evidence), once each: a feed dating all its records the same day in one town is not compared
+    pair by pair. Rows, not objects, tell the record apart: a copy
     shifted to a later day (see _attach_days) keeps its listings, the original among them."""
     if record.same_titled is None:
         record.same_titled = any(
