@@ -1948,18 +1948,20 @@ def _resolve_venues(records: list[_Record]) -> None:
     # The communes the edition's records place something in otherwise than by a name alone
     elsewhere = frozenset().union(*(record.communes for record in records if not named_alone(record)))
     for record in records:
-        if named_alone(record) and record.communes and record.commune in by_edition and not any(
-                p[0] & record.communes for p in by_edition[record.commune]):
-            # A place given by a name alone (an ICS LOCATION « La Forge », « L'Escale ») that is the name of a
-            # commune elsewhere, and of a venue that the edition's records give in other communes: the venue.
-            record.venue, record.commune, record.communes = record.commune, "", frozenset()
-        elif named_alone(record) and record.communes and not record.communes & elsewhere:
-            # The same a typo away (« Marie » for « Mairie », « La Bèrche » for « La Brèche »): the name of a commune
-            # nothing else of the edition is placed in, close to venues the edition gives in other communes only: a
-            # venue's name as written, placed by nothing.
-            close = [venue for venue, _, _ in process.extract(record.commune, venues, scorer=fuzz.ratio,
-                                                               score_cutoff=VENUE_SAME, limit=None)]
-            if close and not any(p[0] & record.communes for venue in close for p in by_edition[venue]):
+        if named_alone(record) and record.communes:
+            if record.commune in by_edition:
+                # A place given by a name alone (an ICS LOCATION « La Forge », « L'Escale ») that is the name of a
+                # commune elsewhere, and of a venue that the edition's records give in other communes: the venue.
+                named = [record.commune]
+            elif not record.communes & elsewhere:
+                # The same a typo away (« Marie » for « Mairie », « La Bèrche » for « La Brèche »): the name of a
+                # commune nothing else of the edition is placed in, close to venues the edition gives in other
+                # communes only: a venue's name as written, placed by nothing.
+                named = [venue for venue, _, _ in process.extract(record.commune, venues, scorer=fuzz.ratio,
+                                                                  score_cutoff=VENUE_SAME, limit=None)]
+            else:
+                named = []
+            if named and not any(p[0] & record.communes for venue in named for p in by_edition[venue]):
                 record.venue, record.commune, record.communes = record.commune, "", frozenset()
         if record.venue and not record.communes and not record.online and not record.point:
             venue = record.venue
