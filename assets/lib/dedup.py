@@ -3865,10 +3865,26 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
     that two such events claim, or whose group holds a record vetoed against a record of the same day. A longer span
     (an exhibition over the month) meets only the spans of other sources that start on one of its days (the same
     exhibition listed from its opening night, or from the day a source began listing it), not a listing of one day:
-    the sessions a workshop holds every Saturday are its own events."""
+    the sessions a workshop holds every Saturday are its own events. A span's group lends its span to its copies of
+    the first day that give no end, in other sources (a title or a place the span's record words otherwise)."""
     spans = [r for r in records if r.last_day > r.day and not r.online]
     if not spans:
         return groups
+    # The records of other sources a span's group holds on its first day, without an end, stand for the event over
+    # its days too: a source giving the span may word its title or place its own way, where the platform's copy of
+    # the first day gives them as the day listings do.
+    origin: dict[int, int] = {}  # row of a record standing for a span -> the span's row
+    spanning = {r.row: r for r in spans if r.last_day - r.day <= MULTI_DAY_MAX}
+    for group in groups:
+        owned = [spanning[k] for k in group if k in spanning]
+        if len(owned) != 1:
+            continue
+        for k in group:
+            member = records[k]
+            if (member.last_day < 0 and member.day == owned[0].day and not member.online
+                    and member.source != owned[0].source):
+                spans.append(dataclasses.replace(member, last_day=owned[0].last_day))
+                origin[k] = owned[0].row
     by_day: dict[int, list[_Record]] = {}
     for record in records:
         by_day.setdefault(record.day, []).append(record)
@@ -3914,9 +3930,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             span = spans_of[k]
             shifted = shifted_of.get(span.row)
             if shifted is None:
-                shifted = shifted_of[span.row] = dataclasses.replace(
-                    span, day=day, minute=None if span.minute is None else span.minute + 1440 * (day - span.day)
-                )
+                shifted = shifted_of[span.row] = _moved_to(span, day)
             firsts.append(shifted)
             seconds.append(others_of[k])
         titles = title_similarities(firsts, seconds)
@@ -3925,9 +3939,10 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
             if proof.veto == "organisateurs" and title >= TITLE_STRONG and (
-                _network_in(shifted, other)
+                _relay_in(shifted, other)
             ):
-                # A network credited instead of its member on a day's listing of its event (see _network_credited).
+                # A network or a regional body credited instead of its member on a day's listing of its event, the
+                # titles one (see _relaying_name).
                 proof = evidence(shifted, other, organisers=False)
             # The same place; or the same title in the same commune, the day's listing giving its town alone (an
             # iCalendar LOCATION « Rezé » on the forum's second day).
@@ -3944,6 +3959,10 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                 and (proof.time != "near" or proof.same_place and _welcome(shifted, other))
                 and (strict or at_its_hour)
                 and score(shifted, other, title, proof) is not None
+                # Standing for a span, only where the span's own record is not against it (a copy of the first day
+                # giving the town alone matches another group's event there the next day too).
+                and (shifted.row not in origin
+                     or evidence(_moved_to(records[origin[shifted.row]], day), other).veto is None)
             ):
                 found.setdefault((shifted.row, other.source), []).append(other.row)
                 if at_its_hour:
@@ -3968,7 +3987,8 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         if home == joining:
             continue
         inside, coming = members.get(home, [span]), members.get(joining, [row])
-        if any(records[y].source == records[span].source for y in coming) or any(
+        if any(records[y].source in (records[span].source, records[origin.get(span, span)].source)
+               for y in coming) or any(
             records[x].day == records[y].day and (records[x].source == records[y].source or memo.veto(x, y))
             or (row, span) in loose and _organiser_relation(records[x], records[y]) == "other"
             for x in inside for y in coming
@@ -3979,6 +3999,13 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         members[home] = inside + coming
         members.pop(joining, None)
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
+def _moved_to(span: _Record, day: int) -> _Record:
+    """A record of an event over several days as if it started on `day`, at its clock time."""
+    return dataclasses.replace(
+        span, day=day, minute=None if span.minute is None else span.minute + 1440 * (day - span.day)
+    )
 
 
 def _same_place_and_clock(a: _Record, b: _Record) -> bool:

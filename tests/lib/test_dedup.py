@@ -2773,6 +2773,7 @@ def test_a_day_listing_giving_its_town_alone_joins_the_event_listed_over_the_day
     ("organiser", "joined"),
     [
         pytest.param("Fédération des centres sociaux du Rhône", True, id="the network credited"),
+        pytest.param("Collectif Vélo Auvergne-Rhône-Alpes", True, id="a regional body credited"),
         pytest.param("Vélo Utile", False, id="another association credited"),
     ],
 )
@@ -2823,6 +2824,47 @@ def test_a_day_listing_at_the_hour_and_street_of_the_event_over_the_days_joins_i
                                          "organisateur": "", **listing})
     keys = merged_keys(deduplicate(frame(once, day), index))
     assert (frozenset(["plateforme:1", f"{ICS}:d16"]) in keys) is joined
+
+
+@pytest.mark.parametrize(
+    ("listing", "joined"),
+    [
+        pytest.param({}, True, id="the platform's title and venue, its organiser"),
+        pytest.param({"organisateur": "Vélo Utile", "lieu": "La Halle"}, False, id="another organiser elsewhere"),
+        pytest.param({"titre": "Atelier couture solidaire"}, False, id="another format"),
+    ],
+)
+def test_a_day_listing_joins_the_event_over_the_days_through_its_copy_of_the_first_day(index, listing, joined):
+    # The agenda lists the market once, 15 to 17 November, at its street, under a title of its own and no organiser;
+    # the platform lists its first day without an end, at the venue with the organiser's title. The spreadsheet's row
+    # of the 16th, at the venue in its words: that day of the market, as the platform's copy tells (the agenda's
+    # title and place alone would not).
+    span = day_listing(REGIONAL, "a", 15, titre="Les Bricoleurs : marché gourmand", lieu="",
+                       date_debut="2019-11-15", date_fin="2019-11-17")
+    first = day_listing("plateforme", "1", 15, titre="Marché de l'économie solidaire de Lyon",
+                        organisateur="Les Bricoleurs", date_fin="")
+    day = day_listing(SHEET, "t16", 16, **{
+        "titre": "Marché de l'économie solidaire de Lyon", "organisateur": "Les Bricoleurs", "adresse": "",
+        "date_debut": "2019-11-16", "date_fin": "", **listing})
+    keys = merged_keys(deduplicate(frame(span, first, day), index))
+    assert frozenset([f"{REGIONAL}:a", "plateforme:1"]) <= next(k for k in keys if "plateforme:1" in k)
+    assert (frozenset([f"{REGIONAL}:a", "plateforme:1", f"{SHEET}:t16"]) in keys) is joined
+
+
+def test_a_vague_copy_of_the_first_day_does_not_join_another_groups_event_to_the_one_over_the_days(index):
+    # The platform lists the market once, 15 to 17 November, at its venue by Les Bricoleurs; the iCalendar's copy of
+    # the 15th gives the town alone and no organiser. Another association's market of that title at another venue of
+    # the town on the 16th matches that vague copy, not the platform's: another event.
+    market = dict(titre="Marché des producteurs solidaires", organisateur="Les Bricoleurs")
+    span = day_listing("plateforme", "1", 15, **market, date_fin="2019-11-17T18:00:00+01:00")
+    first = day_listing(ICS, "d15", 15, **{**market, "lieu": "", "adresse": "Lyon", "code_postal": "", "commune": "",
+                                           "organisateur": ""})
+    other = day_listing(SHEET, "t16", 16, **{**market, "organisateur": "Vélo Utile", "lieu": "La Halle",
+                                             "adresse": "3 place des Terreaux", "date_debut": "2019-11-16",
+                                             "date_fin": ""})
+    keys = merged_keys(deduplicate(frame(span, first, other), index))
+    assert frozenset(["plateforme:1", f"{ICS}:d15"]) in keys
+    assert frozenset([f"{SHEET}:t16"]) in keys
 
 
 def test_a_day_its_source_lists_apart_is_another_event_than_the_one_it_lists_over_the_days(index):
