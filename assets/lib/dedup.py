@@ -2643,19 +2643,26 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             or bool(a.day_umbrellas)
             and (_organiser_name(a) in a.day_umbrellas or _organiser_name(b) in a.day_umbrellas)
         )
-        # Both without a time at one street both give, where the edition times nothing that day, or at a venue of one
-        # name in one town whose street one record leaves out (a sheet's row: the venue and the postal code), the same
-        # title word for word but its dressing (the titles' keys, not their lemmas: « Causerie » is no « Conférence
-        # gesticulée »), one name a network's: the network relaying its member's event, both without its hour (a
-        # market, a fair). A generic name two branches of the town give that day leaves two plausible partners. At a
-        # venue named alike without one street, a source listing that title twice that day gives two sessions either
-        # of which may be the one (nor is a feed dating many entries of one title to one day there weighed by pairs).
-        or time == "day" and a.minute is None and b.minute is None and not a.lone_session
-        and _relay_in(a, b) and not _named_aside(a, b)
-        and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG and (
-            same_street and not (a.street_resolved or b.street_resolved)
-            or venue is not None and venue >= VENUE_SAME and bool(a.communes & b.communes)
-            and not (_lists_the_title_twice(a) or _lists_the_title_twice(b))
+        # Without a time (one record or both), the same title word for word but its dressing (the titles' keys, not
+        # their lemmas: « Causerie » is no « Conférence gesticulée »), the record without a time crediting a network or
+        # a regional body, no title naming someone aside: the network relaying its member's event without its hour (a
+        # sheet's row, an agenda giving the venue and the town alone; a market, a fair). Not the member's date-only copy
+        # against the network's timed one (the network's own session there?). Where: both without a time at one street
+        # both give, where the edition times nothing that day; or, no source listing that title twice that day (two
+        # sessions either of which may be the one; nor is a feed dating many entries of one title to one day there
+        # weighed by pairs), at one place (a venue named alike, or a street), or both without a time at a venue of one
+        # name in one town whose street one record leaves out (a generic name two branches of the town give that day
+        # leaves two plausible partners).
+        or time == "day" and not both_online and (
+            a.minute is None and _relaying_name(_organiser_name(a))
+            or b.minute is None and _relaying_name(_organiser_name(b))
+        ) and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG and not _named_aside(a, b) and (
+            a.minute is None and b.minute is None and not a.lone_session
+            and same_street and not (a.street_resolved or b.street_resolved)
+            or not (_lists_the_title_twice(a) or _lists_the_title_twice(b)) and (
+                same_place or a.minute is None and b.minute is None and not a.lone_session
+                and venue is not None and venue >= VENUE_SAME and bool(a.communes & b.communes)
+            )
         )
     ):
         return _Evidence("organisateurs")

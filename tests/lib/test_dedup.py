@@ -1161,6 +1161,43 @@ def test_a_network_credited_without_a_time_at_one_street_where_one_session_is_ti
     assert any({"plateforme:p1", f"{SHEET}:s1"} <= key for key in keys) is merged
 
 
+WITHOUT_ITS_STREET = dict(adresse="", code_postal="", commune="Lyon")
+
+
+@pytest.mark.parametrize(
+    ("relayed", "merged"),
+    [
+        pytest.param({}, True, id="the network without a time at the venue"),
+        pytest.param({"organisateur": "Collectif Vélo Auvergne-Rhône-Alpes"}, True, id="a regional body"),
+        pytest.param({"organisateur": "Les Bricoleurs"}, False, id="another association"),
+        pytest.param({"titre": "Atelier vélo participatif (Les Bricoleurs)"}, False, id="a third group named aside"),
+        pytest.param({"titre": "Atelier réparation de vélos"}, False, id="the title reworded"),
+    ],
+)
+def test_a_network_credited_without_a_time_at_the_venue_without_its_street_is_its_members_event(
+    index, relayed, merged
+):
+    # The platform times the member's workshop at 14 h at the Maison du vélo, at its street; the agenda lists it that
+    # day without a time at the venue and the town alone, credited to the network: the member's event, relayed.
+    # Another association of no network name, a title naming another group aside, or a title reworded (the lemmas of
+    # two formats are not one title), stays apart.
+    agenda = event(REGIONAL, "a1", **{**AT_THE_WORKSHOP, **WITHOUT_ITS_STREET, "date_debut": "2019-11-16",
+                                      "organisateur": "Réseau des Ressourceries", **relayed})
+    keys = merged_keys(deduplicate(frame(MEMBER_AT_TWO, agenda), index))
+    assert (frozenset(["plateforme:p1", f"{REGIONAL}:a1"]) in keys) is merged
+
+
+def test_the_members_copy_without_a_time_stays_apart_from_the_networks_timed_one_at_the_venue(index):
+    # The network times its own workshop at the venue; the member's copy of that title there without a time may be
+    # the member's own session: apart (as at one street).
+    network = event("plateforme", "p1", **{**AT_THE_WORKSHOP, "organisateur": "Réseau des Ressourceries",
+                                           "date_debut": "2019-11-16T14:00:00+01:00"})
+    member = event(REGIONAL, "a1", **{**AT_THE_WORKSHOP, **WITHOUT_ITS_STREET, "organisateur": "Vélo Utile",
+                                      "date_debut": "2019-11-16"})
+    keys = merged_keys(deduplicate(frame(network, member), index))
+    assert frozenset(["plateforme:p1"]) in keys
+
+
 def test_a_date_only_record_between_two_sessions_of_one_event_is_left_alone(index):
     # The same repair café at 14:00 and at 18:00, same venue and organiser; the spreadsheet gives only the day:
     # nothing tells which session it lists (not the better-scoring wording).
