@@ -2607,7 +2607,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # against the network's timed one is not: the network's own session?); not when a source lists that title
         # twice that day (two sessions: either may be the one).
         or time == "day" and a.online and b.online and not (a.link and b.link)
-        and any(r.minute is None and _relaying_name(_organiser_name(r)) for r in (a, b))
+        and (_relays_undated(a) or _relays_undated(b))
         and _one_title(a, b) and not _named_aside(a, b)
         and not (_lists_the_title_twice(a) or _lists_the_title_twice(b))
         or time in ("same", "slip") and a.online and b.online and (
@@ -2653,10 +2653,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # weighed by pairs), at one place (a venue named alike, or a street), or both without a time at a venue of one
         # name in one town whose street one record leaves out (a generic name two branches of the town give that day
         # leaves two plausible partners).
-        or time == "day" and not both_online and (
-            a.minute is None and _relaying_name(_organiser_name(a))
-            or b.minute is None and _relaying_name(_organiser_name(b))
-        ) and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG and not _named_aside(a, b) and (
+        or time == "day" and not both_online and (_relays_undated(a) or _relays_undated(b))
+        and fuzz.token_set_ratio(a.title, b.title) >= TITLE_STRONG and not _named_aside(a, b) and (
             a.minute is None and b.minute is None and not a.lone_session
             and same_street and not (a.street_resolved or b.street_resolved)
             or not (_lists_the_title_twice(a) or _lists_the_title_twice(b)) and (
@@ -2700,7 +2698,13 @@ def _relayed_without_time(a: _Record, b: _Record) -> bool:
     """Whether a record without a time credits a network or a body of the whole région (see _relay_in) and no other
     session of its title that day may be at its street (see _another_session): the network relaying its member's
     event, listed with its time by the other record or by the edition."""
-    return any(r.minute is None and _relaying_name(_organiser_name(r)) and not _another_session(r) for r in (a, b))
+    return any(_relays_undated(r) and not _another_session(r) for r in (a, b))
+
+
+def _relays_undated(record: _Record) -> bool:
+    """Whether a record gives no time and credits a network or a body of a whole région (see _relaying_name): a
+    network relaying its member's event without its hour."""
+    return record.minute is None and _relaying_name(_organiser_name(record))
 
 
 def _named_aside(a: _Record, b: _Record) -> bool:
