@@ -20,16 +20,18 @@ from assets.lib.dedup import deduplicate_in_pieces
 from assets.lib.fingerprint import code_digest, combine
 from assets.lib.incremental import kept_editions
 from assets.lib.normalize import (
+    CALLED_OFF_MOTIFS,
     NORMALIZE_THRESHOLDS,
     QUARANTINE_COLUMNS,
     NormalizeResult,
     normalize_records,
     prepared_meanwhile,
+    revived_records,
 )
 from assets.lib.parallel import edition_groups, edition_piece, map_pieces
 from assets.lib.record_memo import recall_outputs, remember_outputs
 from assets.lib.reference_tables import INDEX_TABLES, commune_index_version, warehouse_commune_index
-from assets.lib.warehouse import cache_dir, columns_of, read_editions, replace_editions, replacing_editions
+from assets.lib.warehouse import cache_dir, columns_of, frame_of, read_editions, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
 
 # Rows of one edition never depend on another's (a one-edition rebuild gives a full build's bytes), so the
@@ -174,17 +176,21 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
 def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """One row per real event and edition, records of the same event in several sources merged (best value
     per field, `sources_fusionnees`); key (edition, identifiant). The merged-away records go to
-    `merges_across_sources`."""
+    `merges_across_sources`, and so do the copies of an event another source called off (cancelled or postponed:
+    quarantined by `events`), which are not published."""
     years = partition_years(context)
+    options = {name: source.options for name, source in sources().items()}
     # The commune index and the records' features are tens of thousands of containers kept to the end of the stage.
     with duckdb.get_connection() as con, fewer_collections():
         # An edition whose records, commune reference and code are those it was last deduplicated from, and whose
         # rows are still those written then, is kept as it is: deduplicating it again gives the same rows.
+        # The quarantine holds the records called off and their payloads (_called_off reads them from it).
         built = kept_editions(con, cache_dir(duckdb.database) / UNIQUE_STATE_FILE,
-                              combine(commune_index_version(con), code_digest(REPO_ROOT)),
-                              ("events", ("raw_events", RAW_POSITIONS)),
+                              combine(commune_index_version(con), code_digest(REPO_ROOT),
+                                      repr(sorted(options.items()))),
+                              ("events", ("raw_events", RAW_POSITIONS), "quarantine"),
                               UNIQUE_TABLES, years)
-        outcomes, merged_years = built.build_missing(con, years, partial(_deduplicate_editions, con))
+        outcomes, merged_years = built.build_missing(con, years, partial(_deduplicate_editions, con, options))
     outcomes = [outcomes[year] for year in years]
     sizes: Counter = sum((Counter(outcome["groupes"]) for outcome in outcomes), Counter())
     return dg.MaterializeResult(metadata={
@@ -200,10 +206,33 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
 
 
 
-def _deduplicate_editions(con, years: list[int]) -> dict[int, dict]:
+def _called_off(con, years: list[int], options: dict) -> pd.DataFrame | None:
+    """The records of `years` their source called off (quarantined with CALLED_OFF_MOTIFS), as their rows would be
+    were they live (revived_records), typed as the `events` table's; None when there are none."""
+    raw = con.execute(
+        "SELECT r.* FROM raw_events r JOIN quarantine q ON r.edition = q.edition AND r.source = q.source "
+        "AND r.source_record_id = q.source_identifiant AND r.position = q.position "
+        "WHERE r.edition IN (SELECT unnest(?::INTEGER[])) AND q.motif IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY r.edition, r.source, r.position", [list(years), list(CALLED_OFF_MOTIFS)]).df()
+    rows = revived_records(raw, options)
+    if rows.empty:
+        return None
+    con.execute("CREATE OR REPLACE TEMP TABLE called_off AS SELECT * FROM events LIMIT 0")
+    try:
+        columns = columns_of(con, "events")
+        con.register("_revived", rows[columns])
+        con.execute("INSERT INTO called_off SELECT * FROM _revived")
+        con.unregister("_revived")
+        return frame_of(con, con.sql("SELECT * FROM called_off ORDER BY edition, source, source_identifiant"))
+    finally:
+        con.execute("DROP TABLE IF EXISTS called_off")
+
+
+def _deduplicate_editions(con, options: dict, years: list[int]) -> dict[int, dict]:
     """Deduplicate the records of `years` and replace their rows of events_unique and merges_across_sources; per
     edition its rows, records, records merged by source and groups by size, as JSON values."""
     frame = read_editions(con, "events", years)
+    called_off = _called_off(con, years, options)
 
     def write(result) -> None:
         # Where each merged-away record sat in its snapshot, so a merge can be traced back to the file.
@@ -216,7 +245,7 @@ def _deduplicate_editions(con, years: list[int]) -> dict[int, dict]:
         replace_editions(con, "merges_across_sources", merges[columns_of(con, "merges_across_sources")], years)
 
     # Editions shared with a second process; the rows are written while it ends.
-    result = deduplicate_in_pieces(frame, warehouse_commune_index(con), done=write)
+    result = deduplicate_in_pieces(frame, warehouse_commune_index(con), done=write, called_off=called_off)
     # A cluster's positions are in the records sorted by edition first: each edition's records are one block.
     records = frame["edition"].value_counts()
     edition_of = np.repeat(sorted(records.index), [records[year] for year in sorted(records.index)])

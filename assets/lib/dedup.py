@@ -173,6 +173,9 @@ MERGE_MOTIF = "même événement dans une autre source"
 # A date-only record between two sessions of one event that day (see _drop_ambiguous): a copy of one of them, merged
 # into neither (nothing tells which), not published as an event of its own; the motif names the sessions' rows.
 SESSION_COPY_MOTIF = "copie sans heure de l'une des séances du jour"
+# A record whose group holds a record another source called off (cancelled or postponed), and no live record of that
+# source: a copy of an event that will not take place (see _without_called_off).
+CALLED_OFF_COPY_MOTIF = "copie d'un événement annulé ou reporté dans une autre source"
 LISTED_TWICE_MOTIF = "même événement listé deux fois dans la source"
 # What makes two listings of one source the same listing (_listed_twice): folded texts, the other columns as written.
 TWIN_TEXTS = ("titre", "lieu", "adresse", "commune", "organisateur")
@@ -4302,16 +4305,25 @@ def _holds_na(dtype) -> bool:
 DEDUP_THRESHOLDS = (2_000_000, 20, 20)
 
 
-def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
+MERGE_COLUMNS = ["edition", "identifiant", "source", "source_identifiant", "motif"]
+
+
+def deduplicate(events: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFrame | None = None) -> DedupResult:
     """One row per real event across sources, and the records merged away (see the module docstring).
 
     `events` has the columns of the `events` table; editions are processed independently, so the result
     for one edition does not depend on the others. Output rows keep the input's column order.
+
+    `called_off`: rows of the same columns for the records their source called off (cancelled, postponed without a
+    new date: assets.lib.normalize.revived_records), compared like the others and never published; the records of
+    `events` they show to be copies of an event that will not take place are not published either (see
+    _without_called_off).
     """
+    if called_off is not None and len(called_off):
+        return _without_called_off(events, called_off, index)
     columns = list(events.columns)
-    merge_columns = ["edition", "identifiant", "source", "source_identifiant", "motif"]
     if events.empty:
-        return DedupResult(events.copy(), pd.DataFrame(columns=merge_columns))
+        return DedupResult(events.copy(), pd.DataFrame(columns=MERGE_COLUMNS))
     frame = events.sort_values(["edition", "source", "source_identifiant"], kind="stable").reset_index(
         drop=True
     )
@@ -4319,7 +4331,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
     if twin_of:  # compared without their second listings, which then join the group of their first
         kept = np.setdiff1d(np.arange(len(frame)), list(twin_of))
         result = deduplicate(frame.take(kept).reset_index(drop=True), index)
-        return _with_twins(frame, result, kept, twin_of, columns, merge_columns)
+        return _with_twins(frame, result, kept, twin_of, columns, MERGE_COLUMNS)
     with fewer_collections(DEDUP_THRESHOLDS):  # records, places and pair memos stay alive until the merge is built
         everything = _record_features(frame, index)
         groups_by_edition, scored = [], 0
@@ -4349,7 +4361,67 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex) -> DedupResult:
         unique = _unique_rows(frame, merged, groups_by_edition, tuple(position for position, _ in session_copies))
         if session_copies:
             merges += _session_copy_merges(frame, clusters, merged, session_copies)
-    return DedupResult(unique[columns], pd.DataFrame(merges, columns=merge_columns), clusters, scored)
+    return DedupResult(unique[columns], pd.DataFrame(merges, columns=MERGE_COLUMNS), clusters, scored)
+
+
+def _without_called_off(events: pd.DataFrame, called_off: pd.DataFrame, index: CommuneIndex) -> DedupResult:
+    """deduplicate(events) told which of its records copy an event another source called off: the records of both
+    frames are merged together, then in each group holding called-off records,
+    - when a live record of a called-off record's own source is there too, the called-off records leave the group
+      and the others stay merged (the source lists the event again: a listing withdrawn, not an event);
+    - else the group's live records are copies of an event that will not take place: none is published, each is
+      counted merged into no row, its motif naming the called-off records (CALLED_OFF_COPY_MOTIF).
+    The called-off records themselves are never published (quarantined upstream). `clusters` are in the positions of
+    `events` alone, sorted as deduplicate sorts them."""
+    columns = list(events.columns)
+    live_keys = pd.MultiIndex.from_frame(events[["edition", "source", "source_identifiant"]].astype(str))
+    called_off = called_off[~pd.MultiIndex.from_frame(called_off[["edition", "source", "source_identifiant"]]
+                                                      .astype(str)).isin(live_keys)]  # live there: the live one
+    together = pd.concat([events, called_off[columns]], ignore_index=True)
+    result = deduplicate(together, index)
+    # deduplicate's positions are in its input sorted so (stable)
+    order = together.sort_values(["edition", "source", "source_identifiant"], kind="stable").index.to_numpy()
+    frame = together.take(order).reset_index(drop=True)
+    off = order >= len(events)
+    sources = frame["source"].tolist()
+    keys = (frame["source"] + ":" + frame["source_identifiant"]).tolist()
+    kept, copies = [], []  # groups kept; (live position, its group's called-off positions)
+    for group in result.clusters:
+        withdrawn = [position for position in group if off[position]]
+        live = [position for position in group if not off[position]]
+        if not withdrawn:
+            kept.append(group)
+        elif {sources[position] for position in live} & {sources[position] for position in withdrawn}:
+            if len(live) > 1:
+                kept.append(live)
+        else:
+            copies += [(position, withdrawn) for position in live]
+    merged, merges = _merged_rows(frame, kept, columns)
+    # The motifs deduplicate gave (a listing repeated in its source: LISTED_TWICE_MOTIF) where the record joined the
+    # same row.
+    motif_of = {(row.source, row.source_identifiant, row.identifiant): row.motif
+                for row in result.merges.itertuples(index=False)}
+    for merge in merges:
+        merge["motif"] = motif_of.get((merge["source"], merge["source_identifiant"], merge["identifiant"]),
+                                      merge["motif"])
+    # The copies of one of several sessions set aside by deduplicate stay so, unless called off themselves.
+    position_of = {key: position for position, key in enumerate(keys)}
+    set_aside = [row for row in result.merges.to_dict("records") if row["identifiant"] == ""
+                 and not off[position_of[f"{row['source']}:{row['source_identifiant']}"]]]
+    aside = {position_of[f"{row['source']}:{row['source_identifiant']}"] for row in set_aside}
+    aside |= set(np.flatnonzero(off).tolist()) | {position for position, _ in copies}
+    by_edition = [(start, stop, [group for group in kept if start <= group[0] < stop])
+                  for start, stop in _edition_spans(frame)]
+    unique = _unique_rows(frame, merged, by_edition, tuple(sorted(aside)))
+    merges += set_aside + [
+        {"edition": int(frame["edition"].iat[position]), "identifiant": "", "source": sources[position],
+         "source_identifiant": frame["source_identifiant"].iat[position],
+         "motif": f"{CALLED_OFF_COPY_MOTIF} : " + " | ".join(sorted(keys[k] for k in withdrawn))}
+        for position, withdrawn in copies
+    ]
+    live_position = np.cumsum(~off) - 1
+    clusters = sorted([int(live_position[position]) for position in group] for group in kept)
+    return DedupResult(unique[columns], pd.DataFrame(merges, columns=MERGE_COLUMNS), clusters, result.pairs_scored)
 
 
 def _edition_spans(frame: pd.DataFrame) -> list[tuple[int, int]]:
@@ -4449,7 +4521,7 @@ def _unique_rows(frame: pd.DataFrame, merged: pd.DataFrame, groups_by_edition: l
 
 def deduplicate_in_pieces(
     events: pd.DataFrame, index: CommuneIndex, workers: int | None = None, min_rows: int | None = None,
-    done: Callable[[DedupResult], None] | None = None,
+    done: Callable[[DedupResult], None] | None = None, called_off: pd.DataFrame | None = None,
 ) -> DedupResult:
     """deduplicate(events, index) with whole editions shared with a forked worker (assets.lib.parallel;
     `workers` and `min_rows` as edition_pieces takes them): editions are deduplicated independently, so the
@@ -4458,7 +4530,7 @@ def deduplicate_in_pieces(
     before the worker is awaited to end (writing it overlaps the worker's exit)."""
     pieces = edition_pieces(events, workers, min_rows)
     if len(pieces) < 2:
-        result = deduplicate(events, index)
+        result = deduplicate(events, index, called_off)
         if done is not None:
             done(result)
         return result
@@ -4471,8 +4543,16 @@ def deduplicate_in_pieces(
             if done is not None:
                 done(whole[0])
 
-    map_pieces(functools.partial(deduplicate, index=index), pieces, workers, done=collect)
+    map_pieces(functools.partial(_deduplicate_piece, index=index, called_off=called_off), pieces, workers,
+               done=collect)
     return whole[0]
+
+
+def _deduplicate_piece(piece: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFrame | None) -> DedupResult:
+    """deduplicate of a piece of whole editions, with the called-off records of those editions."""
+    if called_off is not None:
+        called_off = called_off[called_off["edition"].isin(pd.unique(piece["edition"]))]
+    return deduplicate(piece, index, called_off)
 
 
 def _pieces_joined(events: pd.DataFrame, pieces: list[pd.DataFrame], results: list[DedupResult]) -> DedupResult:

@@ -53,6 +53,13 @@ _CANCELLED_TITLE = re.compile(
     re.IGNORECASE,
 )
 CANCELLED_TITLE_MOTIF = "événement annulé selon son titre"
+CANCELLED_MOTIF = "événement annulé dans la source"
+POSTPONED_MOTIF = "événement reporté sans nouvelle date dans la source"
+# The quarantine reasons of the records that say their event will not take place on their dates: their copies in other
+# sources are not published either (see revived_records and assets.lib.dedup).
+CALLED_OFF_MOTIFS = (CANCELLED_MOTIF, POSTPONED_MOTIF, CANCELLED_TITLE_MOTIF)
+# What is left around a title once its cancellation mark is cut (« ANNULÉ – Atelier vélo », « Forum (annulé) »).
+_MARK_LEFTOVERS = " \t-–—:|[]()!."
 
 # Free texts longer than their schema maximum are cut on a word boundary and marked (README, « Données
 # publiées »); any other value breaking the schema (a title over its maximum) quarantines its record.
@@ -293,10 +300,10 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     statut = candidate.get("statut") or ""
     if statut == "annule":
         # A cancelled event did not take place: counting it would inflate the edition's figures.
-        raise RecordRejected("statut", "événement annulé dans la source")
+        raise RecordRejected("statut", CANCELLED_MOTIF)
     if statut == "reporte":
         # Postponed with no new date (OpenAgenda status 4): its dates are the abandoned ones.
-        raise RecordRejected("statut", "événement reporté sans nouvelle date dans la source")
+        raise RecordRejected("statut", POSTPONED_MOTIF)
     titre = text("titre")
     if not titre.strip("'"):
         raise RecordRejected("titre", "titre manquant")
@@ -948,7 +955,8 @@ def _rejection_reason(error: Exception) -> tuple[str, str]:
     return reason
 
 
-def _record_outcomes(given: dict[str, list], options: dict) -> tuple[list[tuple], pd.DataFrame]:
+def _record_outcomes(given: dict[str, list], options: dict,
+                     revive: bool = False) -> tuple[list[tuple], pd.DataFrame]:
     """What normalising each record of `given` (raw_events columns, records in order) gives, record by record:
     ("event", its row in _ROW_COLUMNS order, contacts masked), ("rejected", field, reason) when it cannot be mapped
     or normalised, or ("unpublishable", its row, contacts masked, field, reason) when its row breaks the published
@@ -993,6 +1001,8 @@ def _record_outcomes(given: dict[str, list], options: dict) -> tuple[list[tuple]
         run.append((position, payload, year))
     if run:
         map_run()
+    if revive:  # the records called off, as their source would give them live (revived_records)
+        candidates = [_revived(candidate) for candidate in candidates]
     order, columns, rejected, masked = normalize_candidates(
         candidates, [int(given["edition"][position]) for position in taken],
         [given["source"][position] for position in taken])
@@ -1008,8 +1018,32 @@ def _record_outcomes(given: dict[str, list], options: dict) -> tuple[list[tuple]
     return outcomes, frame  # `order` follows the records (`taken` grows): the frame's rows are in their order
 
 
+def revived_records(raw: pd.DataFrame, source_options: dict | None = None) -> pd.DataFrame:
+    """The rows (EVENT_COLUMNS) that the records of `raw` (raw_events rows quarantined as called off: CALLED_OFF_MOTIFS)
+    would have if their source had not called them off: the status and the title's cancellation mark left out, the
+    rest normalised as usual. A record that fails for another reason gives no row. Compared with the other sources'
+    records, they tell which copies are of an event that will not take place (assets.lib.dedup)."""
+    if raw.empty:
+        return pd.DataFrame(columns=EVENT_COLUMNS)
+    return normalize_records(raw, source_options, revive=True).events
+
+
+def _revived(candidate):
+    """A mapped candidate as its source would give it live: no cancelled or postponed status, no cancellation mark
+    in its title. Anything else (an exception a mapping gave) as it is."""
+    if not isinstance(candidate, dict):
+        return candidate
+    revived = dict(candidate)
+    if revived.get("statut") in ("annule", "reporte"):
+        revived["statut"] = ""
+    title = revived.get("titre")
+    if isinstance(title, str) and _CANCELLED_TITLE.search(title):
+        revived["titre"] = _CANCELLED_TITLE.sub(" ", title).strip(_MARK_LEFTOVERS)
+    return revived
+
+
 def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
-                      kept: dict | None = None) -> NormalizeResult:
+                      kept: dict | None = None, revive: bool = False) -> NormalizeResult:
     """Schema rows of raw records (columns edition, source, source_kind, source_record_id, position, file,
     payload as JSON text); duplicates of one source id are merged into the most recently updated copy.
     `source_options` gives each source's parsed options (e.g. a spreadsheet's column names). `kept` maps record
@@ -1023,7 +1057,7 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
     fresh = None  # the rows normalised now, when no record's outcome was kept
     if todo:
         piece = given if len(todo) == len(keys) else {name: [values[p] for p in todo] for name, values in given.items()}
-        computed, fresh = _record_outcomes(piece, source_options or {})
+        computed, fresh = _record_outcomes(piece, source_options or {}, revive)
         for position, outcome in zip(todo, computed, strict=True):
             outcomes[position] = outcome
         if len(todo) < len(keys):

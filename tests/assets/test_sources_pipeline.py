@@ -5,6 +5,8 @@ The fixture (tests/fixtures/editions, written by `scripts/generate_sample.py --f
 agendas and iCalendar feeds, with the same events listed in several sources, broken records and laureates.
 """
 
+import hashlib
+import json
 import shutil
 from collections import Counter
 
@@ -14,6 +16,8 @@ import pytest
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
+from assets.lib.dedup import CALLED_OFF_COPY_MOTIF
+from assets.lib.normalize import CANCELLED_MOTIF
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, build_resources
 from tests.builds import shared_build
@@ -150,6 +154,53 @@ def test_rebuilding_one_edition_leaves_the_other_untouched(multi_resources, mult
         pd.testing.assert_frame_equal(before_2012[table], after_2012[table], obj=table)
     assert "cress-hdf-ical" in set(before_2019["raw_events"]["source"])
     assert "cress-hdf-ical" not in set(after_2019["raw_events"]["source"])
+    assert (counts(multi_dir)["ecart"] == 0).all()
+
+
+def cancelled_in_a_new_snapshot(data_dir, source: str, year: int, uid: str) -> None:
+    """A newer snapshot of an iCalendar source in which the event `uid` is STATUS:CANCELLED, the rest as it was."""
+    folder = sorted((data_dir / "raw" / source / str(year)).iterdir())[-1]
+    newer = folder.with_name("29991231T000000Z")
+    shutil.copytree(folder, newer)
+    manifest = json.loads((newer / "manifest.json").read_text(encoding="utf-8"))
+    (page,) = manifest["pages"]
+    calendar = newer / page["file"]
+    events = calendar.read_bytes().decode("utf-8").split("END:VEVENT")
+    (at,) = [number for number, text in enumerate(events) if f"UID:{uid}" in text]
+    events[at] += "STATUS:CANCELLED\r\n"
+    data = "END:VEVENT".join(events).encode("utf-8")
+    calendar.write_bytes(data)
+    page.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+    (newer / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+
+
+def test_an_event_cancelled_in_one_source_is_published_by_none(multi_resources, multi_dir):
+    # A newer snapshot of the regional calendar marks cancelled an event the platform still lists: the event does not
+    # take place, none of its copies is published, and every record is still accounted for.
+    merged = query(multi_dir, "SELECT identifiant, source_identifiant FROM merges_across_sources "
+                              "WHERE edition = 2019 AND source = 'cress-hdf-ical' AND identifiant <> '' ORDER BY ALL")
+    identifier, uid = merged.iloc[0]
+    (row,) = query(multi_dir, "SELECT source, source_identifiant, sources_fusionnees FROM events_unique "
+                              f"WHERE identifiant = '{identifier}'").itertuples(index=False)
+    copies = {f"{row.source}:{row.source_identifiant}", *row.sources_fusionnees.split("|")}
+    copies.discard(f"cress-hdf-ical:{uid}")
+    cancelled_in_a_new_snapshot(multi_dir, "cress-hdf-ical", 2019, uid)
+    build(multi_resources, [2019])
+
+    quarantined = query(multi_dir, "SELECT motif FROM quarantine WHERE edition = 2019 AND source = 'cress-hdf-ical' "
+                                   f"AND source_identifiant = '{uid}'")
+    assert quarantined["motif"].tolist() == [CANCELLED_MOTIF]
+    published = query(multi_dir, "SELECT source, source_identifiant, sources_fusionnees FROM events_geo "
+                                 "WHERE edition = 2019")
+    published_keys = set(published["source"] + ":" + published["source_identifiant"])
+    published_keys |= {key for keys in published["sources_fusionnees"] for key in keys.split("|") if key}
+    assert copies and not copies & published_keys
+    merges = query(multi_dir, "SELECT source, source_identifiant, identifiant, motif FROM merges_across_sources "
+                              "WHERE edition = 2019")
+    called_off = merges[merges["motif"].str.startswith(CALLED_OFF_COPY_MOTIF)]
+    assert set(called_off["source"] + ":" + called_off["source_identifiant"]) == copies
+    assert (called_off["identifiant"] == "").all()
+    assert called_off["motif"].str.endswith(f"cress-hdf-ical:{uid}").all()
     assert (counts(multi_dir)["ecart"] == 0).all()
 
 

@@ -4,8 +4,18 @@ from types import MappingProxyType
 import pandas as pd
 import pytest
 
-from assets.lib.normalize import EVENT_COLUMNS, RecordRejected, normalize_candidate, normalize_records
+from assets.lib.normalize import (
+    CALLED_OFF_MOTIFS,
+    EVENT_COLUMNS,
+    RecordRejected,
+    normalize_candidate,
+    normalize_records,
+    revived_records,
+)
+from assets.lib.records import payload_json
 from assets.lib.sources.platform import map_platform_event
+from assets.lib.sources.schemaorg import read_schemaorg_snapshot
+from tests.lib.test_schemaorg import AGENDA, ITEM_LIST, dropped
 
 GOOD = {
     "id": 1, "title": "Repair café", "description": "<p>Réparer&nbsp;! Écrire à marie@gmail.com</p>",
@@ -233,6 +243,34 @@ def test_rejection_names_the_field():
 def test_a_title_that_only_speaks_of_cancelling_is_published(title):
     row, _ = normalize_candidate({"source_identifiant": "a", "titre": title, "date_debut": "2019-11-16"}, 2019, "x")
     assert row["titre"] == title
+
+
+@pytest.mark.parametrize("title", ["ANNULÉ – Repair café", "[Annulé] Repair café", "Repair café (annulé)",
+                                   "Événement annulé : Repair café", "Repair café - ANNULE", "Repair café annulé"])
+def test_a_record_called_off_by_its_title_is_revived_without_the_mark(title):
+    # Quarantined by `events`; revived for the merge, it is the event its title names, as the other sources list it.
+    raw = raw_frame(GOOD | {"title": title})
+    (motif,) = normalize_records(raw).quarantine["motif"]
+    assert motif in CALLED_OFF_MOTIFS
+    (row,) = revived_records(raw).to_dict("records")
+    assert row["titre"] == "Repair café"
+    assert row == normalize_records(raw_frame(GOOD)).events.to_dict("records")[0]
+
+
+def test_a_record_cancelled_by_its_status_is_revived_without_it(tmp_path):
+    # A schema.org EventCancelled: its row as if live, with no status.
+
+    records, _ = read_schemaorg_snapshot(dropped(tmp_path, AGENDA, ITEM_LIST), source="cress-web", edition=2019)
+    raw = pd.DataFrame([{"edition": r.edition, "source": r.source, "source_kind": "schemaorg",
+                         "source_record_id": r.source_record_id, "position": r.position, "file": r.file,
+                         "payload": payload_json(r.payload)} for r in records])
+    quarantined = normalize_records(raw).quarantine
+    assert set(quarantined["motif"]) <= set(CALLED_OFF_MOTIFS)
+    called_off = raw[raw["source_record_id"].isin(quarantined["source_identifiant"])]
+    revived = revived_records(called_off)
+    assert len(revived) == len(called_off) > 0
+    assert set(revived["statut"]) == {""}
+    assert revived_records(called_off.iloc[:0]).columns.tolist() == EVENT_COLUMNS
 
 
 def test_cancelled_events_are_quarantined_not_published():
