@@ -184,7 +184,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
     with duckdb.get_connection() as con, fewer_collections():
         # An edition whose records, commune reference and code are those it was last deduplicated from, and whose
         # rows are still those written then, is kept as it is: deduplicating it again gives the same rows.
-        # The quarantine holds the records called off and their payloads (_called_off reads them from it).
+        # The quarantine tells which records are called off (_called_off), and holds each one's payload.
         built = kept_editions(con, cache_dir(duckdb.database) / UNIQUE_STATE_FILE,
                               combine(commune_index_version(con), code_digest(REPO_ROOT),
                                       repr(sorted(options.items()))),

@@ -4404,16 +4404,19 @@ def _without_called_off(events: pd.DataFrame, called_off: pd.DataFrame, index: C
     for merge in merges:
         merge["motif"] = motif_of.get((merge["source"], merge["source_identifiant"], merge["identifiant"]),
                                       merge["motif"])
-    # The copies of one of several sessions set aside by deduplicate stay so, unless called off themselves.
-    position_of = {key: position for position, key in enumerate(keys)}
-    set_aside = [row for row in result.merges.to_dict("records") if row["identifiant"] == ""
-                 and not off[position_of[f"{row['source']}:{row['source_identifiant']}"]]]
-    aside = {position_of[f"{row['source']}:{row['source_identifiant']}"] for row in set_aside}
+    # The copies of one of several sessions set aside by deduplicate stay so, unless called off themselves. A source's
+    # identifiers may come back from one edition to the next (a spreadsheet's row numbers): found by edition.
+    position_of = {(edition, key): position for position, (edition, key)
+                   in enumerate(zip(frame["edition"].astype(int).tolist(), keys, strict=True))}
+    set_aside = [(row, position_of[int(row["edition"]), f"{row['source']}:{row['source_identifiant']}"])
+                 for row in result.merges.to_dict("records") if row["identifiant"] == ""]
+    set_aside = [(row, position) for row, position in set_aside if not off[position]]
+    aside = {position for _, position in set_aside}
     aside |= set(np.flatnonzero(off).tolist()) | {position for position, _ in copies}
     by_edition = [(start, stop, [group for group in kept if start <= group[0] < stop])
                   for start, stop in _edition_spans(frame)]
     unique = _unique_rows(frame, merged, by_edition, tuple(sorted(aside)))
-    merges += set_aside + [
+    merges += [row for row, _ in set_aside] + [
         {"edition": int(frame["edition"].iat[position]), "identifiant": "", "source": sources[position],
          "source_identifiant": frame["source_identifiant"].iat[position],
          "motif": f"{CALLED_OFF_COPY_MOTIF} : " + " | ".join(sorted(keys[k] for k in withdrawn))}

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from assets.lib.dedup import CALLED_OFF_COPY_MOTIF, CommuneIndex, deduplicate, deduplicate_in_pieces
-from tests.lib.test_dedup import ICS, REGIONAL, event, frame, merged_keys
+from tests.lib.test_dedup import ICS, REGIONAL, event, frame, merged_keys, session_copies, vitre_workshop
 
 SHEET = "cress-aura-tableur"
 
@@ -103,3 +103,21 @@ def test_editions_shared_with_a_worker_give_the_same_result(index):
                                   whole.merges.sort_values(["edition", "source_identifiant"]).reset_index(drop=True))
     assert shared.clusters == whole.clusters
     assert len(called_off_copies(whole)) == 2 * 3  # three editions cancelled, two live copies each
+
+
+def test_the_copies_of_one_of_two_sessions_stay_set_aside_whatever_the_edition(index):
+    # 2019: the workshop at 11:00 and 15:00, the agenda's and the sheet's date-only copies set aside (either
+    # session); 2020: the same identifiers (a sheet's rows, an agenda's numbering), the agenda's copy called off.
+    sessions_2019 = vitre_workshop(["2019-11-02T11:00:00+01:00", "2019-11-02T15:00:00+01:00"], "2019-11-02",
+                                   "2019-11-02")
+    in_2020 = [dict(row, edition=2020, numero_edition=13, identifiant=row["identifiant"].replace("2019", "2020"),
+                    date_debut=row["date_debut"].replace("2019", "2020"))
+               for row in vitre_workshop(["2019-11-02T11:00:00+01:00"], "2019-11-02", "2019-11-02T11:00:00+01:00")]
+    live = frame(*sessions_2019, *(row for row in in_2020 if row["source"] != REGIONAL))
+    result = deduplicate(live, index, called_off=frame(*(row for row in in_2020 if row["source"] == REGIONAL)))
+    sessions = {sessions_2019[0]["identifiant"], sessions_2019[1]["identifiant"]}
+    assert session_copies(result) == {f"{REGIONAL}:a": sessions, "cress-bretagne-tableur:x": sessions}
+    assert called_off_copies(result) == {"plateforme:1": {f"{REGIONAL}:a"}, "cress-bretagne-tableur:x":
+                                         {f"{REGIONAL}:a"}}
+    assert set(result.events["identifiant"]) == sessions
+    assert set(result.merges.loc[result.merges["edition"] == 2020, "source_identifiant"]) == {"1", "x"}
