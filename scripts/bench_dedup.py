@@ -25,6 +25,7 @@ Usage (from the repository root, with the project virtualenv)::
     python scripts/bench_dedup.py --sample              # the sample's `events` (after `make run`) and its truth
     python scripts/bench_dedup.py --sample --edition 2019
     python scripts/bench_dedup.py --crowded 500 --crowded 1000   # speed only: records dated one day at one venue
+    python scripts/bench_dedup.py --called-off 0.1      # one record of a tenth of the events called off by its source
 
 Generated sets come from scripts/dedup_eval_set.py: one region, four source styles, ~300 real events per
 edition, labelled with the differences between each record and the real event. With `--sample`, the truth
@@ -41,12 +42,18 @@ a pair when it puts them in one row. Precision = predicted true pairs / predicte
 true pairs / true pairs; per difference type, over the pairs whose records carry that difference. Published
 rows are compared with the true number of distinct events per edition and per région. *Hard negatives*
 are pairs of different events with the same kind of title the same day in the same commune.
+
+With `--called-off F`, a fraction F of the events listed by two sources or more have one record called off
+(cancelled) by a source listing the event once, drawn with the seed, and the merge is told so (deduplicate's
+`called_off`): the report counts the called-off events still published by a copy, the live copies counted as copies
+of a called-off event, and the records of live events wrongly counted so (and live events left with no row).
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import random
 import sys
 import tempfile
 import time
@@ -63,7 +70,13 @@ sys.path.insert(0, str(REPO_ROOT / "scripts"))
 from dedup_eval_set import TRUTH_COLUMNS, generate  # noqa: E402
 from dedup_feeds import through_feeds  # noqa: E402
 
-from assets.lib.dedup import SESSION_COPY_MOTIF, CommuneIndex, deduplicate, title_key  # noqa: E402
+from assets.lib.dedup import (  # noqa: E402
+    CALLED_OFF_COPY_MOTIF,
+    SESSION_COPY_MOTIF,
+    CommuneIndex,
+    deduplicate,
+    title_key,
+)
 
 TRUTH = REPO_ROOT / "tests" / "fixtures" / "dedup" / "verite.csv.gz"
 KEY = ["edition", "source", "source_identifiant"]
@@ -428,6 +441,54 @@ def print_summary(reports: list[dict]) -> None:
 CROWDED_TITLES = 1
 
 
+def called_off_report(labelled: pd.DataFrame, index: CommuneIndex, fraction: float, seed: int) -> dict:
+    """The merge of `labelled` (a generated set) where, in a fraction of the events listed by two sources or more,
+    one record of a source listing the event once is called off by its source (drawn with `seed`): counts of the
+    called-off events, those still published by a live copy, their live copies and those counted as called-off
+    copies, the records of live events counted so by mistake, and the live events left with no published row."""
+    labelled = labelled[labelled["evenement"] != ""].reset_index(drop=True)
+    extra = [c for c in TRUTH_COLUMNS if c in labelled.columns]
+    event_of = (labelled["edition"].astype(str) + "|" + labelled["evenement"]).tolist()
+    key_of = (labelled["edition"].astype(str) + "|" + labelled["source"] + "|"
+              + labelled["source_identifiant"]).tolist()
+    listed = Counter(zip(event_of, labelled["source"], strict=True))
+    rng, chosen = random.Random(f"called-off-{seed}"), []
+    for event, members in labelled.groupby(event_of, sort=True):
+        if members["source"].nunique() < 2 or rng.random() >= fraction:
+            continue
+        once = [i for i in members.index if listed[event, labelled.at[i, "source"]] == 1]
+        if once:
+            chosen.append(rng.choice(sorted(once)))
+    called_off = {event_of[i] for i in chosen}
+    result = deduplicate(labelled.drop(index=chosen).drop(columns=extra), index,
+                         called_off=labelled.loc[chosen].drop(columns=extra))
+    event_by_key = dict(zip(key_of, event_of, strict=True))
+    published_events = set()
+    for row in result.events.itertuples(index=False):
+        members = [f"{row.source}|{row.source_identifiant}", *(
+            key.replace(":", "|", 1) for key in str(row.sources_fusionnees or "").split("|") if key)]
+        published_events |= {event_by_key[f"{row.edition}|{member}"] for member in members}
+    copies = result.merges[result.merges["motif"].str.startswith(CALLED_OFF_COPY_MOTIF)]
+    counted = [event_by_key[f"{row.edition}|{row.source}|{row.source_identifiant}"]
+               for row in copies.itertuples(index=False)]
+    taken = set(chosen)
+    live_copies = sum(event in called_off for i, event in enumerate(event_of) if i not in taken)
+    return {
+        "seed": seed, "events": len(set(event_of)), "called_off": len(called_off),
+        "still_published": len(called_off & published_events), "live_copies": live_copies,
+        "copies_counted": sum(event in called_off for event in counted),
+        "wrongly_counted": sum(event not in called_off for event in counted),
+        "live_lost": len(set(event_of) - called_off - published_events),
+    }
+
+
+def print_called_off(report: dict) -> None:
+    print(f"seed {report['seed']}: {report['called_off']} of {report['events']} events called off in one source, "
+          f"{report['still_published']} still published by a copy; live copies {report['live_copies']}, counted as "
+          f"called-off copies {report['copies_counted']}; records of live events counted so {report['wrongly_counted']}"
+          f", live events left without a row {report['live_lost']}")
+
+
 def crowded_day(size: int, seed: int = 1) -> pd.DataFrame:
     """`size` records of the four sources all dated one day, without a time, at one venue, under CROWDED_TITLES
     title(s): the shape of a feed whose dates fell back to one day and whose entries repeat a generic title
@@ -478,6 +539,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--crowded", type=int, action="append", metavar="N",
                         help="time the merge of N records dated one day without a time at one venue (crowded_day); "
                              "repeat for several sizes")
+    parser.add_argument("--called-off", type=float, metavar="F",
+                        help="call off one record of a fraction F of the events listed by two sources or more "
+                             "(called_off_report) and count what the merge publishes of them")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:
@@ -494,6 +558,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"crowded day: {len(crowded)} records dated one day without a time at one venue -> {rows} rows, "
               f"deduplicate {time.perf_counter() - started:.2f} s")
     if args.crowded:
+        return 0
+    if args.called_off is not None:
+        reports = []
+        for seed in args.seed or DEFAULT_SEEDS:
+            generated = generate(seed, vocabulary=args.vocabulary, descriptions=args.descriptions)
+            reports.append(called_off_report(generated, index, args.called_off, seed))
+            if not held_out:
+                print_called_off(reports[-1])
+        pooled_counts = {name: sum(r[name] for r in reports) for name in reports[0] if name != "seed"}
+        print_called_off({"seed": "all", **pooled_counts})
         return 0
     if not args.sample:
         reports = []

@@ -3,6 +3,8 @@
 import pandas as pd
 import pytest
 
+from assets.lib.dedup import CommuneIndex
+from tests.lib.test_dedup import ICS, REGIONAL, event, frame
 from tests.scripts import script_module
 
 
@@ -46,3 +48,16 @@ def test_a_wrong_pair_of_two_activities_is_not_counted_apart(bench):
 def test_a_timed_copy_of_the_other_session_is_not_counted_apart(bench):
     frame, keys, variants = labelled(("plateforme", "E1", "E1", ""), ("tableur", "E2", "E1", "titre_habillage"))
     assert bench._unseen_session(frame, keys, {(keys[0], keys[1])}, variants) == set()
+
+
+def test_the_called_off_report_counts_what_the_merge_publishes_of_called_off_events(bench):
+    # Two events listed by two sources each, and one listed once: with every event of two sources called off in one
+    # of them, neither is published, each one's other copy is counted as a called-off copy, the third is published.
+    truth = {"variantes": "", "region": "84", "seances": ""}
+    evening = dict(titre="Ciné-débat : Demain", date_debut="2019-11-21T20:00:00+01:00", date_fin="")
+    rows = [event("plateforme", "1"), event(REGIONAL, "o1"), event("plateforme", "2", **evening),
+            event(ICS, "i2", **evening), event("plateforme", "3", titre="Atelier couture")]
+    labelled_rows = frame(*rows).assign(evenement=["E1", "E1", "E2", "E2", "E3"], **truth)
+    report = bench.called_off_report(labelled_rows, CommuneIndex.from_reference(), 1.0, seed=1)
+    assert report == {"seed": 1, "events": 3, "called_off": 2, "still_published": 0, "live_copies": 2,
+                      "copies_counted": 2, "wrongly_counted": 0, "live_lost": 0}
