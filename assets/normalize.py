@@ -109,6 +109,11 @@ class _Written:
     quarantine: list[pd.DataFrame] = field(default_factory=list)
 
 
+def source_options() -> dict:
+    """Each configured source's parsed options (a spreadsheet's columns…), as normalising its records takes them."""
+    return {name: source.options for name, source in sources().items()}
+
+
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "edition": problems["edition"], "source": problems["source"], "source_identifiant": "",
@@ -147,7 +152,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
                 written.contacts_masked += piece.contacts_masked
                 written.quarantine.append(piece.quarantine)
 
-            options = {name: source.options for name, source in sources().items()}
+            options = source_options()
             # A record normalised under the same code and options gives the same outcome: a rebuilt edition
             # normalises only the records it did not have.
             version = combine(code_digest(REPO_ROOT), repr(sorted(options.items())))
@@ -179,7 +184,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
     `merges_across_sources`, and so do the copies of an event another source called off (cancelled or postponed:
     quarantined by `events`), which are not published."""
     years = partition_years(context)
-    options = {name: source.options for name, source in sources().items()}
+    options = source_options()
     # The commune index and the records' features are tens of thousands of containers kept to the end of the stage.
     with duckdb.get_connection() as con, fewer_collections():
         # An edition whose records, commune reference and code are those it was last deduplicated from, and whose
@@ -218,13 +223,12 @@ def _called_off(con, years: list[int], options: dict) -> pd.DataFrame | None:
     if rows.empty:
         return None
     con.execute("CREATE OR REPLACE TEMP TABLE called_off AS SELECT * FROM events LIMIT 0")
+    con.register("_revived", rows[columns_of(con, "events")])
     try:
-        columns = columns_of(con, "events")
-        con.register("_revived", rows[columns])
         con.execute("INSERT INTO called_off SELECT * FROM _revived")
-        con.unregister("_revived")
         return frame_of(con, con.sql("SELECT * FROM called_off ORDER BY edition, source, source_identifiant"))
     finally:
+        con.unregister("_revived")
         con.execute("DROP TABLE IF EXISTS called_off")
 
 
