@@ -61,3 +61,21 @@ def test_the_called_off_report_counts_what_the_merge_publishes_of_called_off_eve
     report = bench.called_off_report(labelled_rows, CommuneIndex.from_reference(), 1.0, seed=1)
     assert report == {"seed": 1, "events": 3, "called_off": 2, "still_published": 0, "live_copies": 2,
                       "copies_counted": 2, "wrongly_counted": 0, "live_lost": 0}
+
+
+def test_recall_is_counted_by_the_number_of_kinds_of_difference_a_pair_carries(bench):
+    # E1: three copies, one reworded, one an hour earlier with its offset given (no zone-less slip: kept apart), so
+    # its pairs carry 1, 1 and 2 kinds; E2: two copies that evening, one difference. Found: E1's reworded pair, E2's.
+    evening = dict(titre="Ciné-débat : Demain", date_debut="2019-11-21T20:00:00+01:00", date_fin="")
+    rows = [event("plateforme", "1"), event(REGIONAL, "o1", titre="Repair café du quartier"),
+            event(ICS, "i1", date_debut="2019-11-21T19:00:00+01:00"),
+            event("plateforme", "2", **evening), event(ICS, "i2", **evening, organisateur="")]
+    labelled_rows = frame(*rows).assign(
+        evenement=["E1", "E1", "E1", "E2", "E2"], region="84", seances="",
+        variantes=["", "titre_reformule", "heure_decalee", "", "sigle_organisateur"])
+    report = bench.evaluate(labelled_rows, CommuneIndex.from_reference())
+    assert report["by_count"] == {1: (3, 2), 2: (1, 0)}
+    assert sum(true for true, _ in report["by_count"].values()) == report["true_pairs"] == 4
+    assert sum(found for _, found in report["by_count"].values()) == report["correct"]
+    assert bench.by_count_line({1: (3, 3), 2: (1000, 975)}) == (
+        "recall by kinds of difference per true pair: 1: 1.0000 (3), 2: 0.9750 (1,000)")
