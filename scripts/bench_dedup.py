@@ -47,6 +47,10 @@ With `--called-off F`, a fraction F of the events listed by two sources or more 
 (cancelled) by a source listing the event once, drawn with the seed, and the merge is told so (deduplicate's
 `called_off`): the report counts the called-off events still published by a copy, the live copies counted as copies
 of a called-off event, and the records of live events wrongly counted so (and live events left with no row).
+
+With `--rescheduled F`, a fraction F of the events listed by two sources or more are moved to another day of the month
+by the OpenAgenda agenda listing them once (status « reprogramme »), the other sources keeping the old date
+(rescheduled_set): the usual evaluation of that set, and how many of those events are published as one row.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
@@ -202,6 +207,7 @@ def evaluate(labelled: pd.DataFrame, index: CommuneIndex) -> dict:
             for k in sorted(true_by)
         },
         "by_count": {n: (true_by_count[n], found_by_count[n]) for n in sorted(true_by_count)},
+        "merged_into": {k: merged_into.get(k, k) for k in key.values},
         "counts": counts,
         "labelled": labelled.set_index("_k"),
         "undecidable": len(undecidable),
@@ -507,6 +513,68 @@ def print_called_off(report: dict) -> None:
           f", live events left without a row {report['live_lost']}")
 
 
+# The sources of a generated set that say an event was rescheduled (OpenAgenda's status 2: new dates published).
+RESCHEDULING = "openagenda"
+RESCHEDULED_DAYS = (-7, -3, -2, -1, 1, 2, 3, 7)  # how far a rescheduled event moves, drawn
+
+
+def rescheduled_set(labelled: pd.DataFrame, fraction: float, seed: int) -> tuple[pd.DataFrame, set[str]]:
+    """`labelled` (a generated set) where, in a fraction of the events listed by two sources or more, the agenda
+    (RESCHEDULING) listing the event once moved it to another day of the month with the status « reprogramme », the
+    other sources keeping the old date (drawn with `seed`); and the « edition|evenement » keys of those events."""
+    labelled = labelled[labelled["evenement"] != ""].reset_index(drop=True).copy()
+    if not pd.api.types.is_string_dtype(labelled["statut"]):  # a column no row fills (NaN): it takes texts now
+        labelled["statut"] = labelled["statut"].astype(object)
+    event_of = (labelled["edition"].astype(str) + "|" + labelled["evenement"]).tolist()
+    listed = Counter(zip(event_of, labelled["source"], strict=True))
+    rng, moved = random.Random(f"rescheduled-{seed}"), set()
+    for event, members in labelled.groupby(event_of, sort=True):
+        if members["source"].nunique() < 2 or rng.random() >= fraction:
+            continue
+        agenda = [i for i in members.index if RESCHEDULING in labelled.at[i, "source"]
+                  and listed[event, labelled.at[i, "source"]] == 1]
+        shift = rng.choice(RESCHEDULED_DAYS)
+        if not agenda:
+            continue
+        row = agenda[0]
+        moments = {c: labelled.at[row, c] for c in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin")
+                   if c in labelled.columns and not pd.isna(labelled.at[row, c]) and str(labelled.at[row, c])}
+        days = [str(moments[c])[:10] for c in ("date_debut", "date_fin") if c in moments]
+        new = [date.fromisoformat(day) + timedelta(days=shift) for day in days]
+        if any(day.month != 11 for day in new):  # the month of its edition, as the platform asks
+            continue
+        for column, moment in moments.items():
+            text = str(moment)
+            labelled.at[row, column] = (date.fromisoformat(text[:10]) + timedelta(days=shift)).isoformat() + text[10:]
+        labelled.at[row, "statut"] = "reprogramme"
+        moved.add(event)
+    return labelled, moved
+
+
+def rescheduled_report(labelled: pd.DataFrame, index: CommuneIndex, fraction: float, seed: int) -> dict:
+    """The evaluation (evaluate) of `labelled` with a fraction of its events rescheduled by the agenda
+    (rescheduled_set), with the number of those events and of those published as one row."""
+    changed, moved = rescheduled_set(labelled, fraction, seed)
+    report = {**evaluate(changed, index), "seed": seed}
+    labelled_rows = report["labelled"]
+    rows_of: dict[str, set[str]] = {}  # a moved event -> the published rows standing for its records
+    merged_into = {}
+    for member_key, into in report["merged_into"].items():
+        merged_into[member_key] = into
+    for key, row in labelled_rows.iterrows():
+        event = f"{row['edition']}|{row['evenement']}"
+        if event in moved:
+            rows_of.setdefault(event, set()).add(merged_into.get(key, key))
+    return {**report, "rescheduled": len(moved), "rescheduled_once": sum(len(v) == 1 for v in rows_of.values())}
+
+
+def print_rescheduled(reports: list[dict]) -> None:
+    moved, once = sum(r["rescheduled"] for r in reports), sum(r["rescheduled_once"] for r in reports)
+    per_seed = " ".join(f"{r['rescheduled_once']}/{r['rescheduled']}" for r in reports)
+    print(f"== rescheduled by the agenda, the other sources keeping the old date: {moved} events, published as one "
+          f"row {once}, as two or more {moved - once} (per seed: {per_seed})")
+
+
 def crowded_day(size: int, seed: int = 1) -> pd.DataFrame:
     """`size` records of the four sources all dated one day, without a time, at one venue, under CROWDED_TITLES
     title(s): the shape of a feed whose dates fell back to one day and whose entries repeat a generic title
@@ -560,6 +628,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--called-off", type=float, metavar="F",
                         help="call off one record of a fraction F of the events listed by two sources or more "
                              "(called_off_report) and count what the merge publishes of them")
+    parser.add_argument("--rescheduled", type=float, metavar="F",
+                        help="move the agenda's record of a fraction F of the events listed by two sources or more "
+                             "to another day, status « reprogramme », the others keeping the old date "
+                             "(rescheduled_set), and count the events published as one row")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.seeds:
@@ -586,6 +658,12 @@ def main(argv: list[str] | None = None) -> int:
                 print_called_off(reports[-1])
         pooled_counts = {name: sum(r[name] for r in reports) for name in reports[0] if name != "seed"}
         print_called_off({"seed": "all", **pooled_counts})
+        return 0
+    if args.rescheduled is not None:
+        reports = [rescheduled_report(generate(seed, vocabulary=args.vocabulary, descriptions=args.descriptions),
+                                      index, args.rescheduled, seed) for seed in args.seed or DEFAULT_SEEDS]
+        print_summary(reports)
+        print_rescheduled(reports)
         return 0
     if not args.sample:
         reports = []

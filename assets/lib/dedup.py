@@ -177,6 +177,9 @@ SESSION_COPY_MOTIF = "copie sans heure de l'une des séances du jour"
 # source: a copy of an event that will not take place (see _without_called_off).
 CALLED_OFF_COPY_MOTIF = "copie d'un événement annulé ou reporté dans une autre source"
 LISTED_TWICE_MOTIF = "même événement listé deux fois dans la source"
+# A source's listing at the old date of an event another source rescheduled (see _attach_rescheduled).
+RESCHEDULED_COPY_MOTIF = "copie à l'ancienne date d'un événement reprogrammé"
+RESCHEDULED = "reprogramme"  # the status of an event whose source published new dates
 # What makes two listings of one source the same listing (_listed_twice): folded texts, the other columns as written.
 TWIN_TEXTS = ("titre", "lieu", "adresse", "commune", "organisateur")
 TWIN_VALUES = ("edition", "source", "date_debut", "date_fin", "date_heure_debut", "date_heure_fin", "code_postal",
@@ -1171,6 +1174,9 @@ class _Record:
     described_weight: float = 0.0
     # Each description word's weight in the edition (log of records over records using it), shared by its records.
     word_weights: dict | None = field(default=None, repr=False, compare=False)
+    # Its source says the event was rescheduled, new dates published (statut « reprogramme »: OpenAgenda's status 2,
+    # schema.org EventRescheduled): other sources may still list it at its old date (see _attach_rescheduled).
+    rescheduled: bool = False
 
     def __getattr__(self, name: str):
         # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
@@ -1647,6 +1653,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     described = _texts_words(descriptions)
     organisers = _organisers(text["organisateur"])
     titles = _title_keys(text["titre"])
+    rescheduled = (events["statut"].astype(object).where(events["statut"].notna(), "") == RESCHEDULED).tolist() \
+        if "statut" in events.columns else [False] * len(events)
     records = []
     columns = zip(
         fields, text["url"], meetings, text["modalite"], text["organisateur"], text["titre"], text["source"],
@@ -1688,6 +1696,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.arrondissement = "" if online else arrondissement
         record.overseas_clock = overseas and not own_zone[position]
         record.aside = _aside_words(titre, record.title)
+        record.rescheduled = rescheduled[position]
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
         records.append(record)
@@ -4015,6 +4024,89 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
 
 
+def _attach_rescheduled(records: list[_Record], groups: list[list[int]], memo: _PairMemo) -> list[list[int]]:
+    """The groups with the listings that other sources still give at the old date of an event its source rescheduled
+    (_Record.rescheduled: new dates published) joined to it. A group holding a rescheduled record takes the group (or
+    lone record) of another day that matches it as if held on its day at the same clock time (score, the same title
+    (TITLE_STRONG), the same place, or the same commune one side not saying where in it, no other organiser) when that
+    group is the only such one: the sessions a workshop holds every Saturday are as many partners, none is joined. The
+    group joined holds no source of the rescheduled one (a source listing the event at both dates lists two
+    sessions), no rescheduled record, lies on one day, and none of its records is vetoed against the rescheduled
+    record; it is claimed by no other rescheduled event."""
+    moved = [r for r in records if r.rescheduled and r.day >= 0]
+    if not moved:
+        return groups
+    group_of: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for group in groups:
+        for k in group:
+            group_of[k] = group[0]
+        members[group[0]] = list(group)
+
+    def home_of(row: int) -> int:
+        return group_of.get(row, row)
+
+    def rows_of(home: int) -> list[int]:
+        return members.get(home, [home])
+
+    claims: dict[int, set[int]] = {}  # a group (or lone record) of an old date -> the rescheduled groups claiming it
+    for record in moved:
+        home = home_of(record.row)
+        own = rows_of(home)
+        sources = {records[k].source for k in own}
+        days = {records[k].day for k in own}
+        candidates = {
+            home_of(other.row) for other in records
+            if other.day not in days and other.source not in sources and not other.rescheduled and other.day >= 0
+            and other.online == record.online
+            and fuzz.token_set_ratio(other.title, record.title, score_cutoff=PREFILTER_TITLE)
+        }
+        matching = set()
+        for candidate in sorted(candidates):
+            rows = rows_of(candidate)
+            if len({records[k].day for k in rows}) != 1 or any(
+                records[k].source in sources or records[k].rescheduled for k in rows
+            ):
+                continue
+            shifted = [_rescheduled_to(records[k], record.day) for k in rows]
+            proofs = [evidence(record, other) for other in shifted]
+            titles = [title_similarity(record, other) for other in shifted]
+            if any(_organiser_relation(record, other) == "other" for other in shifted):
+                continue
+            if any(
+                title >= TITLE_STRONG and not proof.veto and score(record, other, title, proof) is not None
+                and (proof.same_place or (proof.same_commune or proof.both_online) and proof.organiser == "same")
+                for other, proof, title in zip(shifted, proofs, titles, strict=True)
+            ):
+                matching.add(candidate)
+        if len(matching) == 1:
+            claims.setdefault(matching.pop(), set()).add(home)
+    for old in sorted(claims):
+        homes = {home_of(h) for h in claims[old]}
+        if len(homes) != 1:
+            continue  # two rescheduled events claim it
+        home = homes.pop()
+        if home_of(old) == home:
+            continue
+        joining = rows_of(home_of(old))
+        for k in joining:
+            group_of[k] = home
+        members[home] = rows_of(home) + joining
+        members.pop(old, None)
+        group_of.setdefault(home, home)
+    return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
+def _rescheduled_to(record: _Record, day: int) -> _Record:
+    """A record as if its event were held on `day`, at its clock time, its end and last day moved alike."""
+    days = day - record.day
+    return dataclasses.replace(
+        record, day=day, minute=None if record.minute is None else record.minute + 1440 * days,
+        end=None if record.end is None else record.end + 1440 * days,
+        last_day=record.last_day + days if record.last_day >= 0 else record.last_day,
+    )
+
+
 def _moved_to(span: _Record, day: int) -> _Record:
     """A record of an event over several days as if it started on `day`, at its clock time."""
     return dataclasses.replace(
@@ -4092,6 +4184,22 @@ def _completeness(row: dict) -> int:
     return sum(_filled(value) for key, value in row.items() if key != "sources_fusionnees")
 
 
+def _stale_copies(days: list[str], ends: list[str], statuses: list) -> list[bool]:
+    """Of one group's records (their start days, end days and statuses), those listing a rescheduled event at its old
+    date: a group holding a record whose status is RESCHEDULED, the records not rescheduled whose day lies outside
+    every rescheduled record's days (see _attach_rescheduled)."""
+    spans = [(start, max(start, end)) for start, end, status in zip(days, ends, statuses, strict=True)
+             if status == RESCHEDULED and start]
+    if not spans:
+        return [False] * len(days)
+    return [status != RESCHEDULED and not any(first <= day <= last for first, last in spans)
+            for day, status in zip(days, statuses, strict=True)]
+
+
+def _day_of(start) -> str:
+    return str(start or "")[:10]
+
+
 def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tuple[dict, list[dict]]:
     """The merged row of the records of one event (dicts of `events` columns), and the records merged away.
     `completeness`: the number of filled fields of each row, when the caller counted them already."""
@@ -4118,15 +4226,21 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
                 if _filled(row[column]) and not (column == "type_evenement" and row[column] == "autre"):
                     merged[column] = row[column]
                     break
+    # A rescheduled event: its dates and status are those of its rescheduled records, not its copies at the old date.
+    stale = _stale_copies([_day_of(row.get("date_debut")) for row in ordered],
+                          [_day_of(row.get("date_fin")) for row in ordered], [row.get("statut") for row in ordered])
+    if any(stale):
+        merged["statut"] = RESCHEDULED
+    live = [row for row, old in zip(ordered, stale, strict=True) if not old]
     # A start with its time zone beats one without (a floating ICS time read as UTC is an hour off).
     def moment_text(row: dict, given: str, day: str) -> str:
         return str(row[given]) if _filled(row.get(given)) else str(row[day] or "")
 
-    timed_rows = [row for row in ordered
+    timed_rows = [row for row in live
                   if _time_given(moment_text(row, "date_heure_debut", "date_debut"),
                                  moment_text(row, "date_heure_fin", "date_fin"))]
     timed = next((row for row in timed_rows if _ZONED.search(moment_text(row, "date_heure_debut", "date_debut"))),
-                 None) or next(iter(timed_rows), primary)
+                 None) or next(iter(timed_rows), live[0])
     for column in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin"):
         if column in merged:
             merged[column] = timed[column]
@@ -4161,9 +4275,9 @@ def merge_group(rows: list[dict], completeness: list[int] | None = None) -> tupl
             "identifiant": merged["identifiant"],
             "source": row["source"],
             "source_identifiant": row["source_identifiant"],
-            "motif": MERGE_MOTIF,
+            "motif": RESCHEDULED_COPY_MOTIF if old else MERGE_MOTIF,
         }
-        for row in ordered[1:]
+        for row, old in zip(ordered[1:], stale[1:], strict=True)
     ]
     return merged, merges
 
@@ -4235,7 +4349,19 @@ def _merged_rows(frame: pd.DataFrame, groups: list[list[int]], columns: list[str
     time_given = np.array([_time_given(start, end) for start, end in
                            zip(starts, moment_texts("date_heure_fin", "date_fin"), strict=True)], dtype=bool)
     zoned = np.array([_ZONED.search(text) is not None for text in starts]) & time_given
-    timed = first_where(zoned, first_where(time_given, primary))
+    # The copies of a rescheduled event at its old date give neither its dates nor its status (see merge_group).
+    stale = np.zeros(len(members), dtype=bool)
+    rescheduled_groups = np.zeros(len(groups), dtype=bool)
+    if "statut" in columns and RESCHEDULED in set(value_list("statut")):
+        statuses, day_texts, end_texts = value_list("statut"), value_list("date_debut"), value_list("date_fin")
+        for g in range(len(groups)):
+            ranked = order[g, : sizes[g]].tolist()
+            flags = _stale_copies([_day_of(day_texts[k]) for k in ranked], [_day_of(end_texts[k]) for k in ranked],
+                                  [statuses[k] for k in ranked])
+            stale[[k for k, old in zip(ranked, flags, strict=True) if old]] = True
+            rescheduled_groups[g] = any(flags)
+    live = ~stale
+    timed = first_where(zoned & live, first_where(time_given & live, first_where(live, primary)))
     for c in ("date_debut", "date_fin", "date_heure_debut", "date_heure_fin"):
         if c in chosen:
             chosen[c] = timed
@@ -4247,6 +4373,8 @@ def _merged_rows(frame: pd.DataFrame, groups: list[list[int]], columns: list[str
     located = np.where(np.append(point, False)[place], place, first_where(point, np.full(len(groups), -1)))
     # Values taken from the frame's own columns, so the merged rows keep its dtypes.
     out = {c: rows[c].take(chosen[c]).reset_index(drop=True) for c in columns if c in chosen}
+    if rescheduled_groups.any():
+        out["statut"] = out["statut"].mask(rescheduled_groups, RESCHEDULED)
     for c in ("latitude", "longitude"):
         out[c] = rows[c].take(np.maximum(located, 0)).reset_index(drop=True)
         out[c][located < 0] = None
@@ -4282,7 +4410,7 @@ def _merged_rows(frame: pd.DataFrame, groups: list[list[int]], columns: list[str
                 "identifiant": kept_ids[g],
                 "source": sources[k],
                 "source_identifiant": identifiers[k],
-                "motif": MERGE_MOTIF,
+                "motif": RESCHEDULED_COPY_MOTIF if stale[k] else MERGE_MOTIF,
             }
             for k in ranked[1:]
         ]
@@ -4351,7 +4479,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFr
             memo = _PairMemo(records)
             pairs = resolve_pairs(_place_rooms(candidate_pairs(records, memo), records, memo), records, memo)
             scored += len(pairs)
-            groups = _attach_days(records, cluster(records, pairs, memo), memo)
+            groups = _attach_rescheduled(records, _attach_days(records, cluster(records, pairs, memo), memo), memo)
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))
             grouped = {row for group in groups for row in group}
             session_copies += [(start + row, [start + k for k in sessions])

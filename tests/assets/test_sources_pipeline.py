@@ -9,6 +9,7 @@ import hashlib
 import json
 import shutil
 from collections import Counter
+from datetime import datetime, timedelta
 
 import duckdb
 import pandas as pd
@@ -16,7 +17,7 @@ import pytest
 
 from assets.lib.config import sources
 from assets.lib.counts import record_counts
-from assets.lib.dedup import CALLED_OFF_COPY_MOTIF
+from assets.lib.dedup import CALLED_OFF_COPY_MOTIF, RESCHEDULED
 from assets.lib.normalize import CANCELLED_MOTIF
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, build_resources
@@ -201,6 +202,55 @@ def test_an_event_cancelled_in_one_source_is_published_by_none(multi_resources, 
     assert set(called_off["source"] + ":" + called_off["source_identifiant"]) == copies
     assert (called_off["identifiant"] == "").all()
     assert called_off["motif"].str.endswith(f"cress-hdf-ical:{uid}").all()
+    assert (counts(multi_dir)["ecart"] == 0).all()
+
+
+def rescheduled_in_a_new_snapshot(data_dir, source: str, year: int, uid: str) -> str:
+    """A newer snapshot of an OpenAgenda source in which the event `uid` is rescheduled (status 2) three days later (or
+    earlier, to stay in November), the rest as it was; the new start day."""
+    folder = sorted((data_dir / "raw" / source / str(year)).iterdir())[-1]
+    newer = folder.with_name("29991231T000000Z")
+    shutil.copytree(folder, newer)
+    manifest = json.loads((newer / "manifest.json").read_text(encoding="utf-8"))
+    for page in manifest["pages"]:
+        path = newer / page["file"]
+        listing = json.loads(path.read_text(encoding="utf-8"))
+        for item in listing["events"]:
+            if isinstance(item, dict) and str(item.get("uid")) == uid:  # the fixture holds a broken item too
+                begin = datetime.strptime(item["timings"][0]["begin"], "%Y-%m-%dT%H:%M:%S%z")
+                shift = timedelta(days=3 if begin.day <= 25 else -3)
+                item["status"] = 2
+                item["timings"] = [{key: (datetime.strptime(moment, "%Y-%m-%dT%H:%M:%S%z") + shift).strftime(
+                    "%Y-%m-%dT%H:%M:%S%z") for key, moment in timing.items()} for timing in item["timings"]]
+                moved = (begin + shift).date().isoformat()
+        data = json.dumps(listing, ensure_ascii=False).encode("utf-8")
+        path.write_bytes(data)
+        page.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+    (newer / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return moved
+
+
+def test_an_event_rescheduled_in_one_source_is_published_once_at_its_new_date(multi_resources, multi_dir):
+    # A newer snapshot of the regional agenda moves an event the platform lists (status 2, new dates): the platform's
+    # copy at the old date joins it, one row is published at the new date, and every record is accounted for.
+    merged = query(multi_dir, "SELECT identifiant, source_identifiant FROM merges_across_sources WHERE edition = 2019 "
+                              "AND source = 'cress-aura-openagenda' AND identifiant <> '' ORDER BY ALL")
+    identifier, uid = merged.iloc[0]
+    (row,) = query(multi_dir, "SELECT source, source_identifiant, sources_fusionnees, date_debut FROM events_unique "
+                              f"WHERE identifiant = '{identifier}'").itertuples(index=False)
+    copies = {f"{row.source}:{row.source_identifiant}", *row.sources_fusionnees.split("|")}
+    moved = rescheduled_in_a_new_snapshot(multi_dir, "cress-aura-openagenda", 2019, uid)
+    assert moved != str(row.date_debut)[:10]
+    build(multi_resources, [2019])
+
+    published = query(multi_dir, "SELECT source, source_identifiant, sources_fusionnees, date_debut, statut "
+                                 "FROM events_geo WHERE edition = 2019")
+    holding = [r for r in published.itertuples(index=False) if copies & {
+        f"{r.source}:{r.source_identifiant}", *filter(None, r.sources_fusionnees.split("|"))}]
+    assert len(holding) == 1
+    (event,) = holding
+    assert {f"{event.source}:{event.source_identifiant}", *event.sources_fusionnees.split("|")} == copies
+    assert (str(event.date_debut)[:10], event.statut) == (moved, RESCHEDULED)
     assert (counts(multi_dir)["ecart"] == 0).all()
 
 

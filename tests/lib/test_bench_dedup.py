@@ -79,3 +79,19 @@ def test_recall_is_counted_by_the_number_of_kinds_of_difference_a_pair_carries(b
     assert sum(found for _, found in report["by_count"].values()) == report["correct"]
     assert bench.by_count_line({1: (3, 3), 2: (1000, 975)}) == (
         "recall by kinds of difference per true pair: 1: 1.0000 (3), 2: 0.9750 (1,000)")
+
+
+def test_the_rescheduled_report_moves_the_agendas_record_and_counts_the_events_published_once(bench):
+    # E1 listed by the platform and the agenda: the agenda moves it (status « reprogramme ») within November, the
+    # platform keeps the old date, and the merge publishes it once. E2, listed by the platform alone, is left as it is.
+    rows = [event("plateforme", "1"), event(REGIONAL, "o1"), event("plateforme", "2", titre="Atelier couture")]
+    labelled_rows = frame(*rows).assign(evenement=["E1", "E1", "E2"], variantes="", region="84", seances="")
+    moved, events = bench.rescheduled_set(labelled_rows, 1.0, seed=1)
+    assert events == {"2019|E1"}
+    agenda = moved[moved["source"] == REGIONAL].iloc[0]
+    assert agenda["statut"] == "reprogramme" and agenda["date_debut"][:7] == "2019-11"
+    assert agenda["date_debut"][10:] == rows[1]["date_debut"][10:] and agenda["date_debut"] != rows[1]["date_debut"]
+    untouched = moved[moved["source"] == "plateforme"]
+    assert untouched["date_debut"].tolist() == [rows[0]["date_debut"], rows[2]["date_debut"]]
+    report = bench.rescheduled_report(labelled_rows, CommuneIndex.from_reference(), 1.0, seed=1)
+    assert (report["rescheduled"], report["rescheduled_once"], report["recall"]) == (1, 1, 1.0)
