@@ -4059,7 +4059,8 @@ def _attach_rescheduled(records: list[_Record], groups: list[list[int]], memo: _
             home_of(other.row) for other in records
             if other.day not in days and other.source not in sources and not other.rescheduled and other.day >= 0
             and other.online == record.online
-            and fuzz.token_set_ratio(other.title, record.title, score_cutoff=PREFILTER_TITLE)
+            and (fuzz.token_set_ratio(other.title, record.title, score_cutoff=PREFILTER_TITLE)
+                 or _same_place_and_organiser(other, record))
         }
         matching = set()
         for candidate in sorted(candidates):
@@ -4074,8 +4075,11 @@ def _attach_rescheduled(records: list[_Record], groups: list[list[int]], memo: _
             if any(_organiser_relation(record, other) == "other" for other in shifted):
                 continue
             if any(
-                title >= TITLE_STRONG and not proof.veto and score(record, other, title, proof) is not None
-                and (proof.same_place or (proof.same_commune or proof.both_online) and proof.organiser == "same")
+                not proof.veto and score(record, other, title, proof) is not None and (
+                    title >= TITLE_STRONG
+                    and (proof.same_place or (proof.same_commune or proof.both_online) and proof.organiser == "same")
+                    or title >= TITLE_MEDIUM and proof.same_place and proof.organiser == "same"
+                    and _one_activity(record.core, other.core))
                 for other, proof, title in zip(shifted, proofs, titles, strict=True)
             ):
                 matching.add(candidate)
@@ -4095,6 +4099,15 @@ def _attach_rescheduled(records: list[_Record], groups: list[list[int]], memo: _
         members.pop(old, None)
         group_of.setdefault(home, home)
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
+def _one_activity(a: str, b: str) -> bool:
+    """Whether two title cores may name one activity: a word of the subject in common (the formats named by the same
+    words), and no two formats of no common group (« Repair café de la Croix-Rousse » / « Atelier couture de la
+    Croix-Rousse » share the neighbourhood, not the activity)."""
+    formats_a, formats_b = formats_of(a), formats_of(b)
+    return not (formats_a and formats_b and not formats_a & formats_b) and _share_a_subject(
+        a, b, formats_a, formats_b, same_words=True)
 
 
 def _rescheduled_to(record: _Record, day: int) -> _Record:

@@ -47,6 +47,14 @@ def test_the_copies_at_the_old_date_join_the_rescheduled_event(index):
     assert motifs == {"s1": RESCHEDULED_COPY_MOTIF, "o1": MERGE_MOTIF}
 
 
+def test_a_reworded_copy_at_the_venue_by_the_organiser_joins(index):
+    # The agenda words the repair café its own way (a title closer than TITLE_MEDIUM, not TITLE_STRONG): at its venue
+    # by its organiser, naming the same activity, the platform's listing of the old date is that event.
+    rows = [event("plateforme", "p1"), event(REGIONAL, "o1", titre="Réparer ses objets au Repair café", **MOVED)]
+    result = deduplicate(frame(*rows), index)
+    assert merged_keys(result) == {frozenset({"plateforme:p1", f"{REGIONAL}:o1"})}
+
+
 def test_a_weekly_workshop_joins_the_old_date_of_the_session_moved(index):
     # The platform lists the Saturdays 9, 16 and 23; the agenda the 9th and 23rd as they were and the 16th moved to the
     # 17th: its other sessions each hold an agenda record, so the 16th is the only old date left for the 17th.
