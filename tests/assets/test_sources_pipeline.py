@@ -158,32 +158,47 @@ def test_rebuilding_one_edition_leaves_the_other_untouched(multi_resources, mult
     assert (counts(multi_dir)["ecart"] == 0).all()
 
 
-def cancelled_in_a_new_snapshot(data_dir, source: str, year: int, uid: str) -> None:
-    """A newer snapshot of an iCalendar source in which the event `uid` is STATUS:CANCELLED, the rest as it was."""
+def newer_snapshot(data_dir, source: str, year: int):
+    """A copy of the newest snapshot of `source` for `year`, dated after it, and its manifest, whose pages are
+    rewritten with rewrite_page."""
     folder = sorted((data_dir / "raw" / source / str(year)).iterdir())[-1]
     newer = folder.with_name("29991231T000000Z")
     shutil.copytree(folder, newer)
-    manifest = json.loads((newer / "manifest.json").read_text(encoding="utf-8"))
-    (page,) = manifest["pages"]
-    calendar = newer / page["file"]
-    events = calendar.read_bytes().decode("utf-8").split("END:VEVENT")
-    (at,) = [number for number, text in enumerate(events) if f"UID:{uid}" in text]
-    events[at] += "STATUS:CANCELLED\r\n"
-    data = "END:VEVENT".join(events).encode("utf-8")
-    calendar.write_bytes(data)
+    return newer, json.loads((newer / "manifest.json").read_text(encoding="utf-8"))
+
+
+def rewrite_page(newer, manifest: dict, page: dict, data: bytes) -> None:
+    """A page of a snapshot made by newer_snapshot written with `data`, its size and digest in the manifest."""
+    (newer / page["file"]).write_bytes(data)
     page.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
     (newer / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+
+
+def merged_event(data_dir, source: str) -> tuple[str, set[str], str]:
+    """An event of 2019 that `source` lists and another source too: its identifier in `source`, the records of its
+    published row (`source:identifiant`) and its start day."""
+    merged = query(data_dir, "SELECT identifiant, source_identifiant FROM merges_across_sources WHERE edition = 2019 "
+                             f"AND source = '{source}' AND identifiant <> '' ORDER BY ALL")
+    identifier, uid = merged.iloc[0]
+    (row,) = query(data_dir, "SELECT source, source_identifiant, sources_fusionnees, date_debut FROM events_unique "
+                             f"WHERE identifiant = '{identifier}'").itertuples(index=False)
+    return uid, {f"{row.source}:{row.source_identifiant}", *row.sources_fusionnees.split("|")}, str(row.date_debut)[:10]
+
+
+def cancelled_in_a_new_snapshot(data_dir, source: str, year: int, uid: str) -> None:
+    """A newer snapshot of an iCalendar source in which the event `uid` is STATUS:CANCELLED, the rest as it was."""
+    newer, manifest = newer_snapshot(data_dir, source, year)
+    (page,) = manifest["pages"]
+    events = (newer / page["file"]).read_bytes().decode("utf-8").split("END:VEVENT")
+    (at,) = [number for number, text in enumerate(events) if f"UID:{uid}" in text]
+    events[at] += "STATUS:CANCELLED\r\n"
+    rewrite_page(newer, manifest, page, "END:VEVENT".join(events).encode("utf-8"))
 
 
 def test_an_event_cancelled_in_one_source_is_published_by_none(multi_resources, multi_dir):
     # A newer snapshot of the regional calendar marks cancelled an event the platform still lists: the event does not
     # take place, none of its copies is published, and every record is still accounted for.
-    merged = query(multi_dir, "SELECT identifiant, source_identifiant FROM merges_across_sources "
-                              "WHERE edition = 2019 AND source = 'cress-hdf-ical' AND identifiant <> '' ORDER BY ALL")
-    identifier, uid = merged.iloc[0]
-    (row,) = query(multi_dir, "SELECT source, source_identifiant, sources_fusionnees FROM events_unique "
-                              f"WHERE identifiant = '{identifier}'").itertuples(index=False)
-    copies = {f"{row.source}:{row.source_identifiant}", *row.sources_fusionnees.split("|")}
+    uid, copies, _ = merged_event(multi_dir, "cress-hdf-ical")
     copies.discard(f"cress-hdf-ical:{uid}")
     cancelled_in_a_new_snapshot(multi_dir, "cress-hdf-ical", 2019, uid)
     build(multi_resources, [2019])
@@ -208,13 +223,9 @@ def test_an_event_cancelled_in_one_source_is_published_by_none(multi_resources, 
 def rescheduled_in_a_new_snapshot(data_dir, source: str, year: int, uid: str) -> str:
     """A newer snapshot of an OpenAgenda source in which the event `uid` is rescheduled (status 2) three days later (or
     earlier, to stay in November), the rest as it was; the new start day."""
-    folder = sorted((data_dir / "raw" / source / str(year)).iterdir())[-1]
-    newer = folder.with_name("29991231T000000Z")
-    shutil.copytree(folder, newer)
-    manifest = json.loads((newer / "manifest.json").read_text(encoding="utf-8"))
+    newer, manifest = newer_snapshot(data_dir, source, year)
     for page in manifest["pages"]:
-        path = newer / page["file"]
-        listing = json.loads(path.read_text(encoding="utf-8"))
+        listing = json.loads((newer / page["file"]).read_text(encoding="utf-8"))
         for item in listing["events"]:
             if isinstance(item, dict) and str(item.get("uid")) == uid:  # the fixture holds a broken item too
                 begin = datetime.strptime(item["timings"][0]["begin"], "%Y-%m-%dT%H:%M:%S%z")
@@ -223,24 +234,16 @@ def rescheduled_in_a_new_snapshot(data_dir, source: str, year: int, uid: str) ->
                 item["timings"] = [{key: (datetime.strptime(moment, "%Y-%m-%dT%H:%M:%S%z") + shift).strftime(
                     "%Y-%m-%dT%H:%M:%S%z") for key, moment in timing.items()} for timing in item["timings"]]
                 moved = (begin + shift).date().isoformat()
-        data = json.dumps(listing, ensure_ascii=False).encode("utf-8")
-        path.write_bytes(data)
-        page.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
-    (newer / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        rewrite_page(newer, manifest, page, json.dumps(listing, ensure_ascii=False).encode("utf-8"))
     return moved
 
 
 def test_an_event_rescheduled_in_one_source_is_published_once_at_its_new_date(multi_resources, multi_dir):
     # A newer snapshot of the regional agenda moves an event the platform lists (status 2, new dates): the platform's
     # copy at the old date joins it, one row is published at the new date, and every record is accounted for.
-    merged = query(multi_dir, "SELECT identifiant, source_identifiant FROM merges_across_sources WHERE edition = 2019 "
-                              "AND source = 'cress-aura-openagenda' AND identifiant <> '' ORDER BY ALL")
-    identifier, uid = merged.iloc[0]
-    (row,) = query(multi_dir, "SELECT source, source_identifiant, sources_fusionnees, date_debut FROM events_unique "
-                              f"WHERE identifiant = '{identifier}'").itertuples(index=False)
-    copies = {f"{row.source}:{row.source_identifiant}", *row.sources_fusionnees.split("|")}
+    uid, copies, day = merged_event(multi_dir, "cress-aura-openagenda")
     moved = rescheduled_in_a_new_snapshot(multi_dir, "cress-aura-openagenda", 2019, uid)
-    assert moved != str(row.date_debut)[:10]
+    assert moved != day
     build(multi_resources, [2019])
 
     published = query(multi_dir, "SELECT source, source_identifiant, sources_fusionnees, date_debut, statut "
