@@ -4024,15 +4024,16 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
 
 
-def _attach_rescheduled(records: list[_Record], groups: list[list[int]], memo: _PairMemo) -> list[list[int]]:
+def _attach_rescheduled(records: list[_Record], groups: list[list[int]]) -> list[list[int]]:
     """The groups with the listings that other sources still give at the old date of an event its source rescheduled
     (_Record.rescheduled: new dates published) joined to it. A group holding a rescheduled record takes the group (or
-    lone record) of another day that matches it as if held on its day at the same clock time (score, the same title
-    (TITLE_STRONG), the same place, or the same commune one side not saying where in it, no other organiser) when that
-    group is the only such one: the sessions a workshop holds every Saturday are as many partners, none is joined. The
-    group joined holds no source of the rescheduled one (a source listing the event at both dates lists two
-    sessions), no rescheduled record, lies on one day, and none of its records is vetoed against the rescheduled
-    record; it is claimed by no other rescheduled event."""
+    lone record) of another day one of whose records matches it as if held on its day at its own clock time
+    (_rescheduled_to; score, no veto): a title as close as TITLE_STRONG at the same place, or in the same commune (or
+    online) by the same organiser; or a title as close as TITLE_MEDIUM at the same place by the same organiser, naming
+    the same activity (_one_activity). No record of the group joined names another organiser; it holds no record of
+    the rescheduled group's sources (a source listing the event at both dates lists two sessions) nor a rescheduled
+    one, and lies on one day. It must be the only such group (the sessions a workshop holds every Saturday are as
+    many partners: none is joined), claimed by no other rescheduled event."""
     moved = [r for r in records if r.rescheduled and r.day >= 0]
     if not moved:
         return groups
@@ -4070,10 +4071,10 @@ def _attach_rescheduled(records: list[_Record], groups: list[list[int]], memo: _
             ):
                 continue
             shifted = [_rescheduled_to(records[k], record.day) for k in rows]
-            proofs = [evidence(record, other) for other in shifted]
-            titles = [title_similarity(record, other) for other in shifted]
             if any(_organiser_relation(record, other) == "other" for other in shifted):
                 continue
+            proofs = [evidence(record, other) for other in shifted]
+            titles = [title_similarity(record, other) for other in shifted]
             if any(
                 not proof.veto and score(record, other, title, proof) is not None and (
                     title >= TITLE_STRONG
@@ -4492,7 +4493,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFr
             memo = _PairMemo(records)
             pairs = resolve_pairs(_place_rooms(candidate_pairs(records, memo), records, memo), records, memo)
             scored += len(pairs)
-            groups = _attach_rescheduled(records, _attach_days(records, cluster(records, pairs, memo), memo), memo)
+            groups = _attach_rescheduled(records, _attach_days(records, cluster(records, pairs, memo), memo))
             groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))
             grouped = {row for group in groups for row in group}
             session_copies += [(start + row, [start + k for k in sessions])
