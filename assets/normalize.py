@@ -114,6 +114,11 @@ def source_options() -> dict:
     return {name: source.options for name, source in sources().items()}
 
 
+def options_key(options: dict) -> str:
+    """The sources' options (source_options) as a stable text, part of what a kept edition was built under."""
+    return repr(sorted(options.items()))
+
+
 def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "edition": problems["edition"], "source": problems["source"], "source_identifiant": "",
@@ -155,7 +160,7 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
             options = source_options()
             # A record normalised under the same code and options gives the same outcome: a rebuilt edition
             # normalises only the records it did not have.
-            version = combine(code_digest(REPO_ROOT), repr(sorted(options.items())))
+            version = combine(code_digest(REPO_ROOT), options_key(options))
             _normalize_pieces(raw, options, _RecordMemo(cache_dir(duckdb.database) / RECORDS_FOLDER, version), write)
             written.quarantine.append(_problems_as_quarantine(problems))
             insert("quarantine", written.quarantine[-1])
@@ -192,7 +197,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
         # The quarantine tells which records are called off (_called_off), and holds each one's payload.
         built = kept_editions(con, cache_dir(duckdb.database) / UNIQUE_STATE_FILE,
                               combine(commune_index_version(con), code_digest(REPO_ROOT),
-                                      repr(sorted(options.items()))),
+                                      options_key(options)),
                               ("events", ("raw_events", RAW_POSITIONS), "quarantine"),
                               UNIQUE_TABLES, years)
         outcomes, merged_years = built.build_missing(con, years, partial(_deduplicate_editions, con, options))

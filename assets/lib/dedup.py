@@ -3878,6 +3878,18 @@ def _apart(a: _Record, b: _Record, matched: set[tuple[int, int]], found: _Eviden
 
 
 
+def _homes(groups: list[list[int]]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Each grouped row's group, named by its first row, and each group's rows by that name: the books _attach_days
+    and _attach_rescheduled keep while they join groups (a row in no group is its own)."""
+    group_of: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for group in groups:
+        for k in group:
+            group_of[k] = group[0]
+        members[group[0]] = list(group)
+    return group_of, members
+
+
 def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMemo) -> list[list[int]]:
     """The groups with the day-by-day listings of an event over several days joined to it. A record whose end is
     one to MULTI_DAY_MAX days after its start (a forum listed once, « 15 to 17 November ») is the event of the
@@ -3995,12 +4007,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                 claims.setdefault(rows[0], set()).add(span_row)
     if not claims:
         return groups
-    group_of = {}
-    members = {}
-    for group in groups:
-        for k in group:
-            group_of[k] = group[0]
-        members[group[0]] = list(group)
+    group_of, members = _homes(groups)
     for row in sorted(claims):
         homes = {group_of.get(span, span) for span in claims[row]}
         if len(homes) != 1:
@@ -4037,12 +4044,7 @@ def _attach_rescheduled(records: list[_Record], groups: list[list[int]]) -> list
     moved = [r for r in records if r.rescheduled and r.day >= 0]
     if not moved:
         return groups
-    group_of: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-    for group in groups:
-        for k in group:
-            group_of[k] = group[0]
-        members[group[0]] = list(group)
+    group_of, members = _homes(groups)
 
     def home_of(row: int) -> int:
         return group_of.get(row, row)
