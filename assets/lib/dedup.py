@@ -1138,6 +1138,7 @@ class _Record:
     # _umbrellas), shared by the edition's records; None: none learned yet.
     umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
     slippy: bool = False  # its source gives some starts a whole number of hours off (a time zone mistake)
+    shift: int = 0  # minutes most of its source's starts are late by (see _mark_slippy_sources): as good as on time
     # An overseas place whose start may be its local time written in another zone (a spreadsheet's time read as Paris
     # time): not when the start gives an offset other than UTC's and Paris's, its territory's own as written.
     overseas_clock: bool = False
@@ -1770,6 +1771,10 @@ PREFILTER_TITLE = 70  # token_set_ratio below which a day listing is not compare
 LEARNED_SLIP_TOLERANCE_MIN = 5  # a source's mistake shifts by exactly one hour
 SLIP_EVIDENCE_PAIRS = 5  # pairs of one source with another needed to call its times reliable
 SLIP_RATE_RELIABLE = 0.2  # look-alikes (same title, day and town, an hour apart) make a few
+# A slippy source at least this share of whose starts agreeing with the reliable sources' are one hour off them in one
+# direction (a feed writing its local times as UTC: an hour late in November) is on time at that hour as at its own
+# (see _time_relation): the rest of its starts may be right.
+SHIFT_SHARE = 0.6
 
 
 def _mark_slippy_sources(records: list[_Record]) -> None:
@@ -1778,12 +1783,17 @@ def _mark_slippy_sources(records: list[_Record]) -> None:
     data: its records and another source's records of the same title, day and place start a whole number of
     hours apart. The two sources that agree best (at least SLIP_EVIDENCE_PAIRS such pairs, at most
     SLIP_RATE_RELIABLE of them an hour apart) are reliable; then every source that agrees with the reliable
-    ones, pooled, as well. A source with too few pairs to tell is not trusted."""
+    ones, pooled, as well. A source with too few pairs to tell is not trusted. An untrusted source whose pairs with
+    the reliable ones are mostly an hour off in one direction (SHIFT_SHARE, SLIP_EVIDENCE_PAIRS at least) has that
+    hour as its records' `shift`."""
     by_key: dict[tuple[int, str], list[_Record]] = {}
     for record in records:
         if record.minute is not None and record.title:
             by_key.setdefault((record.day, record.title), []).append(record)
     counts: dict[tuple[str, str], list[int]] = {}  # (source, source) sorted -> [same start, whole hours apart]
+    # (source, other source) -> {signed gap in minutes of the source's start after the other's: pairs}, for a gap
+    # of 0 or an hour either way
+    signed: dict[tuple[str, str], dict[int, int]] = {}
     for group in by_key.values():
         if not 2 <= len(group) <= 6:  # a title repeated more often is a series, not copies of one event
             continue
@@ -1797,6 +1807,12 @@ def _mark_slippy_sources(records: list[_Record]) -> None:
                 kind = 0 if gap <= 5 else 1 if min(abs(gap - 60), abs(gap - 120)) <= 5 else None
                 if kind is not None:
                     counts.setdefault(tuple(sorted((x.source, y.source))), [0, 0])[kind] += 1
+                    hour = 0 if gap <= 5 else 60 if abs(gap - 60) <= 5 else None
+                    if hour is not None:
+                        for first, second in ((x, y), (y, x)):
+                            direction = hour if first.minute >= second.minute else -hour
+                            gaps = signed.setdefault((first.source, second.source), {})
+                            gaps[direction] = gaps.get(direction, 0) + 1
 
     def agrees(same: int, slipped: int) -> bool:
         return same + slipped >= SLIP_EVIDENCE_PAIRS and slipped <= SLIP_RATE_RELIABLE * (same + slipped)
@@ -1813,8 +1829,19 @@ def _mark_slippy_sources(records: list[_Record]) -> None:
         if not added:
             break
         reliable |= added
+    shifts = {}
+    for source in {s for pair in counts for s in pair} - reliable:
+        pooled: dict[int, int] = {}
+        for other in reliable:
+            for gap, pairs in signed.get((source, other), {}).items():
+                pooled[gap] = pooled.get(gap, 0) + pairs
+        total = sum(pooled.values())
+        for hour in (60, -60):
+            if pooled.get(hour, 0) >= SLIP_EVIDENCE_PAIRS and pooled[hour] >= SHIFT_SHARE * total:
+                shifts[source] = hour
     for record in records:
         record.slippy = record.source not in reliable
+        record.shift = shifts.get(record.source, 0)
 
 
 _BY = " par "
@@ -2097,7 +2124,7 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     if a.minute is None or b.minute is None:
         return "day" if a.day == b.day or a.overseas or b.overseas else None
     gap = abs(a.minute - b.minute)
-    if gap <= SAME_TIME_MIN:
+    if gap <= SAME_TIME_MIN or (a.shift or b.shift) and abs(a.minute - a.shift - b.minute + b.shift) <= SAME_TIME_MIN:
         return "same"
     hours = round(gap / 60)
     slip = abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
@@ -2129,7 +2156,8 @@ def _length_relation(a: _Record, b: _Record, time: str) -> str:
     length_a, length_b = a.end - a.minute, b.end - b.minute
     lengths = abs(length_a - length_b)
     ends = abs(a.end - b.end)
-    shifted = time == "slip" or (time == "near" and (a.overseas_clock or b.overseas_clock))
+    shifted = time == "slip" or (time == "near" and (a.overseas_clock or b.overseas_clock)) or (
+        time == "same" and abs(a.minute - b.minute) > SAME_TIME_MIN)  # a source's learned shift
     if lengths <= SAME_LENGTH_MIN if shifted else ends <= SAME_LENGTH_MIN:
         return "same"
     if max(length_a, length_b) <= ONE_DAY_MIN and lengths > OTHER_LENGTH_MIN and ends > OTHER_LENGTH_MIN:
