@@ -2124,7 +2124,8 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     if a.minute is None or b.minute is None:
         return "day" if a.day == b.day or a.overseas or b.overseas else None
     gap = abs(a.minute - b.minute)
-    if gap <= SAME_TIME_MIN or (a.shift or b.shift) and abs(a.minute - a.shift - b.minute + b.shift) <= SAME_TIME_MIN:
+    nearest = _start_gap(a, b)  # a source's learned shift taken off: its starts that late are as good as on time
+    if nearest <= SAME_TIME_MIN:
         return "same"
     hours = round(gap / 60)
     slip = abs(gap - 60 * hours) <= SLIP_TOLERANCE_MIN
@@ -2138,6 +2139,12 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     if gap <= NEAR_TIME_MIN:
         return "near"
     return None
+
+
+def _start_gap(a: _Record, b: _Record) -> float:
+    """Minutes between two timed starts, a source's learned shift taken off when that brings them closer."""
+    gap = abs(a.minute - b.minute)
+    return min(gap, abs(a.minute - a.shift - b.minute + b.shift)) if a.shift or b.shift else gap
 
 
 SAME_LENGTH_MIN = 20  # the same end, or the same length, give or take a rounding
@@ -2166,8 +2173,8 @@ def _length_relation(a: _Record, b: _Record, time: str) -> str:
 
 
 def _welcome(a: _Record, b: _Record) -> bool:
-    """Two timed starts at most WELCOME_MIN apart (see score)."""
-    return a.minute is not None and b.minute is not None and abs(a.minute - b.minute) <= WELCOME_MIN
+    """Two timed starts at most WELCOME_MIN apart (see score; a source's learned shift taken off)."""
+    return a.minute is not None and b.minute is not None and _start_gap(a, b) <= WELCOME_MIN
 
 
 _DIGIT_OR_NOT_ASCII = re.compile(r"[0-9]|[^\x00-\x7f]")  # where str.isdigit() may hold for a character
@@ -3424,7 +3431,8 @@ def _times_apart(
     overseas_left: np.ndarray, overseas_right: np.ndarray, clock_left: np.ndarray, clock_right: np.ndarray,
 ) -> np.ndarray:
     """Pairs (left × right) whose starts cannot be one event's: where `_time_relation` is None, as a mask
-    computed on arrays (NaN minutes: a date-only start; `clock_*`: the records' overseas_clock)."""
+    computed on arrays (NaN minutes: a date-only start; `clock_*`: the records' overseas_clock). A source's learned
+    shift needs no array: a start that late is within NEAR_TIME_MIN."""
     overseas = overseas_left[:, None] | overseas_right[None, :]
     gap = np.abs(minutes_left[:, None] - minutes_right[None, :])
     hours = np.round(gap / 60)

@@ -1450,16 +1450,21 @@ def test_the_blocking_time_mask_is_the_time_rule():
     # An overseas place's start may be its local time written in another zone (overseas_clock), or given with its
     # territory's own offset.
     places = [{"overseas": False}, {"overseas": True}, {"overseas": True, "overseas_clock": True}]
-    for gap, day, zoneless, slippy, place in itertools.product([None, *gaps], [0, 1], [False, True], [False, True],
-                                                                places):
+    # A source's learned shift (an hour late or early: see _mark_slippy_sources) on one side.
+    shifts = [0, 60, -60]
+    for gap, day, zoneless, slippy, place, shift in itertools.product([None, *gaps], [0, 1], [False, True],
+                                                                       [False, True], places, shifts):
         minute = None if gap is None else base + day * 1440 + gap
         records.append(_bare_record(len(records), day=day, minute=minute, zoneless=zoneless, slippy=slippy))
+        records[-1].shift = shift
         for name, value in place.items():
             setattr(records[-1], name, value)
     anchors = [_bare_record(-1, day=0, minute=base, **flags) for flags in (
         {}, {"zoneless": True}, {"slippy": True}, {"overseas": True})] + [_bare_record(-1, day=0)]
     anchors.append(_bare_record(-1, day=0, minute=base, overseas=True))
     anchors[-1].overseas_clock = True
+    anchors.append(_bare_record(-1, day=0, minute=base, slippy=True))
+    anchors[-1].shift = 60
 
     def arrays(rows):
         return (

@@ -54,3 +54,16 @@ def test_the_late_feed_is_not_merged_with_the_look_alike_at_its_literal_time(ind
     result = deduplicate(frame(bricoleurs, other, ics, *listed(late=True)), index)
     assert frozenset({"plateforme:p2", f"{ICS}:i1"}) not in merged_keys(result)
     assert "plateforme:p2" in {key for keys in merged_keys(result) if len(keys) == 1 for key in keys}
+
+
+@pytest.mark.parametrize(("late", "merged"), [(True, True), (False, False)])
+def test_the_doors_opening_against_a_start_an_hour_late_in_a_late_feed(index, late, merged):
+    # The platform gives the doors' opening (13:30), the iCalendar the talk (14:00) an hour late like the rest of its
+    # feed (15:00), reworded, without organiser, at the venue: the doors' opening of that talk. An hour and a half
+    # apart in a feed that keeps its times, it is not.
+    doors = dict(titre="Conférence sur l'habitat partagé", date_debut="2019-11-16T13:30:00+01:00", date_fin="")
+    talk = dict(titre="Rencontre : habiter autrement", date_debut="2019-11-16T15:00:00+01:00", date_fin="",
+                organisateur="")
+    rows = [event("plateforme", "p1", **doors), event(ICS, "i1", **talk), *listed(late)]
+    result = deduplicate(frame(*rows), index)
+    assert (frozenset({"plateforme:p1", f"{ICS}:i1"}) in merged_keys(result)) is merged
