@@ -1807,8 +1807,8 @@ def _mark_slippy_sources(records: list[_Record]) -> None:
                 kind = 0 if gap <= 5 else 1 if min(abs(gap - 60), abs(gap - 120)) <= 5 else None
                 if kind is not None:
                     counts.setdefault(tuple(sorted((x.source, y.source))), [0, 0])[kind] += 1
-                    hour = 0 if gap <= 5 else 60 if abs(gap - 60) <= 5 else None
-                    if hour is not None:
+                    if kind == 0 or abs(gap - 60) <= 5:  # the same start or one hour off (not two)
+                        hour = 60 * kind
                         for first, second in ((x, y), (y, x)):
                             direction = hour if first.minute >= second.minute else -hour
                             gaps = signed.setdefault((first.source, second.source), {})
