@@ -1,8 +1,9 @@
 """Records as received from every declared source, one table row per record and edition.
 
 One generic path for every kind (sources/__init__.py): fetch a new snapshot when a live URL is configured,
-then read the newest snapshot that verifies against its manifest and reads; a newer broken snapshot is
-quarantined with its reason and the source reported stale, so a bad feed day never costs published data.
+then read the newest snapshot that verifies against its manifest, reads, and holds at least half the records of
+the one before it; a newer broken or doubtful snapshot is set aside with its reason and the source reported stale,
+so a bad feed day never costs published data.
 """
 
 import importlib.metadata
@@ -80,29 +81,73 @@ def _read(source: SourceConfig, year: int, store: SnapshotStore, snapshot: Path)
         return ReadResult([], [FileProblem(source.name, year, snapshot.name, None, reason)])
 
 
+# A readable snapshot is set aside like a broken one when it holds fewer than this share of the records of the
+# readable snapshot before it (an empty feed, the first page only, a filter changed upstream), or when it has more
+# unreadable files than that one and fewer records (a page cut short): a bad feed day must not unpublish a source's
+# events. A real drop is accepted by writing `"baisse_verifiee": true` in the snapshot's manifest.json.
+MIN_SHARE_OF_PREVIOUS = 0.5
+CHECKED_DROP = "baisse_verifiee"
+
+
+def _unreadable_files(result: ReadResult) -> list[str]:
+    """The files of a snapshot that could not be read at all (a problem without a record position)."""
+    return sorted({problem.file for problem in result.problems if problem.position is None})
+
+
+def _doubtful(newer: Path, result: ReadResult, before: Path, before_result: ReadResult) -> str:
+    """Why a readable snapshot is set aside for the readable one `before` it ("" when it is not)."""
+    count, previous = len(result.records), len(before_result.records)
+    if read_manifest(newer).get(CHECKED_DROP) is True:
+        return ""
+    compared = f"{count} enregistrements contre {previous} dans l'instantané {before.name}"
+    if count < MIN_SHARE_OF_PREVIOUS * previous:
+        return (f"{compared} : baisse de plus de moitié, à vérifier (si elle est réelle, écrire "
+                f'"{CHECKED_DROP}": true dans son manifest.json)')
+    unreadable = _unreadable_files(result)
+    if count < previous and len(unreadable) > len(_unreadable_files(before_result)):
+        return f"instantané incomplet, fichier(s) illisible(s) {', '.join(unreadable)[:200]} ; {compared}"
+    return ""
+
+
 def _read_good(source: SourceConfig, year: int, store: SnapshotStore, log,
                out: Ingested) -> tuple[Path, ReadResult, list[tuple[str, str]]] | None:
-    """The newest snapshot that verifies and reads, its result, and the (snapshot, reason) of each newer one
-    set aside (their problems are quarantined). When no snapshot reads, the newest one is used as it is
-    (its problems quarantined). None when the edition has no snapshot."""
+    """The newest snapshot that verifies, reads and is not doubtful (see _doubtful) against the readable snapshot
+    before it, its result, and the (snapshot, reason) of each newer one set aside (the problems of those that did
+    not read, or read incompletely, are quarantined). When no snapshot reads, the newest one is used as it is (its
+    problems quarantined). None when the edition has no snapshot."""
     found = list(reversed(store.snapshots(year, source.source_kind.patterns)))
-    broken: list[tuple[Path, ReadResult]] = []
+    if not found:
+        return None
+    set_aside: list[tuple[Path, str, list]] = []  # (snapshot, reason, problems to quarantine)
+    unread: list[tuple[Path, ReadResult]] = []  # the snapshots met since the chosen one (or the newest) not reading
+    chosen: tuple[Path, ReadResult] | None = None
     for snapshot in found:
         result = _read(source, year, store, snapshot)
-        if not result.broken:
-            break
-        broken.append((snapshot, result))
-    else:
-        return (found[0], broken[0][1], []) if found else None
+        if result.broken:
+            unread.append((snapshot, result))
+            continue
+        if chosen is not None:
+            doubt = _doubtful(*chosen, snapshot, result)
+            if not doubt:
+                break  # the snapshots between the two, older than the chosen one, are not its concern
+            set_aside.append((chosen[0], doubt, chosen[1].problems if _unreadable_files(chosen[1]) else []))
+        set_aside += [(bad, _reasons(bad_result), bad_result.problems) for bad, bad_result in unread]
+        chosen, unread = (snapshot, result), []
+    if chosen is None:
+        return found[0], unread[0][1], []
+    snapshot, result = chosen
     rejected = []
-    for bad, bad_result in broken:
-        reason = "; ".join(sorted({p.reason for p in bad_result.problems}))[:300]
+    for bad, reason, problems in set_aside:
         rejected.append((bad.name, reason))
         out.errors.append(f"{source.name} {year}: snapshot {bad.name} set aside, {snapshot.name} kept: {reason}")
-        log.error(f"{source.name} {year}: snapshot {bad.name} unreadable ({reason}); {snapshot.name} is used")
+        log.error(f"{source.name} {year}: snapshot {bad.name} set aside ({reason}); {snapshot.name} is used")
         out.problems += [{**p.to_row(), "source": source.name, "edition": year,
-                          "reason": f"instantané {bad.name} écarté : {p.reason}"} for p in bad_result.problems]
+                          "reason": f"instantané {bad.name} écarté : {p.reason}"} for p in problems]
     return snapshot, result, rejected
+
+
+def _reasons(result: ReadResult) -> str:
+    return "; ".join(sorted({p.reason for p in result.problems}))[:300]
 
 
 def ingest_source(source: SourceConfig, years: list[int], feed, log) -> Ingested:

@@ -187,3 +187,87 @@ def test_a_newer_snapshot_whose_manifest_is_malformed_is_set_aside(tmp_path, pag
     (problem,) = [problem for problem in got.problems if problem["file"] == newer.name]
     assert problem["source"] == aura.name and "manifest" in problem["reason"]
     assert any(newer.name in error and "set aside" in error for error in got.errors)
+
+
+AURA_PAGE = json.loads(next((SAMPLE / "cress-aura-openagenda" / "2019").glob("*/page-0001.json")).read_bytes())
+# Six well-formed events of one agenda (the fixture's page also holds malformed ones, quarantined row by row).
+AURA_EVENTS = [{**AURA_PAGE["events"][0], "uid": 10771237 + n} for n in range(6)]
+
+
+def _aura_snapshot(raw_dir, day: int, pages: list[list[dict]], notes: dict | None = None):
+    """A snapshot of the AURA agenda for 2019 fetched on 2019-12-`day`, one page per list of events (a page given as
+    bytes is written as it is)."""
+    from datetime import UTC, datetime
+
+    from assets.lib.config import sources
+    from assets.lib.snapshots import SnapshotStore
+
+    store = SnapshotStore(raw_dir, sources()["cress-aura-openagenda"].location)
+    files = [(f"page-{n:04d}.json", f"https://openagenda.com/aura#{n}",
+              page if isinstance(page, bytes) else json.dumps({**AURA_PAGE, "events": page}).encode(),
+              None if isinstance(page, bytes) else len(page)) for n, page in enumerate(pages, start=1)]
+    return store.write_files(2019, files, base_url="https://openagenda.com/aura",
+                             fetched_at=datetime(2019, 12, day, tzinfo=UTC), notes=notes)
+
+
+def _ingest_aura(tmp_path):
+    from assets import ingest
+    from assets.lib.config import sources
+
+    feed = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")["cress_feeds"]
+
+    class Log:
+        def __getattr__(self, level):
+            return lambda message: None
+
+    return ingest.ingest_source(sources()["cress-aura-openagenda"], [2019], feed, Log())
+
+
+@pytest.mark.parametrize("kept", [0, 1, 2])
+def test_a_newer_snapshot_with_less_than_half_the_records_is_set_aside(tmp_path, kept):
+    """An agenda answering an empty list, or a first page only, reads without error: it is set aside all the same
+    when it holds less than half the records of the snapshot before it, which stays published; nothing of it is
+    quarantined (no record is lost: the previous ones stand in) and the source is reported stale."""
+    events = AURA_EVENTS
+    good = _aura_snapshot(tmp_path / "raw", 2, [events])
+    newer = _aura_snapshot(tmp_path / "raw", 3, [events[:kept]])
+    got = _ingest_aura(tmp_path)
+    assert [s["snapshot"] for s in got.snapshots] == [good.name] and len(got.records) == 6
+    (stale,) = [s["stale_reason"] for s in got.snapshots]
+    assert stale.startswith(f"{newer.name} : {kept} enregistrements contre 6 dans l'instantané {good.name}")
+    assert "baisse de plus de moitié" in stale and '"baisse_verifiee": true' in stale
+    assert any(newer.name in error and "set aside" in error for error in got.errors)
+    assert not [p for p in got.problems if newer.name in p["reason"]]
+
+
+def test_a_drop_of_half_or_one_checked_in_the_manifest_is_published(tmp_path):
+    """Half the records is no doubt; a larger drop whose snapshot's manifest says it was checked
+    (`"baisse_verifiee": true`) is published like any newer snapshot."""
+    events = AURA_EVENTS
+    _aura_snapshot(tmp_path / "raw", 2, [events])
+    half = _aura_snapshot(tmp_path / "raw", 3, [events[:3]])
+    got = _ingest_aura(tmp_path)
+    assert [(s["snapshot"], s["stale_reason"]) for s in got.snapshots] == [(half.name, "")] and len(got.records) == 3
+    checked = _aura_snapshot(tmp_path / "raw", 4, [events[:1]], notes={"baisse_verifiee": True})
+    got = _ingest_aura(tmp_path)
+    assert [(s["snapshot"], s["stale_reason"]) for s in got.snapshots] == [(checked.name, "")]
+    assert len(got.records) == 1
+
+
+def test_a_newer_snapshot_with_a_page_cut_short_is_set_aside(tmp_path):
+    """A newer snapshot one page of which is cut short reads its other pages: it is incomplete, set aside for the
+    complete one before it (its unreadable page quarantined with the reason, as a broken snapshot's), and an empty
+    newer snapshot after it does not bring it back."""
+    events = AURA_EVENTS
+    good = _aura_snapshot(tmp_path / "raw", 2, [events[:3], events[3:]])
+    whole = json.dumps({**AURA_PAGE, "events": events[3:]}).encode()
+    cut = _aura_snapshot(tmp_path / "raw", 3, [events[:3], whole[: len(whole) // 2]])
+    empty = _aura_snapshot(tmp_path / "raw", 4, [[]])
+    got = _ingest_aura(tmp_path)
+    assert [s["snapshot"] for s in got.snapshots] == [good.name] and len(got.records) == 6
+    (stale,) = [s["stale_reason"] for s in got.snapshots]
+    assert f"{empty.name} : 0 enregistrements contre 3 dans l'instantané {cut.name}" in stale
+    assert (f"{cut.name} : instantané incomplet, fichier(s) illisible(s) page-0002.json ; 3 enregistrements contre 6 "
+            f"dans l'instantané {good.name}") in stale
+    (problem,) = [p for p in got.problems if p["source"] == "cress-aura-openagenda"]
+    assert problem["file"] == "page-0002.json" and problem["reason"].startswith(f"instantané {cut.name} écarté : ")
