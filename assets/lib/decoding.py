@@ -1,5 +1,5 @@
 """Bytes of feed files as text when producers mix encodings: JSON decoded string by string, CSV line by
-line, UTF-8 first and Windows-1252 for the pieces that are not UTF-8."""
+line, UTF-8 first and Windows-1252 for the pieces that are not UTF-8; text encoded twice repaired."""
 
 from __future__ import annotations
 
@@ -11,6 +11,27 @@ from typing import Any
 # A JSON string token on bytes: UTF-8 and Windows-1252 bytes of a non-ASCII letter are all >= 0x80, so
 # they can never be taken for the quote or the backslash that delimit a token.
 _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+# UTF-8 text read as Windows-1252 and saved again as UTF-8: each accented letter or typographic sign becomes « Ã »
+# or « Â » and a second character (« ConfÃ©rence », « Â« »), or « â€ » and a third (« lâ€™ESS »); no French text
+# writes those pairs.
+_DOUBLE_ENCODED = re.compile("[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                             "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€")
+
+
+REPAIRED = " (encodé deux fois, réparé)"  # what decode_lines adds to the encoding of a repaired text
+
+
+def repair_double_encoding(text: str) -> tuple[str, bool]:
+    """(text, whether it was repaired): the pieces of `text` encoded twice (see _DOUBLE_ENCODED) decoded back by ftfy,
+    the rest as it is (a file may mix both)."""
+    if ("Ã" not in text and "Â" not in text and "â€" not in text) or not _DOUBLE_ENCODED.search(text):
+        return text, False
+    import ftfy  # only where such a piece is found
+
+    repaired = ftfy.fix_encoding(text)
+    return repaired, repaired != text
 
 
 def decode_legacy(piece: bytes) -> str:
@@ -35,7 +56,7 @@ def json_text(raw: bytes) -> tuple[str | bytes, int]:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        return raw.decode("utf-8"), 0
+        return repair_double_encoding(raw.decode("utf-8"))[0], 0
     except UnicodeDecodeError:
         pass
     parts: list[str] = []
@@ -51,7 +72,7 @@ def json_text(raw: bytes) -> tuple[str | bytes, int]:
             legacy += 1
         position = match.end()
     parts.append(raw[position:].decode("utf-8", errors="replace"))
-    return "".join(parts), legacy
+    return repair_double_encoding("".join(parts))[0], legacy
 
 
 def load_json(raw: bytes) -> Any:
@@ -84,7 +105,14 @@ def decode_lines(raw: bytes) -> tuple[str, str]:
     """(text, encoding) of a CSV body: UTF-16 (with a BOM, or NUL every other byte: Excel's « Texte Unicode »)
     read as such; else UTF-8 (BOM or not) when it all decodes, else line by line, each line UTF-8 when it decodes
     strictly and Windows-1252 otherwise ("cp1252", or "utf-8+cp1252" when both occur). A line break is one byte in
-    both encodings, so no character is split."""
+    both encodings, so no character is split. Text encoded twice is repaired (see repair_double_encoding), the
+    encoding then saying so."""
+    text, encoding = _decode_lines(raw)
+    text, repaired = repair_double_encoding(text)
+    return text, encoding + REPAIRED if repaired else encoding
+
+
+def _decode_lines(raw: bytes) -> tuple[str, str]:
     utf16 = utf16_encoding(raw)
     if utf16 is not None:  # a cut last byte or a lone surrogate reads as U+FFFD, which the text rules remove
         return raw.decode(utf16, errors="replace").removeprefix("\ufeff"), utf16

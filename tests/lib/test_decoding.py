@@ -96,3 +96,40 @@ def test_a_cell_over_the_csv_module_field_limit_does_not_reject_the_file(tmp_pat
     assert description.endswith(TRUNCATION_MARK)
     assert description.removesuffix(TRUNCATION_MARK).endswith("réparation")
     assert map_spreadsheet_event(records[1].payload, COLUMNS)["description"] == "court"
+
+
+def _double_encoded(text: str) -> bytes:
+    """`text` as a tool writes it that read UTF-8 bytes as Windows-1252 and saved the result as UTF-8."""
+    return text.encode("utf-8").decode("cp1252", errors="latin1fallback").encode("utf-8")
+
+
+@pytest.mark.parametrize("text", [
+    "Conférence « L’ESS à l’école » — Fête de l’économie solidaire, Nîmes, Île-de-France, 14 h–16 h, 5 €",
+    "ÉCOLE DES ÉCO-DÉLÉGUÉS ; Œuvre ; façade ; naïveté ; où ; ôter ; Ça",
+])
+def test_text_encoded_twice_is_repaired(text):
+    """A file saved twice as UTF-8 (« ConfÃ©rence ») reads as it was written; the encoding says so. Text that is
+    right, a « Â » of a word in capitals or a « São » included, is left as it is."""
+    doubled = _double_encoded(text)
+    assert "Ã" in doubled.decode("utf-8")
+    decoded, encoding = decode_lines(doubled)
+    assert decoded == text and encoding == "utf-8 (encodé deux fois, réparé)"
+    assert load_json(json.dumps({"titre": doubled.decode("utf-8")}, ensure_ascii=False).encode()) == {"titre": text}
+    right = "ÂGE D’OR à São Paulo, Fête à Nîmes\n" + text
+    assert decode_lines(right.encode("utf-8")) == (right, "utf-8")
+    assert decode_lines(right.encode("cp1252", errors="replace"))[1] == "cp1252"
+
+
+def test_a_spreadsheet_encoded_twice_reads_its_columns_and_says_so(tmp_path):
+    """The headers of a sheet saved twice as UTF-8 (« DÃ©but ») match their columns again, its cells read right,
+    and the sheet's report warns that its text was repaired."""
+    sheet = "Titre;Début;Ville\nConférence sur l’économie circulaire;14/11/2019;Besançon\n"
+    records, problems, reports = read_spreadsheet_snapshot(
+        _snapshot(tmp_path, "agenda.csv", _double_encoded(sheet)), source="cress-test", edition=2019,
+        options={"colonnes": {"titre": "Titre", "date_debut": "Début", "commune": "Ville"}})
+    (record,) = records
+    assert not problems and record.payload == {
+        "Titre": "Conférence sur l’économie circulaire", "Début": "14/11/2019", "Ville": "Besançon"}
+    (report,) = reports
+    assert not report.vanished and not report.appeared
+    assert report.warnings() == ["cress-test: agenda.csv: texte encodé deux fois en UTF-8 (« Ã© » pour « é »), réparé"]

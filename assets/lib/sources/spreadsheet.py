@@ -47,7 +47,7 @@ import openpyxl.reader.excel
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass as options_dataclass
 
-from assets.lib.decoding import decode_lines
+from assets.lib.decoding import REPAIRED, decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
@@ -185,6 +185,8 @@ class SheetReport:
         where = f"{self.file}" + (f" [{self.sheet}]" if self.sheet else "")
         lines = [f"{self.source}: {where}: colonne configurée « {key} » absente" for key in self.vanished]
         lines += [f"{self.source}: {where}: nouvelle colonne « {header} » non reconnue" for header in self.appeared]
+        if self.encoding and self.encoding.endswith(REPAIRED):
+            lines.append(f"{self.source}: {where}: texte encodé deux fois en UTF-8 (« Ã© » pour « é »), réparé")
         return lines
 
     def to_row(self) -> dict[str, Any]:
