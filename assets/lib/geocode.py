@@ -96,6 +96,14 @@ METHODS = (
 )
 
 # Reasons of abstention (and reservations on a code), as published in geocodage_alerte.
+# A commune elsewhere one typing error from a name that a one-commune postal code's commune does not bear is that
+# name's more likely meaning from this many inhabitants (« 44000 Renne »: Rennes), its département's communes
+# whatever their size (see Geocoder._other_commune_named).
+TYPO_RIVAL_POPULATION = 20_000
+# A commune bearing a département's or a région's name, given alone, is meant from this many inhabitants; a smaller
+# one is not told from the territory (« Landes », « La Réunion »: abstention, lieux multiples ou territoire entier).
+TERRITORY_NAMED_TOWN = 20_000
+
 ALERT_ABSENT = "lieu absent"
 ALERT_ONLINE = "en ligne"
 ALERT_ABROAD = "hors de France"
@@ -849,8 +857,13 @@ class Geocoder:
             if foreign:
                 return _abstain(ALERT_ABROAD, veto=True)
             if postal_known and not padded and len(self.tables.by_postal[cp]) == 1:
-                # a hamlet or a name too damaged to read, under a postal code of one commune
+                # a hamlet or a name too damaged to read, under a postal code of one commune; not a name one typing
+                # error from another commune's, a former commune's elsewhere or another town's said short (« 44000
+                # Renne », « 75011 Montreuil-sous-Bois », « 67000 Illkirch »): that commune more likely than a hamlet
                 code = self.tables.by_postal[cp][0]
+                elsewhere = self._other_commune_named(name, code)
+                if elsewhere:
+                    return _abstain(ALERT_POSTAL_NAME, {code, *elsewhere})
                 return Outcome(
                     code,
                     self.tables.arm_by_postal.get(cp, ""),
@@ -869,9 +882,19 @@ class Geocoder:
                 return said_short
         if len(national) == 1:
             larger = self._larger_namesake(name, next(iter(national)))
+            if not larger and not self.tables.national.get(key):
+                # found without its article only: a town whose name begins with the name, article included
+                # (« La Baule »: La Baule-Escoublac rather than Baule, Loiret), whatever their sizes
+                head = self.tables.larger_by_head.get(key)
+                larger = head[0] if head is not None and head[0] not in national else ""
             if larger:
                 return _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[larger, "nom_commune"]),
                                 {*national, larger})
+            if name.key in self.tables.territory_deps and self.tables.populations.get(
+                    next(iter(national)), 0) < TERRITORY_NAMED_TOWN:
+                # « La Réunion », « Landes », « Allier » alone: the département or région far more often than the
+                # village of that name (La Réunion, Lot-et-Garonne); « Vienne » the town of the Isère
+                return _abstain(ALERT_MULTIPLE, national)
             own = (
                 compact(name.key) in self.tables.national_own
                 or compact(without_article(name.key)) in self.tables.national_own
@@ -891,6 +914,24 @@ class Geocoder:
             method = "ancienne_commune" if alias else "commune_seule"
             return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return _abstain(ALERT_NOT_FOUND)
+
+    def _other_commune_named(self, name: PlaceName, code: str) -> set[str]:
+        """The communes other than `code` that a name no current commune bears may mean: a former commune's name, the
+        short name of a town (see _said_short), or a commune's name one typing error away (names of five letters or
+        more, as _national_fuzzy)."""
+        query = compact(name.key)
+        found = set(self.tables.national_former.get(query, ()))
+        found |= set(self.tables.national_former_noart.get(compact(without_article(name.key)), ()))
+        short = self.tables.short_names.get(query) or self.tables.former_short_names.get(query)
+        if short:
+            found.add(short)
+        if len(query) >= 5 and not name.cut:
+            # a town people write about, or a neighbour: not a village far away that a quarter's name is one letter
+            # from (« 75020 Charonne »: Chavonne, Aisne)
+            home = self.tables.dep_of[code]
+            found |= {other for other in self._one_typo_away(query) if self.tables.dep_of[other] == home
+                      or self.tables.populations.get(other, 0) >= TYPO_RIVAL_POPULATION}
+        return found - {code}
 
     def _former_alone(self, name: PlaceName, key: str, noart: str, national: set[str]
                       ) -> tuple[set[str], Outcome | None]:
@@ -918,6 +959,12 @@ class Geocoder:
                                       {*former, short.code})
         if short is not None:
             return national, _abstain(short.alert, {*former, *short.candidates})
+        larger = self.tables.larger_by_head.get(key)
+        if not national and larger is not None and larger[0] not in former and larger[1] >= TERRITORY_NAMED_TOWN:
+            # a former commune's name that a town's name begins (« Villefranche »: absorbed in Charny Orée de
+            # Puisaye, or Villefranche-sur-Saône; « Tremblay »: Tremblay-en-France)
+            return national, _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[larger[0], "nom_commune"]),
+                                      {*former, larger[0]})
         return set(national) | former, None
 
     def _said_short(self, name: PlaceName) -> Outcome | None:
@@ -963,7 +1010,11 @@ class Geocoder:
         larger = self.tables.larger_by_head.get(compact(name.key))
         if larger is None or larger[0] == code:
             return ""
-        population = self.tables.populations.get(code, 0)
+        # a déléguée's or a former commune's name (« Villefranche », in Charny Orée de Puisaye) names a village, not
+        # the commune whose population is counted
+        own = compact(name.key) in self.tables.national_own or compact(without_article(name.key)) in \
+            self.tables.national_own
+        population = self.tables.populations.get(code, 0) if own else 0
         return larger[0] if larger[1] >= LARGER_NAMESAKE * max(population, 1) else ""
 
     def _national_fuzzy(self, name: PlaceName) -> tuple[str, int, bool]:

@@ -11,6 +11,7 @@ from assets.lib.geocode import (
     ALERT_FUZZY,
     ALERT_HOMONYMS,
     ALERT_ONLINE,
+    ALERT_POSTAL_NAME,
     ALERT_SHARED_POLYGON,
     ALERT_SWAPPED,
     ALERT_XY_TEXT,
@@ -296,7 +297,8 @@ def test_a_short_name_is_not_taken_where_its_own_name_or_too_little_says_otherwi
      ("Saint-Denis, La Réunion", "97411"),
      ("Saint-Denis - Réunion", "97411"),  # was coded to La Réunion, a commune of Lot-et-Garonne
      ("Le Lamentin (Guadeloupe)", "97115"), ("Le Lamentin, Martinique", "97213"), ("Lyon, France", "69123"),
-     ("Villeneuve-sur-Lot", "47323"), ("La Réunion", "47222"),  # a commune's whole name is that commune
+     ("Villeneuve-sur-Lot", "47323"),
+     ("La Réunion", ""),  # the island, not the village of Lot-et-Garonne: a territory, no commune said
      ("Rennes (Gironde)", ""),  # a territory that is not the commune's: no answer
      ("Saint-Laurnet-du-Var", "06123")],  # a typo, not « Saint-Laurnet-du » in the Var
 )
@@ -935,3 +937,48 @@ def test_a_town_joined_to_its_territory_by_a_word_is_that_commune(geocoder, comm
 def test_a_foreign_citys_name_within_a_french_communes_is_not_abroad(geocoder, commune, code, alert):
     out = code_one(geocoder, commune=commune)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert)
+
+
+@pytest.mark.parametrize(("postal", "said"), [
+    ("44000", "Renne"), ("35000", "Nantess"), ("33000", "Merignak"), ("72000", "Anger"),  # a town one letter away
+    ("75012", "Vincenne"), ("75020", "Bagnolé"),  # a neighbour of Paris, under a Paris postal code
+    ("29000", "Plougastel"), ("67000", "Illkirch"), ("75015", "Issy"),  # another town said short
+])
+def test_a_one_commune_postal_code_with_a_name_meaning_another_town_is_a_conflict(geocoder, postal, said):
+    """Under the postal code of one commune, a name no commune bears is read as a hamlet of it; not when the name is a
+    town's one typing error away (of 20,000 inhabitants or more, or of the postal code's département) or another
+    town's short name: the code of one and the name of the other, which is right is unsaid."""
+    out = code_one(geocoder, code_postal=postal, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_POSTAL_NAME), out
+
+
+@pytest.mark.parametrize(("postal", "said", "code"), [
+    ("75018", "Montmartre", "75056"), ("75020", "Charonne", "75056"), ("75015", "Grenelle", "75056"),
+    ("44000", "Chantenay", "44109"), ("25000", "Planoise", "25056"), ("35200", "Le Blosne", "35238"),
+    ("67000", "Neudorf", "67482"),
+])
+def test_a_quarter_under_its_towns_postal_code_is_that_town(geocoder, postal, said, code):
+    """A quarter's name one letter from a village far away (Charonne: Chavonne, Aisne) is no conflict."""
+    out = code_one(geocoder, code_postal=postal, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_methode"]) == (code, "code_postal_seul"), out
+
+
+@pytest.mark.parametrize("said", ["La Réunion", "Réunion", "Landes", "Allier", "Indre", "Corrèze", "Doubs"])
+def test_a_territorys_name_alone_is_not_the_village_of_that_name(geocoder, said):
+    """« La Réunion » alone is the island far more often than La Réunion (Lot-et-Garonne, 500 inhabitants)."""
+    out = code_one(geocoder, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", "lieux multiples ou territoire entier"), out
+
+
+def test_a_territorys_name_that_a_town_bears_and_the_village_with_its_postal_code_are_coded(geocoder):
+    assert code_one(geocoder, commune="Vienne")["code_commune_insee"] == "38544"
+    assert code_one(geocoder, code_postal="47700", commune="La Réunion")["code_commune_insee"] == "47222"
+
+
+@pytest.mark.parametrize(("said", "town"), [
+    ("Villefranche", "Villefranche-sur-Saône"), ("Tremblay", "Tremblay-en-France"),  # déléguées elsewhere
+    ("La Baule", "La Baule-Escoublac"),  # Baule (Loiret) only without the article
+])
+def test_a_village_name_that_a_towns_name_begins_is_that_towns_short_name_too(geocoder, said, town):
+    out = code_one(geocoder, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", f"ambigu : nom court de {town}"), out
