@@ -1010,11 +1010,14 @@ class Geocoder:
         larger = self.tables.larger_by_head.get(compact(name.key))
         if larger is None or larger[0] == code:
             return ""
-        # a déléguée's or a former commune's name (« Villefranche », in Charny Orée de Puisaye) names a village, not
-        # the commune whose population is counted
         own = compact(name.key) in self.tables.national_own or compact(without_article(name.key)) in \
             self.tables.national_own
-        population = self.tables.populations.get(code, 0) if own else 0
+        if not own:
+            # a déléguée's or a former commune's name (« Villefranche », in Charny Orée de Puisaye) names a village
+            # whose population is not counted: a town of TYPO_RIVAL_POPULATION is the name's more likely meaning
+            # (Villefranche-sur-Saône), a village is not (« Loché », in Mâcon, not Loché-sur-Indrois)
+            return larger[0] if larger[1] >= TYPO_RIVAL_POPULATION else ""
+        population = self.tables.populations.get(code, 0)
         return larger[0] if larger[1] >= LARGER_NAMESAKE * max(population, 1) else ""
 
     def _national_fuzzy(self, name: PlaceName) -> tuple[str, int, bool]:

@@ -982,3 +982,9 @@ def test_a_territorys_name_that_a_town_bears_and_the_village_with_its_postal_cod
 def test_a_village_name_that_a_towns_name_begins_is_that_towns_short_name_too(geocoder, said, town):
     out = code_one(geocoder, commune=said)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", f"ambigu : nom court de {town}"), out
+
+
+def test_a_former_communes_name_stays_its_own_when_the_town_it_begins_is_a_village(geocoder):
+    """« Loché » alone is Loché, associated with Mâcon, not Loché-sur-Indrois (400 inhabitants): only a town of
+    20,000 inhabitants or more takes a déléguée's or a former commune's name from it."""
+    assert code_one(geocoder, commune="Loché")["code_commune_insee"] == "71270"
