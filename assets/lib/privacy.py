@@ -4,6 +4,7 @@ spreadsheet formula, no character the Unicode policy forbids, no link other than
 
 import functools
 import hashlib
+import html
 import json
 import re
 import sys
@@ -21,13 +22,17 @@ import pyarrow.compute as pc
 from assets.lib.digest import sha256_file
 from assets.lib.state import read_state, write_state
 from assets.lib.text import (
+    BLANK_LOOKING,
     EMAIL,
     EMAIL_OBFUSCATED,
     PHONE,
     SAFE_URL,
     UNSAFE_CHARACTERS,
     as_read,
+    contact_in_url,
+    formula_like,
     has_meeting_link,
+    has_open_tag,
     unsafe_characters,
     unsafe_links,
 )
@@ -39,8 +44,8 @@ FREE_TEXT_FIELDS = (
 # Fields where newline and tab are allowed (the Unicode policy keeps them there).
 MULTILINE_FIELDS = ("description",)
 URL_FIELDS = ("url",)
-_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|&(?:[a-zA-Z]+|#\d+);")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_TAG_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#[xX][0-9a-fA-F]+);")
 # A number ("-1.677793", "+33") is a value for a spreadsheet, not a formula.
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _SINGLE_LINE_UNSAFE = re.compile(UNSAFE_CHARACTERS.pattern[:-1] + "\\t\\n\\r\u2028\u2029]")
@@ -68,8 +73,12 @@ def _texts(values) -> set[str]:
     return {value if value.__class__ is str else _as_text(value) for value in values}
 
 
+# Every text formula_like() takes for a formula matches this (RE2, for Arrow arrays): the others are spared it.
+_MAY_BE_FORMULA = f"^[\\s{BLANK_LOOKING}]*[=+\\-@\\t\\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\u2212]"
+
+
 def _is_formula(value: str) -> bool:
-    return value.startswith(_FORMULA_START) and not _NUMBER.match(value)
+    return formula_like(value) and not _NUMBER.match(value)
 
 
 # Exact shortcuts: each hint is a necessary condition of its rule (a substring every match of the rule
@@ -93,6 +102,14 @@ def _has_phone(value: str) -> bool:
     return PHONE.search(as_read(value)) is not None
 
 
+def _has_markup(value: str) -> bool:
+    """A tag (closed, or a known one left open: see text.OPEN_TAG) or an entity a browser decodes (« &amp; »,
+    « &#60; »; not « R&D; » nor « &nbps; », typed text)."""
+    if "<" in value and (_TAG_MARKUP.search(value) or has_open_tag(value)):
+        return True
+    return "&" in value and any(html.unescape(match.group(0)) != match.group(0) for match in _ENTITY.finditer(value))
+
+
 def _has_unsafe_link(value: str) -> bool:
     """bool(unsafe_links(value))."""
     return _LINK_HINT.search(value) is not None and bool(unsafe_links(value))
@@ -108,10 +125,12 @@ def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
     if free_text or url:
         rules.append(("adresse électronique", _has_email))
         rules.append(("lien de réunion privée", has_meeting_link))
+    if url:
+        rules.append(("coordonnées dans le lien", lambda v: v != "" and contact_in_url(v)))
     if free_text:
         rules += [
             ("numéro de téléphone", _has_phone),
-            ("balise ou entité HTML", _MARKUP.search),
+            ("balise ou entité HTML", _has_markup),
             ("lien autre que http(s)", _has_unsafe_link),
         ]
     return tuple(rules)
@@ -145,7 +164,7 @@ def _plain_verdicts(texts: list[str], multiline: bool) -> np.ndarray | None:
         return None
     verdicts = np.zeros((len(texts), 2), dtype=bool)
     verdicts[:, 0] = pc.match_substring_regex(array, _sql_unsafe_class(multiline)).to_numpy(zero_copy_only=False)
-    starts = functools.reduce(pc.or_, [pc.starts_with(array, start) for start in _FORMULA_START])
+    starts = pc.match_substring_regex(array, _MAY_BE_FORMULA)
     for position in np.flatnonzero(starts.to_numpy(zero_copy_only=False)).tolist():
         verdicts[position, 1] = _is_formula(texts[position])
     return verdicts

@@ -37,6 +37,10 @@ _TAG = re.compile(r"<!--.*?-->|<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>", re.DOT
 # What a browser or a checker would still read as a tag once the known tags are gone ("<Demain>").
 _TAG_LIKE = re.compile(r"<(\s*/?\s*[a-zA-Z!][^>]*)>")
 _DOUBLE_BRACKETS = re.compile(r"<<([^<>]*)>>")
+# A known tag left open (« <img src=x onerror=alert(1) »: the field cut before its ">"): a page pasting the text
+# would read what follows as the tag's attributes. Its "<" becomes "‹", as an unknown tag's does.
+OPEN_TAG = re.compile(r"<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9])[^<>]*)$|<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)"
+                      r"(?![a-zA-Z0-9])[^<>]*)(?=<)")
 
 EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # E-mails written to dodge harvesters: "prenom.nom (at) domaine.fr", "[at]", "{at}", " arobase ",
@@ -51,11 +55,17 @@ _DOT_MARK = rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\
 _SPACED_AT = r"\s+@\s*|\s*@\s+"
 _ADDRESS_DOT = (rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\.(?!\s)|\s+\.\s*"
                 r"|\.\s+(?=(?:fr|com|org|coop|gouv|bzh)\b)")
-_TLD = r"(?:fr|com|org|net|eu|be|ch|lu|re|info|bzh|paris|coop|asso|gouv|io|ca|de|es|it|uk)"
+_TLD = (r"(?:fr|com|org|net|eu|be|ch|lu|re|info|bzh|paris|coop|asso|gouv|io|ca|de|es|it|uk|me|tv|at|xyz|ovh|co|pro"
+        r"|email)")
+# After a bracketed or spelled-out mark (« (at) », « [at] », « arobase »), which prose does not write, any domain
+# ending of letters is an address's (« jean(at)proton.me », « x(at)asso.xyz »).
+_ANY_TLD = r"[a-z]{2,24}"
 # The name before the mark, its dots written out too ("prenom point nom", "prenom[dot]nom").
 _LOCAL = rf"(?:[\w+-]+(?:\s+(?:dot|point)\s+|\s*{_OPEN}\s*(?:dot|point)\s*{_CLOSE}\s*))*[\w.+-]*\w"
 EMAIL_OBFUSCATED = re.compile(
     rf"(?<![\w.+-]){_LOCAL}(?:{_AT_MARK})[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b"
+    rf"|(?<![\w.+-]){_LOCAL}(?:\s*{_OPEN}\s*(?:at|arobase)\s*{_CLOSE}\s*|\s+arobase\s+)[\w-]+"
+    rf"(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_ANY_TLD}\b"
     rf"|(?<![\w.+-]){_LOCAL}(?:{_SPACED_AT})[\w-]+(?:(?:{_ADDRESS_DOT})[\w-]+)*(?:{_ADDRESS_DOT}){_TLD}\b"
     rf"|(?<![\w.+-]){_LOCAL}\s+(?:at|chez)\s+[\w-]+(?:(?:{_DOT_MARK})[\w-]+)*(?:{_DOT_MARK}){_TLD}\b",
     re.IGNORECASE,
@@ -80,9 +90,15 @@ def as_read(text: str) -> str:
 
 # French numbers (0X XX XX XX XX, +33 X XX…, 0033…, and the overseas codes +262, +269, +508, +590, +594,
 # +596, +681, +687, +689) with spaces, dots or dashes; not 5-digit postal codes.
+# Besides pairs split by blanks, dots or hyphens: one separator repeated between the pairs, dashes, slashes, « . »
+# and « - » between blanks included (« 06–12–34–56–78 » as a word processor types it, « 06/12/34/56/78 »,
+# « 06 - 12 - 34 - 56 - 78 »), groups of three (« 06 123 456 78 », « +33 612 345 678 »), and a number written
+# against its label (« Tél06 12… », « tel0612345678 »).
+_PHONE_SEPARATOR = r"[ \t\u00a0\u202f]*[.\-\u2010-\u2015\u2212/_\u00b7][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+"
 PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
-    r"(?:[\s.\-]?\d{2}){4}(?!\d)"
+    r"(?<![\d+])(?:(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
+    rf"(?:(?:[\s.\-]?\d{{2}}){{4}}|(?P<separator>{_PHONE_SEPARATOR})\d{{2}}(?:(?P=separator)\d{{2}}){{3}}"
+    r"|\s?\d{2}\s\d{3}\s\d{3}|\s\d{3}\s\d{3}\s\d{2})(?!\d)"
 )
 # The join link of a private meeting (Zoom, Teams, Meet, Jitsi, Webex, BigBlueButton, Renater…) is an access key,
 # often with its passcode in the query (« ?pwd= »), like OpenAgenda's onlineAccessLink that is never published: masked
@@ -167,7 +183,21 @@ def has_meeting_link(text: str) -> bool:
 
 
 # A spreadsheet treats a cell starting with these as a formula (OWASP CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\ufe62", "\ufe63",
+                  "\u2212")
+# Characters that show nothing or a blank (zero-width, soft hyphen, fillers, Braille blank): a cell starting with
+# them before a formula's sign is still taken for a formula by some spreadsheets.
+BLANK_LOOKING = "\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u2800\u3164\ufeff\uffa0"
+_HIDDEN_LEAD = re.compile(f"[\\s{BLANK_LOOKING}]+")
+
+
+def formula_like(text: str) -> bool:
+    """Whether a spreadsheet may evaluate `text`: it starts with a formula's sign (or its look-alike), maybe after
+    blanks or characters that show nothing."""
+    if text.startswith(_FORMULA_START):
+        return True
+    lead = _HIDDEN_LEAD.match(text)
+    return lead is not None and text[lead.end():].startswith(_FORMULA_START)
 _PARAGRAPH = "\n\n"
 _HORIZONTAL_BLANKS = re.compile(r"[ \t\f\v]+")
 _WHITE_SPACE = re.compile(r"\s+")
@@ -248,7 +278,17 @@ def _drop_tags(text: str) -> str:
         text, changed = _TAG_LIKE.subn(r"‹\1›", text)
         if not changed:
             break
-    return text
+    return OPEN_TAG.sub(_open_tag, text) if "<" in text else text
+
+
+def has_open_tag(text: str) -> bool:
+    """Whether `text` holds a known tag left open (see OPEN_TAG)."""
+    return "<" in text and any(_open_tag(match) != match.group(0) for match in OPEN_TAG.finditer(text))
+
+
+def _open_tag(match: re.Match) -> str:
+    name = match.group(2) or match.group(4)
+    return "‹" + (match.group(1) or match.group(3)) if name.lower() in _HTML_TAGS else match.group(0)
 
 
 def _escaped_markup(text: str) -> str | None:
@@ -263,6 +303,18 @@ def _escaped_markup(text: str) -> str | None:
         return None
     parts.append(text[position:].replace("<", "&lt;"))
     return "".join(parts)
+
+
+def _unescaped(text: str) -> str:
+    """`text` with its entities decoded, again while decoding changes it (« &amp;amp;amp; » is « & »)."""
+    for _ in range(8):
+        if "&" not in text:
+            break
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def html_to_text(value: str | None) -> str:
@@ -289,7 +341,7 @@ def html_to_text(value: str | None) -> str:
         text = value
     # Feeds often escape twice (a CMS escaping an already escaped field): "&amp;amp;" means "&" and
     # "&lt;p&gt;" is markup, so entities are decoded a second time and the tags that appear dropped.
-    text = _drop_tags(html.unescape(text).replace("\xa0", " "))
+    text = _drop_tags(_unescaped(text).replace("\xa0", " "))
     if not html_source:
         text = text.replace("\t", " ")
     elif "\f" not in text and "\v" not in text:
@@ -393,8 +445,10 @@ def has_contact(text: str) -> bool:
 # JSON-in-JS and many CSV readers), the replacement character left by a failed decode, lone surrogates
 # (they cannot be written as UTF-8) and the noncharacters U+FFFE/U+FFFF.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# The zero-width space and the word joiner (U+200B, U+2060) show nothing and join nothing in French text: they only
+# hide what a field holds (« \u200b=1+1 »). The joiners of emoji and scripts (U+200C, U+200D) are kept.
 UNSAFE_CHARACTERS = re.compile(
-    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ufeff\ufffd\ufffe\uffff\ud800-\udfff]"
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\u200b\u2060\ufeff\ufffd\ufffe\uffff\ud800-\udfff]"
 )
 _UNSAFE_SINGLE_LINE = re.compile(UNSAFE_CHARACTERS.pattern[:-1] + "\\t\\n\\r]")
 _SEPARATORS = re.compile("[\u2028\u2029\r]")
@@ -454,11 +508,26 @@ def safe_url(value) -> str:
     """`value` when it is one http(s) URL carrying no e-mail address and no unsafe character, and no meeting's join
     link (MEETING_LINK), else ""."""
     text = str(value or "").strip()
-    # EMAIL needs an "@": without one, its search (tens of microseconds on a long link) cannot match.
-    if (not SAFE_URL.fullmatch(text) or ("@" in text and EMAIL.search(text)) or unsafe_characters(text)
-            or MEETING_LINK.match(text)):
+    if not SAFE_URL.fullmatch(text) or unsafe_characters(text) or MEETING_LINK.match(text) or contact_in_url(text):
         return ""
     return text
+
+
+# Query parameters a phone number is given in (« ?tel=0612345678 »).
+_PHONE_PARAMETER = re.compile(r"[?&;](?:tel|t[eé]l[eé]phone|phone|mobile|portable|gsm|fixe)[^=&;#]*=([^&;#]*)",
+                              re.IGNORECASE)
+
+
+def contact_in_url(url: str) -> bool:
+    """Whether a link carries an e-mail address, plain, obfuscated or percent-encoded (« ?email=jean%40free.fr »,
+    « /jean.dupont(at)gmail.com »), or a phone number in a parameter named for one."""
+    from urllib.parse import unquote
+
+    decoded = unquote(url) if "%" in url else url
+    read = as_read(decoded)
+    if ("@" in read and EMAIL.search(read)) or (may_hide_email(read) and EMAIL_OBFUSCATED.search(read)):
+        return True
+    return any(PHONE.search(value) for value in _PHONE_PARAMETER.findall(read))
 
 
 def drop_unsafe_links(text: str) -> tuple[str, int]:
@@ -522,7 +591,7 @@ def truncate_words(text: str, limit: int) -> tuple[str, bool]:
 
 def defuse_formula(text: str) -> str:
     """A cell a spreadsheet would evaluate gets a leading apostrophe, as OWASP recommends."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if formula_like(text) else text
 
 
 def clean_text(value, *, multiline: bool = False, max_length: int | None = None) -> tuple[str, int]:

@@ -29,6 +29,7 @@ def test_a_contact_split_by_invisible_or_look_alike_characters_is_caught():
                                           "marie(a)asso.fr", "Atelier (a) ou (b)"]})
     assert sorted(find_unsafe_cells(frame, multiline_fields=("description",))) == [
         "ligne 2, champ description : adresse électronique",
+        "ligne 2, champ description : caractère interdit (U+200B)",  # published text has it removed
         "ligne 3, champ description : numéro de téléphone",
         "ligne 4, champ description : adresse électronique",
     ]
@@ -414,3 +415,28 @@ def test_the_clean_pieces_of_a_table_not_cut_this_time_are_kept(tmp_path):
     remember_clean_pieces(memo, {"evenements": (header, {"2019": "a2", "2020": "b1"}), "laureats": (header, {})})
     assert clean_pieces(memo, "evenements", header) == {"2019": "a2", "2020": "b1"}
     assert clean_pieces(memo, "evenements", ["identifiant"]) == {}  # another header: nothing known clean
+
+
+def test_a_link_carrying_a_contact_however_written_is_caught():
+    """The audit reads links as the cleaning does (text.contact_in_url): an address obfuscated or percent-encoded in
+    them, or a phone number in a parameter named for one, holds the release back; a ten-digit identifier does not."""
+    frame = pd.DataFrame({"url": ["https://example.org/contact/jean.dupont(at)gmail.com",
+                                  "https://www.helloasso.com/form?email=p5q%40gmail.com",
+                                  "https://example.org/?tel=0612345619", "https://example.org/event/0612345678"]})
+    assert sorted(find_unsafe_cells(frame)) == [
+        "ligne 2, champ url : adresse électronique",
+        "ligne 2, champ url : coordonnées dans le lien",
+        "ligne 3, champ url : coordonnées dans le lien",
+        "ligne 4, champ url : coordonnées dans le lien",
+    ]
+
+
+def test_typed_ampersands_are_text_and_open_tags_markup():
+    frame = pd.DataFrame({"titre": ["Entrée libre&nbps;!", "R&D; atelier", "Tom &amp; Jerry", "<img src=x onerror=y",
+                                    "\u200b=1+1"]})
+    assert sorted(find_unsafe_cells(frame)) == [
+        "ligne 4, champ titre : balise ou entité HTML",
+        "ligne 5, champ titre : balise ou entité HTML",
+        "ligne 6, champ titre : caractère interdit (U+200B)",
+        "ligne 6, champ titre : formule de tableur",
+    ]

@@ -46,7 +46,14 @@ def test_html_to_text_keeps_only_visible_text(html, text):
     "contact",
     ["+262 692 12 34 56", "0590 12 34 56", "+596 696 00 11 22",
      "marie.dupont@gmail.com", "mailto:jean@asso.fr", "06 12 34 56 78", "06.12.34.56.78", "0612345678",
-     "+33 6 12 34 56 78", "+33 (0)4 78 00 00 00", "0033 1 23 45 67 89"],
+     "+33 6 12 34 56 78", "+33 (0)4 78 00 00 00", "0033 1 23 45 67 89",
+     # as word processors and people type them: dashes, slashes, spaced dots and hyphens, groups of three
+     "06–12–34–56–78", "06—12—34—56—78", "06\u201112\u201134\u201156\u201178", "06/12/34/56/78",
+     "06. 12. 34. 56. 78", "06 - 12 - 34 - 56 - 78", "06  12  34  56  78", "06 123 456 78", "+33 612 345 678",
+     "+33 6 12 345 678",
+     # an address disguised with a bracketed or spelled-out mark, whatever its domain's ending
+     "jean.p5h(at)proton.me", "p5i(at)proton(dot)me", "p5j [at] pm [dot] me", "x(at)asso.xyz",
+     "p5aj @ mail.tv"],
 )
 def test_personal_contacts_are_masked(contact):
     masked, count = mask_contacts(f"Inscription : {contact} avant le 12/11")
@@ -55,13 +62,18 @@ def test_personal_contacts_are_masked(contact):
 
 
 @pytest.mark.parametrize(
-    "text", ["75011 Paris", "le 12/11/2019 de 14h à 17h30", "1 513 événements en 2010", "SIRET 12345678900012"]
+    "text", ["75011 Paris", "le 12/11/2019 de 14h à 17h30", "1 513 événements en 2010", "SIRET 12345678900012",
+             "Le 06/11/2019 à 18h30", "le 06/12 de 14h à 16h", "SIRET 123 456 789 00012", "ISBN 978-2-07-036024-5",
+             "01/02/03/04", "Il reste 2 places (at) la salle."]
 )
 def test_ordinary_numbers_are_not_taken_for_phones(text):
     assert mask_contacts(text) == (text, 0)
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+33 est un indicatif", "-2 degrés", "@SUM(A1)", "\t=cmd"])
+@pytest.mark.parametrize("cell", ["=1+1", "+33 est un indicatif", "-2 degrés", "@SUM(A1)", "\t=cmd",
+                                  # a sign's look-alikes, and signs behind characters that show nothing
+                                  "− 2+3", "﹢1+1", "﹦SUM(1)", "﹣1", "\u2060=2+2", "\u00ad=1", "\u2800=1",
+                                  "\u3164=1"])
 def test_formula_cells_are_defused(cell):
     assert defuse_formula(cell).startswith("'")
 
@@ -80,11 +92,32 @@ def test_plain_text_keeps_paragraphs_spaces_and_typed_brackets(source, text):
 
 
 def test_published_text_passes_the_markup_gate():
-    from assets.lib.privacy import _MARKUP
+    from assets.lib.privacy import _has_markup
 
-    for source in ["<<Demain>>", "x <Demain < 5 > y", "< script>", "<!doctype x>", "&lt;Bleu&gt; < 3"]:
+    for source in ["<<Demain>>", "x <Demain < 5 > y", "< script>", "<!doctype x>", "&lt;Bleu&gt; < 3",
+                   "&amp;amp;amp; x", "<img src=x onerror=alert(1)", "&lt;a href=x", "Titre\n<b gras"]:
         text = clean_text(source, multiline=True)[0]
-        assert not _MARKUP.search(text), (source, text)
+        assert not _has_markup(text), (source, text)
+
+
+@pytest.mark.parametrize("typed", ["Entrée libre&nbps;!", "R&D; atelier", "&foo; et &bar;"])
+def test_an_ampersand_typed_before_a_word_and_semicolon_is_text_not_an_entity(typed):
+    """No browser decodes « &nbps; » (a typo of &nbsp;) nor « &D; »: they are text, published as typed and not
+    taken for markup (the release is not held back for them)."""
+    from assets.lib.privacy import _has_markup
+
+    assert clean_text(typed) == (typed, 0) and not _has_markup(typed)
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("<img src=x onerror=alert(1)", "‹img src=x onerror=alert(1)"),
+    ("Entrée &lt;img src=x onerror=alert('x')\nlibre", "Entrée ‹img src=x onerror=alert('x')\nlibre"),
+    ("x<y et <18 ans", "x<y et <18 ans"), ("Tarif <5€", "Tarif <5€"),
+])
+def test_a_known_tag_left_open_loses_its_bracket(source, text):
+    """A tag cut before its « > » (a field cut short, or written to be pasted into a page) would take what follows
+    for its attributes: its « < » becomes « ‹ »; a « < » before anything but a known tag's name stays."""
+    assert clean_text(source, multiline=True)[0] == text
 
 
 @pytest.mark.parametrize(
@@ -183,8 +216,14 @@ def test_urls_are_restricted_to_http_and_https():
     assert safe_url("https://lemois-ess.org/e/1") == "https://lemois-ess.org/e/1"
     assert safe_url("HTTP://lemois-ess.org") == "HTTP://lemois-ess.org"
     for hostile in ["javascript:alert(1)", " data:text/html,x", "ftp://x.fr/a", "//evil.example/x",
-                    "https://ok.example/\u202etxt", "https://ok.example/?mail=jean@ok.example", "https://a b.fr"]:
+                    "https://ok.example/\u202etxt", "https://ok.example/?mail=jean@ok.example", "https://a b.fr",
+                    # a contact however the link writes it: obfuscated, percent-encoded, a phone parameter
+                    "https://example.org/contact/jean.dupont(at)gmail.com",
+                    "https://www.helloasso.com/form?email=p5q%40gmail.com", "https://example.org/?tel=0612345619",
+                    "https://example.org/?telephone=06%2012%2034%2056%2078"]:
         assert safe_url(hostile) == ""
+    # an identifier of ten digits in a path is no phone number
+    assert safe_url("https://example.org/event/0612345678") == "https://example.org/event/0612345678"
 
 
 @pytest.mark.parametrize(
