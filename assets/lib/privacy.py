@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets.lib.digest import sha256_file
+from assets.lib.person_names import given_and_surnames as person_names
 from assets.lib.state import read_state, write_state
 from assets.lib.text import (
     BLANK_LOOKING,
@@ -30,7 +31,9 @@ from assets.lib.text import (
     UNSAFE_CHARACTERS,
     as_read,
     contact_in_url,
+    fold,
     formula_like,
+    has_contact,
     has_meeting_link,
     has_open_tag,
     unsafe_characters,
@@ -60,6 +63,37 @@ def _text_columns(frame: pd.DataFrame) -> list[str]:
     # Text columns arrive as object, "string" or (pandas 3) "str" dtype: test what they are, not a name.
     return [c for c in frame.columns
             if pd.api.types.is_string_dtype(frame[c]) or pd.api.types.is_object_dtype(frame[c])]
+
+
+# A source's identifier is published as given, to find the record again in its source; not when it holds a person's
+# contact (a registration sheet keyed by e-mail or phone, a calendar UID built from its author's address:
+# « 20191112T140000-i1-jean.dupont@orange.fr »): it is then published as a digest of itself, as stable and as unique.
+# A generated UID's host (« 989b01228f1b@cress-na.example.org », « recurrent-e2018-00167@… ») is no one's contact.
+DIGEST_PREFIX = "empreinte-"
+_WORDS = re.compile(r"[a-z]+")
+_HEX_WORD = re.compile(r"[a-f]+")
+
+
+def published_identifier(source_id: str) -> str:
+    """`source_id`, or its digest when it holds a person's e-mail address or a phone number."""
+    if not ("@" in source_id or "0" in source_id or "+" in source_id) or not has_contact(source_id):
+        return source_id
+    local = source_id.split("@", 1)[0] if "@" in source_id else ""
+    if local and not PHONE.search(as_read(source_id)):
+        given, surnames = person_names()
+        words = [word for word in _WORDS.findall(fold(local)) if len(word) > 2 and not _HEX_WORD.fullmatch(word)]
+        if any(character.isdigit() for character in local) and not any(
+                word in given or word in surnames for word in words):
+            return source_id
+    return DIGEST_PREFIX + hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def published_merged_sources(listed: str) -> str:
+    """A `sources_fusionnees` value (« source:identifiant|… ») with each identifier as published_identifier gives it."""
+    if not listed:
+        return listed
+    return "|".join(source + ":" + published_identifier(identifier) if identifier else source
+                    for source, _, identifier in (entry.partition(":") for entry in listed.split("|")))
 
 
 def _as_text(value) -> str:

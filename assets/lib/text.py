@@ -93,10 +93,11 @@ def as_read(text: str) -> str:
 # Besides pairs split by blanks, dots or hyphens: one separator repeated between the pairs, dashes, slashes, « . »
 # and « - » between blanks included (« 06–12–34–56–78 » as a word processor types it, « 06/12/34/56/78 »,
 # « 06 - 12 - 34 - 56 - 78 »), groups of three (« 06 123 456 78 », « +33 612 345 678 »), and a number written
-# against its label (« Tél06 12… », « tel0612345678 »).
+# against its label (« Tél06 12… », « tel0612345678 »; not after other letters: « l27024e0272415257 » is an id).
 _PHONE_SEPARATOR = r"[ \t\u00a0\u202f]*[.\-\u2010-\u2015\u2212/_\u00b7][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+"
 PHONE = re.compile(
-    r"(?<![\d+])(?:(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
+    r"(?:(?<![\w+])|(?<=[Tt][EeÉé][Ll])|(?<=[Tt][EeÉé][Ll][.:]))"
+    r"(?:(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
     rf"(?:(?:[\s.\-]?\d{{2}}){{4}}|(?P<separator>{_PHONE_SEPARATOR})\d{{2}}(?:(?P=separator)\d{{2}}){{3}}"
     r"|\s?\d{2}\s\d{3}\s\d{3}|\s\d{3}\s\d{3}\s\d{2})(?!\d)"
 )

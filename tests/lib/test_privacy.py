@@ -440,3 +440,22 @@ def test_typed_ampersands_are_text_and_open_tags_markup():
         "ligne 6, champ titre : caractère interdit (U+200B)",
         "ligne 6, champ titre : formule de tableur",
     ]
+
+
+@pytest.mark.parametrize(("given", "published"), [
+    ("989b01228f1b@cress-na.example.org", "989b01228f1b@cress-na.example.org"),  # a generated UID and its host
+    ("recurrent-e2018-00167@cress-na.example.org#2018-11-03T14:30:00+01:00", None),
+    ("l27024e0272415257", None), ("PDL2019-0064", None), ("10771237", None),
+    ("20191112T140000-i1-jean.dupont@orange.fr", "empreinte-"),  # a UID built from its author's address
+    ("contact@ge-probe.fr", "empreinte-"), ("06 12 34 56 63", "empreinte-"), ("0612345654", "empreinte-"),
+])
+def test_a_source_identifier_holding_a_contact_is_published_as_its_digest(given, published):
+    from assets.lib.privacy import published_identifier, published_merged_sources
+
+    got = published_identifier(given)
+    if published == "empreinte-":
+        assert got.startswith("empreinte-") and len(got) == 26 and got == published_identifier(given)
+        assert published_merged_sources(f"cress-hdf-ical:{given}|plateforme:60225") == \
+            f"cress-hdf-ical:{got}|plateforme:60225"
+    else:
+        assert got == given
