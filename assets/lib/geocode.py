@@ -103,6 +103,8 @@ TYPO_RIVAL_POPULATION = 20_000
 # A commune bearing a département's or a région's name, given alone, is meant from this many inhabitants; a smaller
 # one is not told from the territory (« Landes », « La Réunion »: abstention, lieux multiples ou territoire entier).
 TERRITORY_NAMED_TOWN = 20_000
+# Two typing errors in a word shorter than this are another word (« Bains » / « Bois »), not typos.
+REWRITTEN_WORD = 8
 
 ALERT_ABSENT = "lieu absent"
 ALERT_ONLINE = "en ligne"
@@ -1037,7 +1039,7 @@ class Geocoder:
         entries, choices, letters = self._names_of_length(size - allowed - margin, size + allowed + margin)
         near = np.flatnonzero(letters.within(query, allowed + margin)).tolist()
         return _nearest_alone(query, [entries[k] for k in near], [choices[k] for k in near], allowed, margin,
-                              _word_count(name.key))
+                              _word_count(name.key), spaced=name.key)
 
     def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str], LetterCounts]:
         """(every name whose compact key has between `shortest` and `longest` letters, their keys, the letters
@@ -1663,8 +1665,27 @@ def _word_count(key: str) -> int:
     return sum(len(word) > 1 and word.isalpha() for word in key.split())
 
 
+def _one_word_rewritten(said: str, name: str) -> bool:
+    """Whether two names of as many words differ by two errors or more within one word: another word, not two typing
+    errors (« Saint-Gilles-les-Bains », a resort of Saint-Paul, is not Saint-Gilles-les-Bois; « Châtillon-sur-Sèvre »,
+    Mauléon's former name, is not Châtillon-sur-Seine)."""
+    from rapidfuzz.distance import OSA
+
+    said_words, name_words = said.split(), name.split()
+    return len(said_words) == len(name_words) and any(
+        OSA.distance(a, b) > 1 and min(len(a), len(b)) < REWRITTEN_WORD and not _letters_dropped(a, b)
+        for a, b in zip(said_words, name_words, strict=True))
+
+
+def _letters_dropped(short: str, word: str) -> bool:
+    """Whether `short` is `word` with letters left out, in order: a word cut short or written as its consonants
+    (« Brds » for Bordes), which is no other word."""
+    letters = iter(word)
+    return all(letter in letters for letter in short)
+
+
 def _nearest_alone(
-    query: str, entries: list[Entry], choices: list[str], allowed: int, margin: int, words: int
+    query: str, entries: list[Entry], choices: list[str], allowed: int, margin: int, words: int, spaced: str = ""
 ) -> tuple[str, int, bool]:
     """(code, errors, alias) of the entry whose key is at most `allowed` errors from `query` with every other
     commune at least `margin` errors further, and no fewer words than the name given (`words`): a word the commune's
@@ -1678,6 +1699,8 @@ def _nearest_alone(
         return "", 0, False
     top = entries[found[0][2]]
     if _word_count(top.key) < words:
+        return "", 0, False
+    if found[0][1] > 1 and spaced and _one_word_rewritten(spaced, top.key):
         return "", 0, False
     rivals = [d for _, d, i in found[1:] if entries[i].code != top.code]
     if rivals and rivals[0] < found[0][1] + margin:

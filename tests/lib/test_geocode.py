@@ -988,3 +988,11 @@ def test_a_former_communes_name_stays_its_own_when_the_town_it_begins_is_a_villa
     """« Loché » alone is Loché, associated with Mâcon, not Loché-sur-Indrois (400 inhabitants): only a town of
     20,000 inhabitants or more takes a déléguée's or a former commune's name from it."""
     assert code_one(geocoder, commune="Loché")["code_commune_insee"] == "71270"
+
+
+@pytest.mark.parametrize("said", ["Saint-Gilles-les-Bains", "Châtillon-sur-Sèvre"])
+def test_two_errors_within_one_short_word_are_another_word_not_typos(geocoder, said):
+    """« Saint-Gilles-les-Bains » (a resort of Saint-Paul, La Réunion) is not Saint-Gilles-les-Bois two errors away,
+    nor « Châtillon-sur-Sèvre » (Mauléon's former name) Châtillon-sur-Seine; two typos spread over a long name are."""
+    assert code_one(geocoder, commune=said)["code_commune_insee"] == ""
+    assert code_one(geocoder, commune="Boulogne-Bilancourrt")["code_commune_insee"] == "92012"
