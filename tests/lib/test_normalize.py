@@ -587,3 +587,15 @@ def test_the_place_says_the_modality_when_the_source_gives_none(given_format, pl
                                   "adresse": place.get("address"), "commune": place.get("city")}, 2019, "x")
     assert rows["modalite"].tolist() == [modality]
     assert row["modalite"] == modality  # record by record, the same
+
+
+@pytest.mark.parametrize(("title", "published"), [
+    ({"fr": "Forum de l'ESS", "en": "SSE forum"}, "Forum de l'ESS"), ({"en": "SSE forum"}, "SSE forum"),
+])
+def test_a_platform_text_given_per_language_is_published_in_french(title, published):
+    """A title given per language (« {"fr": …} ») is its French text, not the mapping written out."""
+    row, _ = normalize_candidate(map_platform_event({**GOOD, "title": title, "description": title}), 2019,
+                                 "plateforme")
+    assert (row["titre"], row["description"]) == (published, published)
+    result = normalize_records(raw_frame({**GOOD, "title": title}, GOOD | {"id": 2}))
+    assert result.events.set_index("source_identifiant").loc["1", "titre"] == published
