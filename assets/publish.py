@@ -10,7 +10,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.audit import AuditedTable, audit_warehouse, clean_rows_of
 from assets.lib.config import sources
 from assets.lib.counts import record_counts, write_merges, write_quarantine
-from assets.lib.privacy import published_identifier, published_merged_sources, scan_publication
+from assets.lib.privacy import published_identifiers, scan_publication
 from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
@@ -164,8 +164,8 @@ def published_events(
     with duckdb.get_connection() as con:
         frame = read_sorted(con, "events_geo", "evenements", field_names("evenements"))
         # A source's identifier holding a person's contact is published as its digest (see published_identifier).
-        frame["source_identifiant"] = frame["source_identifiant"].map(published_identifier)
-        frame["sources_fusionnees"] = frame["sources_fusionnees"].map(published_merged_sources)
+        frame["source_identifiant"] = published_identifiers(frame["source_identifiant"])
+        frame["sources_fusionnees"] = published_identifiers(frame["sources_fusionnees"], merged=True)
         synthetic = bool(con.execute("SELECT coalesce(bool_or(synthetique), false) FROM raw_events").fetchone()[0])
         counts = con.execute("SELECT * FROM release_audit ORDER BY edition, source").df()
         extra = [t for t in EXTRA_TABLES if table_exists(con, t[2])]

@@ -33,9 +33,9 @@ from assets.lib.text import (
     contact_in_url,
     fold,
     formula_like,
-    has_contact,
     has_meeting_link,
     has_open_tag,
+    may_hide_email,
     unsafe_characters,
     unsafe_links,
 )
@@ -72,20 +72,47 @@ def _text_columns(frame: pd.DataFrame) -> list[str]:
 DIGEST_PREFIX = "empreinte-"
 _WORDS = re.compile(r"[a-z]+")
 _HEX_WORD = re.compile(r"[a-f]+")
+_GENERATED_LOCAL = re.compile(r"(?=[^@]*\d)[0-9a-fA-F._\-]+")  # hex digits and a digit at least: « 989b01228f1b »
 
 
 def published_identifier(source_id: str) -> str:
     """`source_id`, or its digest when it holds a person's e-mail address or a phone number."""
-    if not ("@" in source_id or "0" in source_id or "+" in source_id) or not has_contact(source_id):
-        return source_id
-    local = source_id.split("@", 1)[0] if "@" in source_id else ""
-    if local and not PHONE.search(as_read(source_id)):
+    return DIGEST_PREFIX + hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:16] \
+        if _holds_contact(source_id) else source_id
+
+
+def _holds_contact(source_id: str) -> bool:
+    if "@" not in source_id and _MAY_START_PHONE.search(source_id) is None and not may_hide_email(source_id):
+        return False
+    read = as_read(source_id)
+    if ("0" in read or "+" in read) and PHONE.search(read):
+        return True
+    if "@" in read:
+        local = read.split("@", 1)[0]
+        if _GENERATED_LOCAL.fullmatch(local) or not EMAIL.search(read):
+            return False
         given, surnames = person_names()
         words = [word for word in _WORDS.findall(fold(local)) if len(word) > 2 and not _HEX_WORD.fullmatch(word)]
-        if any(character.isdigit() for character in local) and not any(
-                word in given or word in surnames for word in words):
-            return source_id
-    return DIGEST_PREFIX + hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        return not any(character.isdigit() for character in local) or any(
+            word in given or word in surnames for word in words)
+    return may_hide_email(read) and EMAIL_OBFUSCATED.search(read) is not None
+
+
+# Where every PHONE match starts: "+", "00" or "0" and a digit, after no letter but a « tél » label.
+_MAY_START_PHONE = re.compile(r"(?:^|[^\w+]|[Tt][EeÉé][Ll][.:]?)(?:\+|0)\d")
+
+
+def published_identifiers(column: pd.Series, merged: bool = False) -> pd.Series:
+    """A column of identifiers (or, with `merged`, of `sources_fusionnees` values) as published_identifier (or
+    published_merged_sources) gives each; only the values holding an "@" or where a phone number may start are
+    looked at, the others cannot hold a contact."""
+    text = column.astype(str)
+    maybe = (text.str.contains("@", regex=False) | text.str.contains(_MAY_START_PHONE.pattern)).to_numpy()
+    if not maybe.any():
+        return column
+    published = column.copy()
+    published[maybe] = text[maybe].map(published_merged_sources if merged else published_identifier)
+    return published
 
 
 def published_merged_sources(listed: str) -> str:

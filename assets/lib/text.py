@@ -199,6 +199,8 @@ def formula_like(text: str) -> bool:
         return True
     lead = _HIDDEN_LEAD.match(text)
     return lead is not None and text[lead.end():].startswith(_FORMULA_START)
+
+
 _PARAGRAPH = "\n\n"
 _HORIZONTAL_BLANKS = re.compile(r"[ \t\f\v]+")
 _WHITE_SPACE = re.compile(r"\s+")
