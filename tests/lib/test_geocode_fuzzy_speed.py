@@ -32,9 +32,9 @@ def typos(name: str, rng: random.Random) -> str:
     return "".join(letters)
 
 
-def reference(geocoder: Geocoder, query: str, words: int, allowed: int, margin: int):
+def reference(geocoder: Geocoder, query: str, words: int, allowed: int, margin: int, spaced: str = ""):
     entries, choices, _ = geocoder._names_of_length(len(query) - allowed - margin, len(query) + allowed + margin)
-    return _nearest_alone(query, entries, choices, allowed, margin, words)
+    return _nearest_alone(query, entries, choices, allowed, margin, words, spaced=spaced)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -47,7 +47,8 @@ def test_the_prefiltered_national_search_is_the_full_one(geocoder, seed):
     for text in queries:
         name = parse_place_name(text)
         expected = (
-            reference(geocoder, compact(name.key), _word_count(name.key), *geocoder_limits(compact(name.key)))
+            reference(geocoder, compact(name.key), _word_count(name.key), *geocoder_limits(compact(name.key)),
+                      spaced=name.key)
             if geocoder_limits(compact(name.key))[0] and compact(name.key) not in geocoder.tables.territory_keys
             and not names_a_non_commune(name.key)
             else ("", 0, False)
