@@ -347,6 +347,9 @@ def fetch_json_pages(
             client, request_url, source=source, policy=policy, headers=headers, parse=load_json,
             parse_error="invalid JSON", fetch_deadline_at=fetch_deadline_at,
         )
+        if result.unchanged:  # these requests carry no validators: a 304 is the server's error, not « unchanged »
+            raise FeedError(f"{source}: {request_url} answered 304 Not Modified to a request without validators",
+                            source=source, url=request_url)
         pages += 1
         yield result.url, result.content, page
         following = next_url(page, result.url)

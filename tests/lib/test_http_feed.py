@@ -482,3 +482,11 @@ def test_verify_names_a_manifest_whose_pages_are_not_a_list(tmp_path, pages):
     (path / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(FeedError, match=f"unreadable manifest .*its pages are {type(pages).__name__}, not a list"):
         store.verify(path)
+
+
+def test_a_304_to_a_page_request_without_validators_is_a_clear_error(server, client):
+    """Page requests carry no validators: a 304 is the server's error, named as such (not « not a page »)."""
+    first = server.route("/p1", json_reply({"n": 1, "next": "/p2"}))
+    server.route("/p2", Reply(304))
+    with pytest.raises(FeedError, match=r"/p2 answered 304 Not Modified to a request without validators"):
+        list(fetch_json_pages(client, first, source="src", next_url=next_link))
