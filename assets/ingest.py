@@ -141,9 +141,25 @@ def _read_good(source: SourceConfig, year: int, store: SnapshotStore, log,
         rejected.append((bad.name, reason))
         out.errors.append(f"{source.name} {year}: snapshot {bad.name} set aside, {snapshot.name} kept: {reason}")
         log.error(f"{source.name} {year}: snapshot {bad.name} set aside ({reason}); {snapshot.name} is used")
-        out.problems += [{**p.to_row(), "source": source.name, "edition": year,
-                          "reason": f"instantané {bad.name} écarté : {p.reason}"} for p in problems]
+        out.problems += _set_aside_rows(source.name, year, bad.name, problems)
     return snapshot, result, rejected
+
+
+def _set_aside_rows(source: str, year: int, snapshot: str, problems: list) -> list[dict]:
+    """One quarantine row per file of a snapshot set aside, with its reasons and how many of its rows were
+    unreadable: its rows are no records of the edition (the kept snapshot's stand in), and counting each as one read
+    would inflate what the edition read."""
+    by_file: dict[str, list] = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, []).append(problem)
+    rows = []
+    for found in by_file.values():
+        reasons = "; ".join(sorted({problem.reason for problem in found}))[:300]
+        rows_named = sum(problem.position is not None for problem in found)
+        rows.append({**found[0].to_row(), "source": source, "edition": year, "position": None,
+                     "reason": f"instantané {snapshot} écarté : {reasons}"
+                               + (f" ({rows_named} lignes)" if rows_named > 1 else "")})
+    return rows
 
 
 def _reasons(result: ReadResult) -> str:
