@@ -147,7 +147,7 @@ def _is_formula(value: str) -> bool:
 # read the few values that have it. EMAIL needs its "@"; EMAIL_OBFUSCATED an "@", an opening bracket before
 # at/arobase/chez, or at/arobase/chez between blanks; a link unsafe_links() reports needs "](" (Markdown),
 # "<" (autolink) or a colon followed by a non-blank (a bare scheme).
-_OBFUSCATION_HINT = re.compile(r"@|[\[\(\{<]\s*(?:at|arobase|chez|a\s*[\]\)\}>])|\s(?:at|arobase|chez)\s",
+_OBFUSCATION_HINT = re.compile(r"@|%40|[\[\(\{<]\s*(?:at|arobase|chez|a\s*[\]\)\}>])|\s(?:at|arobase|chez)\s",
                                 re.IGNORECASE)
 _LINK_HINT = re.compile(r"\]\(|<|:\S")
 

@@ -42,12 +42,15 @@ _DOUBLE_BRACKETS = re.compile(r"<<([^<>]*)>>")
 OPEN_TAG = re.compile(r"<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9])[^<>]*)$|<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)"
                       r"(?![a-zA-Z0-9])[^<>]*)(?=<)")
 
-EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# An address, or one at a webmail without its ending (« marie@gmail », a typo that still reaches her).
+EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|(?:gmail|hotmail|yahoo|outlook|live|orange|wanadoo"
+                   r"|free|laposte|sfr|neuf|icloud|proton(?:mail)?|gmx)\b(?!\.\w|\s*\.\s*(?:fr|com|net|org|eu|me)\b))",
+                   re.IGNORECASE)
 # E-mails written to dodge harvesters: "prenom.nom (at) domaine.fr", "[at]", "{at}", " arobase ",
 # "nom @ domaine . fr", with dots as "(dot)", "[point]", " dot ". A bracketed "at"/"arobase"/"chez" or a
 # spaced "@" is enough; a bare " at " or " chez " only with a usual top-level domain, to spare prose.
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-_AT_MARK = rf"\s*{_OPEN}\s*(?:at|arobase|chez|@|a)\s*{_CLOSE}\s*|\s+arobase\s+|@"
+_AT_MARK = rf"\s*{_OPEN}\s*(?:at|arobase|chez|@|a)\s*{_CLOSE}\s*|\s+arobase\s+|@|%40"  # %40: "@" percent-encoded
 _DOT_MARK = rf"\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\s*\.\s*"
 # A spaced "@" is also prose ("Fête de quartier @ Mais. de la Vie"): after it, a dot closing a word and followed by
 # a blank ("Mais. de") is an abbreviation's unless a top-level domain that is no French word follows ("nom @ free.
@@ -381,7 +384,7 @@ _BRACKETED_A = re.compile(r"[\[\(\{<]\s*a\s*[\]\)\}>]", re.IGNORECASE)  # "preno
 
 def may_hide_email(text: str) -> bool:
     """False when neither EMAIL nor EMAIL_OBFUSCATED can match `text` (True does not mean one does)."""
-    if "@" in text:
+    if "@" in text or "%40" in text:
         return True
     # casefold() maps every character that IGNORECASE equates with a letter of these words to that letter
     # ("ſ" to "s"), so a text failing the substring tests cannot hold the words.

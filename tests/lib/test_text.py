@@ -473,3 +473,15 @@ def test_a_meeting_link_is_no_event_page():
 )
 def test_a_name_keeps_no_masked_contact(name, kept):
     assert without_contacts(name) == kept
+
+
+@pytest.mark.parametrize("written", ["écrire à marie@gmail.", "marie.dupont@orange ou par courrier",
+                                     "p5aa%40asso.fr", "jean.dupont%40free.fr"])
+def test_an_address_at_a_webmail_without_its_ending_or_percent_encoded_is_masked(written):
+    masked, count = mask_contacts(written)
+    assert count == 1 and CONTACT_MASK in masked and "%40" not in masked and "@" not in masked
+
+
+@pytest.mark.parametrize("prose", ["RDV @free party", "Fête @ Maison de la Vie", "prix 100%40 ans"])
+def test_an_at_sign_or_percent_forty_in_prose_is_no_address(prose):
+    assert mask_contacts(prose) == (prose, 0)
