@@ -861,7 +861,7 @@ class Geocoder:
             if postal_known and not padded and len(self.tables.by_postal[cp]) == 1:
                 # a hamlet or a name too damaged to read, under a postal code of one commune; not a name one typing
                 # error from another commune's, a former commune's elsewhere or another town's said short (« 44000
-                # Renne », « 75011 Montreuil-sous-Bois », « 67000 Illkirch »): that commune more likely than a hamlet
+                # Renne », « 75012 Vincenne », « 67000 Illkirch »): that commune more likely than a hamlet
                 code = self.tables.by_postal[cp][0]
                 elsewhere = self._other_commune_named(name, code)
                 if elsewhere:
