@@ -134,3 +134,21 @@ class SourceKind:
     def cost_of(self, path: Path) -> float:
         """Relative reading time of the file at `path` (its size times the cost of a byte of its format)."""
         return path.stat().st_size * dict(self.read_costs).get(path.suffix.lower(), self.read_cost)
+
+
+def pick_translation(value: Any, lang: str) -> Any:
+    """The `lang` translation of a multilingual value (« {"fr": …, "en": …} », as OpenAgenda and the platform may
+    give a text), else the first non-empty one (None when none is); plain values as is."""
+    if not isinstance(value, dict):
+        return value
+    if _filled(value.get(lang)):
+        return value[lang]
+    return next((v for v in value.values() if _filled(v)), None)
+
+
+def _filled(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return any(_filled(v) for v in value)
+    return value is not None

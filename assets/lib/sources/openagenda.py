@@ -59,6 +59,7 @@ from assets.lib.sources.base import (
     SourceKind,
     known_keys,
     parse_options,
+    pick_translation,
 )
 from assets.lib.sources.spreadsheet import csv_reader, decode_text, detect_delimiter
 from assets.lib.text import fold, markdown_to_text
@@ -285,23 +286,6 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _pick(value: Any, lang: str) -> Any:
-    """The `lang` translation of a multilingual value, else the first non-empty one; plain values as is."""
-    if not isinstance(value, dict):
-        return value
-    if _filled(value.get(lang)):
-        return value[lang]
-    return next((v for v in value.values() if _filled(v)), None)
-
-
-def _filled(value: Any) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, list):
-        return any(_filled(v) for v in value)
-    return value is not None
-
-
 def _labels(value: Any, lang: str, names: Mapping[Any, Any] | None = None) -> list[str]:
     """Text labels of a custom field or keywords: strings, translations, `{label}` objects, lists, ids."""
     if value is None or isinstance(value, bool):
@@ -311,7 +295,7 @@ def _labels(value: Any, lang: str, names: Mapping[Any, Any] | None = None) -> li
     if isinstance(value, dict):
         if "label" in value:
             return _labels(value["label"], lang, names)
-        return _labels(_pick(value, lang), lang, names)
+        return _labels(pick_translation(value, lang), lang, names)
     if isinstance(value, (int, float)):
         # Choice fields come as option ids; only a configured id -> label table can name them.
         label = (names or {}).get(value, (names or {}).get(str(value)))
@@ -511,7 +495,7 @@ def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | Non
         for name in [names] if isinstance(names, str) else list(names or []):
             fields.setdefault(key, []).extend(_custom_values(event, name, lang, _dict(libelles.get(name))))
 
-    keywords = _labels(_pick(event.get("keywords"), lang), lang)
+    keywords = _labels(pick_translation(event.get("keywords"), lang), lang)
     tags = _labels(event.get("tags"), lang) if isinstance(event.get("tags"), list) else []
     categories: list[str] = []
     for label in keywords + tags:  # keywords and legacy tags often repeat each other, in another case
@@ -524,15 +508,15 @@ def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | Non
     modalite = "En ligne" if status == 3 else ATTENDANCE_MODES.get(_choice_id(event.get("attendanceMode")))
 
     # longDescription is Markdown unless HTML was asked for (then the Markdown renderer passes it through).
-    description = markdown_to_text(_text(_pick(event.get("longDescription"), lang))) or None
-    description = description or _text(_pick(event.get("description"), lang))
+    description = markdown_to_text(_text(pick_translation(event.get("longDescription"), lang))) or None
+    description = description or _text(pick_translation(event.get("description"), lang))
     uid = _record_id(event)
     region = place("adminLevel1") or place("region")
     # Registration, contributor, member and location email/phone are personal or volatile contacts: never mapped.
     # The join link is the merge's alone: never published (schema.MEETING_LINK_FIELD).
     return {
         "source_identifiant": uid,
-        "titre": _text(_pick(event.get("title"), lang)),
+        "titre": _text(pick_translation(event.get("title"), lang)),
         "description": description,
         "date_debut": start,
         "date_fin": end,

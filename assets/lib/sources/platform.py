@@ -18,7 +18,14 @@ from assets.lib.http_client import DEFAULT_POLICY, FeedError, RetryPolicy, fetch
 from assets.lib.json_records import json_event_records
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import MANIFEST, SnapshotStore, read_snapshot_files
-from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind
+from assets.lib.sources.base import (
+    NO_ACCESS,
+    OPTIONS_CONFIG,
+    FeedAccess,
+    ReadResult,
+    SourceKind,
+    pick_translation,
+)
 
 PATTERNS = ("*.json",)
 
@@ -151,16 +158,6 @@ def _as_list(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def _localized(value):
-    """A text the feed may give per language (« {"fr": "…", "en": "…"} », as OpenAgenda does): its French, else its
-    first text; any other value as it is (normalisation reads or rejects it)."""
-    if not isinstance(value, dict):
-        return value
-    if isinstance(value.get("fr"), str):
-        return value["fr"]
-    return next((text for text in value.values() if isinstance(text, str)), value)
-
-
 def map_platform_event(event: dict, options: PlatformOptions | None = None, edition: int | None = None) -> dict:
     organizer = _as_dict(event.get("organizer"))
     place = _as_dict(event.get("place"))
@@ -168,8 +165,8 @@ def map_platform_event(event: dict, options: PlatformOptions | None = None, edit
     # Organiser and personal contacts (organizer.email/phone, contact.*) are deliberately not mapped.
     return {
         "source_identifiant": event_id or "",
-        "titre": _localized(event.get("title")),
-        "description": _localized(event.get("description")),
+        "titre": pick_translation(event.get("title"), "fr"),  # a text given per language: its French
+        "description": pick_translation(event.get("description"), "fr"),
         "date_debut": event.get("start"),
         "date_fin": event.get("end"),
         "categories": [str(c) for c in _as_list(event.get("categories")) if c],
