@@ -33,6 +33,7 @@ from assets.lib.text import (
     contact_in_url,
     fold,
     formula_like,
+    has_email,
     has_meeting_link,
     has_open_tag,
     may_hide_email,
@@ -142,21 +143,10 @@ def _is_formula(value: str) -> bool:
     return formula_like(value) and not _NUMBER.match(value)
 
 
-# Exact shortcuts: each hint is a necessary condition of its rule (a substring every match of the rule
-# contains, tested with the same flags), so a value without it cannot match and the costly patterns only
-# read the few values that have it. EMAIL needs its "@"; EMAIL_OBFUSCATED an "@", an opening bracket before
-# at/arobase/chez, or at/arobase/chez between blanks; a link unsafe_links() reports needs "](" (Markdown),
-# "<" (autolink) or a colon followed by a non-blank (a bare scheme).
-_OBFUSCATION_HINT = re.compile(r"@|%40|[\[\(\{<]\s*(?:at|arobase|chez|a\s*[\]\)\}>])|\s(?:at|arobase|chez)\s",
-                                re.IGNORECASE)
+# An exact shortcut: a link unsafe_links() reports needs "](" (Markdown), "<" (autolink) or a colon followed by a
+# non-blank (a bare scheme), so a value without one cannot match and the costly patterns only read the few values
+# that have it (the e-mail rule has its own: text.may_hide_email, inside text.has_email).
 _LINK_HINT = re.compile(r"\]\(|<|:\S")
-
-
-def _has_email(value: str) -> bool:
-    """bool(EMAIL.search(value) or EMAIL_OBFUSCATED.search(value)) on the value as read (as_read)."""
-    value = as_read(value)
-    return ("@" in value and EMAIL.search(value) is not None) or (
-        _OBFUSCATION_HINT.search(value) is not None and EMAIL_OBFUSCATED.search(value) is not None)
 
 
 def _has_phone(value: str) -> bool:
@@ -184,7 +174,7 @@ def _rules(*, multiline: bool, url: bool, free_text: bool) -> tuple:
     if url:
         rules.append(("lien autre que http(s)", lambda v: v != "" and not SAFE_URL.fullmatch(v)))
     if free_text or url:
-        rules.append(("adresse électronique", _has_email))
+        rules.append(("adresse électronique", has_email))
         rules.append(("lien de réunion privée", has_meeting_link))
     if url:
         rules.append(("coordonnées dans le lien", lambda v: v != "" and contact_in_url(v)))
@@ -572,7 +562,7 @@ class _ReportText(HTMLParser):
 
 @functools.lru_cache(maxsize=1 << 16)  # labels, names and figures repeat across the pages of the report
 def _html_text_verdicts(text: str) -> tuple[tuple[str, ...], bool, bool, bool]:
-    return (tuple(unsafe_characters(text, multiline=True)), _has_email(text), _has_phone(text),
+    return (tuple(unsafe_characters(text, multiline=True)), has_email(text), _has_phone(text),
             _has_unsafe_link(text))
 
 

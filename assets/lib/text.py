@@ -437,10 +437,15 @@ def without_contacts(name: str) -> str:
     return defuse_formula(kept) if any(character.isalnum() for character in kept) else ""
 
 
+def has_email(text: str) -> bool:
+    """Whether `text`, as read (as_read), holds an e-mail address, plain or obfuscated."""
+    read = as_read(text)
+    return ("@" in read and EMAIL.search(read) is not None) or (
+        may_hide_email(read) and EMAIL_OBFUSCATED.search(read) is not None)
+
+
 def has_contact(text: str) -> bool:
-    text = as_read(text)
-    return bool(may_hide_email(text) and (EMAIL.search(text) or EMAIL_OBFUSCATED.search(text))
-                or PHONE.search(text))
+    return has_email(text) or PHONE.search(as_read(text)) is not None
 
 
 # ------------------------------------------------------------------------------------ Unicode policy
@@ -530,10 +535,7 @@ def contact_in_url(url: str) -> bool:
     from urllib.parse import unquote
 
     decoded = unquote(url) if "%" in url else url
-    read = as_read(decoded)
-    if ("@" in read and EMAIL.search(read)) or (may_hide_email(read) and EMAIL_OBFUSCATED.search(read)):
-        return True
-    return any(PHONE.search(value) for value in _PHONE_PARAMETER.findall(read))
+    return has_email(decoded) or any(PHONE.search(value) for value in _PHONE_PARAMETER.findall(as_read(decoded)))
 
 
 def drop_unsafe_links(text: str) -> tuple[str, int]:

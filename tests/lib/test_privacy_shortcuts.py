@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from assets.lib.privacy import _has_email, _has_unsafe_link, find_unsafe_cells
-from assets.lib.text import EMAIL, EMAIL_OBFUSCATED, as_read, unsafe_links
+from assets.lib.privacy import _has_unsafe_link, find_unsafe_cells
+from assets.lib.text import EMAIL, EMAIL_OBFUSCATED, as_read, has_email, unsafe_links
 
 # Pieces of e-mails, obfuscations and links, with the look-alikes a hint could miss or wrongly admit.
 FRAGMENTS = [
@@ -70,7 +70,7 @@ def test_the_email_shortcut_gives_the_patterns_verdict():
     # The patterns read the text as a reader sees it: « jean＠asso.fr » (a fullwidth at sign, 119 of these values)
     # is an address, which the patterns on the raw text missed.
     reference = [bool(EMAIL.search(as_read(v)) or EMAIL_OBFUSCATED.search(as_read(v))) for v in values]
-    assert [_has_email(v) for v in values] == reference
+    assert [has_email(v) for v in values] == reference
     assert 200 < sum(reference) < len(values) - 200  # both verdicts are well represented
 
 
