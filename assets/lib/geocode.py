@@ -95,16 +95,16 @@ METHODS = (
     "aucun",
 )
 
-# Reasons of abstention (and reservations on a code), as published in geocodage_alerte.
-# A commune elsewhere one typing error from a name that a one-commune postal code's commune does not bear is that
-# name's more likely meaning from this many inhabitants (« 44000 Renne »: Rennes), its département's communes
-# whatever their size (see Geocoder._other_commune_named).
-TYPO_RIVAL_POPULATION = 20_000
-# A commune bearing a département's or a région's name, given alone, is meant from this many inhabitants; a smaller
-# one is not told from the territory (« Landes », « La Réunion »: abstention, lieux multiples ou territoire entier).
-TERRITORY_NAMED_TOWN = 20_000
+# A town people write about from this many inhabitants: the more likely meaning of a name one typing error from its
+# own under a one-commune postal code of another (« 44000 Renne »: Rennes; see Geocoder._other_commune_named), of a
+# déléguée's or former commune's name its own begins (« Villefranche »: Villefranche-sur-Saône), and of a
+# département's or région's name it bears (« Vienne »; a smaller commune is not told from the territory: « Landes »,
+# « La Réunion »).
+TOWN_POPULATION = 20_000
 # Two typing errors in a word shorter than this are another word (« Bains » / « Bois »), not typos.
 REWRITTEN_WORD = 8
+
+# Reasons of abstention (and reservations on a code), as published in geocodage_alerte.
 
 ALERT_ABSENT = "lieu absent"
 ALERT_ONLINE = "en ligne"
@@ -893,7 +893,7 @@ class Geocoder:
                 return _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[larger, "nom_commune"]),
                                 {*national, larger})
             if name.key in self.tables.territory_deps and self.tables.populations.get(
-                    next(iter(national)), 0) < TERRITORY_NAMED_TOWN:
+                    next(iter(national)), 0) < TOWN_POPULATION:
                 # « La Réunion », « Landes », « Allier » alone: the département or région far more often than the
                 # village of that name (La Réunion, Lot-et-Garonne); « Vienne » the town of the Isère
                 return _abstain(ALERT_MULTIPLE, national)
@@ -932,7 +932,7 @@ class Geocoder:
             # from (« 75020 Charonne »: Chavonne, Aisne)
             home = self.tables.dep_of[code]
             found |= {other for other in self._one_typo_away(query) if self.tables.dep_of[other] == home
-                      or self.tables.populations.get(other, 0) >= TYPO_RIVAL_POPULATION}
+                      or self.tables.populations.get(other, 0) >= TOWN_POPULATION}
         return found - {code}
 
     def _former_alone(self, name: PlaceName, key: str, noart: str, national: set[str]
@@ -961,12 +961,6 @@ class Geocoder:
                                       {*former, short.code})
         if short is not None:
             return national, _abstain(short.alert, {*former, *short.candidates})
-        larger = self.tables.larger_by_head.get(key)
-        if not national and larger is not None and larger[0] not in former and larger[1] >= TERRITORY_NAMED_TOWN:
-            # a former commune's name that a town's name begins (« Villefranche »: absorbed in Charny Orée de
-            # Puisaye, or Villefranche-sur-Saône; « Tremblay »: Tremblay-en-France)
-            return national, _abstain(ALERT_SHORT_NAME.format(name=self.tables.places.at[larger[0], "nom_commune"]),
-                                      {*former, larger[0]})
         return set(national) | former, None
 
     def _said_short(self, name: PlaceName) -> Outcome | None:
@@ -1016,9 +1010,9 @@ class Geocoder:
             self.tables.national_own
         if not own:
             # a déléguée's or a former commune's name (« Villefranche », in Charny Orée de Puisaye) names a village
-            # whose population is not counted: a town of TYPO_RIVAL_POPULATION is the name's more likely meaning
+            # whose population is not counted: a town of TOWN_POPULATION is the name's more likely meaning
             # (Villefranche-sur-Saône), a village is not (« Loché », in Mâcon, not Loché-sur-Indrois)
-            return larger[0] if larger[1] >= TYPO_RIVAL_POPULATION else ""
+            return larger[0] if larger[1] >= TOWN_POPULATION else ""
         population = self.tables.populations.get(code, 0)
         return larger[0] if larger[1] >= LARGER_NAMESAKE * max(population, 1) else ""
 
