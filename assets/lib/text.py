@@ -39,8 +39,7 @@ _TAG_LIKE = re.compile(r"<(\s*/?\s*[a-zA-Z!][^>]*)>")
 _DOUBLE_BRACKETS = re.compile(r"<<([^<>]*)>>")
 # A known tag left open (« <img src=x onerror=alert(1) »: the field cut before its ">"): a page pasting the text
 # would read what follows as the tag's attributes. Its "<" becomes "‹", as an unknown tag's does.
-OPEN_TAG = re.compile(r"<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9])[^<>]*)$|<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)"
-                      r"(?![a-zA-Z0-9])[^<>]*)(?=<)")
+OPEN_TAG = re.compile(r"<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9])[^<>]*)(?=<|$)")
 
 # An address, or one at a webmail without its ending (« marie@gmail », a typo that still reaches her).
 EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|(?:gmail|hotmail|yahoo|outlook|live|orange|wanadoo"
@@ -293,8 +292,7 @@ def has_open_tag(text: str) -> bool:
 
 
 def _open_tag(match: re.Match) -> str:
-    name = match.group(2) or match.group(4)
-    return "‹" + (match.group(1) or match.group(3)) if name.lower() in _HTML_TAGS else match.group(0)
+    return "‹" + match.group(1) if match.group(2).lower() in _HTML_TAGS else match.group(0)
 
 
 def _escaped_markup(text: str) -> str | None:
