@@ -99,6 +99,8 @@ def as_read(text: str) -> str:
 _PHONE_SEPARATOR = r"[ \t\u00a0\u202f]*[.\-\u2010-\u2015\u2212/_\u00b7][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+"
 PHONE = re.compile(
     r"(?:(?<![\w+])|(?<=[Tt][EeÉé][Ll])|(?<=[Tt][EeÉé][Ll][.:]))"
+    # Not a date and its hour: « 06.11.2019 18h » has a phone's ten digits.
+    r"(?!(?:0[1-9]|[12]\d|3[01])([./-])(?:0[1-9]|1[0-2])\1(?:19|20)\d{2}(?!\d))"
     r"(?:(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
     rf"(?:(?:[\s.\-]?\d{{2}}){{4}}|(?P<separator>{_PHONE_SEPARATOR})\d{{2}}(?:(?P=separator)\d{{2}}){{3}}"
     r"|\s?\d{2}\s\d{3}\s\d{3}|\s\d{3}\s\d{3}\s\d{2})(?!\d)"
@@ -216,37 +218,48 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._hidden_depth = 0
+        # The text since the outermost invisible element opened: dropped when it closes. A description cut, or
+        # written to attack, can leave it open (« <svg/onload=…> Inscription… »): what follows is then the
+        # organiser's text, kept, not lost with the element.
+        self._hidden: list[str] = []
 
     def text_of(self, markup: str) -> str:
         """The visible text of one document; the parser is reset first, so one parser reads document after
         document (building one costs about a third of reading a short description)."""
         self.reset()
-        self.parts, self._hidden_depth = [], 0
+        self.parts, self._hidden_depth, self._hidden = [], 0, []
         self.feed(markup)
         self.close()
-        return "".join(self.parts)
+        if self.cdata_elem:  # a <script> or <style> left open: the parser keeps the rest unread
+            self._hidden.append(collapse_white_space(self.rawdata))
+        return "".join(self.parts + self._hidden)
+
+    @property
+    def _out(self) -> list[str]:
+        return self._hidden if self._hidden_depth else self.parts
 
     def handle_starttag(self, tag, attrs):
         if tag in _INVISIBLE_TAGS:
             self._hidden_depth += 1
         elif tag in _PARAGRAPH_TAGS:
-            self.parts.append(_PARAGRAPH)
+            self._out.append(_PARAGRAPH)
         elif tag in _LINE_TAGS:
-            self.parts.append("\n")
+            self._out.append("\n")
 
     def handle_startendtag(self, tag, attrs):
         if tag in _PARAGRAPH_TAGS or tag in _LINE_TAGS:
-            self.parts.append("\n")
+            self._out.append("\n")
 
     def handle_endtag(self, tag):
         if tag in _INVISIBLE_TAGS:
             self._hidden_depth = max(0, self._hidden_depth - 1)
+            if not self._hidden_depth:
+                self._hidden = []
         elif tag in _PARAGRAPH_TAGS:
-            self.parts.append(_PARAGRAPH)
+            self._out.append(_PARAGRAPH)
 
     def handle_data(self, data):
-        if not self._hidden_depth:
-            self.parts.append(collapse_white_space(data))
+        self._out.append(collapse_white_space(data))
 
 
 def collapse_white_space(text: str) -> str:

@@ -64,7 +64,8 @@ def test_personal_contacts_are_masked(contact):
 @pytest.mark.parametrize(
     "text", ["75011 Paris", "le 12/11/2019 de 14h à 17h30", "1 513 événements en 2010", "SIRET 12345678900012",
              "Le 06/11/2019 à 18h30", "le 06/12 de 14h à 16h", "SIRET 123 456 789 00012", "ISBN 978-2-07-036024-5",
-             "01/02/03/04", "Il reste 2 places (at) la salle."]
+             "01/02/03/04", "Il reste 2 places (at) la salle.", "Rendez-vous le 06.11.2019 18h salle B",
+             "le 06-11-2019 14h30", "le 01.12.2020 09 h"]
 )
 def test_ordinary_numbers_are_not_taken_for_phones(text):
     assert mask_contacts(text) == (text, 0)
@@ -117,6 +118,20 @@ def test_an_ampersand_typed_before_a_word_and_semicolon_is_text_not_an_entity(ty
 def test_a_known_tag_left_open_loses_its_bracket(source, text):
     """A tag cut before its « > » (a field cut short, or written to be pasted into a page) would take what follows
     for its attributes: its « < » becomes « ‹ »; a « < » before anything but a known tag's name stays."""
+    assert clean_text(source, multiline=True)[0] == text
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("Atelier vélo <svg/onload=alert(1)> puis goûter à 16h.", "Atelier vélo puis goûter à 16h."),
+    ("<p>Atelier</p><svg onload=alert(1)><p>Inscription libre.</p>", "Atelier\n\nInscription libre."),
+    ("Atelier <iframe src=x>Suite du programme", "Atelier Suite du programme"),
+    ("Atelier <script>alert(1) puis goûter", "Atelier alert(1) puis goûter"),
+    # closed, they are dropped with what they hold
+    ("Atelier <script>alert(1)</script> puis <svg><text>x</text></svg>goûter", "Atelier puis goûter"),
+])
+def test_an_invisible_element_left_open_does_not_take_the_rest_of_the_text_with_it(source, text):
+    """What a <script>, <svg> or <iframe> holds is dropped when it closes; left open (a field cut short, or
+    written to attack), what follows it is the organiser's text, published as plain text, not lost."""
     assert clean_text(source, multiline=True)[0] == text
 
 
