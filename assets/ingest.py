@@ -189,6 +189,8 @@ def ingest_source(source: SourceConfig, years: list[int], feed, log) -> Ingested
             if report.vanished or report.appeared:
                 out.drift.append({"source": source.name, "edition": year, "file": report.file,
                                   "vanished": list(report.vanished), "appeared": list(report.appeared)})
+        for line in result.notes:
+            log.warning(f"{year}: {line}")
         stale_reason = "; ".join(f"{name} : {why}" for name, why in rejected) or fetch_error
         out.snapshots.append({
             "edition": year, "source": source.name, "snapshot": snapshot.name,

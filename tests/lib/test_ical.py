@@ -18,9 +18,11 @@ from assets.lib.records import payload_json
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
+from assets.lib.sources.base import parse_options
 from assets.lib.sources.ical import (
     MAX_SERIES_OCCURRENCES,
     READ_MODES,
+    IcalOptions,
     edition_window,
     fetch_ical_edition,
     map_ical_event,
@@ -1003,3 +1005,30 @@ def test_online_and_hybrid_calendar_events_get_their_modality_and_no_join_link_i
     assert events.loc["hybrid", "lien_reunion"] == "https://meet.jit.si/MoisESS-Rennes"
     assert events.loc["in-person", "lien_reunion"] == ""
     assert "lien_reunion" not in field_names("evenements")
+
+
+def test_a_start_in_a_zone_nobody_defines_is_read_in_the_source_zone_and_the_run_log_says_so(tmp_path):
+    """Outlook writes its zones' display names as TZID; without a VTIMEZONE of that name in the file, nothing says
+    where « (UTC+01:00) Bruxelles… » is: the time is read in the source's zone (`fuseau`), and the run log names the
+    file, the zone and the events, instead of the assumption passing unnoticed. A Windows zone name is one the
+    library knows: no note."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    display = "\"(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris\""
+    (folder / "outlook.ics").write_text(_calendar_with(
+        _vevent("a1", f"DTSTART;TZID={display}:20191105T140000", f"DTEND;TZID={display}:20191105T160000"),
+        _vevent("a2", f"DTSTART;TZID={display}:20191106T093000"),
+        _vevent("a3", "DTSTART;TZID=Romance Standard Time:20191107T140000"),
+        _vevent("a4", "DTSTART;TZID=Mars/Olympus:20191108T100000"),
+    ), encoding="utf-8", newline="")
+    result = KINDS["ical"].read(folder, 2019, "cress-test-ical", parse_options(IcalOptions, {}))
+    starts = {r.source_record_id: r.payload["dtstart"] for r in result.records}
+    assert starts == {"a1": "2019-11-05T14:00:00+01:00", "a2": "2019-11-06T09:30:00+01:00",
+                      "a3": "2019-11-07T14:00:00+01:00", "a4": "2019-11-08T10:00:00+01:00"}
+    assert result.notes == [
+        "cress-test-ical: outlook.ics: DTSTART au fuseau « (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris », "
+        "défini ni par le fichier ni par la base des fuseaux (2 événement(s), dont UID a1) : heures lues en "
+        "Europe/Paris",
+        "cress-test-ical: outlook.ics: DTSTART au fuseau « Mars/Olympus », défini ni par le fichier ni par la base "
+        "des fuseaux (1 événement(s), dont UID a4) : heures lues en Europe/Paris",
+    ]

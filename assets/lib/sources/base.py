@@ -74,11 +74,13 @@ def options_fields(cls: type) -> list[str]:
 @dataclass(frozen=True)
 class ReadResult:
     """What reading one snapshot of one edition gave: records (RawRecord, or typed rows for laureates),
-    FileProblems for what could not be read, and per-table reports (spreadsheets)."""
+    FileProblems for what could not be read, per-table reports (spreadsheets), and notes for the run log on what
+    was read by an assumption (a time in an unknown zone read in the source's)."""
 
     records: list = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
     reports: list = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def broken(self) -> bool:

@@ -665,6 +665,14 @@ class _SnapshotReader:
         self.records: list[RawRecord] = []
         self.problems: list[FileProblem] = []
         self.position = 0
+        # (file, TZID, zone read instead) -> UIDs of the events whose DTSTART names a zone nobody defines
+        self.assumed_zones: dict[tuple[str, str, str], set[str]] = {}
+
+    def notes(self) -> list[str]:
+        """One line per file and unknown zone, for the run log: the times were read in the source's zone."""
+        return [f"{self.source}: {name}: DTSTART au fuseau « {tzid} », défini ni par le fichier ni par la base des "
+                f"fuseaux ({len(uids)} événement(s), dont UID {min(uids)}) : heures lues en {zone}"
+                for (name, tzid, zone), uids in sorted(self.assumed_zones.items())]
 
     def _problem(self, name: str, reason: str, numbered: bool = True) -> None:
         self.problems.append(FileProblem(self.source, self.edition, name, self.position if numbered else None, reason))
@@ -766,6 +774,7 @@ class _SnapshotReader:
             unknown = _unknown_zone(origin)
             if unknown:
                 warnings.append(f"DTSTART: unknown TZID {unknown!r}, read as {zone.key}")
+                self.assumed_zones.setdefault((name, unknown, zone.key), set()).add(uid)
             payload = _payload(occurrence, origin, recurring=recurring, zone=zone, warnings=warnings)
             self._record(name, _record_id(payload), payload)
             first_id = first_id or _record_id(payload)
@@ -807,12 +816,18 @@ def read_ical_snapshot(
     all those by one query; "each" expands each unit by a query of its own (the reference the tests compare
     the others with).
     """
-    contents, problems = read_snapshot_files(Path(snapshot_dir), PATTERNS, source=source, edition=edition)
+    reader = _read_snapshot(Path(snapshot_dir), source, edition, options, mode)
+    return reader.records, reader.problems
+
+
+def _read_snapshot(snapshot_dir: Path, source: str, edition: int, options: IcalOptions | Mapping | None,
+                   mode: str = "plain") -> _SnapshotReader:
+    contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=edition)
     reader = _SnapshotReader(source, edition, parse_options(IcalOptions, options), mode)
     reader.problems = problems
     for name, raw in contents:
         reader.read_file(name, raw)
-    return reader.records, reader.problems
+    return reader
 
 
 # ----------------------------------------------------------------------------------------------- map
@@ -937,7 +952,8 @@ def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, po
 
 
 def read(snapshot: Path, edition: int, source: str, options: IcalOptions) -> ReadResult:
-    return ReadResult(*read_ical_snapshot(snapshot, source=source, edition=edition, options=options))
+    reader = _read_snapshot(snapshot, source, edition, options)
+    return ReadResult(reader.records, reader.problems, notes=reader.notes())
 
 
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=IcalOptions, fetch=fetch, read=read,
