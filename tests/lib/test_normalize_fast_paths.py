@@ -118,6 +118,7 @@ def _reference_html_to_text(value):
         _TAG,
         _drop_tags,
         _TextExtractor,
+        _unescaped,
     )
 
     def escape_non_tags(text):
@@ -145,13 +146,10 @@ def _reference_html_to_text(value):
         html_source = is_html(unescaped)
         value = unescaped
     if html_source:
-        parser = _TextExtractor()
-        parser.feed(escape_non_tags(value))
-        parser.close()
-        text = "".join(parser.parts)
+        text = _TextExtractor().text_of(escape_non_tags(value))
     else:
         text = value
-    text = _drop_tags(html_module.unescape(text).replace("\xa0", " "))
+    text = _drop_tags(_unescaped(text).replace("\xa0", " "))  # entities decoded until none is left
     lines = []
     for line in text.splitlines():
         line = _HORIZONTAL_BLANKS.sub(" ", line) if html_source else line.replace("\t", " ")
