@@ -39,6 +39,12 @@ from assets.lib.text import (
 from assets.lib.vocabularies import load_vocabularies
 
 PARIS = ZoneInfo("Europe/Paris")
+# The legal time of the places overseas, by the first three digits of their INSEE or postal code: a time written
+# there without an offset is the place's own, and one given with any offset (« Z ») is read on the place's clock.
+OVERSEAS_ZONES = {"971": "America/Guadeloupe", "972": "America/Martinique", "973": "America/Cayenne",
+                  "974": "Indian/Reunion", "975": "America/Miquelon", "976": "Indian/Mayotte",
+                  "977": "America/St_Barthelemy", "978": "America/Marigot", "986": "Pacific/Wallis",
+                  "987": "Pacific/Tahiti", "988": "Pacific/Noumea"}
 # Source statuses published in `statut` (cancelled and postponed events are quarantined, never published).
 PUBLISHED_STATUSES = ("programme", "reprogramme", "deplace_en_ligne", "complet", "provisoire")
 # A title that says the event is cancelled, as organisers write it rather than change the listing's status:
@@ -119,11 +125,22 @@ def event_identifier(edition: int, source: str, source_id: str) -> str:
     return f"mess-{edition}-{digest}"
 
 
+def place_zone(code_insee, code_postal) -> str | None:
+    """The zone of a place overseas (OVERSEAS_ZONES) from its INSEE code, else its postal code; None elsewhere
+    (Paris time) or when neither says."""
+    for code in (code_insee, code_postal):
+        if type(code) is str and code[:2] in ("97", "98") and code[:3] in OVERSEAS_ZONES:
+            return OVERSEAS_ZONES[code[:3]]
+    return None
+
+
 @_per_value
-def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
-    """A source date or datetime as a date (all-day) or an aware datetime: in the offset the source gives when it is
-    no Paris offset nor UTC, the legal time of the event's place (« 2021-11-01T20:00:00-03:00 » in Guyane is an
-    evening of 1 November); else in Paris time (a floating time: French sources write local times)."""
+def parse_moment(value, field_name: str, zone: str | None = None) -> tuple[datetime | date | None]:
+    """A source date or datetime as a date (all-day) or an aware datetime. At a place overseas whose `zone` is known
+    (place_zone), on that place's clock: a floating time is its own, any offset is converted. Elsewhere: in the
+    offset the source gives when it is no Paris offset nor UTC, the legal time of the event's place
+    (« 2021-11-01T20:00:00-03:00 » in Guyane is an evening of 1 November); else in Paris time (a floating time:
+    French sources write local times)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -142,11 +159,12 @@ def parse_moment(value, field_name: str) -> tuple[datetime | date | None]:
         except ValueError as error:
             raise RecordRejected(field_name, f"date illisible : {text!r}") from error
     _within_calendar(moment, field_name)
+    place = PARIS if zone is None else ZoneInfo(zone)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=PARIS)  # floating times of French sources are local times
-    elif moment.utcoffset() not in _PARIS_OR_UTC:
+        moment = moment.replace(tzinfo=place)  # floating times of French sources are local times
+    elif zone is None and moment.utcoffset() not in _PARIS_OR_UTC:
         return moment
-    return moment.astimezone(PARIS)
+    return moment.astimezone(place)
 
 
 # Offsets written in Paris time (winter, summer: one given in the wrong season is moved to the right one) or in UTC;
@@ -226,10 +244,10 @@ def _day(moment) -> str:
 
 
 @_per_value
-def _moment(value, field_name: str) -> tuple:
+def _moment(value, field_name: str, zone: str | None = None) -> tuple:
     """(parse_moment, its day, its date-time or "" for a day alone) of a source value: each distinct value
     is parsed and written once."""
-    moment = parse_moment(value, field_name)
+    moment = parse_moment(value, field_name, zone)
     return moment, _day(moment), format_moment(moment) if isinstance(moment, datetime) else ""
 
 
@@ -309,10 +327,12 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         raise RecordRejected("titre", "titre manquant")
     if _CANCELLED_TITLE.search(titre):
         raise RecordRejected("titre", CANCELLED_TITLE_MOTIF)
-    start, start_day, start_time = _moment(candidate.get("date_debut"), "date_debut")
+    zone = place_zone(str(candidate.get("code_insee") or "").strip().upper(),
+                      _postal_code(candidate.get("code_postal")))
+    start, start_day, start_time = _moment(candidate.get("date_debut"), "date_debut", zone)
     if start is None:
         raise RecordRejected("date_debut", "date de début manquante")
-    end, end_day, end_time = _moment(candidate.get("date_fin"), "date_fin")
+    end, end_day, end_time = _moment(candidate.get("date_fin"), "date_fin", zone)
     if end is not None and _ends_before(start, end):
         raise RecordRejected("date_fin", f"fin antérieure au début : {format_moment(end)} < {format_moment(start)}")
     # Events of an edition run around November; a start in another year is a data-entry error.
@@ -491,11 +511,11 @@ def _wall(moment: datetime) -> int:
             + moment.microsecond)
 
 
-def _moment_row(value, field_name: str) -> tuple:
-    """What normalize_candidate reads of _moment(value): (its day, its date-time or "", the wall clock of
-    _as_datetime(moment) and of _as_datetime(moment, end=True), its year, format_moment of it in UTC); the
+def _moment_row(value, field_name: str, zone: str | None = None) -> tuple:
+    """What normalize_candidate reads of _moment(value, field_name, zone): (its day, its date-time or "", the wall
+    clock of _as_datetime(moment) and of _as_datetime(moment, end=True), its year, format_moment of it in UTC); the
     clocks and year are None without a moment. Raises where those would raise."""
-    moment, day, stamp = _moment(value, field_name)
+    moment, day, stamp = _moment(value, field_name, zone)
     if moment is None:
         return day, stamp, None, None, None, ""
     utc = format_moment(moment.astimezone(UTC) if isinstance(moment, datetime) else moment)
@@ -733,6 +753,17 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
              for name, multiline in _TEXT_FIELDS.items()}
     starts, ends, updates = (mark(_moment_rows(given[name], name))
                              for name in ("date_debut", "date_fin", "date_mise_a_jour"))
+    postal_codes = mark(_map_distinct(given["code_postal"], _postal_code))
+    insee = mark(_map_distinct(given["code_insee"], lambda value: str(value or "").strip().upper()))
+    # Places overseas: their times read again on their own clock (place_zone), record by record (they are few).
+    for index, zone in enumerate(map(place_zone, insee, postal_codes)):
+        if zone is None or suspect[index]:
+            continue
+        for name, rows in (("date_debut", starts), ("date_fin", ends)):
+            try:
+                rows[index] = _moment_row(given[name][index], name, zone)
+            except Exception:  # noqa: BLE001 - normalize_candidate reads the record and says why
+                suspect[index] = 1
     latitudes = mark(_coordinates(given["latitude"], 90))
     longitudes = mark(_coordinates(given["longitude"], 180))
     co_keys = [None if names is None else _labels(names) for names in given["co_organisateurs"]]
@@ -761,10 +792,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     modalities = mark(_map_distinct(given["modalite"], lambda value: vocabularies["modalite"].code_of(value) or ""))
     families = mark(_map_distinct(given["organisateur_famille"],
                                   lambda value: vocabularies["organisateur_famille"].code_of(value) or ""))
-    postal_codes = mark(_map_distinct(given["code_postal"], _postal_code))
     urls = mark(_map_distinct(given["url"], _clean_url))
     sessions = mark(_map_distinct(given["nombre_seances"], _sessions))
-    insee = mark(_map_distinct(given["code_insee"], lambda value: str(value or "").strip().upper()))
     countries = mark(_map_distinct(given["code_pays"], lambda value: str(value or "").strip().upper()))
 
     accepted = [index for index in range(count) if not suspect[index]]

@@ -52,7 +52,7 @@ def test_the_catalogue_check_catches_what_is_missing_or_inconsistent():
     problems = "\n".join(catalogue_problems("laureats", config, {
         **descriptor, "version": "1.0", "name": "Mois ESS", "lastModified": "2020-01-01",
         "homepage": "https://example.org/autre", "contributors": [{"title": "x", "role": "editor"}],
-        "resources": [{"title": "Exemple", "path": descriptor["resources"][0]["path"].replace("/v0.2.2/", "/v0.1.0/")}],
+        "resources": [{"title": "Exemple", "path": descriptor["resources"][0]["path"].replace("/v0.2.3/", "/v0.1.0/")}],
     }))
     for expected in ("version '1.0'", "name 'Mois ESS'", "lastModified avant created", "homepage", "path",
                      "role author|contributor", "resources doit pointer", "URL de la version 0.1.0"):

@@ -55,11 +55,13 @@ def test_an_event_from_midnight_to_midnight_is_published_by_its_days(start, end,
     assert published_dates(start, end) == published
 
 
-def published_dates(start: str, end: str | None) -> tuple:
-    """The four date columns of a platform record of `start` and `end`, the same by the record's own path and by the
-    column-wise path of a whole snapshot (and the record-wise one beside it)."""
+def published_dates(start: str, end: str | None, postal_code: str | None = None) -> tuple:
+    """The four date columns of a platform record of `start` and `end` (at a place of `postal_code`), the same by the
+    record's own path and by the column-wise path of a whole snapshot (and the record-wise one beside it)."""
     columns = ["date_debut", "date_heure_debut", "date_fin", "date_heure_fin"]
     payload = {**GOOD, "start": start, "end": end}
+    if postal_code:
+        payload["place"] = {"postal_code": postal_code, "city": "X"}
     row, _ = normalize_candidate(map_platform_event(payload), 2019, "plateforme")
     result = normalize_records(raw_frame(payload, GOOD | {"id": 2}))
     assert tuple(result.events.set_index("source_identifiant").loc["1", columns]) == tuple(row[c] for c in columns)
@@ -85,6 +87,30 @@ def published_dates(start: str, end: str | None) -> tuple:
 )
 def test_a_time_in_its_places_own_offset_keeps_it(start, end, published):
     assert published_dates(start, end) == published
+
+
+@pytest.mark.parametrize(
+    ("postal_code", "start", "end", "published"),
+    [
+        # The platform's start in UTC and its end in the place's offset (Matoury): both on Guyane's clock, not a
+        # start at 22:00 Paris time and an end at 20:30 in Guyane.
+        ("97351", "2019-11-16T21:00:00Z", "2019-11-16T20:30:00-03:00",
+         ("2019-11-16", "2019-11-16T18:00:00-03:00", "2019-11-16", "2019-11-16T20:30:00-03:00")),
+        # An evening in Guadeloupe given in UTC is that evening, not the next day in Paris.
+        ("97110", "2019-11-08T23:30:00Z", None, ("2019-11-08", "2019-11-08T19:30:00-04:00", "", "")),
+        # A time without offset there (a spreadsheet's « 14h30 » at La Réunion) is the island's own.
+        ("97400", "2019-11-14T14:30:00", "2019-11-14T17:00:00",
+         ("2019-11-14", "2019-11-14T14:30:00+04:00", "2019-11-14", "2019-11-14T17:00:00+04:00")),
+        # Paris time at a place of Martinique, converted; a day stays a day.
+        ("97200", "2019-11-20T19:00:00+01:00", "2019-11-21",
+         ("2019-11-20", "2019-11-20T14:00:00-04:00", "2019-11-21", "")),
+        # Not overseas: Monaco's 98000, a place of Paris.
+        ("98000", "2019-11-16T13:00:00Z", None, ("2019-11-16", "2019-11-16T14:00:00+01:00", "", "")),
+        ("75011", "2019-11-16T13:00:00", None, ("2019-11-16", "2019-11-16T13:00:00+01:00", "", "")),
+    ],
+)
+def test_a_time_at_a_place_overseas_is_on_the_places_clock(postal_code, start, end, published):
+    assert published_dates(start, end, postal_code) == published
 
 
 def test_an_end_before_its_start_in_another_offset_is_still_found():
