@@ -514,12 +514,18 @@ def venue_town(text: str | None) -> str:
     return _LINK_ARTICLE[match["link"]] + match["town"] if match else ""
 
 
-_COUNTRY_AFTER = re.compile(r",?\s*\bfrance\b\s*$|(?:,\s*|\s*\()fr\)?\s*$", re.IGNORECASE)
+# The country after a town: « France » after a comma or a semicolon, a spaced dash, a space (not after « de » or « en »:
+# « Roissy en France » typed without its hyphens) or in brackets; never the end of a name (« Fort-de-France »,
+# « Tremblay-en-France »); « FR » after a comma or in brackets.
+COUNTRY_AFTER = re.compile(
+    r"(?:^|[,;]\s*|\s+[-–—]\s*|(?<!\bde)(?<!\ben)\s+)france\s*$|\s*\(\s*france\s*\)\s*$|(?:,\s*|\s*\()fr\)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def without_country(text: str) -> str:
     """`text` without « France » or « FR » at its end (« Rennes, France », « Rennes, FR », « Rennes (FR) »)."""
-    return _COUNTRY_AFTER.sub("", text).strip(" ,;-")
+    return COUNTRY_AFTER.sub("", text).strip(" ,;-")
 
 
 def _town_with_territory(text: str) -> str:

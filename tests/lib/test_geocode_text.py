@@ -144,6 +144,11 @@ def test_clean_postal_code(value, expected):
         ("Salle X, 35000 Rennes + en ligne", "35000", "rennes"),
         ("BP 12345", "", ""),
         ("", "", ""),
+        # « France » ends these communes' names: only a separate « France » is the country.
+        ("Atrium, 97200 Fort-de-France", "97200", "Fort-de-France"),
+        ("Aéroport, 95700 Roissy-en-France, France", "95700", "Roissy-en-France"),
+        ("12 rue de la Paix, Tremblay-en-France", "", "Tremblay-en-France"),
+        ("Salle des fêtes, 35000 Rennes - France", "35000", "Rennes"),
     ],
 )
 def test_parse_address(address, postal, town):

@@ -400,6 +400,12 @@ def test_split_location(location, expected):
         ("Salle X, 12 rue Y, 35000, Rennes", ("35000", "Rennes")),
         ("6 cours des Alliés 35000 Rennes France", ("35000", "Rennes")),  # the country without a comma
         ("35000, France", ("35000", None)),
+        # A commune whose name ends in « France » keeps it: only a separate « France » is the country.
+        ("Atrium, 97200 Fort-de-France", ("97200", "Fort-de-France")),
+        ("Aéroport, 95700 Roissy-en-France, France", ("95700", "Roissy-en-France")),
+        ("12 rue de la Paix, Tremblay-en-France", (None, "Tremblay-en-France")),
+        ("2 rue Victor Hugo - Fort-de-France", (None, "Fort-de-France")),
+        ("Salle des fêtes, 35000 Rennes - France", ("35000", "Rennes")),
     ],
 )
 def test_location_tails_give_postal_code_and_commune(location, expected):

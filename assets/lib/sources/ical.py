@@ -52,7 +52,7 @@ from pydantic.dataclasses import dataclass
 
 from assets.lib.collector import drop_tracebacks
 from assets.lib.decoding import decode_lines
-from assets.lib.geocode_text import place_modality
+from assets.lib.geocode_text import COUNTRY_AFTER, place_modality
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
@@ -79,14 +79,13 @@ STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "prog
 CANCELLED_LABEL = "Annulé"
 # "…, 35000 Rennes", "…, 29120 - Combrit" or "35000 Rennes, France" at the end of a free-text LOCATION.
 _POSTAL_TAIL = re.compile(
-    r"(?:^|[\s,;])(?P<cp>\d{5})\s*(?:[-–—]\s*)?(?P<commune>[^\d,;()]+?)\s*(?:[,;\-–—]\s*france)?\s*$",
+    r"(?:^|[\s,;])(?P<cp>\d{5})\s*(?:[-–—]\s*)?(?P<commune>[^\d,;()]+?)\s*(?:(?:[,;]|\s[-–—])\s*france)?\s*$",
     re.IGNORECASE,
 )
 # "2 Rue de Langoz - Loctudy", "12 rue Victor Hugo, Quimper": a street then a commune name without postal
 # code, after the last " - " or after a comma following a street number.
 _DASH_TAIL = re.compile(r"^(?P<head>.*\S)\s+[-–—]\s+(?P<commune>[^\d,;()\-–—][^\d,;()]*?)\s*$")
 _COMMA_TAIL = re.compile(r"^(?P<head>.*\d.*?),\s*(?P<commune>[^\d,;()]+?)\s*$")
-_COUNTRY = re.compile(r"(?:[,;\-–—]|\s)\s*france\s*$", re.IGNORECASE)
 _POSTAL_CODE = re.compile(r"\d{5}")
 # Régions that agenda plugins write between the town and the postal code (The Events Calendar: « venue, street,
 # town, région, postal code, country »).
@@ -844,8 +843,8 @@ def split_location(text: str | None) -> tuple[str | None, str | None]:
     flat = " ".join(text.split())
     match = _POSTAL_TAIL.search(flat)
     if match:
-        return match.group("cp"), _COUNTRY.sub("", match.group("commune")).strip(" -–—") or None
-    flat = _COUNTRY.sub("", flat).strip(" ,;")
+        return match.group("cp"), COUNTRY_AFTER.sub("", match.group("commune")).strip(" -–—") or None
+    flat = COUNTRY_AFTER.sub("", flat).strip(" ,;")
     parts = [part.strip() for part in re.split(r"[,;]", flat) if part.strip()]
     if parts and _POSTAL_CODE.fullmatch(parts[-1]):
         # « …, Rennes, 35000 » and « …, Rennes, Bretagne, 35000 »: the town before the postal code, a région skipped
