@@ -395,6 +395,23 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "12/11/2019", "hours_cell": "20h-1h"}, ("2019-11-12T20:00:00", "2019-11-13T01:00:00")),
         ({"date_cell": "12/11/2019", "start_time_cell": "14:30", "end_time_cell": "14:00"},
          ("2019-11-12T14:30:00", None)),  # an end before the start, not in the night: not known
+        # Hours in words and on a 12-hour clock (an English-language export): « midi » was skipped, so « de midi à
+        # 14h » started at 14h; « 2:30 PM » read 02:30.
+        ({"date_cell": "12/11/2019", "hours_cell": "de midi à 14h"}, ("2019-11-12T12:00:00", "2019-11-12T14:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "18h-minuit"}, ("2019-11-12T18:00:00", "2019-11-13T00:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "2:30 PM - 4 PM"}, ("2019-11-12T14:30:00", "2019-11-12T16:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "9am-12pm"}, ("2019-11-12T09:00:00", "2019-11-12T12:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "Amidon, 14h"}, ("2019-11-12T14:00:00", None)),
+        # Month first, as an English-language export writes it: when the day-first reading is impossible, or falls
+        # outside the autumn while the month-first one is a November day (« 11/5/2019 » was published as 11 May).
+        ({"date_cell": "11/25/2019"}, ("2019-11-25", None)),
+        ({"date_cell": "11/5/2019", "hours_cell": "10 am"}, ("2019-11-05T10:00:00", None)),
+        ({"date_cell": "05/11/2019"}, ("2019-11-05", None)),
+        ({"date_cell": "11/12/2019"}, ("2019-12-11", None)),  # both autumn days: day first, as French cells are
+        # A date-time with its offset (a database export) keeps it: « Z » is not Paris time.
+        ({"date_cell": "2019-11-06T13:30:00Z"}, ("2019-11-06T13:30:00+00:00", None)),
+        ({"date_cell": "2019-11-06 14:30+01:00", "end_date_cell": "2019-11-06T16:00:00+01:00"},
+         ("2019-11-06T14:30:00+01:00", "2019-11-06T16:00:00+01:00")),
     ],
 )
 def test_parse_schedule(cells, expected):

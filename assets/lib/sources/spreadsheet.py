@@ -24,6 +24,7 @@ Payload: the row as `{header: cell}` (text as written; numbers; ISO text for Exc
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import hashlib
@@ -114,6 +115,12 @@ _DOORS = re.compile(rf"(?:accueil|ouverture des portes|portes a)\s*(?:des|a part
 # An end before the start is the next day's only within the night ("20h-1h"); "14h30 (accueil 14h)" is no end.
 _NIGHT_ENDS = clock(7, 0)
 _EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+# Hours in words or on a 12-hour clock, as the folded text writes them: « de midi à 14h », « 18h-minuit », « 2:30 pm »
+# (an English-language export), read as « 12h », « 0h » (a night's end), « 14h30 ».
+_NOON_MIDNIGHT = re.compile(r"\b(midi|minuit)\b")
+_TWELVE_HOUR = re.compile(r"(?<![\d:h])(1[0-2]|0?[1-9])(?:\s*[:h.]\s*([0-5]\d))?\s*([ap])\.?\s?m\b\.?")
+# A full ISO 8601 date-time with its offset in a date cell (an export from a database or an API): its instant.
+_ZONED_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
 
 
 def _names_tuple(value: Any) -> Any:
@@ -708,6 +715,17 @@ def _fold_text(value: Any) -> str:
     return " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split())
 
 
+def _clock_text(folded: str) -> str:
+    """`folded` with its hours in words and on a 12-hour clock written as French hours (_NOON_MIDNIGHT,
+    _TWELVE_HOUR)."""
+    if "mi" in folded:
+        folded = _NOON_MIDNIGHT.sub(lambda match: "12h" if match.group(1) == "midi" else "0h", folded)
+    if "m" in folded:
+        folded = _TWELVE_HOUR.sub(lambda match: f"{int(match.group(1)) % 12 + (12 if match.group(3) == 'p' else 0)}h"
+                                                f"{match.group(2) or ''}", folded)
+    return folded
+
+
 def _year(text: str | None, hint: int | None) -> int | None:
     if not text:
         return hint
@@ -775,6 +793,12 @@ def _find_dates(text: Any, year_hint: int | None) -> tuple[list[date], list[cloc
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
             match.group(4), match.group(5), match.group(6))
         moment = _safe_date(_year(year, year_hint), int(month), int(day))
+        if match.group(1):
+            # An English-language export writes the month first (« 11/25/2019 », « 11/5/2019 »): read so when the
+            # day-first reading is impossible, or falls outside the autumn when the month-first one is a November day.
+            swapped = _safe_date(_year(year, year_hint), int(day), int(month))
+            if swapped and (moment is None or (moment.month not in (10, 11, 12) and swapped.month == 11)):
+                moment = swapped
         if moment:
             found.append((match.start(), moment))
     folded = _NUMERIC_DATE.sub(" ", folded)
@@ -806,7 +830,7 @@ def _find_times(text: Any) -> list[clock]:
         return [text]
     if isinstance(text, datetime):
         return [text.time()]
-    folded = _fold_text(text)
+    folded = _clock_text(_fold_text(text))
     if re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", folded):
         return [clock.fromisoformat(folded)]
     return [clock(int(h), int(m or 0)) for h, m in _TIME.findall(folded)]
@@ -819,7 +843,7 @@ def _hours(text: Any) -> tuple[clock | None, clock | None]:
     if text is None or isinstance(text, (clock, datetime)):
         times = find_times(text)
         return (times[0] if times else None), None
-    folded = _fold_text(text)
+    folded = _clock_text(_fold_text(text))
     ranges = _TIME_RANGE.findall(folded)
     if ranges:
         return find_times(ranges[0][0])[0], find_times(ranges[-1][1])[0]
@@ -832,6 +856,14 @@ def _hours(text: Any) -> tuple[clock | None, clock | None]:
     return start, end
 
 
+def _zoned(cell: Any) -> str | None:
+    """The cell when it is a full ISO 8601 date-time with its offset (« 2019-11-06T13:30:00Z »), else None."""
+    if type(cell) is str and _ZONED_DATE_TIME.fullmatch(cell.strip()):
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(cell.strip().replace(" ", "T")).isoformat()
+    return None
+
+
 def parse_schedule(
     date_cell: Any,
     *,
@@ -841,13 +873,29 @@ def parse_schedule(
     end_time_cell: Any = None,
     year_hint: int | None = None,
 ) -> tuple[str | None, str | None]:
-    """(date_debut, date_fin) as ISO text from French spreadsheet cells; naive times are Paris local time.
+    """(date_debut, date_fin) as ISO text from French spreadsheet cells; naive times are the place's local time. A
+    date-time cell with its offset (an export from a database: « 2019-11-06T13:30:00Z ») is kept with it.
 
     Dates without times give "YYYY-MM-DD"; with a start time "YYYY-MM-DDTHH:MM:SS". Times come from
     the date cell ("12/11/2019 14h-17h30"), else `hours_cell` ("de 14h à 17h30"), else the start and
     end time cells. An end time before the start time ends the next day. An unreadable date cell is
     returned as written, so the normaliser quarantines it with its text.
     """
+    start, end = _local_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
+                                 start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint)
+    return _zoned(date_cell) or start, _zoned(end_date_cell) or end
+
+
+def _local_schedule(
+    date_cell: Any,
+    *,
+    end_date_cell: Any = None,
+    hours_cell: Any = None,
+    start_time_cell: Any = None,
+    end_time_cell: Any = None,
+    year_hint: int | None = None,
+) -> tuple[str | None, str | None]:
+    """parse_schedule of cells read as local times."""
     dates, times, rest = find_dates(date_cell, year_hint)
     if not dates:
         text = None if _blank(date_cell) else str(date_cell).strip()
