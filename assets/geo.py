@@ -9,6 +9,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.collector import fewer_collections
+from assets.lib.config import sources
 from assets.lib.fingerprint import code_digest, combine
 from assets.lib.geocode import (
     INPUT_COLUMNS,
@@ -58,6 +59,9 @@ def _code_editions(con, memo: Path, version: str, years: list[int]) -> dict[int,
     A row whose coder inputs (as far as the coder reads them: decisive_inputs) the edition held when it was last
     coded under `version` takes the codes kept then (assets.lib.record_memo); the others are coded."""
     frame = read_editions(con, EVENTS_TABLE, years)
+    # The région of a regional source tells apart the homonyms of a place it names (Geocoder.decide).
+    regions = {name: source.region or "" for name, source in sources().items()}
+    frame["code_region_source"] = frame["source"].map(regions).fillna("")
     keys = row_keys(decisive_inputs(frame[CODER_INPUTS]), CODER_INPUTS)
     known = recall(memo, version, years)
     kept = keys.isin(known.index) if known is not None else np.zeros(len(frame), dtype=bool)

@@ -82,7 +82,8 @@ OUTPUT_COLUMNS = [
     "geocodage_score",
     "geocodage_alerte",
 ]
-INPUT_COLUMNS = ("adresse", "code_postal", "commune", "latitude", "longitude", "code_insee_source", "code_pays")
+INPUT_COLUMNS = ("adresse", "code_postal", "commune", "latitude", "longitude", "code_insee_source", "code_pays",
+                 "code_region_source")
 
 METHODS = (
     "coordonnees",
@@ -90,6 +91,7 @@ METHODS = (
     "code_postal_commune",
     "ancienne_commune",
     "commune_seule",
+    "commune_region_source",
     "code_postal_seul",
     "adresse_texte",
     "aucun",
@@ -115,6 +117,7 @@ ALERT_MULTIPLE = "lieux multiples ou territoire entier"
 ALERT_NOT_FOUND = "commune introuvable"
 ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
+_HOMONYMS = re.compile(re.escape(ALERT_HOMONYMS).replace(re.escape("{n}"), r"\d+"))
 ALERT_SHORT_NAME = "ambigu : nom court de {name}"
 ALERT_SHARED_POSTAL = "ambigu : code postal commun à {n} communes"
 ALERT_POSTAL_NAME = "conflit entre code postal et commune"
@@ -1080,13 +1083,15 @@ class Geocoder:
         return Outcome(current, arm, "code_insee_source", 1.0, strong=True, used_text=True), ""
 
     def decide(
-        self, cp_raw: str, name_raw: str, insee_raw: str = "", address_raw: str = "", country: str = ""
+        self, cp_raw: str, name_raw: str, insee_raw: str = "", address_raw: str = "", country: str = "",
+        region: str = "",
     ) -> Outcome:
         """Outcome of one place's text: the source INSEE code checked against the postal code and
         name; the address is read only when they give nothing. A foreign country code (OpenAgenda's
         `countryCode`) or a country named as a part of the commune or address field places the event
-        abroad, unless the postal code and name read exactly as a French commune."""
-        key = (cp_raw, name_raw, insee_raw, address_raw, country)
+        abroad, unless the postal code and name read exactly as a French commune. `region`: the région of a
+        regional source (its INSEE code), which tells homonyms apart when one alone is in it."""
+        key = (cp_raw, name_raw, insee_raw, address_raw, country, region)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -1101,10 +1106,27 @@ class Geocoder:
         elif address_raw and _wants_address(text):
             text = self._with_address(text, cp_raw, name_raw, address_raw)
         insee, insee_alert = self._decide_insee(insee_raw)
-        outcome = self._with_insee(text, insee, insee_alert, cp_raw, insee_raw)
+        outcome = self._in_region(self._with_insee(text, insee, insee_alert, cp_raw, insee_raw), region, name_raw)
         if len(self._cache) < 500_000:
             self._cache[key] = outcome
         return outcome
+
+    def _in_region(self, outcome: Outcome, region: str, name_raw: str) -> Outcome:
+        """`outcome`, or the one homonym of its abstention in the source's `region` (« La Rochelle » in the agenda
+        of the CRESS Nouvelle-Aquitaine is not La Rochelle, Haute-Saône): the agenda of a région lists its own.
+        Not when the name is also the usual short name of a town LARGER_NAMESAKE times as populous (« Villeneuve »
+        in that agenda may be Villeneuve-sur-Lot as well as the village of the Gironde)."""
+        if not region or outcome.code or not _HOMONYMS.fullmatch(outcome.alert):
+            return outcome
+        regions = self.tables.places["code_region"]
+        inside = [code for code in outcome.candidates if regions.get(code) == region]
+        if len(inside) != 1:
+            return outcome
+        larger = self.tables.larger_by_head.get(compact(name_key(name_raw)))
+        if larger is not None and larger[0] != inside[0] and \
+                larger[1] >= LARGER_NAMESAKE * max(self.tables.populations.get(inside[0], 0), 1):
+            return outcome
+        return Outcome(inside[0], "", "commune_region_source", 0.8, used_text=True)
 
     def _communes_apart(self, text: str) -> bool:
         """Whether every part between the dashes of a place (two at least) is a commune's own name."""
@@ -1239,7 +1261,8 @@ class Geocoder:
         The address only matters where postal code, name and INSEE code are all missing or unusable,
         so it is left out of the key elsewhere (addresses are nearly unique)."""
         n = len(frame)
-        columns = [_column_codes(frame, c, n) for c in ("code_postal", "commune", "code_insee_source", "code_pays")]
+        columns = [_column_codes(frame, c, n)
+                   for c in ("code_postal", "commune", "code_insee_source", "code_pays", "code_region_source")]
         key_id = np.zeros(n, dtype=np.int64)
         for codes, uniques in columns:
             key_id, _ = pd.factorize(key_id * len(uniques) + codes)
@@ -1250,7 +1273,7 @@ class Geocoder:
         # each column's values at the first row of each key, gathered column by column
         taken = [uniques[codes[first]].tolist() for codes, uniques in columns]
         keys = list(zip(*taken, strict=True)) if count else []
-        outcomes = [self.decide(c, m, i, country=k) for c, m, i, k in keys]
+        outcomes = [self.decide(c, m, i, country=k, region=r) for c, m, i, k, r in keys]
         needs_address = np.array([_wants_address(o) for o in outcomes], dtype=bool)
         address_codes, addresses = _column_codes(frame, "adresse", n)
         row_needs = needs_address[key_id] & (addresses[address_codes] != "") if n else np.zeros(0, dtype=bool)
@@ -1259,7 +1282,7 @@ class Geocoder:
             width = len(addresses)
             extra_id, extra_keys = pd.factorize(key_id[row_needs] * width + address_codes[row_needs])
             extra_outcomes = [
-                self.decide(*keys[k][:3], address_raw=addresses[a], country=keys[k][3])
+                self.decide(*keys[k][:3], address_raw=addresses[a], country=keys[k][3], region=keys[k][4])
                 for k, a in zip((extra_keys // width).tolist(), (extra_keys % width).tolist(), strict=True)
             ]
             key_id[row_needs] = len(outcomes) + extra_id

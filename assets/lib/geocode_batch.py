@@ -54,6 +54,8 @@ _ALIASES = {
         "code_insee_source",
     },
     "code_pays": {"code pays", "pays", "country", "country code", "countrycode", "code_pays"},
+    # The INSEE code of the région a regional list covers: tells homonyms apart (Geocoder.decide).
+    "code_region_source": {"code region", "code region source", "code_region_source"},
 }
 CHUNK_ROWS = 200_000
 # The part of each chunk this process codes, the rest going to the worker: this process also reads the file and

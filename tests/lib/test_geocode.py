@@ -689,6 +689,30 @@ def test_coordinates_pick_among_homonyms(geocoder):
     assert out["code_commune_insee"] == "93066" and out["geocodage_methode"] == "coordonnees"
 
 
+@pytest.mark.parametrize(
+    ("commune", "region", "expected"),
+    [
+        ("La Rochelle", "75", "17300"),  # the agenda of the CRESS Nouvelle-Aquitaine: not La Rochelle (70)
+        ("La Rochelle", "27", "70450"),  # Bourgogne-Franche-Comté's
+        ("Saint-Denis", "04", "97411"),  # La Réunion's agenda
+        ("Saint-Denis", "11", "93066"),
+        ("Valence", "84", "26362"),
+        ("La Rochelle", "", ""),  # a national source: both stay possible
+        ("Sainte-Colombe", "75", ""),  # several of that name in the région
+        ("Villeneuve", "75", ""),  # the village of the Gironde, or Villeneuve-sur-Lot said short
+        ("Saint-Denis", "53", ""),  # none in Bretagne: nothing to tell them apart
+    ],
+)
+def test_the_region_of_a_regional_source_tells_homonyms_apart(geocoder, commune, region, expected):
+    out = code_one(geocoder, commune=commune, code_region_source=region)
+    assert out["code_commune_insee"] == expected
+    assert out["geocodage_methode"] == ("commune_region_source" if expected else "aucun")
+    if expected:
+        assert out["geocodage_alerte"] == ""
+    else:
+        assert "homonymes" in out["geocodage_alerte"]
+
+
 def test_postal_code_typed_as_insee_code_is_ignored(geocoder):
     out = code_one(geocoder, code_insee_source="35000", code_postal="35000", commune="Rennes")
     assert out["code_commune_insee"] == "35238"
@@ -842,7 +866,7 @@ def test_rows_equal_in_their_decisive_inputs_are_coded_alike(geocoder):
     from assets.lib.record_memo import row_keys
 
     nowhere = dict(adresse="", code_postal="", commune="", latitude=np.nan, longitude=np.nan, code_insee_source="",
-                   code_pays="", modalite="presentiel", lieu="")
+                   code_pays="", code_region_source="", modalite="presentiel", lieu="")
     rennes = dict(nowhere, code_postal="35000", commune="Rennes", latitude=48.1106, longitude=-1.6779)
     rows = [
         dict(nowhere, lieu="Salle Ambroise-Croizat"), dict(nowhere, lieu=" Médiathèque "),  # 0, 1: a place named
@@ -851,6 +875,7 @@ def test_rows_equal_in_their_decisive_inputs_are_coded_alike(geocoder):
         dict(rennes, code_pays="BE"), dict(rennes, code_pays="be "),  # 8, 9: abroad
         dict(rennes, modalite="en_ligne"), dict(rennes, modalite=" en_ligne "),  # 10, 11: online
         dict(rennes, modalite="hybride", lieu="Mairie"),  # 12: neither
+        dict(nowhere, commune="La Rochelle"), dict(nowhere, commune="La Rochelle", code_region_source="75"),  # 13, 14
     ]
     frame = pd.DataFrame(rows)
     codes, located = geocoder.code_located(frame)
@@ -862,11 +887,12 @@ def test_rows_equal_in_their_decisive_inputs_are_coded_alike(geocoder):
     for first in range(len(rows)):  # equal keys, equal outputs
         for second in range(first):
             assert keys[first] != keys[second] or outputs[first] == outputs[second], (first, second)
-    groups = [[0, 1], [2, 3, 4], [5, 6, 7], [8, 9], [10, 11], [12]]
+    groups = [[0, 1], [2, 3, 4], [5, 6, 7], [8, 9], [10, 11], [12], [13], [14]]
     assert [len(set(keys[group])) for group in groups] == [1] * len(groups)
     assert len({keys[group[0]] for group in groups}) == len(groups)
-    # the distinctions kept are ones the coder makes
+    # the distinctions kept are ones the coder makes (a homonym told apart by its source's région)
     assert outputs[0] != outputs[2] and outputs[5] != outputs[8] and outputs[5] != outputs[10]
+    assert outputs[13] != outputs[14]
 
 
 def test_a_lone_surrogate_is_read_as_an_unreadable_character_not_a_crash(geocoder):

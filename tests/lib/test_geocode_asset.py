@@ -153,3 +153,24 @@ def test_a_place_coded_in_another_edition_is_not_coded_again(tmp_path_factory, t
     shutil.rmtree(data_dir / "warehouse" / "cache" / RECORDS_FOLDER)
     dg.materialize([events_geo], resources=resources, partition_key="2019")  # coded from scratch
     assert rows() == kept
+
+
+def test_a_regional_source_s_region_tells_the_homonyms_of_its_places_apart(tmp_path_factory, tmp_path):
+    """« Contes » alone is two communes (Alpes-Maritimes, Pas-de-Calais): in the agenda of the CRESS PACA (région 93 in
+    config/sources.yaml) it is the one of its région; on the national platform it stays undecided."""
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    database = str(data_dir / "warehouse" / "pipeline.duckdb")
+    with duckdb.connect(database) as con:
+        first, second = (row[0] for row in con.execute(
+            "SELECT identifiant FROM events_unique WHERE edition = 2019 ORDER BY identifiant LIMIT 2").fetchall())
+        con.execute("UPDATE events_unique SET commune = 'Contes', code_postal = '', adresse = '', latitude = NULL, "
+                    "longitude = NULL, code_insee_source = '', modalite = 'presentiel' WHERE identifiant IN (?, ?)",
+                    [first, second])
+        con.execute("UPDATE events_unique SET source = 'cress-paca-tableur' WHERE identifiant = ?", [first])
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    dg.materialize([events_geo], resources=resources, partition_key="2019")
+    with duckdb.connect(database, read_only=True) as con:
+        coded = dict(con.execute("SELECT identifiant, code_commune_insee || ' ' || geocodage_methode || ' ' || "
+                                 "geocodage_alerte FROM events_geo WHERE identifiant IN (?, ?)",
+                                 [first, second]).fetchall())
+    assert coded == {first: "06048 commune_region_source ", second: " aucun ambigu : 2 communes homonymes"}

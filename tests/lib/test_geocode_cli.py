@@ -205,3 +205,12 @@ def test_separator_and_header_detection():
         "latitude": "lat",
         "longitude": "lng",
     }
+
+
+def test_a_region_column_tells_homonyms_apart(tmp_path):
+    source, target = tmp_path / "agenda.csv", tmp_path / "agenda_codes.csv"
+    source.write_text("Ville;Code région\nLa Rochelle;75\nLa Rochelle;\nSaint-Denis;04\n", encoding="utf-8")
+    assert main(["geocode", str(source), "-o", str(target)]) == 0
+    out = read(target, ";")
+    assert out["code_commune_insee"].tolist() == ["17300", "", "97411"]
+    assert out["geocodage_methode"].tolist() == ["commune_region_source", "aucun", "commune_region_source"]
