@@ -29,6 +29,7 @@ from assets.lib.sources.spreadsheet import (
     every_process_reads_a_workbook,
     fetch_spreadsheet_edition,
     map_spreadsheet_event,
+    map_spreadsheet_events,
     parse_schedule,
     read_spreadsheet_snapshot,
     row_identifier,
@@ -725,3 +726,16 @@ def test_a_configured_sheet_the_workbook_lacks_is_a_problem_naming_it_whatever_t
         folder = snapshot(tmp_path, name)
     records, problems, _ = read(folder, {**LEGACY, "feuille": sheet})
     assert records == [] and [(p.file, reason in p.reason) for p in problems] == [(name, True)]
+
+
+@pytest.mark.parametrize(("date_cell", "sessions"), [
+    ("5 et 19 novembre 2019", 2), ("12/11/2019 et 19/11/2019", 2), ("12, 13 et 14 novembre 2019", 3),
+    ("du 12 au 14 novembre 2019", None), ("12-14/11", None), ("12/11/2019", None), (None, None),
+])
+def test_days_listed_apart_are_sessions(date_cell, sessions):
+    """« 5 et 19 novembre » is two sessions between its first start and last end, as OpenAgenda's timings are
+    counted; it read as one event of two weeks with its sessions unknown. A range of days says nothing of them."""
+    options = {"colonnes": {"titre": "Titre", "date_debut": "Date", "horaires": "Horaires"}}
+    payload = {"Titre": "Atelier", "Date": date_cell, "Horaires": "14h-16h"}
+    assert map_spreadsheet_event(payload, options, edition=2019)["nombre_seances"] == sessions
+    assert map_spreadsheet_events([payload], options, [2019])[0]["nombre_seances"] == sessions

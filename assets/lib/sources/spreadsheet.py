@@ -1028,6 +1028,7 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
         "date_mise_a_jour": updated_dates[0].isoformat() if updated_dates else _scalar(updated),
         "code_insee": insee,
         "region_source": _scalar(cell("region_source")),
+        "nombre_seances": sessions_listed(cell("date_debut"), int(edition) if edition is not None else None),
     }
     for key in MULTI_KEYS:
         candidate[key] = _split(cell(key), separators)
@@ -1130,6 +1131,20 @@ def _by_row(columns: list[list], function: Any, failed: bytearray) -> list:
     return results
 
 
+# A range of days (« du 12 au 14 », « 12-14/11 ») rather than days listed apart.
+_RANGE_MARK = re.compile(r"\b(?:du|au|jusqu)\b|(?<=\d)\s*-\s*(?=\d)")
+
+
+def sessions_listed(date_cell: Any, year_hint: int | None) -> int | None:
+    """The number of days a date cell lists apart (« 5 et 19 novembre 2019 », « 12/11/2019 et 19/11/2019 »): that
+    many sessions, as OpenAgenda counts its timings, between the first start and the last end; None for one day or
+    a range of days (« du 12 au 14 novembre »), which say nothing of sessions."""
+    if type(date_cell) is not str:
+        return None
+    days = len(set(find_dates(date_cell, year_hint)[0]))
+    return days if days > 1 and not _RANGE_MARK.search(_fold_text(date_cell)) else None
+
+
 def _schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
               year_hint: int | None) -> tuple[str | None, str | None]:
     return parse_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
@@ -1202,7 +1217,8 @@ def map_spreadsheet_events(payloads: Sequence[Any], options: SpreadsheetOptions 
 # The candidate's keys in map_spreadsheet_event's order, before the multi-valued ones.
 _CANDIDATE_ORDER = ("source_identifiant", "titre", "description", "date_debut", "date_fin", "type_evenement",
                     "modalite", "organisateur", "organisateur_famille", "lieu", "adresse", "code_postal", "commune",
-                    "latitude", "longitude", "url", "date_mise_a_jour", "code_insee", "region_source")
+                    "latitude", "longitude", "url", "date_mise_a_jour", "code_insee", "region_source",
+                    "nombre_seances")
 
 
 def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOptions,
@@ -1235,6 +1251,7 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
         scalars["lieu"], scalars["adresse"], scalars["code_postal"], scalars["commune"], cells("latitude"),
         cells("longitude"), scalars["url"], _by_cell(cells("date_mise_a_jour"), _updated, failed),
         _by_cell(cells("code_insee"), _insee, failed), scalars["region_source"],
+        _by_row([cells("date_debut"), hints], sessions_listed, failed),
     ]
     without_co_organisers = "co_organisateurs" not in matched
     candidates: list[dict | None] = []
