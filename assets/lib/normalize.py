@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta, timezone
 from itertools import chain, compress, repeat
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 import pandas as pd
@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 
 from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
-from assets.lib.geocode_text import clean_postal_code, place_modality, place_not_given
+from assets.lib.geocode_text import clean_postal_code, is_foreign_country_code, place_modality, place_not_given
 from assets.lib.person_names import without_persons
 from assets.lib.records import payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
@@ -125,22 +125,28 @@ def event_identifier(edition: int, source: str, source_id: str) -> str:
     return f"mess-{edition}-{digest}"
 
 
-def place_zone(code_insee, code_postal) -> str | None:
-    """The zone of a place overseas (OVERSEAS_ZONES) from its INSEE code, else its postal code; None elsewhere
-    (Paris time) or when neither says."""
+# The zone of a place abroad: the one the source names beside its times (sources.base.moment_text).
+ZONE_NAMED = "nommé par la source"
+
+
+def place_zone(code_insee, code_postal, code_pays=None) -> str | None:
+    """The zone of a place overseas (OVERSEAS_ZONES) from its INSEE code, else its postal code; ZONE_NAMED for a
+    place abroad (a foreign country code: OpenAgenda's countryCode); None elsewhere (Paris time) or when none
+    says."""
     for code in (code_insee, code_postal):
         if type(code) is str and code[:2] in ("97", "98") and code[:3] in OVERSEAS_ZONES:
             return OVERSEAS_ZONES[code[:3]]
-    return None
+    return ZONE_NAMED if type(code_pays) is str and is_foreign_country_code(code_pays) else None
 
 
 @_per_value
 def parse_moment(value, field_name: str, zone: str | None = None) -> tuple[datetime | date | None]:
     """A source date or datetime as a date (all-day) or an aware datetime. At a place overseas whose `zone` is known
-    (place_zone), on that place's clock: a floating time is its own, any offset is converted. Elsewhere: in the
-    offset the source gives when it is no Paris offset nor UTC, the legal time of the event's place
-    (« 2021-11-01T20:00:00-03:00 » in Guyane is an evening of 1 November); else in Paris time (a floating time:
-    French sources write local times)."""
+    (place_zone), on that place's clock: a floating time is its own, any offset is converted; abroad (ZONE_NAMED),
+    on the clock of the zone the source names after the time (« …+00:00[Africa/Dakar] »: sources.base.moment_text).
+    Elsewhere: in the offset the source gives when it is no Paris offset nor UTC, the legal time of the event's
+    place (« 2021-11-01T20:00:00-03:00 » in Guyane is an evening of 1 November); else in Paris time (a floating
+    time: French sources write local times)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -149,6 +155,9 @@ def parse_moment(value, field_name: str, zone: str | None = None) -> tuple[datet
         return _within_calendar(value, field_name)
     else:
         text = str(value).strip()
+        named = ""
+        if text.endswith("]"):  # RFC 9557: the zone's name after the offset
+            text, _, named = text[:-1].partition("[")
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             try:
                 return _within_calendar(date.fromisoformat(text), field_name)
@@ -159,12 +168,21 @@ def parse_moment(value, field_name: str, zone: str | None = None) -> tuple[datet
         except ValueError as error:
             raise RecordRejected(field_name, f"date illisible : {text!r}") from error
     _within_calendar(moment, field_name)
+    if zone == ZONE_NAMED:
+        zone = _known_zone(named) if isinstance(value, str) and moment.tzinfo is not None else None
     place = PARIS if zone is None else ZoneInfo(zone)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=place)  # floating times of French sources are local times
     elif zone is None and moment.utcoffset() not in _PARIS_OR_UTC:
         return moment
     return moment.astimezone(place)
+
+
+def _known_zone(name: str) -> str | None:
+    try:
+        return ZoneInfo(name).key if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 # Offsets written in Paris time (winter, summer: one given in the wrong season is moved to the right one) or in UTC;
@@ -328,7 +346,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     if _CANCELLED_TITLE.search(titre):
         raise RecordRejected("titre", CANCELLED_TITLE_MOTIF)
     zone = place_zone(str(candidate.get("code_insee") or "").strip().upper(),
-                      _postal_code(candidate.get("code_postal")))
+                      _postal_code(candidate.get("code_postal")), str(candidate.get("code_pays") or ""))
     start, start_day, start_time = _moment(candidate.get("date_debut"), "date_debut", zone)
     if start is None:
         raise RecordRejected("date_debut", "date de début manquante")
@@ -755,8 +773,10 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
                              for name in ("date_debut", "date_fin", "date_mise_a_jour"))
     postal_codes = mark(_map_distinct(given["code_postal"], _postal_code))
     insee = mark(_map_distinct(given["code_insee"], lambda value: str(value or "").strip().upper()))
-    # Places overseas: their times read again on their own clock (place_zone), record by record (they are few).
-    for index, zone in enumerate(map(place_zone, insee, postal_codes)):
+    countries = mark(_map_distinct(given["code_pays"], lambda value: str(value or "").strip().upper()))
+    # Places overseas and abroad: their times read again on their own clock (place_zone), record by record (they
+    # are few).
+    for index, zone in enumerate(map(place_zone, insee, postal_codes, countries)):
         if zone is None or suspect[index]:
             continue
         for name, rows in (("date_debut", starts), ("date_fin", ends)):
@@ -794,7 +814,6 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
                                   lambda value: vocabularies["organisateur_famille"].code_of(value) or ""))
     urls = mark(_map_distinct(given["url"], _clean_url))
     sessions = mark(_map_distinct(given["nombre_seances"], _sessions))
-    countries = mark(_map_distinct(given["code_pays"], lambda value: str(value or "").strip().upper()))
 
     accepted = [index for index in range(count) if not suspect[index]]
     rejected: list = []

@@ -371,6 +371,25 @@ def test_a_timing_over_the_whole_day_is_published_as_the_day_not_midnight(timing
     assert (row["date_debut"], row["date_heure_debut"], row["date_fin"]) == published
 
 
+@pytest.mark.parametrize(
+    ("zone", "country", "published"),
+    [
+        # An event abroad in the agenda's zone of Dakar (UTC all year): its evening there, not 20:30 in Paris.
+        ("Africa/Dakar", "SN", ("2019-11-19", "2019-11-19T19:30:00+00:00", "2019-11-19T23:30:00+00:00")),
+        ("Europe/Athens", "GR", ("2019-11-19", "2019-11-19T21:30:00+02:00", "2019-11-20T01:30:00+02:00")),
+        # Without a foreign country, a place in France: Paris time (a zone set wrong in the agenda changes no hour).
+        ("Africa/Dakar", "FR", ("2019-11-19", "2019-11-19T20:30:00+01:00", "2019-11-20T00:30:00+01:00")),
+        ("Africa/Dakar", None, ("2019-11-19", "2019-11-19T20:30:00+01:00", "2019-11-20T00:30:00+01:00")),
+    ],
+)
+def test_an_event_abroad_is_on_the_clock_of_the_zone_its_agenda_names(zone, country, published):
+    event = {"uid": 1, "title": {"fr": "Forum de l'ESS"}, "timezone": zone,
+             "location": {"name": "Centre", "city": "Ville", "countryCode": country},
+             "timings": [{"begin": "2019-11-19T19:30:00+0000", "end": "2019-11-19T23:30:00+0000"}]}
+    row, _ = normalize_candidate(map_openagenda_event(event, edition=2019), 2019, "cress-bretagne-openagenda")
+    assert (row["date_debut"], row["date_heure_debut"], row["date_heure_fin"]) == published
+
+
 def test_language_option_and_fallback():
     event = events_of(API_PAGES / "page-1.json")["5510101"]
     assert map_openagenda_event(event, {"langue": "en"})["titre"] == "Repair workshop"

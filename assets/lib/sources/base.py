@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,15 @@ class ReadResult:
     def broken(self) -> bool:
         """Nothing could be read and something went wrong: the snapshot as a whole is unusable."""
         return not self.records and bool(self.problems)
+
+
+def moment_text(moment: datetime) -> str:
+    """A source's date-time as ISO 8601 text, followed (RFC 9557) by the name of the zone the source gave when it is
+    another than Paris' and UTC (« 2019-11-19T19:30:00+00:00[Africa/Dakar] »): an offset alone does not say whose
+    clock it is, and the normaliser reads an event abroad on its own (normalize.parse_moment)."""
+    text = moment.isoformat(timespec="seconds")
+    key = getattr(moment.tzinfo, "key", None)
+    return f"{text}[{key}]" if key and key not in ("Europe/Paris", "UTC", "Etc/UTC") else text
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,15 @@ from assets.lib.geocode_text import COUNTRY_AFTER, place_modality
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
-from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
+from assets.lib.sources.base import (
+    NO_ACCESS,
+    OPTIONS_CONFIG,
+    FeedAccess,
+    ReadResult,
+    SourceKind,
+    moment_text,
+    parse_options,
+)
 from assets.lib.text import fold
 
 KIND = "ical"
@@ -180,6 +188,11 @@ def _iso(value: date | datetime) -> str:
     return value.isoformat()
 
 
+def _start_text(value: date | datetime) -> str:
+    """A start's or an end's text: with the name of its zone when it is not Paris' (moment_text)."""
+    return moment_text(value) if isinstance(value, datetime) else value.isoformat()
+
+
 def _text(component: icalendar.Component, name: str) -> str | None:
     value = component.get(name)
     if value is None or isinstance(value, list):
@@ -284,8 +297,8 @@ def _payload(occurrence: icalendar.Component, source_component: icalendar.Compon
     payload = {
         "uid": _text(occurrence, "UID"),
         "recurrence_id": recurrence_id,
-        "dtstart": _iso(start),
-        "dtend": _iso(end) if end is not None else None,
+        "dtstart": _start_text(start),
+        "dtend": _start_text(end) if end is not None else None,
         "summary": _text(occurrence, "SUMMARY"),
         "description": _text(occurrence, "DESCRIPTION"),
         "location": _text(occurrence, "LOCATION"),
@@ -317,8 +330,8 @@ def _written_payload(component: icalendar.Component, zone: ZoneInfo) -> dict[str
     recurrence = component.get("RECURRENCE-ID")
     warnings = [f"{prop}: {message}" for prop, message in getattr(component, "errors", [])]
     payload = _payload(component, component, recurring=False, zone=zone, warnings=warnings)
-    payload["dtstart"] = _iso(start)
-    payload["dtend"] = _iso(end) if end is not None else None
+    payload["dtstart"] = _start_text(start)
+    payload["dtend"] = _start_text(end) if end is not None else None
     if recurrence is not None:
         payload["recurrence_id"] = _iso(_localise(recurrence.dt, zone))
     return payload

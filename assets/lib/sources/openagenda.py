@@ -58,6 +58,7 @@ from assets.lib.sources.base import (
     ReadResult,
     SourceKind,
     known_keys,
+    moment_text,
     parse_options,
     pick_translation,
 )
@@ -350,10 +351,10 @@ def _dates(event: dict, zone: ZoneInfo, edition: int | None) -> tuple[str | None
     if not pairs:
         return None, None, None
     ends = [end for _, end in pairs if end is not None]
-    start = pairs[0][0].isoformat(timespec="seconds")
+    start = moment_text(pairs[0][0])
     # Only a `timings` list counts sessions; first/last timing alone says nothing of those in between.
     sessions = len({begin for begin, _ in pairs}) if isinstance(event.get("timings"), list) else None
-    return start, max(ends).isoformat(timespec="seconds") if ends else None, sessions
+    return start, moment_text(max(ends)) if ends else None, sessions
 
 
 def _custom_values(event: dict, field: str, lang: str, names: Mapping[Any, Any] | None) -> list[str]:
