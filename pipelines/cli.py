@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from assets.lib.collector import fewer_collections, settled_heap
-from assets.lib.config import ConfigError, edition_years, sources, use_sources_file
+from assets.lib.config import ConfigError, edition_years, sources, sources_file, use_sources_file
 from assets.lib.fingerprint import BuildPlan, forget_fingerprints, plan_build, published_digests, store_fingerprints
+from assets.lib.vocabularies import check_vocabularies
 
 if TYPE_CHECKING:
     import dagster as dg
@@ -276,9 +277,34 @@ def check_config() -> str | None:
     """The configuration mistake that stops the run before anything is written, or None."""
     try:
         sources()
+        check_vocabularies()
     except ConfigError as error:
         return str(error)
     return None
+
+
+def missing_source_folders(resources: dict) -> tuple[str | None, list[str]]:
+    """(the configuration mistake, the warnings) about declared sources with neither a folder of snapshots under
+    data/raw nor a live URL. Such a source is not read: a warning, since a data folder may hold some sources only;
+    a mistake when a folder of data/raw that no source reads is there too (a mistyped `location` dropped its
+    source from every edition without a word)."""
+    raw_dir = Path(resources["platform_feed"].raw_dir)
+    configured = sources()
+    live = {name for name, url in resources["cress_feeds"].urls.items() if url}
+    if resources["platform_feed"].base_url:
+        live |= {name for name, source in configured.items() if source.source_kind.feed == "platform_feed"}
+    missing = [source for name, source in configured.items()
+               if name not in live and not (raw_dir / source.location).is_dir()]
+    read = {source.location for source in configured.values()}
+    unread = sorted(folder.name for folder in raw_dir.iterdir() if folder.is_dir() and folder.name not in read) \
+        if raw_dir.is_dir() else []
+    if missing and unread:
+        return (f"{sources_file()} : " + " ; ".join(f"source {source.name} : dossier data/raw/{source.location} absent"
+                                                    for source in missing)
+                + f", et data/raw/{', data/raw/'.join(unread)} n'est lu par aucune source. Corriger « location: ».",
+                [])
+    return None, [f"source {source.name} non lue : ni dossier data/raw/{source.location} ni URL ({source.url_env})."
+                  for source in missing]
 
 
 def run_main_job(editions: list[int] | None = None, resources: dict | None = None) -> int:
@@ -293,6 +319,10 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         from pipelines.definitions import defs
 
         resources = defs.resources
+    problem, unread = missing_source_folders(resources)
+    if problem:
+        print(f"mois-ess : configuration invalide, rien n'a été exécuté.\n{problem}", file=sys.stderr)
+        return OPERATOR_EXIT
     raw_dir = Path(resources["platform_feed"].raw_dir)
     database, published = Path(resources["duckdb"].database), Path(resources["publisher"].output_dir)
     # One connection to the warehouse from the plan to the summary (see assets.lib.warehouse.kept_open).
@@ -304,6 +334,8 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         except OperatorError as error:
             print(f"mois-ess run : {error}", file=sys.stderr)
             return OPERATOR_EXIT
+        for line in unread:
+            print(f"Attention : {line}", flush=True)
         return _build_and_report(resources, years, editions or [], database, published)
 
 

@@ -8,6 +8,7 @@ French, before anything runs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 SOURCES_FILE = REPO_ROOT / "config" / "sources.yaml"
 FIRST_EDITION = 2008
 SOURCE_KEYS = ("kind", "title", "location", "homepage", "editions", "region", "options")
+TOP_KEYS = ("premiere_edition", "derniere_edition", "sources")
+# The current régions (COG), the codes a regional source's `region` may take.
+REGION_CODES = ("01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93",
+                "94")
 
 _selected: list[Path] = [SOURCES_FILE]
 
@@ -85,24 +90,51 @@ class _Where:
         return ConfigError(f"{self.path}, ligne {self.line(*keys)} : {problem}. {fix}")
 
 
-@cache
-def _load(path: Path) -> tuple[dict, dict[str, SourceConfig]]:
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that a key written twice in one mapping is an error: the plain loader keeps the
+    last one, so a source entry copied without renaming its key replaced the first source without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise ConfigError(f"ligne {key_node.start_mark.line + 1} : clé « {key} » en double (déjà ligne "
+                                  f"{seen[key]})")
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+def read_yaml(path: Path) -> tuple[Any, _Where]:
+    """The YAML document of `path` and its line numbers; ConfigError (file, line, fix) when it cannot be read, is
+    no valid YAML or writes a key twice in one mapping."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"{path} : fichier de configuration illisible ({error.strerror}).") from None
     try:
-        document = yaml.safe_load(text)
-        where = _Where(path, yaml.compose(text))
+        document = yaml.load(text, Loader=_UniqueKeyLoader)
+        return document, _Where(path, yaml.compose(text))
+    except ConfigError as error:
+        raise ConfigError(f"{path}, {error}. Donner un autre nom à l'une des deux, ou les fusionner.") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f", ligne {mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error)
         raise ConfigError(f"{path}{line} : syntaxe YAML invalide ({problem}). Vérifier l'indentation, les deux-points "
                           "et les guillemets de cette ligne ou de la précédente.") from None
+
+
+@cache
+def _load(path: Path) -> tuple[dict, dict[str, SourceConfig]]:
+    document, where = read_yaml(path)
     if not isinstance(document, dict):
         raise where.error((), "le fichier doit contenir premiere_edition, derniere_edition et sources",
                           "Repartir de la version du dépôt (git checkout config/sources.yaml).")
+    unknown = sorted(set(map(str, document)) - set(TOP_KEYS))
+    if unknown:
+        raise where.error((unknown[0],), f"clé inconnue « {unknown[0]} » en tête du fichier",
+                          f"Clés possibles : {', '.join(TOP_KEYS)}.")
     opened = _opened_editions(document, where)
     entries = document.get("sources")
     if not isinstance(entries, dict) or not entries:
@@ -119,9 +151,11 @@ def _opened_editions(document: dict, where: _Where) -> list[int]:
         raise where.error(("premiere_edition",), f"premiere_edition vaut {first!r}",
                           f"La première édition nationale est {FIRST_EDITION} : écrire « premiere_edition: "
                           f"{FIRST_EDITION} ».")
-    if not isinstance(last, int) or isinstance(last, bool) or last < first:
+    this_year = date.today().year
+    if not isinstance(last, int) or isinstance(last, bool) or not first <= last <= this_year:
         raise where.error(("derniere_edition",), f"derniere_edition vaut {last!r}",
-                          f"Écrire l'année de la dernière édition ouverte, {FIRST_EDITION} ou après.")
+                          f"Écrire l'année de la dernière édition ouverte, de {FIRST_EDITION} à {this_year} (une "
+                          "édition a lieu en novembre : pas d'édition future).")
     return list(range(first, last + 1))
 
 
@@ -157,6 +191,12 @@ def _source(name: str, entry: Any, opened: list[int], where: _Where) -> SourceCo
         raise where.error(at + ("options", head), f"option « {option} » de la source {name} ({kind}) : {problem}",
                           f"Options possibles pour le type {kind} : {allowed}.") from None
     region = entry.get("region")
+    if region is not None and str(region).zfill(2) not in REGION_CODES:
+        raise where.error(at + ("region",), f"région « {region} » inconnue pour la source {name}",
+                          f"Écrire le code INSEE d'une région actuelle : {', '.join(REGION_CODES)}.")
+    if entry.get("editions") == []:
+        raise where.error(at + ("editions",), f"liste d'éditions vide pour la source {name}",
+                          "Retirer « editions: » (toutes les éditions ouvertes) ou donner des années.")
     return SourceConfig(
         name=name, kind=kind, title=entry["title"], location=entry.get("location", name),
         homepage=entry.get("homepage", ""), options=options,

@@ -46,8 +46,13 @@ def combine(*parts: str) -> str:
 
 
 def code_digest(repo: Path) -> str:
-    """The code version: every source, schema, configuration and template file of the pipeline."""
-    return tree_digest([repo / p for p in CODE_PATHS], repo)
+    """The code version: every source, schema, configuration and template file of the pipeline, and the sources file
+    chosen with --sources when it lies outside config/ (a change in it must rebuild what it configures)."""
+    from assets.lib.config import sources_file
+
+    chosen = sources_file()
+    elsewhere = [] if chosen.resolve().is_relative_to((repo / "config").resolve()) else [chosen]
+    return tree_digest([*(repo / p for p in CODE_PATHS), *elsewhere], repo)
 
 
 def published_digests(published: Path) -> dict[str, str]:

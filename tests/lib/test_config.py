@@ -57,6 +57,17 @@ def line_of(text: str, needle: str) -> int:
         # An unknown key at the source level.
         ("    kind: ical\n    title: CRESS Hauts", "    kind: ical\n    titel: x\n    title: CRESS Hauts", "titel: x",
          ["clé inconnue « titel »", "options:"]),
+        # A source entry copied and its key left as it was: the plain loader kept the second, the first vanished.
+        ("\n  prix-ess:", "\n  cress-hdf-ical:\n    kind: ical\n    title: Copie\n    location: hdf-bis\n\n  prix-ess:",
+         "  cress-hdf-ical:\n    kind: ical\n    title: Copie", ["clé « cress-hdf-ical » en double (déjà ligne"]),
+        # An unknown key at the top, a future edition, a région that is none, an empty list of editions.
+        ("derniere_edition: 2022\n", "derniere_edition: 2022\nderniere_editon: 2023\n", "derniere_editon",
+         ["clé inconnue « derniere_editon » en tête du fichier"]),
+        ("derniere_edition: 2022\n", "derniere_edition: 2031\n", "derniere_edition: 2031",
+         ["derniere_edition vaut 2031", "pas d'édition future"]),
+        ("    region: \"93\"", "    region: \"444\"", "region: \"444\"", ["région « 444 » inconnue", "93, 94"]),
+        ("    editions: 2014-2022\n    region: \"32\"", "    editions: []\n    region: \"32\"", "editions: []",
+         ["liste d'éditions vide pour la source cress-hdf-ical"]),
     ],
 )
 def test_each_configuration_mistake_names_the_file_the_line_and_the_fix(tmp_path, old, new, needle, expected):
@@ -67,7 +78,8 @@ def test_each_configuration_mistake_names_the_file_the_line_and_the_fix(tmp_path
         sources(path)
     message = str(raised.value)
     assert message.startswith(f"{path}, ligne ")
-    if needle.startswith(("kind:", "fusea", "feuille", "fuseau", "editions", "titel")):
+    if needle.startswith(("kind:", "fusea", "feuille", "fuseau", "editions", "titel", "derniere",
+                          "region")):
         assert f"ligne {line_of(text, needle.split(chr(10))[0])} :" in message, message
     for part in expected:
         assert part in message, message
@@ -105,3 +117,69 @@ def test_the_command_exits_2_and_writes_nothing(tmp_path):
     assert lines[1].startswith(f"{bad}, ligne ") and "« tableau »" in lines[1]
     assert "Traceback" not in done.stderr
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # « synonyms: » for « synonymes: » dropped every synonym of forum_salon: 3,741 events of the sample recoded.
+        ("    libelle: Forum / salon / marché\n    synonymes:", "    libelle: Forum / salon / marché\n    synonyms:",
+         "clé inconnue « synonyms » pour le code forum_salon de type_evenement"),
+        ("thematiques:\n", "thematique:\n", "vocabulaire inconnu « thematique »"),
+        ("    libelle: Forum / salon / marché\n", "    libele: Forum / salon / marché\n", "clé inconnue « libele »"),
+        ("  forum_salon:\n", "  forum_salon:\n    libelle: x\n", "clé « libelle » en double"),
+        ("  forum_salon:\n    libelle: Forum / salon / marché\n    synonymes: [forum,",
+         "  forum_salon:\n    libelle: Forum / salon / marché\n    synonymes: [conference, forum,",
+         "« conference » de type_evenement désigne à la fois conference_debat et forum_salon"),
+        ("type_evenement:\n  conference_debat:", "type_evenement:\n  conference_debat\n  x:", "syntaxe YAML invalide"),
+    ],
+)
+def test_a_vocabulary_mistake_names_the_file_the_line_and_the_fix(tmp_path, old, new, expected):
+    from assets.lib.vocabularies import VOCABULARY_FILE, check_vocabularies
+
+    valid = VOCABULARY_FILE.read_text(encoding="utf-8")
+    assert valid.count(old) == 1, old
+    path = tmp_path / "vocabulaires.yaml"
+    path.write_text(valid.replace(old, new), encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        check_vocabularies(path)
+    assert str(raised.value).startswith(str(path)) and expected in str(raised.value), str(raised.value)
+    check_vocabularies()  # the repository's own is valid
+
+
+def test_a_source_whose_folder_is_missing_stops_the_run(tmp_path):
+    """A mistyped `location` dropped its source from every edition without a word (842 records of the sample)."""
+    bad = configured(tmp_path, VALID.replace("    location: cress-hdf-ical\n", "    location: cress-hdf-icall\n", 1))
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "raw").symlink_to(SOURCES_FILE.parents[1] / "data" / "raw")
+    env = {**os.environ, "MOIS_ESS_DATA_DIR": str(data_dir)}
+    env.pop("DAGSTER_HOME", None)
+    env.pop("MOIS_ESS_SOURCE_URL_CRESS_HDF_ICAL", None)
+    done = subprocess.run([sys.executable, "-m", "pipelines.cli", "run", "--sources", str(bad)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert "source cress-hdf-ical : dossier data/raw/cress-hdf-icall absent" in done.stderr
+    assert "data/raw/cress-hdf-ical n'est lu par aucune source" in done.stderr
+    # Loading the definitions makes the warehouse folder: nothing in it, nothing published.
+    assert not (data_dir / "published").exists() and not any((data_dir / "warehouse").rglob("*"))
+
+
+def test_a_sources_file_chosen_elsewhere_is_part_of_the_code_version(tmp_path):
+    """With --sources, a label changed in that file was « rien de nouveau »: the rebuild check read config/ only, and
+    a one-edition rebuild then mixed two configurations in one publication."""
+    from assets.lib.config import sources_file, use_sources_file
+    from assets.lib.fingerprint import code_digest
+
+    repo, before = SOURCES_FILE.parents[1], sources_file()
+    own = code_digest(repo)
+    chosen = configured(tmp_path, VALID)
+    try:
+        use_sources_file(chosen)
+        first = code_digest(repo)
+        chosen.write_text(VALID.replace("CRESS Hauts", "CRESS HDF renommée", 1), encoding="utf-8")
+        assert code_digest(repo) != first != own
+        use_sources_file(SOURCES_FILE)
+        assert code_digest(repo) == own
+    finally:
+        use_sources_file(before)
