@@ -59,14 +59,14 @@ def _fetch(source: SourceConfig, year: int, store: SnapshotStore, feed, log, out
             fetched = source.source_kind.fetch(client, url, year, store, feed.policy(log.warning), source.options,
                                                feed.access())
     except FeedError as error:
-        out.errors.append(f"{source.name} {year}: {error}")
-        log.error(f"{error}; the latest good snapshot is used instead")
+        out.errors.append(f"{source.name} {year} : {error}")
+        log.error(f"{error} ; le dernier instantané valide est utilisé")
         return str(error)
     cut = read_manifest(fetched).get("pagination_coupee")
     if cut:
-        out.errors.append(f"{source.name} {year}: {cut}; the pages received before are kept")
-        log.warning(f"{source.name} {year}: {cut}; the pages received before are kept")
-    log.info(f"{source.name} {year}: snapshot {fetched.name}")
+        out.errors.append(f"{source.name} {year} : {cut} ; les pages reçues avant sont gardées")
+        log.warning(f"{source.name} {year} : {cut} ; les pages reçues avant sont gardées")
+    log.info(f"{source.name} {year} : instantané {fetched.name}")
     return ""
 
 
@@ -139,8 +139,8 @@ def _read_good(source: SourceConfig, year: int, store: SnapshotStore, log,
     rejected = []
     for bad, reason, problems in set_aside:
         rejected.append((bad.name, reason))
-        out.errors.append(f"{source.name} {year}: snapshot {bad.name} set aside, {snapshot.name} kept: {reason}")
-        log.error(f"{source.name} {year}: snapshot {bad.name} set aside ({reason}); {snapshot.name} is used")
+        out.errors.append(f"{source.name} {year} : instantané {bad.name} écarté, {snapshot.name} utilisé : {reason}")
+        log.error(f"{source.name} {year} : instantané {bad.name} écarté, {snapshot.name} utilisé : {reason}")
         out.problems += _set_aside_rows(source.name, year, bad.name, problems)
     return snapshot, result, rejected
 
@@ -177,9 +177,12 @@ def ingest_source(source: SourceConfig, years: list[int], feed, log) -> Ingested
             continue
         snapshot, result, rejected = found
         if result.broken:  # no snapshot of this edition reads: its problems are all there is
-            reasons = "; ".join(sorted({p.reason for p in result.problems})[:3])
-            out.errors.append(f"{source.name} {year}: nothing readable in {snapshot.name}: {reasons}")
-            log.error(f"{source.name} {year}: nothing readable in {snapshot.name} ({reasons}); quarantined")
+            # The file is named unless the reason already names it (a missing column's does)
+            reasons = " ; ".join(sorted({p.reason if p.file in p.reason else f"{p.file} : {p.reason}"
+                                         for p in result.problems})[:3])
+            out.errors.append(f"{source.name} {year} : instantané {snapshot.name} illisible, mis en quarantaine : "
+                              f"{reasons}")
+            log.error(f"{source.name} {year} : instantané {snapshot.name} illisible, mis en quarantaine : {reasons}")
         manifest = read_manifest(snapshot)
         out.records += [(year, snapshot.name, bool(manifest.get("synthetique")), r) for r in result.records]
         out.problems += [{**p.to_row(), "source": source.name, "edition": year} for p in result.problems]
@@ -536,12 +539,12 @@ def laureats(
         snapshots.update({f"{s['source']}/{s['edition']}": s["snapshot"] for s in got.snapshots})
         rejected += sum(1 for p in got.problems if pd.notna(p["position"]))
         for problem in got.problems:
-            context.log.warning(f"{source.name} {problem['edition']}: {problem['file']}: {problem['reason']}")
+            context.log.warning(f"{source.name} {problem['edition']} : {problem['file']} : {problem['reason']}")
     listed = pd.DataFrame(rows, columns=field_names("laureats"))
     # The same prize listed twice (same edition, level, région, category and initiative) is published once.
     frame = listed.drop_duplicates("identifiant").sort_values(["edition", "identifiant"], kind="stable")
     for identifier in listed.loc[listed.duplicated("identifiant"), "identifiant"]:
-        context.log.warning(f"laureats: {identifier} listed more than once, merged")
+        context.log.warning(f"laureats : lauréat listé plusieurs fois, fusionné : {identifier}")
     with duckdb.get_connection() as con:
         replace_editions(con, "laureats", frame, years)
     return dg.MaterializeResult(metadata={

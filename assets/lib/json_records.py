@@ -28,11 +28,11 @@ def json_event_records(
         try:
             content = load_json(raw)  # a Windows-1252 string costs only itself
         except (ValueError, RecursionError) as exc:  # undecodable bytes; nested deeper than Python can read
-            problems.append(FileProblem(source, edition, name, None, f"invalid JSON ({exc})"))
+            problems.append(FileProblem(source, edition, name, None, f"JSON illisible : {exc}"))
             continue
         events = events_of(content)
         if events is None:
-            problems.append(FileProblem(source, edition, name, None, f"{not_events} ({type(content).__name__})"))
+            problems.append(FileProblem(source, edition, name, None, f"{not_events} : {type(content).__name__}"))
             continue
         for event in events:
             if isinstance(event, dict):

@@ -54,8 +54,8 @@ def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[st
     try:
         listed = [entry["file"] for entry in json.loads(manifest_path.read_bytes())["pages"]]
     except (ValueError, KeyError, TypeError) as exc:
-        return every, [f"unreadable manifest, reading every matching file instead ({exc})"]
-    problems = [f"manifest entry {name!r} is not a file name of the snapshot folder, not read"
+        return every, [f"manifest illisible, tous les fichiers du dossier sont lus : {exc}"]
+    problems = [f"entrée du manifest non lue, pas un nom de fichier du dossier : {name!r}"
                 for name in listed if not _plain_name(name)]
     return [name for name in listed if _plain_name(name)], problems
 
@@ -74,7 +74,7 @@ def read_snapshot_files(
         if path.is_file():
             contents.append((name, path.read_bytes()))
         else:
-            problems.append(FileProblem(source, edition, name, None, "listed in the manifest but missing"))
+            problems.append(FileProblem(source, edition, name, None, "fichier listé dans le manifest mais absent"))
     return contents, problems
 
 
@@ -248,23 +248,23 @@ class SnapshotStore:
             manifest = json.loads(manifest_path.read_bytes())
             entries = manifest["pages"]
             if not isinstance(entries, list):
-                raise TypeError(f"its pages are {type(entries).__name__}, not a list")
+                raise TypeError(f"ses pages sont un {type(entries).__name__}, pas une liste")
         except (ValueError, KeyError, TypeError) as exc:
             raise FeedError(
-                f"{self.source}: unreadable manifest {manifest_path} ({exc})", source=self.source
+                f"{self.source} : manifest illisible : {manifest_path} ({exc})", source=self.source
             ) from exc
         for entry in entries:
             name = entry.get("file") if isinstance(entry, dict) else None
             if not _plain_name(name):
                 raise FeedError(
-                    f"{self.source}: manifest {manifest_path} lists {name!r}, not a file name of the snapshot",
+                    f"{self.source} : le manifest liste autre chose qu'un nom de fichier : {name!r} ({manifest_path})",
                     source=self.source,
                 )
             path = snapshot_dir / name
             url = entry.get("url")
             if not path.is_file():
                 raise FeedError(
-                    f"{self.source}: page file {path} listed in the manifest is missing",
+                    f"{self.source} : fichier listé dans le manifest mais absent : {path}",
                     source=self.source,
                     url=url,
                 )
@@ -272,13 +272,13 @@ class SnapshotStore:
             digest = sha256_hex(data)
             expected_digest, expected_bytes = entry.get("sha256"), entry.get("bytes")
             if not isinstance(expected_digest, str) or not isinstance(expected_bytes, int):
-                raise FeedError(f"{self.source}: manifest {manifest_path} gives no sha256 and size for {name!r}",
+                raise FeedError(f"{self.source} : manifest sans sha256 ni taille : {name!r} ({manifest_path})",
                                 source=self.source, url=url)
             if digest != expected_digest or len(data) != expected_bytes:
                 raise FeedError(
-                    f"{self.source}: {path} does not match its manifest "
-                    f"(sha256 {digest[:12]}…, {len(data)} bytes; expected {expected_digest[:12]}…, "
-                    f"{expected_bytes} bytes)",
+                    f"{self.source} : fichier différent de son manifest : {path} "
+                    f"(sha256 {digest[:12]}…, {len(data)} octets ; attendu {expected_digest[:12]}…, "
+                    f"{expected_bytes} octets)",
                     source=self.source,
                     url=url,
                 )

@@ -108,17 +108,17 @@ MISSING = "colonne obligatoire absente : "
     [
         # Neither the title nor the date under a configured name: every required column is missing.
         ({"agenda.csv": "Intitulé;Jour;Lieu\nAtelier;12/11/2019;Nice\nForum;14/11/2019;Gap\nVisite;19/11/2019;Digne\n"},
-         {"agenda.csv": MISSING + "titre, date_debut (cress-paca-tableur: agenda.csv: required column(s) missing"}),
+         {"agenda.csv": MISSING + "titre ("}),
         # Two files, each lacking another required column.
         ({"a.csv": "Titre de l'action;Jour;Lieu\nAtelier;12/11/2019;Nice\nForum;14/11/2019;Gap\n",
           "b.csv": "Intitulé;Date;Lieu\nVisite;19/11/2019;Digne\n"},
-         {"a.csv": MISSING + "date_debut (cress-paca-tableur: a.csv: required column(s) missing: date_debut",
-          "b.csv": MISSING + "titre (cress-paca-tableur: b.csv: required column(s) missing: titre"}),
+         {"a.csv": MISSING + "date_debut",
+          "b.csv": MISSING + "titre"}),
         # A complete file next to a broken one: quarantined too, the reason names the other file.
         ({"a.csv": "Titre de l'action;Date;Lieu\nAtelier;12/11/2019;Nice\nForum;14/11/2019;Gap\n",
           "b.csv": "Intitulé;Date;Lieu\nVisite;19/11/2019;Digne\n"},
-         {"a.csv": MISSING + "titre in b.csv (this file is complete, the edition is quarantined)",
-          "b.csv": MISSING + "titre (cress-paca-tableur: b.csv: required column(s) missing: titre"}),
+         {"a.csv": MISSING + "titre dans b.csv (ce fichier est complet, l'édition est mise en quarantaine entière)",
+          "b.csv": MISSING + "titre"}),
     ],
 )
 def test_every_row_of_a_sheet_missing_a_required_column_is_quarantined(tmp_path, files, reasons):
@@ -131,10 +131,11 @@ def test_every_row_of_a_sheet_missing_a_required_column_is_quarantined(tmp_path,
     assert [(file, position) for file, position, _ in problems] == list(zip(per_row, range(3), strict=True))
     for file, _, reason in problems:
         assert reason.startswith(reasons[file])
+        assert "dans b.csv" in reason or reason.endswith(f"(source cress-paca-tableur, fichier {file})")
     assert not [row for row in rows(tmp_path) if row[1] == "cress-paca-tableur"]
     metadata = result.asset_materializations_for_node("raw_events")[0].metadata
     assert metadata["unreadable_entries"].value == 3
-    assert {error.split(": ", 1)[0] for error in metadata["errors"].value} == {"cress-paca-tableur 2019"}
+    assert {error.split(" : ", 1)[0] for error in metadata["errors"].value} == {"cress-paca-tableur 2019"}
 
 
 def test_a_declared_schemaorg_source_is_fetched_and_read_without_python(server, tmp_path):

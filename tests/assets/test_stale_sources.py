@@ -90,7 +90,7 @@ def test_a_broken_newer_snapshot_keeps_the_good_events_published(feeds, tmp_path
     assert "colonne obligatoire absente : titre" in stale["cress-paca-tableur"]
     assert paca_snapshots[1] in stale["cress-paca-tableur"]
     assert "invalid iCalendar" in stale["cress-hdf-ical"] or "not an iCalendar" in stale["cress-hdf-ical"]
-    assert "20191202T000000Z" in stale["plateforme"] and "invalid JSON" in stale["plateforme"]
+    assert "20191202T000000Z" in stale["plateforme"] and "JSON illisible" in stale["plateforme"]
     used = dict(query(tmp_path, "SELECT source, snapshot FROM raw_snapshots"))
     assert used["cress-paca-tableur"] == paca_snapshots[0] and used["plateforme"] == "20191201T000000Z"
 
@@ -159,7 +159,7 @@ def test_a_reader_failing_on_a_newer_snapshot_costs_that_snapshot_only(tmp_path,
     (problem,) = [problem for problem in got.problems if problem["file"] == newer.name]
     assert problem["source"] == paca.name
     assert "lecture impossible (KeyError : 'colonne inattendue')" in problem["reason"]
-    assert any(newer.name in error and "set aside" in error for error in got.errors)
+    assert any(newer.name in error and "écarté" in error for error in got.errors)
 
 
 @pytest.mark.parametrize("pages", [None, ["page-0001.json"], [{"file": 123}],
@@ -191,7 +191,7 @@ def test_a_newer_snapshot_whose_manifest_is_malformed_is_set_aside(tmp_path, pag
     assert len(got.records) > 0
     (problem,) = [problem for problem in got.problems if problem["file"] == newer.name]
     assert problem["source"] == aura.name and "manifest" in problem["reason"]
-    assert any(newer.name in error and "set aside" in error for error in got.errors)
+    assert any(newer.name in error and "écarté" in error for error in got.errors)
 
 
 AURA_PAGE = json.loads(next((SAMPLE / "cress-aura-openagenda" / "2019").glob("*/page-0001.json")).read_bytes())
@@ -241,7 +241,7 @@ def test_a_newer_snapshot_with_less_than_half_the_records_is_set_aside(tmp_path,
     (stale,) = [s["stale_reason"] for s in got.snapshots]
     assert stale.startswith(f"{newer.name} : {kept} enregistrements contre 6 dans l'instantané {good.name}")
     assert "baisse de plus de moitié" in stale and '"baisse_verifiee": true' in stale
-    assert any(newer.name in error and "set aside" in error for error in got.errors)
+    assert any(newer.name in error and "écarté" in error for error in got.errors)
     assert not [p for p in got.problems if newer.name in p["reason"]]
 
 

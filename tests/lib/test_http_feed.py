@@ -415,7 +415,7 @@ def test_verify_detects_a_tampered_page(tmp_path):
     store = SnapshotStore(tmp_path, "plateforme")
     path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
     (path / "page-0002.json").write_bytes(PAGES[1][1].replace(b"Caf", b"Kaf"))
-    with pytest.raises(FeedError, match="page-0002.json does not match its manifest"):
+    with pytest.raises(FeedError, match="fichier différent de son manifest : .*page-0002.json"):
         store.verify(path)
 
 
@@ -423,7 +423,7 @@ def test_verify_detects_a_missing_page(tmp_path):
     store = SnapshotStore(tmp_path, "plateforme")
     path = store.write_snapshot(2019, PAGES, "https://x", FETCHED_AT)
     (path / "page-0001.json").unlink()
-    with pytest.raises(FeedError, match="page-0001.json listed in the manifest is missing"):
+    with pytest.raises(FeedError, match="fichier listé dans le manifest mais absent : .*page-0001.json"):
         store.verify(path)
 
 
@@ -446,8 +446,8 @@ def test_manifest_entries_outside_the_snapshot_are_not_read(tmp_path, entry):
     contents, problems = read_snapshot_files(path, ("*.json",), source="plateforme", edition=2019)
     assert [name for name, _ in contents] == ["page-0001.json"]
     assert [(p.file, p.position) for p in problems] == [(MANIFEST, None)]
-    assert repr(entry) in problems[0].reason and "not read" in problems[0].reason
-    with pytest.raises(FeedError, match=f"lists {re.escape(repr(entry))}, not a file name of the snapshot"):
+    assert repr(entry) in problems[0].reason and problems[0].reason.startswith("entrée du manifest non lue")
+    with pytest.raises(FeedError, match=f"autre chose qu'un nom de fichier : {re.escape(repr(entry))}"):
         store.verify(path)
 
 
@@ -458,7 +458,7 @@ def test_verify_refuses_an_outside_file_even_with_its_right_hash(tmp_path):
     path = store.write_snapshot(2019, PAGES[:1], "https://x", FETCHED_AT)
     entry = {"file": "../../../outside.json", "url": "https://x", "sha256": sha256(outside), "bytes": len(outside)}
     (path / MANIFEST).write_text(json.dumps({"complete": True, "pages": [entry]}), encoding="utf-8")
-    with pytest.raises(FeedError, match=r"lists '\.\./\.\./\.\./outside\.json'"):
+    with pytest.raises(FeedError, match=r"nom de fichier : '\.\./\.\./\.\./outside\.json'"):
         store.verify(path)
 
 
@@ -468,7 +468,7 @@ def test_verify_names_a_manifest_entry_without_checksum(tmp_path):
     manifest = json.loads((path / "manifest.json").read_text())
     del manifest["pages"][0]["sha256"]
     (path / "manifest.json").write_text(json.dumps(manifest))
-    with pytest.raises(FeedError, match="no sha256 and size for 'page-0001.json'"):
+    with pytest.raises(FeedError, match="manifest sans sha256 ni taille : 'page-0001.json'"):
         store.verify(path)
 
 
@@ -480,7 +480,7 @@ def test_verify_names_a_manifest_whose_pages_are_not_a_list(tmp_path, pages):
     manifest = json.loads((path / MANIFEST).read_text())
     manifest["pages"] = pages
     (path / MANIFEST).write_text(json.dumps(manifest))
-    with pytest.raises(FeedError, match=f"unreadable manifest .*its pages are {type(pages).__name__}, not a list"):
+    with pytest.raises(FeedError, match=f"manifest illisible : .*pages sont un {type(pages).__name__}, pas une liste"):
         store.verify(path)
 
 

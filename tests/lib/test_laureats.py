@@ -40,13 +40,13 @@ def test_rows_are_typed_and_coded():
 def test_bad_rows_are_reported_with_their_line():
     _, problems = read_laureats(FIXTURE, source="prix-ess")
     assert [(p.source, p.edition, p.position, p.reason) for p in problems] == [
-        ("prix-ess", 0, 5, "line 7: edition '20x9' is not a year since 2008"),
-        ("prix-ess", 2019, 6, "line 8: niveau 'départemental' is neither national nor regional"),
-        ("prix-ess", 2019, 7, "line 9: a regional prize needs code_region or region"),
-        ("prix-ess", 2019, 8, "line 10: region 'Atlantide' is not a known region name"),
-        ("prix-ess", 2019, 9, "line 11: code_postal '3500A' is not 5 digits"),
-        ("prix-ess", 2019, 10, "line 12: repeats 'Vélo-cargo solidaire' (prix-2019-ca3090a907)"),
-        ("prix-ess", 2019, 11, "line 13: url 'www.sans-protocole.example' is not an http(s) address"),
+        ("prix-ess", 0, 5, "edition qui n'est pas une année depuis 2008 : '20x9' (ligne 7)"),
+        ("prix-ess", 2019, 6, "niveau ni national ni régional : 'départemental' (ligne 8)"),
+        ("prix-ess", 2019, 7, "prix régional sans code_region ni region (ligne 9)"),
+        ("prix-ess", 2019, 8, "region qui n'est pas un nom de région connu : 'Atlantide' (ligne 10)"),
+        ("prix-ess", 2019, 9, "code_postal qui n'a pas 5 chiffres : '3500A' (ligne 11)"),
+        ("prix-ess", 2019, 10, "lauréat en double : 'Vélo-cargo solidaire' (prix-2019-ca3090a907, ligne 12)"),
+        ("prix-ess", 2019, 11, "url qui n'est pas une adresse http(s) : 'www.sans-protocole.example' (ligne 13)"),
     ]
     assert {p.file for p in problems} == {"laureats-prix-ess.csv"}
 
@@ -101,7 +101,7 @@ def test_windows_1252_semicolon_file_with_aliases_and_edition_filter(tmp_path):
 def test_missing_required_column_raises(tmp_path):
     path = tmp_path / "prix.csv"
     path.write_text("edition,niveau,region,nom_initiative\n2019,regional,Bretagne,X\n", encoding="utf-8")
-    expected = r"prix-ess: prix.csv: required column\(s\) missing: categorie"
+    expected = r"colonne obligatoire absente : categorie .*\(source prix-ess, fichier prix.csv\)"
     with pytest.raises(SourceSchemaError, match=expected):
         read_laureats(path, source="prix-ess")
 

@@ -247,8 +247,8 @@ def test_malformed_files_and_entries_are_reported_not_fatal(tmp_path):
         ("c-list.json", 0, "7"), ("erwane-events-v2.json", 3, "9906334")]
     assert [(p.file, p.position) for p in problems] == [
         ("b-truncated.json", None), ("c-list.json", 1), ("c-list.json", 2), ("d-error.json", None)]
-    assert problems[0].reason.startswith("invalid JSON")
-    assert "no OpenAgenda events" in problems[3].reason
+    assert problems[0].reason.startswith("JSON illisible")
+    assert "aucun événement OpenAgenda" in problems[3].reason
 
 
 def test_a_page_missing_from_a_snapshot_is_a_problem(agenda, client, store):

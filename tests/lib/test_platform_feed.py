@@ -160,9 +160,9 @@ def test_malformed_file_among_good_ones_is_reported_not_fatal(tmp_path):
         ("c-list.json", 6),
         ("d-scalar.json", None),
     ]
-    assert problems[0].reason.startswith("invalid JSON")
+    assert problems[0].reason.startswith("JSON illisible")
     assert problems[1].reason == "entrée qui n'est pas un objet JSON : str"
-    assert "not a page object" in problems[3].reason
+    assert "ni page d'événements" in problems[3].reason
     assert all((p.source, p.edition) == ("plateforme", 2019) for p in problems)
 
 
@@ -172,7 +172,7 @@ def test_page_missing_from_a_snapshot_is_a_problem(platform, client, store):
     records, problems = read_platform_snapshot(path)
     assert len(records) == 6
     assert [(p.file, p.position) for p in problems] == [("page-0002.json", None)]
-    assert "missing" in problems[0].reason
+    assert problems[0].reason == "fichier listé dans le manifest mais absent"
 
 
 def test_rows_are_flat_and_deterministic():
@@ -207,4 +207,4 @@ def test_a_page_nested_deeper_than_python_reads_is_a_problem_naming_it_and_the_o
     (folder / "page-0002.json").write_text('{"events": ' + "[" * 100_000 + "]" * 100_000 + "}")
     records, problems = read_platform_snapshot(folder, edition=2019)
     assert [r.source_record_id for r in records] == ["1"]
-    assert [(p.file, p.reason.split(" (")[0]) for p in problems] == [("page-0002.json", "invalid JSON")]
+    assert [(p.file, p.reason.split(" : ")[0]) for p in problems] == [("page-0002.json", "JSON illisible")]

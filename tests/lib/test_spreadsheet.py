@@ -256,7 +256,8 @@ def test_missing_required_column_names_source_file_and_column(tmp_path):
     with pytest.raises(SourceSchemaError) as raised:
         read(folder, BRETAGNE, source="cress-bretagne")
     message = str(raised.value)
-    assert message.startswith("cress-bretagne: cress-sans-date.csv: required column(s) missing: date_debut")
+    assert message.startswith("colonne obligatoire absente : date_debut")
+    assert message.endswith("(source cress-bretagne, fichier cress-sans-date.csv)")
     assert "Date" in message
     assert raised.value.missing == ["date_debut"] and raised.value.file == "cress-sans-date.csv"
 
@@ -297,7 +298,7 @@ def test_unreadable_tables_are_problems_not_crashes(tmp_path):
     assert len(records) == 3
     assert [(p.file, p.position) for p in problems] == [("b-cut.xlsx", None), ("c-legacy.xlsx", None),
                                                          ("d-empty.csv", None)]
-    assert problems[1].reason.startswith("unreadable table") and problems[2].reason == "no rows"
+    assert problems[1].reason.startswith("tableau illisible : ") and problems[2].reason == "aucune ligne remplie"
 
 
 def test_unknown_column_keys_are_a_configuration_error(tmp_path):
@@ -682,7 +683,7 @@ def test_xls_and_ods_workbooks_are_read_as_xlsx_ones(tmp_path, name):
     named, _, _ = read(snapshot(tmp_path, name), {**LEGACY, "feuille": "Agenda"})
     assert [r.payload for r in named] == [r.payload for r in records]
     missing, problems, _ = read(snapshot(tmp_path, name), {**LEGACY, "feuille": "Programme"})
-    assert missing == [] and "no sheet named 'Programme'" in problems[0].reason
+    assert missing == [] and "feuille introuvable : « Programme »" in problems[0].reason
 
 
 @pytest.mark.parametrize(("name", "stored"), [("cress-bretagne-2019.xls", "tableau.xls"),
@@ -710,12 +711,13 @@ def test_a_workbook_part_inflating_beyond_any_agenda_is_a_problem_not_read(tmp_p
     (folder / "agenda.xlsx").write_bytes(buffer.getvalue())
     records, problems, _ = read(folder, AURA)
     assert len(records) == 3  # the CSV beside them is read
-    assert [(p.file, "no agenda is that large" in p.reason) for p in problems] == [("agenda.xlsx", True)]
+    assert [(p.file, "aucun agenda n'est aussi gros" in p.reason) for p in problems] == [("agenda.xlsx", True)]
 
 
 @pytest.mark.parametrize("name", ["programme-occitanie.xlsx", "cress-bretagne-2019.xls", "cress-bretagne-2019.ods"])
-@pytest.mark.parametrize(("sheet", "reason"), [(0, "no sheet number 0"), (9, "no sheet number 9"),
-                                               ("Inconnue", "no sheet named 'Inconnue'")])
+@pytest.mark.parametrize(("sheet", "reason"), [(0, "feuille introuvable : numéro 0"),
+                                               (9, "feuille introuvable : numéro 9"),
+                                               ("Inconnue", "feuille introuvable : « Inconnue »")])
 def test_a_configured_sheet_the_workbook_lacks_is_a_problem_naming_it_whatever_the_format(tmp_path, name, sheet,
                                                                                           reason):
     if name.endswith(".xlsx"):

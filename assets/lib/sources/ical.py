@@ -701,11 +701,11 @@ class _SnapshotReader:
         try:
             calendars = icalendar.Calendar.from_ical(_decode(unfolded), multiple=True)
         except Exception as exc:  # noqa: BLE001 - the parser raises ValueError, KeyError, IndexError…
-            self._problem(name, f"not readable as iCalendar ({exc})", numbered=False)
+            self._problem(name, f"fichier illisible comme iCalendar : {exc}", numbered=False)
             return
         calendars = [c for c in calendars if c.name == "VCALENDAR"]
         if not calendars:
-            self._problem(name, "no VCALENDAR in this file", numbered=False)
+            self._problem(name, "aucun VCALENDAR dans ce fichier", numbered=False)
             return
         index = 0
         for calendar in calendars:
@@ -757,9 +757,9 @@ class _SnapshotReader:
             key in c for c in group for key in ("RRULE", "RDATE", "RECURRENCE-ID"))
         expands = any(key in c for c in group for key in ("RRULE", "RDATE"))
         window = edition_window(self.edition, self.options.marge_recurrences_jours) if expands else None
-        where = f"VEVENT at line {line}" if line else "VEVENT"
-        too_many = (f"{where} (UID {uid}): more than {MAX_SERIES_OCCURRENCES} sessions of one series between "
-                    f"{window[0]} and {window[1]} (RRULE/RDATE), not read" if window else "")
+        where = f"ligne {line}" if line else "VEVENT"
+        too_many = (f"série trop longue, non lue : plus de {MAX_SERIES_OCCURRENCES} séances entre {window[0]} et "
+                    f"{window[1]} (RRULE/RDATE), {where} (UID {uid})" if window else "")
         try:
             if found is not None:
                 occurrences = _in_edition(found, self.edition, zone)
@@ -769,7 +769,7 @@ class _SnapshotReader:
             else:
                 occurrences = _occurrences(calendar, group, self.edition, zone, window, context)
         except Exception as exc:  # noqa: BLE001 - recurrence libraries raise many types
-            self._problem(name, f"{where} (UID {uid}): cannot expand recurrences ({exc})")
+            self._problem(name, f"récurrences impossibles à développer : {where} (UID {uid}) : {exc}")
             return None
         if window and len(occurrences) > MAX_SERIES_OCCURRENCES:
             self._problem(name, too_many)

@@ -114,7 +114,7 @@ class Laureat:
 
 
 class _RowError(ValueError):
-    pass
+    """French stable part first, then " : " and the value read (counts.reason_family)."""
 
 
 def _clean(value: Any) -> str | None:
@@ -138,12 +138,12 @@ def _region(code: str | None, name: str | None) -> tuple[str | None, str | None]
     if code:
         code = code.zfill(2) if code.isdigit() else code
         if code not in REGIONS:
-            raise _RowError(f"code_region {code!r} is not a current region code")
+            raise _RowError(f"code_region qui n'est pas celui d'une région actuelle : {code!r}")
         return code, REGIONS[code]
     if name:
         found = REGION_CODES.get(fold(re.sub(r"(?i)^cress\s+", "", name)))
         if found is None:
-            raise _RowError(f"region {name!r} is not a known region name")
+            raise _RowError(f"region qui n'est pas un nom de région connu : {name!r}")
         return found, REGIONS[found]
     return None, None
 
@@ -151,28 +151,28 @@ def _region(code: str | None, name: str | None) -> tuple[str | None, str | None]
 def _laureat(cells: Mapping[str, str | None]) -> Laureat:
     edition_text = cells.get("edition") or ""
     if not re.fullmatch(r"\d{4}", edition_text) or int(edition_text) < FIRST_EDITION:
-        raise _RowError(f"edition {edition_text!r} is not a year since {FIRST_EDITION}")
+        raise _RowError(f"edition qui n'est pas une année depuis {FIRST_EDITION} : {edition_text!r}")
     niveau = NIVEAUX.get(fold(cells.get("niveau")))
     if niveau is None:
-        raise _RowError(f"niveau {cells.get('niveau')!r} is neither national nor regional")
+        raise _RowError(f"niveau ni national ni régional : {cells.get('niveau')!r}")
     code_region, region = _region(cells.get("code_region"), cells.get("region"))
     if niveau == "regional" and code_region is None:
-        raise _RowError("a regional prize needs code_region or region")
+        raise _RowError("prix régional sans code_region ni region")
     label = cells.get("categorie")
     if not label:
-        raise _RowError("categorie is empty")
+        raise _RowError("categorie vide")
     name = cells.get("nom_initiative")
     if not name:
-        raise _RowError("nom_initiative is empty")
+        raise _RowError("nom_initiative vide")
     postal = cells.get("code_postal")
     if postal:
         postal = postal.replace(" ", "")
         postal = "0" + postal if re.fullmatch(r"\d{4}", postal) else postal  # spreadsheets drop the zero
         if not re.fullmatch(r"\d{5}", postal):
-            raise _RowError(f"code_postal {cells.get('code_postal')!r} is not 5 digits")
+            raise _RowError(f"code_postal qui n'a pas 5 chiffres : {cells.get('code_postal')!r}")
     url = cells.get("url")
     if url and not safe_url(url):  # http(s) only, no e-mail, no control or bidi character
-        raise _RowError(f"url {url!r} is not an http(s) address")
+        raise _RowError(f"url qui n'est pas une adresse http(s) : {url!r}")
     return Laureat(
         edition=int(edition_text), niveau=niveau, code_region=code_region, region=region,
         categorie=_category(label), categorie_libelle=label, nom_initiative=name,
@@ -234,10 +234,10 @@ def read_laureats(
         try:
             laureat = _laureat(values)
         except _RowError as exc:
-            problems.append(FileProblem(source, year, path.name, position, f"line {start}: {exc}"))
+            problems.append(FileProblem(source, year, path.name, position, f"{exc} (ligne {start})"))
             continue
         if laureat.identifiant in seen:
-            reason = f"line {start}: repeats {laureat.nom_initiative!r} ({laureat.identifiant})"
+            reason = f"lauréat en double : {laureat.nom_initiative!r} ({laureat.identifiant}, ligne {start})"
             problems.append(FileProblem(source, year, path.name, position, reason))
             continue
         seen.add(laureat.identifiant)

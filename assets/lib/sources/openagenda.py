@@ -256,7 +256,8 @@ def read_openagenda_snapshot(
                 continue
         readable.append((name, raw))
     records, unreadable = json_event_records(readable, source=source, edition=edition, events_of=_events_of,
-                                             record_id=_record_id, not_events="no OpenAgenda events in this file")
+                                             record_id=_record_id,
+                                             not_events="aucun événement OpenAgenda dans ce fichier")
     return records, problems + unreadable
 
 

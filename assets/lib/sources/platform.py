@@ -131,7 +131,7 @@ def read_platform_snapshot(
     contents, problems = read_snapshot_files(snapshot_dir, PATTERNS, source=source, edition=year)
     records, unreadable = json_event_records(contents, source=source, edition=year, events_of=_page_events,
                                              record_id=platform_record_id,
-                                             not_events="not a page object nor a list of events")
+                                             not_events="ni page d'événements ni liste d'événements")
     return records, problems + unreadable
 
 

@@ -197,7 +197,7 @@ def _events_in(raw: bytes, html: bool) -> tuple[Iterator[dict], list[str]]:
         try:
             documents.append(json.loads(block))
         except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than any agenda
-            problems.append(f"bloc JSON-LD {number} illisible ({exc})" if html else f"invalid JSON ({exc})")
+            problems.append(f"bloc JSON-LD {number} illisible ({exc})" if html else f"JSON illisible : {exc}")
     return (node for document in documents for node in _event_nodes(document)), problems
 
 

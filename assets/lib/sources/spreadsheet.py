@@ -164,7 +164,8 @@ class SourceSchemaError(Exception):
 
     def __init__(self, source: str, file: str, missing: Sequence[str], expected: Mapping[str, Sequence[str]]):
         wanted = "; ".join(f"{key} ({' | '.join(expected.get(key, [key]))})" for key in missing)
-        super().__init__(f"{source}: {file}: required column(s) missing: {wanted}")
+        # French stable part first, then " : " and the variable detail (counts.reason_family)
+        super().__init__(f"{MISSING_COLUMN} : {wanted} (source {source}, fichier {file})")
         self.source = source
         self.file = file
         self.missing = list(missing)
@@ -252,7 +253,7 @@ def _check_table(body: bytes) -> None:
                 if expected not in archive.namelist() or archive.testzip() is not None:
                     raise ValueError("not a complete XLSX or ODS workbook")
         except zipfile.BadZipFile as exc:
-            raise ValueError(f"truncated XLSX workbook ({exc})") from exc
+            raise ValueError(f"classeur XLSX tronqué ({exc})") from exc
     elif not body.strip():
         raise ValueError("empty table")
     elif body.lstrip()[:1] == b"<":
@@ -362,7 +363,7 @@ def _header_index(rows: list[tuple[int, list[Any]]], options: SpreadsheetOptions
         for index, (line, _) in enumerate(rows):
             if line == int(wanted):
                 return index
-        raise ValueError(f"header line {wanted} not found")
+        raise ValueError(f"ligne d'en-tête introuvable : ligne {wanted}")
     best, best_score = 0, -1
     for index, (_, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
         headers = [str(c) for c in cells if not _blank(c)]
@@ -523,8 +524,8 @@ def _check_archive(raw: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         for member in archive.infolist():
             if member.file_size > MAX_MEMBER_BYTES:
-                raise ValueError(f"{member.filename} inflates to {member.file_size // 2**20} MiB, beyond "
-                                 f"{MAX_MEMBER_BYTES // 2**20} MiB: no agenda is that large")
+                raise ValueError(f"{member.filename} fait {member.file_size // 2**20} Mio décompressé, au-delà de "
+                                 f"{MAX_MEMBER_BYTES // 2**20} Mio : aucun agenda n'est aussi gros")
 
 
 def _wanted_sheets(names: list[str], options: SpreadsheetOptions) -> list[int]:
@@ -535,10 +536,10 @@ def _wanted_sheets(names: list[str], options: SpreadsheetOptions) -> list[int]:
         return list(range(len(names)))
     if isinstance(wanted, int):
         if not 1 <= wanted <= len(names):
-            raise IndexError(f"no sheet number {wanted} (the workbook has {len(names)})")
+            raise IndexError(f"feuille introuvable : numéro {wanted} (le classeur en a {len(names)})")
         return [wanted - 1]
     if wanted not in names:
-        raise KeyError(f"no sheet named {wanted!r} (sheets: {', '.join(names)})")
+        raise KeyError(f"feuille introuvable : « {wanted} » (feuilles : {', '.join(names)})")
     return [names.index(wanted)]
 
 
@@ -657,7 +658,8 @@ def read_spreadsheet_snapshot(
             else:
                 tables = [_csv_table(raw, options)]
         except Exception as exc:  # noqa: BLE001 - openpyxl and csv raise many types on bad files
-            reason = f"unreadable table ({type(exc).__name__}: {exc})"
+            detail = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc  # no KeyError quotes
+            reason = f"tableau illisible : {type(exc).__name__} : {detail}"
             problems.append(FileProblem(source, edition, name, None, reason))
             continue
         if len(tables) > 1:  # a workbook whose sheet is not configured
@@ -665,7 +667,7 @@ def read_spreadsheet_snapshot(
             problems += [FileProblem(source, edition, name, None, reason) for reason in skipped]
         for table in tables:
             if not table.rows:
-                problems.append(FileProblem(source, edition, name, None, "no rows"))
+                problems.append(FileProblem(source, edition, name, None, "aucune ligne remplie"))
                 continue
             try:
                 header_at = _header_index(table.rows, options)
@@ -1338,14 +1340,13 @@ def _lacking_columns(snapshot: Path, edition: int, source: str, options: Spreads
     def reason(file: str) -> str:
         keys = lacking.get(file)
         if keys:
-            detail = SourceSchemaError(source, file, keys, {k: expected.get(k, []) + [k] for k in keys})
-            return f"{MISSING_COLUMN} : {', '.join(keys)} ({detail})"
+            return str(SourceSchemaError(source, file, keys, {k: expected.get(k, []) + [k] for k in keys}))
         # A complete file of an edition whose other file lacks a column: the edition is quarantined whole.
-        others = "; ".join(f"{', '.join(k)} in {f}" for f, k in sorted(lacking.items()))
-        return f"{MISSING_COLUMN} : {others} (this file is complete, the edition is quarantined)"
+        others = "; ".join(f"{', '.join(k)} dans {f}" for f, k in sorted(lacking.items()))
+        return f"{MISSING_COLUMN} : {others} (ce fichier est complet, l'édition est mise en quarantaine entière)"
 
     failed = [FileProblem(source, edition, r.file, r.position, reason(r.file)) for r in rows]
-    fallback = f"{MISSING_COLUMN} : {', '.join(error.missing)} ({error})"
+    fallback = str(error)
     return ReadResult([], failed + problems or [FileProblem(source, edition, error.file, None, fallback)], reports)
 
 
