@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
+from assets.lib.leftovers import remove_dead_leftovers
 from assets.lib.parallel import worker_count
 from assets.lib.privacy import (
     ReadTable,
@@ -50,6 +51,7 @@ SCANNED_PIECES = "scanned_pieces.json"  # in the memo folder: the pieces of each
 CSV_PIECES = "csv-pieces"  # in the memo folder, a folder per table: each edition's CSV rows, by their cells' digest
 CSV_OF_FRAME = "csv_of_frame.json"  # in the memo folder: the CSV bytes written from each frame content (frame_key)
 CSV_MEMO_ENTRIES = 64
+STAGING_PATTERN = r"\.staging-(\d+)"  # a publishing process' folder, by its id
 # A table of at least this many cells has its two copies compared and its CSV scanned in a process forked as soon
 # as both are written, while this one writes the next tables (a smaller one costs less than the fork); a release of
 # that many cells has its Parquet copies written by a process forked at the start, while this one writes the CSVs.
@@ -704,6 +706,7 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
     tables hold that many cells together, their Parquet copies are written by a process forked at the start
     (nothing is forked when a single worker is allowed: see assets.lib.parallel)."""
     output_dir.mkdir(parents=True, exist_ok=True)
+    remove_dead_leftovers(output_dir, STAGING_PATTERN)
     staging = output_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()

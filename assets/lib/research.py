@@ -7,6 +7,7 @@ import hashlib
 import json
 import math
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from json.encoder import encode_basestring
@@ -19,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets.lib.digest import sha256_file
+from assets.lib.leftovers import remove_dead_leftovers
 from assets.lib.privacy import geojson_unsafe, scanner_digest
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 
@@ -217,6 +219,7 @@ def write_research_database(
     VIEWS, and a `metadonnees` table (cle, valeur) from `about`. Every table is sorted by its key, so two builds from
     the same release answer every query identically. Returns the row count of each table."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_dead_leftovers(target.parent, rf"\.{re.escape(target.name)}\.tmp-(\d+)(?:\.wal)?")
     staging = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     for leftover in (staging, staging.with_name(staging.name + ".wal")):
         leftover.unlink(missing_ok=True)

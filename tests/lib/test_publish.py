@@ -2,11 +2,15 @@
 changed (bytes, schema, a published file altered by hand) is validated as the first time."""
 
 import copy
+import os
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
 
-from assets.lib.publish import PublicationInvalid, publish, table_resources, validated_before
+from assets.lib.leftovers import remove_dead_leftovers
+from assets.lib.publish import STAGING_PATTERN, PublicationInvalid, publish, table_resources, validated_before
 from tests.lib.test_validation import events  # the same well-formed events the validation tests start from
 
 
@@ -542,3 +546,32 @@ def test_an_edition_changed_alone_is_checked_as_the_whole_table(tmp_path, change
     else:
         assert whole.startswith("contenu non publiable" if change == "unsafe" else "publication invalide")
         assert f"ligne {row + 2}, champ {field if change != 'key of another edition' else '-'}" in whole
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_killed_publication_leaves_nothing_behind_the_next_one(tmp_path):
+    # A `kill -9` skips the cleanup: the next publication removes the dead process' folder, never a live one's.
+    dead, alive = tmp_path / f".staging-{dead_pid()}", tmp_path / f".staging-{os.getppid()}"
+    for folder in (dead, alive):
+        folder.mkdir()
+        (folder / "indicateurs.csv").write_text("partial", encoding="utf-8")
+    publish({"indicateurs": ("indicateurs", indicators())}, package(), tmp_path)
+    assert not dead.exists() and (alive / "indicateurs.csv").read_text(encoding="utf-8") == "partial"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["datapackage.json", "indicateurs.csv", "indicateurs.parquet", alive.name])
+
+
+def test_only_the_leftovers_of_ended_processes_are_removed(tmp_path):
+    dead = dead_pid()
+    names = [f".staging-{dead}", f".staging-{os.getpid()}", ".staging-abc", f"staging-{dead}"]
+    for name in names:
+        (tmp_path / name).mkdir()
+    (tmp_path / f".x.tmp-{dead}").write_text("", encoding="utf-8")
+    assert remove_dead_leftovers(tmp_path, STAGING_PATTERN) == [tmp_path / f".staging-{dead}"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names[1:], f".x.tmp-{dead}"])

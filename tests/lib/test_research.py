@@ -1,6 +1,7 @@
 """The researchers' files on small frames: GeoJSON points and the DuckDB database; chart and map helpers."""
 
 import json
+import os
 
 import duckdb
 import geopandas as gpd
@@ -453,3 +454,16 @@ def test_the_database_inputs_stand_for_the_reference_rows_not_the_bytes_under_th
     # What the rows say still counts: a null is not a zero, nor another value.
     for other in ([320000, 0, 140000], [320000, None, 140001], [320000, 5, 140000]):
         assert database_inputs({}, reference(pa.array(other, pa.int64())), {}) != inputs
+
+
+def test_the_database_write_removes_the_staging_files_of_a_killed_one(tmp_path):
+    from tests.lib.test_publish import dead_pid
+
+    target, dead = tmp_path / "mois_ess.duckdb", dead_pid()
+    leftovers = [tmp_path / f".mois_ess.duckdb.tmp-{dead}", tmp_path / f".mois_ess.duckdb.tmp-{dead}.wal"]
+    live = [tmp_path / f".mois_ess.duckdb.tmp-{os.getppid()}", tmp_path / f".autre.duckdb.tmp-{dead}"]
+    for path in leftovers + live:
+        path.write_bytes(b"partial")
+    write_research_database(target, database_tables(), REFERENCE, {"version": "1.0.0"})
+    assert not any(path.exists() for path in leftovers) and all(path.read_bytes() == b"partial" for path in live)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, *(p.name for p in live)])
