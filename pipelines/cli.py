@@ -158,13 +158,25 @@ def warehouse_kept_open(warehouse, database: Path):
         yield
 
 
-def operator_error_of(failure: StageFailure, database: Path, published: Path) -> str | None:
-    """The one French line for a stage that failed on an expected operator problem (full disk, locked base)."""
+def publication_left(before: dict[str, str], published: Path) -> str:
+    """What a failed run left of the publication, said truthfully: the release's files are replaced asset by asset
+    (tables, then database, map and report), so a failure in the middle leaves some new beside some old."""
+    after = published_digests(published)
+    replaced = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
+    if not replaced:
+        return "la publication précédente est conservée"
+    shown = ", ".join(replaced[:6]) + (f" et {len(replaced) - 6} autres" if len(replaced) > 6 else "")
+    return (f"la publication est incomplète : {len(replaced)} fichier(s) déjà remplacé(s) ({shown}), les autres non "
+            "; relancer pour la terminer")
+
+
+def operator_error_of(failure: StageFailure, database: Path, published: Path, left: str) -> str | None:
+    """The one French line for a stage that failed on an expected operator problem (full disk, locked base); `left`
+    says what remains of the publication (publication_left)."""
     text = "\n".join(failure.messages)
     if "No space left on device" in text or "[Errno 28]" in text:
         return (f"disque plein pendant l'étape {failure.stage} : libérer de la place (publication dans "
-                f"{published}, base de travail {database.parent}) puis relancer ; la publication précédente "
-                "est conservée")
+                f"{published}, base de travail {database.parent}) puis relancer ; {left}")
     if "Could not set lock on file" in text:
         locked = re.search(r'lock on file "([^"]+)"', text)
         return locked_message(Path(locked.group(1)) if locked else database, text)
@@ -357,17 +369,19 @@ def _build_and_report(resources: dict, years: list[int], forced: list[int], data
         unchanged = sorted(set(years) - set(plan.editions))
         print(f"Éditions reconstruites : {', '.join(map(str, plan.editions)) or 'aucune'} "
               f"(inchangées depuis la dernière exécution : {', '.join(map(str, unchanged))})")
+    before = published_digests(published)
     try:
         with _instance() as instance:
             results = materialize_all(resources, plan.editions, instance, skip=skip, on_stage=print_stage)
             print_warnings(run_warnings(instance, [r.run_id for r in results]))
     except StageFailure as failure:
         forget_fingerprints(database)
-        expected = operator_error_of(failure, database, published)
+        left = publication_left(before, published)
+        expected = operator_error_of(failure, database, published, left)
         if expected:
             print(f"mois-ess run : {expected}", file=sys.stderr)
             return OPERATOR_EXIT
-        print(f"Échec de l'étape {failure.stage} ; la publication précédente est conservée.", file=sys.stderr)
+        print(f"Échec de l'étape {failure.stage} ; {left}.", file=sys.stderr)
         for message in failure.messages:
             print(f"  {message}", file=sys.stderr)
         return 1

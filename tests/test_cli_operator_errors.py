@@ -152,3 +152,27 @@ def test_a_full_disk_keeps_the_previous_publication(tiny_disk, tmp_path_factory,
     after.pop("autre-programme.bin")
     assert after == before  # no file replaced, no staging left behind
     assert not [p for p in published.iterdir() if p.name.startswith(".")]
+
+
+def test_a_failure_after_the_tables_were_replaced_says_the_publication_is_incomplete(tmp_path_factory, tmp_path,
+                                                                                    capsys, monkeypatch):
+    """The release is replaced asset by asset: when the database fails after the tables were swapped in, the run
+    said « la publication précédente est conservée » beside a new evenements.csv and the old database. It now says
+    which files were replaced, and a rerun completes the release."""
+    import assets.research
+
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    drop_edition_copy(data_dir, 2020)
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("base de recherche en panne")
+
+    monkeypatch.setattr(assets.research, "write_research_database", failing)
+    capsys.readouterr()
+    assert run_main_job([2019, 2020], resources) == 1
+    err = capsys.readouterr().err
+    assert "la publication est incomplète" in err and "evenements.csv" in err and "relancer" in err
+    assert "la publication précédente est conservée" not in err
+    monkeypatch.undo()
+    assert run_main_job([2019, 2020], resources) == 0
