@@ -68,6 +68,12 @@ def line_of(text: str, needle: str) -> int:
         ("    region: \"93\"", "    region: \"444\"", "region: \"444\"", ["région « 444 » inconnue", "93, 94"]),
         ("    editions: 2014-2022\n    region: \"32\"", "    editions: []\n    region: \"32\"", "editions: []",
          ["liste d'éditions vide pour la source cress-hdf-ical"]),
+        # An encoding Python does not know quarantined every edition of its source at read time; a laureates
+        # column key matching no field was accepted and read nothing.
+        ("      feuille: Agenda", "      feuille: Agenda\n      encodage: utf-9", "encodage: utf-9",
+         ["option « encodage »", "encodage inconnu 'utf-9'"]),
+        ("    location: prix-ess\n", "    location: prix-ess\n    options:\n      colonnes: {anne: Année}\n",
+         "colonnes: {anne", ["option « colonnes »", "clé(s) inconnue(s) anne"]),
     ],
 )
 def test_each_configuration_mistake_names_the_file_the_line_and_the_fix(tmp_path, old, new, needle, expected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -66,6 +67,17 @@ def known_keys(keys, allowed) -> None:
     unknown = sorted(set(keys or ()) - set(allowed))
     if unknown:
         raise ValueError(f"clé(s) inconnue(s) {', '.join(unknown)} ; clés possibles : {', '.join(allowed)}")
+
+
+def known_encoding(value: str | None) -> str | None:
+    """`value` when Python knows that encoding (an option's validator): « utf-9 » quarantined every edition of its
+    source at read time instead of being refused with the configuration."""
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise ValueError(f"encodage inconnu {value!r} (exemples : utf-8, cp1252, latin-1)") from None
+    return value
 
 
 def options_fields(cls: type) -> list[str]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import field_validator
 from pydantic.dataclasses import dataclass as options_dataclass
 
 from assets.lib.config import FIRST_EDITION
@@ -33,7 +34,16 @@ from assets.lib.http_client import RetryPolicy
 from assets.lib.records import FileProblem
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources import spreadsheet
-from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind, parse_options
+from assets.lib.sources.base import (
+    NO_ACCESS,
+    OPTIONS_CONFIG,
+    FeedAccess,
+    ReadResult,
+    SourceKind,
+    known_encoding,
+    known_keys,
+    parse_options,
+)
 from assets.lib.sources.spreadsheet import SourceSchemaError, csv_reader, decode_text, detect_delimiter
 from assets.lib.text import clean_text, fold, safe_url
 
@@ -189,6 +199,14 @@ class LaureatsOptions:
     colonnes: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
     encodage: str | None = None
     separateur_csv: str | None = None
+
+    @field_validator("colonnes")
+    @classmethod
+    def _known_keys(cls, value: Any) -> Any:
+        known_keys(value, COLUMNS)  # « anne » for « edition » was accepted and matched nothing
+        return value
+
+    _known_encoding = field_validator("encodage")(known_encoding)
 
 
 def read_laureats(

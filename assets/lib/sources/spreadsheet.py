@@ -58,6 +58,7 @@ from assets.lib.sources.base import (
     FeedAccess,
     ReadResult,
     SourceKind,
+    known_encoding,
     known_keys,
     parse_options,
 )
@@ -157,6 +158,8 @@ class SpreadsheetOptions:
     def _known_keys(cls, value: Any) -> Any:
         known_keys(value, COLUMN_KEYS)
         return value
+
+    _known_encoding = field_validator("encodage")(known_encoding)
 
 
 class SourceSchemaError(Exception):
