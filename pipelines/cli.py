@@ -96,6 +96,26 @@ def editions_with_data(raw_dir: Path) -> list[int]:
     return sorted(found)
 
 
+def unread_raw_data(raw_dir: Path) -> list[str]:
+    """Data under data/raw that no run reads, said rather than skipped: a year past derniere_edition (the edition is
+    not opened yet), and files dropped straight in an edition's folder instead of a snapshot folder of it."""
+    lines, last = [], edition_years()[-1]
+    for source in sources().values():
+        root = raw_dir / source.location
+        if not root.is_dir():
+            continue
+        for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.isdigit() and len(p.name) == 4):
+            loose = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+            if int(folder.name) > last and any(p.is_dir() for p in folder.iterdir()):
+                lines.append(f"données {folder.name} sous data/raw/{source.location} non lues : édition non ouverte "
+                             f"(relever derniere_edition dans {sources_file()}).")
+            elif loose and source.covers(int(folder.name)):
+                lines.append(f"data/raw/{source.location}/{folder.name} : {', '.join(loose[:3])}"
+                             f"{' …' if len(loose) > 3 else ''} hors d'un dossier d'instantané, non lu(s) : les "
+                             "placer dans un sous-dossier daté (voir data/raw/README.md).")
+    return lines
+
+
 def choose_editions(requested: list[int] | None, raw_dir: Path) -> list[int]:
     """The editions to build: those asked for (each must be opened and have data) or all with data."""
     opened, with_data = edition_years(), editions_with_data(raw_dir)
@@ -346,7 +366,7 @@ def run_main_job(editions: list[int] | None = None, resources: dict | None = Non
         except OperatorError as error:
             print(f"mois-ess run : {error}", file=sys.stderr)
             return OPERATOR_EXIT
-        for line in unread:
+        for line in [*unread, *unread_raw_data(raw_dir)]:
             print(f"Attention : {line}", flush=True)
         return _build_and_report(resources, years, editions or [], database, published)
 

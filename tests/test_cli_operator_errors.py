@@ -176,3 +176,19 @@ def test_a_failure_after_the_tables_were_replaced_says_the_publication_is_incomp
     assert "la publication précédente est conservée" not in err
     monkeypatch.undo()
     assert run_main_job([2019, 2020], resources) == 0
+
+
+def test_raw_data_no_run_reads_is_announced(tmp_path):
+    """A 2023 folder before derniere_edition is raised, and a calendar dropped straight in its edition's folder,
+    were skipped without a word (20 events of 2021 gone from the publication)."""
+    from pipelines.cli import unread_raw_data
+
+    (tmp_path / "plateforme" / "2023" / "20231201T000000Z").mkdir(parents=True)
+    (tmp_path / "cress-hdf-ical" / "2021").mkdir(parents=True)
+    (tmp_path / "cress-hdf-ical" / "2021" / "calendrier.ics").write_text("BEGIN:VCALENDAR\n", encoding="utf-8")
+    (tmp_path / "cress-hdf-ical" / "2020" / "20201201T000000Z").mkdir(parents=True)  # as it should be: nothing said
+    lines = unread_raw_data(tmp_path)
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("données 2023 sous data/raw/plateforme non lues : édition non ouverte")
+    assert lines[1].startswith("data/raw/cress-hdf-ical/2021 : calendrier.ics hors d'un dossier d'instantané")
+    assert unread_raw_data(REPO_ROOT / "data" / "raw") == []  # the sample: every file read
