@@ -74,6 +74,9 @@ def line_of(text: str, needle: str) -> int:
          ["option « encodage »", "encodage inconnu 'utf-9'"]),
         ("    location: prix-ess\n", "    location: prix-ess\n    options:\n      colonnes: {anne: Année}\n",
          "colonnes: {anne", ["option « colonnes »", "clé(s) inconnue(s) anne"]),
+        # A label table for a field that `champs` does not name would never be used.
+        ("        type-action: {1: Conférence,", "        type-actoin: {1: Conférence,", "libelles:",
+         ["option « libelles »", "champ(s) type-actoin absent(s) de « champs »"]),
     ],
 )
 def test_each_configuration_mistake_names_the_file_the_line_and_the_fix(tmp_path, old, new, needle, expected):

@@ -525,3 +525,21 @@ def test_a_csv_that_is_no_export_of_the_mirror_is_one_problem_naming_it(tmp_path
     assert len(records) == 2  # the export beside them is read
     assert sorted((p.file, p.reason.split(" (")[0]) for p in problems) == [
         ("binaire.csv", "CSV illisible"), ("inscriptions.csv", "CSV illisible")]
+
+
+def test_a_custom_field_no_event_carries_is_told_in_the_run_log(tmp_path):
+    """« structur » for « structure » in `champs` left every organiser empty without a word (172 events)."""
+    from assets.lib.sources.base import parse_options
+    from assets.lib.sources.openagenda import OpenAgendaOptions
+
+    folder = tmp_path / "snapshot"
+    folder.mkdir()
+    events = [{"uid": uid, "title": {"fr": "Forum"}, "structure": "Répar'Tout",
+               "timings": [{"begin": "2019-11-19T19:30:00+0100", "end": "2019-11-19T21:30:00+0100"}]}
+              for uid in (1, 2)]
+    (folder / "page-0001.json").write_text(json.dumps({"events": events}), encoding="utf-8")
+    options = parse_options(OpenAgendaOptions, {"champs": {"organisateur": "structur", "publics": ["structure"]}})
+    result = KINDS["openagenda"].read(folder, 2019, "cress-aura-openagenda", options)
+    assert len(result.records) == 2
+    assert result.notes == ["cress-aura-openagenda: champ « structur » (organisateur) absent des 2 événements de "
+                            "l'instantané : vérifier « champs » dans la configuration"]

@@ -44,7 +44,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
-from pydantic import field_validator
+from pydantic import ValidationInfo, field_validator
 from pydantic.dataclasses import dataclass
 
 from assets.lib.http_client import DEFAULT_POLICY, FeedError, RetryPolicy, fetch_json_pages
@@ -95,6 +95,18 @@ class OpenAgendaOptions:
     @classmethod
     def _known_keys(cls, value: dict) -> dict:
         known_keys(value, FIELD_KEYS)
+        return value
+
+    @field_validator("libelles")
+    @classmethod
+    def _labels_of_named_fields(cls, value: dict, info: ValidationInfo) -> dict:
+        # A label table for a field that `champs` does not name (« type-actoin ») would never be used.
+        named = {name for names in (info.data.get("champs") or {}).values()
+                 for name in ((names,) if isinstance(names, str) else names or ())}
+        unknown = sorted(set(map(str, value)) - named)
+        if unknown:
+            raise ValueError(f"champ(s) {', '.join(unknown)} absent(s) de « champs » ; champs nommés : "
+                             f"{', '.join(sorted(named)) or 'aucun'}")
         return value
 
 
@@ -555,7 +567,28 @@ def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, po
 
 
 def read(snapshot: Path, edition: int, source: str, options: OpenAgendaOptions) -> ReadResult:
-    return ReadResult(*read_openagenda_snapshot(snapshot, source=source, edition=edition))
+    records, problems = read_openagenda_snapshot(snapshot, source=source, edition=edition)
+    return ReadResult(records, problems, notes=_fields_never_found(records, options, source))
+
+
+def _fields_never_found(records: list[RawRecord], options: OpenAgendaOptions, source: str) -> list[str]:
+    """One line per custom field of `champs` that no event of the snapshot carries: a field name mistyped in the
+    configuration (« structur ») left every organiser empty without a word."""
+    named = [(key, name) for key, names in options.champs.items()
+             for name in ((names,) if isinstance(names, str) else names or ())]
+    return [f"{source}: champ « {name} » ({key}) absent des {len(records)} événements de l'instantané : vérifier "
+            f"« champs » dans la configuration" for key, name in named
+            if records and not any(_names_field(record.payload, name) for record in records)]
+
+
+def _names_field(event: Any, field: str) -> bool:
+    """Whether an event carries the custom field or tag group `field`, empty or not (see _custom_values)."""
+    if not isinstance(event, dict):
+        return False
+    if field in event or field in _dict(event.get("custom")):
+        return True
+    return any(field in (_dict(group).get("slug"), _dict(group).get("name"))
+               or fold(field) == fold(_dict(group).get("name")) for group in event.get("tagGroups") or [])
 
 
 # Events carry more nested objects per byte than the platform's: about twice its reading time per byte.
