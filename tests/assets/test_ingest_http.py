@@ -47,7 +47,7 @@ def test_a_feed_error_is_reported_and_the_last_snapshot_used(platform, tmp_path)
     assert result.success
     metadata = result.asset_materializations_for_node("raw_events")[0].metadata
     (message,) = metadata["errors"].value
-    assert message.startswith("plateforme 2019: ") and "404" in message and platform.url in message
+    assert message.startswith("plateforme 2019 : ") and "404" in message and platform.url in message
     assert len(raw_ids(tmp_path)) == 10  # read from the snapshot of the first run
 
 
