@@ -886,20 +886,12 @@ def parse_schedule(
     end time cells. An end time before the start time ends the next day. An unreadable date cell is
     returned as written, so the normaliser quarantines it with its text.
     """
-    start, end = _local_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
-                                 start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint)
+    start, end = _local_schedule(date_cell, end_date_cell, hours_cell, start_time_cell, end_time_cell, year_hint)
     return _zoned(date_cell) or start, _zoned(end_date_cell) or end
 
 
-def _local_schedule(
-    date_cell: Any,
-    *,
-    end_date_cell: Any = None,
-    hours_cell: Any = None,
-    start_time_cell: Any = None,
-    end_time_cell: Any = None,
-    year_hint: int | None = None,
-) -> tuple[str | None, str | None]:
+def _local_schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
+                    year_hint: int | None) -> tuple[str | None, str | None]:
     """parse_schedule of cells read as local times."""
     dates, times, rest = find_dates(date_cell, year_hint)
     if not dates:
