@@ -54,6 +54,7 @@ class Failure:
     retry_after: str | None = None
     after_processing: bool = False  # the server does the work, then answers with the error
     after: int = 0  # matching requests let through before the failures start
+    body: str | None = None  # what the answer says instead of udata's error message
 
 
 @dataclass
@@ -118,7 +119,8 @@ class UdataHandler(QuietHandler):
                     self._route(method, path, body, answer=False)
                 self.record.status = failure.status
                 headers = {"Retry-After": failure.retry_after} if failure.retry_after is not None else {}
-                payload = json.dumps({"message": "Internal Server Error"}).encode()
+                payload = (failure.body if failure.body is not None
+                           else json.dumps({"message": "Internal Server Error"})).encode()
                 self.send_response(failure.status)
                 for name, value in {"Content-Type": "application/json", "Content-Length": str(len(payload)),
                                     **headers}.items():

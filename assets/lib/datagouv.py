@@ -467,6 +467,22 @@ def _check_upload(resource: dict, path: Path, file_name: str) -> None:
                             f"(empreinte {resource.get('checksum')}, taille {resource.get('filesize')})")
 
 
+def _remote_dataset(api: UdataApi, dataset_id: str) -> tuple[dict, list[dict]]:
+    """The dataset as GET /datasets/{id}/ gives it, and its resources. Raises DataGouvError when the answer is
+    not that dataset: an empty or foreign body read as "no resource yet" would upload every file again."""
+    remote = api.dataset(dataset_id)
+    url = f"{api.base_url}/datasets/{dataset_id}/"
+    if not isinstance(remote, dict) or dataset_id not in (remote.get("id"), remote.get("slug")):
+        seen = remote.get("id") if isinstance(remote, dict) else type(remote).__name__
+        raise DataGouvError(f"GET {url} : la réponse n'est pas le jeu de données {dataset_id} (reçu : {seen!r}) ; "
+                            "rien n'est envoyé")
+    resources = remote.get("resources")
+    if not isinstance(resources, list) or not all(isinstance(r, dict) and r.get("id") for r in resources):
+        raise DataGouvError(f"GET {url} : la liste des ressources du jeu de données est absente ou illisible ; "
+                            "rien n'est envoyé")
+    return remote, resources
+
+
 def execute_plan(release: Release, config: PublicationConfig, target: Target, api: UdataApi,
                  state: PublicationState, log: Callable[[str], None]) -> list[dict]:
     """Publish the release to `target`: each allowed file created, replaced in place (same resource id) or left
@@ -480,8 +496,13 @@ def execute_plan(release: Release, config: PublicationConfig, target: Target, ap
         raise DataGouvError(f"{target.api_url} n'accepte pas ces types de fichiers : {', '.join(refused)} "
                             f"(extensions acceptées : GET {target.api_url}/datasets/extensions/) ; rien n'est envoyé")
     dataset_id = target.dataset_id
-    remote = api.dataset(dataset_id)
-    resources = list(remote.get("resources") or [])
+    remote, resources = _remote_dataset(api, dataset_id)
+    forgotten = sorted(name for name, known in state.files.items()
+                       if known.get("ressource") not in {r["id"] for r in resources})
+    if forgotten:
+        # Not a refusal: resources deleted by hand must stay republishable, and the body is that dataset's.
+        log(f"ressources notées dans {state.path} absentes du jeu de données (retrouvées par leur titre ou "
+            f"recréées) : {', '.join(forgotten)}")
     taken: set[str] = set()
     executed = []
     for allowed in release.files:
@@ -494,7 +515,7 @@ def execute_plan(release: Release, config: PublicationConfig, target: Target, ap
             action = CREATE
 
             def find_existing(allowed=allowed, path=path) -> dict | None:
-                fresh = api.dataset(dataset_id).get("resources") or []
+                _, fresh = _remote_dataset(api, dataset_id)
                 return next((r for r in fresh if r.get("id") not in taken
                              and r.get("title") == upload_title(allowed.name) and same_content(r, path)), None)
 

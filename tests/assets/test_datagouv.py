@@ -217,6 +217,33 @@ def test_transient_errors_and_rate_limits_are_retried(data_dir, server):
     assert [r.status for r in server.calls("GET", f"/datasets/{DATASET_ID}/")][:2] == [503, 200]
 
 
+def test_an_answer_that_is_not_the_dataset_stops_the_run_before_any_upload(data_dir, server):
+    resources = make_resources(data_dir, server)
+    assert publish(resources).success
+    ids = [r["id"] for r in server.datasets[DATASET_ID]["resources"]]
+    not_the_dataset = ['{"message": "ok", "data": []}', "[]", '{"id": "un-autre-jeu", "resources": []}',
+                       json.dumps({"id": DATASET_ID, "resources": None})]
+    for body in not_the_dataset:
+        server.requests.clear()
+        server.fail("GET", rf"/datasets/{DATASET_ID}/$", 200, times=1, body=body)
+        result = publish(resources)
+        assert not result.success, body
+        assert f"n'est pas le jeu de données {DATASET_ID}" in failure_text(result) or (
+            "liste des ressources du jeu de données est absente" in failure_text(result)), failure_text(result)
+        assert server.calls("POST") == [] and server.calls("PUT") == [], body
+    assert [r["id"] for r in server.datasets[DATASET_ID]["resources"]] == ids  # no duplicate
+
+
+def test_resources_deleted_by_hand_are_published_again(data_dir, server):
+    resources = make_resources(data_dir, server)
+    assert publish(resources).success
+    server.datasets[DATASET_ID]["resources"].clear()
+    again = publish(resources)
+    assert again.success, failure_text(again)
+    assert sorted(r["title"] for r in server.datasets[DATASET_ID]["resources"]) == sorted(
+        line["titre"] for line in plan_of(data_dir)["plan"])
+
+
 def test_an_extension_the_platform_refuses_stops_the_run_before_any_upload(data_dir, server):
     server.extensions.remove("duckdb")
     result = publish(make_resources(data_dir, server))
