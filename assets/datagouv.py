@@ -54,7 +54,7 @@ def datagouv_publication(context: dg.AssetExecutionContext, config: DataGouvPubl
                       timeout_s=datagouv.timeout_s, upload_timeout_s=datagouv.upload_timeout_s,
                       max_retry_after_s=datagouv.max_retry_after_s, log=context.log.warning) as api:
             try:
-                executed = execute_plan(release, settings, target, api, state, context.log.info)
+                executed = execute_plan(release, settings, target, api, state, context.log.info, plan)
             except DataGouvError as error:
                 raise dg.Failure(description=f"publication interrompue ({error}) ; ce qui a été envoyé est "
                                  f"noté dans {state.path}, la prochaine exécution reprendra la suite") from None

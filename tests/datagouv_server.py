@@ -23,6 +23,7 @@ import mimetypes
 import re
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -65,6 +66,7 @@ class UdataState:
     requests: list[Recorded] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     base_url: str = ""
+    on_request: Callable[[str, str], None] | None = None  # (method, path), before the request is answered
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add_dataset(self, dataset_id: str, **fields) -> dict:
@@ -106,6 +108,8 @@ class UdataHandler(QuietHandler):
         path = urlsplit(self.path).path
         self.record = Recorded(method, path, dict(self.headers.items()), body)
         state = self.state
+        if state.on_request is not None:
+            state.on_request(method, path)
         with state.lock:
             state.requests.append(self.record)
             failure = next((f for f in state.failures if f.method == method and f.times > 0

@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -483,18 +484,48 @@ def _remote_dataset(api: UdataApi, dataset_id: str) -> tuple[dict, list[dict]]:
     return remote, resources
 
 
+def _private_copies(release: Release, plan: list[PlanEntry], folder: Path) -> dict[str, Path]:
+    """A copy in `folder` of each file of the release, under its own name, whose SHA-256 is the plan's: what is
+    uploaded is then what this run validated, even if data/published/ is rewritten meanwhile. Raises
+    DataGouvError naming the files whose bytes are no longer those of the plan."""
+    expected = {e.file: e.sha256 for e in plan}
+    copies, changed = {}, []
+    for allowed in release.files:
+        copy, digest = folder / allowed.name, hashlib.sha256()
+        with open(release.directory / allowed.name, "rb") as source, open(copy, "xb") as target:
+            while block := source.read(1 << 20):
+                digest.update(block)
+                target.write(block)
+        if digest.hexdigest() != expected.get(allowed.name):
+            changed.append(allowed.name)
+        copies[allowed.name] = copy
+    if changed:
+        raise DataGouvError(f"{', '.join(changed)} : fichier(s) modifié(s) depuis leur validation par cette "
+                            "exécution (empreinte SHA-256 différente de celle du plan) ; rien n'est envoyé, "
+                            "relancer la publication pour valider la nouvelle version")
+    return copies
+
+
 def execute_plan(release: Release, config: PublicationConfig, target: Target, api: UdataApi,
-                 state: PublicationState, log: Callable[[str], None]) -> list[dict]:
+                 state: PublicationState, log: Callable[[str], None], plan: list[PlanEntry]) -> list[dict]:
     """Publish the release to `target`: each allowed file created, replaced in place (same resource id) or left
     alone according to the remote dataset's checksums, then resource and dataset metadata PUT when they
     differ. Returns one line per file with the action done. The state is saved after each file, and a create
     whose response was lost is found again instead of uploaded twice, so a rerun completes a failed run
-    without duplicates."""
+    without duplicates. The bytes sent are private copies checked against the plan's SHA-256 before any call
+    that writes."""
     extensions = {str(e).lower() for e in api.allowed_extensions()}
     refused = [f.name for f in release.files if Path(f.name).suffix.lstrip(".").lower() not in extensions]
     if refused:
         raise DataGouvError(f"{target.api_url} n'accepte pas ces types de fichiers : {', '.join(refused)} "
                             f"(extensions acceptées : GET {target.api_url}/datasets/extensions/) ; rien n'est envoyé")
+    with tempfile.TemporaryDirectory(prefix="mois-ess-datagouv-") as private:
+        copies = _private_copies(release, plan, Path(private))
+        return _send(release, config, target, api, state, log, copies)
+
+
+def _send(release: Release, config: PublicationConfig, target: Target, api: UdataApi, state: PublicationState,
+          log: Callable[[str], None], copies: dict[str, Path]) -> list[dict]:
     dataset_id = target.dataset_id
     remote, resources = _remote_dataset(api, dataset_id)
     forgotten = sorted(name for name, known in state.files.items()
@@ -506,7 +537,7 @@ def execute_plan(release: Release, config: PublicationConfig, target: Target, ap
     taken: set[str] = set()
     executed = []
     for allowed in release.files:
-        path = release.directory / allowed.name
+        path = copies[allowed.name]
         sha256, size, content = file_digest(path), path.stat().st_size, fingerprint(path)
         known = (state.files.get(allowed.name) or {}).get("ressource")
         resource = _match(allowed, known, resources, taken, path)

@@ -244,6 +244,35 @@ def test_resources_deleted_by_hand_are_published_again(data_dir, server):
         line["titre"] for line in plan_of(data_dir)["plan"])
 
 
+def with_a_contact(geojson: Path) -> bytes:
+    content = json.loads(geojson.read_bytes())
+    content["features"][0]["properties"]["organisateur"] = "Jean Dupont jean.dupont@example.org"
+    return json.dumps(content, ensure_ascii=False).encode()
+
+
+def test_a_file_rewritten_during_the_uploads_is_sent_as_validated(data_dir, server):
+    geojson = data_dir / "published" / "evenements.geojson"
+    unvalidated = with_a_contact(geojson)
+    server.on_request = lambda method, path: method == "POST" and geojson.write_bytes(unvalidated)
+    result = publish(make_resources(data_dir, server))
+    assert result.success, failure_text(result)
+    assert not any(b"jean.dupont@example.org" in call.body for call in server.uploads())
+    planned = next(e for e in plan_of(data_dir)["plan"] if e["fichier"] == "evenements.geojson")
+    state = json.loads((data_dir / "warehouse" / "datagouv" / "demo.json").read_text(encoding="utf-8"))
+    assert state["fichiers"]["evenements.geojson"]["sha256"] == planned["sha256"]
+
+
+def test_a_file_rewritten_after_its_validation_is_refused_before_any_upload(data_dir, server):
+    geojson = data_dir / "published" / "evenements.geojson"
+    unvalidated = with_a_contact(geojson)
+    # The first call of a real run comes after the release was validated and planned.
+    server.on_request = lambda method, path: path.endswith("/extensions/") and geojson.write_bytes(unvalidated)
+    result = publish(make_resources(data_dir, server))
+    assert not result.success
+    assert "evenements.geojson : fichier(s) modifié(s) depuis leur validation" in failure_text(result)
+    assert server.calls("POST") == [] and server.calls("PUT") == []
+
+
 def test_an_extension_the_platform_refuses_stops_the_run_before_any_upload(data_dir, server):
     server.extensions.remove("duckdb")
     result = publish(make_resources(data_dir, server))
