@@ -86,8 +86,9 @@ class UdataApi:
     """Calls to one udata instance (`base_url` ends with /api/1). `api_key` goes in the X-API-KEY header of
     this client only; redirects are not followed, so the key never leaves for another host.
 
-    Every call is retried `retries` times on timeouts, connection errors, 5xx and 429 (waiting a numeric
-    Retry-After, capped, or `backoff_s * 2**n`); other statuses fail at once with DataGouvError."""
+    Every call is retried `retries` times on timeouts, connection errors, 5xx and 429 (waiting the
+    Retry-After, seconds or HTTP-date, capped, or `backoff_s * 2**n`); other statuses fail at once with
+    DataGouvError."""
 
     def __init__(self, base_url: str, api_key: str = "", *, retries: int = 3, backoff_s: float = 1.0,
                  timeout_s: float = 60.0, upload_timeout_s: float = 600.0,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import email.utils
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -44,10 +46,10 @@ class RetryPolicy:
     """How patient a fetch is, in one value.
 
     `retries` extra attempts on timeouts, connection errors, truncated bodies, 5xx and 429, waiting
-    `backoff_s * 2**n` or a numeric Retry-After capped to `max_retry_after_s`. `request_deadline_s` bounds
-    one request (headers and body; a server dripping bytes is cut there), `fetch_deadline_s` a whole fetch
-    (every page and retry); None = no bound. `max_body_bytes` bounds one response's decoded body (None = no
-    bound). `on_retry` receives one line per failed attempt.
+    `backoff_s * 2**n` or the Retry-After (seconds or HTTP-date) capped to `max_retry_after_s`.
+    `request_deadline_s` bounds one request (headers and body; a server dripping bytes is cut there),
+    `fetch_deadline_s` a whole fetch (every page and retry); None = no bound. `max_body_bytes` bounds one
+    response's decoded body (None = no bound). `on_retry` receives one line per failed attempt.
     """
 
     retries: int = 3
@@ -121,13 +123,20 @@ class _Deadline:
 
 
 def _retry_after_s(value: str | None, cap_s: float) -> float | None:
-    """Numeric Retry-After in seconds, capped; None for absent or HTTP-date values (backoff applies)."""
+    """Retry-After in seconds, capped: a number of seconds, or an HTTP-date (RFC 9110 §10.2.3) counted from
+    now, 0 when past; None for an absent or unreadable value (backoff applies)."""
     if value is None:
         return None
     try:
         seconds = float(value.strip())
     except ValueError:
-        return None
+        try:
+            when = email.utils.parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # "-0000": UTC with no source zone (RFC 5322 §3.3)
+            when = when.replace(tzinfo=UTC)
+        return min(max(0.0, (when - datetime.now(UTC)).total_seconds()), cap_s)
     if seconds != seconds or seconds < 0:  # NaN or negative: ignore
         return None
     return min(seconds, cap_s)

@@ -4,6 +4,8 @@ against the last state, and the udata client's retries over a real server on 127
 import hashlib
 import http.server
 import json
+import time
+from email.utils import formatdate
 from pathlib import Path
 
 import pytest
@@ -151,6 +153,18 @@ def test_429_waits_for_retry_after_and_5xx_backs_off_then_succeeds():
                                    backoff_s=0.5, max_retry_after_s=30, sleep=slept.append) as api:
         assert api.dataset("d") == {"ok": True}
     assert slept == [7.0, 1.0]  # Retry-After honoured, then backoff 0.5 * 2**1
+    assert len(handler.seen) == 3
+
+
+def test_retry_after_as_an_http_date_waits_until_that_date_capped():
+    soon, later = (formatdate(time.time() + ahead, usegmt=True) for ahead in (20, 3600))
+    handler, server = scripted([(429, {"Retry-After": soon}, {"message": "slow down"}),
+                                (503, {"Retry-After": later}, {"message": "maintenance"})])
+    slept = []
+    with server as httpd, UdataApi(f"http://127.0.0.1:{httpd.server_port}/api/1", "k", retries=3,
+                                   backoff_s=0.5, max_retry_after_s=60, sleep=slept.append) as api:
+        assert api.dataset("d") == {"ok": True}
+    assert 15 < slept[0] <= 20 and slept[1] == 60.0  # whole seconds in the header; then the cap
     assert len(handler.seen) == 3
 
 

@@ -11,6 +11,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from email.utils import formatdate
 
 import httpx
 import pytest
@@ -171,11 +172,14 @@ def test_truncated_body_forever_gives_a_clear_error(server, client, sleeps):
     [
         ("2", 2.0),
         ("3600", 5.0),  # capped: a huge wait would stall the run
-        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.5),  # HTTP-date: plain backoff
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),  # an HTTP-date already past: retry at once
+        (formatdate(time.time() + 3600, usegmt=True), 5.0),  # an HTTP-date an hour ahead: capped
+        ("demain", 0.5),  # unreadable: plain backoff
         (None, 0.5),
     ],
 )
-def test_too_many_requests_honours_numeric_retry_after(server, client, sleeps, retry_after, expected_sleep):
+def test_too_many_requests_honours_retry_after_in_seconds_or_as_a_date(server, client, sleeps, retry_after,
+                                                                      expected_sleep):
     headers = {"Retry-After": retry_after} if retry_after else {}
     url = server.route("/busy", Reply(429, b"slow down", headers), Reply(200, b"ok"))
     assert fetch_bytes(client, url, source="src", policy=RetryPolicy(sleep=sleeps.append)).content == b"ok"
