@@ -55,6 +55,8 @@ def datagouv_publication(context: dg.AssetExecutionContext, config: DataGouvPubl
                       max_retry_after_s=datagouv.max_retry_after_s, log=context.log.warning) as api:
             try:
                 executed = execute_plan(release, settings, target, api, state, context.log.info, plan)
+            except Refusal as refusal:
+                raise dg.Failure(description=str(refusal), allow_retries=False) from None
             except DataGouvError as error:
                 raise dg.Failure(description=f"publication interrompue ({error}) ; ce qui a été envoyé est "
                                  f"noté dans {state.path}, la prochaine exécution reprendra la suite") from None

@@ -4,12 +4,14 @@ thanks to a per-environment state file kept under data/warehouse/."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -506,6 +508,21 @@ def _private_copies(release: Release, plan: list[PlanEntry], folder: Path) -> di
     return copies
 
 
+@contextlib.contextmanager
+def publication_lock(state_dir: Path) -> Iterator[None]:
+    """Holds state_dir/publication.lock (flock, exclusive) for the block; raises Refusal at once when another
+    process holds it. The kernel releases it with the file, so a killed run leaves no stale lock."""
+    state_dir.mkdir(parents=True, exist_ok=True)
+    path = state_dir / "publication.lock"
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise Refusal(f"refusé : une autre publication est en cours avec le même dossier d'état ({path} "
+                          "verrouillé) ; rien n'est envoyé, relancer quand elle sera terminée") from None
+        yield
+
+
 def execute_plan(release: Release, config: PublicationConfig, target: Target, api: UdataApi,
                  state: PublicationState, log: Callable[[str], None], plan: list[PlanEntry]) -> list[dict]:
     """Publish the release to `target`: each allowed file created, replaced in place (same resource id) or left
@@ -513,7 +530,14 @@ def execute_plan(release: Release, config: PublicationConfig, target: Target, ap
     differ. Returns one line per file with the action done. The state is saved after each file, and a create
     whose response was lost is found again instead of uploaded twice, so a rerun completes a failed run
     without duplicates. The bytes sent are private copies checked against the plan's SHA-256 before any call
-    that writes."""
+    that writes. Two runs on the same state folder would both create the missing resources: a second one is
+    refused (Refusal) before any call."""
+    with publication_lock(state.path.parent):
+        return _execute(release, config, target, api, state, log, plan)
+
+
+def _execute(release: Release, config: PublicationConfig, target: Target, api: UdataApi,
+             state: PublicationState, log: Callable[[str], None], plan: list[PlanEntry]) -> list[dict]:
     extensions = {str(e).lower() for e in api.allowed_extensions()}
     refused = [f.name for f in release.files if Path(f.name).suffix.lstrip(".").lower() not in extensions]
     if refused:

@@ -273,6 +273,27 @@ def test_a_file_rewritten_after_its_validation_is_refused_before_any_upload(data
     assert server.calls("POST") == [] and server.calls("PUT") == []
 
 
+def test_a_second_run_on_the_same_state_folder_is_refused_while_the_first_is_sending(data_dir, server):
+    resources = make_resources(data_dir, server)
+    second = []
+
+    def start_a_second_run(method, path):
+        if not second:  # the first run's first call: it holds the lock and waits for this answer
+            second.append(None)
+            second[0] = publish(resources)
+
+    server.on_request = start_a_second_run
+    first = publish(resources)
+    assert first.success, failure_text(first)
+    assert not second[0].success
+    assert "une autre publication est en cours" in failure_text(second[0])
+    assert len(server.calls("GET", "/extensions/")) == 1  # the second run sent nothing
+    titles = [r["title"] for r in server.datasets[DATASET_ID]["resources"]]
+    assert len(titles) == len(set(titles)) == N
+    server.on_request = None
+    assert publish(resources).success  # released when the first run ended
+
+
 def test_an_extension_the_platform_refuses_stops_the_run_before_any_upload(data_dir, server):
     server.extensions.remove("duckdb")
     result = publish(make_resources(data_dir, server))
