@@ -18,9 +18,12 @@ ASSET_MODULES = [reference, ingest, normalize, geo, indicators, publish, researc
 
 def build_resources(data_dir: Path, reference_dir: Path | None = None, platform_url: str = "",
                     source_urls: dict[str, str] | None = None, openagenda_key: str | dg.EnvVar = "",
-                    datagouv_key: str | dg.EnvVar = "") -> dict:
+                    datagouv_key: dg.EnvVar | None = None) -> dict:
     """Resources over one data folder: feeds in raw/, DuckDB file and quarantine in warehouse/, release in
-    published/. The defaults are the embedded sample; tests pass a temporary folder."""
+    published/. The defaults are the embedded sample; tests pass a temporary folder. `datagouv_key` is an
+    EnvVar or None (no key): a plain string would be written into every run's snapshot (runs.db)."""
+    if datagouv_key is not None and not isinstance(datagouv_key, dg.EnvVar):
+        raise TypeError("datagouv_key must be dg.EnvVar(...), never the key itself")
     (data_dir / "warehouse").mkdir(parents=True, exist_ok=True)
     return {
         "duckdb": Warehouse(database=str(data_dir / "warehouse" / "pipeline.duckdb")),
@@ -29,7 +32,8 @@ def build_resources(data_dir: Path, reference_dir: Path | None = None, platform_
         "reference": ReferenceData(root=str(reference_dir or data_dir / "reference")),
         "publisher": Publisher(output_dir=str(data_dir / "published"), quarantine_dir=str(data_dir / "warehouse")),
         "datagouv": DataGouv(config_path=str(REPO_ROOT / "config" / "datagouv.yaml"),
-                             state_dir=str(data_dir / "warehouse" / "datagouv"), api_key=datagouv_key),
+                             state_dir=str(data_dir / "warehouse" / "datagouv"),
+                             api_key=datagouv_key if datagouv_key is not None else ""),
     }
 
 
@@ -51,7 +55,7 @@ defs = dg.Definitions(
         source_urls={name: os.environ[source.url_env] for name, source in sources().items()
                      if source.source_kind.feed == "cress_feeds" and os.environ.get(source.url_env)},
         openagenda_key=dg.EnvVar("MOIS_ESS_OPENAGENDA_KEY") if os.environ.get("MOIS_ESS_OPENAGENDA_KEY") else "",
-        datagouv_key=dg.EnvVar("DATAGOUV_API_KEY") if os.environ.get("DATAGOUV_API_KEY") else "",
+        datagouv_key=dg.EnvVar("DATAGOUV_API_KEY") if os.environ.get("DATAGOUV_API_KEY") else None,
     ),
     executor=dg.in_process_executor,  # one DuckDB file, one writer
 )

@@ -139,7 +139,8 @@ class DataGouv(dg.ConfigurableResource):
 
     config_path: str = Field(description="config/datagouv.yaml: environments, dataset ids, allow-list, metadata.")
     state_dir: str = Field(description="Last published state and plan per environment (never published).")
-    api_key: str = Field(default="", repr=False, description="From DATAGOUV_API_KEY only; never logged.")
+    api_key: str = Field(default="", repr=False, description="dg.EnvVar('DATAGOUV_API_KEY') only (a plain string "
+                         "would be stored in the run snapshot); never logged.")
     api_urls: dict[str, str] = Field(default_factory=dict, description="Override of an environment's API URL.")
     timeout_s: float = 60.0
     upload_timeout_s: float = 600.0

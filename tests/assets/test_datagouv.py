@@ -2,10 +2,13 @@
 (tests/datagouv_server.py) that records what it receives: plan, first publication, unchanged rerun, one
 changed file, failure halfway then resume, lost response, retries, refusals, and the API key kept secret."""
 
+import contextlib
 import hashlib
 import http.server
 import json
 import shutil
+import sqlite3
+import zlib
 from pathlib import Path
 
 import dagster as dg
@@ -30,6 +33,7 @@ ALLOWED_IN_FIXTURE = [  # the allow-list in its order; the fixture release has l
     "datapackage.json", "mois_ess.duckdb",
 ]
 N = len(ALLOWED_IN_FIXTURE)
+KEY_FROM_ENV = dg.EnvVar("DATAGOUV_API_KEY")
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +67,12 @@ def config_file(tmp_path: Path, **dataset_ids) -> Path:
     return path
 
 
-def make_resources(data_dir: Path, server: UdataState, api_key: str = API_KEY, **dataset_ids) -> dict:
+@pytest.fixture(autouse=True)
+def key_in_the_environment(monkeypatch):
+    monkeypatch.setenv("DATAGOUV_API_KEY", API_KEY)  # as in production: the resource gets an EnvVar
+
+
+def make_resources(data_dir: Path, server: UdataState, api_key: str = KEY_FROM_ENV, **dataset_ids) -> dict:
     resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
     ids = {"demo": DATASET_ID, "www": DATASET_ID, **dataset_ids}
     resources["datagouv"] = DataGouv(
@@ -77,6 +86,27 @@ def make_resources(data_dir: Path, server: UdataState, api_key: str = API_KEY, *
 def publish(resources: dict, env: str = "demo", dry_run: bool = False, instance=None):
     return dg.materialize([datagouv_publication], resources=resources, instance=instance, raise_on_error=False,
                           run_config={"ops": {"datagouv_publication": {"config": {"env": env, "dry_run": dry_run}}}})
+
+
+def stored_bytes(root: Path) -> list[bytes]:
+    """Every file under a Dagster instance's folder, and every value of its SQLite tables, zlib-compressed
+    snapshots decompressed."""
+    found = []
+    for path in root.rglob("*"):
+        if not path.is_file():
+            continue
+        found.append(path.read_bytes())
+        if path.suffix != ".db":
+            continue
+        with contextlib.closing(sqlite3.connect(path)) as con:
+            for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                for row in con.execute(f'SELECT * FROM "{table}"'):
+                    for value in row:
+                        content = value if isinstance(value, bytes) else str(value).encode()
+                        found.append(content)
+                        with contextlib.suppress(zlib.error):
+                            found.append(zlib.decompress(content))
+    return found
 
 
 def failure_text(result) -> str:
@@ -354,8 +384,9 @@ def test_a_missing_key_or_dataset_id_refuses_the_real_run_only(data_dir, server)
     assert server.requests == []
 
 
-def test_a_wrong_key_is_reported_without_being_shown(data_dir, server):
-    result = publish(make_resources(data_dir, server, api_key="mauvaise-cle-9876"))
+def test_a_wrong_key_is_reported_without_being_shown(data_dir, server, monkeypatch):
+    monkeypatch.setenv("DATAGOUV_API_KEY", "mauvaise-cle-9876")
+    result = publish(make_resources(data_dir, server))
     assert not result.success
     assert "401" in failure_text(result) and "DATAGOUV_API_KEY" in failure_text(result)
     assert "mauvaise-cle-9876" not in failure_text(result)
@@ -369,12 +400,21 @@ def test_the_key_never_appears_in_any_output(data_dir, server, capfd, caplog):
         assert run_publish("demo", send=False, resources=resources, instance=instance) == 0
         assert run_publish("demo", send=True, resources=resources, instance=instance) == 0
         logs = [record for run in instance.get_runs() for record in instance.all_logs(run.run_id)]
+        stored = stored_bytes(Path(instance.root_directory))
     out, err = capfd.readouterr()
     assert "création" in out and f"Publié : {N} fichier(s)" in out
     assert all(call.headers.get("X-API-KEY") == API_KEY for call in server.calls("PUT"))  # it was used…
     written = [p.read_text(encoding="utf-8") for p in (data_dir / "warehouse" / "datagouv").iterdir()]
     texts = [out, err, caplog.text, *written, *(str(record) for record in logs)]
     assert logs and all(API_KEY not in text for text in texts)  # …and never shown
+    assert stored and sum(API_KEY.encode() in content for content in stored) == 0  # nor in the run snapshots
+
+
+def test_the_definitions_take_the_key_from_the_environment_only(tmp_path):
+    with pytest.raises(TypeError, match="dg.EnvVar"):
+        build_resources(tmp_path, datagouv_key=API_KEY)
+    assert build_resources(tmp_path, datagouv_key=KEY_FROM_ENV)["datagouv"].api_key == KEY_FROM_ENV
+    assert build_resources(tmp_path)["datagouv"].api_key == ""  # no key: a dry run still works
 
 
 def test_the_cli_prints_the_plan_and_refuses_in_french(data_dir, server, capsys):
