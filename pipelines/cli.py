@@ -178,10 +178,23 @@ def warehouse_kept_open(warehouse, database: Path):
         yield
 
 
-def publication_left(before: dict[str, str], published: Path) -> str:
-    """What a failed run left of the publication, said truthfully: the release's files are replaced asset by asset
-    (tables, then database, map and report), so a failure in the middle leaves some new beside some old."""
-    after = published_digests(published)
+def published_files(published: Path) -> dict[str, tuple[int, int, int]]:
+    """(inode, size, modification time) of every published file, staging aside: a file is replaced by a rename, so
+    any file written anew differs here, at the cost of a stat rather than reading the release."""
+    found = {}
+    for path in published.rglob("*") if published.is_dir() else ():
+        name = path.relative_to(published)
+        if path.is_file() and not name.parts[0].startswith("."):
+            stat = path.stat()
+            found[str(name)] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    return found
+
+
+def publication_left(before: dict[str, tuple[int, int, int]], published: Path) -> str:
+    """What a failed run left of the publication (`before`: published_files when it started), said truthfully: the
+    release's files are replaced asset by asset (tables, then database, map and report), so a failure in the middle
+    leaves some new beside some old."""
+    after = published_files(published)
     replaced = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
     if not replaced:
         return "la publication précédente est conservée"
@@ -389,7 +402,7 @@ def _build_and_report(resources: dict, years: list[int], forced: list[int], data
         unchanged = sorted(set(years) - set(plan.editions))
         print(f"Éditions reconstruites : {', '.join(map(str, plan.editions)) or 'aucune'} "
               f"(inchangées depuis la dernière exécution : {', '.join(map(str, unchanged))})")
-    before = published_digests(published)
+    before = published_files(published)
     try:
         with _instance() as instance:
             results = materialize_all(resources, plan.editions, instance, skip=skip, on_stage=print_stage)
