@@ -23,6 +23,7 @@ import yaml
 from assets.lib.datagouv_api import CHECKSUM_ALGORITHMS, DataGouvError, UdataApi, file_digest
 from assets.lib.privacy import scan_publication
 from assets.lib.publish import PublicationInvalid, assert_same_rows
+from assets.lib.research import REFERENCE_TABLES, VIEWS
 from assets.lib.schema import SCHEMA_DIR, load_schema, validate_package
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -128,7 +129,10 @@ class Release:
         return sorted(int(e) for e in self.package.get("editions", []))
 
 
-def _check_geojson(path: Path, event_ids: set[str]) -> list[str]:
+def _check_geojson(path: Path, events: dict[str, dict[str, str]]) -> list[str]:
+    """The map holds the located events of evenements.csv (`events`: its rows' text cells by identifiant), each at
+    its point with its row's values: a point moved, a title changed or a feature dropped after validation is
+    refused."""
     try:
         content = json.loads(path.read_bytes())
     except ValueError as exc:
@@ -136,28 +140,70 @@ def _check_geojson(path: Path, event_ids: set[str]) -> list[str]:
     if not isinstance(content, dict) or content.get("type") != "FeatureCollection":
         return [f"{path.name} : pas une FeatureCollection GeoJSON"]
     errors = []
-    for number, feature in enumerate(content.get("features") or [], start=1):
-        geometry = feature.get("geometry") or {}
+    features = content.get("features") or []
+    for number, feature in enumerate(features, start=1):
+        geometry = feature.get("geometry") or {} if isinstance(feature, dict) else {}
         if geometry.get("type") != "Point" or len(geometry.get("coordinates") or []) != 2:
             errors.append(f"{path.name} : entité {number} sans point")
-        elif str(feature.get("id")) not in event_ids:
+        elif str(feature.get("id")) not in events:
             errors.append(f"{path.name} : entité {feature.get('id')!r} absente de evenements.csv")
+        else:
+            errors += [f"{path.name} : entité {feature['id']} : {name} différent de evenements.csv"
+                       for name in _differing(feature, events[str(feature["id"])])][:1]
         if len(errors) >= 5:
-            break
+            return errors
+    located = sum(1 for row in events.values() if row["latitude"] and row["longitude"])
+    if len(features) != located:
+        errors.append(f"{path.name} : {len(features)} entités pour {located} événements localisés dans evenements.csv")
     return errors
 
 
-def _check_database(path: Path, tables: dict[str, int]) -> list[str]:
-    """The DuckDB file opens and holds each published table with the same number of rows as its CSV."""
+def _differing(feature: dict, row: dict[str, str]) -> list[str]:
+    """The values of a map feature (its point, its properties) that are not its evenements.csv row's."""
+    longitude, latitude = feature["geometry"]["coordinates"]
+    differing = [name for name, value in (("latitude", latitude), ("longitude", longitude))
+                 if not row[name] or abs(float(value) - float(row[name])) > 1e-6]
+    for name, value in (feature.get("properties") or {}).items():
+        if name in row and _as_cell(value) != row[name]:
+            differing.append(name)
+    return differing
+
+
+def _as_cell(value) -> str:
+    """A GeoJSON property as evenements.csv writes it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _check_database(path: Path, tables: dict[str, int], events_csv: Path) -> list[str]:
+    """The DuckDB file opens, holds the tables and views a release has and no other (a table added by hand after
+    validation would be published unchecked), each published table with as many rows as its CSV, and its
+    events with the CSV's titles, places and points."""
     try:
         with duckdb.connect(str(path), read_only=True) as con:
             found = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-            errors = []
+            found |= {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal")
+                      .fetchall()}
+            errors = [f"{path.name} : table ou vue {name} inconnue" for name in sorted(found - DATABASE_OBJECTS)]
             for table, rows in tables.items():
                 if table not in found:
                     errors.append(f"{path.name} : table {table} absente")
                 elif (n := con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]) != rows:
                     errors.append(f"{path.name} : {table} a {n} lignes, {table}.csv en a {rows}")
+            if "evenements" in found and not errors:
+                differing = con.execute(
+                    "SELECT count(*) FROM evenements e FULL JOIN read_csv(?, all_varchar = true) c USING (identifiant) "
+                    "WHERE " + " OR ".join(f"coalesce(CAST(e.{name} AS VARCHAR), '') <> coalesce(c.{name}, '')"
+                                           for name in ("titre", "code_commune_insee", "edition", "commune"))
+                    + " OR coalesce(round(e.latitude, 6), 999) <> coalesce(round(TRY_CAST(c.latitude AS DOUBLE), 6), "
+                      "999) OR coalesce(round(e.longitude, 6), 999) <> coalesce(round(TRY_CAST(c.longitude AS DOUBLE), "
+                      "6), 999)", [str(events_csv)]).fetchone()[0]
+                if differing:
+                    errors.append(f"{path.name} : {differing} événement(s) différent(s) de evenements.csv (titre, "
+                                  "commune, édition ou point)")
             return errors
     except duckdb.Error as exc:
         return [f"{path.name} : base illisible ({type(exc).__name__})"]
@@ -203,19 +249,30 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
                               f"({type(exc).__name__}: {str(exc)[:120]})")
         elif any(f.name == twin for f in config.files if not f.optional):
             errors.append(f"{twin} : copie Parquet absente")
-    if "evenements.geojson" in names and "evenements.csv" in names:
-        ids = set(pd.read_csv(published_dir / "evenements.csv", dtype=str, usecols=["identifiant"])["identifiant"])
-        errors += _check_geojson(published_dir / "evenements.geojson", ids)
+    if "evenements.csv" in names:
+        events = pd.read_csv(published_dir / "evenements.csv", dtype=str, keep_default_na=False)
+        editions = sorted({int(edition) for edition in events["edition"].unique() if edition.isdigit()})
+        if sorted(int(e) for e in package.get("editions", []) if str(e).isdigit()) != editions:
+            errors.append(f"datapackage.json : éditions {package.get('editions')} au lieu de celles de "
+                          f"evenements.csv ({editions})")
+        if "evenements.geojson" in names:
+            errors += _check_geojson(published_dir / "evenements.geojson",
+                                     dict(zip(events["identifiant"], events.to_dict("records"), strict=True)))
     # Contacts, markup, formulas, non-http(s) links… in every format (the release gate's own scanner).
     errors += [problem for problem in scan_publication(published_dir) if problem.split(" : ", 1)[0] in names][:30]
     database = next((f for f in present if f.name.endswith(".duckdb")), None)
     if database is not None:
-        errors += _check_database(published_dir / database.name, rows)
+        errors += _check_database(published_dir / database.name, rows, published_dir / "evenements.csv")
     if errors:
         raise Refusal("la publication de " + str(published_dir) + " n'est pas valide, rien n'est envoyé :\n  "
                       + "\n  ".join(errors[:30]))
     others = sorted(p.name for p in published_dir.iterdir() if p.name not in names and not p.name.startswith("."))
     return Release(published_dir, package, tuple(present), tuple(others))
+
+
+# What the research database holds: the published tables, the reference tables and views, its metadata.
+DATABASE_OBJECTS = frozenset({"evenements", "indicateurs", "indicateurs_editions", "laureats", "metadonnees",
+                              *REFERENCE_TABLES, *VIEWS})
 
 
 # --- state and plan ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pytest
 import yaml
 
@@ -361,6 +362,56 @@ def test_a_parquet_copy_that_differs_from_its_csv_is_refused(data_dir, server):
     result = publish(make_resources(data_dir, server), dry_run=True)
     assert not result.success
     assert "indicateurs.parquet et indicateurs.csv ne contiennent pas les mêmes lignes" in failure_text(result)
+
+
+def _moved_point(published: Path) -> None:
+    content = json.loads((published / "evenements.geojson").read_text(encoding="utf-8"))
+    content["features"][0]["geometry"]["coordinates"] = [2.3522, 48.8566]  # to Paris
+    (published / "evenements.geojson").write_text(json.dumps(content), encoding="utf-8")
+
+
+def _retitled_feature(published: Path) -> None:
+    content = json.loads((published / "evenements.geojson").read_text(encoding="utf-8"))
+    content["features"][0]["properties"]["titre"] = "Titre falsifié"
+    (published / "evenements.geojson").write_text(json.dumps(content), encoding="utf-8")
+
+
+def _dropped_feature(published: Path) -> None:
+    content = json.loads((published / "evenements.geojson").read_text(encoding="utf-8"))
+    content["features"].pop()
+    (published / "evenements.geojson").write_text(json.dumps(content), encoding="utf-8")
+
+
+def _database_edited(statement: str):
+    def edit(published: Path) -> None:
+        with duckdb.connect(str(published / "mois_ess.duckdb")) as con:
+            con.execute(statement)
+    return edit
+
+
+def _editions_widened(published: Path) -> None:
+    package = json.loads((published / "datapackage.json").read_text(encoding="utf-8"))
+    package["editions"] = [1999, *package["editions"]]
+    (published / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("edit", "expected"), [
+    (_moved_point, "latitude différent de evenements.csv"),
+    (_retitled_feature, "titre différent de evenements.csv"),
+    (_dropped_feature, "entités pour"),
+    (_database_edited("UPDATE evenements SET titre = 'TITRE FALSIFIÉ' WHERE rowid = 1"),
+     "1 événement(s) différent(s) de evenements.csv"),
+    (_database_edited("CREATE TABLE notes_internes AS SELECT 'Mme Durand, à rappeler' AS note"),
+     "table ou vue notes_internes inconnue"),
+    (_editions_widened, "datapackage.json : éditions [1999, 2019] au lieu de celles de evenements.csv ([2019])"),
+])
+def test_a_map_database_or_descriptor_edited_after_the_run_is_refused(data_dir, server, edit, expected):
+    """Only the CSVs carry their hashes in datapackage.json: a point moved, a title changed or a feature dropped in
+    the map, a row changed or a table added in the database, editions added to the descriptor were published."""
+    edit(data_dir / "published")
+    result = publish(make_resources(data_dir, server), dry_run=True)
+    assert not result.success
+    assert expected in failure_text(result), failure_text(result)
 
 
 def test_a_file_that_is_not_on_the_allow_list_is_never_sent(data_dir, server):
