@@ -675,6 +675,11 @@ def refuse_if_not_allowed(release: Release, environment: str, target: Target, dr
     if not api_key:
         raise Refusal("refusé : pas de clé d'API ; définir DATAGOUV_API_KEY dans l'environnement avec une clé "
                       f"de {target.api_url.split('/api/')[0]}")
+    if not (api_key.isascii() and api_key.isprintable()) or api_key != api_key.strip():
+        # A key copied with a space or a Windows line end (« \r » from a .env file) fails deep in the HTTP library;
+        # the key itself is never shown.
+        raise Refusal("refusé : DATAGOUV_API_KEY contient un espace, un retour à la ligne ou un caractère non ASCII "
+                      "(copie d'un fichier édité sous Windows ?) ; la recopier sans eux")
     if not target.dataset_id:
         raise Refusal(f"refusé : aucun identifiant de jeu de données pour l'environnement {environment} "
                       "(config/datagouv.yaml, environnements." + environment + ".jeu_de_donnees)")

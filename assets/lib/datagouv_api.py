@@ -205,5 +205,9 @@ class UdataApi:
                 403: " (la clé n'a pas le droit de modifier ce jeu de données)",
                 404: " (introuvable : identifiant de jeu de données ou de ressource erroné ?)",
                 410: " (jeu de données supprimé)"}.get(status, "")
+        if 300 <= status < 400:
+            # Not followed: a key is never sent to another address. Where it leads tells what to fix.
+            hint = (f" (redirection vers {response.headers.get('Location') or '?'}, non suivie : corriger l'adresse "
+                    "de l'API, https:// et domaine compris)")
         raise DataGouvError(f"{method} {url}: HTTP {status}{hint} {_server_message(response)}".rstrip(),
                             status_code=status)

@@ -435,6 +435,18 @@ def test_a_missing_key_or_dataset_id_refuses_the_real_run_only(data_dir, server)
     assert server.requests == []
 
 
+@pytest.mark.parametrize("key", ["cle-valide\r", " cle-valide", "clé-accentuée", "cle\tvalide"])
+def test_a_key_copied_with_a_line_end_or_a_non_ascii_character_is_refused_without_being_shown(data_dir, server,
+                                                                                               monkeypatch, key):
+    """A key with a trailing « \\r » (a .env edited under Windows) failed with « LocalProtocolError », a non-ASCII
+    one with an uncaught UnicodeEncodeError: neither said what to fix."""
+    monkeypatch.setenv("DATAGOUV_API_KEY", key)
+    result = publish(make_resources(data_dir, server))
+    assert not result.success
+    assert "DATAGOUV_API_KEY contient un espace, un retour à la ligne ou un caractère non ASCII" in failure_text(result)
+    assert key.strip() not in failure_text(result) and server.requests == []
+
+
 def test_a_wrong_key_is_reported_without_being_shown(data_dir, server, monkeypatch):
     monkeypatch.setenv("DATAGOUV_API_KEY", "mauvaise-cle-9876")
     result = publish(make_resources(data_dir, server))

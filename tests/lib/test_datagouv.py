@@ -188,7 +188,8 @@ def test_the_key_is_not_sent_to_another_host_through_a_redirect():
         handler, server = scripted([(302, {"Location": target}, {})])
         with server as httpd, UdataApi(f"http://127.0.0.1:{httpd.server_port}/api/1", "secret-key",
                                        sleep=lambda s: None) as api:
-            with pytest.raises(DataGouvError, match="HTTP 302"):
+            with pytest.raises(DataGouvError, match="HTTP 302 \\(redirection vers http://127.0.0.1:[0-9]+/vol, non "
+                                                    "suivie : corriger l'adresse de l'API"):
                 api.dataset("d")
     assert handler.seen == [("/api/1/datasets/d/", "secret-key")]
     assert elsewhere.seen == []
