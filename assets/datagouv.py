@@ -26,6 +26,10 @@ class DataGouvPublicationConfig(dg.Config):
     dry_run: bool = Field(default=True, description="Compute and record the plan only; nothing is sent.")
 
 
+# Answers that running again cannot change: a redirect (never followed), a refused key, no such dataset.
+REFUSED_AS_CONFIGURED = frozenset({301, 302, 303, 307, 308, 401, 403, 404, 410})
+
+
 def plan_file_path(datagouv: DataGouv, env: str) -> Path:
     return Path(datagouv.state_dir) / f"plan-{env}.json"
 
@@ -58,6 +62,11 @@ def datagouv_publication(context: dg.AssetExecutionContext, config: DataGouvPubl
             except Refusal as refusal:
                 raise dg.Failure(description=str(refusal), allow_retries=False) from None
             except DataGouvError as error:
+                if error.status_code in REFUSED_AS_CONFIGURED:
+                    # Running again changes nothing: the key, the dataset id or the API address must be fixed.
+                    raise dg.Failure(description=f"publication refusée par {target.api_url} ({error}) ; corriger la "
+                                     "clé, l'identifiant du jeu de données ou l'adresse de l'API, puis relancer ; ce "
+                                     f"qui a déjà été envoyé est noté dans {state.path}") from None
                 raise dg.Failure(description=f"publication interrompue ({error}) ; ce qui a été envoyé est "
                                  f"noté dans {state.path}, la prochaine exécution reprendra la suite") from None
         write_plan_file(plan_file, config.env, target, config.dry_run, plan, executed)

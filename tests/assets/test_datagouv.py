@@ -453,6 +453,9 @@ def test_a_wrong_key_is_reported_without_being_shown(data_dir, server, monkeypat
     assert not result.success
     assert "401" in failure_text(result) and "DATAGOUV_API_KEY" in failure_text(result)
     assert "mauvaise-cle-9876" not in failure_text(result)
+    # Running again would change nothing: the message says what to fix, not that the next run will go on.
+    assert "publication refusée par" in failure_text(result) and "corriger la clé" in failure_text(result)
+    assert "reprendra la suite" not in failure_text(result)
 
 
 def test_the_key_never_appears_in_any_output(data_dir, server, capfd, caplog):
