@@ -506,8 +506,9 @@ def same_content(resource: dict, path: Path) -> bool:
 
 def _match(allowed: AllowedFile, known_id: str | None, resources: list[dict], taken: set[str],
            path: Path) -> dict | None:
-    """The remote resource holding this file: the one the state remembers, else the one titled like it,
-    else a fresh upload of the same bytes left untitled by an interrupted run."""
+    """The remote resource holding this file: the one the state remembers, else the one titled like it, else one
+    left with its upload title by an interrupted run, whatever its bytes: a new release since then replaces them
+    in place, where a new resource beside it would stay a stale duplicate."""
     candidates = [r for r in resources if r.get("id") not in taken and r.get("filetype", "file") == "file"]
     for resource in candidates:
         if known_id and resource.get("id") == known_id:
@@ -516,7 +517,7 @@ def _match(allowed: AllowedFile, known_id: str | None, resources: list[dict], ta
         if resource.get("title") == allowed.title:
             return resource
     for resource in candidates:
-        if resource.get("title") == upload_title(allowed.name) and same_content(resource, path):
+        if resource.get("title") == upload_title(allowed.name):
             return resource
     return None
 

@@ -238,6 +238,24 @@ def test_a_create_whose_response_is_lost_is_found_again_not_uploaded_twice(data_
     assert len(server.uploads()) == len(ALLOWED_IN_FIXTURE) - 1  # the lost one was not sent again
 
 
+def test_an_upload_left_by_a_killed_run_is_replaced_in_place_by_a_newer_release(data_dir, server):
+    """A run killed once its upload was stored, not yet retitled nor noted, then a new release: the old upload was
+    matched only with the same bytes, so a second resource was created and the stale one stayed public."""
+    stale = {"id": "stale-upload", "title": "evenements.geojson", "description": None, "type": "main",
+             "filetype": "file", "format": "geojson", "filesize": 3, "mime": "application/geo+json",
+             "checksum": {"type": "sha1", "value": hashlib.sha1(b"old").hexdigest()},
+             "url": f"{server.base_url}/resources/old/evenements.geojson"}
+    server.datasets[DATASET_ID]["resources"].append(stale)
+    result = publish(make_resources(data_dir, server))
+    assert result.success, failure_text(result)
+    resources = server.datasets[DATASET_ID]["resources"]
+    assert len(resources) == len(ALLOWED_IN_FIXTURE)
+    adopted = next(r for r in resources if r["id"] == "stale-upload")
+    content = (data_dir / "published" / "evenements.geojson").read_bytes()
+    assert adopted["checksum"]["value"] == hashlib.sha1(content).hexdigest()
+    assert adopted["title"] != "evenements.geojson"  # retitled as the allow-list says
+
+
 def test_transient_errors_and_rate_limits_are_retried(data_dir, server):
     server.fail("GET", rf"/datasets/{DATASET_ID}/$", 503, times=1)
     server.fail("POST", r"/upload/$", 429, times=1, retry_after="0")
