@@ -146,7 +146,7 @@ def with_params(url: str, params: Any, source: str) -> str:
     try:
         return str(httpx.URL(url).copy_merge_params(params)) if params else url
     except httpx.InvalidURL as exc:
-        raise FeedError(f"{source}: invalid URL {url!r} ({exc})", source=source, url=url) from exc
+        raise FeedError(f"{source}: adresse invalide {url!r} ({exc})", source=source, url=url) from exc
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -171,7 +171,7 @@ def _read_body(client: httpx.Client, url: str, headers: Mapping[str, str] | None
             if max_bytes is not None and received > max_bytes:
                 raise _too_large(source, url, f"more than {received} bytes received", max_bytes)
             if deadline.passed():
-                raise _Retryable(f"deadline exceeded ({received} bytes received from {url})")
+                raise _Retryable(f"délai dépassé ({received} octets reçus de {url})")
         response._content = b"".join(chunks)  # noqa: SLF001 - the streamed body, as .content
     finally:
         response.close()
@@ -179,7 +179,7 @@ def _read_body(client: httpx.Client, url: str, headers: Mapping[str, str] | None
 
 
 def _too_large(source: str, url: str, what: str, max_bytes: int) -> FeedError:
-    return FeedError(f"{source}: response too large from {url} ({what}, at most {max_bytes} accepted)",
+    return FeedError(f"{source}: réponse trop volumineuse de {url} ({what}, {max_bytes} octets au plus)",
                      source=source, url=url)
 
 
@@ -197,7 +197,7 @@ def _get(client: httpx.Client, url: str, *, source: str, headers: Mapping[str, s
         if _origin(target) != origin:
             sent = {}  # and not restored if a later hop comes back: the chain went through a third party
         url = str(target)
-    raise FeedError(f"{source}: more than {MAX_REDIRECTS} redirects from {start}, stopped at {url}",
+    raise FeedError(f"{source}: plus de {MAX_REDIRECTS} redirections depuis {start}, arrêt à {url}",
                     source=source, url=start)
 
 
@@ -207,18 +207,18 @@ def _attempt(client: httpx.Client, url: str, *, source: str, headers: Mapping[st
         response = _get(client, url, source=source, headers=headers, deadline=deadline,
                         max_bytes=policy.max_body_bytes)
     except httpx.TimeoutException as exc:
-        raise _Retryable(f"timeout ({type(exc).__name__})") from exc
+        raise _Retryable(f"délai dépassé ({type(exc).__name__})") from exc
     except httpx.RemoteProtocolError as exc:
         # Typically a body shorter than its Content-Length: the server closed early.
-        raise _Retryable(f"truncated or malformed response ({exc})") from exc
+        raise _Retryable(f"réponse tronquée ou malformée ({exc})") from exc
     except httpx.NetworkError as exc:
-        raise _Retryable(f"connection error ({type(exc).__name__}: {exc})") from exc
+        raise _Retryable(f"erreur de connexion ({type(exc).__name__} : {exc})") from exc
     except httpx.DecodingError as exc:
         # A cut gzip stream surfaces here rather than as a protocol error.
-        raise _Retryable(f"undecodable body ({exc})") from exc
+        raise _Retryable(f"corps de réponse indécodable ({exc})") from exc
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         # URL without scheme, malformed URL…: the same request would fail the same way.
-        raise FeedError(f"{source}: {type(exc).__name__} ({exc}) for {url}", source=source, url=url) from exc
+        raise FeedError(f"{source}: {type(exc).__name__} ({exc}) pour {url}", source=source, url=url) from exc
 
     status = response.status_code
     if 200 <= status < 300 or status == 304:
@@ -231,7 +231,7 @@ def _attempt(client: httpx.Client, url: str, *, source: str, headers: Mapping[st
         raise _Retryable(described, status_code=status, delay_s=delay)
     # Other 4xx (and unfollowed 3xx): retrying will not change the answer.
     raise FeedError(
-        f"{source}: {described} for {response.url}", source=source, url=str(response.url), status_code=status
+        f"{source}: {described} pour {response.url}", source=source, url=str(response.url), status_code=status
     )
 
 
@@ -276,15 +276,15 @@ def fetch_checked(
                 break
             delay = exc.delay_s if exc.delay_s is not None else policy.backoff_s * 2 ** (attempt - 1)
             if fetch_deadline_at is not None and time.monotonic() + delay >= fetch_deadline_at:
-                last = _Retryable(f"{exc.cause}; fetch deadline of {policy.fetch_deadline_s:g} s reached",
+                last = _Retryable(f"{exc.cause} ; délai total de {policy.fetch_deadline_s:g} s atteint",
                                   status_code=exc.status_code)
                 break
-            policy.log(f"{source}: attempt {attempt}/{attempts} on {url} failed: {exc.cause}; "
-                       f"retrying in {delay:g} s")
+            policy.log(f"{source}: essai {attempt}/{attempts} sur {url} en échec : {exc.cause} ; "
+                       f"nouvel essai dans {delay:g} s")
             policy.sleep(delay)
     assert last is not None
     raise FeedError(
-        f"{source}: giving up on {url} after {attempt} attempt(s): {last.cause}",
+        f"{source}: abandon de {url} après {attempt} essai(s) : {last.cause}",
         source=source, url=url, status_code=last.status_code,
     ) from last
 
@@ -343,7 +343,7 @@ def fetch_json_pages(
         request_url = with_params(url, page_params, source)
         cut = None
         if request_url in requested:
-            cut = f"pagination loops back to {request_url}"
+            cut = f"la pagination revient à {request_url}"
         elif pages >= max_pages:
             cut = f"more than {max_pages} pages, stopped before {request_url}"
         if cut is not None:
@@ -354,10 +354,10 @@ def fetch_json_pages(
         requested.add(request_url)
         result, page = fetch_checked(
             client, request_url, source=source, policy=policy, headers=headers, parse=load_json,
-            parse_error="invalid JSON", fetch_deadline_at=fetch_deadline_at,
+            parse_error="JSON illisible", fetch_deadline_at=fetch_deadline_at,
         )
         if result.unchanged:  # these requests carry no validators: a 304 is the server's error, not « unchanged »
-            raise FeedError(f"{source}: {request_url} answered 304 Not Modified to a request without validators",
+            raise FeedError(f"{source}: {request_url} a répondu 304 Not Modified à une requête sans validateurs",
                             source=source, url=request_url)
         pages += 1
         yield result.url, result.content, page
@@ -365,6 +365,6 @@ def fetch_json_pages(
         try:
             url = str(httpx.URL(result.url).join(following)) if following else None
         except httpx.InvalidURL as exc:
-            raise FeedError(f"{source}: invalid next page URL {following!r} in {result.url} ({exc})",
+            raise FeedError(f"{source}: adresse de page suivante invalide {following!r} dans {result.url} ({exc})",
                             source=source, url=result.url) from exc
         page_params = None

@@ -89,7 +89,7 @@ def test_a_broken_newer_snapshot_keeps_the_good_events_published(feeds, tmp_path
     assert set(stale) == {"plateforme", "cress-paca-tableur", "cress-hdf-ical"}
     assert "colonne obligatoire absente : titre" in stale["cress-paca-tableur"]
     assert paca_snapshots[1] in stale["cress-paca-tableur"]
-    assert "invalid iCalendar" in stale["cress-hdf-ical"] or "not an iCalendar" in stale["cress-hdf-ical"]
+    assert "iCalendar illisible" in stale["cress-hdf-ical"] or "not an iCalendar" in stale["cress-hdf-ical"]
     assert "20191202T000000Z" in stale["plateforme"] and "JSON illisible" in stale["plateforme"]
     used = dict(query(tmp_path, "SELECT source, snapshot FROM raw_snapshots"))
     assert used["cress-paca-tableur"] == paca_snapshots[0] and used["plateforme"] == "20191201T000000Z"

@@ -102,12 +102,12 @@ def site():
 
 def test_a_server_dripping_bytes_is_cut_at_the_request_deadline(site, client):
     started = time.monotonic()
-    with pytest.raises(FeedError, match="deadline exceeded") as raised:
+    with pytest.raises(FeedError, match="délai dépassé") as raised:
         fetch_bytes(client, site.url + "/drip", source="cress",
                     policy=RetryPolicy(retries=1, sleep=lambda s: None, request_deadline_s=0.6))
     # Two attempts of about 0.6 s each, not the 40 s the body would take (its read timeout never fires).
     assert time.monotonic() - started < 5
-    assert "2 attempt(s)" in str(raised.value)
+    assert "2 essai(s)" in str(raised.value)
 
 
 def test_the_fetch_deadline_bounds_every_retry(site, client):
@@ -118,7 +118,7 @@ def test_the_fetch_deadline_bounds_every_retry(site, client):
         time.sleep(seconds)
 
     started = time.monotonic()
-    with pytest.raises(FeedError, match="HTTP 503.*fetch deadline of 1 s reached"):
+    with pytest.raises(FeedError, match="HTTP 503.*délai total de 1 s atteint"):
         fetch_bytes(client, site.url + "/busy", source="cress",
                     policy=RetryPolicy(retries=1000, backoff_s=0.05, sleep=wait, fetch_deadline_s=1.0))
     assert time.monotonic() - started < 5 and sum(waits) < 1.0 and len(waits) < 10
@@ -126,7 +126,7 @@ def test_the_fetch_deadline_bounds_every_retry(site, client):
 
 @pytest.mark.parametrize("headers", [None, {"key": "secret"}])
 def test_redirects_are_capped_at_ten_with_or_without_a_key(site, client, headers):
-    with pytest.raises(FeedError, match=f"more than {MAX_REDIRECTS} redirects"):
+    with pytest.raises(FeedError, match=f"plus de {MAX_REDIRECTS} redirections"):
         fetch_bytes(client, site.url + "/loop", source="cress", headers=headers, policy=NO_WAIT)
     assert len(site.requests) == MAX_REDIRECTS + 1 == 11
 
@@ -229,7 +229,7 @@ class FloodHandler(QuietHandler):
 def test_a_body_past_the_size_cap_is_refused_once_not_retried(client, path):
     cap = 2_000_000
     with serving(Flood(20_000_000)) as flood:
-        with pytest.raises(FeedError, match=f"response too large from {flood.url}{path} .*at most {cap} accepted"):
+        with pytest.raises(FeedError, match=f"réponse trop volumineuse de {flood.url}{path} .*{cap} octets au plus"):
             fetch_bytes(client, flood.url + path, source="cress", policy=RetryPolicy(
                 retries=3, sleep=lambda s: None, max_body_bytes=cap))
         assert flood.requests == 1  # the same server would send the same body again

@@ -131,7 +131,7 @@ def test_unavailable_forever_gives_up_naming_url_after_all_attempts(server, clie
     assert server.count("/down") == 4  # first try + 3 retries
     assert sleeps == [0.5, 1.0, 2.0]  # exponential backoff
     message = str(raised.value)
-    assert url in message and "503" in message and "4 attempt" in message
+    assert url in message and "503" in message and "4 essai" in message
     assert (raised.value.url, raised.value.status_code, raised.value.source) == (url, 503, "src")
 
 
@@ -140,7 +140,7 @@ def test_client_error_fails_at_once(server, client, sleeps, status, phrase):
     url = server.route("/missing", Reply(status, b"no"))
     with pytest.raises(FeedError) as raised:
         fetch_bytes(client, url, source="src", policy=RetryPolicy(sleep=sleeps.append))
-    assert str(raised.value) == f"src: HTTP {status} {phrase} for {url}"
+    assert str(raised.value) == f"src: HTTP {status} {phrase} pour {url}"
     assert raised.value.status_code == status
     assert server.count("/missing") == 1
     assert sleeps == []
@@ -148,7 +148,7 @@ def test_client_error_fails_at_once(server, client, sleeps, status, phrase):
 
 def test_params_appear_in_the_url_of_errors(server, client):
     server.route("/events?edition=2019", Reply(404))
-    with pytest.raises(FeedError, match=r"HTTP 404 .* for http://127\.0\.0\.1:\d+/events\?edition=2019$"):
+    with pytest.raises(FeedError, match=r"HTTP 404 .* pour http://127\.0\.0\.1:\d+/events\?edition=2019$"):
         fetch_bytes(client, server.url + "/events", source="src", params={"edition": 2019})
 
 
@@ -163,7 +163,7 @@ def test_truncated_body_forever_gives_a_clear_error(server, client, sleeps):
     url = server.route("/cut", Reply(200, b'{"events": [', declared_length=500))
     with pytest.raises(FeedError) as raised:
         fetch_bytes(client, url, source="src", policy=RetryPolicy(retries=1, sleep=sleeps.append))
-    assert url in str(raised.value) and "truncated" in str(raised.value)
+    assert url in str(raised.value) and "tronquée" in str(raised.value)
     assert server.count("/cut") == 2
 
 
@@ -195,7 +195,7 @@ def test_connection_refused_is_retried_then_fails(client, sleeps):
     url = f"http://127.0.0.1:{port}/events"
     with pytest.raises(FeedError) as raised:
         fetch_bytes(client, url, source="src", policy=RetryPolicy(retries=2, sleep=sleeps.append))
-    assert url in str(raised.value) and "connection error" in str(raised.value)
+    assert url in str(raised.value) and "erreur de connexion" in str(raised.value)
     assert len(sleeps) == 2
 
 
@@ -225,7 +225,7 @@ def test_a_url_httpx_cannot_request_is_a_feed_error_not_retried(client, sleeps, 
 
 
 def test_an_invalid_url_with_params_is_a_feed_error(client):
-    with pytest.raises(FeedError, match=r"src: invalid URL 'http://\[::1/events'"):
+    with pytest.raises(FeedError, match=r"src: adresse invalide 'http://\[::1/events'"):
         fetch_bytes(client, "http://[::1/events", source="src", params={"edition": 2019})
 
 
@@ -292,14 +292,14 @@ def test_invalid_json_forever_names_the_url(server, client, sleeps):
         pages = fetch_json_pages(
             client, first, source="src", next_url=next_link, policy=RetryPolicy(retries=1, sleep=sleeps.append))
         list(pages)
-    assert bad in str(raised.value) and "invalid JSON" in str(raised.value)
+    assert bad in str(raised.value) and "JSON illisible" in str(raised.value)
 
 
 def test_next_loop_stops_with_feed_error(server, client):
     first = server.route("/p1", json_reply({"next": "/p2"}))
     server.route("/p2", json_reply({"next": "/p1"}))
     seen = []
-    with pytest.raises(FeedError, match="loops back to .*/p1"):
+    with pytest.raises(FeedError, match="la pagination revient à .*/p1"):
         for url, _, _ in fetch_json_pages(client, first, source="src", next_url=next_link):
             seen.append(url)
     assert len(seen) == 2
@@ -308,7 +308,7 @@ def test_next_loop_stops_with_feed_error(server, client):
 
 def test_an_invalid_next_url_is_a_feed_error(server, client):
     first = server.route("/p1", json_reply({"next": "http://[::1/p2"}))
-    with pytest.raises(FeedError, match=r"invalid next page URL 'http://\[::1/p2' in .*/p1"):
+    with pytest.raises(FeedError, match=r"adresse de page suivante invalide 'http://\[::1/p2' dans .*/p1"):
         list(fetch_json_pages(client, first, source="src", next_url=next_link))
 
 
@@ -494,5 +494,5 @@ def test_a_304_to_a_page_request_without_validators_is_a_clear_error(server, cli
     """Page requests carry no validators: a 304 is the server's error, named as such (not « not a page »)."""
     first = server.route("/p1", json_reply({"n": 1, "next": "/p2"}))
     server.route("/p2", Reply(304))
-    with pytest.raises(FeedError, match=r"/p2 answered 304 Not Modified to a request without validators"):
+    with pytest.raises(FeedError, match=r"/p2 a répondu 304 Not Modified à une requête sans validateurs"):
         list(fetch_json_pages(client, first, source="src", next_url=next_link))

@@ -127,7 +127,7 @@ def test_an_error_page_or_a_cut_feed_is_retried(feeds, client, store):
 @pytest.mark.parametrize(
     ("faults", "name", "expected"),
     [
-        ([b"<html>Erreur</html>"] * 3, "cress-bretagne-2019.ics", "invalid iCalendar"),
+        ([b"<html>Erreur</html>"] * 3, "cress-bretagne-2019.ics", "iCalendar illisible"),
         ([], "absent.ics", "HTTP 404"),
     ],
 )

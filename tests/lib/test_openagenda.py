@@ -182,13 +182,13 @@ def test_a_cursor_that_never_moves_keeps_the_pages_received_and_is_flagged(agend
     agenda.overrides[2] = json.dumps(stuck).encode()
     path = fetch(agenda, client, store)
     manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    assert "loops back" in manifest["pagination_coupee"]
+    assert "la pagination revient" in manifest["pagination_coupee"]
     assert len(manifest["pages"]) == 2  # page 1, then the stuck page 2 once
 
 
 def test_a_page_without_events_is_refused(agenda, client, store):
     agenda.overrides[2] = b'{"error": "Agenda not found", "events": null}'
-    with pytest.raises(FeedError, match="events list"):
+    with pytest.raises(FeedError, match="liste d'événements"):
         fetch(agenda, client, store)
     assert list(store.edition_dir(2019).iterdir()) == []
 
@@ -444,7 +444,7 @@ def test_real_legacy_export_maps_start_end_timings_and_flat_location():
 
 def test_a_malformed_agenda_url_is_a_feed_error(client, tmp_path):
     store = SnapshotStore(tmp_path / "raw", "cress-bretagne-openagenda")
-    with pytest.raises(FeedError, match="invalid URL"):
+    with pytest.raises(FeedError, match="adresse invalide"):
         fetch_openagenda_edition(client, "http://[::1", 2019, store=store, now=NOW,
                                  policy=RetryPolicy(sleep=lambda s: None))
 

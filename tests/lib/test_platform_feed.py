@@ -98,7 +98,7 @@ def test_truncated_page_is_retried(platform, client, store):
     ("faults", "expected"),
     [
         ({3: [503] * 5}, "HTTP 503"),
-        ({2: [b"<html>Erreur</html>"] * 5}, "invalid JSON"),
+        ({2: [b"<html>Erreur</html>"] * 5}, "JSON illisible"),
         ({2: [404]}, "HTTP 404 Not Found"),
     ],
 )
@@ -119,7 +119,8 @@ def test_a_next_loop_keeps_the_pages_received_and_is_flagged(platform, client, s
     path = fetch(platform, client, store)
     manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     assert [p["file"] for p in manifest["pages"]] == ["page-0001.json", "page-0002.json", "page-0003.json"]
-    assert "loops back to" in manifest["pagination_coupee"] and platform.page_url(1) in manifest["pagination_coupee"]
+    assert "la pagination revient à" in manifest["pagination_coupee"]
+    assert platform.page_url(1) in manifest["pagination_coupee"]
     assert len(read_platform_snapshot(path)[0]) == 10
 
 

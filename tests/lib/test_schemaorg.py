@@ -142,7 +142,7 @@ def test_a_page_is_fetched_into_a_snapshot_and_a_page_without_events_is_retried(
     assert json.loads((path / "manifest.json").read_text())["pages"][0]["records"] == 3
     assert len(KINDS["schemaorg"].read(path, 2019, "cress-bretagne-web", KINDS["schemaorg"].options()).records) == 3
     site.faults[f"/{AGENDA}"] = [b"<html>Erreur</html>"] * 3
-    with pytest.raises(FeedError, match="no schema.org Event"):
+    with pytest.raises(FeedError, match="aucun Event schema.org"):
         fetch_page(client, url, 2020, store=store, now=NOW, policy=RetryPolicy(retries=2, sleep=lambda s: None))
     assert store.latest_snapshot(2020, ["*.html"]) is None
 

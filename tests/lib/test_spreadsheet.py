@@ -488,7 +488,7 @@ def test_fetch_retries_a_cut_workbook_then_keeps_its_name(tables, client, tmp_pa
 def test_fetch_refuses_pages_that_are_not_tables(tables, client, tmp_path, body):
     store = SnapshotStore(tmp_path / "raw", "cress-aura")
     tables.routes["/agenda.csv"] = [body]
-    with pytest.raises(FeedError, match="invalid table"):
+    with pytest.raises(FeedError, match="tableau illisible"):
         fetch_spreadsheet_edition(client, tables.url("/agenda.csv"), 2019, store=store, now=NOW,
                                   policy=RetryPolicy(retries=1, sleep=lambda s: None))
     assert store.latest_snapshot(2019, PATTERNS) is None

@@ -159,7 +159,7 @@ def fetch_ical_edition(
     validators = conditional_headers(store.validators(edition))
     result, n_events = fetch_checked(
         client, url, source=source, policy=policy, headers={**validators, **(headers or {})},
-        parse=_check_calendar, parse_error="invalid iCalendar",
+        parse=_check_calendar, parse_error="iCalendar illisible",
     )
     if result.unchanged and previous is not None:
         return previous

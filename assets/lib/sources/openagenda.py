@@ -115,11 +115,11 @@ class OpenAgendaOptions:
 
 def _page_events(page: Any, url: str, source: str) -> list[Any]:
     if not isinstance(page, dict) or not isinstance(page.get("events"), list):
-        raise FeedError(f"{source}: {url} is not an OpenAgenda page with an events list", source=source,
+        raise FeedError(f"{source}: {url} n'est pas une page OpenAgenda avec une liste d'événements", source=source,
                         url=url)
     after = page.get("after")
     if after is not None and not isinstance(after, list):
-        raise FeedError(f"{source}: {url} has a malformed after cursor {after!r}", source=source, url=url)
+        raise FeedError(f"{source}: {url} a un curseur after malformé {after!r}", source=source, url=url)
     return page["events"]
 
 
@@ -177,7 +177,7 @@ def fetch_openagenda_edition(
     try:
         split = httpx.URL(url)
     except httpx.InvalidURL as error:
-        raise FeedError(f"{source}: invalid URL {url!r} ({error})", source=source, url=url) from error
+        raise FeedError(f"{source}: adresse invalide {url!r} ({error})", source=source, url=url) from error
     base_url = str(split.copy_with(query=None))
     base_params = list(split.params.multi_items())
     # includeLabels: choice fields come as {id, label}, so no hand-kept id -> label table is needed.

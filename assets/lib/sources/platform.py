@@ -41,7 +41,7 @@ SOURCE = "plateforme"
 def _check_page(page: Any, url: str, edition: int, source: str) -> list[Any]:
     """The page's events; a page we cannot paginate or that answers another edition stops the fetch."""
     if not isinstance(page, dict) or not isinstance(page.get("events"), list):
-        raise FeedError(f"{source}: {url} is not a page object with an events list", source=source, url=url)
+        raise FeedError(f"{source}: {url} n'est pas une page avec une liste d'événements", source=source, url=url)
     # A platform ignoring the edition parameter would otherwise store another year under this one.
     if page.get("edition") is not None and str(page["edition"]) != str(edition):
         raise FeedError(
@@ -51,7 +51,8 @@ def _check_page(page: Any, url: str, edition: int, source: str) -> list[Any]:
         )
     following = page.get("next")
     if following is not None and not isinstance(following, str):
-        raise FeedError(f"{source}: {url} has a non-text next link {following!r}", source=source, url=url)
+        raise FeedError(f"{source}: {url} a un lien de page suivante qui n'est pas un texte {following!r}",
+                        source=source, url=url)
     return page["events"]
 
 

@@ -105,7 +105,7 @@ def fetch_page(client: httpx.Client, url: str, edition: int, *, store: SnapshotS
     previous = store.latest_fetched(edition)
     first, count = fetch_checked(client, url, source=store.source, policy=policy,
                                  headers=conditional_headers(store.validators(edition)), parse=_check_page,
-                                 parse_error="no schema.org Event")
+                                 parse_error="aucun Event schema.org")
     if first.unchanged and previous is not None:
         return previous
     html = first.content.lstrip()[:1] == b"<"
@@ -118,7 +118,7 @@ def fetch_page(client: httpx.Client, url: str, edition: int, *, store: SnapshotS
             break
         seen.add(following)
         page, count = fetch_checked(client, following, source=store.source, policy=policy, parse=_check_page,
-                                    parse_error="no schema.org Event")
+                                    parse_error="aucun Event schema.org")
         pages.append((page.url, page.content, count))
         following = _next_page(page.content, page.url)
     suffix = "html" if html else "jsonld"

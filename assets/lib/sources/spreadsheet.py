@@ -296,7 +296,7 @@ def fetch_spreadsheet_edition(
     validators = conditional_headers(store.validators(edition))
     result, _ = fetch_checked(
         client, url, source=store.source, policy=policy, headers={**validators, **(headers or {})},
-        parse=_check_table, parse_error="invalid table",
+        parse=_check_table, parse_error="tableau illisible",
     )
     if result.unchanged and previous is not None:
         return previous
