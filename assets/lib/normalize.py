@@ -300,6 +300,11 @@ def _joined_codes(vocabulary: str, categories, category_key: tuple | None, label
 
 
 _postal_code = _per_value(lambda value: clean_postal_code(value)[0])
+
+
+def _code_text(value) -> str:
+    """A source's code (INSEE code, country code) as text: trimmed, in capitals, "" when missing."""
+    return str(value or "").strip().upper()
 _LIMITS = {name: max_lengths("evenements").get(name) for name in TRUNCATED_FIELDS}
 
 
@@ -345,8 +350,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         raise RecordRejected("titre", "titre manquant")
     if _CANCELLED_TITLE.search(titre):
         raise RecordRejected("titre", CANCELLED_TITLE_MOTIF)
-    zone = place_zone(str(candidate.get("code_insee") or "").strip().upper(),
-                      _postal_code(candidate.get("code_postal")), str(candidate.get("code_pays") or ""))
+    insee, country = _code_text(candidate.get("code_insee")), _code_text(candidate.get("code_pays"))
+    zone = place_zone(insee, _postal_code(candidate.get("code_postal")), country)
     start, start_day, start_time = _moment(candidate.get("date_debut"), "date_debut", zone)
     if start is None:
         raise RecordRejected("date_debut", "date de début manquante")
@@ -413,8 +418,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "sources_fusionnees": "",
         "date_mise_a_jour": updated_day,
         "_updated": format_moment(updated.astimezone(UTC) if isinstance(updated, datetime) else updated),
-        "code_insee_source": str(candidate.get("code_insee") or "").strip().upper(),
-        "code_pays": str(candidate.get("code_pays") or "").strip().upper(),
+        "code_insee_source": insee,
+        "code_pays": country,
         "lien_reunion": _meeting_link(candidate.get("lien_reunion"), candidate.get("lieu"), candidate.get("adresse"),
                                       candidate.get("url"), candidate.get("description")),
     }
@@ -772,8 +777,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     starts, ends, updates = (mark(_moment_rows(given[name], name))
                              for name in ("date_debut", "date_fin", "date_mise_a_jour"))
     postal_codes = mark(_map_distinct(given["code_postal"], _postal_code))
-    insee = mark(_map_distinct(given["code_insee"], lambda value: str(value or "").strip().upper()))
-    countries = mark(_map_distinct(given["code_pays"], lambda value: str(value or "").strip().upper()))
+    insee = mark(_map_distinct(given["code_insee"], _code_text))
+    countries = mark(_map_distinct(given["code_pays"], _code_text))
     # Places overseas and abroad: their times read again on their own clock (place_zone), record by record (they
     # are few).
     for index, zone in enumerate(map(place_zone, insee, postal_codes, countries)):
