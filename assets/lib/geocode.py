@@ -1114,17 +1114,16 @@ class Geocoder:
     def _in_region(self, outcome: Outcome, region: str, name_raw: str) -> Outcome:
         """`outcome`, or the one homonym of its abstention in the source's `region` (« La Rochelle » in the agenda
         of the CRESS Nouvelle-Aquitaine is not La Rochelle, Haute-Saône): the agenda of a région lists its own.
-        Not when the name is also the usual short name of a town LARGER_NAMESAKE times as populous (« Villeneuve »
-        in that agenda may be Villeneuve-sur-Lot as well as the village of the Gironde)."""
+        Not when the name is also a larger town's usual short name (_larger_namesake: « Villeneuve » in that agenda
+        may be Villeneuve-sur-Lot as well as the village of the Gironde)."""
         if not region or outcome.code or not _HOMONYMS.fullmatch(outcome.alert):
             return outcome
         regions = self.tables.places["code_region"]
         inside = [code for code in outcome.candidates if regions.get(code) == region]
         if len(inside) != 1:
             return outcome
-        larger = self.tables.larger_by_head.get(compact(name_key(name_raw)))
-        if larger is not None and larger[0] != inside[0] and \
-                larger[1] >= LARGER_NAMESAKE * max(self.tables.populations.get(inside[0], 0), 1):
+        name = parse_place_name(name_raw) if name_raw and not is_placeholder(name_raw) else PlaceName("")
+        if self._larger_namesake(name, inside[0]):
             return outcome
         return Outcome(inside[0], "", "commune_region_source", 0.8, used_text=True)
 
