@@ -23,7 +23,14 @@ import duckdb
 
 from assets.lib.collector import fewer_collections, settled_heap
 from assets.lib.config import ConfigError, edition_years, sources, sources_file, use_sources_file
-from assets.lib.fingerprint import BuildPlan, forget_fingerprints, plan_build, published_digests, store_fingerprints
+from assets.lib.fingerprint import (
+    BuildPlan,
+    forget_fingerprints,
+    plan_build,
+    published_digests,
+    published_stats,
+    store_fingerprints,
+)
 from assets.lib.vocabularies import check_vocabularies
 
 if TYPE_CHECKING:
@@ -178,23 +185,11 @@ def warehouse_kept_open(warehouse, database: Path):
         yield
 
 
-def published_files(published: Path) -> dict[str, tuple[int, int, int]]:
-    """(inode, size, modification time) of every published file, staging aside: a file is replaced by a rename, so
-    any file written anew differs here, at the cost of a stat rather than reading the release."""
-    found = {}
-    for path in published.rglob("*") if published.is_dir() else ():
-        name = path.relative_to(published)
-        if path.is_file() and not name.parts[0].startswith("."):
-            stat = path.stat()
-            found[str(name)] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
-    return found
-
-
 def publication_left(before: dict[str, tuple[int, int, int]], published: Path) -> str:
-    """What a failed run left of the publication (`before`: published_files when it started), said truthfully: the
+    """What a failed run left of the publication (`before`: published_stats when it started), said truthfully: the
     release's files are replaced asset by asset (tables, then database, map and report), so a failure in the middle
     leaves some new beside some old."""
-    after = published_files(published)
+    after = published_stats(published)
     replaced = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
     if not replaced:
         return "la publication précédente est conservée"
@@ -302,10 +297,9 @@ def build_plan(resources: dict, years: list[int], forced: list[int]) -> BuildPla
     raw_dir = Path(resources["platform_feed"].raw_dir)
     configured = sources().values()
     # A source with a live URL fetches a new snapshot at each run: its editions are always rebuilt.
-    live_sources = {s.name for s in configured if s.name in resources["cress_feeds"].urls
-                    or (s.source_kind.feed == "platform_feed" and resources["platform_feed"].base_url)}
+    fetched = live_sources(resources)
     folders = {year: [raw_dir / s.location / str(year) for s in configured if s.covers(year)] for year in years}
-    live = [year for year in years if any(s.name in live_sources and s.covers(year) for s in configured)]
+    live = [year for year in years if any(s.name in fetched and s.covers(year) for s in configured)]
     return plan_build(REPO_ROOT, raw_dir, resources["reference"].path, resources["publisher"].path,
                       Path(resources["duckdb"].database), years, folders, forced=forced, live=live)
 
@@ -328,16 +322,19 @@ def check_config() -> str | None:
     return None
 
 
+def live_sources(resources: dict) -> set[str]:
+    """The sources with a live URL configured: each run fetches a new snapshot of them."""
+    return {name for name, source in sources().items() if name in resources["cress_feeds"].urls
+            or (source.source_kind.feed == "platform_feed" and resources["platform_feed"].base_url)}
+
+
 def missing_source_folders(resources: dict) -> tuple[str | None, list[str]]:
     """(the configuration mistake, the warnings) about declared sources with neither a folder of snapshots under
     data/raw nor a live URL. Such a source is not read: a warning, since a data folder may hold some sources only;
     a mistake when a folder of data/raw that no source reads is there too (a mistyped `location` dropped its
     source from every edition without a word)."""
     raw_dir = Path(resources["platform_feed"].raw_dir)
-    configured = sources()
-    live = {name for name, url in resources["cress_feeds"].urls.items() if url}
-    if resources["platform_feed"].base_url:
-        live |= {name for name, source in configured.items() if source.source_kind.feed == "platform_feed"}
+    configured, live = sources(), live_sources(resources)
     missing = [source for name, source in configured.items()
                if name not in live and not (raw_dir / source.location).is_dir()]
     read = {source.location for source in configured.values()}
@@ -402,7 +399,7 @@ def _build_and_report(resources: dict, years: list[int], forced: list[int], data
         unchanged = sorted(set(years) - set(plan.editions))
         print(f"Éditions reconstruites : {', '.join(map(str, plan.editions)) or 'aucune'} "
               f"(inchangées depuis la dernière exécution : {', '.join(map(str, unchanged))})")
-    before = published_files(published)
+    before = published_stats(published)
     try:
         with _instance() as instance:
             results = materialize_all(resources, plan.editions, instance, skip=skip, on_stage=print_stage)

@@ -55,10 +55,27 @@ def code_digest(repo: Path) -> str:
     return tree_digest([*(repo / p for p in CODE_PATHS), *elsewhere], repo)
 
 
+def _published_files(published: Path) -> Iterable[tuple[str, Path]]:
+    """(path relative to the release folder, path) of every published file, staging folders excluded."""
+    for file in _files(published):
+        name = file.relative_to(published)
+        if not name.parts[0].startswith("."):
+            yield str(name), file
+
+
 def published_digests(published: Path) -> dict[str, str]:
     """sha256 of every published file, by path relative to the release folder (staging folders excluded)."""
-    return {str(f.relative_to(published)): hashlib.sha256(f.read_bytes()).hexdigest()
-            for f in _files(published) if not f.relative_to(published).parts[0].startswith(".")}
+    return {name: hashlib.sha256(file.read_bytes()).hexdigest() for name, file in _published_files(published)}
+
+
+def published_stats(published: Path) -> dict[str, tuple[int, int, int]]:
+    """(inode, size, modification time) of every published file, as published_digests lists them: a file is
+    replaced by a rename, so any file written anew differs here, at the cost of a stat rather than a read."""
+    stats = {}
+    for name, file in _published_files(published):
+        stat = file.stat()
+        stats[name] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    return stats
 
 
 @dataclass
