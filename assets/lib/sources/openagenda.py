@@ -80,6 +80,12 @@ FIELD_KEYS = (
 )
 
 
+def named_fields(champs: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(candidate key, custom field name) of each field `champs` names, one name or a list of them per key."""
+    return [(key, name) for key, names in champs.items()
+            for name in ((names,) if isinstance(names, str) else names or ())]
+
+
 @dataclass(config=OPTIONS_CONFIG)
 class OpenAgendaOptions:
     """`langue` (default "fr", else the first language present); `champs` ({candidate key: custom field or
@@ -101,8 +107,7 @@ class OpenAgendaOptions:
     @classmethod
     def _labels_of_named_fields(cls, value: dict, info: ValidationInfo) -> dict:
         # A label table for a field that `champs` does not name (« type-actoin ») would never be used.
-        named = {name for names in (info.data.get("champs") or {}).values()
-                 for name in ((names,) if isinstance(names, str) else names or ())}
+        named = {name for _, name in named_fields(info.data.get("champs") or {})}
         unknown = sorted(set(map(str, value)) - named)
         if unknown:
             raise ValueError(f"champ(s) {', '.join(unknown)} absent(s) de « champs » ; champs nommés : "
@@ -376,9 +381,14 @@ def _custom_values(event: dict, field: str, lang: str, names: Mapping[Any, Any] 
     found += _labels(_dict(event.get("custom")).get(field), lang, names)
     for group in event.get("tagGroups") or []:
         group = _dict(group)
-        if field in (group.get("slug"), group.get("name")) or fold(field) == fold(group.get("name")):
+        if _is_group(group, field):
             found += _labels(group.get("tags"), lang, names)
     return found
+
+
+def _is_group(group: dict, field: str) -> bool:
+    """Whether a legacy tag group is the one `champs` names `field` (by slug, name, or name folded)."""
+    return field in (group.get("slug"), group.get("name")) or fold(field) == fold(group.get("name"))
 
 
 def _event_url(event: dict, agenda: dict, template: str | None) -> str | None:
@@ -500,14 +510,10 @@ def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | Non
         value = location.get(key)
         return value if value is not None else event.get(legacy_key or key)
 
-    fields: dict[str, list[str]] = {}
-    libelles = options.libelles
-    for key, names in options.champs.items():
-        if key not in FIELD_KEYS:
-            continue
-        fields.setdefault(key, [])
-        for name in [names] if isinstance(names, str) else list(names or []):
-            fields.setdefault(key, []).extend(_custom_values(event, name, lang, _dict(libelles.get(name))))
+    fields: dict[str, list[str]] = {key: [] for key in options.champs if key in FIELD_KEYS}
+    for key, name in named_fields(options.champs):
+        if key in fields:
+            fields[key].extend(_custom_values(event, name, lang, _dict(options.libelles.get(name))))
 
     keywords = _labels(pick_translation(event.get("keywords"), lang), lang)
     tags = _labels(event.get("tags"), lang) if isinstance(event.get("tags"), list) else []
@@ -574,10 +580,8 @@ def read(snapshot: Path, edition: int, source: str, options: OpenAgendaOptions) 
 def _fields_never_found(records: list[RawRecord], options: OpenAgendaOptions, source: str) -> list[str]:
     """One line per custom field of `champs` that no event of the snapshot carries: a field name mistyped in the
     configuration (« structur ») left every organiser empty without a word."""
-    named = [(key, name) for key, names in options.champs.items()
-             for name in ((names,) if isinstance(names, str) else names or ())]
     return [f"{source}: champ « {name} » ({key}) absent des {len(records)} événements de l'instantané : vérifier "
-            f"« champs » dans la configuration" for key, name in named
+            f"« champs » dans la configuration" for key, name in named_fields(options.champs)
             if records and not any(_names_field(record.payload, name) for record in records)]
 
 
@@ -587,8 +591,7 @@ def _names_field(event: Any, field: str) -> bool:
         return False
     if field in event or field in _dict(event.get("custom")):
         return True
-    return any(field in (_dict(group).get("slug"), _dict(group).get("name"))
-               or fold(field) == fold(_dict(group).get("name")) for group in event.get("tagGroups") or [])
+    return any(_is_group(_dict(group), field) for group in event.get("tagGroups") or [])
 
 
 # Events carry more nested objects per byte than the platform's: about twice its reading time per byte.
