@@ -232,12 +232,12 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
             errors.append(f"{allowed.name} : fichier absent de {published_dir}")
     errors += validate_package(descriptor, formats=("csv",))
     names = {f.name for f in present}
-    rows: dict[str, int] = {}
+    tables: dict[str, pd.DataFrame] = {}
     for allowed in present:
         if not allowed.name.endswith(".csv"):
             continue
-        frame = pd.read_csv(published_dir / allowed.name, dtype=str, keep_default_na=False)
-        rows[allowed.name.removesuffix(".csv")] = len(frame)
+        tables[allowed.name.removesuffix(".csv")] = pd.read_csv(published_dir / allowed.name, dtype=str,
+                                                                 keep_default_na=False)
         twin = allowed.name.replace(".csv", ".parquet")
         if twin in names:
             try:
@@ -249,8 +249,8 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
                               f"({type(exc).__name__}: {str(exc)[:120]})")
         elif any(f.name == twin for f in config.files if not f.optional):
             errors.append(f"{twin} : copie Parquet absente")
-    if "evenements.csv" in names:
-        events = pd.read_csv(published_dir / "evenements.csv", dtype=str, keep_default_na=False)
+    if "evenements" in tables:
+        events = tables["evenements"]
         editions = sorted({int(edition) for edition in events["edition"].unique() if edition.isdigit()})
         if sorted(int(e) for e in package.get("editions", []) if str(e).isdigit()) != editions:
             errors.append(f"datapackage.json : éditions {package.get('editions')} au lieu de celles de "
@@ -262,7 +262,8 @@ def check_release(published_dir: Path, config: PublicationConfig) -> Release:
     errors += [problem for problem in scan_publication(published_dir) if problem.split(" : ", 1)[0] in names][:30]
     database = next((f for f in present if f.name.endswith(".duckdb")), None)
     if database is not None:
-        errors += _check_database(published_dir / database.name, rows, published_dir / "evenements.csv")
+        errors += _check_database(published_dir / database.name, {name: len(frame) for name, frame in tables.items()},
+                                  published_dir / "evenements.csv")
     if errors:
         raise Refusal("la publication de " + str(published_dir) + " n'est pas valide, rien n'est envoyé :\n  "
                       + "\n  ".join(errors[:30]))
