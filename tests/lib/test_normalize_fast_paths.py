@@ -331,7 +331,35 @@ def _outcome(value):
 
 
 def test_spreadsheet_rows_by_column_match_the_row_by_row_mapping():
-    from assets.lib.sources.spreadsheet import map_spreadsheet_event, map_spreadsheet_events
+    from assets.lib.sources.spreadsheet import (
+        SpreadsheetOptions,
+        map_spreadsheet_event,
+        map_spreadsheet_events,
+        match_columns,
+        month_first_table,
+        parse_options,
+    )
+
+    def month_first_of(rows: list, options) -> list[bool]:
+        """Per row, whether its table (the rows with its headers) writes its dates month first."""
+        try:
+            parsed = parse_options(SpreadsheetOptions, options)
+        except Exception:  # noqa: BLE001 - every row raises it
+            return [False] * len(rows)
+        tables: dict = {}
+        for row in rows:
+            if type(row) is dict:
+                tables.setdefault(tuple(row), []).append(row)
+        written: dict = {}
+        for headers, table in tables.items():
+            try:
+                matched = match_columns(headers, parsed)
+            except Exception:  # noqa: BLE001 - its rows raise it
+                written[headers] = False
+                continue
+            written[headers] = month_first_table(*([r[matched[key]] for r in table]
+                                                  for key in ("date_debut", "date_fin") if key in matched))
+        return [type(row) is dict and written[tuple(row)] for row in rows]
 
     rng = random.Random(17)
     configurations = [
@@ -348,9 +376,9 @@ def test_spreadsheet_rows_by_column_match_the_row_by_row_mapping():
         editions = [rng.choice([2019, 2019, 2020, None]) for _ in rows]
         got = map_spreadsheet_events(rows, options, editions)
         wanted = []
-        for row, edition in zip(rows, editions, strict=True):
+        for row, edition, month_first in zip(rows, editions, month_first_of(rows, options), strict=True):
             try:
-                wanted.append(map_spreadsheet_event(row, options, edition))
+                wanted.append(map_spreadsheet_event(row, options, edition, month_first))
             except Exception as error:  # noqa: BLE001 - the column path gives the exception in its place
                 wanted.append(error)
         assert [_outcome(value) for value in got] == [_outcome(value) for value in wanted], options

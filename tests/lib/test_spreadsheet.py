@@ -30,6 +30,7 @@ from assets.lib.sources.spreadsheet import (
     fetch_spreadsheet_edition,
     map_spreadsheet_event,
     map_spreadsheet_events,
+    month_first_table,
     parse_schedule,
     read_spreadsheet_snapshot,
     row_identifier,
@@ -410,6 +411,15 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "11/5/2019", "hours_cell": "10 am"}, ("2019-11-05T10:00:00", None)),
         ({"date_cell": "05/11/2019"}, ("2019-11-05", None)),
         ({"date_cell": "11/12/2019"}, ("2019-12-11", None)),  # both autumn days: day first, as French cells are
+        # Hours with a point, or four digits in a range: « 14.30 - 16.30 » and « 1430-1600 » were no hours at all.
+        ({"date_cell": "12/11/2019", "hours_cell": "14.30 - 16.30"}, ("2019-11-12T14:30:00", "2019-11-12T16:30:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "9.00"}, ("2019-11-12T09:00:00", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "1430-1600"}, ("2019-11-12T14:30:00", "2019-11-12T16:00:00")),
+        ({"date_cell": "mardi 12 novembre 2019, 18.30"}, ("2019-11-12T18:30:00", None)),
+        # … but not a price, a decimal or a span of years.
+        ({"date_cell": "12/11/2019", "hours_cell": "participation 5.50 €"}, ("2019-11-12", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "durée 1.5"}, ("2019-11-12", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "programme 2019-2021"}, ("2019-11-12", None)),
         # A date-time with its offset (a database export) keeps it: « Z » is not Paris time.
         ({"date_cell": "2019-11-06T13:30:00Z"}, ("2019-11-06T13:30:00+00:00", None)),
         ({"date_cell": "2019-11-06 14:30+01:00", "end_date_cell": "2019-11-06T16:00:00+01:00"},
@@ -728,6 +738,30 @@ def test_a_configured_sheet_the_workbook_lacks_is_a_problem_naming_it_whatever_t
         folder = snapshot(tmp_path, name)
     records, problems, _ = read(folder, {**LEGACY, "feuille": sheet})
     assert records == [] and [(p.file, reason in p.reason) for p in problems] == [(name, True)]
+
+
+@pytest.mark.parametrize(("dates", "read"), [
+    # An English-language export: « 11/25/2019 » can only be month first, so its « 11/12/2019 » is 12 November (it
+    # was read 11 December, as a French cell).
+    (["11/25/2019", "11/12/2019 2:30 PM", "11/6/2019"], ["2019-11-25", "2019-11-12T14:30:00", "2019-11-06"]),
+    # A French table keeps day-first dates, with or without a sign of it.
+    (["25/11/2019", "11/12/2019", "05/11/2019"], ["2019-11-25", "2019-12-11", "2019-11-05"]),
+    (["12/11/2019", "05/11/2019"], ["2019-11-12", "2019-11-05"]),
+    # Signs both ways: nothing tells, each cell is read alone.
+    (["11/25/2019", "25/11/2019", "11/12/2019"], ["2019-11-25", "2019-11-25", "2019-12-11"]),
+])
+def test_a_table_written_month_first_is_read_month_first(dates, read):
+    options = {"colonnes": {"titre": "Title", "date_debut": "Date"}}
+    rows = [{"Title": f"Event {number}", "Date": date} for number, date in enumerate(dates)]
+    assert [candidate["date_debut"] for candidate in map_spreadsheet_events(rows, options, [2019] * len(rows))] == read
+    month_first = month_first_table(dates)
+    assert [map_spreadsheet_event(row, options, 2019, month_first)["date_debut"] for row in rows] == read
+    # The end date and the update date of that table are read the same way.
+    row = {"Title": "Forum", "Date": dates[1], "Fin": dates[1], "Maj": dates[1]}
+    both = {"colonnes": {"titre": "Title", "date_debut": "Date", "date_fin": "Fin", "date_mise_a_jour": "Maj"}}
+    candidate = map_spreadsheet_events([*({**r, "Fin": None, "Maj": None} for r in rows), row], both,
+                                       [2019] * (len(rows) + 1))[-1]
+    assert candidate["date_fin"][:10] == read[1][:10] and candidate["date_mise_a_jour"] == read[1][:10]
 
 
 @pytest.mark.parametrize(("date_cell", "sessions"), [

@@ -120,6 +120,11 @@ _EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 # (an English-language export), read as « 12h », « 0h » (a night's end), « 14h30 ».
 _NOON_MIDNIGHT = re.compile(r"\b(midi|minuit)\b")
 _TWELVE_HOUR = re.compile(r"(?<![\d:h])(1[0-2]|0?[1-9])(?:\s*[:h.]\s*([0-5]\d))?\s*([ap])\.?\s?m\b\.?")
+# Hours written with a point (« 14.30 - 16.30 ») or as four digits in a range (« 1430-1600 »), read as « 14h30 »: not
+# a price (« 5.50 € »), a decimal, a date's part (« 12.11.2019 ») nor a span of years (minutes in whole fives, and
+# the range runs forward: « 2019-2021 » is no range of hours).
+_DOTTED_CLOCK = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,/]|\s*(?:€|eur|e\b|%))")
+_COMPACT_RANGE = re.compile(r"(?<![\d.,/])([01]\d|2[0-3])([0-5][05])\s*-\s*([01]\d|2[0-3])([0-5][05])(?![\d.,/])")
 # A full ISO 8601 date-time with its offset in a date cell (an export from a database or an API): its instant.
 _ZONED_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
 
@@ -721,14 +726,23 @@ def _fold_text(value: Any) -> str:
 
 
 def _clock_text(folded: str) -> str:
-    """`folded` with its hours in words and on a 12-hour clock written as French hours (_NOON_MIDNIGHT,
-    _TWELVE_HOUR)."""
+    """`folded` with its hours in words, on a 12-hour clock, with a point or in four digits written as French hours
+    (_NOON_MIDNIGHT, _TWELVE_HOUR, _DOTTED_CLOCK, _COMPACT_RANGE)."""
     if "mi" in folded:
         folded = _NOON_MIDNIGHT.sub(lambda match: "12h" if match.group(1) == "midi" else "0h", folded)
     if "m" in folded:
         folded = _TWELVE_HOUR.sub(lambda match: f"{int(match.group(1)) % 12 + (12 if match.group(3) == 'p' else 0)}h"
                                                 f"{match.group(2) or ''}", folded)
+    if "." in folded:
+        folded = _DOTTED_CLOCK.sub(r"\1h\2", folded)
+    if "-" in folded:
+        folded = _COMPACT_RANGE.sub(_compact_range, folded)
     return folded
+
+
+def _compact_range(match: re.Match) -> str:
+    start, end = (int(match.group(1)), int(match.group(2))), (int(match.group(3)), int(match.group(4)))
+    return f"{start[0]}h{start[1]:02d}-{end[0]}h{end[1]:02d}" if start < end else match.group(0)
 
 
 def _year(text: str | None, hint: int | None) -> int | None:
@@ -749,26 +763,29 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
 
 # Date and hour cells repeat from row to row: each distinct text (with its year hint) is read once.
 @functools.lru_cache(maxsize=1 << 14)
-def _dates_of_text(text: str, year_hint: int | None) -> tuple[tuple[date, ...], tuple[clock, ...], str]:
-    dates, times, rest = _find_dates(text, year_hint)
+def _dates_of_text(text: str, year_hint: int | None, month_first: bool) -> tuple[tuple[date, ...], tuple[clock, ...],
+                                                                                str]:
+    dates, times, rest = _find_dates(text, year_hint, month_first)
     return tuple(dates), tuple(times), rest
 
 
-def find_dates(text: Any, year_hint: int | None = None) -> tuple[list[date], list[clock], str]:
+def find_dates(text: Any, year_hint: int | None = None, month_first: bool = False
+               ) -> tuple[list[date], list[clock], str]:
     """(dates, times from ISO date-times, rest of the text) of a French date cell.
 
     Reads "12 novembre 2019", "mardi 1er nov. 2019", "12-nov.-19", "12/11/2019", "12/11/19", "12-11-2019",
     "2019-11-12", "2019/11/12", "2019-11-12 14:30", Excel serial numbers, and days of one month "du 12 au 14
     novembre 2019", "12, 13 et 14 nov.", "12 et 13/11/2019".
-    A date without year takes `year_hint`; an impossible date is ignored.
+    A date without year takes `year_hint`; an impossible date is ignored. With `month_first` (a table whose dates
+    are written month first: see month_first_table), « 11/12/2019 » is 12 November.
     """
     if type(text) is str and (year_hint is None or type(year_hint) is int):
-        dates, times, rest = _dates_of_text(text, year_hint)
+        dates, times, rest = _dates_of_text(text, year_hint, bool(month_first))
         return list(dates), list(times), rest
-    return _find_dates(text, year_hint)
+    return _find_dates(text, year_hint, month_first)
 
 
-def _find_dates(text: Any, year_hint: int | None) -> tuple[list[date], list[clock], str]:
+def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> tuple[list[date], list[clock], str]:
     if isinstance(text, datetime):
         return [text.date()], [text.time()] if text.time() != clock(0) else [], ""
     if isinstance(text, date):
@@ -799,10 +816,12 @@ def _find_dates(text: Any, year_hint: int | None) -> tuple[list[date], list[cloc
             match.group(4), match.group(5), match.group(6))
         moment = _safe_date(_year(year, year_hint), int(month), int(day))
         if match.group(1):
-            # An English-language export writes the month first (« 11/25/2019 », « 11/5/2019 »): read so when the
-            # day-first reading is impossible, or falls outside the autumn when the month-first one is a November day.
+            # An English-language export writes the month first (« 11/25/2019 », « 11/5/2019 »): read so in a table
+            # written so, or when the day-first reading is impossible, or falls outside the autumn when the
+            # month-first one is a November day.
             swapped = _safe_date(_year(year, year_hint), int(day), int(month))
-            if swapped and (moment is None or (moment.month not in (10, 11, 12) and swapped.month == 11)):
+            if swapped and (month_first or moment is None
+                            or (moment.month not in (10, 11, 12) and swapped.month == 11)):
                 moment = swapped
         if moment:
             found.append((match.start(), moment))
@@ -814,6 +833,20 @@ def _find_dates(text: Any, year_hint: int | None) -> tuple[list[date], list[cloc
             found.append((match.start(), moment))
     folded = _TEXT_DATE.sub(" ", folded)
     return [moment for _, moment in sorted(found, key=lambda item: item[0])], times, folded
+
+
+def month_first_table(*date_columns: Sequence[Any]) -> bool:
+    """Whether a table's date cells are written month first, as an English-language export writes them: one of its
+    slashed dates can only be read so (« 11/25/2019 ») and none only day first (« 25/11/2019 »). Its ambiguous dates
+    (« 11/12/2019 ») are then read month first too; a table with no such sign keeps French day-first dates."""
+    month_only = day_only = False
+    for text in {cell for column in date_columns for cell in column if type(cell) is str and "/" in cell}:
+        for match in _NUMERIC_DATE.finditer(text):
+            if match.group(1):
+                first, second = int(match.group(1)), int(match.group(2))
+                month_only |= first <= 12 < second <= 31
+                day_only |= second <= 12 < first <= 31
+    return month_only and not day_only
 
 
 def find_times(text: Any) -> list[clock]:
@@ -877,6 +910,7 @@ def parse_schedule(
     start_time_cell: Any = None,
     end_time_cell: Any = None,
     year_hint: int | None = None,
+    month_first: bool = False,
 ) -> tuple[str | None, str | None]:
     """(date_debut, date_fin) as ISO text from French spreadsheet cells; naive times are the place's local time. A
     date-time cell with its offset (an export from a database: « 2019-11-06T13:30:00Z ») is kept with it.
@@ -884,23 +918,24 @@ def parse_schedule(
     Dates without times give "YYYY-MM-DD"; with a start time "YYYY-MM-DDTHH:MM:SS". Times come from
     the date cell ("12/11/2019 14h-17h30"), else `hours_cell` ("de 14h à 17h30"), else the start and
     end time cells. An end time before the start time ends the next day. An unreadable date cell is
-    returned as written, so the normaliser quarantines it with its text.
+    returned as written, so the normaliser quarantines it with its text. `month_first`: see find_dates.
     """
-    start, end = _local_schedule(date_cell, end_date_cell, hours_cell, start_time_cell, end_time_cell, year_hint)
+    start, end = _local_schedule(date_cell, end_date_cell, hours_cell, start_time_cell, end_time_cell, year_hint,
+                                 month_first)
     return _zoned(date_cell) or start, _zoned(end_date_cell) or end
 
 
 def _local_schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
-                    year_hint: int | None) -> tuple[str | None, str | None]:
+                    year_hint: int | None, month_first: bool = False) -> tuple[str | None, str | None]:
     """parse_schedule of cells read as local times."""
-    dates, times, rest = find_dates(date_cell, year_hint)
+    dates, times, rest = find_dates(date_cell, year_hint, month_first)
     if not dates:
         text = None if _blank(date_cell) else str(date_cell).strip()
         return text, None if _blank(end_date_cell) else str(end_date_cell).strip()
     start_day = dates[0]
     end_day = dates[-1] if len(dates) > 1 else None  # "12, 13 et 14 novembre": the last day listed
     if not _blank(end_date_cell):
-        end_dates, end_times, end_rest = find_dates(end_date_cell, year_hint or start_day.year)
+        end_dates, end_times, end_rest = find_dates(end_date_cell, year_hint or start_day.year, month_first)
         if end_dates:
             end_day = end_dates[0]
         times_end = end_times or find_times(end_rest)
@@ -986,10 +1021,11 @@ def _scalar(value: Any) -> str | None:
 
 
 def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping | None = None,
-                          edition: int | None = None) -> dict:
+                          edition: int | None = None, month_first: bool = False) -> dict:
     """Candidate fields of one spreadsheet row, through the source's column mapping; `edition` is the year
-    given to dates written without one ("12 novembre"). Multi-valued cells (categories, thematiques,
-    publics, co_organisateurs) are split on `separateurs`."""
+    given to dates written without one ("12 novembre"), `month_first` whether its table writes its dates month first
+    (month_first_table). Multi-valued cells (categories, thematiques, publics, co_organisateurs) are split on
+    `separateurs`."""
     options = parse_options(SpreadsheetOptions, options)
     matched = match_columns(payload.keys(), options)
     separators = list(options.separateurs or DEFAULT_SEPARATORS)
@@ -998,10 +1034,10 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
     start, end = parse_schedule(
         cell("date_debut"), end_date_cell=cell("date_fin"), hours_cell=cell("horaires"),
         start_time_cell=cell("heure_debut"), end_time_cell=cell("heure_fin"),
-        year_hint=int(edition) if edition is not None else None,
+        year_hint=int(edition) if edition is not None else None, month_first=month_first,
     )
     updated = cell("date_mise_a_jour")
-    updated_dates, _, _ = find_dates(updated) if not _blank(updated) else ([], [], "")
+    updated_dates, _, _ = find_dates(updated, month_first=month_first) if not _blank(updated) else ([], [], "")
     insee = _scalar(cell("code_insee"))
     if insee and re.fullmatch(r"\d{4}", insee):
         insee = "0" + insee  # a number-typed cell lost the leading zero
@@ -1025,7 +1061,8 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
         "date_mise_a_jour": updated_dates[0].isoformat() if updated_dates else _scalar(updated),
         "code_insee": insee,
         "region_source": _scalar(cell("region_source")),
-        "nombre_seances": sessions_listed(cell("date_debut"), int(edition) if edition is not None else None),
+        "nombre_seances": sessions_listed(cell("date_debut"), int(edition) if edition is not None else None,
+                                          month_first),
     }
     for key in MULTI_KEYS:
         candidate[key] = _split(cell(key), separators)
@@ -1132,28 +1169,29 @@ def _by_row(columns: list[list], function: Any, failed: bytearray) -> list:
 _RANGE_MARK = re.compile(r"\b(?:du|au|jusqu)\b|(?<=\d)\s*-\s*(?=\d)")
 
 
-def sessions_listed(date_cell: Any, year_hint: int | None) -> int | None:
+def sessions_listed(date_cell: Any, year_hint: int | None, month_first: bool = False) -> int | None:
     """The number of days a date cell lists apart (« 5 et 19 novembre 2019 », « 12/11/2019 et 19/11/2019 »): that
     many sessions, as OpenAgenda counts its timings, between the first start and the last end; None for one day or
     a range of days (« du 12 au 14 novembre »), which say nothing of sessions."""
     if type(date_cell) is not str:
         return None
-    days = len(set(find_dates(date_cell, year_hint)[0]))
+    days = len(set(find_dates(date_cell, year_hint, month_first)[0]))
     return days if days > 1 and not _RANGE_MARK.search(_fold_text(date_cell)) else None
 
 
 def _schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
-              year_hint: int | None) -> tuple[str | None, str | None]:
+              year_hint: int | None, month_first: bool = False) -> tuple[str | None, str | None]:
     return parse_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
-                          start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint)
+                          start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint,
+                          month_first=month_first)
 
 
 def _description(value: Any) -> str | None:
     return None if _blank(value) else str(value)
 
 
-def _updated(value: Any) -> str | None:
-    updated_dates, _, _ = find_dates(value) if not _blank(value) else ([], [], "")
+def _updated(value: Any, month_first: bool = False) -> str | None:
+    updated_dates, _, _ = find_dates(value, month_first=month_first) if not _blank(value) else ([], [], "")
     return updated_dates[0].isoformat() if updated_dates else _scalar(value)
 
 
@@ -1171,9 +1209,9 @@ def _given_identifier(value: Any) -> str | None:
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
 
 
-def _mapped_one(payload: Any, options: Any, edition: Any) -> dict | Exception:
+def _mapped_one(payload: Any, options: Any, edition: Any, month_first: bool = False) -> dict | Exception:
     try:
-        return map_spreadsheet_event(payload, options, edition)
+        return map_spreadsheet_event(payload, options, edition, month_first)
     except Exception as error:  # noqa: BLE001 - the caller quarantines the record with it
         return error
 
@@ -1203,11 +1241,13 @@ def map_spreadsheet_events(payloads: Sequence[Any], options: SpreadsheetOptions 
             for index in rows:
                 results[index] = _mapped_one(payloads[index], parsed, editions[index])
             continue
-        for index, candidate in zip(rows, _map_table([payloads[index] for index in rows],
-                                                     [editions[index] for index in rows], parsed, matched),
-                                    strict=True):
+        table = [payloads[index] for index in rows]
+        month_first = month_first_table(*(
+            [row[matched[key]] for row in table] for key in ("date_debut", "date_fin") if key in matched))
+        for index, candidate in zip(rows, _map_table(table, [editions[index] for index in rows], parsed, matched,
+                                                     month_first), strict=True):
             results[index] = candidate if candidate is not None else _mapped_one(
-                payloads[index], parsed, editions[index])
+                payloads[index], parsed, editions[index], month_first)
     return results
 
 
@@ -1219,8 +1259,9 @@ _CANDIDATE_ORDER = ("source_identifiant", "titre", "description", "date_debut", 
 
 
 def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOptions,
-               matched: dict[str, str]) -> list[dict | None]:
-    """The candidates of rows sharing `matched`; None for a row left to map_spreadsheet_event."""
+               matched: dict[str, str], month_first: bool = False) -> list[dict | None]:
+    """The candidates of rows sharing `matched` (their dates month first with `month_first`); None for a row left to
+    map_spreadsheet_event."""
     count = len(payloads)
     failed = bytearray(count)
     absent = [None] * count
@@ -1234,7 +1275,7 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
 
     hints = _by_cell(editions, year_hint, failed)
     schedule_cells = [cells(key) for key in ("date_debut", "date_fin", "horaires", "heure_debut", "heure_fin")]
-    schedule = _by_row([*schedule_cells, hints], _schedule, failed)
+    schedule = _by_row([*schedule_cells, hints], functools.partial(_schedule, month_first=month_first), failed)
     identifiers = _identifiers(payloads, options, matched, cells, failed)
     scalars = {key: _by_cell(cells(key), _scalar, failed) for key in _SCALAR_KEYS}
     separators = tuple(options.separateurs or DEFAULT_SEPARATORS)
@@ -1246,9 +1287,10 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
         identifiers, scalars["titre"], _by_cell(cells("description"), _description, failed), starts, ends,
         scalars["type_evenement"], scalars["modalite"], scalars["organisateur"], scalars["organisateur_famille"],
         scalars["lieu"], scalars["adresse"], scalars["code_postal"], scalars["commune"], cells("latitude"),
-        cells("longitude"), scalars["url"], _by_cell(cells("date_mise_a_jour"), _updated, failed),
+        cells("longitude"), scalars["url"],
+        _by_cell(cells("date_mise_a_jour"), functools.partial(_updated, month_first=month_first), failed),
         _by_cell(cells("code_insee"), _insee, failed), scalars["region_source"],
-        _by_row([cells("date_debut"), hints], sessions_listed, failed),
+        _by_row([cells("date_debut"), hints], functools.partial(sessions_listed, month_first=month_first), failed),
     ]
     without_co_organisers = "co_organisateurs" not in matched
     candidates: list[dict | None] = []
