@@ -91,7 +91,8 @@ def as_read(text: str) -> str:
 
 
 # French numbers (0X XX XX XX XX, +33 X XX…, 0033…, and the overseas codes +262, +269, +508, +590, +594,
-# +596, +681, +687, +689) with spaces, dots or dashes; not 5-digit postal codes.
+# +596, +681, +687, +689), and those of nearby countries in international form, with spaces, dots or dashes; not
+# 5-digit postal codes.
 # Besides pairs split by blanks, dots or hyphens: one separator repeated between the pairs, dashes, slashes, « . »
 # and « - » between blanks included (« 06–12–34–56–78 » as a word processor types it, « 06/12/34/56/78 »,
 # « 06 - 12 - 34 - 56 - 78 »), groups of three (« 06 123 456 78 », « +33 612 345 678 »), and a number written
@@ -101,9 +102,16 @@ PHONE = re.compile(
     r"(?:(?<![\w+])|(?<=[Tt][EeÉé][Ll])|(?<=[Tt][EeÉé][Ll][.:]))"
     # Not a date and its hour: « 06.11.2019 18h » has a phone's ten digits.
     r"(?!(?:0[1-9]|[12]\d|3[01])([./-])(?:0[1-9]|1[0-2])\1(?:19|20)\d{2}(?!\d))"
-    r"(?:(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
+    r"(?:(?:(?:\+|00)(?:33|262|269|590|594|596)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
     rf"(?:(?:[\s.\-]?\d{{2}}){{4}}|(?P<separator>{_PHONE_SEPARATOR})\d{{2}}(?:(?P=separator)\d{{2}}){{3}}"
-    r"|\s?\d{2}\s\d{3}\s\d{3}|\s\d{3}\s\d{3}\s\d{2})(?!\d)"
+    r"|\s?\d{2}\s\d{3}\s\d{3}|\s\d{3}\s\d{3}\s\d{2})"
+    # Saint-Pierre-et-Miquelon, Wallis-et-Futuna and Nouvelle-Calédonie number with six digits, Polynésie with eight.
+    r"|(?:\+|00)(?:508|681|687)[\s.\-]?\d{2}(?:[\s.\-]?\d{2}){2}"
+    r"|(?:\+|00)689[\s.\-]?\d{2}(?:[\s.\-]?\d{2}){3}"
+    # A neighbouring or often-written country (Belgium, Switzerland, Luxembourg, Monaco, Andorra, Germany, Spain,
+    # Italy, United Kingdom, Maghreb) with eight digits at least; not an amount (« +41 250 000 000 € »).
+    r"|(?:\+|00)(?:32|41|352|377|376|49|34|39|44|212|213|216)[\s.\-]?(?:\(0\)[\s.\-]?)?[1-9](?:[\s.\-/]?\d){7,10}"
+    r"(?!\d|\s*(?:[€%$]|euros?\b|eur\b)))(?!\d)"
 )
 # The join link of a private meeting (Zoom, Teams, Meet, Jitsi, Webex, BigBlueButton, Renater…) is an access key,
 # often with its passcode in the query (« ?pwd= »), like OpenAgenda's onlineAccessLink that is never published: masked

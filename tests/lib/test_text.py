@@ -62,6 +62,27 @@ def test_personal_contacts_are_masked(contact):
 
 
 @pytest.mark.parametrize(
+    "contact",
+    # Pacific collectivities and Saint-Pierre-et-Miquelon number with six or eight digits, not nine
+    ["+687 28 12 34", "00687 28.12.34", "+681 72 12 34", "+508 41 23 45", "+689 87 12 34 56", "+689 40123456",
+     # nearby countries in international form
+     "+32 470 12 34 56", "0032 470 12 34 56", "+41 (0)79 123 45 67", "+352 621 123 456", "+377 93 15 12 34",
+     "+377 6 12 34 56 78", "+212 6 12 34 56 78", "+49 30 12345678", "+44 7700 900123"],
+)
+def test_overseas_and_foreign_numbers_are_masked(contact):
+    masked, count = mask_contacts(f"Inscription : {contact} avant le 12/11")
+    assert (masked, count) == (f"Inscription : {CONTACT_MASK} avant le 12/11", 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["+34 % en 2019", "+49 participants", "+41 000 visiteurs", "En 2019 +32 500 000 € de CA",
+             "+39 123 456 789 euros", "+1 500 000 visiteurs"],
+)
+def test_amounts_after_a_plus_are_not_foreign_numbers(text):
+    assert mask_contacts(text) == (text, 0)
+
+
+@pytest.mark.parametrize(
     "text", ["75011 Paris", "le 12/11/2019 de 14h à 17h30", "1 513 événements en 2010", "SIRET 12345678900012",
              "Le 06/11/2019 à 18h30", "le 06/12 de 14h à 16h", "SIRET 123 456 789 00012", "ISBN 978-2-07-036024-5",
              "01/02/03/04", "Il reste 2 places (at) la salle.", "Rendez-vous le 06.11.2019 18h salle B",
