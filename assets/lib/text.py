@@ -111,7 +111,9 @@ PHONE = re.compile(
     # A neighbouring or often-written country (Belgium, Switzerland, Luxembourg, Monaco, Andorra, Germany, Spain,
     # Italy, United Kingdom, Maghreb) with eight digits at least; not an amount (« +41 250 000 000 € »).
     r"|(?:\+|00)(?:32|41|352|377|376|49|34|39|44|212|213|216)[\s.\-]?(?:\(0\)[\s.\-]?)?[1-9](?:[\s.\-/]?\d){7,10}"
-    r"(?!\d|\s*(?:[€%$]|euros?\b|eur\b)))(?!\d)"
+    r"(?!\d|\s*(?:[€%$]|euros?\b|eur\b))"
+    # A WhatsApp link writes the number without its « + » (« wa.me/33612345678 », « send?phone=33612345678 »).
+    r"|(?<=[Ww][Aa]\.[Mm][Ee]/)\+?[1-9]\d{7,14}|(?<=[Pp][Hh][Oo][Nn][Ee]=)\+?[1-9]\d{7,14})(?!\d)"
 )
 # The join link of a private meeting (Zoom, Teams, Meet, Jitsi, Webex, BigBlueButton, Renater…) is an access key,
 # often with its passcode in the query (« ?pwd= »), like OpenAgenda's onlineAccessLink that is never published: masked
@@ -431,7 +433,8 @@ def _mask_contacts(text: str) -> tuple[str, int]:
         text, emails = EMAIL.subn(CONTACT_MASK, text)
     if may_hide_email(text):
         text, hidden = EMAIL_OBFUSCATED.subn(CONTACT_MASK, text)
-    if "0" in text or "+" in text:  # every PHONE match starts with "+", "00" or "0"
+    if "0" in text or "+" in text or "=" in text or "/" in text:  # a PHONE match starts with "+" or "0", or after
+        # « phone= » or « wa.me/ »
         text, phones = PHONE.subn(CONTACT_MASK, text)
     return text, emails + hidden + phones
 
@@ -544,17 +547,23 @@ def safe_url(value) -> str:
 
 
 # Query parameters a phone number is given in (« ?tel=0612345678 »).
-_PHONE_PARAMETER = re.compile(r"[?&;](?:tel|t[eé]l[eé]phone|phone|mobile|portable|gsm|fixe)[^=&;#]*=([^&;#]*)",
+_PHONE_PARAMETER = re.compile(r"[?&;](?:tel|t[eé]l[eé]phone|phone|mobile|portable|gsm|fixe|num[eé]ro|contact|sms|whatsapp)"
+                              r"[^=&;#]*=([^&;#]*)",
                               re.IGNORECASE)
 
 
 def contact_in_url(url: str) -> bool:
     """Whether a link carries an e-mail address, plain, obfuscated or percent-encoded (« ?email=jean%40free.fr »,
-    « /jean.dupont(at)gmail.com »), or a phone number in a parameter named for one."""
+    « /jean.dupont(at)gmail.com »), or a phone number: in a parameter named for one, or anywhere written as only a
+    number is (« /06-12-34-56-78 », « ?contact=+33%206… », a WhatsApp link « wa.me/33612345678 »). Ten digits in a
+    row elsewhere are taken for an identifier (« /event/0612345678 »)."""
     from urllib.parse import unquote
 
     decoded = unquote(url) if "%" in url else url
-    return has_email(decoded) or any(PHONE.search(value) for value in _PHONE_PARAMETER.findall(as_read(decoded)))
+    read = as_read(decoded)
+    if has_email(decoded) or any(PHONE.search(value) for value in _PHONE_PARAMETER.findall(read)):
+        return True
+    return any(not (number.isdigit() and len(number) == 10) for number in map(re.Match.group, PHONE.finditer(read)))
 
 
 def drop_unsafe_links(text: str) -> tuple[str, int]:

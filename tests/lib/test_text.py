@@ -74,6 +74,15 @@ def test_overseas_and_foreign_numbers_are_masked(contact):
     assert (masked, count) == (f"Inscription : {CONTACT_MASK} avant le 12/11", 1)
 
 
+def test_whatsapp_links_lose_their_number():
+    """A WhatsApp link writes the number without its « + »: it is a personal phone all the same."""
+    text = "Groupe : https://wa.me/33612345678 ou https://api.whatsapp.com/send?phone=262692123456"
+    assert mask_contacts(text) == (
+        f"Groupe : https://wa.me/{CONTACT_MASK} ou https://api.whatsapp.com/send?phone={CONTACT_MASK}", 2)
+    assert has_contact("https://wa.me/33612345678")
+    assert not has_contact("https://wa.me/message/ABCDEF") and not has_contact("?page=123456789012")
+
+
 @pytest.mark.parametrize(
     "text", ["+34 % en 2019", "+49 participants", "+41 000 visiteurs", "En 2019 +32 500 000 € de CA",
              "+39 123 456 789 euros", "+1 500 000 visiteurs"],
@@ -256,7 +265,12 @@ def test_urls_are_restricted_to_http_and_https():
                     # a contact however the link writes it: obfuscated, percent-encoded, a phone parameter
                     "https://example.org/contact/jean.dupont(at)gmail.com",
                     "https://www.helloasso.com/form?email=p5q%40gmail.com", "https://example.org/?tel=0612345619",
-                    "https://example.org/?telephone=06%2012%2034%2056%2078"]:
+                    "https://example.org/?telephone=06%2012%2034%2056%2078",
+                    # a number in a parameter named for a contact, written as only a number is, or a WhatsApp link
+                    "https://example.org/inscription?numero=0612345678", "https://example.org/?contact=0612345678",
+                    "https://example.org/06-12-34-56-78", "https://example.org/?c=%2B33%206%2012%2034%2056%2078",
+                    "https://wa.me/33612345678", "https://api.whatsapp.com/send?phone=33612345678",
+                    "https://t.me/+33612345678"]:
         assert safe_url(hostile) == ""
     # an identifier of ten digits in a path is no phone number
     assert safe_url("https://example.org/event/0612345678") == "https://example.org/event/0612345678"
