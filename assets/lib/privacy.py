@@ -48,7 +48,7 @@ FREE_TEXT_FIELDS = (
 # Fields where newline and tab are allowed (the Unicode policy keeps them there).
 MULTILINE_FIELDS = ("description",)
 URL_FIELDS = ("url",)
-_TAG_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
+_TAG_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#[xX][0-9a-fA-F]+);")
 # A number ("-1.677793", "+33") is a value for a spreadsheet, not a formula.
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")

@@ -34,8 +34,9 @@ _HTML_TAGS = frozenset(
     "time title tr track tt u ul var video wbr".split()
 )
 _TAG = re.compile(r"<!--.*?-->|<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>", re.DOTALL)
-# What a browser or a checker would still read as a tag once the known tags are gone ("<Demain>").
-_TAG_LIKE = re.compile(r"<(\s*/?\s*[a-zA-Z!][^>]*)>")
+# What a browser or a checker would still read as a tag once the known tags are gone ("<Demain>", a processing
+# instruction "<?php … ?>").
+_TAG_LIKE = re.compile(r"<(\s*/?\s*[a-zA-Z!?][^>]*)>")
 _DOUBLE_BRACKETS = re.compile(r"<<([^<>]*)>>")
 # A known tag left open (« <img src=x onerror=alert(1) »: the field cut before its ">"): a page pasting the text
 # would read what follows as the tag's attributes. Its "<" becomes "‹", as an unknown tag's does.

@@ -434,12 +434,13 @@ def test_a_link_carrying_a_contact_however_written_is_caught():
 
 def test_typed_ampersands_are_text_and_open_tags_markup():
     frame = pd.DataFrame({"titre": ["Entrée libre&nbps;!", "R&D; atelier", "Tom &amp; Jerry", "<img src=x onerror=y",
-                                    "\u200b=1+1"]})
+                                    "\u200b=1+1", "<?php echo 'x'; ?> Texte"]})
     assert sorted(find_unsafe_cells(frame)) == [
         "ligne 4, champ titre : balise ou entité HTML",
         "ligne 5, champ titre : balise ou entité HTML",
         "ligne 6, champ titre : caractère interdit (U+200B)",
         "ligne 6, champ titre : formule de tableur",
+        "ligne 7, champ titre : balise ou entité HTML",
     ]
 
 

@@ -32,6 +32,7 @@ from assets.lib.text import (
         ("<<Repair Café>>", "«Repair Café»"),
         ("Mini-mercredi > visites <b>guidées</b>", "Mini-mercredi > visites guidées"),
         ("Salle <Bleue> au 1er", "Salle ‹Bleue› au 1er"),  # would read as a tag: the only brackets changed
+        ("<?php echo 'x'; ?> Texte", "‹?php echo 'x'; ?› Texte"),  # a processing instruction reads as markup too
         ("<p>Un\n  deux</p>\n<ul><li>a</li><li>b</li></ul>", "Un deux\n\na\nb"),  # HTML white space
         ("Tom &amp;amp; Jerry", "Tom & Jerry"),  # escaped twice by a CMS
         ("a <!-- note --> b<BR>c", "a b\nc"),
