@@ -42,9 +42,11 @@ _DOUBLE_BRACKETS = re.compile(r"<<([^<>]*)>>")
 # would read what follows as the tag's attributes. Its "<" becomes "‹", as an unknown tag's does.
 OPEN_TAG = re.compile(r"<(\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9])[^<>]*)(?=<|$)")
 
-# An address, or one at a webmail without its ending (« marie@gmail », a typo that still reaches her).
-EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|(?:gmail|hotmail|yahoo|outlook|live|orange|wanadoo"
-                   r"|free|laposte|sfr|neuf|icloud|proton(?:mail)?|gmx)\b(?!\.\w|\s*\.\s*(?:fr|com|net|org|eu|me)\b))",
+# An address, or one at a webmail without its ending (« marie@gmail », a typo that still reaches her); its name may be
+# quoted (« "jean dupont"@free.fr », RFC 5322).
+EMAIL = re.compile(r"(?:mailto:)?(?:[\w.+-]+|\"[^\"@\n]{1,64}\")@(?:[\w-]+(?:\.[\w-]+)+"
+                   r"|(?:gmail|hotmail|yahoo|outlook|live|orange|wanadoo|free|laposte|sfr|neuf|icloud|proton(?:mail)?|gmx)"
+                   r"\b(?!\.\w|\s*\.\s*(?:fr|com|net|org|eu|me)\b))",
                    re.IGNORECASE)
 # E-mails written to dodge harvesters: "prenom.nom (at) domaine.fr", "[at]", "{at}", " arobase ",
 # "nom @ domaine . fr", with dots as "(dot)", "[point]", " dot ". A bracketed "at"/"arobase"/"chez" or a
@@ -548,8 +550,8 @@ def safe_url(value) -> str:
 
 
 # Query parameters a phone number is given in (« ?tel=0612345678 »).
-_PHONE_PARAMETER = re.compile(r"[?&;](?:tel|t[eé]l[eé]phone|phone|mobile|portable|gsm|fixe|num[eé]ro|contact|sms|whatsapp)"
-                              r"[^=&;#]*=([^&;#]*)",
+_PHONE_PARAMETER = re.compile(r"[?&;](?:tel|t[eé]l[eé]phone|phone|mobile|portable|gsm|fixe|num[eé]ro|contact|sms"
+                              r"|whatsapp)[^=&;#]*=([^&;#]*)",
                               re.IGNORECASE)
 
 

@@ -54,7 +54,7 @@ def test_html_to_text_keeps_only_visible_text(html, text):
      "+33 6 12 345 678",
      # an address disguised with a bracketed or spelled-out mark, whatever its domain's ending
      "jean.p5h(at)proton.me", "p5i(at)proton(dot)me", "p5j [at] pm [dot] me", "x(at)asso.xyz",
-     "p5aj @ mail.tv"],
+     "p5aj @ mail.tv", '"jean dupont"@free.fr'],
 )
 def test_personal_contacts_are_masked(contact):
     masked, count = mask_contacts(f"Inscription : {contact} avant le 12/11")
