@@ -100,13 +100,15 @@ def as_read(text: str) -> str:
 # and « - » between blanks included (« 06–12–34–56–78 » as a word processor types it, « 06/12/34/56/78 »,
 # « 06 - 12 - 34 - 56 - 78 »), groups of three (« 06 123 456 78 », « +33 612 345 678 »), and a number written
 # against its label (« Tél06 12… », « tel0612345678 »; not after other letters: « l27024e0272415257 » is an id).
+# Pairs split by mixed separators are not followed by a decimal part: « 09.00-12.00 14.00-18.00 » are hours and
+# « 02.50 03.50 04.50 » prices.
 _PHONE_SEPARATOR = r"[ \t\u00a0\u202f]*[.\-\u2010-\u2015\u2212/_\u00b7][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+"
 PHONE = re.compile(
     r"(?:(?<![\w+])|(?<=[Tt][EeÉé][Ll])|(?<=[Tt][EeÉé][Ll][.:]))"
     # Not a date and its hour: « 06.11.2019 18h » has a phone's ten digits.
     r"(?!(?:0[1-9]|[12]\d|3[01])([./-])(?:0[1-9]|1[0-2])\1(?:19|20)\d{2}(?!\d))"
     r"(?:(?:(?:\+|00)(?:33|262|269|590|594|596)[\s.\-]?\(?0?\)?[\s.\-]?[1-9]|0[1-9])"
-    rf"(?:(?:[\s.\-]?\d{{2}}){{4}}|(?P<separator>{_PHONE_SEPARATOR})\d{{2}}(?:(?P=separator)\d{{2}}){{3}}"
+    rf"(?:(?:[\s.\-]?\d{{2}}){{4}}(?![.,]\d)|(?P<separator>{_PHONE_SEPARATOR})\d{{2}}(?:(?P=separator)\d{{2}}){{3}}"
     r"|\s?\d{2}\s\d{3}\s\d{3}|\s\d{3}\s\d{3}\s\d{2})"
     # Saint-Pierre-et-Miquelon, Wallis-et-Futuna and Nouvelle-Calédonie number with six digits, Polynésie with eight.
     r"|(?:\+|00)(?:508|681|687)[\s.\-]?\d{2}(?:[\s.\-]?\d{2}){2}"

@@ -96,7 +96,8 @@ def test_amounts_after_a_plus_are_not_foreign_numbers(text):
     "text", ["75011 Paris", "le 12/11/2019 de 14h à 17h30", "1 513 événements en 2010", "SIRET 12345678900012",
              "Le 06/11/2019 à 18h30", "le 06/12 de 14h à 16h", "SIRET 123 456 789 00012", "ISBN 978-2-07-036024-5",
              "01/02/03/04", "Il reste 2 places (at) la salle.", "Rendez-vous le 06.11.2019 18h salle B",
-             "le 06-11-2019 14h30", "le 01.12.2020 09 h"]
+             "le 06-11-2019 14h30", "le 01.12.2020 09 h", "Horaires 09.00-12.00 14.00-18.00",
+             "Tarifs : 02.50 03.50 04.50 05.50 06.50"]
 )
 def test_ordinary_numbers_are_not_taken_for_phones(text):
     assert mask_contacts(text) == (text, 0)
