@@ -1,7 +1,11 @@
-"""The one content hash of the project: sha256 as hexadecimal text."""
+"""The one content hash of the project: sha256 as hexadecimal text; and the short digest of published identifiers."""
 
 import hashlib
+import re
 from pathlib import Path
+
+IDENTIFIER_DIGITS = 10
+_LETTERED = re.compile(rf"(?=([0-9a-f]{{{IDENTIFIER_DIGITS}}}))(?=[0-9a-f]{{0,{IDENTIFIER_DIGITS - 1}}}[a-f])")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -15,3 +19,13 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def identifier_digest(key: str) -> str:
+    """The IDENTIFIER_DIGITS hexadecimal characters of a published identifier (« mess-2019-1826e11c85 »): the first ones
+    of the key's SHA-1, unless they are all digits. Ten digits after a dash read as a phone number to anyone scanning
+    open data for one (« mess-2019-0787287057 »), so those identifiers take the first run of the SHA-1 holding a
+    letter instead; every other identifier stays as it was."""
+    hexadecimal = hashlib.sha1(key.encode("utf-8")).hexdigest()
+    match = _LETTERED.search(hexadecimal)
+    return match.group(1) if match is not None else hexadecimal[:IDENTIFIER_DIGITS]

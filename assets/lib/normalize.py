@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 
 from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
+from assets.lib.digest import identifier_digest
 from assets.lib.geocode_text import clean_postal_code, is_foreign_country_code, place_modality, place_not_given
 from assets.lib.person_names import without_persons
 from assets.lib.records import payload_from_json
@@ -121,8 +122,7 @@ class NormalizeResult:
 
 
 def event_identifier(edition: int, source: str, source_id: str) -> str:
-    digest = hashlib.sha1(f"{source}:{source_id}".encode()).hexdigest()[:10]
-    return f"mess-{edition}-{digest}"
+    return f"mess-{edition}-{identifier_digest(f'{source}:{source_id}')}"
 
 
 # The zone of a place abroad: the one the source names beside its times (sources.base.moment_text).

@@ -461,3 +461,30 @@ def test_a_source_identifier_holding_a_contact_is_published_as_its_digest(given,
             f"cress-hdf-ical:{got}|plateforme:60225"
     else:
         assert got == given
+
+
+def test_no_published_identifier_reads_as_a_phone_number():
+    """An identifier's digest was the first ten hexadecimal characters of a SHA-1: about one in a hundred were ten
+    digits (« mess-2019-0787287057 »), which anyone scanning open data reads as a phone number. Those take the first
+    run of ten holding a letter; every other identifier keeps its digest."""
+    import hashlib
+    import re
+
+    from assets.lib.normalize import event_identifier
+    from assets.lib.sources.laureats import Laureat
+
+    keys = [f"plateforme:{number}" for number in range(3000)]
+    digits_only = [key for key in keys if hashlib.sha1(key.encode()).hexdigest()[:10].isdigit()]
+    assert len(digits_only) >= 10
+    phone = re.compile(r"(?<!\d)\d{10}(?!\d)")
+    for key in keys:
+        identifier = event_identifier(2019, *key.split(":"))
+        assert re.fullmatch(r"mess-2019-[0-9a-f]{10}", identifier) and not phone.search(identifier), identifier
+        if key not in digits_only:  # unchanged
+            assert identifier == f"mess-2019-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
+        else:
+            assert identifier[10:] in hashlib.sha1(key.encode()).hexdigest()
+    laureates = [Laureat(edition=2019, niveau="national", code_region=None, region=None, categorie="utilite_sociale",
+                          categorie_libelle="Utilité sociale", nom_initiative=f"Initiative {number}", structure=None,
+                          commune=None, code_postal=None, description=None, url=None) for number in range(3000)]
+    assert not [laureate.identifiant for laureate in laureates if phone.search(laureate.identifiant)]

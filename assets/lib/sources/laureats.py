@@ -18,7 +18,6 @@ level, region, category and initiative name, so it survives reordering and descr
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -30,6 +29,7 @@ from pydantic import field_validator
 from pydantic.dataclasses import dataclass as options_dataclass
 
 from assets.lib.config import FIRST_EDITION
+from assets.lib.digest import identifier_digest
 from assets.lib.http_client import RetryPolicy
 from assets.lib.records import FileProblem
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
@@ -115,7 +115,7 @@ class Laureat:
     def identifiant(self) -> str:
         key = "|".join([str(self.edition), self.niveau, self.code_region or "", self.categorie,
                         fold(self.nom_initiative)])
-        return f"prix-{self.edition}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+        return f"prix-{self.edition}-{identifier_digest(key)}"
 
     def to_row(self) -> dict[str, Any]:
         """The published row, in schema order (absent values as empty strings, as in the CSV)."""
