@@ -117,6 +117,9 @@ PHONE = re.compile(
     # Italy, United Kingdom, Maghreb) with eight digits at least; not an amount (« +41 250 000 000 € »).
     r"|(?:\+|00)(?:32|41|352|377|376|49|34|39|44|212|213|216)[\s.\-]?(?:\(0\)[\s.\-]?)?[1-9](?:[\s.\-/]?\d){7,10}"
     r"(?!\d|\s*(?:[€%$]|euros?\b|eur\b))"
+    # North America (Québec): area code, exchange and line, 3-3-4, neither beginning with 0 or 1 (« +1 514 555 1234 »,
+    # « +1 (418) 555-0199 »); not an amount (« +1 500 000 visiteurs »).
+    r"|(?:\+|00)1[\s.\-]?\(?[2-9]\d{2}\)?[\s.\-]?[2-9]\d{2}[\s.\-]?\d{4}(?!\d|[.,]\d|\s*(?:[€%$]|euros?\b|eur\b))"
     # A WhatsApp link writes the number without its « + » (« wa.me/33612345678 », « send?phone=33612345678 »).
     r"|(?<=[Ww][Aa]\.[Mm][Ee]/)\+?[1-9]\d{7,14}|(?<=[Pp][Hh][Oo][Nn][Ee]=)\+?[1-9]\d{7,14})(?!\d)"
 )

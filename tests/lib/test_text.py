@@ -68,7 +68,9 @@ def test_personal_contacts_are_masked(contact):
     ["+687 28 12 34", "00687 28.12.34", "+681 72 12 34", "+508 41 23 45", "+689 87 12 34 56", "+689 40123456",
      # nearby countries in international form
      "+32 470 12 34 56", "0032 470 12 34 56", "+41 (0)79 123 45 67", "+352 621 123 456", "+377 93 15 12 34",
-     "+377 6 12 34 56 78", "+212 6 12 34 56 78", "+49 30 12345678", "+44 7700 900123"],
+     "+377 6 12 34 56 78", "+212 6 12 34 56 78", "+49 30 12345678", "+44 7700 900123",
+     # North America (a Québec partner)
+     "+1 514 555 1234", "+1 (418) 555-0199", "+1-438-555-0123", "001 514 555 1234"],
 )
 def test_overseas_and_foreign_numbers_are_masked(contact):
     masked, count = mask_contacts(f"Inscription : {contact} avant le 12/11")
@@ -86,7 +88,7 @@ def test_whatsapp_links_lose_their_number():
 
 @pytest.mark.parametrize(
     "text", ["+34 % en 2019", "+49 participants", "+41 000 visiteurs", "En 2019 +32 500 000 € de CA",
-             "+39 123 456 789 euros", "+1 500 000 visiteurs"],
+             "+39 123 456 789 euros", "+1 500 000 visiteurs", "+1 250 300 4000 €", "+1 200 300 400 participants"],
 )
 def test_amounts_after_a_plus_are_not_foreign_numbers(text):
     assert mask_contacts(text) == (text, 0)
