@@ -405,6 +405,12 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "12/11/2019", "hours_cell": "2:30 PM - 4 PM"}, ("2019-11-12T14:30:00", "2019-11-12T16:00:00")),
         ({"date_cell": "12/11/2019", "hours_cell": "9am-12pm"}, ("2019-11-12T09:00:00", "2019-11-12T12:00:00")),
         ({"date_cell": "12/11/2019", "hours_cell": "Amidon, 14h"}, ("2019-11-12T14:00:00", None)),
+        # « Après-midi » is a part of the day, not noon: it was read as « après-12h », a start at 12:00 the event
+        # does not have (a sheet saying when in words where it has no time).
+        ({"date_cell": "12/11/2019", "hours_cell": "Après-midi"}, ("2019-11-12", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "apres midi"}, ("2019-11-12", None)),
+        ({"date_cell": "12/11/2019", "hours_cell": "l'après-midi, de 14h à 17h"},
+         ("2019-11-12T14:00:00", "2019-11-12T17:00:00")),
         # Month first, as an English-language export writes it: when the day-first reading is impossible, or falls
         # outside the autumn while the month-first one is a November day (« 11/5/2019 » was published as 11 May).
         ({"date_cell": "11/25/2019"}, ("2019-11-25", None)),

@@ -117,8 +117,9 @@ _DOORS = re.compile(rf"(?:accueil|ouverture des portes|portes a)\s*(?:des|a part
 _NIGHT_ENDS = clock(7, 0)
 _EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 # Hours in words or on a 12-hour clock, as the folded text writes them: « de midi à 14h », « 18h-minuit », « 2:30 pm »
-# (an English-language export), read as « 12h », « 0h » (a night's end), « 14h30 ».
-_NOON_MIDNIGHT = re.compile(r"\b(midi|minuit)\b")
+# (an English-language export), read as « 12h », « 0h » (a night's end), « 14h30 ». « Après-midi » is a part of the
+# day, no hour (a sheet's hours cell saying when in words: « Après-midi », « Matinée », « En soirée »).
+_NOON_MIDNIGHT = re.compile(r"(?<!apres-)(?<!apres )\b(midi|minuit)\b")
 _TWELVE_HOUR = re.compile(r"(?<![\d:h])(1[0-2]|0?[1-9])(?:\s*[:h.]\s*([0-5]\d))?\s*([ap])\.?\s?m\b\.?")
 # Hours written with a point (« 14.30 - 16.30 ») or as four digits in a range (« 1430-1600 »), read as « 14h30 »: not
 # a price (« 5.50 € »), a decimal, a date's part (« 12.11.2019 ») nor a span of years (minutes in whole fives, and
