@@ -2852,7 +2852,7 @@ def _room_against_venue(a: _Record, b: _Record) -> bool:
 def _alone_then(a: _Record, b: _Record) -> bool:
     """Whether neither record's source lists, that day in a commune both give, another record starting when the other
     record starts (the same minute or a time zone's slip) or giving no time: each is the only event its source knows
-    there then (see score: a room nothing places against a venue of its town)."""
+    there then (see score: one record not saying where in the other's town)."""
     return not _listed_then(a, b) and not _listed_then(b, a)
 
 
@@ -3033,13 +3033,16 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     on_time = found.time in ("same", "slip")
     # Start and end both agree (or the length, across a time zone's slip): see _length_relation.
     length_same = found.length == "same" and on_time
-    # A room against a venue of its town at the same start and end (or the same length across a time zone's slip),
-    # where neither source lists anything else in that town then (see _alone_then): one event, however reworded.
-    lone_room = found.unplaced and length_same and found.same_commune and _alone_then(a, b)
+    # One record not saying where in the other's town (a room nothing places, or the town alone), from the same start
+    # to the same end (or the same length across a time zone's slip), neither source listing anything else in that
+    # town then (see _alone_then): one event, however reworded.
+    alone_in_town = length_same and found.same_commune and not found.both_online and (
+        found.unplaced or not (a.venue or a.street) or not (b.venue or b.street)
+    ) and _alone_then(a, b)
     if found.veto or found.unplaced and title < TITLE_STRONG and not (
         length_same and title >= TITLE_WEAK
         or (on_time or found.time == "day") and found.organiser == "same" and title >= TITLE_AT_ONE_MINUTE
-        or lone_room
+        or alone_in_town
     ):
         # A room against a venue: only the title can say, or a close one at the same start and end, or by the same
         # organiser at the same start (it does not hold two such events in one town at once), or that day when one
@@ -3169,10 +3172,10 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # online, by one organiser, at one time: a reworded title (« Webinaire : la mobilité douce » /
         # « Visioconférence : se déplacer autrement ») is the same meeting; a start moved between listings (up to
         # NEAR_TIME_MIN) asks for a title this close (TITLE_MEDIUM)
-    elif title >= TITLE_FLOOR and lone_room:
-        pass  # a room nothing places in the town of the other's venue, from the same start to the same end, nothing
-        # else listed there then by either source: a reworded title (« Pause du matin » / « Café-rencontre entre
-        # structures », the iCalendar giving « Salle haute, Toulouse ») is that event
+    elif title >= TITLE_FLOOR and alone_in_town:
+        pass  # a room nothing places, or the town alone, in the town of the other's place, from the same start to the
+        # same end, nothing else listed there then by either source: a reworded title (« Pause du matin » /
+        # « Café-rencontre entre structures », the iCalendar giving « Salle haute, Toulouse ») is that event
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
     elif (

@@ -1,6 +1,7 @@
-"""A room nothing places (an iCalendar LOCATION « Salle Erdre, Lyon »), against a venue of its town, from the same start
-to the same end, is that venue's event however reworded when neither source lists anything else in that town then
-(_alone_then); a second event listed there then by either source leaves the room's record with no partner."""
+"""A record not saying where in the other's town (an iCalendar LOCATION naming a room nothing places, « Salle Erdre,
+Lyon », or the town alone), from the same start to the same end as a venue's event there, is that event however
+reworded when neither source lists anything else in that town then (_alone_then); a second event listed there then by
+either source leaves it with no partner."""
 
 import pytest
 
@@ -34,9 +35,10 @@ def index():
                      True, id="another event later that day"),
     ],
 )
-def test_a_reworded_room_copy_alone_in_its_town_then_is_the_venues_event(index, others, merged):
+@pytest.mark.parametrize("location", [pytest.param("Salle Erdre, Lyon", id="a room"), pytest.param("Lyon", id="the town")])
+def test_a_reworded_copy_alone_in_its_town_then_is_the_venues_event(index, others, merged, location):
     platform = event("plateforme", "p1", **LUNCH)
-    ics = event(ICS, "i1", **COPY)
+    ics = event(ICS, "i1", **{**COPY, "adresse": location})
     result = deduplicate(frame(platform, ics, *others), index)
     assert (frozenset({"plateforme:p1", f"{ICS}:i1"}) in merged_keys(result)) is merged
 
