@@ -35,7 +35,9 @@ def index():
                      True, id="another event later that day"),
     ],
 )
-@pytest.mark.parametrize("location", [pytest.param("Salle Erdre, Lyon", id="a room"), pytest.param("Lyon", id="the town")])
+@pytest.mark.parametrize(
+    "location", [pytest.param("Salle Erdre, Lyon", id="a room"), pytest.param("Lyon", id="the town")]
+)
 def test_a_reworded_copy_alone_in_its_town_then_is_the_venues_event(index, others, merged, location):
     platform = event("plateforme", "p1", **LUNCH)
     ics = event(ICS, "i1", **{**COPY, "adresse": location})
