@@ -43,6 +43,11 @@ SURNAMES_AFTER_A_CIVILITY = frozenset("petit grand bois fontaine moulin champ po
 # Offices said with a civility (« Monsieur le Maire »): no one's name.
 OFFICES = frozenset("maire president presidente directeur directrice depute deputee senateur senatrice prefet "
                     "prefete conseiller conseillere adjoint adjointe".split())
+# What a person is to an organisation, written after the name (« Mme Moreau, Trésorière »).
+ROLES = OFFICES | frozenset("benevole benevoles tresorier tresoriere secretaire animateur animatrice coordinateur "
+                            "coordinatrice responsable referent referente contact membre fondateur fondatrice "
+                            "cofondateur cofondatrice co gerant gerante salarie salariee intervenant intervenante "
+                            "organisateur organisatrice charge chargee mission vice stagiaire elu elue".split())
 ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
 LINKS = frozenset({"de", "du", "des", "d"})
 # A compound place name (« Annecy-le-Vieux », « Saint-Jean-de-Luz », « Bourg-lès-Valence »).
@@ -77,13 +82,19 @@ _LABEL = re.compile(r"^(?:(?:contact|responsable|r[ée]f[ée]rente?|anim[ée]e? 
 
 def without_persons(name: str) -> str:
     """An organiser field with the persons it names taken out (« Répar'Tout (Marie Dupont) » -> « Répar'Tout »);
-    '' when it names nothing else (« Marie Dupont », « Contact : Mme Martin »)."""
+    '' when it names nothing else (« Marie Dupont », « Contact : Mme Martin »). What a person's name carries in
+    brackets or after it says who that person is (« Jean-Pierre Martin (bénévole) », « Jean Dupont (Répar'Tout) »,
+    « Mme Moreau, trésorière »): it goes with the name, never left as the organiser."""
     if _is_person(name):
         return ""
     kept = _BRACKETED.sub(lambda bracket: "" if _is_person(bracket.group(1)) else bracket.group(0), name)
     pieces = _SEPARATOR.split(kept)  # text, separator, text, separator, text…
     texts, separators = pieces[0::2], ["", *pieces[1::2]]
-    persons = [_is_person(text) for text in texts]
+    # A piece is a person's when, its asides in brackets aside, it names one.
+    names = [_is_person(_BRACKETED.sub(" ", text)) for text in texts]
+    # The piece right after a person's name that describes that person (« , bénévole », « – présidente »).
+    persons = [named or (at > 0 and names[at - 1] and _describes_a_person(text)) for at, (named, text)
+               in enumerate(zip(names, texts, strict=True))]
     if all(persons):
         return ""
     if any(persons):
@@ -91,6 +102,16 @@ def without_persons(name: str) -> str:
                       if not person]
         kept = kept_texts[0][1] + "".join(separator + text for separator, text in kept_texts[1:])
     return kept.strip() if kept != name else name
+
+
+def _describes_a_person(text: str) -> bool:
+    """Whether a piece following a person's name is what that person is: written in lower case (« bénévole »,
+    « chargée de mission »: an organisation's name has its capital) or a role (« Présidente », « Trésorier »)."""
+    words = fold(text).split()
+    letters = [character for character in text if character.isalpha()]
+    return bool(letters) and (letters[0].islower() or (
+        any(word in ROLES for word in words) and all(word in ROLES or word in LINKS or word in ARTICLES
+                                                     for word in words)))
 
 
 def _is_person(text: str) -> bool:

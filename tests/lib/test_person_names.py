@@ -63,6 +63,17 @@ def test_an_organisation_is_not_read_as_a_person(name):
         ("CRESS Bretagne, Enercoop Bretagne / Alternatiba Rennes",
          "CRESS Bretagne, Enercoop Bretagne / Alternatiba Rennes"),
         ("Enercoop Bretagne, Marie Dupont, Alternatiba Rennes", "Enercoop Bretagne, Alternatiba Rennes"),
+        # What a person's name carries in brackets or right after it says who the person is: it goes with the name.
+        ("Jean-Pierre Martin (bénévole)", ""),
+        ("Jean Dupont (Répar'Tout)", ""),
+        ("Claire Moreau (présidente de Répar'Tout)", ""),
+        ("Jean Dupont (bénévole) - Répar'Tout", "Répar'Tout"),
+        ("Jean Dupont, bénévole", ""),
+        ("Mme Claire Moreau, Trésorière", ""),
+        ("Répar'Tout - Jean Dupont, chargé de mission", "Répar'Tout"),
+        ("Jean Dupont, Enercoop Bretagne", "Enercoop Bretagne"),
+        ("Répar'Tout (bénévoles)", "Répar'Tout (bénévoles)"),
+        ("Les Bricoleurs, bénévoles", "Les Bricoleurs, bénévoles"),
     ],
 )
 def test_the_persons_an_organiser_field_names_are_taken_out(organiser, published):
