@@ -4,7 +4,9 @@ import re
 
 import duckdb
 import pandas as pd
+from duckdb.sqltypes import VARCHAR
 
+from assets.lib.text import defuse_formula
 from assets.lib.warehouse import MERGE_TABLES, ensure_table
 
 COUNT_COLUMNS = ["edition", "source", "lus", "publies", "fusionnes", "quarantaines", "ecart"]
@@ -63,8 +65,16 @@ def write_merges(con: duckdb.DuckDBPyConnection, path) -> None:
 
 
 def _copy_to_csv(con: duckdb.DuckDBPyConnection, query: str, path) -> None:
+    """The rows of `query` as a CSV file, every text cell a spreadsheet would evaluate defused (defuse_formula): the
+    operator opens these files in one, and a quarantined record's identifier is the source's as written
+    (« =HYPERLINK(…) »), not yet cleaned like a published one."""
     target = str(path).replace("'", "''")  # COPY takes no bound parameter for its path
-    con.execute(f"COPY ({query}) TO '{target}' (HEADER, DELIMITER ',')")
+    if not con.execute("SELECT 1 FROM duckdb_functions() WHERE function_name = 'defused_formula'").fetchall():
+        con.create_function("defused_formula", defuse_formula, [VARCHAR], VARCHAR, side_effects=False)
+    columns = [(name, kind) for name, kind, *_ in con.execute(f"DESCRIBE {query}").fetchall()]
+    cells = ", ".join(f'defused_formula("{name}") AS "{name}"' if kind == "VARCHAR" else f'"{name}"'
+                      for name, kind in columns)
+    con.execute(f"COPY (SELECT {cells} FROM ({query})) TO '{target}' (HEADER, DELIMITER ',')")
 
 
 def reason_family(motif: str) -> str:

@@ -3,7 +3,7 @@
 import duckdb
 import pandas as pd
 
-from assets.lib.counts import record_counts, write_merges
+from assets.lib.counts import record_counts, write_merges, write_quarantine
 from assets.lib.dedup import SESSION_COPY_MOTIF
 from assets.lib.warehouse import ensure_table
 
@@ -31,3 +31,28 @@ def test_each_merged_record_names_the_published_row_it_joined(tmp_path):
     ]
     assert merges["motif"].tolist() == [SAME, f"{SESSION_COPY_MOTIF} mess-2019-p2, mess-2019-p3", ACROSS, SAME]
     assert len(merges) == record_counts(con)["fusionnes"].sum()
+
+
+def test_the_operators_files_defuse_what_a_spreadsheet_would_evaluate(tmp_path):
+    """A record quarantined before any cleaning keeps its source's identifier as written; the operator opens the
+    file in a spreadsheet, which must not evaluate it."""
+    con = duckdb.connect(str(tmp_path / "pipeline.duckdb"))
+    for table in ("quarantine", "merges_same_source", "merges_across_sources"):
+        ensure_table(con, table)
+    content = '{"N°": "=HYPERLINK(\\"http://evil.example\\")"}'
+    con.execute("INSERT INTO quarantine VALUES (2019, 'tableur', '=HYPERLINK(\"http://evil.example\")', 3, "
+                "'agenda.csv', 'titre', 'titre manquant', ?)", [content])
+    con.execute("INSERT INTO quarantine VALUES (2019, 'tableur', '\uff20SUM(1)', 4, 'agenda.csv', 'titre', "
+                "'titre manquant', '{}')")
+    con.execute("INSERT INTO quarantine VALUES (2019, 'tableur', 'PACA-7', 5, 'agenda.csv', 'titre', "
+                "'titre manquant', '{}')")
+    con.execute("INSERT INTO merges_same_source VALUES (2019, 'mess-2019-x', 'tableur', '-1+2', 9, ?)", [SAME])
+    write_quarantine(con, tmp_path / "quarantaine.csv")
+    write_merges(con, tmp_path / "fusions.csv")
+    quarantine = pd.read_csv(tmp_path / "quarantaine.csv", dtype=str, keep_default_na=False)
+    assert quarantine["source_identifiant"].tolist() == ["'=HYPERLINK(\"http://evil.example\")", "PACA-7",
+                                                         "'\uff20SUM(1)"]
+    assert quarantine["contenu"].tolist()[0] == content  # the record as received, JSON: never a formula
+    assert quarantine["position"].tolist() == ["3", "5", "4"]
+    merges = pd.read_csv(tmp_path / "fusions.csv", dtype=str, keep_default_na=False)
+    assert merges["source_identifiant"].tolist() == ["'-1+2"]
