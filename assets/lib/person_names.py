@@ -75,7 +75,9 @@ ORGANISATION_WORDS = frozenset("""
 # Where an organiser field names a person beside the organisation: in brackets, after a dash, a slash or a comma,
 # after a label (« Répar'Tout (Marie Dupont) », « CRESS Bretagne / contact : Julien Bernard »).
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
-_SEPARATOR = re.compile(r"(\s+[-–—/|]\s+|\s*[,;]\s*)")
+# « pour » too: a person named on behalf of an organisation (« Jean Dupont pour Répar'Tout »); an organisation's own
+# « pour » (« Association pour le droit à l'initiative économique ») cuts it into pieces naming no one, kept whole.
+_SEPARATOR = re.compile(r"(\s+[-–—/|]\s+|\s*[,;]\s*|\s+pour\s+)")
 _LABEL = re.compile(r"^(?:(?:contact|responsable|r[ée]f[ée]rente?|anim[ée]e? par|avec)\b|r[ée]f\.)\s*:?\s*",
                     re.IGNORECASE)
 
@@ -92,9 +94,10 @@ def without_persons(name: str) -> str:
     texts, separators = pieces[0::2], ["", *pieces[1::2]]
     # A piece is a person's when, its asides in brackets aside, it names one.
     names = [_is_person(_BRACKETED.sub(" ", text)) for text in texts]
-    # The piece right after a person's name that describes that person (« , bénévole », « – présidente »).
-    persons = [named or (at > 0 and names[at - 1] and _describes_a_person(text)) for at, (named, text)
-               in enumerate(zip(names, texts, strict=True))]
+    # The piece right after a person's name that describes that person (« , bénévole », « – présidente »); not the
+    # organisation named after « pour » (« Mme Moreau pour le collectif Vélo Cité »).
+    persons = [named or (at > 0 and names[at - 1] and separators[at].strip() != "pour" and _describes_a_person(text))
+               for at, (named, text) in enumerate(zip(names, texts, strict=True))]
     if all(persons):
         return ""
     if any(persons):

@@ -74,6 +74,11 @@ def test_an_organisation_is_not_read_as_a_person(name):
         ("Jean Dupont, Enercoop Bretagne", "Enercoop Bretagne"),
         ("Répar'Tout (bénévoles)", "Répar'Tout (bénévoles)"),
         ("Les Bricoleurs, bénévoles", "Les Bricoleurs, bénévoles"),
+        # A person named on behalf of an organisation; an organisation's own « pour » is no separation.
+        ("Jean Dupont pour Répar'Tout", "Répar'Tout"),
+        ("Mme Claire Moreau pour le collectif Vélo Cité", "le collectif Vélo Cité"),
+        ("Association pour le droit à l'initiative économique", "Association pour le droit à l'initiative économique"),
+        ("Collectif pour une transition citoyenne", "Collectif pour une transition citoyenne"),
     ],
 )
 def test_the_persons_an_organiser_field_names_are_taken_out(organiser, published):
