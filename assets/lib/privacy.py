@@ -77,9 +77,13 @@ _GENERATED_LOCAL = re.compile(r"(?=[^@]*\d)[0-9a-fA-F._\-]+")  # hex digits and 
 
 
 def published_identifier(source_id: str) -> str:
-    """`source_id`, or its digest when it holds a person's e-mail address or a phone number."""
+    """`source_id`, or its digest when it holds a person's e-mail address or a phone number, or markup (a calendar's
+    UID is free text: « <script>…</script>@x » would be the one published text left with a tag)."""
     return DIGEST_PREFIX + hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:16] \
-        if _holds_contact(source_id) else source_id
+        if _MARKUP_SIGN in source_id or _CLOSING_SIGN in source_id or _holds_contact(source_id) else source_id
+
+
+_MARKUP_SIGN, _CLOSING_SIGN = "<", ">"
 
 
 def _holds_contact(source_id: str) -> bool:
@@ -105,10 +109,11 @@ _MAY_START_PHONE = re.compile(r"(?:^|[^\w+]|[Tt][EeÉé][Ll][.:]?)(?:\+|0)\d")
 
 def published_identifiers(column: pd.Series, merged: bool = False) -> pd.Series:
     """A column of identifiers (or, with `merged`, of `sources_fusionnees` values) as published_identifier (or
-    published_merged_sources) gives each; only the values holding an "@" or where a phone number may start are
-    looked at, the others cannot hold a contact."""
+    published_merged_sources) gives each; only the values holding an "@", a bracket of markup or where a phone number
+    may start are looked at, the others cannot hold a contact nor a tag."""
     text = column.astype(str)
-    maybe = (text.str.contains("@", regex=False) | text.str.contains(_MAY_START_PHONE.pattern)).to_numpy()
+    maybe = (text.str.contains("@", regex=False) | text.str.contains(_MAY_START_PHONE.pattern)
+             | text.str.contains(_MARKUP_SIGN, regex=False) | text.str.contains(_CLOSING_SIGN, regex=False)).to_numpy()
     if not maybe.any():
         return column
     published = column.copy()

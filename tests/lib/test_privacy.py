@@ -450,9 +450,14 @@ def test_typed_ampersands_are_text_and_open_tags_markup():
     ("l27024e0272415257", None), ("PDL2019-0064", None), ("10771237", None),
     ("20191112T140000-i1-jean.dupont@orange.fr", "empreinte-"),  # a UID built from its author's address
     ("contact@ge-probe.fr", "empreinte-"), ("06 12 34 56 63", "empreinte-"), ("0612345654", "empreinte-"),
+    # A calendar's UID is free text: markup in it would be the one published text left with a tag.
+    ("<script>alert(1)</script>@cress.example.org", "empreinte-"), ("evt-12<b>", "empreinte-"),
+    ("a>b", "empreinte-"),
 ])
 def test_a_source_identifier_holding_a_contact_is_published_as_its_digest(given, published):
-    from assets.lib.privacy import published_identifier, published_merged_sources
+    from assets.lib.privacy import published_identifier, published_identifiers, published_merged_sources
+
+    assert published_identifiers(pd.Series([given, "10771237"])).tolist() == [published_identifier(given), "10771237"]
 
     got = published_identifier(given)
     if published == "empreinte-":
