@@ -25,7 +25,7 @@ from assets.lib.collector import drop_tracebacks
 from assets.lib.config import FIRST_EDITION
 from assets.lib.digest import identifier_digest
 from assets.lib.geocode_text import clean_postal_code, is_foreign_country_code, place_modality, place_not_given
-from assets.lib.person_names import without_persons
+from assets.lib.person_names import without_homes, without_persons
 from assets.lib.records import payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
@@ -484,12 +484,17 @@ def _cleaned(field: str, multiline: bool):
     return clean
 
 
+_HOME_INITIALS = frozenset("cCaAdDjJ")  # where without_homes' venues begin (chez, au domicile, domicile, jardin)
+
+
 def _published_text(field: str, cleaned: str) -> str:
-    """A cleaned text as its field publishes it: an organiser's persons and contacts, a place's contacts taken out, a
-    place not told yet empty."""
+    """A cleaned text as its field publishes it: an organiser's persons and contacts, a place's contacts and a
+    person's home (« Chez Jean Dupont ») taken out, a place not told yet empty."""
     if field == "organisateur":
         return _organiser_given(cleaned)
     cleaned = without_contacts(cleaned) if field in CONTACT_FREE_TEXTS else cleaned
+    if field == "lieu" and cleaned[:1] in _HOME_INITIALS:
+        cleaned = without_homes(cleaned)
     return _place_given(cleaned) if field in PLACE_TEXTS else cleaned
 
 

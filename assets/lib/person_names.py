@@ -107,6 +107,25 @@ def without_persons(name: str) -> str:
     return kept.strip() if kept != name else name
 
 
+# A venue that is someone's home: « Chez Jean Dupont », « Au domicile de Mme Martin ».
+_HOME_OF = re.compile(r"^(?:chez|(?:au\s+)?domicile\s+(?:de|d')|(?:dans\s+le\s+)?jardin\s+(?:de|d'))\s*(.+)$",
+                      re.IGNORECASE)
+
+
+def without_homes(venue: str) -> str:
+    """A venue with the homes of persons it names taken out (« Chez Jean Dupont, 12 rue des Lilas » -> « 12 rue des
+    Lilas »): a person's name is not published, nor is that the place is where that person lives; a café or a shop
+    named after one given name (« Chez Simone ») stays. '' when it names nothing else."""
+    pieces = _SEPARATOR.split(venue)
+    texts, separators = pieces[0::2], ["", *pieces[1::2]]
+    homes = [bool(match) and _is_person(_BRACKETED.sub(" ", match.group(1)))
+             for match in (_HOME_OF.match(text.strip()) for text in texts)]
+    if not any(homes):
+        return venue
+    kept = [(separator, text) for separator, text, home in zip(separators, texts, homes, strict=True) if not home]
+    return (kept[0][1] + "".join(separator + text for separator, text in kept[1:])).strip() if kept else ""
+
+
 def _describes_a_person(text: str) -> bool:
     """Whether a piece following a person's name is what that person is: written in lower case (« bénévole »,
     « chargée de mission »: an organisation's name has its capital) or a role (« Présidente », « Trésorier »)."""

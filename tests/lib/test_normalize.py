@@ -151,6 +151,17 @@ def test_an_organiser_naming_a_person_is_not_published(organiser):
     assert row["co_organise"]  # co-organisers were named
 
 
+@pytest.mark.parametrize(("venue", "published"), [
+    ("Chez Jean Dupont", ""), ("Chez Mme Martin, 12 rue des Lilas", "12 rue des Lilas"),
+    ("Au domicile de Marie Dupont", ""), ("Chez Simone", "Chez Simone"), ("Chez l'habitant", "Chez l'habitant"),
+])
+def test_a_venue_that_is_a_persons_home_does_not_name_them(venue, published):
+    # « Chez Jean Dupont » beside its street says who lives there: the name is not published (a café named after a
+    # given name stays).
+    payload = {**GOOD, "place": {**GOOD["place"], "name": venue}}
+    assert normalize_records(raw_frame(payload)).events.iloc[0]["lieu"] == published
+
+
 def test_a_platform_record_becomes_a_clean_schema_row():
     result = normalize_records(raw_frame(GOOD))
     row = result.events.iloc[0]
@@ -472,7 +483,8 @@ def _hostile_candidates() -> list[dict]:
         "nombre_seances": ["3", 3, True, -1, None, [1], 2.5],
         "code_insee": [None, " 69123 ", 69123, ["x"]],
         "code_pays": [None, "fr", 0],
-        "lieu": ["Salle <b>A</b>", None, 0], "adresse": ["1 rue X\t", None], "commune": ["Lyon", "=SUM(1)"],
+        "lieu": ["Salle <b>A</b>", None, 0, "Chez Jean Dupont, 12 rue des Lilas", "Chez Simone"],
+        "adresse": ["1 rue X\t", None], "commune": ["Lyon", "=SUM(1)"],
         "organisateur": ["Les Bricoleurs", None, "x" * 600, "Marie Dupont", "contact@bricoleurs.fr",
                          "Les Bricoleurs – tél. 06 12 34 56 78"],
     }

@@ -83,3 +83,26 @@ def test_an_organisation_is_not_read_as_a_person(name):
 )
 def test_the_persons_an_organiser_field_names_are_taken_out(organiser, published):
     assert without_persons(organiser) == published
+
+
+@pytest.mark.parametrize(
+    ("venue", "published"),
+    [
+        ("Chez Jean Dupont", ""),
+        ("Chez Jean Dupont, 12 rue des Lilas", "12 rue des Lilas"),
+        ("Chez Mme Martin", ""),
+        ("Au domicile de Marie Dupont", ""),
+        ("Jardin de Marie Dupont", ""),
+        ("Chez Jean Dupont (ancienne ferme)", ""),
+        # A café named after a given name, a shared home, a garden or café that is no one's
+        ("Chez Simone", "Chez Simone"),
+        ("Chez l'habitant", "Chez l'habitant"),
+        ("Chez Nous - tiers-lieu", "Chez Nous - tiers-lieu"),
+        ("Jardin des Plantes", "Jardin des Plantes"),
+        ("Café Chez Paulette", "Café Chez Paulette"),
+    ],
+)
+def test_a_venue_that_is_a_persons_home_does_not_name_them(venue, published):
+    from assets.lib.person_names import without_homes
+
+    assert without_homes(venue) == published
