@@ -493,7 +493,7 @@ def _published_text(field: str, cleaned: str) -> str:
     if field == "organisateur":
         return _organiser_given(cleaned)
     cleaned = without_contacts(cleaned) if field in CONTACT_FREE_TEXTS else cleaned
-    if field == "lieu" and cleaned[:1] in _HOME_INITIALS:
+    if field in PLACE_TEXTS and cleaned[:1] in _HOME_INITIALS:  # « Chez M. Dupont, 12 rue … » as an address too
         cleaned = without_homes(cleaned)
     return _place_given(cleaned) if field in PLACE_TEXTS else cleaned
 

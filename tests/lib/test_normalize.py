@@ -158,8 +158,9 @@ def test_an_organiser_naming_a_person_is_not_published(organiser):
 def test_a_venue_that_is_a_persons_home_does_not_name_them(venue, published):
     # « Chez Jean Dupont » beside its street says who lives there: the name is not published (a café named after a
     # given name stays).
-    payload = {**GOOD, "place": {**GOOD["place"], "name": venue}}
-    assert normalize_records(raw_frame(payload)).events.iloc[0]["lieu"] == published
+    payload = {**GOOD, "place": {**GOOD["place"], "name": venue, "address": venue}}
+    row = normalize_records(raw_frame(payload)).events.iloc[0]
+    assert (row["lieu"], row["adresse"]) == (published, published)  # a postal address's « chez » line likewise
 
 
 def test_a_platform_record_becomes_a_clean_schema_row():
