@@ -781,3 +781,17 @@ def test_days_listed_apart_are_sessions(date_cell, sessions):
     payload = {"Titre": "Atelier", "Date": date_cell, "Horaires": "14h-16h"}
     assert map_spreadsheet_event(payload, options, edition=2019)["nombre_seances"] == sessions
     assert map_spreadsheet_events([payload], options, [2019])[0]["nombre_seances"] == sessions
+
+
+def test_excel_escapes_in_cell_texts_are_read_as_the_characters_they_stand_for():
+    """Excel writes a character XML cannot hold as « _xHHHH_ »: the carriage return of a cell typed on Windows
+    (« Ligne 1_x000D_\\nLigne 2 ») was published as the letters « _x000D_ ». « _x005F_ » is the « _ » of a text holding
+    such letters itself; a character beyond the BMP comes as its two surrogates."""
+    rows = ('<row r="1"><c r="A1" t="inlineStr"><is><t>Titre</t></is></c><c r="B1" t="inlineStr"><is><t>Desc</t></is>'
+            '</c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Atelier_x0009_vélo _xD83D__xDEB2_</t></is></c>'
+            '<c r="B2" t="inlineStr"><is><t xml:space="preserve">Ligne 1_x000D_\nLigne 2, fichier _x005F_x0041_.txt</t>'
+            '</is></c></row>')
+    raw = _workbook_with_sheet(rows)
+    for fast in (True, False):
+        (sheet, cells), *_ = _tables_or_error(raw, fast=fast)
+        assert dict(cells)[2] == ["Atelier\tvélo 🚲", "Ligne 1\r\nLigne 2, fichier _x0041_.txt"]

@@ -515,13 +515,30 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
         tables = []
         for position in _wanted_sheets([sheet.title for sheet in workbook.worksheets], options):
             sheet = workbook.worksheets[position]
-            rows = [(number, [_cell(v) for v in values]) for number, values in _sheet_rows(sheet)]
+            rows = [(number, [_cell(_ooxml_text(v) if type(v) is str and "_x" in v else v) for v in values])
+                    for number, values in _sheet_rows(sheet)]
             tables.append(_Table(sheet.title, None, None, rows))
         return tables
     except _CellsAddedError:
         return _xlsx_tables(raw, options, fast, cell_objects=True)
     finally:
         workbook.close()
+
+
+# A character XML cannot hold, as Excel writes it in a cell's text: « _x000D_ » (the carriage return of a cell typed on
+# Windows, « Ligne 1_x000D_\nLigne 2 »), « _x0009_ »; « _x005F_ » is the « _ » of a text that holds « _x…_ » itself
+# (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). openpyxl leaves them as written.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _ooxml_text(text: str) -> str:
+    """A cell's text with Excel's « _xHHHH_ » escapes read as the UTF-16 code units they stand for."""
+    decoded = _OOXML_ESCAPE.sub(lambda escape: chr(int(escape.group(1), 16)), text)
+    if decoded is text or not any("\ud800" <= character <= "\udfff" for character in decoded):
+        return decoded
+    # A character beyond the BMP is escaped as its two surrogates (« _xD83D__xDE00_ »): joined back, a lone one dropped.
+    joined = decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return "".join(character for character in joined if not "\ud800" <= character <= "\udfff")
 
 
 MAX_MEMBER_BYTES = 256 * 1024 * 1024  # a workbook part larger once inflated is no agenda (a zip bomb)
