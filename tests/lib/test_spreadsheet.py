@@ -749,7 +749,10 @@ def test_a_configured_sheet_the_workbook_lacks_is_a_problem_naming_it_whatever_t
 @pytest.mark.parametrize(("dates", "read"), [
     # An English-language export: « 11/25/2019 » can only be month first, so its « 11/12/2019 » is 12 November (it
     # was read 11 December, as a French cell).
-    (["11/25/2019", "11/12/2019 2:30 PM", "11/6/2019"], ["2019-11-25", "2019-11-12T14:30:00", "2019-11-06"]),
+    (["11/25/2019", "11/12/2019 2:30 PM", "11/6/2019", "11/19/2019"],
+     ["2019-11-25", "2019-11-12T14:30:00", "2019-11-06", "2019-11-19"]),
+    # One cell alone readable only month first is a French cell's typo: the others stay day first.
+    (["11/25/2019", "05/11/2019", "11/12/2019"], ["2019-11-25", "2019-11-05", "2019-12-11"]),
     # A French table keeps day-first dates, with or without a sign of it.
     (["25/11/2019", "11/12/2019", "05/11/2019"], ["2019-11-25", "2019-12-11", "2019-11-05"]),
     (["12/11/2019", "05/11/2019"], ["2019-11-12", "2019-11-05"]),

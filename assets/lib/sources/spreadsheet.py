@@ -853,18 +853,21 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
     return [moment for _, moment in sorted(found, key=lambda item: item[0])], times, folded
 
 
+# Cells readable only month first that make a table month first: one alone is a French cell's typo.
+MONTH_FIRST_SIGNS = 2
+
+
 def month_first_table(*date_columns: Sequence[Any]) -> bool:
-    """Whether a table's date cells are written month first, as an English-language export writes them: one of its
-    slashed dates can only be read so (« 11/25/2019 ») and none only day first (« 25/11/2019 »). Its ambiguous dates
-    (« 11/12/2019 ») are then read month first too; a table with no such sign keeps French day-first dates."""
-    month_only = day_only = False
+    """Whether a table's date cells are written month first, as an English-language export writes them: at least
+    MONTH_FIRST_SIGNS of its slashed dates can only be read so (« 11/25/2019 ») and none only day first
+    (« 25/11/2019 »). Its ambiguous dates (« 11/12/2019 ») are then read month first too; a table without such signs
+    keeps French day-first dates (one cell alone is a typo: « 05/11/2019 » stays 5 November beside it)."""
+    month_only, day_only = 0, False
     for text in {cell for column in date_columns for cell in column if type(cell) is str and "/" in cell}:
-        for match in _NUMERIC_DATE.finditer(text):
-            if match.group(1):
-                first, second = int(match.group(1)), int(match.group(2))
-                month_only |= first <= 12 < second <= 31
-                day_only |= second <= 12 < first <= 31
-    return month_only and not day_only
+        signs = [(int(match.group(1)), int(match.group(2))) for match in _NUMERIC_DATE.finditer(text) if match.group(1)]
+        month_only += any(first <= 12 < second <= 31 for first, second in signs)
+        day_only |= any(second <= 12 < first <= 31 for first, second in signs)
+    return month_only >= MONTH_FIRST_SIGNS and not day_only
 
 
 def find_times(text: Any) -> list[clock]:
