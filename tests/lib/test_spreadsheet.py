@@ -417,6 +417,14 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "11/5/2019", "hours_cell": "10 am"}, ("2019-11-05T10:00:00", None)),
         ({"date_cell": "05/11/2019"}, ("2019-11-05", None)),
         ({"date_cell": "11/12/2019"}, ("2019-12-11", None)),  # both autumn days: day first, as French cells are
+        # Days of the week between a range's days (« du mardi 12 au jeudi 14 » started on the 14th), and an
+        # English-language export's dates, month first in words (« November 13, 2019 » was quarantined).
+        ({"date_cell": "Du mardi 12 au jeudi 14 novembre 2019"}, ("2019-11-12", "2019-11-14")),
+        ({"date_cell": "samedi 16 et dimanche 17 novembre 2019"}, ("2019-11-16", "2019-11-17")),
+        ({"date_cell": "Wednesday, November 13, 2019", "hours_cell": "6:30 PM"}, ("2019-11-13T18:30:00", None)),
+        ({"date_cell": "Nov. 13th 2019"}, ("2019-11-13", None)),
+        ({"date_cell": "13 Nov 2019"}, ("2019-11-13", None)),
+        ({"date_cell": "Tous les mardis de novembre", "year_hint": 2019}, ("Tous les mardis de novembre", None)),
         # Hours with a point, or four digits in a range: « 14.30 - 16.30 » and « 1430-1600 » were no hours at all.
         ({"date_cell": "12/11/2019", "hours_cell": "14.30 - 16.30"}, ("2019-11-12T14:30:00", "2019-11-12T16:30:00")),
         ({"date_cell": "12/11/2019", "hours_cell": "9.00"}, ("2019-11-12T09:00:00", None)),

@@ -89,6 +89,9 @@ MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4,
     "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+    # An English-language export's (« November 13, 2019 », « 13 Nov 2019 »)
+    "january": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,
+    "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The year first: "2019-11-12", "2019/11/12", "2019.11.12", with a time after the date-time's "T" or a blank.
@@ -103,6 +106,11 @@ _TEXT_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?(?:\s+|-)({_MONTH})\.?"
                         rf"(?:-(\d{{4}}|\d{{2}})(?![\d:h])|\s+(\d{{4}})(?!\d))?(?![a-z])")
 # Days of one month: "du 12 au 14 novembre 2019", "12, 13 et 14 nov.", "12 et 13/11/2019", "12-14/11".
 _DAY_LIST = r"\d{1,2}(?:er)?(?:\s*(?:,|au|-|et|&)\s*\d{1,2}(?:er)?)+"
+# The month first, as English writes a date (« November 13, 2019 », « Nov. 13th 2019 »): with its year only.
+_MONTH_DAY = re.compile(rf"(?<![a-z])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
+# Days of the week say nothing a date does not, and stand between a range's days (« du mardi 12 au jeudi 14 novembre »).
+_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+                      r"|friday|saturday|sunday)s?\b")
 _DAY_RANGE = re.compile(rf"(?<!\d)({_DAY_LIST})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?(?![a-z])")
 _NUMERIC_DAY_RANGE = re.compile(rf"(?<![\d/.])({_DAY_LIST})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?(?![\d/])")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?!\d)")
@@ -814,6 +822,8 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
         return [moment.date()], [moment.time()] if moment.time() != clock(0) else [], ""
     found: list[tuple[int, date]] = []
     times: list[clock] = []
+    if "di" in folded or "day" in folded:  # every weekday's name holds one or the other
+        folded = " ".join(_WEEKDAY.sub(" ", folded).split())
     for pattern, month_of in ((_DAY_RANGE, MONTHS.__getitem__), (_NUMERIC_DAY_RANGE, int)):
         for match in pattern.finditer(folded):
             year, month = _year(match.group(3), year_hint), month_of(match.group(2))
@@ -844,6 +854,11 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
         if moment:
             found.append((match.start(), moment))
     folded = _NUMERIC_DATE.sub(" ", folded)
+    for match in _MONTH_DAY.finditer(folded):
+        moment = _safe_date(int(match.group(3)), MONTHS[match.group(1)], int(match.group(2)))
+        if moment:
+            found.append((match.start(), moment))
+    folded = _MONTH_DAY.sub(" ", folded)
     for match in _TEXT_DATE.finditer(folded):
         moment = _safe_date(_year(match.group(3) or match.group(4), year_hint), MONTHS[match.group(2)],
                             int(match.group(1)))
