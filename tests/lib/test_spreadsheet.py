@@ -425,6 +425,14 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "Nov. 13th 2019"}, ("2019-11-13", None)),
         ({"date_cell": "13 Nov 2019"}, ("2019-11-13", None)),
         ({"date_cell": "Tous les mardis de novembre", "year_hint": 2019}, ("Tous les mardis de novembre", None)),
+        # A range's bare start, as French shorthand writes it: « 14-17h » started at 17h, « de 9 à 12h » at 12h.
+        ({"date_cell": "12/11/2019", "hours_cell": "14-17h"}, ("2019-11-12T14:00:00", "2019-11-12T17:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "de 9 à 12h"}, ("2019-11-12T09:00:00", "2019-11-12T12:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "10-12h et 14-17h"}, ("2019-11-12T10:00:00", "2019-11-12T17:00:00")),
+        ({"date_cell": "12/11/2019", "hours_cell": "20 - 1h"}, ("2019-11-12T20:00:00", "2019-11-13T01:00:00")),
+        ({"date_cell": "12/11/2019 14-17h"}, ("2019-11-12T14:00:00", "2019-11-12T17:00:00")),
+        # … not a room's number before the hour
+        ({"date_cell": "12/11/2019", "hours_cell": "salle 3 - 14h"}, ("2019-11-12T14:00:00", None)),
         # Hours with a point, or four digits in a range: « 14.30 - 16.30 » and « 1430-1600 » were no hours at all.
         ({"date_cell": "12/11/2019", "hours_cell": "14.30 - 16.30"}, ("2019-11-12T14:30:00", "2019-11-12T16:30:00")),
         ({"date_cell": "12/11/2019", "hours_cell": "9.00"}, ("2019-11-12T09:00:00", None)),

@@ -134,6 +134,12 @@ _TWELVE_HOUR = re.compile(r"(?<![\d:h])(1[0-2]|0?[1-9])(?:\s*[:h.]\s*([0-5]\d))?
 # the range runs forward: « 2019-2021 » is no range of hours).
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,/]|\s*(?:€|eur|e\b|%))")
 _COMPACT_RANGE = re.compile(r"(?<![\d.,/])([01]\d|2[0-3])([0-5][05])\s*-\s*([01]\d|2[0-3])([0-5][05])(?![\d.,/])")
+# A range whose start is a bare hour (« 14-17h », « de 9 à 12h »: French shorthand), read « 14h-17h »: the start at the
+# beginning of the text or after « de », « et », a comma, a slash…, not a room's number (« salle 3 - 14h »); from 7h on,
+# at most 16 hours before its end, or an evening's start running into the night (« 20-1h »).
+_BARE_START = re.compile(r"(?<![\w:.,/])([01]?\d|2[0-3])(\s*(?:-|a|au)\s*)(?=([01]?\d|2[0-3])\s*h)")
+_BARE_START_AFTER = re.compile(r"(?:^|\b(?:de|et|from)|[,;/(:])\s*$")
+_EARLIEST_BARE_START = 7
 # A full ISO 8601 date-time with its offset in a date cell (an export from a database or an API): its instant.
 _ZONED_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
 
@@ -752,8 +758,8 @@ def _fold_text(value: Any) -> str:
 
 
 def _clock_text(folded: str) -> str:
-    """`folded` with its hours in words, on a 12-hour clock, with a point or in four digits written as French hours
-    (_NOON_MIDNIGHT, _TWELVE_HOUR, _DOTTED_CLOCK, _COMPACT_RANGE)."""
+    """`folded` with its hours in words, on a 12-hour clock, with a point, in four digits or as a range's bare start
+    written as French hours (_NOON_MIDNIGHT, _TWELVE_HOUR, _DOTTED_CLOCK, _COMPACT_RANGE, _BARE_START)."""
     if "mi" in folded:
         folded = _NOON_MIDNIGHT.sub(lambda match: "12h" if match.group(1) == "midi" else "0h", folded)
     if "m" in folded:
@@ -763,7 +769,17 @@ def _clock_text(folded: str) -> str:
         folded = _DOTTED_CLOCK.sub(r"\1h\2", folded)
     if "-" in folded:
         folded = _COMPACT_RANGE.sub(_compact_range, folded)
+    if "h" in folded:
+        folded = _BARE_START.sub(_bare_start, folded)
     return folded
+
+
+def _bare_start(match: re.Match) -> str:
+    start, end = int(match.group(1)), int(match.group(3))
+    plausible = _EARLIEST_BARE_START <= start < end <= start + 16 or (start >= 18 and end < _NIGHT_ENDS.hour)
+    if plausible and _BARE_START_AFTER.search(match.string[:match.start()]):
+        return f"{match.group(1)}h{match.group(2)}"
+    return match.group(0)
 
 
 def _compact_range(match: re.Match) -> str:
