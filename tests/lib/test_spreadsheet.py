@@ -814,3 +814,20 @@ def test_excel_escapes_in_cell_texts_are_read_as_the_characters_they_stand_for()
     for fast in (True, False):
         (sheet, cells), *_ = _tables_or_error(raw, fast=fast)
         assert dict(cells)[2] == ["Atelier\tvélo 🚲", "Ligne 1\r\nLigne 2, fichier _x0041_.txt"]
+
+
+def test_excel_text_formulas_in_a_csv_are_read_as_their_text(tmp_path):
+    """Exports keep a postal code's or an identifier's leading zero by writing it as Excel's text formula
+    (« ="01000" »): it was read as written, so the postal code was no postal code and Bourg-en-Bresse went uncoded.
+    A real formula is never evaluated: it stays as written (and is defused when published)."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "inscriptions.csv").write_bytes(
+        'Titre;Date;Code postal;Commune;Réf.\r\nAtelier;12/11/2019;="01000";Bourg-en-Bresse;="00123"\r\n'
+        '"Forum ""ESS""";13/11/2019;"=""01000""";Bourg-en-Bresse;=1+1\r\n'.encode("cp1252"))
+    options = {"colonnes": {"titre": "Titre", "date_debut": "Date", "code_postal": "Code postal",
+                            "commune": "Commune", "identifiant": "Réf."}}
+    records, problems, _ = read(folder, options)
+    assert not problems
+    candidates = map_spreadsheet_events([record.payload for record in records], options, [2019, 2019])
+    assert [(c["code_postal"], c["source_identifiant"]) for c in candidates] == [("01000", "00123"), ("01000", "=1+1")]

@@ -418,9 +418,19 @@ def _csv_table(raw: bytes, options: SpreadsheetOptions) -> _Table:
     rows, line = [], 1
     for cells in reader:
         if any(not _blank(c) for c in cells):
-            rows.append((line, cells))
+            rows.append((line, [_excel_text(c) if c.startswith('="') else c for c in cells]))
         line = reader.line_num + 1
     return _Table(None, encoding, delimiter, rows)
+
+
+def _excel_text(cell: str) -> str:
+    """A CSV cell written as Excel's text formula, whose only content is a text (« ="01000" », « ="0612" »: how exports
+    keep a postal code's or an identifier's leading zero), read as that text; any other cell as it is (never
+    evaluated: « =1+1 » stays a formula, defused when published)."""
+    inner = cell[2:-1] if len(cell) >= 3 and cell.endswith('"') else None
+    if inner is None or '"' in inner.replace('""', ""):
+        return cell
+    return inner.replace('""', '"')
 
 
 @functools.cache
