@@ -25,6 +25,7 @@ from assets.lib.sources.spreadsheet import (
     SpreadsheetOptions,
     _inline_string_reader,
     _load_workbook,
+    _ods_tables,
     _xlsx_tables,
     every_process_reads_a_workbook,
     fetch_spreadsheet_edition,
@@ -831,3 +832,32 @@ def test_excel_text_formulas_in_a_csv_are_read_as_their_text(tmp_path):
     assert not problems
     candidates = map_spreadsheet_events([record.payload for record in records], options, [2019, 2019])
     assert [(c["code_postal"], c["source_identifiant"]) for c in candidates] == [("01000", "00123"), ("01000", "=1+1")]
+
+
+def test_a_tab_in_an_opendocument_cell_is_read():
+    """pandas' OpenDocument reader drops a cell's tab element: « Ligne 2   espacé<tab>tab » was read « espacétab »."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import LineBreak, P, S, Tab
+
+    document, table = OpenDocumentSpreadsheet(), Table(name="Feuil1")
+    for cells in (["Titre", "Date"], ["Atelier", "12/11/2019"]):
+        row = TableRow()
+        for text in cells:
+            cell = TableCell(valuetype="string")
+            paragraph = P(text=text)
+            if text == "Atelier":
+                paragraph.addElement(Tab())
+                paragraph.addText("vélo")
+                paragraph.addElement(LineBreak())
+                paragraph.addText("et")
+                paragraph.addElement(S(c=2))
+                paragraph.addText("réparation")
+            cell.addElement(paragraph)
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    (sheet,) = _ods_tables(buffer.getvalue(), SpreadsheetOptions())
+    assert sheet.rows == [(1, ["Titre", "Date"]), (2, ["Atelier\tvélo\net  réparation", "12/11/2019"])]

@@ -637,12 +637,32 @@ def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
         book.release_resources()
 
 
+# A tab typed in an OpenDocument cell is an element, which pandas' reader drops (« espacé<tab>tab » read « espacétab »):
+# written as the character it stands for before the file is read.
+_ODS_TAB = re.compile(rb"<text:tab\s*/>|<text:tab>\s*</text:tab>")
+
+
+def _ods_tabs_written(raw: bytes) -> bytes:
+    """The OpenDocument file `raw` with each tab element of its content written as a tab character."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        content = archive.read("content.xml")
+        if b"<text:tab" not in content:
+            return raw
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for item in archive.infolist():
+                data = _ODS_TAB.sub(b"\t", content) if item.filename == "content.xml" else archive.read(item)
+                target.writestr(item, data)
+        return out.getvalue()
+
+
 def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
     """The sheets of an OpenDocument spreadsheet (LibreOffice), read by pandas with odfpy: typed cells (dates,
     times, numbers) as their values, repeated rows and columns expanded."""
     import pandas as pd
 
-    sheets = pd.read_excel(io.BytesIO(raw), sheet_name=None, header=None, engine="odf", dtype=object)
+    sheets = pd.read_excel(io.BytesIO(_ods_tabs_written(raw)), sheet_name=None, header=None, engine="odf",
+                           dtype=object)
     names = list(sheets)
     tables = []
     for position in _wanted_sheets(names, options):
