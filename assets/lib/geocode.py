@@ -866,7 +866,7 @@ class Geocoder:
                 # error from another commune's, a former commune's elsewhere or another town's said short (« 44000
                 # Renne », « 75012 Vincenne », « 67000 Illkirch »): that commune more likely than a hamlet
                 code = self.tables.by_postal[cp][0]
-                elsewhere = self._other_commune_named(name, code)
+                elsewhere = self._other_commune_named(name, code) | self._town_heading(name, code, name_raw)
                 if elsewhere:
                     return _abstain(ALERT_POSTAL_NAME, {code, *elsewhere})
                 return Outcome(
@@ -919,6 +919,24 @@ class Geocoder:
             method = "ancienne_commune" if alias else "commune_seule"
             return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         return _abstain(ALERT_NOT_FOUND)
+
+    def _town_heading(self, name: PlaceName, code: str, name_raw) -> set[str]:
+        """The towns of TOWN_POPULATION inhabitants or more, in another département than `code`'s, whose whole name
+        begins a name no commune bears, more words following (« Montreuil-sous-Bois », Montreuil's usual name, under
+        75011), or, when the name is an intercommunality's, is any run of its words (« Nantes Métropole » under 35000,
+        « Métropole du Grand Paris » under 93100): that town or its métropole, not a hamlet of `code`. A town of the
+        same département may name a hamlet, a quarter or a site of `code` (« Lyon Saint-Exupéry » under 69125) and
+        names an intercommunality that holds it (« Rennes Métropole » under 35510); a village may name a hamlet
+        anywhere (« Pont-de-Crau » under 13200: Pont, Côte-d'Or)."""
+        words = name.key.split()
+        if is_intercommunal(name_raw):
+            runs = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words)]
+        else:
+            runs = [words[:n] for n in range(len(words) - 1, 0, -1)]
+        home = self.tables.dep_of[code]
+        return {other for run in runs for other in self.tables.national.get(compact(" ".join(run)), ())
+                if other != code and self.tables.dep_of[other] != home
+                and self.tables.populations.get(other, 0) >= TOWN_POPULATION}
 
     def _other_commune_named(self, name: PlaceName, code: str) -> set[str]:
         """The communes other than `code` that a name no current commune bears may mean: a former commune's name, the

@@ -978,6 +978,34 @@ def test_a_one_commune_postal_code_with_a_name_meaning_another_town_is_a_conflic
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_POSTAL_NAME), out
 
 
+@pytest.mark.parametrize(("postal", "said"), [
+    ("75011", "Montreuil-sous-Bois"), ("75011", "Montreuil sous Bois"),  # Montreuil (93) by its usual long name
+    ("35000", "Nantes Métropole"), ("29200", "Rennes Métropole"), ("44000", "Rennes Métropole"),  # another's métropole
+    ("31000", "Bordeaux Métropole"), ("93100", "Métropole du Grand Paris"), ("69001", "Toulouse Métropole"),
+])
+def test_a_one_commune_postal_code_with_a_name_that_begins_with_a_town_of_another_departement_is_a_conflict(
+        geocoder, postal, said):
+    """Under the postal code of one commune, a name no commune bears that begins with the whole name of a town of
+    20,000 inhabitants or more in another département (or an intercommunality's name that holds one) is that town's,
+    by a name the coder does not know, or its métropole's: not a hamlet of the postal code's commune."""
+    out = code_one(geocoder, code_postal=postal, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_POSTAL_NAME), out
+
+
+@pytest.mark.parametrize(("postal", "said"), [
+    ("35000", "Rennes Métropole"), ("44000", "Nantes Métropole"), ("33000", "Bordeaux Métropole"),
+    ("31000", "Grand Toulouse"), ("59000", "Lille Métropole"), ("13200", "Pont-de-Crau"),  # Pont (21): a village
+    ("69125", "Lyon Saint-Exupéry"),
+])
+def test_a_name_that_begins_with_a_town_of_the_postal_codes_departement_is_still_read_under_it(
+        geocoder, postal, said):
+    """The métropole of the postal code's own town, a hamlet or quarter named after a town of the same département or
+    after a village stays coded by the postal code of one commune (alert `nom de commune non reconnu`)."""
+    out = code_one(geocoder, code_postal=postal, commune=said)
+    assert (out["geocodage_methode"], out["geocodage_alerte"]) == (
+        "code_postal_seul", "nom de commune non reconnu"), out
+
+
 @pytest.mark.parametrize(("postal", "said", "code"), [
     ("75018", "Montmartre", "75056"), ("75020", "Charonne", "75056"), ("75015", "Grenelle", "75056"),
     ("44000", "Chantenay", "44109"), ("25000", "Planoise", "25056"), ("35200", "Le Blosne", "35238"),
