@@ -1050,3 +1050,21 @@ def test_two_errors_within_one_short_word_are_another_word_not_typos(geocoder, s
     nor « Châtillon-sur-Sèvre » (Mauléon's former name) Châtillon-sur-Seine; two typos spread over a long name are."""
     assert code_one(geocoder, commune=said)["code_commune_insee"] == ""
     assert code_one(geocoder, commune="Boulogne-Bilancourrt")["code_commune_insee"] == "92012"
+
+
+@pytest.mark.parametrize(("adresse", "code"), [
+    ("Grenoble, Auvergne-Rhône-Alpes, France", "38185"),  # a town, its région and the country
+    ("Ajaccio, Corse", "2A004"), ("Nouméa, Nouvelle-Calédonie", "98818"),
+    ("Cherbourg-Octeville, France", "50129"), ("Annecy-le-Vieux", "74010"),  # a commune déléguée's name
+    ("Toulouse, Parc des expositions", "31555"), ("Bordeaux - Hangar 14 - quai des Chartrons", "33063"),
+    ("12 rue de Paris", ""), ("Rue de Lyon, France", ""), ("Gare de Lyon", ""), ("Saint-Denis, France", ""),
+    ("Salle des fêtes, Bretagne", ""), ("La Rochelle, France", ""),
+])
+def test_an_address_that_is_the_only_place_written_is_read_as_a_commune_field_too(geocoder, adresse, code):
+    """An iCalendar LOCATION or an address without postal code or city is read as the commune field would be when
+    the address reading finds nothing: a town with its territory, a former or delegated commune's name, a venue after
+    the town. Streets and stations named after a town, homonyms, stay without code."""
+    out = code_one(geocoder, adresse=adresse)
+    assert out["code_commune_insee"] == code, out
+    if code:
+        assert out["geocodage_methode"] == "adresse_texte", out
