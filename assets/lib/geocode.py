@@ -1174,14 +1174,19 @@ class Geocoder:
             elif from_address.used_text or not text.used_text:
                 text = from_address
         if not text.code and not parsed.postal_code and not str(cp_raw or "").strip() \
-                and not str(name_raw or "").strip():
+                and not str(name_raw or "").strip() and not is_foreign(address_raw):
             # the address is the only place written (an iCalendar LOCATION, an OpenAgenda address without city):
             # read as a commune field would be, it may name a town with its territory, a former name or a venue after
             # the town (« Grenoble, Auvergne-Rhône-Alpes, France », « Cherbourg-Octeville, France », « Toulouse,
-            # Parc des expositions »)
-            as_name = self._decide_text("", address_raw)
-            if as_name.code:
-                text = replace(as_name, method="adresse_texte", score=round(as_name.score * 0.95, 3), used_text=True)
+            # Parc des expositions »); else what follows a comma, the longest first (« Place du Capitole, Toulouse,
+            # Occitanie, France »)
+            parts = str(address_raw).split(",")
+            for start in range(len(parts)):
+                as_name = self._decide_text("", ",".join(parts[start:]).strip())
+                if as_name.code:
+                    text = replace(as_name, method="adresse_texte", score=round(as_name.score * 0.95, 3),
+                                   used_text=True)
+                    break
         if not text.code and not text.candidates and not text.used_text:
             if is_online(address_raw):
                 text = _abstain(ALERT_ONLINE, used_text=False)

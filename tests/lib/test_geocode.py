@@ -1057,13 +1057,16 @@ def test_two_errors_within_one_short_word_are_another_word_not_typos(geocoder, s
     ("Ajaccio, Corse", "2A004"), ("Nouméa, Nouvelle-Calédonie", "98818"),
     ("Cherbourg-Octeville, France", "50129"), ("Annecy-le-Vieux", "74010"),  # a commune déléguée's name
     ("Toulouse, Parc des expositions", "31555"), ("Bordeaux - Hangar 14 - quai des Chartrons", "33063"),
+    ("Place du Capitole, Toulouse, Occitanie, France", "31555"), ("Salle Vauban, Brest, Finistère", "29019"),
+    ("La Ferme, Le Havre, Normandie, France", "76351"),  # a venue, then the town and its territory
+    ("Rue de Lyon, Bretagne, France", ""), ("Maison des associations, Saint-Denis", ""),
     ("12 rue de Paris", ""), ("Rue de Lyon, France", ""), ("Gare de Lyon", ""), ("Saint-Denis, France", ""),
     ("Salle des fêtes, Bretagne", ""), ("La Rochelle, France", ""),
 ])
 def test_an_address_that_is_the_only_place_written_is_read_as_a_commune_field_too(geocoder, adresse, code):
     """An iCalendar LOCATION or an address without postal code or city is read as the commune field would be when
-    the address reading finds nothing: a town with its territory, a former or delegated commune's name, a venue after
-    the town. Streets and stations named after a town, homonyms, stay without code."""
+    the address reading finds nothing, whole or from a comma on: a town with its territory, a former or delegated
+    commune's name, a venue after the town. Streets and stations named after a town, homonyms, stay without code."""
     out = code_one(geocoder, adresse=adresse)
     assert out["code_commune_insee"] == code, out
     if code:
