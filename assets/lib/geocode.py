@@ -721,6 +721,8 @@ class Geocoder:
                 cp = address.postal_code
             if not name.key and address.town and not is_placeholder(address.town):
                 name = parse_place_name(address.town)
+                # the town read in the address is the name written: « Lieu, Genève » is abroad, not Renève (21)
+                name_raw = address.town if not name_raw or is_placeholder(name_raw) else name_raw
         if not cp and name.postal_code:
             cp = name.postal_code
         if not cp and not name.key and name_raw:
@@ -885,6 +887,10 @@ class Geocoder:
             national, said_short = self._former_alone(name, key, noart, national)
             if said_short is not None:
                 return said_short
+        if len(national) == 1 and foreign and not self.tables.national.get(key):
+            # a foreign city's name that a French commune bears only with its article: « Liège » is Liège (Belgium)
+            # before Le Liège (Indre-et-Loire)
+            return _abstain(ALERT_ABROAD, veto=True)
         if len(national) == 1:
             larger = self._larger_namesake(name, next(iter(national)))
             if not larger and not self.tables.national.get(key):

@@ -1071,3 +1071,19 @@ def test_an_address_that_is_the_only_place_written_is_read_as_a_commune_field_to
     assert out["code_commune_insee"] == code, out
     if code:
         assert out["geocodage_methode"] == "adresse_texte", out
+
+
+@pytest.mark.parametrize(("fields", "code", "alert"), [
+    ({"adresse": "Lieu, Genève"}, "", "hors de France"),  # not Renève (Côte-d'Or) one letter away
+    ({"adresse": "Palais des Nations, Genève"}, "", "hors de France"),
+    ({"adresse": "12 rue du Marché, Liège"}, "", "hors de France"),  # not Le Liège (Indre-et-Loire)
+    ({"adresse": "Liège"}, "", "hors de France"), ({"commune": "Liège"}, "", "hors de France"),
+    ({"commune": "Le Liège"}, "37127", ""),  # the French commune, with its article
+    ({"adresse": "12 rue de Genève, 69003 Lyon"}, "69123", ""), ({"adresse": "Rue de Bruxelles, Lille"}, "59350", ""),
+    ({"adresse": "Gare, Athis-Mons"}, "91027", ""),
+])
+def test_a_foreign_city_read_in_an_address_or_alone_is_abroad(geocoder, fields, code, alert):
+    """The town an address ends with is tested for a foreign city as the commune field is; a foreign city's name that
+    a French commune bears only with its article is the foreign city."""
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert), out
