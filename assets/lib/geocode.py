@@ -930,12 +930,12 @@ class Geocoder:
         """The towns of TOWN_POPULATION inhabitants or more, in another département than `code`'s, whose whole name
         begins a name no commune bears, more words following (« Montreuil-sous-Bois », Montreuil's usual name, under
         75011), or, when the name is an intercommunality's, is any run of its words (« Nantes Métropole » under 35000,
-        « Métropole du Grand Paris » under 93100): that town or its métropole, not a hamlet of `code`. A town of the
-        same département may name a hamlet, a quarter or a site of `code` (« Lyon Saint-Exupéry » under 69125) and
-        names an intercommunality that holds it (« Rennes Métropole » under 35510); a village may name a hamlet
-        anywhere (« Pont-de-Crau » under 13200: Pont, Côte-d'Or)."""
+        « Métropole du Grand Paris » under 93100, « Grand Nantes » under 29200): that town or its métropole, not a
+        hamlet of `code`. A town of the same département may name a hamlet, a quarter or a site of `code` (« Lyon
+        Saint-Exupéry » under 69125) and names an intercommunality that holds it (« Rennes Métropole » under 35510); a
+        village may name a hamlet anywhere (« Pont-de-Crau » under 13200: Pont, Côte-d'Or)."""
         words = name.key.split()
-        if is_intercommunal(name_raw):
+        if is_intercommunal(name_raw) or words[0] == "grand":  # « Grand Nantes », « Grand Poitiers »
             runs = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words)]
         else:
             runs = [words[:n] for n in range(len(words) - 1, 0, -1)]

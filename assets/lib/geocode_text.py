@@ -642,9 +642,9 @@ def is_placeholder(text: str | None) -> bool:
 
 
 # Intercommunalities: « Rennes Métropole », « Métropole de Lyon », « Communauté de communes du Val d'Ille-Aubigné »,
-# « Agglo du Pays de Dreux ». No commune's name holds these words.
+# « Agglo du Pays de Dreux », « Lannion-Trégor Communauté ». No commune's name, current or former, holds these words.
 _INTERCOMMUNAL = re.compile(
-    r"\b(metropole|communaute (?:de communes|d agglomeration|urbaine)|agglo(?:meration)?|intercommunalite|epci)\b"
+    r"\b(metropole|communaute|agglo(?:meration)?|intercommunalite|epci)\b"
 )
 
 

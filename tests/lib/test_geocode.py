@@ -982,6 +982,7 @@ def test_a_one_commune_postal_code_with_a_name_meaning_another_town_is_a_conflic
     ("75011", "Montreuil-sous-Bois"), ("75011", "Montreuil sous Bois"),  # Montreuil (93) by its usual long name
     ("35000", "Nantes Métropole"), ("29200", "Rennes Métropole"), ("44000", "Rennes Métropole"),  # another's métropole
     ("31000", "Bordeaux Métropole"), ("93100", "Métropole du Grand Paris"), ("69001", "Toulouse Métropole"),
+    ("29200", "Grand Nantes"), ("29200", "Lannion-Trégor Communauté"),  # « Grand X », « X Communauté »
 ])
 def test_a_one_commune_postal_code_with_a_name_that_begins_with_a_town_of_another_departement_is_a_conflict(
         geocoder, postal, said):
@@ -1087,3 +1088,10 @@ def test_a_foreign_city_read_in_an_address_or_alone_is_abroad(geocoder, fields, 
     a French commune bears only with its article is the foreign city."""
     out = code_one(geocoder, **fields)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert), out
+
+
+@pytest.mark.parametrize("said", ["Lannion-Trégor Communauté", "Vitré Communauté", "Liffré-Cormier Communauté"])
+def test_an_intercommunality_named_x_communaute_is_no_commune(geocoder, said):
+    """« Lannion-Trégor Communauté » alone names the communes of an intercommunality, not Lannion and a quarter."""
+    out = code_one(geocoder, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", "lieux multiples ou territoire entier"), out
