@@ -175,7 +175,7 @@ NOT_COMMUNE_PLACES = frozenset(
     eglise ecole ferme foyer gare gymnase halle hopital hotel jardin ludotheque lycee mairie maison manoir
     mediatheque moulin musee parc piscine plage prefecture prieure salle stade theatre universite
     pays val vallee massif plateau plaine haut haute hautes bas basse monts montagne montagnes cote foret
-    gorges causse naturel regional national
+    gorges causse naturel regional national ile iles
     """.split()
 )
 

@@ -1032,7 +1032,6 @@ def test_a_territorys_name_that_a_town_bears_and_the_village_with_its_postal_cod
 
 @pytest.mark.parametrize(("said", "town"), [
     ("Villefranche", "Villefranche-sur-Saône"), ("Tremblay", "Tremblay-en-France"),  # déléguées elsewhere
-    ("La Baule", "La Baule-Escoublac"),  # Baule (Loiret) only without the article
 ])
 def test_a_village_name_that_a_towns_name_begins_is_that_towns_short_name_too(geocoder, said, town):
     out = code_one(geocoder, commune=said)
@@ -1095,3 +1094,15 @@ def test_an_intercommunality_named_x_communaute_is_no_commune(geocoder, said):
     """« Lannion-Trégor Communauté » alone names the communes of an intercommunality, not Lannion and a quarter."""
     out = code_one(geocoder, commune=said)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", "lieux multiples ou territoire entier"), out
+
+
+@pytest.mark.parametrize(("commune", "code"), [
+    ("Le Marché", ""),  # not La Marche (Nièvre): another article, another word
+    ("Les Îles", ""),  # not Les Ilhes (Aude) one letter away: a place word
+    ("La Baule", "44055"),  # not Baule (Loiret), which has no article: La Baule-Escoublac said short
+    ("Havre", "76351"), ("Mureaux", "78440"),  # written without the article: still found
+])
+def test_a_name_written_with_an_article_is_not_a_commune_with_another(geocoder, commune, code):
+    """A name is found without its article for names written without it (« Havre »), not for a name written with
+    another article than the commune's."""
+    assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
