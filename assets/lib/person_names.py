@@ -101,10 +101,15 @@ def without_persons(name: str) -> str:
     if all(persons):
         return ""
     if any(persons):
-        kept_texts = [(separator, text) for separator, text, person in zip(separators, texts, persons, strict=True)
-                      if not person]
-        kept = kept_texts[0][1] + "".join(separator + text for separator, text in kept_texts[1:])
+        kept = _joined_without(texts, separators, persons)
     return kept.strip() if kept != name else name
+
+
+def _joined_without(texts: list[str], separators: list[str], dropped: list[bool]) -> str:
+    """The pieces of a text (`texts`, each after its separator) not `dropped`, joined by their own separators, the
+    first kept one without its own."""
+    kept = [(separator, text) for separator, text, drop in zip(separators, texts, dropped, strict=True) if not drop]
+    return kept[0][1] + "".join(separator + text for separator, text in kept[1:]) if kept else ""
 
 
 # A venue that is someone's home: « Chez Jean Dupont », « Au domicile de Mme Martin ».
@@ -122,8 +127,7 @@ def without_homes(venue: str) -> str:
              for match in (_HOME_OF.match(text.strip()) for text in texts)]
     if not any(homes):
         return venue
-    kept = [(separator, text) for separator, text, home in zip(separators, texts, homes, strict=True) if not home]
-    return (kept[0][1] + "".join(separator + text for separator, text in kept[1:])).strip() if kept else ""
+    return _joined_without(texts, separators, homes).strip()
 
 
 def _describes_a_person(text: str) -> bool:
