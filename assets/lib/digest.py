@@ -1,11 +1,9 @@
 """The one content hash of the project: sha256 as hexadecimal text; and the short digest of published identifiers."""
 
 import hashlib
-import re
 from pathlib import Path
 
 IDENTIFIER_DIGITS = 10
-_LETTERED = re.compile(rf"(?=([0-9a-f]{{{IDENTIFIER_DIGITS}}}))(?=[0-9a-f]{{0,{IDENTIFIER_DIGITS - 1}}}[a-f])")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -27,5 +25,5 @@ def identifier_digest(key: str) -> str:
     open data for one (« mess-2019-0787287057 »), so those identifiers take the first run of the SHA-1 holding a
     letter instead; every other identifier stays as it was."""
     hexadecimal = hashlib.sha1(key.encode("utf-8")).hexdigest()
-    match = _LETTERED.search(hexadecimal)
-    return match.group(1) if match is not None else hexadecimal[:IDENTIFIER_DIGITS]
+    runs = (hexadecimal[start:start + IDENTIFIER_DIGITS] for start in range(len(hexadecimal) - IDENTIFIER_DIGITS + 1))
+    return next((run for run in runs if not run.isdigit()), hexadecimal[:IDENTIFIER_DIGITS])

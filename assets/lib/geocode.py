@@ -55,6 +55,7 @@ from assets.lib.geocode_text import (
     is_multiple,
     is_online,
     is_placeholder,
+    leading_article,
     name_key,
     names_a_non_commune,
     names_foreign_country,
@@ -200,12 +201,6 @@ def _wants_address(outcome: Outcome) -> bool:
     if outcome.code:
         return not outcome.strong
     return not outcome.candidates and outcome.alert in _NO_PLACE_ALERTS
-
-
-def _article(key: str) -> str:
-    """The article a name key begins with ("le havre": "le"), "" when none."""
-    head = key.partition(" ")[0]
-    return head if head in ("le", "la", "les", "l") and " " in key else ""
 
 
 def _join_alerts(*alerts: str) -> str:
@@ -862,11 +857,11 @@ class Geocoder:
         foreign = self._abroad(name_raw)
         key, noart = compact(name.key), compact(without_article(name.key))
         national = self.tables.national.get(key) or self.tables.national_noart.get(noart, set())
-        said = _article(name.key)
+        said = leading_article(name.key)
         if said and national and not self.tables.national.get(key):
             # found without its article, written with another: « Le Marché » is no La Marche (Nièvre)
             national = set(national) & {e.code for e in self.tables.entries_by_noart.get(noart, ())
-                                        if _article(e.key) == said}
+                                        if leading_article(e.key) == said}
         # 4. a postal code (or département) and a name that belong to different places (a current commune's: a former
         # name elsewhere, often a hamlet's now, is no conflict)
         if deps:

@@ -218,6 +218,12 @@ def without_article(key: str) -> str:
     return rest if head in _ARTICLES and rest else key
 
 
+def leading_article(key: str) -> str:
+    """The article a key begins with ("le havre": "le"), "" when none (the article without_article takes off)."""
+    head, _, rest = key.partition(" ")
+    return head if head in _ARTICLES and rest else ""
+
+
 @functools.lru_cache(maxsize=200_000)
 def name_key(text: str | None) -> str:
     """Comparison key of a commune name: case, accents, ligatures, hyphens and apostrophes folded,

@@ -80,10 +80,7 @@ def published_identifier(source_id: str) -> str:
     """`source_id`, or its digest when it holds a person's e-mail address or a phone number, or markup (a calendar's
     UID is free text: « <script>…</script>@x » would be the one published text left with a tag)."""
     return DIGEST_PREFIX + hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:16] \
-        if _MARKUP_SIGN in source_id or _CLOSING_SIGN in source_id or _holds_contact(source_id) else source_id
-
-
-_MARKUP_SIGN, _CLOSING_SIGN = "<", ">"
+        if "<" in source_id or ">" in source_id or _holds_contact(source_id) else source_id
 
 
 def _holds_contact(source_id: str) -> bool:
@@ -105,6 +102,8 @@ def _holds_contact(source_id: str) -> bool:
 
 # Where every PHONE match starts: "+", "00" or "0" and a digit, after no letter but a « tél » label.
 _MAY_START_PHONE = re.compile(r"(?:^|[^\w+]|[Tt][EeÉé][Ll][.:]?)(?:\+|0)\d")
+# An identifier published_identifier may digest: an « @ », a markup bracket, or where a phone number may start.
+_MAY_NOT_PUBLISH = re.compile(rf"[@<>]|{_MAY_START_PHONE.pattern}")
 
 
 def published_identifiers(column: pd.Series, merged: bool = False) -> pd.Series:
@@ -112,8 +111,7 @@ def published_identifiers(column: pd.Series, merged: bool = False) -> pd.Series:
     published_merged_sources) gives each; only the values holding an "@", a bracket of markup or where a phone number
     may start are looked at, the others cannot hold a contact nor a tag."""
     text = column.astype(str)
-    maybe = (text.str.contains("@", regex=False) | text.str.contains(_MAY_START_PHONE.pattern)
-             | text.str.contains(_MARKUP_SIGN, regex=False) | text.str.contains(_CLOSING_SIGN, regex=False)).to_numpy()
+    maybe = text.str.contains(_MAY_NOT_PUBLISH.pattern).to_numpy()
     if not maybe.any():
         return column
     published = column.copy()
