@@ -484,16 +484,13 @@ def _cleaned(field: str, multiline: bool):
     return clean
 
 
-_HOME_INITIALS = frozenset("cCaAdDjJ")  # where without_homes' venues begin (chez, au domicile, domicile, jardin)
-
-
 def _published_text(field: str, cleaned: str) -> str:
     """A cleaned text as its field publishes it: an organiser's persons and contacts, a place's contacts and a
     person's home (« Chez Jean Dupont ») taken out, a place not told yet empty."""
     if field == "organisateur":
         return _organiser_given(cleaned)
     cleaned = without_contacts(cleaned) if field in CONTACT_FREE_TEXTS else cleaned
-    if field in PLACE_TEXTS and cleaned[:1] in _HOME_INITIALS:  # « Chez M. Dupont, 12 rue … » as an address too
+    if field in PLACE_TEXTS:  # « Chez M. Dupont, 12 rue … » as an address too
         cleaned = without_homes(cleaned)
     return _place_given(cleaned) if field in PLACE_TEXTS else cleaned
 

@@ -112,7 +112,9 @@ def _joined_without(texts: list[str], separators: list[str], dropped: list[bool]
     return kept[0][1] + "".join(separator + text for separator, text in kept[1:]) if kept else ""
 
 
-# A venue that is someone's home: « Chez Jean Dupont », « Au domicile de Mme Martin ».
+# A venue that is someone's home: « Chez Jean Dupont », « Au domicile de Mme Martin ». Every one holds _HOME_WORD,
+# looked for first: most venues are spared the split.
+_HOME_WORD = re.compile(r"\b(?:chez|domicile|jardin)\b", re.IGNORECASE)
 _HOME_OF = re.compile(r"^(?:chez|(?:au\s+)?domicile\s+(?:de|d')|(?:dans\s+le\s+)?jardin\s+(?:de|d'))\s*(.+)$",
                       re.IGNORECASE)
 
@@ -121,6 +123,8 @@ def without_homes(venue: str) -> str:
     """A venue with the homes of persons it names taken out (« Chez Jean Dupont, 12 rue des Lilas » -> « 12 rue des
     Lilas »): a person's name is not published, nor is that the place is where that person lives; a café or a shop
     named after one given name (« Chez Simone ») stays. '' when it names nothing else."""
+    if not _HOME_WORD.search(venue):
+        return venue
     pieces = _SEPARATOR.split(venue)
     texts, separators = pieces[0::2], ["", *pieces[1::2]]
     homes = [bool(match) and _is_person(_BRACKETED.sub(" ", match.group(1)))

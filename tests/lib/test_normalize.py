@@ -154,6 +154,7 @@ def test_an_organiser_naming_a_person_is_not_published(organiser):
 @pytest.mark.parametrize(("venue", "published"), [
     ("Chez Jean Dupont", ""), ("Chez Mme Martin, 12 rue des Lilas", "12 rue des Lilas"),
     ("Au domicile de Marie Dupont", ""), ("Chez Simone", "Chez Simone"), ("Chez l'habitant", "Chez l'habitant"),
+    ("Salle des fêtes, chez Jean Dupont", "Salle des fêtes"),
 ])
 def test_a_venue_that_is_a_persons_home_does_not_name_them(venue, published):
     # « Chez Jean Dupont » beside its street says who lives there: the name is not published (a café named after a

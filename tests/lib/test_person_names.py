@@ -94,6 +94,7 @@ def test_the_persons_an_organiser_field_names_are_taken_out(organiser, published
         ("Au domicile de Marie Dupont", ""),
         ("Jardin de Marie Dupont", ""),
         ("Chez Jean Dupont (ancienne ferme)", ""),
+        ("Salle des fêtes, chez Jean Dupont", "Salle des fêtes"),  # a home in any piece
         # A café named after a given name, a shared home, a garden or café that is no one's
         ("Chez Simone", "Chez Simone"),
         ("Chez l'habitant", "Chez l'habitant"),
