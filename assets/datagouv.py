@@ -34,7 +34,7 @@ def plan_file_path(datagouv: DataGouv, env: str) -> Path:
     return Path(datagouv.state_dir) / f"plan-{env}.json"
 
 
-@dg.asset(deps=["published_events", "research_database", "events_geojson"], group_name="publish",
+@dg.asset(deps=["published_release"], group_name="publish",
           kinds={"json"})
 def datagouv_publication(context: dg.AssetExecutionContext, config: DataGouvPublicationConfig,
                          publisher: Publisher, datagouv: DataGouv) -> dg.MaterializeResult:

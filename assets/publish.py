@@ -1,5 +1,6 @@
 """The open data release: evenements, indicateurs and indicateurs_editions (CSV + Parquet) and
-datapackage.json, validated, replaced atomically."""
+datapackage.json, validated in the staging folder of the release; published_release puts that folder in place of
+the previous release once its copies and report are written and checked (assets.lib.staged_release)."""
 
 
 import dagster as dg
@@ -14,6 +15,7 @@ from assets.lib.privacy import published_identifiers, scan_publication
 from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
+from assets.lib.staged_release import current_staging, open_staging, swap_in
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 from assets.lib.warehouse import TABLES, cache_dir, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
@@ -159,8 +161,9 @@ def published_events(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, publisher: Publisher
 ) -> dg.MaterializeResult:
     """The published event table, all editions, with the indicators and laureates; key identifiant. Reads the
-    audited tables, validates them (Frictionless, and the safety scan of every written file) in a staging
-    folder, then replaces the previous release; the gates ran before, on release_audit and the indicators."""
+    audited tables, validates them (Frictionless, and the safety scan of every written file) and writes them into
+    the staging folder of the release, opened here as a copy of the current one; the gates ran before, on
+    release_audit and the indicators. published_release publishes that folder."""
     with duckdb.get_connection() as con:
         frame = read_sorted(con, "events_geo", "evenements", field_names("evenements"))
         # A source's identifier holding a person's contact is published as its digest (see published_identifier).
@@ -180,7 +183,8 @@ def published_events(
         read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
-    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, publisher.path,
+    staging = open_staging(publisher.path)
+    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, staging,
                       memo_dir=publisher.memo_dir())
     quarantine_file, merges_file = publisher.quarantine_path(), publisher.merges_path()
     with duckdb.get_connection() as con:
@@ -190,7 +194,6 @@ def published_events(
         "dagster/row_count": len(frame),
         "path": dg.MetadataValue.path(str(publisher.path)),
         "files": dg.MetadataValue.json({p.name: p.stat().st_size for p in written}),
-        "datapackage": dg.MetadataValue.path(str(publisher.path / "datapackage.json")),
         "quarantine_file": dg.MetadataValue.path(str(quarantine_file)),
         "merges_file": dg.MetadataValue.path(str(merges_file)),
         "counts": dg.MetadataValue.json(counts.to_dict("records")),
@@ -198,16 +201,32 @@ def published_events(
     })
 
 
-# The copies written after the swap (GeoJSON, DuckDB, report) are scanned once written; the CSV and Parquet
-# tables were scanned in the staging folder before they replaced the previous release.
-WRITTEN_AFTER_THE_SWAP = (".geojson", ".duckdb", ".html")
+# The copies written after the tables (GeoJSON, DuckDB, report) are scanned once written; the CSV and Parquet
+# tables were scanned by published_events before they were written into the staging folder.
+WRITTEN_AFTER_THE_TABLES = (".geojson", ".duckdb", ".html")
 
 
-@dg.asset_check(asset="edition_report", additional_deps=["research_database", "events_geojson"],
-                description="The formats written after the swap (GeoJSON, DuckDB, HTML report) are free of "
+@dg.asset_check(asset="edition_report", additional_deps=["research_database", "events_geojson"], blocking=True,
+                description="The formats written after the tables (GeoJSON, DuckDB, HTML report) are free of "
                 "personal contacts, markup, formulas, forbidden characters and non-http(s) links, like the "
-                "CSV and Parquet tables published_events scanned before the swap.")
+                "CSV and Parquet tables published_events scanned: otherwise the release is not published.")
 def published_files_safe(publisher: Publisher) -> dg.AssetCheckResult:
-    unsafe = scan_publication(publisher.path, suffixes=WRITTEN_AFTER_THE_SWAP, memo=publisher.memo_dir() / SCANS)
+    unsafe = scan_publication(current_staging(publisher.path), suffixes=WRITTEN_AFTER_THE_TABLES,
+                              memo=publisher.memo_dir() / SCANS)
     return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe": dg.MetadataValue.json(unsafe[:50]),
                                                             "count": len(unsafe)})
+
+
+@dg.asset(deps=["published_events", "research_database", "events_geojson", "edition_report"],
+          group_name="publish", kinds={"csv", "parquet", "duckdb", "geojson", "html"})
+def published_release(publisher: Publisher) -> dg.MaterializeResult:
+    """The release as users download it: the staging folder, where every other asset of the publication wrote and
+    whose files every check found valid and safe, put in place of the previous release in one step. A run that
+    fails before (a copy, the report, a blocking check) leaves the previous release as it was."""
+    changed = swap_in(publisher.path)
+    return dg.MaterializeResult(metadata={
+        "path": dg.MetadataValue.path(str(publisher.path)),
+        "datapackage": dg.MetadataValue.path(str(publisher.path / "datapackage.json")),
+        "files_changed": dg.MetadataValue.json(changed[:100]),
+        "files_changed_count": len(changed),
+    })

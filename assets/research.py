@@ -26,6 +26,7 @@ from assets.lib.research import (
     write_research_database,
     written_from,
 )
+from assets.lib.staged_release import current_staging
 from pipelines.resources import Publisher
 
 DATABASE_NAME, GEOJSON_NAME = "mois_ess.duckdb", "evenements.geojson"
@@ -34,16 +35,16 @@ GEOJSON_EDITIONS = "geojson-editions"  # in the memo folder: each edition's feat
 GEOJSON_COLUMNS = [*GEOJSON_PROPERTIES, "latitude", "longitude"]
 
 
-def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, Path, str]]]:
-    """The published datapackage.json and each of its tables ({name: (schema, path, description)}), whose
-    rows are in the Parquet copy the release validated against the CSV (`path`)."""
-    package = json.loads((publisher.path / "datapackage.json").read_text(encoding="utf-8"))
+def read_release(release: Path) -> tuple[dict, dict[str, tuple[dict, Path, str]]]:
+    """The datapackage.json of the release in folder `release` and each of its tables ({name: (schema, path,
+    description)}), whose rows are in the Parquet copy the release validated against the CSV (`path`)."""
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
     tables = {}
     for resource in package["resources"]:
         if resource["format"] == "csv":
             tables[resource["name"]] = (
                 resource["schema"],
-                publisher.path / resource["path"].replace(".csv", ".parquet"),
+                release / resource["path"].replace(".csv", ".parquet"),
                 resource["title"] + ". " + resource["description"],
             )
     return package, tables
@@ -54,14 +55,15 @@ def read_release(publisher: Publisher) -> tuple[dict, dict[str, tuple[dict, Path
           kinds={"duckdb"})
 def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
     """mois_ess.duckdb: every table of the release, the COG reference tables and documented views, one
-    file for the DuckDB CLI or any DuckDB client; rebuilt whole from the release."""
-    package, tables = read_release(publisher)
+    file for the DuckDB CLI or any DuckDB client; rebuilt whole from the release (in its staging folder)."""
+    release = current_staging(publisher.path)
+    package, tables = read_release(release)
     with duckdb.get_connection() as con:
         # As Arrow tables: DuckDB scans them as they are (no pandas frame in between)
         reference = {name: con.sql(f"SELECT * FROM cog_{name}").to_arrow_table()
                      for name in ("communes", "departements", "regions", "communes_anciennes")}
     about = {key: value for key, value in package.items() if key not in ("resources",)}
-    target, memo = publisher.path / DATABASE_NAME, publisher.memo_dir() / "research_database.json"
+    target, memo = release / DATABASE_NAME, publisher.memo_dir() / "research_database.json"
     # The file's bytes differ at each write (DuckDB salts its header): unchanged inputs are not rewritten.
     # The Parquet files' bytes stand for their rows (the database is built from them, DuckDB reading them).
     inputs = database_inputs(tables, reference, about)
@@ -83,7 +85,7 @@ def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.Materi
         metadata={
             "dagster/row_count": counts.get("evenements", 0),
             "tables": dg.MetadataValue.json(counts),
-            "path": dg.MetadataValue.path(str(target)),
+            "path": dg.MetadataValue.path(str(publisher.path / DATABASE_NAME)),
             "bytes": target.stat().st_size,
             "rewritten": rewritten,
         }
@@ -99,7 +101,8 @@ def _editions_frame(table: pa.Table, years: list[int]) -> pd.DataFrame:
 @dg.asset(deps=["published_events"], group_name="publish", kinds={"geojson"})
 def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
     """evenements.geojson: one WGS84 point per published event that has coordinates; key identifiant."""
-    source, target = publisher.path / "evenements.parquet", publisher.path / GEOJSON_NAME
+    release = current_staging(publisher.path)
+    source, target = release / "evenements.parquet", release / GEOJSON_NAME
     memo = publisher.memo_dir() / "events_geojson.json"
     # Written from the published Parquet copy by this code: the same copy gives the same file, kept as it is.
     inputs = hashlib.sha256(f"{sha256_file(source)}\0{code_digest()}".encode()).hexdigest()
@@ -123,6 +126,6 @@ def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
         metadata={
             "dagster/row_count": features,
             "events_without_coordinates": int(events - features),
-            "path": dg.MetadataValue.path(str(target)),
+            "path": dg.MetadataValue.path(str(publisher.path / GEOJSON_NAME)),
         }
     )

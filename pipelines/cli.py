@@ -31,6 +31,7 @@ from assets.lib.fingerprint import (
     published_stats,
     store_fingerprints,
 )
+from assets.lib.staged_release import discard_staging
 from assets.lib.vocabularies import check_vocabularies
 
 if TYPE_CHECKING:
@@ -186,9 +187,9 @@ def warehouse_kept_open(warehouse, database: Path):
 
 
 def publication_left(before: dict[str, tuple[int, int, int]], published: Path) -> str:
-    """What a failed run left of the publication (`before`: published_stats when it started), said truthfully: the
-    release's files are replaced asset by asset (tables, then database, map and report), so a failure in the middle
-    leaves some new beside some old."""
+    """What a failed run left of the publication (`before`: published_stats when it started), said as found: the
+    release is assembled aside and put in place in one step (published_release), so a failed run leaves it whole;
+    anything else (a file changed by hand meanwhile) is named."""
     after = published_stats(published)
     replaced = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
     if not replaced:
@@ -406,6 +407,7 @@ def _build_and_report(resources: dict, years: list[int], forced: list[int], data
             print_warnings(run_warnings(instance, [r.run_id for r in results]))
     except StageFailure as failure:
         forget_fingerprints(database)
+        discard_staging(published)  # the release it was assembling: the next run starts from the published one
         left = publication_left(before, published)
         expected = operator_error_of(failure, database, published, left)
         if expected:

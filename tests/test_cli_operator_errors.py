@@ -2,6 +2,7 @@
 written. The command runs as a real process over a temporary data folder (MOIS_ESS_DATA_DIR); the full disk is
 a real, tiny tmpfs mounted over the publication folder."""
 
+import csv
 import hashlib
 import os
 import subprocess
@@ -154,28 +155,50 @@ def test_a_full_disk_keeps_the_previous_publication(tiny_disk, tmp_path_factory,
     assert not [p for p in published.iterdir() if p.name.startswith(".")]
 
 
-def test_a_failure_after_the_tables_were_replaced_says_the_publication_is_incomplete(tmp_path_factory, tmp_path,
-                                                                                    capsys, monkeypatch):
-    """The release is replaced asset by asset: when the database fails after the tables were swapped in, the run
-    said « la publication précédente est conservée » beside a new evenements.csv and the old database. It now says
-    which files were replaced, and a rerun completes the release."""
+@pytest.mark.parametrize("failing_part", ["database", "report", "unsafe map"])
+def test_a_failure_after_the_tables_leaves_the_previous_publication_whole(tmp_path_factory, tmp_path, capsys,
+                                                                          monkeypatch, failing_part):
+    """The release was replaced asset by asset: when the database (or the report, or the safety check of the copies)
+    failed after the tables were swapped in, users found a new evenements.csv beside the old database, map and
+    report. The release is now assembled aside and put in place in one step: every published file stays as it
+    was, no staging folder is left, and a rerun publishes the whole release."""
+    import assets.report
     import assets.research
 
     data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
     resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    published = data_dir / "published"
+    before = digests(published)
     drop_edition_copy(data_dir, 2020)
 
     def failing(*args, **kwargs):
-        raise RuntimeError("base de recherche en panne")
+        raise RuntimeError(f"{failing_part} en panne")
 
-    monkeypatch.setattr(assets.research, "write_research_database", failing)
+    if failing_part == "database":
+        monkeypatch.setattr(assets.research, "write_research_database", failing)
+    elif failing_part == "report":
+        monkeypatch.setattr(assets.report, "update_report", failing)
+    else:  # the map written with a phone number in it: the blocking check refuses the release
+        written = assets.research.write_geojson_scanned
+
+        def with_a_phone(events, target, pieces=None):
+            features, _, _ = written(events, target, pieces)
+            target.write_text(target.read_text(encoding="utf-8").replace(
+                '"titre":"', '"titre":"Appeler le 06 12 34 56 78 ', 1), encoding="utf-8")
+            return features, hashlib.sha256(target.read_bytes()).hexdigest(), True
+
+        monkeypatch.setattr(assets.research, "write_geojson_scanned", with_a_phone)
     capsys.readouterr()
     assert run_main_job([2019, 2020], resources) == 1
     err = capsys.readouterr().err
-    assert "la publication est incomplète" in err and "evenements.csv" in err and "relancer" in err
-    assert "la publication précédente est conservée" not in err
+    assert "la publication précédente est conservée" in err
+    assert digests(published) == before
+    assert not [p.name for p in data_dir.iterdir() if p.name.startswith(".published")]
     monkeypatch.undo()
     assert run_main_job([2019, 2020], resources) == 0
+    with (published / "evenements.csv").open(encoding="utf-8", newline="") as table:
+        assert {row["edition"] for row in csv.DictReader(table)} == {"2019", "2020"}
+    assert not [p.name for p in data_dir.iterdir() if p.name.startswith(".published")]
 
 
 def test_raw_data_no_run_reads_is_announced(tmp_path):

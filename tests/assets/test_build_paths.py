@@ -18,6 +18,7 @@ from assets.lib import maps
 from assets.lib.counts import record_counts
 from assets.normalize import UNIQUE_STATE_FILE as UNIQUE_STATE
 from assets.normalize import events_unique
+from assets.publish import published_release
 from assets.report import edition_report
 from pipelines.cli import materialize_all
 from pipelines.definitions import REPO_ROOT, all_assets, all_checks, build_resources
@@ -152,7 +153,7 @@ def test_the_assets_that_code_match_or_map_places_read_the_reference_from_the_wa
     shutil.rmtree(data_dir / "warehouse" / "cache")
     maps._MEMORY.clear()
     (data_dir / "published" / "rapport" / "index.html").unlink()
-    assert dg.materialize([edition_report], resources=resources).success
+    assert dg.materialize([edition_report, published_release], resources=resources).success
     assert gaps(data_dir) == []
     current = published_files(data_dir)
     assert [name for name in full if current.get(name) != full[name]] == []

@@ -18,6 +18,7 @@ import yaml
 
 from assets.datagouv import datagouv_publication
 from assets.lib.datagouv import CONFIG_FILE
+from assets.publish import published_release
 from assets.research import research_database
 from pipelines.cli import run_publish
 from pipelines.definitions import REPO_ROOT, build_resources, defs
@@ -200,7 +201,7 @@ def test_a_rebuilt_database_with_the_same_content_is_not_uploaded_again(data_dir
     rebuild = {**build_resources(built_release.parent, reference_dir=REPO_ROOT / "data" / "reference"),
                "publisher": Publisher(output_dir=str(data_dir / "published"),
                                       quarantine_dir=str(data_dir / "warehouse"))}
-    assert dg.materialize([research_database], resources=rebuild).success
+    assert dg.materialize([research_database, published_release], resources=rebuild).success
     assert hashlib.sha256(database.read_bytes()).hexdigest() != before  # DuckDB's header salt
     server.requests.clear()
     assert publish(resources, dry_run=True).success

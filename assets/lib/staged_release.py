@@ -1,0 +1,140 @@
+"""The release assembled in a staging folder beside the published one, then put in its place in one step.
+
+Every asset of the publication writes into the staging folder, which starts as the current release (hard links:
+nothing is copied, and the writers replace files by renaming, never in place). Only when all of them, and the
+checks that gate the release, have succeeded is the folder swapped in: a run that fails on the way (the database,
+the map, the report, a file found unsafe) leaves the previous publication as it was, every file of it.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+NEXT, PREVIOUS = "next", "previous"
+
+
+def _real(live: Path) -> Path:
+    """The published folder itself when `live` is a symbolic link to it (the link stays where it is)."""
+    live = Path(live)
+    return live.resolve() if live.is_symlink() else live
+
+
+def _beside(live: Path, role: str) -> Path:
+    real = _real(live)
+    return real.with_name(f".{real.name}.{role}")
+
+
+def _mounted(live: Path) -> bool:
+    """Whether the published folder is a mount point (a container's volume): it cannot be renamed, and a folder
+    beside it is on another file system."""
+    real = _real(live)
+    return real.is_dir() and real.stat().st_dev != real.parent.stat().st_dev
+
+
+def staging_folder(live: Path) -> Path:
+    """Where the next release is assembled: beside the published folder, on the same file system (inside it,
+    hidden, when the published folder is a mount point)."""
+    return _real(live) / f".{NEXT}" if _mounted(live) else _beside(live, NEXT)
+
+
+def recover(live: Path) -> None:
+    """A swap cut between its two renames (the process killed) left the previous release aside and no published
+    folder: it is put back. A previous release left after a finished swap is removed."""
+    real, previous = _real(live), _beside(live, PREVIOUS)
+    if previous.is_dir() and not real.exists():
+        os.rename(previous, real)
+    elif previous.exists():
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)
+
+
+def _hidden_entries(folder: str, names: list[str]) -> list[str]:
+    """What is not carried into the staging folder: hidden entries, the temporary files of a killed writer (and the
+    staging folder itself when it sits inside a mounted release)."""
+    return [name for name in names if name.startswith(".")]
+
+
+def open_staging(live: Path) -> Path:
+    """A new staging folder holding the current release (hard links), whatever an earlier failed run left there."""
+    recover(live)
+    staging = staging_folder(live)
+    shutil.rmtree(staging, ignore_errors=True)
+    real = _real(live)
+    if real.is_dir():
+        shutil.copytree(real, staging, symlinks=True, copy_function=_link_or_copy, ignore=_hidden_entries)
+    else:
+        staging.mkdir(parents=True)
+    return staging
+
+
+def discard_staging(live: Path) -> None:
+    """Remove the staging folder a failed run left (the previous release stays as it was)."""
+    recover(live)
+    shutil.rmtree(staging_folder(live), ignore_errors=True)
+
+
+def current_staging(live: Path) -> Path:
+    """The staging folder of the run under way (opened by its first publication asset), opened now when an asset
+    of the publication is materialised on its own."""
+    staging = staging_folder(live)
+    return staging if staging.is_dir() else open_staging(live)
+
+
+def swap_in(live: Path) -> list[str]:
+    """Put the staging folder, when there is one, in place of the published one; the files that changed (relative
+    paths), for the record. The old release is moved aside, the new one renamed in, the old one removed: a kill
+    between the two renames is repaired by recover() at the next run."""
+    real, staging, previous = _real(live), staging_folder(live), _beside(live, PREVIOUS)
+    if not staging.is_dir():  # nothing prepared (published_release materialised on its own): nothing to publish
+        return []
+    changed = _changed_files(staging, real)
+    if _mounted(live):
+        _replace_files(staging, real)
+        return changed
+    recover(live)
+    if real.exists():
+        os.rename(real, previous)
+    try:
+        os.rename(staging, real)
+    except BaseException:
+        if previous.is_dir() and not real.exists():
+            os.rename(previous, real)
+        raise
+    shutil.rmtree(previous, ignore_errors=True)
+    return changed
+
+
+def _files(folder: Path) -> dict[str, os.stat_result]:
+    """Every file of a release by path relative to it, hidden entries aside."""
+    found = {}
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        name = path.relative_to(folder)
+        if not any(part.startswith(".") for part in name.parts) and path.is_file():
+            found[str(name)] = path.stat()
+    return found
+
+
+def _changed_files(staging: Path, live: Path) -> list[str]:
+    """Files added, replaced (another inode: every writer renames a new file in) or removed by the swap."""
+    new, old = _files(staging), _files(live)
+    return sorted(name for name in new.keys() | old.keys()
+                  if name not in new or name not in old or new[name].st_ino != old[name].st_ino)
+
+
+def _replace_files(staging: Path, live: Path) -> None:
+    """The swap file by file, for a published folder that cannot be renamed: each new file renamed in (atomic
+    each), then the files the new release no longer has removed."""
+    new, old = _files(staging), _files(live)
+    for name, stat in new.items():
+        if name not in old or old[name].st_ino != stat.st_ino:
+            (live / name).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / name, live / name)
+    for name in old.keys() - new.keys():
+        (live / name).unlink(missing_ok=True)
+    shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,93 @@
+"""The release assembled aside and put in place in one step (assets.lib.staged_release)."""
+
+import os
+
+from assets.lib.staged_release import (
+    current_staging,
+    discard_staging,
+    open_staging,
+    recover,
+    staging_folder,
+    swap_in,
+)
+
+
+def release(folder, files):
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def contents(folder):
+    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def replace(path, text):
+    """How every writer of the release writes: a new file renamed over the old one."""
+    staged = path.with_name(f".{path.name}.tmp")
+    staged.write_text(text, encoding="utf-8")
+    os.replace(staged, path)
+
+
+def test_the_staging_folder_holds_the_release_and_only_the_swap_publishes_it(tmp_path):
+    live = tmp_path / "published"
+    release(live, {"evenements.csv": "a\n", "rapport/index.html": "<p>1</p>", "README.md": "lisez-moi"})
+    (live / ".staging-123").mkdir()  # a killed writer's leftover is not carried over
+    staging = open_staging(live)
+    assert staging.parent == tmp_path and staging.name.startswith(".published")
+    assert contents(staging) == contents(live)
+    assert (staging / "README.md").stat().st_ino == (live / "README.md").stat().st_ino  # linked, not copied
+    replace(staging / "evenements.csv", "b\n")
+    (staging / "rapport" / "index.html").unlink()
+    assert contents(live)["evenements.csv"] == "a\n"  # nothing published before the swap
+    readme = (live / "README.md").stat().st_ino
+    assert swap_in(live) == ["evenements.csv", "rapport/index.html"]
+    assert contents(live) == {"README.md": "lisez-moi", "evenements.csv": "b\n"}
+    assert (live / "README.md").stat().st_ino == readme  # an unchanged file keeps its inode (the run's fingerprints)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["published"]
+
+
+def test_a_first_release_is_published_into_a_new_folder(tmp_path):
+    live = tmp_path / "published"
+    staging = current_staging(live)
+    release(staging, {"datapackage.json": "{}"})
+    swap_in(live)
+    assert contents(live) == {"datapackage.json": "{}"}
+
+
+def test_a_failed_run_leaves_the_previous_release_and_the_next_run_starts_from_it(tmp_path):
+    live = tmp_path / "published"
+    release(live, {"evenements.csv": "a\n"})
+    replace(open_staging(live) / "evenements.csv", "half-written\n")
+    discard_staging(live)  # what the command does when a stage fails
+    assert not staging_folder(live).exists() and contents(live) == {"evenements.csv": "a\n"}
+    replace(open_staging(live) / "evenements.csv", "stale\n")  # a run killed with its staging left
+    assert contents(open_staging(live)) == {"evenements.csv": "a\n"}
+
+
+def test_a_swap_killed_between_its_two_renames_is_repaired_at_the_next_run(tmp_path):
+    live = tmp_path / "published"
+    release(live, {"evenements.csv": "a\n"})
+    staging = open_staging(live)
+    os.rename(live, tmp_path / ".published.previous")  # the first rename done, the process killed
+    assert not live.exists()
+    recover(live)
+    assert contents(live) == {"evenements.csv": "a\n"}
+    assert staging.is_dir()
+
+
+def test_the_published_folder_behind_a_link_stays_behind_its_link(tmp_path):
+    real = tmp_path / "disque" / "publication"
+    release(real, {"evenements.csv": "a\n"})
+    live = tmp_path / "published"
+    live.symlink_to(real, target_is_directory=True)
+    replace(open_staging(live) / "evenements.csv", "b\n")
+    swap_in(live)
+    assert live.is_symlink() and contents(real) == {"evenements.csv": "b\n"}
+
+
+def test_a_swap_without_a_prepared_release_changes_nothing(tmp_path):
+    live = tmp_path / "published"
+    release(live, {"evenements.csv": "a\n"})
+    assert swap_in(live) == []
+    assert contents(live) == {"evenements.csv": "a\n"}
