@@ -23,7 +23,7 @@ from assets.lib.fingerprint import code_digest, combine
 from assets.lib.http_client import FeedError
 from assets.lib.parallel import map_pieces, worker_count
 from assets.lib.read_memo import KeptRead, ReadMemo, kept_rows, pair_name, snapshots_key
-from assets.lib.records import FileProblem, payload_json, utf8_text
+from assets.lib.records import FileProblem, is_layout_reason, payload_json, utf8_text
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore, read_manifest
 from assets.lib.sources.base import ReadResult
@@ -151,7 +151,8 @@ def _set_aside_rows(source: str, year: int, snapshot: str, problems: list) -> li
     would inflate what the edition read."""
     by_file: dict[str, list] = {}
     for problem in problems:
-        by_file.setdefault(problem.file, []).append(problem)
+        if not is_layout_reason(problem.reason):  # a total or a repeated header is no row the snapshot lost
+            by_file.setdefault(problem.file, []).append(problem)
     rows = []
     for found in by_file.values():
         reasons = "; ".join(sorted({problem.reason for problem in found}))[:300]
@@ -163,7 +164,7 @@ def _set_aside_rows(source: str, year: int, snapshot: str, problems: list) -> li
 
 
 def _reasons(result: ReadResult) -> str:
-    return "; ".join(sorted({p.reason for p in result.problems}))[:300]
+    return "; ".join(sorted({p.reason for p in result.problems if not is_layout_reason(p.reason)}))[:300]
 
 
 def ingest_source(source: SourceConfig, years: list[int], feed, log) -> Ingested:

@@ -22,14 +22,15 @@ from assets.lib.incremental import kept_editions
 from assets.lib.normalize import (
     CALLED_OFF_MOTIFS,
     NORMALIZE_THRESHOLDS,
-    QUARANTINE_COLUMNS,
     NormalizeResult,
     normalize_records,
     prepared_meanwhile,
+    problems_as_quarantine,
     revived_records,
 )
 from assets.lib.parallel import edition_groups, edition_piece, map_pieces
 from assets.lib.record_memo import recall_outputs, remember_outputs
+from assets.lib.records import LAYOUT_FIELD
 from assets.lib.reference_tables import INDEX_TABLES, commune_index_version, warehouse_commune_index
 from assets.lib.warehouse import cache_dir, columns_of, frame_of, read_editions, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
@@ -119,14 +120,6 @@ def options_key(options: dict) -> str:
     return repr(sorted(options.items()))
 
 
-def _problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({
-        "edition": problems["edition"], "source": problems["source"], "source_identifiant": "",
-        "position": problems["position"].fillna(-1).astype(int), "fichier": problems["file"],
-        "champ": "fichier", "motif": problems["reason"], "contenu": "",
-    }, columns=QUARANTINE_COLUMNS)
-
-
 @dg.asset(
     partitions_def=editions,
     backfill_policy=dg.BackfillPolicy.single_run(),
@@ -162,17 +155,22 @@ def events(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.Mate
             # normalises only the records it did not have.
             version = combine(code_digest(REPO_ROOT), options_key(options))
             _normalize_pieces(raw, options, _RecordMemo(cache_dir(duckdb.database) / RECORDS_FOLDER, version), write)
-            written.quarantine.append(_problems_as_quarantine(problems))
+            written.quarantine.append(problems_as_quarantine(problems))
             insert("quarantine", written.quarantine[-1])
         quarantine = pd.concat(written.quarantine, ignore_index=True)
-    reasons = quarantine["motif"].map(reason_family).value_counts()
+    # The lines that hold no record (a sheet's totals, its header typed again…) are listed with them, counted apart.
+    layout = quarantine["champ"] == LAYOUT_FIELD
+    reasons = quarantine.loc[~layout, "motif"].map(reason_family).value_counts()
+    layout_reasons = quarantine.loc[layout, "motif"].map(reason_family).value_counts()
     return dg.MaterializeResult(metadata={
         "dagster/row_count": written.events,
-        "records_read": len(raw) + len(problems),
-        "quarantined": len(quarantine),
+        "records_read": len(raw) + len(problems) - int(layout.sum()),
+        "quarantined": int((~layout).sum()),
         "merged": written.merges,
         "contacts_masked": written.contacts_masked,
         "quarantine_reasons": dg.MetadataValue.json({k: int(v) for k, v in sorted(reasons.items())}),
+        "layout_lines": int(layout.sum()),
+        "layout_reasons": dg.MetadataValue.json({k: int(v) for k, v in sorted(layout_reasons.items())}),
     })
 
 

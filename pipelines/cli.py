@@ -505,11 +505,13 @@ def print_summary(database: Path, published: Path) -> None:
     with connect(database, read_only=True) as con:
         counts = record_counts(con)
         reasons = quarantine_reasons(con)
+        layout = quarantine_reasons(con, layout=True)
         merges = merge_reasons(con)
         stale = con.execute("SELECT source, edition, snapshot, fetched_at, stale_reason FROM raw_snapshots "
                             "WHERE stale_reason <> '' ORDER BY source, edition").fetchall() \
             if table_exists(con, "raw_snapshots") else []
-    print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine) :")
+    print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine ; hors_evenement : "
+          "lignes qui ne sont pas des événements, totaux, en-têtes répétés, intertitres, comptées à part) :")
     print(format_counts(counts, number=french_number))
     for source, edition, snapshot, fetched_at, reason in stale:
         print(f"Source périmée : {source} {edition}, publiée depuis l'instantané {snapshot}"
@@ -519,6 +521,10 @@ def print_summary(database: Path, published: Path) -> None:
         by_reason = reasons.groupby(["champ", "motif"])["n"].sum().reset_index()
         by_reason["n"] = by_reason["n"].map(french_number)
         print(by_reason.to_string(index=False))
+    if not layout.empty:
+        print("\nLignes hors événement par motif (non publiées, listées dans la quarantaine, champ « ligne ») :")
+        by_reason = layout.groupby("motif")["n"].sum().reset_index()
+        print(by_reason.assign(n=by_reason["n"].map(french_number)).to_string(index=False))
     if not merges.empty:
         print("\nFusions par motif :")
         print(merges.assign(n=merges["n"].map(french_number)).to_string(index=False))

@@ -1,4 +1,5 @@
-"""Where every record went: read = published + merged + quarantined, per edition and source."""
+"""Where every record went: read = published + merged + quarantined, per edition and source; and the lines of the
+sources that hold no record (a sheet's totals, its header typed again…), counted apart."""
 
 import re
 
@@ -6,37 +7,49 @@ import duckdb
 import pandas as pd
 from duckdb.sqltypes import VARCHAR
 
+from assets.lib.records import LAYOUT_FIELD, NOT_AN_EVENT
 from assets.lib.text import defuse_formula
 from assets.lib.warehouse import MERGE_TABLES, ensure_table
 
-COUNT_COLUMNS = ["edition", "source", "lus", "publies", "fusionnes", "quarantaines", "ecart"]
+# `hors_evenement`: the lines read that hold no record (records.is_layout_reason), listed in the quarantine with the
+# field LAYOUT_FIELD; neither records read nor quarantined, so they inflate neither.
+COUNT_COLUMNS = ["edition", "source", "lus", "publies", "fusionnes", "quarantaines", "ecart", "hors_evenement"]
+# records.is_layout_reason, in SQL, on a raw_problems reason
+_LAYOUT_REASON = f"split_part(reason, ' : ', 1) LIKE '%, {NOT_AN_EVENT}'"
 
 
 def record_counts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Counts per edition and source, with `ecart` = read - (published + merged + quarantined)."""
+    """Counts per edition and source, with `ecart` = read - (published + merged + quarantined), and the lines that hold
+    no record (`hors_evenement`), apart."""
     for table in ("raw_events", "raw_problems", "events_geo", *MERGE_TABLES, "quarantine"):
         ensure_table(con, table)
-    counts = con.execute("""
+    counts = con.execute(f"""
         WITH lus AS (
             SELECT edition, source, count(*) AS n FROM raw_events GROUP BY ALL
-            UNION ALL SELECT edition, source, count(*) FROM raw_problems GROUP BY ALL),
+            UNION ALL SELECT edition, source, count(*) FROM raw_problems WHERE NOT ({_LAYOUT_REASON}) GROUP BY ALL),
         publies AS (SELECT edition, source, count(*) AS n FROM events_geo GROUP BY ALL),
         fusionnes AS (SELECT edition, source, count(*) AS n
                       FROM (SELECT edition, source FROM merges_same_source
                             UNION ALL SELECT edition, source FROM merges_across_sources) GROUP BY ALL),
-        quarantaines AS (SELECT edition, source, count(*) AS n FROM quarantine GROUP BY ALL),
+        quarantaines AS (SELECT edition, source, count(*) AS n FROM quarantine WHERE champ IS DISTINCT FROM ?
+                         GROUP BY ALL),
+        hors AS (SELECT edition, source, count(*) AS n FROM raw_problems WHERE {_LAYOUT_REASON} GROUP BY ALL),
         keys AS (SELECT edition, source FROM lus UNION SELECT edition, source FROM publies
-                 UNION SELECT edition, source FROM fusionnes UNION SELECT edition, source FROM quarantaines)
+                 UNION SELECT edition, source FROM fusionnes UNION SELECT edition, source FROM quarantaines
+                 UNION SELECT edition, source FROM hors)
         SELECT k.edition, k.source,
                coalesce((SELECT sum(n) FROM lus l WHERE l.edition = k.edition AND l.source = k.source), 0) AS lus,
-               coalesce(p.n, 0) AS publies, coalesce(f.n, 0) AS fusionnes, coalesce(q.n, 0) AS quarantaines
+               coalesce(p.n, 0) AS publies, coalesce(f.n, 0) AS fusionnes, coalesce(q.n, 0) AS quarantaines,
+               coalesce(h.n, 0) AS hors_evenement
         FROM keys k
         LEFT JOIN publies p USING (edition, source)
         LEFT JOIN fusionnes f USING (edition, source)
         LEFT JOIN quarantaines q USING (edition, source)
+        LEFT JOIN hors h USING (edition, source)
         ORDER BY k.edition, k.source
-    """).df()
-    counts = counts.astype({c: "int64" for c in ("edition", "lus", "publies", "fusionnes", "quarantaines")})
+    """, [LAYOUT_FIELD]).df()
+    counts = counts.astype({c: "int64" for c in ("edition", "lus", "publies", "fusionnes", "quarantaines",
+                                                 "hors_evenement")})
     counts["ecart"] = counts["lus"] - counts["publies"] - counts["fusionnes"] - counts["quarantaines"]
     return counts[COUNT_COLUMNS]
 
@@ -83,10 +96,12 @@ def reason_family(motif: str) -> str:
     return re.split(r"""\s[0-9'"«(]""", head, maxsplit=1)[0].strip() or head
 
 
-def quarantine_reasons(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Quarantined records per edition, source, field and reason family."""
+def quarantine_reasons(con: duckdb.DuckDBPyConnection, layout: bool = False) -> pd.DataFrame:
+    """Quarantined records per edition, source, field and reason family; with `layout`, the lines that hold no record
+    instead (field LAYOUT_FIELD), which the records' are without."""
     ensure_table(con, "quarantine")
-    frame = con.execute("SELECT edition, source, champ, motif FROM quarantine").df()
+    frame = con.execute(f"SELECT edition, source, champ, motif FROM quarantine WHERE "
+                        f"{'' if layout else 'NOT '}(champ IS NOT DISTINCT FROM ?)", [LAYOUT_FIELD]).df()
     frame["motif"] = frame["motif"].map(reason_family)
     return frame.groupby(["edition", "source", "champ", "motif"]).size().rename("n").reset_index()
 
@@ -104,8 +119,9 @@ def format_counts(counts: pd.DataFrame, number=str) -> str:
     """The counts as an aligned text table with a total line, for the run summary; `number` writes each count
     (e.g. in French format)."""
     table = counts.copy()
-    total = {"edition": "total", "source": "", **{c: int(table[c].sum()) for c in COUNT_COLUMNS[2:]}}
+    numbers = [column for column in COUNT_COLUMNS[2:] if column in table]
+    total = {"edition": "total", "source": "", **{c: int(table[c].sum()) for c in numbers}}
     table = pd.concat([table.astype({"edition": str}), pd.DataFrame([total])], ignore_index=True)
-    for column in COUNT_COLUMNS[2:]:
+    for column in numbers:
         table[column] = table[column].map(number)
     return table.to_string(index=False)

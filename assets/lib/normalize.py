@@ -26,7 +26,7 @@ from assets.lib.config import FIRST_EDITION
 from assets.lib.digest import identifier_digest
 from assets.lib.geocode_text import clean_postal_code, is_foreign_country_code, place_modality, place_not_given
 from assets.lib.person_names import without_homes, without_persons
-from assets.lib.records import payload_from_json
+from assets.lib.records import LAYOUT_FIELD, RecordRejected, is_layout_reason, payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
 from assets.lib.text import (
@@ -100,15 +100,6 @@ def _labels(values) -> tuple | None:
     if type(values) is list and (not values or set(map(type, values)) == {str}):
         return tuple(values)
     return None
-
-
-class RecordRejected(Exception):
-    """A record that cannot be published; names the field at fault."""
-
-    def __init__(self, field_name: str, reason: str):
-        super().__init__(f"{field_name}: {reason}")
-        self.field_name = field_name
-        self.reason = reason
 
 
 @dataclass
@@ -898,6 +889,17 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
             columns[name] = [fallback_rows[index][name] if index in fallback_rows else by_index[index]
                              for index in order]
     return order, columns, rejected, [masked_of[index] for index in order]
+
+
+def problems_as_quarantine(problems: pd.DataFrame) -> pd.DataFrame:
+    """The quarantine rows of what could not be read (raw_problems rows): the field is the file's, or LAYOUT_FIELD for
+    a line that holds no record (records.is_layout_reason), which the counts keep apart."""
+    return pd.DataFrame({
+        "edition": problems["edition"], "source": problems["source"], "source_identifiant": "",
+        "position": problems["position"].fillna(-1).astype(int), "fichier": problems["file"],
+        "champ": [LAYOUT_FIELD if is_layout_reason(reason) else "fichier" for reason in problems["reason"]],
+        "motif": problems["reason"], "contenu": "",
+    }, columns=QUARANTINE_COLUMNS)
 
 
 def _quarantine_row(raw: dict, field_name: str, reason: str) -> dict:

@@ -84,6 +84,27 @@ class RawRecord:
         }
 
 
+class RecordRejected(Exception):
+    """A record that cannot be published; names the field at fault (the normaliser quarantines it with them)."""
+
+    def __init__(self, field_name: str, reason: str):
+        super().__init__(f"{field_name}: {reason}")
+        self.field_name = field_name
+        self.reason = reason
+
+
+# A line of a source that holds no record (a sheet's total, its header typed again, a month's banner, a separator): a
+# FileProblem whose reason's stable part ends so (« ligne de total, pas un événement : ligne 14 (« TOTAL » ; 42) »). It
+# is listed in the quarantine with the field LAYOUT_FIELD and counted apart from the records read (counts.py).
+NOT_AN_EVENT = "pas un événement"
+LAYOUT_FIELD = "ligne"
+
+
+def is_layout_reason(reason: str) -> bool:
+    """Whether a FileProblem's reason is a line holding no record (see NOT_AN_EVENT)."""
+    return reason.split(" : ", 1)[0].endswith(f", {NOT_AN_EVENT}")
+
+
 @dataclass(frozen=True)
 class FileProblem:
     """A file or an entry that could not be read; reported instead of crashing the run."""

@@ -6,7 +6,7 @@ import codecs
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,17 @@ from assets.lib.snapshots import SnapshotStore
 
 # Options of every kind: unknown keys refused, values checked against the annotation, frozen once parsed.
 OPTIONS_CONFIG = ConfigDict(extra="forbid", frozen=True)
+
+
+# Days before November 1 and after November 30 of an edition's window: the dates an iCalendar's recurrences are expanded
+# within, and those a spreadsheet's date written without its year may fall in (README).
+DEFAULT_MARGIN_DAYS = 7
+
+
+def edition_window(edition: int, margin_days: int = DEFAULT_MARGIN_DAYS) -> tuple[date, date]:
+    """[first day, day after the last) of an edition's window: November of the edition widened by `margin_days` on
+    each side."""
+    return date(edition, 11, 1) - timedelta(days=margin_days), date(edition, 12, 1) + timedelta(days=margin_days)
 
 
 class OptionsError(ValueError):

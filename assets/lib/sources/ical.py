@@ -57,11 +57,13 @@ from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_head
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import (
+    DEFAULT_MARGIN_DAYS,
     NO_ACCESS,
     OPTIONS_CONFIG,
     FeedAccess,
     ReadResult,
     SourceKind,
+    edition_window,
     moment_text,
     parse_options,
 )
@@ -73,8 +75,6 @@ FEED_FILE = "calendrier.ics"
 DEFAULT_ZONE = "Europe/Paris"
 # How read_ical_snapshot finds the occurrences of the VEVENTs without recurrence (see there).
 READ_MODES = ("plain", "one_query", "each")
-# Days before November 1 and after November 30 within which recurrences are expanded (README).
-DEFAULT_MARGIN_DAYS = 7
 # More sessions of one series than this in the edition's window (November and the margins: a daily series gives
 # about 45) is no public event's schedule but a broken or hostile RRULE (« FREQ=MINUTELY »): the series is one
 # problem, not tens of thousands of records (nor minutes of expansion: a series repeating within the day is
@@ -342,12 +342,6 @@ def _record_id(payload: Mapping[str, Any]) -> str | None:
     if not uid:
         return None
     return f"{uid}#{payload['recurrence_id']}" if payload.get("recurrence_id") else str(uid)
-
-
-def edition_window(edition: int, margin_days: int = DEFAULT_MARGIN_DAYS) -> tuple[date, date]:
-    """[first day, day after the last) of the dates whose recurrences are expanded for an edition:
-    November of the edition widened by `margin_days` on each side."""
-    return date(edition, 11, 1) - timedelta(days=margin_days), date(edition, 12, 1) + timedelta(days=margin_days)
 
 
 def _context(calendar: icalendar.Calendar) -> tuple[list, list]:

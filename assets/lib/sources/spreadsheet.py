@@ -20,10 +20,18 @@ case- and space-normalised. Row numbers are not used: they change when a row is 
 Two rows with the same identity get the same id and are merged downstream as duplicates.
 
 Payload: the row as `{header: cell}` (text as written; numbers; ISO text for Excel dates and times).
+
+What a workbook hides or merges is read as its reader sees it: a hidden sheet is passed over for a visible one holding
+the agenda (and named as not read); a hidden row (by hand, by a filter, or in a hidden sheet read for want of a visible
+one) is a record whose payload also holds its reason under HIDDEN_ROW, rejected when mapped (quarantined, never
+published); a merged cell's value fills the rows it spans. The lines after the header that hold no record (the header
+typed again, a total, a banner, a separator: _Layout) are FileProblems whose reason says so (records.NOT_AN_EVENT),
+counted apart from the records.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import csv
 import functools
@@ -50,7 +58,7 @@ from pydantic.dataclasses import dataclass as options_dataclass
 
 from assets.lib.decoding import REPAIRED, decode_lines
 from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_headers, fetch_checked
-from assets.lib.records import FileProblem, RawRecord
+from assets.lib.records import NOT_AN_EVENT, FileProblem, RawRecord, RecordRejected
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import (
     NO_ACCESS,
@@ -58,6 +66,7 @@ from assets.lib.sources.base import (
     FeedAccess,
     ReadResult,
     SourceKind,
+    edition_window,
     known_encoding,
     known_keys,
     parse_options,
@@ -84,6 +93,10 @@ DEFAULT_IDENTITY = ("titre", "date_debut", "date_fin", "horaires", "heure_debut"
 DEFAULT_SEPARATORS = (",", ";", "/", "|")
 CSV_DELIMITERS = (";", ",", "\t", "|")
 HEADER_SCAN_ROWS = 20
+# A row hidden in its workbook (hidden by hand, by a filter, in a hidden sheet): its payload holds its reason under this
+# key, which no header can be (_headers names a blank header « colonne_N »); map_spreadsheet_event rejects it with it.
+HIDDEN_ROW = ""
+HIDDEN_MOTIF = "ligne masquée dans le classeur"
 
 MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4,
@@ -123,12 +136,21 @@ _END_ONLY = re.compile(rf"(?:jusqu'\s*a|fin(?:\s+a)?|se termine a|cloture a)\s*(
 _DOORS = re.compile(rf"(?:accueil|ouverture des portes|portes a)\s*(?:des|a partir de|a|:)?\s*({_CLOCK})")
 # An end before the start is the next day's only within the night ("20h-1h"); "14h30 (accueil 14h)" is no end.
 _NIGHT_ENDS = clock(7, 0)
-_EXCEL_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+# A date's serial number (days since Excel's day zero, its fraction the time of day), with a point or, in a French
+# export, a comma.
+_EXCEL_SERIAL = re.compile(r"\d{5}(?:[.,]\d+)?")
+# A time of day written as Excel keeps it, a fraction of a day (« 0,583333 » is 14:00): a time cell exported as a
+# number, or typed in a cell formatted as a number.
+_DAY_FRACTION = re.compile(r"0?[.,]\d+")
+# A day and a month with a point and no year (« 12.11 », « mardi 12.11. »), read in the edition's year when the cell
+# holds no other date: not a price, a decimal nor an hour (« 18.30 » has no month 30).
+_DOTTED_DAY = re.compile(r"(?<![\d.,/\-:])(\d{1,2})\.(\d{1,2})\.?(?![\d.,/\-:]|\s*(?:h\b|h\d|€|eur|e\b|%))")
 # Hours in words or on a 12-hour clock, as the folded text writes them: « de midi à 14h », « 18h-minuit », « 2:30 pm »
 # (an English-language export), read as « 12h », « 0h » (a night's end), « 14h30 ». « Après-midi » is a part of the
 # day, no hour (a sheet's hours cell saying when in words: « Après-midi », « Matinée », « En soirée »).
 _NOON_MIDNIGHT = re.compile(r"(?<!apres-)(?<!apres )\b(midi|minuit)\b")
-_TWELVE_HOUR = re.compile(r"(?<![\d:h])(1[0-2]|0?[1-9])(?:\s*[:h.]\s*([0-5]\d))?\s*([ap])\.?\s?m\b\.?")
+# An English-language export writes its date-times' seconds before the AM/PM (« 11/12/2019 2:30:00 PM »).
+_TWELVE_HOUR = re.compile(r"(?<![\d:h])(1[0-2]|0?[1-9])(?:\s*[:h.]\s*([0-5]\d))?(?::[0-5]\d)?\s*([ap])\.?\s?m\b\.?")
 # Hours written with a point (« 14.30 - 16.30 ») or as four digits in a range (« 1430-1600 »), read as « 14h30 »: not
 # a price (« 5.50 € »), a decimal, a date's part (« 12.11.2019 ») nor a span of years (minutes in whole fives, and
 # the range runs forward: « 2019-2021 » is no range of hours).
@@ -402,6 +424,11 @@ class _Table:
     encoding: str | None
     delimiter: str | None
     rows: list[tuple[int, list[Any]]]  # (1-based line or row number, cells), blank rows dropped
+    hidden: bool = False  # a workbook's sheet hidden (or very hidden)
+    hidden_rows: frozenset[int] = frozenset()  # numbers of the rows of `rows` hidden in the workbook
+    filtered_rows: frozenset[int] = frozenset()  # … of those hidden by a filter
+    # Merged cells, as 1-based inclusive (first row, first column, last row, last column)
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def csv_reader(text: str, delimiter: str):
@@ -541,7 +568,14 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
             sheet = workbook.worksheets[position]
             rows = [(number, [_cell(_ooxml_text(v) if type(v) is str and "_x" in v else v) for v in values])
                     for number, values in _sheet_rows(sheet)]
-            tables.append(_Table(sheet.title, None, None, rows))
+            hidden = {int(number) for number, dimension in sheet.row_dimensions.items() if dimension.hidden}
+            hidden = frozenset(number for number, _ in rows if number in hidden)
+            # Rows a filter hides are written hidden like the others: a filter set on a column tells them apart.
+            filtered = hidden if sheet.auto_filter.ref and sheet.auto_filter.filterColumn else frozenset()
+            merged = tuple((cells.min_row, cells.min_col, cells.max_row, cells.max_col)
+                           for cells in sheet.merged_cells.ranges)
+            tables.append(_Table(sheet.title, None, None, rows, sheet.sheet_state != "visible", hidden, filtered,
+                                 merged))
         return tables
     except _CellsAddedError:
         return _xlsx_tables(raw, options, fast, cell_objects=True)
@@ -623,7 +657,10 @@ def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
     """The sheets of an Excel 97-2003 workbook, read with xlrd (see _xls_value)."""
     import xlrd
 
-    book = xlrd.open_workbook(file_contents=raw, on_demand=True)
+    try:  # the rows' formatting tells which are hidden and which cells are merged
+        book = xlrd.open_workbook(file_contents=raw, on_demand=True, formatting_info=True)
+    except Exception:  # noqa: BLE001 - a workbook xlrd reads only without its formatting
+        book = xlrd.open_workbook(file_contents=raw, on_demand=True)
     try:
         tables = []
         for position in _wanted_sheets(book.sheet_names(), options):
@@ -631,7 +668,11 @@ def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
             rows = _filled_rows(
                 (number + 1, map(_xls_value, sheet.row_types(number), sheet.row_values(number), repeat(book.datemode)))
                 for number in range(sheet.nrows))
-            tables.append(_Table(sheet.name, None, None, rows))
+            hidden = frozenset(number for number, _ in rows
+                               if getattr(sheet.rowinfo_map.get(number - 1), "hidden", False))
+            merged = tuple((first_row + 1, first_column + 1, end_row, end_column)
+                           for first_row, end_row, first_column, end_column in sheet.merged_cells)
+            tables.append(_Table(sheet.name, None, None, rows, sheet.visibility != 0, hidden, frozenset(), merged))
         return tables
     finally:
         book.release_resources()
@@ -664,6 +705,7 @@ def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
     sheets = pd.read_excel(io.BytesIO(_ods_tabs_written(raw)), sheet_name=None, header=None, engine="odf",
                            dtype=object)
     names = list(sheets)
+    layouts = _ods_layouts(raw)
     tables = []
     for position in _wanted_sheets(names, options):
         frame = sheets[names[position]]
@@ -671,16 +713,86 @@ def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
         rows = _filled_rows(
             (number, [value.to_pydatetime() if isinstance(value, pd.Timestamp) else value for value in values])
             for number, values in enumerate(frame.itertuples(index=False, name=None), start=1))
-        tables.append(_Table(names[position], None, None, rows))
+        layout = layouts.get(names[position]) or _OdsLayout()
+        numbers = [number for number, _ in rows]
+        filtered = _rows_within(numbers, layout.filtered)
+        hidden = _rows_within(numbers, layout.collapsed) | filtered
+        tables.append(_Table(names[position], None, None, rows, layout.hidden, hidden, filtered, tuple(layout.merged)))
     return tables
+
+
+_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+@dataclass
+class _OdsLayout:
+    """What pandas does not read of an OpenDocument table: whether it is hidden, its hidden rows (by a filter or
+    not, as ranges of row numbers: a row may be repeated a million times) and its merged cells."""
+
+    hidden: bool = False
+    collapsed: list[tuple[int, int]] = field(default_factory=list)  # [first, after) row numbers
+    filtered: list[tuple[int, int]] = field(default_factory=list)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def _rows_within(numbers: list[int], ranges: list[tuple[int, int]]) -> frozenset[int]:
+    """The row numbers of `numbers` (ascending) within any [first, after) range of `ranges`."""
+    return frozenset(number for first, after in ranges
+                     for number in numbers[bisect.bisect_left(numbers, first):bisect.bisect_left(numbers, after)])
+
+
+def _ods_layouts(raw: bytes) -> dict[str, _OdsLayout]:
+    """{table name: _OdsLayout} of an OpenDocument spreadsheet, its rows numbered as pandas' reader numbers them
+    (every row element in document order, each as many times as it is repeated); {} when content.xml cannot be read
+    (pandas then raised already)."""
+    import xml.etree.ElementTree as ElementTree
+
+    table, row, cell, covered = (f"{{{_TABLE_NS}}}{name}" for name in ("table", "table-row", "table-cell",
+                                                                       "covered-table-cell"))
+
+    def attribute(element, name: str, namespace: str = _TABLE_NS) -> str | None:
+        return element.get(f"{{{namespace}}}{name}")
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            root = ElementTree.fromstring(archive.read("content.xml"))
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return {}
+    hidden_styles = {attribute(style, "name", _STYLE_NS) for style in root.iter(f"{{{_STYLE_NS}}}style")
+                     if any(attribute(properties, "display") == "false"
+                            for properties in style.iter(f"{{{_STYLE_NS}}}table-properties"))}
+    layouts = {}
+    for sheet in root.iter(table):
+        layout = _OdsLayout(hidden=attribute(sheet, "style-name") in hidden_styles)
+        number = 1
+        for line in sheet.iter(row):
+            repeated = int(attribute(line, "number-rows-repeated") or 1)
+            visibility = attribute(line, "visibility")
+            if visibility in ("collapse", "filter"):
+                (layout.filtered if visibility == "filter" else layout.collapsed).append((number, number + repeated))
+            column = 1
+            for element in line:
+                if element.tag not in (cell, covered):
+                    continue
+                rows_spanned = int(attribute(element, "number-rows-spanned") or 1)
+                columns_spanned = int(attribute(element, "number-columns-spanned") or 1)
+                if element.tag == cell and (rows_spanned > 1 or columns_spanned > 1):
+                    layout.merged.append((number, column, number + rows_spanned - 1, column + columns_spanned - 1))
+                column += int(attribute(element, "number-columns-repeated") or 1)
+            number += repeated
+        layouts[attribute(sheet, "name")] = layout
+    return layouts
 
 
 def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str]
                  ) -> tuple[list[_Table], list[str]]:
-    """The sheet of a workbook to read when none is configured: the first whose header row holds the required
-    columns (a cover or instructions sheet before it is passed over), else the first sheet, whose missing columns
-    are then reported as a file's; and the reason each later sheet holding them too is not read (an agenda split
-    by département, last year's archive: the `feuille` option names the one to read)."""
+    """The sheet of a workbook to read when none is configured: the first visible one whose header row holds the
+    required columns (a cover or instructions sheet before it is passed over, a hidden draft or archive too), else the
+    first hidden one holding them (its rows are then read as hidden rows: nothing hidden is published, nothing is
+    lost), else the first visible sheet, whose missing columns are then reported as a file's; and the reason each
+    other sheet holding them too is not read (an agenda split by département, last year's archive, a hidden draft:
+    the `feuille` option names the one to read)."""
     holding = []
     for table in tables:
         if table.rows:
@@ -689,10 +801,176 @@ def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: li
             if all(key in matched for key in required):
                 holding.append(table)
     if not holding:
-        return tables[:1], []
-    return holding[:1], [f"feuille « {table.sheet} » non lue ({len(table.rows)} ligne(s) remplie(s)) : seule la "
-                         f"première feuille qui porte les colonnes obligatoires, « {holding[0].sheet} », est lue "
-                         f"(option `feuille` pour en lire une autre)" for table in holding[1:]]
+        return [next((table for table in tables if not table.hidden), tables[0])], []
+    read = next((table for table in holding if not table.hidden), holding[0])
+    return [read], [f"feuille{' masquée' if table.hidden else ''} « {table.sheet} » non lue ({len(table.rows)} "
+                    f"ligne(s) remplie(s)) : seule la première feuille {'visible ' if not read.hidden else ''}qui "
+                    f"porte les colonnes obligatoires, « {read.sheet} », est lue (option `feuille` pour en lire une "
+                    f"autre)" for table in holding if table is not read]
+
+
+def _merged_down(table: _Table, header_at: int) -> list[tuple[int, list[Any]]]:
+    """The rows of `table` after its header, each cell a merged range covers below its first row holding the range's
+    value (a date written once for a block of events: a workbook keeps it in the first cell only). Only rows that hold
+    a value of their own are filled; a range beginning at or above the header fills nothing."""
+    rows = table.rows[header_at + 1:]
+    header_line = table.rows[header_at][0]
+    down = [cells for cells in table.merged if cells[2] > cells[0] > header_line]
+    if not down:
+        return rows
+    rows = [(line, list(cells)) for line, cells in rows]
+    lines = [line for line, _ in rows]
+    of_line = dict(rows)
+    for first_row, column, last_row, _ in down:
+        top = of_line.get(first_row)
+        value = top[column - 1] if top is not None and column <= len(top) else None
+        if _blank(value):
+            continue
+        for line in lines[bisect.bisect_right(lines, first_row):bisect.bisect_right(lines, last_row)]:
+            cells = of_line[line]
+            cells.extend([None] * (column - len(cells)))
+            if _blank(cells[column - 1]):
+                cells[column - 1] = value
+    return rows
+
+
+# The lines of a table that hold no record (_Layout), by their folded text (lower case, no accents: _fold_text).
+# A total: « TOTAL », « Sous-total novembre », « Total : 42 événements », « Nombre d'événements : 42 », never a title
+# beginning with the word (« Total Festum », « Totalement… »: see _Layout).
+_TOTAL_LABEL = re.compile(r"(?:(?:sous[- ]?)?tota(?:l|ux)|(?:nombre|nb)\.?\s+(?:total\s+)?d(?:'|e\s+)\s*"
+                          r"(?:evenements?|actions?|manifestations?|animations?))(?![a-z])(?P<rest>.*)")
+_TOTAL_START = re.compile(r"\s*(?:sous|tot|nombre|nb)", re.IGNORECASE)  # what _TOTAL_LABEL needs, unfolded
+_COUNT_WORDS = frozenset({
+    "total", "general", "generale", "evenement", "evenements", "action", "actions", "manifestation", "manifestations",
+    "animation", "animations", "inscrits", "participants", "personnes", "structures", "mois", "semaine", "de", "du",
+    "des", "d", "l", "la", "le", "les", "en", "pour", "par", "au", "aux", "et", "sur", "soit"})
+# A count in a total's cell: a number (« 42 », « 1 234 », « 12,5 % »), maybe with what it counts (« 42 événements »);
+# a formula a CSV export wrote as such (« =SOMME(F2:F40) »).
+_COUNT_FIRST = frozenset("0123456789=+")
+_COUNT = re.compile(r"[=+]?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:€|%)?\s*(?P<rest>.*)")
+_FORMULA = re.compile(r"=[a-z][a-z0-9._]*\(.*\)")
+# A banner over a block of events: a month, a week, a day (« NOVEMBRE 2019 », « Semaine du 4 au 10 novembre »,
+# « Mardi 12 novembre »), never a title (« Novembre solidaire »).
+_PERIOD_WORDS = frozenset({
+    "mois", "semaine", "sem", "de", "du", "d", "l", "le", "la", "au", "et", "en", "a", "partir", "er", "annee",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
+def _words(folded: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+", folded)
+
+
+def _counts_only(folded: str) -> bool:
+    """Whether a folded text says nothing but counts and what they count (« : 42 événements », « novembre »)."""
+    return all(word.isdigit() or word in _COUNT_WORDS or word in MONTHS for word in _words(folded))
+
+
+def _count(cell: Any) -> bool:
+    """Whether a cell holds a count, as a total's row does beside its label."""
+    if type(cell) in (int, float):
+        return True
+    if type(cell) is not str:
+        return False
+    folded = _fold_text(cell)
+    found = _COUNT.fullmatch(folded)
+    return bool(found and _counts_only(found.group("rest"))) or bool(_FORMULA.fullmatch(folded))
+
+
+def _period(folded: str) -> bool:
+    words = _words(folded)
+    return (any(word in MONTHS or word in ("mois", "semaine") for word in words)
+            and all(word.isdigit() or word in MONTHS or word in _PERIOD_WORDS for word in words))
+
+
+_ASCII_ALNUM = re.compile(r"[a-z0-9]")
+
+
+def _first_letter(text: str) -> str:
+    """The first character of fold(text) (text.fold), found without folding the whole text."""
+    for character in text:
+        lower = character.lower()
+        if not lower.isascii():
+            lower = unicodedata.normalize("NFKD", lower.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss"))
+        found = _ASCII_ALNUM.search(lower)
+        if found:
+            return found.group()
+    return ""
+
+
+def _preview(cells: list[Any], most: int = 8) -> str:
+    """The filled cells of a line, as its reason quotes them: « texts » (60 characters at most), numbers as written."""
+    shown = [f"« {text[:60]}{'…' if len(text) > 60 else ''} »" if type(cell) is str else str(cell)
+             for cell in cells[:most] for text in [" ".join(str(cell).split())]]
+    return " ; ".join(shown + (["…"] if len(cells) > most else []))
+
+
+class _Layout:
+    """Tells the lines of a table (after its header) that hold no record, as a printed programme types them: its
+    header typed again on each page, or its title (« en-tête répété »); a total or sub-total (« ligne de total »); a
+    month's, a week's or a département's banner (« intertitre »: a period's words alone, or one text merged across
+    columns); a line of dashes (« ligne de séparation »). Only a line whose filled cells all look so qualifies: a title
+    beside a date is an event (« Zéro déchet total », « Total Festum »), and so is a title alone (quarantined)."""
+
+    def __init__(self, table: _Table, header_at: int, date_columns: list[int]):
+        self.header = self._folded(table.rows[header_at][1])
+        self.above = [self._folded(cells) for _, cells in table.rows[:header_at]]
+        self.above_sizes = frozenset(map(len, self.above))
+        self.date_columns = frozenset(date_columns)
+        # The first cell of each range merged across columns, as (row, 0-based column)
+        self.spanning = frozenset((first_row, first_column - 1) for first_row, first_column, _, last_column
+                                  in table.merged if last_column > first_column)
+
+    def _total(self, filled: list[tuple[int, Any]]) -> bool:
+        """Whether a line is a total's: one label (_TOTAL_LABEL), the other cells counts outside the date columns, and
+        the label saying nothing but what it counts unless a count stands beside it (« Total Bretagne | 42 »)."""
+        label = None
+        for index, cell in filled:
+            if type(cell) is str:
+                if label is None and _TOTAL_START.match(cell):
+                    label = _TOTAL_LABEL.match(_fold_text(cell))
+                    if label:
+                        continue
+                    return False
+                if cell.lstrip()[:1] not in _COUNT_FIRST or not _count(cell):
+                    return False
+            elif type(cell) not in (int, float):
+                return False
+            if index in self.date_columns:
+                return False
+        return label is not None and (len(filled) > 1 or _counts_only(label.group("rest")))
+
+    @staticmethod
+    def _folded(cells: list[Any]) -> dict[int, str]:
+        return {index: fold(str(cell)) for index, cell in enumerate(cells) if not _blank(cell)}
+
+    def reason(self, line: int, cells: list[Any]) -> str | None:
+        """The reason a line is no record (« ligne de total, pas un événement : ligne 14 (« TOTAL » ; 42) »), None for
+        a line that may be one."""
+        filled = [(index, cell) for index, cell in enumerate(cells)
+                  if cell is not None and (type(cell) is not str or not cell.isspace() and cell)]  # not _blank
+        kind = self._kind(line, filled)
+        return f"{kind}, {NOT_AN_EVENT} : ligne {line} ({_preview([cell for _, cell in filled])})" if kind else None
+
+    def _kind(self, line: int, filled: list[tuple[int, Any]]) -> str | None:
+        if not filled:
+            return None
+        if all(type(cell) is str and not any(character.isalnum() for character in cell) for _, cell in filled):
+            return "ligne de séparation"
+        # An event's row differs from the header from its first cell on, mostly from its first letter: a row is folded
+        # only when it may repeat the header
+        first, cell = filled[0]
+        if (len(filled) > 1 and _first_letter(str(cell)) == self.header.get(first, "")[:1]
+                and all(self.header.get(index) == fold(str(cell)) for index, cell in filled)) or (
+                len(filled) in self.above_sizes
+                and {index: fold(str(cell)) for index, cell in filled} in self.above):
+            return "en-tête répété"
+        if self._total(filled):
+            return "ligne de total"
+        if len(filled) == 1:
+            index, cell = filled[0]
+            if (line, index) in self.spanning or (type(cell) is str and _period(_fold_text(cell))):
+                return "intertitre"
+        return None
 
 
 def read_spreadsheet_snapshot(
@@ -753,7 +1031,18 @@ def read_spreadsheet_snapshot(
                 where = name + (f" [{table.sheet}]" if table.sheet else "")
                 raise SourceSchemaError(source, where, missing, expected)
             count = 0
-            for line, cells in table.rows[header_at + 1:]:
+            rows = _merged_down(table, header_at)
+            layout = _Layout(table, header_at, [headers.index(matched[key]) for key in ("date_debut", "date_fin")
+                                                if key in matched])
+            # A sheet hidden in its workbook is read only when no visible one holds the agenda (_data_sheets): its rows
+            # are then hidden rows; named by the `feuille` option, it is read as any sheet.
+            sheet_hidden = table.hidden and options.feuille is None
+            for line, cells in rows:
+                layout_reason = layout.reason(line, cells)
+                if layout_reason:
+                    problems.append(FileProblem(source, edition, name, position, layout_reason))
+                    position += 1
+                    continue
                 extra = [c for c in cells[len(headers):] if not _blank(c)]
                 if extra:
                     problems.append(FileProblem(
@@ -764,6 +1053,10 @@ def read_spreadsheet_snapshot(
                     continue
                 payload = {header: (cells[i] if i < len(cells) else None) for i, header in enumerate(headers)}
                 record_id = _row_identifier(payload, options, matched)  # the payload's keys are `headers`
+                if sheet_hidden or line in table.hidden_rows:
+                    how = " (feuille masquée)" if sheet_hidden else " (filtre actif)" if line in table.filtered_rows \
+                        else ""
+                    payload[HIDDEN_ROW] = f"{HIDDEN_MOTIF}{how} : ligne {line} de la feuille « {table.sheet} »"
                 records.append(RawRecord(source, edition, record_id, position, name, payload))
                 position += 1
                 count += 1
@@ -863,8 +1156,9 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
     if isinstance(text, date):
         return [text], [], ""
     folded = _fold_text(text) if text is not None else ""
-    if _EXCEL_SERIAL.fullmatch(folded) and 20000 < float(folded) < 80000:
-        moment = datetime(1899, 12, 30) + timedelta(days=float(folded))
+    if _EXCEL_SERIAL.fullmatch(folded) and 20000 < float(folded.replace(",", ".")) < 80000:
+        # To the second: a time of day is a binary fraction (14:00 is 0.58333…, read back 13:59:59.997)
+        moment = datetime(1899, 12, 30) + timedelta(seconds=round(float(folded.replace(",", ".")) * 86400))
         return [moment.date()], [moment.time()] if moment.time() != clock(0) else [], ""
     found: list[tuple[int, date]] = []
     times: list[clock] = []
@@ -911,6 +1205,14 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
         if moment:
             found.append((match.start(), moment))
     folded = _TEXT_DATE.sub(" ", folded)
+    if not found and year_hint is not None and "." in folded:
+        for match in _DOTTED_DAY.finditer(folded):
+            moment = _safe_date(year_hint, int(match.group(2)), int(match.group(1)))
+            if moment:
+                found.append((match.start(), moment))
+        if found:  # the days read, not an hour with a point (« 12.11 18.30 »)
+            folded = _DOTTED_DAY.sub(lambda match: " " if _safe_date(year_hint, int(match.group(2)),
+                                                                     int(match.group(1))) else match.group(0), folded)
     return [moment for _, moment in sorted(found, key=lambda item: item[0])], times, folded
 
 
@@ -943,6 +1245,19 @@ def _times_of_text(text: str) -> tuple[clock, ...]:
     return tuple(_find_times(text))
 
 
+def _day_fraction(cell: Any) -> clock | None:
+    """The time of day a cell holding a fraction of a day gives (« 0,583333 », 0.75: Excel's number for 14:00, 18:00),
+    to the second; None for any other cell."""
+    if type(cell) is float and 0 < cell < 1:
+        fraction = cell
+    elif type(cell) is str and _DAY_FRACTION.fullmatch(cell.strip()):
+        fraction = float(cell.strip().replace(",", "."))
+    else:
+        return None
+    seconds = round(fraction * 86400)
+    return clock(seconds // 3600, seconds // 60 % 60, seconds % 60) if 0 < seconds < 86400 else None
+
+
 def _find_times(text: Any) -> list[clock]:
     if text is None:
         return []
@@ -950,6 +1265,9 @@ def _find_times(text: Any) -> list[clock]:
         return [text]
     if isinstance(text, datetime):
         return [text.time()]
+    fraction = _day_fraction(text)
+    if fraction is not None:
+        return [fraction]
     folded = _clock_text(_fold_text(text))
     if re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", folded):
         return [clock.fromisoformat(folded)]
@@ -960,7 +1278,7 @@ def _hours(text: Any) -> tuple[clock | None, clock | None]:
     """(start, end) of an hours text: the first range's start and the last range's end ("9h-12h / 14h-17h" runs
     from 9h to 17h); else the first time given, the doors' only when it is the only one, and the time that
     only ends ("jusqu'a 17h": an end, no start), else a second time; (None, None) without a time."""
-    if text is None or isinstance(text, (clock, datetime)):
+    if text is None or isinstance(text, (clock, datetime)) or _day_fraction(text) is not None:
         times = find_times(text)
         return (times[0] if times else None), None
     folded = _clock_text(_fold_text(text))
@@ -974,6 +1292,19 @@ def _hours(text: Any) -> tuple[clock | None, clock | None]:
     start = times[0] if times else None
     end = ends[-1] if ends else times[1] if len(times) > 1 else None
     return start, end
+
+
+def _without_year(cell: Any, day: date, month_first: bool = False) -> bool:
+    """Whether `day`, read from `cell` with a year hint, is written there without its year."""
+    return type(cell) is str and day not in find_dates(cell, None, month_first)[0]
+
+
+def _year_after(day: date) -> date:
+    """`day` one year later (a 29 February, the 28th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _zoned(cell: Any) -> str | None:
@@ -1016,10 +1347,14 @@ def _local_schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_t
         return text, None if _blank(end_date_cell) else str(end_date_cell).strip()
     start_day = dates[0]
     end_day = dates[-1] if len(dates) > 1 else None  # "12, 13 et 14 novembre": the last day listed
+    if end_day is not None and end_day < start_day and _without_year(date_cell, end_day, month_first):
+        end_day = _year_after(end_day)  # « du 25/11 au 15/01 »: the January after
     if not _blank(end_date_cell):
         end_dates, end_times, end_rest = find_dates(end_date_cell, year_hint or start_day.year, month_first)
         if end_dates:
             end_day = end_dates[0]
+            if end_day < start_day and _without_year(end_date_cell, end_day, month_first):
+                end_day = _year_after(end_day)
         times_end = end_times or find_times(end_rest)
     else:
         times_end = []
@@ -1107,19 +1442,21 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
     """Candidate fields of one spreadsheet row, through the source's column mapping; `edition` is the year
     given to dates written without one ("12 novembre"), `month_first` whether its table writes its dates month first
     (month_first_table). Multi-valued cells (categories, thematiques, publics, co_organisateurs) are split on
-    `separateurs`."""
+    `separateurs`. Raises RecordRejected for a row hidden in its workbook, and for a start written without its year
+    outside the edition's window (_schedule)."""
+    hidden = payload.get(HIDDEN_ROW) if type(payload) is dict else None
+    if hidden:
+        raise RecordRejected("enregistrement", str(hidden))
     options = parse_options(SpreadsheetOptions, options)
     matched = match_columns(payload.keys(), options)
     separators = list(options.separateurs or DEFAULT_SEPARATORS)
     cell = {key: payload.get(header) for key, header in matched.items()}.get  # None for a key with no column
 
-    start, end = parse_schedule(
-        cell("date_debut"), end_date_cell=cell("date_fin"), hours_cell=cell("horaires"),
-        start_time_cell=cell("heure_debut"), end_time_cell=cell("heure_fin"),
-        year_hint=int(edition) if edition is not None else None, month_first=month_first,
-    )
+    year_hint = int(edition) if edition is not None else None
+    start, end = _schedule(cell("date_debut"), cell("date_fin"), cell("horaires"), cell("heure_debut"),
+                           cell("heure_fin"), year_hint, month_first)
     updated = cell("date_mise_a_jour")
-    updated_dates, _, _ = find_dates(updated, month_first=month_first) if not _blank(updated) else ([], [], "")
+    updated_dates, _, _ = find_dates(updated, year_hint, month_first) if not _blank(updated) else ([], [], "")
     insee = _scalar(cell("code_insee"))
     if insee and re.fullmatch(r"\d{4}", insee):
         insee = "0" + insee  # a number-typed cell lost the leading zero
@@ -1263,17 +1600,40 @@ def sessions_listed(date_cell: Any, year_hint: int | None, month_first: bool = F
 
 def _schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
               year_hint: int | None, month_first: bool = False) -> tuple[str | None, str | None]:
-    return parse_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
-                          start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint,
-                          month_first=month_first)
+    """parse_schedule of a row's cells; raises RecordRejected when the start is written without its year and, read in
+    the edition's year (`year_hint`), falls outside the edition's window (sources.base.edition_window)."""
+    schedule = parse_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
+                              start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint,
+                              month_first=month_first)
+    if year_hint is not None and type(date_cell) is str:
+        dates = find_dates(date_cell, year_hint, month_first)[0]
+        if dates and _without_year(date_cell, dates[0], month_first):
+            first, after = edition_window(year_hint)
+            if not first <= dates[0] < after:
+                # A day far from November with no year is no day of this edition known for sure (another year's,
+                # day and month swapped): quarantined as a start outside the edition is (normalize_candidate).
+                raise RecordRejected("date_debut", (
+                    f"début hors de l'édition {year_hint} : « {' '.join(date_cell.split())} », sans année, lu le "
+                    f"{dates[0].isoformat()}, hors de la période de l'édition (du {_day_text(first)} au "
+                    f"{_day_text(after - timedelta(days=1))})"))
+    return schedule
+
+
+_MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre")
+
+
+def _day_text(day: date) -> str:
+    return f"{day.day}{'er' if day.day == 1 else ''} {_MONTH_NAMES[day.month - 1]}"
 
 
 def _description(value: Any) -> str | None:
     return None if _blank(value) else str(value)
 
 
-def _updated(value: Any, month_first: bool = False) -> str | None:
-    updated_dates, _, _ = find_dates(value, month_first=month_first) if not _blank(value) else ([], [], "")
+def _updated(value: Any, year_hint: int | None = None, month_first: bool = False) -> str | None:
+    """The update date of a cell (« 12/11 » in the edition's year `year_hint`), else the cell as written."""
+    updated_dates, _, _ = find_dates(value, year_hint, month_first) if not _blank(value) else ([], [], "")
     return updated_dates[0].isoformat() if updated_dates else _scalar(value)
 
 
@@ -1312,9 +1672,9 @@ def map_spreadsheet_events(payloads: Sequence[Any], options: SpreadsheetOptions 
     results: list[dict | Exception | None] = [None] * len(payloads)
     tables: dict[tuple, list[int]] = {}
     for index, payload in enumerate(payloads):
-        if type(payload) is dict:
+        if type(payload) is dict and HIDDEN_ROW not in payload:
             tables.setdefault(tuple(payload), []).append(index)
-        else:
+        else:  # a hidden row is rejected by map_spreadsheet_event
             results[index] = _mapped_one(payload, parsed, editions[index])
     for headers, rows in tables.items():
         try:
@@ -1370,7 +1730,7 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
         scalars["type_evenement"], scalars["modalite"], scalars["organisateur"], scalars["organisateur_famille"],
         scalars["lieu"], scalars["adresse"], scalars["code_postal"], scalars["commune"], cells("latitude"),
         cells("longitude"), scalars["url"],
-        _by_cell(cells("date_mise_a_jour"), functools.partial(_updated, month_first=month_first), failed),
+        _by_row([cells("date_mise_a_jour"), hints], functools.partial(_updated, month_first=month_first), failed),
         _by_cell(cells("code_insee"), _insee, failed), scalars["region_source"],
         _by_row([cells("date_debut"), hints], functools.partial(sessions_listed, month_first=month_first), failed),
     ]

@@ -1,0 +1,469 @@
+"""What CRESS staff do to their sheets, read faithfully: rows and sheets hidden in the workbook, totals, repeated
+headers, month banners and separator lines inside the table, dates merged down a block, dates written without their
+year, Excel's numbers for dates and times in a text export.
+
+Each workbook is written as the office suites write them (openpyxl for XLSX, odfpy for ODS; the XLS fixture was written
+once with xlwt, see tests/fixtures/SOURCES.md), then read, mapped and normalised by the pipeline's own code.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, time
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pandas as pd
+import pytest
+
+from assets.lib.counts import COUNT_COLUMNS, format_counts, record_counts
+from assets.lib.normalize import normalize_records, problems_as_quarantine
+from assets.lib.records import is_layout_reason
+from assets.lib.sources.spreadsheet import (
+    map_spreadsheet_event,
+    map_spreadsheet_events,
+    parse_schedule,
+    read_spreadsheet_snapshot,
+)
+from assets.lib.warehouse import ensure_table
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "tableur"
+OPTIONS = {"colonnes": {"titre": "Titre", "date_debut": "Date", "horaires": "Horaires", "commune": "Commune",
+                        "code_postal": "CP", "organisateur": "Organisateur"}}
+HEADER = ["Titre", "Date", "Horaires", "Commune", "CP", "Organisateur"]
+HIDDEN = "ligne masquée dans le classeur"
+
+
+def folder_with(tmp_path: Path, name: str, content: bytes) -> Path:
+    folder = tmp_path / "raw" / "cress-test" / "2019" / "export"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(content)
+    return folder
+
+
+def saved(workbook: openpyxl.Workbook) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def outcome(folder: Path, options: dict = OPTIONS, edition: int = 2019):
+    """(published titles in alphabetical order, {title or position: (champ, motif)} of the quarantine, the read's
+    problems) of a snapshot read, mapped and normalised as the pipeline does."""
+    records, problems, _ = read_spreadsheet_snapshot(folder, source="cress-test", edition=edition, options=options)
+    raw = pd.DataFrame([{**record.to_row(), "source_kind": "tableur"} for record in records],
+                       columns=["edition", "source", "source_record_id", "position", "file", "payload", "source_kind"])
+    result = normalize_records(raw, {"cress-test": options})
+    quarantined = {json.loads(row.contenu).get("Titre") or row.position: (row.champ, row.motif)
+                   for row in result.quarantine.itertuples()}
+    return sorted(result.events["titre"]), quarantined, problems
+
+
+def agenda_sheet(sheet) -> None:
+    sheet.title = "Agenda"
+    sheet.append(HEADER)
+    sheet.append(["Atelier vélo", datetime(2019, 11, 12), "14h-17h", "Rennes", "35000", "Répar'Tout"])
+    sheet.append(["Conférence (brouillon)", datetime(2019, 11, 13), "18h", "Rennes", "35000", "CRESS"])
+    sheet.append(["Forum de l'emploi", datetime(2019, 11, 14), "9h-17h", "Brest", "29200", "CRESS"])
+
+
+# ------------------------------------------------------------------------------------------ hidden rows
+
+
+def test_a_row_hidden_in_the_workbook_is_quarantined_with_its_line_not_published(tmp_path):
+    """A row hidden in Excel (a draft, a cancelled event) was published as if visible."""
+    workbook = openpyxl.Workbook()
+    agenda_sheet(workbook.active)
+    workbook.active.row_dimensions[3].hidden = True
+    published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)))
+
+    assert published == sorted(["Atelier vélo", "Forum de l'emploi"]) and problems == []
+    assert quarantined == {"Conférence (brouillon)": (
+        "enregistrement", f"{HIDDEN} : ligne 3 de la feuille « Agenda »")}
+
+
+def test_a_hidden_row_keeps_the_identifier_it_has_when_shown(tmp_path):
+    workbook = openpyxl.Workbook()
+    agenda_sheet(workbook.active)
+    shown, _, _ = read_spreadsheet_snapshot(folder_with(tmp_path, "agenda.xlsx", saved(workbook)), source="s",
+                                            edition=2019, options=OPTIONS)
+    workbook.active.row_dimensions[3].hidden = True
+    hidden, _, _ = read_spreadsheet_snapshot(folder_with(tmp_path, "agenda.xlsx", saved(workbook)), source="s",
+                                             edition=2019, options=OPTIONS)
+    assert [r.source_record_id for r in hidden] == [r.source_record_id for r in shown]
+    assert [r.position for r in hidden] == [0, 1, 2]
+
+
+def test_rows_hidden_by_a_filter_are_named_so(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    agenda_sheet(sheet)
+    sheet.auto_filter.ref = "A1:F4"
+    sheet.auto_filter.add_filter_column(3, ["Rennes"])  # Commune = Rennes: Brest is filtered out
+    sheet.row_dimensions[4].hidden = True
+    published, quarantined, _ = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)))
+    assert published == sorted(["Atelier vélo", "Conférence (brouillon)"])
+    assert quarantined == {"Forum de l'emploi": (
+        "enregistrement", f"{HIDDEN} (filtre actif) : ligne 4 de la feuille « Agenda »")}
+
+
+# ---------------------------------------------------------------------------------------- hidden sheets
+
+
+def test_a_hidden_sheet_holding_the_columns_is_named_not_read(tmp_path):
+    workbook = openpyxl.Workbook()
+    agenda_sheet(workbook.active)
+    draft = workbook.create_sheet("Brouillon")
+    draft.sheet_state = "hidden"
+    draft.append(HEADER)
+    draft.append(["Idée d'atelier", datetime(2019, 11, 20), None, "Vannes", "56000", None])
+    published, _, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)))
+    assert len(published) == 3
+    assert [(p.position, p.reason.split(" : ")[0]) for p in problems] == [
+        (None, "feuille masquée « Brouillon » non lue (2 ligne(s) remplie(s))")]
+
+
+def test_a_hidden_sheet_before_the_agenda_is_passed_over(tmp_path):
+    """« Archives 2018 », hidden, first in the workbook: it was read, and the visible agenda after it was not."""
+    workbook = openpyxl.Workbook()
+    archive = workbook.active
+    archive.title = "Archives 2018"
+    archive.sheet_state = "hidden"
+    archive.append(HEADER)
+    archive.append(["Forum 2018", datetime(2018, 11, 15), None, "Rennes", "35000", None])
+    agenda_sheet(workbook.create_sheet("Agenda"))
+    workbook.active = 1
+    published, _, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)))
+    assert published == sorted(["Atelier vélo", "Conférence (brouillon)", "Forum de l'emploi"])
+    assert [p.reason.split(" non lue")[0] for p in problems] == ["feuille masquée « Archives 2018 »"]
+
+
+def test_an_agenda_only_a_hidden_sheet_holds_is_read_and_each_row_quarantined(tmp_path):
+    """Nothing is lost and nothing hidden is published: its rows are records, quarantined as hidden."""
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Consignes"
+    workbook.active.append(["Une ligne par événement, merci."])
+    hidden = workbook.create_sheet("Agenda")
+    agenda_sheet(hidden)
+    hidden.sheet_state = "hidden"
+    folder = folder_with(tmp_path, "agenda.xlsx", saved(workbook))
+    published, quarantined, problems = outcome(folder)
+    assert published == [] and problems == []
+    assert quarantined["Atelier vélo"] == (
+        "enregistrement", f"{HIDDEN} (feuille masquée) : ligne 2 de la feuille « Agenda »")
+    assert len(quarantined) == 3
+    # Named by the operator, the hidden sheet is read as any sheet.
+    published, _, _ = outcome(folder, {**OPTIONS, "feuille": "Agenda"})
+    assert len(published) == 3
+
+
+# ---------------------------------------------------------------------------------- ODS and XLS workbooks
+
+
+def ods_bytes(hidden_table: bool = False) -> bytes:
+    """An agenda as LibreOffice writes it: a row hidden, a row filtered out, a date merged over two rows, a month
+    banner merged across the table, and a hidden « Brouillon » table."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TableProperties
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    hidden_style = Style(name="ta_hidden", family="table")
+    hidden_style.addElement(TableProperties(display="false"))
+    document.automaticstyles.addElement(hidden_style)
+
+    def row(cells, visibility=None, spans=()):
+        element = TableRow(visibility=visibility) if visibility else TableRow()
+        for number, value in enumerate(cells):
+            if value is CoveredTableCell:
+                element.addElement(CoveredTableCell())
+                continue
+            attributes = dict(spans[number]) if number < len(spans) and spans[number] else {}
+            if isinstance(value, datetime):
+                cell = TableCell(valuetype="date", datevalue=value.date().isoformat(), **attributes)
+                cell.addElement(P(text=value.strftime("%d/%m/%Y")))
+            elif value is None:
+                cell = TableCell(**attributes)
+            else:
+                cell = TableCell(valuetype="string", **attributes)
+                cell.addElement(P(text=str(value)))
+            element.addElement(cell)
+        return element
+
+    agenda = Table(name="Agenda")
+    agenda.addElement(row(HEADER))
+    agenda.addElement(row(["NOVEMBRE 2019", *[CoveredTableCell] * 5], spans=[{"numbercolumnsspanned": 6}]))
+    agenda.addElement(row(["Atelier vélo", datetime(2019, 11, 12), "14h-17h", "Rennes", "35000", "Répar'Tout"],
+                          spans=[None, {"numberrowsspanned": 2}]))
+    agenda.addElement(row(["Atelier couture", CoveredTableCell, "18h", "Rennes", "35000", "Fil"]))
+    agenda.addElement(row(["Conférence (brouillon)", datetime(2019, 11, 13), "18h", "Rennes", "35000", "CRESS"],
+                          visibility="collapse"))
+    agenda.addElement(row(["Forum de l'emploi", datetime(2019, 11, 14), "9h-17h", "Brest", "29200", "CRESS"],
+                          visibility="filter"))
+    if hidden_table:
+        agenda.setAttribute("stylename", "ta_hidden")
+        cover = Table(name="Consignes")
+        cover.addElement(row(["Une ligne par événement, merci."]))
+        document.spreadsheet.addElement(cover)
+    document.spreadsheet.addElement(agenda)
+    draft = Table(name="Brouillon", stylename="ta_hidden")
+    draft.addElement(row(HEADER))
+    draft.addElement(row(["Idée d'atelier", datetime(2019, 11, 20), None, "Vannes", "56000", None]))
+    document.spreadsheet.addElement(draft)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()
+
+
+def test_an_opendocument_agenda_reads_its_hidden_rows_sheets_and_merged_cells(tmp_path):
+    published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.ods", ods_bytes()))
+    # The date merged over two rows is the second event's too (it was quarantined without a date).
+    assert published == sorted(["Atelier vélo", "Atelier couture"])
+    assert quarantined == {
+        "Conférence (brouillon)": ("enregistrement", f"{HIDDEN} : ligne 5 de la feuille « Agenda »"),
+        "Forum de l'emploi": ("enregistrement", f"{HIDDEN} (filtre actif) : ligne 6 de la feuille « Agenda »"),
+    }
+    assert [p.reason.split(" : ")[0] for p in problems] == [
+        "feuille masquée « Brouillon » non lue (2 ligne(s) remplie(s))",
+        "intertitre, pas un événement",
+    ]
+
+
+def test_an_opendocument_agenda_in_a_hidden_table_is_quarantined_row_by_row(tmp_path):
+    _, quarantined, _ = outcome(folder_with(tmp_path, "agenda.ods", ods_bytes(hidden_table=True)))
+    assert quarantined["Atelier vélo"] == (
+        "enregistrement", f"{HIDDEN} (feuille masquée) : ligne 3 de la feuille « Agenda »")
+
+
+def test_an_excel_97_agenda_reads_its_hidden_rows_sheets_and_merged_cells(tmp_path):
+    folder = folder_with(tmp_path, "agenda.xls", (FIXTURES / "cress-masquee-2019.xls").read_bytes())
+    published, quarantined, problems = outcome(folder)
+    assert published == sorted(["Atelier vélo", "Atelier couture"])
+    assert quarantined == {"Conférence (brouillon)": (
+        "enregistrement", f"{HIDDEN} : ligne 5 de la feuille « Agenda »")}
+    assert [p.reason.split(" : ")[0] for p in problems] == [
+        "feuille masquée « Brouillon » non lue (2 ligne(s) remplie(s))", "intertitre, pas un événement"]
+
+
+# -------------------------------------------------------------------------- lines that are no records
+
+
+def layout_workbook() -> openpyxl.Workbook:
+    """An agenda typed as a printed programme: a title, a header repeated on each page, month banners, sub-totals,
+    a separator line, a total; and events whose titles say « total »."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Programme"
+    sheet.append(["Mois de l'ESS 2019 – CRESS Bretagne"])
+    sheet.append(HEADER)
+    sheet.append(["NOVEMBRE 2019"])
+    sheet.merge_cells("A3:F3")
+    sheet.append(["Atelier vélo", datetime(2019, 11, 12), "14h-17h", "Rennes", "35000", "Répar'Tout"])
+    sheet.append(["Zéro déchet total", datetime(2019, 11, 13), "18h", "Rennes", "35000", "CRESS"])
+    sheet.append(["Total Festum", datetime(2019, 11, 14), "20h", "Montpellier", "34000", "Festum"])
+    sheet.append(["Sous-total novembre", None, None, None, None, 3])
+    sheet.append(["-----", "-----", None, None, None, None])
+    sheet.append(["Mois de l'ESS 2019 – CRESS Bretagne"])  # the next page
+    sheet.append(HEADER)
+    sheet.append(["Décembre"])
+    sheet.append(["Table ronde", datetime(2019, 12, 2), "9h", "Quimper", "29000", "A"])
+    sheet.append(["Table ronde, suite", None, "14h", "Quimper", "29000", "B"])
+    sheet.merge_cells("B12:B13")  # the date written once for both
+    sheet.append([None, None, None, None, "Total", 5])
+    sheet.append(["Total : 5 événements"])
+    sheet.append(["Total Festum, 2e soirée"])  # a draft: a title alone is a record, quarantined, not a total
+    return workbook
+
+
+LAYOUT_LINES = [
+    (3, "intertitre, pas un événement : ligne 3 (« NOVEMBRE 2019 »)"),
+    (7, "ligne de total, pas un événement : ligne 7 (« Sous-total novembre » ; 3)"),
+    (8, "ligne de séparation, pas un événement : ligne 8 (« ----- » ; « ----- »)"),
+    (9, "en-tête répété, pas un événement : ligne 9 (« Mois de l'ESS 2019 – CRESS Bretagne »)"),
+    (10, "en-tête répété, pas un événement : ligne 10 (« Titre » ; « Date » ; « Horaires » ; « Commune » ; « CP » ; "
+         "« Organisateur »)"),
+    (11, "intertitre, pas un événement : ligne 11 (« Décembre »)"),
+    (14, "ligne de total, pas un événement : ligne 14 (« Total » ; 5)"),
+    (15, "ligne de total, pas un événement : ligne 15 (« Total : 5 événements »)"),
+]
+
+
+def test_totals_repeated_headers_banners_and_separators_are_counted_apart_not_as_records(tmp_path):
+    """They were quarantined as broken events (« date de début manquante », « date illisible : 'Date' »)."""
+    published, quarantined, problems = outcome(folder_with(tmp_path, "programme.xlsx", saved(layout_workbook())))
+
+    assert published == sorted(["Atelier vélo", "Zéro déchet total", "Total Festum", "Table ronde",
+                                "Table ronde, suite"])
+    assert quarantined == {"Total Festum, 2e soirée": ("date_debut", "date de début manquante")}
+    assert [(p.file, p.reason) for p in problems] == [("programme.xlsx", reason) for _, reason in LAYOUT_LINES]
+    assert all(is_layout_reason(p.reason) for p in problems)
+    # Positions are the entries' order in the snapshot: the records' and the layout lines' together.
+    assert [p.position for p in problems] == [0, 4, 5, 6, 7, 8, 11, 12]
+
+
+def test_the_same_lines_in_a_csv_export_are_recognised_too(tmp_path):
+    workbook = layout_workbook()
+    lines = []
+    for values in workbook.active.iter_rows(values_only=True):
+        lines.append(";".join("" if v is None else v.strftime("%d/%m/%Y") if isinstance(v, datetime) else str(v)
+                              for v in values))
+    folder = folder_with(tmp_path, "programme.csv", "\r\n".join(lines).encode("cp1252"))
+    published, quarantined, problems = outcome(folder)
+    # No merged cell in a CSV: the second round table has no date of its own.
+    assert published == sorted(["Atelier vélo", "Zéro déchet total", "Total Festum", "Table ronde"])
+    assert set(quarantined) == {"Table ronde, suite", "Total Festum, 2e soirée"}
+    assert [p.reason.split(" : ")[0] for p in problems] == [reason.split(" : ")[0] for _, reason in LAYOUT_LINES]
+
+
+def test_a_single_text_merged_across_the_table_is_a_banner_the_same_text_alone_a_record(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER)
+    sheet.append(["Côtes-d'Armor (22)"])
+    sheet.merge_cells("A2:F2")
+    sheet.append(["Atelier vélo", datetime(2019, 11, 12), "14h-17h", "Lannion", "22300", "Répar'Tout"])
+    sheet.append(["Finistère (29)"])
+    sheet.append(["Forum de l'emploi", datetime(2019, 11, 14), "9h-17h", "Brest", "29200", "CRESS"])
+    published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)))
+    assert published == sorted(["Atelier vélo", "Forum de l'emploi"])
+    assert [p.reason for p in problems] == ["intertitre, pas un événement : ligne 2 (« Côtes-d'Armor (22) »)"]
+    assert quarantined == {"Finistère (29)": ("date_debut", "date de début manquante")}
+
+
+@pytest.mark.parametrize("row", [
+    ["Total Festum", "14/11/2019", "20h", "Montpellier", "34000", "Festum"],  # an event named « Total … »
+    ["Le total des dons", "", "", "Rennes", "", ""],
+    ["Titre", "12/11/2019", "", "", "", ""],  # a title « Titre » with a date: a record
+    ["TOTAL RECALL, ciné-débat", "", "", "", "", ""],
+    ["Novembre solidaire", "", "", "Brest", "", ""],
+])
+def test_a_record_that_only_resembles_a_layout_line_stays_a_record(tmp_path, row):
+    text = ";".join(HEADER) + "\r\n" + ";".join(row) + "\r\n"
+    records, problems, _ = read_spreadsheet_snapshot(folder_with(tmp_path, "agenda.csv", text.encode()),
+                                                     source="s", edition=2019, options=OPTIONS)
+    assert problems == [] and len(records) == 1
+
+
+def test_layout_lines_are_counted_apart_from_records_read_and_quarantined(tmp_path):
+    con = duckdb.connect(str(tmp_path / "pipeline.duckdb"))
+    for table in ("raw_events", "raw_problems", "quarantine", "events_geo"):
+        ensure_table(con, table)
+    con.execute("INSERT INTO raw_events (edition, source, source_record_id, position, file, payload) VALUES "
+                "(2019, 's', 'a', 0, 'f.xlsx', '{}'), (2019, 's', 'b', 2, 'f.xlsx', '{}')")
+    problems = pd.DataFrame({"edition": [2019, 2019], "source": ["s", "s"], "file": ["f.xlsx", "f.xlsx"],
+                             "position": [1, 3], "reason": [LAYOUT_LINES[1][1], "ligne décalée : ligne 9"]})
+    con.register("problems", problems)
+    con.execute("INSERT INTO raw_problems SELECT * FROM problems")
+    quarantine = problems_as_quarantine(problems)
+    assert quarantine["champ"].tolist() == ["ligne", "fichier"]
+    con.register("quarantined", quarantine)
+    con.execute("INSERT INTO quarantine SELECT * FROM quarantined")
+    con.execute("INSERT INTO quarantine (edition, source, source_identifiant, position, fichier, champ, motif) "
+                "VALUES (2019, 's', 'b', 2, 'f.xlsx', 'enregistrement', ?)",
+                [f"{HIDDEN} : ligne 4 de la feuille « Agenda »"])
+    con.execute("INSERT INTO events_geo (edition, source, identifiant) VALUES (2019, 's', 'mess-2019-a')")
+
+    (row,) = record_counts(con).to_dict("records")
+    assert row == {"edition": 2019, "source": "s", "lus": 3, "publies": 1, "fusionnes": 0, "quarantaines": 2,
+                   "ecart": 0, "hors_evenement": 1}
+    assert COUNT_COLUMNS[-1] == "hors_evenement"
+    assert "hors_evenement" in format_counts(record_counts(con))
+
+
+# ----------------------------------------------------------------------------------- dates without year
+
+
+@pytest.mark.parametrize(("date_cell", "expected"), [
+    ("12.11", ("2019-11-12", None)),
+    ("12.11.", ("2019-11-12", None)),
+    ("mardi 12.11", ("2019-11-12", None)),
+    ("12.11 - 14h", ("2019-11-12T14:00:00", None)),
+    ("12/11", ("2019-11-12", None)),
+    ("mardi 12/11", ("2019-11-12", None)),
+    ("12 nov.", ("2019-11-12", None)),
+    # … never a range of hours, nor an hour with a point beside a date that has its year; a day and a month with a
+    # dash stay as written (« 10-12 » may be hours as well)
+    ("14-17h", ("14-17h", None)),
+    ("12-11", ("12-11", None)),
+    ("12/11/2019 18.30", ("2019-11-12T18:30:00", None)),
+])
+def test_a_date_without_year_takes_the_editions(date_cell, expected):
+    assert parse_schedule(date_cell, year_hint=2019) == expected
+
+
+OPTIONS_END = {"colonnes": {"titre": "Titre", "date_debut": "Date", "date_fin": "Fin", "date_mise_a_jour": "MAJ"}}
+
+
+@pytest.mark.parametrize(("start", "end", "published"), [
+    ("12/11", None, ("2019-11-12", "")),
+    ("28/10", None, ("2019-10-28", "")),  # a launch a few days before November: inside the edition's window
+    ("5 déc.", None, ("2019-12-05", "")),
+    ("25/11", "15/01", ("2019-11-25", "2020-01-15")),  # an exhibition running into January: the next one
+    ("du 25/11 au 15/01", None, ("2019-11-25", "2020-01-15")),
+    ("12/03/2019", None, ("2019-03-12", "")),  # its year is written: read as written, as before
+])
+def test_dates_without_year_read_in_the_edition_are_published(start, end, published):
+    payload = {"Titre": "Expo", "Date": start, "Fin": end, "MAJ": "3 oct."}
+    raw = pd.DataFrame([{"edition": 2019, "source": "s", "source_kind": "tableur", "source_record_id": "1",
+                         "position": 0, "file": "f.csv", "payload": json.dumps(payload)}])
+    result = normalize_records(raw, {"s": OPTIONS_END})
+    assert result.quarantine.empty, result.quarantine.to_dict("records")
+    row = result.events.iloc[0]
+    # The update date without year is the edition's too (« 3 oct. » put the whole record in quarantine).
+    assert (row["date_debut"], row["date_fin"], row["date_mise_a_jour"]) == (*published, "2019-10-03")
+
+
+@pytest.mark.parametrize("start", ["12/03", "12.03", "20/10", "10 déc.", "mardi 14/01"])
+def test_a_date_without_year_outside_the_editions_window_is_quarantined_as_out_of_edition(start):
+    payload = {"Titre": "Atelier", "Date": start}
+    with pytest.raises(Exception) as raised:  # noqa: PT011 - its field and reason are what is checked
+        map_spreadsheet_event(payload, OPTIONS_END, edition=2019)
+    assert (raised.value.field_name, raised.value.reason.split(" : ")[0]) == ("date_debut",
+                                                                              "début hors de l'édition 2019")
+    assert f"« {start} »" in raised.value.reason and "du 25 octobre au 7 décembre" in raised.value.reason
+    (mapped,) = map_spreadsheet_events([payload], OPTIONS_END, [2019])
+    assert isinstance(mapped, Exception) and mapped.reason == raised.value.reason
+
+
+# ------------------------------------------------------------------ Excel's numbers in exports and cells
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    # A date-time serial exported with a decimal comma (French CSV), and one whose fraction is not exact.
+    ({"date_cell": "43781,5833333"}, ("2019-11-12T14:00:00", None)),
+    ({"date_cell": "43781.5833333"}, ("2019-11-12T14:00:00", None)),
+    ({"date_cell": 43781.58333333}, ("2019-11-12T14:00:00", None)),
+    # A time cell exported as its day fraction, as text or typed as a number.
+    ({"date_cell": "12/11/2019", "start_time_cell": "0,583333333", "end_time_cell": "0,708333333"},
+     ("2019-11-12T14:00:00", "2019-11-12T17:00:00")),
+    ({"date_cell": "12/11/2019", "start_time_cell": 0.5833333333333334, "end_time_cell": 0.75},
+     ("2019-11-12T14:00:00", "2019-11-12T18:00:00")),
+    ({"date_cell": "12/11/2019", "hours_cell": "0.375"}, ("2019-11-12T09:00:00", None)),
+    # An English-language export's date-times carry seconds before AM/PM (« 2:30:00 PM » read 02:30, « 12:00:00 AM »
+    # read noon).
+    ({"date_cell": "12/11/2019 2:30:00 PM"}, ("2019-11-12T14:30:00", None)),
+    ({"date_cell": "12/11/2019 12:00:00 AM"}, ("2019-11-12", None)),
+    # Already read: a date-time text with midnight, a time exported on Excel's day zero.
+    ({"date_cell": "2019-11-12 00:00:00"}, ("2019-11-12", None)),
+    ({"date_cell": "12/11/2019", "start_time_cell": "1899-12-30 14:00:00"}, ("2019-11-12T14:00:00", None)),
+])
+def test_excel_numbers_for_dates_and_times(cells, expected):
+    date_cell = cells.pop("date_cell")
+    assert parse_schedule(date_cell, year_hint=2019, **cells) == expected
+
+
+def test_a_time_typed_as_a_number_in_a_workbook_is_read(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Titre", "Date", "Début", "Fin"])
+    sheet.append(["Atelier", datetime(2019, 11, 12), 0.5833333333333334, time(17, 0)])
+    records, _, _ = read_spreadsheet_snapshot(folder_with(tmp_path, "a.xlsx", saved(workbook)), source="s",
+                                              edition=2019, options={"colonnes": {
+                                                  "titre": "Titre", "date_debut": "Date", "heure_debut": "Début",
+                                                  "heure_fin": "Fin"}})
+    options = {"colonnes": {"titre": "Titre", "date_debut": "Date", "heure_debut": "Début", "heure_fin": "Fin"}}
+    (candidate,) = map_spreadsheet_events([r.payload for r in records], options, [2019])
+    assert (candidate["date_debut"], candidate["date_fin"]) == ("2019-11-12T14:00:00", "2019-11-12T17:00:00")
