@@ -333,6 +333,14 @@ def test_a_single_text_merged_across_the_table_is_a_banner_the_same_text_alone_a
     assert quarantined == {"Finistère (29)": ("date_debut", "date de début manquante")}
 
 
+def test_a_total_counted_under_the_date_column_is_a_total_a_date_there_is_an_event(tmp_path):
+    text = ";".join(HEADER) + "\r\nTOTAL;42;;;;\r\nTotal Festum;43783;;;;\r\n"
+    records, problems, _ = read_spreadsheet_snapshot(folder_with(tmp_path, "agenda.csv", text.encode()),
+                                                     source="s", edition=2019, options=OPTIONS)
+    assert [p.reason for p in problems] == ["ligne de total, pas un événement : ligne 2 (« TOTAL » ; « 42 »)"]
+    assert [r.payload["Titre"] for r in records] == ["Total Festum"]  # 14 November 2019, as Excel numbers it
+
+
 @pytest.mark.parametrize("row", [
     ["Total Festum", "14/11/2019", "20h", "Montpellier", "34000", "Festum"],  # an event named « Total … »
     ["Le total des dons", "", "", "Rennes", "", ""],

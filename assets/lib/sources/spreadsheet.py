@@ -921,8 +921,8 @@ class _Layout:
                                   in table.merged if last_column > first_column)
 
     def _total(self, filled: list[tuple[int, Any]]) -> bool:
-        """Whether a line is a total's: one label (_TOTAL_LABEL), the other cells counts outside the date columns, and
-        the label saying nothing but what it counts unless a count stands beside it (« Total Bretagne | 42 »)."""
+        """Whether a line is a total's: one label (_TOTAL_LABEL), the other cells counts (none a date), and the label
+        saying nothing but what it counts unless a count stands beside it (« Total Bretagne | 42 »)."""
         label = None
         for index, cell in filled:
             if type(cell) is str:
@@ -935,7 +935,7 @@ class _Layout:
                     return False
             elif type(cell) not in (int, float):
                 return False
-            if index in self.date_columns:
+            if index in self.date_columns and find_dates(cell)[0]:  # « Total Festum » on a date (a serial one too)
                 return False
         return label is not None and (len(filled) > 1 or _counts_only(label.group("rest")))
 
