@@ -339,6 +339,10 @@ def test_a_total_counted_under_the_date_column_is_a_total_a_date_there_is_an_eve
                                                      source="s", edition=2019, options=OPTIONS)
     assert [p.reason for p in problems] == ["ligne de total, pas un événement : ligne 2 (« TOTAL » ; « 42 »)"]
     assert [r.payload["Titre"] for r in records] == ["Total Festum"]  # 14 November 2019, as Excel numbers it
+    text = ";".join(HEADER) + "\r\nNombre d’événements : 42;;;;;\r\n"  # a typographic apostrophe
+    _, problems, _ = read_spreadsheet_snapshot(folder_with(tmp_path, "agenda.csv", text.encode()), source="s",
+                                               edition=2019, options=OPTIONS)
+    assert [p.reason.split(" : ")[0] for p in problems] == ["ligne de total, pas un événement"]
 
 
 @pytest.mark.parametrize("row", [

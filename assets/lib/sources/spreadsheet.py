@@ -837,7 +837,7 @@ def _merged_down(table: _Table, header_at: int) -> list[tuple[int, list[Any]]]:
 # The lines of a table that hold no record (_Layout), by their folded text (lower case, no accents: _fold_text).
 # A total: « TOTAL », « Sous-total novembre », « Total : 42 événements », « Nombre d'événements : 42 », never a title
 # beginning with the word (« Total Festum », « Totalement… »: see _Layout).
-_TOTAL_LABEL = re.compile(r"(?:(?:sous[- ]?)?tota(?:l|ux)|(?:nombre|nb)\.?\s+(?:total\s+)?d(?:'|e\s+)\s*"
+_TOTAL_LABEL = re.compile(r"(?:(?:sous[- ]?)?tota(?:l|ux)|(?:nombre|nb)\.?\s+(?:total\s+)?d(?:['’]|e\s+)\s*"
                           r"(?:evenements?|actions?|manifestations?|animations?))(?![a-z])(?P<rest>.*)")
 _TOTAL_START = re.compile(r"\s*(?:sous|tot|nombre|nb)", re.IGNORECASE)  # what _TOTAL_LABEL needs, unfolded
 _COUNT_WORDS = frozenset({
