@@ -447,6 +447,25 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "2019-11-06T13:30:00Z"}, ("2019-11-06T13:30:00+00:00", None)),
         ({"date_cell": "2019-11-06 14:30+01:00", "end_date_cell": "2019-11-06T16:00:00+01:00"},
          ("2019-11-06T14:30:00+01:00", "2019-11-06T16:00:00+01:00")),
+        # A date exported through an offset is a day, not a time: midnight in UTC (JavaScript's « 2019-11-12 ») or in
+        # Paris (a day picked in France, stored in UTC; summer time in late October) was published as a midnight
+        # start, and the sheet's hours column was dropped.
+        ({"date_cell": "2019-11-11T23:00:00.000Z"}, ("2019-11-12", None)),
+        ({"date_cell": "2019-11-12T00:00:00.000Z", "hours_cell": "14h-17h"},
+         ("2019-11-12T14:00:00", "2019-11-12T17:00:00")),
+        ({"date_cell": "2019-10-26T22:00:00Z", "end_date_cell": "2019-10-27T23:00:00Z"}, ("2019-10-27", "2019-10-28")),
+        ({"date_cell": "2019-11-12T00:00:00+01:00", "hours_cell": "de 9h à 12h"},
+         ("2019-11-12T09:00:00", "2019-11-12T12:00:00")),
+        # A date written as a date-time at midnight (how pandas or a database exports a date) beside an hours column
+        # or time cells: the hours were dropped.
+        ({"date_cell": "2019-11-12 00:00:00", "hours_cell": "14h-17h"}, ("2019-11-12T14:00:00", "2019-11-12T17:00:00")),
+        ({"date_cell": "2019-11-12 00:00:00", "start_time_cell": "14:30", "end_time_cell": "16:00"},
+         ("2019-11-12T14:30:00", "2019-11-12T16:00:00")),
+        # … and a night that starts at midnight, with its end, keeps its start; a time of day written in the date
+        # cell stays the start.
+        ({"date_cell": "12/11/2019 00:00", "end_date_cell": "13/11/2019 06:00"},
+         ("2019-11-12T00:00:00", "2019-11-13T06:00:00")),
+        ({"date_cell": "2019-11-12T23:30:00Z"}, ("2019-11-12T23:30:00+00:00", None)),
     ],
 )
 def test_parse_schedule(cells, expected):

@@ -49,6 +49,7 @@ from datetime import time as clock
 from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 import httpx
 import openpyxl
@@ -164,6 +165,7 @@ _BARE_START_AFTER = re.compile(r"(?:^|\b(?:de|et|from)|[,;/(:])\s*$")
 _EARLIEST_BARE_START = 7
 # A full ISO 8601 date-time with its offset in a date cell (an export from a database or an API): its instant.
 _ZONED_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+PARIS = ZoneInfo("Europe/Paris")
 
 
 def _names_tuple(value: Any) -> Any:
@@ -1315,6 +1317,20 @@ def _zoned(cell: Any) -> str | None:
     return None
 
 
+def _exported_day(cell: Any) -> str | None:
+    """The day of a zoned date-time cell that is a date exported through an offset, not a time: midnight in its own
+    offset (« 2019-11-12T00:00:00.000Z », what JavaScript writes of the date « 2019-11-12 ») or in Paris
+    (« 2019-11-11T23:00:00.000Z », a day picked in a French form and stored in UTC); else None."""
+    zoned = _zoned(cell)
+    if zoned is None:
+        return None
+    moment = datetime.fromisoformat(zoned)
+    for local in (moment, moment.astimezone(PARIS)):
+        if local.time() == clock(0):
+            return local.date().isoformat()
+    return None
+
+
 def parse_schedule(
     date_cell: Any,
     *,
@@ -1333,6 +1349,7 @@ def parse_schedule(
     end time cells. An end time before the start time ends the next day. An unreadable date cell is
     returned as written, so the normaliser quarantines it with its text. `month_first`: see find_dates.
     """
+    date_cell, end_date_cell = _exported_day(date_cell) or date_cell, _exported_day(end_date_cell) or end_date_cell
     start, end = _local_schedule(date_cell, end_date_cell, hours_cell, start_time_cell, end_time_cell, year_hint,
                                  month_first)
     return _zoned(date_cell) or start, _zoned(end_date_cell) or end
@@ -1358,11 +1375,13 @@ def _local_schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_t
         times_end = end_times or find_times(end_rest)
     else:
         times_end = []
-    if times:  # an ISO date-time in the date cell
+    stated = next((_hours(cell) for cell in (rest, hours_cell) if find_times(cell)), None) or _hours(start_time_cell)
+    # An ISO date-time in the date cell, unless it is a date exported as a date-time (« 2019-11-12 00:00:00 », what
+    # pandas or a database writes of a date) beside the hours the sheet gives in their own column.
+    if times and not (list(times) == [clock(0)] and stated != (None, None)):
         start_time, end_time = times[0], times[1] if len(times) > 1 else None
     else:
-        start_time, end_time = next((_hours(cell) for cell in (rest, hours_cell) if find_times(cell)),
-                                    _hours(start_time_cell))
+        start_time, end_time = stated
     end_time = end_time or (times_end[0] if times_end else None) or next(iter(find_times(end_time_cell)), None)
     if start_time == clock(0) and end_time is None:
         start_time = None  # « 12/11/2019 00:00 »: a date cell exported as a date-time, as _find_dates reads a datetime
