@@ -479,3 +479,44 @@ def test_a_time_typed_as_a_number_in_a_workbook_is_read(tmp_path):
     options = {"colonnes": {"titre": "Titre", "date_debut": "Date", "heure_debut": "Début", "heure_fin": "Fin"}}
     (candidate,) = map_spreadsheet_events([r.payload for r in records], options, [2019])
     assert (candidate["date_debut"], candidate["date_fin"]) == ("2019-11-12T14:00:00", "2019-11-12T17:00:00")
+
+
+def test_a_programme_typed_day_by_day_dates_its_rows_by_their_days_banner(tmp_path):
+    """A day's banner (« Mardi 12 novembre », merged across the table or not, « Jeudi 14/11 », a date alone on its
+    line) and rows under it giving only their hours: those rows were quarantined for a missing date. They now take
+    the banner's day (in the edition's year when it gives none) until the next banner; a row with its own date keeps
+    it, and a month's banner dates nothing."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER)
+    sheet.append(["Mardi 12 novembre"])
+    sheet.merge_cells("A2:F2")
+    sheet.append(["Atelier vélo", None, "14h-17h", "Rennes", "35000", "Répar'Tout"])
+    sheet.append(["Ciné-débat", None, "20h", "Rennes", "35000", "CRESS"])
+    sheet.append(["Jeudi 14/11"])
+    sheet.append(["Forum de l'emploi", None, "9h-17h", "Brest", "29200", "CRESS"])
+    sheet.append(["Table ronde", datetime(2019, 11, 15), "10h", "Brest", "29200", "CRESS"])
+    sheet.append([None, datetime(2019, 11, 18)])
+    sheet.append(["Marché solidaire", None, "9h-13h", "Quimper", "29000", "A"])
+    sheet.append(["DÉCEMBRE"])
+    sheet.append(["Bilan du mois", None, "18h", "Rennes", "35000", "CRESS"])
+    folder = folder_with(tmp_path, "programme.xlsx", saved(workbook))
+    records, problems, _ = read_spreadsheet_snapshot(folder, source="cress-test", edition=2019, options=OPTIONS)
+    days = {record.payload["Titre"]: record.payload["Date"] for record in records}
+    assert days == {"Atelier vélo": "2019-11-12", "Ciné-débat": "2019-11-12", "Forum de l'emploi": "2019-11-14",
+                    "Table ronde": "2019-11-15", "Marché solidaire": "2019-11-18", "Bilan du mois": None}
+    assert [p.reason.split(" : ")[0] for p in problems] == ["intertitre, pas un événement"] * 4
+    published, quarantined, _ = outcome(folder)
+    assert published == sorted(["Atelier vélo", "Ciné-débat", "Forum de l'emploi", "Table ronde", "Marché solidaire"])
+    assert quarantined == {"Bilan du mois": ("date_debut", "date de début manquante")}
+
+
+def test_a_title_holding_a_day_is_no_banner_and_dates_nothing_below(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER)
+    sheet.append(["Apéro du 12 novembre"])  # a draft: a title alone, quarantined
+    sheet.append(["Atelier vélo", None, "14h-17h", "Rennes", "35000", "Répar'Tout"])
+    published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)))
+    assert published == [] and problems == []
+    assert set(quarantined) == {"Apéro du 12 novembre", "Atelier vélo"}

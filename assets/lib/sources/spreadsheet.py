@@ -913,7 +913,8 @@ class _Layout:
     columns); a line of dashes (« ligne de séparation »). Only a line whose filled cells all look so qualifies: a title
     beside a date is an event (« Zéro déchet total », « Total Festum »), and so is a title alone (quarantined)."""
 
-    def __init__(self, table: _Table, header_at: int, date_columns: list[int]):
+    def __init__(self, table: _Table, header_at: int, date_columns: list[int], edition: int | None = None):
+        self.edition = edition  # the year of a day's banner that gives none (« Mardi 12 novembre »)
         self.header = self._folded(table.rows[header_at][1])
         self.above = [self._folded(cells) for _, cells in table.rows[:header_at]]
         self.above_sizes = frozenset(map(len, self.above))
@@ -945,6 +946,10 @@ class _Layout:
     def _folded(cells: list[Any]) -> dict[int, str]:
         return {index: fold(str(cell)) for index, cell in enumerate(cells) if not _blank(cell)}
 
+    @staticmethod
+    def is_banner(reason: str) -> bool:
+        return reason.startswith("intertitre")
+
     def reason(self, line: int, cells: list[Any]) -> str | None:
         """The reason a line is no record (« ligne de total, pas un événement : ligne 14 (« TOTAL » ; 42) »), None for
         a line that may be one."""
@@ -970,9 +975,27 @@ class _Layout:
             return "ligne de total"
         if len(filled) == 1:
             index, cell = filled[0]
-            if (line, index) in self.spanning or (type(cell) is str and _period(_fold_text(cell))):
+            if ((line, index) in self.spanning or (type(cell) is str and _period(_fold_text(cell)))
+                    or _day_alone(cell, self.edition)):
                 return "intertitre"
         return None
+
+
+def _day_alone(cell: Any, edition: int | None) -> bool:
+    """Whether a cell names one day and nothing else (« Jeudi 14/11 », « Le 12 novembre : », a date cell alone on its
+    line): a day's banner, no event's title."""
+    dates, times, rest = find_dates(cell, edition)
+    return len(dates) == 1 and not times and all(word in _PERIOD_WORDS for word in _words(_fold_text(rest)))
+
+
+def _banner_day(cells: list[Any], edition: int) -> str | None:
+    """The day a banner names (« Mardi 12 novembre », « 12/11/2019 »), in the edition's year when it gives none; None
+    for a month's, a week's or a range's banner (« Novembre », « Semaine du 12 au 16 novembre »)."""
+    filled = [cell for cell in cells if not _blank(cell)]
+    if len(filled) != 1:
+        return None
+    dates, times, _ = find_dates(filled[0], edition)
+    return dates[0].isoformat() if len(dates) == 1 and not times else None
 
 
 def read_spreadsheet_snapshot(
@@ -1035,16 +1058,25 @@ def read_spreadsheet_snapshot(
             count = 0
             rows = _merged_down(table, header_at)
             layout = _Layout(table, header_at, [headers.index(matched[key]) for key in ("date_debut", "date_fin")
-                                                if key in matched])
+                                                if key in matched], edition)
             # A sheet hidden in its workbook is read only when no visible one holds the agenda (_data_sheets): its rows
             # are then hidden rows; named by the `feuille` option, it is read as any sheet.
             sheet_hidden = table.hidden and options.feuille is None
+            # A programme typed day by day: a banner naming one day (« Mardi 12 novembre ») dates the rows under it
+            # that give no date of their own, until the next banner.
+            date_column = headers.index(matched["date_debut"]) if "date_debut" in matched else None
+            banner_day = None
             for line, cells in rows:
                 layout_reason = layout.reason(line, cells)
                 if layout_reason:
                     problems.append(FileProblem(source, edition, name, position, layout_reason))
                     position += 1
+                    if layout.is_banner(layout_reason):
+                        banner_day = _banner_day(cells, edition)
                     continue
+                if banner_day is not None and date_column is not None and _blank(
+                        cells[date_column] if date_column < len(cells) else None):
+                    cells = [*cells[:date_column], banner_day, *cells[date_column + 1:]]
                 extra = [c for c in cells[len(headers):] if not _blank(c)]
                 if extra:
                     problems.append(FileProblem(
