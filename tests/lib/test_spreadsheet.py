@@ -466,6 +466,12 @@ def test_row_id_ignores_case_spacing_and_non_identity_cells():
         ({"date_cell": "12/11/2019 00:00", "end_date_cell": "13/11/2019 06:00"},
          ("2019-11-12T00:00:00", "2019-11-13T06:00:00")),
         ({"date_cell": "2019-11-12T23:30:00Z"}, ("2019-11-12T23:30:00+00:00", None)),
+        # ISO 8601's basic form (an ERP's or a script's export) was unreadable; not any eight digits.
+        ({"date_cell": "20191112", "hours_cell": "14h"}, ("2019-11-12T14:00:00", None)),
+        ({"date_cell": 20191112}, ("2019-11-12", None)),
+        ({"date_cell": "20191112T143000"}, ("2019-11-12T14:30:00", None)),
+        ({"date_cell": "20191312"}, ("20191312", None)),
+        ({"date_cell": "06123456"}, ("06123456", None)),
     ],
 )
 def test_parse_schedule(cells, expected):

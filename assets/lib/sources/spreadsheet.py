@@ -140,6 +140,10 @@ _NIGHT_ENDS = clock(7, 0)
 # A date's serial number (days since Excel's day zero, its fraction the time of day), with a point or, in a French
 # export, a comma.
 _EXCEL_SERIAL = re.compile(r"\d{5}(?:[.,]\d+)?")
+# A date in ISO 8601's basic form, alone in its cell (« 20191112 », « 20191112T143000 »; folded, so « t »): a real
+# year, month and day, not any eight digits.
+_BASIC_ISO = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                        r"(?:t([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?)?")
 # A time of day written as Excel keeps it, a fraction of a day (« 0,583333 » is 14:00): a time cell exported as a
 # number, or typed in a cell formatted as a number.
 _DAY_FRACTION = re.compile(r"0?[.,]\d+")
@@ -1190,6 +1194,10 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
     if isinstance(text, date):
         return [text], [], ""
     folded = _fold_text(text) if text is not None else ""
+    basic = _BASIC_ISO.fullmatch(folded)
+    if basic:  # « 20191112 », « 20191112T1430 »: the ISO 8601 basic form, as some exports write dates
+        folded = "{}-{}-{}".format(*basic.group(1, 2, 3)) + (f" {basic.group(4)}:{basic.group(5)}" if basic.group(4)
+                                                            else "")
     if _EXCEL_SERIAL.fullmatch(folded) and 20000 < float(folded.replace(",", ".")) < 80000:
         # To the second: a time of day is a binary fraction (14:00 is 0.58333…, read back 13:59:59.997)
         moment = datetime(1899, 12, 30) + timedelta(seconds=round(float(folded.replace(",", ".")) * 86400))
