@@ -21,11 +21,12 @@ separator detection and column mapping:
 - `cress-bretagne-openagenda` (the CRESS OpenAgenda agenda): INSEE code, coordinates, sometimes only the
   venue or only the street, the organiser's acronym, online events as « En ligne », « 100 % en ligne »,
   « Internet », with or without the link;
-- `reseau-rennes-ical` (a local network's iCalendar, mostly Rennes metropole): LOCATION in `adresse` only,
-  often the venue name alone, « venue - town » or only the town, no modality, starts written as floating
-  local times (read right), as local times called UTC or with the summer offset in November (one hour
-  late or early once read: the pipeline cannot tell, the times carry an offset), the organiser often
-  missing, online events as « Visio », « Zoom », a link, « Rejoindre : <link> » or nothing;
+- `reseau-rennes-ical` (a local network's iCalendar, mostly Rennes metropole): LOCATION in `adresse`, its venue in
+  `lieu` when a street or a postal code follows it (the connector's split_venue), often the venue name alone,
+  « venue - town » or only the town, no modality, starts written as floating local times (read right), as local
+  times called UTC or with the summer offset in November (one hour late or early once read: the pipeline cannot
+  tell, the times carry an offset), the organiser often missing, online events as « Visio », « Zoom », a link,
+  « Rejoindre : <link> » or nothing;
 - `cress-bretagne-tableur` (the CRESS registration spreadsheet): « 12/11/2019 », « 5/11/19 » or
   « mardi 12 novembre » with « 14h-17h30 », « de 14h à 17h30 » or « 14:30 » in an hours column, often no
   time at all, titles in capitals or without accents, typing errors, acronyms (« A.E.S. »), abbreviated
@@ -74,6 +75,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
 from assets.lib.normalize import EVENT_COLUMNS, normalize_candidate  # noqa: E402
+from assets.lib.sources.ical import split_venue  # noqa: E402
 from assets.lib.sources.spreadsheet import decode_text, detect_delimiter, map_spreadsheet_event  # noqa: E402
 
 PARIS = timezone(timedelta(hours=1))  # November: no daylight saving
@@ -2326,6 +2328,9 @@ def generate(seed: int, editions: tuple[int, ...] = (2019, 2021), count: int = 3
                   for candidate, (_, truth) in zip(candidates, sheet, strict=True)]
         for source, candidate, truth in given:
             named = (words.source_names or {}).get(source, source)
+            if source == "reseau-rennes-ical":  # its LOCATION as the connector maps it (the venue before a street)
+                candidate = {**candidate, **dict(zip(("lieu", "adresse"), split_venue(candidate.get("adresse")),
+                                                     strict=True))}
             row, _ = normalize_candidate(candidate, edition, named)  # raises on a generator bug
             rows.append({**{c: row[c] for c in EVENT_COLUMNS}, **truth})
     frame = pd.DataFrame(rows)

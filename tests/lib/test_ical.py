@@ -28,6 +28,7 @@ from assets.lib.sources.ical import (
     map_ical_event,
     read_ical_snapshot,
     split_location,
+    split_venue,
 )
 from tests.http_helpers import QuietHandler, serving
 from tests.snapshots import dropped_snapshot
@@ -334,8 +335,9 @@ def test_occurrences_map_to_the_candidate_contract(tmp_path):
         "organisateur": "Association Repar'Tout",
         "organisateur_famille": None,
         "co_organisateurs": None,  # iCalendar has no such property: unknown
-        "lieu": None,
-        "adresse": "Maison des associations, 6 cours des Alliés, 35000 Rennes",
+        # The LOCATION's venue, then its street and town.
+        "lieu": "Maison des associations",
+        "adresse": "6 cours des Alliés, 35000 Rennes",
         "code_postal": "35000",
         "commune": "Rennes",
         "latitude": 48.1064,
@@ -413,6 +415,46 @@ def test_split_location(location, expected):
 )
 def test_location_tails_give_postal_code_and_commune(location, expected):
     assert split_location(location) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # A venue, then a street line or a postal code and its town: the venue is `lieu`, the rest `adresse`.
+        ("Maison des associations, 6 cours des Alliés, 35000 Rennes",
+         ("Maison des associations", "6 cours des Alliés, 35000 Rennes")),
+        ("Hôtel de ville, 33000 Bordeaux", ("Hôtel de ville", "33000 Bordeaux")),
+        ("Université, 98 r. du Général de Gaulle, 16000 Angoulême",
+         ("Université", "98 r. du Général de Gaulle, 16000 Angoulême")),
+        ("Le Triangle; Boulevard de Yougoslavie; Rennes", ("Le Triangle", "Boulevard de Yougoslavie; Rennes")),
+        ("La Ferme du Sens, 4, rue de Lannoy, 59100 Roubaix", ("La Ferme du Sens", "4, rue de Lannoy, 59100 Roubaix")),
+        ("Le 4 bis, 4 bis cours des Alliés, 35000 Rennes", ("Le 4 bis", "4 bis cours des Alliés, 35000 Rennes")),
+        ("Salle des fêtes, 12A Grande Rue, Quimper", ("Salle des fêtes", "12A Grande Rue, Quimper")),
+        ("Cité des sciences, 30 avenue Corentin Cariou, 75019 Paris",
+         ("Cité des sciences", "30 avenue Corentin Cariou, 75019 Paris")),
+        # Unclear: a name and a town (a venue, a square, a district), a name alone, a street first, the town first,
+        # a street inside the first piece, two name pieces, a room's floor, dashes, an online wording, a région.
+        ("Le Jardin des Plantes, Rennes", (None, "Le Jardin des Plantes, Rennes")),
+        ("Salle Erdre, Nantes", (None, "Salle Erdre, Nantes")),
+        ("Maison des associations", (None, "Maison des associations")),
+        ("6 cours des Alliés, 35000 Rennes", (None, "6 cours des Alliés, 35000 Rennes")),
+        ("Place des Lices, 35000 Rennes", (None, "Place des Lices, 35000 Rennes")),
+        ("Lille, 59000 Lille", (None, "Lille, 59000 Lille")),
+        ("Maison des associations 6 rue de Brest, 35000 Rennes", (None, "Maison des associations 6 rue de Brest, "
+                                                                        "35000 Rennes")),
+        ("Salle 2, Maison des associations, 6 rue de Brest", (None, "Salle 2, Maison des associations, "
+                                                                     "6 rue de Brest")),
+        ("Mairie, 2e étage, 35000 Rennes", (None, "Mairie, 2e étage, 35000 Rennes")),
+        ("La Ferme du Sens - 4 rue de Lannoy - Roubaix", (None, "La Ferme du Sens - 4 rue de Lannoy - Roubaix")),
+        ("Visio Zoom, 35000 Rennes", (None, "Visio Zoom, 35000 Rennes")),
+        ("Bretagne, 35000 Rennes", (None, "Bretagne, 35000 Rennes")),
+        ("", (None, "")),
+        (None, (None, None)),
+    ],
+)
+def test_a_location_naming_its_venue_before_the_address_gives_both(location, expected):
+    assert split_venue(location) == expected
 
 
 # ------------------------------------------------------------------- calendars as their authors meant them

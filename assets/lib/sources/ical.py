@@ -880,6 +880,53 @@ def _looks_like_name(text: str) -> bool:
             and not _NOT_A_COMMUNE.match(fold(text)))
 
 
+# The kinds of street an address line names, folded (abbreviations as sources write them): for split_venue.
+_STREET_KINDS = (
+    "rue|r|avenue|av|ave|boulevard|bd|bld|blvd|place|pl|chemin|ch|allee|allees|impasse|imp|quai|cours|crs|route|rte"
+    "|square|sq|esplanade|promenade|faubourg|fbg|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee"
+    "|levee|corniche|mail|rond point|lieu dit|za|zi|zac|zone|hameau|lotissement|residence|cite|village|grande? rue"
+)
+_HOUSE_NUMBER = r"\d{1,4}(?: \d{1,4})?(?: ?(?:bis|ter|quater|[a-d]))?"  # « 6 », « 4 bis », « 12A », « 4-6 »
+# Folded pieces of a LOCATION: a street with its house number (a word may come between: « 12 petite rue »), a street
+# named first, a house number alone (« 4, rue de Lannoy »), a postal code and its town (« F-35000 Rennes »).
+_NUMBERED_STREET_LINE = re.compile(rf"^{_HOUSE_NUMBER} (?:\w+ )?(?:{_STREET_KINDS})\b")
+_STREET_LINE = re.compile(rf"^(?:{_STREET_KINDS}) \w")
+# A venue may be named as a street line begins, « Cité » and « Village » (« Cité des sciences », « Village by CA »).
+_NAMED_LIKE_A_VENUE = re.compile(r"^(?:cite|village) ")
+_HOUSE_NUMBER_ALONE = re.compile(rf"^{_HOUSE_NUMBER}$")
+_STREET_INSIDE = re.compile(rf"\b{_HOUSE_NUMBER} (?:{_STREET_KINDS})\b")
+_POSTAL_LINE = re.compile(r"^(?:f )?\d{5} [a-z]")
+_PIECES = re.compile(r"\s*[,;]\s*")
+
+
+def split_venue(text: str | None) -> tuple[str | None, str | None]:
+    """(venue, address) of a free-text LOCATION that clearly gives both: a first comma piece naming a place (no
+    house number, street, postal code nor online wording, not the town the text ends with) followed by a street line
+    or a postal code and its town (« Maison des associations, 6 cours des Alliés, 35000 Rennes » -> « Maison des
+    associations », « 6 cours des Alliés, 35000 Rennes »; « Hôtel de ville, 33000 Bordeaux »). Anything else stays
+    whole as the address, no venue: a name and a town alone (« Le Jardin des Plantes, Rennes », « Salle Erdre,
+    Nantes »: a venue, but a square or a district is written so too), a street line, a name alone, pieces joined by
+    dashes, several name pieces before the street, an online wording."""
+    if not text:
+        return None, text
+    pieces = _PIECES.split(text.strip())
+    if len(pieces) < 2 or not all(pieces[:2]):
+        return None, text
+    head, second = fold(pieces[0]), fold(pieces[1])
+    street_first = _STREET_LINE.match(head) and not _NAMED_LIKE_A_VENUE.match(head)
+    if (not head or head[0].isdigit() or re.search(r"\d{5}", head) or street_first or _STREET_INSIDE.search(head)
+            or head in ("france", *_REGIONS) or place_modality(pieces[0], "")):
+        return None, text
+    following = fold(pieces[2]) if len(pieces) > 2 else ""
+    if not (_NUMBERED_STREET_LINE.match(second) or _STREET_LINE.match(second) or _POSTAL_LINE.match(second)
+            or _HOUSE_NUMBER_ALONE.match(second) and _STREET_LINE.match(following)):
+        return None, text
+    town = split_location(text)[1]
+    if town and fold(town) == head:  # « Lille, 59000 Lille »: the town, then its address
+        return None, text
+    return pieces[0], _PIECES.split(text.strip(), maxsplit=1)[1]
+
+
 def _coordinates(geo: Any) -> tuple[float | None, float | None]:
     if not geo:
         return None, None
@@ -896,7 +943,8 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
     """Candidate fields of one iCalendar occurrence as stored by read_ical_snapshot.
 
     All-day events give dates: `date_fin` is the last day (the exclusive DTEND minus one day, never
-    before the start; the start itself when there is no DTEND). LOCATION goes to `adresse`, with
+    before the start; the start itself when there is no DTEND). LOCATION goes to `adresse`, its first piece to
+    `lieu` when it clearly names the venue before a street or a postal code (split_venue), with
     `code_postal`/`commune` taken from a "…, 35000 Rennes" tail; a meeting link (CONFERENCE_PROPERTIES) makes the
     event online, or hybrid beside a place. `date_mise_a_jour` is LAST-MODIFIED
     only: DTSTAMP is the export time in most feeds. `options` and `edition` are accepted for symmetry and unused.
@@ -911,6 +959,7 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
         else:
             end = start
     code_postal, commune = split_location(payload.get("location"))
+    lieu, adresse = split_venue(payload.get("location"))
     latitude, longitude = _coordinates(payload.get("geo"))
     modalite = None  # a LOCATION alone says the modality only when it is an online one (see place_modality)
     if payload.get("visioconference"):
@@ -936,8 +985,8 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
         "organisateur": payload.get("organizer"),
         "organisateur_famille": None,
         "co_organisateurs": None,  # iCalendar has no co-organiser property: unknown
-        "lieu": None,
-        "adresse": payload.get("location"),
+        "lieu": lieu,
+        "adresse": adresse,
         "code_postal": code_postal,
         "commune": commune,
         "latitude": latitude,
