@@ -52,7 +52,9 @@ that town (see _day_room_apart), is an unknown place (the title must then be str
 the edition shows as one event's (a network credited instead of its member: see _learn_alliances), or one of which
 the edition shows credited with the events of three others or more (a network: see _umbrellas), are unknown
 organisers at one time; so are two online copies of one title at one time, or two at a venue of one name, one
-credited to a network by its name (« Réseau … », « Fédération … »).
+credited to a network by its name (« Réseau … », « Fédération … »); and two records at one place from one start to one
+end, whatever their titles, one credited to a network or a body of the whole région (« Coop'Occitanie »), when
+neither source lists anything else in that town then (the network's own wording of its member's event).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
 over the cores, or over the whole titles less 10):
@@ -2627,6 +2629,12 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and not (a.last_day >= 0 and b.last_day >= 0 and _two_subjects(a.core, b.core) or _two_groups_subjects(a, b))
         or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
+        # From the same start to the same end at one place, one name a network's or a regional body's, neither source
+        # listing anything else in that town then (see _alone_then): the network credited instead of its member, under
+        # its own wording of the member's event (« Bourse aux semences paysannes » / « Grainothèque ouverte »); not two
+        # subjects sharing no word unless one name is a network's (a regional body holds its own talks there too).
+        or time in ("same", "slip") and length == "same" and same_place and not both_online and _relay_in(a, b)
+        and not _two_groups_subjects(a, b) and _alone_then(a, b)
         # The same at the same minute where one street comes from the venue's name (see _resolve_streets) that both
         # records give, when several records of the edition give that venue at that street and none at another: one
         # such venue in that town, not a generic name with namesake branches a single listing cannot tell apart.
