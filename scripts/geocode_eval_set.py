@@ -1287,7 +1287,14 @@ class Builder:
                 or row.code_commune_insee in ("75056", "13055", "69123")
             ):
                 continue
-            self.add("code_postal_errone", row.code_commune_insee, code_postal=cp, commune=row.nom_commune)
+            # The postal code of another commune of the département beside a commune's exact name names two places
+            # (« 13008 Aix-en-Provence »): no answer; written CEDEX, it is an office's code and the name decides.
+            # Every other row is CEDEX, so that no more random draws are made (the families after it are unchanged).
+            if added % 2:
+                self.add("code_postal_errone", row.code_commune_insee, code_postal=cp,
+                         commune=f"{row.nom_commune} CEDEX")
+            else:
+                self.add("code_postal_errone", "", code_postal=cp, commune=row.nom_commune, note="conflit")
             added += 1
 
     def _holes(self, n: int) -> None:

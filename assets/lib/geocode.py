@@ -49,6 +49,7 @@ from assets.lib.geocode_text import (
     dash_parts,
     dash_tails,
     expand_abbreviation,
+    is_cedex,
     is_foreign,
     is_foreign_country_code,
     is_intercommunal,
@@ -525,15 +526,15 @@ class Geocoder:
         choices = [e.compact for e in entries]
         return _nearest_alone(query, entries, choices, allowed, margin, _word_count(name.key))
 
-    def _plm(self, cp: str, name: PlaceName, postal_known: bool) -> Outcome:
+    def _plm(self, cp: str, name: PlaceName, postal_known: bool, cedex: bool = False) -> Outcome:
         code = PLM_COMMUNES[name.plm_city]
         arm_from_name = _arm_code(name.plm_city, name.arrondissement)
         arm_from_postal = self.tables.arm_by_postal.get(cp or name.postal_code, "")
         if arm_from_postal and self.tables.arm_parent.get(arm_from_postal) != code:
             arm_from_postal = ""
-        if cp and postal_known and code not in self.tables.by_postal.get(cp, ()):
-            if self.tables.places.at[code, "code_departement"] not in self._deps_of_postal(cp):
-                return _abstain(ALERT_POSTAL_NAME, (code, *self.tables.by_postal[cp]))
+        if cp and postal_known and code not in self.tables.by_postal.get(cp, ()) and not cedex:
+            # « 13100 Marseille »: Aix-en-Provence's postal code, as « 13008 Aix-en-Provence » (see _by_name)
+            return _abstain(ALERT_POSTAL_NAME, (code, *self.tables.by_postal[cp]))
         alert = ""
         if arm_from_name and arm_from_postal and arm_from_name != arm_from_postal:
             arm, alert = "", ALERT_ARM_UNSURE
@@ -755,10 +756,12 @@ class Geocoder:
         elif territory and cp:
             deps = deps & territory or deps
 
+        # A CEDEX code is a company's or an office's, not the distribution code of the commune it was given in
+        cedex = name.cedex or bool(address is not None and address.cedex) or is_cedex(cp_raw)
         if name.plm_city:
-            return self._plm(cp, name, postal_known)
+            return self._plm(cp, name, postal_known, cedex)
         if name.key:
-            outcome = self._by_name(cp, padded, name, name_raw, postal_known, deps)
+            outcome = self._by_name(cp, padded, name, name_raw, postal_known, deps, cedex)
             if outcome.alert == ALERT_NOT_FOUND and is_intercommunal(name_raw):
                 # « Rennes Métropole »: a territory of several communes, not a name the coder failed to find
                 outcome = replace(outcome, alert=ALERT_MULTIPLE)
@@ -779,7 +782,7 @@ class Geocoder:
             return _abstain(ALERT_UNREADABLE, used_text=False)
         return _abstain(ALERT_ABSENT, used_text=False)
 
-    def _by_name(self, cp, padded, name: PlaceName, name_raw, postal_known, deps) -> Outcome:
+    def _by_name(self, cp, padded, name: PlaceName, name_raw, postal_known, deps, cedex: bool = False) -> Outcome:
         # 1. among the communes of the postal code
         if postal_known:
             postal_codes = set(self.tables.by_postal[cp])
@@ -813,6 +816,11 @@ class Geocoder:
             hits, alias = self._match(name, lambda code: self.tables.dep_of[code] in deps)
             if len(hits) == 1:
                 code = next(iter(hits))
+                if postal_known and not cedex:
+                    # a postal code that serves other communes and the exact name of one it does not serve name two
+                    # places (« 13008 Aix-en-Provence »: Marseille 8e, or Aix?), as across départements; a code
+                    # that serves none (a typo, a CEDEX code) or a CEDEX one leaves the name to decide
+                    return _abstain(ALERT_POSTAL_NAME, {code, *self.tables.by_postal[cp]})
                 alert = ALERT_POSTAL_OTHER if postal_known else ""
                 method = "ancienne_commune" if alias else "code_postal_commune"
                 return Outcome(code, "", method, 0.95 if postal_known else 0.97, alert, strong=True, used_text=True)

@@ -654,6 +654,11 @@ _INTERCOMMUNAL = re.compile(
 )
 
 
+def is_cedex(text: str | None) -> bool:
+    """A postal code cell or place text that says CEDEX (« 35065 CEDEX 9 », « Rennes Cedex »)."""
+    return bool(text) and bool(_CEDEX.search(str(text)))
+
+
 def is_intercommunal(text: str | None) -> bool:
     """A commune field that names an intercommunality (a métropole, a communauté de communes…), not a commune."""
     return bool(text) and bool(_INTERCOMMUNAL.search(fold(text)))

@@ -12,6 +12,7 @@ from assets.lib.geocode import (
     ALERT_HOMONYMS,
     ALERT_ONLINE,
     ALERT_POSTAL_NAME,
+    ALERT_POSTAL_OTHER,
     ALERT_SHARED_POLYGON,
     ALERT_SWAPPED,
     ALERT_XY_TEXT,
@@ -42,7 +43,7 @@ CASES = {
     ],
     "casse_accents_ligatures": [
         (dict(code_postal="42000", commune="SAINT-ETIENNE"), "42218", "", "code_postal_commune"),
-        (dict(code_postal="02200", commune="Oeuilly"), "02565", "", "code_postal_commune"),
+        (dict(code_postal="02160", commune="Oeuilly"), "02565", "", "code_postal_commune"),
         (dict(code_postal="94240", commune="l'hay les roses"), "94038", "", "code_postal_commune"),
     ],
     "tirets_apostrophes": [
@@ -283,7 +284,7 @@ def test_a_town_said_short_with_its_postal_code_is_the_one_of_that_code_whose_na
 
 @pytest.mark.parametrize(
     ("postal", "said", "code"),
-    [("51300", "Reims", "51454"),  # Reims under a wrong postal code, not Reims-la-Brûlée of that code
+    [("51300", "Reims", ""),  # Reims under the postal code of Reims-la-Brûlée: a conflict, not Reims-la-Brûlée
      ("04220", "Voulx", ""), ("13100", "Provence", "")],
 )
 def test_a_short_name_is_not_taken_where_its_own_name_or_too_little_says_otherwise(geocoder, postal, said, code):
@@ -976,6 +977,36 @@ def test_a_one_commune_postal_code_with_a_name_meaning_another_town_is_a_conflic
     town's short name: the code of one and the name of the other, which is right is unsaid."""
     out = code_one(geocoder, code_postal=postal, commune=said)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_POSTAL_NAME), out
+
+
+@pytest.mark.parametrize(("postal", "said"), [
+    ("13008", "Aix-en-Provence"),  # Marseille 8e's postal code
+    ("69001", "Villeurbanne"), ("33000", "Mérignac"), ("35000", "Saint-Malo"), ("44100", "Saint-Herblain"),
+    ("31000", "Blagnac"), ("06000", "Cannes"), ("13100", "Marseille"), ("69100", "Lyon"),  # a PLM city's name too
+    ("34000", "Lattes"), ("38000", "Échirolles"),
+])
+def test_the_postal_code_of_another_commune_of_the_departement_is_a_conflict(geocoder, postal, said):
+    """A postal code that serves other communes beside the exact name of one it does not serve, in the same
+    département: two places, which is right is unsaid (it was the named commune, with the alert « code postal d'une
+    autre commune »), as across départements."""
+    out = code_one(geocoder, code_postal=postal, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_POSTAL_NAME), out
+
+
+@pytest.mark.parametrize(("fields", "code"), [
+    (dict(code_postal="13008", commune="Aix-en-Provence CEDEX"), "13001"),  # an office's CEDEX code
+    (dict(code_postal="13008 CEDEX 08", commune="Aix-en-Provence"), "13001"),
+    (dict(code_postal="13100", commune="Marseille Cedex 1"), "13055"),
+])
+def test_a_cedex_code_of_another_commune_leaves_the_name_to_decide(geocoder, fields, code):
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, ALERT_POSTAL_OTHER), out
+
+
+def test_a_point_picks_the_commune_of_a_postal_code_and_name_in_conflict(geocoder):
+    # Cours Mirabeau, Aix-en-Provence, with the postal code of Marseille 8e
+    out = code_one(geocoder, code_postal="13008", commune="Aix-en-Provence", latitude=43.5263, longitude=5.4474)
+    assert (out["code_commune_insee"], out["geocodage_methode"]) == ("13001", "coordonnees"), out
 
 
 @pytest.mark.parametrize(("postal", "said"), [
