@@ -44,6 +44,7 @@ from assets.lib.geocode_text import (
     NOT_COMMUNE_PLACES,
     ParsedAddress,
     PlaceName,
+    arrondissements_mentioned,
     clean_postal_code,
     compact,
     dash_parts,
@@ -202,6 +203,14 @@ def _wants_address(outcome: Outcome) -> bool:
     if outcome.code:
         return not outcome.strong
     return not outcome.candidates and outcome.alert in _NO_PLACE_ALERTS
+
+
+_PLM_CITY = {code: city for city, code in PLM_COMMUNES.items()}
+
+
+def _wants_arrondissement(outcome: Outcome) -> bool:
+    """Paris, Marseille or Lyon without its arrondissement: a venue or an address may name it (« Mairie du 10e »)."""
+    return outcome.code in _PLM_CITY and not outcome.arm
 
 
 def _join_alerts(*alerts: str) -> str:
@@ -1143,11 +1152,29 @@ class Geocoder:
                 text = _abstain(ALERT_ABROAD, veto=True)  # "B-4000 Liège" is not Le Liège (37)
         elif address_raw and _wants_address(text):
             text = self._with_address(text, cp_raw, name_raw, address_raw)
+        if _wants_arrondissement(text):
+            text = self._with_arrondissement(text, name_raw, address_raw)
         insee, insee_alert = self._decide_insee(insee_raw)
         outcome = self._in_region(self._with_insee(text, insee, insee_alert, cp_raw, insee_raw), region, name_raw)
         if len(self._cache) < 500_000:
             self._cache[key] = outcome
         return outcome
+
+    def _with_arrondissement(self, outcome: Outcome, name_raw: str, address_raw: str) -> Outcome:
+        """`outcome` (Paris, Marseille or Lyon without its arrondissement) with the arrondissement its commune field or
+        address names by its ordinal (« Mairie du 10e, 72 rue du Faubourg Saint-Martin, Paris », « 3e arr. ») and the
+        address's postal code agrees with; unchanged when none or several are named."""
+        city = _PLM_CITY[outcome.code]
+        numbers = arrondissements_mentioned(name_raw, city) | arrondissements_mentioned(address_raw, city)
+        if not numbers:
+            return outcome
+        arms = {_arm_code(city, number) for number in numbers}
+        postal = parse_address(address_raw).postal_code if address_raw else ""
+        if arm := self.tables.arm_by_postal.get(postal, ""):
+            arms.add(arm)
+        if len(arms) > 1:
+            return replace(outcome, alert=_join_alerts(outcome.alert, ALERT_ARM_UNSURE))
+        return replace(outcome, arm=arms.pop())
 
     def _in_region(self, outcome: Outcome, region: str, name_raw: str) -> Outcome:
         """`outcome`, or the one homonym of its abstention in the source's `region` (« La Rochelle » in the agenda
@@ -1325,7 +1352,7 @@ class Geocoder:
         taken = [uniques[codes[first]].tolist() for codes, uniques in columns]
         keys = list(zip(*taken, strict=True)) if count else []
         outcomes = [self.decide(c, m, i, country=k, region=r) for c, m, i, k, r in keys]
-        needs_address = np.array([_wants_address(o) for o in outcomes], dtype=bool)
+        needs_address = np.array([_wants_address(o) or _wants_arrondissement(o) for o in outcomes], dtype=bool)
         address_codes, addresses = _column_codes(frame, "adresse", n)
         row_needs = needs_address[key_id] & (addresses[address_codes] != "") if n else np.zeros(0, dtype=bool)
         if row_needs.any():

@@ -340,6 +340,30 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, str], list[str]],
     return found[0] if len(found) == 1 and reads(found[0], abbreviates) else ""
 
 
+# An arrondissement named by its ordinal inside a venue or an address (folded text): « Mairie du 10e », « 10ème
+# arrondissement », « Xe arrondissement », « 3e arr. », « mairie des 1er et 7e arrondissements » (two: none read). An
+# ordinal alone is not one (« 10e étage », « 3e salon »): « arrondissement » follows it, or « mairie du » precedes it;
+# nor is a sector of Marseille (« mairie du 4e secteur »: the 6th and 8th).
+_ORDINAL = r"(?P<num>\d{1,2}|x{0,2}(?:ix|iv|v?i{1,3}|v)|xx?)\s*(?:e|er|ere|eme|ieme|em|me)(?!\s+secteur)"
+_ARRONDISSEMENT_MENTION = re.compile(
+    rf"\b{_ORDINAL}\s+arr(?:t|dt|ondissement)?s?\b"
+    rf"|\bmairies?\s+(?:annexe\s+|d\s+arrondissement\s+)?(?:du|de\s+la|des|d)\s+{_ORDINAL.replace('num', 'mairie')}\b"
+    rf"|\bmairies?\s+des\s+{_ORDINAL.replace('num', 'first')}\s+et\s+{_ORDINAL.replace('num', 'second')}\b"
+)
+
+
+def arrondissements_mentioned(text: str | None, city: str) -> set[int]:
+    """The arrondissements of `city` ("paris", "marseille", "lyon") that a venue or address text names by their
+    ordinal (see _ARRONDISSEMENT_MENTION); numbers outside the city's range are left out."""
+    numbers = set()
+    for match in _ARRONDISSEMENT_MENTION.finditer(fold(text) if text else ""):
+        for value in filter(None, match.groupdict().values()):
+            number = int(value) if value.isdigit() else roman_value(value)
+            if 1 <= number <= _PLM[city]:
+                numbers.add(number)
+    return numbers
+
+
 def roman_value(text: str) -> int:
     """The value of a roman numeral in lower case letters i, v, x, l (« xviii »: 18)."""
     total, previous = 0, 0

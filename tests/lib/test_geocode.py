@@ -1137,3 +1137,22 @@ def test_a_name_written_with_an_article_is_not_a_commune_with_another(geocoder, 
     """A name is found without its article for names written without it (« Havre »), not for a name written with
     another article than the commune's."""
     assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
+
+
+@pytest.mark.parametrize(("fields", "code", "arm"), [
+    (dict(adresse="Mairie du 10e, 72 rue du Faubourg Saint-Martin, Paris"), "75056", "75110"),
+    (dict(commune="Paris", adresse="Mairie du 10e, 72 rue du Faubourg Saint-Martin"), "75056", "75110"),
+    (dict(commune="Paris", adresse="Salle des fêtes de la mairie du XVIIIe, 1 place Jules Joffrin"), "75056", "75118"),
+    (dict(commune="Paris", adresse="Bibliothèque, 12 rue X (10ème arrondissement)"), "75056", "75110"),
+    (dict(commune="Paris, Xe arrondissement"), "75056", "75110"),
+    (dict(adresse="Mairie du 3e arr., Lyon"), "69123", "69383"),
+    (dict(commune="Lyon", adresse="Mairie du 1er arrondissement, 2 place Sathonay"), "69123", "69381"),
+    (dict(commune="Marseille", adresse="Maison de quartier, 13e arrondissement"), "13055", "13213"),
+    (dict(commune="Marseille", adresse="Mairie des 1er et 7e arrondissements"), "13055", ""),  # two: none
+    (dict(commune="Marseille", adresse="Mairie du 4e secteur"), "13055", ""),  # a sector, not the 4th
+    (dict(commune="Paris", adresse="10e étage, tour Montparnasse"), "75056", ""),  # an ordinal alone names none
+    (dict(commune="Paris", adresse="Mairie du 11e, 12 place Léon Blum, 75010 Paris"), "75056", ""),  # 11th or 10th?
+])
+def test_an_arrondissement_named_by_its_ordinal_in_a_venue_or_address_is_read(geocoder, fields, code, arm):
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["code_arrondissement_municipal"]) == (code, arm), out
