@@ -106,6 +106,8 @@ METHODS = (
 # département's or région's name it bears (« Vienne »; a smaller commune is not told from the territory: « Landes »,
 # « La Réunion »).
 TOWN_POPULATION = 20_000
+# A city whose name with a letter lost (« Montpelier ») is more likely meant than a village one letter from it.
+CITY_POPULATION = 100_000
 # Two typing errors in a word shorter than this are another word (« Bains » / « Bois »), not typos.
 REWRITTEN_WORD = 8
 
@@ -703,6 +705,9 @@ class Geocoder:
         if not any(re.fullmatch(r"[\d\s()]+|2[ab]", part, re.IGNORECASE) or name_key(part) in self.tables.territory_deps
                    for part in parts if part not in towns):
             retries += [(town, address) for town in towns if not territory_after_code(town)]
+        # « Montpelier, France »: the name before the country, even when it is no commune's own (a typo)
+        if len(parts) > 1 and all(name_key(part) == "france" for part in parts[1:]):
+            retries.append((parts[0], address))
         # A whole address in the commune field (« 12 rue de Brest, Rennes »): its town, with its postal code
         in_field = parse_address(name_raw)
         if in_field.town and in_field.town != name_raw and not territory_after_code(in_field.town):
@@ -1082,8 +1087,28 @@ class Geocoder:
         # name has and the other lacks (bag distance) never outnumber the typing errors between them.
         entries, choices, letters = self._names_of_length(size - allowed - margin, size + allowed + margin)
         near = np.flatnonzero(letters.within(query, allowed + margin)).tolist()
-        return _nearest_alone(query, [entries[k] for k in near], [choices[k] for k in near], allowed, margin,
-                              _word_count(name.key), spaced=name.key)
+        found = _nearest_alone(query, [entries[k] for k in near], [choices[k] for k in near], allowed, margin,
+                               _word_count(name.key), spaced=name.key)
+        return found if found[0] else self._city_letter_lost(query)
+
+    def _city_letter_lost(self, query: str) -> tuple[str, int, bool]:
+        """(code, 1, False) of the city of CITY_POPULATION inhabitants or more whose name is `query` (six letters or
+        more) with one letter more, when every other commune one typing error away has not a LARGER_NAMESAKE-th of its
+        population: « Montpelier » is Montpellier (310,000) with an « l » lost, not Montélier (4,300, a « p » added);
+        ("", 0, False) otherwise."""
+        if len(query) < 6:
+            return "", 0, False
+        near = self._one_typo_away(query)
+        population = self.tables.populations
+        names = self.tables.places["nom_commune"]
+        cities = [code for code in near if population.get(code, 0) >= CITY_POPULATION
+                  and len(own := compact(name_key(names[code]))) == len(query) + 1 and _letters_dropped(query, own)]
+        if len(cities) != 1:
+            return "", 0, False
+        city = cities[0]
+        if any(population.get(other, 0) * LARGER_NAMESAKE > population[city] for other in near - {city}):
+            return "", 0, False
+        return city, 1, False
 
     def _names_of_length(self, shortest: int, longest: int) -> tuple[list[Entry], list[str], LetterCounts]:
         """(every name whose compact key has between `shortest` and `longest` letters, their keys, the letters

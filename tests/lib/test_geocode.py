@@ -1156,3 +1156,21 @@ def test_a_name_written_with_an_article_is_not_a_commune_with_another(geocoder, 
 def test_an_arrondissement_named_by_its_ordinal_in_a_venue_or_address_is_read(geocoder, fields, code, arm):
     out = code_one(geocoder, **fields)
     assert (out["code_commune_insee"], out["code_arrondissement_municipal"]) == (code, arm), out
+
+
+@pytest.mark.parametrize(("said", "code"), [
+    ("Montpelier", "34172"),  # Montpellier with an « l » lost, not Montélier (Drôme) with a « p » added
+    ("Montpelier, France", "34172"), ("Strasbour, France", "67482"),
+    ("Limoge", "87085"), ("Villeurbane", "69266"), ("Argenteil", "95018"),
+])
+def test_a_city_name_with_a_letter_lost_is_that_city(geocoder, said, code):
+    out = code_one(geocoder, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, ALERT_FUZZY), out
+
+
+@pytest.mark.parametrize(("said", "city"), [
+    ("Nante", "44109"),  # five letters: Nant, Nance, Cante are as near
+    ("Montpelie", "34172"),  # two letters from Montpellier
+])
+def test_a_letter_lost_is_not_corrected_towards_a_city_when_too_short_or_too_far(geocoder, said, city):
+    assert code_one(geocoder, commune=said)["code_commune_insee"] != city, said
