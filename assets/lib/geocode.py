@@ -31,6 +31,7 @@ import pandas as pd
 
 from assets.lib.geocode_points import PointIndex, frame_coordinates, load_point_index, point_index
 from assets.lib.geocode_tables import (
+    CODED_COLLECTIVITIES,
     LARGER_NAMESAKE,
     Entry,
     ReferenceFrames,
@@ -884,6 +885,16 @@ class Geocoder:
             # found without its article, written with another: « Le Marché » is no La Marche (Nièvre)
             national = set(national) & {e.code for e in self.tables.entries_by_noart.get(noart, ())
                                         if leading_article(e.key) == said}
+        # The postal code of an overseas collectivity (Saint-Martin, Saint-Barthélemy, Saint-Pierre-et-Miquelon…)
+        # names an island or two far from any other commune: under it, a name borne by villages of other territories
+        # only is a locality of its own (« 97150 Marigot », Saint-Martin's chef-lieu, is not Le Marigot of Martinique;
+        # « 97133 Colombier » a quarter of Saint-Barthélemy); a town's (TOWN_POPULATION) stays a conflict (« 97150
+        # Paris », « 97133 Lorient »), as under a département's code, a DROM's included
+        served = {self.tables.dep_of[code] for code in self.tables.by_postal.get(cp, ())}
+        overseas = bool(served) and all(dep in CODED_COLLECTIVITIES for dep in served)
+        if overseas:
+            national = {code for code in national if self.tables.dep_of[code] in served
+                        or self.tables.populations.get(code, 0) >= TOWN_POPULATION}
         # 4. a postal code (or département) and a name that belong to different places (a current commune's: a former
         # name elsewhere, often a hamlet's now, is no conflict)
         if deps:
@@ -897,6 +908,9 @@ class Geocoder:
                 # Renne », « 75012 Vincenne », « 67000 Illkirch »): that commune more likely than a hamlet
                 code = self.tables.by_postal[cp][0]
                 elsewhere = self._other_commune_named(name, code) | self._town_heading(name, code, name_raw)
+                if overseas:
+                    elsewhere = {other for other in elsewhere if self.tables.dep_of[other] in served
+                                 or self.tables.populations.get(other, 0) >= TOWN_POPULATION}
                 if elsewhere:
                     return _abstain(ALERT_POSTAL_NAME, {code, *elsewhere})
                 return Outcome(

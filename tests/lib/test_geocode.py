@@ -1174,3 +1174,24 @@ def test_a_city_name_with_a_letter_lost_is_that_city(geocoder, said, code):
 ])
 def test_a_letter_lost_is_not_corrected_towards_a_city_when_too_short_or_too_far(geocoder, said, city):
     assert code_one(geocoder, commune=said)["code_commune_insee"] != city, said
+
+
+@pytest.mark.parametrize(("fields", "code", "departement", "region"), [
+    (dict(code_postal="97150", commune="Marigot"), "97801", "978", "978"),  # chef-lieu; not Le Marigot (972)
+    (dict(adresse="12 rue de la République, 97150 Marigot"), "97801", "978", "978"),
+    (dict(code_postal="97150", commune="Grand-Case"), "97801", "978", "978"),
+    (dict(code_postal="97133", commune="Gustavia"), "97701", "977", "977"),
+    (dict(code_postal="97133", commune="Colombier"), "97701", "977", "977"),  # a quarter; also communes elsewhere
+    (dict(code_postal="97133", commune="Saint-Jean"), "97701", "977", "977"),
+    (dict(code_postal="97500", commune="Saint-Pierre"), "97502", "975", "975"),
+    (dict(code_postal="97500", commune="Langlade"), "97501", "975", "975"),
+    (dict(code_postal="97600", commune="Mamoudzou"), "97611", "976", "06"),  # Mayotte, a département
+    (dict(code_postal="97133", commune="Lorient"), "", "", ""),  # a town of 20,000 elsewhere: still a conflict
+    (dict(code_postal="97150", commune="Paris"), "", "", ""),
+    (dict(code_postal="97200", commune="Marigot"), "", "", ""),  # Fort-de-France's code, Le Marigot's name
+])
+def test_a_locality_under_an_overseas_postal_code_is_not_a_village_of_another_territory(geocoder, fields, code,
+                                                                                         departement, region):
+    """A collectivity's code is published as both its département and its région (CONVENTIONS.md, section 5)."""
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["code_departement"], out["code_region"]) == (code, departement, region), out
