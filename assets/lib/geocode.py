@@ -125,6 +125,8 @@ ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
 _HOMONYMS = re.compile(re.escape(ALERT_HOMONYMS).replace(re.escape("{n}"), r"\d+"))
 ALERT_SHORT_NAME = "ambigu : nom court de {name}"
+ALERT_SHORT_NAMES = "ambigu : nom court de {n} communes"
+_SHORT_NAMES = re.compile(re.escape(ALERT_SHORT_NAMES).replace(re.escape("{n}"), r"\d+"))
 ALERT_SHARED_POSTAL = "ambigu : code postal commun à {n} communes"
 ALERT_POSTAL_NAME = "conflit entre code postal et commune"
 ALERT_INSEE_TEXT = "conflit entre code INSEE source et texte"
@@ -479,9 +481,12 @@ class Geocoder:
                     break
             else:
                 break
-        # Only a commune's name is left of it: "Saint-Laurnet-du-Var" (a typo) is no "Saint-Laurnet-du" in the Var.
+        # Only a commune's name is left of it, or a town's said short (« Vitry, Val-de-Marne »): "Saint-Laurnet-du-Var"
+        # (a typo) is no "Saint-Laurnet-du" in the Var.
         if key == name.key or not (compact(key) in self.tables.national
-                                   or compact(without_article(key)) in self.tables.national_noart):
+                                   or compact(without_article(key)) in self.tables.national_noart
+                                   or key in self._name_heads and not self.tables.entries_by_compact.get(
+                                       compact(name.key))):  # a former name: « Petit-Paris » is no Petit in Paris
             return name, written if not name.departement else frozenset()
         if written and not written & territory:
             return name, frozenset()  # « Rennes (35), Picardie »: read as written, it names nothing
@@ -600,6 +605,42 @@ class Geocoder:
             if retry.code and (retry.strong or retry.method == "commune_seule") and not retry.alert:
                 return retry
         return outcome
+
+    def _names_an_area(self, key: str) -> bool:
+        """Whether a name key that is no commune's own names a wider area than a commune: a département, région or
+        overseas collectivity alone (« Île-de-France », « Région Bretagne », « Saint-Pierre-et-Miquelon »), « Grand »
+        and a town or territory (« Grand Paris », « Grand Lyon », « Grand Paris Sud »), or a town or territory and
+        another joined by « et » (« Paris et Île-de-France », « Rennes et Brest »)."""
+        if self._is_own_name(key):
+            return False
+        if key == "france":
+            return True
+        words = key.split()
+        if words[0] in ("region", "departement") and len(words) > 1:
+            words = words[1:]  # « Région Bretagne »
+        if self._is_territory(" ".join(words)):
+            return True
+        if words[0] == "grand" and len(words) > 1:
+            return any(self._is_own_name(head) or self._is_territory(head)
+                       for head in (" ".join(words[1:size]) for size in range(len(words), 1, -1)))
+        if "et" in words[1:-1]:
+            at = words.index("et", 1)
+            head, tail = " ".join(words[:at]), " ".join(words[at + 1:])
+            return all(self._is_own_name(part) or self._is_territory(part) for part in (head, tail))
+        return False
+
+    def _is_own_name(self, key: str) -> bool:
+        return compact(key) in self.tables.national_own or compact(without_article(key)) in self.tables.national_own
+
+    def _is_territory(self, key: str) -> bool:
+        return (key in self.tables.territory_deps and key != "france") or compact(key) in self._collectivity_names
+
+    @functools.cached_property
+    def _collectivity_names(self) -> frozenset[str]:
+        """The compact names of the overseas collectivities the coder codes (« saintpierreetmiquelon »)."""
+        places = self.tables.places
+        return frozenset(compact(name_key(name)) for name in
+                         places.loc[places["code_departement"].isin(CODED_COLLECTIVITIES), "departement"].unique())
 
     def _town_before_quarter(self, name_raw: str) -> str:
         """« Strasbourg-Neudorf », « Metz Borny », « Lyon La Duchère »: the key of the town whose own name begins the
@@ -762,6 +803,8 @@ class Geocoder:
         ):
             return _abstain(ALERT_OVERSEAS, veto=True)
         postal_known = cp in self.tables.by_postal
+        if name.key and not cp and not name.departement and self._names_an_area(name.key):
+            return _abstain(ALERT_MULTIPLE, used_text=False)  # « Paris et Île-de-France », « Grand Paris »
         name, territory = self._without_territory(name)
         deps = self._deps_of_postal(cp) if cp else ({name.departement} if name.departement else set(territory))
         if cp and not deps:
@@ -855,6 +898,14 @@ class Geocoder:
             if code:
                 method = "ancienne_commune" if alias else "code_postal_commune"
                 return Outcome(code, "", method, round(0.85 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
+        # 3b. a town said short, the one of the département whose name begins so (« Vitry (94) »: Vitry-sur-Seine);
+        # under a postal code of other communes, the other place a conflict (« 94000 Vitry »: Créteil's code)
+        heading = {code for code in self._headed_by(name) if self.tables.dep_of[code] in deps} if deps else set()
+        if len(heading) == 1 and not self.tables.national.get(compact(name.key)):
+            code = heading.pop()
+            if postal_known and not cedex:
+                return _abstain(ALERT_POSTAL_NAME, {code, *self.tables.by_postal[cp]})
+            return Outcome(code, "", "code_postal_commune", 0.85, ALERT_FUZZY, used_text=True)
         return self._no_local_match(cp, padded, name, postal_known, deps, name_raw)
 
     def _shortened(self, entries: list[Entry], name: PlaceName) -> tuple[str, bool]:
@@ -966,7 +1017,34 @@ class Geocoder:
         if code:
             method = "ancienne_commune" if alias else "commune_seule"
             return Outcome(code, "", method, round(0.8 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
+        if len(heading := self._headed_by(name)) > 1:
+            # « Vitry » alone: Vitry-sur-Seine, Vitry-le-François…; a point, a département or a région may tell which
+            return _abstain(ALERT_SHORT_NAMES.format(n=len(heading)), heading)
         return _abstain(ALERT_NOT_FOUND)
+
+    def _headed_by(self, name: PlaceName) -> set[str]:
+        """The current communes whose own name begins with the whole name given and goes on (« Vitry »: Vitry-sur-Seine,
+        Vitry-le-François…); none for a name too short, cut, a word that names no commune alone (« Saint ») or a
+        natural region's."""
+        key = name.key
+        if len(compact(key)) < 3 or name.cut or key in _SHORT_NAME_WORDS or names_a_non_commune(key):
+            return set()
+        return set(self._name_heads.get(key, ()))
+
+    @functools.cached_property
+    def _name_heads(self) -> dict[str, frozenset[str]]:
+        """The first words (not ending with a linking word) of every current commune's own name -> the communes whose
+        name goes on after them (« vitry » -> Vitry-sur-Seine, Vitry-le-François…)."""
+        heads: dict[str, set[str]] = {}
+        for entries in self.tables.entries_by_compact.values():
+            for entry in entries:
+                if entry.alias:
+                    continue
+                words = entry.key.split()
+                for size in range(1, len(words)):
+                    if words[size - 1] not in LINKING_WORDS:
+                        heads.setdefault(" ".join(words[:size]), set()).add(entry.code)
+        return {head: frozenset(codes) for head, codes in heads.items()}
 
     def _town_heading(self, name: PlaceName, code: str, name_raw) -> set[str]:
         """The towns of TOWN_POPULATION inhabitants or more, in another département than `code`'s, whose whole name
@@ -1220,7 +1298,8 @@ class Geocoder:
         of the CRESS Nouvelle-Aquitaine is not La Rochelle, Haute-Saône): the agenda of a région lists its own.
         Not when the name is also a larger town's usual short name (_larger_namesake: « Villeneuve » in that agenda
         may be Villeneuve-sur-Lot as well as the village of the Gironde)."""
-        if not region or outcome.code or not _HOMONYMS.fullmatch(outcome.alert):
+        if not region or outcome.code or not (_HOMONYMS.fullmatch(outcome.alert)
+                                              or _SHORT_NAMES.fullmatch(outcome.alert)):
             return outcome
         regions = self.tables.places["code_region"]
         inside = [code for code in outcome.candidates if regions.get(code) == region]

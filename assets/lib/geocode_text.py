@@ -189,6 +189,12 @@ def names_a_non_commune(key: str) -> bool:
 _MULTIPLE = re.compile(
     r"\b(france entiere|toute la france|partout en france|plusieurs (?:lieux|villes|communes|sites)|"
     r"lieux multiples|divers lieux|toute la region|tout le departement|itinerant\w*)\b"
+    # a town and what is around it (« Rennes et alentours », « Lyon et sa région »), or a town's wider area
+    # (« Région parisienne », « Agglomération rouennaise », « Banlieue de Lyon »)
+    r"|\bet (?:ses |les |son |sa |leurs? )?(?:environs|alentours|region|agglo(?:meration)?|metropole|banlieue|"
+    r"peripherie|couronne|departement|territoire|communes? (?:voisines?|alentours|environnantes?))\b"
+    r"|^(?:la |l )?(?:region|agglomeration|banlieue|peripherie|couronne) (?:parisienne|lyonnaise|marseillaise|"
+    r"lilloise|toulousaine|bordelaise|nantaise|rennaise|grenobloise|strasbourgeoise|rouennaise|nicoise|de |d |du |des )"
 )
 
 

@@ -10,6 +10,7 @@ from assets.lib.geocode import (
     ALERT_COM_POINT,
     ALERT_FUZZY,
     ALERT_HOMONYMS,
+    ALERT_MULTIPLE,
     ALERT_ONLINE,
     ALERT_POSTAL_NAME,
     ALERT_POSTAL_OTHER,
@@ -374,12 +375,12 @@ def test_a_name_alone_that_is_also_a_larger_towns_short_name_abstains(geocoder, 
         ("Cherbourg", "50129", ALERT_FUZZY),  # Cherbourg-en-Cotentin
         ("Illkirch", "67218", ALERT_FUZZY),  # Illkirch-Graffenstaden
         ("St-Dié", "88413", ALERT_FUZZY),  # Saint-Dié-des-Vosges
-        ("Castelnau", "", "commune introuvable"),  # Castelnau-le-Lez, Castelnau-d'Estrétefonds…: no one town
+        ("Castelnau", "", "ambigu : nom court de 23 communes"),  # Castelnau-le-Lez, Castelnau-d'Estrétefonds…
         # One typing error from another commune's name, not ten times as small: nothing says which
         ("Loures", "", "ambigu : nom court de Loures-Barousse"),  # or Lourdes, a letter lost
         # A territory, a word ending on a link or cut short, a venue word: no town said short
-        ("Gironde", "", "commune introuvable"),  # not Gironde-sur-Dropt
-        ("Hauts-de-France", "", "commune introuvable"),  # not Hauts de Bienne
+        ("Gironde", "", "lieux multiples ou territoire entier"),  # not Gironde-sur-Dropt
+        ("Hauts-de-France", "", "lieux multiples ou territoire entier"),  # not Hauts de Bienne
         ("Saint-M.", "", "commune introuvable"),  # not Saint-M'Hervé
         ("Lac", "", "commune introuvable"),  # not Lac-des-Rouges-Truites
     ],
@@ -436,7 +437,7 @@ def test_a_former_name_is_the_commune_of_today(geocoder, fields, code, method):
     (dict(commune="Metz Borny"), "57463", ""),  # a quarter after its town, though Borny was a commune until 1961
     # A territory's or a natural region's name, also a former commune's (Meuse, of Val-de-Meuse; Ubaye, of Le
     # Lauzet-Ubaye): not that commune
-    (dict(commune="Meuse"), "", "commune introuvable"),
+    (dict(commune="Meuse"), "", "lieux multiples ou territoire entier"),
     (dict(commune="Ubaye"), "", "ambigu : nom court de Ubaye-Serre-Ponçon"),
     # A former name that a current town's name begins: the town said short, or the former commune (Castel, absorbed
     # in Moreuil)
@@ -1195,3 +1196,40 @@ def test_a_locality_under_an_overseas_postal_code_is_not_a_village_of_another_te
     """A collectivity's code is published as both its département and its région (CONVENTIONS.md, section 5)."""
     out = code_one(geocoder, **fields)
     assert (out["code_commune_insee"], out["code_departement"], out["code_region"]) == (code, departement, region), out
+
+
+@pytest.mark.parametrize("said", [
+    "Paris et Île-de-France", "Paris et région parisienne", "Lyon et sa région", "Rennes et alentours",
+    "Nantes et ses environs", "Rennes et Brest", "Région parisienne", "Banlieue de Lyon", "Agglomération rouennaise",
+    "Grand Paris", "Grand Lyon", "Grand Nancy", "Grand Paris Sud", "Île-de-France", "Région Bretagne", "Mayotte",
+    "Saint-Pierre-et-Miquelon", "Polynésie française", "France",
+])
+def test_a_wider_area_than_a_commune_is_said_so(geocoder, said):
+    """A town and its surroundings, a métropole said « Grand X », a région, a département or a collectivity alone: no
+    commune, and the alert says it is an area (« Grand Paris » was « conflit entre code postal et commune »: Grand, a
+    commune of the Vosges, and Paris, a département)."""
+    out = code_one(geocoder, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_MULTIPLE), out
+
+
+@pytest.mark.parametrize(("said", "code"), [
+    ("Grand-Couronne", "76319"), ("Grand Quevilly", "76322"),  # communes named « Grand… »
+    ("Paris, Île-de-France", "75056"), ("Saint-Martin-de-Ré", "17369"),
+])
+def test_a_commune_whose_name_looks_like_an_area_is_coded(geocoder, said, code):
+    assert code_one(geocoder, commune=said)["code_commune_insee"] == code
+
+
+@pytest.mark.parametrize(("fields", "code", "alert"), [
+    (dict(commune="Vitry"), "", "ambigu : nom court de 13 communes"),  # Vitry-sur-Seine, Vitry-le-François…
+    (dict(adresse="12 rue Audigeois, Vitry"), "", "ambigu : nom court de 13 communes"),
+    (dict(commune="Vitry (94)"), "94081", ALERT_FUZZY),  # the one of the Val-de-Marne
+    (dict(commune="Vitry, Val-de-Marne"), "94081", ALERT_FUZZY),
+    (dict(commune="Vitry", code_postal="94400"), "94081", ALERT_FUZZY),
+    (dict(commune="Vitry", code_postal="94000"), "", ALERT_POSTAL_NAME),  # Créteil's code: was Créteil, a hamlet
+    (dict(commune="Vitry", code_region_source="11"), "94081", ""),  # the CRESS Île-de-France's agenda
+    (dict(commune="Vitry", latitude=48.7875, longitude=2.3928), "94081", ""),  # a point in Vitry-sur-Seine
+])
+def test_a_town_said_short_that_begins_several_communes_names_is_ambiguous_unless_told(geocoder, fields, code, alert):
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == (code, alert), out
