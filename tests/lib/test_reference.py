@@ -436,14 +436,15 @@ def test_former_commune_rows_are_the_names_no_entity_bears_now():
         {"code": "49126", "nom": "Drain", "type": "COM", "dateFin": "2016-01-01"},  # still its déléguée's name
         {"code": "49126", "nom": "Champtoceaux", "type": "COM", "dateFin": "2016-01-01"},
         {"code": "49126", "nom": "Commune nouvelle de Champtoceaux", "type": "COM", "dateFin": "2016-02-01"},
-        {"code": "49040", "nom": "Bouzillé-sur-Evre", "type": "COM", "dateFin": "1990-01-01"},  # renamed before 2008
+        {"code": "49040", "nom": "Bouzillé-sur-Evre", "type": "COM", "dateFin": "1990-01-01"},  # renamed in 1990
         {"code": "49999", "nom": "Nulle-Part", "type": "COMP", "dateDebut": "1960-01-01"},  # listed by no commune
     ]
     then = [{"code": "49040", "nom": "Bouzillé", "type": "commune-deleguee"},  # borne now
             {"code": "01120", "nom": "Cordieux", "type": "commune-associee"}]
     rows = build_reference.former_commune_rows(history, then, current)
     assert list(rows.columns) == build_reference.FORMER_COLUMNS
-    assert rows.values.tolist() == [["49126", "Champtoceaux", "49126", "49"],
+    assert rows.values.tolist() == [["49040", "Bouzillé-sur-Evre", "49126", "49"],  # every name since 1943
+                                    ["49126", "Champtoceaux", "49126", "49"],
                                     ["49360", "Saint-Laurent-des-Autels", "49126", "49"]]
 
 
@@ -462,10 +463,12 @@ def test_former_communes_are_names_of_a_current_commune_it_bears_no_more(commune
     borne = set(zip(owners, communes["nom_commune"], strict=True))
     assert not borne & set(zip(former["code_commune_insee"], former["nom_commune_ancienne"], strict=True))
     assert not former.duplicated(["code_commune_ancienne", "nom_commune_ancienne"]).any()
-    by_name = former.set_index("nom_commune_ancienne")
-    assert by_name.loc["Saint-Géréon", "code_commune_insee"] == "44003"  # absorbed in 2019
-    assert by_name.loc["Évry", "code_commune_insee"] == "91228"  # renamed Évry-Courcouronnes, 2019
-    assert by_name.loc["Arrou", "code_commune_insee"] == "28012"  # kept its code in Vald'Yerre, 2017
+    named = set(zip(former["nom_commune_ancienne"], former["code_commune_insee"], strict=True))
+    assert ("Saint-Géréon", "44003") in named  # absorbed in 2019
+    assert ("Évry", "91228") in named  # renamed Évry-Courcouronnes, 2019
+    assert ("Arrou", "28012") in named  # kept its code in Vald'Yerre, 2017
+    assert ("Châlons-sur-Marne", "51108") in named  # renamed Châlons-en-Champagne, 1998
+    assert ("Boulogne-sur-Seine", "92012") in named  # a usual name (build_reference.USUAL_NAMES)
 
 
 @pytest.mark.parametrize(
