@@ -139,7 +139,7 @@ def test_a_slash_between_two_words_reads_as_sur(index, postal, town, communes):
 @pytest.mark.parametrize(("town", "communes"), [
     ("Brive", {"19031"}), ("Cherbourg", {"50129"}), ("Sablé", {"72264"}),  # a town's name said short, as the coder
     ("Châlons", {"51108", "38066"}),  # reads it: Châlons-en-Champagne, or Chalon (38) that bore the name until 2012
-    ("Castelnau", set()),  # Castelnau-le-Lez, Castelnau-d'Estrétefonds…: no one town
+    ("Castelnau", {"12061", "33104"}),  # no one town said short; the name of two communes until 1954 and 1957
     ("Gironde", set()), ("Saint-M.", set()),  # a département, a word cut short
     ("Marcq", {"08274", "78364"}),  # communes of that name: not the short name of Marcq-en-Barœul
     ("Grand-Quevilly", {"76322"}), ("Havre", {"76351"}),  # a name without its article, as the coder reads it

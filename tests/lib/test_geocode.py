@@ -374,7 +374,7 @@ def test_a_name_alone_that_is_also_a_larger_towns_short_name_abstains(geocoder, 
         ("Cherbourg", "50129", ""),  # Cherbourg-en-Cotentin, whose code was Cherbourg's until 2000: a former name
         ("Illkirch", "67218", ALERT_FUZZY),  # Illkirch-Graffenstaden
         ("St-Dié", "88413", ""),  # Saint-Dié-des-Vosges, Saint-Dié until 1999: a former name
-        ("Castelnau", "", ALERT_HOMONYMS.format(n=2)),  # two communes' names until 1962 and 1968; no one town
+        ("Castelnau", "", ALERT_HOMONYMS.format(n=2)),  # Castelnau-de-Mandailles's and -de-Médoc's until 1954, 1957
         # One typing error from another commune's name, not ten times as small: nothing says which
         ("Loures", "", "ambigu : nom court de Loures-Barousse"),  # or Lourdes, a letter lost
         # A territory, a word ending on a link or cut short, a venue word: no town said short
