@@ -946,8 +946,7 @@ class Geocoder:
         served = {self.tables.dep_of[code] for code in self.tables.by_postal.get(cp, ())}
         overseas = bool(served) and all(dep in CODED_COLLECTIVITIES for dep in served)
         if overseas:
-            national = {code for code in national if self.tables.dep_of[code] in served
-                        or self.tables.populations.get(code, 0) >= TOWN_POPULATION}
+            national = self._near_or_towns(national, served)
         # 4. a postal code (or département) and a name that belong to different places (a current commune's: a former
         # name elsewhere, often a hamlet's now, is no conflict)
         if deps:
@@ -962,8 +961,7 @@ class Geocoder:
                 code = self.tables.by_postal[cp][0]
                 elsewhere = self._other_commune_named(name, code) | self._town_heading(name, code, name_raw)
                 if overseas:
-                    elsewhere = {other for other in elsewhere if self.tables.dep_of[other] in served
-                                 or self.tables.populations.get(other, 0) >= TOWN_POPULATION}
+                    elsewhere = self._near_or_towns(elsewhere, served)
                 if elsewhere:
                     return _abstain(ALERT_POSTAL_NAME, {code, *elsewhere})
                 return Outcome(
@@ -1001,10 +999,7 @@ class Geocoder:
                 # « La Réunion », « Landes », « Allier » alone: the département or région far more often than the
                 # village of that name (La Réunion, Lot-et-Garonne); « Vienne » the town of the Isère
                 return _abstain(ALERT_MULTIPLE, national)
-            own = (
-                compact(name.key) in self.tables.national_own
-                or compact(without_article(name.key)) in self.tables.national_own
-            )
+            own = self._is_own_name(name.key)
             return Outcome(
                 next(iter(national)), "", "commune_seule" if own else "ancienne_commune", 0.9, used_text=True
             )
@@ -1047,6 +1042,11 @@ class Geocoder:
                     if words[size - 1] not in LINKING_WORDS:
                         heads.setdefault(" ".join(words[:size]), set()).add(entry.code)
         return {head: frozenset(codes) for head, codes in heads.items()}
+
+    def _near_or_towns(self, codes, territories: set[str]) -> set[str]:
+        """`codes` less the communes outside `territories` that have not TOWN_POPULATION inhabitants."""
+        return {code for code in codes if self.tables.dep_of[code] in territories
+                or self.tables.populations.get(code, 0) >= TOWN_POPULATION}
 
     def _town_heading(self, name: PlaceName, code: str, name_raw) -> set[str]:
         """The towns of TOWN_POPULATION inhabitants or more, in another département than `code`'s, whose whole name
@@ -1155,9 +1155,7 @@ class Geocoder:
         larger = self.tables.larger_by_head.get(compact(name.key))
         if larger is None or larger[0] == code:
             return ""
-        own = compact(name.key) in self.tables.national_own or compact(without_article(name.key)) in \
-            self.tables.national_own
-        if not own:
+        if not self._is_own_name(name.key):
             # a déléguée's or a former commune's name (« Villefranche », in Charny Orée de Puisaye) names a village
             # whose population is not counted: a town of TOWN_POPULATION is the name's more likely meaning
             # (Villefranche-sur-Saône), a village is not (« Loché », in Mâcon, not Loché-sur-Indrois)
