@@ -621,10 +621,14 @@ class Geocoder:
         if self._is_territory(" ".join(words)):
             return True
         if words[0] == "grand" and len(words) > 1:
+            if " ".join(words[:2]) in self._name_beginnings:
+                return False  # « Grand-Couronne, Haute-Normandie »
             return any(self._is_own_name(head) or self._is_territory(head)
                        for head in (" ".join(words[1:size]) for size in range(len(words), 1, -1)))
         if "et" in words[1:-1]:
             at = words.index("et", 1)
+            if " ".join(words[:at + 2]) in self._name_beginnings:
+                return False  # a commune's name goes on with « et » (« Bourg-et-Comin, Aisne »)
             head, tail = " ".join(words[:at]), " ".join(words[at + 1:])
             return all(self._is_own_name(part) or self._is_territory(part) for part in (head, tail))
         return False
@@ -772,8 +776,8 @@ class Geocoder:
             return _abstain(ALERT_ONLINE, used_text=False)
         cp, padded = clean_postal_code(cp_raw)
         name = parse_place_name(name_raw) if name_raw and not is_placeholder(name_raw) else PlaceName("")
-        if name.key and is_multiple(name_raw):
-            return _abstain(ALERT_MULTIPLE, used_text=False)
+        if name.key and is_multiple(name_raw) and compact(name.key) not in self.tables.national:  # « Bairon et ses
+            return _abstain(ALERT_MULTIPLE, used_text=False)  # Environs » is a commune of the Ardennes
         if address is not None:
             if not cp and address.postal_code:
                 cp = address.postal_code

@@ -1215,6 +1215,8 @@ def test_a_wider_area_than_a_commune_is_said_so(geocoder, said):
 @pytest.mark.parametrize(("said", "code"), [
     ("Grand-Couronne", "76319"), ("Grand Quevilly", "76322"),  # communes named « Grand… »
     ("Paris, Île-de-France", "75056"), ("Saint-Martin-de-Ré", "17369"),
+    ("Grand-Couronne, Haute-Normandie", "76319"), ("Bourg-et-Comin, Aisne", "02106"),  # « Grand », « et » in a name
+    ("Bairon et ses Environs", "08116"),  # a commune of the Ardennes
 ])
 def test_a_commune_whose_name_looks_like_an_area_is_coded(geocoder, said, code):
     assert code_one(geocoder, commune=said)["code_commune_insee"] == code
