@@ -159,6 +159,7 @@ _STREET_WORDS = frozenset("rue avenue boulevard bd place chemin allee impasse qu
 # « Z.A. », « Z.I. »: an acronym written with points, none a name cut short.
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _BLANKS = re.compile(r"\s+")
+_SPACED_ET = re.compile(r"\set\s", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 PLM_COMMUNES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
@@ -606,7 +607,7 @@ class Geocoder:
                 return retry
         return outcome
 
-    def _names_an_area(self, key: str) -> bool:
+    def _names_an_area(self, key: str, raw: str) -> bool:
         """Whether a name key that is no commune's own names a wider area than a commune: a département, région or
         overseas collectivity alone (« Île-de-France », « Région Bretagne », « Saint-Pierre-et-Miquelon »), « Grand »
         and a town or territory (« Grand Paris », « Grand Lyon », « Grand Paris Sud »), or a town or territory and
@@ -625,7 +626,7 @@ class Geocoder:
                 return False  # « Grand-Couronne, Haute-Normandie »
             return any(self._is_own_name(head) or self._is_territory(head)
                        for head in (" ".join(words[1:size]) for size in range(len(words), 1, -1)))
-        if "et" in words[1:-1]:
+        if "et" in words[1:-1] and _SPACED_ET.search(raw):  # « Messigny-et-Vantoux » mistyped is one name
             at = words.index("et", 1)
             if " ".join(words[:at + 2]) in self._name_beginnings:
                 return False  # a commune's name goes on with « et » (« Bourg-et-Comin, Aisne »)
@@ -807,7 +808,7 @@ class Geocoder:
         ):
             return _abstain(ALERT_OVERSEAS, veto=True)
         postal_known = cp in self.tables.by_postal
-        if name.key and not cp and not name.departement and self._names_an_area(name.key):
+        if name.key and not cp and not name.departement and self._names_an_area(name.key, name_raw):
             return _abstain(ALERT_MULTIPLE, used_text=False)  # « Paris et Île-de-France », « Grand Paris »
         name, territory = self._without_territory(name)
         deps = self._deps_of_postal(cp) if cp else ({name.departement} if name.departement else set(territory))
@@ -1189,16 +1190,17 @@ class Geocoder:
 
     def _city_letter_lost(self, query: str) -> tuple[str, int, bool]:
         """(code, 1, False) of the city of CITY_POPULATION inhabitants or more whose name is `query` (six letters or
-        more) with one letter more, when every other commune one typing error away has not a LARGER_NAMESAKE-th of its
-        population: « Montpelier » is Montpellier (310,000) with an « l » lost, not Montélier (4,300, a « p » added);
-        ("", 0, False) otherwise."""
+        more) with one of a doubled letter lost, when every other commune one typing error away has not a
+        LARGER_NAMESAKE-th of its population: « Montpelier » is Montpellier (310,000) with an « l » lost, not
+        Montélier (4,300, a « p » added); not « Mareille » (Marseille, or Mareilles with its « s » lost); ("", 0, False)
+        otherwise."""
         if len(query) < 6:
             return "", 0, False
         near = self._one_typo_away(query)
         population = self.tables.populations
         names = self.tables.places["nom_commune"]
         cities = [code for code in near if population.get(code, 0) >= CITY_POPULATION
-                  and len(own := compact(name_key(names[code]))) == len(query) + 1 and _letters_dropped(query, own)]
+                  and _doubled_letter_lost(query, compact(name_key(names[code])))]
         if len(cities) != 1:
             return "", 0, False
         city = cities[0]
@@ -1892,6 +1894,12 @@ def _one_word_rewritten(said: str, name: str) -> bool:
     return len(said_words) == len(name_words) and any(
         OSA.distance(a, b) > 1 and min(len(a), len(b)) < REWRITTEN_WORD and not _letters_dropped(a, b)
         for a, b in zip(said_words, name_words, strict=True))
+
+
+def _doubled_letter_lost(short: str, word: str) -> bool:
+    """Whether `short` is `word` with one of two same letters in a row left out (« montpelier », « villeurbane »)."""
+    return len(short) == len(word) - 1 and any(
+        word[at] == word[at - 1] and word[:at] + word[at + 1:] == short for at in range(1, len(word)))
 
 
 def _letters_dropped(short: str, word: str) -> bool:

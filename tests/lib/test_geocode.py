@@ -1172,6 +1172,8 @@ def test_a_city_name_with_a_letter_lost_is_that_city(geocoder, said, code):
 @pytest.mark.parametrize(("said", "city"), [
     ("Nante", "44109"),  # five letters: Nant, Nance, Cante are as near
     ("Montpelie", "34172"),  # two letters from Montpellier
+    ("Mareille", "13055"),  # Marseille with its « s » lost, or Mareilles (52) with its own: not a doubled letter
+    ("Limogs", "87085"),
 ])
 def test_a_letter_lost_is_not_corrected_towards_a_city_when_too_short_or_too_far(geocoder, said, city):
     assert code_one(geocoder, commune=said)["code_commune_insee"] != city, said
@@ -1217,6 +1219,7 @@ def test_a_wider_area_than_a_commune_is_said_so(geocoder, said):
     ("Paris, Île-de-France", "75056"), ("Saint-Martin-de-Ré", "17369"),
     ("Grand-Couronne, Haute-Normandie", "76319"), ("Bourg-et-Comin, Aisne", "02106"),  # « Grand », « et » in a name
     ("Bairon et ses Environs", "08116"),  # a commune of the Ardennes
+    ("Mesigny-et-Vantoux", "21408"),  # Messigny-et-Vantoux mistyped, not Mésigny (74) and Vantoux (57)
 ])
 def test_a_commune_whose_name_looks_like_an_area_is_coded(geocoder, said, code):
     assert code_one(geocoder, commune=said)["code_commune_insee"] == code
