@@ -1098,9 +1098,10 @@ class Geocoder:
         name a current town's name begins is that town's too (« Castel »: Castel-Sarrazin, or the Castel absorbed in
         Moreuil; « Chalons »: Châlons-en-Champagne, or Chalon, Isère, until 2012), unless that town is the former
         commune's (« Ancenis », Ancenis-Saint-Géréon's name until 2019). A territory's name or a natural
-        region's (« Meuse », « Ubaye »: also former communes) is not read as a former commune. `key`, `noart`: the
-        name's compact key with and without its article."""
-        if name.key in self.tables.territory_deps or names_a_non_commune(name.key):
+        region's (« Meuse », « Ubaye »: also former communes) is not read as a former commune, nor a name cut short
+        (« Saint-Cast. » may be Saint-Castin as well as Saint-Cast-le-Guildo, Saint-Cast until 1972). `key`, `noart`:
+        the name's compact key with and without its article."""
+        if name.key in self.tables.territory_deps or names_a_non_commune(name.key) or name.cut:
             return national, None
         former = set(self.tables.national_former.get(key, ()))
         if not national and not former:

@@ -1271,3 +1271,9 @@ def test_an_old_or_usual_name_under_another_communes_postal_code_is_a_conflict(g
     """« 75011 Boulogne-sur-Seine » was Paris 11e, the name read as a hamlet's: it names Boulogne-Billancourt."""
     out = code_one(geocoder, code_postal=postal, commune=said)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_POSTAL_NAME), out
+
+
+def test_a_name_cut_short_is_not_read_as_a_former_name(geocoder):
+    # « Saint-Cast. » may be Saint-Castin (64) cut short as well as Saint-Cast-le-Guildo, called Saint-Cast until 1972
+    assert code_one(geocoder, commune="Saint-Cast.")["code_commune_insee"] == ""
+    assert code_one(geocoder, commune="Saint-Cast")["code_commune_insee"] == "22282"
