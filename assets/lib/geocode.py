@@ -107,7 +107,8 @@ METHODS = (
 # département's or région's name it bears (« Vienne »; a smaller commune is not told from the territory: « Landes »,
 # « La Réunion »).
 TOWN_POPULATION = 20_000
-# A city whose name with a letter lost (« Montpelier ») is more likely meant than a village one letter from it.
+# A city whose name with one of a doubled letter lost (« Montpelier ») is more likely meant than a village one letter
+# from it.
 CITY_POPULATION = 100_000
 # Two typing errors in a word shorter than this are another word (« Bains » / « Bois »), not typos.
 REWRITTEN_WORD = 8
