@@ -10,7 +10,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta, timezone
 from itertools import chain, compress, repeat
@@ -130,6 +130,23 @@ def place_zone(code_insee, code_postal, code_pays=None) -> str | None:
     return ZONE_NAMED if type(code_pays) is str and is_foreign_country_code(code_pays) else None
 
 
+# A day written in figures (« 31/11/2011 », « 2019-02-30 14:00 »), day first or year first.
+_DAY_IN_FIGURES = re.compile(r"(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:[T ].*)?")
+
+
+def _unreadable_kind(text: str) -> str:
+    """« date impossible » for a day written in figures that no calendar has (« 31/11/2011 »: the spreadsheet reader
+    returns it as written), as for « 2018-11-31 »; « date illisible » otherwise."""
+    found = _DAY_IN_FIGURES.fullmatch(text)
+    if found:
+        day, month, year = (found.group(1), found.group(2), found.group(3)) if found.group(1) else found.group(6, 5, 4)
+        with suppress(ValueError):
+            date(int(year) if len(year) == 4 else 2000 + int(year), int(month), int(day))
+            return "date illisible"
+        return "date impossible"
+    return "date illisible"
+
+
 @_per_value
 def parse_moment(value, field_name: str, zone: str | None = None) -> tuple[datetime | date | None]:
     """A source date or datetime as a date (all-day) or an aware datetime. At a place overseas whose `zone` is known
@@ -157,7 +174,7 @@ def parse_moment(value, field_name: str, zone: str | None = None) -> tuple[datet
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError as error:
-            raise RecordRejected(field_name, f"date illisible : {text!r}") from error
+            raise RecordRejected(field_name, f"{_unreadable_kind(text)} : {text!r}") from error
     _within_calendar(moment, field_name)
     if zone == ZONE_NAMED:
         zone = _known_zone(named) if isinstance(value, str) and moment.tzinfo is not None else None

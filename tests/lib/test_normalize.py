@@ -191,6 +191,11 @@ def test_a_platform_record_becomes_a_clean_schema_row():
         ({"start": None}, "date_debut", "date de début manquante"),
         ({"start": "2019-02-30"}, "date_debut", "date impossible"),
         ({"start": "le 12 novembre"}, "date_debut", "date illisible"),
+        # A day in figures that no calendar has, as a spreadsheet reader hands it on (« 31/11/2011 »), said as
+        # « 2019-02-30 » is: it was « date illisible ».
+        ({"start": "31/11/2019"}, "date_debut", "date impossible : '31/11/2019'"),
+        ({"start": "2019-11-31T14:00"}, "date_debut", "date impossible"),
+        ({"start": "30/11/2019 vers 25h"}, "date_debut", "date illisible"),
         ({"end": "2019-11-15T10:00:00+01:00"}, "date_fin", "antérieure au début"),
         ({"start": "2018-11-16", "end": None}, "date_debut", "hors de l'édition 2019"),
         ({"id": None}, "source_identifiant", "identifiant absent"),
