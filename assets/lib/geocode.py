@@ -1010,6 +1010,9 @@ class Geocoder:
                 next(iter(national)), "", "commune_seule" if own else "ancienne_commune", 0.9, used_text=True
             )
         if len(national) > 1:
+            if name.key in self.tables.territory_deps and all(
+                    self.tables.populations.get(code, 0) < TOWN_POPULATION for code in national):
+                return _abstain(ALERT_MULTIPLE, national)  # « Bretagne »: the région, not one of two villages
             return _abstain(ALERT_HOMONYMS.format(n=len(national)), national)
         if foreign:
             return _abstain(ALERT_ABROAD, veto=True)

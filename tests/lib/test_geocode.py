@@ -380,6 +380,8 @@ def test_a_name_alone_that_is_also_a_larger_towns_short_name_abstains(geocoder, 
         # A territory, a word ending on a link or cut short, a venue word: no town said short
         ("Gironde", "", "lieux multiples ou territoire entier"),  # not Gironde-sur-Dropt
         ("Hauts-de-France", "", "lieux multiples ou territoire entier"),  # not Hauts de Bienne
+        # … a région two villages are named after: the région, not « 2 communes homonymes »
+        ("Bretagne", "", "lieux multiples ou territoire entier"),  # not Bretagne (36) nor Bretagne (90)
         ("Saint-M.", "", "commune introuvable"),  # not Saint-M'Hervé
         ("Lac", "", "commune introuvable"),  # not Lac-des-Rouges-Truites
     ],
