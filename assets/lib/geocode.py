@@ -980,6 +980,10 @@ class Geocoder:
                 )
             if postal_known:
                 return _abstain(ALERT_NOT_FOUND, self.tables.by_postal[cp])
+            if not cp and len(heading := {code for code in self._headed_by(name) if self.tables.dep_of[code] in deps}
+                              ) > 1:
+                # « Vitry (51) »: Vitry-le-François, Vitry-la-Ville… of the Marne, as « Vitry » alone (see below)
+                return _abstain(ALERT_SHORT_NAMES.format(n=len(heading)), heading)
             return _abstain(ALERT_NOT_FOUND)
         # 5. a name alone: a current commune's, else any commune's (see _former_alone)
         if not self.tables.national.get(key):

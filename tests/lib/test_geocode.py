@@ -1232,6 +1232,10 @@ def test_a_commune_whose_name_looks_like_an_area_is_coded(geocoder, said, code):
     (dict(adresse="12 rue Audigeois, Vitry"), "", "ambigu : nom court de 13 communes"),
     (dict(commune="Vitry (94)"), "94081", ALERT_FUZZY),  # the one of the Val-de-Marne
     (dict(commune="Vitry, Val-de-Marne"), "94081", ALERT_FUZZY),
+    # … a département with several (Vitry-le-François, Vitry-la-Ville, Vitry-en-Perthois): ambiguous, not unknown
+    (dict(commune="Vitry (51)"), "", "ambigu : nom court de 3 communes"),
+    (dict(commune="Vitry, Marne"), "", "ambigu : nom court de 3 communes"),
+    (dict(commune="Vitry (22)"), "", "commune introuvable"),  # none in the Côtes-d'Armor
     (dict(commune="Vitry", code_postal="94400"), "94081", ALERT_FUZZY),
     (dict(commune="Vitry", code_postal="94000"), "", ALERT_POSTAL_NAME),  # Créteil's code: was Créteil, a hamlet
     (dict(commune="Vitry", code_region_source="11"), "94081", ""),  # the CRESS Île-de-France's agenda
