@@ -121,6 +121,8 @@ ALERT_ABROAD = "hors de France"
 ALERT_OVERSEAS = "collectivité d'outre-mer hors COG des communes"
 ALERT_UNREADABLE = "lieu illisible"
 ALERT_MULTIPLE = "lieux multiples ou territoire entier"
+# Saint-Barthélemy and Saint-Martin were communes of the Guadeloupe until 2007: still written « (Guadeloupe) »
+GUADELOUPE, FORMER_GUADELOUPE = "971", frozenset({"977", "978"})
 ALERT_NOT_FOUND = "commune introuvable"
 ALERT_UNKNOWN_POSTAL = "code postal inconnu"
 ALERT_HOMONYMS = "ambigu : {n} communes homonymes"
@@ -819,6 +821,8 @@ class Geocoder:
             deps = deps & {name.departement} or deps
         elif territory and cp:
             deps = deps & territory or deps
+        if not cp and GUADELOUPE in deps:
+            deps = deps | FORMER_GUADELOUPE  # « Saint-Martin (Guadeloupe) »: its commune until 2007
 
         # A CEDEX code is a company's or an office's, not the distribution code of the commune it was given in
         cedex = name.cedex or bool(address is not None and address.cedex) or is_cedex(cp_raw)

@@ -1194,6 +1194,12 @@ def test_a_letter_lost_is_not_corrected_towards_a_city_when_too_short_or_too_far
     (dict(code_postal="97133", commune="Lorient"), "", "", ""),  # a town of 20,000 elsewhere: still a conflict
     (dict(code_postal="97150", commune="Paris"), "", "", ""),
     (dict(code_postal="97200", commune="Marigot"), "", "", ""),  # Fort-de-France's code, Le Marigot's name
+    # Communes of the Guadeloupe until 2007, still written so: they were conflicts
+    (dict(commune="Saint-Martin (Guadeloupe)"), "97801", "978", "978"),
+    (dict(commune="Saint-Barthélemy, Guadeloupe"), "97701", "977", "977"),
+    (dict(commune="Saint-Martin (971)"), "97801", "978", "978"),
+    (dict(commune="Saint-Louis (Guadeloupe)"), "97126", "971", "01"),  # Marie-Galante's, as before
+    (dict(commune="Saint-Martin (Martinique)"), "", "", ""),  # never one
 ])
 def test_a_locality_under_an_overseas_postal_code_is_not_a_village_of_another_territory(geocoder, fields, code,
                                                                                          departement, region):
