@@ -10,6 +10,8 @@ import os
 import shutil
 from pathlib import Path
 
+from assets.lib.fingerprint import published_stats
+
 NEXT, PREVIOUS = "next", "previous"
 
 
@@ -93,9 +95,11 @@ def swap_in(live: Path) -> list[str]:
     real, staging, previous = _real(live), staging_folder(live), _beside(live, PREVIOUS)
     if not staging.is_dir():  # nothing prepared (published_release materialised on its own): nothing to publish
         return []
-    changed = _changed_files(staging, real)
+    # Every writer renames a new file in: a file added, replaced (another inode) or removed differs here.
+    new, old = published_stats(staging), published_stats(real)
+    changed = sorted(name for name in new.keys() | old.keys() if new.get(name) != old.get(name))
     if _mounted(live):
-        _replace_files(staging, real)
+        _replace_files(staging, real, changed, new)
         return changed
     recover(live)
     if real.exists():
@@ -110,31 +114,13 @@ def swap_in(live: Path) -> list[str]:
     return changed
 
 
-def _files(folder: Path) -> dict[str, os.stat_result]:
-    """Every file of a release by path relative to it, hidden entries aside."""
-    found = {}
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-        name = path.relative_to(folder)
-        if not any(part.startswith(".") for part in name.parts) and path.is_file():
-            found[str(name)] = path.stat()
-    return found
-
-
-def _changed_files(staging: Path, live: Path) -> list[str]:
-    """Files added, replaced (another inode: every writer renames a new file in) or removed by the swap."""
-    new, old = _files(staging), _files(live)
-    return sorted(name for name in new.keys() | old.keys()
-                  if name not in new or name not in old or new[name].st_ino != old[name].st_ino)
-
-
-def _replace_files(staging: Path, live: Path) -> None:
-    """The swap file by file, for a published folder that cannot be renamed: each new file renamed in (atomic
-    each), then the files the new release no longer has removed."""
-    new, old = _files(staging), _files(live)
-    for name, stat in new.items():
-        if name not in old or old[name].st_ino != stat.st_ino:
+def _replace_files(staging: Path, live: Path, changed: list[str], new: dict) -> None:
+    """The swap file by file, for a published folder that cannot be renamed: each `changed` file the new release has
+    (`new`: its published_stats) renamed in, atomic each; the others removed."""
+    for name in changed:
+        if name in new:
             (live / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / name, live / name)
-    for name in old.keys() - new.keys():
-        (live / name).unlink(missing_ok=True)
+        else:
+            (live / name).unlink(missing_ok=True)
     shutil.rmtree(staging, ignore_errors=True)

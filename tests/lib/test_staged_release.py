@@ -1,6 +1,9 @@
 """The release assembled aside and put in place in one step (assets.lib.staged_release)."""
 
 import os
+import subprocess
+
+import pytest
 
 from assets.lib.staged_release import (
     current_staging,
@@ -91,3 +94,25 @@ def test_a_swap_without_a_prepared_release_changes_nothing(tmp_path):
     release(live, {"evenements.csv": "a\n"})
     assert swap_in(live) == []
     assert contents(live) == {"evenements.csv": "a\n"}
+
+
+def test_a_mounted_published_folder_is_staged_inside_and_swapped_file_by_file(tmp_path):
+    """A container's volume cannot be renamed, and a folder beside it is on another file system."""
+    live = tmp_path / "published"
+    live.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(live)], capture_output=True,
+                             text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (root needed): {mounted.stderr.strip()}")
+    try:
+        release(live, {"evenements.csv": "a\n", "ancien.csv": "x\n", "README.md": "lisez-moi"})
+        staging = open_staging(live)
+        assert staging == live / ".next"
+        replace(staging / "evenements.csv", "b\n")
+        (staging / "ancien.csv").unlink()
+        release(staging, {"rapport/index.html": "<p>1</p>"})
+        assert swap_in(live) == ["ancien.csv", "evenements.csv", "rapport/index.html"]
+        assert contents(live) == {"README.md": "lisez-moi", "evenements.csv": "b\n", "rapport/index.html": "<p>1</p>"}
+        assert not staging.exists()
+    finally:
+        subprocess.run(["umount", "--lazy", str(live)], capture_output=True, check=False)
