@@ -1357,13 +1357,10 @@ def _zoned(cell: Any) -> str | None:
     return None
 
 
-def _exported_day(cell: Any) -> str | None:
-    """The day of a zoned date-time cell that is a date exported through an offset, not a time: midnight in its own
-    offset (« 2019-11-12T00:00:00.000Z », what JavaScript writes of the date « 2019-11-12 ») or in Paris
+def _exported_day(zoned: str) -> str | None:
+    """The day of a zoned date-time (_zoned) that is a date exported through an offset, not a time: midnight in its
+    own offset (« 2019-11-12T00:00:00.000Z », what JavaScript writes of the date « 2019-11-12 ») or in Paris
     (« 2019-11-11T23:00:00.000Z », a day picked in a French form and stored in UTC); else None."""
-    zoned = _zoned(cell)
-    if zoned is None:
-        return None
     moment = datetime.fromisoformat(zoned)
     for local in (moment, moment.astimezone(PARIS)):
         if local.time() == clock(0):
@@ -1389,10 +1386,15 @@ def parse_schedule(
     end time cells. An end time before the start time ends the next day. An unreadable date cell is
     returned as written, so the normaliser quarantines it with its text. `month_first`: see find_dates.
     """
-    date_cell, end_date_cell = _exported_day(date_cell) or date_cell, _exported_day(end_date_cell) or end_date_cell
+    zoned_start, zoned_end = _zoned(date_cell), _zoned(end_date_cell)
+    # A zoned date exported as such reads as its day, with the sheet's hours
+    if zoned_start and (day := _exported_day(zoned_start)):
+        date_cell, zoned_start = day, None
+    if zoned_end and (day := _exported_day(zoned_end)):
+        end_date_cell, zoned_end = day, None
     start, end = _local_schedule(date_cell, end_date_cell, hours_cell, start_time_cell, end_time_cell, year_hint,
                                  month_first)
-    return _zoned(date_cell) or start, _zoned(end_date_cell) or end
+    return zoned_start or start, zoned_end or end
 
 
 def _local_schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
@@ -1415,10 +1417,11 @@ def _local_schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_t
         times_end = end_times or find_times(end_rest)
     else:
         times_end = []
-    stated = next((_hours(cell) for cell in (rest, hours_cell) if find_times(cell)), None) or _hours(start_time_cell)
     # An ISO date-time in the date cell, unless it is a date exported as a date-time (« 2019-11-12 00:00:00 », what
     # pandas or a database writes of a date) beside the hours the sheet gives in their own column.
-    if times and not (list(times) == [clock(0)] and stated != (None, None)):
+    stated = None if times and list(times) != [clock(0)] else \
+        next((_hours(cell) for cell in (rest, hours_cell) if find_times(cell)), None) or _hours(start_time_cell)
+    if times and stated in (None, (None, None)):
         start_time, end_time = times[0], times[1] if len(times) > 1 else None
     else:
         start_time, end_time = stated
