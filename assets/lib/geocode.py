@@ -912,7 +912,7 @@ class Geocoder:
                 return Outcome(code, "", method, round(0.85 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
         # 3b. a town said short, the one of the département whose name begins so (« Vitry (94) »: Vitry-sur-Seine);
         # under a postal code of other communes, the other place a conflict (« 94000 Vitry »: Créteil's code)
-        heading = {code for code in self._headed_by(name) if self.tables.dep_of[code] in deps} if deps else set()
+        heading = self._headed_within(name, deps)
         if len(heading) == 1 and not self.tables.national.get(compact(name.key)):
             code = heading.pop()
             if postal_known and not cedex:
@@ -984,8 +984,7 @@ class Geocoder:
                 )
             if postal_known:
                 return _abstain(ALERT_NOT_FOUND, self.tables.by_postal[cp])
-            if not cp and len(heading := {code for code in self._headed_by(name) if self.tables.dep_of[code] in deps}
-                              ) > 1:
+            if not cp and len(heading := self._headed_within(name, deps)) > 1:
                 # « Vitry (51) »: Vitry-le-François, Vitry-la-Ville… of the Marne, as « Vitry » alone (see below)
                 return _abstain(ALERT_SHORT_NAMES.format(n=len(heading)), heading)
             return _abstain(ALERT_NOT_FOUND)
@@ -1044,6 +1043,10 @@ class Geocoder:
         if len(compact(key)) < 3 or name.cut or key in _SHORT_NAME_WORDS or names_a_non_commune(key):
             return set()
         return set(self._name_heads.get(key, ()))
+
+    def _headed_within(self, name: PlaceName, deps: set[str]) -> set[str]:
+        """_headed_by(name) in the départements `deps` (« Vitry (51) »: Vitry-le-François, Vitry-la-Ville…)."""
+        return {code for code in self._headed_by(name) if self.tables.dep_of[code] in deps} if deps else set()
 
     @functools.cached_property
     def _name_heads(self) -> dict[str, frozenset[str]]:
