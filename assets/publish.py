@@ -15,7 +15,14 @@ from assets.lib.privacy import published_identifiers, scan_publication
 from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
-from assets.lib.staged_release import current_staging, open_staging, swap_in
+from assets.lib.staged_release import (
+    StagingOfAnotherRun,
+    Writer,
+    current_staging,
+    open_staging,
+    staging_folder,
+    swap_in,
+)
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 from assets.lib.warehouse import TABLES, cache_dir, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
@@ -183,7 +190,7 @@ def published_events(
         read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
     package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
                             sorted(read_sources), synthetic, extra)
-    staging = open_staging(publisher.path)
+    staging = open_staging(publisher.path, Writer.of(context))
     written = publish({"evenements": ("evenements", frame), **extra_frames}, package, staging,
                       memo_dir=publisher.memo_dir())
     quarantine_file, merges_file = publisher.quarantine_path(), publisher.merges_path()
@@ -210,8 +217,9 @@ WRITTEN_AFTER_THE_TABLES = (".geojson", ".duckdb", ".html")
                 description="The formats written after the tables (GeoJSON, DuckDB, HTML report) are free of "
                 "personal contacts, markup, formulas, forbidden characters and non-http(s) links, like the "
                 "CSV and Parquet tables published_events scanned: otherwise the release is not published.")
-def published_files_safe(publisher: Publisher) -> dg.AssetCheckResult:
-    unsafe = scan_publication(current_staging(publisher.path), suffixes=WRITTEN_AFTER_THE_TABLES,
+def published_files_safe(context: dg.AssetCheckExecutionContext, publisher: Publisher) -> dg.AssetCheckResult:
+    release = current_staging(publisher.path, Writer.of(context))
+    unsafe = scan_publication(release, suffixes=WRITTEN_AFTER_THE_TABLES,
                               memo=publisher.memo_dir() / SCANS)
     return dg.AssetCheckResult(passed=not unsafe, metadata={"unsafe": dg.MetadataValue.json(unsafe[:50]),
                                                             "count": len(unsafe)})
@@ -219,11 +227,19 @@ def published_files_safe(publisher: Publisher) -> dg.AssetCheckResult:
 
 @dg.asset(deps=["published_events", "research_database", "events_geojson", "edition_report"],
           group_name="publish", kinds={"csv", "parquet", "duckdb", "geojson", "html"})
-def published_release(publisher: Publisher) -> dg.MaterializeResult:
+def published_release(context: dg.AssetExecutionContext, publisher: Publisher) -> dg.MaterializeResult:
     """The release as users download it: the staging folder, where every other asset of the publication wrote and
     whose files every check found valid and safe, put in place of the previous release in one step. A run that
-    fails before (a copy, the report, a blocking check) leaves the previous release as it was."""
-    changed = swap_in(publisher.path)
+    fails before (a copy, the report, a blocking check) leaves the previous release as it was; what it left in the
+    staging folder is not published by a later run either (see assets.lib.staged_release)."""
+    try:
+        changed = swap_in(publisher.path, Writer.of(context))
+    except StagingOfAnotherRun as stale:
+        raise dg.Failure(
+            f"publication non faite : la publication en préparation ({staging_folder(publisher.path)}) a été "
+            f"écrite en partie par une exécution qui n'a pas abouti ({stale.args[0]} : échec, arrêt, ou fichier "
+            "refusé par published_files_safe) ; la publication en place reste telle quelle. Matérialiser le "
+            "groupe publish en entier (ou relancer mois-ess run) la refait.") from None
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(publisher.path)),
         "datapackage": dg.MetadataValue.path(str(publisher.path / "datapackage.json")),

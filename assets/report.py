@@ -8,7 +8,7 @@ from dagster_duckdb import DuckDBResource
 from assets.lib.maps import DEPARTEMENT_CONTOURS_TABLE, kept_map_geometry, read_departement_shapes, shapes_key
 from assets.lib.reference_tables import OVERSEAS_TABLE, content_digest
 from assets.lib.report import load_report_data, update_report
-from assets.lib.staged_release import current_staging
+from assets.lib.staged_release import Writer, current_staging
 from assets.lib.warehouse import cache_dir
 from assets.research import DATABASE_NAME
 from pipelines.resources import Publisher
@@ -20,10 +20,12 @@ TEMPLATES_MEMO = "rapport-templates"  # beside the warehouse: the templates' com
 
 
 @dg.asset(deps=["research_database", DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE], group_name="publish", kinds={"html"})
-def edition_report(duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
+def edition_report(context: dg.AssetExecutionContext, duckdb: DuckDBResource,
+                   publisher: Publisher) -> dg.MaterializeResult:
     """rapport/index.html (all editions) and rapport/edition-<année>.html (one per edition): headline figures,
     charts, département maps with the DROM in insets, top territories."""
-    release = current_staging(publisher.path)  # the release being assembled, published by published_release
+    # The release being assembled, published by published_release.
+    release = current_staging(publisher.path, Writer.of(context))
     cache, output = cache_dir(duckdb.database), release / REPORT_DIR
     with duckdb.get_connection() as con:
         overseas = con.execute(f"SELECT code_commune_insee, nom_commune FROM {OVERSEAS_TABLE}").df()

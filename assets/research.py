@@ -26,7 +26,7 @@ from assets.lib.research import (
     write_research_database,
     written_from,
 )
-from assets.lib.staged_release import current_staging
+from assets.lib.staged_release import Writer, current_staging
 from pipelines.resources import Publisher
 
 DATABASE_NAME, GEOJSON_NAME = "mois_ess.duckdb", "evenements.geojson"
@@ -53,10 +53,11 @@ def read_release(release: Path) -> tuple[dict, dict[str, tuple[dict, Path, str]]
 @dg.asset(deps=["published_events", "cog_communes", "cog_departements", "cog_regions", "cog_communes_anciennes"],
           group_name="publish",
           kinds={"duckdb"})
-def research_database(duckdb: DuckDBResource, publisher: Publisher) -> dg.MaterializeResult:
+def research_database(context: dg.AssetExecutionContext, duckdb: DuckDBResource,
+                      publisher: Publisher) -> dg.MaterializeResult:
     """mois_ess.duckdb: every table of the release, the COG reference tables and documented views, one
     file for the DuckDB CLI or any DuckDB client; rebuilt whole from the release (in its staging folder)."""
-    release = current_staging(publisher.path)
+    release = current_staging(publisher.path, Writer.of(context))
     package, tables = read_release(release)
     with duckdb.get_connection() as con:
         # As Arrow tables: DuckDB scans them as they are (no pandas frame in between)
@@ -99,9 +100,9 @@ def _editions_frame(table: pa.Table, years: list[int]) -> pd.DataFrame:
 
 
 @dg.asset(deps=["published_events"], group_name="publish", kinds={"geojson"})
-def events_geojson(publisher: Publisher) -> dg.MaterializeResult:
+def events_geojson(context: dg.AssetExecutionContext, publisher: Publisher) -> dg.MaterializeResult:
     """evenements.geojson: one WGS84 point per published event that has coordinates; key identifiant."""
-    release = current_staging(publisher.path)
+    release = current_staging(publisher.path, Writer.of(context))
     source, target = release / "evenements.parquet", release / GEOJSON_NAME
     memo = publisher.memo_dir() / "events_geojson.json"
     # Written from the published Parquet copy by this code: the same copy gives the same file, kept as it is.

@@ -201,6 +201,55 @@ def test_a_failure_after_the_tables_leaves_the_previous_publication_whole(tmp_pa
     assert not [p.name for p in data_dir.iterdir() if p.name.startswith(".published")]
 
 
+def test_what_a_failed_run_left_in_staging_is_never_published_by_another_run(tmp_path_factory, tmp_path,
+                                                                             monkeypatch):
+    """A run launched outside mois-ess run (the Dagster UI, a schedule) that failed after the tables left its
+    staging folder: new tables beside the old database. Materialising published_release afterwards, on its own,
+    published that mix. What a run that did not end well wrote is no longer published by another run, and another
+    run's writer starts again from the published release."""
+    import dagster as dg
+
+    import assets.research
+    from pipelines.cli import StageFailure, materialize_all
+    from pipelines.definitions import all_assets, all_checks, publication_assets
+
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    published = data_dir / "published"
+    before = digests(published)
+    drop_edition_copy(data_dir, 2020)
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("base en panne")
+
+    monkeypatch.setattr(assets.research, "write_research_database", failing)
+    instance = dg.DagsterInstance.ephemeral()  # one instance, as the UI's: it knows that run failed
+    with pytest.raises(StageFailure):
+        materialize_all(resources, [2019, 2020], instance=instance)
+    monkeypatch.undo()
+    staging = [p for p in data_dir.iterdir() if p.name.startswith(".published")]
+    assert staging and (staging[0] / "evenements.csv").read_bytes() != (published / "evenements.csv").read_bytes()
+
+    definitions = [*all_assets, *publication_assets]
+    alone = dg.materialize(definitions, selection=["published_release"], resources=resources,
+                           raise_on_error=False, instance=instance)
+    assert not alone.success
+    failure = next(event for event in alone.all_events if event.is_failure).event_specific_data.error.message
+    assert "écrite en partie par une exécution qui n'a pas abouti" in failure, failure
+    assert digests(published) == before
+
+    # The database materialised again with the swap, in one run: built from the published release, not from what
+    # the failed run left, so the tables published are those of before.
+    again = dg.materialize([*definitions, *all_checks], selection=["research_database", "published_release"],
+                           resources=resources, raise_on_error=False, instance=instance)
+    assert again.success
+    after = digests(published)
+    assert after["evenements.csv"] == before["evenements.csv"]
+    assert after["datapackage.json"] == before["datapackage.json"]
+    assert not [p.name for p in data_dir.iterdir() if p.name.startswith(".published")]
+    assert not [p.name for p in published.rglob(".*")]
+
+
 def test_raw_data_no_run_reads_is_announced(tmp_path):
     """A 2023 folder before derniere_edition is raised, and a calendar dropped straight in its edition's folder,
     were skipped without a word (20 events of 2021 gone from the publication)."""

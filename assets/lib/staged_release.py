@@ -4,15 +4,51 @@ Every asset of the publication writes into the staging folder, which starts as t
 nothing is copied, and the writers replace files by renaming, never in place). Only when all of them, and the
 checks that gate the release, have succeeded is the folder swapped in: a run that fails on the way (the database,
 the map, the report, a file found unsafe) leaves the previous publication as it was, every file of it.
+
+The staging folder lists the Dagster runs that wrote into it. It is swapped in only when every other run listed
+ended well: what a failed, stopped or refused run left (its new tables beside the old database, a map the safety
+check refused) is never published by a later run, be it the swap materialised on its own from the UI, and a later
+run's writer starts again from the published release. Assets materialised one run at a time, each run ending well,
+still add up to one release.
 """
 
 import os
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from assets.lib.fingerprint import published_stats
 
 NEXT, PREVIOUS = "next", "previous"
+# Inside the staging folder, one line per run that wrote there (hidden: never listed among the published files).
+WRITTEN_BY = ".runs"
+
+
+@dataclass(frozen=True)
+class Writer:
+    """The run writing into the staging folder, and how to tell whether another run ended well."""
+
+    run_id: str
+    succeeded: Callable[[str], bool]
+
+    @classmethod
+    def of(cls, context) -> "Writer":
+        """The run of a Dagster asset's or check's `context`; a run ended well when its instance records it so (a
+        run the instance does not know did not)."""
+        from dagster import DagsterRunStatus
+
+        instance = context.instance
+
+        def succeeded(run_id: str) -> bool:
+            run = instance.get_run_by_id(run_id)
+            return run is not None and run.status == DagsterRunStatus.SUCCESS
+
+        return cls(context.run.run_id, succeeded)
+
+
+class StagingOfAnotherRun(RuntimeError):
+    """The staging folder holds what a run that did not end well wrote: it is not to be published."""
 
 
 def _real(live: Path) -> Path:
@@ -62,8 +98,9 @@ def _hidden_entries(folder: str, names: list[str]) -> list[str]:
     return [name for name in names if name.startswith(".")]
 
 
-def open_staging(live: Path) -> Path:
-    """A new staging folder holding the current release (hard links), whatever an earlier failed run left there."""
+def open_staging(live: Path, writer: Writer | None = None) -> Path:
+    """A new staging folder holding the current release (hard links), whatever an earlier failed run left there,
+    written by `writer`'s run."""
     recover(live)
     staging = staging_folder(live)
     shutil.rmtree(staging, ignore_errors=True)
@@ -72,7 +109,25 @@ def open_staging(live: Path) -> Path:
         shutil.copytree(real, staging, symlinks=True, copy_function=_link_or_copy, ignore=_hidden_entries)
     else:
         staging.mkdir(parents=True)
+    if writer is not None:
+        (staging / WRITTEN_BY).write_text(f"{writer.run_id}\n", encoding="utf-8")
     return staging
+
+
+def _written_by(staging: Path) -> list[str] | None:
+    """The runs that wrote into `staging`, None when it does not say (a folder of an older version)."""
+    try:
+        return (staging / WRITTEN_BY).read_text(encoding="utf-8").split()
+    except OSError:
+        return None
+
+
+def _left_unfinished(staging: Path, writer: Writer) -> list[str]:
+    """The runs other than `writer`'s that wrote into `staging` and did not end well (["?"] when it does not say)."""
+    runs = _written_by(staging)
+    if runs is None:
+        return ["?"]
+    return [run for run in runs if run != writer.run_id and not writer.succeeded(run)]
 
 
 def discard_staging(live: Path) -> None:
@@ -81,20 +136,29 @@ def discard_staging(live: Path) -> None:
     shutil.rmtree(staging_folder(live), ignore_errors=True)
 
 
-def current_staging(live: Path) -> Path:
+def current_staging(live: Path, writer: Writer | None = None) -> Path:
     """The staging folder of the run under way (opened by its first publication asset), opened now when an asset
-    of the publication is materialised on its own."""
+    of the publication is materialised on its own; opened anew when a run that did not end well wrote there."""
     staging = staging_folder(live)
-    return staging if staging.is_dir() else open_staging(live)
+    if not staging.is_dir() or (writer is not None and _left_unfinished(staging, writer)):
+        return open_staging(live, writer)
+    if writer is not None and writer.run_id not in _written_by(staging):
+        with (staging / WRITTEN_BY).open("a", encoding="utf-8") as runs:
+            runs.write(f"{writer.run_id}\n")
+    return staging
 
 
-def swap_in(live: Path) -> list[str]:
+def swap_in(live: Path, writer: Writer | None = None) -> list[str]:
     """Put the staging folder, when there is one, in place of the published one; the files that changed (relative
     paths), for the record. The old release is moved aside, the new one renamed in, the old one removed: a kill
-    between the two renames is repaired by recover() at the next run."""
+    between the two renames is repaired by recover() at the next run. With `writer`, a staging folder another run
+    that did not end well wrote into is refused (StagingOfAnotherRun, naming that run) and left as it is."""
     real, staging, previous = _real(live), staging_folder(live), _beside(live, PREVIOUS)
     if not staging.is_dir():  # nothing prepared (published_release materialised on its own): nothing to publish
         return []
+    if writer is not None and (unfinished := _left_unfinished(staging, writer)):
+        raise StagingOfAnotherRun(unfinished[0])
+    (staging / WRITTEN_BY).unlink(missing_ok=True)
     # Every writer renames a new file in: a file added, replaced (another inode) or removed differs here.
     new, old = published_stats(staging), published_stats(real)
     changed = sorted(name for name in new.keys() | old.keys() if new.get(name) != old.get(name))

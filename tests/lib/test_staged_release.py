@@ -6,6 +6,9 @@ import subprocess
 import pytest
 
 from assets.lib.staged_release import (
+    WRITTEN_BY,
+    StagingOfAnotherRun,
+    Writer,
     current_staging,
     discard_staging,
     open_staging,
@@ -116,3 +119,37 @@ def test_a_mounted_published_folder_is_staged_inside_and_swapped_file_by_file(tm
         assert not staging.exists()
     finally:
         subprocess.run(["umount", "--lazy", str(live)], capture_output=True, check=False)
+
+
+def test_what_a_run_that_did_not_end_well_wrote_is_never_swapped_in(tmp_path):
+    """A run that failed after writing part of the release left it staged: another run neither publishes it nor
+    writes beside it; it starts again from the published release. Runs that ended well add up."""
+    live = tmp_path / "published"
+    release(live, {"evenements.csv": "a\n", "mois_ess.duckdb": "old"})
+    ended = {"failed": False, "report-alone": True}
+    writer = {run: Writer(run, lambda other: ended.get(other, False)) for run in ("failed", "later", "report-alone")}
+    failed = open_staging(live, writer["failed"])
+    replace(failed / "evenements.csv", "b\n")  # the tables written, then the database failed
+    with pytest.raises(StagingOfAnotherRun) as refused:
+        swap_in(live, writer["later"])
+    assert refused.value.args[0] == "failed"
+    assert contents(live) == {"evenements.csv": "a\n", "mois_ess.duckdb": "old"}
+
+    report = current_staging(live, writer["report-alone"])  # the failed run's tables are gone
+    assert contents(report) == {"evenements.csv": "a\n", "mois_ess.duckdb": "old", WRITTEN_BY: "report-alone\n"}
+    replace(report / "rapport.html", "<p>2</p>")
+    later = current_staging(live, writer["later"])  # a run that ended well: what it wrote stays, both listed
+    assert later == report and (later / WRITTEN_BY).read_text() == "report-alone\nlater\n"
+    replace(later / "mois_ess.duckdb", "new")
+    assert swap_in(live, writer["later"]) == ["mois_ess.duckdb", "rapport.html"]
+    assert contents(live) == {"evenements.csv": "a\n", "mois_ess.duckdb": "new", "rapport.html": "<p>2</p>"}
+
+
+def test_a_staging_folder_that_does_not_say_who_wrote_it_is_not_swapped_in(tmp_path):
+    live = tmp_path / "published"
+    release(live, {"evenements.csv": "a\n"})
+    replace(open_staging(live) / "evenements.csv", "b\n")  # an older version's folder, no list of runs
+    with pytest.raises(StagingOfAnotherRun):
+        swap_in(live, Writer("later", lambda other: True))
+    assert contents(current_staging(live, Writer("later", lambda other: True))) == {
+        "evenements.csv": "a\n", WRITTEN_BY: "later\n"}
