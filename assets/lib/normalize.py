@@ -61,10 +61,11 @@ _CANCELLED_TITLE = re.compile(
 )
 CANCELLED_TITLE_MOTIF = "événement annulé selon son titre"
 CANCELLED_MOTIF = "événement annulé dans la source"
+STRUCK_MOTIF = "événement annulé dans la source : ligne barrée dans le classeur"
 POSTPONED_MOTIF = "événement reporté sans nouvelle date dans la source"
 # The quarantine reasons of the records that say their event will not take place on their dates: their copies in other
 # sources are not published either (see revived_records and assets.lib.dedup).
-CALLED_OFF_MOTIFS = (CANCELLED_MOTIF, POSTPONED_MOTIF, CANCELLED_TITLE_MOTIF)
+CALLED_OFF_MOTIFS = (CANCELLED_MOTIF, POSTPONED_MOTIF, CANCELLED_TITLE_MOTIF, STRUCK_MOTIF)
 # What is left around a title once its cancellation mark is cut (« ANNULÉ – Atelier vélo », « Forum (annulé) »).
 _MARK_LEFTOVERS = " \t-–—:|[]()!."
 
@@ -349,7 +350,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     statut = candidate.get("statut") or ""
     if statut == "annule":
         # A cancelled event did not take place: counting it would inflate the edition's figures.
-        raise RecordRejected("statut", CANCELLED_MOTIF)
+        raise RecordRejected("statut", STRUCK_MOTIF if candidate.get("annulation") else CANCELLED_MOTIF)
     if statut == "reporte":
         # Postponed with no new date (OpenAgenda status 4): its dates are the abandoned ones.
         raise RecordRejected("statut", POSTPONED_MOTIF)

@@ -1,6 +1,6 @@
-"""What CRESS staff do to their sheets, read faithfully: rows and sheets hidden in the workbook, totals, repeated
-headers, month banners and separator lines inside the table, dates merged down a block, dates written without their
-year, Excel's numbers for dates and times in a text export.
+"""What CRESS staff do to their sheets, read faithfully: rows and sheets hidden in the workbook, events struck through
+or marked in a status column, totals, repeated headers, month banners and separator lines inside the table, dates
+merged down a block, dates written without their year, Excel's numbers for dates and times in a text export.
 
 Each workbook is written as the office suites write them (openpyxl for XLSX, odfpy for ODS; the XLS fixture was written
 once with xlwt, see tests/fixtures/SOURCES.md), then read, mapped and normalised by the pipeline's own code.
@@ -520,3 +520,117 @@ def test_a_title_holding_a_day_is_no_banner_and_dates_nothing_below(tmp_path):
     published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)))
     assert published == [] and problems == []
     assert set(quarantined) == {"Apéro du 12 novembre", "Atelier vélo"}
+
+
+# ------------------------------------------------------------------- events called off in the sheet itself
+
+STRUCK = "événement annulé dans la source : ligne barrée dans le classeur"
+CANCELLED = "événement annulé dans la source"
+STATUS_ROWS = [  # (title, day, status cell)
+    ("Atelier vélo", 12, None), ("Ciné-débat", 13, None), ("Forum de l'emploi", 14, None),
+    ("Repair café", 15, "Complet"), ("Marché solidaire", 16, "Annulé"),
+]
+
+
+def called_off_workbook() -> openpyxl.Workbook:
+    """A CRESS agenda where staff strike an event through rather than delete its line, and keep a status column:
+    the title struck, a whole row struck, only the organiser struck (a correction, not a cancellation)."""
+    from openpyxl.styles import Font
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Agenda"
+    sheet.append([*HEADER, "Statut"])
+    for title, day, status in STATUS_ROWS:
+        sheet.append([title, datetime(2019, 11, day), "14h", "Rennes", "35000", "Répar'Tout", status])
+    sheet["A2"].font = Font(strike=True)
+    for cell in sheet[3]:
+        cell.font = Font(strike=True, bold=True)
+    sheet["F4"].font = Font(strike=True)
+    return workbook
+
+
+EXPECTED_CALLED_OFF = {
+    "Atelier vélo": ("statut", STRUCK),
+    "Ciné-débat": ("statut", STRUCK),
+    "Marché solidaire": ("statut", CANCELLED),
+}
+
+
+def test_a_row_struck_through_in_an_excel_agenda_is_called_off_not_published(tmp_path):
+    """A struck-through title or row was published as a live event; the status column was not read at all."""
+    published, quarantined, _ = outcome(folder_with(tmp_path, "agenda.xlsx", saved(called_off_workbook())))
+    assert published == ["Forum de l'emploi", "Repair café"]
+    assert quarantined == EXPECTED_CALLED_OFF
+
+
+def test_the_same_in_an_excel_97_and_an_opendocument_agenda(tmp_path):
+    folder = folder_with(tmp_path, "agenda.xls", (FIXTURES / "cress-barree-2019.xls").read_bytes())
+    published, quarantined, _ = outcome(folder)
+    assert published == ["Forum de l'emploi", "Repair café"]
+    assert quarantined == EXPECTED_CALLED_OFF
+
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TextProperties
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    struck = Style(name="ce_struck", family="table-cell")
+    struck.addElement(TextProperties(textlinethroughstyle="solid", textlinethroughtype="single"))
+    document.automaticstyles.addElement(struck)
+    agenda = Table(name="Agenda")
+    for number, cells in enumerate([[*HEADER, "Statut"], *(
+            [title, f"{day}/11/2019", "14h", "Rennes", "35000", "Répar'Tout", status or ""]
+            for title, day, status in STATUS_ROWS)]):
+        row = TableRow()
+        for column, value in enumerate(cells):
+            style = {"stylename": struck} if (number, column) == (1, 0) or number == 2 or (number, column) == (3, 5) \
+                else {}
+            cell = TableCell(valuetype="string", **style) if value else TableCell(**style)
+            if value:
+                cell.addElement(P(text=value))
+            row.addElement(cell)
+        agenda.addElement(row)
+    document.spreadsheet.addElement(agenda)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    published, quarantined, _ = outcome(folder_with(tmp_path / "ods", "agenda.ods", buffer.getvalue()))
+    assert published == ["Forum de l'emploi", "Repair café"]
+    assert quarantined == EXPECTED_CALLED_OFF
+
+
+def test_a_struck_row_keeps_its_identifier_and_its_copy_elsewhere_is_found_as_called_off(tmp_path):
+    """The row's id is the one it had live (a newer snapshot striking it retires that record), and the record revived
+    as live is the event its copies in other sources are compared with."""
+    from assets.lib.normalize import revived_records
+
+    workbook = called_off_workbook()
+    plain = openpyxl.Workbook()  # the same rows, nothing struck
+    plain.active.title = "Agenda"
+    plain.active.append([*HEADER, "Statut"])
+    for title, day, _ in STATUS_ROWS:
+        plain.active.append([title, datetime(2019, 11, day), "14h", "Rennes", "35000", "Répar'Tout", None])
+    struck_records, _, _ = read_spreadsheet_snapshot(folder_with(tmp_path / "a", "agenda.xlsx", saved(workbook)),
+                                                     source="cress-test", edition=2019, options=OPTIONS)
+    live_records, _, _ = read_spreadsheet_snapshot(folder_with(tmp_path / "b", "agenda.xlsx", saved(plain)),
+                                                   source="cress-test", edition=2019, options=OPTIONS)
+    assert [r.source_record_id for r in struck_records] == [r.source_record_id for r in live_records]
+    raw = pd.DataFrame([{**record.to_row(), "source_kind": "tableur"} for record in struck_records[:2]])
+    revived = revived_records(raw, {"cress-test": OPTIONS})
+    assert revived["titre"].tolist() == ["Atelier vélo", "Ciné-débat"]
+    assert revived["statut"].tolist() == ["", ""]
+
+
+@pytest.mark.parametrize(("cell", "status"), [
+    ("Annulé", "annule"), ("ANNULEE", "annule"), ("Événement annulé (météo)", "annule"),
+    ("Reporté", "reporte"), ("Reporté à une date ultérieure", "reporte"),
+    ("Reporté au 28/11", "reprogramme"), ("Reprogrammé", "reprogramme"),
+    ("Complet", "complet"), ("Complet – liste d'attente", "complet"),
+    ("Déplacé en ligne", "deplace_en_ligne"), ("À confirmer", "provisoire"), ("En attente", "provisoire"),
+    ("Confirmé", "programme"), ("Maintenu", "programme"),
+    ("Non annulé", None), ("Association", None), ("SCOP", None), ("Incomplet", None), ("", None), (None, None),
+])
+def test_a_status_column_gives_the_schemas_status_or_none(cell, status):
+    candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": "12/11/2019", "Statut": cell}, OPTIONS, 2019)
+    assert candidate["statut"] == status

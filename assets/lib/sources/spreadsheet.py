@@ -24,9 +24,10 @@ Payload: the row as `{header: cell}` (text as written; numbers; ISO text for Exc
 What a workbook hides or merges is read as its reader sees it: a hidden sheet is passed over for a visible one holding
 the agenda (and named as not read); a hidden row (by hand, by a filter, or in a hidden sheet read for want of a visible
 one) is a record whose payload also holds its reason under HIDDEN_ROW, rejected when mapped (quarantined, never
-published); a merged cell's value fills the rows it spans. The lines after the header that hold no record (the header
-typed again, a total, a banner, a separator: _Layout) are FileProblems whose reason says so (records.NOT_AN_EVENT),
-counted apart from the records.
+published); a row struck through (its title, or every filled cell) is a record called off, its payload holding
+where under STRUCK_ROW; a merged cell's value fills the rows it spans. The lines after the header that hold no
+record (the header typed again, a total, a banner, a separator: _Layout) are FileProblems whose reason says so
+(records.NOT_AN_EVENT), counted apart from the records.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ CANDIDATE_KEYS = (
     "titre", "description", "date_debut", "date_fin", "categories", "type_evenement", "thematiques",
     "publics", "modalite", "organisateur", "organisateur_famille", "co_organisateurs", "lieu", "adresse",
     "code_postal", "commune", "latitude", "longitude", "url", "date_mise_a_jour", "code_insee",
-    "region_source",
+    "region_source", "statut",
 )
 PARSE_KEYS = ("identifiant", "horaires", "heure_debut", "heure_fin")
 COLUMN_KEYS = CANDIDATE_KEYS + PARSE_KEYS
@@ -98,6 +99,22 @@ HEADER_SCAN_ROWS = 20
 # key, which no header can be (_headers names a blank header « colonne_N »); map_spreadsheet_event rejects it with it.
 HIDDEN_ROW = ""
 HIDDEN_MOTIF = "ligne masquée dans le classeur"
+# A row struck through in its workbook (its title, or every filled cell): how a CRESS marks an event called off
+# without deleting its line. Its payload holds where under this key (no header is a lone space either); it is mapped
+# with the status `annule` (normalize.STRUCK_MOTIF), so its copies in other sources are not published either.
+STRUCK_ROW = " "
+# An event's status as a spreadsheet's column writes it, folded (text.fold), to the schema's (normalize's) statuses:
+# the first pattern found gives it; a text none finds (« Association », the organiser's legal status under the same
+# header) gives no status. « Reporté au 28/11 » gives its new date: rescheduled, not postponed.
+_STATUS_WORDS = (
+    (re.compile(r"(?<!\bnon )(?<!\bpas )\bannul"), "annule"),
+    (re.compile(r"\breport\w*\s+(?:au|le|a|du|en)\b.*\d|\breprogramm|\bnouvelle date"), "reprogramme"),
+    (re.compile(r"\breport|\bsine die\b|\bdate ulterieure\b"), "reporte"),
+    (re.compile(r"\b(?:deplace|passe|bascule)e?s?\s+(?:en ligne|en visio|en distanciel)"), "deplace_en_ligne"),
+    (re.compile(r"\bcomplet\b|\bliste d attente\b"), "complet"),
+    (re.compile(r"\b(?:provisoire|a confirmer|en attente|sous reserve|en option|a valider)\b"), "provisoire"),
+    (re.compile(r"\b(?:confirme|programme|maintenu|valide)e?s?\b"), "programme"),
+)
 
 MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4,
@@ -435,6 +452,7 @@ class _Table:
     filtered_rows: frozenset[int] = frozenset()  # … of those hidden by a filter
     # Merged cells, as 1-based inclusive (first row, first column, last row, last column)
     merged: tuple[tuple[int, int, int, int], ...] = ()
+    struck: frozenset[tuple[int, int]] = frozenset()  # (row, column), 1-based, of the cells struck through
 
 
 def csv_reader(text: str, delimiter: str):
@@ -508,6 +526,9 @@ def _inline_string_reader():
                 for cell in row:
                     styles[cell["style_id"]]  # noqa: B018 - an unknown style fails the workbook, as in openpyxl
                     cells[(cell["row"], cell["column"])] = cell
+            struck_fonts = {number for number, font in enumerate(self.ws.parent._fonts) if font.strike}
+            self.ws._struck_cells = frozenset(
+                key for key, cell in cells.items() if struck_fonts and styles[cell["style_id"]].fontId in struck_fonts)
             if self.parser.merged_cells or self.parser.hyperlinks.hyperlink:
                 for cell in cells.values():
                     bound = Cell(self.ws, row=cell["row"], column=cell["column"], style_array=styles[cell["style_id"]])
@@ -580,8 +601,11 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
             filtered = hidden if sheet.auto_filter.ref and sheet.auto_filter.filterColumn else frozenset()
             merged = tuple((cells.min_row, cells.min_col, cells.max_row, cells.max_col)
                            for cells in sheet.merged_cells.ranges)
+            struck = getattr(sheet, "_struck_cells", None)
+            if struck is None:  # read by openpyxl's own reader: its Cell objects
+                struck = frozenset(key for key, cell in sheet._cells.items() if cell.has_style and cell.font.strike)
             tables.append(_Table(sheet.title, None, None, rows, sheet.sheet_state != "visible", hidden, filtered,
-                                 merged))
+                                 merged, struck))
         return tables
     except _CellsAddedError:
         return _xlsx_tables(raw, options, fast, cell_objects=True)
@@ -678,10 +702,24 @@ def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
                                if getattr(sheet.rowinfo_map.get(number - 1), "hidden", False))
             merged = tuple((first_row + 1, first_column + 1, end_row, end_column)
                            for first_row, end_row, first_column, end_column in sheet.merged_cells)
-            tables.append(_Table(sheet.name, None, None, rows, sheet.visibility != 0, hidden, frozenset(), merged))
+            tables.append(_Table(sheet.name, None, None, rows, sheet.visibility != 0, hidden, frozenset(), merged,
+                                 _xls_struck(book, sheet, rows)))
         return tables
     finally:
         book.release_resources()
+
+
+def _xls_struck(book, sheet, rows: list[tuple[int, list[Any]]]) -> frozenset[tuple[int, int]]:
+    """The filled cells of `rows` (row numbers 1-based) whose font is struck through; none when the workbook was read
+    without its formatting."""
+    if not book.formatting_info:
+        return frozenset()
+    struck_fonts = {number for number, font in enumerate(book.font_list) if font.struck_out}
+    if not struck_fonts:
+        return frozenset()
+    return frozenset((number, column + 1) for number, cells in rows for column, value in enumerate(cells)
+                     if not _blank(value) and book.xf_list[sheet.cell_xf_index(number - 1, column)].font_index
+                     in struck_fonts)
 
 
 # A tab typed in an OpenDocument cell is an element, which pandas' reader drops (« espacé<tab>tab » read « espacétab »):
@@ -723,11 +761,14 @@ def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
         numbers = [number for number, _ in rows]
         filtered = _rows_within(numbers, layout.filtered)
         hidden = _rows_within(numbers, layout.collapsed) | filtered
-        tables.append(_Table(names[position], None, None, rows, layout.hidden, hidden, filtered, tuple(layout.merged)))
+        tables.append(_Table(names[position], None, None, rows, layout.hidden, hidden, filtered, tuple(layout.merged),
+                             frozenset(layout.struck)))
     return tables
 
 
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+# A filled cell repeated over more rows and columns than this is no event's line (a fill down to the sheet's end).
+_MAX_REPEATED_STRUCK = 10_000
 _STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 
 
@@ -740,6 +781,7 @@ class _OdsLayout:
     collapsed: list[tuple[int, int]] = field(default_factory=list)  # [first, after) row numbers
     filtered: list[tuple[int, int]] = field(default_factory=list)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    struck: set[tuple[int, int]] = field(default_factory=set)  # (row, column) of the filled cells struck through
 
 
 def _rows_within(numbers: list[int], ranges: list[tuple[int, int]]) -> frozenset[int]:
@@ -768,6 +810,10 @@ def _ods_layouts(raw: bytes) -> dict[str, _OdsLayout]:
     hidden_styles = {attribute(style, "name", _STYLE_NS) for style in root.iter(f"{{{_STYLE_NS}}}style")
                      if any(attribute(properties, "display") == "false"
                             for properties in style.iter(f"{{{_STYLE_NS}}}table-properties"))}
+    # Cell styles striking their text through (LibreOffice's « Barré »: a line-through style other than none).
+    struck_styles = {attribute(style, "name", _STYLE_NS) for style in root.iter(f"{{{_STYLE_NS}}}style")
+                     if any(attribute(properties, "text-line-through-style", _STYLE_NS) not in (None, "none")
+                            for properties in style.iter(f"{{{_STYLE_NS}}}text-properties"))}
     layouts = {}
     for sheet in root.iter(table):
         layout = _OdsLayout(hidden=attribute(sheet, "style-name") in hidden_styles)
@@ -785,7 +831,14 @@ def _ods_layouts(raw: bytes) -> dict[str, _OdsLayout]:
                 columns_spanned = int(attribute(element, "number-columns-spanned") or 1)
                 if element.tag == cell and (rows_spanned > 1 or columns_spanned > 1):
                     layout.merged.append((number, column, number + rows_spanned - 1, column + columns_spanned - 1))
-                column += int(attribute(element, "number-columns-repeated") or 1)
+                columns_repeated = int(attribute(element, "number-columns-repeated") or 1)
+                # A filled cell (a paragraph in it) whose style strikes it through, in each row and column it
+                # repeats to.
+                if struck_styles and len(element) and attribute(element, "style-name") in struck_styles \
+                        and repeated * columns_repeated <= _MAX_REPEATED_STRUCK:
+                    layout.struck.update((number + down, column + across) for down in range(repeated)
+                                         for across in range(columns_repeated))
+                column += columns_repeated
             number += repeated
         layouts[attribute(sheet, "name")] = layout
     return layouts
@@ -1069,6 +1122,7 @@ def read_spreadsheet_snapshot(
             # A programme typed day by day: a banner naming one day (« Mardi 12 novembre ») dates the rows under it
             # that give no date of their own, until the next banner.
             date_column = headers.index(matched["date_debut"]) if "date_debut" in matched else None
+            title_column = headers.index(matched["titre"]) if "titre" in matched else None
             banner_day = None
             for line, cells in rows:
                 layout_reason = layout.reason(line, cells)
@@ -1095,6 +1149,8 @@ def read_spreadsheet_snapshot(
                     how = " (feuille masquée)" if sheet_hidden else " (filtre actif)" if line in table.filtered_rows \
                         else ""
                     payload[HIDDEN_ROW] = f"{HIDDEN_MOTIF}{how} : ligne {line} de la feuille « {table.sheet} »"
+                elif table.struck and _struck_through(table.struck, line, cells, title_column):
+                    payload[STRUCK_ROW] = f"ligne {line} de la feuille « {table.sheet} » barrée"
                 records.append(RawRecord(source, edition, record_id, position, name, payload))
                 position += 1
                 count += 1
@@ -1107,6 +1163,24 @@ def read_spreadsheet_snapshot(
                                and not h.startswith("colonne_")),
             ))
     return records, problems, reports
+
+
+def _struck_through(struck: frozenset[tuple[int, int]], line: int, cells: Sequence[Any],
+                    title_column: int | None) -> bool:
+    """Whether the row at `line` is struck through: its title cell (0-based `title_column`), or every filled
+    cell."""
+    if title_column is not None and (line, title_column + 1) in struck:
+        return True
+    filled = [column for column, value in enumerate(cells, start=1) if not _blank(value)]
+    return bool(filled) and all((line, column) in struck for column in filled)
+
+
+def _status(value: Any) -> str | None:
+    """The schema status a status cell writes (_STATUS_WORDS), None when it gives none."""
+    if _blank(value):
+        return None
+    folded = fold(str(value))
+    return next((status for pattern, status in _STATUS_WORDS if pattern.search(folded)), None)
 
 
 # --------------------------------------------------------------------------------------- dates, times
@@ -1544,7 +1618,11 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
         "region_source": _scalar(cell("region_source")),
         "nombre_seances": sessions_listed(cell("date_debut"), int(edition) if edition is not None else None,
                                           month_first),
+        "statut": _status(cell("statut")),
     }
+    struck = payload.get(STRUCK_ROW)
+    if struck:
+        candidate.update(statut="annule", annulation=str(struck))
     for key in MULTI_KEYS:
         candidate[key] = _split(cell(key), separators)
     if "co_organisateurs" not in matched:
@@ -1734,9 +1812,9 @@ def map_spreadsheet_events(payloads: Sequence[Any], options: SpreadsheetOptions 
     results: list[dict | Exception | None] = [None] * len(payloads)
     tables: dict[tuple, list[int]] = {}
     for index, payload in enumerate(payloads):
-        if type(payload) is dict and HIDDEN_ROW not in payload:
+        if type(payload) is dict and HIDDEN_ROW not in payload and STRUCK_ROW not in payload:
             tables.setdefault(tuple(payload), []).append(index)
-        else:  # a hidden row is rejected by map_spreadsheet_event
+        else:  # a hidden row is rejected by map_spreadsheet_event, a struck one called off by it
             results[index] = _mapped_one(payload, parsed, editions[index])
     for headers, rows in tables.items():
         try:
@@ -1759,7 +1837,7 @@ def map_spreadsheet_events(payloads: Sequence[Any], options: SpreadsheetOptions 
 _CANDIDATE_ORDER = ("source_identifiant", "titre", "description", "date_debut", "date_fin", "type_evenement",
                     "modalite", "organisateur", "organisateur_famille", "lieu", "adresse", "code_postal", "commune",
                     "latitude", "longitude", "url", "date_mise_a_jour", "code_insee", "region_source",
-                    "nombre_seances")
+                    "nombre_seances", "statut")
 
 
 def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOptions,
@@ -1795,6 +1873,7 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
         _by_row([cells("date_mise_a_jour"), hints], functools.partial(_updated, month_first=month_first), failed),
         _by_cell(cells("code_insee"), _insee, failed), scalars["region_source"],
         _by_row([cells("date_debut"), hints], functools.partial(sessions_listed, month_first=month_first), failed),
+        _by_cell(cells("statut"), _status, failed),
     ]
     without_co_organisers = "co_organisateurs" not in matched
     candidates: list[dict | None] = []
