@@ -25,9 +25,10 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assets.lib.geocode_tables import CODED_COLLECTIVITIES, FORMER_REGIONS, postal_prefix  # noqa: E402
+from assets.lib.geocode_tables import FORMER_REGIONS, postal_prefix  # noqa: E402
 from assets.lib.geocode_text import compact, name_key, without_article  # noqa: E402
 from assets.lib.reference import (  # noqa: E402
+    CODED_COLLECTIVITIES,
     REFERENCE_DIR,
     load_collectivity_contours,
     load_commune_contours,

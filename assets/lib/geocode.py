@@ -31,7 +31,6 @@ import pandas as pd
 
 from assets.lib.geocode_points import PointIndex, frame_coordinates, load_point_index, point_index
 from assets.lib.geocode_tables import (
-    CODED_COLLECTIVITIES,
     LARGER_NAMESAKE,
     Entry,
     ReferenceFrames,
@@ -72,7 +71,7 @@ from assets.lib.geocode_text import (
     without_country,
     without_online,
 )
-from assets.lib.reference import REFERENCE_DIR
+from assets.lib.reference import CODED_COLLECTIVITIES, REFERENCE_DIR
 
 OUTPUT_COLUMNS = [
     "code_commune_insee",

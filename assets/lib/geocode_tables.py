@@ -26,6 +26,7 @@ from assets.lib.geocode_text import (
     without_article,
 )
 from assets.lib.reference import (
+    CODED_COLLECTIVITIES,
     load_communes,
     load_departements,
     load_former_communes,
@@ -33,11 +34,6 @@ from assets.lib.reference import (
     load_overseas_collectivities,
     load_regions,
 )
-
-# Overseas collectivities whose communes are coded (INSEE codes 975xx, 977xx, 978xx, 986xx, 987xx,
-# 988xx). The COG gives each one code used at both the département and the région level. The TAAF
-# (984) and Clipperton (989) have no commune and stay an abstention.
-CODED_COLLECTIVITIES = ("975", "977", "978", "986", "987", "988")
 
 
 class Entry(NamedTuple):

@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 
 from assets.lib.config import FIRST_EDITION
+from assets.lib.reference import CODED_COLLECTIVITIES
 from assets.lib.text import fold
 from assets.lib.vocabularies import load_vocabularies
 
@@ -24,8 +25,6 @@ LONG_COLUMNS = ["edition", "niveau", "code_territoire", "nom_territoire", "indic
 LEVELS = ("france", "region", "departement")
 FRANCE_CODE, FRANCE_NAME = "FR", "France"
 DROM_DEPARTEMENTS = ("971", "972", "973", "974", "976")
-# Overseas collectivities coded by the commune coder, their own code at département and région level.
-COM_COLLECTIVITES = ("975", "977", "978", "986", "987", "988")
 MULTI_SEPARATOR = "|"
 NOT_GIVEN = "non_renseigne"
 DISTANCE_MODES = ("en_ligne", "hybride")
@@ -371,7 +370,7 @@ def _count_table(ready: PreparedEvents, positions: np.ndarray, codes_of: np.ndar
         "departements_avec_evenement": distinct("code_departement", events["code_departement"] != ""),
         "regions_avec_evenement": distinct("code_region", events["code_region"] != ""),
         "evenements_drom": size(_isin(events["code_departement"], DROM_DEPARTEMENTS)),
-        "evenements_com": size(_isin(events["code_departement"], COM_COLLECTIVITES)),
+        "evenements_com": size(_isin(events["code_departement"], CODED_COLLECTIVITIES)),
     }
     organisers = None
     for indicator in INDICATORS:

@@ -33,6 +33,10 @@ CONTOURS_PATH = "contours/communes.geoparquet"
 DEPARTEMENT_CONTOURS_PATH = "contours/departements.geoparquet"  # dissolved from CONTOURS_PATH by the builder
 COLLECTIVITY_CONTOURS_PATH = "contours_com/collectivites_outre_mer.geoparquet"
 
+# Overseas collectivities whose communes are coded (INSEE codes 975xx, 977xx, 978xx, 986xx, 987xx,
+# 988xx). The COG gives each one code used at both the département and the région level. The TAAF
+# (984) and Clipperton (989) have no commune and stay an abstention.
+CODED_COLLECTIVITIES = ("975", "977", "978", "986", "987", "988")
 # INSEE TYPECOM values in communes.parquet; only COM are communes (COMD/COMA/ARM are sub-units).
 COMMUNE_TYPES = ("COM", "COMD", "COMA", "ARM")
 # How each polygon of the contours was obtained.

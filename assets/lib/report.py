@@ -20,8 +20,9 @@ import numpy as np
 import pandas as pd
 
 from assets.lib.charts import editions_chart, french_number, french_percent, shares_chart
-from assets.lib.indicators import COM_COLLECTIVITES, FIRST_EDITION, NOT_GIVEN
+from assets.lib.indicators import FIRST_EDITION, NOT_GIVEN
 from assets.lib.maps import MapGeometry
+from assets.lib.reference import CODED_COLLECTIVITIES
 from assets.lib.state import read_state, write_state
 from assets.lib.vocabularies import VOCABULARY_FILE, load_vocabularies
 
@@ -103,7 +104,7 @@ def load_report_data(database: Path, overseas_communes: pd.DataFrame) -> ReportD
             collectivites=_with_commune_names(query(
                 "SELECT edition, code_departement, departement, code_commune_insee, "
                 "count(*) AS evenements FROM evenements "
-                f"WHERE code_departement IN ({', '.join(repr(c) for c in COM_COLLECTIVITES)}) "
+                f"WHERE code_departement IN ({', '.join(repr(c) for c in CODED_COLLECTIVITIES)}) "
                 "GROUP BY ALL ORDER BY edition, code_departement, code_commune_insee"
             ), overseas_communes),
         )
