@@ -1443,6 +1443,7 @@ class Geocoder:
     def code_located(self, frame: pd.DataFrame, progress=None) -> tuple[pd.DataFrame, LocatedPoints]:
         """(code(frame), the distinct points of `frame` as the coder located them), for a caller that needs the
         commune of those points again (assets.lib.points.published_points)."""
+        frame = venue_as_address(frame)
         try:
             text_id, outcomes, points_read, online = self._read(frame)
         except UnicodeEncodeError:  # a lone surrogate (a JSON « \\ud800 » escape), which no UTF-8 text holds
@@ -1726,12 +1727,40 @@ def _given(cells: pd.Series) -> np.ndarray:
     return (cells.astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
 
 
+# A venue's text that may name its town: a postal code, or a part after a comma, a dash, a parenthesis or « de », « à »
+# (« Maison de l'ESS, Poitiers », « Le Local - Rennes », « Médiathèque de Poitiers »). A venue's name alone (« Les
+# Halles », « Le Château ») may be a commune's name too, and is not read as one.
+_VENUE_THEN_TOWN = re.compile(r"\b\d{5}\b|[,(–—]|\s-\s|\s(?:de|du|à)\s|\sd['’]", re.IGNORECASE)
+
+
+def venue_as_address(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` where a row that places its event by its venue alone (a `lieu`, and no address, postal code, commune,
+    INSEE code nor coordinates: a spreadsheet's one « Lieu » column holding « Maison de l'ESS, Poitiers ») reads that
+    venue as its address when it may name its town (_VENUE_THEN_TOWN): the town it names is then the only location
+    given, coded as an address's (adresse_texte), with the same care (« Café de Paris » alone names no town). Other
+    rows, and a frame without `lieu`, as they are."""
+    if "lieu" not in frame.columns or frame.empty:
+        return frame
+    alone = _given(frame["lieu"]) & frame["lieu"].astype("string").fillna("").str.contains(
+        _VENUE_THEN_TOWN.pattern, flags=re.IGNORECASE, regex=True).to_numpy(dtype=bool)
+    for column in ("adresse", "code_postal", "commune", "code_insee_source", "latitude", "longitude"):
+        if column in frame.columns:
+            alone &= ~_given(frame[column])
+    if not alone.any():
+        return frame
+    address = frame["adresse"].astype(object) if "adresse" in frame.columns else pd.Series(
+        None, index=frame.index, dtype=object)
+    return frame.assign(adresse=address.where(~alone, frame["lieu"]))
+
+
 def decisive_inputs(frame: pd.DataFrame) -> pd.DataFrame:
     """`frame` with its columns modalite, lieu and code_pays reduced to what Geocoder.code_located and
     points.published_points read of them: whether the event is online (modalite "en_ligne"), whether a place name
     is given (lieu, which only tells "commune introuvable" from "lieu absent") and whether code_pays is a foreign
     country code; the other columns as they are. Two rows equal here get the same codes and published point (a
-    renamed venue or a country code "FR" added needs no coding again)."""
+    renamed venue or a country code "FR" added needs no coding again), except a venue read as the address because
+    nothing else places the event (venue_as_address)."""
+    frame = venue_as_address(frame)
     reduced = {}
     if "modalite" in frame.columns:
         codes, modes = _column_codes(frame, "modalite", len(frame))

@@ -1289,3 +1289,45 @@ def test_a_name_cut_short_is_not_read_as_a_former_name(geocoder):
     # « Saint-Cast. » may be Saint-Castin (64) cut short as well as Saint-Cast-le-Guildo, called Saint-Cast until 1972
     assert code_one(geocoder, commune="Saint-Cast.")["code_commune_insee"] == ""
     assert code_one(geocoder, commune="Saint-Cast")["code_commune_insee"] == "22282"
+
+
+@pytest.mark.parametrize(("venue", "commune"), [
+    ("Maison de l'ESS, Poitiers", "86194"),
+    ("Médiathèque de Poitiers", "86194"),
+    ("Café associatif Le Local - Rennes", "35238"),
+    ("Restaurant Chez Marcel, Lille", "59350"),
+    ("Tiers-lieu La Cordée - Annecy", "74010"),
+    ("Salle des fêtes, 29280 Plouzané", "29212"),
+    # A venue's name alone, even a commune's (« Les Halles », Rhône), names no town; nor does « Café de Paris ».
+    ("Les Halles", ""), ("Le Château", ""), ("Café de Paris", ""), ("Salle de la Mairie", ""),
+    ("Parc de la Villette", ""), ("Maison de Quartier de Bellevue", ""), ("Salle de Beaulieu", ""),
+])
+def test_a_venue_alone_gives_the_town_it_names(geocoder, venue, commune):
+    """A spreadsheet with one « Lieu » column (« Maison de l'ESS, Poitiers »), and nothing else placing the event, was
+    « commune introuvable »: the venue was never read."""
+    row = code_one(geocoder, lieu=venue)
+    assert (row["code_commune_insee"] or "") == commune, row
+    assert row["geocodage_methode"] == ("adresse_texte" if commune else "aucun")
+
+
+def test_a_venue_beside_any_other_place_field_is_not_read(geocoder):
+    """The venue is read only when nothing else places the event: a commune, a postal code, an address or a point
+    decide as before."""
+    assert code_one(geocoder, lieu="Maison de l'ESS, Poitiers", commune="Rennes")["code_commune_insee"] == "35238"
+    assert code_one(geocoder, lieu="Maison de l'ESS, Poitiers", code_postal="35000")["code_commune_insee"] == "35238"
+    assert code_one(geocoder, lieu="Maison de l'ESS, Poitiers", adresse="3 rue Jean Jaurès, 35000 Rennes")[
+        "code_commune_insee"] == "35238"
+    assert code_one(geocoder, lieu="Maison de l'ESS, Poitiers", latitude=48.1113, longitude=-1.6800)[
+        "code_commune_insee"] == "35238"
+
+
+def test_the_venue_read_as_the_address_is_part_of_what_is_kept_as_coded():
+    """Two records alike but for their venue, nothing else placing them, are coded apart (the kept codes of one are
+    not the other's); beside a commune the venue's name still does not matter."""
+    from assets.lib.geocode import decisive_inputs
+
+    frame = pd.DataFrame({"lieu": ["Maison de l'ESS, Poitiers", "Maison de l'ESS, Rennes", "Salle A", "Salle B"],
+                          "commune": [None, None, "Rennes", "Rennes"], "adresse": [None] * 4})
+    reduced = decisive_inputs(frame)
+    assert reduced["adresse"].iloc[0] != reduced["adresse"].iloc[1]
+    assert reduced.iloc[2].tolist() == reduced.iloc[3].tolist()
