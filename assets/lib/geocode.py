@@ -744,6 +744,12 @@ class Geocoder:
         retries = [(tail, address) for tail in tails]
         retries += [(part, address) for part in head if compact(name_key(part)) in self.tables.national_own]
         retries += [(town, address) for town in [venue_town(name_raw)] if town]  # « Mairie de Rennes »
+        # A venue and its town in brackets (« Salle polyvalente (Vannes) »), when that is a commune's own name and
+        # what precedes is no commune's (« Les Éduts (Paris) » is a town and a territory that disagree)
+        bracketed = _BRACKETED_TOWN.search(name_raw)
+        if bracketed and compact(name_key(bracketed["town"])) in self.tables.national_own \
+                and compact(name_key(name_raw[:bracketed.start() + 1])) not in self.tables.national:
+            retries.append((bracketed["town"], address))
         retries += [(name, address) for name in [slash_as_sur(name_raw)] if name]
         # A hybrid event's town (« Rennes (et en ligne) », « Rennes ou en ligne »)
         retries += [(town, address) for town in [without_online(name_raw)] if town]
@@ -1725,6 +1731,10 @@ def _outcome_arrays(outcomes: list[Outcome]) -> dict[str, np.ndarray]:
 def _given(cells: pd.Series) -> np.ndarray:
     """Whether each cell holds text (neither missing nor blank)."""
     return (cells.astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
+
+
+# A venue followed by its town in brackets: « Salle polyvalente (Vannes) », « Ateliers du Vent (Rennes) ».
+_BRACKETED_TOWN = re.compile(r"\S\s*\((?P<town>[^()\d]*[^\W\d_][^()\d]*)\)\s*$")
 
 
 # A venue's text that may name its town: a postal code, or a part after a comma, a dash, a parenthesis or « de », « à »

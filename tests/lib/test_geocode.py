@@ -1331,3 +1331,17 @@ def test_the_venue_read_as_the_address_is_part_of_what_is_kept_as_coded():
     reduced = decisive_inputs(frame)
     assert reduced["adresse"].iloc[0] != reduced["adresse"].iloc[1]
     assert reduced.iloc[2].tolist() == reduced.iloc[3].tolist()
+
+
+@pytest.mark.parametrize("field", ["adresse", "commune", "lieu"])
+@pytest.mark.parametrize(("text", "commune"), [
+    ("Salle polyvalente (Vannes)", "56260"), ("Ateliers du Vent (Rennes)", "35238"),
+    ("Espace Culturel (Le Mans)", "72181"), ("Café (Ploermel)", "56165"),
+    # Brackets that name no commune of their own, or several: nothing
+    ("Salle A (Bâtiment Condorcet)", ""), ("Parc des expositions (Hall 3)", ""), ("Chez Paul (La Chapelle)", ""),
+    ("Salle Jean Moulin (1er étage)", ""), ("Local (ancienne mairie)", ""), ("Le Bistrot (Saint-Martin)", ""),
+])
+def test_a_venue_with_its_town_in_brackets_gives_that_town(geocoder, field, text, commune):
+    """« Salle polyvalente (Vannes) » was « commune introuvable » in every field: the brackets were read as a
+    territory after a town (« Le Mans (Sarthe) »)."""
+    assert (code_one(geocoder, **{field: text})["code_commune_insee"] or "") == commune
