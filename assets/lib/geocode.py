@@ -1338,9 +1338,10 @@ class Geocoder:
         return Outcome(inside[0], "", "commune_region_source", 0.8, used_text=True)
 
     def _communes_apart(self, text: str) -> bool:
-        """Whether every part between the dashes of a place (two at least) is a commune's own name."""
-        parts = dash_parts(text)
-        return len(parts) > 1 and all(compact(name_key(part)) in self.tables.national_own for part in parts)
+        """Whether every part between the dashes of a place (two at least), or between slashes or « ou »
+        (« Saint-Herblain / Nantes », « Brest ou Quimper »), is a commune's own name."""
+        return any(len(parts) > 1 and all(compact(name_key(part)) in self.tables.national_own for part in parts)
+                   for parts in (dash_parts(text), [part.strip(" ,;") for part in _ALTERNATIVES.split(text)]))
 
     def _with_address(self, text: Outcome, cp_raw: str, name_raw: str, address_raw: str) -> Outcome:
         """The outcome once the one-line address is read for what postal code, name and INSEE code
@@ -1731,6 +1732,10 @@ def _outcome_arrays(outcomes: list[Outcome]) -> dict[str, np.ndarray]:
 def _given(cells: pd.Series) -> np.ndarray:
     """Whether each cell holds text (neither missing nor blank)."""
     return (cells.astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
+
+
+# Places given as alternatives or a list: « Saint-Herblain / Nantes », « Brest ou Quimper », « Lorient & Vannes ».
+_ALTERNATIVES = re.compile(r"\s+/\s*|\s*/\s+|\s+(?:ou|&)\s+", re.IGNORECASE)
 
 
 # A venue followed by its town in brackets: « Salle polyvalente (Vannes) », « Ateliers du Vent (Rennes) ».

@@ -189,6 +189,10 @@ def names_a_non_commune(key: str) -> bool:
 _MULTIPLE = re.compile(
     r"\b(france entiere|toute la france|partout en france|plusieurs (?:lieux|villes|communes|sites)|"
     r"lieux multiples|divers lieux|toute la region|tout le departement|itinerant\w*)\b"
+    # a whole région or département named (« Toute la Bretagne », « Tout le Finistère », « Département du Nord »,
+    # « Région Grand Est »)
+    r"|^(?:sur |dans |en )?(?:(?:tout|toute|tous|toutes) (?:la|le|l|les)|(?:le |la )?(?:departement|region)"
+    r" (?:du|de la|de l|des|de|d)?) ?\w"
     # a town and what is around it (« Rennes et alentours », « Lyon et sa région »), or a town's wider area
     # (« Région parisienne », « Agglomération rouennaise », « Banlieue de Lyon »)
     r"|\bet (?:ses |les |son |sa |leurs? )?(?:environs|alentours|region|agglo(?:meration)?|metropole|banlieue|"

@@ -1345,3 +1345,20 @@ def test_a_venue_with_its_town_in_brackets_gives_that_town(geocoder, field, text
     """« Salle polyvalente (Vannes) » was « commune introuvable » in every field: the brackets were read as a
     territory after a town (« Le Mans (Sarthe) »)."""
     assert (code_one(geocoder, **{field: text})["code_commune_insee"] or "") == commune
+
+
+@pytest.mark.parametrize("said", [
+    "Saint-Herblain / Nantes", "Brest ou Quimper", "Lorient & Vannes", "Toute la Bretagne", "Tout le Finistère",
+    "Département du Nord", "Région Grand Est", "Dans toute l'Occitanie", "Tous les quartiers de Rennes",
+])
+def test_alternatives_and_whole_territories_are_several_places(geocoder, said):
+    """These were « commune introuvable », as if the coder had failed to read one town; the abstention now says why."""
+    row = code_one(geocoder, commune=said)
+    assert not row["code_commune_insee"] and row["geocodage_alerte"] == "lieux multiples ou territoire entier", row
+
+
+@pytest.mark.parametrize(("said", "code"), [
+    ("Champigny/Marne", "94017"), ("Rennes ou en ligne", "35238"), ("Tours", "37261"), ("Région", ""),
+])
+def test_a_slash_of_sur_a_hybrid_place_and_plain_names_are_read_as_before(geocoder, said, code):
+    assert (code_one(geocoder, commune=said)["code_commune_insee"] or "") == code
