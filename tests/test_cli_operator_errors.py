@@ -155,6 +155,16 @@ def test_a_full_disk_keeps_the_previous_publication(tiny_disk, tmp_path_factory,
     assert not [p for p in published.iterdir() if p.name.startswith(".")]
 
 
+def published_2019_with_a_2020_snapshot(tmp_path_factory, tmp_path) -> tuple[Path, dict, Path, dict[str, str]]:
+    """(data folder, resources, published folder, its digests) of the 2019 build, a 2020 snapshot then added."""
+    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
+    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
+    published = data_dir / "published"
+    before = digests(published)
+    drop_edition_copy(data_dir, 2020)
+    return data_dir, resources, published, before
+
+
 @pytest.mark.parametrize("failing_part", ["database", "report", "unsafe map"])
 def test_a_failure_after_the_tables_leaves_the_previous_publication_whole(tmp_path_factory, tmp_path, capsys,
                                                                           monkeypatch, failing_part):
@@ -165,11 +175,7 @@ def test_a_failure_after_the_tables_leaves_the_previous_publication_whole(tmp_pa
     import assets.report
     import assets.research
 
-    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
-    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
-    published = data_dir / "published"
-    before = digests(published)
-    drop_edition_copy(data_dir, 2020)
+    data_dir, resources, published, before = published_2019_with_a_2020_snapshot(tmp_path_factory, tmp_path)
 
     def failing(*args, **kwargs):
         raise RuntimeError(f"{failing_part} en panne")
@@ -213,11 +219,7 @@ def test_what_a_failed_run_left_in_staging_is_never_published_by_another_run(tmp
     from pipelines.cli import StageFailure, materialize_all
     from pipelines.definitions import all_assets, all_checks, publication_assets
 
-    data_dir = copy_build(platform_2019(tmp_path_factory), tmp_path)
-    resources = build_resources(data_dir, reference_dir=REPO_ROOT / "data" / "reference")
-    published = data_dir / "published"
-    before = digests(published)
-    drop_edition_copy(data_dir, 2020)
+    data_dir, resources, published, before = published_2019_with_a_2020_snapshot(tmp_path_factory, tmp_path)
 
     def failing(*args, **kwargs):
         raise RuntimeError("base en panne")
