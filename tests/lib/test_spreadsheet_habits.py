@@ -634,3 +634,27 @@ def test_a_struck_row_keeps_its_identifier_and_its_copy_elsewhere_is_found_as_ca
 def test_a_status_column_gives_the_schemas_status_or_none(cell, status):
     candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": "12/11/2019", "Statut": cell}, OPTIONS, 2019)
     assert candidate["statut"] == status
+
+
+@pytest.mark.parametrize("note", [
+    "Source : CRESS Bretagne, mise à jour le 30/11/2019", "Mise à jour le 30 novembre",
+    "* sous réserve de modification", "NB : les horaires peuvent changer", "(1) Inscription obligatoire",
+    "Programme susceptible d'évoluer",
+    "Dernière mise à jour : 28/11/2019", "Légende : ESUS = entreprise solidaire",
+])
+def test_a_note_alone_on_its_line_is_counted_apart_not_quarantined_as_an_event(tmp_path, note):
+    """A table's footnote (« Source : … ») was quarantined as an event whose date was missing."""
+    event = "Atelier vélo;12/11/2019;14h;Rennes;35000;Répar'Tout"
+    text = ";".join(HEADER) + f"\r\n{event}\r\n;;;;;\r\n{note};;;;;\r\n"
+    published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.csv", text.encode("utf-8")))
+    assert published == ["Atelier vélo"] and quarantined == {}
+    assert [p.reason.split(" : ligne")[0] for p in problems] == ["note du tableau, pas un événement"]
+    assert is_layout_reason(problems[0].reason)
+
+
+@pytest.mark.parametrize("title", ["Sources d'énergie", "Attention aux arnaques", "Note de musique : concert solidaire",
+                                   "Contacts et réseaux"])
+def test_a_title_alone_that_only_resembles_a_note_stays_a_record(tmp_path, title):
+    text = ";".join(HEADER) + "\r\n" + title + ";;;;;\r\n"
+    _, quarantined, problems = outcome(folder_with(tmp_path, "agenda.csv", text.encode("utf-8")))
+    assert quarantined == {title: ("date_debut", "date de début manquante")} and problems == []

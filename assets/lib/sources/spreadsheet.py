@@ -967,8 +967,9 @@ class _Layout:
     """Tells the lines of a table (after its header) that hold no record, as a printed programme types them: its
     header typed again on each page, or its title (« en-tête répété »); a total or sub-total (« ligne de total »); a
     month's, a week's or a département's banner (« intertitre »: a period's words alone, or one text merged across
-    columns); a line of dashes (« ligne de séparation »). Only a line whose filled cells all look so qualifies: a title
-    beside a date is an event (« Zéro déchet total », « Total Festum »), and so is a title alone (quarantined)."""
+    columns); a line of dashes (« ligne de séparation »); a note alone on its line (« note du tableau »: « Source : … »,
+    « * sous réserve »). Only a line whose filled cells all look so qualifies: a title beside a date is an event
+    (« Zéro déchet total », « Total Festum »), and so is a title alone (quarantined)."""
 
     def __init__(self, table: _Table, header_at: int, date_columns: list[int], edition: int | None = None):
         self.edition = edition  # the year of a day's banner that gives none (« Mardi 12 novembre »)
@@ -1035,7 +1036,20 @@ class _Layout:
             if ((line, index) in self.spanning or (type(cell) is str and _period(_fold_text(cell)))
                     or _day_alone(cell, self.edition)):
                 return "intertitre"
+            if type(cell) is str and _NOTE.match(cell):
+                return "note du tableau"
         return None
+
+
+# A note typed alone on its line, under or inside a table (« Source : CRESS Bretagne », « Mise à jour le 30/11 »,
+# « * sous réserve de modification », « NB : … », « (1) … »): a label followed by a colon, a footnote's mark, or the
+# wording of an update or a caveat. « Sources d'énergie » or « Attention aux arnaques » alone stay records.
+_NOTE = re.compile(
+    r"\s*(?:\*|\(\d{1,2}\)|©|(?:sources?|mise? [aà] jour|derni[eè]re mise [aà] jour|maj|n\.?\s?b\.?|notes?|remarques?"
+    r"|l[ée]gende|contact)\s*:|(?:mise? [aà] jour|actualis[ée]e?s?|liste arr[êe]t[ée]e|programme susceptible"
+    r"|(?:informations? |donn[ée]es |programme )?sous r[ée]serve)\b)",
+    re.IGNORECASE,
+)
 
 
 def _day_alone(cell: Any, edition: int | None) -> bool:
