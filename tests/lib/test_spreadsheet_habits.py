@@ -658,3 +658,26 @@ def test_a_title_alone_that_only_resembles_a_note_stays_a_record(tmp_path, title
     text = ";".join(HEADER) + "\r\n" + title + ";;;;;\r\n"
     _, quarantined, problems = outcome(folder_with(tmp_path, "agenda.csv", text.encode("utf-8")))
     assert quarantined == {title: ("date_debut", "date de début manquante")} and problems == []
+
+
+@pytest.mark.parametrize(("date_cell", "hours", "start"), [
+    ("mardi 12", "14h", "2019-11-12T14:00:00"),  # 12 November 2019 was a Tuesday
+    ("Jeudi 5", "18h", "2019-12-05T18:00:00"),  # 5 November was a Tuesday: the Thursday the 5th is in December
+    ("Vendredi 1er", None, "2019-11-01"),
+    ("Mardi 12 de 14h à 17h", None, "2019-11-12T14:00:00"),
+    # No day of the edition's window is a Monday the 12th, or a Wednesday the 31st: unread, as before
+    ("lundi 12", "14h", "lundi 12"), ("mercredi 31", None, "mercredi 31"),
+    ("mardi 12h", None, "mardi 12h"),  # an hour, not a day
+])
+def test_a_weekday_and_a_day_number_without_month_are_the_one_day_of_the_edition_they_fit(date_cell, hours, start):
+    """« mardi 12 », as a programme typed day by day writes it, was unread (the record quarantined for its date)."""
+    options = {"colonnes": {"titre": "Titre", "date_debut": "Date", "horaires": "Horaires"}}
+    candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": date_cell, "Horaires": hours}, options, 2019)
+    assert candidate["date_debut"] == start
+
+
+def test_a_weekday_and_a_day_number_alone_on_their_line_are_a_days_banner(tmp_path):
+    text = ";".join(HEADER) + "\r\nMardi 12;;;;;\r\nAtelier vélo;;14h;Rennes;35000;Répar'Tout\r\n"
+    published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.csv", text.encode("utf-8")))
+    assert published == ["Atelier vélo"] and quarantined == {}
+    assert [p.reason.split(" : ligne")[0] for p in problems] == ["intertitre, pas un événement"]

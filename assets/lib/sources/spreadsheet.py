@@ -142,6 +142,10 @@ _MONTH_DAY = re.compile(rf"(?<![a-z])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?
 # Days of the week say nothing a date does not, and stand between a range's days (« du mardi 12 au jeudi 14 novembre »).
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
                       r"|friday|saturday|sunday)s?\b")
+# A weekday and a day's number, no month (« mardi 12 », « Jeudi 5 : », a programme's day by day): folded text.
+_WEEKDAY_DAY = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(1er|[1-9]|[12]\d|3[01])(?:er)?\b"
+                          r"(?!\s*(?:[/.\-:]\s*\d|h\b|h\d))")
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DAY_RANGE = re.compile(rf"(?<!\d)({_DAY_LIST})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?(?![a-z])")
 _NUMERIC_DAY_RANGE = re.compile(rf"(?<![\d/.])({_DAY_LIST})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?(?![\d/])")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?!\d)")
@@ -1292,7 +1296,9 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
         return [moment.date()], [moment.time()] if moment.time() != clock(0) else [], ""
     found: list[tuple[int, date]] = []
     times: list[clock] = []
+    weekday_days = []
     if "di" in folded or "day" in folded:  # every weekday's name holds one or the other
+        weekday_days = list(_WEEKDAY_DAY.finditer(folded)) if year_hint is not None else []
         folded = " ".join(_WEEKDAY.sub(" ", folded).split())
     for pattern, month_of in ((_DAY_RANGE, MONTHS.__getitem__), (_NUMERIC_DAY_RANGE, int)):
         for match in pattern.finditer(folded):
@@ -1343,7 +1349,28 @@ def _find_dates(text: Any, year_hint: int | None, month_first: bool = False) -> 
         if found:  # the days read, not an hour with a point (« 12.11 18.30 »)
             folded = _DOTTED_DAY.sub(lambda match: " " if _safe_date(year_hint, int(match.group(2)),
                                                                      int(match.group(1))) else match.group(0), folded)
+    if not found and weekday_days:
+        found = _weekday_days(weekday_days, year_hint)
+        if found:  # the days' numbers read, not left for an hour
+            numbers = "|".join(re.escape(match.group(2)) for match in weekday_days)
+            folded = " ".join(re.sub(rf"(?<!\d)(?:{numbers})(?:er)?(?!\d)", " ", folded,
+                                     count=len(weekday_days)).split())
     return [moment for _, moment in sorted(found, key=lambda item: item[0])], times, folded
+
+
+def _weekday_days(matches: list[re.Match], edition: int) -> list[tuple[int, date]]:
+    """(position, day) of each « mardi 12 » (_WEEKDAY_DAY) written without its month: the one day of the edition's
+    window that is a Tuesday the 12th (12 November 2019); none when two are, or none (a typo in the weekday or the
+    number)."""
+    first, after = edition_window(edition)
+    window = [first + timedelta(days=offset) for offset in range((after - first).days)]
+    found = []
+    for match in matches:
+        number, weekday = int(match.group(2).removesuffix("er")), _WEEKDAYS.index(match.group(1))
+        matching = [day for day in window if day.day == number and day.weekday() == weekday]
+        if len(matching) == 1:
+            found.append((match.start(), matching[0]))
+    return found
 
 
 # Cells readable only month first that make a table month first: one alone is a French cell's typo.
