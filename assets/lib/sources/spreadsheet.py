@@ -967,6 +967,9 @@ def _preview(cells: list[Any], most: int = 8) -> str:
     return " ; ".join(shown + (["…"] if len(cells) > most else []))
 
 
+BANNER = "intertitre"  # the layout line of a period's or a place's banner (« NOVEMBRE 2019 », « Mardi 12 »)
+
+
 class _Layout:
     """Tells the lines of a table (after its header) that hold no record, as a printed programme types them: its
     header typed again on each page, or its title (« en-tête répété »); a total or sub-total (« ligne de total »); a
@@ -1008,17 +1011,14 @@ class _Layout:
     def _folded(cells: list[Any]) -> dict[int, str]:
         return {index: fold(str(cell)) for index, cell in enumerate(cells) if not _blank(cell)}
 
-    @staticmethod
-    def is_banner(reason: str) -> bool:
-        return reason.startswith("intertitre")
-
-    def reason(self, line: int, cells: list[Any]) -> str | None:
-        """The reason a line is no record (« ligne de total, pas un événement : ligne 14 (« TOTAL » ; 42) »), None for
-        a line that may be one."""
+    def reason(self, line: int, cells: list[Any]) -> tuple[str, str] | None:
+        """(kind, reason) of a line that is no record (« ligne de total », « ligne de total, pas un événement : ligne 14
+        (« TOTAL » ; 42) »), None for a line that may be one."""
         filled = [(index, cell) for index, cell in enumerate(cells)
                   if cell is not None and (type(cell) is not str or not cell.isspace() and cell)]  # not _blank
         kind = self._kind(line, filled)
-        return f"{kind}, {NOT_AN_EVENT} : ligne {line} ({_preview([cell for _, cell in filled])})" if kind else None
+        return (kind, f"{kind}, {NOT_AN_EVENT} : ligne {line} ({_preview([cell for _, cell in filled])})") if kind \
+            else None
 
     def _kind(self, line: int, filled: list[tuple[int, Any]]) -> str | None:
         if not filled:
@@ -1039,7 +1039,7 @@ class _Layout:
             index, cell = filled[0]
             if ((line, index) in self.spanning or (type(cell) is str and _period(_fold_text(cell)))
                     or _day_alone(cell, self.edition)):
-                return "intertitre"
+                return BANNER
             if type(cell) is str and _NOTE.match(cell):
                 return "note du tableau"
         return None
@@ -1143,11 +1143,12 @@ def read_spreadsheet_snapshot(
             title_column = headers.index(matched["titre"]) if "titre" in matched else None
             banner_day = None
             for line, cells in rows:
-                layout_reason = layout.reason(line, cells)
-                if layout_reason:
-                    problems.append(FileProblem(source, edition, name, position, layout_reason))
+                layout_line = layout.reason(line, cells)
+                if layout_line:
+                    kind, reason = layout_line
+                    problems.append(FileProblem(source, edition, name, position, reason))
                     position += 1
-                    if layout.is_banner(layout_reason):
+                    if kind == BANNER:
                         banner_day = _banner_day(cells, edition)
                     continue
                 if banner_day is not None and date_column is not None and _blank(
