@@ -218,6 +218,10 @@ AMBIGUITY_MARGIN = 8.0
 DESCRIPTION_WORDS_MIN = 6  # distinctive words in common, at least
 DESCRIPTION_CONTAINED = 0.85  # share of the shorter description's weight found in the other
 DESCRIPTION_SHARED = 15.0  # weight in common, at least (some 4 words used by a few records of the edition)
+# A shorter text found whole in the other, too short to reach DESCRIPTION_SHARED (a sheet giving the first sentence of
+# the organiser's text, « Les Bricoleurs vous invitent à réparer ensemble. »): it counts only beside the same organiser
+# at the same venue that day (see described_within, score).
+DESCRIPTION_WITHIN_WORDS = 3  # distinctive words in common, at least
 # A word more than this share of the edition's descriptions use weighs nothing: a footer a source appends to all its
 # events (« Le Mois de l'ESS est coordonné par… »), which two sources may both paste, says nothing of the event.
 DESCRIPTION_FOOTER = 0.2
@@ -1747,17 +1751,33 @@ def _weigh_descriptions(records: list[_Record]) -> None:
         record.described_weight = sum(weights[word] for word in record.described)
 
 
+def _descriptions_shared(a: _Record, b: _Record, words_min: int) -> float | None:
+    """The weight in the edition of the words two records' descriptions have in common, when they are `words_min` or
+    more; None otherwise (or when either gives no description)."""
+    if not a.described or not b.described or a.word_weights is None:
+        return None
+    common = a.described & b.described
+    if len(common) < words_min:
+        return None
+    weights = a.word_weights
+    return sum(weights[word] for word in common)
+
+
 def described_alike(a: _Record, b: _Record) -> bool:
     """Whether two records give one description, one perhaps cut short (see DESCRIPTION_CONTAINED)."""
-    if not a.described or not b.described or a.word_weights is None:
-        return False
-    common = a.described & b.described
-    if len(common) < DESCRIPTION_WORDS_MIN:
-        return False
-    weights = a.word_weights
-    shared = sum(weights[word] for word in common)
-    return shared >= DESCRIPTION_SHARED and shared >= DESCRIPTION_CONTAINED * min(a.described_weight,
-                                                                                    b.described_weight)
+    shared = _descriptions_shared(a, b, DESCRIPTION_WORDS_MIN)
+    return shared is not None and shared >= DESCRIPTION_SHARED and shared >= DESCRIPTION_CONTAINED * min(
+        a.described_weight, b.described_weight)
+
+
+def described_within(a: _Record, b: _Record) -> bool:
+    """Whether the shorter of two records' descriptions is found whole in the other (DESCRIPTION_CONTAINED of its
+    weight, DESCRIPTION_WITHIN_WORDS words at least), however short: a sheet giving the first sentence of the text the
+    other agenda pastes whole. Too little to make two records one event alone (an organiser may open the texts of two
+    of its events alike): see score."""
+    shared = _descriptions_shared(a, b, DESCRIPTION_WITHIN_WORDS)
+    return shared is not None and shared > 0 and shared >= DESCRIPTION_CONTAINED * min(
+        a.described_weight, b.described_weight)
 
 
 def evidence_title(a: _Record, b: _Record, title: float) -> float:
@@ -3123,6 +3143,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         common = _share_a_subject(a.core, b.core, formats_a, formats_b, same_words=True) or venue_titled()
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
+    elif (
+        found.same_place and same_organiser and (found.time in ("same", "slip", "day") or _welcome(a, b))
+        and described_within(a, b)
+    ):
+        pass  # the same organiser at the same venue, at one start (or the doors' opening, see _welcome) or one record
+        # without a time: the shorter description found whole in the other's (a sheet's first sentence of the text the
+        # platform gives) is that event however reworded (« Café bricole » / « Réparer plutôt que jeter ! »); its other
+        # event there that day, if its text opens alike, is a rival partner of the copy (see _drop_ambiguous)
     elif same_link and on_time:
         pass  # the same meeting link at the same time is the same meeting, whatever the titles say
     elif (

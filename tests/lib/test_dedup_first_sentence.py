@@ -1,0 +1,62 @@
+"""A sheet that gives only the first sentence of the organiser's text, found whole in the text another agenda pastes,
+by the same organiser at the same venue that day, is that event however its title is reworded (described_within);
+another organiser, another venue or another sentence is not."""
+
+import pytest
+
+from assets.lib.dedup import CommuneIndex, deduplicate
+
+from .test_dedup import event
+from .test_dedup_descriptions import edition_around, together
+
+FIRST_SENTENCE = "Les Bricoleurs vous invitent à réparer ensemble."
+ORGANISER_TEXT = (
+    f"{FIRST_SENTENCE} Au programme : diagnostic des grille-pain en panne, initiation à la soudure électronique et "
+    "démonstration de couture sur machine ancienne. Un goûter clôturera l'après-midi autour de crêpes maison. Entrée "
+    "libre et gratuite."
+)
+SHEET = "cress-aura-tableur"
+# The platform's listing at 14:00 (BASE's venue, Maison des associations, 28 rue Denfert-Rochereau, Lyon).
+PLATFORM = dict(titre="Café bricole de la Croix-Rousse", description=ORGANISER_TEXT, organisateur="Les Bricoleurs")
+# The sheet's row: its own title, the organiser written in capitals, the first sentence only.
+ROW = dict(titre="Réparer plutôt que jeter !", description=FIRST_SENTENCE, organisateur="LES BRICOLEURS")
+DAY_ONLY = dict(date_debut="2019-11-16", date_fin="2019-11-16")
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CommuneIndex.from_reference()
+
+
+def joined(index, **row_changes) -> bool:
+    platform = event("plateforme", "p1", **PLATFORM)
+    row = event(SHEET, "t1", **{**ROW, **row_changes})
+    return together(deduplicate(edition_around(platform, row), index), "plateforme:p1", f"{SHEET}:t1")
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param(DAY_ONLY, id="the row without a time"),
+        pytest.param(dict(date_debut="2019-11-16T13:30:00+01:00", date_fin=""), id="the row at the doors' opening"),
+    ],
+)
+def test_a_first_sentence_found_whole_in_the_organisers_text_is_that_event(index, when):
+    assert joined(index, **when)
+
+
+def test_without_the_descriptions_the_reworded_row_stays_apart(index):
+    # The titles alone share no word: the sentence is what says they are one event.
+    assert not joined(index, **DAY_ONLY, description="")
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        pytest.param(dict(lieu="La Ruche", adresse="5 rue Burdeau"), id="another venue of the town"),
+        pytest.param(dict(organisateur="Graines de Lyon"), id="another organiser"),
+        pytest.param(dict(description="Les Bricoleurs vous invitent à un ciné-débat."), id="another sentence"),
+    ],
+)
+def test_a_first_sentence_needs_the_same_organiser_at_the_same_venue(index, changes):
+    assert not joined(index, **DAY_ONLY, **changes)
