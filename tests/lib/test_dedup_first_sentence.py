@@ -1,6 +1,6 @@
 """A sheet that gives only the first sentence of the organiser's text, found whole in the text another agenda pastes,
-by the same organiser at the same venue that day, is that event however its title is reworded (described_within);
-another organiser, another venue or another sentence is not."""
+by the same organiser at the same venue that day (or online, the organiser's meetings that day), is that event however
+its title is reworded (described_within); another organiser, another venue or another sentence is not."""
 
 import pytest
 
@@ -43,6 +43,13 @@ def joined(index, **row_changes) -> bool:
 )
 def test_a_first_sentence_found_whole_in_the_organisers_text_is_that_event(index, when):
     assert joined(index, **when)
+
+
+def test_online_the_organisers_meeting_that_day_stands_for_the_venue(index):
+    online = dict(lieu="", adresse="", code_postal="", commune="", latitude=None, longitude=None, modalite="en_ligne")
+    platform = event("plateforme", "p1", **{**PLATFORM, **online, "url": "https://meet.jit.si/bricoleurs-lyon"})
+    row = event(SHEET, "t1", **{**ROW, **online, **DAY_ONLY, "lieu": "En ligne (lien envoyé)"})
+    assert together(deduplicate(edition_around(platform, row), index), "plateforme:p1", f"{SHEET}:t1")
 
 
 def test_without_the_descriptions_the_reworded_row_stays_apart(index):
