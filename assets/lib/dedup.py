@@ -3144,14 +3144,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif (
-        (found.same_place or found.both_online) and same_organiser
+        (found.same_place and found.organiser != "other" or found.both_online and same_organiser)
         and (found.time in ("same", "slip", "day") or _welcome(a, b)) and described_within(a, b)
     ):
-        pass  # the same organiser at the same venue (online, its meetings that day stand for the venue), at one start
-        # (or the doors' opening, see _welcome) or one record without a time: the shorter description found whole in the
-        # other's (a sheet's first sentence of the text the platform gives) is that event however reworded (« Café
-        # bricole » / « Réparer plutôt que jeter ! »); its other event there that day, if its text opens alike, is a
-        # rival partner of the copy (see _drop_ambiguous)
+        pass  # the same venue, by the same organiser or one record naming none (an iCalendar without ORGANIZER; online,
+        # one organiser's meetings that day stand for the venue), at one start (or the doors' opening, see _welcome) or
+        # one record without a time: the shorter description found whole in the other's (a sheet's first sentence of the
+        # text the platform gives) is that event however reworded (« Café bricole » / « Réparer plutôt que jeter ! »);
+        # the organiser's other event there that day, if its text opens alike, is a rival partner (see _drop_ambiguous)
     elif same_link and on_time:
         pass  # the same meeting link at the same time is the same meeting, whatever the titles say
     elif (

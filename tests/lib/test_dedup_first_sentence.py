@@ -1,6 +1,7 @@
 """A sheet that gives only the first sentence of the organiser's text, found whole in the text another agenda pastes,
-by the same organiser at the same venue that day (or online, the organiser's meetings that day), is that event however
-its title is reworded (described_within); another organiser, another venue or another sentence is not."""
+at the same venue that day by the same organiser or a calendar naming none (online, the organiser's meetings that day),
+is that event however its title is reworded (described_within); another organiser, another venue or another sentence
+is not."""
 
 import pytest
 
@@ -50,6 +51,20 @@ def test_online_the_organisers_meeting_that_day_stands_for_the_venue(index):
     platform = event("plateforme", "p1", **{**PLATFORM, **online, "url": "https://meet.jit.si/bricoleurs-lyon"})
     row = event(SHEET, "t1", **{**ROW, **online, **DAY_ONLY, "lieu": "En ligne (lien envoyé)"})
     assert together(deduplicate(edition_around(platform, row), index), "plateforme:p1", f"{SHEET}:t1")
+
+
+def test_a_calendar_naming_no_organiser_at_the_venue(index):
+    # An iCalendar without ORGANIZER, its LOCATION the venue and its address, the day only; the opening sentence does
+    # not name the organiser (whose words the platform's record leaves out of its text, see _description_words).
+    opening = "Venez réparer ensemble !"
+    calendar = dict(organisateur="", lieu="Maison des associations", adresse="28 rue Denfert-Rochereau, 69004 Lyon",
+                    code_postal="", commune="", latitude=None, longitude=None, description=opening)
+    platform = event("plateforme", "p1", **{**PLATFORM, "description": ORGANISER_TEXT.replace(FIRST_SENTENCE, opening)})
+    row = event("reseau-lyon-ical", "i1", **{**ROW, **calendar, **DAY_ONLY})
+    assert together(deduplicate(edition_around(platform, row), index), "plateforme:p1", "reseau-lyon-ical:i1")
+    elsewhere = event("reseau-lyon-ical", "i1", **{**ROW, **calendar, **DAY_ONLY, "lieu": "La Ruche",
+                                                  "adresse": "5 rue Burdeau, 69001 Lyon"})
+    assert not together(deduplicate(edition_around(platform, elsewhere), index), "plateforme:p1", "reseau-lyon-ical:i1")
 
 
 def test_without_the_descriptions_the_reworded_row_stays_apart(index):
