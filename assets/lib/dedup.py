@@ -219,8 +219,8 @@ DESCRIPTION_WORDS_MIN = 6  # distinctive words in common, at least
 DESCRIPTION_CONTAINED = 0.85  # share of the shorter description's weight found in the other
 DESCRIPTION_SHARED = 15.0  # weight in common, at least (some 4 words used by a few records of the edition)
 # A shorter text found whole in the other, too short to reach DESCRIPTION_SHARED (a sheet giving the first sentence of
-# the organiser's text, « Les Bricoleurs vous invitent à réparer ensemble. »): it counts only beside the same organiser
-# at the same venue that day (see described_within, score).
+# the organiser's text, « Les Bricoleurs vous invitent à réparer ensemble. »): it counts only at the same venue that
+# day, the organisers not differing (see described_within, score).
 DESCRIPTION_WITHIN_WORDS = 3  # distinctive words in common, at least
 # A word more than this share of the edition's descriptions use weighs nothing: a footer a source appends to all its
 # events (« Le Mois de l'ESS est coordonné par… »), which two sources may both paste, says nothing of the event.
@@ -3144,14 +3144,15 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     if title >= TITLE_STRONG and (located or (unknown_place and (same_organiser or on_time))):
         pass
     elif (
-        (found.same_place and found.organiser != "other" or found.both_online and same_organiser)
+        (found.same_place or found.both_online and same_organiser)
         and (found.time in ("same", "slip", "day") or _welcome(a, b)) and described_within(a, b)
     ):
-        pass  # the same venue, by the same organiser or one record naming none (an iCalendar without ORGANIZER; online,
-        # one organiser's meetings that day stand for the venue), at one start (or the doors' opening, see _welcome) or
-        # one record without a time: the shorter description found whole in the other's (a sheet's first sentence of the
-        # text the platform gives) is that event however reworded (« Café bricole » / « Réparer plutôt que jeter ! »);
-        # the organiser's other event there that day, if its text opens alike, is a rival partner (see _drop_ambiguous)
+        pass  # the same venue (organisers that differ were vetoed: the same one, or one record naming none, an
+        # iCalendar without ORGANIZER; online, one organiser's meetings that day stand for the venue), at one start (or
+        # the doors' opening, see _welcome) or one record without a time: the shorter description found whole in the
+        # other's (a sheet's first sentence of the text the platform gives) is that event however reworded (« Café
+        # bricole » / « Réparer plutôt que jeter ! »); the organiser's other event there that day, if its text opens
+        # alike, is a rival partner (see _drop_ambiguous)
     elif same_link and on_time:
         pass  # the same meeting link at the same time is the same meeting, whatever the titles say
     elif (
