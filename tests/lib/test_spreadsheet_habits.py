@@ -681,3 +681,47 @@ def test_a_weekday_and_a_day_number_alone_on_their_line_are_a_days_banner(tmp_pa
     published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.csv", text.encode("utf-8")))
     assert published == ["Atelier vélo"] and quarantined == {}
     assert [p.reason.split(" : ligne")[0] for p in problems] == ["intertitre, pas un événement"]
+
+
+# ------------------------------------------------------------------ an agenda split over several sheets
+
+
+def split_workbook(names: list[str], hidden: tuple[str, ...] = ()) -> openpyxl.Workbook:
+    """One sheet per name, each holding one event of its own (its title names its sheet)."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for day, name in enumerate(names, start=12):
+        sheet = workbook.create_sheet(name)
+        sheet.append(HEADER)
+        sheet.append([f"Atelier {name}", datetime(2019, 11, day), "14h", "Rennes", "35000", "Répar'Tout"])
+        if name in hidden:
+            sheet.sheet_state = "hidden"
+    return workbook
+
+
+@pytest.mark.parametrize("names", [
+    ["Côtes-d'Armor", "Finistère", "Ille-et-Vilaine", "Morbihan"], ["22", "29", "35", "56"],
+    ["Semaine 45", "Semaine 46", "Semaine 47"], ["Octobre", "Novembre", "Décembre"],
+])
+def test_an_agenda_split_by_departement_or_period_is_read_sheet_by_sheet(tmp_path, names):
+    """Only the first sheet was read, the others named as not read: three quarters of a CRESS agenda kept one sheet
+    per département were never published."""
+    published, quarantined, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(split_workbook(names))))
+    assert published == sorted(f"Atelier {name}" for name in names)
+    assert quarantined == {} and problems == []
+
+
+@pytest.mark.parametrize("names", [["Bretagne", "Finistère"], ["Agenda", "Archives 2018"], ["2019", "2018"]])
+def test_a_summary_or_an_archive_beside_the_agenda_keeps_the_first_sheet_alone(tmp_path, names):
+    published, _, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(split_workbook(names))))
+    assert published == [f"Atelier {names[0]}"]
+    assert [p.reason.split(" non lue")[0] for p in problems] == [f"feuille « {names[1]} »"]
+    assert "« toutes »" in problems[0].reason
+
+
+def test_every_visible_sheet_is_read_when_told_and_a_hidden_one_never(tmp_path):
+    workbook = split_workbook(["Agenda", "Suite", "Brouillon"], hidden=("Brouillon",))
+    published, _, problems = outcome(folder_with(tmp_path, "agenda.xlsx", saved(workbook)),
+                                     {**OPTIONS, "feuille": "toutes"})
+    assert published == ["Atelier Agenda", "Atelier Suite"]
+    assert [p.reason for p in problems] == ["feuille masquée « Brouillon » non lue (2 ligne(s) remplie(s))"]

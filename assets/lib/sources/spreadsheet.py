@@ -203,9 +203,10 @@ class SpreadsheetOptions:
     """`colonnes` ({key: header or list of alternative headers}, keys among COLUMN_KEYS),
     `colonnes_obligatoires` (default titre and date_debut, `[]` for none), `colonnes_ignorees` (headers never
     reported as new), `colonnes_identite` (cells hashed into a row id), `encodage`, `separateur_csv`,
-    `feuille` (a workbook's sheet name or 1-based index; by default the first sheet holding the required columns, else
-    the first), `ligne_entete` (1-based, default: the
-    early row matching most columns), `separateurs` (of multi-valued cells, default , ; / |)."""
+    `feuille` (a workbook's sheet name or 1-based index, or « toutes »: every visible sheet holding the required
+    columns; by default the first sheet holding them, and the others too when every such sheet is named as a part of
+    one agenda: a département, a month, a week, a day — see _data_sheets; else the first), `ligne_entete` (1-based,
+    default: the early row matching most columns), `separateurs` (of multi-valued cells, default , ; / |)."""
 
     colonnes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     colonnes_obligatoires: tuple[str, ...] | None = None
@@ -650,7 +651,7 @@ def _wanted_sheets(names: list[str], options: SpreadsheetOptions) -> list[int]:
     """The positions of the sheets to read among `names`: every sheet, or the one `feuille` names (1-based number
     or name); KeyError or IndexError when there is no such sheet."""
     wanted = options.feuille
-    if wanted is None:
+    if wanted is None or _every_sheet(options) and wanted not in names:
         return list(range(len(names)))
     if isinstance(wanted, int):
         if not 1 <= wanted <= len(names):
@@ -848,6 +849,42 @@ def _ods_layouts(raw: bytes) -> dict[str, _OdsLayout]:
     return layouts
 
 
+ALL_SHEETS = "toutes"  # the `feuille` option's value that reads every visible sheet holding the required columns
+
+
+def _every_sheet(options: SpreadsheetOptions) -> bool:
+    return isinstance(options.feuille, str) and fold(options.feuille) == ALL_SHEETS
+
+
+# A sheet named as one part of an agenda split by period: a month, a week (« Semaine 46 », « S46 »), a day
+# (« Mardi 12 », « 12-11 »); folded (text.fold).
+_PERIOD_SHEET = re.compile(
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})(?: \d{{4}})?|(?:semaine|sem|s)\s?\d{{1,2}}(?: .*)?"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}.*)?|\d{1,2} \d{1,2}(?: \d{4}| \d{2})?")
+
+
+@functools.lru_cache(maxsize=1)
+def _departement_names() -> frozenset[str]:
+    """The départements' codes and names, folded (« 35 », « ille et vilaine », « cotes d armor »)."""
+    from assets.lib.reference import load_departements
+
+    departements = load_departements()
+    return frozenset(fold(str(value)) for column in ("code_departement", "nom_departement")
+                     for value in departements[column])
+
+
+def _part_of_one_agenda(sheet: str | None) -> bool:
+    """Whether a sheet's name names one part of an agenda split by département (« Finistère », « 29 »,
+    « 29 - Finistère ») or by period (_PERIOD_SHEET)."""
+    folded = fold(sheet or "")
+    if not folded:
+        return False
+    if _PERIOD_SHEET.fullmatch(folded):
+        return True
+    parts = [part.strip() for part in re.split(r"\s+-\s+|\s*[–—]\s*", sheet or "") if part.strip()]
+    return bool(parts) and all(fold(part) in _departement_names() for part in parts)
+
+
 def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str]
                  ) -> tuple[list[_Table], list[str]]:
     """The sheet of a workbook to read when none is configured: the first visible one whose header row holds the
@@ -855,7 +892,10 @@ def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: li
     first hidden one holding them (its rows are then read as hidden rows: nothing hidden is published, nothing is
     lost), else the first visible sheet, whose missing columns are then reported as a file's; and the reason each
     other sheet holding them too is not read (an agenda split by département, last year's archive, a hidden draft:
-    the `feuille` option names the one to read)."""
+    the `feuille` option names the one to read). Every visible sheet holding them is read when each is named as one
+    part of an agenda split by département or by period (_part_of_one_agenda: « Finistère », « Morbihan »; « Semaine
+    46 », « Semaine 47 »), or when `feuille` is « toutes »: a summary sheet or last year's beside them (« Bretagne »,
+    « 2018 ») keeps the first alone."""
     holding = []
     for table in tables:
         if table.rows:
@@ -865,11 +905,15 @@ def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: li
                 holding.append(table)
     if not holding:
         return [next((table for table in tables if not table.hidden), tables[0])], []
+    visible = [table for table in holding if not table.hidden]
+    if len(visible) > 1 and (_every_sheet(options) or all(_part_of_one_agenda(table.sheet) for table in visible)):
+        return visible, [f"feuille masquée « {table.sheet} » non lue ({len(table.rows)} ligne(s) remplie(s))"
+                         for table in holding if table.hidden]
     read = next((table for table in holding if not table.hidden), holding[0])
     return [read], [f"feuille{' masquée' if table.hidden else ''} « {table.sheet} » non lue ({len(table.rows)} "
                     f"ligne(s) remplie(s)) : seule la première feuille {'visible ' if not read.hidden else ''}qui "
                     f"porte les colonnes obligatoires, « {read.sheet} », est lue (option `feuille` pour en lire une "
-                    f"autre)" for table in holding if table is not read]
+                    f"autre, ou « {ALL_SHEETS} »)" for table in holding if table is not read]
 
 
 def _merged_down(table: _Table, header_at: int) -> list[tuple[int, list[Any]]]:
@@ -1136,7 +1180,7 @@ def read_spreadsheet_snapshot(
                                                 if key in matched], edition)
             # A sheet hidden in its workbook is read only when no visible one holds the agenda (_data_sheets): its rows
             # are then hidden rows; named by the `feuille` option, it is read as any sheet.
-            sheet_hidden = table.hidden and options.feuille is None
+            sheet_hidden = table.hidden and (options.feuille is None or _every_sheet(options))
             # A programme typed day by day: a banner naming one day (« Mardi 12 novembre ») dates the rows under it
             # that give no date of their own, until the next banner.
             date_column = headers.index(matched["date_debut"]) if "date_debut" in matched else None
