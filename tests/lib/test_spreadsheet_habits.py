@@ -725,3 +725,16 @@ def test_every_visible_sheet_is_read_when_told_and_a_hidden_one_never(tmp_path):
                                      {**OPTIONS, "feuille": "toutes"})
     assert published == ["Atelier Agenda", "Atelier Suite"]
     assert [p.reason for p in problems] == ["feuille masquée « Brouillon » non lue (2 ligne(s) remplie(s))"]
+
+
+@pytest.mark.parametrize(("date_cell", "sessions"), [
+    ("12/11/2019 → 15/11/2019", None), ("12 nov. 2019 → 15 nov. 2019", None), ("12/11/2019 -> 15/11/2019", None),
+    ("12/11/2019 > 15/11/2019", None), ("12/11/2019 à 15/11/2019", None),
+    # Two days listed, or two days and an hour: two sessions, as before
+    ("12/11/2019 et 15/11/2019", 2), ("12/11 et 15/11 à 18h", 2),
+])
+def test_an_arrow_or_a_between_two_days_is_one_event_from_the_first_to_the_last(date_cell, sessions):
+    """« 12/11/2019 → 15/11/2019 » was published as two sessions (nombre_seances 2) of one event."""
+    candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": date_cell}, OPTIONS, 2019)
+    assert candidate["date_debut"].startswith("2019-11-12") and candidate["date_fin"].startswith("2019-11-15")
+    assert candidate["nombre_seances"] == sessions

@@ -1811,7 +1811,10 @@ def _by_row(columns: list[list], function: Any, failed: bytearray) -> list:
 
 
 # A range of days (« du 12 au 14 », « 12-14/11 ») rather than days listed apart.
-_RANGE_MARK = re.compile(r"\b(?:du|au|jusqu)\b|(?<=\d)\s*-\s*(?=\d)")
+# What joins the first and the last day of one event (folded text): « du … au », « jusqu'au », a dash; « à », an arrow
+# or « > » before a day (« 12/11 → 15/11 », « 12/11 à 15/11 »; not « 15/11 à 18h »).
+_RANGE_MARK = re.compile(r"\b(?:du|au|jusqu)\b|(?<=\d)\s*-\s*(?=\d)|(?<=\d)\s*(?:\ba\b|->|=>|[>→⇒])\s*"
+                         r"(?=\d{1,2}(?:er)?(?:[/.]\d| (?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))")
 
 
 def sessions_listed(date_cell: Any, year_hint: int | None, month_first: bool = False) -> int | None:
