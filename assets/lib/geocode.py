@@ -158,6 +158,8 @@ _SHORT_NAME_WORDS = frozenset({"saint", "sainte", "sur mer", "mer", "les bains",
 # The first words of a street's name (a commune named so, Rue or Cours, is not what « Rue de la Gare » means).
 _STREET_WORDS = frozenset("rue avenue boulevard bd place chemin allee impasse quai cours route square esplanade parvis "
                           "passage sentier voie rond point lieu dit zone za zi zac".split())
+# The words that join a street's name to a town's (« Rue de Brest », « Chemin des Dames »): no town follows them.
+_LINK_WORDS = frozenset("de du des d la le les l sur en au aux a et".split())
 # « Z.A. », « Z.I. »: an acronym written with points, none a name cut short.
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _BLANKS = re.compile(r"\s+")
@@ -1300,9 +1302,32 @@ class Geocoder:
             text = self._with_arrondissement(text, name_raw, address_raw)
         insee, insee_alert = self._decide_insee(insee_raw)
         outcome = self._in_region(self._with_insee(text, insee, insee_alert, cp_raw, insee_raw), region, name_raw)
+        if (region and address_raw and not outcome.code and not outcome.veto and not outcome.candidates
+                and not str(cp_raw or "").strip() and not str(name_raw or "").strip() and not insee_raw):
+            outcome = self._street_then_town(address_raw, region) or outcome
         if len(self._cache) < 500_000:
             self._cache[key] = outcome
         return outcome
+
+    def _street_then_town(self, address_raw: str, region: str) -> Outcome | None:
+        """« 2 rue Jean Jaurès Vannes », « 3 place de la Mairie Plouzané »: a street and its town with no comma nor
+        postal code, the only place a regional source wrote. Its last words are the town when they name exactly one
+        commune of the source's `region`, after a street (a number or a street's word first, two words at least) and
+        not after a linking or a street's word (« Rue de Brest », « Rue Saint-Malo » name streets). Elsewhere the
+        last words may be a street's (« Rue Paul Bert » is no Bert), so a national source's address is not read so."""
+        words = str(address_raw).split()
+        if len(words) < 3 or not (words[0][:1].isdigit() or name_key(words[0]) in _STREET_WORDS):
+            return None
+        regions = self.tables.places["code_region"]
+        for size in range(min(4, len(words) - 2), 0, -1):
+            before = name_key(words[-size - 1])
+            if before in _LINK_WORDS or before in _STREET_WORDS:
+                continue
+            key = compact(name_key(" ".join(words[-size:])))
+            inside = {code for code in self.tables.national.get(key, ()) if regions.get(code) == region}
+            if key in self.tables.national_own and len(inside) == 1:
+                return Outcome(inside.pop(), "", "adresse_texte", 0.7, used_text=True)
+        return None
 
     def _with_arrondissement(self, outcome: Outcome, name_raw: str, address_raw: str) -> Outcome:
         """`outcome` (Paris, Marseille or Lyon without its arrondissement) with the arrondissement its commune field or
@@ -1734,8 +1759,9 @@ def _given(cells: pd.Series) -> np.ndarray:
     return (cells.astype("string").fillna("").str.strip() != "").to_numpy(dtype=bool)
 
 
-# Places given as alternatives or a list: « Saint-Herblain / Nantes », « Brest ou Quimper », « Lorient & Vannes ».
-_ALTERNATIVES = re.compile(r"\s+/\s*|\s*/\s+|\s+(?:ou|&)\s+", re.IGNORECASE)
+# Places given as alternatives or a list: « Saint-Herblain / Nantes », « Brest ou Quimper », « Lorient & Vannes »; a
+# slash with a blank on one side only is « sur » cut short (« Saint-Mard s/ le-Mont »).
+_ALTERNATIVES = re.compile(r"\s+/\s+|\s+(?:ou|&)\s+", re.IGNORECASE)
 
 
 # A venue followed by its town in brackets: « Salle polyvalente (Vannes) », « Ateliers du Vent (Rennes) ».

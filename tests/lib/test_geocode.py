@@ -1358,7 +1358,26 @@ def test_alternatives_and_whole_territories_are_several_places(geocoder, said):
 
 
 @pytest.mark.parametrize(("said", "code"), [
-    ("Champigny/Marne", "94017"), ("Rennes ou en ligne", "35238"), ("Tours", "37261"), ("Région", ""),
+    ("Champigny/Marne", "94017"), ("Saint-Mard s/ le-Mont", "51500"), ("Rennes ou en ligne", "35238"),
+    ("Tours", "37261"), ("Région", ""),
 ])
 def test_a_slash_of_sur_a_hybrid_place_and_plain_names_are_read_as_before(geocoder, said, code):
     assert (code_one(geocoder, commune=said)["code_commune_insee"] or "") == code
+
+
+@pytest.mark.parametrize(("address", "code"), [
+    ("2 rue Jean Jaurès Vannes", "56260"), ("3 place de la Mairie Plouzané", "29212"),
+    ("4 rue Victor Hugo St Brieuc", "22278"), ("Chemin du Moulin Le Faou", "29053"), ("2 rue de Brest Rennes", "35238"),
+    # A street named after a town, or after someone whose name a commune bears elsewhere; a town of another région
+    ("Rue de Brest", ""), ("Route de Quimper", ""), ("Rue Saint-Malo", ""), ("12 rue Paul Bert", ""),
+    ("10 quai de la Fosse Nantes", ""), ("12 rue Nationale", ""),
+])
+def test_a_regional_sources_street_and_town_without_a_comma_give_the_town_of_its_region(geocoder, address, code):
+    """« 2 rue Jean Jaurès Vannes », the only place a CRESS agenda wrote, was « commune introuvable »."""
+    row = code_one(geocoder, adresse=address, code_region_source="53")
+    assert (row["code_commune_insee"] or "") == code, row
+
+
+def test_a_national_sources_street_and_town_without_a_comma_are_not_read(geocoder):
+    """Without a région to keep to, the last words may be a street's (« Rue Paul Bert » is no Bert, Allier)."""
+    assert not code_one(geocoder, adresse="2 rue Jean Jaurès Vannes")["code_commune_insee"]
