@@ -24,9 +24,10 @@ from assets.lib.http_client import FeedError
 from assets.lib.parallel import map_pieces, worker_count
 from assets.lib.read_memo import KeptRead, ReadMemo, kept_rows, pair_name, snapshots_key
 from assets.lib.records import FileProblem, is_layout_reason, payload_json, utf8_text
+from assets.lib.reference_tables import DEPARTEMENTS_TABLE, require_tables
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore, read_manifest
-from assets.lib.sources.base import ReadResult
+from assets.lib.sources.base import NO_TERRITORIES, ReadResult, Territories
 from assets.lib.warehouse import cache_dir, columns_of, replace_editions, replacing_editions
 from assets.partitions import editions, partition_years
 from pipelines.resources import CressFeeds, PlatformFeed
@@ -70,10 +71,14 @@ def _fetch(source: SourceConfig, year: int, store: SnapshotStore, feed, log, out
     return ""
 
 
-def _read(source: SourceConfig, year: int, store: SnapshotStore, snapshot: Path) -> ReadResult:
+def _read(source: SourceConfig, year: int, store: SnapshotStore, snapshot: Path, territories: Territories
+          ) -> ReadResult:
+    kind = source.source_kind
     try:
         store.verify(snapshot)
-        return source.source_kind.read(snapshot, year, source.name, source.options)
+        if kind.reads_territories:
+            return kind.read(snapshot, year, source.name, source.options, territories=territories)
+        return kind.read(snapshot, year, source.name, source.options)
     except FeedError as error:
         return ReadResult([], [FileProblem(source.name, year, snapshot.name, None, str(error))])
     except Exception as error:  # a bug on one snapshot (its manifest, its reader) is that snapshot's problem
@@ -109,8 +114,8 @@ def _doubtful(newer: Path, result: ReadResult, before: Path, before_result: Read
     return ""
 
 
-def _read_good(source: SourceConfig, year: int, store: SnapshotStore, log,
-               out: Ingested) -> tuple[Path, ReadResult, list[tuple[str, str]]] | None:
+def _read_good(source: SourceConfig, year: int, store: SnapshotStore, log, out: Ingested, territories: Territories
+               ) -> tuple[Path, ReadResult, list[tuple[str, str]]] | None:
     """The newest snapshot that verifies, reads and is not doubtful (see _doubtful) against the readable snapshot
     before it, its result, and the (snapshot, reason) of each newer one set aside (the problems of those that did
     not read, or read incompletely, are quarantined). When no snapshot reads, the newest one is used as it is (its
@@ -122,7 +127,7 @@ def _read_good(source: SourceConfig, year: int, store: SnapshotStore, log,
     unread: list[tuple[Path, ReadResult]] = []  # the snapshots met since the chosen one (or the newest) not reading
     chosen: tuple[Path, ReadResult] | None = None
     for snapshot in found:
-        result = _read(source, year, store, snapshot)
+        result = _read(source, year, store, snapshot, territories)
         if result.broken:
             unread.append((snapshot, result))
             continue
@@ -167,13 +172,15 @@ def _reasons(result: ReadResult) -> str:
     return "; ".join(sorted({p.reason for p in result.problems if not is_layout_reason(p.reason)}))[:300]
 
 
-def ingest_source(source: SourceConfig, years: list[int], feed, log) -> Ingested:
-    """Fetch (when a URL is configured) then read `source` for `years`; never raises on a bad feed."""
+def ingest_source(source: SourceConfig, years: list[int], feed, log,
+                  territories: Territories = NO_TERRITORIES) -> Ingested:
+    """Fetch (when a URL is configured) then read `source` for `years`; never raises on a bad feed. `territories`:
+    what the kinds that read them are given (SourceKind.reads_territories)."""
     store = SnapshotStore(Path(feed.raw_dir), source.location)
     out = Ingested()
     for year in (y for y in years if source.covers(y)):
         fetch_error = _fetch(source, year, store, feed, log, out)
-        found = _read_good(source, year, store, log, out)
+        found = _read_good(source, year, store, log, out, territories)
         if found is None:
             continue
         snapshot, result, rejected = found
@@ -269,7 +276,7 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
                kept: dict[tuple[str, int], tuple[Ingested, list[tuple[str, str]]]] | None = None,
                key_of: Callable[[SourceConfig, int], str] | None = None,
                pair_done: Callable[[SourceConfig, int, Ingested, list[tuple[str, str]]], None] | None = None,
-               ) -> dict[str, Ingested]:
+               territories: Territories = NO_TERRITORIES) -> dict[str, Ingested]:
     """ingest_source() of every source in `configured` for `years`, by source name, each record encoded (_encode:
     the payloads apart, in Arrow). The (source, edition) pairs are independent: on a big enough run, about half of
     them (by reading cost) are fetched and read by a forked worker (assets.lib.parallel); every line is logged here,
@@ -278,7 +285,8 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
     here: this process's own share while the worker still reads the other (each pair once, in no stated order).
     `kept` gives, by (source name, edition), what a pair gave last time and its log lines: those pairs are not read
     (their records are not in what is returned). `key_of(source, edition)`, when given, is the key of each pair read
-    (Ingested.key), taken where it is read; `pair_done` is called with every pair, kept or read, in order."""
+    (Ingested.key), taken where it is read; `pair_done` is called with every pair, kept or read, in order.
+    `territories`: what the kinds that read them are given."""
     kept = kept or {}
     covered = [(source, year) for source in configured for year in years if source.covers(year)]
     to_read = [(source, year) for source, year in covered if (source.name, year) not in kept]
@@ -289,7 +297,7 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
         for source, year in ((s, y) for s, y in to_read if (s.name, y) in wanted):
             recorded = _RecordedLog()
             key = key_of(source, year) if key_of is not None else ""  # before reading: what is read is that
-            got = ingest_source(source, [year], feeds[source.source_kind.feed], recorded)
+            got = ingest_source(source, [year], feeds[source.source_kind.feed], recorded, territories)
             got.key = key
             # Encoded where they were read: the worker's share of the JSON encoding is done in the worker, and
             # text comes back through the pipe instead of pickled payload dicts.
@@ -394,10 +402,12 @@ class _Reads:
     whose snapshots, declaration and code are the same, and whose rows are still those written), their rows taken
     from the table before it is replaced; and what the other reads gave, recorded once the rows are written."""
 
-    def __init__(self, con, configured: list[SourceConfig], years: list[int], feeds: dict, path: Path):
+    def __init__(self, con, configured: list[SourceConfig], years: list[int], feeds: dict, path: Path,
+                 territories: Territories):
         self.con, self.feeds = con, feeds
         self.raw_dir = {name: Path(feed.raw_dir) for name, feed in feeds.items()}
-        self.memo = ReadMemo(path, _reader_version())
+        # A read depends on the reference too: a département renamed may name a sheet read or not.
+        self.memo = ReadMemo(path, combine(_reader_version(), territories.key))
         self.declarations = {source.name: repr(source) for source in configured}
         recorded = {(source.name, year) for source in configured for year in years if source.covers(year)
                     and pair_name(source.name, year) in self.memo.state}  # keys are only worked out for these
@@ -441,6 +451,13 @@ class _Reads:
         self.memo.remember(self.con, years, self.done_reads)
 
 
+def _territories(con) -> Territories:
+    """The départements' codes and names, from the reference table the reference stage materialised."""
+    require_tables(con, (DEPARTEMENTS_TABLE,))
+    rows = con.execute(f"SELECT code_departement, nom_departement FROM {DEPARTEMENTS_TABLE}").fetchall()
+    return Territories.of_departements(value for row in rows for value in row)
+
+
 def declared(table: str) -> list[SourceConfig]:
     """The declared sources whose kind writes to `table`."""
     return [s for s in sources().values() if s.source_kind.table == table]
@@ -459,6 +476,7 @@ def _stale_check(snapshots: pd.DataFrame) -> dg.AssetCheckResult:
     backfill_policy=dg.BackfillPolicy.single_run(),
     group_name="ingest",
     kinds={"duckdb"},
+    deps=[DEPARTEMENTS_TABLE],  # the départements' names, which may name a spreadsheet's sheets (Territories)
     check_specs=[dg.AssetCheckSpec(CHECK_FRESH, asset="raw_events", description=(
         "Chaque source est lue dans son dernier instantané ; sinon (flux en échec, instantané plus récent "
         "illisible) elle est signalée périmée, avec la date de la dernière version bonne (avertissement)."))],
@@ -476,7 +494,8 @@ def raw_events(
     problems, snapshots, errors, drift = [], [], [], []
     written = 0
     with fewer_collections(), duckdb.get_connection() as con:
-        reads = _Reads(con, configured, years, feeds, cache_dir(duckdb.database) / READS_STATE_FILE)
+        territories = _territories(con)
+        reads = _Reads(con, configured, years, feeds, cache_dir(duckdb.database) / READS_STATE_FILE, territories)
         # One transaction for the three tables. Rows are read back in a stated order (edition, source, position), so
         # each share of the records is written as soon as it is here: this process's own while the worker still
         # reads; the rows of the sources kept are taken from the table before the transaction deletes them.
@@ -492,7 +511,7 @@ def raw_events(
                 written += len(records["edition"])
 
             ingested = ingest_all(configured, years, feeds, context.log, records_done=write, kept=reads.kept_reads(),
-                                  key_of=reads.key_of, pair_done=reads.done)
+                                  key_of=reads.key_of, pair_done=reads.done, territories=territories)
             if reads.rows is not None:
                 insert("raw_events", reads.rows)
                 written += reads.rows.num_rows

@@ -17,6 +17,17 @@ from tests.conftest import FIXTURES, drop_platform_export
 REFERENCE = REPO_ROOT / "data" / "reference"
 
 
+def with_ingest_reference(resources: dict) -> dict:
+    """`resources`, the reference table raw_events reads (cog_departements) materialised in their warehouse, as the
+    reference stage of a run does first: for the tests that materialise raw_events alone."""
+    import dagster as dg
+
+    from assets.reference import cog_departements
+
+    assert dg.materialize([cog_departements], resources=resources).success
+    return resources
+
+
 def shared_build(factory: pytest.TempPathFactory, name: str, prepare: Callable[[Path], None], years: list[int],
                  build: Callable[[dict, list[int]], object] = materialize_all) -> Path:
     """The data folder `prepare` fills, built by the main job's stages for `years`, once per session. Read it,

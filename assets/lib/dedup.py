@@ -796,6 +796,10 @@ class CommuneIndex:
     # The communes by their names' keys without a leading article (« grand quevilly »: Le Grand-Quevilly), as the
     # coder reads them (its national_noart).
     by_name_without_article: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The départements' (code, name) and the régions' names: those an organiser's name may say its territory by
+    # (_territory_names, installed by deduplicate).
+    departement_names: tuple[tuple[str, str], ...] = ()
+    region_names: tuple[str, ...] = ()
     _cache: dict = field(default_factory=dict, repr=False)
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
@@ -841,7 +845,7 @@ class CommuneIndex:
             for old_code in old.split("|"):
                 if old_code and old_code not in parent:
                     parent[old_code] = code
-        departement, territories = {}, {}
+        departement, territories, departement_names, region_names = {}, {}, (), ()
         if "code_departement" in table.columns:
             deps = table["code_departement"].fillna("").astype(str).tolist()
             departement = {com: dep for com, code, dep in zip(parents, codes, deps, strict=True) if com == code and dep}
@@ -850,6 +854,9 @@ class CommuneIndex:
 
             # The geocoder's keys of the départements' and régions' names; « France » covers none here.
             named = table.dropna(subset=["code_departement", "nom_departement"])
+            departement_names = tuple(sorted(set(zip(named["code_departement"].astype(str),
+                                                     named["nom_departement"].astype(str), strict=True))))
+            region_names = tuple(sorted(set(named["nom_region"].dropna().astype(str))))
             territories = {key: covered for key, covered in territory_deps(
                 named[["code_departement", "nom_departement", "code_region"]].drop_duplicates("code_departement"),
                 named[["code_region", "nom_region"]].dropna().drop_duplicates("code_region"),
@@ -894,6 +901,8 @@ class CommuneIndex:
             territories=territories,
             short_names=said_short,
             by_name_without_article={k: frozenset(v) for k, v in without_articles.items()},
+            departement_names=departement_names,
+            region_names=region_names,
         )
 
     def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
@@ -2337,19 +2346,35 @@ class _Territories(NamedTuple):
     regions: tuple[str, ...]  # folded names of the régions
 
 
-@functools.cache
-def _territory_names() -> _Territories:
-    """The départements' and régions' names from the vendored COG: an organiser's name says its territory by either."""
-    from assets.lib.reference import load_departements, load_regions
+# The names of the commune index deduplicate() was last given (use_territories): read from the warehouse's reference
+# tables by the pipeline, never from data/reference/ here.
+_TERRITORIES: _Territories | None = None
 
-    departements = load_departements()
-    by_code = dict(zip(departements["code_departement"].str.lower(), fold_all(departements["nom_departement"].tolist()),
-                       strict=True))
-    regions = fold_all(load_regions()["nom_region"].tolist())
+
+def use_territories(index: CommuneIndex) -> None:
+    """Make the index's départements' and régions' names those the organiser rules read (_territory_names). When
+    they change, every cache of this module is emptied: a cached answer may rest on the names before."""
+    global _TERRITORIES
+    by_code = dict(zip([code.lower() for code, _ in index.departement_names],
+                       fold_all([name for _, name in index.departement_names]), strict=True))
+    regions = fold_all(list(index.region_names))
     names = {*by_code.values(), *regions}
     bare = frozenset(" ".join(w for w in name.split() if w not in _STOPWORDS) for name in names)
     longest_first = tuple(sorted(names, key=lambda name: (-len(name), name)))
-    return _Territories(by_code, longest_first, bare, tuple(sorted(regions)))
+    territories = _Territories(by_code, longest_first, bare, tuple(sorted(regions)))
+    if territories == _TERRITORIES:
+        return
+    _TERRITORIES = territories
+    for value in list(globals().values()):
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
+
+
+def _territory_names() -> _Territories:
+    """The départements' and régions' names: an organiser's name says its territory by either."""
+    if _TERRITORIES is None:
+        raise RuntimeError("no territories' names: deduplicate() installs its commune index's (use_territories)")
+    return _TERRITORIES
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -4566,6 +4591,7 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFr
     `events` they show to be copies of an event that will not take place are not published either (see
     _without_called_off).
     """
+    use_territories(index)
     if called_off is not None and len(called_off):
         return _without_called_off(events, called_off, index)
     columns = list(events.columns)
@@ -4779,6 +4805,7 @@ def deduplicate_in_pieces(
     identifier, as deduplicate gives them). `done`, when given, is called with the result as soon as it is whole,
     before the worker is awaited to end (writing it overlaps the worker's exit)."""
     pieces = edition_pieces(events, workers, min_rows)
+    use_territories(index)  # before the worker is forked: it inherits the names and what was cached on them
     if len(pieces) < 2:
         result = deduplicate(events, index, called_off)
         if done is not None:

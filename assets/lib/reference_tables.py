@@ -63,14 +63,19 @@ class ReferenceTablesMissing(RuntimeError):
     """A reference table was never materialised in this warehouse."""
 
 
-def content_digest(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]) -> str:
-    """An order-independent digest of the rows of `tables`, computed by DuckDB (milliseconds on the reference)."""
+def require_tables(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]) -> None:
+    """Raise ReferenceTablesMissing when one of the reference `tables` was never materialised in this warehouse."""
     missing = [table for table in tables if not table_exists(con, table)]
     if missing:
         raise ReferenceTablesMissing(
             f"reference table(s) {', '.join(missing)} missing from the warehouse: materialise the reference group "
             "first (refresh_reference_job, the first stage of `mois-ess run`)"
         )
+
+
+def content_digest(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]) -> str:
+    """An order-independent digest of the rows of `tables`, computed by DuckDB (milliseconds on the reference)."""
+    require_tables(con, tables)
     parts = []
     for table in tables:
         # fetchall, not fetchone: a result left open stops the next register() on this connection

@@ -6,6 +6,7 @@ import pytest
 
 from assets.ingest import raw_events
 from pipelines.definitions import REPO_ROOT, build_resources
+from tests.builds import with_ingest_reference
 from pipelines.resources import PlatformFeed
 from tests.platform_server import PER_PAGE, running_platform
 
@@ -20,7 +21,7 @@ def feed_resources(tmp_path, url):
     resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
     resources["platform_feed"] = PlatformFeed(base_url=url, raw_dir=str(tmp_path / "raw"), per_page=PER_PAGE,
                                               backoff_s=0.0, retries=2)
-    return resources
+    return with_ingest_reference(resources)
 
 
 def raw_ids(tmp_path):

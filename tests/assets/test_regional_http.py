@@ -10,6 +10,7 @@ import pytest
 
 from assets.ingest import laureats, raw_events
 from pipelines.definitions import REPO_ROOT, build_resources
+from tests.builds import with_ingest_reference
 from pipelines.resources import CressFeeds
 from tests.conftest import FIXTURES
 
@@ -40,7 +41,7 @@ def resources_with(tmp_path, urls: dict[str, str]) -> dict:
     resources = build_resources(tmp_path, reference_dir=REPO_ROOT / "data" / "reference")
     resources["cress_feeds"] = CressFeeds(raw_dir=str(tmp_path / "raw"), urls=urls, retries=1, backoff_s=0.0,
                                           openagenda_key="secret-key")
-    return resources
+    return with_ingest_reference(resources)
 
 
 def rows(tmp_path, table: str = "raw_events") -> list[tuple]:

@@ -139,10 +139,10 @@ def test_a_reader_failing_on_a_newer_snapshot_costs_that_snapshot_only(tmp_path,
     shutil.copytree(good, newer)
     spreadsheet = KINDS[paca.kind]
 
-    def read_failing_on_the_newer(snapshot, edition, source, options):
+    def read_failing_on_the_newer(snapshot, edition, source, options, **reference):
         if snapshot.name == newer.name:
             raise KeyError("colonne inattendue")
-        return spreadsheet.read(snapshot, edition, source, options)
+        return spreadsheet.read(snapshot, edition, source, options, **reference)
 
     monkeypatch.setitem(KINDS, "tableur-fragile", dataclasses.replace(spreadsheet, name="tableur-fragile",
                                                                       read=read_failing_on_the_newer))

@@ -19,6 +19,7 @@ from assets.lib.dedup import (
     spells_out,
     title_core,
     title_key,
+    use_territories,
 )
 from assets.lib.normalize import EVENT_COLUMNS, event_identifier
 from assets.lib.text import fold
@@ -38,6 +39,12 @@ BASE = {
 @pytest.fixture(scope="module")
 def index():
     return CommuneIndex.from_reference()
+
+
+@pytest.fixture(autouse=True)
+def territories(index):
+    """The départements' and régions' names the organiser rules read, as deduplicate() installs them."""
+    use_territories(index)
 
 
 def event(source: str, identifier: str, **changes) -> dict:
@@ -592,6 +599,23 @@ def test_an_acronym_with_its_region_names_the_full_name_with_that_region(index, 
 ])
 def test_an_acronym_beside_the_words_both_names_share_is_read_without_them(name_a, name_b, same):
     assert _acronym_beside_shared_words(fold(name_a), fold(name_b)) is same
+
+
+def test_the_territories_names_are_those_of_the_index_deduplicate_is_given(index):
+    """They were read from the vendored files whatever the index (the warehouse's tables, which the graph declares):
+    a département renamed in the reference the pipeline materialised was still read by its old name."""
+    from assets.lib.reference import load_communes, load_departements, load_regions
+
+    departements = load_departements()
+    departements.loc[departements["code_departement"] == "21", "nom_departement"] = "Côte-d'Argent"
+    communes = load_communes().merge(departements[["code_departement", "nom_departement"]], on="code_departement")
+    renamed = CommuneIndex.from_communes(communes.merge(load_regions()[["code_region", "nom_region"]], on="code_region"))
+    fol = _organiser_keys("FOL 21")
+    deduplicate(pd.DataFrame(columns=EVENT_COLUMNS), renamed)
+    assert _named_organisers_relation(*fol, *_organiser_keys("Fédération des œuvres laïques de Côte-d'Argent")) == "same"
+    assert _named_organisers_relation(*fol, *_organiser_keys("Fédération des œuvres laïques de Côte-d'Or")) != "same"
+    deduplicate(pd.DataFrame(columns=EVENT_COLUMNS), index)
+    assert _named_organisers_relation(*fol, *_organiser_keys("Fédération des œuvres laïques de Côte-d'Or")) == "same"
 
 
 @pytest.mark.parametrize(("name_a", "name_b", "relation"), [

@@ -140,9 +140,9 @@ def test_only_the_reference_assets_read_the_reference_files():
     deps = {key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys} for key in keys}
     assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE} == deps["commune_coders"]
     assert {*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE, "commune_coders"} <= deps["events_geo"]
-    assert {"cog_communes", "commune_coders"} <= deps["events_unique"]
+    assert {"cog_communes", "cog_departements", "cog_regions", "commune_coders"} <= deps["events_unique"]
     assert {DEPARTEMENT_CONTOURS_TABLE, OVERSEAS_TABLE} <= deps["edition_report"]
-
+    assert "cog_departements" in deps["raw_events"]  # the names of a spreadsheet's sheets
 
 
 def test_a_digest_leaves_no_result_open_on_the_connection(tmp_path):
@@ -356,3 +356,56 @@ def test_the_commune_index_is_built_by_a_second_process_while_this_one_builds_th
     kept = reference_tables._load_memo(memos["commune_index"], key)
     assert (kept.parent, kept.by_postal, kept.by_name, kept.territories) == (
         files.parent, files.by_postal, files.by_name, files.territories)
+
+
+RUN_WITHOUT_REFERENCE_FILES = """
+import sys
+from pathlib import Path
+
+from assets.lib import geocode, reference
+
+# The vendored files are out of reach but through the reference resource's folder, given below.
+reference.REFERENCE_DIR = geocode.REFERENCE_DIR = Path(sys.argv[2])
+from pipelines.cli import materialize_all
+from pipelines.definitions import REPO_ROOT, build_resources
+
+materialize_all(build_resources(Path(sys.argv[1]), reference_dir=REPO_ROOT / "data" / "reference"), [2019])
+"""
+
+
+def test_a_run_reads_no_reference_file_outside_the_reference_group(tmp_path):
+    """The spreadsheet reader named an agenda's sheets by the départements of the vendored files, and the merging its
+    organisers' territories: both read data/reference/ inside raw_events and events_unique, behind the graph's back
+    (a reference folder configured elsewhere was never theirs). Run in a new process, whose caches are empty, with the
+    vendored folder out of reach: the run succeeds and the agenda kept one sheet per département is read whole."""
+    import csv
+    import io
+    import subprocess
+    import sys
+
+    import openpyxl
+
+    from pipelines.definitions import REPO_ROOT
+    from tests.conftest import FIXTURES, drop_platform_export
+
+    drop_platform_export(tmp_path, 2019, FIXTURES / "plateforme" / "2019")
+    sample = next((FIXTURES / "editions" / "raw" / "cress-paca-tableur" / "2019").glob("*/*.csv"))
+    header, *events = list(csv.reader(io.StringIO(sample.read_text(encoding="cp1252")), delimiter=";"))
+    split = openpyxl.Workbook()
+    split.remove(split.active)
+    for name, part in (("Bouches-du-Rhône", events[::2]), ("83 - Var", events[1::2])):
+        sheet = split.create_sheet(name)
+        for row in (header, *part):
+            sheet.append(row)
+    folder = tmp_path / "raw" / "cress-paca-tableur" / "2019" / "20191206T090000Z"
+    folder.mkdir(parents=True)
+    split.save(folder / "agenda.xlsx")
+
+    run = subprocess.run([sys.executable, "-c", RUN_WITHOUT_REFERENCE_FILES, str(tmp_path), str(tmp_path / "ailleurs")],
+                         cwd=REPO_ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    with duckdb.connect(str(tmp_path / "warehouse" / "pipeline.duckdb"), read_only=True) as con:
+        read = con.execute("SELECT count(*) FROM raw_events WHERE source = 'cress-paca-tableur'").fetchone()[0]
+        unread = con.execute("SELECT count(*) FROM raw_problems WHERE reason LIKE '%non lue%'").fetchone()[0]
+        published = con.execute("SELECT count(*) FROM events_unique").fetchone()[0]
+    assert read == len(events) > 2 and unread == 0 and published > 0

@@ -21,6 +21,8 @@ import pytest
 from assets.lib.counts import COUNT_COLUMNS, format_counts, record_counts
 from assets.lib.normalize import normalize_records, problems_as_quarantine
 from assets.lib.records import is_layout_reason
+from assets.lib.reference import load_departements
+from assets.lib.sources.base import Territories
 from assets.lib.sources.spreadsheet import (
     map_spreadsheet_event,
     map_spreadsheet_events,
@@ -34,6 +36,9 @@ OPTIONS = {"colonnes": {"titre": "Titre", "date_debut": "Date", "horaires": "Hor
                         "code_postal": "CP", "organisateur": "Organisateur"}}
 HEADER = ["Titre", "Date", "Horaires", "Commune", "CP", "Organisateur"]
 HIDDEN = "ligne masquée dans le classeur"
+# As raw_events gives them, from the reference table cog_departements.
+TERRITORIES = Territories.of_departements(
+    value for column in ("code_departement", "nom_departement") for value in load_departements()[column])
 
 
 def folder_with(tmp_path: Path, name: str, content: bytes) -> Path:
@@ -52,7 +57,8 @@ def saved(workbook: openpyxl.Workbook) -> bytes:
 def outcome(folder: Path, options: dict = OPTIONS, edition: int = 2019):
     """(published titles in alphabetical order, {title or position: (champ, motif)} of the quarantine, the read's
     problems) of a snapshot read, mapped and normalised as the pipeline does."""
-    records, problems, _ = read_spreadsheet_snapshot(folder, source="cress-test", edition=edition, options=options)
+    records, problems, _ = read_spreadsheet_snapshot(folder, source="cress-test", edition=edition, options=options,
+                                                     territories=TERRITORIES)
     raw = pd.DataFrame([{**record.to_row(), "source_kind": "tableur"} for record in records],
                        columns=["edition", "source", "source_record_id", "position", "file", "payload", "source_kind"])
     result = normalize_records(raw, {"cress-test": options})

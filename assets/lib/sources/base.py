@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -16,6 +16,7 @@ from pydantic import ConfigDict, TypeAdapter, ValidationError
 from assets.lib.http_client import RetryPolicy
 from assets.lib.records import FileProblem
 from assets.lib.snapshots import SnapshotStore
+from assets.lib.text import fold
 
 # Options of every kind: unknown keys refused, values checked against the annotation, frozen once parsed.
 OPTIONS_CONFIG = ConfigDict(extra="forbid", frozen=True)
@@ -132,6 +133,28 @@ class FeedAccess:
 
 NO_ACCESS = FeedAccess()
 
+
+@dataclass(frozen=True)
+class Territories:
+    """What a reader may know of the territory: the départements' codes and names, folded (« 35 », « ille et
+    vilaine »), which name the sheets of an agenda kept one sheet per département. raw_events takes them from the
+    warehouse table cog_departements (only the reference group reads data/reference/); empty, no sheet is read as a
+    département's."""
+
+    departements: frozenset[str] = frozenset()
+
+    @classmethod
+    def of_departements(cls, codes_and_names: Iterable[Any]) -> Territories:
+        return cls(frozenset(fold(str(value)) for value in codes_and_names))
+
+    @property
+    def key(self) -> str:
+        """What the reads depend on, for the key of a kept read."""
+        return "|".join(sorted(self.departements))
+
+
+NO_TERRITORIES = Territories()
+
 Fetch = Callable[[httpx.Client, str, int, SnapshotStore, RetryPolicy, Any, FeedAccess], Path]
 Read = Callable[[Path, int, str, Any], ReadResult]
 MapEvent = Callable[[dict, Any, int], dict]
@@ -165,6 +188,8 @@ class SourceKind:
     # second process is forked to share the reading, so that both inherit it instead of each building it: called
     # with the files of this kind each process is about to read (one list per process).
     prepare: Callable[[list[list[Path]]], Any] | None = None
+    # Whether `read` takes the Territories (keyword `territories`): what a spreadsheet's sheet names are read by.
+    reads_territories: bool = False
 
     def cost_of(self, path: Path) -> float:
         """Relative reading time of the file at `path` (its size times the cost of a byte of its format)."""

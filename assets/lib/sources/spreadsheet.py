@@ -64,10 +64,12 @@ from assets.lib.records import NOT_AN_EVENT, FileProblem, RawRecord, RecordRejec
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import (
     NO_ACCESS,
+    NO_TERRITORIES,
     OPTIONS_CONFIG,
     FeedAccess,
     ReadResult,
     SourceKind,
+    Territories,
     edition_window,
     known_encoding,
     known_keys,
@@ -863,29 +865,19 @@ _PERIOD_SHEET = re.compile(
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2}.*)?|\d{1,2} \d{1,2}(?: \d{4}| \d{2})?")
 
 
-@functools.lru_cache(maxsize=1)
-def _departement_names() -> frozenset[str]:
-    """The départements' codes and names, folded (« 35 », « ille et vilaine », « cotes d armor »)."""
-    from assets.lib.reference import load_departements
-
-    departements = load_departements()
-    return frozenset(fold(str(value)) for column in ("code_departement", "nom_departement")
-                     for value in departements[column])
-
-
-def _part_of_one_agenda(sheet: str | None) -> bool:
+def _part_of_one_agenda(sheet: str | None, departements: frozenset[str]) -> bool:
     """Whether a sheet's name names one part of an agenda split by département (« Finistère », « 29 »,
-    « 29 - Finistère ») or by period (_PERIOD_SHEET)."""
+    « 29 - Finistère », among the folded `departements`: Territories) or by period (_PERIOD_SHEET)."""
     folded = fold(sheet or "")
     if not folded:
         return False
     if _PERIOD_SHEET.fullmatch(folded):
         return True
     parts = [part.strip() for part in re.split(r"\s+-\s+|\s*[–—]\s*", sheet or "") if part.strip()]
-    return bool(parts) and all(fold(part) in _departement_names() for part in parts)
+    return bool(parts) and all(fold(part) in departements for part in parts)
 
 
-def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str]
+def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str], departements: frozenset[str]
                  ) -> tuple[list[_Table], list[str]]:
     """The sheet of a workbook to read when none is configured: the first visible one whose header row holds the
     required columns (a cover or instructions sheet before it is passed over, a hidden draft or archive too), else the
@@ -906,7 +898,7 @@ def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: li
     if not holding:
         return [next((table for table in tables if not table.hidden), tables[0])], []
     visible = [table for table in holding if not table.hidden]
-    if len(visible) > 1 and (_every_sheet(options) or all(_part_of_one_agenda(table.sheet) for table in visible)):
+    if len(visible) > 1 and (_every_sheet(options) or all(_part_of_one_agenda(table.sheet, departements) for table in visible)):
         return visible, [f"feuille masquée « {table.sheet} » non lue ({len(table.rows)} ligne(s) remplie(s))"
                          for table in holding if table.hidden]
     read = next((table for table in holding if not table.hidden), holding[0])
@@ -1118,11 +1110,12 @@ def _banner_day(cells: list[Any], edition: int) -> str | None:
 
 
 def read_spreadsheet_snapshot(
-    snapshot_dir: Path, *, source: str, edition: int, options: SpreadsheetOptions | Mapping | None = None
+    snapshot_dir: Path, *, source: str, edition: int, options: SpreadsheetOptions | Mapping | None = None,
+    territories: Territories = NO_TERRITORIES,
 ) -> tuple[list[RawRecord], list[FileProblem], list[SheetReport]]:
     """Rows of every table of a snapshot as RawRecords, FileProblems, and one SheetReport per table read.
 
-    Options: see SpreadsheetOptions. An unreadable file, or a row with more filled cells than headers (a
+    Options: see SpreadsheetOptions; `territories` names the sheets of an agenda split by département. An unreadable file, or a row with more filled cells than headers (a
     shifted line), is a FileProblem naming the file and line; blank rows are skipped. Raises
     SourceSchemaError when a table lacks a required column.
     """
@@ -1155,7 +1148,7 @@ def read_spreadsheet_snapshot(
             problems.append(FileProblem(source, edition, name, None, reason))
             continue
         if len(tables) > 1:  # a workbook whose sheet is not configured
-            tables, skipped = _data_sheets(tables, options, required)
+            tables, skipped = _data_sheets(tables, options, required, territories.departements)
             problems += [FileProblem(source, edition, name, None, reason) for reason in skipped]
         for table in tables:
             if not table.rows:
@@ -2020,22 +2013,25 @@ def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, po
     return fetch_spreadsheet_edition(client, url, edition, store=store, now=datetime.now(UTC), policy=policy)
 
 
-def read(snapshot: Path, edition: int, source: str, options: SpreadsheetOptions) -> ReadResult:
+def read(snapshot: Path, edition: int, source: str, options: SpreadsheetOptions,
+         territories: Territories = NO_TERRITORIES) -> ReadResult:
     """The snapshot's rows; when a table lacks a required column, every row of the snapshot becomes a
     problem naming the missing column(s) of its file, so the rows are counted and quarantined, not lost."""
     try:
-        return ReadResult(*read_spreadsheet_snapshot(snapshot, source=source, edition=edition, options=options))
+        return ReadResult(*read_spreadsheet_snapshot(snapshot, source=source, edition=edition, options=options,
+                                                     territories=territories))
     except SourceSchemaError as error:
-        return _lacking_columns(snapshot, edition, source, options, error)
+        return _lacking_columns(snapshot, edition, source, options, error, territories)
 
 
 def _lacking_columns(snapshot: Path, edition: int, source: str, options: SpreadsheetOptions,
-                     error: SourceSchemaError) -> ReadResult:
+                     error: SourceSchemaError, territories: Territories) -> ReadResult:
     required = list(DEFAULT_REQUIRED if options.colonnes_obligatoires is None else options.colonnes_obligatoires)
     rows, problems, reports = [], [], []
     try:  # nothing required: every row of every file is read, only to count and quarantine it
         rows, problems, reports = read_spreadsheet_snapshot(
-            snapshot, source=source, edition=edition, options=replace(options, colonnes_obligatoires=()))
+            snapshot, source=source, edition=edition, options=replace(options, colonnes_obligatoires=()),
+            territories=territories)
     except ValueError:
         pass
     lacking: dict[str, list[str]] = {}
@@ -2080,4 +2076,5 @@ def prepare_reading(files_by_process: list[list[Path]]) -> None:
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SpreadsheetOptions, fetch=fetch, read=read,
                          map_event=map_spreadsheet_event, map_events=map_spreadsheet_events,
                          read_cost=90.0,
-                         read_costs=((".csv", 8.0), (".tsv", 8.0), (".txt", 8.0)), prepare=prepare_reading)
+                         read_costs=((".csv", 8.0), (".tsv", 8.0), (".txt", 8.0)), prepare=prepare_reading,
+                         reads_territories=True)
