@@ -6,8 +6,8 @@ import pytest
 
 from assets.ingest import raw_events
 from pipelines.definitions import REPO_ROOT, build_resources
-from tests.builds import with_ingest_reference
 from pipelines.resources import PlatformFeed
+from tests.builds import with_ingest_reference
 from tests.platform_server import PER_PAGE, running_platform
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from assets.ingest import laureats, raw_events
 from pipelines.definitions import REPO_ROOT, build_resources
-from tests.builds import with_ingest_reference
 from pipelines.resources import CressFeeds
+from tests.builds import with_ingest_reference
 from tests.conftest import FIXTURES
 
 SAMPLE = FIXTURES / "editions" / "raw"

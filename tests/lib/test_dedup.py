@@ -609,11 +609,14 @@ def test_the_territories_names_are_those_of_the_index_deduplicate_is_given(index
     departements = load_departements()
     departements.loc[departements["code_departement"] == "21", "nom_departement"] = "Côte-d'Argent"
     communes = load_communes().merge(departements[["code_departement", "nom_departement"]], on="code_departement")
-    renamed = CommuneIndex.from_communes(communes.merge(load_regions()[["code_region", "nom_region"]], on="code_region"))
+    regions = load_regions()[["code_region", "nom_region"]]
+    renamed = CommuneIndex.from_communes(communes.merge(regions, on="code_region"))
     fol = _organiser_keys("FOL 21")
     deduplicate(pd.DataFrame(columns=EVENT_COLUMNS), renamed)
-    assert _named_organisers_relation(*fol, *_organiser_keys("Fédération des œuvres laïques de Côte-d'Argent")) == "same"
-    assert _named_organisers_relation(*fol, *_organiser_keys("Fédération des œuvres laïques de Côte-d'Or")) != "same"
+    renamed_name, old_name = (_organiser_keys(f"Fédération des œuvres laïques de {name}")
+                              for name in ("Côte-d'Argent", "Côte-d'Or"))
+    assert _named_organisers_relation(*fol, *renamed_name) == "same"
+    assert _named_organisers_relation(*fol, *old_name) != "same"
     deduplicate(pd.DataFrame(columns=EVENT_COLUMNS), index)
     assert _named_organisers_relation(*fol, *_organiser_keys("Fédération des œuvres laïques de Côte-d'Or")) == "same"
 

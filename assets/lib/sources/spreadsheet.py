@@ -877,8 +877,8 @@ def _part_of_one_agenda(sheet: str | None, departements: frozenset[str]) -> bool
     return bool(parts) and all(fold(part) in departements for part in parts)
 
 
-def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str], departements: frozenset[str]
-                 ) -> tuple[list[_Table], list[str]]:
+def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: list[str],
+                 departements: frozenset[str]) -> tuple[list[_Table], list[str]]:
     """The sheet of a workbook to read when none is configured: the first visible one whose header row holds the
     required columns (a cover or instructions sheet before it is passed over, a hidden draft or archive too), else the
     first hidden one holding them (its rows are then read as hidden rows: nothing hidden is published, nothing is
@@ -898,7 +898,8 @@ def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: li
     if not holding:
         return [next((table for table in tables if not table.hidden), tables[0])], []
     visible = [table for table in holding if not table.hidden]
-    if len(visible) > 1 and (_every_sheet(options) or all(_part_of_one_agenda(table.sheet, departements) for table in visible)):
+    parts = all(_part_of_one_agenda(table.sheet, departements) for table in visible)
+    if len(visible) > 1 and (_every_sheet(options) or parts):
         return visible, [f"feuille masquée « {table.sheet} » non lue ({len(table.rows)} ligne(s) remplie(s))"
                          for table in holding if table.hidden]
     read = next((table for table in holding if not table.hidden), holding[0])
@@ -1115,9 +1116,9 @@ def read_spreadsheet_snapshot(
 ) -> tuple[list[RawRecord], list[FileProblem], list[SheetReport]]:
     """Rows of every table of a snapshot as RawRecords, FileProblems, and one SheetReport per table read.
 
-    Options: see SpreadsheetOptions; `territories` names the sheets of an agenda split by département. An unreadable file, or a row with more filled cells than headers (a
-    shifted line), is a FileProblem naming the file and line; blank rows are skipped. Raises
-    SourceSchemaError when a table lacks a required column.
+    Options: see SpreadsheetOptions; `territories` names the sheets of an agenda split by département. An
+    unreadable file, or a row with more filled cells than headers (a shifted line), is a FileProblem naming the file
+    and line; blank rows are skipped. Raises SourceSchemaError when a table lacks a required column.
     """
     options = parse_options(SpreadsheetOptions, options)
     configured = configured_columns(options)
@@ -1148,7 +1149,8 @@ def read_spreadsheet_snapshot(
             problems.append(FileProblem(source, edition, name, None, reason))
             continue
         if len(tables) > 1:  # a workbook whose sheet is not configured
-            tables, skipped = _data_sheets(tables, options, required, territories.departements)
+            tables, skipped = _data_sheets(tables, options, required,
+                                           territories.departements)
             problems += [FileProblem(source, edition, name, None, reason) for reason in skipped]
         for table in tables:
             if not table.rows:
