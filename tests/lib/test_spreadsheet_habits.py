@@ -744,3 +744,19 @@ def test_an_arrow_or_a_between_two_days_is_one_event_from_the_first_to_the_last(
     candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": date_cell}, OPTIONS, 2019)
     assert candidate["date_debut"].startswith("2019-11-12") and candidate["date_fin"].startswith("2019-11-15")
     assert candidate["nombre_seances"] == sessions
+
+
+@pytest.mark.parametrize(("date_cell", "sessions"), [
+    ("12 novembre à 15 novembre", None), ("12 nov. → 15 nov. 2019", None),
+    ("mardi 12 novembre > vendredi 15 novembre", None),
+    # The first day's number alone before the arrow, its month given once after the last day's
+    ("12 > 15/11/2019", None), ("12 → 15 novembre", None), ("12 à 15 novembre 2019", None), ("12 -> 15/11", None),
+    # Two days listed: two sessions, as before
+    ("12 novembre et 15 novembre", 2), ("12 et 15 novembre", 2),
+])
+def test_a_range_written_with_its_months_or_its_first_day_alone_is_one_event(date_cell, sessions):
+    """« 12 > 15/11/2019 » was read as the 15th alone (the 12th lost), « 12 novembre à 15 novembre » as two
+    sessions."""
+    candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": date_cell}, OPTIONS, 2019)
+    assert candidate["date_debut"].startswith("2019-11-12") and candidate["date_fin"].startswith("2019-11-15")
+    assert candidate["nombre_seances"] == sessions

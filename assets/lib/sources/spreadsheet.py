@@ -137,8 +137,9 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?
 # "12 nov 19h" is no year).
 _TEXT_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?(?:\s+|-)({_MONTH})\.?"
                         rf"(?:-(\d{{4}}|\d{{2}})(?![\d:h])|\s+(\d{{4}})(?!\d))?(?![a-z])")
-# Days of one month: "du 12 au 14 novembre 2019", "12, 13 et 14 nov.", "12 et 13/11/2019", "12-14/11".
-_DAY_LIST = r"\d{1,2}(?:er)?(?:\s*(?:,|au|-|et|&)\s*\d{1,2}(?:er)?)+"
+# Days of one month: "du 12 au 14 novembre 2019", "12, 13 et 14 nov.", "12 et 13/11/2019", "12-14/11", "12 > 15/11",
+# "12 à 15 novembre" (folded).
+_DAY_LIST = r"\d{1,2}(?:er)?(?:\s*(?:,|au|a|-|et|&|->|=>|[>→⇒])\s*\d{1,2}(?:er)?)+"
 # The month first, as English writes a date (« November 13, 2019 », « Nov. 13th 2019 »): with its year only.
 _MONTH_DAY = re.compile(rf"(?<![a-z])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
 # Days of the week say nothing a date does not, and stand between a range's days (« du mardi 12 au jeudi 14 novembre »).
@@ -1807,9 +1808,11 @@ def _by_row(columns: list[list], function: Any, failed: bytearray) -> list:
 
 # A range of days (« du 12 au 14 », « 12-14/11 ») rather than days listed apart.
 # What joins the first and the last day of one event (folded text): « du … au », « jusqu'au », a dash; « à », an arrow
-# or « > » before a day (« 12/11 → 15/11 », « 12/11 à 15/11 »; not « 15/11 à 18h »).
-_RANGE_MARK = re.compile(r"\b(?:du|au|jusqu)\b|(?<=\d)\s*-\s*(?=\d)|(?<=\d)\s*(?:\ba\b|->|=>|[>→⇒])\s*"
-                         r"(?=\d{1,2}(?:er)?(?:[/.]\d| (?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))")
+# or « > » after a day and before a day (« 12/11 → 15/11 », « 12 novembre à vendredi 15 novembre »; not « 15/11 à
+# 18h »).
+_RANGE_MARK = re.compile(r"\b(?:du|au|jusqu)\b|(?<=\d)\s*-\s*(?=\d)|(?<=[\da-z.])\s*(?:\ba\b|->|=>|[>→⇒])\s*"
+                         r"(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d{1,2}(?:er)?"
+                         r"(?:[/.]\d| (?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))")
 
 
 def sessions_listed(date_cell: Any, year_hint: int | None, month_first: bool = False) -> int | None:
