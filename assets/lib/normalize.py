@@ -29,6 +29,7 @@ from assets.lib.person_names import without_homes, without_persons
 from assets.lib.records import LAYOUT_FIELD, RecordRejected, is_layout_reason, payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
+from assets.lib.sources.base import NOT_PUBLIC
 from assets.lib.text import (
     clean_text,
     defuse_formula,
@@ -63,6 +64,9 @@ CANCELLED_TITLE_MOTIF = "événement annulé selon son titre"
 CANCELLED_MOTIF = "événement annulé dans la source"
 STRUCK_MOTIF = "événement annulé dans la source : ligne barrée dans le classeur"
 POSTPONED_MOTIF = "événement reporté sans nouvelle date dans la source"
+# Not a called-off event: the same event listed by another source is published.
+NOT_PUBLIC_MOTIF = ("fiche non publique dans la source : refusée, brouillon, supprimée, masquée ou doublon selon "
+                    "son statut")
 # The quarantine reasons of the records that say their event will not take place on their dates: their copies in other
 # sources are not published either (see revived_records and assets.lib.dedup).
 CALLED_OFF_MOTIFS = (CANCELLED_MOTIF, POSTPONED_MOTIF, CANCELLED_TITLE_MOTIF, STRUCK_MOTIF)
@@ -354,6 +358,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     if statut == "reporte":
         # Postponed with no new date (OpenAgenda status 4): its dates are the abandoned ones.
         raise RecordRejected("statut", POSTPONED_MOTIF)
+    if statut == NOT_PUBLIC:
+        raise RecordRejected("statut", NOT_PUBLIC_MOTIF)
     titre = text("titre")
     if not titre.strip("'"):
         raise RecordRejected("titre", "titre manquant")
@@ -818,7 +824,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         if suspect[index]:
             continue
         title = texts["titre"][index][0]
-        if (not source_ids[index] or statuses[index] in ("annule", "reporte") or not title.strip("'")
+        if (not source_ids[index] or statuses[index] in ("annule", "reporte", NOT_PUBLIC) or not title.strip("'")
                 or _CANCELLED_TITLE.search(title) or not _accepted(starts[index], ends[index], editions[index])):
             suspect[index] = 1
     categories = label_keys["categories"]

@@ -19,10 +19,10 @@ import pandas as pd
 import pytest
 
 from assets.lib.counts import COUNT_COLUMNS, format_counts, record_counts
-from assets.lib.normalize import normalize_records, problems_as_quarantine
+from assets.lib.normalize import CALLED_OFF_MOTIFS, NOT_PUBLIC_MOTIF, normalize_records, problems_as_quarantine
 from assets.lib.records import is_layout_reason
 from assets.lib.reference import load_departements
-from assets.lib.sources.base import Territories
+from assets.lib.sources.base import NOT_PUBLIC, Territories
 from assets.lib.sources.spreadsheet import (
     map_spreadsheet_event,
     map_spreadsheet_events,
@@ -636,10 +636,31 @@ def test_a_struck_row_keeps_its_identifier_and_its_copy_elsewhere_is_found_as_ca
     ("Déplacé en ligne", "deplace_en_ligne"), ("À confirmer", "provisoire"), ("En attente", "provisoire"),
     ("Confirmé", "programme"), ("Maintenu", "programme"),
     ("Non annulé", None), ("Association", None), ("SCOP", None), ("Incomplet", None), ("", None), (None, None),
+    ("Refusé", NOT_PUBLIC), ("Rejetée", NOT_PUBLIC), ("Non retenu", NOT_PUBLIC), ("Non validé", NOT_PUBLIC),
+    ("Brouillon", NOT_PUBLIC), ("Corbeille", NOT_PUBLIC), ("Supprimé", NOT_PUBLIC), ("Masqué", NOT_PUBLIC),
+    ("Doublon", NOT_PUBLIC), ("Dépublié", NOT_PUBLIC), ("Validé", "programme"), ("Publié", None),
+    ("Entreprise privée", None), ("Société coopérative", None),
 ])
 def test_a_status_column_gives_the_schemas_status_or_none(cell, status):
     candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": "12/11/2019", "Statut": cell}, OPTIONS, 2019)
     assert candidate["statut"] == status
+
+
+def test_a_row_its_source_keeps_private_is_quarantined_and_its_copies_elsewhere_are_not(tmp_path):
+    """A CRESS sheet of submissions keeps the ones it refused, its drafts and the rows it marked duplicates, with
+    their status: they were published as events (« Refusé », « Brouillon » and « Doublon » read as no status). Not
+    called off: the same event listed by another source is still published."""
+    rows = [("Atelier vélo", "Validé"), ("Soirée privée", "Refusé"), ("Atelier vélo bis", "Doublon"),
+            ("Forum", "Brouillon"), ("Ciné-débat", "")]
+    text = "\r\n".join(";".join([*HEADER, "Statut"]) if k < 0 else
+                         f"{title};12/11/2019;14h;Rennes;35000;Répar'Tout;{status}"
+                         for k, (title, status) in enumerate([("", ""), *rows], start=-1)) + "\r\n"
+    published, quarantined, _ = outcome(folder_with(tmp_path, "agenda.csv", text.encode("utf-8")),
+                                        {**OPTIONS, "colonnes": {**OPTIONS["colonnes"], "statut": "Statut"}})
+    assert published == ["Atelier vélo", "Ciné-débat"]
+    assert quarantined == {title: ("statut", NOT_PUBLIC_MOTIF)
+                           for title in ("Soirée privée", "Atelier vélo bis", "Forum")}
+    assert NOT_PUBLIC_MOTIF not in CALLED_OFF_MOTIFS
 
 
 @pytest.mark.parametrize("note", [

@@ -22,6 +22,11 @@ from assets.lib.text import fold
 OPTIONS_CONFIG = ConfigDict(extra="forbid", frozen=True)
 
 
+# The candidate status of a record its source does not make public: a submission refused by the CRESS, a draft, a row
+# deleted, hidden or marked a duplicate in a status column (normalize quarantines it; never a published status).
+NOT_PUBLIC = "non_public"
+
+
 # Days before November 1 and after November 30 of an edition's window: the dates an iCalendar's recurrences are expanded
 # within, and those a spreadsheet's date written without its year may fall in (README).
 DEFAULT_MARGIN_DAYS = 7

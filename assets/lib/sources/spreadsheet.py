@@ -65,6 +65,7 @@ from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import (
     NO_ACCESS,
     NO_TERRITORIES,
+    NOT_PUBLIC,
     OPTIONS_CONFIG,
     FeedAccess,
     ReadResult,
@@ -107,9 +108,12 @@ HIDDEN_MOTIF = "ligne masquée dans le classeur"
 STRUCK_ROW = " "
 # An event's status as a spreadsheet's column writes it, folded (text.fold), to the schema's (normalize's) statuses:
 # the first pattern found gives it; a text none finds (« Association », the organiser's legal status under the same
-# header) gives no status. « Reporté au 28/11 » gives its new date: rescheduled, not postponed.
+# header) gives no status. « Reporté au 28/11 » gives its new date: rescheduled, not postponed. A submission the CRESS
+# refused, a draft, a row deleted, hidden or marked a duplicate is not public in its source (base.NOT_PUBLIC).
 _STATUS_WORDS = (
     (re.compile(r"(?<!\bnon )(?<!\bpas )\bannul"), "annule"),
+    (re.compile(r"\b(?:refuse|rejete|non retenu|non valide|non publie|depublie|brouillon|corbeille|supprime|masque"
+                r"|doublon)e?s?\b"), NOT_PUBLIC),
     (re.compile(r"\breport\w*\s+(?:au|le|a|du|en)\b.*\d|\breprogramm|\bnouvelle date"), "reprogramme"),
     (re.compile(r"\breport|\bsine die\b|\bdate ulterieure\b"), "reporte"),
     (re.compile(r"\b(?:deplace|passe|bascule)e?s?\s+(?:en ligne|en visio|en distanciel)"), "deplace_en_ligne"),
