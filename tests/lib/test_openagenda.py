@@ -15,9 +15,11 @@ import pytest
 
 from assets.lib.http_client import FeedError, RetryPolicy
 from assets.lib.normalize import normalize_candidate
+from assets.lib.records import RecordRejected
 from assets.lib.schema import MEETING_LINK_FIELD, SOURCE_ONLY_FIELDS
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
+from assets.lib.sources.base import NOT_PUBLIC
 from assets.lib.sources.openagenda import (
     fetch_openagenda_edition,
     map_openagenda_event,
@@ -411,8 +413,11 @@ def test_real_v2_event_from_kerlandrier():
         "29039", "29900", "Bretagne")
     assert candidate["url"] == "https://openagenda.com/agendas/44891982/events/20368810"
     assert "DIqXegJOqSi" not in candidate["url"]  # onlineAccessLink is not the event page
+    # Awaiting moderation (state 0): not published by its agenda, quarantined
+    assert candidate["statut"] == NOT_PUBLIC
     # Nor a meeting's join link (a post on Instagram): the normaliser keeps none for the merge.
-    assert normalize_candidate(candidate, 2023, "openagenda")[0][MEETING_LINK_FIELD] == ""
+    published = {**candidate, "statut": None}
+    assert normalize_candidate(published, 2023, "openagenda")[0][MEETING_LINK_FIELD] == ""
 
 
 def test_real_v2_list_without_timings_uses_first_and_last_timing():
@@ -543,3 +548,20 @@ def test_a_custom_field_no_event_carries_is_told_in_the_run_log(tmp_path):
     assert len(result.records) == 2
     assert result.notes == ["cress-aura-openagenda: champ « structur » (organisateur) absent des 2 événements de "
                             "l'instantané : vérifier « champs » dans la configuration"]
+
+
+@pytest.mark.parametrize(("changes", "public"), [
+    ({"state": -1}, False), ({"state": 0}, False), ({"state": 1}, False), ({"state": "0"}, False),
+    ({"state": 2, "draft": 1}, False), ({"state": 2, "private": 1}, False), ({"state": 2, "private": True}, False),
+    ({"state": 2}, True), ({"state": "2"}, True), ({"state": None}, True),
+    ({"state": 2, "draft": 0, "private": 0}, True),
+])
+def test_an_event_its_agenda_does_not_publish_is_not_public(changes, public):
+    """An export from an agenda's administration, or an event read alone, may be refused (state -1), awaiting
+    moderation (0), not yet published (1), a draft or private: they were published as the agenda's events."""
+    event = {**events_of(API_PAGES / "page-1.json")["5510101"], **changes}
+    candidate = map_openagenda_event(event, edition=2019)
+    assert (candidate["statut"] != NOT_PUBLIC) is public
+    if not public:
+        with pytest.raises(RecordRejected, match="fiche non publique"):
+            normalize_candidate(candidate, 2019, "cress-bretagne-openagenda")

@@ -53,6 +53,7 @@ from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import (
     NO_ACCESS,
+    NOT_PUBLIC,
     OPTIONS_CONFIG,
     FeedAccess,
     ReadResult,
@@ -492,6 +493,18 @@ def _from_flat(record: dict) -> dict:
     }
 
 
+def _not_public(event: dict) -> bool:
+    """Whether an event's agenda does not publish it: its `state` refused (-1), awaiting moderation (0) or moderated
+    but not published (1); a draft; a private event (its agenda's members only). The API lists published events only
+    unless asked, but an event read alone, or an export from an agenda's administration, may be any of them."""
+    state = _json_value(event.get("state"))
+    if isinstance(state, str) and state.strip().lstrip("-").isdigit():
+        state = int(state)
+    flags = [_json_value(event.get(key)) for key in ("draft", "private")]
+    return (isinstance(state, int) and not isinstance(state, bool) and state < 2) or any(
+        flag is True or (type(flag) is int and flag > 0) or flag in ("1", "true") for flag in flags)
+
+
 def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | None = None,
                          edition: int | None = None) -> dict:
     """Candidate fields of one OpenAgenda event (v2, legacy export or a record of the Opendatasoft mirror);
@@ -559,7 +572,7 @@ def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | Non
         "date_mise_a_jour": _text(event.get("updatedAt")),
         "code_insee": _text(place("insee")),
         "region_source": _text(region),
-        "statut": STATUSES.get(status) if isinstance(status, int) else None,
+        "statut": NOT_PUBLIC if _not_public(event) else STATUSES.get(status) if isinstance(status, int) else None,
         "nombre_seances": sessions,
         "code_pays": _country(place("countryCode")),
         "lien_reunion": _text(event.get("onlineAccessLink")),
