@@ -13,12 +13,12 @@ import pandas as pd
 import pytest
 
 from assets.lib.http_client import FeedError, RetryPolicy
-from assets.lib.normalize import normalize_records
-from assets.lib.records import payload_json
+from assets.lib.normalize import normalize_candidate, normalize_records
+from assets.lib.records import RecordRejected, payload_json
 from assets.lib.schema import field_names
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
-from assets.lib.sources.base import parse_options
+from assets.lib.sources.base import NOT_PUBLIC, parse_options
 from assets.lib.sources.ical import (
     MAX_SERIES_OCCURRENCES,
     READ_MODES,
@@ -1084,3 +1084,52 @@ def test_a_start_in_a_zone_nobody_defines_is_read_in_the_source_zone_and_the_run
         "cress-test-ical: outlook.ics: DTSTART au fuseau « Mars/Olympus », défini ni par le fichier ni par la base "
         "des fuseaux (1 événement(s), dont UID a4) : heures lues en Europe/Paris",
     ]
+
+
+CLASSIFIED = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//mois-ess tests//classified//FR\r
+BEGIN:VEVENT\r
+UID:public@cress.example\r
+DTSTAMP:20191001T000000Z\r
+DTSTART;TZID=Europe/Paris:20191112T140000\r
+CLASS:PUBLIC\r
+SUMMARY:Atelier vélo\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:private@cress.example\r
+DTSTAMP:20191001T000000Z\r
+DTSTART;TZID=Europe/Paris:20191112T090000\r
+CLASS:PRIVATE\r
+SUMMARY:Réunion d'équipe\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:confidential@cress.example\r
+DTSTAMP:20191001T000000Z\r
+DTSTART;TZID=Europe/Paris:20191113T090000\r
+CLASS:confidential\r
+SUMMARY:Comité de sélection\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:unclassified@cress.example\r
+DTSTAMP:20191001T000000Z\r
+DTSTART;TZID=Europe/Paris:20191114T180000\r
+SUMMARY:Ciné-débat\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_an_event_its_calendar_classifies_private_or_confidential_is_not_public(tmp_path):
+    """A CRESS feed exported from its shared calendar carries its staff's meetings classified PRIVATE or
+    CONFIDENTIAL (RFC 5545 CLASS): they were published as events of the Mois."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "agenda.ics").write_text(CLASSIFIED, encoding="utf-8", newline="")
+    records, problems = read(folder)
+    assert problems == []
+    statuses = {r.payload["summary"]: map_ical_event(r.payload)["statut"] for r in records}
+    assert statuses == {"Atelier vélo": None, "Réunion d'équipe": NOT_PUBLIC, "Comité de sélection": NOT_PUBLIC,
+                        "Ciné-débat": None}
+    with pytest.raises(RecordRejected, match="fiche non publique"):
+        normalize_candidate(map_ical_event(records[1].payload), 2019, "cress-bretagne-ical")

@@ -59,6 +59,7 @@ from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import (
     DEFAULT_MARGIN_DAYS,
     NO_ACCESS,
+    NOT_PUBLIC,
     OPTIONS_CONFIG,
     FeedAccess,
     ReadResult,
@@ -84,6 +85,7 @@ _WITHIN_THE_DAY = {"SECONDLY", "MINUTELY", "HOURLY"}
 # A VEVENT with one of these unreadable cannot be placed in time or identified: it is rejected whole.
 CRITICAL_PROPERTIES = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}
 STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "programme"}
+NOT_PUBLIC_CLASSES = ("PRIVATE", "CONFIDENTIAL")
 CANCELLED_LABEL = "Annulé"
 # "…, 35000 Rennes", "…, 29120 - Combrit" or "35000 Rennes, France" at the end of a free-text LOCATION.
 _POSTAL_TAIL = re.compile(
@@ -996,7 +998,9 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
         "date_mise_a_jour": None if payload.get("version_remplacee") else payload.get("last_modified"),
         "code_insee": None,
         "region_source": None,
-        "statut": STATUSES.get(status),
+        # CLASS:PRIVATE or CONFIDENTIAL in a feed: its owner does not make the event public (RFC 5545 3.8.1.3).
+        "statut": NOT_PUBLIC if (payload.get("class") or "").strip().upper() in NOT_PUBLIC_CLASSES
+        else STATUSES.get(status),
         "nombre_seances": 1,  # recurrences are expanded: one published row per occurrence
     }
 
