@@ -65,8 +65,8 @@ CANCELLED_MOTIF = "événement annulé dans la source"
 STRUCK_MOTIF = "événement annulé dans la source : ligne barrée dans le classeur"
 POSTPONED_MOTIF = "événement reporté sans nouvelle date dans la source"
 # Not a called-off event: the same event listed by another source is published.
-NOT_PUBLIC_MOTIF = ("fiche non publique dans la source : refusée, brouillon, supprimée, masquée ou doublon selon "
-                    "son statut")
+NOT_PUBLIC_MOTIF = ("fiche non publique dans la source : refusée, non modérée, brouillon, privée, supprimée, masquée "
+                    "ou doublon")
 # The quarantine reasons of the records that say their event will not take place on their dates: their copies in other
 # sources are not published either (see revived_records and assets.lib.dedup).
 CALLED_OFF_MOTIFS = (CANCELLED_MOTIF, POSTPONED_MOTIF, CANCELLED_TITLE_MOTIF, STRUCK_MOTIF)
