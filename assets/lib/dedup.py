@@ -3096,10 +3096,13 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         length_same and title >= TITLE_WEAK
         or (on_time or found.time == "day") and found.organiser == "same" and title >= TITLE_AT_ONE_MINUTE
         or alone_in_town
+        or found.time == "day" and found.organiser == "same" and found.same_commune and title >= TITLE_CANDIDATE
+        and shares_a_word(_subject(a.core), _subject(b.core))
     ):
         # A room against a venue: only the title can say, or a close one at the same start and end, or by the same
         # organiser at the same start (it does not hold two such events in one town at once), or that day when one
-        # record gives no time (a title this close by that organiser in that town that day is that event).
+        # record gives no time (a title this close by that organiser in that town that day is that event; a looser one
+        # naming a subject of the other's, see below).
         return None
     same_host = found.both_online and bool(a.host) and a.host == b.host
     same_link = found.both_online and bool(a.link) and a.link == b.link
@@ -3120,6 +3123,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     agreements = (found.same_place or online_together) + same_organiser + on_time
     plausible = located or unknown_place
     formats_a, formats_b = formats_of(a.core), formats_of(b.core)
+    # One record not saying where in the town (the town alone, or a room nothing places).
+    where_untold = found.unplaced or not (a.venue or a.street) or not (b.venue or b.street)
     # Both titles name the venue both records give (« Visite guidée de la Halle » / « Portes ouvertes à la
     # Halle »): the venue is what the event is about, a subject in common.
     def venue_titled() -> bool:
@@ -3132,7 +3137,7 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
             or (found.same_place or found.both_online and same_organiser) and on_time
             and (_share_a_subject(a.core, b.core, formats_a, formats_b) or venue_titled())
             or found.time == "day" and venue_titled()
-            or found.time == "day" and found.same_place and same_organiser
+            or found.time == "day" and (found.same_place or where_untold and found.same_commune) and same_organiser
             and shares_a_word(_topic(a.core), _topic(b.core))
             or found.time == "same" and found.same_commune and same_organiser
             and _share_a_subject(a.core, b.core, formats_a, formats_b)
@@ -3241,6 +3246,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         # « Café-rencontre entre structures », the iCalendar giving « Salle haute, Toulouse ») is that event
     elif title >= TITLE_CANDIDATE and found.time == "day" and found.same_place and same_organiser and common:
         pass  # the same, one record without its time: the title must still name the same format or a word
+    elif (
+        title >= TITLE_CANDIDATE and found.time == "day" and same_organiser and found.same_commune and where_untold
+        and shares_a_word(_subject(a.core), _subject(b.core))
+    ):
+        pass  # one record without its time, by one organiser in one town, one record not saying where in it (the town
+        # alone, or a room nothing places): a reworded title naming a subject of the other's, not a format alone
+        # (« Projection-échange – Ce qui nous relie » is another film), is that event (the organiser's other event
+        # there that day, if it names that subject too, is a rival partner)
     elif (
         title >= TITLE_FLOOR and found.time == "day" and same_organiser
         and (found.same_place and found.same_commune or found.both_online) and formats_a & formats_b

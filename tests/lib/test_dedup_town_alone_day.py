@@ -1,0 +1,42 @@
+"""A record without its time that gives its organiser's town alone (or a room nothing places there), against that
+organiser's event the same day at a venue of the town, is that event however reworded when the titles name a subject
+in common, as at the venue itself; another subject, or another organiser, is not."""
+
+import pytest
+
+from assets.lib.dedup import CommuneIndex, deduplicate
+from tests.lib.test_dedup import event, frame, merged_keys
+
+SHEET = "cress-aura-tableur"
+AT_THE_VENUE = dict(titre="Atelier de sensibilisation à la rénovation des copropriétés",
+                    date_debut="2019-11-16T14:00:00+01:00", date_fin="2019-11-16T16:00:00+01:00",
+                    organisateur="Habitat Partagé Lyon")
+TOWN_ALONE = dict(lieu="", adresse="", code_postal="", latitude=None, longitude=None, commune="Lyon",
+                  date_debut="2019-11-16", date_fin="", organisateur="Habitat Partagé Lyon")
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CommuneIndex.from_reference()
+
+
+@pytest.mark.parametrize(
+    ("copy", "merged"),
+    [
+        pytest.param(dict(titre="Copropriétés : rénover ensemble"), True, id="one subject, no two formats"),
+        pytest.param(dict(titre="Rencontre pratique : la rénovation des copropriétés"), True,
+                     id="one subject, two formats"),
+        pytest.param(dict(titre="Rencontre pratique : la rénovation des copropriétés", lieu="Salle 4",
+                          commune="", adresse="Salle 4, Lyon"), True, id="a room nothing places"),
+        pytest.param(dict(titre="Rencontre pratique : le jardin partagé"), False, id="another subject"),
+        pytest.param(dict(titre="Copropriétés : rénover ensemble", organisateur="Collectif des Pentes"), False,
+                     id="another organiser"),
+        pytest.param(dict(titre="Copropriétés : rénover ensemble", commune="Villeurbanne"), False,
+                     id="another town"),
+    ],
+)
+def test_an_organisers_date_only_copy_giving_the_town_alone(index, copy, merged):
+    platform = event("plateforme", "p1", **AT_THE_VENUE)
+    sheet = event(SHEET, "s1", **{**TOWN_ALONE, **copy})
+    result = deduplicate(frame(platform, sheet), index)
+    assert (frozenset({"plateforme:p1", f"{SHEET}:s1"}) in merged_keys(result)) is merged
