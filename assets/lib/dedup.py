@@ -4618,35 +4618,45 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFr
         kept = np.setdiff1d(np.arange(len(frame)), list(twin_of))
         result = deduplicate(frame.take(kept).reset_index(drop=True), index)
         return _with_twins(frame, result, kept, twin_of, columns, MERGE_COLUMNS)
-    with fewer_collections(DEDUP_THRESHOLDS):  # records, places and pair memos stay alive until the merge is built
-        everything = _record_features(frame, index)
-        groups_by_edition, scored = [], 0
-        session_copies: list[tuple[int, list[int]]] = []
-        for start, stop in _edition_spans(frame):
-            records = everything[start:stop]
-            for record in records:
-                record.row -= start
-            _resolve_town_names(records)
-            _resolve_venues(records)
-            _resolve_streets(records)
-            _mark_lone_sessions(records)
-            _group_same_day_listings(records)
-            _mark_slippy_sources(records)
-            _mark_titled_organisers(records)
-            _weigh_descriptions(records)
-            memo = _PairMemo(records)
-            pairs = resolve_pairs(_place_rooms(candidate_pairs(records, memo), records, memo), records, memo)
-            scored += len(pairs)
-            groups = _attach_rescheduled(records, _attach_days(records, cluster(records, pairs, memo), memo))
-            groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))
-            grouped = {row for group in groups for row in group}
-            session_copies += [(start + row, [start + k for k in sessions])
-                               for row, sessions in sorted(memo.between_sessions.items()) if row not in grouped]
-        clusters = [group for _, _, groups in groups_by_edition for group in groups]
-        merged, merges = _merged_rows(frame, clusters, columns)
-        unique = _unique_rows(frame, merged, groups_by_edition, tuple(position for position, _ in session_copies))
-        if session_copies:
-            merges += _session_copy_merges(frame, clusters, merged, session_copies)
+    # Records, places and pair memos stay alive until the merge is built, and are freed when _deduplicated returns:
+    # the thresholds come back after that, else the next allocation ran a collection walking all of them (0.3 s in
+    # each process on the sample).
+    with fewer_collections(DEDUP_THRESHOLDS):
+        return _deduplicated(frame, index, columns)
+
+
+def _deduplicated(frame: pd.DataFrame, index: CommuneIndex, columns: list[str]) -> DedupResult:
+    """deduplicate of `frame`, sorted as deduplicate sorts it, without listings repeated in a source."""
+    everything = _record_features(frame, index)
+    groups_by_edition, scored = [], 0
+    session_copies: list[tuple[int, list[int]]] = []
+    for start, stop in _edition_spans(frame):
+        records = everything[start:stop]
+        for record in records:
+            record.row -= start
+        _resolve_town_names(records)
+        _resolve_venues(records)
+        _resolve_streets(records)
+        _mark_lone_sessions(records)
+        _group_same_day_listings(records)
+        _mark_slippy_sources(records)
+        _mark_titled_organisers(records)
+        _weigh_descriptions(records)
+        memo = _PairMemo(records)
+        pairs = resolve_pairs(_place_rooms(candidate_pairs(records, memo), records, memo), records, memo)
+        scored += len(pairs)
+        groups = _attach_rescheduled(records, _attach_days(records, cluster(records, pairs, memo), memo))
+        groups_by_edition.append((start, stop, [[start + i for i in group] for group in groups]))
+        grouped = {row for group in groups for row in group}
+        session_copies += [(start + row, [start + k for k in sessions])
+                           for row, sessions in sorted(memo.between_sessions.items()) if row not in grouped]
+    clusters = [group for _, _, groups in groups_by_edition for group in groups]
+    merged, merges = _merged_rows(frame, clusters, columns)
+    unique = _unique_rows(frame, merged, groups_by_edition, tuple(position for position, _ in session_copies))
+    if session_copies:
+        merges += _session_copy_merges(frame, clusters, merged, session_copies)
+    for record in everything:  # the tuples of records they share hold them: cut, reference counting frees them all
+        record.same_day_listings = record.day_timed = ()
     return DedupResult(unique[columns], pd.DataFrame(merges, columns=MERGE_COLUMNS), clusters, scored)
 
 
