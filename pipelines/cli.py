@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import gc
 import json
 import logging
 import os
@@ -692,7 +693,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         if args.sources is not None:
             use_sources_file(args.sources)
-        return run_main_job(sorted(set(args.edition)) if args.edition else None)
+        status = run_main_job(sorted(set(args.edition)) if args.edition else None)
+        # The process ends with the run: the collection at exit would walk every object it still holds (Dagster's,
+        # the text caches', the coders': 0.5 s of CPU after a full build) only to free what the system frees.
+        gc.freeze()
+        return status
     if args.command == "report":
         return run_report()
     if args.command == "publish":
