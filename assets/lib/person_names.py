@@ -144,6 +144,9 @@ def _describes_a_person(text: str) -> bool:
                                                      for word in words)))
 
 
+# without_persons asks about a whole name, then its pieces (often the same text again), and an organiser recurs
+# across records and co-organiser lists: each distinct text is looked at once (62,660 calls, 22,441 texts).
+@functools.lru_cache(maxsize=1 << 16)
 def _is_person(text: str) -> bool:
     return names_a_person(_LABEL.sub("", text.strip()))
 
