@@ -34,6 +34,13 @@ def settled_heap():
         gc.unfreeze()
 
 
+def inherited_frozen(function, *arguments):
+    """`function(*arguments)`, in a forked child, after freezing what it inherited from its parent: the child's
+    collections then never walk those objects, nor copy their pages to write their collector headers."""
+    gc.freeze()
+    return function(*arguments)
+
+
 def drop_tracebacks(error: BaseException) -> None:
     """`error` and the exceptions it chains (cause, context) forget their tracebacks. A traceback holds the frames
     the error went through, each frame its locals and its caller's frame: an error kept beside what was being built

@@ -7,6 +7,7 @@ so the output is the same whatever the number of workers (tests/lib/test_paralle
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -85,7 +86,9 @@ def map_pieces(
         return results
     _TASK = (function, pieces, after)
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        # gc.freeze first in the worker: what it inherited (the stage's inputs, the text caches, the coders) is never
+        # walked by its collections, nor are those pages copied to write their collector headers.
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=gc.freeze) as pool:
             try:
                 others = [pool.submit(_run_piece, index) for index in range(1, len(pieces))]
                 # Queued behind every piece: the worker hands each result back before doing any `after`.
@@ -116,7 +119,8 @@ class SecondProcess:
 
     def __init__(self, function: Callable[[Piece], Result], forked: bool):
         self._function = function
-        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) if forked else None
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=gc.freeze) if forked else None  # as in map_pieces
 
     def split_map(self, pieces: Sequence[Piece]) -> list[Result]:
         """[function(piece) for piece in pieces]: the pieces after the first go to the worker (pickled to it,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
+from assets.lib.collector import inherited_frozen
 from assets.lib.fingerprint import combine, tree_digest
 from assets.lib.geocode_tables import ReferenceFrames
 from assets.lib.parallel import worker_count
@@ -186,7 +187,8 @@ def _keep(memo: Path, key: tuple, coder) -> None:
     if "fork" not in multiprocessing.get_all_start_methods():
         _write_memo(memo, key, coder)
         return
-    multiprocessing.get_context("fork").Process(target=_write_memo, args=(memo, key, coder), daemon=False).start()
+    multiprocessing.get_context("fork").Process(target=inherited_frozen, args=(_write_memo, memo, key, coder),
+                                                daemon=False).start()
 
 
 def _cached(kind: str, digest: str, build, memo: Path | None = None):
@@ -272,7 +274,8 @@ def _commune_index_forked(con: duckdb.DuckDBPyConnection) -> multiprocessing.Pro
     if ("commune_index", digest) in _BUILT or (memo, versioned) in _KEEPING or _memo_key(memo) == versioned:
         return None
     process = multiprocessing.get_context("fork").Process(
-        target=_build_into_memo, args=(memo, versioned, _index_communes(con), _former_communes(con)), daemon=False)
+        target=inherited_frozen, args=(_build_into_memo, memo, versioned, _index_communes(con), _former_communes(con)),
+        daemon=False)
     process.start()
     return process
 
