@@ -60,6 +60,7 @@ from assets.lib.geocode_text import (
     leading_article,
     name_key,
     names_a_non_commune,
+    names_a_territory,
     names_foreign_country,
     parse_address,
     parse_place_name,
@@ -837,8 +838,9 @@ class Geocoder:
             return self._plm(cp, name, postal_known, cedex)
         if name.key:
             outcome = self._by_name(cp, padded, name, name_raw, postal_known, deps, cedex)
-            if outcome.alert == ALERT_NOT_FOUND and is_intercommunal(name_raw):
-                # « Rennes Métropole »: a territory of several communes, not a name the coder failed to find
+            if outcome.alert == ALERT_NOT_FOUND and (is_intercommunal(name_raw) or names_a_territory(name_raw)):
+                # « Rennes Métropole », « Pays de Morlaix », « Île de Ré »: a territory of several communes, not a name
+                # the coder failed to find
                 outcome = replace(outcome, alert=ALERT_MULTIPLE)
             return outcome
         if postal_known:

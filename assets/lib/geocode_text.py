@@ -688,6 +688,17 @@ _INTERCOMMUNAL = re.compile(
 )
 
 
+# A pays, an island or a peninsula named as such (« Pays de Morlaix », « Pays Basque », « Île de Ré »,
+# « Belle-Île-en-Mer », « Presqu'île de Crozon »): when no commune bears the name, a territory of several communes
+# (folded).
+_TERRITORY_NAMED = re.compile(r"^(?:le |les |l )?(?:(?:pays|iles?|archipel|presqu ile) \w|belle ile\b)")
+
+
+def names_a_territory(text: str | None) -> bool:
+    """A commune field that names a territory, no commune, when no commune bears it (see _TERRITORY_NAMED)."""
+    return bool(text) and bool(_TERRITORY_NAMED.search(" ".join(fold(text).replace("-", " ").split())))
+
+
 def is_cedex(text: str | None) -> bool:
     """A postal code cell or place text that says CEDEX (« 35065 CEDEX 9 », « Rennes Cedex »)."""
     return bool(text) and bool(_CEDEX.search(str(text)))

@@ -1357,6 +1357,25 @@ def test_alternatives_and_whole_territories_are_several_places(geocoder, said):
     assert not row["code_commune_insee"] and row["geocodage_alerte"] == "lieux multiples ou territoire entier", row
 
 
+@pytest.mark.parametrize("said", [
+    "Pays de Morlaix", "Pays Basque", "Pays de la Loire", "Île de Ré", "Ile d'Oléron", "Belle-Île-en-Mer",
+    "Presqu'île de Crozon", "Iles de Lérins",
+])
+def test_a_pays_an_island_or_a_peninsula_of_several_communes_is_a_territory(geocoder, said):
+    """These were « commune introuvable »: no commune bears the name, which names a territory of several."""
+    row = code_one(geocoder, commune=said)
+    assert not row["code_commune_insee"] and row["geocodage_alerte"] == "lieux multiples ou territoire entier", row
+
+
+@pytest.mark.parametrize(("said", "code"), [
+    # An island that is one commune keeps its code, with or without its article and dashes
+    ("Île d'Yeu", "85113"), ("Île-de-Bréhat", "22016"), ("Ile de Batz", "29082"), ("Île-aux-Moines", "56087"),
+    ("Ile de Sein", "29083"), ("Le Palais", "56152"), ("Ilé", ""), ("Paysac", ""),
+])
+def test_an_island_that_is_one_commune_is_still_coded(geocoder, said, code):
+    assert (code_one(geocoder, commune=said)["code_commune_insee"] or "") == code
+
+
 @pytest.mark.parametrize(("said", "code"), [
     ("Champigny/Marne", "94017"), ("Saint-Mard s/ le-Mont", "51500"), ("Rennes ou en ligne", "35238"),
     ("Tours", "37261"), ("Région", ""),
