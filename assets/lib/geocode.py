@@ -41,6 +41,7 @@ from assets.lib.geocode_tables import (
 )
 from assets.lib.geocode_text import (
     LINKING_WORDS,
+    NEW_TOWNS,
     NOT_COMMUNE_PLACES,
     ParsedAddress,
     PlaceName,
@@ -788,8 +789,12 @@ class Geocoder:
             return _abstain(ALERT_ONLINE, used_text=False)
         cp, padded = clean_postal_code(cp_raw)
         name = parse_place_name(name_raw) if name_raw and not is_placeholder(name_raw) else PlaceName("")
-        if name.key and is_multiple(name_raw) and compact(name.key) not in self.tables.national:  # « Bairon et ses
-            return _abstain(ALERT_MULTIPLE, used_text=False)  # Environs » is a commune of the Ardennes
+        # A ville nouvelle with no postal code: several communes (with one, the postal code says which)
+        new_town = compact(name.key) in NEW_TOWNS and not cp and not name.postal_code and not (
+            address is not None and address.postal_code)
+        if name.key and (is_multiple(name_raw) or new_town) \
+                and compact(name.key) not in self.tables.national:  # « Bairon et ses Environs » is a commune
+            return _abstain(ALERT_MULTIPLE, used_text=False)
         if address is not None:
             if not cp and address.postal_code:
                 cp = address.postal_code

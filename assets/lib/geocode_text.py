@@ -177,7 +177,9 @@ NOT_COMMUNE_PLACES = frozenset(
     pays val vallee massif plateau plaine haut haute hautes bas basse monts montagne montagnes cote foret
     gorges causse naturel regional national ile iles
     """.split()
-)
+) | frozenset(NEW_TOWNS := (  # villes nouvelles and technopoles, spread over several communes none of which bears
+    # their name (« Sénart » is one letter from Senard, a former commune of the Meuse); compacted keys
+    "senart", "melunsenart", "marnelavallee", "saintquentinenyvelines", "cergypontoise", "sophiaantipolis"))
 
 
 def names_a_non_commune(key: str) -> bool:
@@ -695,8 +697,10 @@ _TERRITORY_NAMED = re.compile(r"^(?:le |les |l )?(?:(?:pays|iles?|archipel|presq
 
 
 def names_a_territory(text: str | None) -> bool:
-    """A commune field that names a territory, no commune, when no commune bears it (see _TERRITORY_NAMED)."""
-    return bool(text) and bool(_TERRITORY_NAMED.search(" ".join(fold(text).replace("-", " ").split())))
+    """A commune field that names a territory, no commune, when no commune bears it (see _TERRITORY_NAMED), or a
+    ville nouvelle (NEW_TOWNS: « Marne-la-Vallée », « Saint-Quentin-en-Yvelines »)."""
+    folded = " ".join(fold(text or "").replace("-", " ").replace("'", " ").split())
+    return bool(folded) and (bool(_TERRITORY_NAMED.search(folded)) or folded.replace(" ", "") in NEW_TOWNS)
 
 
 def is_cedex(text: str | None) -> bool:

@@ -1360,9 +1360,12 @@ def test_alternatives_and_whole_territories_are_several_places(geocoder, said):
 @pytest.mark.parametrize("said", [
     "Pays de Morlaix", "Pays Basque", "Pays de la Loire", "Île de Ré", "Ile d'Oléron", "Belle-Île-en-Mer",
     "Presqu'île de Crozon", "Iles de Lérins",
+    # Villes nouvelles and technopoles, over several communes: « Sénart » was corrected to Senard (Meuse), a former
+    # commune one letter away; « Saint-Quentin-en-Yvelines » was a conflict without a postal code
+    "Sénart", "Marne-la-Vallée", "Saint-Quentin-en-Yvelines", "Cergy-Pontoise", "Sophia Antipolis",
 ])
 def test_a_pays_an_island_or_a_peninsula_of_several_communes_is_a_territory(geocoder, said):
-    """These were « commune introuvable »: no commune bears the name, which names a territory of several."""
+    """These were « commune introuvable » (or worse): no commune bears the name, which names a territory of several."""
     row = code_one(geocoder, commune=said)
     assert not row["code_commune_insee"] and row["geocodage_alerte"] == "lieux multiples ou territoire entier", row
 
@@ -1374,6 +1377,11 @@ def test_a_pays_an_island_or_a_peninsula_of_several_communes_is_a_territory(geoc
 ])
 def test_an_island_that_is_one_commune_is_still_coded(geocoder, said, code):
     assert (code_one(geocoder, commune=said)["code_commune_insee"] or "") == code
+
+
+def test_a_ville_nouvelle_with_its_postal_code_is_the_commune_of_that_code(geocoder):
+    assert code_one(geocoder, code_postal="77127", commune="Sénart")["code_commune_insee"] == "77251"
+    assert code_one(geocoder, adresse="1 place de la Gare, 77420 Marne-la-Vallée")["code_commune_insee"] == "77083"
 
 
 @pytest.mark.parametrize(("said", "code"), [
