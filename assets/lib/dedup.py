@@ -3194,9 +3194,11 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass
     elif (
         title >= TITLE_MEDIUM and plausible and found.time == "day" and (found.same_place or same_organiser)
-        and common
+        and common and (venue_titled() or not _shape_alone_in_common(a.core, b.core, formats_a, formats_b))
     ):
-        pass  # a date-only record: the rest agrees
+        pass  # a date-only record: the rest agrees, the titles sharing more than the shape of an event (an
+        # organiser's « Atelier de sensibilisation au compostage » and « … à la rénovation des copropriétés » that
+        # day in one town are two workshops)
     elif title >= TITLE_MEDIUM and found.same_commune and common and (
         on_time or found.time == "near" and _welcome(a, b) and same_organiser
         and (not (a.venue or a.street) or not (b.venue or b.street))
@@ -3338,6 +3340,14 @@ def _share_a_subject(
     if same_words:
         return bool(formats_a) and _format_words(a) == _format_words(b)
     return bool(formats_a) and formats_a == formats_b
+
+
+def _shape_alone_in_common(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:
+    """Whether two title cores that each name a subject share no word of it, and no format but shapes (_SHAPES:
+    « Atelier de sensibilisation au compostage » / « Atelier de sensibilisation à la rénovation des copropriétés »)."""
+    subject_a, subject_b = _subject(a), _subject(b)
+    shared = formats_a & formats_b
+    return bool(subject_a and subject_b and shared) and shared <= _SHAPES and not shares_a_word(subject_a, subject_b)
 
 
 @functools.lru_cache(maxsize=1 << 16)
