@@ -640,6 +640,9 @@ def test_a_struck_row_keeps_its_identifier_and_its_copy_elsewhere_is_found_as_ca
     ("Brouillon", NOT_PUBLIC), ("Corbeille", NOT_PUBLIC), ("Supprimé", NOT_PUBLIC), ("Masqué", NOT_PUBLIC),
     ("Doublon", NOT_PUBLIC), ("Dépublié", NOT_PUBLIC), ("Validé", "programme"), ("Publié", None),
     ("Entreprise privée", None), ("Société coopérative", None),
+    # A negation says the row is public
+    ("Pas de doublon", None), ("Sans doublon", None), ("Non masqué", None), ("Non supprimé", None),
+    ("Validé, pas de doublon", "programme"),
 ])
 def test_a_status_column_gives_the_schemas_status_or_none(cell, status):
     candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": "12/11/2019", "Statut": cell}, OPTIONS, 2019)

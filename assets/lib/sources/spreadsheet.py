@@ -112,8 +112,8 @@ STRUCK_ROW = " "
 # refused, a draft, a row deleted, hidden or marked a duplicate is not public in its source (base.NOT_PUBLIC).
 _STATUS_WORDS = (
     (re.compile(r"(?<!\bnon )(?<!\bpas )\bannul"), "annule"),
-    (re.compile(r"\b(?:refuse|rejete|non retenu|non valide|non publie|depublie|brouillon|corbeille|supprime|masque"
-                r"|doublon)e?s?\b"), NOT_PUBLIC),
+    (re.compile(r"(?<!\bnon )(?<!\bpas )(?<!\bpas de )(?<!\bsans )(?<!\bni )\b(?:refuse|rejete|non retenu|non valide"
+                r"|non publie|depublie|brouillon|corbeille|supprime|masque|doublon)e?s?\b"), NOT_PUBLIC),
     (re.compile(r"\breport\w*\s+(?:au|le|a|du|en)\b.*\d|\breprogramm|\bnouvelle date"), "reprogramme"),
     (re.compile(r"\breport|\bsine die\b|\bdate ulterieure\b"), "reporte"),
     (re.compile(r"\b(?:deplace|passe|bascule)e?s?\s+(?:en ligne|en visio|en distanciel)"), "deplace_en_ligne"),
