@@ -643,6 +643,8 @@ def test_a_struck_row_keeps_its_identifier_and_its_copy_elsewhere_is_found_as_ca
     # A negation says the row is public
     ("Pas de doublon", None), ("Sans doublon", None), ("Non masqué", None), ("Non supprimé", None),
     ("Validé, pas de doublon", "programme"),
+    # A mask is no row hidden (2020: « Maintenu – port du masque obligatoire »)
+    ("Maintenu – port du masque obligatoire", "programme"), ("Masque obligatoire", None), ("MASQUÉ", NOT_PUBLIC),
 ])
 def test_a_status_column_gives_the_schemas_status_or_none(cell, status):
     candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": "12/11/2019", "Statut": cell}, OPTIONS, 2019)

@@ -113,7 +113,9 @@ STRUCK_ROW = " "
 _STATUS_WORDS = (
     (re.compile(r"(?<!\bnon )(?<!\bpas )\bannul"), "annule"),
     (re.compile(r"(?<!\bnon )(?<!\bpas )(?<!\bpas de )(?<!\bsans )(?<!\bni )\b(?:refuse|rejete|non retenu|non valide"
-                r"|non publie|depublie|brouillon|corbeille|supprime|masque|doublon)e?s?\b"), NOT_PUBLIC),
+                r"|non publie|depublie|brouillon|corbeille|supprime|doublon)e?s?\b"
+                # « Masqué » alone: « port du masque » is a mask, not a row hidden
+                r"|^\W*masquee?s?\W*$"), NOT_PUBLIC),
     (re.compile(r"\breport\w*\s+(?:au|le|a|du|en)\b.*\d|\breprogramm|\bnouvelle date"), "reprogramme"),
     (re.compile(r"\breport|\bsine die\b|\bdate ulterieure\b"), "reporte"),
     (re.compile(r"\b(?:deplace|passe|bascule)e?s?\s+(?:en ligne|en visio|en distanciel)"), "deplace_en_ligne"),
