@@ -778,6 +778,28 @@ def _spelled(acronym: str, words: tuple[str, ...]) -> bool:
     return fits(0, 0, 0, 0)
 
 
+class _Territories(NamedTuple):
+    by_code: dict[str, str]  # département code, folded -> its folded name
+    names: tuple[str, ...]  # folded names of the départements and régions, longest first
+    bare: frozenset[str]  # those names without stopwords
+    regions: tuple[str, ...]  # folded names of the régions
+
+
+def _territories_of(departements: pd.DataFrame) -> _Territories:
+    """The names of the départements and régions of a COG communes table's columns code_departement, nom_departement
+    and nom_region (rows with a département)."""
+    pairs = departements[["code_departement", "nom_departement"]].astype(str).drop_duplicates()
+    by_code = dict(zip(pairs["code_departement"].str.lower(), fold_all(pairs["nom_departement"].tolist()), strict=True))
+    regions = fold_all(sorted(set(departements["nom_region"].dropna().astype(str))))
+    names = {*by_code.values(), *regions}
+    bare = frozenset(" ".join(w for w in name.split() if w not in _STOPWORDS) for name in names)
+    longest_first = tuple(sorted(names, key=lambda name: (-len(name), name)))
+    return _Territories(by_code, longest_first, bare, tuple(sorted(regions)))
+
+
+NO_TERRITORY_NAMES = _Territories({}, (), frozenset(), ())
+
+
 @dataclass
 class CommuneIndex:
     """Candidate current communes (COM codes) of a place from its INSEE code, postal code or name; names are
@@ -796,10 +818,9 @@ class CommuneIndex:
     # The communes by their names' keys without a leading article (« grand quevilly »: Le Grand-Quevilly), as the
     # coder reads them (its national_noart).
     by_name_without_article: dict[str, frozenset[str]] = field(default_factory=dict)
-    # The départements' (code, name) and the régions' names: those an organiser's name may say its territory by
-    # (_territory_names, installed by deduplicate).
-    departement_names: tuple[tuple[str, str], ...] = ()
-    region_names: tuple[str, ...] = ()
+    # The départements' and régions' names: those an organiser's name may say its territory by (_territory_names,
+    # installed by deduplicate).
+    territory_names: _Territories = NO_TERRITORY_NAMES
     _cache: dict = field(default_factory=dict, repr=False)
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
@@ -845,7 +866,7 @@ class CommuneIndex:
             for old_code in old.split("|"):
                 if old_code and old_code not in parent:
                     parent[old_code] = code
-        departement, territories, departement_names, region_names = {}, {}, (), ()
+        departement, territories, territory_names = {}, {}, NO_TERRITORY_NAMES
         if "code_departement" in table.columns:
             deps = table["code_departement"].fillna("").astype(str).tolist()
             departement = {com: dep for com, code, dep in zip(parents, codes, deps, strict=True) if com == code and dep}
@@ -854,9 +875,7 @@ class CommuneIndex:
 
             # The geocoder's keys of the départements' and régions' names; « France » covers none here.
             named = table.dropna(subset=["code_departement", "nom_departement"])
-            departement_names = tuple(sorted(set(zip(named["code_departement"].astype(str),
-                                                     named["nom_departement"].astype(str), strict=True))))
-            region_names = tuple(sorted(set(named["nom_region"].dropna().astype(str))))
+            territory_names = _territories_of(named)
             territories = {key: covered for key, covered in territory_deps(
                 named[["code_departement", "nom_departement", "code_region"]].drop_duplicates("code_departement"),
                 named[["code_region", "nom_region"]].dropna().drop_duplicates("code_region"),
@@ -901,8 +920,7 @@ class CommuneIndex:
             territories=territories,
             short_names=said_short,
             by_name_without_article={k: frozenset(v) for k, v in without_articles.items()},
-            departement_names=departement_names,
-            region_names=region_names,
+            territory_names=territory_names,
         )
 
     def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
@@ -2339,13 +2357,6 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
     )
 
 
-class _Territories(NamedTuple):
-    by_code: dict[str, str]  # département code, folded -> its folded name
-    names: tuple[str, ...]  # folded names of the départements and régions, longest first
-    bare: frozenset[str]  # those names without stopwords
-    regions: tuple[str, ...]  # folded names of the régions
-
-
 # The names of the commune index deduplicate() was last given (use_territories): read from the warehouse's reference
 # tables by the pipeline, never from data/reference/ here.
 _TERRITORIES: _Territories | None = None
@@ -2355,16 +2366,9 @@ def use_territories(index: CommuneIndex) -> None:
     """Make the index's départements' and régions' names those the organiser rules read (_territory_names). When
     they change, every cache of this module is emptied: a cached answer may rest on the names before."""
     global _TERRITORIES
-    by_code = dict(zip([code.lower() for code, _ in index.departement_names],
-                       fold_all([name for _, name in index.departement_names]), strict=True))
-    regions = fold_all(list(index.region_names))
-    names = {*by_code.values(), *regions}
-    bare = frozenset(" ".join(w for w in name.split() if w not in _STOPWORDS) for name in names)
-    longest_first = tuple(sorted(names, key=lambda name: (-len(name), name)))
-    territories = _Territories(by_code, longest_first, bare, tuple(sorted(regions)))
-    if territories == _TERRITORIES:
+    if index.territory_names == _TERRITORIES:
         return
-    _TERRITORIES = territories
+    _TERRITORIES = index.territory_names
     for value in list(globals().values()):
         if callable(getattr(value, "cache_clear", None)):
             value.cache_clear()

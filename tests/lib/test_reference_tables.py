@@ -90,8 +90,10 @@ def test_the_dedup_index_equals_the_one_built_from_the_files(warehouse):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         index = warehouse_commune_index(con)
     files = CommuneIndex.from_reference(REFERENCE_DIR)
-    assert (index.parent, index.by_postal, index.by_name, index.departement, index.territories) == (
-        files.parent, files.by_postal, files.by_name, files.departement, files.territories)
+    assert (index.parent, index.by_postal, index.by_name, index.departement, index.territories,
+            index.territory_names) == (files.parent, files.by_postal, files.by_name, files.departement,
+                                       files.territories, files.territory_names)
+    assert len(index.territory_names.by_code) == 101 and len(index.territory_names.regions) == 18
 
 
 def test_the_contours_table_reads_back_as_the_vendored_contours(warehouse):
@@ -351,8 +353,10 @@ def test_the_commune_index_is_built_by_a_second_process_while_this_one_builds_th
     expected = {"2": [pids[0]], "1": [os.getpid()]}[workers] if not fail_in_fork else [pids[0], os.getpid()]
     assert pids == expected and (pids[0] != os.getpid()) == (workers == "2")
     files = CommuneIndex.from_reference(REFERENCE_DIR)
-    assert (index.parent, index.by_postal, index.by_name, index.departement, index.territories) == (
-        files.parent, files.by_postal, files.by_name, files.departement, files.territories)
+    assert (index.parent, index.by_postal, index.by_name, index.departement, index.territories,
+            index.territory_names) == (files.parent, files.by_postal, files.by_name, files.departement,
+                                       files.territories, files.territory_names)
+    assert len(index.territory_names.by_code) == 101 and len(index.territory_names.regions) == 18
     kept = reference_tables._load_memo(memos["commune_index"], key)
     assert (kept.parent, kept.by_postal, kept.by_name, kept.territories) == (
         files.parent, files.by_postal, files.by_name, files.territories)
