@@ -905,8 +905,8 @@ def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: li
     if not holding:
         return [next((table for table in tables if not table.hidden), tables[0])], []
     visible = [table for table in holding if not table.hidden]
-    parts = all(_part_of_one_agenda(table.sheet, departements) for table in visible)
-    if len(visible) > 1 and (_every_sheet(options) or parts):
+    if len(visible) > 1 and (_every_sheet(options)
+                             or all(_part_of_one_agenda(table.sheet, departements) for table in visible)):
         return visible, [f"feuille masquée « {table.sheet} » non lue ({len(table.rows)} ligne(s) remplie(s))"
                          for table in holding if table.hidden]
     read = next((table for table in holding if not table.hidden), holding[0])
