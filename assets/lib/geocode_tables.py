@@ -502,6 +502,13 @@ def build_tables_from_frames(frames: ReferenceFrames) -> Tables:
         return _build_tables(frames)
 
 
+# The towns that are the seats of an overseas collectivity coded as one commune (Saint-Barthélemy, Saint-Martin) or
+# of a circonscription (Uvea, Wallis-et-Futuna) and that the COG does not name: an address gives them alone
+# (« Gustavia », « Marigot »), where « Marigot » read without them was Le Marigot, Martinique. Chefs-lieux as in
+# the collectivities' table (chef_lieu_collectivite); town names from the collectivities' own statutes.
+SEAT_TOWNS = {"97701": "Gustavia", "97801": "Marigot", "98613": "Mata-Utu"}
+
+
 def _build_tables(frames: ReferenceFrames) -> Tables:
     communes = frames.communes
     overseas = frames.overseas
@@ -517,6 +524,8 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
     arm_parent = dict(zip(arm["code_commune_insee"].tolist(), arm["code_commune_parente"].tolist(), strict=False))
     entries = _entries(places.index.tolist(), places["nom_commune"].tolist(), False)
     entries += _entries(subs["code_commune_parente"].tolist(), subs["nom_commune"].tolist(), True)
+    seats = [(code, town) for code, town in SEAT_TOWNS.items() if code in places.index]
+    entries += _entries([code for code, _ in seats], [town for _, town in seats], False)
     # The names communes bore and bear no more (see _name_indexes), of communes the coder knows
     known = set(places.index)
     bore = [] if frames.former is None else [

@@ -1181,6 +1181,27 @@ def test_a_letter_lost_is_not_corrected_towards_a_city_when_too_short_or_too_far
     assert code_one(geocoder, commune=said)["code_commune_insee"] != city, said
 
 
+@pytest.mark.parametrize(("fields", "code", "method"), [
+    (dict(commune="Gustavia"), "97701", "commune_seule"),
+    (dict(commune="GUSTAVIA"), "97701", "commune_seule"),
+    (dict(commune="Marigot"), "97801", "commune_seule"),  # the seat of Saint-Martin, not Le Marigot (972)
+    (dict(commune="Marigot (Saint-Martin)"), "97801", "code_postal_commune"),  # as « Rennes (Ille-et-Vilaine) »
+    (dict(commune="Mata-Utu"), "98613", "commune_seule"),
+    (dict(commune="Mata'utu"), "98613", "commune_seule"),
+    (dict(commune="Matā'utu"), "98613", "commune_seule"),
+    (dict(code_postal="97133", commune="Gustavia"), "97701", "code_postal_commune"),
+    (dict(code_postal="98600", commune="Mata Utu"), "98613", "code_postal_commune"),
+    (dict(adresse="Rue Jeanne d'Arc, Gustavia"), "97701", "adresse_texte"),
+    (dict(commune="Le Marigot"), "97216", "commune_seule"),  # the Martinique's commune keeps its article
+    (dict(code_postal="97225", commune="Marigot"), "97216", "code_postal_commune"),
+])
+def test_the_seat_of_an_overseas_collectivity_is_its_commune(geocoder, fields, code, method):
+    """« Gustavia » and « Mata-Utu » alone were « commune introuvable », « Marigot » alone was Le Marigot
+    (Martinique): the seats the COG does not name, of a collectivity that is one commune or of a circonscription."""
+    out = code_one(geocoder, **fields)
+    assert (out["code_commune_insee"], out["geocodage_methode"]) == (code, method), out
+
+
 @pytest.mark.parametrize(("fields", "code", "departement", "region"), [
     (dict(code_postal="97150", commune="Marigot"), "97801", "978", "978"),  # chef-lieu; not Le Marigot (972)
     (dict(adresse="12 rue de la République, 97150 Marigot"), "97801", "978", "978"),

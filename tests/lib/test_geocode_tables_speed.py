@@ -10,7 +10,14 @@ import pytest
 
 from assets.lib.collector import STAGE_THRESHOLDS
 from assets.lib.dedup import _address_part, _address_parts, _is_online, place_key, street_of
-from assets.lib.geocode_tables import Entry, ReferenceFrames, _name_indexes, build_tables_from_frames, make_entry
+from assets.lib.geocode_tables import (
+    SEAT_TOWNS,
+    Entry,
+    ReferenceFrames,
+    _name_indexes,
+    build_tables_from_frames,
+    make_entry,
+)
 from assets.lib.geocode_text import name_key, name_keys, parse_address
 from assets.lib.reference import REFERENCE_DIR, load_communes
 from assets.lib.text import fold
@@ -119,6 +126,7 @@ def test_the_tables_of_the_vendored_cog_are_the_loops_per_lookup():
     subs = frames.communes[frames.communes["type_commune"].isin(["COMD", "COMA"])]
     entries = [make_entry(c, n, False) for c, n in zip(tables.places.index, tables.places["nom_commune"], strict=True)]
     entries += [make_entry(p, n, True) for p, n in zip(subs["code_commune_parente"], subs["nom_commune"], strict=True)]
+    entries += [make_entry(code, town, False) for code, town in SEAT_TOWNS.items()]
     assert len(entries) > 30_000
     former = [make_entry(code, name, True) for code, name in zip(frames.former["code_commune_insee"],
                                                                    frames.former["nom_commune_ancienne"], strict=True)]
