@@ -166,6 +166,9 @@ _LINK_WORDS = frozenset("de du des d la le les l sur en au aux a et".split())
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _BLANKS = re.compile(r"\s+")
 _SPACED_ET = re.compile(r"\set\s", re.IGNORECASE)
+# « Tours Nord »: « Nord » after a town's name with a space alone, the cardinal point rather than the département
+_NORTH_AFTER_TOWN = re.compile(r"[^\W\d_]\s+nord\s*$", re.IGNORECASE)
+NORD = frozenset({"59"})
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 PLM_COMMUNES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
@@ -827,6 +830,11 @@ class Geocoder:
         if name.key and not cp and not name.departement and self._names_an_area(name.key, name_raw):
             return _abstain(ALERT_MULTIPLE, used_text=False)  # « Paris et Île-de-France », « Grand Paris »
         name, territory = self._without_territory(name)
+        if territory == NORD and _NORTH_AFTER_TOWN.search(name_raw) and not any(
+                self.tables.dep_of.get(code) in NORD for code in self.tables.national.get(compact(name.key), ())):
+            # « Tours Nord », « Amiens Nord », « Quartiers Nord »: the north of a town no commune of the Nord bears
+            # the name of, as « Rennes Sud » is its south; « Tours (Nord) » says the département
+            name, territory = replace(name, departement=""), frozenset()
         deps = self._deps_of_postal(cp) if cp else ({name.departement} if name.departement else set(territory))
         if cp and not deps:
             cp, deps = "", ({name.departement} if name.departement else set(territory))  # not a French postal code

@@ -177,9 +177,11 @@ NOT_COMMUNE_PLACES = frozenset(
     pays val vallee massif plateau plaine haut haute hautes bas basse monts montagne montagnes cote foret
     gorges causse naturel regional national ile iles
     """.split()
-) | frozenset(NEW_TOWNS := (  # villes nouvelles and technopoles, spread over several communes none of which bears
-    # their name (« Sénart » is one letter from Senard, a former commune of the Meuse); compacted keys
-    "senart", "melunsenart", "marnelavallee", "saintquentinenyvelines", "cergypontoise", "sophiaantipolis"))
+) | frozenset(NEW_TOWNS := (  # villes nouvelles, technopoles, a business district and an airport spread over
+    # several communes none of which bears their name (« Sénart » is one letter from Senard, a former commune of the
+    # Meuse; « Paris La Défense » is in Puteaux, Courbevoie, Nanterre and La Garenne-Colombes); compacted keys
+    "senart", "melunsenart", "marnelavallee", "saintquentinenyvelines", "cergypontoise", "sophiaantipolis",
+    "ladefense", "parisladefense", "roissycdg", "roissycharlesdegaulle"))
 
 
 def names_a_non_commune(key: str) -> bool:

@@ -1384,6 +1384,8 @@ def test_alternatives_and_whole_territories_are_several_places(geocoder, said):
     # Villes nouvelles and technopoles, over several communes: « Sénart » was corrected to Senard (Meuse), a former
     # commune one letter away; « Saint-Quentin-en-Yvelines » was a conflict without a postal code
     "Sénart", "Marne-la-Vallée", "Saint-Quentin-en-Yvelines", "Cergy-Pontoise", "Sophia Antipolis",
+    # A business district and an airport over several communes: « Paris La Défense » was coded Paris
+    "La Défense", "Paris La Défense", "Paris-La Défense", "Roissy-CDG", "Roissy Charles de Gaulle",
 ])
 def test_a_pays_an_island_or_a_peninsula_of_several_communes_is_a_territory(geocoder, said):
     """These were « commune introuvable » (or worse): no commune bears the name, which names a territory of several."""
@@ -1398,6 +1400,21 @@ def test_a_pays_an_island_or_a_peninsula_of_several_communes_is_a_territory(geoc
 ])
 def test_an_island_that_is_one_commune_is_still_coded(geocoder, said, code):
     assert (code_one(geocoder, commune=said)["code_commune_insee"] or "") == code
+
+
+@pytest.mark.parametrize(("fields", "code"), [
+    # « Nord » after a town with a space alone: its north, as « Rennes Sud » is its south (these were conflicts:
+    # Tours sought in the Nord)
+    (dict(commune="Tours Nord"), "37261"), (dict(commune="Amiens Nord"), "80021"),
+    (dict(commune="Marseille Nord"), "13055"), (dict(commune="Metz Nord"), "57463"),
+    (dict(commune="Le Havre NORD"), "76351"), (dict(commune="Nantes Nord"), "44109"),
+    (dict(adresse="Centre social, Caen Nord"), "14118"),
+    # a town of the Nord stays the Nord's; written as a département, it still says the département
+    (dict(commune="Cambrai Nord"), "59122"), (dict(commune="Lille Nord"), "59350"), (dict(commune="Tours (Nord)"), ""),
+    (dict(commune="Tours, Nord"), ""), (dict(commune="Tours - Nord"), ""),
+])
+def test_nord_after_a_town_outside_the_nord_is_its_north(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
 def test_a_ville_nouvelle_with_its_postal_code_is_the_commune_of_that_code(geocoder):
