@@ -688,7 +688,10 @@ def is_placeholder(text: str | None) -> bool:
 # Intercommunalities: « Rennes Métropole », « Métropole de Lyon », « Communauté de communes du Val d'Ille-Aubigné »,
 # « Agglo du Pays de Dreux », « Lannion-Trégor Communauté ». No commune's name, current or former, holds these words.
 _INTERCOMMUNAL = re.compile(
-    r"\b(metropole|communaute|agglo(?:meration)?|intercommunalite|epci)\b"
+    r"\b(metropole|eurometropole|communaute|agglo(?:meration)?|intercommunalite|epci|petr|syndicat mixte"
+    r"|pole (?:metropolitain|d equilibre))\b"
+    # « CA du Grand Angoulême », « CC de la Côte des Légendes », « CU d'Arras »: a communauté said by its initials
+    r"|^c[acu] (?:du|de|des|d)\b"
 )
 
 

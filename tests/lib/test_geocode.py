@@ -328,6 +328,15 @@ def test_places_written_around_a_dash_or_alone_in_the_address(geocoder, fields, 
     ({"commune": "Métropole de Lyon"}, "", "lieux multiples ou territoire entier"),
     ({"commune": "Communauté de communes du Val d'Ille-Aubigné"}, "", "lieux multiples ou territoire entier"),
     ({"commune": "Agglo du Pays de Dreux"}, "", "lieux multiples ou territoire entier"),
+    # initials, a Eurométropole, a PETR, a syndicat mixte or a pôle métropolitain: « commune introuvable » before
+    ({"commune": "CA du Grand Angoulême"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "CC de la Côte des Légendes"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "CU d'Arras"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Eurométropole de Strasbourg"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "PETR du Pays de Brocéliande"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Syndicat mixte du Pays de Redon"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Pôle métropolitain du Genevois français"}, "", "lieux multiples ou territoire entier"),
+    ({"commune": "Cabanac"}, "65115", ""), ({"commune": "Cadours"}, "31098", ""),  # not initials
     ({"commune": "Rennes Métropole", "code_postal": "35000"}, "35238", "nom de commune non reconnu"),  # the code says
 ])
 def test_an_intercommunality_is_a_territory_not_a_commune_the_coder_failed_to_find(geocoder, fields, code, alert):
