@@ -36,11 +36,6 @@ BASE = {
 }
 
 
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
-
-
 @pytest.fixture(autouse=True)
 def territories(index):
     """The départements' and régions' names the organiser rules read, as deduplicate() installs them."""

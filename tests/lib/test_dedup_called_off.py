@@ -3,17 +3,11 @@ called-off record joins the comparison, and its group's live records from other 
 row (CALLED_OFF_COPY_MOTIF)."""
 
 import pandas as pd
-import pytest
 
-from assets.lib.dedup import CALLED_OFF_COPY_MOTIF, CommuneIndex, deduplicate, deduplicate_in_pieces
+from assets.lib.dedup import CALLED_OFF_COPY_MOTIF, deduplicate, deduplicate_in_pieces
 from tests.lib.test_dedup import ICS, REGIONAL, event, frame, merged_keys, session_copies, vitre_workshop
 
 SHEET = "cress-aura-tableur"
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 def called_off_copies(result) -> dict[str, set[str]]:

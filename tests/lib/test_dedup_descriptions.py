@@ -4,9 +4,8 @@ one event; a shared « about us » paragraph, a template line or a session's twi
 import random
 
 import pandas as pd
-import pytest
 
-from assets.lib.dedup import CommuneIndex, _description_words, _texts_words, deduplicate
+from assets.lib.dedup import _description_words, _texts_words, deduplicate
 
 from .test_dedup import eval_set_module, event, frame, merged_keys
 
@@ -25,11 +24,6 @@ FILLER_WORDS = (
     "théâtre lecture numérique solidarité alimentation circuit producteurs coopérative tiers-lieu quartier village "
     "forêt climat eau déchets textile friperie enfance jeunesse santé handicap mutuelle logement monnaie"
 ).split()
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 def edition_around(*rows: dict, words: int = 12, footer: str = "") -> pd.DataFrame:

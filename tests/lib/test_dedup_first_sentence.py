@@ -5,7 +5,7 @@ is not."""
 
 import pytest
 
-from assets.lib.dedup import CommuneIndex, deduplicate
+from assets.lib.dedup import deduplicate
 
 from .test_dedup import event
 from .test_dedup_descriptions import edition_around, together
@@ -22,11 +22,6 @@ PLATFORM = dict(titre="Café bricole de la Croix-Rousse", description=ORGANISER_
 # The sheet's row: its own title, the organiser written in capitals, the first sentence only.
 ROW = dict(titre="Réparer plutôt que jeter !", description=FIRST_SENTENCE, organisateur="LES BRICOLEURS")
 DAY_ONLY = dict(date_debut="2019-11-16", date_fin="2019-11-16")
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 def joined(index, **row_changes) -> bool:

@@ -5,7 +5,7 @@ either source leaves it with no partner."""
 
 import pytest
 
-from assets.lib.dedup import CommuneIndex, deduplicate
+from assets.lib.dedup import deduplicate
 from tests.lib.test_dedup import ICS, event, frame, merged_keys
 
 ROOM = dict(lieu="", code_postal="", commune="", latitude=None, longitude=None, organisateur="",
@@ -16,11 +16,6 @@ COPY = dict(ROOM, titre="Café-rencontre entre structures", date_debut="2019-11-
 # Another event in Lyon at 9:00 that day, elsewhere in the town, by another group.
 OTHER = dict(titre="Troc de graines", date_debut="2019-11-16T09:00:00+01:00", date_fin="2019-11-16T12:00:00+01:00",
              organisateur="Graines de Lyon", lieu="La Ruche", adresse="5 rue Burdeau")
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 @pytest.mark.parametrize(

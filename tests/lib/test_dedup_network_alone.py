@@ -4,7 +4,7 @@ organisers that differ are no veto."""
 
 import pytest
 
-from assets.lib.dedup import CommuneIndex, deduplicate
+from assets.lib.dedup import deduplicate
 from tests.lib.test_dedup import event, frame, merged_keys
 
 AGENDA = "cress-occitanie-openagenda"
@@ -17,11 +17,6 @@ RELAYED = dict(MEMBER, titre="Bourse aux semences paysannes", organisateur="Féd
 OTHER = dict(titre="Troc de livres", organisateur="Lire à Toulouse", lieu="La Ruche", adresse="5 rue Bayard",
              code_postal="31000", commune="Toulouse", latitude=None, longitude=None,
              date_debut="2019-11-23T17:00:00+01:00", date_fin="2019-11-23T18:30:00+01:00")
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 @pytest.mark.parametrize(

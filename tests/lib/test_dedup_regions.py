@@ -7,7 +7,7 @@ record alone)."""
 
 import pytest
 
-from assets.lib.dedup import LISTED_TWICE_MOTIF, CommuneIndex, deduplicate
+from assets.lib.dedup import LISTED_TWICE_MOTIF, deduplicate
 from tests.lib.test_dedup import event, frame, merged_keys
 
 PLATFORM, AGENDA, ICS, SHEET = "plateforme", "cress-openagenda", "reseau-ical", "cress-tableur"
@@ -921,11 +921,6 @@ CASES = {
             date_debut="2021-11-21T15:00:00Z", date_fin="")],
         [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
 }
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 @pytest.mark.parametrize(("records", "groups"), list(CASES.values()), ids=list(CASES))

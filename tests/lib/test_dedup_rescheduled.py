@@ -8,7 +8,6 @@ import pytest
 from assets.lib.dedup import (
     MERGE_MOTIF,
     RESCHEDULED_COPY_MOTIF,
-    CommuneIndex,
     _merged_rows,
     deduplicate,
     deduplicate_in_pieces,
@@ -17,11 +16,6 @@ from assets.lib.dedup import (
 from tests.lib.test_dedup import ICS, REGIONAL, event, frame, merged_keys
 
 SHEET = "cress-aura-tableur"
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 def on(day: int, **changes) -> dict:

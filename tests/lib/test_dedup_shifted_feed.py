@@ -4,7 +4,7 @@ same minute; a literal same minute no longer beats the hour the feed is known to
 
 import pytest
 
-from assets.lib.dedup import CommuneIndex, deduplicate
+from assets.lib.dedup import deduplicate
 from tests.lib.test_dedup import ICS, REGIONAL, event, frame, merged_keys
 
 # Events the platform and the agenda list at one time, the iCalendar an hour later (or on time, see `listed`).
@@ -23,11 +23,6 @@ def listed(late: bool) -> list[dict]:
         rows += [event("plateforme", f"p{number}", **common), event(REGIONAL, f"o{number}", **common),
                  event(ICS, f"i{number}", **{**common, "date_debut": ics_start, "organisateur": ""})]
     return rows
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 @pytest.mark.parametrize(("late", "merged"), [(True, True), (False, False)])

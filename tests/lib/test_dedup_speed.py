@@ -172,11 +172,6 @@ def test_merged_rows_are_merge_groups_on_typed_columns(seed):
     assert _merged_rows(frame, [], list(frame.columns))[1] == []
 
 
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
-
-
 def test_deduplicate_merged_rows_are_merge_groups(index):
     """Through deduplicate itself: every merged row is what merge_group makes of its cluster."""
     variants = [

@@ -5,7 +5,7 @@ shape of event (« Atelier de sensibilisation … »): an organiser holds severa
 
 import pytest
 
-from assets.lib.dedup import CommuneIndex, deduplicate
+from assets.lib.dedup import deduplicate
 from tests.lib.test_dedup import event, frame, merged_keys
 
 SHEET = "cress-aura-tableur"
@@ -14,11 +14,6 @@ AT_THE_VENUE = dict(titre="Atelier de sensibilisation à la rénovation des copr
                     organisateur="Habitat Partagé Lyon")
 TOWN_ALONE = dict(lieu="", adresse="", code_postal="", latitude=None, longitude=None, commune="Lyon",
                   date_debut="2019-11-16", date_fin="", organisateur="Habitat Partagé Lyon")
-
-
-@pytest.fixture(scope="module")
-def index():
-    return CommuneIndex.from_reference()
 
 
 @pytest.mark.parametrize(
