@@ -1199,6 +1199,11 @@ class _Record:
     # (name, initials, acronym) of the organiser a record without organiser names in its title (see
     # _mark_titled_organisers); None: none named.
     titled_organiser: tuple[str, str, str] | None = None
+    # The texts a record without organiser field sets apart in its title, where an agenda credits someone (« [Les
+    # Bricoleurs] … », « … (Les Bricoleurs) », « Les Bricoleurs : … »: see _set_apart_names), and the keys of the
+    # organiser of the edition they name (see _mark_titled_organisers); None: none named.
+    set_apart: tuple[str, ...] = ()
+    set_apart_organiser: tuple[str, str, str] | None = None
     # The organiser, commune and venue texts a record made by _record_features takes its core from (see
     # _title_core): its core is taken on first use, as more than half of the records are never compared.
     noise: tuple[str, ...] = field(default=(), repr=False, compare=False)
@@ -1730,6 +1735,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.arrondissement = "" if online else arrondissement
         record.overseas_clock = overseas and not own_zone[position]
         record.aside = _aside_words(titre, record.title)
+        if not organiser:
+            record.set_apart = _set_apart_names(titre)
         record.rescheduled = rescheduled[position]
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
@@ -1900,9 +1907,11 @@ def _mark_titled_organisers(records: list[_Record]) -> None:
     """Gives a record without organiser field whose title ends with « par <organiser> » (« Formation : les
     communs par Collectif des Finances Solidaires ») that organiser, when it is one the edition's records name in
     their organiser field (the same as _named_organisers_relation says, its name of two significant words or more):
-    « par » followed by anything else (« Découvrir la ville par le vélo ») names no organiser."""
+    « par » followed by anything else (« Découvrir la ville par le vélo ») names no organiser. Gives the others that
+    set such an organiser apart in their title its keys as set_apart_organiser."""
     untitled = [r for r in records if not r.organiser and _BY in r.title]
-    if not untitled:
+    set_apart = [r for r in records if r.set_apart]
+    if not untitled and not set_apart:
         return
     known = {(r.organiser, r.organiser_initials, r.organiser_acronym) for r in records if r.organiser}
     known = sorted(k for k in known if len(_without_form(k[0]).split()) >= 2)
@@ -1912,6 +1921,30 @@ def _mark_titled_organisers(records: list[_Record]) -> None:
         found = [k for k in known if _named_organisers_relation(*keys, *k) == "same"]
         if found:
             record.titled_organiser = max(found, key=lambda k: (fuzz.token_set_ratio(tail, k[0]), k))
+    for record in set_apart:
+        if not record.titled_organiser:
+            record.set_apart_organiser = _set_apart_organiser(record.set_apart, known)
+
+
+_SET_APART_ACRONYM = re.compile(r"(?:[A-ZÀ-Ý]\.?){2,8}")  # « MPDR », « C.V.L. »
+_SET_APART_HEAD = re.compile(r"^([^:>|–—]{3,60}?)\s:\s")  # « Les Bricoleurs : Atelier vélo »
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _set_apart_names(title: str) -> tuple[str, ...]:
+    """The texts a title sets apart where an agenda without organiser field credits someone: between brackets or
+    parentheses, or its head before a colon."""
+    head = _SET_APART_HEAD.match(title)
+    return tuple(text.strip() for text in (*_ASIDE.findall(title), *(head.groups() if head else ())) if text.strip())
+
+
+def _set_apart_organiser(names: tuple[str, ...], known: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """The keys of the one organiser of the edition (`known`: named in organiser fields, two significant words or more)
+    that one of `names` names, else None (a boilerplate, a time, a venue, or several organisers)."""
+    keys = [_organiser_keys(name) for name in names if _SET_APART_ACRONYM.fullmatch(name)
+            or len(_without_form(_organiser_keys(name)[0]).split()) >= 2]  # an acronym, or a name: not « Vélo »
+    found = {k for own in keys for k in known if _named_organisers_relation(*own, *k) == "same"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_town_names(records: list[_Record]) -> None:
@@ -2322,10 +2355,29 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
         keys_b = (b.organiser, b.organiser_initials, b.organiser_acronym) if b.organiser else b.titled_organiser
         if keys_a and keys_b:
             return _named_organisers_relation(*keys_a, *keys_b)
+        # An organiser an agenda sets apart in its title (« [Les Bricoleurs] … ») only tells two organisers apart: the
+        # text may name a partner or a venue's owner as well, never enough to say one organiser. Not against a network
+        # or a regional body, nor a name the edition shows credited instead of the other: the member's own event.
+        keys_a, keys_b = keys_a or a.set_apart_organiser, keys_b or b.set_apart_organiser
+        if keys_a and keys_b and _set_apart_tells_apart(a, keys_a[0], keys_b[0]) and (
+            _named_organisers_relation(*keys_a, *keys_b) == "other"
+        ):
+            return "other"
         return ""
     return _named_organisers_relation(
         a.organiser, a.organiser_initials, a.organiser_acronym, b.organiser, b.organiser_initials,
         b.organiser_acronym,
+    )
+
+
+def _set_apart_tells_apart(record: _Record, name_a: str, name_b: str) -> bool:
+    """Whether two organiser names, one set apart in a title, may tell two events apart: neither a network's nor a
+    regional body's (see _relaying_name), nor two the edition shows as one event's (see _allied)."""
+    if _relaying_name(name_a) or _relaying_name(name_b):
+        return False
+    return record.alliances is None or not (
+        _allied_names(name_a, name_b, record.alliances)
+        or bool(record.umbrellas) and (name_a in record.umbrellas or name_b in record.umbrellas)
     )
 
 
@@ -3061,7 +3113,9 @@ def _learn_day_credits(firsts: list[_Record], seconds: list[_Record], titles: np
         a, b = firsts[k], seconds[k]
         if (a.minute is None) == (b.minute is None) or a.street is None or a.street != b.street or not (
             a.lone_session
-        ) or a.street_resolved or b.street_resolved or _organiser_relation(a, b) != "other":
+        ) or a.street_resolved or b.street_resolved or _organiser_relation(a, b) != "other" or not (
+            _organiser_name(a) and _organiser_name(b)  # a name set apart in a title is no credit (see set_apart)
+        ):
             continue
         if evidence(a, b, organisers=False).veto is None:
             credits.add(tuple(sorted((_organiser_name(a), _organiser_name(b)))))
