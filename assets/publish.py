@@ -2,17 +2,29 @@
 datapackage.json, validated in the staging folder of the release; published_release puts that folder in place of
 the previous release once its copies and report are written and checked (assets.lib.staged_release)."""
 
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from dagster_duckdb import DuckDBResource
 
 from assets.lib.audit import AuditedTable, audit_warehouse, clean_rows_of
 from assets.lib.config import sources
 from assets.lib.counts import record_counts, write_merges, write_quarantine
+from assets.lib.fingerprint import code_digest
 from assets.lib.privacy import published_identifiers, scan_publication
-from assets.lib.publish import SCANS, frame_from_arrow, publish, table_resources
+from assets.lib.publish import (
+    RELEASE_TABLES,
+    SCANS,
+    frame_from_arrow,
+    kept_release_tables,
+    publication_inputs,
+    publish,
+    remember_release_tables,
+    table_resources,
+)
 from assets.lib.reference import COG_VINTAGE
 from assets.lib.schema import SCHEMA_DIR, field_names, load_schema
 from assets.lib.staged_release import (
@@ -26,6 +38,8 @@ from assets.lib.staged_release import (
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 from assets.lib.warehouse import TABLES, cache_dir, ensure_table, replace_table, table_exists
 from pipelines.resources import Publisher
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 # Tables published beside the events: (resource, schema, warehouse table, description). The laureates are
 # published when their schema exists.
@@ -172,10 +186,7 @@ def published_events(
     the staging folder of the release, opened here as a copy of the current one; the gates ran before, on
     release_audit and the indicators. published_release publishes that folder."""
     with duckdb.get_connection() as con:
-        frame = read_sorted(con, "events_geo", "evenements", field_names("evenements"))
-        # A source's identifier holding a person's contact is published as its digest (see published_identifier).
-        frame["source_identifiant"] = published_identifiers(frame["source_identifiant"])
-        frame["sources_fusionnees"] = published_identifiers(frame["sources_fusionnees"], merged=True)
+        events = read_sorted(con, "events_geo", "evenements", field_names("evenements"), arrow=True)
         synthetic = bool(con.execute("SELECT coalesce(bool_or(synthetique), false) FROM raw_events").fetchone()[0])
         counts = con.execute("SELECT * FROM release_audit ORDER BY edition, source").df()
         extra = [t for t in EXTRA_TABLES if table_exists(con, t[2])]
@@ -183,23 +194,38 @@ def published_events(
             raise dg.Failure("indicateurs absents de l'entrepôt : matérialiser indicators_by_territory")
         if (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
             extra.append(LAUREATES)
-        extra_frames = {name: (schema, read_sorted(con, table, name)) for name, schema, table, _ in extra}
+        extra_tables = {name: (schema, read_sorted(con, table, name, arrow=True)) for name, schema, table, _ in extra}
     # Every source that was read is credited, also those whose events all merged into another source's.
     read_sources = set(counts.loc[counts["lus"] > 0, "source"])
     if LAUREATES in extra:
         read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
-    package = build_package(publisher.version, sorted(frame["edition"].unique().tolist()),
+    package = build_package(publisher.version, sorted(pc.unique(events.column("edition")).to_pylist()),
                             sorted(read_sources), synthetic, extra)
     staging = open_staging(publisher.path, Writer.of(context))
-    written = publish({"evenements": ("evenements", frame), **extra_frames}, package, staging,
-                      memo_dir=publisher.memo_dir())
+    # Tables whose rows, descriptor and code are those the release's files were written from are not written again
+    # (one edition rebuilt with unchanged rows): the staging folder holds the release's files, checked by digest.
+    inputs = publication_inputs({"evenements": events, **{name: table for name, (_, table) in extra_tables.items()}},
+                                package, code_digest(REPO_ROOT))
+    memo = publisher.memo_dir() / RELEASE_TABLES
+    written = kept_release_tables(staging, inputs, memo)
+    rewritten = written is None
+    if rewritten:
+        frame = frame_from_arrow(events)
+        # A source's identifier holding a person's contact is published as its digest (see published_identifier).
+        frame["source_identifiant"] = published_identifiers(frame["source_identifiant"])
+        frame["sources_fusionnees"] = published_identifiers(frame["sources_fusionnees"], merged=True)
+        extra_frames = {name: (schema, frame_from_arrow(table)) for name, (schema, table) in extra_tables.items()}
+        written = publish({"evenements": ("evenements", frame), **extra_frames}, package, staging,
+                          memo_dir=publisher.memo_dir())
+        remember_release_tables(staging, inputs, written, memo, package)
     quarantine_file, merges_file = publisher.quarantine_path(), publisher.merges_path()
     with duckdb.get_connection() as con:
         write_quarantine(con, quarantine_file)
         write_merges(con, merges_file)
     return dg.MaterializeResult(metadata={
-        "dagster/row_count": len(frame),
+        "dagster/row_count": events.num_rows,
         "path": dg.MetadataValue.path(str(publisher.path)),
+        "rewritten": rewritten,
         "files": dg.MetadataValue.json({p.name: p.stat().st_size for p in written}),
         "quarantine_file": dg.MetadataValue.path(str(quarantine_file)),
         "merges_file": dg.MetadataValue.path(str(merges_file)),

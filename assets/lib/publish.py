@@ -4,6 +4,7 @@ import csv
 import functools
 import gc
 import hashlib
+import importlib.metadata
 import io
 import json
 import os
@@ -32,6 +33,7 @@ from assets.lib.privacy import (
     scan_read,
     scanned_before,
 )
+from assets.lib.research import nulls_filled
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 from assets.lib.validation import (
@@ -51,6 +53,10 @@ SCANNED_PIECES = "scanned_pieces.json"  # in the memo folder: the pieces of each
 CSV_PIECES = "csv-pieces"  # in the memo folder, a folder per table: each edition's CSV rows, by their cells' digest
 CSV_OF_FRAME = "csv_of_frame.json"  # in the memo folder: the CSV bytes written from each frame content (frame_key)
 CSV_MEMO_ENTRIES = 64
+# In the memo folder: the inputs the release's tables were last written from (publication_inputs), and their files.
+RELEASE_TABLES = "release_tables.json"
+# The libraries the tables are converted, written and validated with: another version may write other bytes.
+PUBLISHING_LIBRARIES = ("pandas", "pyarrow", "numpy", "frictionless")
 STAGING_PATTERN = r"\.staging-(\d+)"  # a publishing process' folder, by its id
 # A table of at least this many cells has its two copies compared and its CSV scanned in a process forked as soon
 # as both are written, while this one writes the next tables (a smaller one costs less than the fork); a release of
@@ -330,6 +336,79 @@ def frame_key(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | Non
     digest = hashlib.sha256(f"{_csv_context()}\0".encode())
     digest.update(memoryview(sink.getvalue()))  # the stream's bytes, not copied
     return digest.hexdigest()
+
+
+def arrow_digest(table: pa.Table) -> str:
+    """sha256 of an Arrow table's content: its schema (names, types), then per column the validity of each row and its
+    values with every null filled (Arrow leaves the slot under a null undefined: DuckDB gives other bytes there from
+    one read of the same rows to the next). Equal digests, equal tables (same values, types and nulls)."""
+    digest = hashlib.sha256(table.schema.serialize())
+    for column in table.columns:
+        column = column.combine_chunks()  # however the rows were cut into chunks
+        digest.update(f"\0{len(column)}\0".encode())
+        digest.update(np.packbits(pc.is_valid(column).to_numpy(zero_copy_only=False)).tobytes())
+        values = nulls_filled(column) if column.null_count else column
+        if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+            offsets, data = _text_bytes(values.cast(pa.large_string()), 0, len(values))
+            digest.update(offsets.tobytes())
+            digest.update(data)
+            continue
+        fixed = values.to_numpy(zero_copy_only=False) if pa.types.is_primitive(values.type) else None
+        if fixed is not None and fixed.dtype != object:
+            digest.update(fixed.tobytes())
+            continue
+        sink = pa.BufferOutputStream()  # another kind (nested, dictionary, decimal): in Arrow's IPC format
+        with pa.ipc.new_stream(sink, pa.schema([("values", values.type)])) as writer:
+            writer.write_batch(pa.record_batch([values], names=["values"]))
+        digest.update(memoryview(sink.getvalue()))
+    return digest.hexdigest()
+
+
+def publication_inputs(tables: dict[str, pa.Table], package: dict, code: str) -> str:
+    """The key of the files publish() writes into the release from `tables` (each resource's rows as read from the
+    warehouse, in its published order) and `package` (the descriptor before publish() adds the files' sizes and
+    digests), with `code` (the digest of the code that turns the rows into files) and the PUBLISHING_LIBRARIES'
+    versions: the same key, the same bytes."""
+    versions = []
+    for name in PUBLISHING_LIBRARIES:
+        try:
+            versions.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}=")
+    digest = hashlib.sha256("\0".join([code, sys.version, *versions]).encode())
+    digest.update(json.dumps(package, sort_keys=True, ensure_ascii=False).encode())
+    for name, table in sorted(tables.items()):
+        digest.update(f"\0{name}\0{arrow_digest(table)}".encode())
+    return digest.hexdigest()
+
+
+def kept_release_tables(folder: Path, inputs: str, memo: Path) -> list[Path] | None:
+    """The files publish() wrote into the release in `folder` when remember_release_tables() recorded them with the
+    same `inputs`, if every one of them still has the bytes it had then (a file replaced or altered since, or a
+    release that was not published, and publish() writes them again); else None."""
+    recorded = read_state(memo)
+    files = recorded.get("files")
+    if recorded.get("inputs") != inputs or not isinstance(files, list) or not files:
+        return None
+    for entry in files:
+        if not (isinstance(entry, list) and len(entry) == 2 and all(isinstance(part, str) for part in entry)):
+            return None
+        path = folder / entry[0]
+        if not path.is_file() or sha256_file(path) != entry[1]:
+            return None
+    return [folder / name for name, _ in files]
+
+
+def remember_release_tables(folder: Path, inputs: str, written: list[Path], memo: Path, package: dict) -> None:
+    """Record that publish() wrote the files `written` (in `folder`, as they are now) from `inputs`; `package`, the
+    descriptor publish() completed, declares the CSV files' digests (their bytes are not read again)."""
+    declared = {resource["path"]: resource["hash"].removeprefix("sha256:") for resource in package["resources"]
+                if isinstance(resource.get("hash"), str) and resource["hash"].startswith("sha256:")}
+    files = []
+    for path in written:
+        name = str(path.relative_to(folder))
+        files.append([name, declared[name] if name in declared else sha256_file(path)])
+    write_state(memo, {"inputs": inputs, "files": files})
 
 
 def parquet_schema(schema: dict) -> dict:

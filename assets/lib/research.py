@@ -311,7 +311,7 @@ def _arrow_bytes(table: pa.Table) -> bytes:
     other bytes there from one read of the same rows to the next), so the column itself is not written as it is."""
     columns = []
     for column in table.combine_chunks().columns:
-        columns += [pc.is_valid(column), _nulls_filled(column)]
+        columns += [pc.is_valid(column), nulls_filled(column)]
     canonical = pa.table(columns, names=[str(k) for k in range(len(columns))])
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, canonical.schema) as writer:
@@ -319,7 +319,7 @@ def _arrow_bytes(table: pa.Table) -> bytes:
     return table.schema.serialize().to_pybytes() + sink.getvalue().to_pybytes()
 
 
-def _nulls_filled(column: pa.ChunkedArray) -> pa.ChunkedArray:
+def nulls_filled(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """`column` with its nulls filled by the type's zero ('' for a text, false for a boolean, all bits zero for a
     number, date or time); as it is when it has no null or its type is another (nested, binary, dictionary)."""
     if column.null_count == 0:

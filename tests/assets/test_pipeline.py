@@ -157,6 +157,38 @@ def test_one_bad_row_is_caught_when_the_other_rows_were_validated_before(built_c
     assert published(data_dir, "evenements.csv").read_bytes() == before
 
 
+def test_tables_whose_rows_did_not_change_are_not_written_again(built_copy):
+    # An edition rebuilt with the same rows: the release's tables are those already written from them, kept as they
+    # are; a changed row, or a published file altered since, and they are written again, with the same bytes as ever.
+    data_dir, resources = built_copy
+    import dagster as dg
+
+    from assets.lib.staged_release import staging_folder
+    from assets.publish import published_events
+
+    def publish():
+        result = dg.materialize([published_events], resources=resources)
+        staged = staging_folder(data_dir / "published")
+        files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in staged.iterdir() if p.is_file()
+                 and p.suffix in (".csv", ".parquet", ".json")}
+        return result.asset_materializations_for_node("published_events")[0].metadata["rewritten"].value, files
+
+    rewritten, kept = publish()
+    assert not rewritten
+    assert kept == {name: hashlib.sha256(published(data_dir, name).read_bytes()).hexdigest() for name in kept}
+
+    published(data_dir, "evenements.csv").write_text("identifiant\n", encoding="utf-8")
+    rewritten, files = publish()
+    assert rewritten and files == kept
+
+    with duckdb.connect(str(data_dir / "warehouse" / "pipeline.duckdb")) as con:
+        con.execute("UPDATE events_geo SET titre = titre || ' (reporté)' WHERE identifiant = "
+                    "(SELECT max(identifiant) FROM events_geo)")
+    rewritten, files = publish()
+    assert rewritten and files["evenements.csv"] != kept["evenements.csv"]
+    assert files["indicateurs.csv"] == kept["indicateurs.csv"]
+
+
 def test_an_empty_raw_folder_fails_no_stage(tmp_path):
     from pipelines.definitions import REPO_ROOT, build_resources
 

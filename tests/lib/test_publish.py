@@ -7,10 +7,18 @@ import subprocess
 import sys
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from assets.lib.leftovers import remove_dead_leftovers
-from assets.lib.publish import STAGING_PATTERN, PublicationInvalid, publish, table_resources, validated_before
+from assets.lib.publish import (
+    STAGING_PATTERN,
+    PublicationInvalid,
+    arrow_digest,
+    publish,
+    table_resources,
+    validated_before,
+)
 from tests.lib.test_validation import events  # the same well-formed events the validation tests start from
 
 
@@ -575,3 +583,22 @@ def test_only_the_leftovers_of_ended_processes_are_removed(tmp_path):
     (tmp_path / f".x.tmp-{dead}").write_text("", encoding="utf-8")
     assert remove_dead_leftovers(tmp_path, STAGING_PATTERN) == [tmp_path / f".staging-{dead}"]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names[1:], f".x.tmp-{dead}"])
+
+
+def test_the_digest_of_rows_read_twice_is_the_same_and_any_change_shows():
+    rows = pa.table({"identifiant": ["a", None, "c"], "edition": pa.array([2019, None, 2020], pa.int32()),
+                     "latitude": [45.5, None, 1.0], "co_organise": [True, None, False],
+                     "date_debut": pa.array([None, 1, 2], pa.date32())})
+    # The same rows with other bytes under the nulls (DuckDB's reads differ there), and cut into other chunks.
+    other_slots = pa.table({"identifiant": pa.Array.from_buffers(pa.string(), 3, [
+        rows["identifiant"].chunk(0).buffers()[0], pa.py_buffer(bytes(pa.array([0, 1, 4, 5], pa.int32()).buffers()[1])),
+        pa.py_buffer(b"axyzc")]), **{name: rows[name] for name in rows.column_names[1:]}})
+    assert other_slots.equals(rows)
+    chunked = pa.Table.from_batches(rows.to_batches(max_chunksize=2))
+    assert arrow_digest(rows) == arrow_digest(other_slots) == arrow_digest(chunked)
+    changed = [rows.set_column(0, "identifiant", pa.array(["a", "", "c"])),  # a null is not an empty text
+               rows.set_column(1, "edition", pa.array([2019, None, 2020], pa.int64())),  # nor another type the same
+               rows.set_column(2, "latitude", pa.array([45.5, None, 1.5])),
+               rows.rename_columns(["identifiant", "edition", "longitude", "co_organise", "date_debut"]),
+               rows.slice(0, 2)]
+    assert len({arrow_digest(table) for table in [rows, *changed]}) == len(changed) + 1
