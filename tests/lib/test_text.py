@@ -379,6 +379,30 @@ def test_a_phone_number_needs_a_zero_or_a_plus(text):
     assert mask_contacts(text) == (text, 0)
 
 
+_PHONE_PIECES = ["+33", "0033", "+262", "+508", "+689", "+32", "+41", "+1", "00", "0", "06", "6", "12", "123", "34",
+                 "(0)", "(418)", " ", ".", "-", "/", "–", "\u00a0", "tel", "Tél", "Tél.", "tel:", "wa.me/", "WA.ME/",
+                 "phone=", "l27", "06.11.2019", "18h", "09.00-12.00", "€", "euros", "x", "é", "０６", "٠٦", "+", "\n"]
+
+
+def test_the_phone_pattern_finds_what_it_found_without_its_first_character_test():
+    # PHONE first tests that a match starts with "+" or an ASCII digit, which every alternative does: the same
+    # matches, on hostile texts built at random (an alternative starting otherwise would make this fail).
+    import random
+    import re
+
+    assert PHONE.pattern.startswith("(?=[+0-9])")
+    reference = re.compile(PHONE.pattern.removeprefix("(?=[+0-9])"))
+    rng = random.Random(13)
+    texts = ["".join(rng.choice(_PHONE_PIECES) for _ in range(rng.randrange(1, 16))) for _ in range(20_000)]
+    texts += HIDDEN_CONTACTS
+    found = 0
+    for text in texts:
+        spans = [match.span() for match in PHONE.finditer(text)]
+        assert spans == [match.span() for match in reference.finditer(text)], text
+        found += bool(spans)
+    assert found > 500
+
+
 @pytest.mark.parametrize(
     ("text", "cleaned"),
     [("[voir](javascript:alert(1)) ici", "voir ici"), ("<javascript:alert(1)> ici", "ici"),
