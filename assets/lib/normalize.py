@@ -60,6 +60,15 @@ _CANCELLED_TITLE = re.compile(
     r"|(?<!\bnon)(?<!\bpas)(?<!\bjamais)(?<!\bdette)(?<!\bdettes)\s+annul[ée]e?s?\s*[!.]*\s*$",
     re.IGNORECASE,
 )
+
+
+def _cancelled_title(title: str) -> bool:
+    """Whether a title says its event is cancelled (_CANCELLED_TITLE). Every match holds « annul », whose letters
+    IGNORECASE equates with their capitals only: a title without it in lower case is spared the pattern, which
+    tries its look-behinds at each blank (20 times the cost of the test on the sample's titles)."""
+    return "annul" in title.lower() and _CANCELLED_TITLE.search(title) is not None
+
+
 CANCELLED_TITLE_MOTIF = "événement annulé selon son titre"
 CANCELLED_MOTIF = "événement annulé dans la source"
 STRUCK_MOTIF = "événement annulé dans la source : ligne barrée dans le classeur"
@@ -363,7 +372,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     titre = text("titre")
     if not titre.strip("'"):
         raise RecordRejected("titre", "titre manquant")
-    if _CANCELLED_TITLE.search(titre):
+    if _cancelled_title(titre):
         raise RecordRejected("titre", CANCELLED_TITLE_MOTIF)
     insee, country = _code_text(candidate.get("code_insee")), _code_text(candidate.get("code_pays"))
     zone = place_zone(insee, _postal_code(candidate.get("code_postal")), country)
@@ -825,7 +834,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
             continue
         title = texts["titre"][index][0]
         if (not source_ids[index] or statuses[index] in ("annule", "reporte", NOT_PUBLIC) or not title.strip("'")
-                or _CANCELLED_TITLE.search(title) or not _accepted(starts[index], ends[index], editions[index])):
+                or _cancelled_title(title) or not _accepted(starts[index], ends[index], editions[index])):
             suspect[index] = 1
     categories = label_keys["categories"]
     types = mark(_event_types(given["type_evenement"], categories))
@@ -1118,7 +1127,7 @@ def _revived(candidate):
     if revived.get("statut") in ("annule", "reporte"):
         revived["statut"] = ""
     title = revived.get("titre")
-    if isinstance(title, str) and _CANCELLED_TITLE.search(title):
+    if isinstance(title, str) and _cancelled_title(title):
         revived["titre"] = _CANCELLED_TITLE.sub(" ", title).strip(_MARK_LEFTOVERS)
     return revived
 

@@ -421,3 +421,19 @@ def test_prepared_meanwhile_builds_beside_the_block_and_raises_what_the_build_ra
 
     with pytest.raises(ValueError, match="schéma illisible"), prepared_meanwhile(broken):
         pass
+
+
+# ------------------------------------------------------------------------------ cancelled titles
+
+def test_cancelled_titles_found_behind_the_word_test_match_the_pattern():
+    from assets.lib.normalize import _CANCELLED_TITLE, _cancelled_title
+
+    pieces = ["ANNULÉ", "Annulé", "annule", "AnNuLéE", "annulés", "Annulation", "[", "]", "(", ")", " – ", " - ", ":",
+              "!", ".", " ", "Événement ", "evenement ", "Repair café", "non ", "pas ", "dette ", "de ", "d’", "ſ", "K",
+              "İ", "ǅ", "\u00a0", "\n", "ＡＮＮＵＬ"]
+    rng = random.Random(17)
+    titles = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8))) for _ in range(20_000)]
+    found = [_cancelled_title(title) for title in titles]
+    assert found == [_CANCELLED_TITLE.search(title) is not None for title in titles]
+    assert 1000 < sum(found) < len(titles) - 1000
+
