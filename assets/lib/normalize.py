@@ -1169,10 +1169,10 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
         events = pd.DataFrame({name: [row[number] for row in rows] for number, name in enumerate(_ROW_COLUMNS)},
                               columns=_ROW_COLUMNS)
     events["_position"] = [int(given["position"][position]) for position in rowed]
-    # Rows the schema refuses were in the frame until here: the columns' types are those of every accepted row.
-    events = events.drop(index=[number for number, position in enumerate(rowed)
-                                if outcomes[position][0] == "unpublishable"])
-    events, merges = merge_same_source_duplicates(events)
+    # Rows the schema refuses were in the frame until here: the columns' types are those of every accepted row. They
+    # are left out by the one copy of the rows that merging makes (dropping them first copied every column again).
+    events, merges = merge_same_source_duplicates(
+        events, [number for number, position in enumerate(rowed) if outcomes[position][0] == "unpublishable"])
     return NormalizeResult(
         events=events[EVENT_COLUMNS].reset_index(drop=True),
         quarantine=pd.DataFrame(quarantine, columns=QUARANTINE_COLUMNS),
@@ -1182,12 +1182,16 @@ def normalize_records(raw: pd.DataFrame, source_options: dict | None = None,
     )
 
 
-def merge_same_source_duplicates(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per (edition, source, source id): the latest update wins, the others are merge records."""
+def merge_same_source_duplicates(events: pd.DataFrame,
+                                 left_out: list[int] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per (edition, source, source id): the latest update wins, the others are merge records. The rows at
+    the positions `left_out` are neither kept nor merged."""
     # The orders are found on the key columns alone; the whole rows are taken once, in their final order.
     keys = ["edition", "source", "source_identifiant", "_updated", "_position"]
-    ordered = events[keys].reset_index(drop=True).sort_values(
-        keys, ascending=[True, True, True, False, True], kind="stable")
+    key_rows = events[keys].reset_index(drop=True)
+    if left_out:
+        key_rows = key_rows.drop(index=left_out)
+    ordered = key_rows.sort_values(keys, ascending=[True, True, True, False, True], kind="stable")
     duplicated = ordered.duplicated(["edition", "source", "source_identifiant"], keep="first").to_numpy()
     dropped = events.take(ordered.index[duplicated])
     latest = ordered.index[~duplicated]

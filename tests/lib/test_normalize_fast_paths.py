@@ -262,6 +262,12 @@ def test_same_source_duplicates_merge_as_before():
     pd.testing.assert_frame_equal(kept, wanted_kept)
     pd.testing.assert_frame_equal(merges, wanted_merges)
     assert len(merges) > 100 and len(kept) > 20
+    # Rows left out by position (those the schema refuses) are as if dropped first: neither kept nor merged.
+    left_out = sorted(rng.sample(range(len(frame)), 90))
+    kept, merges = merge_same_source_duplicates(frame, left_out)
+    wanted_kept, wanted_merges = _reference_merge(frame.drop(index=frame.index[left_out]))
+    pd.testing.assert_frame_equal(kept, wanted_kept)
+    pd.testing.assert_frame_equal(merges, wanted_merges)
 
 
 def test_coordinates_by_column_match_the_value_by_value_cleaning():
