@@ -355,6 +355,25 @@ def _unescaped(text: str) -> str:
     return text
 
 
+# The markup most feeds write (the platform's descriptions): paragraphs, line breaks, emphasis and links, each tag
+# without attributes but a link's double-quoted target. Every such tag is one _escaped_markup keeps, and what the
+# parser makes of it is known: a paragraph's or a line's break (_TextExtractor), or nothing.
+_PLAIN_TAG = re.compile(r'(<(?:/?(?:p|strong|em|b|i|u|span|a)|br|br/|br /)>|<a href="[^"<>]*">)')
+_PLAIN_TAG_TEXT = {"<p>": _PARAGRAPH, "</p>": _PARAGRAPH, "<br>": "\n", "<br/>": "\n", "<br />": "\n"}
+
+
+def _plain_markup_text(markup: str) -> str | None:
+    """What _TextExtractor.text_of reads in `markup` when its only tags are _PLAIN_TAG's and it holds no other "<";
+    else None. Between two tags the parser decodes the entities of the text (convert_charrefs) and collapses its
+    white space, as done here; about ten times faster than the parser on the platform's descriptions."""
+    parts = _PLAIN_TAG.split(markup)
+    texts = parts[::2]
+    if any("<" in text for text in texts):
+        return None
+    tags = [_PLAIN_TAG_TEXT.get(tag, "") for tag in parts[1::2]] + [""]
+    return "".join(collapse_white_space(html.unescape(text)) + tag for text, tag in zip(texts, tags, strict=True))
+
+
 def html_to_text(value: str | None) -> str:
     """Plain text of a source text, HTML or not: invisible elements dropped, entities decoded, paragraph
     breaks kept as one blank line and line breaks as newlines. HTML white space is collapsed as a browser
@@ -368,15 +387,15 @@ def html_to_text(value: str | None) -> str:
         # No tag and no entity: nothing below would change but tabs, no-break spaces and blank-line runs.
         lines = [line.replace("\t", " ").strip() for line in value.replace("\xa0", " ").splitlines()]
         return _BLANK_LINES.sub(_PARAGRAPH, "\n".join(lines)).strip()
-    markup = _escaped_markup(value)
-    if markup is None:
-        value = html.unescape(value)
-        markup = _escaped_markup(value)  # escaped markup is still markup
-    html_source = markup is not None
-    if html_source:
-        text = _extractor().text_of(markup)
-    else:
-        text = value
+    text = _plain_markup_text(value) if "<" in value else None
+    html_source = text is not None
+    if text is None:
+        markup = _escaped_markup(value)
+        if markup is None:
+            value = html.unescape(value)
+            markup = _escaped_markup(value)  # escaped markup is still markup
+        html_source = markup is not None
+        text = _extractor().text_of(markup) if html_source else value
     # Feeds often escape twice (a CMS escaping an already escaped field): "&amp;amp;" means "&" and
     # "&lt;p&gt;" is markup, so entities are decoded a second time and the tags that appear dropped.
     text = _drop_tags(_unescaped(text).replace("\xa0", " "))

@@ -165,6 +165,11 @@ _TEXT_PIECES = [
     " ", "Café", "Cafe\u0301", "Cœur", "ﬁn", "🎉", "\u202e", "\x00", "mailto:a@b.fr", "javascript:x",
     "<a href='x>y'>lien</a>", "<li>un</li>", "<div>", "<h2>Titre</h2>", "<style>p{}</style>", "<p class=\"x\">",
     "</div>", "<table><tr><td>1</td></tr></table>", "mot", "Réparer", "ß", "<script>", "<svg>", "<!--", "<a href=\"x",
+    # The tags _plain_markup_text reads without the parser, and shapes close to them that it leaves to the parser.
+    "<strong>", "</strong>", "<em>", "</em>", "<i>", "</i>", "<u>", "<span>", "</span>", "</a>",
+    "<a href=\"https://x.fr\">", "<a href=\"mailto:a@b.fr\">", "<a href=\"x&amp;y\">", "<br />", "</br>", "<P>", "<p >",
+    "<a  href=\"x\">", "<a href=x>",
+    "<a href=\"\n\">", "&#39;", "&quot;", "&lt;b&gt;", "&amp;lt;p&amp;gt;", "&", "a &b", "&#x", "&eacute;t&eacute;",
 ]
 
 
@@ -175,6 +180,24 @@ def test_html_to_text_matches_its_reference_on_hostile_texts():
     texts = [None, "", " ", *_TEXT_PIECES]
     texts += ["".join(rng.choice(_TEXT_PIECES) for _ in range(rng.randrange(1, 12))) for _ in range(2000)]
     assert [html_to_text(text) for text in texts] == [_reference_html_to_text(text) for text in texts]
+
+
+def test_plain_markup_reads_as_the_parser_reads_it():
+    from assets.lib.text import _plain_markup_text, _TextExtractor
+
+    rng = random.Random(23)
+    documents = ["".join(rng.choice(_TEXT_PIECES) for _ in range(rng.randrange(1, 12))) for _ in range(20_000)]
+    plain_tags = ("<p>", "</p>", "<br>", "<br/>", "<br />", "<b>", "</b>", "<strong>", "</strong>", "</a>",
+                  "<a href=\"x&amp;y\">")
+    plain_pieces = [piece for piece in _TEXT_PIECES if "<" not in piece or piece in plain_tags]
+    documents += ["".join(rng.choice(plain_pieces) for _ in range(rng.randrange(1, 12))) for _ in range(20_000)]
+    read = 0
+    for document in documents:
+        text = _plain_markup_text(document)
+        if text is not None:
+            assert text == _TextExtractor().text_of(document), document
+            read += 1
+    assert read > 15_000
 
 
 # ------------------------------------------------------------------------------ schema checks of Arrow texts
