@@ -452,6 +452,15 @@ def test_prepared_meanwhile_builds_beside_the_block_and_raises_what_the_build_ra
         pass
 
 
+def test_prepare_reads_the_name_lists_a_forked_worker_then_inherits():
+    from assets.lib import person_names
+    from assets.lib.normalize import prepare
+
+    person_names._names.cache_clear()
+    prepare()
+    assert person_names._names.cache_info().currsize == 1
+
+
 # ------------------------------------------------------------------------------ cancelled titles
 
 def test_cancelled_titles_found_behind_the_word_test_match_the_pattern():
