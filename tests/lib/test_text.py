@@ -414,6 +414,33 @@ def test_unsafe_links_are_dropped_whatever_their_form(text, cleaned):
     assert drop_unsafe_links(text)[0].strip() == cleaned
 
 
+def test_the_unsafe_link_pattern_finds_what_it_found_without_its_first_letter_test():
+    # UNSAFE_LINK first tests that a match starts with one of its schemes' first letters, under the same IGNORECASE
+    # (which equates "ſ" with "s", "K" with "k"…): the same characters as the letters themselves, and the same matches.
+    import random
+    import re
+
+    from assets.lib.text import _ACTIVE_SCHEMES, _SCHEME_FIRST_LETTERS, UNSAFE_LINK
+
+    test = f"(?=[{_SCHEME_FIRST_LETTERS}])"
+    assert UNSAFE_LINK.pattern.startswith(test)
+    assert set(_SCHEME_FIRST_LETTERS) == {scheme[0] for scheme in _ACTIVE_SCHEMES}
+    letters = re.compile("|".join(_SCHEME_FIRST_LETTERS), re.IGNORECASE)
+    first = re.compile(f"[{_SCHEME_FIRST_LETTERS}]", re.IGNORECASE)
+    assert all((letters.fullmatch(chr(c)) is None) == (first.fullmatch(chr(c)) is None) for c in range(0x30000))
+    reference = re.compile(UNSAFE_LINK.pattern.removeprefix(test), re.IGNORECASE)
+    pieces = ["javascript", "JAVA SCRIPT", "ſms", "ſkype", "data", "tel", "TEL", "ms-settings", "whatsapp", "tg", ":",
+              " : ", ":x", "://", "alert(1)", " ", "\t", "\x01", "https", "<", ">", "é", "x", "0", ".", "-", "+", "]"]
+    rng = random.Random(31)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    found = 0
+    for text in texts:
+        spans = [match.span() for match in UNSAFE_LINK.finditer(text)]
+        assert spans == [match.span() for match in reference.finditer(text)], text
+        found += bool(spans)
+    assert found > 1000
+
+
 def test_the_colon_test_before_the_unsafe_link_scan_drops_nothing_the_scan_would_find():
     # drop_unsafe_links scans for bare active links only in a text with a colon before a non-blank character;
     # the same steps with the scan run on every text (the reference) must give the same text and count, on
