@@ -2834,6 +2834,12 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
 _NETWORK_WORDS = frozenset("reseau reseaux federation union coordination cress urscop".split())
 
 
+# What an « Union » that is one club or one band is (« Union sportive de Blagnac », « Union musicale »), not a union of
+# organisations.
+_CLUB_WORDS = frozenset("sportive sportif athletique cycliste nautique gymnique bouliste musicale artistique "
+                        "velocipedique".split())
+
+
 # People a collective gathers (« Collectif des habitants de … » is a group of people, not of organisations).
 _PEOPLE = frozenset("habitants citoyens citoyennes usagers parents voisins riverains locataires jeunes femmes salaries "
                     "benevoles amis etudiants chomeurs".split())
@@ -2845,7 +2851,8 @@ def _network_name(organiser: str) -> bool:
     centres sociaux de Loire-Atlantique », « Union régionale des Scop »; or a collective of organisations
     (« Collectif des Tiers-Lieux normands », « Collectif des AMAP d'Alsace », not « Collectif des habitants »)."""
     words = organiser.split()
-    return any(word in _NETWORK_WORDS for word in words) or (
+    return any(word in _NETWORK_WORDS and not (word == "union" and _CLUB_WORDS.intersection(words[at + 1:at + 2]))
+               for at, word in enumerate(words)) or (
         len(words) > 2 and words[0] == "collectif" and words[1] == "des" and words[2] not in _PEOPLE
     )
 

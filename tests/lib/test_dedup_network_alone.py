@@ -30,6 +30,10 @@ OTHER = dict(titre="Troc de livres", organisateur="Lire à Toulouse", lieu="La R
         # wording of its member's event is not held against it, above).
         pytest.param({"organisateur": "Coop'Occitanie"}, [], False, id="a regional body, two subjects"),
         pytest.param({"organisateur": "Les Jardins de Tournefeuille"}, [], False, id="another member"),
+        # A club or a band named « Union … » is one association, not a union of them
+        pytest.param({"organisateur": "Union Sportive Toulousaine"}, [], False, id="a sports club"),
+        pytest.param({"organisateur": "Union musicale de Blagnac"}, [], False, id="a band"),
+        pytest.param({"organisateur": "Union régionale des Scop d'Occitanie"}, [], True, id="a union of cooperatives"),
         pytest.param({"date_fin": "2019-11-23T18:00:00+01:00"}, [], False, id="another end"),
         pytest.param({}, [event("plateforme", "p2", **OTHER)], False, id="the platform lists another event then"),
         pytest.param({}, [event(AGENDA, "a2", **OTHER)], False, id="the agenda lists another event then"),
