@@ -1175,6 +1175,7 @@ class _Record:
     # An overseas place whose start may be its local time written in another zone (a spreadsheet's time read as Paris
     # time): not when the start gives an offset other than UTC's and Paris's, its territory's own as written.
     overseas_clock: bool = False
+    own_zone: bool = False  # its start gives an offset other than UTC's and Paris's: its territory's own, as written
     # The edition's timed records at its street that day start within NEAR_TIME_MIN of each other (one session
     # there that day, see _mark_lone_sessions); False also when none is timed or it gives no street.
     lone_session: bool = False
@@ -1733,7 +1734,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
         record.arrondissement = "" if online else arrondissement
-        record.overseas_clock = overseas and not own_zone[position]
+        record.own_zone = own_zone[position]
+        record.overseas_clock = overseas and not record.own_zone
         record.aside = _aside_words(titre, record.title)
         if not organiser:
             record.set_apart = _set_apart_names(titre)
@@ -2094,6 +2096,10 @@ def _resolve_venues(records: list[_Record]) -> None:
                 record.venue = venue
                 record.communes = next(iter(places))[0]
                 record.resolved = True
+                if not record.overseas and any(code.startswith("97") for code in record.communes):
+                    # A venue the edition places overseas (« Mémorial ACTe, PAP »): its start may be that territory's
+                    # local time written in UTC or Paris time, like any record placed there.
+                    record.overseas, record.overseas_clock = True, not record.own_zone
                 own = {p for p in by_source.get((record.source, venue), ()) if p[0] == record.communes}
                 streets = {p[1] for p in own or places} - {None}
                 if record.street is None and len(streets) == 1:

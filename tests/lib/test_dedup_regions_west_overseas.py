@@ -307,6 +307,11 @@ CASES = {
          ics(POINTE_A_PITRE, "i1", "Mémorial ACTe, Pointe-à-Pitre", "2021-11-25T22:30:00Z",
              titre="Soirée lauréats prêts d'honneur")],
         [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "Guadeloupe: a floating LOCATION time read as UTC, « PAP »": (
+        [at(POINTE_A_PITRE, PLATFORM, "1"),
+         ics(POINTE_A_PITRE, "i1", "Memorial ACTe, PAP", "2021-11-25T18:30:00Z",
+             titre="Soirée des lauréats prêt d'honneur")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
     "Guadeloupe: two workshops of one title in Les Abymes the same morning, in two « sections »": (
         [at(ABYMES, PLATFORM, "1", lieu=""),
          at(ABYMES, AGENDA, "o1", lieu="", adresse="Section Dothémare", organisateur="Association Dothémare Avenir",
