@@ -1012,11 +1012,16 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742 * math.asin(math.sqrt(h))
 
 
+# Breton's « c'h » ending or beginning a word (« Kervoac'h », « ar C'hoat »), folded to « c h », is often written
+# « ch » (« Kervoach »): one letter.
+_BRETON_CH = re.compile(r"(?<=[a-z])c h\b|\bc h(?=[a-z])")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
     """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue, 4bis -> 4 bis,
     le106 -> le 106)."""
-    glued = _GLUED_NUMBER.sub(" ", _GLUED_INDEX.sub(r"\1 \2", fold(text)))
+    glued = _GLUED_NUMBER.sub(" ", _GLUED_INDEX.sub(r"\1 \2", _BRETON_CH.sub("ch", fold(text))))
     key = " ".join(_ABBREVIATIONS.get(word, word) for word in glued.split())
     for compound, written in _STREET_COMPOUNDS:
         key = compound.sub(written, key)

@@ -6,7 +6,7 @@ the groups of more than one record the merge must publish (none: every record al
 
 import pytest
 
-from assets.lib.dedup import deduplicate
+from assets.lib.dedup import deduplicate, place_key, street_of
 from tests.lib.test_dedup import merged_keys
 from tests.lib.test_dedup_regions import AGENDA, ICS, NO_PLACE, PLATFORM, ROUBAIX, SHEET, at, frame
 
@@ -438,3 +438,11 @@ CASES = {
 def test_hand_written_cases_of_regions_not_written_before(index, records, groups):
     published = {group for group in merged_keys(deduplicate(frame(*records), index)) if len(group) > 1}
     assert published == {frozenset(group) for group in groups}
+
+
+@pytest.mark.parametrize(("written", "as_often"), [
+    ("12 Lieu-dit Kervoac'h", "12 lieu dit Kervoach"), ("3 rue ar C'hoat", "3 rue ar Choat"),
+    ("Penmarc’h", "Penmarch")])
+def test_breton_ch_written_ch_is_one_place_key(written, as_often):
+    assert place_key(written) == place_key(as_often)
+    assert street_of(place_key(written)) == street_of(place_key(as_often))
