@@ -945,9 +945,14 @@ class CommuneIndex:
         if name and not by_name:
             by_name = (self.by_name_without_article.get(without_article(key), frozenset())
                        or self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key))
-        elif len(by_name) > 1 and "(" in name:  # « Saint-Denis (93) »
-            hinted = parse_place_name(name).departement
-            by_name = frozenset(com for com in by_name if self.departement.get(com) == hinted) or by_name
+        else:
+            if by_name and without_article(key) == key:
+                # A name written without its article may be a commune's that has one: « Lamentin » is Lamentin
+                # (Guadeloupe) or Le Lamentin (Martinique), « Port » Le Port (La Réunion) as well as Port (Ain).
+                by_name = by_name | self.by_name_without_article.get(key, frozenset())
+            if len(by_name) > 1 and "(" in name:  # « Saint-Denis (93) »
+                hinted = parse_place_name(name).departement
+                by_name = frozenset(com for com in by_name if self.departement.get(com) == hinted) or by_name
         if by_postal and by_name:
             both = by_postal & by_name
             return both or (by_postal | by_name)  # a typo or a CEDEX name: stay lenient

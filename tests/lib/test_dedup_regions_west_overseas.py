@@ -337,6 +337,11 @@ CASES = {
             titre="Zéro déchet : les gestes du quotidien", date_debut="2021-11-13T14:00:00+01:00",
             date_fin="2021-11-13T16:30:00+01:00", organisateur="AAPE Martinique")],
         [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "Martinique: the regional chamber by its acronym, « Lamentin », date only": (
+        [at(LAMENTIN, PLATFORM, "1"),
+         at(LAMENTIN, SHEET, "t1", organisateur="CRESS Martinique", commune="Lamentin", code_postal="",
+            titre="FORUM ESS MARTINIQUE", date_debut="2021-11-19", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     "Martinique: « Morne-Rouge » without its article, the market in UTC": (
         [at(MORNE_ROUGE, PLATFORM, "1"),
          ics(MORNE_ROUGE, "i1", "Maison des associations, Morne-Rouge", "2021-11-27T11:00:00Z",
