@@ -312,10 +312,12 @@ _ABBREVIATIONS = {
 }
 # The types of French street names (as the BAN writes them, folded), as sources write them in full: those a venue is
 # seldom named with, and after a house number only those a venue often is (« Cité des sciences », « Résidence … »).
-# « Mail » is also an e-mail's label: not in a part holding an address « @ » (see _address_part).
+# « Mail » is also an e-mail's label: not in a part holding an address « @ » (see _address_part). Overseas, a
+# district, an estate or a rural « section » is where an address begins as a « lieu-dit » does (« Section Boisvin »,
+# « Quartier Acajou », « Lotissement Les Roches »); not « Morne », which begins communes' names (« Morne-à-l'Eau »).
 _STREET_TYPES = ("rue|avenue|boulevard|place|chemin|allee|impasse|quai|cours|route|square|esplanade|promenade|faubourg"
                  "|passage|sentier|voie|traverse|montee|ruelle|venelle|parvis|chaussee|levee|corniche|mail|rondpoint"
-                 "|lieudit|rocade|digue|descente|za|zi|zac")
+                 "|lieudit|rocade|digue|descente|za|zi|zac|section|quartier|lotissement")
 _STREET_ARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l", "d"})
 # What may come before the person's name a street is named after (folded; the abbreviations as place_key spells them).
 # Not « pasteur »: « rue Pasteur » is among the most common streets; « 12 rue Pasteur Rennes » would read « Rennes ».
@@ -332,7 +334,7 @@ _STREET_GIVEN_NAMES = frozenset("""
     olympe lazare nelson salvador pablo frederic ambroise blaise etienne gaston hippolyte maximilien raymond theodore
     yves germaine lucie irene madeleine suzanne francoise genevieve helene martin luther baptiste jacqueline
     """.split())
-_NUMBERED_STREET_TYPES = (f"{_STREET_TYPES}|cite|residence|hameau|lotissement|villa|sente|port|clos|cour|quartier"
+_NUMBERED_STREET_TYPES = (f"{_STREET_TYPES}|cite|residence|hameau|villa|sente|port|clos|cour"
                           "|domaine|parc|presquile|pont|carrefour|village|plateau|plaine")
 # Street types written in two words, made one (place_key): « Grande Rue » (a street of that name in thousands of
 # towns, « 12 Grande-Rue », « Grand'Rue ») reads as the street « rue Grande »; a zone by its usual initials.

@@ -302,6 +302,11 @@ CASES = {
             date_debut="2021-11-17T13:00:00+01:00", date_fin="2021-11-17T15:00:00+01:00",
             titre="Petit déjeuner ESS", organisateur="CRESS de Guadeloupe")],
         [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "Guadeloupe: a « Section » address, a local time written as Paris time": (
+        [at(ABYMES, PLATFORM, "1"),
+         at(ABYMES, SHEET, "t1", lieu="", adresse="Section Boisvin", code_postal="", titre="ATELIER VANNERIE",
+            date_debut="2021-11-20T09:00:00+01:00", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     "Guadeloupe: an evening event the next day in UTC, a LOCATION with the venue and the town": (
         [at(POINTE_A_PITRE, PLATFORM, "1"),
          ics(POINTE_A_PITRE, "i1", "Mémorial ACTe, Pointe-à-Pitre", "2021-11-25T22:30:00Z",
