@@ -1095,6 +1095,17 @@ def _street_named(record: _Record) -> bool:
     return record.street is not None and not record.street[0] and numberless_street_of(record.venue) == record.street
 
 
+# Street types that name a locality rather than a way: a place named by that locality's name alone may be there.
+_LOCALITY_TYPES = frozenset({"lieudit", "section", "quartier", "lotissement"})
+
+
+def _locality_named(a: _Record, b: _Record) -> bool:
+    """Whether a record without street names for its place only the locality another gives as its address (« Kervoach »
+    against a farm at « Lieu-dit Kervoac'h », « Boisvin » against « Section Boisvin »): the venue may stand there."""
+    return a.street is None and b.street is not None and not b.street[0] and b.street[1] in _LOCALITY_TYPES and (
+        [w for w in a.venue.split() if w not in _STREET_ARTICLES][:1] == [b.street[2]])
+
+
 def _same_street(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
     """Whether two streets are one: the same, or one without its number on the other's street. A name's first word
     given by its initial is that word (« av. J.-C. Bonduelle », « bd J. Jaurès »)."""
@@ -2685,7 +2696,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     venue = fuzz.token_set_ratio(venue_a, venue_b) if venue_a and venue_b else None
     room_inside = False
     if venue is not None and not same_street and _other_venue(venue_a, venue_b, venue):
-        if _street_named(a) or _street_named(b):
+        if _street_named(a) or _street_named(b) or _locality_named(a, b) or _locality_named(b, a):
             venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
         else:
             room_inside = _room_inside(a, b) or _room_of_the_titled_venue(a, b)

@@ -260,6 +260,11 @@ CASES = {
         [at(QUIMPER, PLATFORM, "1"),
          ics(QUIMPER, "i1", "Ti ar Vro, Kemper", "2021-11-14T13:30:00Z", titre="Fest deiz solidaire")],
         [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "Bretagne: « c'h » written « ch », the farm's name alone, date only": (
+        [at(PLOUZANE, PLATFORM, "1"),
+         at(PLOUZANE, SHEET, "t1", lieu="", adresse="Kervoach", titre="VISITE DE FERME", organisateur="TDL Bretagne",
+            date_debut="2021-11-20", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     "Bretagne: « Lieu-dit Kervoac'h » written « Kervoach », no venue, date only": (
         [at(PLOUZANE, PLATFORM, "1", lieu=""),
          at(PLOUZANE, SHEET, "t1", lieu="", adresse="lieu dit Kervoach", titre="VISITE DE FERME",
