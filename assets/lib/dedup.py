@@ -820,6 +820,9 @@ class CommuneIndex:
     # The communes by their names' keys without a leading article (« grand quevilly »: Le Grand-Quevilly), as the
     # coder reads them (its national_noart).
     by_name_without_article: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The communes by their names' keys without spaces: an apostrophe left out or added (« Mtsangamouji » for
+    # M'Tsangamouji, « M'tsamboro » for Mtsamboro, Mayotte) leaves one word where the other has two.
+    by_compact_name: dict[str, frozenset[str]] = field(default_factory=dict)
     # The départements' and régions' names: those an organiser's name may say its territory by (_territory_names,
     # installed by deduplicate).
     territory_names: _Territories = NO_TERRITORY_NAMES
@@ -912,8 +915,10 @@ class CommuneIndex:
             if town is not None:
                 by_name[key].add(town)
         without_articles: dict[str, set[str]] = {}
+        compacts: dict[str, set[str]] = {}
         for key, coms in by_name.items():
             without_articles.setdefault(without_article(key), set()).update(coms)
+            compacts.setdefault(compact(key), set()).update(coms)
         return cls(
             parent=parent,
             by_postal={k: frozenset(v) for k, v in by_postal.items()},
@@ -922,6 +927,7 @@ class CommuneIndex:
             territories=territories,
             short_names=said_short,
             by_name_without_article={k: frozenset(v) for k, v in without_articles.items()},
+            by_compact_name={k: frozenset(v) for k, v in compacts.items()},
             territory_names=territory_names,
         )
 
@@ -946,7 +952,8 @@ class CommuneIndex:
             return on_river & by_postal or on_river
         if name and not by_name:
             by_name = (self.by_name_without_article.get(without_article(key), frozenset())
-                       or self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key))
+                       or self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key)
+                       or self.by_compact_name.get(compact(key), frozenset()))
         else:
             if by_name and without_article(key) == key:
                 # A name written without its article may be a commune's that has one: « Lamentin » is Lamentin

@@ -425,6 +425,18 @@ CASES = {
             titre="PORTES OUVERTES CHANTIER INSERTION", organisateur="MLEZI MAORE", date_debut="2021-11-23",
             date_fin="")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "Mayotte: a commune's apostrophe left out, the spreadsheet's day": (
+        [at(KAWENI, PLATFORM, "1", lieu="Plateau sportif", adresse="Rue de la mairie", code_postal="97650",
+            commune="M'Tsangamouji", titre="Tournoi solidaire de football", organisateur="Association Nayma"),
+         at(KAWENI, SHEET, "t1", lieu="", adresse="", code_postal="", commune="Mtsangamouji", titre="TOURNOI FOOT",
+            organisateur="NAYMA", date_debut="2021-11-23", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "Mayotte: one tournament's title the same day in two communes, one written with an apostrophe": (
+        [at(KAWENI, PLATFORM, "1", lieu="Plateau sportif", adresse="", code_postal="", commune="M'tsamboro",
+            titre="Tournoi solidaire de football", organisateur="Association Nayma"),
+         at(KAWENI, AGENDA, "o1", lieu="Plateau sportif", adresse="", code_postal="", commune="Mtsangamouji",
+            titre="Tournoi solidaire de football", organisateur="Association Nayma")],
+        []),
     "Mayotte: two meetings of one title in Mamoudzou the same day, morning and afternoon": (
         [at(MAMOUDZOU, PLATFORM, "1"),
          at(MAMOUDZOU, AGENDA, "o1", lieu="Hôtel de ville", adresse="Boulevard Halidi Selemani",
