@@ -953,7 +953,7 @@ class CommuneIndex:
         if name and not by_name:
             by_name = (self.by_name_without_article.get(without_article(key), frozenset())
                        or self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key)
-                       or self.by_compact_name.get(compact(key), frozenset()))
+                       or self.by_compact_name.get(compact(key), frozenset()) or self._one_name_of_two(name))
         else:
             if by_name and without_article(key) == key:
                 # A name written without its article may be a commune's that has one: « Lamentin » is Lamentin
@@ -987,6 +987,16 @@ class CommuneIndex:
                 expand_abbreviation(name, self._abbreviation_heads), frozenset())
         return found
 
+    def _one_name_of_two(self, name: str) -> frozenset[str]:
+        """The communes of the one part that names some in a town field of two names (a bilingual sign: « Quimper -
+        Kemper », « An Oriant / Lorient »); none when no part or both do."""
+        parts = [part for part in _TWO_NAMES.split(name) if part.strip()]
+        if len(parts) != 2:
+            return frozenset()
+        found = [self.by_name.get(commune_key(part), frozenset()) for part in parts]
+        named = [communes for communes in found if communes]
+        return named[0] if len(named) == 1 else frozenset()
+
     def _said_short(self, key: str) -> frozenset[str]:
         """The town a name no commune bears is said short for (« Brive », « Cherbourg »: see short_names); none
         otherwise."""
@@ -1002,6 +1012,10 @@ class CommuneIndex:
         key = commune_key(text)
         return (key in self.by_name or without_article(key) in self.by_name_without_article
                 or bool(self._abbreviated(text)) or bool(self._said_short(key)))
+
+
+# What separates the two names of a town written twice (a bilingual sign): a slash, a dash between spaces.
+_TWO_NAMES = re.compile(r"\s*/\s*|\s+[-–—]\s+")
 
 
 @dataclass

@@ -437,6 +437,15 @@ CASES = {
          at(KAWENI, AGENDA, "o1", lieu="Plateau sportif", adresse="", code_postal="", commune="Mtsangamouji",
             titre="Tournoi solidaire de football", organisateur="Association Nayma")],
         []),
+    "Bretagne: a bilingual town field, « Quimper - Kemper », the venue alone elsewhere": (
+        [at(QUIMPER, PLATFORM, "1"),
+         at(QUIMPER, AGENDA, "o1", commune="Quimper - Kemper", code_postal="", adresse="", titre="Fest-deiz")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "Bretagne: two fest-deiz in Quimper and Lorient, the town fields bilingual, no postal code": (
+        [at(QUIMPER, PLATFORM, "1", commune="Kemper / Quimper", code_postal="", lieu="Salle polyvalente", adresse=""),
+         at(QUIMPER, AGENDA, "o1", commune="An Oriant / Lorient", code_postal="", lieu="Salle polyvalente",
+            adresse="")],
+        []),
     "Mayotte: two meetings of one title in Mamoudzou the same day, morning and afternoon": (
         [at(MAMOUDZOU, PLATFORM, "1"),
          at(MAMOUDZOU, AGENDA, "o1", lieu="Hôtel de ville", adresse="Boulevard Halidi Selemani",
