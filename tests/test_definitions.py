@@ -50,3 +50,17 @@ def test_the_sensor_requests_an_edition_when_a_snapshot_appears(tmp_path):
     assert request.partition_key == "2019"
     context = dg.build_sensor_context(cursor=context.cursor, resources={"platform_feed": feed})
     assert list(build_editions_job_sensor(context)) == []  # nothing new
+
+
+def test_loading_the_code_location_imports_no_spreadsheet_nor_calendar_reader():
+    """openpyxl and the iCalendar libraries (0.3 s) are imported by the run that reads such a file, not by every
+    run: a one-edition rebuild whose spreadsheets and calendars did not change never reads one."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    readers = ("openpyxl", "icalendar", "recurring_ical_events", "x_wr_timezone")
+    code = f"import sys, pipelines.definitions; print(sorted(set({readers!r}) & set(sys.modules)))"
+    found = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[1],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    assert found == "[]"

@@ -38,15 +38,11 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
-import icalendar
-import recurring_ical_events
-import x_wr_timezone
 from dateutil import rrule as dateutil_rrule
-from icalendar.prop import vBroken
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass
 
@@ -69,6 +65,10 @@ from assets.lib.sources.base import (
     parse_options,
 )
 from assets.lib.text import fold
+
+if TYPE_CHECKING:  # the iCalendar libraries are imported when a calendar is read (0.1 s at start-up)
+    import icalendar
+    import recurring_ical_events
 
 KIND = "ical"
 PATTERNS = ("*.ics", "*.ical")
@@ -357,6 +357,9 @@ def _context(calendar: icalendar.Calendar) -> tuple[list, list]:
 def _query(calendar: icalendar.Calendar, components: list[icalendar.Component],
            context: tuple[list, list] | None) -> recurring_ical_events.CalendarQuery:
     """A recurrence query over `components` alone, with the calendar's properties and VTIMEZONEs."""
+    import icalendar
+    import recurring_ical_events
+
     properties, timezones = context or _context(calendar)
     mini = icalendar.Calendar()
     for name, value in properties:
@@ -498,6 +501,8 @@ class _PlainOccurrence:
         if value is None:
             return []
         if isinstance(value, list):
+            import icalendar
+
             return list(icalendar.vCategory([cat for item in value for cat in item.cats]).cats)
         return value.cats
 
@@ -514,6 +519,10 @@ def plain_occurrences(calendar: icalendar.Calendar, units: list[tuple[list[icale
     X-WR-TIMEZONE or properties the library cannot read, is left to the library, which names the fault."""
     if context is None:
         return {}
+    import icalendar
+    import recurring_ical_events
+    import x_wr_timezone
+
     declared_zone = calendar.get(x_wr_timezone.X_WR_TIMEZONE)
     try:
         walker = None if declared_zone is None else x_wr_timezone.UTCChangingWalker(ZoneInfo(str(declared_zone)))
@@ -654,6 +663,8 @@ def _drop_parse_tracebacks(calendar: icalendar.Component) -> None:
     """The parse errors kept in the calendar's broken properties (vBroken.parse_error) forget their tracebacks
     (drop_tracebacks): their frames, up to this reader's, held the calendar, which stayed in memory (~100,000
     containers for the sample's files) until a collection of the cyclic collector."""
+    from icalendar.prop import vBroken
+
     for component in calendar.walk():
         if not component.errors:  # a broken property is listed there
             continue
@@ -692,6 +703,8 @@ class _SnapshotReader:
         self.position += 1
 
     def read_file(self, name: str, raw: bytes) -> None:
+        import icalendar
+
         lines = _vevent_lines(raw)
         unfolded = re.sub(rb"\r?\n[ \t]", b"", raw)  # RFC 5545 folds count octets: unfold before decoding
         try:

@@ -53,8 +53,6 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 import httpx
-import openpyxl
-import openpyxl.reader.excel
 from pydantic import field_validator
 from pydantic.dataclasses import dataclass as options_dataclass
 
@@ -587,6 +585,8 @@ def _load_workbook(raw: bytes, fast: bool = True, cell_objects: bool = False):
     """openpyxl.load_workbook(raw, data_only=True); `fast` reads plain inline strings without openpyxl's
     rich-text objects (same cells, see _inline_string_reader) and keeps the cells' values without openpyxl's Cell
     objects unless `cell_objects` (see InlineStringReader.bind_cells)."""
+    import openpyxl.reader.excel  # here, not at start-up: 0.2 s a run that reads no spreadsheet does without
+
     if not fast:
         return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     with _READER_SWAP:
