@@ -82,7 +82,9 @@ def _copy_to_csv(con: duckdb.DuckDBPyConnection, query: str, path) -> None:
     operator opens these files in one, and a quarantined record's identifier is the source's as written
     (« =HYPERLINK(…) »), not yet cleaned like a published one."""
     target = str(path).replace("'", "''")  # COPY takes no bound parameter for its path
-    if not con.execute("SELECT 1 FROM duckdb_functions() WHERE function_name = 'defused_formula'").fetchall():
+    try:  # asked by a call: duckdb_functions() lists every function DuckDB has (0.02 s a call)
+        con.execute("SELECT defused_formula(NULL)")
+    except duckdb.CatalogException:
         con.create_function("defused_formula", defuse_formula, [VARCHAR], VARCHAR, side_effects=False)
     columns = [(name, kind) for name, kind, *_ in con.execute(f"DESCRIBE {query}").fetchall()]
     cells = ", ".join(f'defused_formula("{name}") AS "{name}"' if kind == "VARCHAR" else f'"{name}"'

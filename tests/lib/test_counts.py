@@ -56,3 +56,34 @@ def test_the_operators_files_defuse_what_a_spreadsheet_would_evaluate(tmp_path):
     assert quarantine["position"].tolist() == ["3", "5", "4"]
     merges = pd.read_csv(tmp_path / "fusions.csv", dtype=str, keep_default_na=False)
     assert merges["source_identifiant"].tolist() == ["'-1+2"]
+
+
+class _RecordedConnection:
+    """A DuckDB connection whose statements are recorded."""
+
+    def __init__(self, con):
+        self.con, self.statements = con, []
+
+    def execute(self, query, *args):
+        self.statements.append(query)
+        return self.con.execute(query, *args)
+
+    def create_function(self, *args, **kwargs):
+        return self.con.create_function(*args, **kwargs)
+
+
+def test_the_defusing_function_is_registered_once_without_listing_the_catalog(tmp_path):
+    """duckdb_functions() lists every function DuckDB has (0.02 s a call): whether the connection already
+    knows the defusing function is asked by calling it, and a second file on the same connection, or on a cursor of
+    it, finds it there."""
+    con = duckdb.connect(str(tmp_path / "pipeline.duckdb"))
+    for table in ("quarantine", "merges_same_source", "merges_across_sources"):
+        ensure_table(con, table)
+    con.execute("INSERT INTO merges_same_source VALUES (2019, 'mess-2019-x', 'tableur', '-1+2', 9, ?)", [SAME])
+    recorded = _RecordedConnection(con)
+    write_quarantine(recorded, tmp_path / "quarantaine.csv")
+    write_merges(recorded, tmp_path / "fusions.csv")
+    write_merges(con.cursor(), tmp_path / "fusions-2.csv")
+    assert not any("duckdb_functions" in statement for statement in recorded.statements)
+    assert (tmp_path / "fusions.csv").read_text() == (tmp_path / "fusions-2.csv").read_text()
+    assert "'-1+2" in (tmp_path / "fusions.csv").read_text()
