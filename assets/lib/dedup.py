@@ -1429,9 +1429,22 @@ def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune:
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
+    if venue and not insee and _town_in_venue_field(venue, postal, commune_text, index):
+        # The columns swapped, or the town alone in the venue's (a spreadsheet's habit): « Rennes » as the venue,
+        # the garden's name, or nothing, as the commune.
+        venue, commune_text = commune_text, venue
     if venue and not commune_text and not postal and not insee:
         venue, commune_text = _venue_and_town(venue, index)
     return venue, street, postal, insee, commune_text, online_text
+
+
+def _town_in_venue_field(venue: str, postal: str, commune_text: str, index: CommuneIndex) -> bool:
+    """Whether a venue field holds a commune's very name (of the postal code's communes, when there is one) while
+    the commune field names no commune."""
+    named = index.by_name.get(commune_key(venue))
+    if not named or commune_text and index.candidates("", "", commune_text):
+        return False
+    return not postal or not named.isdisjoint(index.candidates("", postal, ""))
 
 
 def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded: str, index: CommuneIndex) -> tuple:
