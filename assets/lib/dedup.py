@@ -129,6 +129,7 @@ from assets.lib.geocode_text import (
     names_a_non_commune,
     parse_address,
     parse_place_name,
+    place_modality,
     place_not_given,
     roman_value,
     slash_as_sur,
@@ -1772,7 +1773,9 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if modalite in ("en_ligne", "hybride") or not located:
             url = meeting or url or _url_in(lieu, adresse)
             host = _meeting_host(url)
-        online = modalite == "en_ligne" or (not located and bool(online_text or host))
+        online = modalite == "en_ligne" or (not located and bool(online_text or host)) or (
+            # « Teams » as the venue, the organiser's town as the commune (the form asked one), « présentiel » left
+            online_text and street is None and modalite != "hybride" and place_modality(lieu, adresse) == "en_ligne")
         if not online and not located and not lieu and not adresse:
             online = _is_online(titre)  # « Conférence en ligne : … », nothing else about the place
         organiser, organiser_initials, organiser_acronym = organisers[organisateur]

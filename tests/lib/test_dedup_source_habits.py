@@ -260,6 +260,26 @@ CASES = {
          at(JARDIN_RENNES, SHEET, "t1", **{**NO_PLACE, "lieu": "Rennes"}, organisateur="", titre="MARCHE DE NOEL",
             date_debut="2021-11-21", date_fin="")],
         []),
+    # An online wording as the venue, the organiser's town as the commune (failed before the online rule)
+    "online: « Teams » as the venue of a « présentiel » listing in the organiser's town": (
+        [at(ONLINE, PLATFORM, "1"),
+         at(ONLINE, SHEET, "t1", lieu="Teams", commune="Toulouse", code_postal="31000", modalite="presentiel",
+            titre="Webinaire transmission d'entreprise en SCOP", date_debut="2021-11-23", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "online: « Visio » as the venue of a timed « présentiel » listing with a town": (
+        [at(ONLINE, PLATFORM, "1"),
+         at(ONLINE, AGENDA, "o1", lieu="Visio", commune="Toulouse", code_postal="31000", modalite="presentiel",
+            titre="Transmettre son entreprise en SCOP", organisateur="Union régionale des SCOP d'Occitanie")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "hard negative: « Visio » in the organiser's town against an on-site talk there by another organiser": (
+        [at(ONLINE, PLATFORM, "1", lieu="Maison de l'économie solidaire", adresse="73 chemin Mange-Pommes",
+            code_postal="31000", commune="Toulouse", modalite="presentiel", organisateur="Toulouse Métropole"),
+         at(ONLINE, AGENDA, "o1", lieu="Visio", commune="Toulouse", code_postal="31000", modalite="presentiel")],
+        []),
+    "hybrid: « Maison de l'ESS + Zoom » stays at its place against an online copy": (
+        [at(ENERCOOP, PLATFORM, "1", lieu="Maison de l'ESS + Zoom"),
+         at(ENERCOOP, AGENDA, "o1", **NO_PLACE, modalite="en_ligne", organisateur="Union régionale des Scop")],
+        []),
 }
 
 
