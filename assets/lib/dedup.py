@@ -1683,6 +1683,21 @@ def _title_start(title: str, day: int) -> float:
     return local.timestamp() / 60
 
 
+# A description's times of day (« Rendez-vous à 18h30 », « de 14h à 17h »): the start only when it gives one time, or
+# one range; « accueil à 9h30, début à 10h » or a programme of several gives none.
+_RANGE_BETWEEN = re.compile(r"^\s*(?:a|au|-|–|/)\s*$")
+
+
+def _description_clock(description: str) -> str:
+    """The start time a description gives (« 18h30 »), else ""."""
+    text = fold(description[:DESCRIPTION_READ])
+    clocks = list(_CLOCK_IN_TITLE.finditer(text))
+    if len({clock.group(0) for clock in clocks}) == 1 or len(clocks) == 2 and _RANGE_BETWEEN.match(
+            text[clocks[0].end():clocks[1].start()]):
+        return clocks[0].group(0)
+    return ""
+
+
 _LABEL = re.compile(r"^[^:\d]{1,30}:\s*")
 _POSTAL_LINE = re.compile(r"\b\d{5}\b")
 
@@ -1768,6 +1783,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             minute = at_midnight
         elif minute != minute and day >= 0 and not overseas:
             minute = _title_start(titre, day)
+            if minute != minute and descriptions[position]:
+                minute = _title_start(_description_clock(descriptions[position]), day)
         located = bool(communes or point or street or (venue_key and not online_text))
         host = ""  # a meeting link counts only for a record that may be online (a hybrid one is, too)
         if modalite in ("en_ligne", "hybride") or not located:

@@ -227,6 +227,24 @@ CASES = {
         [at(COMPOST, PLATFORM, "1"),
          ics(COMPOST, "i1", "Jardin des Tanneurs, Strasbourg", "2021-11-13T13:00:00Z", titre="Atelier compost (14h)")],
         []),
+    # The time written in the description only (failed before _description_clock)
+    "hard negative: the description's time two sessions away from the other listing's, one day, one venue": (
+        [at(COMPOST, PLATFORM, "1"),
+         at(COMPOST, SHEET, "t1", description="Rendez-vous à 14h au jardin pour l'atelier.", date_debut="2021-11-13",
+            date_fin="")],
+        []),
+    "the description's time tells which of two sessions a date-only listing is": (
+        [at(COMPOST, PLATFORM, "1"),
+         at(COMPOST, PLATFORM, "2", date_debut="2021-11-13T14:00:00+01:00", date_fin="2021-11-13T16:00:00+01:00"),
+         at(COMPOST, SHEET, "t1", description="Atelier de 14h à 16h au jardin partagé, ouvert à toutes et tous.",
+            date_debut="2021-11-13", date_fin="")],
+        [{f"{PLATFORM}:2", f"{SHEET}:t1"}]),
+    "a description with a welcome and a start gives no time: the date-only listing stays apart from two sessions": (
+        [at(COMPOST, PLATFORM, "1"),
+         at(COMPOST, PLATFORM, "2", date_debut="2021-11-13T14:00:00+01:00", date_fin="2021-11-13T16:00:00+01:00"),
+         at(COMPOST, SHEET, "t1", description="Accueil à 9h30, début de l'atelier à 10h.", date_debut="2021-11-13",
+            date_fin="")],
+        []),
     # The town in the venue's column (failed before _town_in_venue_field)
     "the town alone in the venue's column, date only": (
         [at(COMPOST, PLATFORM, "1"),
