@@ -259,16 +259,36 @@ def _encode(got: Ingested) -> None:
 PARENT_HANDOVER = 0.08
 
 
-def _split(weights: dict, handover: float = PARENT_HANDOVER) -> list[list]:
+def _split(weights: dict, setups: dict | None = None, handover: float = PARENT_HANDOVER) -> list[list]:
     """The keys of `weights` in two groups, the first lighter by about `handover` of the total weight (what this
-    process does after the join); the heaviest key first (greedy), ties by key, so the split is deterministic."""
-    groups: list[list] = [[], []]
-    totals = [handover * sum(weights.values()), 0.0]
-    for key in sorted(weights, key=lambda k: (-weights[k], k)):
-        lighter = totals.index(min(totals))
-        groups[lighter].append(key)
-        totals[lighter] += weights[key]
-    return [sorted(group) for group in groups if group]
+    process does after the join). `setups` gives, for a key whose reading pays a setup once per process (a library
+    imported, SourceKind.setup_cost), (setup name, its weight). Two greedy spreads (each block, heaviest first, to
+    the group it leaves lighter, a setup counted once per group), the lighter heaviest group kept (the first on a
+    tie): one of every key alone, one where the keys of each setup stay together, so that one process pays it. Ties
+    by key, so the split is deterministic; without setups it is the plain greedy split."""
+    setups = setups or {}
+    start = handover * sum(weights.values())
+
+    def spread(blocks: list[list]) -> tuple[float, list[list]]:
+        groups: list[list] = [[], []]
+        totals, paid = [start, 0.0], [set(), set()]
+
+        def added(group: int, keys: list) -> float:
+            needed = {setups[key] for key in keys if key in setups}
+            return sum(weights[key] for key in keys) + sum(cost for name, cost in needed if name not in paid[group])
+
+        for keys in sorted(blocks, key=lambda block: (-sum(weights[key] for key in block), block)):
+            chosen = min((0, 1), key=lambda group: totals[group] + added(group, keys))
+            totals[chosen] += added(chosen, keys)
+            groups[chosen] += keys
+            paid[chosen] |= {setups[key][0] for key in keys if key in setups}
+        return max(totals), [sorted(group) for group in groups if group]
+
+    by_setup: dict = {}
+    for key in weights:
+        by_setup.setdefault(setups[key][0] if key in setups else None, []).append(key)
+    together = [keys for name, keys in by_setup.items() if name is not None] + [[key] for key in by_setup.get(None, [])]
+    return min(spread([[key] for key in weights]), spread(together), key=lambda spread_: spread_[0])[1]
 
 
 def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, log,
@@ -307,16 +327,19 @@ def ingest_all(configured: list[SourceConfig], years: list[int], feeds: dict, lo
 
     pieces = [[(source.name, year) for source, year in to_read]]
     if worker_count() >= 2:  # the snapshots are sized only when a second process may take half of them
-        size, weights = 0, {}
+        size, weights, setups = 0, {}, {}
         files = {}  # (source name, edition) -> files to read
         for source, year in to_read:
             found = files[(source.name, year)] = _newest_files(source, year, feeds[source.source_kind.feed])
             size += sum(f.stat().st_size for f in found)
             weights[(source.name, year)] = sum(source.source_kind.cost_of(f) for f in found)
+            kind = source.source_kind
+            if any(kind.needs_setup(f) for f in found):
+                setups[(source.name, year)] = (kind.name, kind.setup_cost)
         if size >= PARALLEL_MIN_BYTES:
             # The lighter share is read here, the other by the worker: this process then builds and writes the
             # table. The records are put back in the order of `covered` whoever read them.
-            pieces = _split(weights)
+            pieces = _split(weights, setups)
             kind_of = {source.name: source.source_kind for source, _ in to_read}
             for kind in {kind.name: kind for kind in kind_of.values() if kind.prepare}.values():
                 kind.prepare([[f for key in piece if kind_of[key[0]] is kind for f in files[key]]

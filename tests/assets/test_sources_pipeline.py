@@ -403,3 +403,34 @@ def test_the_reading_is_split_by_source_and_edition_leaving_this_process_the_lig
     assert _split(dict(reversed(list(weights.items())))) == [here, worker]
     assert _split({("plateforme", 2019): 5.0}) == [[("plateforme", 2019)]]  # one piece: read here
     assert _split(weights, handover=0.0) != [here, worker]
+
+
+def test_a_library_both_processes_would_import_is_left_to_one_when_that_is_cheaper():
+    from assets.ingest import _split
+
+    # Workbooks and calendars spread file by file would make both processes import openpyxl and icalendar; kept
+    # together, each library is imported once and the shares are as even.
+    weights = {("archives", year): 2e7 for year in (2008, 2009, 2010)}
+    weights |= {("cress-hdf-ical", year): 5e6 for year in range(2010, 2022)}
+    weights |= {("plateforme", year): 1.5e6 for year in range(2012, 2023)}
+    setups = {key: ("tableur", 6e6) for key in weights if key[0] == "archives"}
+    setups |= {key: ("ical", 2e6) for key in weights if key[0] == "cress-hdf-ical"}
+    pieces = _split(weights, setups)
+    assert sorted(key for piece in pieces for key in piece) == sorted(weights)
+    assert sorted(sorted({setups[key][0] for key in piece if key in setups}) for piece in pieces) == [["ical"],
+                                                                                                    ["tableur"]]
+    assert _split(weights, {}) == _split(weights)  # without setups, the plain greedy split
+    # A setup cheaper than what keeping its files together would unbalance is paid by both processes.
+    heavy = {("archives", 2008): 5e7, ("archives", 2009): 5e7}
+    assert _split(heavy, {key: ("tableur", 1e5) for key in heavy}, handover=0.0) == [[("archives", 2008)],
+                                                                                     [("archives", 2009)]]
+
+
+def test_a_workbook_and_a_calendar_pay_their_library_once_per_process_and_a_csv_none():
+    from pathlib import Path
+
+    from assets.lib.sources.ical import SOURCE_KIND as ICAL
+    from assets.lib.sources.spreadsheet import SOURCE_KIND as SPREADSHEET
+
+    assert SPREADSHEET.needs_setup(Path("bilan.XLSX")) and ICAL.needs_setup(Path("calendrier.ics"))
+    assert not SPREADSHEET.needs_setup(Path("export.csv"))

@@ -193,12 +193,21 @@ class SourceKind:
     # second process is forked to share the reading, so that both inherit it instead of each building it: called
     # with the files of this kind each process is about to read (one list per process).
     prepare: Callable[[list[list[Path]]], Any] | None = None
+    # What a process pays once before it reads its first file of this kind (the parsing library imported, its reader
+    # made), in the units of cost_of: the reading is shared so that, when it costs less than spreading the files,
+    # one process pays it instead of both. `setup_suffixes`: the files that need it (every file when empty).
+    setup_cost: float = 0.0
+    setup_suffixes: tuple[str, ...] = ()
     # Whether `read` takes the Territories (keyword `territories`): what a spreadsheet's sheet names are read by.
     reads_territories: bool = False
 
     def cost_of(self, path: Path) -> float:
         """Relative reading time of the file at `path` (its size times the cost of a byte of its format)."""
         return path.stat().st_size * dict(self.read_costs).get(path.suffix.lower(), self.read_cost)
+
+    def needs_setup(self, path: Path) -> bool:
+        """Whether reading the file at `path` pays this kind's setup_cost in a process that has not yet."""
+        return self.setup_cost > 0 and (not self.setup_suffixes or path.suffix.lower() in self.setup_suffixes)
 
 
 def pick_translation(value: Any, lang: str) -> Any:

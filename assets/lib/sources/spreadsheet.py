@@ -2084,8 +2084,10 @@ def prepare_reading(files_by_process: list[list[Path]]) -> None:
 
 # Measured on the sample's snapshots (CPU per byte, relative to the platform's JSON): a workbook byte (compressed
 # XML, read cell by cell by openpyxl) about 90, a CSV byte about 8.
+# openpyxl imported and its reader made (about 0.10 s of CPU) cost what reading a 67 kB workbook does.
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SpreadsheetOptions, fetch=fetch, read=read,
                          map_event=map_spreadsheet_event, map_events=map_spreadsheet_events,
                          read_cost=90.0,
                          read_costs=((".csv", 8.0), (".tsv", 8.0), (".txt", 8.0)), prepare=prepare_reading,
+                         setup_cost=6_000_000.0, setup_suffixes=WORKBOOK_SUFFIXES,
                          reads_territories=True)
