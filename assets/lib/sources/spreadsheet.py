@@ -2075,9 +2075,9 @@ def every_process_reads_a_workbook(files_by_process: list[list[Path]]) -> bool:
 
 
 def prepare_reading(files_by_process: list[list[Path]]) -> None:
-    """The workbook reader made now when every process is about to read a workbook, so a forked one inherits it
-    (SourceKind.prepare). openpyxl itself is imported with this module, when the code location loads, as icalendar
-    is: importing it in the asset (about 0.2 s of CPU) was done before the fork, while the other process waited."""
+    """openpyxl imported and the workbook reader made now when every process is about to read a workbook, so a
+    forked one inherits them (SourceKind.prepare); the reading is split so that, on the sample, only one does
+    (SourceKind.setup_cost), and nothing is made before the fork."""
     if every_process_reads_a_workbook(files_by_process):
         _inline_string_reader()
 
