@@ -6,7 +6,6 @@ the one before it; a newer broken or doubtful snapshot is set aside with its rea
 so a bad feed day never costs published data.
 """
 
-import importlib.metadata
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.lib.collector import fewer_collections
 from assets.lib.config import SourceConfig, sources
-from assets.lib.fingerprint import code_digest, combine
+from assets.lib.fingerprint import code_digest, combine, library_versions
 from assets.lib.http_client import FeedError
 from assets.lib.parallel import map_pieces, worker_count
 from assets.lib.read_memo import KeptRead, ReadMemo, kept_rows, pair_name, snapshots_key
@@ -411,13 +410,7 @@ READER_LIBRARIES = ("icalendar", "openpyxl", "python-calamine", "markdown-it-py"
 
 
 def _reader_version() -> str:
-    versions = []
-    for name in READER_LIBRARIES:
-        try:
-            versions.append(f"{name}={importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
-            versions.append(f"{name}=")
-    return combine(code_digest(REPO_ROOT), sys.version, *versions)
+    return combine(code_digest(REPO_ROOT), sys.version, *library_versions(READER_LIBRARIES))
 
 
 class _Reads:

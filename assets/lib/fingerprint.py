@@ -6,6 +6,7 @@ touching a file does not trigger a rebuild, a changed byte does.
 """
 
 import hashlib
+import importlib.metadata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,18 @@ def tree_digest(paths: Iterable[Path], root: Path) -> str:
 
 def combine(*parts: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def library_versions(names: Iterable[str]) -> list[str]:
+    """« name=version » of each installed distribution, « name= » for one that is not: a part of the key of what
+    another version of a library may make with other bytes."""
+    versions = []
+    for name in names:
+        try:
+            versions.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}=")
+    return versions
 
 
 def code_digest(repo: Path) -> str:

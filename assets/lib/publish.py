@@ -4,7 +4,6 @@ import csv
 import functools
 import gc
 import hashlib
-import importlib.metadata
 import io
 import json
 import os
@@ -23,6 +22,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.lib.digest import sha256_file
+from assets.lib.fingerprint import library_versions
 from assets.lib.leftovers import remove_dead_leftovers
 from assets.lib.parallel import worker_count
 from assets.lib.privacy import (
@@ -369,13 +369,7 @@ def publication_inputs(tables: dict[str, pa.Table], package: dict, code: str) ->
     warehouse, in its published order) and `package` (the descriptor before publish() adds the files' sizes and
     digests), with `code` (the digest of the code that turns the rows into files) and the PUBLISHING_LIBRARIES'
     versions: the same key, the same bytes."""
-    versions = []
-    for name in PUBLISHING_LIBRARIES:
-        try:
-            versions.append(f"{name}={importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
-            versions.append(f"{name}=")
-    digest = hashlib.sha256("\0".join([code, sys.version, *versions]).encode())
+    digest = hashlib.sha256("\0".join([code, sys.version, *library_versions(PUBLISHING_LIBRARIES)]).encode())
     digest.update(json.dumps(package, sort_keys=True, ensure_ascii=False).encode())
     for name, table in sorted(tables.items()):
         digest.update(f"\0{name}\0{arrow_digest(table)}".encode())

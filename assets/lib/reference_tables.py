@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import importlib.metadata
 import multiprocessing
 import os
 import pickle
@@ -23,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from assets.lib.collector import inherited_frozen
-from assets.lib.fingerprint import combine, tree_digest
+from assets.lib.fingerprint import combine, library_versions, tree_digest
 from assets.lib.geocode_tables import ReferenceFrames
 from assets.lib.parallel import worker_count
 from assets.lib.warehouse import cache_dir, frame_of, table_exists
@@ -135,8 +134,7 @@ def _with_geometry(table) -> gpd.GeoDataFrame:
 def _builder_version() -> str:
     """The code of assets/lib, Python's and the libraries' versions: a memo made by another version is not used."""
     lib = Path(__file__).resolve().parent
-    versions = [f"{name}={importlib.metadata.version(name)}" for name in _LIBRARIES]
-    return combine(tree_digest([lib], lib), sys.version, *versions)
+    return combine(tree_digest([lib], lib), sys.version, *library_versions(_LIBRARIES))
 
 
 def _memo_file(con: duckdb.DuckDBPyConnection, kind: str) -> Path | None:
