@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from assets.lib.digest import sha256_file
+from assets.lib.digest import arrow_digest, sha256_file, text_bytes
 from assets.lib.fingerprint import library_versions
 from assets.lib.leftovers import remove_dead_leftovers
 from assets.lib.parallel import worker_count
@@ -33,7 +33,6 @@ from assets.lib.privacy import (
     scan_read,
     scanned_before,
 )
-from assets.lib.research import nulls_filled
 from assets.lib.schema import load_schema, typed_frame
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
 from assets.lib.validation import (
@@ -214,19 +213,11 @@ def _edition_runs(header: list[str], columns: list[pa.Array]) -> list[tuple[str,
     return list(zip(labels, starts, stops, strict=True)) if len(set(labels)) == len(labels) else None
 
 
-def _text_bytes(column: pa.Array, start: int, stop: int) -> tuple[np.ndarray, memoryview]:
-    """(offsets from 0, UTF-8 bytes) of rows `start` to `stop` of an Arrow large_string array."""
-    _, offsets, data = column.buffers()
-    offsets = np.frombuffer(offsets, dtype=np.int64)[column.offset + start:column.offset + stop + 1]
-    data = memoryview(data)[offsets[0]:offsets[-1]] if data is not None else memoryview(b"")
-    return offsets - offsets[0], data
-
-
 def _cells_digest(context: str, header: list[str], columns: list[pa.Array], start: int, stop: int) -> str:
     """sha256 of rows `start` to `stop` of the cells (every cell's text, and where it ends), with `context`."""
     digest = hashlib.sha256(json.dumps([context, header]).encode())
     for column in columns:
-        offsets, data = _text_bytes(column, start, stop)
+        offsets, data = text_bytes(column, start, stop)
         digest.update(offsets.tobytes())
         digest.update(data)
     return digest.hexdigest()
@@ -252,12 +243,12 @@ def csv_rows_by_piece(header: list[str], columns: list[pa.Array], memo: Path | N
     missing = [run for run in runs if run[0] not in texts]
     if len(missing) == len(runs):  # nothing kept: the whole table at once, cut into pieces
         header_line, lines = _arrow_csv_lines(header, columns)
-        offsets, data = _text_bytes(lines, 0, len(lines))
+        offsets, data = text_bytes(lines, 0, len(lines))
         texts = {label: bytes(data[offsets[start]:offsets[stop]]) for label, start, stop in runs}
     else:
         for label, start, stop in missing:
             header_line, lines = _arrow_csv_lines(header, [column.slice(start, stop - start) for column in columns])
-            texts[label] = bytes(_text_bytes(lines, 0, len(lines))[1])
+            texts[label] = bytes(text_bytes(lines, 0, len(lines))[1])
     if header_line is None:
         out = io.StringIO()
         csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(header)
@@ -335,32 +326,6 @@ def frame_key(frame: pd.DataFrame, cells: tuple[list[str], list[pa.Array]] | Non
         writer.write_table(table)
     digest = hashlib.sha256(f"{_csv_context()}\0".encode())
     digest.update(memoryview(sink.getvalue()))  # the stream's bytes, not copied
-    return digest.hexdigest()
-
-
-def arrow_digest(table: pa.Table) -> str:
-    """sha256 of an Arrow table's content: its schema (names, types), then per column the validity of each row and its
-    values with every null filled (Arrow leaves the slot under a null undefined: DuckDB gives other bytes there from
-    one read of the same rows to the next). Equal digests, equal tables (same values, types and nulls)."""
-    digest = hashlib.sha256(table.schema.serialize())
-    for column in table.columns:
-        column = column.combine_chunks()  # however the rows were cut into chunks
-        digest.update(f"\0{len(column)}\0".encode())
-        digest.update(np.packbits(pc.is_valid(column).to_numpy(zero_copy_only=False)).tobytes())
-        values = nulls_filled(column) if column.null_count else column
-        if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
-            offsets, data = _text_bytes(values.cast(pa.large_string()), 0, len(values))
-            digest.update(offsets.tobytes())
-            digest.update(data)
-            continue
-        fixed = values.to_numpy(zero_copy_only=False) if pa.types.is_primitive(values.type) else None
-        if fixed is not None and fixed.dtype != object:
-            digest.update(fixed.tobytes())
-            continue
-        sink = pa.BufferOutputStream()  # another kind (nested, dictionary, decimal): in Arrow's IPC format
-        with pa.ipc.new_stream(sink, pa.schema([("values", values.type)])) as writer:
-            writer.write_batch(pa.record_batch([values], names=["values"]))
-        digest.update(memoryview(sink.getvalue()))
     return digest.hexdigest()
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from assets.lib.digest import sha256_file
+from assets.lib.digest import arrow_digest, sha256_file
 from assets.lib.leftovers import remove_dead_leftovers
 from assets.lib.privacy import geojson_unsafe, scanner_digest
 from assets.lib.state import read_pickle, read_state, write_pickle, write_state
@@ -283,7 +283,7 @@ def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]],
     description, columns and rows, the reference tables, the metadata, this module's code and DuckDB's
     version. Two builds with the same digest answer every query identically. A table given as the path of a
     Parquet file (its rows as pyarrow reads them) counts by the file's sha256, an Arrow table by its columns' types,
-    nulls and values (_arrow_bytes)."""
+    nulls and values (arrow_digest)."""
     digest = hashlib.sha256(code_digest().encode())
     digest.update(json.dumps(about, sort_keys=True, ensure_ascii=False, default=str).encode())
     frames = []
@@ -297,44 +297,12 @@ def database_inputs(tables: dict[str, tuple[dict, pd.DataFrame | Path, str]],
     for name, described, frame in frames:
         if isinstance(frame, pa.Table):
             digest.update(json.dumps([name, described, "arrow"], sort_keys=True, ensure_ascii=False).encode())
-            digest.update(_arrow_bytes(frame))
+            digest.update(arrow_digest(frame).encode())
             continue
         digest.update(json.dumps([name, described, [[str(c), str(t)] for c, t in frame.dtypes.items()]],
                                  sort_keys=True, ensure_ascii=False).encode())
         digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
     return digest.hexdigest()
-
-
-def _arrow_bytes(table: pa.Table) -> bytes:
-    """`table` as bytes that stand for its content: its schema (names, types), then in Arrow's IPC stream format each
-    column's validity and its values with every null filled. Arrow leaves the slot under a null undefined (DuckDB gives
-    other bytes there from one read of the same rows to the next), so the column itself is not written as it is."""
-    columns = []
-    for column in table.combine_chunks().columns:
-        columns += [pc.is_valid(column), nulls_filled(column)]
-    canonical = pa.table(columns, names=[str(k) for k in range(len(columns))])
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, canonical.schema) as writer:
-        writer.write_table(canonical)
-    return table.schema.serialize().to_pybytes() + sink.getvalue().to_pybytes()
-
-
-def nulls_filled(column: pa.ChunkedArray) -> pa.ChunkedArray:
-    """`column` with its nulls filled by the type's zero ('' for a text, false for a boolean, all bits zero for a
-    number, date or time); as it is when it has no null or its type is another (nested, binary, dictionary)."""
-    if column.null_count == 0:
-        return column
-    kind = column.type
-    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
-        zero = pa.scalar("", kind)
-    elif pa.types.is_boolean(kind):
-        zero = pa.scalar(False)
-    elif any(is_kind(kind) for is_kind in (pa.types.is_integer, pa.types.is_floating, pa.types.is_temporal,
-                                            pa.types.is_decimal)):
-        zero = pa.Array.from_buffers(kind, 1, [None, pa.py_buffer(bytes(kind.bit_width // 8))])[0]
-    else:
-        return column
-    return pc.fill_null(column, zero)
 
 
 def code_digest() -> str:
@@ -444,12 +412,12 @@ def write_geojson(events: pd.DataFrame, target: Path) -> int:
 
 
 def edition_digests(table: pa.Table) -> dict[int, str]:
-    """{edition: sha256 of its rows of `table` (Arrow, with an `edition` column: _arrow_bytes), with this module's
+    """{edition: sha256 of its rows of `table` (Arrow, with an `edition` column: arrow_digest), with this module's
     code}: equal digests, equal rows (the same values, types and nulls), and the other way round."""
     editions, digests, code = table.column("edition"), {}, code_digest().encode() + b"\0"
     for year in sorted(pc.unique(editions).to_pylist()):
         digest = hashlib.sha256(code)
-        digest.update(_arrow_bytes(table.filter(pc.equal(editions, year))))
+        digest.update(arrow_digest(table.filter(pc.equal(editions, year))).encode())
         digests[int(year)] = digest.hexdigest()
     return digests
 

@@ -10,11 +10,11 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from assets.lib.digest import arrow_digest
 from assets.lib.leftovers import remove_dead_leftovers
 from assets.lib.publish import (
     STAGING_PATTERN,
     PublicationInvalid,
-    arrow_digest,
     publish,
     table_resources,
     validated_before,
