@@ -643,6 +643,14 @@ class Geocoder:
             return all(self._is_own_name(part) or self._is_territory(part) for part in (head, tail))
         return False
 
+    def _territory_with_its_number(self, name: PlaceName) -> bool:
+        """« Dordogne (24) », « Bretagne (35) »: a département or région followed by the number of a département it
+        holds, where no commune of that name lies (« Paris (75) » is the commune)."""
+        if not name.departement or name.departement not in self.tables.territory_deps.get(name.key, ()):
+            return False
+        communes = self.tables.national.get(compact(name.key), ())
+        return not any(self.tables.dep_of.get(code) == name.departement for code in communes)
+
     def _is_own_name(self, key: str) -> bool:
         return compact(key) in self.tables.national_own or compact(without_article(key)) in self.tables.national_own
 
@@ -827,8 +835,10 @@ class Geocoder:
         ):
             return _abstain(ALERT_OVERSEAS, veto=True)
         postal_known = cp in self.tables.by_postal
-        if name.key and not cp and not name.departement and self._names_an_area(name.key, name_raw):
-            return _abstain(ALERT_MULTIPLE, used_text=False)  # « Paris et Île-de-France », « Grand Paris »
+        if name.key and not cp and (self._names_an_area(name.key, name_raw) and not name.departement
+                                    or self._territory_with_its_number(name)):
+            # « Paris et Île-de-France », « Grand Paris », « Dordogne (24) »
+            return _abstain(ALERT_MULTIPLE, used_text=False)
         name, territory = self._without_territory(name)
         if territory == NORD and _NORTH_AFTER_TOWN.search(name_raw) and not any(
                 self.tables.dep_of.get(code) in NORD for code in self.tables.national.get(compact(name.key), ())):

@@ -1252,6 +1252,20 @@ def test_a_wider_area_than_a_commune_is_said_so(geocoder, said):
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_MULTIPLE), out
 
 
+@pytest.mark.parametrize("said", ["Seine-Saint-Denis (93)", "Dordogne (24)", "Loire (42)", "Bretagne (35)",
+                                  "Ain (01)", "Nord (59)"])
+def test_a_territory_with_the_number_of_its_departement_is_an_area(geocoder, said):
+    """A département or région followed by the number of a département it holds is that area, as without its number
+    (it was « commune introuvable », or « conflit » where a commune elsewhere bears the name: Bretagne, Loire)."""
+    out = code_one(geocoder, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_MULTIPLE), out
+
+
+@pytest.mark.parametrize(("said", "code"), [("Paris (75)", "75056"), ("Rennes (35)", "35238")])
+def test_a_commune_named_like_its_territory_stays_the_commune(geocoder, said, code):
+    assert code_one(geocoder, commune=said)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("said", "code"), [
     ("Grand-Couronne", "76319"), ("Grand Quevilly", "76322"),  # communes named « Grand… »
     ("Paris, Île-de-France", "75056"), ("Saint-Martin-de-Ré", "17369"),
