@@ -942,10 +942,11 @@ class Geocoder:
             if code:
                 method = "ancienne_commune" if alias else "code_postal_commune"
                 return Outcome(code, "", method, round(0.85 - 0.05 * errors, 3), ALERT_FUZZY, used_text=True)
-        # 3b. a town said short, the one of the département whose name begins so (« Vitry (94) »: Vitry-sur-Seine);
+        # 3b. a town said short, the one of the département whose name begins so (« Vitry (94) »: Vitry-sur-Seine;
+        # « Clermont (63) »: Clermont-Ferrand, though communes elsewhere are named Clermont, as « 63000 Clermont »);
         # under a postal code of other communes, the other place a conflict (« 94000 Vitry »: Créteil's code)
         heading = self._headed_within(name, deps)
-        if len(heading) == 1 and not self.tables.national.get(compact(name.key)):
+        if len(heading) == 1 and (name.departement or not self.tables.national.get(compact(name.key))):
             code = heading.pop()
             if postal_known and not cedex:
                 return _abstain(ALERT_POSTAL_NAME, {code, *self.tables.by_postal[cp]})

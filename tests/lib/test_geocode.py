@@ -1261,6 +1261,14 @@ def test_a_territory_with_the_number_of_its_departement_is_an_area(geocoder, sai
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_MULTIPLE), out
 
 
+@pytest.mark.parametrize(("said", "code"), [("Clermont (63)", "63113"), ("Aix (13)", "13001"), ("Aix (73)", "73008"),
+                                            ("Vitry (94)", "94081"), ("Clermont (60)", "60157")])
+def test_a_town_said_short_with_its_departement_is_that_town(geocoder, said, code):
+    """« Clermont (63) » is Clermont-Ferrand, as « 63000 Clermont » is, though communes of other départements are named
+    Clermont (it was « conflit entre code postal et commune »); « Clermont (60) » stays the commune of that name."""
+    assert code_one(geocoder, commune=said)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("said", "code"), [("Paris (75)", "75056"), ("Rennes (35)", "35238")])
 def test_a_commune_named_like_its_territory_stays_the_commune(geocoder, said, code):
     assert code_one(geocoder, commune=said)["code_commune_insee"] == code
