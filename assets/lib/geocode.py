@@ -618,13 +618,14 @@ class Geocoder:
 
     def _names_an_area(self, key: str, raw: str) -> bool:
         """Whether a name key that is no commune's own names a wider area than a commune: a département, région or
-        overseas collectivity alone (« Île-de-France », « Région Bretagne », « Saint-Pierre-et-Miquelon »), « Grand »
+        overseas collectivity alone (« Île-de-France », « Région Bretagne », « Saint-Pierre-et-Miquelon »), an
+        intercommunality's name (« Quimper Bretagne Occidentale »: geocode_tables.intercommunal_names), « Grand »
         and a town or territory (« Grand Paris », « Grand Lyon », « Grand Paris Sud »), or a town or territory and
         another joined by « et » (« Paris et Île-de-France », « Rennes et Brest »)."""
         if self._is_own_name(key):
             return False
-        if key == "france":
-            return True
+        if key == "france" or compact(key) in self.tables.intercommunal_names:
+            return True  # « Quimper Bretagne Occidentale », « Plaine Commune »: an intercommunality
         words = key.split()
         if words[0] in ("region", "departement") and len(words) > 1:
             words = words[1:]  # « Région Bretagne »

@@ -29,6 +29,7 @@ from assets.lib.reference import (
     CODED_COLLECTIVITIES,
     load_communes,
     load_departements,
+    load_epci,
     load_former_communes,
     load_manifest,
     load_overseas_collectivities,
@@ -105,6 +106,9 @@ class Tables:
     # (« Clermont-Fd », « Charleville-Méz. ») is read against (see geocode_text.expand_abbreviation).
     abbreviation_heads: dict[tuple[str, str], list[str]]
     populations: dict[str, int]  # current commune -> its population (missing: 0)
+    # Compact keys of the intercommunalities' names, with and without their kind (« quimperbretagneoccidentale »,
+    # « caquimperbretagneoccidentale »), none a current commune's own name (see intercommunal_names).
+    intercommunal_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,8 @@ class ReferenceFrames:
     shared_polygons: dict[str, set[str]]
     # The names communes bore and bear no more (see load_former_communes); none when not given.
     former: pd.DataFrame | None = None
+    # The intercommunalities (see load_epci); none when not given.
+    epci: pd.DataFrame | None = None
 
     @classmethod
     def from_files(cls, root: Path) -> ReferenceFrames:
@@ -129,6 +135,7 @@ class ReferenceFrames:
             overseas=load_overseas_collectivities(root),
             shared_polygons=shared_polygons(load_manifest(root)),
             former=load_former_communes(root),
+            epci=load_epci(root),
         )
 
 
@@ -376,6 +383,24 @@ def short_names(codes: list[str], keys: list[str], populations: dict[str, int], 
     return found
 
 
+# What an intercommunality's name begins with to say its kind (name keys), then the link to its own name.
+_EPCI_KINDS = re.compile(r"^(?:c[acu]|communaute (?:de communes|d agglomeration|urbaine)|metropole|eurometropole"
+                         r"|agglo(?:meration)?) (?:(?:du|de la|de l|des|de|d) )?")
+
+
+def intercommunal_names(names: list[str], own: set[str]) -> frozenset[str]:
+    """The compact keys an intercommunality of `names` (« CA Quimper Bretagne Occidentale », « Métropole Nice Côte
+    d'Azur », « Paris Terres d'Envol ») is written with in a commune field, with its kind and without it (« Quimper
+    Bretagne Occidentale »); not one that is a current commune's own name (`own`: « CA de Chaumont » said « Chaumont »
+    is the commune), nor one of three letters or fewer."""
+    found = set()
+    for key in name_keys(names):
+        for written in {key, _EPCI_KINDS.sub("", key)}:
+            if len(compact(written)) > 3 and compact(written) not in own:
+                found.add(compact(written))
+    return frozenset(found)
+
+
 def former_short_names(parents: list[str], keys: list[str], current_keys: list[str], territories=()) -> dict[str, str]:
     """{compact key of the first words of communes déléguées' or associées' names: their current commune} where the
     names going on after those words are of one current commune's déléguées or associées and no current commune's
@@ -565,5 +590,7 @@ def _build_tables(frames: ReferenceFrames) -> Tables:
                                               name_keys(subs["nom_commune"].tolist()), com_keys, territories),
         abbreviation_heads=abbreviation_heads(com_keys),
         populations=populations,
+        intercommunal_names=intercommunal_names([] if frames.epci is None else frames.epci["nom_epci"].tolist(),
+                                                names["national_own"]),
         **names,
     )

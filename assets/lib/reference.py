@@ -29,6 +29,8 @@ REGIONS_PATH = f"cog{COG_VINTAGE}/regions.parquet"
 OVERSEAS_PATH = f"cog{COG_VINTAGE}/collectivites_outre_mer.parquet"
 FORMER_COMMUNES_PATH = f"cog{COG_VINTAGE}/communes_anciennes.parquet"
 FORMER_COMMUNE_COLUMNS = ["code_commune_ancienne", "nom_commune_ancienne", "code_commune_insee", "code_departement"]
+EPCI_PATH = f"cog{COG_VINTAGE}/epci.parquet"
+EPCI_COLUMNS = ["code_epci", "nom_epci", "type_epci", "codes_communes"]
 CONTOURS_PATH = "contours/communes.geoparquet"
 DEPARTEMENT_CONTOURS_PATH = "contours/departements.geoparquet"  # dissolved from CONTOURS_PATH by the builder
 COLLECTIVITY_CONTOURS_PATH = "contours_com/collectivites_outre_mer.geoparquet"
@@ -103,6 +105,15 @@ def load_former_communes(root: Path | None = None) -> pd.DataFrame:
     if not (_root(root) / FORMER_COMMUNES_PATH).exists():
         return pd.DataFrame({column: pd.Series(dtype="string") for column in FORMER_COMMUNE_COLUMNS})
     return _read(root, FORMER_COMMUNES_PATH)
+
+
+def load_epci(root: Path | None = None) -> pd.DataFrame:
+    """The intercommunalities (EPCI à fiscalité propre and the Grand Paris' EPT): code_epci (SIREN), nom_epci
+    (« CA Quimper Bretagne Occidentale »), type_epci (CC, CA, CU, METRO, MET69, EPT) and codes_communes, their members'
+    codes "|"-separated. Empty for a reference folder built before this table."""
+    if not (_root(root) / EPCI_PATH).exists():
+        return pd.DataFrame({column: pd.Series(dtype="string") for column in EPCI_COLUMNS})
+    return _read(root, EPCI_PATH)
 
 
 def load_overseas_collectivities(root: Path | None = None) -> pd.DataFrame:

@@ -39,9 +39,10 @@ DEPARTEMENTS_TABLE = "cog_departements"
 REGIONS_TABLE = "cog_regions"
 OVERSEAS_TABLE = "cog_collectivites_outre_mer"
 FORMER_TABLE = "cog_communes_anciennes"  # the names communes bore and bear no more
+EPCI_TABLE = "cog_epci"  # the intercommunalities, whose names a commune field may hold
 CONTOURS_TABLE = "commune_contours"
 ISLANDS_TABLE = "contours_collectivites_outre_mer"  # islands of the overseas collectivities
-COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE, FORMER_TABLE)
+COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE, FORMER_TABLE, EPCI_TABLE)
 GEOCODER_TABLES = (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)  # what the commune coder is built from
 INDEX_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, FORMER_TABLE)  # the dedup's commune index's
 # commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
@@ -101,6 +102,7 @@ def _frames(con: duckdb.DuckDBPyConnection, contours: pd.DataFrame) -> Reference
         overseas=con.execute(f"SELECT * FROM {OVERSEAS_TABLE}").df(),
         shared_polygons={code: set(codes.split("|")) for code, codes in covered.itertuples(index=False)},
         former=_former_communes(con),
+        epci=con.execute(f"SELECT * FROM {EPCI_TABLE}").df(),
     )
 
 

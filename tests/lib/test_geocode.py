@@ -1252,6 +1252,18 @@ def test_a_wider_area_than_a_commune_is_said_so(geocoder, said):
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_MULTIPLE), out
 
 
+@pytest.mark.parametrize("said", [
+    "Quimper Bretagne Occidentale", "Pau Béarn Pyrénées", "Caen la Mer", "Nice Côte d'Azur", "Paris Terres d'Envol",
+    "Plaine Commune", "Est Ensemble", "Aix-Marseille-Provence", "CA Quimper Bretagne Occidentale",
+])
+def test_an_intercommunality_named_in_the_commune_field_is_an_area(geocoder, said):
+    """An EPCI's or EPT's name (data/reference epci.parquet) is several communes: « Quimper Bretagne Occidentale »,
+    « Caen la Mer », « Nice Côte d'Azur » and « Paris Terres d'Envol » (an EPT of Seine-Saint-Denis) were coded as the
+    town they begin with, « Plaine Commune » was « commune introuvable »."""
+    out = code_one(geocoder, commune=said)
+    assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_MULTIPLE), out
+
+
 @pytest.mark.parametrize("said", ["Seine-Saint-Denis (93)", "Dordogne (24)", "Loire (42)", "Bretagne (35)",
                                   "Ain (01)", "Nord (59)"])
 def test_a_territory_with_the_number_of_its_departement_is_an_area(geocoder, said):

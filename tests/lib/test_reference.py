@@ -18,6 +18,7 @@ from assets.lib.reference import (
     load_commune_contours,
     load_communes,
     load_departements,
+    load_epci,
     load_former_communes,
     load_manifest,
     load_overseas_collectivities,
@@ -469,6 +470,37 @@ def test_former_communes_are_names_of_a_current_commune_it_bears_no_more(commune
     assert ("Arrou", "28012") in named  # kept its code in Vald'Yerre, 2017
     assert ("Châlons-sur-Marne", "51108") in named  # renamed Châlons-en-Champagne, 1998
     assert ("Boulogne-sur-Seine", "92012") in named  # a usual name (build_reference.USUAL_NAMES)
+
+
+def test_intercommunalities_are_the_cog_ones_with_current_members(com):
+    epci = load_epci()
+    assert epci["type_epci"].value_counts().to_dict() == {"CC": 989, "CA": 230, "METRO": 21, "CU": 14, "EPT": 11,
+                                                           "MET69": 1}
+    assert epci["code_epci"].is_unique and epci["code_epci"].is_monotonic_increasing
+    members = [code for codes in epci.loc[epci["type_epci"] != "EPT", "codes_communes"] for code in codes.split("|")]
+    assert len(members) == len(set(members))  # a commune belongs to one EPCI à fiscalité propre
+    assert set(members) <= set(com["code_commune_insee"])
+    named = dict(zip(epci["nom_epci"], epci["codes_communes"], strict=True))
+    assert "29232" in named["CA Quimper Bretagne Occidentale"].split("|")
+    assert "93001" in named["Plaine Commune"].split("|")
+
+
+def test_epci_rows_from_package_entries():
+    epcis = [{"code": "242900314", "nom": "CA Quimper Bretagne Occidentale", "type": "CA",
+              "membres": [{"code": "29232"}, {"code": "29020"}]},
+             {"code": "200000172", "nom": "CC Faucigny \u2019 Glières", "type": "CC", "membres": [{"code": "74042"}]}]
+    rows = build_reference.epci_rows(epcis, [{"code": "200057867", "nom": "Plaine Commune", "type": "EPT",
+                                              "membres": [{"code": "93001"}]}])
+    assert list(rows.columns) == build_reference.EPCI_COLUMNS
+    assert rows.values.tolist() == [
+        ["200000172", "CC Faucigny ' Glières", "CC", "74042"],
+        ["200057867", "Plaine Commune", "EPT", "93001"],
+        ["242900314", "CA Quimper Bretagne Occidentale", "CA", "29020|29232"],
+    ]
+    with pytest.raises(ValueError, match="duplicated"):
+        build_reference.epci_rows(epcis * 2, [])
+    with pytest.raises(ValueError, match="without members"):
+        build_reference.epci_rows([{**epcis[0], "membres": []}], [])
 
 
 @pytest.mark.parametrize(

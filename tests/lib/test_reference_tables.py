@@ -37,6 +37,7 @@ REFERENCE_ASSETS = [
     reference.cog_regions,
     reference.cog_collectivites_outre_mer,
     reference.cog_communes_anciennes,
+    reference.cog_epci,
     reference.commune_contours,
     reference.contours_collectivites_outre_mer,
 ]
