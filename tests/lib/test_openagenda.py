@@ -555,10 +555,14 @@ def test_a_custom_field_no_event_carries_is_told_in_the_run_log(tmp_path):
     ({"state": 2, "draft": 1}, False), ({"state": 2, "private": 1}, False), ({"state": 2, "private": True}, False),
     ({"state": 2}, True), ({"state": "2"}, True), ({"state": None}, True),
     ({"state": 2, "draft": 0, "private": 0}, True),
+    # listed with `removed=null` (a synchronisation that includes removals): removed from its agenda
+    ({"state": 2, "removed": True}, False), ({"removed": "true"}, False), ({"state": 2, "removed": False}, True),
+    ({"removed": None}, True),
 ])
 def test_an_event_its_agenda_does_not_publish_is_not_public(changes, public):
     """An export from an agenda's administration, or an event read alone, may be refused (state -1), awaiting
-    moderation (0), not yet published (1), a draft or private: they were published as the agenda's events."""
+    moderation (0), not yet published (1), a draft, private or removed (a listing asked with `removed=null`
+    includes the events removed from the agenda): they were published as the agenda's events."""
     event = {**events_of(API_PAGES / "page-1.json")["5510101"], **changes}
     candidate = map_openagenda_event(event, edition=2019)
     assert (candidate["statut"] != NOT_PUBLIC) is public

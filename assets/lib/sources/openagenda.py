@@ -495,12 +495,13 @@ def _from_flat(record: dict) -> dict:
 
 def _not_public(event: dict) -> bool:
     """Whether an event's agenda does not publish it: its `state` refused (-1), awaiting moderation (0) or moderated
-    but not published (1); a draft; a private event (its agenda's members only). The API lists published events only
-    unless asked, but an event read alone, or an export from an agenda's administration, may be any of them."""
+    but not published (1); a draft; a private event (its agenda's members only); an event removed from the agenda
+    (`removed`, which a listing asked with `removed=null` to synchronise includes). The API lists published events
+    only unless asked, but an event read alone, or an export from an agenda's administration, may be any of them."""
     state = _json_value(event.get("state"))
     if isinstance(state, str) and state.strip().lstrip("-").isdigit():
         state = int(state)
-    flags = [_json_value(event.get(key)) for key in ("draft", "private")]
+    flags = [_json_value(event.get(key)) for key in ("draft", "private", "removed")]
     return (isinstance(state, int) and not isinstance(state, bool) and state < 2) or any(
         flag is True or (type(flag) is int and flag > 0) or flag in ("1", "true") for flag in flags)
 
