@@ -7,11 +7,13 @@ import dataclasses
 import itertools
 import math
 import random
+import re
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from assets.lib import dedup
 from assets.lib.dedup import (
     _FORMAT_OF,
     _NO_FORMAT,
@@ -47,6 +49,7 @@ from assets.lib.dedup import (
     _title_core,
     _title_keys,
     _unique_rows,
+    arrondissement_of,
     candidate_pairs,
     cluster,
     deduplicate,
@@ -504,6 +507,25 @@ def test_places_are_place_on_hostile_fields(seed):
     fields += [tuple(rng.choice(TEXT_PIECES) for _ in PLACE_PIECES) for _ in range(100)]
     reference = small_index()
     assert _places(fields, small_index()) == {place: _place(*place, reference) for place in fields}
+
+
+ARRONDISSEMENT_TEXTS = [
+    "Paris 18e", "PARIS XVIIIe", "3e arrondissement de Lyon", "Marseille 13008", "Lyon 3e arrondissement", "Paris",
+    "Paris Cedex 18", "75018 Paris", "Paris (75)", "Paris 18 (75)", "Pa-ris 18", "Lyón 3e", "Paris, Le", "MARSEILLE 4E",
+    "Marseille 4e secteur", "ＰＡＲＩＳ 18", "Pari\u0301s 18e", "Paris 18 ecdex", "Lyon 3e - Rhône", "Rennes", "Lyons",
+    "Saint-Denis (93)", "Villeneuve/Lot", "12e arr. Paris", "Paris/18e", "paris\u00a018", "Vaulx (Le) 3e", "Parisot",
+]
+
+
+def test_arrondissement_of_parses_only_the_texts_naming_a_city(monkeypatch):
+    """arrondissement_of, which parses a commune text only when its folded form holds « paris », « lyon » or
+    « marseille », as when it parses every text."""
+    texts = ARRONDISSEMENT_TEXTS + [piece for pieces in PLACE_PIECES.values() for piece in pieces] + TEXT_PIECES
+    cases = [(insee, postal, text) for text in texts for insee, postal in (("", ""), ("", "75018"), ("69383", ""))]
+    found = [arrondissement_of(*case) for case in cases]
+    assert {"paris 18", "lyon 3", "marseille 4", ""} <= set(found)
+    monkeypatch.setattr(dedup, "_PLM_CITY", re.compile(""))  # every text parsed
+    assert found == [arrondissement_of(*case) for case in cases]
 
 
 @pytest.mark.parametrize("seed", range(3))
