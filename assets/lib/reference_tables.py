@@ -217,7 +217,8 @@ def warehouse_geocoder(con: duckdb.DuckDBPyConnection) -> Geocoder:
 
     def build() -> Geocoder:
         contours = read_contours(con)
-        return Geocoder.from_frames(_frames(con, contours), contours, islands=read_islands(con))
+        # The name lookups are part of the build, and so of the memo: not built again by each process that codes.
+        return Geocoder.from_frames(_frames(con, contours), contours, islands=read_islands(con)).with_name_lookups()
 
     return _cached("geocoder", content_digest(con, GEOCODER_TABLES), build, _memo_file(con, "geocoder"))
 

@@ -216,6 +216,22 @@ def test_a_coder_kept_between_runs_codes_as_the_one_built(warehouse, tmp_path):
                                                                            index.by_name)
 
 
+NAME_LOOKUPS = ("_name_beginnings", "_name_heads", "_collectivity_names")
+
+
+def test_the_name_lookups_are_built_with_the_coder_and_kept_in_its_memo(warehouse, tmp_path):
+    """The lookups over every commune's name are built once with the coder: a process forked from it, or loading its
+    memo, codes without building them again."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        built = warehouse_geocoder(con)
+    key = ("coder", "Geocoder", reference_tables._builder_version())
+    reference_tables._write_memo(tmp_path / "coder.pickle", key, built)
+    loaded = reference_tables._load_memo(tmp_path / "coder.pickle", key)
+    for coder in (built, loaded):
+        assert all(name in vars(coder) for name in NAME_LOOKUPS) and "length" in coder._cache
+    assert loaded._name_heads == built._name_heads and loaded._name_beginnings == built._name_beginnings
+
+
 def test_a_memo_serves_only_the_content_code_and_libraries_it_was_made_for(tmp_path, monkeypatch):
     monkeypatch.setattr(reference_tables, "_BUILT", {})
     monkeypatch.setattr(reference_tables, "_KEEPING", set())
