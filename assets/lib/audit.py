@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from assets.lib import privacy, text
 from assets.lib.fingerprint import combine
+from assets.lib.parallel import worker_count
 from assets.lib.privacy import find_unsafe_cells, find_unsafe_cells_arrow
 
 # The scan's rules live in these modules: any change there scans every row again.
@@ -285,7 +286,7 @@ def _scan(name: str, table: pa.Table) -> list[str]:
     from assets.lib.publish import frame_from_arrow
 
     if _arrow_readable(table):
-        found = find_unsafe_cells_arrow(table)
+        found = find_unsafe_cells_arrow(table, workers=worker_count())
     else:
         frame = frame_from_arrow(table)
         found = find_unsafe_cells(frame[_text_columns(frame)])

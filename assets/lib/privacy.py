@@ -224,29 +224,75 @@ def _plain_verdicts(texts: list[str], multiline: bool) -> np.ndarray | None:
     return verdicts
 
 
+def _judged(new: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
+    """(len(new), len(rules)) booleans: whether each rule of the column kind flags each of the texts `new`."""
+    rules = _rule_set(*kind)
+    plain = _plain_verdicts(new, kind[0]) if not kind[1] and not kind[2] and len(new) >= _ARROW_TEXTS else None
+    if plain is not None:
+        return plain
+    verdicts = np.zeros((len(new), len(rules)), dtype=bool)
+    for position, (_, test) in enumerate(rules):
+        verdicts[:, position] = np.fromiter(map(bool, map(test, new)), dtype=bool, count=len(new))
+    return verdicts
+
+
+def _keep_verdicts(kind: tuple[bool, bool, bool], new: list[str], verdicts: np.ndarray) -> None:
+    """The `verdicts` of the texts `new` (none judged yet for `kind`) kept for the next scans of this process."""
+    rows = _verdict_rows.setdefault(kind, {})
+    matrix, start = _verdict_matrix.get(kind, np.zeros((0, verdicts.shape[1]), dtype=bool)), len(rows)
+    if start + len(new) > len(matrix):
+        grown = np.zeros((max(2 * len(matrix), start + len(new), 1024), verdicts.shape[1]), dtype=bool)
+        grown[:start] = matrix[:start]
+        matrix = _verdict_matrix[kind] = grown
+    matrix[start:start + len(new)] = verdicts
+    rows.update(zip(new, range(start, start + len(new)), strict=True))
+
+
 def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
     """(len(texts), len(rules)) booleans: whether each rule of the column kind flags each text."""
-    rules = _rule_set(*kind)
     rows = _verdict_rows.setdefault(kind, {})
     if len(rows) > _VERDICT_LIMIT:
         rows.clear()
         _verdict_matrix.pop(kind, None)
     new = [text for text in dict.fromkeys(texts) if text not in rows]  # not keys() - keys(): that walks `rows`
     if new:
-        matrix, start = _verdict_matrix.get(kind, np.zeros((0, len(rules)), dtype=bool)), len(rows)
-        if start + len(new) > len(matrix):
-            grown = np.zeros((max(2 * len(matrix), start + len(new), 1024), len(rules)), dtype=bool)
-            grown[:start] = matrix[:start]
-            matrix = _verdict_matrix[kind] = grown
-        plain = _plain_verdicts(new, kind[0]) if not kind[1] and not kind[2] and len(new) >= _ARROW_TEXTS else None
-        if plain is not None:
-            matrix[start:start + len(new)] = plain
-        else:
-            for position, (_, test) in enumerate(rules):
-                matrix[start:start + len(new), position] = np.fromiter(map(bool, map(test, new)), dtype=bool,
-                                                                       count=len(new))
-        rows.update(zip(new, range(start, start + len(new)), strict=True))
+        _keep_verdicts(kind, new, _judged(new, kind))
     return _verdict_matrix[kind][np.fromiter(map(rows.__getitem__, texts), dtype=np.intp, count=len(texts))]
+
+
+# New texts of free-text and link columns from which a scan judges them in two processes: below, forking the
+# worker costs more than the half of the work it saves (a full rebuild's audit: ~60,000; one edition's: a few
+# thousand).
+_SPLIT_TEXTS = 10_000
+
+
+def _judged_piece(piece: dict[tuple[bool, bool, bool], list[str]]) -> dict[tuple[bool, bool, bool], np.ndarray]:
+    return {kind: _judged(texts, kind) for kind, texts in piece.items()}
+
+
+def _judge_ahead(columns: list[tuple[list[str], tuple[bool, bool, bool]]], workers: int) -> None:
+    """The verdicts of the texts of `columns` ((distinct texts, column kind) pairs) that this process has not judged,
+    for the free-text and link columns, when there are many: half of each kind's (by length) judged in a forked
+    worker, which hands back its boolean rows, half here; all kept as _verdicts keeps them, so the scan that follows
+    only looks them up. The rules read each text alone: the verdicts are those of one process."""
+    from assets.lib.parallel import map_pieces
+
+    new: dict[tuple[bool, bool, bool], dict[str, None]] = {}
+    for texts, kind in columns:
+        if kind[1] or kind[2]:  # the plain columns are judged over Arrow, at a fraction of the cost
+            rows = _verdict_rows.get(kind, {})
+            new.setdefault(kind, {}).update(dict.fromkeys(text for text in texts if text not in rows))
+    if workers < 2 or sum(map(len, new.values())) < _SPLIT_TEXTS or any(
+            len(_verdict_rows.get(kind, {})) + len(texts) > _VERDICT_LIMIT for kind, texts in new.items()):
+        return
+    pieces: list[dict] = [{}, {}]
+    for kind, texts in new.items():
+        ordered = list(texts)
+        half = int(np.searchsorted(np.cumsum([len(text) for text in ordered]), sum(map(len, ordered)) / 2))
+        pieces[0][kind], pieces[1][kind] = ordered[:half], ordered[half:]
+    for piece, verdicts in zip(pieces, map_pieces(_judged_piece, pieces, workers), strict=True):
+        for kind, texts in piece.items():
+            _keep_verdicts(kind, texts, verdicts[kind])
 
 
 def _distinct_texts(column: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -278,11 +324,12 @@ def find_unsafe_cells(frame: pd.DataFrame, *, formulas: bool = True,
     return problems
 
 
-def find_unsafe_cells_arrow(table: pa.Table, blank: np.ndarray | None = None) -> list[str]:
+def find_unsafe_cells_arrow(table: pa.Table, blank: np.ndarray | None = None, workers: int = 1) -> list[str]:
     """find_unsafe_cells of the frame assets.lib.publish.frame_from_arrow makes of `table` (a table of text,
     numbers and booleans: its text columns are the Arrow string ones), the rows at positions `blank` read as
-    empty text; each column's distinct texts come from Arrow's dictionary encoding, without a frame."""
-    problems = []
+    empty text; each column's distinct texts come from Arrow's dictionary encoding, without a frame. With two
+    `workers`, many new texts are judged in two processes (_judge_ahead): the same problems."""
+    columns = []
     for column, kind in zip(table.column_names, table.schema.types, strict=True):
         if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
             continue
@@ -292,14 +339,23 @@ def find_unsafe_cells_arrow(table: pa.Table, blank: np.ndarray | None = None) ->
         texts.append("")  # a missing value, and the rows left blank
         if blank is not None and len(blank):
             codes[blank] = len(texts) - 1
+        columns.append((column, codes, texts))
+    _judge_ahead([(texts, _column_kind(column, MULTILINE_FIELDS)) for column, _, texts in columns], workers)
+    problems = []
+    for column, codes, texts in columns:
         problems += _column_problems(column, codes, texts, True, MULTILINE_FIELDS)
     return problems
+
+
+def _column_kind(column: str, multiline_fields: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    """(multiline, link, free text): what selects the rules of `column` (_rule_set)."""
+    return column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS
 
 
 def _column_problems(column: str, codes: np.ndarray, texts: list[str], formulas: bool,
                      multiline_fields: tuple[str, ...]) -> list[str]:
     """find_unsafe_cells' descriptions for the column `column` whose cells are texts[code] for each code."""
-    kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
+    kind = _column_kind(column, multiline_fields)
     rules = _rule_set(*kind)
     if not texts:
         return []
@@ -324,7 +380,7 @@ def any_unsafe(texts, column: str, *, formulas: bool = True,
     """Whether find_unsafe_cells would report a cell of `column` holding one of `texts` (its distinct values
     as text, '' for a missing one): the scanners test distinct values first and describe cells only when
     one is flagged."""
-    kind = (column in multiline_fields, column in URL_FIELDS, column in FREE_TEXT_FIELDS)
+    kind = _column_kind(column, multiline_fields)
     checked = [position for position, (reason, _) in enumerate(_rule_set(*kind))
                if formulas or reason != "formule de tableur"]
     texts = list(texts)

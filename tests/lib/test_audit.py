@@ -311,3 +311,40 @@ def test_each_edition_found_clean_keeps_the_hashes_of_its_own_rows(seed):
     for edition in (2018, 2019, 2020, 2021):
         own = con.sql(f"SELECT hash(s) FROM (SELECT * FROM t) AS s WHERE edition = {edition}").to_arrow_table()
         assert rows["t"][str(edition)][1].tolist() == sorted(own.column(0).to_numpy().astype(np.uint64).tolist())
+
+
+def test_many_new_texts_are_judged_in_two_processes_as_in_one(monkeypatch, tmp_path):
+    """With two workers, the new texts of the free-text and link columns are judged half in a forked worker: the same
+    problems, and this process keeps the verdicts of them all (the later scans of the release look them up)."""
+    import os
+
+    import pyarrow as pa
+
+    from assets.lib import privacy
+    from assets.lib.privacy import find_unsafe_cells_arrow
+
+    table = pa.Table.from_pandas(spoil(events(7).drop(columns="divers"), np.random.default_rng(7), 12),
+                                 preserve_index=False)
+    judged_by, has_email = tmp_path / "processes", privacy.has_email
+
+    def recorded_has_email(value: str) -> bool:
+        with judged_by.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        return has_email(value)
+
+    monkeypatch.setattr(privacy, "has_email", recorded_has_email)
+    monkeypatch.setattr(privacy, "_SPLIT_TEXTS", 10)
+    privacy._rule_set.cache_clear()  # rules made again with the recorded test, and after the test without it
+    try:
+        found = []
+        for workers in (1, 2):
+            monkeypatch.setattr(privacy, "_verdict_rows", {})  # a process that judged nothing yet
+            monkeypatch.setattr(privacy, "_verdict_matrix", {})
+            judged_by.write_text("")
+            found.append(find_unsafe_cells_arrow(table, workers=workers))
+        assert found[1] == found[0] != []
+        assert len(set(judged_by.read_text().split())) == 2
+        judged_by.write_text("")
+        assert find_unsafe_cells_arrow(table, workers=2) == found[0] and judged_by.read_text() == ""
+    finally:
+        privacy._rule_set.cache_clear()
