@@ -284,6 +284,9 @@ def test_indicators_are_recomputed_only_when_their_inputs_or_tables_changed(tmp_
     recomputed, rewritten, checks, changed = run()
     assert recomputed == rewritten == [2020] and changed != built and checks == kept_checks
     assert run()[:2] == ([], []) and run()[3] == changed
+    with duckdb.connect(str(database)) as con:  # a column the indicators do not read: nothing is computed
+        con.execute("UPDATE events_geo SET titre = titre || ' (complet)' WHERE edition = 2020")
+    assert run()[:2] == ([], [])
     with duckdb.connect(str(database)) as con:  # one of 2019: that edition and the changes of 2020 are computed
         con.execute("UPDATE events_geo SET modalite = 'en_ligne' WHERE identifiant = "
                     "(SELECT min(identifiant) FROM events_geo WHERE modalite = 'presentiel' AND edition = 2019)")
