@@ -515,11 +515,20 @@ def _one_edition(data: ReportData, edition: int) -> ReportData:
                       rows(data.communes), data.about, rows(data.collectivites))
 
 
+# Edition pages from which they are rendered by two processes (every other one in a forked worker, which hands back
+# their HTML): a full rebuild renders 15, a one-edition rebuild one or two.
+SPLIT_PAGES = 6
+
+
 def render_report(data: ReportData, outlines: Callable[[], MapGeometry] | None,
-                  only: set[str] | None = None, template_cache: Path | None = None) -> dict[str, str]:
+                  only: set[str] | None = None, template_cache: Path | None = None,
+                  workers: int | None = None) -> dict[str, str]:
     """{file name: HTML} of the overview page and of one page per edition (with `only`, just those pages); the
     editions' maps are drawn on the outlines `outlines()` gives (asked for only when an edition page is rendered;
-    None: no maps). `template_cache`: see _environment."""
+    None: no maps). `template_cache`: see _environment. The edition pages are rendered by `workers` processes (two
+    at most; parallel.worker_count() when None) when there are at least SPLIT_PAGES of them: the same pages."""
+    from assets.lib.parallel import map_pieces
+
     environment = _environment(template_cache)
     editions = [int(e) for e in data.summary["edition"]]
     common = {
@@ -529,22 +538,30 @@ def render_report(data: ReportData, outlines: Callable[[], MapGeometry] | None,
         "editions": editions,
         "shift_edition": ONLINE_SHIFT_EDITION,
     }
-    pages = {}
-    if only is None or INDEX_PAGE in only:
-        pages[INDEX_PAGE] = environment.get_template("index.html.j2").render(
-            overview=_overview(data, editions), **common
-        )
+    overview = data
     wanted = [e for e in editions if only is None or f"edition-{e}.html" in only]
     geometry = outlines() if outlines is not None and wanted else None
     if wanted:
         data = ReportData(*(_object_texts(getattr(data, f.name)) if isinstance(getattr(data, f.name), pd.DataFrame)
                             else getattr(data, f.name) for f in dataclasses.fields(ReportData)))
-    for edition in wanted:
-        page = _edition_page(_one_edition(data, edition), edition, geometry, editions)
-        pages[f"edition-{edition}.html"] = environment.get_template("edition.html.j2").render(
-            page=page, **common
-        )
-    return pages
+        environment.get_template("edition.html.j2")  # compiled before a fork: once for both processes
+
+    def render(group: list[int | str]) -> dict[str, str]:
+        pages = {}
+        for page in group:
+            if page == INDEX_PAGE:
+                pages[INDEX_PAGE] = environment.get_template("index.html.j2").render(
+                    overview=_overview(overview, editions), **common)
+            else:
+                pages[f"edition-{page}.html"] = environment.get_template("edition.html.j2").render(
+                    page=_edition_page(_one_edition(data, page), page, geometry, editions), **common)
+        return pages
+
+    index = [INDEX_PAGE] if only is None or INDEX_PAGE in only else []
+    # The overview page goes with the worker's half: it costs about one edition page.
+    groups = [wanted[0::2], index + wanted[1::2]] if len(wanted) >= SPLIT_PAGES else [index + wanted]
+    rendered = {name: html for group in map_pieces(render, groups, workers) for name, html in group.items()}
+    return {name: rendered[name] for name in [*index, *(f"edition-{edition}.html" for edition in wanted)]}
 
 
 def _digest(*parts) -> str:

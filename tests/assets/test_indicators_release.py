@@ -3,6 +3,7 @@ all telling the same counts, byte-identical from one run to the next; the checks
 
 import hashlib
 import json
+import os
 import re
 from functools import partial
 
@@ -237,6 +238,27 @@ def test_the_report_pages_are_the_same_when_the_templates_compiled_code_is_kept(
     for path in kept:
         path.write_bytes(b"damaged")
     assert render_report(data, None, only=only, template_cache=cache) == plain
+
+
+def test_the_edition_pages_rendered_by_two_processes_are_the_pages_rendered_by_one(release, tmp_path, monkeypatch):
+    from assets.lib import report
+
+    published, _ = release
+    data = report.load_report_data(published / "mois_ess.duckdb", OVERSEAS_COMMUNES)
+    monkeypatch.setattr(report, "SPLIT_PAGES", 2)  # the two editions of the build
+    rendered_by, edition_page = tmp_path / "processes", report._edition_page
+
+    def recorded_edition_page(*args):
+        with rendered_by.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        return edition_page(*args)
+
+    monkeypatch.setattr(report, "_edition_page", recorded_edition_page)
+    one = report.render_report(data, None, workers=1)
+    rendered_by.write_text("")
+    two = report.render_report(data, None, workers=2)
+    assert two == one and list(two) == list(one) == ["index.html", "edition-2019.html", "edition-2020.html"]
+    assert len(set(rendered_by.read_text().split())) == 2
 
 
 def test_the_overseas_collectivities_table_names_communes_from_the_warehouse_reference(release, tmp_path):
