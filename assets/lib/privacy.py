@@ -650,6 +650,39 @@ def _scan_html(path: Path) -> list[str]:
 
 SCANNERS = {".csv": _scan_csv, ".parquet": _scan_parquet, ".geojson": _scan_geojson,
             ".duckdb": _scan_duckdb, ".html": _scan_html}
+# Report pages to scan from which they are scanned by two processes (every other page in a forked worker): a full
+# report has 16, a one-edition rebuild changes two or three.
+SPLIT_PAGES = 6
+
+
+def _scan_page(path: Path) -> tuple[list[str], bool]:
+    """(_scan_html(path), True), or the problem of an unreadable page and False."""
+    try:
+        return _scan_html(path), True
+    except Exception as error:  # noqa: BLE001 - an unreadable published file is itself a failure
+        return [f"illisible ({type(error).__name__}: {error})"], False
+
+
+def _scan_pages(paths: list[Path]) -> list[tuple[list[str], bool]]:
+    return [_scan_page(path) for path in paths]
+
+
+def _pages_scanned_ahead(output_dir: Path, known: dict, digest) -> dict[Path, tuple[list[str], bool]]:
+    """{page: _scan_page(page)} of the HTML pages under `output_dir` that scan_publication is to scan (not hidden,
+    not found in its memo's `known` by their `digest`; None: no memo), when there are at least SPLIT_PAGES of them:
+    every other one scanned in a forked worker (parallel.map_pieces), each page alone as _scan_html reads it; {}
+    otherwise (scanned in turn)."""
+    from assets.lib.parallel import map_pieces
+
+    pages = [path for path in sorted(output_dir.rglob("*")) if path.suffix.lower() == ".html"
+             and not any(part.startswith(".") for part in path.relative_to(output_dir).parts)
+             and path.is_file() and "quarantaine" not in path.name
+             and (digest is None or f".html:{digest(path)}" not in known)]
+    if len(pages) < SPLIT_PAGES:
+        return {}
+    halves = [pages[0::2], pages[1::2]]
+    return {path: found for half, results in zip(halves, map_pieces(_scan_pages, halves), strict=True)
+            for path, found in zip(half, results, strict=True)}
 
 
 # What a scan's verdict depends on besides the file: the scanning code, its text rules and Unicode tables.
@@ -766,6 +799,8 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
     output_dir = Path(output_dir)
     known = _load_memo(memo) if memo is not None else {}
     problems, seen, flagged = [], set(), set()
+    pages = _pages_scanned_ahead(output_dir, known, digest if memo is not None else None) \
+        if ".html" in suffixes else {}
     for path in sorted(output_dir.rglob("*")):
         scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
         # Hidden files and folders (staging, validation) inside the scanned folder are not published.
@@ -787,6 +822,9 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
             found = known.pop(key)
         elif scanned is not None and relative in scanned and path.suffix.lower() in (".csv", ".parquet"):
             found = list(scanned[relative])
+        elif path in pages:
+            found, readable = pages[path]
+            key = key if readable else ""  # not kept: read it again
         else:
             try:
                 found = scanner(path)

@@ -493,3 +493,38 @@ def test_no_published_identifier_reads_as_a_phone_number():
                           categorie_libelle="Utilité sociale", nom_initiative=f"Initiative {number}", structure=None,
                           commune=None, code_postal=None, description=None, url=None) for number in range(3000)]
     assert not [laureate.identifiant for laureate in laureates if phone.search(laureate.identifiant)]
+
+
+def test_many_report_pages_are_scanned_by_two_processes_as_by_one(tmp_path, monkeypatch):
+    """A full report's pages are scanned half in a forked worker: the same problems, in the same order, and the
+    memo keeps the pages read (not the unreadable one, read again next time)."""
+    import os
+
+    from assets.lib import privacy
+
+    report = tmp_path / "release" / "rapport"
+    report.mkdir(parents=True)
+    for edition in range(2008, 2016):
+        body = f"Édition {edition}" + (", jean.dupont@example.org" if edition % 3 == 0 else "")
+        (report / f"edition-{edition}.html").write_text(f"<html><body><p>{body}</p></body></html>", encoding="utf-8")
+    (report / "edition-2016.html").write_bytes(b"<p>\xff\xfe</p>")  # not UTF-8
+    scanned_by, scan_html = tmp_path / "processes", privacy._scan_html
+
+    def recorded_scan_html(path):
+        with scanned_by.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        return scan_html(path)
+
+    monkeypatch.setattr(privacy, "_scan_html", recorded_scan_html)
+    monkeypatch.setitem(privacy.SCANNERS, ".html", recorded_scan_html)
+    found = {}
+    for split in (100, 2):
+        monkeypatch.setattr(privacy, "SPLIT_PAGES", split)
+        scanned_by.write_text("")
+        found[split] = scan_publication(tmp_path / "release", memo=tmp_path / f"memo-{split}.json")
+        assert len(scanned_by.read_text().split()) == 9
+    assert found[2] == found[100] and len(found[2]) == 3 and "illisible" in found[2][-1]
+    assert len(set(scanned_by.read_text().split())) == 2
+    scanned_by.write_text("")
+    assert scan_publication(tmp_path / "release", memo=tmp_path / "memo-2.json") == found[100]
+    assert scanned_by.read_text().split() == [str(os.getpid())]  # the unreadable page alone, read again
