@@ -261,7 +261,7 @@ def _verdicts(texts: list[str], kind: tuple[bool, bool, bool]) -> np.ndarray:
 
 
 # New texts of free-text and link columns from which a scan judges them in two processes: below, forking the
-# worker costs more than the half of the work it saves (a full rebuild's audit: ~60,000; one edition's: a few
+# worker costs more than the half of the work it saves (a full rebuild's audit: ~72,000; one edition's: a few
 # thousand).
 _SPLIT_TEXTS = 10_000
 
