@@ -644,13 +644,28 @@ _NO_PLACE_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def place_modality(lieu: str, adresse: str) -> str:
     """The modality the venue and address of an event say (as published, cleaned text): `en_ligne` when they hold
     nothing but an online wording or a (masked) meeting link, `hybride` when they say so or give a place beside a
     wording that can only mean an online meeting, else "" (unknown: a venue alone does not say the event is not
     also streamed). The commune and postal code are not read: platforms ask one of every event, online ones give
     their organiser's."""
+    # Most venues and addresses say nothing of it: each distinct text is looked at once (7,482 texts in the sample's
+    # 21,517 pairs), the pair only when one of its texts has a hint.
+    if not any(_modality_hint(text) for text in (lieu, adresse) if text):
+        return ""
+    return _place_modality(lieu, adresse)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _modality_hint(text: str) -> bool:
+    """Whether a venue or address holds what place_modality reads: a hybrid or online wording, or a link."""
+    folded = fold(text)
+    return bool(_HYBRID.search(folded) or _ONLINE_WORDS.search(folded) or _URL.search(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _place_modality(lieu: str, adresse: str) -> str:
     given = [text for text in (lieu, adresse) if text]
     texts = [fold(text) for text in given]
     if any(_HYBRID.search(text) for text in texts):

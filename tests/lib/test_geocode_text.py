@@ -293,3 +293,24 @@ def test_a_name_cut_short_is_read_among_the_names_that_can_be_meant_there():
     assert expand_abbreviation("Saint-Martin-d'H.", HEADS) == ""
     assert expand_abbreviation("Saint-Martin-d'H.", HEADS, within=lambda key: key.endswith("heuille")) == \
         "saint martin d heuille"
+
+
+def test_place_modality_read_per_text_matches_the_pair_reading():
+    # A venue and an address without a modality hint (_modality_hint, each distinct text once) say nothing: the same
+    # modality as the pair's full reading, on pairs built from wordings, links, masks and plain places.
+    import random
+
+    from assets.lib.geocode_text import _modality_hint, _place_modality, place_modality
+
+    pieces = ["", "Salle des fêtes", "12 rue des Lilas", "En ligne", "en ligne", "Visio", "visioconférence", "Zoom",
+              "Teams", "webinaire", "hybride", "Hybride", "mixte", "présentiel et distanciel", "https://exemple.org/a",
+              "www.asso.fr", "zoom.us/j/123", "meet.google.com/abc", "[lien de réunion masqué]", "[code masqué]",
+              "Lien envoyé après l'inscription", "Réunion Microsoft Teams", " ", ", ", "Internet", "YouTube",
+              "Café de la Gare", "Paris", "ID de réunion"]
+    rng = random.Random(29)
+    pairs = [("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 4))),
+              "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 4)))) for _ in range(6000)]
+    said = [place_modality(lieu, adresse) for lieu, adresse in pairs]
+    assert said == [_place_modality.__wrapped__(lieu, adresse) for lieu, adresse in pairs]
+    assert {"", "en_ligne", "hybride"} <= set(said)
+    assert not _modality_hint("Salle des fêtes") and _modality_hint("Visio")
