@@ -467,17 +467,24 @@ _LIST_FIELDS = ("categories", "thematiques", "publics")
 def _map_distinct(values: list, function) -> list:
     """[function(value) for value in values], computed once per distinct value and type (1, 1.0 and True read
     differently); _FAILED where it raised."""
-    kinds = set(map(type, values))
-    kinds.discard(type(None))  # None is equal to nothing else
-    # Values of one type are told apart by equality; several types (1, 1.0, True) are keyed by type too.
-    keys = values if len(kinds) <= 1 else list(zip(map(type, values), values, strict=True))
     try:
-        results = dict.fromkeys(keys)
+        results = dict.fromkeys(values)
     except TypeError:  # a list or a dict where a scalar was expected: read value by value
         return [_call(function, value) for value in values]
+    # The types are looked at among the distinct values, not at every value (a pass over all of a column's cells,
+    # scattered in memory). No value of another type equals a text (a subclass of str aside, which every function
+    # here reads by its characters alone), nor None: keyed by themselves, texts and None are told apart.
+    kinds = set(map(type, results))
+    kinds.discard(type(None))
+    if not kinds <= {str}:  # numbers (1, 1.0 and True are one key) or values of several types: keyed by type too
+        keys = list(zip(map(type, values), values, strict=True))
+        typed = dict.fromkeys(keys)
+        for key in typed:
+            typed[key] = _call(function, key[1])
+        return list(map(typed.__getitem__, keys))
     for key in results:
-        results[key] = _call(function, key if keys is values else key[1])
-    return list(map(results.__getitem__, keys))
+        results[key] = _call(function, key)
+    return list(map(results.__getitem__, values))
 
 
 def _call(function, *arguments):

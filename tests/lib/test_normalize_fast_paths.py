@@ -475,3 +475,36 @@ def test_cancelled_titles_found_behind_the_word_test_match_the_pattern():
     assert found == [_CANCELLED_TITLE.search(title) is not None for title in titles]
     assert 1000 < sum(found) < len(titles) - 1000
 
+
+
+def test_distinct_values_are_mapped_once_each_as_value_by_value():
+    # _map_distinct looks at the types among the distinct values only: texts and None keyed by themselves, numbers of
+    # several types (1, 1.0 and True are one dict key) keyed by type too; each distinct value computed once.
+    from assets.lib.normalize import _map_distinct
+
+    rng = random.Random(31)
+    specials = [1, 1.0, True, 0, 0.0, False, "1", "1.0", "True", "", None, "é", "x", 2**70, float("nan")]
+    columns = [[rng.choice(specials) for _ in range(400)] for _ in range(30)]
+    columns += [[rng.choice([1, 1.0, True, 0, 0.0, False]) for _ in range(50)] for _ in range(10)]
+    columns += [[rng.choice(["a", "b", None, "é", ""]) for _ in range(400)], [None] * 5, [], ["a", [1], "a"],
+                [rng.choice([1, 2, 3]) for _ in range(50)], [1.5, "1.5", 1.5]]
+    for values in columns:
+        calls = []
+
+        def typed(value, calls=calls):
+            calls.append(value)
+            if isinstance(value, list):
+                raise TypeError("no list")
+            return type(value).__name__, repr(value)
+
+        got = _map_distinct(values, typed)
+        wanted = []
+        for value in values:
+            try:
+                wanted.append((type(value).__name__, repr(value)))
+            except Exception:  # noqa: BLE001
+                wanted.append(_FAILED)
+        wanted = [_FAILED if isinstance(value, list) else result for value, result in zip(values, wanted, strict=True)]
+        assert got == wanted, values
+        if all(value is None or type(value) is str for value in values):
+            assert len(calls) == len(set(values))
