@@ -30,6 +30,8 @@ def identifier_digest(key: str) -> str:
     open data for one (« mess-2019-0787287057 »), so those identifiers take the first run of the SHA-1 holding a
     letter instead; every other identifier stays as it was."""
     hexadecimal = hashlib.sha1(key.encode("utf-8")).hexdigest()
+    if not hexadecimal[:IDENTIFIER_DIGITS].isdigit():  # 99 identifiers in 100: the first run, without the search
+        return hexadecimal[:IDENTIFIER_DIGITS]
     runs = (hexadecimal[start:start + IDENTIFIER_DIGITS] for start in range(len(hexadecimal) - IDENTIFIER_DIGITS + 1))
     return next((run for run in runs if not run.isdigit()), hexadecimal[:IDENTIFIER_DIGITS])
 
