@@ -4225,6 +4225,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
     by_day: dict[int, list[_Record]] = {}
     for record in records:
         by_day.setdefault(record.day, []).append(record)
+    homes = _homes(groups)
     claims: dict[int, set[int]] = {}  # row of a day listing -> rows of the spans it matches
     loose: set[tuple[int, int]] = set()  # (day listing, span) matched by place and clock alone, the title loose
     covering: dict[int, list[_Record]] = {}  # day -> the spans over it, their first day aside
@@ -4275,6 +4276,15 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         for k in np.flatnonzero(titles >= TITLE_FLOOR).tolist():
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
+            if proof.veto == "horaires" and shifted.minute is not None and _listed_daily(
+                    records, other, shifted, homes):
+                # A later day of an event over several days may open at another hour than its first (a festival's
+                # Friday evening, then its Saturday from 10 am): the listing of a source that lists the event day by
+                # day is compared without the first day's clock, at the event's own place.
+                shifted = dataclasses.replace(shifted, minute=None, end=None)
+                proof = evidence(shifted, other)
+                if not proof.same_place:
+                    continue
             if proof.veto == "organisateurs" and title >= TITLE_STRONG and (
                 _relay_in(shifted, other)
             ):
@@ -4422,6 +4432,25 @@ def _rescheduled_to(record: _Record, day: int) -> _Record:
         record, day=day, minute=None if record.minute is None else record.minute + 1440 * days,
         end=None if record.end is None else record.end + 1440 * days,
         last_day=record.last_day + days if record.last_day >= 0 else record.last_day,
+    )
+
+
+DAILY_TITLE = 90  # token_sort_ratio of two titles of one source naming one event on two of its days (« jour 1 »)
+
+
+def _listed_daily(records: list[_Record], listing: _Record, span: _Record,
+                  homes: tuple[dict[int, int], dict[int, list[int]]]) -> bool:
+    """Whether the source of `listing`, a listing of a later day of the event over several days `span` stands for,
+    lists that event day by day: the span's group holds a record of that source on another day of the span, its title
+    the listing's (a day's number aside). A talk about an exhibition the day after its opening, at its venue, is not
+    one: its source lists no other day of the exhibition under its title."""
+    group_of, members = homes
+    first = records[span.row].day
+    return any(
+        records[k].source == listing.source and records[k].day != listing.day
+        and first <= records[k].day <= span.last_day
+        and fuzz.token_sort_ratio(records[k].title, listing.title) >= DAILY_TITLE
+        for k in members.get(group_of.get(span.row, -1), ())
     )
 
 

@@ -621,6 +621,19 @@ def _cases() -> dict[str, tuple[Feeds, int]]:
                       "SUMMARY:Atelier numérique : prendre en main son smartphone (Emmaüs Connect\r\n  Bordeaux)",
                       "LOCATION:Centre d'animation Bastide Benauge\\, 23 rue Raymond Poincaré\\, 33100 Bordeaux"))
     # ── Second round: series, ranges and cells written otherwise ──
+    case("a festival listed day by day in the calendar (two UIDs), a range on the platform, timings in the agenda",
+         Feeds()
+         .on_platform("alimenterre", 51, "Festival Alimenterre à Poitiers", at(18, "14:00"), at(19, "18:00"),
+                      "Cent pour un toit Vienne", POITIERS_MAISON)
+         .on_agenda("alimenterre", 1051, "Festival ALIMENTERRE", [(at(18, "14:00"), at(18, "22:00")),
+                                                                 (at(19, "10:00"), at(19, "18:00"))],
+                    "Cent pour un toit Vienne", POITIERS_MAISON | {"postalCode": "86000"})
+         .in_calendar("alimenterre", "alim-j1@reseau", "DTSTART;TZID=Europe/Paris:20221118T140000",
+                      "DTEND;TZID=Europe/Paris:20221118T220000", "SUMMARY:Festival Alimenterre - jour 1",
+                      "LOCATION:Maison de la Gibauderie\\, Poitiers")
+         .in_calendar("alimenterre", "alim-j2@reseau", "DTSTART;TZID=Europe/Paris:20221119T100000",
+                      "DTEND;TZID=Europe/Paris:20221119T180000", "SUMMARY:Festival Alimenterre - jour 2",
+                      "LOCATION:Maison de la Gibauderie\\, Poitiers"))
     case("an all-day VALUE=DATE range over three days against the agenda's three timings", Feeds()
          .on_agenda("braderie", 1052, "Braderie solidaire d'Emmaüs", [(at(24, "10:00"), at(24, "18:00")),
                                                                    (at(25, "10:00"), at(25, "18:00")),
@@ -786,7 +799,59 @@ def _cases() -> dict[str, tuple[Feeds, int]]:
                       "SUMMARY:Repair Café", "LOCATION:Centre socioculturel des Trois Cités\\, Poitiers")
          .in_calendar("repair-b", "rcb@reseau", "DTSTART;TZID=Europe/Paris:20221126T143000",
                       "SUMMARY:Repair Café", "LOCATION:Maison de quartier des Couronneries\\, Poitiers"))
-    # ── Third round: versions, places written with their département ──
+    # ── Third round: days at other hours, versions, places written with their département ──
+    case("a two-day congress on the platform day by day, the second day earlier; the agenda's range", Feeds()
+         .on_agenda("congres", 1071, "Congrès régional des SCOP", [(at(24, "13:30"), at(24, "18:00")),
+                                                                 (at(25, "09:00"), at(25, "16:00"))],
+                    "URSCOP Nouvelle-Aquitaine", ROCHELLE_AGENDA)
+         .on_platform("congres", 71, "Congrès régional des SCOP (jour 1)", at(24, "13:30"), at(24, "18:00"),
+                      "URSCOP Nouvelle-Aquitaine", ROCHELLE)
+         .on_platform("congres", 72, "Congrès régional des SCOP (jour 2)", at(25, "09:00"), at(25, "16:00"),
+                      "URSCOP Nouvelle-Aquitaine", ROCHELLE))
+    case("a forum's form rows a day, the second day's hours its own; the calendar's range", Feeds()
+         .in_calendar("salon", "salon@reseau", "DTSTART;TZID=Europe/Paris:20221104T180000",
+                      "DTEND;TZID=Europe/Paris:20221106T170000", "SUMMARY:Salon de l'économie circulaire",
+                      "LOCATION:Parc des expositions\\, Rue Jean Dauguet\\, 24000 Périgueux")
+         .in_form([("salon", {"N° inscription": "2022-110", "Nom de la structure": "Périgord Recyclerie",
+                              "Titre de l'événement": "Salon de l'économie circulaire", "Date": "04/11/2022",
+                              "Horaires": "18h-22h", "Lieu": "Parc des expositions", "Code postal": "24000",
+                              "Ville": "Périgueux"}),
+                   ("salon", {"N° inscription": "2022-111", "Nom de la structure": "Périgord Recyclerie",
+                              "Titre de l'événement": "Salon de l'économie circulaire", "Date": "05/11/2022",
+                              "Horaires": "10h-19h", "Lieu": "Parc des expositions", "Code postal": "24000",
+                              "Ville": "Périgueux"}),
+                   ("salon", {"N° inscription": "2022-112", "Nom de la structure": "Périgord Recyclerie",
+                              "Titre de l'événement": "Salon de l'économie circulaire", "Date": "06/11/2022",
+                              "Horaires": "10h-17h", "Lieu": "Parc des expositions", "Code postal": "24000",
+                              "Ville": "Périgueux"})]))
+    case("hard negative: a talk at an exhibition's venue on its third day, the calendar listing both", Feeds()
+         .on_platform("expo-photo", 73, "Exposition photo : visages de l'ESS", at(14, "10:00"), at(17, "18:00"),
+                      "Collectif Focale", ANGOULEME)
+         .on_agenda("expo-photo", 1073, "Exposition photo « Visages de l'ESS »",
+                    [(at(14, "10:00"), at(14, "18:00")), (at(15, "10:00"), at(15, "18:00")),
+                     (at(16, "10:00"), at(16, "18:00")), (at(17, "10:00"), at(17, "18:00"))], "Collectif Focale",
+                    {"name": "Espace Franquin", "address": "1 bis boulevard Berthelot, 16000 Angoulême",
+                     "city": "Angoulême", "postalCode": "16000"})
+         .in_calendar("expo-photo", "expo@reseau", "DTSTART;TZID=Europe/Paris:20221114T100000",
+                      "DTEND;TZID=Europe/Paris:20221114T180000", "SUMMARY:Exposition photo Visages de l'ESS",
+                      "LOCATION:Espace Franquin\\, Angoulême")
+         .in_calendar("rencontre-photo", "expo-talk@reseau", "DTSTART;TZID=Europe/Paris:20221116T183000",
+                      "DTEND;TZID=Europe/Paris:20221116T200000",
+                      "SUMMARY:Rencontre avec les photographes de l'exposition Visages de l'ESS",
+                      "LOCATION:Espace Franquin\\, Angoulême"))
+    case("hard negative: a series' evening session the day after a two-day forum's first day, same venue", Feeds()
+         .on_platform("forum-asso", 74, "Forum des associations", at(5, "10:00"), at(6, "18:00"),
+                      "Ville de Niort", {"name": "Le Camji", "address": "3 rue de l'Ancien Musée",
+                                         "postal_code": "79000", "city": "Niort"})
+         .in_calendar("forum-asso", "fa-1@reseau", "DTSTART;TZID=Europe/Paris:20221105T100000",
+                      "DTEND;TZID=Europe/Paris:20221105T180000", "SUMMARY:Forum des associations",
+                      "LOCATION:Le Camji\\, Niort")
+         .in_calendar("forum-asso", "fa-2@reseau", "DTSTART;TZID=Europe/Paris:20221106T100000",
+                      "DTEND;TZID=Europe/Paris:20221106T180000", "SUMMARY:Forum des associations",
+                      "LOCATION:Le Camji\\, Niort")
+         .in_calendar("soiree-asso", "fa-3@reseau", "DTSTART;TZID=Europe/Paris:20221106T200000",
+                      "DTEND;TZID=Europe/Paris:20221106T230000", "SUMMARY:Forum des associations : soirée concert",
+                      "LOCATION:Le Camji\\, Niort"))
     case("an updated VEVENT (SEQUENCE 1) moved an hour later, the platform at the new time", Feeds()
          .on_platform("atelier-bois", 75, "Atelier menuiserie : fabriquer un nichoir", at(12, "15:00"), at(12, "17:00"),
                       "La Ressourcerie de Périgueux", {"name": "La Ressourcerie", "address": "12 rue Louis Blanc",
