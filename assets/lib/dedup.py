@@ -1275,6 +1275,10 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     """(venue, street, town, postal code, online) of a venue field and a free-text address such as an
     ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio"."""
     lieu, online = _venue_field(lieu)
+    if not adresse and lieu and not online and _address_in_venue_field(lieu, index):
+        # A venue field holding the address too, the address field empty (a spreadsheet's habit: « Darwin, 87 quai
+        # des Queyries, Bordeaux » under « Lieu »): taken apart as an ICS LOCATION is.
+        lieu, adresse = "", lieu
     if not adresse:
         return lieu, None, "", "", online
     venue, street, town, postal = lieu, None, "", ""
@@ -1300,6 +1304,16 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
         # The town first, then the venue (« Saint-Herblain - Salle des fêtes », « BREST, Le Mac Orlan »)
         town, venue = venue, next((p[0] for p in parts[1:] if p[1] is None and not p[2] and p[3] is None), "")
     return venue, street, town, postal, online
+
+
+def _address_in_venue_field(lieu: str, index: CommuneIndex) -> bool:
+    """Whether a venue field is a venue followed by its address: a part after the first is a street, a postal code
+    and town, or (the last) a commune's name."""
+    parts = index._addresses.get(lieu) or _address_parts(lieu, index)
+    return len(parts) > 1 and any(
+        street is not None or parsed is not None or last and index.is_commune_name(part)
+        for part, street, _, parsed, last in parts[1:]
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)

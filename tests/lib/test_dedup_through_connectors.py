@@ -894,6 +894,41 @@ def _cases() -> dict[str, tuple[Feeds, int]]:
                                     "Événement": "Café emploi ESS", "Date de début": "08/11/2022",
                                     "Heure début": "9h30", "Heure fin": "11h30", "Lieu": "Ttipi Ttapa", "CP": "64100",
                                     "Commune": "Bayonne"})]))
+    # ── The spreadsheet's venue column holding the address too, its address column empty ──
+    case("the form's « Lieu » holding the venue and its town, no town column filled", Feeds()
+         .on_platform("noel", 81, "Marché de Noël solidaire", at(26, "10:00"), at(26, "18:00"), "Darwin Écosystème",
+                      DARWIN)
+         .on_platform("couture", 82, "Atelier couture", at(26, "10:00"), at(26, "12:00"), "Fil Solidaire", BASTIDE)
+         .in_form([("noel", {"N° inscription": "2022-120", "Nom de la structure": "Darwin",
+                             "Titre de l'événement": "MARCHÉ DE NOËL SOLIDAIRE", "Date": "26/11/2022",
+                             "Lieu": "Darwin, Bordeaux"})]))
+    case("the form's « Lieu » holding the venue and its street, the town in its column", Feeds()
+         .on_agenda("donnerie", 1083, "Grande donnerie de la Bastide", [(at(20, "14:00"), at(20, "18:00"))],
+                    "Collectif Bastide Solidaire", BASTIDE_AGENDA)
+         .in_form([("donnerie", {"N° inscription": "2022-121", "Nom de la structure": "Collectif Bastide Solidaire",
+                                 "Titre de l'événement": "Donnerie de la Bastide", "Date": "20/11/2022",
+                                 "Lieu": "Centre d'animation - 23 rue Raymond Poincaré", "Ville": "Bordeaux"})]))
+    case("the workbook's « Lieu » holding venue, street and town, a date-only row", Feeds()
+         .on_platform("glanage", 84, "Glanage solidaire au marché", at(27, "12:00"), at(27, "14:00"), "Les Glaneurs",
+                      {"name": "La Fabrique Pola", "address": "10 quai de Brazza", "postal_code": "33100",
+                       "city": "Bordeaux"})
+         .in_book([("glanage", {"Réf": "NA-084", "Structure organisatrice": "Les Glaneurs",
+                                "Événement": "Glanage solidaire", "Date de début": _day(27),
+                                "Lieu": "Pola, 10 quai de Brazza, 33100 Bordeaux"})]))
+    case("the form's « Lieu » holding the venue and a street without number", Feeds()
+         .on_platform("apero-coop", 85, "Apéro des coopératives", at(17, "18:30"), at(17, "20:30"), "Coop'Alpha",
+                      DARWIN | {"name": "Darwin Écosystème"})
+         .in_form([("apero-coop", {"N° inscription": "2022-122", "Nom de la structure": "Coop Alpha",
+                                   "Titre de l'événement": "Apéro coopératives", "Date": "17/11/2022",
+                                   "Horaires": "18h30", "Lieu": "DARWIN - quai des Queyries", "Ville": "Bordeaux"})]))
+    case("hard negative: the form's « Lieu » with another venue's street, one title the same day in one town", Feeds()
+         .on_platform("repair-darwin", 86, "Repair café", at(19, "14:00"), at(19, "17:00"), "Bordeaux Répar'", DARWIN)
+         .on_platform("repair-cantonale", 87, "Repair café", at(19, "14:00"), at(19, "17:00"), "Les Chartrons Réparent",
+                      {"name": "Maison cantonale", "address": "20 rue Minvielle", "postal_code": "33000",
+                       "city": "Bordeaux"})
+         .in_form([("repair-cantonale", {"N° inscription": "2022-123", "Nom de la structure": "",
+                                         "Titre de l'événement": "Repair café", "Date": "19/11/2022",
+                                         "Lieu": "Maison cantonale, 20 rue Minvielle, Bordeaux"})]))
     return cases
 
 
