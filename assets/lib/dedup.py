@@ -1308,9 +1308,13 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
 
 def _address_in_venue_field(lieu: str, index: CommuneIndex) -> bool:
     """Whether a venue field is a venue followed by its address: a part after the first is a street, a postal code
-    and town, or (the last) a commune's name."""
+    and town, or (the last) a commune's name; or, one part, a name then a numbered street (« Darwin 87 quai des
+    Queyries 33100 Bordeaux », « Darwin (87 quai des Queyries) »)."""
     parts = index._addresses.get(lieu) or _address_parts(lieu, index)
-    return len(parts) > 1 and any(
+    if len(parts) == 1:
+        street = parts[0][1]
+        return street is not None and bool(street[0]) and not lieu.lstrip().startswith(street[0])
+    return any(
         street is not None or parsed is not None or last and index.is_commune_name(part)
         for part, street, _, parsed, last in parts[1:]
     )

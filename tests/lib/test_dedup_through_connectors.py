@@ -929,6 +929,19 @@ def _cases() -> dict[str, tuple[Feeds, int]]:
          .in_form([("repair-cantonale", {"N° inscription": "2022-123", "Nom de la structure": "",
                                          "Titre de l'événement": "Repair café", "Date": "19/11/2022",
                                          "Lieu": "Maison cantonale, 20 rue Minvielle, Bordeaux"})]))
+    case("the form's « Lieu » holding the venue and its address without a separator", Feeds()
+         .on_platform("braderie-livres", 88, "Braderie de livres solidaire", at(13, "10:00"), at(13, "17:00"),
+                      "Recyclivre", DARWIN)
+         .in_form([("braderie-livres", {"N° inscription": "2022-124", "Nom de la structure": "RecycLivre",
+                                        "Titre de l'événement": "Braderie livres solidaire", "Date": "13/11/2022",
+                                        "Lieu": "Darwin 87 quai des Queyries 33100 Bordeaux"})]))
+    case("the workbook's « Lieu » holding the street between brackets after the venue", Feeds()
+         .on_agenda("atelier-velo", 1089, "Atelier vélo participatif", [(at(16, "17:00"), at(16, "19:00"))],
+                    "Récup'R", {"name": "La Fabrique Pola", "address": "10 quai de Brazza, 33100 Bordeaux",
+                                "city": "Bordeaux", "postalCode": "33100"})
+         .in_book([("atelier-velo", {"Réf": "NA-089", "Structure organisatrice": "Recup R",
+                                     "Événement": "Atelier vélo", "Date de début": _day(16), "Heure début": _clock(17),
+                                     "Lieu": "Pola (10 quai de Brazza)", "Commune": "Bordeaux"})]))
     return cases
 
 
