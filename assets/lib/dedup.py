@@ -1271,11 +1271,13 @@ class _Record:
         return self.core
 
 
-def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tuple | None, str, str, bool]:
+def _split_place(lieu: str, adresse: str, index: CommuneIndex,
+                 town_given: bool = False) -> tuple[str, tuple | None, str, str, bool]:
     """(venue, street, town, postal code, online) of a venue field and a free-text address such as an
-    ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio"."""
+    ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio". `town_given`:
+    the record's commune, postal code or INSEE code is given (see _address_in_venue_field)."""
     lieu, online = _venue_field(lieu)
-    if not adresse and lieu and not online and _address_in_venue_field(lieu, index):
+    if not adresse and lieu and not online and _address_in_venue_field(lieu, index, town_given):
         # A venue field holding the address too, the address field empty (a spreadsheet's habit: « Darwin, 87 quai
         # des Queyries, Bordeaux » under « Lieu »): taken apart as an ICS LOCATION is.
         lieu, adresse = "", lieu
@@ -1306,16 +1308,17 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex) -> tuple[str, tup
     return venue, street, town, postal, online
 
 
-def _address_in_venue_field(lieu: str, index: CommuneIndex) -> bool:
+def _address_in_venue_field(lieu: str, index: CommuneIndex, town_given: bool) -> bool:
     """Whether a venue field is a venue followed by its address: a part after the first is a street, a postal code
-    and town, or (the last) a commune's name; or, one part, a name then a numbered street (« Darwin 87 quai des
-    Queyries 33100 Bordeaux », « Darwin (87 quai des Queyries) »)."""
+    and town, or (the last, when the record gives no town: « Maison de l'ESS - Salle 2 » in Nantes is a room) a
+    commune's name; or, one part, a name then a numbered street (« Darwin 87 quai des Queyries 33100 Bordeaux »,
+    « Darwin (87 quai des Queyries) »)."""
     parts = index._addresses.get(lieu) or _address_parts(lieu, index)
     if len(parts) == 1:
         street = parts[0][1]
         return street is not None and bool(street[0]) and not lieu.lstrip().startswith(street[0])
     return any(
-        street is not None or parsed is not None or last and index.is_commune_name(part)
+        street is not None or parsed is not None or last and not town_given and index.is_commune_name(part)
         for part, street, _, parsed, last in parts[1:]
     )
 
@@ -1444,7 +1447,8 @@ def _places(fields: list[tuple[str, str, str, str, str]], index: CommuneIndex) -
 def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
     """(venue, street, postal code, INSEE code, commune text, online wording) of the place fields of a record:
     the postal code and the town from the fields, else from the address, else the town after the venue."""
-    venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index)
+    venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index,
+                                                                 bool(commune or code_postal or insee))
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
