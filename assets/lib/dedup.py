@@ -803,6 +803,14 @@ def _territories_of(departements: pd.DataFrame) -> _Territories:
 NO_TERRITORY_NAMES = _Territories({}, (), frozenset(), ())
 
 
+# Words of territories' names that quarters' names hold too (« Chambéry-le-Haut », « Lille Grand Palais », « Rennes
+# Centre »).
+_TERRITORY_COMMON_WORDS = frozenset("bas basse centre cote cotes denis deux est france grand haut haute hautes hauts "
+                                    "ile nord nouvelle or pas pays puy saint sud territoire val".split())
+# Inhabitants a town has at least for the sources to write one of its quarters after its name (« Metz-Borny »).
+QUARTERED_TOWN_POPULATION = 20_000
+
+
 @dataclass
 class CommuneIndex:
     """Candidate current communes (COM codes) of a place from its INSEE code, postal code or name; names are
@@ -824,6 +832,12 @@ class CommuneIndex:
     # The communes by their names' keys without spaces: an apostrophe left out or added (« Mtsangamouji » for
     # M'Tsangamouji, « M'tsamboro » for Mtsamboro, Mayotte) leaves one word where the other has two.
     by_compact_name: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The towns of QUARTERED_TOWN_POPULATION inhabitants or more by their names' keys, where no other commune bears
+    # the name: a town that has quarters, written before one (« Strasbourg-Neudorf », « Bastia Lupino »).
+    quartered_towns: dict[str, str] = field(default_factory=dict)
+    # The words of the départements' and régions' names (stopwords aside): no quarter's (« Grenoble Alpes », « Marseille
+    # Provence » name a university, an airport or a métropole, not a quarter).
+    territory_words: frozenset[str] = frozenset()
     # The départements' and régions' names: those an organiser's name may say its territory by (_territory_names,
     # installed by deduplicate).
     territory_names: _Territories = NO_TERRITORY_NAMES
@@ -898,7 +912,7 @@ class CommuneIndex:
                         and not names_a_non_commune(key):
                     by_name.setdefault(key, set()).add(com)
                     former_keys.add(key)
-        said_short = {}
+        said_short, quartered = {}, {}
         if "population" in table.columns:  # as the coder reads a town's name said short
             from assets.lib.geocode_tables import former_short_names, populations_of, short_names
 
@@ -909,6 +923,8 @@ class CommuneIndex:
             subunits = [k for k, kind in enumerate(kinds) if kind in ("COMD", "COMA")]
             said_short |= former_short_names([parents[k] for k in subunits], [keys[k] for k in subunits],
                                              [keys[k] for k in current], territories)
+            quartered = {keys[k]: codes[k] for k in current if populations[k] >= QUARTERED_TOWN_POPULATION
+                         and len(by_name[keys[k]]) == 1 and keys[k] not in territories}
         for key in former_keys:
             # A former name a larger town's name begins is that town's too, as the coder reads it alone (« Chalons »:
             # Chalon, Isère, until 2012, or Châlons-en-Champagne)
@@ -930,6 +946,9 @@ class CommuneIndex:
             by_name_without_article={k: frozenset(v) for k, v in without_articles.items()},
             by_compact_name={k: frozenset(v) for k, v in compacts.items()},
             territory_names=territory_names,
+            quartered_towns=quartered,
+            territory_words=frozenset(word for key in territories for word in key.split()
+                                      if word not in _STOPWORDS and word not in _TERRITORY_COMMON_WORDS),
         )
 
     def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
@@ -954,7 +973,8 @@ class CommuneIndex:
         if name and not by_name:
             by_name = (self.by_name_without_article.get(without_article(key), frozenset())
                        or self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key)
-                       or self.by_compact_name.get(compact(key), frozenset()) or self._one_name_of_two(name))
+                       or self.by_compact_name.get(compact(key), frozenset()) or self._one_name_of_two(name)
+                       or self._town_of_quarter(key))
         else:
             if by_name and without_article(key) == key:
                 # A name written without its article may be a commune's that has one: « Lamentin » is Lamentin
@@ -998,6 +1018,32 @@ class CommuneIndex:
         named = [communes for communes in found if communes]
         return named[0] if len(named) == 1 else frozenset()
 
+    def quarter_in(self, key: str) -> str:
+        """The words after the town's name of a commune key read as a town and its quarter (see _town_of_quarter), else
+        "" (« strasbourg neudorf »: « neudorf »)."""
+        if not key or key in self.by_name or not self._town_of_quarter(key):
+            return ""
+        words = key.split()
+        count = next(count for count in range(len(words) - 1, 0, -1) if " ".join(words[:count]) in self.quartered_towns)
+        return " ".join(words[count:])
+
+    def _town_of_quarter(self, key: str) -> frozenset[str]:
+        """The town a name no commune bears begins with, when that town has quarters (see quartered_towns) and the
+        words after it name no other commune, no intercommunality and hold no territory's word (« Strasbourg
+        Neudorf », « Lille-Fives », « Marseille L'Estaque », « Metz-Borny »: the town; not « Lyon Villeurbanne »,
+        « Paris-Saclay », « Nantes Métropole », « Grenoble Alpes »); none otherwise."""
+        words = key.split()
+        for count in range(len(words) - 1, 0, -1):
+            code = self.quartered_towns.get(" ".join(words[:count]))
+            if code is not None:
+                tail = " ".join(words[count:])
+                named = self.by_name.get(tail) or self.by_name_without_article.get(without_article(tail), frozenset())
+                if named <= {code} and _INTERCOMMUNAL_END.isdisjoint(words[count:]) \
+                        and self.territory_words.isdisjoint(words[count:]):  # « Metz-Borny »: Borny was Metz's
+                    return frozenset([code])
+                return frozenset()
+        return frozenset()
+
     def _said_short(self, key: str) -> frozenset[str]:
         """The town a name no commune bears is said short for (« Brive », « Cherbourg »: see short_names); none
         otherwise."""
@@ -1012,7 +1058,7 @@ class CommuneIndex:
             return False
         key = commune_key(text)
         return (key in self.by_name or without_article(key) in self.by_name_without_article
-                or bool(self._abbreviated(text)) or bool(self._said_short(key)))
+                or bool(self._abbreviated(text)) or bool(self._said_short(key)) or bool(self._town_of_quarter(key)))
 
 
 # What separates the two names of a town written twice (a bilingual sign): a slash, a dash between spaces.
@@ -1195,6 +1241,7 @@ class _Record:
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
     arrondissement: str = ""  # the arrondissement of Paris, Lyon or Marseille its place names (arrondissement_of)
+    quarter: str = ""  # the quarter its town is written with (« Strasbourg-Neudorf »: see CommuneIndex.quarter_in)
     # A room named with its commune that no record of the edition gives at a street there (a room booked inside a
     # venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
     unplaced: bool = False
@@ -1452,6 +1499,10 @@ def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune:
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
+    if not venue and not commune and town and index.quarter_in(commune_key(town)):
+        # A LOCATION naming the town and its quarter alone (« Strasbourg-Cronenbourg »): the quarter is what it says
+        # of the venue, as when the whole was read as a venue's name.
+        venue = town
     if venue and not insee and _town_in_venue_field(venue, postal, commune_text, index):
         # The columns swapped, or the town alone in the venue's (a spreadsheet's habit): « Rennes » as the venue,
         # the garden's name, or nothing, as the commune.
@@ -1471,14 +1522,19 @@ def _town_in_venue_field(venue: str, postal: str, commune_text: str, index: Comm
 
 
 def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded: str, index: CommuneIndex) -> tuple:
-    """(candidate communes, commune words, their words, known postal code, overseas, arrondissement) of a place's
-    INSEE code, postal code and commune text, whose commune_key and fold are `key` and `folded`."""
+    """(candidate communes, commune words, their words, known postal code, overseas, arrondissement, quarter) of a
+    place's INSEE code, postal code and commune text, whose commune_key and fold are `key` and `folded`; the quarter
+    written after its town (see CommuneIndex.quarter_in), article and spaces aside, else ""."""
     communes = index.candidates(insee, postal, commune_text, key)
+    quarter = index.quarter_in(key) if communes else ""
+    if quarter:
+        # The quarter after the town (« CSC Neudorf, Strasbourg-Neudorf ») stays in the venue's name: not the town's.
+        key, folded = key[: -len(quarter)].strip(), " ".join(folded.split()[: -len(quarter.split())])
     return (
         communes, (key, folded), frozenset(key.split()) | frozenset(folded.split()),
         postal if index.is_postal_code(postal) else "",
         postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
-        arrondissement_of(insee, postal, commune_text),
+        arrondissement_of(insee, postal, commune_text), compact(without_article(quarter)),
     )
 
 
@@ -1515,7 +1571,7 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
     """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
     commune's own (not its articles: « Le Sillon » in Le Havre is « le sillon », as a LOCATION naming it alone
     writes it), and less the word that tied them when it is left last (_TOWN_LINKS)."""
-    communes, commune_words, words, known_postal, overseas, arrondissement = entry
+    communes, commune_words, words, known_postal, overseas, arrondissement, quarter = entry
     venue_key = ""
     if venue:
         venue_key = place_key(venue)
@@ -1532,7 +1588,7 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
             venue_key = " ".join(kept)
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
-        overseas, arrondissement,
+        overseas, arrondissement, quarter,
     )
 
 
@@ -1802,7 +1858,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
                    day, minute, at_midnight, no_zone) in enumerate(columns):
         lieu, adresse = place_fields[:2]
         (venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas,
-         arrondissement) = places[place_fields]
+         arrondissement, quarter) = places[place_fields]
         point = (latitude, longitude) if is_inside else None
         if overseas and at_midnight == at_midnight:
             minute = at_midnight
@@ -1836,6 +1892,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.end = ends[position]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
         record.arrondissement = "" if online else arrondissement
+        record.quarter = "" if online else quarter
         record.own_zone = own_zone[position]
         record.overseas_clock = overseas and not record.own_zone
         record.aside = _aside_words(titre, record.title)
@@ -2791,6 +2848,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # Two arrondissements: two places, whatever the venue's name (every one has its « Mairie », its « Maison des
         # associations »); a street that runs through both may be given with either's postal code.
         return _Evidence("arrondissements")
+    if a.quarter and b.quarter and a.quarter != b.quarter and not same_street:
+        return _Evidence("quartiers")  # « Strasbourg-Neudorf » / « Strasbourg-Cronenbourg », as two arrondissements
     both_online = a.online and b.online
     if both_online and a.host and b.host and a.host != b.host and not (a.host in _BROADCASTS or b.host in _BROADCASTS):
         # Two meeting services: two meetings. A broadcast is not (a talk streamed on YouTube and on Facebook, a Zoom

@@ -534,7 +534,7 @@ def test_venue_key_is_the_venue_without_the_commune_words(seed):
     venues = PLACE_PIECES["lieu"] + hostile_texts(800 + seed, 100)
     for venue in venues:
         words = frozenset(rng.sample(["salle", "lyon", "maison", "des", "brest", "malo", "saint", "espace"], 3))
-        entry = (frozenset(), ("", ""), words, "", False, "")
+        entry = (frozenset(), ("", ""), words, "", False, "", "")
         # The commune's own words, not its articles (« des »), and not a tying word left last.
         kept = [w for w in place_key(venue).split() if w not in words - _TOWN_LINKS] if venue else []
         while kept != place_key(venue).split() and len(kept) > 1 and kept[-1] in _TOWN_LINKS:
