@@ -1116,6 +1116,17 @@ def _compounds_joined(venue: str) -> str:
     return _COMPOUND.sub(r"\1\2", venue)
 
 
+# The prefixes of venue words an acronym gives a letter of, the word joined or not (« CSC » : centre socioculturel,
+# « CMS » : centre médicosocial, « EMA » : espace multiaccueil).
+_ACRONYM_COMPOUND = re.compile(r"\b(socio|medico|psycho|multi|pluri|agro)(?=[a-z]{3,})")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _compounds_split(venue: str) -> str:
+    """A venue key with each compound's prefix of _ACRONYM_COMPOUND set apart from its word, as an acronym reads it."""
+    return _ACRONYM_COMPOUND.sub(r"\1 ", venue)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def street_of(place: str) -> tuple[str, str, str] | None:
     """(number, street type, first word of the street name) of a folded place text, if it has one.
@@ -2482,7 +2493,10 @@ def _venues_differ(a: str, b: str) -> bool:
     shorter, longer = sorted((words_a, words_b), key=len)
     if all(_word_in(word, longer) for word in shorter):
         return False
-    long_a, long_b = [w for w in words_a if len(w) >= 3], [w for w in words_b if len(w) >= 3]
+    # An acronym gives a letter of each part of a compound (« CSC » : centre socioculturel); two letters do not
+    # (_two_letters_beside: « CS » is a centre social).
+    long_a, long_b = ([w for w in _compounds_split(" ".join(words)).split() if len(w) >= 3]
+                      for words in (words_a, words_b))
     return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a)
                 or _two_letters_beside(words_a, words_b) or _two_letters_beside(words_b, words_a))
 
@@ -3093,8 +3107,9 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
 
 def _venue_acronym(a: str, b: str) -> bool:
     """Whether one venue key is the other's acronym, as a source writes a venue the town knows by it (« MCE » /
-    « Maison de la consommation et de l'environnement », « MJC » / « Maison des jeunes et de la culture »)."""
-    return any(" " not in short and spells_out(short, name) for short, name in ((a, b), (b, a)))
+    « Maison de la consommation et de l'environnement », « MJC » / « Maison des jeunes et de la culture », « CSC » /
+    « Centre socioculturel »: see _compounds_split)."""
+    return any(" " not in short and spells_out(short, _compounds_split(name)) for short, name in ((a, b), (b, a)))
 
 
 # What tells apart the rooms, buildings or town halls of one name: a number (« Salle 2 », « Mairie du 18e »,

@@ -137,6 +137,22 @@ VALENCE = dict(ROUBAIX, lieu="Cité de la musique", adresse="2 rue Jean-Louis Ba
 
 CASES = {
     # Alsace-Moselle
+    "Alsace: the quarter joined to the town in a LOCATION, an hour off": (
+        [at(NEUDORF, PLATFORM, "1"),
+         ics(NEUDORF, "i1", "CSC Neudorf, Strasbourg-Neudorf", "2021-11-13T13:00:00Z", titre="Repair Café Neudorf")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "Alsace: the socio-cultural centre by its acronym in a LOCATION, an hour off": (
+        [at(NEUDORF, PLATFORM, "1"),
+         ics(NEUDORF, "i1", "CSC Neudorf, Strasbourg", "2021-11-13T13:00:00Z", titre="Repair Café Neudorf")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "Rennes: the medico-social centre by its acronym, the town after a dash, date only": (
+        [at(NEUDORF, PLATFORM, "1", lieu="Centre médicosocial de Maurepas", adresse="Rue de la Marne",
+            code_postal="35700", commune="Rennes", organisateur="Département d'Ille-et-Vilaine",
+            titre="Permanence accès aux droits", date_debut="2021-11-16T14:00:00+01:00",
+            date_fin="2021-11-16T17:00:00+01:00"),
+         at(NEUDORF, SHEET, "t1", lieu="CMS Maurepas - Rennes", adresse="", code_postal="", commune="",
+            organisateur="CD35", titre="PERMANENCE ACCES AUX DROITS", date_debut="2021-11-16", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     "Alsace: two socio-cultural centres' repair cafés, one by its acronym in a LOCATION": (
         [at(NEUDORF, PLATFORM, "1"),
          at(NEUDORF, AGENDA, "o1", lieu="Centre socio-culturel de Cronenbourg", adresse="56 rue du Rieth",
