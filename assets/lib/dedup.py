@@ -838,6 +838,9 @@ class CommuneIndex:
     # The words of the départements' and régions' names (stopwords aside): no quarter's (« Grenoble Alpes », « Marseille
     # Provence » name a university, an airport or a métropole, not a quarter).
     territory_words: frozenset[str] = frozenset()
+    # The first postal code of each commune that has several (« 31000 » of Toulouse's 31000 to 31500): the one a source
+    # writes for the town, whatever its part (see _town_postal).
+    first_postal: dict[str, str] = field(default_factory=dict)
     # The départements' and régions' names: those an organiser's name may say its territory by (_territory_names,
     # installed by deduplicate).
     territory_names: _Territories = NO_TERRITORY_NAMES
@@ -876,11 +879,13 @@ class CommuneIndex:
         by_name: dict[str, set[str]] = {}
         names = table["nom_commune"].astype(str).tolist()
         keys = _commune_keys(names)  # as official_name_key: "Paris 11e Arrondissement" -> "paris"
+        postal_codes: dict[str, set[str]] = {}
         for com, key, postal in zip(parents, keys, table["codes_postaux"].fillna("").astype(str).tolist(),
                                     strict=True):
             for code in postal.split("|"):
                 if code:
                     by_postal.setdefault(code, set()).add(com)
+                    postal_codes.setdefault(com, set()).add(code)
             by_name.setdefault(key, set()).add(com)
         for code, old in zip(parents, table["anciens_codes"].fillna("").astype(str).tolist(), strict=True):
             for old_code in old.split("|"):
@@ -947,6 +952,7 @@ class CommuneIndex:
             by_compact_name={k: frozenset(v) for k, v in compacts.items()},
             territory_names=territory_names,
             quartered_towns=quartered,
+            first_postal={com: min(codes) for com, codes in postal_codes.items() if len(codes) > 1},
             territory_words=frozenset(word for key in territories for word in key.split()
                                       if word not in _STOPWORDS and word not in _TERRITORY_COMMON_WORDS),
         )
@@ -1253,6 +1259,9 @@ class _Record:
     resolved: bool = False  # communes taken from other records naming the same venue
     arrondissement: str = ""  # the arrondissement of Paris, Lyon or Marseille its place names (arrondissement_of)
     quarter: str = ""  # the quarter its town is written with (« Strasbourg-Neudorf »: see CommuneIndex.quarter_in)
+    # Its postal code is the first of its one commune's several (« 31000 », Toulouse), and it gives no venue nor street:
+    # the code a source writes for the town, not for one of its parts (see CommuneIndex.first_postal).
+    town_postal: bool = False
     # A room named with its commune that no record of the edition gives at a street there (a room booked inside a
     # venue, « Salle Iroise, Saint-Brieuc »): nothing says where in the commune it is (see _resolve_streets).
     unplaced: bool = False
@@ -1904,6 +1913,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
         record.arrondissement = "" if online else arrondissement
         record.quarter = "" if online else quarter
+        record.town_postal = bool(known_postal) and not venue_key and street is None and len(communes) == 1 \
+            and index.first_postal.get(next(iter(communes))) == known_postal
         record.own_zone = own_zone[position]
         record.overseas_clock = overseas and not record.own_zone
         record.aside = _aside_words(titre, record.title)
@@ -2856,7 +2867,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             ):
                 return _Evidence("lieux")
             venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
-    if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80):
+    if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80) and not (
+        (a.town_postal or b.town_postal) and a.communes == b.communes
+    ):
+        # A record saying nothing of its place but the town's first postal code (« 31000 Toulouse ») is anywhere in it.
         return _Evidence("codes postaux")
     if a.arrondissement and b.arrondissement and a.arrondissement != b.arrondissement and not same_street:
         # Two arrondissements: two places, whatever the venue's name (every one has its « Mairie », its « Maison des

@@ -2,9 +2,10 @@
 (quarters after the town, bilingual signs), Pays basque and Béarn (Basque names), Corse (Corsican names, quarters),
 La Réunion (Saint-Denis and its namesakes, the « Hauts » and their villages), Flandre (Flemish names, former
 communes of Dunkerque), Provence and Occitanie (Occitan names, villages of Aix and Marseille), Savoie (communes
-nouvelles and their communes déléguées), the arrondissements of Paris, Lyon and Marseille, towns said short and
-namesake communes in other départements, as the four sources of a region list them (see test_dedup_regions). Each case
-gives the groups of more than one record the merge must publish (none: every record alone)."""
+nouvelles and their communes déléguées), the arrondissements of Paris, Lyon and Marseille, towns said short,
+namesake communes in other départements, the first postal code of a town that has several, as the four sources of a
+region list them (see test_dedup_regions). Each case gives the groups of more than one record the merge must publish
+(none: every record alone)."""
 
 import pytest
 
@@ -48,6 +49,9 @@ AJACCIO = dict(ROUBAIX, lieu="Palais des congrès", adresse="Quai l'Herminier", 
 LUPINU = dict(ROUBAIX, lieu="Centre social de Lupino", adresse="Avenue de la Libération", code_postal="20600",
               commune="Bastia", organisateur="Associu Lupinu Inseme", titre="Atelier cuisine anti-gaspi",
               date_debut="2021-11-17T14:00:00+01:00", date_fin="2021-11-17T17:00:00+01:00")
+SALINES = dict(AJACCIO, lieu="Centre social des Salines", adresse="Avenue Maréchal Lyautey", code_postal="20090",
+               organisateur="Association Salines Inseme", titre="Atelier couture et réemploi",
+               date_debut="2021-11-17T14:00:00+01:00", date_fin="2021-11-17T17:00:00+01:00")
 PORTO_VECCHIO = dict(ROUBAIX, lieu="Centre culturel", adresse="Rue du Général de Gaulle", code_postal="20137",
                      commune="Porto-Vecchio", organisateur="Ressourcerie du Sud", titre="Vente solidaire de meubles",
                      date_debut="2021-11-20T09:00:00+01:00", date_fin="2021-11-20T17:00:00+01:00",
@@ -104,6 +108,9 @@ MONTPELLIER = dict(ROUBAIX, lieu="Halle Tropisme", adresse="121 rue Fontcouverte
                    commune="Montpellier", organisateur="Occitanie Coopérative",
                    titre="Soirée : entreprendre en Scop", date_debut="2021-11-25T18:30:00+01:00",
                    date_fin="2021-11-25T21:00:00+01:00")
+BAGATELLE = dict(ROUBAIX, lieu="Maison de quartier de Bagatelle", adresse="15 rue Claude Bernard", code_postal="31100",
+                 commune="Toulouse", organisateur="Bagatelle Solidaire", titre="Repair café de Bagatelle",
+                 date_debut="2021-11-20T14:00:00+01:00", date_fin="2021-11-20T17:00:00+01:00", type_evenement="autre")
 VAISE = dict(ROUBAIX, lieu="Mairie du 9e", adresse="6 place du Marché", code_postal="69009", commune="Lyon",
              organisateur="Lyon 9 Solidaire", titre="Forum des associations solidaires du 9e",
              date_debut="2021-11-20T10:00:00+01:00", date_fin="2021-11-20T17:00:00+01:00", type_evenement="autre")
@@ -268,6 +275,27 @@ CASES = {
          ics(AJACCIO, "i1", "Palais des congrès, Aiacciu", "2021-11-18T08:00:00Z",
              titre="Forum di l'ESS in Corsica")],
         [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "Corse: the town's first postal code in a spreadsheet, the venue at the other one": (
+        [at(SALINES, PLATFORM, "1"),
+         at(SALINES, SHEET, "t1", lieu="", adresse="", code_postal="20000", titre="ATELIER COUTURE REEMPLOI",
+            organisateur="SALINES INSEME", date_debut="2021-11-17", date_fin="")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "Occitanie: « 31000 » for a venue at 31100, the town alone": (
+        [at(BAGATELLE, PLATFORM, "1"),
+         at(BAGATELLE, AGENDA, "o1", lieu="", adresse="", code_postal="31000", titre="Repair café Bagatelle")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "Occitanie: two repair cafés in Toulouse, a spreadsheet's « 31000 » and no venue between them": (
+        [at(BAGATELLE, PLATFORM, "1"),
+         at(BAGATELLE, AGENDA, "o1", lieu="Maison de quartier Saint-Cyprien", adresse="3 place du Ravelin",
+            code_postal="31300", organisateur="Saint-Cyprien Répare"),
+         at(BAGATELLE, SHEET, "t1", lieu="", adresse="", code_postal="31000", organisateur="", titre="REPAIR CAFE",
+            date_debut="2021-11-20", date_fin="")],
+        []),
+    "Occitanie: a repair café at 31100 and another organiser's at « 31000 »": (
+        [at(BAGATELLE, PLATFORM, "1"),
+         at(BAGATELLE, AGENDA, "o1", lieu="", adresse="", code_postal="31000", organisateur="Capitole Répare",
+            titre="Repair café")],
+        []),
     "Corse: a quarter of Bastia after the town, no postal code": (
         [at(LUPINU, PLATFORM, "1"),
          at(LUPINU, AGENDA, "o1", commune="Bastia Lupino", code_postal="", lieu="Centre social",
