@@ -356,7 +356,8 @@ _GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater|[a-d])\b")
 _GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=\d)")
 # What separates the parts of an address or of an iCalendar LOCATION: a comma, a semicolon, a line break, a bar, or a
 # dash between spaces (« La Ferme du Sens - 4 rue de Lannoy - Roubaix »; a hyphen inside a name is no separator).
-_PLACE_PARTS = re.compile(r"[,;\n|]| [-–—] ")
+# A dash inside brackets parts no address: it parts a town from its quarter (« Darwin (Bordeaux - Bastide) »).
+_PLACE_PARTS = re.compile(r"[,;\n|]| [-–—] (?![^()]*\))")
 # A house number written with a comma before its street (« 4, rue de Lannoy », « 12 bis, av. Jean Jaurès »), as French
 # addresses often are: one part of the address, not a venue « 4 » and a street without its number.
 _NUMBER_COMMA = re.compile(
@@ -835,6 +836,10 @@ class CommuneIndex:
     # The towns of QUARTERED_TOWN_POPULATION inhabitants or more by their names' keys, where no other commune bears
     # the name: a town that has quarters, written before one (« Strasbourg-Neudorf », « Bastia Lupino »).
     quartered_towns: dict[str, str] = field(default_factory=dict)
+    # The communes of QUARTERED_TOWN_POPULATION inhabitants or more, and the région of each département: a quarter's
+    # name that small communes far away bear too is still a quarter (see _far_and_small).
+    large_towns: frozenset[str] = frozenset()
+    region_of: dict[str, str] = field(default_factory=dict)
     # The words of the départements' and régions' names (stopwords aside): no quarter's (« Grenoble Alpes », « Marseille
     # Provence » name a university, an airport or a métropole, not a quarter).
     territory_words: frozenset[str] = frozenset()
@@ -917,7 +922,7 @@ class CommuneIndex:
                         and not names_a_non_commune(key):
                     by_name.setdefault(key, set()).add(com)
                     former_keys.add(key)
-        said_short, quartered = {}, {}
+        said_short, quartered, large = {}, {}, frozenset()
         if "population" in table.columns:  # as the coder reads a town's name said short
             from assets.lib.geocode_tables import former_short_names, populations_of, short_names
 
@@ -930,6 +935,11 @@ class CommuneIndex:
                                              [keys[k] for k in current], territories)
             quartered = {keys[k]: codes[k] for k in current if populations[k] >= QUARTERED_TOWN_POPULATION
                          and len(by_name[keys[k]]) == 1 and keys[k] not in territories}
+            large = frozenset(codes[k] for k in current if populations[k] >= QUARTERED_TOWN_POPULATION)
+        region_of = {}
+        if {"code_departement", "code_region"} <= set(table.columns):
+            region_of = dict(zip(table["code_departement"].fillna("").astype(str),
+                                 table["code_region"].fillna("").astype(str), strict=True))
         for key in former_keys:
             # A former name a larger town's name begins is that town's too, as the coder reads it alone (« Chalons »:
             # Chalon, Isère, until 2012, or Châlons-en-Champagne)
@@ -952,6 +962,8 @@ class CommuneIndex:
             by_compact_name={k: frozenset(v) for k, v in compacts.items()},
             territory_names=territory_names,
             quartered_towns=quartered,
+            large_towns=large,
+            region_of=region_of,
             first_postal={com: min(codes) for com, codes in postal_codes.items() if len(codes) > 1},
             territory_words=frozenset(word for key in territories for word in key.split()
                                       if word not in _STOPWORDS and word not in _TERRITORY_COMMON_WORDS),
@@ -1035,20 +1047,33 @@ class CommuneIndex:
 
     def _town_of_quarter(self, key: str) -> frozenset[str]:
         """The town a name no commune bears begins with, when that town has quarters (see quartered_towns) and the
-        words after it name no other commune, no intercommunality and hold no territory's word (« Strasbourg
-        Neudorf », « Lille-Fives », « Marseille L'Estaque », « Metz-Borny »: the town; not « Lyon Villeurbanne »,
-        « Paris-Saclay », « Nantes Métropole », « Grenoble Alpes »); none otherwise."""
+        words after it name no other commune (but small ones far away: see _far_and_small), no intercommunality and
+        hold no territory's word (« Strasbourg Neudorf », « Lille-Fives », « Marseille L'Estaque », « Metz-Borny »,
+        « Bordeaux Bastide »: the town; not « Lyon Villeurbanne », « Paris-Saclay », « Nantes Métropole », « Grenoble
+        Alpes »); none otherwise."""
         words = key.split()
         for count in range(len(words) - 1, 0, -1):
             code = self.quartered_towns.get(" ".join(words[:count]))
             if code is not None:
                 tail = " ".join(words[count:])
                 named = self.by_name.get(tail) or self.by_name_without_article.get(without_article(tail), frozenset())
-                if named <= {code} and _INTERCOMMUNAL_END.isdisjoint(words[count:]) \
-                        and self.territory_words.isdisjoint(words[count:]):  # « Metz-Borny »: Borny was Metz's
+                other_commune = not named <= {code} and not self._far_and_small(named, code)  # « Metz-Borny »: Metz's
+                if not other_commune and _INTERCOMMUNAL_END.isdisjoint(words[count:]) \
+                        and self.territory_words.isdisjoint(words[count:]):
                     return frozenset([code])
                 return frozenset()
         return frozenset()
+
+    def _far_and_small(self, named: frozenset[str], town: str) -> bool:
+        """Whether communes a quarter's name is also the name of (its article left out or not) are all smaller than
+        quartered towns and outside the town's région: a quarter named as a small commune far away (« Bordeaux
+        Bastide »: La Bastide, Pyrénées-Orientales and Var; « Toulouse Lalande »: Lalande, Yonne). A commune of the
+        région is that commune (« Lille Madeleine », « Paris-Saclay »), a large one too (« Rennes Maurepas »: Maurepas,
+        Yvelines; « Paris Beauvais »)."""
+        region = self.region_of.get(self.departement.get(town, ""))
+        return region is not None and not any(
+            com in self.large_towns or self.region_of.get(self.departement.get(com, "")) in (region, None)
+            for com in named)
 
     def _said_short(self, key: str) -> frozenset[str]:
         """The town a name no commune bears is said short for (« Brive », « Cherbourg »: see short_names); none

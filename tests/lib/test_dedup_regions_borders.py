@@ -510,6 +510,13 @@ def test_hand_written_cases_of_towns_written_in_more_than_one_way(index, records
     # Not a quarter: another commune, an intercommunality, a territory's word, a town too small or with namesakes
     ("Paris-Saclay", set()), ("Lyon Villeurbanne", set()), ("Nantes Métropole", set()), ("Grenoble Alpes", set()),
     ("Aix-les-Milles", set()), ("Saint-Denis Bas de la Rivière", set()),
+    # A quarter named as small communes of other régions (La Bastide, Lalande, Le Port) is a quarter; not as a commune
+    # of the town's région (La Madeleine, by Lille; La Trinité, by Nice; Moulins, Aisne) nor a large one (Malakoff,
+    # Maurepas, Beauvais)
+    ("Bordeaux Bastide", {"33063"}), ("Bordeaux - Bastide", {"33063"}), ("Toulouse - Lalande", {"31555"}),
+    ("Lorient Port", {"56121"}), ("Lille Madeleine", set()), ("Nice Trinité", set()), ("Lille-Moulins", set()),
+    ("Nantes Malakoff", set()), ("Rennes Maurepas", set()), ("Paris Beauvais", set()), ("Paris Orly", set()),
+    ("Nantes Rennes", set()),
 ])
 def test_a_town_with_quarters_written_before_one_is_that_town(index: CommuneIndex, written, communes):
     assert index.candidates("", "", written) == communes

@@ -942,6 +942,74 @@ def _cases() -> dict[str, tuple[Feeds, int]]:
          .in_book([("atelier-velo", {"Réf": "NA-089", "Structure organisatrice": "Recup R",
                                      "Événement": "Atelier vélo", "Date de début": _day(16), "Heure début": _clock(17),
                                      "Lieu": "Pola (10 quai de Brazza)", "Commune": "Bordeaux"})]))
+    # ── The town and its quarter in brackets after the venue, with or without a dash between them ──
+    case("a LOCATION « Darwin (Bordeaux Bastide) »: a quarter a small commune far away bears with its article", Feeds()
+         .on_platform("zero-dechet", 90, "Atelier zéro déchet", at(15, "14:00"), at(15, "16:00"),
+                      "Zero Waste Bordeaux", DARWIN)
+         .on_platform("zero-dechet-cenon", 91, "Atelier zéro déchet", at(15, "14:00"), at(15, "16:00"),
+                      "Zero Waste Bordeaux", {"name": "Le Rocher de Palmer", "address": "1 rue Aristide Briand",
+                                              "postal_code": "33150", "city": "Cenon"})
+         .in_calendar("zero-dechet", "zd@reseau", "DTSTART;TZID=Europe/Paris:20221115T140000",
+                      "DTEND;TZID=Europe/Paris:20221115T160000", "SUMMARY:Atelier zéro déchet",
+                      "LOCATION:Darwin (Bordeaux Bastide)"))
+    case("a LOCATION « Darwin (Bordeaux - Bastide) » against the agenda's location object", Feeds()
+         .on_agenda("troc", 1091, "Troc de plantes", [(at(19, "10:00"), at(19, "12:00"))], "Les Jardins de Darwin",
+                    DARWIN_AGENDA)
+         .in_calendar("troc", "troc@reseau", "DTSTART;TZID=Europe/Paris:20221119T100000",
+                      "DTEND;TZID=Europe/Paris:20221119T120000", "SUMMARY:Troc de plantes",
+                      "LOCATION:Darwin (Bordeaux - Bastide)"))
+    case("a form's « Lieu » « Maison cantonale (Bordeaux - Chartrons) », no town column filled", Feeds()
+         .on_platform("cafe-asso", 92, "Café des associations", at(22, "18:00"), at(22, "20:00"),
+                      "Le Chartrons Solidaire", {"name": "Maison cantonale", "address": "20 rue Minvielle",
+                                                 "postal_code": "33000", "city": "Bordeaux"})
+         .in_form([("cafe-asso", {"N° inscription": "2022-125", "Nom de la structure": "Le Chartrons Solidaire",
+                                  "Titre de l'événement": "Café des associations", "Date": "22/11/2022",
+                                  "Horaires": "18h-20h", "Lieu": "Maison cantonale (Bordeaux - Chartrons)"})]))
+    case("LOCATIONs « (Poitiers - Les Couronneries) » and « (Limoges Beaubreuil) »", Feeds()
+         .on_platform("numerique", 93, "Permanence numérique solidaire", at(16, "14:00"), at(16, "17:00"),
+                      "Emmaüs Connect", {"name": "Maison de quartier des Couronneries",
+                                         "address": "37 boulevard Savari", "postal_code": "86000",
+                                         "city": "Poitiers"})
+         .on_agenda("jardin", 1094, "Chantier au jardin partagé", [(at(16, "14:00"), at(16, "17:00"))],
+                    "Les Jardins de Beaubreuil", {"name": "Centre social de Beaubreuil",
+                                                  "address": "2 rue Pierre Bérégovoy, 87280 Limoges",
+                                                  "postalCode": "87280", "city": "Limoges"})
+         .in_calendar("numerique", "numerique@reseau", "DTSTART;TZID=Europe/Paris:20221116T140000",
+                      "DTEND;TZID=Europe/Paris:20221116T170000", "SUMMARY:Permanence numérique",
+                      "LOCATION:Maison de quartier des Couronneries (Poitiers - Les Couronneries)")
+         .in_calendar("jardin", "jardin@reseau", "DTSTART;TZID=Europe/Paris:20221116T140000",
+                      "DTEND;TZID=Europe/Paris:20221116T170000", "SUMMARY:Chantier au jardin partagé",
+                      "LOCATION:Centre social de Beaubreuil (Limoges Beaubreuil)"))
+    case("a LOCATION « (Toulouse - Lalande) »: a quarter a small commune of another région is named as", Feeds()
+         .on_platform("compta", 97, "Atelier comptabilité associative", at(23, "18:00"), at(23, "20:00"),
+                      "Le Mouvement associatif Occitanie", {"name": "Maison de quartier de Lalande",
+                                                            "address": "239 avenue de Fronton",
+                                                            "postal_code": "31200", "city": "Toulouse"})
+         .in_calendar("compta", "compta@reseau", "DTSTART;TZID=Europe/Paris:20221123T180000",
+                      "DTEND;TZID=Europe/Paris:20221123T200000", "SUMMARY:Comptabilité associative : atelier",
+                      "LOCATION:Maison de quartier de Lalande (Toulouse - Lalande)"))
+    case("hard negative: one network's workshop the same day in two quarters of Rennes, one venue name", Feeds()
+         .in_calendar("budget-villejean", "budget-vj@reseau", "DTSTART;TZID=Europe/Paris:20221117T140000",
+                      "DTEND;TZID=Europe/Paris:20221117T160000", "SUMMARY:Atelier budget",
+                      "LOCATION:Maison de quartier (Rennes - Villejean)")
+         .in_calendar("budget-blosne", "budget-bl@reseau", "DTSTART;TZID=Europe/Paris:20221117T140000",
+                      "DTEND;TZID=Europe/Paris:20221117T160000", "SUMMARY:Atelier budget",
+                      "LOCATION:Maison de quartier (Rennes - Le Blosne)")
+         .in_form([("budget-villejean", {"N° inscription": "2022-126", "Nom de la structure": "Crésus Bretagne",
+                                         "Titre de l'événement": "Atelier budget", "Date": "17/11/2022",
+                                         "Horaires": "14h-16h", "Lieu": "Maison de quartier (Rennes Villejean)"})]))
+    case("hard negative: one title the same day at two venues of two Bordeaux quarters, both in brackets", Feeds()
+         .on_platform("repair-bastide", 94, "Repair café", at(26, "14:00"), at(26, "17:00"), "Bordeaux Répar'",
+                      BASTIDE)
+         .on_platform("repair-chartrons", 95, "Repair café", at(26, "14:00"), at(26, "17:00"),
+                      "Les Chartrons Réparent", {"name": "Maison cantonale", "address": "20 rue Minvielle",
+                                                 "postal_code": "33000", "city": "Bordeaux"})
+         .in_calendar("repair-bastide", "rc-b@reseau", "DTSTART;TZID=Europe/Paris:20221126T140000",
+                      "DTEND;TZID=Europe/Paris:20221126T170000", "SUMMARY:Repair café",
+                      "LOCATION:Centre d'animation Bastide Benauge (Bordeaux Bastide)")
+         .in_calendar("repair-chartrons", "rc-c@reseau", "DTSTART;TZID=Europe/Paris:20221126T140000",
+                      "DTEND;TZID=Europe/Paris:20221126T170000", "SUMMARY:Repair café",
+                      "LOCATION:Maison cantonale (Bordeaux - Chartrons)"))
     return cases
 
 
