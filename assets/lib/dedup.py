@@ -1028,13 +1028,14 @@ class CommuneIndex:
 
     def _one_name_of_two(self, name: str) -> frozenset[str]:
         """The communes of the one part that names some in a town field of two names (a bilingual sign: « Quimper -
-        Kemper », « An Oriant / Lorient »); none when no part or both do."""
+        Kemper », « An Oriant / Lorient »), or those both parts name when each does (« Kemper / Quimper », Kemper
+        being Quimper's regional-language name); none when no part does or the two name different communes."""
         parts = [part for part in _TWO_NAMES.split(name) if part.strip()]
         if len(parts) != 2:
             return frozenset()
         found = [self.by_name.get(commune_key(part), frozenset()) for part in parts]
         named = [communes for communes in found if communes]
-        return named[0] if len(named) == 1 else frozenset()
+        return named[0] if len(named) == 1 else named[0] & named[1] if len(named) == 2 else frozenset()
 
     def quarter_in(self, key: str) -> str:
         """The words after the town's name of a commune key read as a town and its quarter (see _town_of_quarter), else

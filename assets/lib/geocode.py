@@ -775,6 +775,7 @@ class Geocoder:
                 and compact(name_key(name_raw[:bracketed.start() + 1])) not in self.tables.national:
             retries.append((bracketed["town"], address))
         retries += [(name, address) for name in [slash_as_sur(name_raw)] if name]
+        retries += [(name, address) for name in [self._bilingual_own_name(name_raw)] if name]
         # A hybrid event's town (« Rennes (et en ligne) », « Rennes ou en ligne »)
         retries += [(town, address) for town in [without_online(name_raw)] if town]
         if _TOWN_CENTRE.search(name_raw):
@@ -803,6 +804,18 @@ class Geocoder:
         retries += [(name, address) for name in [expand_abbreviation(name_raw, self.tables.abbreviation_heads, within)]
                     if name]
         return retries
+
+    def _bilingual_own_name(self, name_raw: str) -> str:
+        """« Naoned / Nantes », « Aiacciu / Ajaccio »: a town's name beside the same town's regional-language, usual or
+        former name, the slash between them; the part that is its current name ("" unless both parts name one
+        commune, which also keeps two towns, « Rennes / Brest », apart)."""
+        parts = [part.strip() for part in name_raw.split("/")]
+        if len(parts) != 2 or not all(parts):
+            return ""
+        keys = [compact(name_key(part)) for part in parts]
+        named = [set(self.tables.national.get(key, ())) | set(self.tables.national_former.get(key, ())) for key in keys]
+        own = [part for part, key in zip(parts, keys, strict=True) if key in self.tables.national_own]
+        return own[0] if len(own) == 1 and len(named[0] & named[1]) == 1 else ""
 
     def _decide_text_once(self, cp_raw: str, name_raw: str, address: ParsedAddress | None) -> Outcome:
         if name_raw and is_online(name_raw) and not is_foreign(name_raw):

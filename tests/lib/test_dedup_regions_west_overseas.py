@@ -482,3 +482,13 @@ def test_hand_written_cases_of_regions_not_written_before(index, records, groups
 def test_breton_ch_written_ch_is_one_place_key(written, as_often):
     assert place_key(written) == place_key(as_often)
     assert street_of(place_key(written)) == street_of(place_key(as_often))
+
+
+@pytest.mark.parametrize(("written", "communes"), [
+    ("Kemper / Quimper", {"29232"}), ("Quimper - Kemper", {"29232"}), ("Naoned / Nantes", {"44109"}),
+    ("Naoned", {"44109"}), ("An Oriant / Lorient", {"56121"}),
+    ("Rennes / Brest", set()), ("Roazhon / Brest", set()),  # two towns: neither
+])
+def test_a_town_beside_its_regional_language_name_is_that_town(index, written, communes):
+    """Both parts of « Kemper / Quimper » name Quimper (Kemper: REGIONAL_NAMES, scripts/build_reference.py)."""
+    assert index.candidates("", "", written) == communes

@@ -1333,6 +1333,32 @@ def test_a_town_said_short_that_begins_several_communes_names_is_ambiguous_unles
     (dict(code_postal="92100", commune="Boulogne-sur-Seine"), "92012", "ancienne_commune"),
     (dict(commune="Clichy-la-Garenne"), "92024", "ancienne_commune"),  # Clichy
     (dict(commune="Hyères-les-Palmiers"), "83069", "ancienne_commune"),  # Hyères
+    # Regional-language names (REGIONAL_NAMES, scripts/build_reference.py): usual names too
+    (dict(commune="Naoned"), "44109", "ancienne_commune"),  # Nantes, in Breton
+    (dict(code_postal="44000", commune="Naoned"), "44109", "ancienne_commune"),
+    (dict(commune="An Oriant"), "56121", "ancienne_commune"),  # Lorient
+    (dict(commune="Sant Brieg"), "22278", "ancienne_commune"),  # Saint-Brieuc
+    (dict(commune="Donibane-Lohizune"), "64483", "ancienne_commune"),  # Saint-Jean-de-Luz, in Basque
+    (dict(commune="Aiacciu"), "2A004", "ancienne_commune"),  # Ajaccio, in Corsican
+    (dict(code_postal="31000", commune="Tolosa"), "31555", "ancienne_commune"),  # Toulouse, in Occitan
+    (dict(commune="Nissa"), "06088", "ancienne_commune"),  # Nice
+    (dict(commune="Niça"), "06088", "ancienne_commune"),
+    (dict(commune="Bordèu"), "33063", "ancienne_commune"),  # Bordeaux
+    (dict(commune="Strossburi"), "67482", "ancienne_commune"),  # Strasbourg, in Alsatian
+    (dict(commune="Strassburg"), "67482", "ancienne_commune"),  # and in German (« Straßburg »)
+    (dict(commune="Rijsel"), "59350", "ancienne_commune"),  # Lille, in Flemish
+    (dict(commune="Perpinyà"), "66136", "ancienne_commune"),  # Perpignan, in Catalan
+    (dict(adresse="3 place de la Mairie, Perpinyà"), "66136", "adresse_texte"),
+    (dict(adresse="12 rue de Strasbourg, 44000 Naoned"), "44109", "adresse_texte"),
+    # Bilingual: the French name beside it, either side of a slash or a dash
+    (dict(commune="Naoned / Nantes"), "44109", "commune_seule"),
+    (dict(commune="Naoned/Nantes"), "44109", "commune_seule"),
+    (dict(commune="Nantes / Naoned"), "44109", "commune_seule"),
+    (dict(commune="Naoned - Nantes"), "44109", "commune_seule"),
+    (dict(code_postal="44000", commune="Naoned / Nantes"), "44109", "code_postal_commune"),
+    (dict(commune="Aiacciu / Ajaccio"), "2A004", "commune_seule"),
+    (dict(commune="Kemper / Quimper"), "29232", "commune_seule"),  # Quimper
+    (dict(commune="Châlons-sur-Marne / Châlons-en-Champagne"), "51108", "commune_seule"),  # a former name, the same
 ])
 def test_an_old_or_usual_name_of_a_commune_is_that_commune(geocoder, fields, code, method):
     out = code_one(geocoder, **fields)
@@ -1342,11 +1368,19 @@ def test_an_old_or_usual_name_of_a_commune_is_that_commune(geocoder, fields, cod
 @pytest.mark.parametrize(("postal", "said"), [
     ("75011", "Boulogne-sur-Seine"), ("75011", "Montreuil-sous-Bois"), ("75011", "Châlons-sur-Marne"),
     ("93200", "Clichy-la-Garenne"),  # Saint-Denis's code
+    ("29000", "Roazhon"),  # Quimper's code, Rennes in Breton
+    ("75011", "Naoned"),
 ])
 def test_an_old_or_usual_name_under_another_communes_postal_code_is_a_conflict(geocoder, postal, said):
     """« 75011 Boulogne-sur-Seine » was Paris 11e, the name read as a hamlet's: it names Boulogne-Billancourt."""
     out = code_one(geocoder, code_postal=postal, commune=said)
     assert (out["code_commune_insee"], out["geocodage_alerte"]) == ("", ALERT_POSTAL_NAME), out
+
+
+@pytest.mark.parametrize("said", ["Rennes / Brest", "Roazhon / Brest", "Kemper / Kemperle", "Naoned / Nantes / Rezé"])
+def test_two_towns_beside_a_slash_are_not_one(geocoder, said):
+    """A slash takes the French name beside a regional one (« Naoned / Nantes ») only when both name one commune."""
+    assert code_one(geocoder, commune=said)["code_commune_insee"] == ""
 
 
 def test_a_name_cut_short_is_not_read_as_a_former_name(geocoder):

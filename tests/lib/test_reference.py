@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 import shapely
 
+from assets.lib.geocode_text import compact, name_key
 from assets.lib.reference import (
     COG_VINTAGE,
     REFERENCE_DIR,
@@ -444,7 +445,8 @@ def test_former_commune_rows_are_the_names_no_entity_bears_now():
             {"code": "01120", "nom": "Cordieux", "type": "commune-associee"}]
     rows = build_reference.former_commune_rows(history, then, current)
     assert list(rows.columns) == build_reference.FORMER_COLUMNS
-    assert rows.values.tolist() == [["49040", "Bouzillé-sur-Evre", "49126", "49"],  # every name since 1943
+    assert rows.values.tolist() == [["2A004", "Aiacciu", "2A004", "2A"],  # Ajaccio's (REGIONAL_NAMES)
+                                    ["49040", "Bouzillé-sur-Evre", "49126", "49"],  # every name since 1943
                                     ["49126", "Champtoceaux", "49126", "49"],
                                     ["49360", "Saint-Laurent-des-Autels", "49126", "49"]]
 
@@ -470,6 +472,26 @@ def test_former_communes_are_names_of_a_current_commune_it_bears_no_more(commune
     assert ("Arrou", "28012") in named  # kept its code in Vald'Yerre, 2017
     assert ("Châlons-sur-Marne", "51108") in named  # renamed Châlons-en-Champagne, 1998
     assert ("Boulogne-sur-Seine", "92012") in named  # a usual name (build_reference.USUAL_NAMES)
+    assert ("Naoned", "44109") in named  # a regional-language name (build_reference.REGIONAL_NAMES)
+
+
+def test_regional_names_are_no_other_name_of_the_reference(communes, com):
+    """A regional-language name is read as its town's wherever it is written: it must be no current commune's name
+    (commune, déléguée, associée, arrondissement, overseas collectivity's), no name a commune bore (INSEE history),
+    no département's nor région's, once folded as the coder folds names (« Mülhausen » would be Mulhausen)."""
+    regional = build_reference.REGIONAL_NAMES
+    written = set(regional) | set(build_reference.USUAL_NAMES)
+    former = load_former_communes()
+    names = [*communes["nom_commune"], *load_overseas_collectivities()["nom_commune"],
+             *former.loc[~former["nom_commune_ancienne"].isin(written), "nom_commune_ancienne"],
+             *load_departements()["nom_departement"], *load_regions()["nom_region"]]
+    taken = {compact(name_key(name)) for name in names}
+    keys = [compact(name_key(name)) for name in regional]
+    assert not set(keys) & taken
+    assert len(set(keys)) == len(keys)  # no name written twice under two spellings
+    assert set(regional.values()) <= set(com["code_commune_insee"])
+    assert 40 <= len(regional) <= 80
+    assert compact(name_key("Mülhausen")) in taken and "Mülhausen" not in regional  # Mulhausen, Bas-Rhin
 
 
 def test_intercommunalities_are_the_cog_ones_with_current_members(com):
