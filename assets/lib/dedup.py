@@ -833,8 +833,9 @@ class CommuneIndex:
     # The communes by their names' keys without spaces: an apostrophe left out or added (« Mtsangamouji » for
     # M'Tsangamouji, « M'tsamboro » for Mtsamboro, Mayotte) leaves one word where the other has two.
     by_compact_name: dict[str, frozenset[str]] = field(default_factory=dict)
-    # The towns of QUARTERED_TOWN_POPULATION inhabitants or more by their names' keys, where no other commune bears
-    # the name: a town that has quarters, written before one (« Strasbourg-Neudorf », « Bastia Lupino »).
+    # The towns of QUARTERED_TOWN_POPULATION inhabitants or more by their names' keys, where the name's other communes,
+    # if any, have a tenth of the town's inhabitants at most: a town that has quarters, written before one
+    # (« Strasbourg-Neudorf », « Bastia Lupino », « La Rochelle Mireuil »).
     quartered_towns: dict[str, str] = field(default_factory=dict)
     # The communes of QUARTERED_TOWN_POPULATION inhabitants or more, and the région of each département: a quarter's
     # name that small communes far away bear too is still a quarter (see _far_and_small).
@@ -924,7 +925,7 @@ class CommuneIndex:
                     former_keys.add(key)
         said_short, quartered, large = {}, {}, frozenset()
         if "population" in table.columns:  # as the coder reads a town's name said short
-            from assets.lib.geocode_tables import former_short_names, populations_of, short_names
+            from assets.lib.geocode_tables import LARGER_NAMESAKE, former_short_names, populations_of, short_names
 
             current = [k for k, kind in enumerate(kinds) if kind == "COM"]
             populations = populations_of(table)
@@ -933,8 +934,13 @@ class CommuneIndex:
             subunits = [k for k, kind in enumerate(kinds) if kind in ("COMD", "COMA")]
             said_short |= former_short_names([parents[k] for k in subunits], [keys[k] for k in subunits],
                                              [keys[k] for k in current], territories)
+            # the name's other communes, if any, villages beside it (« La Rochelle »: La Rochelle, Haute-Saône, 100
+            # inhabitants), as a town said short is read (geocode_tables.short_names)
+            population_of = {codes[k]: populations[k] for k in current}
             quartered = {keys[k]: codes[k] for k in current if populations[k] >= QUARTERED_TOWN_POPULATION
-                         and len(by_name[keys[k]]) == 1 and keys[k] not in territories}
+                         and keys[k] not in territories
+                         and all(population_of.get(other, 0) * LARGER_NAMESAKE <= populations[k]
+                                 for other in by_name[keys[k]] if other != codes[k])}
             large = frozenset(codes[k] for k in current if populations[k] >= QUARTERED_TOWN_POPULATION)
         region_of = {}
         if {"code_departement", "code_region"} <= set(table.columns):

@@ -507,6 +507,9 @@ def test_hand_written_cases_of_towns_written_in_more_than_one_way(index, records
     ("Marseille L'Estaque", {"13055"}), ("Lyon 9e Vaise", {"69123"}), ("Lille-Fives", {"59350"}),
     ("Metz-Borny", {"57463"}),  # Borny, a former commune of Metz's, is no other commune
     ("Chambéry-le-Haut", {"73065"}),
+    # a town whose namesakes are villages: La Rochelle (Haute-Saône, about 100 inhabitants), Valence (Charente)
+    ("La Rochelle Mireuil", {"17300"}), ("La Rochelle Villeneuve-les-Salines", {"17300"}),
+    ("Valence Fontbarlettes", {"26362"}),
     # Not a quarter: another commune, an intercommunality, a territory's word, a town too small or with namesakes
     ("Paris-Saclay", set()), ("Lyon Villeurbanne", set()), ("Nantes Métropole", set()), ("Grenoble Alpes", set()),
     ("Aix-les-Milles", set()), ("Saint-Denis Bas de la Rivière", set()),
