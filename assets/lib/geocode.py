@@ -699,10 +699,21 @@ class Geocoder:
                                    if rest[start] in ("et", "ou")]
         if (len(compact(head)) < 3 or head in _SHORT_NAME_WORDS or compact(head) in NOT_COMMUNE_PLACES
                 or f"{head} {rest[0]}" in self._name_beginnings
-                or any(compact(end) in self.tables.national for end in ends)
+                or any(compact(end) in self.tables.national and not self._far_and_small(compact(end), head)
+                       for end in ends)
                 or " ".join(rest) in self.tables.territory_deps):
             return ""
         return head
+
+    def _far_and_small(self, key: str, town: str) -> bool:
+        """Whether the communes named `key` (compact) are all villages (under TOWN_POPULATION) outside the régions of
+        the communes named `town`: a quarter named as a village far away (« Lorient Port »: Port, Ain; « Toulouse
+        Lalande »: Lalande, Yonne), not a commune of the town's région (« Lille Madeleine ») nor a town (« Rennes
+        Maurepas »: Maurepas, Yvelines)."""
+        regions = self.tables.places["code_region"]
+        town_regions = {regions.get(code) for code in self.tables.national.get(compact(town), ())}
+        return all(self.tables.populations.get(code, 0) < TOWN_POPULATION and regions.get(code) not in town_regions
+                   for code in self.tables.national.get(key, ()))
 
     def _leading_own_name(self, words: list[str], sizes: range) -> int:
         """The first of `sizes` (longest first) whose first words of `words` are a current commune's own name, word for

@@ -949,6 +949,11 @@ def test_a_typo_of_paris_marseille_or_lyon_keeps_the_postal_codes_arrondissement
     (dict(code_postal="95000", commune="Cergy-Pontoise"), ""),  # the new town of two communes
     (dict(commune="Indre-et-Loire"), ""),  # nor Indre, the commune
     (dict(commune="Acquigny, Grand Est, France"), ""),  # another région: a conflict stays one
+    # a quarter named as villages of other régions (Port, Ain; Lalande, Yonne) is a quarter; not a commune of the
+    # town's région nor a town (Maurepas, Yvelines; Moulins, Aisne, is in Lille's région)
+    (dict(commune="Lorient Port"), "56121"), (dict(commune="Toulouse Lalande"), "31555"),
+    (dict(commune="Brest Port"), "29019"), (dict(commune="Rennes Maurepas"), ""), (dict(commune="Lille-Moulins"), ""),
+    (dict(commune="Lyon Villeurbanne"), ""),
 ])
 def test_a_quarter_after_its_town_is_that_town(geocoder, fields, code):
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
