@@ -9,7 +9,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -655,29 +655,39 @@ SCANNERS = {".csv": _scan_csv, ".parquet": _scan_parquet, ".geojson": _scan_geoj
 SPLIT_PAGES = 6
 
 
-def _scan_page(path: Path) -> tuple[list[str], bool]:
-    """(_scan_html(path), True), or the problem of an unreadable page and False."""
+def _published(output_dir: Path, suffixes: tuple[str, ...]) -> list[tuple[Path, str, Callable]]:
+    """(path, path relative to `output_dir`, scanner) of the published files under `output_dir` ending in one of
+    `suffixes`, in name order: hidden files and folders (staging, validation) and the quarantine file are not
+    published."""
+    files = []
+    for path in sorted(output_dir.rglob("*")):
+        scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
+        hidden = any(part.startswith(".") for part in path.relative_to(output_dir).parts)
+        if scanner is None or hidden or not path.is_file() or "quarantaine" in path.name:
+            continue
+        files.append((path, path.relative_to(output_dir).as_posix(), scanner))
+    return files
+
+
+def _scanned(scanner: Callable, path: Path) -> tuple[list[str], bool]:
+    """(scanner(path), True), or the problem of an unreadable file and False: an unreadable published file is itself a
+    failure, and its verdict is not kept (it is read again)."""
     try:
-        return _scan_html(path), True
+        return scanner(path), True
     except Exception as error:  # noqa: BLE001 - an unreadable published file is itself a failure
         return [f"illisible ({type(error).__name__}: {error})"], False
 
 
 def _scan_pages(paths: list[Path]) -> list[tuple[list[str], bool]]:
-    return [_scan_page(path) for path in paths]
+    return [_scanned(_scan_html, path) for path in paths]
 
 
-def _pages_scanned_ahead(output_dir: Path, known: dict, digest) -> dict[Path, tuple[list[str], bool]]:
-    """{page: _scan_page(page)} of the HTML pages under `output_dir` that scan_publication is to scan (not hidden,
-    not found in its memo's `known` by their `digest`; None: no memo), when there are at least SPLIT_PAGES of them:
-    every other one scanned in a forked worker (parallel.map_pieces), each page alone as _scan_html reads it; {}
-    otherwise (scanned in turn)."""
+def _pages_scanned_ahead(pages: list[Path]) -> dict[Path, tuple[list[str], bool]]:
+    """{page: _scanned(_scan_html, page)} of the report `pages` scan_publication is to scan, when there are at least
+    SPLIT_PAGES of them: every other one scanned in a forked worker (parallel.map_pieces), each page alone as
+    _scan_html reads it; {} otherwise (scanned in turn)."""
     from assets.lib.parallel import map_pieces
 
-    pages = [path for path in sorted(output_dir.rglob("*")) if path.suffix.lower() == ".html"
-             and not any(part.startswith(".") for part in path.relative_to(output_dir).parts)
-             and path.is_file() and "quarantaine" not in path.name
-             and (digest is None or f".html:{digest(path)}" not in known)]
     if len(pages) < SPLIT_PAGES:
         return {}
     halves = [pages[0::2], pages[1::2]]
@@ -799,21 +809,17 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
     output_dir = Path(output_dir)
     known = _load_memo(memo) if memo is not None else {}
     problems, seen, flagged = [], set(), set()
-    pages = _pages_scanned_ahead(output_dir, known, digest if memo is not None else None) \
-        if ".html" in suffixes else {}
-    for path in sorted(output_dir.rglob("*")):
-        scanner = SCANNERS.get(path.suffix.lower()) if path.suffix.lower() in suffixes else None
-        # Hidden files and folders (staging, validation) inside the scanned folder are not published.
-        hidden = any(part.startswith(".") for part in path.relative_to(output_dir).parts)
-        if scanner is None or hidden or not path.is_file() or "quarantaine" in path.name:
-            continue
-        relative = path.relative_to(output_dir).as_posix()
+    files = _published(output_dir, suffixes)
+    keys = {path: f"{path.suffix.lower()}:{digest(path)}" if memo is not None else "" for path, _, _ in files}
+    pages = _pages_scanned_ahead([path for path, _, _ in files
+                                  if path.suffix.lower() == ".html" and keys[path] not in known])
+    for path, relative, scanner in files:
         if tables is not None and relative in tables and path.suffix.lower() in (".csv", ".parquet"):
             scanner = functools.partial(lambda read, _path: _scan_read(read(), _path),
                                         functools.partial(tables.__getitem__, relative))  # read when scanned
         if memo is not None and path.suffix.lower() == ".duckdb":  # its tables' slices found clean before are not read
             scanner = functools.partial(_scan_duckdb_slices, relative=relative, memo=memo)
-        key = f"{path.suffix.lower()}:{digest(path)}" if memo is not None else ""
+        key = keys[path]
         twin = path.with_suffix(".csv").relative_to(output_dir).as_posix()
         if relative in same_as_scanned and path.suffix.lower() == ".parquet" and twin in seen \
                 and twin not in flagged:
@@ -822,14 +828,9 @@ def scan_publication(output_dir: Path, suffixes: tuple[str, ...] = tuple(SCANNER
             found = known.pop(key)
         elif scanned is not None and relative in scanned and path.suffix.lower() in (".csv", ".parquet"):
             found = list(scanned[relative])
-        elif path in pages:
-            found, readable = pages[path]
-            key = key if readable else ""  # not kept: read it again
         else:
-            try:
-                found = scanner(path)
-            except Exception as error:  # noqa: BLE001 - an unreadable published file is itself a failure
-                found, key = [f"illisible ({type(error).__name__}: {error})"], ""  # not kept: read it again
+            found, readable = pages[path] if path in pages else _scanned(scanner, path)
+            key = key if readable else ""  # not kept: read it again
         if key:
             known[key] = found  # last used, last kept
         seen.add(relative)
