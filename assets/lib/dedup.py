@@ -1044,20 +1044,23 @@ class CommuneIndex:
         return named[0] if len(named) == 1 else named[0] & named[1] if len(named) == 2 else frozenset()
 
     def quarter_in(self, key: str) -> str:
-        """The words after the town's name of a commune key read as a town and its quarter (see _town_of_quarter), else
+        """The words after the town's name of a commune key read as a town and its quarter (see _town_and_quarter), else
         "" (« strasbourg neudorf »: « neudorf »)."""
-        if not key or key in self.by_name or not self._town_of_quarter(key):
+        if not key or key in self.by_name:
             return ""
-        words = key.split()
-        count = next(count for count in range(len(words) - 1, 0, -1) if " ".join(words[:count]) in self.quartered_towns)
-        return " ".join(words[count:])
+        return self._town_and_quarter(key)[1]
 
     def _town_of_quarter(self, key: str) -> frozenset[str]:
-        """The town a name no commune bears begins with, when that town has quarters (see quartered_towns) and the
-        words after it name no other commune (but small ones far away: see _far_and_small), no intercommunality and
-        hold no territory's word (« Strasbourg Neudorf », « Lille-Fives », « Marseille L'Estaque », « Metz-Borny »,
-        « Bordeaux Bastide »: the town; not « Lyon Villeurbanne », « Paris-Saclay », « Nantes Métropole », « Grenoble
-        Alpes »); none otherwise."""
+        """The town of a name read as a town and its quarter (see _town_and_quarter); none otherwise."""
+        code = self._town_and_quarter(key)[0]
+        return frozenset([code]) if code else frozenset()
+
+    def _town_and_quarter(self, key: str) -> tuple[str, str]:
+        """(the town, its quarter's words) of a name no commune bears that begins with a town that has quarters (see
+        quartered_towns), when the words after it name no other commune (but small ones far away: see _far_and_small),
+        no intercommunality and hold no territory's word (« Strasbourg Neudorf », « Lille-Fives », « Marseille
+        L'Estaque », « Metz-Borny », « Bordeaux Bastide »: the town; not « Lyon Villeurbanne », « Paris-Saclay »,
+        « Nantes Métropole », « Grenoble Alpes »); ("", "") otherwise."""
         words = key.split()
         for count in range(len(words) - 1, 0, -1):
             code = self.quartered_towns.get(" ".join(words[:count]))
@@ -1067,20 +1070,20 @@ class CommuneIndex:
                 other_commune = not named <= {code} and not self._far_and_small(named, code)  # « Metz-Borny »: Metz's
                 if not other_commune and _INTERCOMMUNAL_END.isdisjoint(words[count:]) \
                         and self.territory_words.isdisjoint(words[count:]):
-                    return frozenset([code])
-                return frozenset()
-        return frozenset()
+                    return code, tail
+                return "", ""
+        return "", ""
 
     def _far_and_small(self, named: frozenset[str], town: str) -> bool:
         """Whether communes a quarter's name is also the name of (its article left out or not) are all smaller than
-        quartered towns and outside the town's région: a quarter named as a small commune far away (« Bordeaux
-        Bastide »: La Bastide, Pyrénées-Orientales and Var; « Toulouse Lalande »: Lalande, Yonne). A commune of the
-        région is that commune (« Lille Madeleine », « Paris-Saclay »), a large one too (« Rennes Maurepas »: Maurepas,
-        Yvelines; « Paris Beauvais »)."""
-        region = self.region_of.get(self.departement.get(town, ""))
-        return region is not None and not any(
-            com in self.large_towns or self.region_of.get(self.departement.get(com, "")) in (region, None)
-            for com in named)
+        quartered towns and outside the town's région (geocode_tables.villages_far_away: « Bordeaux Bastide »,
+        « Toulouse Lalande »; not « Lille Madeleine », « Paris-Saclay », « Rennes Maurepas », « Paris Beauvais »)."""
+        from assets.lib.geocode_tables import villages_far_away
+
+        def region(com: str) -> str | None:
+            return self.region_of.get(self.departement.get(com, ""))
+
+        return villages_far_away(named, {region(town)} - {None}, self.large_towns.__contains__, region)
 
     def _said_short(self, key: str) -> frozenset[str]:
         """The town a name no commune bears is said short for (« Brive », « Cherbourg »: see short_names); none

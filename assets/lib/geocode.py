@@ -38,6 +38,7 @@ from assets.lib.geocode_tables import (
     build_tables,
     build_tables_from_frames,
     postal_prefix,
+    villages_far_away,
 )
 from assets.lib.geocode_text import (
     LINKING_WORDS,
@@ -706,14 +707,12 @@ class Geocoder:
         return head
 
     def _far_and_small(self, key: str, town: str) -> bool:
-        """Whether the communes named `key` (compact) are all villages (under TOWN_POPULATION) outside the régions of
-        the communes named `town`: a quarter named as a village far away (« Lorient Port »: Port, Ain; « Toulouse
-        Lalande »: Lalande, Yonne), not a commune of the town's région (« Lille Madeleine ») nor a town (« Rennes
-        Maurepas »: Maurepas, Yvelines)."""
+        """Whether the communes named `key` (compact) are villages (under TOWN_POPULATION) far from the town named
+        `town` (geocode_tables.villages_far_away: « Lorient Port », « Toulouse Lalande »)."""
         regions = self.tables.places["code_region"]
-        town_regions = {regions.get(code) for code in self.tables.national.get(compact(town), ())}
-        return all(self.tables.populations.get(code, 0) < TOWN_POPULATION and regions.get(code) not in town_regions
-                   for code in self.tables.national.get(key, ()))
+        return villages_far_away(self.tables.national.get(key, ()),
+                                 {regions.get(code) for code in self.tables.national.get(compact(town), ())},
+                                 lambda code: self.tables.populations.get(code, 0) >= TOWN_POPULATION, regions.get)
 
     def _leading_own_name(self, words: list[str], sizes: range) -> int:
         """The first of `sizes` (longest first) whose first words of `words` are a current commune's own name, word for

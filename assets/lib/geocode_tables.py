@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -381,6 +381,16 @@ def short_names(codes: list[str], keys: list[str], populations: dict[str, int], 
         if len(communes) == 1 or communes[0][0] >= LARGER_NAMESAKE * max(communes[1][0], 1):
             found[head_key] = communes[0][1]
     return found
+
+
+def villages_far_away(named: Iterable[str], town_regions: Collection[str], is_town: Callable[[str], bool],
+                      region_of: Callable[[str], str | None]) -> bool:
+    """Whether the communes `named` (those a quarter's name is also the name of) are all villages (not `is_town`) of
+    known régions other than `town_regions`, those of the town the quarter is written after (none known: False): a
+    quarter named as a village far away (« Lorient Port »: Port, Ain; « Bordeaux Bastide »: La Bastide, Pyrénées-
+    Orientales and Var), not a commune of the town's région (« Lille Madeleine ») nor a town (« Rennes Maurepas »:
+    Maurepas, Yvelines). The coder and the dedup's commune index read quarters so."""
+    return bool(town_regions) and not any(is_town(code) or region_of(code) in (None, *town_regions) for code in named)
 
 
 # What an intercommunality's name begins with to say its kind (name keys), then the link to its own name.
