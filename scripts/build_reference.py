@@ -68,6 +68,8 @@ import shapely
 
 from assets.lib.digest import sha256_file
 from assets.lib.maps import dissolve_departements
+from assets.lib.reference import EPCI_COLUMNS  # the tables' columns, as the pipeline loads them
+from assets.lib.reference import FORMER_COMMUNE_COLUMNS as FORMER_COLUMNS
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO_ROOT / "data" / "reference"
@@ -470,7 +472,6 @@ def _typed_communes(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["code_commune_insee", "type_commune"], ignore_index=True)
 
 
-FORMER_COLUMNS = ["code_commune_ancienne", "nom_commune_ancienne", "code_commune_insee", "code_departement"]
 
 
 def former_commune_rows(history: list[dict], then: list[dict], communes: pd.DataFrame) -> pd.DataFrame:
@@ -541,9 +542,6 @@ def region_rows(entries: list[dict]) -> pd.DataFrame:
         if not is_overseas_collectivity(e["code"])
     ]
     return pd.DataFrame(rows).astype("string").sort_values("code_region", ignore_index=True)
-
-
-EPCI_COLUMNS = ["code_epci", "nom_epci", "type_epci", "codes_communes"]
 
 
 def epci_rows(epcis: list[dict], territorial: list[dict]) -> pd.DataFrame:
