@@ -25,7 +25,9 @@ What a workbook hides or merges is read as its reader sees it: a hidden sheet is
 the agenda (and named as not read); a hidden row (by hand, by a filter, or in a hidden sheet read for want of a visible
 one) is a record whose payload also holds its reason under HIDDEN_ROW, rejected when mapped (quarantined, never
 published); a row struck through (its title, or every filled cell) is a record called off, its payload holding
-where under STRUCK_ROW; a merged cell's value fills the rows it spans. The lines after the header that hold no
+where under STRUCK_ROW; text struck through inside a cell beside text that is not (a correction keeping what it
+replaces) is not read, and a cell whose every run of text is struck is a struck cell; a merged cell's value fills
+the rows it spans. The lines after the header that hold no
 record (the header typed again, a total, a banner, a separator: _Layout) are FileProblems whose reason says so
 (records.NOT_AN_EVENT), counted apart from the records.
 """
@@ -506,7 +508,7 @@ def _inline_string_reader():
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet._reader import INLINE_STRING, SHEET_MAIN_NS, WorkSheetParser, WorksheetReader
 
-    plain_text = f"{{{SHEET_MAIN_NS}}}t"
+    plain_text, rich_run = f"{{{SHEET_MAIN_NS}}}t", f"{{{SHEET_MAIN_NS}}}r"
 
     class InlineStringParser(WorkSheetParser):
         def parse_cell(self, element):
@@ -514,12 +516,15 @@ def _inline_string_reader():
                 return super().parse_cell(element)
             string = element.find(INLINE_STRING)
             # openpyxl reads `<is>` as a Text whose content is its `<t>` text ("" when there is none); with
-            # attributes, rich runs, phonetic runs or several children, openpyxl's own reading is kept.
-            if string is None or string.attrib or len(string) != 1 or string[0].tag != plain_text:
+            # attributes, phonetic runs or several children, openpyxl's own reading is kept, but rich runs struck
+            # through are not read (_unstruck_text).
+            if string is None or string.attrib or (len(string) != 1 or string[0].tag != plain_text) \
+                    and string.find(rich_run) is None:
                 return super().parse_cell(element)
             element.remove(string)  # the cell then reads as an empty inline string: row, column, style
             cell = super().parse_cell(element)
-            cell["value"], cell["data_type"] = string[0].text or "", "s"
+            value = string[0].text or "" if len(string) == 1 and string[0].tag == plain_text else _unstruck_text(string)
+            cell["value"], cell["data_type"] = value, "s"
             return cell
 
     class InlineStringReader(WorksheetReader):
@@ -553,6 +558,40 @@ def _inline_string_reader():
             self.ws._cell_values = {key: cell["value"] for key, cell in cells.items()}
 
     return InlineStringReader
+
+
+class _StruckText(str):
+    """A cell's text every run of which is struck through (read whole: the cell is struck, see _Table.struck)."""
+
+
+def _unstruck_text(string) -> str:
+    """The text of a rich string (`<si>` of the shared strings, `<is>` of an inline string) without its runs struck
+    through: how staff correct a cell without deleting what it said (« <s>14h</s> 15h », « <s>Salle Jaurès</s>
+    Maison des associations »). A text all of whose runs are struck is read whole, as a _StruckText."""
+    from openpyxl.cell.text import Text
+
+    text = Text.from_tree(string)
+    whole = text.content
+    struck = [bool(run.rPr is not None and run.rPr.strike) for run in text.formatted]
+    if not any(struck):
+        return whole
+    kept = (text.plain or "") + "".join(run.t or "" for run, off in zip(text.formatted, struck, strict=True)
+                                        if not off)
+    return kept if kept.strip() else _StruckText(whole)
+
+
+def _string_table(source) -> list[str]:
+    """openpyxl's read_string_table (the workbook's shared strings), each read by _unstruck_text."""
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    strings, string_tag = [], f"{{{SHEET_MAIN_NS}}}si"
+    for _, node in iterparse(source):
+        if node.tag == string_tag:
+            text = _unstruck_text(node)
+            strings.append(type(text)(text.replace("x005F_", "")))  # as openpyxl does
+            node.clear()
+    return strings
 
 
 def _sheet_rows(sheet) -> list[tuple[int, tuple]]:
@@ -590,14 +629,16 @@ def _load_workbook(raw: bytes, fast: bool = True, cell_objects: bool = False):
     if not fast:
         return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     with _READER_SWAP:
-        reference = openpyxl.reader.excel.WorksheetReader
+        reference, strings = openpyxl.reader.excel.WorksheetReader, openpyxl.reader.excel.read_string_table
         reader = _inline_string_reader()
         openpyxl.reader.excel.WorksheetReader = reader if not cell_objects else type(
             "CellObjectsReader", (reader,), {"bind_cells": reference.bind_cells})
+        openpyxl.reader.excel.read_string_table = _string_table
         try:
             return openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
         finally:
             openpyxl.reader.excel.WorksheetReader = reference
+            openpyxl.reader.excel.read_string_table = strings
 
 
 def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
@@ -609,6 +650,11 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
             sheet = workbook.worksheets[position]
             rows = [(number, [_cell(_ooxml_text(v) if type(v) is str and "_x" in v else v) for v in values])
                     for number, values in _sheet_rows(sheet)]
+            struck_runs = frozenset((number, column) for number, values in rows
+                                    for column, value in enumerate(values, start=1) if type(value) is _StruckText)
+            if struck_runs:
+                rows = [(number, [_ooxml_text(str(value)) if type(value) is _StruckText else value for value in values])
+                        for number, values in rows]
             hidden = {int(number) for number, dimension in sheet.row_dimensions.items() if dimension.hidden}
             hidden = frozenset(number for number, _ in rows if number in hidden)
             # Rows a filter hides are written hidden like the others: a filter set on a column tells them apart.
@@ -619,7 +665,7 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
             if struck is None:  # read by openpyxl's own reader: its Cell objects
                 struck = frozenset(key for key, cell in sheet._cells.items() if cell.has_style and cell.font.strike)
             tables.append(_Table(sheet.title, None, None, rows, sheet.sheet_state != "visible", hidden, filtered,
-                                 merged, struck))
+                                 merged, struck | struck_runs))
         return tables
     except _CellsAddedError:
         return _xlsx_tables(raw, options, fast, cell_objects=True)
@@ -716,11 +762,40 @@ def _xls_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
                                if getattr(sheet.rowinfo_map.get(number - 1), "hidden", False))
             merged = tuple((first_row + 1, first_column + 1, end_row, end_column)
                            for first_row, end_row, first_column, end_column in sheet.merged_cells)
+            struck_runs, rich = _xls_struck_runs_dropped(book, sheet, rows)
             tables.append(_Table(sheet.name, None, None, rows, sheet.visibility != 0, hidden, frozenset(), merged,
-                                 _xls_struck(book, sheet, rows)))
+                                 (_xls_struck(book, sheet, rows) - rich) | struck_runs))
         return tables
     finally:
         book.release_resources()
+
+
+def _xls_struck_runs_dropped(book, sheet, rows: list[tuple[int, list[Any]]]
+                             ) -> tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """The runs struck through in the rich texts of `rows` dropped from their cells, in place (see _unstruck_text).
+    Returns the cells whose every run is struck (read whole) and the cells holding runs, whose own font strikes
+    only the text before their first run (row, column), 1-based."""
+    if not book.formatting_info or not sheet.rich_text_runlist_map:
+        return frozenset(), frozenset()
+    struck_fonts = {number for number, font in enumerate(book.font_list) if font.struck_out}
+    cells_of_row = dict(rows)
+    struck, rich = set(), set()
+    for (row, column), runs in sheet.rich_text_runlist_map.items():
+        cells = cells_of_row.get(row + 1)
+        if cells is None or column >= len(cells) or not isinstance(cells[column], str):
+            continue
+        rich.add((row + 1, column + 1))
+        text = cells[column]
+        # The text before the first run is in the cell's own font; each run (offset, font) to the next one's offset.
+        starts = [(0, book.xf_list[sheet.cell_xf_index(row, column)].font_index), *runs]
+        pieces = [(text[start:end], font in struck_fonts)
+                  for (start, font), (end, _) in zip(starts, [*starts[1:], (len(text), None)], strict=True)]
+        kept = "".join(piece for piece, off in pieces if not off)
+        if not kept.strip():
+            struck.add((row + 1, column + 1))
+        elif kept != text:
+            cells[column] = kept
+    return frozenset(struck), frozenset(rich)
 
 
 def _xls_struck(book, sheet, rows: list[tuple[int, list[Any]]]) -> frozenset[tuple[int, int]]:
@@ -755,13 +830,84 @@ def _ods_tabs_written(raw: bytes) -> bytes:
         return out.getvalue()
 
 
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODS_PARAGRAPHS = (f"{{{_TEXT_NS}}}p", f"{{{_TEXT_NS}}}h")
+
+
+def _ods_struck_styles(root) -> set[str]:
+    """The styles of an OpenDocument content striking their text through (LibreOffice's « Barré »: a line-through
+    style other than none), whether a cell's, a paragraph's or a run's (`text:span`)."""
+    return {style.get(f"{{{_STYLE_NS}}}name") for style in root.iter(f"{{{_STYLE_NS}}}style")
+            if any(properties.get(f"{{{_STYLE_NS}}}text-line-through-style") not in (None, "none")
+                   for properties in style.iter(f"{{{_STYLE_NS}}}text-properties"))}
+
+
+def _ods_text_struck(cell, struck_styles: set[str]) -> set[bool]:
+    """Whether each piece of text (not blank) of an OpenDocument cell is struck through by its paragraph's or run's
+    style: {True}, {False}, both or none."""
+    style = f"{{{_TEXT_NS}}}style-name"
+    found = set()
+
+    def walk(element, struck: bool) -> None:
+        struck = struck or element.get(style) in struck_styles
+        if element.text and element.text.strip():
+            found.add(struck)
+        for child in element:
+            walk(child, struck)
+            if child.tail and child.tail.strip():
+                found.add(struck)
+
+    for paragraph in cell:
+        if paragraph.tag in _ODS_PARAGRAPHS:  # not a comment's (office:annotation)
+            walk(paragraph, False)
+    return found
+
+
+def _ods_struck_runs_dropped(raw: bytes) -> bytes:
+    """The OpenDocument file `raw` without the paragraphs and runs struck through in the cells that hold other text
+    too (see _unstruck_text); a cell whose whole text is struck keeps it (_ods_layouts finds it struck)."""
+    import xml.etree.ElementTree as ElementTree
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        content = archive.read("content.xml")
+    if b"text-line-through-style" not in content:
+        return raw
+    root = ElementTree.fromstring(content)
+    struck_styles = _ods_struck_styles(root)
+    style, dropped = f"{{{_TEXT_NS}}}style-name", False
+    for cell in root.iter(f"{{{_TABLE_NS}}}table-cell"):
+        if _ods_text_struck(cell, struck_styles) != {True, False}:
+            continue
+        for parent in [cell, *(element for paragraph in cell if paragraph.tag in _ODS_PARAGRAPHS
+                               for element in paragraph.iter())]:
+            for position, child in reversed(list(enumerate(parent))):
+                if child.get(style) in struck_styles:
+                    before = parent[position - 1] if position else None
+                    if child.tail:  # the text after the run stays where it was
+                        if before is not None:
+                            before.tail = (before.tail or "") + child.tail
+                        else:
+                            parent.text = (parent.text or "") + child.tail
+                    parent.remove(child)
+                    dropped = True
+    if not dropped:
+        return raw
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in archive.infolist():
+            data = ElementTree.tostring(root, xml_declaration=True, encoding="UTF-8") \
+                if item.filename == "content.xml" else archive.read(item)
+            target.writestr(item, data)
+    return out.getvalue()
+
+
 def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
     """The sheets of an OpenDocument spreadsheet (LibreOffice), read by pandas with odfpy: typed cells (dates,
     times, numbers) as their values, repeated rows and columns expanded."""
     import pandas as pd
 
-    sheets = pd.read_excel(io.BytesIO(_ods_tabs_written(raw)), sheet_name=None, header=None, engine="odf",
-                           dtype=object)
+    sheets = pd.read_excel(io.BytesIO(_ods_tabs_written(_ods_struck_runs_dropped(raw))), sheet_name=None,
+                           header=None, engine="odf", dtype=object)
     names = list(sheets)
     layouts = _ods_layouts(raw)
     tables = []
@@ -824,10 +970,7 @@ def _ods_layouts(raw: bytes) -> dict[str, _OdsLayout]:
     hidden_styles = {attribute(style, "name", _STYLE_NS) for style in root.iter(f"{{{_STYLE_NS}}}style")
                      if any(attribute(properties, "display") == "false"
                             for properties in style.iter(f"{{{_STYLE_NS}}}table-properties"))}
-    # Cell styles striking their text through (LibreOffice's « Barré »: a line-through style other than none).
-    struck_styles = {attribute(style, "name", _STYLE_NS) for style in root.iter(f"{{{_STYLE_NS}}}style")
-                     if any(attribute(properties, "text-line-through-style", _STYLE_NS) not in (None, "none")
-                            for properties in style.iter(f"{{{_STYLE_NS}}}text-properties"))}
+    struck_styles = _ods_struck_styles(root)
     layouts = {}
     for sheet in root.iter(table):
         layout = _OdsLayout(hidden=attribute(sheet, "style-name") in hidden_styles)
@@ -846,10 +989,11 @@ def _ods_layouts(raw: bytes) -> dict[str, _OdsLayout]:
                 if element.tag == cell and (rows_spanned > 1 or columns_spanned > 1):
                     layout.merged.append((number, column, number + rows_spanned - 1, column + columns_spanned - 1))
                 columns_repeated = int(attribute(element, "number-columns-repeated") or 1)
-                # A filled cell (a paragraph in it) whose style strikes it through, in each row and column it
-                # repeats to.
-                if struck_styles and len(element) and attribute(element, "style-name") in struck_styles \
-                        and repeated * columns_repeated <= _MAX_REPEATED_STRUCK:
+                # A filled cell (a paragraph in it) whose style strikes it through, or whose every paragraph or
+                # run holding text is struck, in each row and column it repeats to.
+                if struck_styles and len(element) and repeated * columns_repeated <= _MAX_REPEATED_STRUCK and (
+                        attribute(element, "style-name") in struck_styles
+                        or _ods_text_struck(element, struck_styles) == {True}):
                     layout.struck.update((number + down, column + across) for down in range(repeated)
                                          for across in range(columns_repeated))
                 column += columns_repeated
