@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 CONTACT_MASK = "[contact masqué]"
 MEETING_MASK = "[lien de réunion masqué]"
 # CommonMark with raw HTML passed through (then stripped) and line breaks inside a paragraph kept.
-_MARKDOWN = MarkdownIt("commonmark", {"html": True, "breaks": True})
+_MARKDOWN = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("strikethrough")  # ~~struck~~
 # Every link target is accepted as a link, so that only its text is kept: a refused one ("javascript:")
 # would otherwise stay as raw "[text](target)" in the description.
 _MARKDOWN.validateLink = lambda url: True
@@ -24,6 +24,9 @@ _INVISIBLE_TAGS = {"script", "style", "template", "noscript", "iframe", "object"
 _PARAGRAPH_TAGS = {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "blockquote",
                    "pre", "article", "header", "footer", "dl"}
 _LINE_TAGS = {"br", "li", "tr", "dt", "dd", "hr"}
+# Tags of text struck through: deleted (del) or no longer accurate (s, strike), as an organiser corrects a time or a
+# place (« <s>14h</s> 15h »). Their text is not read when other text is: plain text cannot show it struck.
+_STRUCK_TAGS = {"del", "s", "strike"}
 # Element names taken for markup; anything else between brackets is text.
 _HTML_TAGS = frozenset(
     "a abbr address article aside audio b base bdi bdo big blockquote body br button canvas caption center cite "
@@ -270,17 +273,22 @@ class _TextExtractor(HTMLParser):
         # written to attack, can leave it open (« <svg/onload=…> Inscription… »): what follows is then the
         # organiser's text, kept, not lost with the element.
         self._hidden: list[str] = []
+        self._struck: list[tuple[list[str], int]] = []  # (list written to, its length) when each struck element opened
 
     def text_of(self, markup: str) -> str:
         """The visible text of one document; the parser is reset first, so one parser reads document after
         document (building one costs about a third of reading a short description)."""
         self.reset()
-        self.parts, self._hidden_depth, self._hidden = [], 0, []
+        self.parts, self._hidden_depth, self._hidden, self._struck = [], 0, [], []
         self.feed(markup)
         self.close()
         if self.cdata_elem:  # a <script> or <style> left open: the parser keeps the rest unread
             self._hidden.append(collapse_white_space(self.rawdata))
-        return "".join(self.parts + self._hidden)
+        parts = self.parts + self._hidden
+        if any(type(part) is _StruckText for part in parts):
+            kept = [part for part in parts if type(part) is not _StruckText]
+            parts = kept if "".join(kept).strip() else parts  # all struck: read whole
+        return "".join(parts)
 
     @property
     def _out(self) -> list[str]:
@@ -289,6 +297,8 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in _INVISIBLE_TAGS:
             self._hidden_depth += 1
+        elif tag in _STRUCK_TAGS:
+            self._struck.append((self._out, len(self._out)))
         elif tag in _PARAGRAPH_TAGS:
             self._out.append(_PARAGRAPH)
         elif tag in _LINE_TAGS:
@@ -303,11 +313,20 @@ class _TextExtractor(HTMLParser):
             self._hidden_depth = max(0, self._hidden_depth - 1)
             if not self._hidden_depth:
                 self._hidden = []
+        elif tag in _STRUCK_TAGS:
+            # Only an element closed is struck: a stray « <S> » (« tailles <S> <M> <L> ») strikes nothing.
+            if self._struck:
+                out, start = self._struck.pop()
+                out[start:] = map(_StruckText, out[start:])
         elif tag in _PARAGRAPH_TAGS:
             self._out.append(_PARAGRAPH)
 
     def handle_data(self, data):
         self._out.append(collapse_white_space(data))
+
+
+class _StruckText(str):
+    """Text of an element struck through (_STRUCK_TAGS)."""
 
 
 def collapse_white_space(text: str) -> str:

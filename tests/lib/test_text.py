@@ -184,6 +184,27 @@ def test_markdown_is_rendered_to_plain_text(markdown, text):
     assert markdown_to_text(markdown) == text
 
 
+@pytest.mark.parametrize(("source", "text"), [
+    # an organiser's correction, in the platform's HTML and in OpenAgenda's Markdown (GFM strikethrough)
+    ("<p>Atelier <del>14h</del> 15h, <s>salle Jaurès</s> Maison des associations</p>",
+     "Atelier 15h, Maison des associations"),
+    ("<p>Tarif : <strike>5 €</strike> gratuit</p>", "Tarif : gratuit"),
+    ("<del><p>Programme du 12 novembre</p></del><p>Reporté au 19 novembre.</p>", "Reporté au 19 novembre."),
+    ("Atelier ~~14h~~ 15h\n\nInscription ~~obligatoire~~ libre", "Atelier 15h\n\nInscription libre"),
+    # all of it struck: read whole, nothing lost
+    ("<s>Atelier annulé</s>", "Atelier annulé"),
+    ("~~Atelier annulé~~", "Atelier annulé"),
+    # a struck element never closed strikes nothing (what a browser would strike to the end)
+    ("<p>Atelier <s>vélo</p><p>Suite du programme</p>", "Atelier vélo\n\nSuite du programme"),
+    ("Les tildes ~ restent ~~ seuls", "Les tildes ~ restent ~~ seuls"),
+])
+def test_text_struck_through_is_not_read_beside_text_that_is_not(source, text):
+    """Before: « Atelier 14h 15h, salle Jaurès Maison des associations » (both times, both places), and « ~~14h~~ »
+    published with its tildes."""
+    convert = markdown_to_text if "<" not in source else html_to_text
+    assert convert(source) == text
+
+
 def test_clean_text_flattens_single_line_fields():
     assert clean_text("<p>Forum</p>\n<p>ESS</p>") == ("Forum ESS", 0)
 
