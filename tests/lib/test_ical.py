@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import shutil
 import threading
 from datetime import UTC, date, datetime, timedelta
@@ -979,7 +980,42 @@ def test_a_series_of_more_sessions_than_any_event_schedule_is_one_problem_not_a_
     assert sum(record.source_record_id.startswith("permanence") for record in records) == 30 + 7
     (problem,) = problems
     assert "serie-folle" in problem.reason
-    assert problem.reason.startswith(f"série trop longue, non lue : plus de {MAX_SERIES_OCCURRENCES} séances")
+    assert problem.reason.startswith(f"série trop longue, non lue : plus de {MAX_SERIES_OCCURRENCES} séances") \
+        or re.match(r"série trop longue, non lue : [\d\u202f]+ séances depuis le 2019-11-01", problem.reason)
+
+
+@pytest.mark.parametrize(("series", "reason"), [
+    # dateutil stepped through every second from January to reach November: two minutes for one VEVENT
+    pytest.param(("DTSTART:20190101T000000Z", "RRULE:FREQ=SECONDLY;COUNT=100000000"),
+                 r"[\d\u202f]{10} séances depuis le 2019-01-01 01:00 \(RRULE FREQ=SECONDLY\)",
+                 id="seconds since January"),
+    pytest.param(("DTSTART;TZID=Europe/Paris:20150301T090000", "RRULE:FREQ=MINUTELY;INTERVAL=5"),
+                 r"[\d\u202f]+ séances depuis le 2015-03-01 09:00 \(RRULE FREQ=MINUTELY;INTERVAL=5\)",
+                 id="every five minutes since 2015"),
+    # ending before the window: nothing was read and nothing said
+    pytest.param(("DTSTART:20191001T000000Z", "RRULE:FREQ=SECONDLY;COUNT=2000000"),
+                 r"2\u202f000\u202f000 séances depuis le 2019-10-01 02:00", id="seconds ending in October"),
+    pytest.param(("DTSTART:20000101T000000Z", "RRULE:FREQ=SECONDLY;BYHOUR=9"),
+                 r"[\d\u202f]+ instants à parcourir depuis le 2000-01-01 01:00 \(RRULE FREQ=SECONDLY filtrée\)",
+                 id="filtered seconds since 2000"),
+    pytest.param(("DTSTART:00010101T080000Z", "RRULE:FREQ=DAILY;BYHOUR=8,9,10,11,12,13,14,15,16,17;BYMINUTE=0,30"),
+                 r"[\d\u202f]+ instants à parcourir depuis le 0001-01-01 08:09 \(RRULE FREQ=DAILY filtrée\)",
+                 id="twenty times a day since the year 1"),
+])
+def test_a_series_whose_expansion_would_step_through_millions_of_starts_is_refused_at_once(tmp_path, series, reason):
+    """A broken or hostile RRULE dated long before the edition: its sessions are counted from DTSTART on, one by one;
+    a series repeating within the day of more than MAX_SERIES_SESSIONS sessions, or any rule to step through over
+    more than MAX_RULE_INSTANTS instants, is one problem saying why, found without stepping through it."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "calendrier.ics").write_text(_calendar_with(
+        _vevent("serie-folle", *series), _vevent("forum", "DTSTART:20191105T100000Z", "DTEND:20191105T120000Z")),
+        encoding="utf-8")
+    records, problems = read(folder)
+    assert [record.source_record_id for record in records] == ["forum"]
+    (problem,) = problems
+    assert re.match(f"série trop longue, non lue : {reason}", problem.reason), problem.reason
+    assert "UID serie-folle" in problem.reason
 
 
 @pytest.mark.parametrize(("series", "sessions"), [
@@ -989,6 +1025,10 @@ def test_a_series_of_more_sessions_than_any_event_schedule_is_one_problem_not_a_
                  id="hourly visits one afternoon"),
     pytest.param(("DTSTART;TZID=Europe/Paris:20191101T100000", "DURATION:PT1H",
                   "RRULE:FREQ=MINUTELY;BYHOUR=10;BYMINUTE=0"), 37, id="minutely rule once a day"),
+    pytest.param(("DTSTART;TZID=Europe/Paris:20000103T140000", "DURATION:PT1H",
+                  "RRULE:FREQ=HOURLY;BYHOUR=14;BYDAY=MO"), 6, id="hourly rule each Monday since 2000"),
+    pytest.param(("DTSTART;TZID=Europe/Paris:20191116T100000", "DURATION:PT20M",
+                  "RRULE:FREQ=MINUTELY;INTERVAL=30;COUNT=12"), 12, id="a visit every half hour"),
 ])
 def test_a_series_repeating_within_the_day_with_few_sessions_is_read(tmp_path, series, sessions):
     folder = tmp_path / "raw" / "source" / "2019" / "export"

@@ -34,6 +34,7 @@ ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
@@ -82,6 +83,16 @@ READ_MODES = ("plain", "one_query", "each")
 # counted lazily first, before it is expanded).
 MAX_SERIES_OCCURRENCES = 100
 _WITHIN_THE_DAY = {"SECONDLY", "MINUTELY", "HOURLY"}
+# What expanding a series may cost: dateutil steps through every start from DTSTART on, so
+# « FREQ=SECONDLY;COUNT=100000000 » dated in January took two minutes to reach November. A series repeating within the
+# day of more sessions than MAX_SERIES_SESSIONS is refused at once, whether or not they fall in the edition (no agenda
+# holds one); any other rule is refused when dateutil would step through more instants than MAX_RULE_INSTANTS to
+# reach the window's end (about a second: a daily rule since the year 1000, ten times a day since 1500).
+MAX_SERIES_SESSIONS = 10_000
+MAX_RULE_INSTANTS = 2_000_000
+_PERIOD_SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86_400, "WEEKLY": 604_800,
+                   "MONTHLY": 2_629_746, "YEARLY": 31_556_952}  # a month and a year: their mean lengths
+_RULE_BOUNDS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}  # the parts of an RRULE that add or filter no start
 # A VEVENT with one of these unreadable cannot be placed in time or identified: it is rejected whole.
 CRITICAL_PROPERTIES = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}
 STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "programme"}
@@ -389,18 +400,19 @@ def _in_edition(found: list[icalendar.Component], edition: int, zone: ZoneInfo,
 
 
 def _rule_sessions_beyond(limit: int, group: list[icalendar.Component], window: tuple[date, date],
-                          zone: ZoneInfo) -> bool:
-    """Whether an RRULE of the series repeating within the day (FREQ SECONDLY, MINUTELY or HOURLY) starts more than
-    `limit` sessions in `window` beyond those its EXDATEs remove: counted lazily with dateutil (which
+                          zone: ZoneInfo) -> str | None:
+    """Why the series cannot be read, when an RRULE of it repeating within the day (FREQ SECONDLY, MINUTELY or
+    HOURLY) starts more than `limit` sessions in `window` beyond those its EXDATEs remove, or costs more than
+    counting allows (MAX_SERIES_SESSIONS, MAX_RULE_INSTANTS); None otherwise. Counted lazily with dateutil (which
     recurring-ical-events expands with), on the start's wall-clock time, before the library computes them all
-    (a day of a FREQ=SECONDLY rule is 86,400 occurrences). False when the rule cannot be read this way: the
+    (a day of a FREQ=SECONDLY rule is 86,400 occurrences). None when the rule cannot be read this way: the
     expansion then reads it (and names the problem)."""
     first, last = window
     opening, closing = datetime.combine(first, datetime.min.time()), datetime.combine(last, datetime.min.time())
     for component in group:
         rules = component.get("RRULE")
         rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
-        rules = [rule for rule in rules if any(str(f).upper() in _WITHIN_THE_DAY for f in rule.get("FREQ", []))]
+        rules = [rule for rule in rules if any(str(f).upper() in _PERIOD_SECONDS for f in rule.get("FREQ", []))]
         if not rules or component.get("DTSTART") is None:
             continue
         try:
@@ -412,20 +424,56 @@ def _rule_sessions_beyond(limit: int, group: list[icalendar.Component], window: 
                           if value is not None)
             for rule in rules:
                 until = rule.get("UNTIL")
-                text = rule.to_ical().decode()
-                text = ";".join(part for part in text.split(";") if not part.upper().startswith("UNTIL="))
-                parsed = dateutil_rrule.rrulestr(text, dtstart=start)
+                end = None
                 if until:
                     end = _localise(until[0], zone)
                     end = end.astimezone(zone).replace(tzinfo=None) if isinstance(end, datetime) else \
                         datetime.combine(end, datetime.max.time())
+                if costly := _rule_cost(rule, start, min(closing, end) if end else closing):
+                    return costly
+                if str(rule["FREQ"][0]).upper() not in _WITHIN_THE_DAY:
+                    continue
+                text = rule.to_ical().decode()
+                text = ";".join(part for part in text.split(";") if not part.upper().startswith("UNTIL="))
+                parsed = dateutil_rrule.rrulestr(text, dtstart=start)
+                if end:
                     parsed = parsed.replace(until=end)
                 sessions = itertools.takewhile(lambda moment: moment < closing, parsed.xafter(opening, inc=True))
                 if sum(1 for _ in itertools.islice(sessions, limit + removed + 1)) > limit + removed:
-                    return True
+                    return (f"série trop longue, non lue : plus de {limit} séances entre {first} et {last} "
+                            "(RRULE/RDATE)")
         except Exception:  # noqa: BLE001 - a rule dateutil cannot read this way is left to the expansion
             continue
-    return False
+    return None
+
+
+def _rule_cost(rule, start: datetime, end: datetime) -> str | None:
+    """Why expanding `rule` from `start` up to `end` would cost too much (MAX_SERIES_SESSIONS, MAX_RULE_INSTANTS),
+    or None. Its instants are its periods times the values of its BY… parts (each adds starts to a period, or
+    filters them: an upper bound either way); a COUNT of MAX_SERIES_SESSIONS at most bounds the expansion."""
+    frequency = str(rule["FREQ"][0]).upper()
+    interval = max(int(rule.get("INTERVAL", [1])[0] or 1), 1)
+    periods = int(max((end - start).total_seconds(), 0) // (_PERIOD_SECONDS[frequency] * interval)) + 1
+    by_parts = [values for part, values in rule.items() if str(part).upper() not in _RULE_BOUNDS]
+    count = int(rule["COUNT"][0]) if rule.get("COUNT") else None
+    said = f"RRULE FREQ={frequency}" + (f";INTERVAL={interval}" if interval > 1 else "")
+    since = start.isoformat(sep=" ", timespec="minutes")
+    if not by_parts and frequency in _WITHIN_THE_DAY:  # every instant is a session
+        sessions = min(periods, count) if count else periods
+        if sessions > MAX_SERIES_SESSIONS:
+            return (f"série trop longue, non lue : {_number(sessions)} séances depuis le {since} "
+                    f"({said}), plus de {_number(MAX_SERIES_SESSIONS)} : aucun agenda n'en tient autant")
+        return None
+    instants = periods * math.prod(len(values) if isinstance(values, list) else 1 for values in by_parts)
+    if instants > MAX_RULE_INSTANTS and not (count and count <= MAX_SERIES_SESSIONS):
+        return (f"série trop longue, non lue : {_number(instants)} instants à parcourir depuis le "
+                f"{since} ({said}" + (" filtrée" if by_parts else "")
+                + f"), plus de {_number(MAX_RULE_INSTANTS)}")
+    return None
+
+
+def _number(count: int) -> str:
+    return f"{count:,}".replace(",", "\u202f")  # « 10 000 », as French writes it
 
 
 def _occurrences(calendar: icalendar.Calendar, group: list[icalendar.Component], edition: int,
@@ -772,8 +820,8 @@ class _SnapshotReader:
         try:
             if found is not None:
                 occurrences = _in_edition(found, self.edition, zone)
-            elif window and _rule_sessions_beyond(MAX_SERIES_OCCURRENCES, group, window, zone):
-                self._problem(name, too_many)
+            elif window and (beyond := _rule_sessions_beyond(MAX_SERIES_OCCURRENCES, group, window, zone)):
+                self._problem(name, f"{beyond}, {where} (UID {uid})")
                 return None
             else:
                 occurrences = _occurrences(calendar, group, self.edition, zone, window, context)
