@@ -29,12 +29,13 @@ from assets.lib.person_names import given_and_surnames, without_homes, without_p
 from assets.lib.records import LAYOUT_FIELD, RecordRejected, is_layout_reason, payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
-from assets.lib.sources.base import NOT_PUBLIC
+from assets.lib.sources.base import NOT_PUBLIC, identifier_text
 from assets.lib.text import (
     clean_text,
     defuse_formula,
     find_meeting_link,
     safe_url,
+    source_text,
     strip_unsafe_unicode,
     without_contacts,
 )
@@ -349,9 +350,11 @@ def _sessions(value) -> int | None:
 def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dict, int]:
     """One schema row from a mapped candidate, and the number of contacts masked; raises RecordRejected."""
     vocabularies = load_vocabularies()
-    source_id = strip_unsafe_unicode(str(candidate.get("source_identifiant") or "")).strip()
+    given_id = candidate.get("source_identifiant")
+    source_id = _source_id(given_id)
     if not source_id:
-        raise RecordRejected("source_identifiant", "identifiant absent dans la source")
+        raise RecordRejected("source_identifiant", "identifiant absent dans la source" if _absent(given_id)
+                             else f"identifiant illisible dans la source : {_json_kind(given_id)}")
     masked = 0
 
     def text(name, multiline=False):
@@ -371,7 +374,9 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         raise RecordRejected("statut", NOT_PUBLIC_MOTIF)
     titre = text("titre")
     if not titre.strip("'"):
-        raise RecordRejected("titre", "titre manquant")
+        given = candidate.get("titre")
+        raise RecordRejected("titre", "titre manquant" if _absent(given) or isinstance(given, str) or source_text(given)
+                             else f"titre illisible dans la source : {_json_kind(given)}")
     if _cancelled_title(titre):
         raise RecordRejected("titre", CANCELLED_TITLE_MOTIF)
     insee, country = _code_text(candidate.get("code_insee")), _code_text(candidate.get("code_pays"))
@@ -494,6 +499,21 @@ def _call(function, *arguments):
         return _FAILED
 
 
+def _absent(value) -> bool:
+    return value is None or isinstance(value, str) and not value.strip()
+
+
+def _json_kind(value) -> str:
+    """What a source value that gives no text or no id is, as a reader would say it."""
+    if isinstance(value, bool):
+        return f"booléen {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"nombre {value}"  # nan, inf, 1.5
+    if isinstance(value, (list, tuple)):
+        return "liste" if value else "liste vide"
+    return "objet" if isinstance(value, dict) else type(value).__name__
+
+
 def _label_key(values) -> tuple | None:
     """A list of labels (or nothing) as a key, None for anything else (read record by record)."""
     if values is None:
@@ -502,7 +522,7 @@ def _label_key(values) -> tuple | None:
 
 
 def _source_id(value) -> str:
-    return strip_unsafe_unicode(str(value or "")).strip()
+    return strip_unsafe_unicode(identifier_text(value) or "").strip()
 
 
 def _cleaned(field: str, multiline: bool):

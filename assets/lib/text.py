@@ -3,6 +3,7 @@ http/https, personal contacts (plain or obfuscated) masked, formulas defused, le
 
 import functools
 import html
+import math
 import re
 import threading
 import unicodedata
@@ -715,9 +716,22 @@ def clean_text(value, *, multiline: bool = False, max_length: int | None = None)
     """Publishable plain text of a source value, and the number of contacts masked in it: HTML to text,
     Unicode policy, non-http(s) links dropped, contacts masked, formula defused; with `max_length`, cut
     on a word boundary and marked (truncate_words)."""
-    if value is None:
-        return "", 0
-    return _clean_text(str(value), multiline, max_length)
+    text = value if type(value) is str else source_text(value)
+    return _clean_text(text, multiline, max_length) if text else ("", 0)
+
+
+def source_text(value) -> str:
+    """A source's value as the text it gives: a string as it is, a number as written (35000.0 from a spreadsheet
+    round trip is 35000), the texts of a list one per line; "" for what gives none — None, a boolean, NaN or
+    Infinity (a missing value as pandas and JavaScript write it: « nan » and « inf » were published as titles),
+    an object (a multilingual text is picked by its source's mapper: what is left names no text)."""
+    if value is None or isinstance(value, (bool, dict)):
+        return ""
+    if isinstance(value, float):
+        return "" if not math.isfinite(value) else str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, (list, tuple)):
+        return "\n".join(text for text in map(source_text, value) if text)
+    return str(value)
 
 
 # Names, places and addresses repeat across records and sources: each distinct value is cleaned once.

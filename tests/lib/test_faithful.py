@@ -309,3 +309,65 @@ def test_cross_source_merge_keeps_the_date_time_of_the_record_that_has_one():
     assert (row["date_debut"], row["date_heure_debut"], row["date_heure_fin"]) == (
         "2019-11-16", "2019-11-16T14:00:00+01:00", "2019-11-16T17:00:00+01:00")
     assert row["co_organise"] == True and row["modalite"] == "presentiel"  # noqa: E712 - from the platform
+
+
+# ------------------------------------------------------------------- values of the wrong JSON type
+
+# What exporters write where a value is missing or mistyped: NaN and Infinity (pandas' and JavaScript's JSON, which
+# Python's json reads), a number too large for a float, an object or a list where a text was expected, a boolean.
+# Before: « nan » and « inf » published as titles and ids, « ['a', 'b'] » and « {'x': 1} » as Python reprs.
+
+def platform_page(tmp_path, events_json: str):
+    from assets.lib.sources.platform import read_platform_snapshot
+
+    folder = tmp_path / "plateforme" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "page-1.json").write_text('{"edition": 2019, "page": 1, "events": [' + events_json + "]}")
+    records, problems = read_platform_snapshot(folder, edition=2019)
+    assert problems == []
+    raw = pd.DataFrame([{**record.to_row(), "source_kind": "plateforme"} for record in records])
+    return normalize_records(raw, {"plateforme": {}})
+
+
+def event_json(**fields) -> str:
+    event = {"id": 1, "title": "Atelier vélo", "start": "2019-11-16T14:00:00+01:00",
+             "place": {"name": "Maison des associations", "postal_code": "35000", "city": "Rennes"}}
+    return ", ".join(f'"{key}": {value}' for key, value in {**{k: json.dumps(v) for k, v in event.items()},
+                                                          **fields}.items()).join("{}")
+
+
+def test_an_id_that_names_no_record_is_quarantined_saying_what_it_is(tmp_path):
+    result = platform_page(tmp_path, ", ".join([
+        event_json(id="NaN"), event_json(id="1e999999"), event_json(id="[1, 2]"), event_json(id='{"x": 1}'),
+        event_json(id="true"), event_json(id="null"), event_json(id='"  "'), event_json(id="48213.0"),
+        event_json(id='"ev-7"')]))
+    assert sorted(result.events["source_identifiant"]) == ["48213", "ev-7"]
+    assert sorted(result.quarantine["motif"]) == sorted([
+        "identifiant illisible dans la source : nombre nan", "identifiant illisible dans la source : nombre inf",
+        "identifiant illisible dans la source : liste", "identifiant illisible dans la source : objet",
+        "identifiant illisible dans la source : booléen true",
+        "identifiant absent dans la source", "identifiant absent dans la source"])
+    assert set(result.quarantine["champ"]) == {"source_identifiant"}
+
+
+def test_a_text_the_source_did_not_give_is_published_empty_never_as_nan_or_a_repr(tmp_path):
+    result = platform_page(tmp_path, ", ".join([
+        event_json(id="1", title="NaN"), event_json(id="2", title="Infinity"),
+        event_json(id="3", title='{"fr": {"texte": "Atelier"}}'),
+        event_json(id="4", title="false"), event_json(id="5", title="[]"),
+        event_json(id="6", title='"Forum"', description="NaN",
+                   place='{"name": NaN, "address": [], "postal_code": 35000.0, "city": "Rennes"}'),
+        event_json(id="7", title='["Forum", "de l\'ESS"]', description='["Premier paragraphe.", "Second."]'),
+        event_json(id="8", title="2019.0")]))
+    published = result.events.set_index("source_identifiant")
+    assert published.loc["6", ["titre", "description", "lieu", "adresse", "code_postal"]].tolist() == [
+        "Forum", "", "", "", "35000"]
+    assert published.loc["7", ["titre", "description"]].tolist() == ["Forum de l'ESS",
+                                                                     "Premier paragraphe.\nSecond."]
+    assert published.loc["8", "titre"] == "2019"
+    assert sorted(result.quarantine["motif"]) == [
+        "titre illisible dans la source : booléen false", "titre illisible dans la source : liste vide",
+        "titre illisible dans la source : nombre inf", "titre illisible dans la source : nombre nan",
+        "titre illisible dans la source : objet"]
+    assert not any(value in ("nan", "inf", "None") or value.startswith(("[", "{"))
+                   for column in ("titre", "description", "lieu", "adresse") for value in published[column])

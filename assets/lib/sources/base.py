@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -226,3 +227,15 @@ def _filled(value: Any) -> bool:
     if isinstance(value, list):
         return any(_filled(v) for v in value)
     return value is not None
+
+
+def identifier_text(value: Any) -> str | None:
+    """A record's id in its feed as text: a string or an integer as written (48213.0 from a spreadsheet round trip
+    is 48213); None for anything that names no record — absent, empty, a boolean, NaN or Infinity (what pandas and
+    JavaScript exporters write for a missing value), a fraction, a list or an object (« [1, 2] » and « {'x': 1} »
+    were published as ids)."""
+    if isinstance(value, float):
+        value = int(value) if math.isfinite(value) and value.is_integer() else None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    return str(value).strip() or None

@@ -58,13 +58,14 @@ from assets.lib.sources.base import (
     FeedAccess,
     ReadResult,
     SourceKind,
+    identifier_text,
     known_keys,
     moment_text,
     parse_options,
     pick_translation,
 )
 from assets.lib.sources.spreadsheet import csv_reader, decode_text, detect_delimiter
-from assets.lib.text import fold, markdown_to_text
+from assets.lib.text import fold, markdown_to_text, source_text
 
 KIND = "openagenda"
 PATTERNS = ("*.json", "*.geojson", "*.csv")  # CSV and GeoJSON: exports of the Opendatasoft mirror
@@ -244,12 +245,7 @@ def _wrapped(record: dict) -> dict:
 
 
 def _record_id(event: dict[str, Any]) -> str | None:
-    uid = event.get("uid", _wrapped(event).get("uid"))
-    if uid is None or isinstance(uid, bool):
-        return None
-    if isinstance(uid, float) and uid.is_integer():
-        uid = int(uid)
-    return str(uid).strip() or None
+    return identifier_text(event.get("uid", _wrapped(event).get("uid")))
 
 
 def read_openagenda_snapshot(
@@ -302,7 +298,7 @@ def _dict(value: Any) -> dict:
 def _text(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    text = str(value).strip()
+    text = source_text(value).strip()  # NaN, Infinity: no text
     return text or None
 
 
@@ -544,7 +540,7 @@ def map_openagenda_event(event: dict, options: OpenAgendaOptions | Mapping | Non
     # longDescription is Markdown unless HTML was asked for (then the Markdown renderer passes it through).
     description = markdown_to_text(_text(pick_translation(event.get("longDescription"), lang))) or None
     description = description or _text(pick_translation(event.get("description"), lang))
-    uid = _record_id(event)
+    uid = _record_id(event) or event.get("uid", _wrapped(event).get("uid"))  # unreadable: normalize says why
     region = place("adminLevel1") or place("region")
     # Registration, contributor, member and location email/phone are personal or volatile contacts: never mapped.
     # The join link is the merge's alone: never published (schema.MEETING_LINK_FIELD).

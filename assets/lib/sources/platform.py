@@ -24,6 +24,7 @@ from assets.lib.sources.base import (
     FeedAccess,
     ReadResult,
     SourceKind,
+    identifier_text,
     pick_translation,
 )
 
@@ -93,14 +94,8 @@ def fetch_platform_edition(
 
 
 def platform_record_id(event: dict[str, Any]) -> str | None:
-    """The event's platform id as text (48213.0 from a spreadsheet round trip is 48213), None if absent."""
-    value = event.get("id")
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    text = str(value).strip()
-    return text or None
+    """The event's platform id as text, None if absent or no id (base.identifier_text)."""
+    return identifier_text(event.get("id"))
 
 
 def _manifest_edition(snapshot_dir: Path) -> int | None:
@@ -165,7 +160,7 @@ def map_platform_event(event: dict, options: PlatformOptions | None = None, edit
     event_id = platform_record_id(event)
     # Organiser and personal contacts (organizer.email/phone, contact.*) are deliberately not mapped.
     return {
-        "source_identifiant": event_id or "",
+        "source_identifiant": event_id or event.get("id"),  # unreadable: normalize says why
         "titre": pick_translation(event.get("title"), "fr"),  # a text given per language: its French
         "description": pick_translation(event.get("description"), "fr"),
         "date_debut": event.get("start"),

@@ -39,6 +39,7 @@ from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_head
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind
+from assets.lib.text import source_text
 
 KIND = "schemaorg"
 PATTERNS = ("*.html", "*.htm", "*.json", "*.jsonld")
@@ -208,7 +209,7 @@ def _text(value: Any) -> str | None:
         value = value.get("@value", value.get("name"))
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    text = str(value).strip()
+    text = source_text(value).strip()  # NaN, Infinity: no text
     return text or None
 
 
