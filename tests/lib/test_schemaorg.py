@@ -173,3 +173,61 @@ def test_a_hostile_file_is_one_problem_naming_it_and_its_neighbours_are_read(tmp
     records, problems = read_schemaorg_snapshot(folder, source="x", edition=2019)
     assert len(records) == 3
     assert [(p.file, p.reason.split(" (")[0].split(" : ")[0]) for p in problems] == [(name, reason)]
+
+
+# ------------------------------------------------------------------- what real pages write around and inside JSON-LD
+
+EVENT = {"@context": "https://schema.org", "@type": "Event", "name": "Atelier vélo", "startDate": "2019-11-16T14:00",
+         "location": {"@type": "Place", "name": "Maison des associations",
+                      "address": {"@type": "PostalAddress", "streetAddress": "6 cours des Alliés",
+                                  "postalCode": "35000", "addressLocality": "Rennes"}}}
+
+
+def page_events(tmp_path: Path, *blocks: str) -> tuple[list[dict], list[str]]:
+    """(the normalised events of a page holding `blocks` as JSON-LD scripts, the read's problems)."""
+    folder = tmp_path / "raw" / "site" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "agenda.html").write_text("<html><head>" + "".join(
+        f'<script type="application/ld+json">{block}</script>' for block in blocks) + "</head><body></body></html>")
+    records, problems = read_schemaorg_snapshot(folder, source="site", edition=2019)
+    raw = pd.DataFrame([{**record.to_row(), "source_kind": "schemaorg"} for record in records])
+    events = normalize_records(raw, {"site": {}}).events if len(raw) else pd.DataFrame()
+    return events.to_dict("records"), [problem.reason for problem in problems]
+
+
+@pytest.mark.parametrize("wrapped", [
+    "/*<![CDATA[*/{}/*]]>*/", "//<![CDATA[\n{}\n//]]>", "<![CDATA[{}]]>", "<!--{}-->",
+    "\n  /* <![CDATA[ */ {} /* ]]> */\n",
+])
+def test_json_ld_behind_a_cdata_section_or_a_comment_is_read(tmp_path, wrapped):
+    """Drupal and XHTML themes wrap their JSON-LD in a CDATA section behind JavaScript comments: the block was
+    « illisible » and its events lost."""
+    events, problems = page_events(tmp_path, wrapped.replace("{}", json.dumps(EVENT)))
+    assert problems == []
+    assert [(event["titre"], event["commune"]) for event in events] == [("Atelier vélo", "Rennes")]
+
+
+def test_commas_before_closing_brackets_are_forgiven_outside_strings_only(tmp_path):
+    """Hand-written JSON-LD often ends a list or an object with a comma, which search engines read."""
+    block = ('{"@context": "https://schema.org", "@type": "Event", "name": "Forum « ESS ,} et ,] »",'
+             ' "startDate": "2019-11-14", "keywords": ["emploi", "ESS",], }')
+    events, problems = page_events(tmp_path, block, "{not json at all,}")
+    assert [(event["titre"], str(event["date_debut"])[:10]) for event in events] == [
+        ("Forum « ESS ,} et ,] »", "2019-11-14")]
+    assert len(problems) == 1 and problems[0].startswith("bloc JSON-LD 2 illisible (Expecting property name")
+
+
+@pytest.mark.parametrize(("location", "expected"), [
+    # schema.org allows a place as one line of Text, as agenda plugins write it
+    ("Salle des fêtes, 12 rue de la Mairie, 29120 Combrit",
+     ("Salle des fêtes", "12 rue de la Mairie, 29120 Combrit", "29120", "Combrit")),
+    ("Maison des associations, 35000 Rennes", ("Maison des associations", "35000 Rennes", "35000", "Rennes")),
+    ({"@type": "Place", "name": "Le Jardin", "address": "4 rue du Port, 56100 Lorient"},
+     ("Le Jardin", "4 rue du Port, 56100 Lorient", "56100", "Lorient")),
+])
+def test_a_place_or_an_address_given_as_text_gives_its_venue_postal_code_and_town(tmp_path, location, expected):
+    """Before: the whole text in `adresse`, no venue, no postal code, no town in the published row."""
+    events, problems = page_events(tmp_path, json.dumps({**EVENT, "location": location}))
+    assert problems == []
+    (event,) = events
+    assert (event["lieu"], event["adresse"], event["code_postal"], event["commune"]) == expected

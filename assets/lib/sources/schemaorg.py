@@ -8,13 +8,15 @@ their `<link rel="next">`; the request is conditional on the last snapshot's val
 
 Read: every `.html`/`.htm` file (its JSON-LD blocks) and `.json`/`.jsonld` file of a snapshot; in them, every node
 whose `@type` is Event or one of its subtypes (`EducationEvent`, `Festival`…), at the top, in a list, in `@graph`, in
-an `ItemList`'s items, or as an event's `subEvent`. A block that is not JSON is a FileProblem naming the file and the
-block; the other blocks are still read. One RawRecord per event, id = `@id`, else `url`, else the name and start
+an `ItemList`'s items, or as an event's `subEvent`. A block wrapped in a comment or a CDATA section is read, and one
+that is JSON but for commas before closing brackets; any other block that is not JSON is a FileProblem naming the file
+and the block; the other blocks are still read. One RawRecord per event, id = `@id`, else `url`, else the name and start
 joined (what a page gives to tell its events apart).
 
 Map (see CONVENTIONS, schema.org Event): `name`, `description` (HTML to text by the normaliser), `startDate`,
 `endDate`, `eventStatus` (Cancelled: `annule`, Postponed: `reporte`, Rescheduled: `reprogramme`, MovedOnline:
-`deplace_en_ligne`), `eventAttendanceMode` (Offline, Online, Mixed), `location` (a Place's name, PostalAddress and geo;
+`deplace_en_ligne`), `eventAttendanceMode` (Offline, Online, Mixed), `location` (a Place's name, PostalAddress and geo,
+a place or an address as one line of text read as iCalendar's LOCATION;
 a VirtualLocation makes the event online, its URL kept as the meeting link, never published), `organizer` (an
 Organization's name; a Person's name is personal data: not mapped), `keywords`, `url`, `dateModified`. What a page
 does not say (co-organisers, the organiser's family, the number of sessions) stays unknown.
@@ -39,6 +41,7 @@ from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_head
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind
+from assets.lib.sources.ical import split_location, split_venue
 from assets.lib.text import source_text
 
 KIND = "schemaorg"
@@ -184,19 +187,46 @@ def _event_nodes(content: Any, depth: int = 0) -> Iterator[dict]:
             yield from _event_nodes(content[key], depth + 1)
 
 
+# What a page wraps its JSON-LD in for old parsers: an HTML comment, a CDATA section behind a JavaScript comment
+# (« /*<![CDATA[*/ … /*]]>*/ », « //<![CDATA[ … //]]> », as Drupal and XHTML themes write), blanks.
+_JSON_WRAPPER = re.compile(r"^\s*(?:<!--|(?:/\*\s*)?(?://\s*)?<!\[CDATA\[(?:\s*\*/)?)?\s*"
+                           r"|\s*(?:-->|(?:/\*\s*)?(?://\s*)?\]\]>(?:\s*\*/)?)?\s*$")
+# A comma before a closing bracket, outside any string: what hand-written JSON-LD often holds and JSON refuses
+# (search engines read it).
+_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[}\]])')
+
+
+def _json_ld(block: str | bytes):
+    """The JSON value of a JSON-LD block; one that fails only for commas before closing brackets is read without
+    them. ValueError otherwise (json's message)."""
+    try:
+        return json.loads(block)
+    except ValueError:
+        if isinstance(block, bytes) or "," not in block:
+            raise
+        lenient = _TRAILING_COMMA.sub(lambda match: match.group(1) or match.group(2), block)
+        if lenient == block:
+            raise
+        try:
+            return json.loads(lenient)
+        except ValueError:
+            pass
+        raise
+
+
 def _events_in(raw: bytes, html: bool) -> tuple[Iterator[dict], list[str]]:
     """(the events of a file, the reasons its unreadable blocks were skipped)."""
     if html:
         parser = _JsonLdBlocks()
         parser.feed(decode_lines(raw)[0])
         parser.close()
-        blocks: list[str | bytes] = [block.strip().removeprefix("<!--").removesuffix("-->") for block in parser.blocks]
+        blocks: list[str | bytes] = [_JSON_WRAPPER.sub("", block) for block in parser.blocks]
     else:
         blocks = [json_text(raw)[0]]  # UTF-8, or UTF-16 bytes json.loads reads
     documents, problems = [], []
     for number, block in enumerate(blocks, start=1):
         try:
-            documents.append(json.loads(block))
+            documents.append(_json_ld(block))
         except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than any agenda
             problems.append(f"bloc JSON-LD {number} illisible ({exc})" if html else f"JSON illisible : {exc}")
     return (node for document in documents for node in _event_nodes(document)), problems
@@ -279,6 +309,10 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
     place = places[0] if places else {}
     address = next(iter(_nodes(place.get("address"))), {})
     street = _text(address.get("streetAddress")) or (_text(place.get("address")) if not address else None)
+    # A place or an address given as one line of text (schema.org allows Text): read as iCalendar's LOCATION is,
+    # its venue and its « 35000 Rennes » tail (« Salle des fêtes, 12 rue … , 35000 Rennes »).
+    venue, line = split_venue(text_place) if text_place else (None, None)
+    postal_code, town = split_location(text_place or (street if not address else None))
     geo = next(iter(_nodes(place.get("geo"))), {})
     country = address.get("addressCountry")
     organisers = [node for node in _nodes(event.get("organizer")) if "Person" not in _types(node)]
@@ -305,10 +339,10 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
             event.get("organizer") if isinstance(event.get("organizer"), str) else None),
         "organisateur_famille": None,
         "co_organisateurs": None,
-        "lieu": _text(place.get("name")),
-        "adresse": street or text_place,
-        "code_postal": _text(address.get("postalCode")),
-        "commune": _text(address.get("addressLocality")),
+        "lieu": _text(place.get("name")) or venue,
+        "adresse": street or line,
+        "code_postal": _text(address.get("postalCode")) or postal_code,
+        "commune": _text(address.get("addressLocality")) or town,
         "latitude": _number(geo.get("latitude")),
         "longitude": _number(geo.get("longitude")),
         "url": _text(event.get("url")),
