@@ -1,11 +1,13 @@
-"""JSON feed files to RawRecords: the loop shared by the platform and OpenAgenda readers."""
+"""JSON feed files (a document, or JSON Lines) to RawRecords: the loop shared by the platform and OpenAgenda
+readers."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
-from assets.lib.decoding import load_json
+from assets.lib.decoding import json_text, load_json
 from assets.lib.records import FileProblem, RawRecord
 
 
@@ -25,20 +27,49 @@ def json_event_records(
     problems: list[FileProblem] = []
     position = 0
     for name, raw in contents:
+        unreadable_lines: dict[int, str] = {}
         try:
             content = load_json(raw)  # a Windows-1252 string costs only itself
         except (ValueError, RecursionError) as exc:  # undecodable bytes; nested deeper than Python can read
-            problems.append(FileProblem(source, edition, name, None, f"JSON illisible : {exc}"))
-            continue
+            lines = json_lines(raw)
+            if lines is None:
+                problems.append(FileProblem(source, edition, name, None, f"JSON illisible : {exc}"))
+                continue
+            content, unreadable_lines = lines
         events = events_of(content)
         if events is None:
             problems.append(FileProblem(source, edition, name, None, f"{not_events} : {type(content).__name__}"))
             continue
-        for event in events:
-            if isinstance(event, dict):
+        for line, event in enumerate(events):
+            if line in unreadable_lines:
+                problems.append(FileProblem(source, edition, name, position, unreadable_lines[line]))
+            elif isinstance(event, dict):
                 records.append(RawRecord(source, edition, record_id(event), position, name, event))
             else:
                 problems.append(FileProblem(source, edition, name, position,
                                             f"entrée qui n'est pas un objet JSON : {type(event).__name__}"))
             position += 1
     return records, problems
+
+
+def json_lines(raw: bytes) -> tuple[list[Any], dict[int, str]] | None:
+    """A JSON Lines file (one JSON value per line, as data tools export records: `.jsonl`, `.ndjson`, or under a
+    `.json` name) as (its values, {index: why it could not be read} for its lines that are not JSON, their value
+    None); None when `raw` is not JSON Lines: fewer than two lines, or a first line that is not a JSON object (a
+    JSON document cut or broken stays one unreadable file)."""
+    text, _ = json_text(raw)
+    if isinstance(text, bytes):  # UTF-16 or UTF-32: json.loads tells the encoding of the whole only
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    values, unreadable = [], {}
+    for index, line in enumerate(lines):
+        try:
+            values.append(json.loads(line))
+        except (ValueError, RecursionError) as exc:
+            if index == 0:
+                return None
+            values.append(None)
+            unreadable[index] = f"ligne JSON {index + 1} illisible : {exc}"
+    return (values, unreadable) if isinstance(values[0], dict) else None

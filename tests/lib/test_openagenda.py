@@ -490,6 +490,10 @@ def _as_csv(records: list[dict]) -> bytes:
     pytest.param(lambda records: json.dumps({"nhits": len(records), "records": [
         {"datasetid": "evenements-publics-openagenda", "recordid": f"r{i}", "fields": record, "geometry": None}
         for i, record in enumerate(records)]}), "page.json", id="search API v1: {recordid, fields}"),
+    pytest.param(lambda records: "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records),
+                 "export.jsonl", id="JSON Lines export"),
+    pytest.param(lambda records: "\r\n".join(json.dumps(record) for record in records), "export.json",
+                 id="JSON Lines under a .json name"),
 ])
 def test_records_of_the_public_mirror_read_and_map_as_events(tmp_path, wrap, name):
     folder = tmp_path / "raw" / "source" / "2019" / "export"
@@ -569,3 +573,32 @@ def test_an_event_its_agenda_does_not_publish_is_not_public(changes, public):
     if not public:
         with pytest.raises(RecordRejected, match="fiche non publique"):
             normalize_candidate(candidate, 2019, "cress-bretagne-openagenda")
+
+
+def test_a_broken_line_of_a_json_lines_export_is_a_problem_naming_it_and_the_other_lines_are_read(tmp_path):
+    """Before: the whole file was « JSON illisible : Extra data »."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    first, second = json.loads((FIXTURES / MIRROR).read_text(encoding="utf-8"))
+    (folder / "export.ndjson").write_text(
+        json.dumps(first) + "\n" + json.dumps(second)[:80] + "\n\n" + json.dumps(second) + "\n", encoding="utf-8")
+    read, problems = read_openagenda_snapshot(folder, source="s", edition=2019)
+    assert [record.source_record_id for record in read] == [first["uid"], second["uid"]]
+    assert [record.position for record in read] == [0, 2]
+    (problem,) = problems
+    assert (problem.file, problem.position) == ("export.ndjson", 1)
+    assert problem.reason.startswith("ligne JSON 2 illisible : Unterminated string")
+
+
+@pytest.mark.parametrize("content", [
+    '{\n  "uid": 1,\n  "title": "cut here',  # a document cut short: its first line is no JSON object
+    '[{"uid": 1}]\n[{"uid": 2}]',  # lines of lists are no JSON Lines of records
+    '{"uid": 1} trailing text',
+])
+def test_a_broken_json_document_stays_one_unreadable_file(tmp_path, content):
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "page.json").write_text(content, encoding="utf-8")
+    read, problems = read_openagenda_snapshot(folder, source="s", edition=2019)
+    assert read == []
+    assert [problem.reason.split(" : ")[0] for problem in problems] == ["JSON illisible"]

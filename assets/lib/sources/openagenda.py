@@ -68,7 +68,8 @@ from assets.lib.sources.spreadsheet import csv_reader, decode_text, detect_delim
 from assets.lib.text import fold, markdown_to_text, source_text
 
 KIND = "openagenda"
-PATTERNS = ("*.json", "*.geojson", "*.csv")  # CSV and GeoJSON: exports of the Opendatasoft mirror
+PATTERNS = ("*.json", "*.jsonl", "*.ndjson", "*.geojson", "*.csv")  # CSV, GeoJSON, JSON Lines: exports of the
+# Opendatasoft mirror
 MAX_PAGE_SIZE = 300  # API v2 limit
 PARIS = ZoneInfo("Europe/Paris")
 

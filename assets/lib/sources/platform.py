@@ -28,7 +28,7 @@ from assets.lib.sources.base import (
     pick_translation,
 )
 
-PATTERNS = ("*.json",)
+PATTERNS = ("*.json", "*.jsonl", "*.ndjson")
 
 
 @dataclass(config=OPTIONS_CONFIG)
