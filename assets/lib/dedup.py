@@ -4,7 +4,8 @@ Each record is reduced to what a careful reader compares (text rules shared with
 assets.lib.geocode_text): the title's *core* (folded, boilerplate, stopwords, plurals, the organiser's
 and the place's own words removed, each word taken to its lemma in a small curated list of French event
 formats said two ways: « Rencontre » / « Conférence », « Repair café » / « Café réparation », « Portes
-ouvertes » / « Visite », a typing error allowed);
+ouvertes » / « Visite », a typing error allowed; the names of a few structures of the field whose acronyms are not
+their initials written as those acronyms, « chantier d'insertion » as « ACI », « entreprise adaptée » as « EA »);
 the place taken apart (venue, street, town, postal code: an ICS LOCATION "Maison des associations, 12 rue X,
 35000 Rennes" gives all four, "Le Jardin Moderne - Brest" or "Maison du vélo (Rennes)" a venue and its town,
 "Visio", « Classe virtuelle », « Lien envoyé à l'inscription », « Web » or a meeting link makes the record
@@ -550,28 +551,78 @@ def title_core(title: str, *noise: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _title_words(title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
-    """The lemmas of a title key's words (see _lemma), stopwords, fillers and online words aside, each once,
-    their set and their text (see title_core)."""
-    words = tuple(dict.fromkeys(
+    """The lemmas of a title key's words (see _lemma), stopwords, fillers and online words aside, the names of
+    _FIELD_ACRONYMS written as their acronym, each once, their set and their text (see title_core)."""
+    words = tuple(dict.fromkeys(_as_field_acronyms(tuple(
         _lemma(_stem(w)) for w in _phrases(title).split()
         if w not in _STOPWORDS and w not in _ONLINE_WORDS and w not in _TITLE_FILLERS
-    ))
+    ))))
     return words, frozenset(words), " ".join(words)
+
+
+# Acronyms of the social economy's structures whose letters are not the initials of the name they stand for (those
+# that are, « ETTI », « ESAT », « SCIC », « PTCE », are read by _spells_out), or of two letters (too short to be read
+# so), with their names in full (folded) as the texts defining them write them: the Code du travail's insertion par
+# l'activité économique (L5132-1 and following: « entreprise d'insertion », « ateliers et chantiers d'insertion »,
+# mostly said « chantier d'insertion »; not the « association intermédiaire », « AI » being « j'ai » in a title) and
+# its « entreprises adaptées » (L5213-13); the law of 19 July 1978 on the « sociétés coopératives ouvrières de
+# production », renamed « sociétés coopératives et participatives » in 2010, « Scop » in both. A title may give either
+# (« Rencontre des ACI » / « Les chantiers d'insertion »), which share no letter a string ratio sees: title cores write
+# each name as its acronym, as they write « portes ouvertes » as « visite » (_PHRASES); the name then says no format
+# either (« chantier », « atelier »).
+_FIELD_ACRONYMS = {
+    "aci": ("ateliers et chantiers d insertion", "atelier chantier d insertion", "chantier d insertion"),
+    "ei": ("entreprise d insertion",),
+    "ea": ("entreprise adaptee",),
+    "scop": ("societe cooperative ouvriere de production", "societe cooperative de production",
+             "societe cooperative et participative"),
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _field_names() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """({a name of _FIELD_ACRONYMS as title words (lemmas): its acronym}, longest first; the first words of the
+    names), taken on first use."""
+    names = {
+        tuple(_lemma(_stem(w)) for w in _phrases(name).split() if w not in _STOPWORDS): acronym
+        for acronym, written in _FIELD_ACRONYMS.items() for name in written
+    }
+    ordered = dict(sorted(names.items(), key=lambda item: -len(item[0])))
+    return ordered, frozenset(name[0] for name in ordered)
+
+
+def _as_field_acronyms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Title words (lemmas) with each run naming a structure of _FIELD_ACRONYMS in full written as its acronym."""
+    names, heads = _field_names()
+    if heads.isdisjoint(words):
+        return words
+    written, i = [], 0
+    while i < len(words):
+        for name, acronym in names.items():
+            if words[i : i + len(name)] == name:
+                written.append(acronym)
+                i += len(name)
+                break
+        else:
+            written.append(words[i])
+            i += 1
+    return tuple(written)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _name_lemmas(text: str) -> tuple[str, ...]:
     """The lemmas of the significant words of a folded organiser or place name, as _title_words takes them."""
-    return tuple(_lemma(_stem(w)) for w in _phrases(text).split() if w not in _STOPWORDS)
+    return _as_field_acronyms(tuple(_lemma(_stem(w)) for w in _phrases(text).split() if w not in _STOPWORDS))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _first_stem(text: str) -> str:
     """The lemma of the first significant word of a folded text, else "" (_name_lemmas(text)[0], without taking
-    the other words to their lemma)."""
+    the other words to their lemma unless the first may begin a name of _FIELD_ACRONYMS)."""
     for word in _phrases(text).split():
         if word not in _STOPWORDS:
-            return _lemma(_stem(word))
+            first = _lemma(_stem(word))
+            return _name_lemmas(text)[0] if first in _field_names()[1] else first
     return ""
 
 
@@ -610,9 +661,10 @@ def _sure_formats(title: str) -> frozenset[str]:
 def shares_a_word(a: str, b: str) -> bool:
     """Whether two title keys share a meaningful word (3 letters or more, not a stopword), allowing a typo,
     another ending of the same stem ("benevolat" / "benevolement", six letters in common at least) or an
-    acronym spelled out in the other title ("scic" / "societes cooperatives d interet collectif")."""
-    words_a = [_stem(w) for w in a.split() if len(w) >= 3 and w not in _STOPWORDS]
-    words_b = [_stem(w) for w in b.split() if len(w) >= 3 and w not in _STOPWORDS]
+    acronym spelled out in the other title ("scic" / "societes cooperatives d interet collectif"); the acronyms of
+    _FIELD_ACRONYMS count whatever their length ("ei", "ea")."""
+    words_a = [_stem(w) for w in a.split() if (len(w) >= 3 or w in _FIELD_ACRONYMS) and w not in _STOPWORDS]
+    words_b = [_stem(w) for w in b.split() if (len(w) >= 3 or w in _FIELD_ACRONYMS) and w not in _STOPWORDS]
     for word in set(words_a):
         if word in words_b:
             return True
