@@ -58,7 +58,8 @@ end, whatever their titles, one credited to a network or a body of the whole ré
 neither source lists anything else in that town then (the network's own wording of its member's event).
 
 Otherwise it matches when the evidence is strong enough (title similarity is max(token_sort, token_set - 5)
-over the cores, or over the whole titles less 10):
+over the cores, the last word of a long title read as the word of the other it begins, « … les épic » / « … les
+épiceries itinérantes », a title cut short; or over the whole titles less 10):
 - title >= 88, and the same commune / venue / street / meeting link (or both online), or one side does not
   say where and the organiser or the time agrees;
 - title >= 95, one side saying nothing but the day (a specific title of three words or more);
@@ -3706,9 +3707,9 @@ def _format_words(core: str) -> frozenset[str]:
 
 def title_similarity(a: _Record, b: _Record) -> float:
     """max(token_sort_ratio, token_set_ratio - 5) of the title cores (a title contained in a longer one
-    counts, slightly less), or of the whole title keys less 10 (the venue's or the organiser's name is
-    sometimes what two titles share: « Visite de X » / « Portes ouvertes à X »)."""
-    cores = _similarity(*_contracted(a.core, b.core))
+    counts, slightly less; see _cores_compared), or of the whole title keys less 10 (the venue's or the organiser's
+    name is sometimes what two titles share: « Visite de X » / « Portes ouvertes à X »)."""
+    cores = _similarity(*_cores_compared(a, b))
     if cores >= 100 or a.title == a.core and b.title == b.core:
         return cores
     return max(cores, _similarity(a.title, b.title) - 10)
@@ -3719,6 +3720,44 @@ def _contracted(a: str, b: str) -> tuple[str, str]:
     """Two title cores with the words one spells out as an acronym of the other replaced by that acronym
     (« scic » / « societe cooperative interet collectif »)."""
     return _contract(a.split(), b.split()), _contract(b.split(), a.split())
+
+
+CUT_WORD_MIN = 4  # letters the last word of a title cut short keeps at least to be read as the word it begins
+# Characters a title key has at least for its last word to be read as cut short: a length limit cuts long titles only
+# (a short title ending with a word that begins a longer one, « Atelier bois » / « Atelier boissons », is whole).
+CUT_TITLE_MIN = 25
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _completed(a: str, b: str, cut_a: bool = True, cut_b: bool = True) -> tuple[str, str]:
+    """Two title cores sharing a word, the last word of either that may be cut short (`cut_a`, `cut_b`: its title key
+    has CUT_TITLE_MIN characters or more) written as the word of the other it begins, when it is the only one and the
+    other lacks it (CUT_WORD_MIN letters or more): a spreadsheet's cell or a form's length limit cuts « Soirée partage
+    : les épiceries itinérantes » to « … les épic », and token ratios count « epic » as a word of its own. Titles
+    sharing no word are left as they are."""
+    words_a, words_b = a.split(), b.split()
+    if a == b or set(words_a).isdisjoint(words_b):
+        return a, b
+    return (
+        " ".join(_complete(words_a, words_b)) if cut_a else a,
+        " ".join(_complete(words_b, words_a)) if cut_b else b,
+    )
+
+
+def _complete(words: list[str], others: list[str]) -> list[str]:
+    """`words` with its last word written as the only word of `others` it begins, if `others` lack it (_completed)."""
+    last = words[-1]
+    if len(last) < CUT_WORD_MIN or last in others:
+        return words
+    begun = {w for w in others if len(w) > len(last) and w.startswith(last) and w not in words}
+    return [*words[:-1], begun.pop()] if len(begun) == 1 else words
+
+
+def _cores_compared(a: _Record, b: _Record, contract: bool = True) -> tuple[str, str]:
+    """The two title cores title_similarity compares: acronyms contracted (_contracted), a word cut short completed
+    (_completed)."""
+    cores = _contracted(a.core, b.core) if contract else (a.core, b.core)
+    return _completed(*cores, len(a.title) >= CUT_TITLE_MIN, len(b.title) >= CUT_TITLE_MIN)
 
 
 def _contract(words: list[str], acronyms: list[str]) -> str:
@@ -3748,8 +3787,7 @@ def title_similarities(firsts: list[_Record], seconds: list[_Record]) -> np.ndar
     if not firsts:
         return np.zeros(0)
     cores = [
-        _contracted(a.core, b.core) if _may_contract(a.core, b.core) else (a.core, b.core)
-        for a, b in zip(firsts, seconds, strict=True)
+        _cores_compared(a, b, _may_contract(a.core, b.core)) for a, b in zip(firsts, seconds, strict=True)
     ]
     similarity = _similarities([c[0] for c in cores], [c[1] for c in cores])
     plain = np.array([a.title == a.core and b.title == b.core for a, b in zip(firsts, seconds, strict=True)])

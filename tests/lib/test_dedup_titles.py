@@ -1,10 +1,13 @@
-"""Copies of one event whose titles differ while the rest agrees: a structure of the social economy named by its
-acronym in one title and in full in the other (« ACI » / « chantiers d'insertion », « Scop » / « société coopérative
-et participative », « EI », « EA »), as sources of several regions write them; two structures stay two subjects."""
+"""Copies of one event whose titles differ while the rest agrees, as sources of several regions write them: a
+structure of the social economy named by its acronym in one title and in full in the other (« ACI » / « chantiers
+d'insertion », « Scop » / « société coopérative et participative », « EI », « EA »; two structures stay two subjects);
+a title cut short by a spreadsheet's cell or a form's length limit (« … les monnaies locales complémen »)."""
+
+from types import SimpleNamespace
 
 import pytest
 
-from assets.lib.dedup import CommuneIndex, deduplicate, title_core, title_key
+from assets.lib.dedup import CommuneIndex, _cores_compared, deduplicate, title_core, title_key
 from tests.lib.test_dedup import event, frame
 
 # Places of several regions, each with the organiser that holds the events there.
@@ -85,3 +88,60 @@ def test_a_structure_named_by_its_acronym_and_in_full_is_one_subject(index, firs
 )
 def test_a_structures_name_in_full_is_written_as_its_acronym_and_names_no_format(title, core):
     assert title_core(title_key(title)) == core
+
+
+ONLINE = dict(modalite="en_ligne", lieu="", adresse="", code_postal="", commune="")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # An online meeting the platform times, a copy without a time nor organiser whose title a dressing opens and
+        # a length limit cuts: the other title's word the cut one begins.
+        pytest.param(("plateforme", "Webinaire : le tourisme social et solidaire en montagne",
+                      dict(ONLINE, organisateur="Union régionale du tourisme social", url="https://zoom.us/j/5551")),
+                     ("reseau-grenoble-ical",
+                      "Auvergne-Rhône-Alpes – Webinaire : le tourisme social et solidaire en mont",
+                      dict(ONLINE, lieu="Visio", organisateur="", **DAY_ONLY)), id="Grenoble iCalendar"),
+        pytest.param(("plateforme", "Visioconférence : les monnaies locales complémentaires",
+                      dict(ONLINE, organisateur="Réseau des monnaies locales")),
+                     ("cress-bretagne-tableur", "BREIZH : Visioconférence : les monnaies locales complémen",
+                      dict(ONLINE, lieu="Distanciel", organisateur="", **DAY_ONLY)), id="Bretagne sheet"),
+        pytest.param(("plateforme", "En ligne : la finance solidaire pour les associations",
+                      dict(ONLINE, organisateur="France Active Aquitaine")),
+                     ("cress-na-openagenda", "Mois ESS NA / En ligne : la finance solidaire pour les associa",
+                      dict(ONLINE, lieu="En ligne", organisateur="", **DAY_ONLY)), id="Nouvelle-Aquitaine agenda"),
+    ],
+)
+def test_a_title_cut_short_is_the_title_it_begins(index, first, second):
+    assert _pair(index, first, second)
+
+
+def _compared(*titles: str) -> tuple[str, str]:
+    """The cores title_similarity compares for two titles (see _cores_compared)."""
+    keys = [title_key(title) for title in titles]
+    records = [SimpleNamespace(title=key, core=title_core(key)) for key in keys]
+    return _cores_compared(*records)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "compared"),
+    [
+        pytest.param("Soirée partage : les épiceries itinérantes en milieu rura",
+                     "Les épiceries itinérantes en milieu rural",
+                     ("soiree partage epicerie itinerante milieu rural", "epicerie itinerante milieu rural"),
+                     id="cut word completed"),
+        # A short title is whole: a length limit cuts long titles only.
+        pytest.param("Atelier vélo", "Atelier vélorution", ("atelier velo", "atelier velorution"), id="short title"),
+        # Two words of the other title it may begin: nothing tells which.
+        pytest.param("Rencontre à la maison de quartier : les maiso",
+                     "Maison de quartier : maisonnées et maisonnettes",
+                     ("conference maison quartier maiso", "maison quartier maisonnee maisonnette"),
+                     id="two words begun"),
+        # Titles sharing no word: no cut read.
+        pytest.param("Conférence gesticulée : les communs et le numé", "Atelier numérique responsable",
+                     ("conference gesticulee commun nume", "atelier numerique responsable"), id="no word shared"),
+    ],
+)
+def test_only_the_last_word_of_a_long_title_is_read_as_cut_short(first, second, compared):
+    assert _compared(first, second) == compared
