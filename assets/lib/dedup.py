@@ -4387,6 +4387,30 @@ def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     ).veto is None
 
 
+def _welcomed_through(memo: _PairMemo, a: int, b: int, c: int, matched: set[tuple[int, int]]) -> bool:
+    """Whether the starts that part records a and b (up to NEAR_TIME_MIN apart, their pair not matched: see _apart)
+    are the two a third record c is one event with: c starts when one of them starts and matched the other directly,
+    that one giving the doors' opening (see _welcome) on site; and the two would match at one start. The gap between
+    a and b is then the one c's pair was matched at, a copy at c's start would have said the rest (an iCalendar's
+    « accueil à 13 h 30 » in « Salle de l'étage, Grenoble » matched to the platform's 14 h at the venue, the agenda's
+    14 h at the venue's street joining them). Not online: a second meeting of the organiser at that hour has no place
+    to tell it apart."""
+    if memo.time(a, b) != "near" or memo.veto(a, b):
+        return False
+    records = memo.records
+    for first, second in ((a, b), (b, a)):
+        if memo.time(c, second) == "same" and memo.time(first, c) == "near" and (
+            (min(first, c), max(first, c)) in matched
+        ) and _welcome(records[first], records[c]) and not (records[first].online or records[c].online):
+            one, other = records[first], records[second]
+            moved = dataclasses.replace(other, minute=one.minute, end=None)
+            found = evidence(one, moved)
+            if not found.veto and score(one, moved, evidence_title(one, moved, title_similarity(one, moved)),
+                                        found) is not None:
+                return True
+    return False
+
+
 def _network_credited(memo: _PairMemo, a: int, b: int) -> bool:
     """Whether records a and b are parted by their organisers alone (the « organisateurs » veto; nothing else apart,
     their starts one event's) and one of the names is a network's (see _network_name): two copies of the groups a
@@ -4732,6 +4756,7 @@ def cluster(
         if any(
             _apart(records[a], records[b], matched, memo.evidence(a, b))
             and not any(_credited_through(memo, a, b, c) or _timed_through(memo, a, b, c)
+                        or _welcomed_through(memo, a, b, c, matched)
                         for c in together if c not in (a, b))
             and not _network_credited(memo, a, b)
             for a in members[gi] for b in members[gj]

@@ -1,0 +1,73 @@
+"""Copies of one event whose times differ, written by hand as the four sources' files (the national platform's JSON
+page, a CRESS OpenAgenda export, a local network's iCalendar with or without TZID, a registration form's spreadsheet
+with « 14h-17h » strings), read by the connectors, normalised and merged as `mois-ess run` does (see
+test_dedup_through_connectors). Each real event is published once; two events are never merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lib.test_dedup_through_connectors import Feeds, at, read_and_merge
+
+GRENOBLE = {"name": "Maison des Associations", "address": "6 rue Berthe de Boissieux", "postal_code": "38000",
+            "city": "Grenoble"}
+GRENOBLE_AGENDA = {"name": "", "address": "6 rue Berthe de Boissieux, 38000 Grenoble", "postalCode": "38000",
+                   "city": "Grenoble", "insee": "38185"}
+LILLE = {"name": "Maison Folie Wazemmes", "address": "70 rue des Sarrazins", "postal_code": "59000", "city": "Lille"}
+LILLE_AGENDA = {"name": "", "address": "70 rue des Sarrazins, 59000 Lille", "postalCode": "59000", "city": "Lille",
+                "insee": "59350"}
+LYON = {"name": "Maison pour tous des Rancy", "address": "249 rue Vendôme", "postal_code": "69003", "city": "Lyon"}
+LYON_AGENDA = {"name": "", "address": "249 rue Vendôme, 69003 Lyon", "postalCode": "69003", "city": "Lyon",
+               "insee": "69123"}
+RENNES = {"name": "Le Jardin Moderne", "address": "11 rue du Manoir de Servigné", "postal_code": "35000",
+          "city": "Rennes"}
+RENNES_AGENDA = {"name": "", "address": "11 rue du Manoir de Servigné, 35000 Rennes", "postalCode": "35000",
+                 "city": "Rennes", "insee": "35238"}
+
+
+def _form_row(number: str, organiser: str, title: str, day: str, hours: str, place: dict) -> dict[str, str]:
+    return {"N° inscription": number, "Nom de la structure": organiser, "Titre de l'événement": title, "Date": day,
+            "Horaires": hours, "Lieu": place["name"], "Adresse": place["address"], "Code postal": place["postal_code"],
+            "Ville": place["city"].upper(), "Format": "Présentiel"}
+
+
+# The doors' opening in one listing (« accueil à 13 h 30 »), the start in two others: the copy with the doors' time
+# matches the platform's, the third listing matches the platform's at its very start; all three are one event, though
+# the doors' copy and the third listing, which say less of the place, are not matched to each other directly.
+WELCOME_CASES = {
+    "Grenoble: an iCalendar with TZID at the doors' time, a room and the town": Feeds()
+    .on_platform("velo", 1, "Atelier d'autoréparation de vélos", at(16, "14:00"), at(16, "17:00"),
+                 "Un p'tit vélo dans la tête", GRENOBLE)
+    .on_agenda("velo", 1001, "Rencontre-atelier : l'autoréparation de vélos", [(at(16, "14:00"), at(16, "17:00"))],
+               "Association Un p'tit vélo dans la tête", GRENOBLE_AGENDA)
+    .in_calendar("velo", "velo-16@reseau", "DTSTART;TZID=Europe/Paris:20221116T133000",
+                 "DTEND;TZID=Europe/Paris:20221116T163000", "SUMMARY:Atelier pas à pas : l'autoréparation de vélos",
+                 "LOCATION:Salle de l'étage\\, Grenoble"),
+    "Lille: a floating iCalendar time (X-WR-TIMEZONE) at the doors' time, a room and the town": Feeds()
+    .on_platform("repar", 2, "Répar'tout solidaire", at(21, "13:30"), at(21, "16:30"), "Les Ateliers du Nord", LILLE)
+    .on_agenda("repar", 1002, "Rencontre-atelier : Répar'tout, réparer ensemble", [(at(21, "13:30"), at(21, "16:30"))],
+               "Ateliers du Nord", LILLE_AGENDA)
+    .in_calendar("repar", "repar-21@reseau", "DTSTART:20221121T130000", "DTEND:20221121T160000",
+                 "SUMMARY:Répar'tout solidaire", "LOCATION:Salle 4\\, Lille"),
+    "Rennes: an iCalendar with TZID at the doors' time, the room and the town after a dash": Feeds()
+    .on_platform("compost", 3, "Lombricompostage en appartement", at(9, "10:00"), at(9, "12:00"),
+                 "Vert le Jardin", RENNES)
+    .on_agenda("compost", 1003, "Rencontre-atelier : composter en appartement",
+               [(at(9, "10:00"), at(9, "12:00"))], "Association Vert le Jardin", RENNES_AGENDA)
+    .in_calendar("compost", "compost-9@reseau", "DTSTART;TZID=Europe/Paris:20221109T093000",
+                 "DTEND;TZID=Europe/Paris:20221109T113000", "SUMMARY:Lombricompostage en appartement",
+                 "LOCATION:Salle du haut - Rennes"),
+    "Lyon: a form's « 18h-20h » at the doors' time, a room of the town": Feeds()
+    .on_platform("soupe", 4, "Disco Soupe anti-gaspi", at(24, "18:30"), at(24, "20:30"), "Les Gâte-Sauce", LYON)
+    .on_agenda("soupe", 1004, "Rencontre-atelier : Disco Soupe, cuisiner les invendus",
+               [(at(24, "18:30"), at(24, "20:30"))], "Association Les Gâte-Sauce", LYON_AGENDA)
+    .in_form([("soupe", {**_form_row("2022-117", "", "Disco Soupe anti-gaspi", "24/11/2022", "18h-20h", LYON),
+                         "Lieu": "Salle polyvalente", "Adresse": "", "Code postal": ""})]),
+}
+
+
+@pytest.mark.parametrize("name", list(WELCOME_CASES))
+def test_the_doors_time_of_one_listing_and_the_start_of_two_others_are_one_event(name, tmp_path, index):
+    feeds = WELCOME_CASES[name]
+    _, published = read_and_merge(feeds, tmp_path, index)
+    assert published == [{next(iter(feeds.truth.values()))}], published
