@@ -4720,20 +4720,31 @@ def _moved_to(span: _Record, day: int) -> _Record:
     )
 
 
-def _same_place_and_clock(a: _Record, b: _Record) -> bool:
-    """Whether two records give the same street or venue key and both a time of day (the day aside)."""
-    return bool(
-        (a.street is not None and a.street == b.street or a.venue and a.venue == b.venue)
-        and a.minute is not None and b.minute is not None
+def _same_street_or_venue(a: _Record, b: _Record) -> bool:
+    """Whether two records give the same street, or venues of close name (VENUE_SAME: « Médiath. intercommunale », « Le
+    Terril Solidaire de Dunkerque », a letter typed twice), as evidence may find them one place."""
+    return a.street is not None and a.street == b.street or bool(a.venue) and bool(b.venue) and (
+        a.venue == b.venue
+        or fuzz.token_set_ratio(_compounds_joined(a.venue), _compounds_joined(b.venue)) >= VENUE_SAME
     )
+
+
+def _same_place_and_clock(a: _Record, b: _Record) -> bool:
+    """Whether two records give the same street or venue (_same_street_or_venue) and both a time of day (the day
+    aside)."""
+    return a.minute is not None and b.minute is not None and _same_street_or_venue(a, b)
+
+
+def _names_an_organiser(record: _Record) -> bool:
+    """Whether a record names an organiser: in its field, at its title's end (« … par X »), or set apart in its title
+    (« X : … », « [X] … », « … (X) »), as an agenda without organiser field credits one."""
+    return bool(record.organiser or record.titled_organiser or record.set_apart)
 
 
 def _same_place_and_organiser(a: _Record, b: _Record) -> bool:
-    """Whether two records give the same street or venue key, and both an organiser (compared by evidence)."""
-    return bool(
-        (a.street is not None and a.street == b.street or a.venue and a.venue == b.venue)
-        and (a.organiser or a.titled_organiser) and (b.organiser or b.titled_organiser)
-    )
+    """Whether two records give the same street or venue (_same_street_or_venue), and both an organiser (compared by
+    evidence)."""
+    return _names_an_organiser(a) and _names_an_organiser(b) and _same_street_or_venue(a, b)
 
 
 def cluster(

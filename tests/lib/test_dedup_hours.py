@@ -71,3 +71,57 @@ def test_the_doors_time_of_one_listing_and_the_start_of_two_others_are_one_event
     feeds = WELCOME_CASES[name]
     _, published = read_and_merge(feeds, tmp_path, index)
     assert published == [{next(iter(feeds.truth.values()))}], published
+
+
+AMIENS = {"name": "La Verrière", "address": "5 rue Roger Salengro", "postal_code": "80000", "city": "Amiens"}
+TOULOUSE = {"name": "Médiathèque José Cabanis", "address": "1 allée Jacques Chaban-Delmas", "postal_code": "31500",
+            "city": "Toulouse"}
+DEBROUILLARDS = "ORGANIZER;CN=\"Les Débrouillards d'Oc\":mailto:oc@debrouillards.fr"
+ANNECY = {"name": "La Grange Partagée", "address": "12 avenue de Genève", "postal_code": "74000", "city": "Annecy"}
+
+# An event over several days listed once over its span by one source and day by day by another, whose day listings
+# word the title their own way and write the venue otherwise (abbreviated, the town after it, a letter typed twice):
+# each day's listing is that event's, its organiser credited by both (in a field, or set apart in the agenda's title).
+SPAN_CASES = {
+    "Amiens: the platform's span, the form's day rows with the venue typed otherwise": Feeds()
+    .on_platform("salon", 11, "Biennale des épiceries sociales – entrée libre", at(25, "14:00"), at(27, "18:00"),
+                 "Collectif des habitants de la Côte d'Opale", AMIENS)
+    .in_form([("salon", _form_row(f"2022-2{day}", "Collectif des habitants de la Côte d'Opale",
+                                  "NOVEMBRE SOLIDAIRE > SALON RÉGIONAL « LES ÉPICERIES SOCIALES »", f"{day}/11/2022",
+                                  "14h-18h", {**AMIENS, "name": "La Verrrière", "address": ""}))
+              for day in (25, 26, 27)]),
+    "Toulouse: the agenda's span crediting its organiser in the title, the venue abridged by the iCalendar":
+    Feeds()
+    .on_agenda("marche", 1011, "Les Débrouillards d'Oc : Marché paysan et solidaire",
+               [(at(18, "10:00"), at(20, "18:00"))], "", {
+                   "name": "Médiathèque José Cabanis", "address": "1 allée Jacques Chaban-Delmas, 31500 Toulouse",
+                   "postalCode": "31500", "city": "Toulouse", "insee": "31555"})
+    .in_calendar("marche", "marche-18@reseau", "DTSTART;TZID=Europe/Paris:20221118T100000",
+                 "DTEND;TZID=Europe/Paris:20221118T180000", "SUMMARY:Foire solidaire de Noël",
+                 "LOCATION:Médiath. José Cabanis", DEBROUILLARDS)
+    .in_calendar("marche", "marche-19@reseau", "DTSTART;TZID=Europe/Paris:20221119T100000",
+                 "DTEND;TZID=Europe/Paris:20221119T180000", "SUMMARY:Foire solidaire de Noël",
+                 "LOCATION:Médiath. José Cabanis", DEBROUILLARDS)
+    .in_calendar("marche", "marche-20@reseau", "DTSTART;TZID=Europe/Paris:20221120T100000",
+                 "DTEND;TZID=Europe/Paris:20221120T180000", "SUMMARY:Foire solidaire de Noël",
+                 "LOCATION:Médiath. José Cabanis", DEBROUILLARDS)
+    # The organiser's talk at the venue on the second day, in the evening: another event.
+    .in_calendar("conference", "conf-19@reseau", "DTSTART;TZID=Europe/Paris:20221119T183000",
+                 "DTEND;TZID=Europe/Paris:20221119T200000", "SUMMARY:Conférence : semences paysannes",
+                 "LOCATION:Médiath. José Cabanis", DEBROUILLARDS),
+    "Annecy: the platform's span, the form's « 9h30-17h » day rows, the venue with a typo": Feeds()
+    .on_platform("formation", 12, "Journées d'initiation – habitats intergénérationnels", at(8, "09:30"),
+                 at(9, "17:00"), "Groupement paysan Drôme Solidaire", ANNECY)
+    .in_form([("formation", _form_row(f"2022-3{day}", "Groupement paysan Drôme Solidaire",
+                                      "Mois ESS 2022 // Monter en compétences : l'habitat partagé entre générations",
+                                      f"0{day}/11/2022", "9h30-17h",
+                                      {**ANNECY, "name": "La Grange Pratagée", "address": ""}))
+              for day in (8, 9)]),
+}
+
+
+@pytest.mark.parametrize("name", list(SPAN_CASES))
+def test_the_day_listings_of_an_event_over_several_days_join_its_span(name, tmp_path, index):
+    feeds = SPAN_CASES[name]
+    _, published = read_and_merge(feeds, tmp_path, index)
+    assert sorted(map(sorted, published)) == sorted([event] for event in set(feeds.truth.values())), published
