@@ -4520,6 +4520,7 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         # A listing of the day at the span's street or venue by its organiser is compared whatever its title (a
         # market listed once over three days and « Marché paysan de Montauban » the second day, at its venue).
         near |= np.array([_same_place_and_organiser(s, o) or _same_place_and_clock(s, o)
+                          or _same_clock_and_organiser(s, o, day)
                           for s, o in zip(spans_of, others_of, strict=True)])
         firsts, seconds = [], []
         shifted_of: dict[int, _Record] = {}
@@ -4560,8 +4561,17 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                 proof.same_place and proof.time in ("same", "slip") and title >= TITLE_WEAK
                 and _organiser_relation(shifted, other) != "other"
             )
+            # The event's own town at its own clock time that day, by its own organiser, the day's listing not saying
+            # where in the town (the town alone, a room nothing places: « Salle des mineurs (Roubaix) »): the
+            # organiser holds no second event in that town at the hour its event over several days opens.
+            in_town_at_its_hour = not strict and (
+                proof.same_commune and proof.time in ("same", "slip") and proof.organiser == "same"
+                and title >= TITLE_WEAK and (proof.unplaced or not (other.venue or other.street))
+            )
+            at_its_hour = at_its_hour or in_town_at_its_hour
             if (
-                (proof.same_place or proof.unplaced or proof.same_commune and title >= TITLE_STRONG)
+                (proof.same_place or proof.unplaced or proof.same_commune and title >= TITLE_STRONG
+                 or in_town_at_its_hour)
                 and (proof.time != "near" or proof.same_place and _welcome(shifted, other))
                 and (strict or at_its_hour)
                 and score(shifted, other, title, proof) is not None
@@ -4733,6 +4743,17 @@ def _same_place_and_clock(a: _Record, b: _Record) -> bool:
     """Whether two records give the same street or venue (_same_street_or_venue) and both a time of day (the day
     aside)."""
     return a.minute is not None and b.minute is not None and _same_street_or_venue(a, b)
+
+
+def _same_clock_and_organiser(span: _Record, other: _Record, day: int) -> bool:
+    """Whether a record of an event over several days and a listing of `day` start at one clock time (up to
+    NEAR_TIME_MIN apart, the day aside) and both name an organiser (compared by evidence): a listing giving its town
+    alone on a later day of the event, by its organiser at its hour, is compared whatever its title."""
+    return (
+        span.minute is not None and other.minute is not None
+        and abs(span.minute + 1440 * (day - span.day) - other.minute) <= NEAR_TIME_MIN
+        and _names_an_organiser(span) and _names_an_organiser(other)
+    )
 
 
 def _names_an_organiser(record: _Record) -> bool:

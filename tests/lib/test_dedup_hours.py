@@ -125,3 +125,49 @@ def test_the_day_listings_of_an_event_over_several_days_join_its_span(name, tmp_
     feeds = SPAN_CASES[name]
     _, published = read_and_merge(feeds, tmp_path, index)
     assert sorted(map(sorted, published)) == sorted([event] for event in set(feeds.truth.values())), published
+
+
+ROUBAIX = {"name": "Centre social municipal", "address": "71 chemin du Faubourg", "postal_code": "59100",
+           "city": "Roubaix"}
+NIMES_AGENDA = {"name": "La Fabrique Solidaire", "address": "47 place du Canal du Midi, 30000 Nîmes",
+                "postalCode": "30000", "city": "Nîmes", "insee": "30189"}
+BRADERIE = "ORGANIZER;CN=\"Atelier partagé de l'Artois\":mailto:contact@atelier-artois.fr"
+
+# The same, the day's listing giving its town alone (an iCalendar LOCATION « Roubaix », a form's town without venue
+# nor street) at the event's own clock time that day, by its organiser: its day of the event however reworded. At
+# another hour, or by another organiser, it is another event in that town.
+TOWN_CASES = {
+    "Roubaix: the platform's span, the iCalendar's days in the town alone at its hour": (Feeds()
+        .on_platform("braderie", 21, "Braderie solidaire de Roubaix", at(2, "15:30"), at(4, "18:30"),
+                     "Atelier partagé de l'Artois", ROUBAIX)
+        .in_calendar("braderie", "braderie-2@reseau", "DTSTART;TZID=Europe/Paris:20221102T153000",
+                     "DTEND;TZID=Europe/Paris:20221102T183000", "SUMMARY:Marché solidaire du Nord",
+                     "LOCATION:Roubaix", BRADERIE)
+        .in_calendar("braderie", "braderie-3@reseau", "DTSTART;TZID=Europe/Paris:20221103T153000",
+                     "DTEND;TZID=Europe/Paris:20221103T183000", "SUMMARY:Marché solidaire du Nord",
+                     "LOCATION:Roubaix", BRADERIE)
+        .in_calendar("braderie", "braderie-4@reseau", "DTSTART;TZID=Europe/Paris:20221104T153000",
+                     "DTEND;TZID=Europe/Paris:20221104T183000", "SUMMARY:Marché solidaire du Nord",
+                     "LOCATION:Roubaix", BRADERIE)
+        # The organiser's evening talk in the town, the second day: another event.
+        .in_calendar("debat", "debat-3@reseau", "DTSTART;TZID=Europe/Paris:20221103T193000",
+                     "DTEND;TZID=Europe/Paris:20221103T210000", "SUMMARY:Débat : le réemploi solidaire",
+                     "LOCATION:Roubaix", BRADERIE)),
+    "Nîmes: the agenda's span, the form's day row in the town alone at its hour, « 18h30-20h30 »": (Feeds()
+        .on_agenda("radios", 1021, "Fête des radios associatives", [(at(8, "18:30"), at(10, "20:30"))],
+                   "Régie territoriale Méditerranée Entraide", NIMES_AGENDA)
+        .in_form([("radios", {**_form_row("2022-401", "Régie territoriale Méditerranée Entraide",
+                                          "Les Journées de radios libres", "09/11/2022", "18h30-20h30",
+                                          {"name": "", "address": "", "postal_code": "30000", "city": "Nîmes"})}),
+                  # Another group's evening in the town at that hour: another event.
+                  ("ciné", {**_form_row("2022-402", "Ciné-club des Garrigues", "Les Journées du cinéma libre",
+                                        "09/11/2022", "18h30-20h30",
+                                        {"name": "", "address": "", "postal_code": "30000", "city": "Nîmes"})})])),
+}
+
+
+@pytest.mark.parametrize("name", list(TOWN_CASES))
+def test_a_day_listing_in_the_town_alone_at_the_hour_of_an_event_over_several_days_joins_it(name, tmp_path, index):
+    feeds = TOWN_CASES[name]
+    _, published = read_and_merge(feeds, tmp_path, index)
+    assert sorted(map(sorted, published)) == sorted([event] for event in set(feeds.truth.values())), published
