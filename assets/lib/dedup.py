@@ -4358,11 +4358,12 @@ def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
 
 
 def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
-    """Whether the starts that part records a and b (the « horaires » veto) are the two a third record c is one
-    event with: c matches one of them at the doors' opening or a few minutes off, a start rounded (see _welcome, at
-    the same place; not at the very minute, where the hour between that one and the other is an hour between two
-    listings, one of which does not slip) and the other at a time zone's slip (a whole hour). The gap between a and b
-    is then the two differences added (a listing giving the doors' opening at 11 h 45, the talk's start at 12 h 20, an
+    """Whether the starts that part records a and b (the « horaires » veto) are the two a third record c is one event
+    with: c matches one of them at the doors' opening or a few minutes off, a start rounded (see _welcome, at the same
+    place; not at the very minute, where the hour between that one and the other is an hour between two listings, one of
+    which does not slip) and the other at a time zone's slip (a whole hour), or at the same start once the hour its
+    source is learned to be late is taken off (see _start_gap: an hour apart as written). The gap between a and b is
+    then the two differences added (a listing giving the doors' opening at 11 h 45, the talk's start at 12 h 20, an
     iCalendar writing it 13 h 20): one event, when a and b agree on all else and do not name two organisers (their
     minutes made one, the same title at one street would excuse them: see evidence). The same when the two starts are
     close enough not to be vetoed but too far apart for a welcome time alone (see _apart): 1 h 30, half an hour's
@@ -4379,7 +4380,12 @@ def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
             found.time == "near" or found.time == "same" and records[c].minute != records[other].minute
         )
 
-    if not (doors(a, with_a) and with_b.time == "slip" or doors(b, with_b) and with_a.time == "slip"):
+    def slipped(other: int, found: _Evidence) -> bool:
+        # A time zone's slip, or a source's learned hour late taken off (see _start_gap): an hour apart as written.
+        return found.time == "slip" or found.time == "same" and abs(
+            abs(records[c].minute - records[other].minute) - 60) <= LEARNED_SLIP_TOLERANCE_MIN
+
+    if not (doors(a, with_a) and slipped(b, with_b) or doors(b, with_b) and slipped(a, with_a)):
         return False
     first, second = records[a], records[b]
     return _organiser_relation(first, second) != "other" and evidence(

@@ -171,3 +171,56 @@ def test_a_day_listing_in_the_town_alone_at_the_hour_of_an_event_over_several_da
     feeds = TOWN_CASES[name]
     _, published = read_and_merge(feeds, tmp_path, index)
     assert sorted(map(sorted, published)) == sorted([event] for event in set(feeds.truth.values())), published
+
+
+BORDEAUX = {"name": "Darwin Écosystème", "address": "87 quai des Queyries", "postal_code": "33100", "city": "Bordeaux"}
+BORDEAUX_AGENDA = {"name": "Darwin Écosystème", "address": "87 quai des Queyries, 33100 Bordeaux",
+                   "postalCode": "33100", "city": "Bordeaux", "insee": "33063"}
+WORKSHOPS = ["Atelier compostage", "Repair café", "Troc de plantes", "Atelier couture", "Fresque du climat",
+             "Disco Soupe"]
+
+
+def _late_calendar(feeds: Feeds) -> Feeds:
+    """A week of workshops listed by the platform, the agenda and a calendar that writes its local times as UTC (« Z »
+    after 14:00 for a 14:00 start: an hour late in November), so that the merge learns the calendar's hour late."""
+    for day, title in enumerate(WORKSHOPS, start=1):
+        event = f"atelier-{day}"
+        feeds.on_platform(event, 40 + day, title, at(day, "14:00"), at(day, "16:00"), "Darwin Écosystème", BORDEAUX)
+        feeds.on_agenda(event, 1040 + day, title, [(at(day, "14:00"), at(day, "16:00"))], "Darwin Écosystème",
+                        BORDEAUX_AGENDA)
+        feeds.in_calendar(event, f"{event}@reseau", f"DTSTART:202211{day:02d}T140000Z",
+                          f"DTEND:202211{day:02d}T160000Z", f"SUMMARY:{title}",
+                          "LOCATION:Darwin Écosystème\\, 87 quai des Queyries\\, Bordeaux")
+    return feeds
+
+
+# The calendar an hour late (learned from its other listings), a form or an agenda giving the doors' opening 45
+# minutes before the start, the platform the start: the platform's copy is the doors' copy's at its venue and the
+# calendar's an hour late as written; the doors' copy and the calendar's, 1 h 45 apart as written, are one event
+# through it.
+SHIFTED_CASES = {
+    "Bordeaux: the form's « 13h15-16h » doors against the late calendar's 14:00 written « 140000Z »": _late_calendar(
+        Feeds())
+    .on_platform("velo", 60, "Atelier d'autoréparation de vélos", at(18, "14:00"), at(18, "16:00"),
+                 "Darwin Écosystème", BORDEAUX)
+    .in_calendar("velo", "velo@reseau", "DTSTART:20221118T140000Z", "DTEND:20221118T160000Z",
+                 "SUMMARY:Atelier d'autoréparation de vélos",
+                 "LOCATION:Darwin Écosystème\\, 87 quai des Queyries\\, Bordeaux")
+    .in_form([("velo", _form_row("2022-501", "Darwin Écosystème", "Atelier d'autoréparation de vélos", "18/11/2022",
+                                 "13h15-16h", BORDEAUX))]),
+    "Bordeaux: the agenda's doors at 17:45 against the late calendar's 18:30 written « 183000Z »": _late_calendar(
+        Feeds())
+    .on_platform("soupe", 61, "Disco Soupe anti-gaspi", at(22, "18:30"), at(22, "20:30"), "Darwin Écosystème",
+                 BORDEAUX)
+    .on_agenda("soupe", 1061, "Disco Soupe anti-gaspi – accueil dès 17h45", [(at(22, "17:45"), at(22, "20:30"))],
+               "Darwin Écosystème", BORDEAUX_AGENDA)
+    .in_calendar("soupe", "soupe@reseau", "DTSTART:20221122T183000Z", "DTEND:20221122T203000Z",
+                 "SUMMARY:Disco Soupe anti-gaspi", "LOCATION:Darwin Écosystème\\, 87 quai des Queyries\\, Bordeaux"),
+}
+
+
+@pytest.mark.parametrize("name", list(SHIFTED_CASES))
+def test_the_doors_time_against_a_source_an_hour_late_is_one_event(name, tmp_path, index):
+    feeds = SHIFTED_CASES[name]
+    _, published = read_and_merge(feeds, tmp_path, index)
+    assert sorted(map(sorted, published)) == sorted([event] for event in set(feeds.truth.values())), published
