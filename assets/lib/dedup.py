@@ -1405,6 +1405,9 @@ class _Record:
     # organiser of the edition they name (see _mark_titled_organisers); None: none named.
     set_apart: tuple[str, ...] = ()
     set_apart_organiser: tuple[str, str, str] | None = None
+    # The keys of an acronym the edition's records credit whose name the head or the tail of the title of a record
+    # without organiser field spells out (see _mark_spelled_organisers); None: none.
+    spelled_organiser: tuple[str, str, str] | None = None
     # The organiser, commune and venue texts a record made by _record_features takes its core from (see
     # _title_core): its core is taken on first use, as more than half of the records are never compared.
     noise: tuple[str, ...] = field(default=(), repr=False, compare=False)
@@ -2182,6 +2185,7 @@ def _mark_titled_organisers(records: list[_Record]) -> None:
     set such an organiser apart in their title its keys as set_apart_organiser."""
     untitled = [r for r in records if not r.organiser and _BY in r.title]
     set_apart = [r for r in records if r.set_apart]
+    _mark_spelled_organisers(records)
     if not untitled and not set_apart:
         return
     known = {(r.organiser, r.organiser_initials, r.organiser_acronym) for r in records if r.organiser}
@@ -2195,6 +2199,24 @@ def _mark_titled_organisers(records: list[_Record]) -> None:
     for record in set_apart:
         if not record.titled_organiser:
             record.set_apart_organiser = _set_apart_organiser(record.set_apart, known)
+
+
+def _mark_spelled_organisers(records: list[_Record]) -> None:
+    """Gives a record without organiser field whose title's head or tail is the name of one acronym the edition's
+    records credit, its significant words the acronym's letters (« Union départementale du Pays cathare – Atelier … »
+    where another record credits « UDPC »: see _title_ends_initials), that acronym's keys as spelled_organiser. A title
+    two credited acronyms spell names neither."""
+    acronyms: dict[str, tuple[str, str, str]] = {}
+    for record in records:
+        if record.organiser_acronym and record.organiser == record.organiser_acronym:
+            acronyms[record.organiser_acronym] = (record.organiser, record.organiser_initials, record.organiser_acronym)
+    if not acronyms:
+        return
+    for record in records:
+        if not record.organiser:
+            found = [acronyms[letters] for letters in _title_ends_initials(record.title) if letters in acronyms]
+            if len(found) == 1:
+                record.spelled_organiser = found[0]
 
 
 _SET_APART_ACRONYM = re.compile(r"(?:[A-ZÀ-Ý]\.?){2,8}")  # « MPDR », « C.V.L. »
@@ -2628,6 +2650,16 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
             _title_only_names(named.organiser, title)
         ):
             return "same"
+        # A title spelling out the name of an acronym credited elsewhere (see _mark_spelled_organisers) names that
+        # organiser: one with the record crediting the acronym, or its name in full, unless the other title spells it
+        # too (the event's own name: « Contes au coin du feu » against « CCF »); never a reason to tell two apart (an
+        # acronym of three letters may be spelled by a title's words by chance, a network credited instead).
+        spelled = (b if a.organiser else a).spelled_organiser
+        if named.organiser and spelled and not _title_end_initials(spelled[2], named.title) and (
+            _named_organisers_relation(named.organiser, named.organiser_initials, named.organiser_acronym, *spelled)
+            == "same"
+        ):
+            return "same"
         # A title ending « par <an organiser of the edition> » names the record's organiser: compared as a field.
         keys_a = (a.organiser, a.organiser_initials, a.organiser_acronym) if a.organiser else a.titled_organiser
         keys_b = (b.organiser, b.organiser_initials, b.organiser_acronym) if b.organiser else b.titled_organiser
@@ -2812,6 +2844,25 @@ def _title_ends_spell(acronym: str, title: str) -> bool:
     ends = {" ".join(words[:k]) for k in range(2, TITLE_END_WORDS + 1) if k < len(words)}
     ends |= {" ".join(words[-k:]) for k in range(2, TITLE_END_WORDS + 1) if k < len(words)}
     return any(spells_out(acronym, end) for end in ends)
+
+
+def _title_end_initials(acronym: str, title: str) -> bool:
+    """Whether the head or the tail of a folded title has for significant words an acronym's letters, one each, in
+    order (see _title_ends_initials): « union departementale du pays cathare … » for « udpc »."""
+    return acronym in _title_ends_initials(title)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _title_ends_initials(title: str) -> frozenset[str]:
+    """The initials (see initials) of the heads and the tails of a folded title of three significant words or more,
+    something of the title left beside them (« udpc » for « union departementale du pays cathare atelier … », « mpap »
+    for « … maison de pays de l ariege partagee »): the acronyms a name opening or closing the title would have. Each
+    significant word gives one letter: stricter than spells_out, which lets a short word give one (« contes au coin »
+    would spell « cac »), as a title's head is read as a name only so."""
+    letters = [word[0] for word in title.split() if word not in _STOPWORDS]
+    return frozenset(
+        end for k in range(3, len(letters)) for end in ("".join(letters[:k]), "".join(letters[-k:]))
+    )
 
 
 def _own_words_differ(a: str, b: str) -> bool:
