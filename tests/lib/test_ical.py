@@ -1101,10 +1101,10 @@ def test_online_and_hybrid_calendar_events_get_their_modality_and_no_join_link_i
 
 
 def test_a_start_in_a_zone_nobody_defines_is_read_in_the_source_zone_and_the_run_log_says_so(tmp_path):
-    """Outlook writes its zones' display names as TZID; without a VTIMEZONE of that name in the file, nothing says
-    where « (UTC+01:00) Bruxelles… » is: the time is read in the source's zone (`fuseau`), and the run log names the
-    file, the zone and the events, instead of the assumption passing unnoticed. A Windows zone name is one the
-    library knows: no note."""
+    """A TZID neither the file nor the tz database defines: the time is read in the source's zone (`fuseau`), and the
+    run log names the file, the zone and the events, instead of the assumption passing unnoticed. A Windows zone name
+    is one the library knows, and a zone written as Windows displays it (« (UTC+01:00) Bruxelles… ») says its offset
+    (test_a_time_zone_written_as_windows_displays_it_is_read): no note."""
     folder = tmp_path / "export"
     folder.mkdir()
     display = "\"(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris\""
@@ -1119,9 +1119,6 @@ def test_a_start_in_a_zone_nobody_defines_is_read_in_the_source_zone_and_the_run
     assert starts == {"a1": "2019-11-05T14:00:00+01:00", "a2": "2019-11-06T09:30:00+01:00",
                       "a3": "2019-11-07T14:00:00+01:00", "a4": "2019-11-08T10:00:00+01:00"}
     assert result.notes == [
-        "cress-test-ical: outlook.ics: DTSTART au fuseau « (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris », "
-        "défini ni par le fichier ni par la base des fuseaux (2 événement(s), dont UID a1) : heures lues en "
-        "Europe/Paris",
         "cress-test-ical: outlook.ics: DTSTART au fuseau « Mars/Olympus », défini ni par le fichier ni par la base "
         "des fuseaux (1 événement(s), dont UID a4) : heures lues en Europe/Paris",
     ]
@@ -1174,3 +1171,45 @@ def test_an_event_its_calendar_classifies_private_or_confidential_is_not_public(
                         "Ciné-débat": None}
     with pytest.raises(RecordRejected, match="fiche non publique"):
         normalize_candidate(map_ical_event(records[1].payload), 2019, "cress-bretagne-ical")
+
+
+OUTLOOK = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+PARIS_AS_DISPLAYED = "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris"
+
+
+@pytest.mark.parametrize(("tzid", "start", "expected"), [
+    # unquoted although it holds « : » and « , »: the VEVENT was « illisible » and lost
+    (PARIS_AS_DISPLAYED, "20191116T140000", "2019-11-16T14:00:00+01:00"),
+    (f'"{PARIS_AS_DISPLAYED}"', "20191116T140000", "2019-11-16T14:00:00+01:00"),
+    # the offset of the default zone in November: that zone, its summer time of late October included
+    (PARIS_AS_DISPLAYED, "20191026T100000", "2019-10-26T10:00:00+02:00"),
+    # another offset: that offset (read in Paris before, three hours off for La Réunion)
+    ('"(UTC+04:00) Port Louis"', "20191116T140000", "2019-11-16T14:00:00+04:00"),
+    ("(UTC-04:00) Georgetown, La Paz, Manaus, San Juan", "20191116T190000", "2019-11-16T19:00:00-04:00"),
+    ("(UTC) Coordinated Universal Time", "20191116T130000", "2019-11-16T13:00:00+00:00"),
+])
+def test_a_time_zone_written_as_windows_displays_it_is_read(tmp_path, tzid, start, expected):
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "calendrier.ics").write_text(OUTLOOK + _vevent("forum", f"DTSTART;TZID={tzid}:{start}")
+                                           + "END:VCALENDAR\r\n", encoding="utf-8")
+    records, problems = read(folder)
+    assert problems == []
+    (record,) = records
+    assert map_ical_event(record.payload)["date_debut"].split("[")[0] == expected
+
+
+def test_a_displayed_time_zone_the_file_defines_is_read_by_its_definition(tmp_path):
+    """Outlook writes the VTIMEZONE its TZID names: the definition is kept (here one hour ahead of Paris)."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    zone = "(UTC+02:00) Athens, Bucharest"
+    (folder / "calendrier.ics").write_text(
+        OUTLOOK + f"BEGIN:VTIMEZONE\r\nTZID:{zone}\r\nBEGIN:STANDARD\r\nDTSTART:16011028T040000\r\n"
+        "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nEND:STANDARD\r\n"
+        "BEGIN:DAYLIGHT\r\nDTSTART:16010325T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nTZOFFSETFROM:+0200\r\n"
+        "TZOFFSETTO:+0300\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+        + _vevent("forum", f"DTSTART;TZID={zone}:20191116T140000") + "END:VCALENDAR\r\n", encoding="utf-8")
+    records, problems = read(folder)
+    assert problems == []
+    assert map_ical_event(records[0].payload)["date_debut"].split("[")[0] == "2019-11-16T14:00:00+02:00"

@@ -189,6 +189,40 @@ def _decode(raw: bytes) -> str:
     return decode_lines(raw)[0]
 
 
+# A time zone named as Windows displays it (« (UTC+01:00) Brussels, Copenhagen, Madrid, Paris », « (UTC+04:00) Port
+# Louis »), as some Outlook exports write TZID, often unquoted although the name holds « : » and « , »: the property
+# was then cut at that colon and its VEVENT lost.
+_DISPLAYED_ZONE = re.compile(r';TZID=(?P<quote>"?)(?P<name>\((?:UTC|GMT)'
+                             r'(?:(?P<sign>[+-])(?P<hours>\d{1,2}):(?P<minutes>\d{2}))?\)[^";:\r\n]*)(?P=quote)(?=[;:])')
+
+
+def _displayed_zones_named(text: str, default: str) -> str:
+    """`text` (an unfolded calendar) with each TZID written as Windows displays it quoted, and named, unless a
+    VTIMEZONE of the file defines it: the `default` zone when its offset is the default's in winter (the edition's
+    November: « (UTC+01:00) … Paris » keeps Paris' summer time of late October), else the fixed offset it gives (the
+    overseas départements keep no summer time)."""
+    if "TZID=(" not in text and 'TZID="(' not in text:
+        return text
+    defined = set(re.findall(r"^TZID:(.*?)\r?$", text, flags=re.MULTILINE))
+
+    def named(match: re.Match) -> str:
+        name = match.group("name").strip()
+        if name in defined or match.group("name") in defined:
+            return f';TZID="{match.group("name")}"'
+        if not match.group("sign"):
+            return ";TZID=UTC"
+        offset = timedelta(hours=int(match.group("hours")), minutes=int(match.group("minutes")))
+        offset = -offset if match.group("sign") == "-" else offset
+        if offset == _zone(default).utcoffset(datetime(2019, 11, 15)):
+            return f";TZID={_zone(default).key}"
+        if offset.seconds % 3600 or abs(offset) > timedelta(hours=14):
+            return f';TZID="{match.group("name")}"'  # no fixed zone names it: read as unknown, in the default zone
+        hours = int(offset.total_seconds() // 3600)
+        return f";TZID=Etc/GMT{-hours:+d}" if hours else ";TZID=UTC"  # Etc/GMT-4 is four hours ahead of UTC
+
+    return _DISPLAYED_ZONE.sub(named, text)
+
+
 def _vevent_lines(raw: bytes) -> list[int]:
     """1-based line numbers of the BEGIN:VEVENT lines, in document order (as icalendar walks them)."""
     return [number for number, line in enumerate(raw.splitlines(), start=1)
@@ -756,7 +790,10 @@ class _SnapshotReader:
         lines = _vevent_lines(raw)
         unfolded = re.sub(rb"\r?\n[ \t]", b"", raw)  # RFC 5545 folds count octets: unfold before decoding
         try:
-            calendars = icalendar.Calendar.from_ical(_decode(unfolded), multiple=True)
+            text = _decode(unfolded)
+            default = re.search(r"^X-WR-TIMEZONE:(.*?)\r?$", text, flags=re.MULTILINE)
+            text = _displayed_zones_named(text, default.group(1).strip() if default else self.options.fuseau)
+            calendars = icalendar.Calendar.from_ical(text, multiple=True)
         except Exception as exc:  # noqa: BLE001 - the parser raises ValueError, KeyError, IndexError…
             self._problem(name, f"fichier illisible comme iCalendar : {exc}", numbered=False)
             return
