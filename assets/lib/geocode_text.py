@@ -34,6 +34,8 @@ _NOT_PLAIN_NAME = re.compile(r"[(\[,/]")
 # Words that join a town to its territory (« Saint-Denis de la Réunion », « Rennes en Bretagne », « Brest dans le
 # Finistère »).
 _TERRITORY_LINKS = frozenset({"de", "en", "a", "au", "dans", "la", "le", "l", "du"})
+# « Clichy s/s Bois », « Fontenay-s/s-Bois »: « sous » as envelopes abbreviate it (« s/ » alone is « sur »).
+_SLASH_FOR_SOUS = re.compile(r"(?<![^\W\d_])s/s(?![^\W\d_])", re.IGNORECASE)
 # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
 _SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
 _ABBREVIATION_WORD = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
@@ -248,7 +250,8 @@ def name_key(text: str | None) -> str:
     match = _TRAILING_ARTICLE.match(text) or _COMMA_ARTICLE.match(text)
     if match:
         text = f"{match['art']} {match['name']}"
-    text = text.replace("/", " / ")
+    if "/" in text:
+        text = _SLASH_FOR_SOUS.sub(" sous ", text).replace("/", " / ")
     return _expanded(fold(text))
 
 

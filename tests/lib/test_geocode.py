@@ -556,6 +556,10 @@ def test_a_towns_public_building_named_after_it_gives_that_town(geocoder, fields
         (dict(code_postal="91940", commune="Saint-Jean-de-Be."), "91560", "code_postal_commune"),
         (dict(commune="Sainte-M."), "", "aucun"),
         (dict(commune="Les Mart."), "11221", "commune_seule"),  # Les Martys, not Les Mars (one letter away)
+        # « s/s » for « sous »: « Clichy s/s Bois » was coded Clichy (Hauts-de-Seine), « Fontenay s/s Bois » not found
+        (dict(commune="Clichy s/s Bois"), "93014", "commune_seule"),
+        (dict(code_postal="94120", commune="Fontenay-s/s-Bois"), "94033", "code_postal_commune"),
+        (dict(adresse="3 allée Romain Rolland, 93390 Clichy s/s Bois"), "93014", "adresse_texte"),
     ],
 )
 def test_a_commune_name_cut_short_is_read_as_the_one_name_it_stands_for(geocoder, fields, code, method):

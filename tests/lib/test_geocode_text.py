@@ -37,6 +37,8 @@ from assets.lib.geocode_text import (
         ("Œuilly", "oeuilly"),
         ("L'Haÿ-les-Roses", "l hay les roses"),
         ("Neuilly s/ Seine", "neuilly sur seine"),
+        ("Fontenay-s/s-Bois", "fontenay sous bois"),  # « s/s »: « sous », not « sur sur »
+        ("Clichy S/S Bois", "clichy sous bois"),
         ("Villeneuve d’Ascq", "villeneuve d ascq"),
         ("", ""),
     ],
