@@ -765,7 +765,9 @@ def publish(tables: dict[str, tuple[str, pd.DataFrame]], package: dict, output_d
         previous = _previous_resources(output_dir)
         # Each CSV table is handed to the Frictionless children as soon as it is written: they read it while this
         # process writes the next ones (the package's metadata last, once every file's size and digest are known).
-        validation = Validation(staging, RowMemo(memo_dir / "rows") if memo_dir is not None else None, workers)
+        # The CSV files' digests are those _declare_file declared (each file read and hashed once).
+        validation = Validation(staging, RowMemo(memo_dir / "rows") if memo_dir is not None else None, workers,
+                                digest)
         pieces: dict[str, tuple[list[str], list[Piece]]] = {}  # per CSV table cut into pieces, its header and pieces
         try:
             parquet_sha256, added = {}, set()

@@ -539,13 +539,13 @@ def _listed_key_errors(table: _Table) -> list[str]:
     return errors
 
 
-def _declared_size_errors(resource: dict, path: Path) -> list[str]:
-    """What Frictionless reports when a file's declared bytes or sha256 do not match it."""
+def _declared_size_errors(resource: dict, path: Path, digest=sha256_file) -> list[str]:
+    """What Frictionless reports when a file's declared bytes or sha256 (`digest`) do not match it."""
     errors = []
     if "bytes" in resource and path.stat().st_size != resource["bytes"]:
         errors.append(f"{resource['name']}: byte-count: {path.stat().st_size} octets pour {resource['bytes']} déclarés")
     declared = resource.get("hash")
-    if declared and declared.startswith("sha256:") and f"sha256:{sha256_file(path)}" != declared:
+    if declared and declared.startswith("sha256:") and f"sha256:{digest(path)}" != declared:
         errors.append(f"{resource['name']}: hash-count: empreinte sha256 différente de celle déclarée")
     return errors
 
@@ -768,10 +768,13 @@ def _worker_count() -> int:
 class Validation:
     """A validation under way: each table is handed to the children as soon as it is added (add()), the package's
     metadata and the tables validated whole last (finish()); errors() collects the outcome. Started by
-    start_validation(), or by a writer that adds each table as soon as its file is written."""
+    start_validation(), or by a writer that adds each table as soon as its file is written. `digest` gives a file's
+    sha256, checked against the one its resource declares (sha256_file, or one that remembers it for a file that did
+    not change since: the writer that declared it from the file)."""
 
-    def __init__(self, base: Path, memo: RowMemo | None = None, workers: Workers | None = None) -> None:
-        self._base, self._memo = base, memo
+    def __init__(self, base: Path, memo: RowMemo | None = None, workers: Workers | None = None,
+                 digest=sha256_file) -> None:
+        self._base, self._memo, self._digest = base, memo, digest
         self._own = Workers(0) if workers is None else None  # children started on demand, closed by finish()
         self._pool = workers if workers is not None else self._own
         self._errors: list[str] = []
@@ -807,7 +810,7 @@ class Validation:
         if table is None:
             self._whole.append({**resource, "basepath": str(self._base)})
             return
-        self._errors += _declared_size_errors(resource, path)
+        self._errors += _declared_size_errors(resource, path, self._digest)
         # Pieces of the writer's cells, when the table is those very cells (not parsed again from the file).
         pieces = written.pieces if written is not None and not table.own and len(table.columns) == len(
             written.columns) and all(a is b for a, b in zip(table.columns, written.columns, strict=True)) else None

@@ -602,3 +602,30 @@ def test_the_digest_of_rows_read_twice_is_the_same_and_any_change_shows():
                rows.rename_columns(["identifiant", "edition", "longitude", "co_organise", "date_debut"]),
                rows.slice(0, 2)]
     assert len({arrow_digest(table) for table in [rows, *changed]}) == len(changed) + 1
+
+
+def test_each_written_csv_is_read_and_hashed_once(tmp_path, monkeypatch):
+    # publish() declares each CSV's sha256 from the staged file; the validation checks the declared digest with the
+    # digest the publication already has for that very file (same path, inode, size and times: FileDigests) instead of
+    # reading and hashing the file again.
+    import assets.lib.publish as publish_module
+    import assets.lib.validation as validation_module
+
+    hashed = []
+    real = publish_module.sha256_file
+
+    def counted(path):
+        hashed.append(path.name)
+        return real(path)
+
+    for module in (publish_module, validation_module):
+        monkeypatch.setattr(module, "sha256_file", counted)
+    publish({"indicateurs": ("indicateurs", indicators())}, package(), tmp_path, memo_dir=tmp_path / "memo")
+    assert hashed.count("indicateurs.csv") == 1
+    # The validation still checks the declared digest against the one it is given for the file.
+    resource = {**_published(tmp_path, "indicateurs"), "path": "indicateurs.csv"}
+    for digest, found in ((real, []), (lambda path: "0" * 64, ["indicateurs: hash-count"])):
+        validation = validation_module.Validation(tmp_path, digest=digest)
+        validation.add(resource)
+        assert [error[:len("indicateurs: hash-count")] for error in validation.errors()
+                if "hash-count" in error] == found
