@@ -132,8 +132,13 @@ def test_a_table_exists_whether_stored_temporary_or_attached_and_a_missing_one_d
         con.execute("CREATE TEMP TABLE scratch AS SELECT 1 AS x")
         con.execute(f"ATTACH '{tmp_path / 'other.duckdb'}' AS other")
         con.execute("CREATE TABLE other.elsewhere AS SELECT 1 AS x")
-        assert [table_exists(con, name) for name in ("raw_problems", "scratch", "elsewhere", "raw_events")] == [
-            True, True, True, False]
+        con.execute("CREATE VIEW seen AS SELECT 1 AS x")
+        con.execute("CREATE TABLE other.seen AS SELECT 1 AS x")
+        con.execute("CREATE VIEW only_a_view AS SELECT 1 AS x")
+        assert [table_exists(con, name) for name in ("raw_problems", "scratch", "elsewhere", "raw_events", "seen",
+                                                      "only_a_view")] == [True, True, True, False, True, False]
+    with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:  # as the CLI's summary reads it
+        assert [table_exists(con, name) for name in ("raw_problems", "raw_events")] == [True, False]
 
 
 HOSTILE_ROWS = """(1, NULL, 'x', NULL, NULL, NULL, NULL, NULL, 'é\u00a0\U0001f600'),
