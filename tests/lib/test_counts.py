@@ -71,6 +71,9 @@ class _RecordedConnection:
     def create_function(self, *args, **kwargs):
         return self.con.create_function(*args, **kwargs)
 
+    def table(self, name):  # warehouse.table_exists binds a relation: no statement
+        return self.con.table(name)
+
 
 def test_the_defusing_function_is_registered_once_without_listing_the_catalog(tmp_path):
     """duckdb_functions() lists every function DuckDB has (0.02 s a call): whether the connection already
