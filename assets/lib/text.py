@@ -8,6 +8,7 @@ import re
 import threading
 import unicodedata
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 
@@ -538,7 +539,11 @@ def without_contacts(name: str) -> str:
 
 def has_email(text: str) -> bool:
     """Whether `text`, as read (as_read), holds an e-mail address, plain or obfuscated."""
-    read = as_read(text)
+    return _has_email_as_read(as_read(text))
+
+
+def _has_email_as_read(read: str) -> bool:
+    """has_email of a text already as read (as_read)."""
     return ("@" in read and EMAIL.search(read) is not None) or (
         may_hide_email(read) and EMAIL_OBFUSCATED.search(read) is not None)
 
@@ -639,11 +644,10 @@ def contact_in_url(url: str) -> bool:
     « /jean.dupont(at)gmail.com »), or a phone number: in a parameter named for one, or anywhere written as only a
     number is (« /06-12-34-56-78 », « ?contact=+33%206… », a WhatsApp link « wa.me/33612345678 »). Ten digits in a
     row elsewhere are taken for an identifier (« /event/0612345678 »)."""
-    from urllib.parse import unquote
-
     decoded = unquote(url) if "%" in url else url
+    # Read once (has_email would read it again): every event link of a build and of the release audit comes here.
     read = as_read(decoded)
-    if has_email(decoded) or any(PHONE.search(value) for value in _PHONE_PARAMETER.findall(read)):
+    if _has_email_as_read(read) or any(PHONE.search(value) for value in _PHONE_PARAMETER.findall(read)):
         return True
     return any(not (number.isdigit() and len(number) == 10) for number in map(re.Match.group, PHONE.finditer(read)))
 
