@@ -1420,6 +1420,11 @@ class _Record:
     # Its source says the event was rescheduled, new dates published (statut « reprogramme »: OpenAgenda's status 2,
     # schema.org EventRescheduled): other sources may still list it at its old date (see _attach_rescheduled).
     rescheduled: bool = False
+    # The communes its title ends on naming (« Marché de l'économie solidaire de Fontaine »), each with its région, in
+    # the régions of its own communes when it gives any (see _title_towns); the régions of its communes.
+    title_towns: frozenset[tuple[str, str]] = frozenset()
+    title_town: str = ""  # that name's key (commune_key)
+    home_regions: frozenset[str] = frozenset()
 
     def __getattr__(self, name: str):
         # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
@@ -1905,6 +1910,51 @@ def _address_in(description: str) -> str:
     return ""
 
 
+# The words a title names its town after (« … de Fontaine », « … à Saint-Malo », « … au Puy-en-Velay »), and the words
+# of a commune's name a title may end on (« Boulogne-sur-Mer », « Saint-Martin-d'Hères »).
+_TOWN_BEFORE = frozenset({"de", "d", "à", "a", "au"})
+TITLE_TOWN_WORDS = 5
+_MAYBE_TOWN_AFTER = re.compile(r"(?i:\b(?:de|d|à|a|au))\W+[A-ZÀ-ÖØ-ÞŒ]")
+_TRAILING_ASIDE = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+\s*$")
+
+
+def _title_towns(titre: str, organiser: str, index: CommuneIndex) -> tuple[str, frozenset[tuple[str, str]]]:
+    """The name a title ends on after « de », « d' », « à » or « au » (its commune_key), written with a capital
+    (« … de Fontaine »; « Coopératives de montagne » names no town) and being a commune's whole name, article aside,
+    and (commune, région) of each commune bearing it; ("", none) otherwise. What the title ends on between brackets
+    or parentheses, and a name the organiser's (`organiser`, folded) holds, are the organiser's, not the event's town
+    (« Repair Café de Saint-Malo (Ateliers du Pays de Lamballe) »)."""
+    if not _MAYBE_TOWN_AFTER.search(titre):  # most titles: no capital after those words
+        return "", frozenset()
+    written = re.findall(r"[^\W\d_]+|\d+", _TRAILING_ASIDE.sub("", titre))
+    for count in range(min(TITLE_TOWN_WORDS, len(written) - 1), 0, -1):
+        if written[-count - 1].lower() not in _TOWN_BEFORE or not written[-count][:1].isupper():
+            continue
+        named = fold(" ".join(written[-count:]))
+        if f" {named} " in f" {organiser} ":
+            return "", frozenset()
+        name = commune_key(named)
+        codes = index.by_name.get(name) or index.by_name_without_article.get(without_article(name))
+        if codes:
+            return name, frozenset((com, index.region_of.get(index.departement.get(com, ""), "")) for com in codes)
+    return "", frozenset()
+
+
+def _titles_name_two_towns(a: _Record, b: _Record) -> bool:
+    """Whether the two titles end on naming two towns (« Marché solidaire de Clermont-Ferrand » / « … de Fontaine »),
+    both communes of the régions the records are in (where either gives its communes): two towns' events of one
+    series. A name many communes bear counts for each of them in those régions; a name the other begins is that one
+    cut short with the title (« … des initiatives de Mont », a sheet's cell cut at fifty characters)."""
+    if not a.title_towns or not b.title_towns or a.title_town.startswith(b.title_town) or b.title_town.startswith(
+        a.title_town
+    ):
+        return False
+    regions = a.home_regions | b.home_regions
+    towns_a = {com for com, region in a.title_towns if not regions or region in regions}
+    towns_b = {com for com, region in b.title_towns if not regions or region in regions}
+    return bool(towns_a) and bool(towns_b) and not towns_a & towns_b
+
+
 def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]:
     """The records of `events` (any editions) before the edition-wide steps (venue resolution, slippy
     sources); row = position in `events`. Start columns are parsed at once; place, organiser and title texts
@@ -1958,6 +2008,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     described = _texts_words(descriptions)
     organisers = _organisers(text["organisateur"])
     titles = _title_keys(text["titre"])
+    title_towns: dict[tuple[str, str], tuple[str, frozenset[tuple[str, str]]]] = {}
     rescheduled = (events["statut"].astype(object).where(events["statut"].notna(), "") == RESCHEDULED).tolist() \
         if "statut" in events.columns else [False] * len(events)
     records = []
@@ -2012,6 +2063,15 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if not organiser:
             record.set_apart = _set_apart_names(titre)
         record.rescheduled = rescheduled[position]
+        if titre and not online:
+            record.home_regions = frozenset(filter(None, (index.region_of.get(index.departement.get(com, ""))
+                                                          for com in communes)))
+            named = title_towns.get((titre, organiser))
+            if named is None:
+                named = title_towns[(titre, organiser)] = _title_towns(titre, organiser, index)
+            record.title_town, named = named
+            record.title_towns = frozenset(
+                town for town in named if not record.home_regions or town[1] in record.home_regions)
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
         records.append(record)
@@ -2976,6 +3036,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("en ligne / sur place")
     if a.communes and b.communes and not (a.communes & b.communes):
         return _Evidence("communes")
+    if _titles_name_two_towns(a, b):
+        return _Evidence("villes des titres")
     same_street = _same_street(a.street, b.street) or _one_venue_next_door(a, b)
     if a.point and b.point and _km(a.point, b.point) > FAR_KM and not (
         same_street and a.street[0] and b.street[0] and not (a.street_resolved or b.street_resolved)
