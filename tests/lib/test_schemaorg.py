@@ -231,3 +231,64 @@ def test_a_place_or_an_address_given_as_text_gives_its_venue_postal_code_and_tow
     assert problems == []
     (event,) = events
     assert (event["lieu"], event["adresse"], event["code_postal"], event["commune"]) == expected
+
+
+# An agenda page describing its events in microdata only, as older CMS themes write them (Drupal 7, Joomla): nested
+# Place, PostalAddress and Organization items, dates in <meta content> and <time datetime>, the url in an <a href>,
+# a paragraph left open.
+MICRODATA_AGENDA = """<html><body><h1>Agenda du Mois de l'ESS</h1>
+<div class="event" itemscope itemtype="https://schema.org/Event">
+  <h2><a itemprop="url" href="https://www.cress-example.fr/agenda/repair-cafe">
+    <span itemprop="name">Repair café   solidaire</span></a></h2>
+  <meta itemprop="startDate" content="2019-11-16T14:00:00+01:00">
+  <p>Jusqu'à <time itemprop="endDate" datetime="2019-11-16T17:30:00+01:00">17 h 30</time>
+  <div itemprop="location" itemscope itemtype="https://schema.org/Place">
+    <span itemprop="name">Maison des associations</span>,
+    <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+      <span itemprop="streetAddress">6 cours des Alliés</span>
+      <span itemprop="postalCode">35000</span> <span itemprop="addressLocality">Rennes</span>
+    </div>
+  </div>
+  <div itemprop="organizer" itemscope itemtype="https://schema.org/Organization">
+    Organisé par <span itemprop="name">Répar'Tout</span></div>
+  <p itemprop="description">Venez <b>réparer</b> vos objets.</p>
+</div>
+<article itemscope itemtype="http://schema.org/EducationEvent" itemid="https://www.cress-example.fr/agenda/formation">
+  <h2 itemprop="name">Formation : créer une Scic</h2>
+  <time itemprop="startDate" datetime="2019-11-21">jeudi 21 novembre</time>
+  <span itemprop="location" itemscope itemtype="http://schema.org/Place"><span itemprop="address">12 rue de Brest,
+  29000 Quimper</span></span>
+</article>
+<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">CRESS</span></div>
+</body></html>"""
+
+
+def test_an_agenda_in_microdata_only_is_read_as_its_json_ld_would_be(tmp_path):
+    """Before: « aucun événement schema.org dans ce fichier »."""
+    folder = tmp_path / "raw" / "site" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "agenda.html").write_text(MICRODATA_AGENDA, encoding="utf-8")
+    records, problems = read_schemaorg_snapshot(folder, source="site", edition=2019)
+    assert problems == []
+    assert [record.source_record_id for record in records] == [
+        "https://www.cress-example.fr/agenda/repair-cafe", "https://www.cress-example.fr/agenda/formation"]
+    raw = pd.DataFrame([{**record.to_row(), "source_kind": "schemaorg"} for record in records])
+    events = normalize_records(raw, {"site": {}}).events.set_index("titre")
+    assert events.loc["Repair café solidaire", ["lieu", "adresse", "code_postal", "commune", "organisateur",
+                                                "description"]].tolist() == [
+        "Maison des associations", "6 cours des Alliés", "35000", "Rennes", "Répar'Tout", "Venez réparer vos objets."]
+    assert events.loc["Repair café solidaire", "date_heure_fin"] == "2019-11-16T17:30:00+01:00"
+    assert events.loc["Formation : créer une Scic", ["code_postal", "commune"]].tolist() == ["29000", "Quimper"]
+    assert str(events.loc["Formation : créer une Scic", "date_debut"]).startswith("2019-11-21")
+
+
+def test_a_page_giving_json_ld_and_microdata_is_read_once_from_its_json_ld(tmp_path):
+    folder = tmp_path / "raw" / "site" / "2019" / "export"
+    folder.mkdir(parents=True)
+    json_ld = {"@context": "https://schema.org", "@type": "Event", "name": "Repair café solidaire",
+               "url": "https://www.cress-example.fr/agenda/repair-cafe", "startDate": "2019-11-16T14:00:00+01:00"}
+    (folder / "agenda.html").write_text(MICRODATA_AGENDA.replace(
+        "<body>", f'<body><script type="application/ld+json">{json.dumps(json_ld)}</script>'), encoding="utf-8")
+    records, problems = read_schemaorg_snapshot(folder, source="site", edition=2019)
+    assert problems == []
+    assert [record.payload for record in records] == [json_ld]

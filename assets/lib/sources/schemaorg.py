@@ -6,7 +6,8 @@ Fetch: `GET {url}` (an agenda page, an event page or a JSON-LD document), stored
 `page-0001.jsonld`), retried while the body holds no JSON-LD event; an agenda listing's next pages are followed by
 their `<link rel="next">`; the request is conditional on the last snapshot's validators.
 
-Read: every `.html`/`.htm` file (its JSON-LD blocks) and `.json`/`.jsonld` file of a snapshot; in them, every node
+Read: every `.html`/`.htm` file (its JSON-LD blocks; a page whose JSON-LD gives no event, its microdata items read as
+the JSON-LD nodes they stand for) and `.json`/`.jsonld` file of a snapshot; in them, every node
 whose `@type` is Event or one of its subtypes (`EducationEvent`, `Festival`…), at the top, in a list, in `@graph`, in
 an `ItemList`'s items, or as an event's `subEvent`. A block wrapped in a comment or a CDATA section is read, and one
 that is JSON but for commas before closing brackets; any other block that is not JSON is a FileProblem naming the file
@@ -162,6 +163,90 @@ class _JsonLdBlocks(HTMLParser):
             self.blocks[-1] += data
 
 
+# HTML elements without an end tag, and the attribute that holds a microdata property's value in the others (WHATWG
+# HTML, « Microdata », the property value of an element).
+_VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_VALUE_ATTRIBUTES = {"meta": "content", "a": "href", "area": "href", "link": "href", "audio": "src", "embed": "src",
+                     "iframe": "src", "img": "src", "source": "src", "track": "src", "video": "src", "object": "data",
+                     "data": "value", "meter": "value", "time": "datetime"}
+
+
+class _Microdata(HTMLParser):
+    """The top-level microdata items of a page (`itemscope`, `itemtype`, `itemprop`), each as the JSON-LD node it
+    stands for: `@type` from its itemtype, each property a list of its values (a nested item's node, an attribute's
+    value, or the element's text)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[dict] = []
+        self._open: list[tuple[str, dict | None, list[str] | None, list[str], dict | None]] = []
+        self._items: list[dict] = []  # the items open, innermost last
+        self._texts: list[list[str]] = []  # the text of each property read from an element's text, open
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        names = attributes.get("itemprop", "").split()
+        parent = self._items[-1] if self._items else None
+        item = None
+        if "itemscope" in attributes:
+            item = {}
+            if types := attributes.get("itemtype", "").split():
+                item["@type"] = types[0] if len(types) == 1 else types
+            if attributes.get("itemid"):
+                item["@id"] = attributes["itemid"]
+            if names and parent is not None:
+                for name in names:
+                    parent.setdefault(name, []).append(item)
+            else:
+                self.items.append(item)
+            self._items.append(item)
+        text = None
+        if item is None and names and parent is not None:
+            attribute = _VALUE_ATTRIBUTES.get(tag)
+            if attribute and (attribute in attributes or tag != "time"):
+                for name in names:
+                    parent.setdefault(name, []).append(attributes.get(attribute, ""))
+            else:
+                text = []
+                self._texts.append(text)
+        if tag in _VOID_ELEMENTS:
+            self._close(tag, item, text, names, parent)
+        else:
+            self._open.append((tag, item, text, names, parent))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_ELEMENTS and self._open and self._open[-1][0] == tag:
+            self._close(*self._open.pop())
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(entry[0] == tag for entry in self._open):
+            return  # a stray end tag closes nothing
+        while self._open:
+            entry = self._open.pop()
+            self._close(*entry)
+            if entry[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        for text in self._texts:
+            text.append(data)
+
+    def close(self) -> None:
+        super().close()
+        while self._open:
+            self._close(*self._open.pop())
+
+    def _close(self, tag: str, item: dict | None, text: list[str] | None, names: list[str],
+               parent: dict | None) -> None:
+        if item is not None and self._items and self._items[-1] is item:
+            self._items.pop()
+        if text is not None:
+            del self._texts[next(i for i, open_text in enumerate(self._texts) if open_text is text)]  # not by value
+            for name in names:
+                parent.setdefault(name, []).append(" ".join("".join(text).split()))
+
+
 def _types(node: Mapping) -> set[str]:
     found = node.get("@type")
     names = found if isinstance(found, list) else [found]
@@ -229,7 +314,15 @@ def _events_in(raw: bytes, html: bool) -> tuple[Iterator[dict], list[str]]:
             documents.append(_json_ld(block))
         except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than any agenda
             problems.append(f"bloc JSON-LD {number} illisible ({exc})" if html else f"JSON illisible : {exc}")
-    return (node for document in documents for node in _event_nodes(document)), problems
+    events = [node for document in documents for node in _event_nodes(document)]
+    if html and not events:
+        # A page describing its events in microdata only (no JSON-LD event: a page giving both describes the same
+        # events twice).
+        microdata = _Microdata()
+        microdata.feed(decode_lines(raw)[0])
+        microdata.close()
+        events = [node for item in microdata.items for node in _event_nodes(item)]
+    return iter(events), problems
 
 
 def _text(value: Any) -> str | None:
