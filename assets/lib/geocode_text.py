@@ -27,6 +27,7 @@ _ABBREVIATIONS = {
     "ss": "sous",
     "mt": "mont",
     "chx": "chateaux",
+    "nd": "notre dame",  # « ND de Bondeville »; « N.-D.-de-Monts » folds to « n d de monts » (_expanded)
 }
 _ARTICLES = ("le", "la", "les", "l")
 # What name_keys leaves to name_key: the article rules below need a bracket or a comma, the slash a slash.
@@ -38,7 +39,7 @@ _TERRITORY_LINKS = frozenset({"de", "en", "a", "au", "dans", "la", "le", "l", "d
 _SLASH_FOR_SOUS = re.compile(r"(?<![^\W\d_])s/s(?![^\W\d_])", re.IGNORECASE)
 # « Villeneuve/Lot », « Neuilly/Seine »: the slash of « sur » between two words.
 _SLASH_FOR_SUR = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_])")
-_ABBREVIATION_WORD = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
+_ABBREVIATION_WORD = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|n d)\b")
 # "Havre (Le)", "Abergement-Clémenciat (L')", "ROCHELLE (LA)": the INSEE "article postposé" form.
 _TRAILING_ARTICLE = re.compile(r"^(?P<name>.+?)\s*[(\[]\s*(?P<art>l['’`]?|le|la|les)\s*[)\]]\s*$", re.IGNORECASE)
 # "Sauve, La", "Mesnuls, Les", "Abergement-Clémenciat, L'": the article after a comma.
@@ -261,8 +262,11 @@ def _expanded(folded: str) -> str:
     out = []
     for index, token in enumerate(tokens):
         expanded = _ABBREVIATIONS.get(token)
-        # "s" and "ss" only between words ("Neuilly s/ Seine"), never as a name of their own.
-        if expanded and (token not in ("s", "ss") or 0 < index < len(tokens) - 1):
+        # "s" and "ss" only between words ("Neuilly s/ Seine"), never as a name of their own; « N.-D. » (« n d »)
+        # before other words is « Notre-Dame ».
+        if token == "n" and index + 2 < len(tokens) and tokens[index + 1] == "d":
+            token, tokens[index + 1] = "notre", "dame"
+        elif expanded and (token not in ("s", "ss") or 0 < index < len(tokens) - 1):
             token = expanded
         out.append(token)
     return " ".join(out)

@@ -560,6 +560,10 @@ def test_a_towns_public_building_named_after_it_gives_that_town(geocoder, fields
         (dict(commune="Clichy s/s Bois"), "93014", "commune_seule"),
         (dict(code_postal="94120", commune="Fontenay-s/s-Bois"), "94033", "code_postal_commune"),
         (dict(adresse="3 allée Romain Rolland, 93390 Clichy s/s Bois"), "93014", "adresse_texte"),
+        # « N.-D. » for « Notre-Dame » (fifty communes begin so): not found before
+        (dict(commune="N.-D.-de-Monts"), "85164", "commune_seule"),
+        (dict(commune="N-D de Bondeville"), "76474", "commune_seule"),
+        (dict(code_postal="85690", commune="N.D. de Monts"), "85164", "code_postal_commune"),
     ],
 )
 def test_a_commune_name_cut_short_is_read_as_the_one_name_it_stands_for(geocoder, fields, code, method):

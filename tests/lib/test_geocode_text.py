@@ -39,6 +39,9 @@ from assets.lib.geocode_text import (
         ("Neuilly s/ Seine", "neuilly sur seine"),
         ("Fontenay-s/s-Bois", "fontenay sous bois"),  # « s/s »: « sous », not « sur sur »
         ("Clichy S/S Bois", "clichy sous bois"),
+        ("N.-D.-de-Monts", "notre dame de monts"),  # « N.-D. », « N-D », « ND »: Notre-Dame
+        ("ND de Bondeville", "notre dame de bondeville"),
+        ("Saint-Jean-d'Angély", "saint jean d angely"),
         ("Villeneuve d’Ascq", "villeneuve d ascq"),
         ("", ""),
     ],
