@@ -292,3 +292,30 @@ def test_a_page_giving_json_ld_and_microdata_is_read_once_from_its_json_ld(tmp_p
     records, problems = read_schemaorg_snapshot(folder, source="site", edition=2019)
     assert problems == []
     assert [record.payload for record in records] == [json_ld]
+
+
+def test_an_agenda_in_rdfa_lite_is_read_as_its_json_ld_would_be(tmp_path):
+    """Drupal's schema.org mapping writes RDFa Lite (`vocab`, `typeof`, `property`, `content`): read as microdata is.
+    Before: « aucun événement schema.org dans ce fichier »."""
+    folder = tmp_path / "raw" / "site" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "agenda.html").write_text("""<html><head><meta property="og:title" content="Agenda"></head>
+<body vocab="http://schema.org/"><div typeof="Event" resource="https://www.cress-example.fr/node/12">
+  <h2 property="name">Forum de l'emploi solidaire</h2>
+  <span property="startDate" content="2019-11-14T09:00:00+01:00">jeudi 14 novembre, 9 h</span>
+  <div property="location" typeof="Place"><span property="name">Halle Martenot</span>,
+    <div property="address" typeof="PostalAddress"><span property="streetAddress">Place des Lices</span>
+      <span property="postalCode">35000</span> <span property="addressLocality">Rennes</span></div></div>
+</div>
+<div typeof="schema:Event"><span property="schema:name">Atelier vélo</span>
+  <time property="schema:startDate" datetime="2019-11-20">20/11</time></div></body></html>""", encoding="utf-8")
+    records, problems = read_schemaorg_snapshot(folder, source="site", edition=2019)
+    assert problems == []
+    assert [record.source_record_id for record in records] == ["https://www.cress-example.fr/node/12",
+                                                               "Atelier vélo|2019-11-20"]
+    raw = pd.DataFrame([{**record.to_row(), "source_kind": "schemaorg"} for record in records])
+    events = normalize_records(raw, {"site": {}}).events.set_index("titre")
+    assert events.loc["Forum de l'emploi solidaire", ["date_heure_debut", "lieu", "adresse", "code_postal",
+                                                      "commune"]].tolist() == [
+        "2019-11-14T09:00:00+01:00", "Halle Martenot", "Place des Lices", "35000", "Rennes"]
+    assert str(events.loc["Atelier vélo", "date_debut"]).startswith("2019-11-20")

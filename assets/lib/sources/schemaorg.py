@@ -6,8 +6,8 @@ Fetch: `GET {url}` (an agenda page, an event page or a JSON-LD document), stored
 `page-0001.jsonld`), retried while the body holds no JSON-LD event; an agenda listing's next pages are followed by
 their `<link rel="next">`; the request is conditional on the last snapshot's validators.
 
-Read: every `.html`/`.htm` file (its JSON-LD blocks; a page whose JSON-LD gives no event, its microdata items read as
-the JSON-LD nodes they stand for) and `.json`/`.jsonld` file of a snapshot; in them, every node
+Read: every `.html`/`.htm` file (its JSON-LD blocks; a page whose JSON-LD gives no event, its microdata or RDFa Lite
+items read as the JSON-LD nodes they stand for) and `.json`/`.jsonld` file of a snapshot; in them, every node
 whose `@type` is Event or one of its subtypes (`EducationEvent`, `Festival`…), at the top, in a list, in `@graph`, in
 an `ItemList`'s items, or as an event's `subEvent`. A block wrapped in a comment or a CDATA section is read, and one
 that is JSON but for commas before closing brackets; any other block that is not JSON is a FileProblem naming the file
@@ -171,10 +171,31 @@ _VALUE_ATTRIBUTES = {"meta": "content", "a": "href", "area": "href", "link": "hr
                      "data": "value", "meter": "value", "time": "datetime"}
 
 
+# RDFa Lite's names of schema.org terms: « schema:name », « http://schema.org/name », or bare under vocab.
+_SCHEMA_TERM = re.compile(r"^(?:schema:|https?://schema\.org/)")
+
+
+def _as_microdata(attributes: dict[str, str]) -> dict[str, str]:
+    """An element's attributes with RDFa Lite's (`typeof`, `property`, `resource`, `content`: Drupal's schema.org
+    mapping) written as the microdata ones they stand for; microdata's as they are."""
+    if "typeof" not in attributes and "property" not in attributes:
+        return attributes
+    written = dict(attributes)
+    if "typeof" in attributes and "itemscope" not in attributes:
+        written["itemscope"], written["itemtype"] = "", attributes["typeof"]
+        if attributes.get("resource") or attributes.get("about"):
+            written["itemid"] = attributes.get("resource") or attributes["about"]
+    if "property" in attributes and "itemprop" not in attributes:
+        written["itemprop"] = " ".join(_SCHEMA_TERM.sub("", term) for term in attributes["property"].split())
+        if "content" in attributes and "typeof" not in attributes:
+            written["_rdfa_content"] = attributes["content"]
+    return written
+
+
 class _Microdata(HTMLParser):
-    """The top-level microdata items of a page (`itemscope`, `itemtype`, `itemprop`), each as the JSON-LD node it
-    stands for: `@type` from its itemtype, each property a list of its values (a nested item's node, an attribute's
-    value, or the element's text)."""
+    """The top-level microdata items of a page (`itemscope`, `itemtype`, `itemprop`; RDFa Lite's `typeof`,
+    `property`, `content` read as them), each as the JSON-LD node it stands for: `@type` from its itemtype, each
+    property a list of its values (a nested item's node, an attribute's value, or the element's text)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -184,7 +205,7 @@ class _Microdata(HTMLParser):
         self._texts: list[list[str]] = []  # the text of each property read from an element's text, open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = {name: value or "" for name, value in attrs}
+        attributes = _as_microdata({name: value or "" for name, value in attrs})
         names = attributes.get("itemprop", "").split()
         parent = self._items[-1] if self._items else None
         item = None
@@ -202,7 +223,7 @@ class _Microdata(HTMLParser):
             self._items.append(item)
         text = None
         if item is None and names and parent is not None:
-            attribute = _VALUE_ATTRIBUTES.get(tag)
+            attribute = "_rdfa_content" if "_rdfa_content" in attributes else _VALUE_ATTRIBUTES.get(tag)
             if attribute and (attribute in attributes or tag != "time"):
                 for name in names:
                     parent.setdefault(name, []).append(attributes.get(attribute, ""))
