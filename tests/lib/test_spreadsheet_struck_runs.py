@@ -184,3 +184,41 @@ def test_the_cells_read_equal_openpyxls_where_nothing_is_struck():
     assert fast == [(t.sheet, t.rows) for t in _xlsx_tables(raw, SpreadsheetOptions(), fast=False)]
     assert fast[0][1][1][1][2] == "14h-17h"
     assert fast[0][1][1][1][6] == "Répar'Tout"
+
+
+# ------------------------------------------------------------------- formulas the file holds no value of
+
+def test_formulas_a_program_wrote_without_their_values_are_named_in_the_run_log(tmp_path):
+    """A workbook written by a program that does not calculate (openpyxl, a database export) holds formulas without
+    their values: the cells read empty, the title's row was « titre manquant » with nothing saying why. The run log
+    now names each such cell; a formula Excel saved with its value, even an empty one, is read as before."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Agenda"
+    sheet.append([*HEADER, "Base"])
+    sheet.append(['=H2&" vélo"', "19/11/2019", "14h", "Le Jardin", "Rennes", "35000", "Répar'Tout", "Atelier"])
+    sheet.append(["Forum", "=DATE(2019,11,14)", "9h", "Halle", "Rennes", "35000", "Pôle ESS", None])
+    sheet.append(["Café", "14/11/2019", "9h", "Halle", "=H4", "35000", "Pôle ESS", None])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    raw = buffer.getvalue()
+    folder = tmp_path / "raw" / "cress-test" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "agenda.xlsx").write_bytes(raw)
+    _, _, reports = read_spreadsheet_snapshot(folder, source="cress-test", edition=2019, options=OPTIONS)
+    (report,) = reports
+    assert report.uncalculated == ("Titre ligne 2", "Date ligne 3", "Commune ligne 4")
+    assert any("3 formule(s) sans valeur enregistrée, lues vides" in line and "Titre ligne 2" in line
+               for line in report.warnings())
+    # as a spreadsheet saves it: each formula with its value (a text formula calculated empty: t="str", <v></v>)
+    calculated = re.sub(rb'<c r="([A-Z]+\d+)"><f>([^<]*)</f><v ?/>',
+                        lambda match: b'<c r="' + match.group(1) + b'" t="str"><f>' + match.group(2) + b"</f><v></v>",
+                        zipfile.ZipFile(io.BytesIO(raw)).read("xl/worksheets/sheet1.xml"))
+    assert calculated.count(b't="str"><f>') == 3
+    saved = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(saved, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, calculated if item.filename == "xl/worksheets/sheet1.xml" else source.read(item))
+    (folder / "agenda.xlsx").write_bytes(saved.getvalue())
+    _, _, reports = read_spreadsheet_snapshot(folder, source="cress-test", edition=2019, options=OPTIONS)
+    assert reports[0].uncalculated == ()

@@ -269,6 +269,7 @@ class SheetReport:
     matched: dict[str, str] = field(hash=False)  # key -> header found
     vanished: tuple[str, ...] = ()  # configured keys with no header in this file
     appeared: tuple[str, ...] = ()  # headers matching no key
+    uncalculated: tuple[str, ...] = ()  # « header ligne N » of the formulas read empty, the file holding no value
 
     def warnings(self) -> list[str]:
         """One line per drift, for the run log."""
@@ -277,6 +278,11 @@ class SheetReport:
         lines += [f"{self.source}: {where}: nouvelle colonne « {header} » non reconnue" for header in self.appeared]
         if self.encoding and self.encoding.endswith(REPAIRED):
             lines.append(f"{self.source}: {where}: texte encodé deux fois en UTF-8 (« Ã© » pour « é »), réparé")
+        if self.uncalculated:
+            shown = ", ".join(self.uncalculated[:10]) + (" …" if len(self.uncalculated) > 10 else "")
+            lines.append(f"{self.source}: {where}: {len(self.uncalculated)} formule(s) sans valeur enregistrée, lues "
+                         f"vides (classeur écrit par un programme qui ne calcule pas : l'ouvrir et l'enregistrer dans "
+                         f"un tableur) : {shown}")
         return lines
 
     def to_row(self) -> dict[str, Any]:
@@ -467,6 +473,8 @@ class _Table:
     # Merged cells, as 1-based inclusive (first row, first column, last row, last column)
     merged: tuple[tuple[int, int, int, int], ...] = ()
     struck: frozenset[tuple[int, int]] = frozenset()  # (row, column), 1-based, of the cells struck through
+    # (row, column), 1-based, of the formulas whose value the file does not hold (read empty)
+    uncalculated: frozenset[tuple[int, int]] = frozenset()
 
 
 def csv_reader(text: str, delimiter: str):
@@ -506,14 +514,27 @@ def _inline_string_reader():
     openpyxl's own code, so the cells read are those of openpyxl.load_workbook (tests/lib/test_spreadsheet.py
     compares both on the sample's workbooks and on hand-written hostile ones)."""
     from openpyxl.cell.cell import Cell
-    from openpyxl.worksheet._reader import INLINE_STRING, SHEET_MAIN_NS, WorkSheetParser, WorksheetReader
+    from openpyxl.worksheet._reader import (
+        FORMULA_TAG,
+        INLINE_STRING,
+        SHEET_MAIN_NS,
+        VALUE_TAG,
+        WorkSheetParser,
+        WorksheetReader,
+    )
 
     plain_text, rich_run = f"{{{SHEET_MAIN_NS}}}t", f"{{{SHEET_MAIN_NS}}}r"
 
     class InlineStringParser(WorkSheetParser):
         def parse_cell(self, element):
             if element.get("t") != "inlineStr" or self.rich_text or not self.data_only:
-                return super().parse_cell(element)
+                cell = super().parse_cell(element)
+                if cell["value"] is None and self.data_only and element.find(FORMULA_TAG) is not None \
+                        and not (element.get("t") == "str" and element.find(VALUE_TAG) is not None):
+                    # A formula the file holds no value of (written by a program that does not calculate, « <v/> »
+                    # or nothing; a text formula calculated empty is « t="str" » with its « <v></v> »)
+                    self.__dict__.setdefault("uncalculated", set()).add((cell["row"], cell["column"]))
+                return cell
             string = element.find(INLINE_STRING)
             # openpyxl reads `<is>` as a Text whose content is its `<t>` text ("" when there is none); with
             # attributes, phonetic runs or several children, openpyxl's own reading is kept, but rich runs struck
@@ -543,6 +564,7 @@ def _inline_string_reader():
                 for cell in row:
                     styles[cell["style_id"]]  # noqa: B018 - an unknown style fails the workbook, as in openpyxl
                     cells[(cell["row"], cell["column"])] = cell
+            self.ws._uncalculated = frozenset(getattr(self.parser, "uncalculated", ()))
             struck_fonts = {number for number, font in enumerate(self.ws.parent._fonts) if font.strike}
             self.ws._struck_cells = frozenset(
                 key for key, cell in cells.items() if struck_fonts and styles[cell["style_id"]].fontId in struck_fonts)
@@ -665,7 +687,7 @@ def _xlsx_tables(raw: bytes, options: SpreadsheetOptions, fast: bool = True,
             if struck is None:  # read by openpyxl's own reader: its Cell objects
                 struck = frozenset(key for key, cell in sheet._cells.items() if cell.has_style and cell.font.strike)
             tables.append(_Table(sheet.title, None, None, rows, sheet.sheet_state != "visible", hidden, filtered,
-                                 merged, struck | struck_runs))
+                                 merged, struck | struck_runs, getattr(sheet, "_uncalculated", frozenset())))
         return tables
     except _CellsAddedError:
         return _xlsx_tables(raw, options, fast, cell_objects=True)
@@ -1370,6 +1392,8 @@ def read_spreadsheet_snapshot(
                 matched=matched, vanished=tuple(key for key in configured if key not in matched),
                 appeared=tuple(h for h in headers if h not in used and fold(h) not in ignored
                                and not h.startswith("colonne_")),
+                uncalculated=tuple(f"{headers[column - 1]} ligne {row}" for row, column in sorted(table.uncalculated)
+                                   if row > header_line and column <= len(headers)),
             ))
     return records, problems, reports
 
