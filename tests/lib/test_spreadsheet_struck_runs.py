@@ -222,3 +222,38 @@ def test_formulas_a_program_wrote_without_their_values_are_named_in_the_run_log(
     (folder / "agenda.xlsx").write_bytes(saved.getvalue())
     _, _, reports = read_spreadsheet_snapshot(folder, source="cress-test", edition=2019, options=OPTIONS)
     assert reports[0].uncalculated == ()
+
+
+def test_a_tab_typed_in_a_cell_is_kept_in_a_workbook_that_strikes_text_too():
+    """Both rewrite the OpenDocument content before pandas reads it: the struck runs' rewrite wrote the XML anew, with
+    other namespace prefixes, and the tabs were then lost (« espacé<tab>tab » read « espacétab »)."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TextProperties
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P, Span, Tab
+
+    from assets.lib.sources.spreadsheet import SpreadsheetOptions, _ods_tables
+
+    document = OpenDocumentSpreadsheet()
+    struck = Style(name="T1", family="text")
+    struck.addElement(TextProperties(textlinethroughstyle="solid"))
+    document.automaticstyles.addElement(struck)
+    table = Table(name="Agenda")
+    for cells in (["Titre", "Horaires"], ["Atelier", "14h"]):
+        row = TableRow()
+        for text in cells:
+            cell, paragraph = TableCell(valuetype="string"), P(text=text)
+            if text == "Atelier":
+                paragraph.addElement(Tab())
+                paragraph.addText("vélo")
+            if text == "14h":
+                paragraph.addElement(Span(stylename=struck, text="-16h"))
+                paragraph.addText(" 15h-17h")
+            cell.addElement(paragraph)
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    (sheet,) = _ods_tables(buffer.getvalue(), SpreadsheetOptions())
+    assert sheet.rows == [(1, ["Titre", "Horaires"]), (2, ["Atelier\tvélo", "14h 15h-17h"])]

@@ -838,17 +838,22 @@ def _xls_struck(book, sheet, rows: list[tuple[int, list[Any]]]) -> frozenset[tup
 _ODS_TAB = re.compile(rb"<text:tab\s*/>|<text:tab>\s*</text:tab>")
 
 
-def _ods_tabs_written(raw: bytes) -> bytes:
-    """The OpenDocument file `raw` with each tab element of its content written as a tab character."""
+def _ods_readable(raw: bytes) -> bytes:
+    """The OpenDocument file `raw` as pandas' reader is to read it: each tab element of its content written as a tab
+    character (_ODS_TAB), then the runs struck through beside other text dropped (_ods_struck_runs_dropped), in one
+    rewrite of the archive; `raw` itself when neither is in it. The tabs go first: the second rewrite writes the XML
+    anew, with other namespace prefixes than « text: »."""
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         content = archive.read("content.xml")
-        if b"<text:tab" not in content:
+        written = _ODS_TAB.sub(b"\t", content) if b"<text:tab" in content else content
+        if b"text-line-through-style" in written:
+            written = _ods_struck_runs_dropped(written)
+        if written is content:
             return raw
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
             for item in archive.infolist():
-                data = _ODS_TAB.sub(b"\t", content) if item.filename == "content.xml" else archive.read(item)
-                target.writestr(item, data)
+                target.writestr(item, written if item.filename == "content.xml" else archive.read(item))
         return out.getvalue()
 
 
@@ -885,15 +890,12 @@ def _ods_text_struck(cell, struck_styles: set[str]) -> set[bool]:
     return found
 
 
-def _ods_struck_runs_dropped(raw: bytes) -> bytes:
-    """The OpenDocument file `raw` without the paragraphs and runs struck through in the cells that hold other text
-    too (see _unstruck_text); a cell whose whole text is struck keeps it (_ods_layouts finds it struck)."""
+def _ods_struck_runs_dropped(content: bytes) -> bytes:
+    """An OpenDocument content (content.xml) without the paragraphs and runs struck through in the cells that hold
+    other text too (see _unstruck_text); a cell whose whole text is struck keeps it (_ods_layouts finds it struck).
+    `content` itself when nothing is dropped."""
     import xml.etree.ElementTree as ElementTree
 
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        content = archive.read("content.xml")
-    if b"text-line-through-style" not in content:
-        return raw
     root = ElementTree.fromstring(content)
     struck_styles = _ods_struck_styles(root)
     style, dropped = f"{{{_TEXT_NS}}}style-name", False
@@ -912,15 +914,7 @@ def _ods_struck_runs_dropped(raw: bytes) -> bytes:
                             parent.text = (parent.text or "") + child.tail
                     parent.remove(child)
                     dropped = True
-    if not dropped:
-        return raw
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in archive.infolist():
-            data = ElementTree.tostring(root, xml_declaration=True, encoding="UTF-8") \
-                if item.filename == "content.xml" else archive.read(item)
-            target.writestr(item, data)
-    return out.getvalue()
+    return ElementTree.tostring(root, xml_declaration=True, encoding="UTF-8") if dropped else content
 
 
 def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
@@ -928,8 +922,7 @@ def _ods_tables(raw: bytes, options: SpreadsheetOptions) -> list[_Table]:
     times, numbers) as their values, repeated rows and columns expanded."""
     import pandas as pd
 
-    sheets = pd.read_excel(io.BytesIO(_ods_tabs_written(_ods_struck_runs_dropped(raw))), sheet_name=None,
-                           header=None, engine="odf", dtype=object)
+    sheets = pd.read_excel(io.BytesIO(_ods_readable(raw)), sheet_name=None, header=None, engine="odf", dtype=object)
     names = list(sheets)
     layouts = _ods_layouts(raw)
     tables = []
