@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from assets.lib.decoding import json_text, load_json
+from assets.lib.decoding import json_text
 from assets.lib.records import FileProblem, RawRecord
 
 
@@ -28,10 +28,11 @@ def json_event_records(
     position = 0
     for name, raw in contents:
         unreadable_lines: dict[int, str] = {}
+        text, _ = json_text(raw)  # a Windows-1252 string costs only itself
         try:
-            content = load_json(raw)  # a Windows-1252 string costs only itself
+            content = json.loads(text)
         except (ValueError, RecursionError) as exc:  # undecodable bytes; nested deeper than Python can read
-            lines = json_lines(raw)
+            lines = json_lines(text)
             if lines is None:
                 problems.append(FileProblem(source, edition, name, None, f"JSON illisible : {exc}"))
                 continue
@@ -52,12 +53,11 @@ def json_event_records(
     return records, problems
 
 
-def json_lines(raw: bytes) -> tuple[list[Any], dict[int, str]] | None:
+def json_lines(text: str | bytes) -> tuple[list[Any], dict[int, str]] | None:
     """A JSON Lines file (one JSON value per line, as data tools export records: `.jsonl`, `.ndjson`, or under a
-    `.json` name) as (its values, {index: why it could not be read} for its lines that are not JSON, their value
-    None); None when `raw` is not JSON Lines: fewer than two lines, or a first line that is not a JSON object (a
-    JSON document cut or broken stays one unreadable file)."""
-    text, _ = json_text(raw)
+    `.json` name), its text as decoding.json_text gives it, as (its values, {index: why it could not be read} for its
+    lines that are not JSON, their value None); None when it is not JSON Lines: fewer than two lines, or a first
+    line that is not a JSON object (a JSON document cut or broken stays one unreadable file)."""
     if isinstance(text, bytes):  # UTF-16 or UTF-32: json.loads tells the encoding of the whole only
         return None
     lines = [line for line in text.splitlines() if line.strip()]

@@ -196,14 +196,16 @@ _DISPLAYED_ZONE = re.compile(r';TZID=(?P<quote>"?)(?P<name>\((?:UTC|GMT)'
                              r'(?:(?P<sign>[+-])(?P<hours>\d{1,2}):(?P<minutes>\d{2}))?\)[^";:\r\n]*)(?P=quote)(?=[;:])')
 
 
-def _displayed_zones_named(text: str, default: str) -> str:
+def _displayed_zones_named(text: str, fuseau: str) -> str:
     """`text` (an unfolded calendar) with each TZID written as Windows displays it quoted, and named, unless a
-    VTIMEZONE of the file defines it: the `default` zone when its offset is the default's in winter (the edition's
-    November: « (UTC+01:00) … Paris » keeps Paris' summer time of late October), else the fixed offset it gives (the
-    overseas départements keep no summer time)."""
+    VTIMEZONE of the file defines it: the calendar's zone (its X-WR-TIMEZONE, else the source's `fuseau`) when its
+    offset is that zone's in winter (the edition's November: « (UTC+01:00) … Paris » keeps Paris' summer time of
+    late October), else the fixed offset it gives (the overseas départements keep no summer time)."""
     if "TZID=(" not in text and 'TZID="(' not in text:
         return text
     defined = set(re.findall(r"^TZID:(.*?)\r?$", text, flags=re.MULTILINE))
+    calendar_zone = re.search(r"^X-WR-TIMEZONE:(.*?)\r?$", text, flags=re.MULTILINE)
+    default = calendar_zone.group(1).strip() if calendar_zone else fuseau
 
     def named(match: re.Match) -> str:
         name = match.group("name").strip()
@@ -791,8 +793,7 @@ class _SnapshotReader:
         unfolded = re.sub(rb"\r?\n[ \t]", b"", raw)  # RFC 5545 folds count octets: unfold before decoding
         try:
             text = _decode(unfolded)
-            default = re.search(r"^X-WR-TIMEZONE:(.*?)\r?$", text, flags=re.MULTILINE)
-            text = _displayed_zones_named(text, default.group(1).strip() if default else self.options.fuseau)
+            text = _displayed_zones_named(text, self.options.fuseau)
             calendars = icalendar.Calendar.from_ical(text, multiple=True)
         except Exception as exc:  # noqa: BLE001 - the parser raises ValueError, KeyError, IndexError…
             self._problem(name, f"fichier illisible comme iCalendar : {exc}", numbered=False)
