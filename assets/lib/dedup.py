@@ -3313,11 +3313,40 @@ def _one_title(a: _Record, b: _Record) -> bool:
 def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     """Whether two venue keys name two places (the « lieux » veto of evidence); `similarity`: their
     token_set_ratio, when the caller has it."""
+    seat = _seat_of(a)
+    if seat and seat == _seat_of(b):
+        return False
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
     marks_a, marks_b = _venue_marks(a), _venue_marks(b)
     if similarity < VENUE_OTHER and _venue_acronym(a, b):
         return False
     return similarity < VENUE_OTHER or bool(marks_a and marks_b and marks_a != marks_b) or _venues_differ(a, b)
+
+
+# A public body's seat named by its building or by the body (« Hôtel de ville » / « Mairie », « Hôtel du Département » /
+# « Conseil départemental de la Haute-Marne », « Hôtel de Région » / « Région Grand Est »): one venue. A venue key has
+# lost its own town's name (_place_of); a département's or a région's may follow the body's. Not the bodies' local
+# offices (« Maison de la Région », « Mairie annexe », « Mairie du 18e »), which are places of their own.
+_SEATS = (
+    ("ville", ("hotel de ville", "mairie")),
+    ("departement", ("hotel du departement", "conseil departemental", "departement")),
+    ("region", ("hotel de region", "hotel de la region", "conseil regional", "region")),
+)
+_TERRITORY_LINKS = ("de la ", "de l ", "du ", "des ", "de ", "d ")
+
+
+def _seat_of(venue: str) -> str:
+    """The kind of public body's seat a venue key names (see _SEATS: "ville", "departement", "region"), else ""."""
+    for seat, names in _SEATS:
+        for name in names:
+            if venue == name:
+                return seat
+            if seat != "ville" and venue.startswith(name + " "):
+                territory = venue[len(name) + 1:]
+                link = next((link for link in _TERRITORY_LINKS if territory.startswith(link)), "")
+                if territory[len(link):] in _territory_names().names:
+                    return seat
+    return ""
 
 
 def _venue_acronym(a: str, b: str) -> bool:
