@@ -112,6 +112,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -312,6 +313,9 @@ _ABBREVIATIONS = {
     "cdt": "commandant",
     "cne": "capitaine",
     "lt": "lieutenant",
+    # Venues' words (« Parc expo » is the Parc des expositions, « Ctre social » a centre social).
+    "expo": "expositions",
+    "ctre": "centre",
 }
 # The types of French street names (as the BAN writes them, folded), as sources write them in full: those a venue is
 # seldom named with, and after a house number only those a venue often is (« Cité des sciences », « Résidence … »).
@@ -356,6 +360,8 @@ _NUMBERLESS_STREET = re.compile(rf"^({_STREET_TYPES}) ((?:[a-z0-9]+ ?){{1,6}})")
 _GLUED_INDEX = re.compile(r"\b(\d{1,4})(bis|ter|quater|[a-d])\b")
 # A number glued after letters (« Le106 », « Salle2 »): two words, as the other source writes them.
 _GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=\d)")
+# An ordinal's ending however written (« 11ème », « 11eme », « 11ième », « 2nd »): « 11e », as another source writes it.
+_ORDINAL_ENDING = re.compile(r"\b(\d{1,3})(?:i?eme|em|nde?)\b")
 # What separates the parts of an address or of an iCalendar LOCATION: a comma, a semicolon, a line break, a bar, or a
 # dash between spaces (« La Ferme du Sens - 4 rue de Lannoy - Roubaix »; a hyphen inside a name is no separator).
 # A dash inside brackets parts no address: it parts a town from its quarter (« Darwin (Bordeaux - Bastide) »).
@@ -1190,7 +1196,8 @@ _BRETON_CH = re.compile(r"(?<=[a-z])c h\b|\bc h(?=[a-z])")
 def place_key(text: str) -> str:
     """Folded venue and address with the usual abbreviations spelled out (r. -> rue, av. -> avenue, 4bis -> 4 bis,
     le106 -> le 106)."""
-    glued = _GLUED_NUMBER.sub(" ", _GLUED_INDEX.sub(r"\1 \2", _BRETON_CH.sub("ch", fold(text))))
+    folded = _ORDINAL_ENDING.sub(r"\1e", _BRETON_CH.sub("ch", fold(text)))
+    glued = _GLUED_NUMBER.sub(" ", _GLUED_INDEX.sub(r"\1 \2", folded))
     key = " ".join(_ABBREVIATIONS.get(word, word) for word in glued.split())
     for compound, written in _STREET_COMPOUNDS:
         key = compound.sub(written, key)
@@ -1569,6 +1576,13 @@ def _meeting_link_key(url: str, service: str) -> str:
     return f"{service}{path.rstrip('/')}" + (f"?{query}" if query else "")
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _meeting_of(link: str) -> str:
+    """The meeting a meeting link's key opens (_meeting_link_key): its service and path, decoded and in lower case,
+    without the query (a Teams link carries its context there, written otherwise by each copy)."""
+    return unquote(link.partition("?")[0]).rstrip("/").lower()
+
+
 def _url_in(*texts: str) -> str:
     """The first web link written in a place field (an ICS LOCATION holding the meeting link)."""
     for text in texts:
@@ -1760,12 +1774,27 @@ _SHORT_FORM = re.compile(r"\b(r[ée]g|d[ée]p|f[ée]d|assoc|coop|ctre|gpt)\.", r
 _GLUED_DEPARTEMENT = re.compile(r"\b([A-Z]{2,8})(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\b")
 
 
+# The régions' usual short names, written in capitals after a network's name (« France Active IDF », « CRESS AURA »,
+# « URSCOP PACA »), those that are not their initials, current and former ones (editions before 2016); the others
+# (« PDL », « BFC », « CVL ») are read as initials.
+_REGION_SHORT_NAMES = {
+    "IDF": "Île-de-France", "HDF": "Hauts-de-France", "AURA": "Auvergne-Rhône-Alpes", "ARA": "Auvergne-Rhône-Alpes",
+    "PACA": "Provence-Alpes-Côte d'Azur", "NAQ": "Nouvelle-Aquitaine", "NPDC": "Nord-Pas-de-Calais",
+    "LRMP": "Languedoc-Roussillon-Midi-Pyrénées", "ALPC": "Aquitaine-Limousin-Poitou-Charentes",
+    "ACAL": "Alsace-Champagne-Ardenne-Lorraine",
+}
+_REGION_SHORT_NAME = re.compile(r"(?<=\S )(" + "|".join(_REGION_SHORT_NAMES) + r")\b")
+
+
 def _undotted(organisateur: str) -> str:
     """An organiser field with the dots of its acronyms taken out (« M.J.C. Belle de Mai » -> « MJC Belle de Mai »),
-    its short forms spelled out (« Union rég. des Scop » -> « Union régional des Scop ») and a département's number
+    its short forms spelled out (« Union rég. des Scop » -> « Union régional des Scop »), a région's short name after
+    other words spelled out (« France Active IDF » -> « France Active Île-de-France ») and a département's number
     parted from its acronym (« BA35 » -> « BA 35 »)."""
     if any(character.isdigit() for character in organisateur):
         organisateur = _GLUED_DEPARTEMENT.sub(r"\1 \2", organisateur)
+    if " " in organisateur:
+        organisateur = _REGION_SHORT_NAME.sub(lambda match: _REGION_SHORT_NAMES[match.group(1)], organisateur)
     if "." not in organisateur:
         return organisateur
     spelled = _SHORT_FORM.sub(lambda match: _SHORT_FORMS[fold(match.group(1))], organisateur)
@@ -2442,6 +2471,8 @@ def _resolve_venues(records: list[_Record]) -> None:
             places = by_edition.get(venue)
             if places is None:
                 venue, places = _venue_before_town(venue, by_edition)
+            if not places and " " not in venue:
+                venue, places = _venue_of_acronym(venue, by_edition)
             if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition,
                                                                                      venues):
                 record.venue = venue
@@ -2520,6 +2551,18 @@ def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set
         if places and any(p[2] == town for p in places):
             return " ".join(name), {p for p in places if p[2] == town}
     return venue, set()
+
+
+def _venue_of_acronym(acronym: str, by_edition: dict[str, set]) -> tuple[str, set]:
+    """(venue, its places) of the one venue name the edition places whose name, or name and town, a one-word venue
+    key spells out (« MCB »: the Maison de la Culture the edition places in Bourges), else (acronym, no place)."""
+    found = [(venue, {p for p in places if spells_out(acronym, f"{_compounds_split(venue)} {p[2]}")
+                      or spells_out(acronym, _compounds_split(venue))})
+             for venue, places in by_edition.items() if " " in venue and venue[0] == acronym[0]]
+    found = [(venue, places) for venue, places in found if places]
+    if len(found) == 1 and len({p[0] for p in found[0][1]}) == 1:
+        return found[0]
+    return acronym, set()
 
 
 def _knows_where(record: _Record) -> bool:
@@ -2782,12 +2825,14 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
 # The names of the commune index deduplicate() was last given (use_territories): read from the warehouse's reference
 # tables by the pipeline, never from data/reference/ here.
 _TERRITORIES: _Territories | None = None
+_TERRITORIES_INDEX: CommuneIndex | None = None  # the index they come from: the towns of a département (_town_in)
 
 
 def use_territories(index: CommuneIndex) -> None:
     """Make the index's départements' and régions' names those the organiser rules read (_territory_names). When
     they change, every cache of this module is emptied: a cached answer may rest on the names before."""
-    global _TERRITORIES
+    global _TERRITORIES, _TERRITORIES_INDEX
+    _TERRITORIES_INDEX = index
     if index.territory_names == _TERRITORIES:
         return
     _TERRITORIES = index.territory_names
@@ -2840,6 +2885,11 @@ def _named_organisers_relation(
         return "same"
     if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
         return "same"
+    # An acronym against a name it spells out but for the town that ends it (« AMD » / « Les Amis du Monde
+    # diplomatique Montpellier »): the network, or its group there; which, the rest tells.
+    if (acronym_a and _spells_but_town(acronym_a, organiser_b)) or (acronym_b and _spells_but_town(acronym_b,
+                                                                                                  organiser_a)):
+        return ""
     # An acronym written with dots (« F.É.S. ») is its letters joined, as the other writes it (« FÉS Bretagne »).
     organiser_a = acronym_a if acronym_a and " " in organiser_a else organiser_a
     organiser_b = acronym_b if acronym_b and " " in organiser_b else organiser_b
@@ -2858,11 +2908,22 @@ def _named_organisers_relation(
     if named_a or named_b:
         return _named_organisers_relation(named_a or organiser_a, initials_a, acronym_a,
                                           named_b or organiser_b, initials_b, acronym_b)
+    # One network's name with a département on one side and a town of that département on the other (« Attac 42 » /
+    # « Attac Saint-Étienne », « Secours populaire du Haut-Rhin » / « Secours populaire de Colmar »): its body there,
+    # or one group said two ways; which, the rest tells.
+    territory_a, bare_a = _territory_end(organiser_a)
+    territory_b, bare_b = _territory_end(organiser_b)
+    if _town_in(territory_a, bare_a, organiser_b) or _town_in(territory_b, bare_b, organiser_a):
+        return ""
+    # One network's name, one side's territory inside the other's (« Ligue de l'enseignement 14 » / « … de
+    # Normandie »): its départemental body and its regional one, which of them holds the event the rest tells.
+    if territory_a and territory_b and territory_a != territory_b and _same_words(bare_a, bare_b) and (
+        _territory_inside(territory_a, territory_b) or _territory_inside(territory_b, territory_a)
+    ):
+        return ""
     # An acronym against a name it spells out, the territory either ends with aside (« FOL » / « Fédération des œuvres
     # laïques de Côte-d'Or », « CRESS Normandie » / « Chambre régionale de l'ESS »): one network's local body; not
     # when both name their territory and the two differ (« FOL 21 » / « … de Saône-et-Loire »).
-    territory_a, bare_a = _territory_end(organiser_a)
-    territory_b, bare_b = _territory_end(organiser_b)
     if (territory_a or territory_b) and not (territory_a and territory_b and territory_a != territory_b):
         bare_acronym_a, bare_acronym_b = acronym_of(bare_a), acronym_of(bare_b)
         if (bare_acronym_a and spells_out(bare_acronym_a, bare_b)) or (
@@ -2878,6 +2939,72 @@ def _named_organisers_relation(
     if similarity < ORGANISER_OTHER or _names_differ(form_a, form_b):
         return "other"
     return ""
+
+
+def _covers(territory: str, departement: str) -> bool:
+    """Whether a département's or a région's folded name covers département `departement` (its code)."""
+    index = _TERRITORIES_INDEX
+    return index is not None and bool(territory) and departement.upper() in index.territories.get(
+        commune_key(territory), ())
+
+
+def _town_heads(name: str) -> list[tuple[list[str], str]]:
+    """The ways a folded name splits into words before a town and that town's name (a link word between them or
+    not): [(head words, town key)], the towns being communes' names of the index (_TERRITORIES_INDEX)."""
+    index = _TERRITORIES_INDEX
+    words, found = name.split(), []
+    if index is None:
+        return found
+    for cut in range(1, len(words)):
+        town = words[cut:]
+        while town and town[0] in _STOPWORDS:
+            town = town[1:]
+        key = commune_key(" ".join(town)) if town else ""
+        if key in index.by_name:
+            found.append((words[:cut], key))
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _spells_but_town(acronym: str, name: str) -> bool:
+    """Whether an acronym spells out a folded organiser name less the town's name that ends it (see _town_heads)."""
+    return any(spells_out(acronym, " ".join(head)) for head, _ in _town_heads(name))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two folded names hold the same significant words (« ligue de l enseignement » / « ligue
+    enseignement »)."""
+    words_a, words_b = set(a.split()) - _STOPWORDS, set(b.split()) - _STOPWORDS
+    return bool(words_a) and words_a == words_b
+
+
+def _territory_inside(inner: str, outer: str) -> bool:
+    """Whether every département a territory's folded name covers is covered by another's (« calvados » in
+    « normandie »), the two not one."""
+    index = _TERRITORIES_INDEX
+    if index is None:
+        return False
+    inside, around = index.territories.get(commune_key(inner), ()), index.territories.get(commune_key(outer), ())
+    return bool(inside) and set(inside) < set(around)
+
+
+def _town_in(territory: str, bare: str, other: str) -> bool:
+    """Whether folded organiser name `other` is a name holding `bare`'s words, held in them (« secours populaire » /
+    « secours populaire francais ») or spelled by it when it is an acronym (« amd » / « amis du monde diplomatique »),
+    followed by the name of a town of the département or the région whose folded name is `territory` (see _town_heads,
+    _covers)."""
+    index = _TERRITORIES_INDEX
+    if not territory or index is None:
+        return False
+    bare_words = set(bare.split()) - _STOPWORDS
+    for head, town in _town_heads(other):
+        significant = set(head) - _STOPWORDS
+        if not significant or not (significant <= bare_words or bare_words <= significant
+                                   or " " not in bare and spells_out(bare, " ".join(head))):
+            continue
+        if any(_covers(territory, index.departement.get(code, "")) for code in index.by_name[town]):
+            return True
+    return False
 
 
 def _title_names_the_other(a: _Record, b: _Record) -> bool:
@@ -3057,7 +3184,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     venue_a, venue_b = _compounds_joined(a.venue), _compounds_joined(b.venue)
     venue = fuzz.token_set_ratio(venue_a, venue_b) if venue_a and venue_b else None
     room_inside = False
-    if venue is not None and not same_street and _other_venue(venue_a, venue_b, venue):
+    town_acronym = venue is not None and _town_acronym(a, b)
+    if town_acronym:
+        venue = VENUE_SAME  # « MCB » for the Maison de la Culture de Bourges: the venue, its town's initial after it
+    if venue is not None and not same_street and not town_acronym and _other_venue(venue_a, venue_b, venue):
         if _street_named(a) or _street_named(b) or _locality_named(a, b) or _locality_named(b, a):
             venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
         else:
@@ -3084,6 +3214,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # Two meeting services: two meetings. A broadcast is not (a talk streamed on YouTube and on Facebook, a Zoom
         # webinar streamed on YouTube).
         return _Evidence("liens en ligne")
+    if both_online and a.link and b.link and a.host == b.host and a.host not in _BROADCASTS and (
+        _meeting_of(a.link) != _meeting_of(b.link)
+    ):
+        return _Evidence("liens en ligne")  # two meetings of one service (two Zoom ids), whatever the titles
     same_place = (
         same_street or room_inside or (venue is not None and venue >= VENUE_SAME) or (bool(a.link) and a.link == b.link)
     )
@@ -3313,8 +3447,7 @@ def _one_title(a: _Record, b: _Record) -> bool:
 def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     """Whether two venue keys name two places (the « lieux » veto of evidence); `similarity`: their
     token_set_ratio, when the caller has it."""
-    seat = _seat_of(a)
-    if seat and seat == _seat_of(b):
+    if _one_seat(a, b):
         return False
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
     marks_a, marks_b = _venue_marks(a), _venue_marks(b)
@@ -3325,28 +3458,54 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
 
 # A public body's seat named by its building or by the body (« Hôtel de ville » / « Mairie », « Hôtel du Département » /
 # « Conseil départemental de la Haute-Marne », « Hôtel de Région » / « Région Grand Est »): one venue. A venue key has
-# lost its own town's name (_place_of); a département's or a région's may follow the body's. Not the bodies' local
-# offices (« Maison de la Région », « Mairie annexe », « Mairie du 18e »), which are places of their own.
+# lost its own town's name (_place_of); a département's or a région's may follow the body's. The body named alone may
+# be any of its buildings in the town; two buildings are two places (« Maison de la Région », on the Canebière in
+# Marseille, is not the Hôtel de Région), as are a town hall's annexes (« Mairie annexe », « Mairie du 18e »).
 _SEATS = (
-    ("ville", ("hotel de ville", "mairie")),
-    ("departement", ("hotel du departement", "conseil departemental", "departement")),
-    ("region", ("hotel de region", "hotel de la region", "conseil regional", "region")),
+    ("ville", "", ("hotel de ville", "mairie")),
+    ("departement", "hotel", ("hotel du departement",)),
+    ("departement", "maison", ("maison du departement",)),
+    ("departement", "", ("conseil departemental", "departement")),
+    ("region", "hotel", ("hotel de region", "hotel de la region")),
+    ("region", "maison", ("maison de la region",)),
+    ("region", "", ("conseil regional", "region")),
 )
 _TERRITORY_LINKS = ("de la ", "de l ", "du ", "des ", "de ", "d ")
 
 
-def _seat_of(venue: str) -> str:
-    """The kind of public body's seat a venue key names (see _SEATS: "ville", "departement", "region"), else ""."""
-    for seat, names in _SEATS:
+@functools.lru_cache(maxsize=1 << 12)
+def _seat_of(venue: str) -> tuple[str, str]:
+    """(kind of public body, building) of the seat a venue key names (see _SEATS; "" for the body named alone), else
+    ("", "")."""
+    for seat, building, names in _SEATS:
         for name in names:
             if venue == name:
-                return seat
+                return seat, building
             if seat != "ville" and venue.startswith(name + " "):
                 territory = venue[len(name) + 1:]
                 link = next((link for link in _TERRITORY_LINKS if territory.startswith(link)), "")
                 if territory[len(link):] in _territory_names().names:
-                    return seat
-    return ""
+                    return seat, building
+    return "", ""
+
+
+def _one_seat(a: str, b: str) -> bool:
+    """Whether two venue keys name one seat of a public body: the same body, the same building or one of them the
+    body named alone (see _SEATS)."""
+    (seat_a, building_a), (seat_b, building_b) = _seat_of(a), _seat_of(b)
+    return bool(seat_a) and seat_a == seat_b and (building_a == building_b or not building_a or not building_b)
+
+
+def _town_acronym(a: _Record, b: _Record) -> bool:
+    """Whether one record's venue is an acronym (one word) of the other's venue name followed by that record's town,
+    the town a venue key no longer holds (_place_of): « MCB » for « Maison de la Culture de Bourges »."""
+    for short, named in ((a, b), (b, a)):
+        acronym, town = short.venue, named.commune
+        if acronym and " " not in acronym and named.venue and town and spells_out(
+            acronym, f"{_compounds_split(named.venue)} {town}"
+        ) and not spells_out(acronym, _compounds_split(named.venue)):
+            return True
+    return False
 
 
 def _venue_acronym(a: str, b: str) -> bool:

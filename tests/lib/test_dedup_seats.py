@@ -1,7 +1,7 @@
 """A public body's seat named by its building in one source and by the body in another (« Hôtel de ville » /
 « Mairie de Rennes », « Hôtel du Département » / « Conseil départemental du Finistère », « Hôtel de Région » /
-« Région Grand Est »): one venue. Each case gives the groups of more than one record the merge must publish (none:
-every record alone)."""
+« Région Grand Est »): one venue; the body named alone may be any of its buildings, two buildings are two places. Each
+case gives the groups of more than one record the merge must publish (none: every record alone)."""
 
 import pytest
 
@@ -47,6 +47,12 @@ CASES = {
         pair("Hôtel de Région", "Région Grand Est", "Strasbourg", "67000", "1 place Adrien Zeller"), ONE),
     "« Hôtel de la Région » / « Conseil régional »": (
         pair("Hôtel de la Région", "Conseil régional", "Rennes", "35000", "283 avenue du Général Patton"), ONE),
+    # The body named alone: any of its buildings in the town.
+    "« Maison de la Région » / « Région Grand Est »": (
+        pair("Maison de la Région", "Région Grand Est", "Strasbourg", "67000", "1 place Adrien Zeller"), ONE),
+    "« Maison du Département » / « Conseil départemental du Morbihan »": (
+        pair("Maison du Département", "Conseil départemental du Morbihan", "Vannes", "56000", "2 rue de Saint-Tropez"),
+        ONE),
     # Apart: two bodies' seats, or a seat and one of the body's local offices, or two town halls of one city.
     "« Mairie » / « Hôtel du Département »": (pair("Mairie", "Hôtel du Département", "Quimper", "29000"), []),
     "« Hôtel de Région » / « Hôtel de ville »": (pair("Hôtel de Région", "Hôtel de ville", "Toulouse", "31000"), []),

@@ -1,0 +1,71 @@
+"""A région's usual short name after a network's name (« France Active IDF », « CRESS AURA », « URSCOP PACA »), against
+the name spelled out: one organiser; two régions' bodies stay two. Each case gives the groups of more than one record
+the merge must publish (none: every record alone)."""
+
+import pytest
+
+from assets.lib.dedup import deduplicate
+from tests.lib.test_dedup import event, frame, merged_keys
+
+PLATFORM, AGENDA, ICS, SHEET = "plateforme", "cress-openagenda", "reseau-ical", "cress-tableur"
+DAY = dict(edition=2022, numero_edition=15, description="", type_evenement="autre", thematiques="", publics="",
+           modalite="presentiel", organisateur_famille="", co_organisateurs="", latitude=None, longitude=None, url="",
+           date_mise_a_jour="2022-10-20", code_insee_source="", adresse="", code_postal="", date_fin="", lieu="",
+           commune="")
+ZOOM = "https://zoom.us/j/91234567890"
+
+
+def listed(source: str, identifier: str, titre: str, organisateur: str, date_debut: str, **more) -> dict:
+    return event(source, identifier, **{**DAY, "titre": titre, "organisateur": organisateur, "date_debut": date_debut,
+                                        **more})
+
+
+def online(source: str, identifier: str, titre: str, organisateur: str, date_debut: str, **more) -> dict:
+    return listed(source, identifier, titre, organisateur, date_debut, modalite="en_ligne", **more)
+
+
+CASES = {
+    "« France Active IDF » with « Zoom » / « France Active Île-de-France » with the link, beside its other webinar": (
+        [online(PLATFORM, "1", "Webinaire : financer son entreprise sociale", "France Active Île-de-France",
+                "2022-11-22T12:30:00+01:00", url=ZOOM),
+         online(PLATFORM, "2", "Webinaire : les garanties bancaires pour l'ESS", "France Active Île-de-France",
+                "2022-11-22T17:00:00+01:00", url="https://zoom.us/j/99999999999"),
+         online(SHEET, "t1", "Webinaire financer son entreprise sociale", "France Active IDF",
+                "2022-11-22T12:30:00+01:00", lieu="Zoom")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "« CRESS AURA » / « Chambre régionale de l'économie sociale et solidaire Auvergne-Rhône-Alpes »": (
+        [listed(PLATFORM, "1", "Table ronde : l'ESS dans les territoires ruraux",
+                "Chambre régionale de l'économie sociale et solidaire Auvergne-Rhône-Alpes",
+                "2022-11-24T14:00:00+01:00", lieu="Hôtel de Région", adresse="1 esplanade François Mitterrand",
+                code_postal="69002", commune="Lyon"),
+         listed(SHEET, "t1", "Table-ronde ESS et ruralité", "CRESS AURA", "2022-11-24", lieu="Hôtel de Région",
+                commune="Lyon")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "« URSCOP PACA » / « Union régionale des Scop Provence-Alpes-Côte d'Azur »": (
+        [listed(AGENDA, "o1", "Créer une Scop : réunion d'information",
+                "Union régionale des Scop Provence-Alpes-Côte d'Azur", "2022-11-17T09:30:00+01:00",
+                lieu="Maison de l'ESS", adresse="2 rue Henri Barbusse", code_postal="13001", commune="Marseille"),
+         listed(SHEET, "t1", "Réunion d'information création de Scop", "URSCOP PACA", "2022-11-17T09:30:00+01:00",
+                lieu="Maison de l'ESS", commune="Marseille")],
+        [{f"{AGENDA}:o1", f"{SHEET}:t1"}]),
+    "« France Active HDF » / « France Active Hauts-de-France », online": (
+        [online(PLATFORM, "1", "Webinaire : le prêt d'honneur solidaire", "France Active Hauts-de-France",
+                "2022-11-15T11:00:00+01:00", url=ZOOM),
+         online(AGENDA, "o1", "Le prêt d'honneur solidaire (webinaire)", "France Active HDF",
+                "2022-11-15T11:00:00+01:00",
+                lieu="En ligne")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    # Apart: two régions' bodies holding a webinar of one title at one time.
+    "« CRESS IDF » / « CRESS Hauts-de-France », one title at one time online": (
+        [online(PLATFORM, "1", "Webinaire : le Mois de l'ESS, mode d'emploi", "CRESS Hauts-de-France",
+                "2022-10-20T11:00:00+02:00", url=ZOOM),
+         online(AGENDA, "o1", "Webinaire : le Mois de l'ESS, mode d'emploi", "CRESS IDF", "2022-10-20T11:00:00+02:00",
+                url="https://zoom.us/j/81111111111")],
+        []),
+}
+
+
+@pytest.mark.parametrize(("records", "groups"), list(CASES.values()), ids=list(CASES))
+def test_a_regions_short_name(index, records, groups):
+    published = {group for group in merged_keys(deduplicate(frame(*records), index)) if len(group) > 1}
+    assert published == {frozenset(group) for group in groups}
