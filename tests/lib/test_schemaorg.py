@@ -319,3 +319,47 @@ def test_an_agenda_in_rdfa_lite_is_read_as_its_json_ld_would_be(tmp_path):
                                                       "commune"]].tolist() == [
         "2019-11-14T09:00:00+01:00", "Halle Martenot", "Place des Lices", "35000", "Rennes"]
     assert str(events.loc["Atelier vélo", "date_debut"]).startswith("2019-11-20")
+
+
+# Yoast SEO's graph on a WordPress event page: the event names its place and organiser by their @id, both described
+# once as nodes of the graph (beside the page, the site and the publisher).
+YOAST_GRAPH = {"@context": "https://schema.org", "@graph": [
+    {"@type": "WebPage", "@id": "https://cress.example/evenement/forum/", "name": "Forum ESS",
+     "isPartOf": {"@id": "https://cress.example/#website"}},
+    {"@type": "WebSite", "@id": "https://cress.example/#website", "publisher": {"@id": "https://cress.example/#org"}},
+    {"@type": "Event", "@id": "https://cress.example/evenement/forum/#event", "name": "Forum de l'ESS",
+     "startDate": "2019-11-21T09:00:00+01:00", "endDate": "2019-11-21T17:00:00+01:00",
+     "location": {"@id": "https://cress.example/lieu/cite/#place"},
+     "organizer": {"@type": "Organization", "@id": "https://cress.example/#org"},
+     "mainEntityOfPage": {"@id": "https://cress.example/evenement/forum/"}},
+    {"@type": "Place", "@id": "https://cress.example/lieu/cite/#place", "name": "Cité des Congrès",
+     "address": {"@id": "https://cress.example/lieu/cite/#address"}},
+    {"@type": "PostalAddress", "@id": "https://cress.example/lieu/cite/#address", "streetAddress": "5 rue de Valmy",
+     "postalCode": "44000", "addressLocality": "Nantes", "addressCountry": "FR"},
+    {"@type": "Organization", "@id": "https://cress.example/#org", "name": "CRESS Pays de la Loire"},
+]}
+# A plain list of nodes, as other generators write them: the place after the events naming it, a place naming the
+# event back (a cycle), an event naming a place the page does not describe.
+NODE_LIST = [
+    {"@context": "https://schema.org", "@type": "Event", "@id": "#atelier", "name": "Atelier compost",
+     "startDate": "2019-11-16T10:00:00+01:00", "location": {"@id": "#jardin"}},
+    {"@context": "https://schema.org", "@type": "Event", "@id": "#visite", "name": "Visite",
+     "startDate": "2019-11-17T10:00:00+01:00", "location": {"@id": "https://ailleurs.example/#lieu"}},
+    {"@type": "Place", "@id": "#jardin", "name": "Jardin partagé", "event": {"@id": "#atelier"},
+     "address": {"@type": "PostalAddress", "streetAddress": "2 rue des Lilas", "postalCode": "29200",
+                 "addressLocality": "Brest"}},
+]
+
+
+def test_a_place_and_an_organiser_named_by_their_id_are_read_from_their_nodes(tmp_path):
+    """Before: the event's place, address, town and organiser were empty (the references were read as nodes)."""
+    events, problems = page_events(tmp_path, json.dumps(YOAST_GRAPH), json.dumps(NODE_LIST))
+    assert problems == []
+    by_title = {event["titre"]: event for event in events}
+    assert set(by_title) == {"Forum de l'ESS", "Atelier compost", "Visite"}
+    forum, atelier, visite = by_title["Forum de l'ESS"], by_title["Atelier compost"], by_title["Visite"]
+    assert (forum["lieu"], forum["adresse"], forum["code_postal"], forum["commune"], forum["organisateur"]) == (
+        "Cité des Congrès", "5 rue de Valmy", "44000", "Nantes", "CRESS Pays de la Loire")
+    assert (atelier["lieu"], atelier["adresse"], atelier["commune"]) == ("Jardin partagé", "2 rue des Lilas", "Brest")
+    # A place the page does not describe stays unknown.
+    assert (visite["lieu"], visite["adresse"], visite["commune"]) == ("", "", "")

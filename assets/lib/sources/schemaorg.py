@@ -11,8 +11,10 @@ items read as the JSON-LD nodes they stand for) and `.json`/`.jsonld` file of a 
 whose `@type` is Event or one of its subtypes (`EducationEvent`, `Festival`…), at the top, in a list, in `@graph`, in
 an `ItemList`'s items, or as an event's `subEvent`. A block wrapped in a comment or a CDATA section is read, and one
 that is JSON but for commas before closing brackets; any other block that is not JSON is a FileProblem naming the file
-and the block; the other blocks are still read. One RawRecord per event, id = `@id`, else `url`, else the name and start
-joined (what a page gives to tell its events apart).
+and the block; the other blocks are still read. A node an event names by its `@id` alone (its place, address or
+organiser in Yoast's graph) is read from the node of the same document that describes it. One RawRecord per event,
+id = `@id`, else `url`, else the name and start joined (what a page gives to tell its events apart); payload: the node
+with those references resolved.
 
 Map (see CONVENTIONS, schema.org Event): `name`, `description` (HTML to text by the normaliser), `startDate`,
 `endDate`, `eventStatus` (Cancelled: `annule`, Postponed: `reporte`, Rescheduled: `reprogramme`, MovedOnline:
@@ -293,6 +295,45 @@ def _event_nodes(content: Any, depth: int = 0) -> Iterator[dict]:
             yield from _event_nodes(content[key], depth + 1)
 
 
+def _identified(content: Any, found: dict[str, dict] | None = None, depth: int = 0) -> dict[str, dict]:
+    """{@id: node} of the nodes of a JSON-LD document that describe something (more than an `@id` and a `@type`),
+    the first one of each @id."""
+    found = {} if found is None else found
+    if depth > 20:
+        return found
+    if isinstance(content, list):
+        for item in content:
+            _identified(item, found, depth + 1)
+    elif isinstance(content, dict):
+        key = content.get("@id")
+        if isinstance(key, str) and not _reference(content):
+            found.setdefault(key, content)
+        for value in content.values():
+            if isinstance(value, (dict, list)):
+                _identified(value, found, depth + 1)
+    return found
+
+
+def _reference(value: Any) -> bool:
+    """A node that only names another by its @id (« "location": {"@id": "…#place"} »)."""
+    return isinstance(value, dict) and isinstance(value.get("@id"), str) and set(value) <= {"@id", "@type"}
+
+
+def _resolved(value: Any, nodes: Mapping[str, dict], path: frozenset[str] = frozenset(), depth: int = 0) -> Any:
+    """`value` with each reference to a node of its document replaced by that node: Yoast's graph and other
+    generators describe an event's place and organiser once, as nodes of their own, and name them in the event by
+    their @id. A reference to a node being resolved (a cycle) or to no node of the document stays as written."""
+    if depth > 20:
+        return value
+    if _reference(value) and value["@id"] in nodes and value["@id"] not in path:
+        return _resolved(nodes[value["@id"]], nodes, path | {value["@id"]}, depth + 1)
+    if isinstance(value, list):
+        return [_resolved(item, nodes, path, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {key: _resolved(item, nodes, path, depth + 1) for key, item in value.items()}
+    return value
+
+
 # What a page wraps its JSON-LD in for old parsers: an HTML comment, a CDATA section behind a JavaScript comment
 # (« /*<![CDATA[*/ … /*]]>*/ », « //<![CDATA[ … //]]> », as Drupal and XHTML themes write), blanks.
 _JSON_WRAPPER = re.compile(r"^\s*(?:<!--|(?:/\*\s*)?(?://\s*)?<!\[CDATA\[(?:\s*\*/)?)?\s*"
@@ -335,7 +376,8 @@ def _events_in(raw: bytes, html: bool) -> tuple[Iterator[dict], list[str]]:
             documents.append(_json_ld(block))
         except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than any agenda
             problems.append(f"bloc JSON-LD {number} illisible ({exc})" if html else f"JSON illisible : {exc}")
-    events = [node for document in documents for node in _event_nodes(document)]
+    events = [_resolved(node, nodes, frozenset(filter(None, [node.get("@id")])))
+              for document in documents for nodes in [_identified(document)] for node in _event_nodes(document)]
     if html and not events:
         # A page describing its events in microdata only (no JSON-LD event: a page giving both describes the same
         # events twice).
