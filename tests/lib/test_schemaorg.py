@@ -183,13 +183,18 @@ EVENT = {"@context": "https://schema.org", "@type": "Event", "name": "Atelier v�
                                   "postalCode": "35000", "addressLocality": "Rennes"}}}
 
 
-def page_events(tmp_path: Path, *blocks: str) -> tuple[list[dict], list[str]]:
-    """(the normalised events of a page holding `blocks` as JSON-LD scripts, the read's problems)."""
+def page_folder(tmp_path: Path, *blocks: str) -> Path:
+    """A snapshot folder holding a page whose JSON-LD scripts are `blocks`."""
     folder = tmp_path / "raw" / "site" / "2019" / "export"
     folder.mkdir(parents=True)
     (folder / "agenda.html").write_text("<html><head>" + "".join(
         f'<script type="application/ld+json">{block}</script>' for block in blocks) + "</head><body></body></html>")
-    records, problems = read_schemaorg_snapshot(folder, source="site", edition=2019)
+    return folder
+
+
+def page_events(tmp_path: Path, *blocks: str) -> tuple[list[dict], list[str]]:
+    """(the normalised events of a page holding `blocks` as JSON-LD scripts, the read's problems)."""
+    records, problems = read_schemaorg_snapshot(page_folder(tmp_path, *blocks), source="site", edition=2019)
     raw = pd.DataFrame([{**record.to_row(), "source_kind": "schemaorg"} for record in records])
     events = normalize_records(raw, {"site": {}}).events if len(raw) else pd.DataFrame()
     return events.to_dict("records"), [problem.reason for problem in problems]
@@ -363,3 +368,27 @@ def test_a_place_and_an_organiser_named_by_their_id_are_read_from_their_nodes(tm
     assert (atelier["lieu"], atelier["adresse"], atelier["commune"]) == ("Jardin partagé", "2 rue des Lilas", "Brest")
     # A place the page does not describe stays unknown.
     assert (visite["lieu"], visite["adresse"], visite["commune"]) == ("", "", "")
+
+
+@pytest.mark.parametrize("form", [
+    lambda term: f"https://schema.org/{term}", lambda term: f"http://schema.org/{term}", lambda term: term,
+    lambda term: f"schema:{term}",
+    # As JSON-LD tools compact it (rdflib, pyld): a node naming the value by its @id, alone or in a list.
+    lambda term: {"@id": f"https://schema.org/{term}"}, lambda term: {"@id": f"schema:{term}"},
+    lambda term: [{"@id": f"http://schema.org/{term}"}],
+])
+def test_a_status_and_an_attendance_mode_are_read_in_every_form_a_page_writes_them(tmp_path, form):
+    """Before: the forms naming the value by its @id were not read: a cancelled event was published, its modality
+    unknown."""
+    blocks = [json.dumps({**EVENT, "name": name, "eventStatus": form(status), "eventAttendanceMode": form(mode),
+                          "url": f"https://site.example/{number}"})
+              for number, (name, status, mode) in enumerate([
+                  ("Atelier annulé", "EventCancelled", "OfflineEventAttendanceMode"),
+                  ("Webinaire", "EventMovedOnline", "OnlineEventAttendanceMode"),
+                  ("Forum", "EventScheduled", "MixedEventAttendanceMode")])]
+    records, problems = read_schemaorg_snapshot(page_folder(tmp_path, *blocks), source="site", edition=2019)
+    assert problems == []
+    mapped = {r.payload["name"]: map_schemaorg_event(r.payload) for r in records}
+    assert {name: (event["statut"], event["modalite"]) for name, event in mapped.items()} == {
+        "Atelier annulé": ("annule", "Présentiel"), "Webinaire": ("deplace_en_ligne", "En ligne"),
+        "Forum": ("programme", "Hybride")}

@@ -438,7 +438,13 @@ def _nodes(value: Any) -> list[dict]:
 
 
 def _term(value: Any) -> str:
-    """The last segment of a schema.org enumeration value (`https://schema.org/EventCancelled` -> EventCancelled)."""
+    """The last segment of a schema.org enumeration value (`https://schema.org/EventCancelled` -> EventCancelled), given
+    as text or, as JSON-LD tools compact it (rdflib, pyld), as a node naming it by its @id (`{"@id":
+    "schema:EventCancelled"}`)."""
+    if isinstance(value, list):
+        value = next((item for item in value if _term(item)), None)
+    if isinstance(value, dict) and isinstance(value.get("@id"), str) and "@value" not in value:
+        value = value["@id"]
     text = _text(value) or ""
     return re.split(r"[/:#]", text)[-1]
 
