@@ -323,6 +323,14 @@ def _joined_codes(vocabulary: str, categories, category_key: tuple | None, label
 
 
 _postal_code = _per_value(lambda value: clean_postal_code(value)[0])
+# Four digits are a French postal code that lost its leading zero in a spreadsheet, except abroad, where they are the
+# country's own (Belgium, Switzerland, Luxembourg: « 1000 » Bruxelles is not « 01000 » Bourg-en-Bresse).
+_postal_code_abroad = _per_value(lambda value: "" if clean_postal_code(value)[1] else clean_postal_code(value)[0])
+
+
+def _place_postal_code(value, country: str) -> str:
+    """The five-digit postal code of a place in `country` (a code_pays as _code_text gives it), "" when none."""
+    return _postal_code_abroad(value) if country and is_foreign_country_code(country) else _postal_code(value)
 
 
 def _code_text(value) -> str:
@@ -380,7 +388,8 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
     if _cancelled_title(titre):
         raise RecordRejected("titre", CANCELLED_TITLE_MOTIF)
     insee, country = _code_text(candidate.get("code_insee")), _code_text(candidate.get("code_pays"))
-    zone = place_zone(insee, _postal_code(candidate.get("code_postal")), country)
+    postal_code = _place_postal_code(candidate.get("code_postal"), country)
+    zone = place_zone(insee, postal_code, country)
     start, start_day, start_time = _moment(candidate.get("date_debut"), "date_debut", zone)
     if start is None:
         raise RecordRejected("date_debut", "date de début manquante")
@@ -435,7 +444,7 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "co_organise": co_organised,
         "lieu": text("lieu"),
         "adresse": text("adresse"),
-        "code_postal": _postal_code(candidate.get("code_postal")),
+        "code_postal": postal_code,
         "commune": text("commune"),
         "latitude": lat,
         "longitude": lon,
@@ -832,6 +841,11 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     postal_codes = mark(_map_distinct(given["code_postal"], _postal_code))
     insee = mark(_map_distinct(given["code_insee"], _code_text))
     countries = mark(_map_distinct(given["code_pays"], _code_text))
+    abroad = {country for country in set(countries) if type(country) is str and is_foreign_country_code(country)}
+    if abroad:  # a few places abroad: their postal codes read again without the French repair
+        for index, country in enumerate(countries):
+            if country in abroad and type(postal_codes[index]) is str:
+                postal_codes[index] = _place_postal_code(given["code_postal"][index], country)
     # Places overseas and abroad: their times read again on their own clock (place_zone), record by record (they
     # are few).
     for index, zone in enumerate(map(place_zone, insee, postal_codes, countries)):

@@ -11,11 +11,12 @@ import urllib.parse
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from assets.lib.http_client import FeedError, RetryPolicy
-from assets.lib.normalize import normalize_candidate
-from assets.lib.records import RecordRejected
+from assets.lib.normalize import normalize_candidate, normalize_records
+from assets.lib.records import RecordRejected, payload_json
 from assets.lib.schema import MEETING_LINK_FIELD, SOURCE_ONLY_FIELDS
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
@@ -602,3 +603,34 @@ def test_a_broken_json_document_stays_one_unreadable_file(tmp_path, content):
     read, problems = read_openagenda_snapshot(folder, source="s", edition=2019)
     assert read == []
     assert [problem.reason.split(" : ")[0] for problem in problems] == ["JSON illisible"]
+
+
+# Places as OpenAgenda agendas near the borders give them: four-digit postal codes of Belgium, Switzerland and
+# Luxembourg, a French one that lost its zero in an import, a French overseas place.
+PLACES_NEAR_BORDERS = [
+    ("1000", "BE", "Bruxelles", ""), ("4000", "be", "Liège", ""), ("1204", "CH", "Genève", ""),
+    ("2960", "LU", "Luxembourg", ""), ("9000", "FR", "Foix", "09000"), ("9000", None, "Foix", "09000"),
+    ("97200", "MQ", "Fort-de-France", "97200"), ("59000", "FR", "Lille", "59000"),
+]
+
+
+def test_a_four_digit_postal_code_abroad_is_not_read_as_a_french_one_that_lost_its_zero(tmp_path):
+    """Before: « 1000 » Bruxelles was published as the postal code « 01000 » (Bourg-en-Bresse)."""
+    events = [{"uid": number, "title": {"fr": f"Forum {town}"},
+               "timings": [{"begin": "2019-11-19T18:00:00+0100", "end": "2019-11-19T20:00:00+0100"}],
+               "location": {"name": "Salle", "address": f"Rue Haute 1, {postal} {town}", "postalCode": postal,
+                            "city": town, "countryCode": country}}
+              for number, (postal, country, town, _) in enumerate(PLACES_NEAR_BORDERS, start=1)]
+    folder = tmp_path / "raw" / "agenda" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "page-0001.json").write_text(json.dumps({"total": len(events), "events": events, "after": None}))
+    records, problems = read_openagenda_snapshot(folder, source="agenda", edition=2019)
+    assert problems == []
+    raw = pd.DataFrame([{"edition": r.edition, "source": r.source, "source_kind": "openagenda",
+                         "source_record_id": r.source_record_id, "position": r.position, "file": r.file,
+                         "payload": payload_json(r.payload)} for r in records])
+    expected = {f"Forum {town}": published for _, _, town, published in PLACES_NEAR_BORDERS}
+    published = normalize_records(raw, {"agenda": {}}).events  # the whole table, column by column
+    assert dict(zip(published["titre"], published["code_postal"], strict=True)) == expected
+    rows = [normalize_candidate(map_openagenda_event(r.payload, edition=2019), 2019, "agenda")[0] for r in records]
+    assert {row["titre"]: row["code_postal"] for row in rows} == expected  # one record at a time
