@@ -1213,3 +1213,33 @@ def test_a_displayed_time_zone_the_file_defines_is_read_by_its_definition(tmp_pa
     records, problems = read(folder)
     assert problems == []
     assert map_ical_event(records[0].payload)["date_debut"].split("[")[0] == "2019-11-16T14:00:00+02:00"
+
+
+# LOCATIONs written on several lines, as Apple Calendar (a venue's name above the address a map gave it), Thunderbird
+# and hand-kept agendas write them: the line breaks escaped as \n or \N, some lines ending with a comma.
+_LOCATION_LINES = [
+    ("apple-venue", "Halle de la Machine\\n3 Avenue de l'Aérodrome de Montaudran\\, 31400 Toulouse\\, France",
+     ("Halle de la Machine", "3 Avenue de l'Aérodrome de Montaudran, 31400 Toulouse, France", "31400", "Toulouse")),
+    ("apple-lines", "Médiathèque José Cabanis\\n1 Allée Jacques Chaban-Delmas\\n31500 Toulouse\\nFrance",
+     ("Médiathèque José Cabanis", "1 Allée Jacques Chaban-Delmas, 31500 Toulouse, France", "31500", "Toulouse")),
+    ("upper-n", "Maison de l'ESS\\,\\N12 rue de Brest\\N35000 Rennes",
+     ("Maison de l'ESS", "12 rue de Brest, 35000 Rennes", "35000", "Rennes")),
+    ("street-first", "12 rue de Brest\\n35000 Rennes", ("", "12 rue de Brest, 35000 Rennes", "35000", "Rennes")),
+    # Pieces that are not a venue then its address stay whole, joined as they were written on their lines.
+    ("rooms", "Salle 2\\nBâtiment B", ("", "Salle 2, Bâtiment B", "", "")),
+]
+
+
+def test_a_location_written_on_several_lines_gives_its_venue_address_and_town(tmp_path):
+    """Before: the lines were run together into the address (« Halle de la Machine 3 Avenue … »), no venue read."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    events = [f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20191101T000000Z\r\nDTSTART;TZID=Europe/Paris:20191119T090000\r\n"
+              f"DTEND;TZID=Europe/Paris:20191119T120000\r\nSUMMARY:Petit-déjeuner {uid}\r\nLOCATION:{location}\r\n"
+              "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC\r\nEND:VEVENT\r\n" for uid, location, _ in _LOCATION_LINES]
+    (folder / "agenda.ics").write_text(_calendar_with(*events), encoding="utf-8")
+    records, problems = read(folder)
+    assert not problems
+    published = _normalised(records, problems).events.set_index("source_identifiant")
+    assert {uid: tuple(published.loc[uid, ["lieu", "adresse", "code_postal", "commune"]])
+            for uid, _, _ in _LOCATION_LINES} == {uid: expected for uid, _, expected in _LOCATION_LINES}

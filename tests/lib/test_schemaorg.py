@@ -229,6 +229,11 @@ def test_commas_before_closing_brackets_are_forgiven_outside_strings_only(tmp_pa
     ("Maison des associations, 35000 Rennes", ("Maison des associations", "35000 Rennes", "35000", "Rennes")),
     ({"@type": "Place", "name": "Le Jardin", "address": "4 rue du Port, 56100 Lorient"},
      ("Le Jardin", "4 rue du Port, 56100 Lorient", "56100", "Lorient")),
+    # On several lines (a venue above its address, a street above its town): the lines are its pieces.
+    ("Salle des fêtes\n12 rue de la Mairie\n29120 Combrit",
+     ("Salle des fêtes", "12 rue de la Mairie, 29120 Combrit", "29120", "Combrit")),
+    ({"@type": "Place", "name": "Le Jardin", "address": "4 rue du Port\n56100 Lorient"},
+     ("Le Jardin", "4 rue du Port, 56100 Lorient", "56100", "Lorient")),
 ])
 def test_a_place_or_an_address_given_as_text_gives_its_venue_postal_code_and_town(tmp_path, location, expected):
     """Before: the whole text in `adresse`, no venue, no postal code, no town in the published row."""

@@ -1028,6 +1028,17 @@ def split_venue(text: str | None) -> tuple[str | None, str | None]:
     return pieces[0], _PIECES.split(text.strip(), maxsplit=1)[1]
 
 
+def location_lines(text: str | None) -> str | None:
+    """A place written on several lines, as Apple Calendar writes a venue's name on the line above its address, as one
+    line whose lines are comma pieces (« Halle de la Machine, 3 avenue de l'Aérodrome, 31400 Toulouse »): read as the
+    venue and address pieces they are, not run together (« Halle de la Machine 3 avenue … »)."""
+    if not text or "\n" not in text:
+        return text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return "".join(line + ("" if number == len(lines) - 1 else " " if line[-1] in ",;" else ", ")
+                   for number, line in enumerate(lines))
+
+
 def _coordinates(geo: Any) -> tuple[float | None, float | None]:
     if not geo:
         return None, None
@@ -1059,8 +1070,9 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
                 end = max(last, date.fromisoformat(start)).isoformat()
         else:
             end = start
-    code_postal, commune = split_location(payload.get("location"))
-    lieu, adresse = split_venue(payload.get("location"))
+    location = location_lines(payload.get("location"))
+    code_postal, commune = split_location(location)
+    lieu, adresse = split_venue(location)
     latitude, longitude = _coordinates(payload.get("geo"))
     modalite = None  # a LOCATION alone says the modality only when it is an online one (see place_modality)
     if payload.get("visioconference"):

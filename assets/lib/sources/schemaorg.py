@@ -44,7 +44,7 @@ from assets.lib.http_client import DEFAULT_POLICY, RetryPolicy, conditional_head
 from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind
-from assets.lib.sources.ical import split_location, split_venue
+from assets.lib.sources.ical import location_lines, split_location, split_venue
 from assets.lib.text import source_text
 
 KIND = "schemaorg"
@@ -467,10 +467,11 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
     """Candidate fields of one schema.org Event node (see the module docstring)."""
     places = [node for node in _nodes(event.get("location")) if "VirtualLocation" not in _types(node)]
     virtual = [node for node in _nodes(event.get("location")) if "VirtualLocation" in _types(node)]
-    text_place = _text(event.get("location")) if isinstance(event.get("location"), str) else None
+    text_place = location_lines(_text(event.get("location"))) if isinstance(event.get("location"), str) else None
     place = places[0] if places else {}
     address = next(iter(_nodes(place.get("address"))), {})
-    street = _text(address.get("streetAddress")) or (_text(place.get("address")) if not address else None)
+    street = location_lines(
+        _text(address.get("streetAddress")) or (_text(place.get("address")) if not address else None))
     # A place or an address given as one line of text (schema.org allows Text): read as iCalendar's LOCATION is,
     # its venue and its « 35000 Rennes » tail (« Salle des fêtes, 12 rue … , 35000 Rennes »).
     venue, line = split_venue(text_place) if text_place else (None, None)
