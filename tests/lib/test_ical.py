@@ -1243,3 +1243,46 @@ def test_a_location_written_on_several_lines_gives_its_venue_address_and_town(tm
     published = _normalised(records, problems).events.set_index("source_identifiant")
     assert {uid: tuple(published.loc[uid, ["lieu", "adresse", "code_postal", "commune"]])
             for uid, _, _ in _LOCATION_LINES} == {uid: expected for uid, _, expected in _LOCATION_LINES}
+
+
+# Series changed « from this session on » (RECURRENCE-ID;RANGE=THISANDFUTURE, RFC 5545), as some calendar tools
+# write it: a weekly Monday series moved to the afternoon from its third session on, a weekly all-day series moved to
+# Tuesdays from its second.
+_FROM_THIS_SESSION_ON = [
+    ("permanence", "DTSTART;TZID=Europe/Paris:20191104T100000", "DTEND;TZID=Europe/Paris:20191104T120000",
+     "RRULE:FREQ=WEEKLY;COUNT=4", "SUMMARY:Permanence"),
+    ("permanence", "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Paris:20191118T100000",
+     "DTSTART;TZID=Europe/Paris:20191118T140000", "DTEND;TZID=Europe/Paris:20191118T160000",
+     "SUMMARY:Permanence (après-midi)"),
+    ("marche", "DTSTART;VALUE=DATE:20191104", "DTEND;VALUE=DATE:20191105", "RRULE:FREQ=WEEKLY;UNTIL=20191125",
+     "SUMMARY:Marché"),
+    ("marche", "RECURRENCE-ID;VALUE=DATE;RANGE=THISANDFUTURE:20191111", "DTSTART;VALUE=DATE:20191112",
+     "DTEND;VALUE=DATE:20191113", "SUMMARY:Marché du mardi"),
+]
+
+
+@pytest.mark.parametrize("mode", READ_MODES)
+def test_sessions_moved_from_one_on_keep_each_its_own_record(tmp_path, mode):
+    """Before: every session after the one the change starts from had that session's id, and was merged into it (a
+    session lost, « identifiant répété dans la même source »)."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    events = ["BEGIN:VEVENT\r\n" + "".join(f"{line}\r\n" for line in (f"UID:{uid}", "DTSTAMP:20191101T000000Z",
+                                                                        *lines, "LOCATION:Lille")) + "END:VEVENT\r\n"
+              for uid, *lines in _FROM_THIS_SESSION_ON]
+    (folder / "agenda.ics").write_text(_calendar_with(*events), encoding="utf-8")
+    records, problems = read_ical_snapshot(folder, source="src", edition=2019, mode=mode)
+    assert not problems
+    result = _normalised(records, problems)
+    assert result.merges.empty
+    published = result.events.set_index("source_identifiant")
+    assert {key: (row["titre"], row["date_heure_debut"] or row["date_debut"]) for key, row in published.iterrows()} == {
+        "permanence#2019-11-04T10:00:00+01:00": ("Permanence", "2019-11-04T10:00:00+01:00"),
+        "permanence#2019-11-11T10:00:00+01:00": ("Permanence", "2019-11-11T10:00:00+01:00"),
+        "permanence#2019-11-18T10:00:00+01:00": ("Permanence (après-midi)", "2019-11-18T14:00:00+01:00"),
+        "permanence#2019-11-25T10:00:00+01:00": ("Permanence (après-midi)", "2019-11-25T14:00:00+01:00"),
+        "marche#2019-11-04": ("Marché", "2019-11-04"),
+        "marche#2019-11-11": ("Marché du mardi", "2019-11-12"),
+        "marche#2019-11-18": ("Marché du mardi", "2019-11-19"),
+        "marche#2019-11-25": ("Marché du mardi", "2019-11-26"),
+    }

@@ -25,7 +25,8 @@ unreadable properties (GEO, DTSTAMP…) are dropped and listed in the payload's 
 
 Payload: one JSON dict per occurrence, values as strings (`dtstart`/`dtend` ISO 8601, `dtend` exclusive
 for all-day events as in RFC 5545, None when the source gives no end). Record id: UID, plus `#` and the
-occurrence's RECURRENCE-ID (its original start) for recurring events, so an override keeps its id; the
+occurrence's RECURRENCE-ID (its original start) for recurring events, so an override keeps its id (a session
+that an override of RANGE=THISANDFUTURE moves keeps its own original start); the
 same for VEVENTs sharing a UID and a SEQUENCE without RECURRENCE-ID (sessions listed under one UID),
 each read apart.
 ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
@@ -335,14 +336,15 @@ def _zone(name: Any, fallback: str = DEFAULT_ZONE) -> ZoneInfo:
 
 
 def _payload(occurrence: icalendar.Component, source_component: icalendar.Component, *, recurring: bool,
-             zone: ZoneInfo, warnings: list[str]) -> dict[str, Any]:
+             zone: ZoneInfo, warnings: list[str], original: date | datetime | None = None) -> dict[str, Any]:
+    """`original`: the occurrence's start in its series when its RECURRENCE-ID does not give it (_original_start)."""
     start = _localise(occurrence["DTSTART"].dt, zone)
     # recurring-ical-events always sets DTEND; the source may have given none (RFC: one day or an instant).
     has_end = "DTEND" in source_component or "DURATION" in source_component
     end = _localise(occurrence["DTEND"].dt, zone) if has_end and "DTEND" in occurrence else None
     recurrence_id = None
     if recurring and occurrence.get("RECURRENCE-ID") is not None:
-        recurrence_id = _iso(_localise(occurrence["RECURRENCE-ID"].dt, zone))
+        recurrence_id = _iso(_localise(original or occurrence["RECURRENCE-ID"].dt, zone))
     payload = {
         "uid": _text(occurrence, "UID"),
         "recurrence_id": recurrence_id,
@@ -365,6 +367,23 @@ def _payload(occurrence: icalendar.Component, source_component: icalendar.Compon
     if conference:  # only then: the payloads of other events stay as they were stored
         payload["visioconference"] = conference
     return payload
+
+
+def _original_start(occurrence: icalendar.Component, origin: icalendar.Component) -> date | datetime | None:
+    """The start in its series of an occurrence that an override with RANGE=THISANDFUTURE moved (RFC 5545 3.2.13:
+    « from this session on, in the afternoon »), when it is not the override's own: recurring-ical-events gives every
+    such occurrence the override's RECURRENCE-ID, which made them one record id and merged them into one (a session
+    lost). Their start moved back by the override's shift gives each its own. None for any other occurrence, and
+    when the shift cannot be read."""
+    moved = occurrence.get("RECURRENCE-ID")
+    if moved is None or str(moved.params.get("RANGE", "")).upper() != "THISANDFUTURE":
+        return None
+    try:
+        shift = origin["DTSTART"].dt - origin["RECURRENCE-ID"].dt
+        start = occurrence["DTSTART"].dt
+        return None if start == origin["DTSTART"].dt else start - shift
+    except (KeyError, TypeError, AttributeError):  # a date beside a date-time: left as the library gives it
+        return None
 
 
 def _written_payload(component: icalendar.Component, zone: ZoneInfo) -> dict[str, Any]:
@@ -882,7 +901,8 @@ class _SnapshotReader:
             if unknown:
                 warnings.append(f"DTSTART: unknown TZID {unknown!r}, read as {zone.key}")
                 self.assumed_zones.setdefault((name, unknown, zone.key), set()).add(uid)
-            payload = _payload(occurrence, origin, recurring=recurring, zone=zone, warnings=warnings)
+            payload = _payload(occurrence, origin, recurring=recurring, zone=zone, warnings=warnings,
+                               original=_original_start(occurrence, origin))
             self._record(name, _record_id(payload), payload)
             first_id = first_id or _record_id(payload)
         return first_id
