@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import shutil
@@ -39,6 +40,18 @@ def _plain_name(name: Any) -> bool:
             and "\\" not in name and "\0" not in name)
 
 
+def matching_files(folder: Path, patterns: Iterable[str]) -> list[str]:
+    """Sorted names of the files of `folder` a pattern matches whatever the case of their letters: Windows tools and
+    users name exports « AGENDA.ICS », « Programme.XLSX » (a case-sensitive glob passed over them without a word).
+    The manifest, hidden files and office lock files (« ~$… ») are not listed."""
+    if not Path(folder).is_dir():
+        return []
+    lowered = [pattern.lower() for pattern in patterns]
+    return sorted(path.name for path in Path(folder).iterdir()
+                  if path.name != MANIFEST and not path.name.startswith((".", "~$"))
+                  and any(fnmatch.fnmatchcase(path.name.lower(), pattern) for pattern in lowered) and path.is_file())
+
+
 def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[str], list[str]]:
     """(files to read, manifest problems): the manifest's list, else files matching `patterns` by name.
 
@@ -46,8 +59,7 @@ def snapshot_files(snapshot_dir: Path, patterns: Iterable[str]) -> tuple[list[st
     and is reported: a hand-edited manifest must not make the pipeline read outside its snapshot.
     """
     snapshot_dir = Path(snapshot_dir)
-    every = sorted({p.name for pattern in patterns for p in snapshot_dir.glob(pattern)
-                    if p.is_file() and p.name != MANIFEST and not p.name.startswith((".", "~$"))})
+    every = matching_files(snapshot_dir, patterns)
     manifest_path = snapshot_dir / MANIFEST
     if not manifest_path.exists():
         return every, []
@@ -210,8 +222,7 @@ class SnapshotStore:
                     complete = False  # an unreadable manifest cannot vouch for its pages
                 if complete:
                     found.append(folder)
-            elif any(p.is_file() and not p.name.startswith((".", "~$"))
-                     for pattern in patterns for p in folder.glob(pattern)):
+            elif matching_files(folder, patterns):
                 found.append(folder)
         return sorted(found, key=lambda p: p.name)
 
