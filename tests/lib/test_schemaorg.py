@@ -397,3 +397,23 @@ def test_a_status_and_an_attendance_mode_are_read_in_every_form_a_page_writes_th
     assert {name: (event["statut"], event["modalite"]) for name, event in mapped.items()} == {
         "Atelier annulé": ("annule", "Présentiel"), "Webinaire": ("deplace_en_ligne", "En ligne"),
         "Forum": ("programme", "Hybride")}
+
+
+@pytest.mark.parametrize(("country", "postal_code", "town", "code", "published"), [
+    # As The Events Calendar writes addressCountry: the name picked in its list, in the site's language.
+    ("Belgique", "1000", "Bruxelles", "BE", ""), ("Belgium", "4000", "Liège", "BE", ""),
+    ("Suisse", "1204", "Genève", "CH", ""),
+    ({"@type": "Country", "name": "Luxembourg"}, "2960", "Luxembourg", "LU", ""),
+    ("Côte d'Ivoire", "", "Abidjan", "CI", ""), ("France", "9000", "Foix", "FR", "09000"),
+    (" fr ", "35000", "Rennes", "FR", "35000"), ("Atlantide", "35000", "Rennes", None, "35000"),
+])
+def test_a_country_named_in_the_address_is_known_and_its_postal_code_not_read_as_french(tmp_path, country, postal_code,
+                                                                                         town, code, published):
+    """Before: a country given by its name was unknown, and « 1000 » Bruxelles was published as « 01000 »."""
+    address = {"@type": "PostalAddress", "streetAddress": "1 rue Haute", "postalCode": postal_code,
+               "addressLocality": town, "addressCountry": country}
+    block = json.dumps({**EVENT, "location": {"@type": "Place", "name": "Salle", "address": address}})
+    (record,), _ = read_schemaorg_snapshot(page_folder(tmp_path, block), source="site", edition=2019)
+    assert map_schemaorg_event(record.payload)["code_pays"] == code
+    events, _ = page_events(tmp_path / "normalised", block)
+    assert (events[0]["code_postal"], events[0]["commune"]) == (published, town)

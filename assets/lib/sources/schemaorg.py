@@ -45,7 +45,7 @@ from assets.lib.records import FileProblem, RawRecord
 from assets.lib.snapshots import SnapshotStore, read_snapshot_files
 from assets.lib.sources.base import NO_ACCESS, OPTIONS_CONFIG, FeedAccess, ReadResult, SourceKind
 from assets.lib.sources.ical import location_lines, split_location, split_venue
-from assets.lib.text import source_text
+from assets.lib.text import fold, source_text
 
 KIND = "schemaorg"
 PATTERNS = ("*.html", "*.htm", "*.json", "*.jsonld")
@@ -518,14 +518,33 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
     }
 
 
+# Country names as agenda plugins write addressCountry (The Events Calendar: the name picked in a list, in the site's
+# language), folded, with their ISO 3166 alpha-2 code: France's and its neighbours', and those of the countries whose
+# networks take part in the Mois de l'ESS from abroad.
+_COUNTRY_NAMES = {
+    fold(name): code for code, names in {
+        "FR": ("France", "France métropolitaine"), "BE": ("Belgique", "Belgium", "België", "Belgien"),
+        "CH": ("Suisse", "Switzerland", "Schweiz", "Svizzera"), "LU": ("Luxembourg", "Luxemburg"),
+        "DE": ("Allemagne", "Germany", "Deutschland"), "ES": ("Espagne", "Spain", "España"),
+        "IT": ("Italie", "Italy", "Italia"), "MC": ("Monaco",), "AD": ("Andorre", "Andorra"),
+        "GB": ("Royaume-Uni", "United Kingdom", "UK", "Angleterre", "England"), "PT": ("Portugal",),
+        "NL": ("Pays-Bas", "Netherlands", "Nederland"), "AT": ("Autriche", "Austria", "Österreich"),
+        "CA": ("Canada", "Québec", "Quebec"), "US": ("États-Unis", "United States", "USA"),
+        "MA": ("Maroc", "Morocco"), "DZ": ("Algérie", "Algeria"), "TN": ("Tunisie", "Tunisia"),
+        "SN": ("Sénégal", "Senegal"), "CI": ("Côte d'Ivoire", "Ivory Coast"), "CM": ("Cameroun", "Cameroon"),
+    }.items() for name in names
+}
+
+
 def _country(value: Any) -> str | None:
-    """ISO 3166 alpha-2 code of addressCountry (a code, or a Country node or name: France is FR)."""
+    """ISO 3166 alpha-2 code of addressCountry: a code, or a Country node or name (_COUNTRY_NAMES: « Belgique » is BE,
+    so that a Belgian postal code is not read as a French one); None for a name it does not know."""
     text = _text(value)
     if not text:
         return None
-    if re.fullmatch(r"[A-Za-z]{2}", text):
-        return text.upper()
-    return "FR" if text.strip().lower() == "france" else None
+    if re.fullmatch(r"[A-Za-z]{2}", text.strip()):
+        return text.strip().upper()
+    return _COUNTRY_NAMES.get(fold(text))
 
 
 SOURCE_KIND = SourceKind(name=KIND, patterns=PATTERNS, options=SchemaOrgOptions, fetch=fetch, read=read,
