@@ -417,3 +417,29 @@ def test_a_country_named_in_the_address_is_known_and_its_postal_code_not_read_as
     assert map_schemaorg_event(record.payload)["code_pays"] == code
     events, _ = page_events(tmp_path / "normalised", block)
     assert (events[0]["code_postal"], events[0]["commune"]) == (published, town)
+
+
+@pytest.mark.parametrize(("organizer", "expected"), [
+    # Several organisations, as a page co-organised by a network and its members names them.
+    ([{"@type": "Organization", "name": "CRESS Bretagne"}, {"@type": "Organization", "name": "France Active"},
+      {"@type": "NGO", "name": "Répar'Tout"}], ("CRESS Bretagne", "France Active|Répar'Tout", True)),
+    # A person among them is personal data: neither organiser nor co-organiser.
+    ([{"@type": "Person", "name": "Jeanne Martin"}, {"@type": "Organization", "name": "CRESS Bretagne"},
+      {"@type": "Organization", "name": "Coopérer pour entreprendre"}],
+     ("CRESS Bretagne", "Coopérer pour entreprendre", True)),
+    # One organisation does not say there is no other: unknown.
+    ({"@type": "Organization", "name": "CRESS Bretagne"}, ("CRESS Bretagne", "", None)),
+    ([{"@type": "Organization", "name": "CRESS Bretagne"}, {"@type": "Person", "name": "Jeanne Martin"}],
+     ("CRESS Bretagne", "", None)),
+])
+def test_the_organisations_a_page_names_after_the_first_are_its_co_organisers(tmp_path, organizer, expected):
+    """Before: only the first organisation was read; the others were lost and the event not counted as
+    co-organised."""
+    events, problems = page_events(tmp_path, json.dumps({**EVENT, "organizer": organizer}))
+    assert problems == []
+    (event,) = events
+    assert (event["organisateur"], event["co_organisateurs"], _flag(event["co_organise"])) == expected
+
+
+def _flag(value):
+    return None if value is None or pd.isna(value) else bool(value)

@@ -21,8 +21,9 @@ Map (see CONVENTIONS, schema.org Event): `name`, `description` (HTML to text by 
 `deplace_en_ligne`), `eventAttendanceMode` (Offline, Online, Mixed), `location` (a Place's name, PostalAddress and geo,
 a place or an address as one line of text read as iCalendar's LOCATION;
 a VirtualLocation makes the event online, its URL kept as the meeting link, never published), `organizer` (an
-Organization's name; a Person's name is personal data: not mapped), `keywords`, `url`, `dateModified`. What a page
-does not say (co-organisers, the organiser's family, the number of sessions) stays unknown.
+Organization's name, the next ones its co-organisers; a Person's name is personal data: not mapped), `keywords`, `url`,
+`dateModified`. What a page does not say (co-organisers when it names one organiser, the organiser's family, the
+number of sessions) stays unknown.
 """
 
 from __future__ import annotations
@@ -479,6 +480,7 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
     geo = next(iter(_nodes(place.get("geo"))), {})
     country = address.get("addressCountry")
     organisers = [node for node in _nodes(event.get("organizer")) if "Person" not in _types(node)]
+    organiser_names = [name for node in organisers if (name := _text(node.get("name")))]
     mode = ATTENDANCE_MODES.get(_term(event.get("eventAttendanceMode")))
     if mode is None and virtual:
         mode = "Hybride" if places or text_place else "En ligne"
@@ -498,10 +500,12 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
         "publics": [],
         "modalite": mode,
         "lien_reunion": _text(virtual[0].get("url")) if virtual else None,  # never published
-        "organisateur": _text(organisers[0].get("name")) if organisers else _text(
+        "organisateur": organiser_names[0] if organiser_names else _text(
             event.get("organizer") if isinstance(event.get("organizer"), str) else None),
         "organisateur_famille": None,
-        "co_organisateurs": None,
+        # Several organisations: the first is the organiser, the others its co-organisers. One alone does not say the
+        # event has none (unknown).
+        "co_organisateurs": organiser_names[1:] if len(organiser_names) > 1 else None,
         "lieu": _text(place.get("name")) or venue,
         "adresse": street or line,
         "code_postal": _text(address.get("postalCode")) or postal_code,
