@@ -1286,3 +1286,65 @@ def test_sessions_moved_from_one_on_keep_each_its_own_record(tmp_path, mode):
         "marche#2019-11-18": ("Marché du mardi", "2019-11-19"),
         "marche#2019-11-25": ("Marché du mardi", "2019-11-26"),
     }
+
+
+# A group's feed as Mobilizon exports it (lib/service/export/icalendar.ex, through its fork of the Elixir icalendar
+# library): LF line ends, no folding, the organising group's name as ORGANIZER's value (no CN, no address), times in the
+# event's zone without VTIMEZONE, commas of CATEGORIES unescaped, LOCATION as « street postal-code town région country »
+# joined by spaces.
+MOBILIZON = """BEGIN:VCALENDAR
+CALSCALE:GREGORIAN
+VERSION:2.0
+PRODID:-//Elixir ICalendar//Mobilizon 3.1.0//EN
+BEGIN:VEVENT
+CATEGORIES:ess,monnaie locale
+DESCRIPTION:Une soirée pour découvrir les monnaies locales\\, avec la Galléco.
+DTEND;TZID=Europe/Paris:20191115T210000
+DTSTAMP:20191020T100000Z
+DTSTART;TZID=Europe/Paris:20191115T180000
+GEO:48.117266;-1.677793
+LOCATION:39 Rue de Dinan 35000 Rennes Bretagne France
+ORGANIZER:Collectif ESS Rennes
+SUMMARY:Apéro monnaies locales
+UID:8c5f3a2e-1b4d-4e6f-9a7b-2c3d4e5f6a7b
+URL:https://mobilizon.example/events/8c5f3a2e-1b4d-4e6f-9a7b-2c3d4e5f6a7b
+END:VEVENT
+BEGIN:VEVENT
+DESCRIPTION:Atelier.
+DTEND;TZID=Europe/Paris:20191119T170000
+DTSTAMP:20191020T100000Z
+DTSTART;TZID=Europe/Paris:20191119T140000
+LOCATION:12 Rue de la Paix 44000 Nantes
+ORGANIZER:mailto:contact@collectif.example
+SUMMARY:Atelier réemploi
+UID:9d6a4b3f-2c5e-4f7a-8b8c-3d4e5f6a7b8c
+END:VEVENT
+BEGIN:VEVENT
+DTEND;TZID=Europe/Paris:20191121T120000
+DTSTAMP:20191020T100000Z
+DTSTART;TZID=Europe/Paris:20191121T090000
+ORGANIZER:jeanne.martin@example.org
+SUMMARY:Petit-déjeuner
+UID:0e7b5c4a-3d6f-4a8b-9c9d-4e5f6a7b8c9d
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_mobilizon_feed_gives_its_organising_group_never_an_address(tmp_path):
+    """Before: ORGANIZER without CN gave no organiser: every event of a Mobilizon feed had none."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "collectif.ics").write_bytes(MOBILIZON.encode())
+    records, problems = read(folder)
+    assert not problems
+    published = _normalised(records, problems).events.set_index("source_identifiant")
+    assert published["organisateur"].to_dict() == {
+        "8c5f3a2e-1b4d-4e6f-9a7b-2c3d4e5f6a7b": "Collectif ESS Rennes",
+        "9d6a4b3f-2c5e-4f7a-8b8c-3d4e5f6a7b8c": "",  # an address is no organiser's name
+        "0e7b5c4a-3d6f-4a8b-9c9d-4e5f6a7b8c9d": "",
+    }
+    apero = published.loc["8c5f3a2e-1b4d-4e6f-9a7b-2c3d4e5f6a7b"]
+    assert (apero["date_heure_debut"], apero["date_heure_fin"]) == ("2019-11-15T18:00:00+01:00",
+                                                                    "2019-11-15T21:00:00+01:00")
+    assert (apero["latitude"], apero["longitude"]) == (48.117266, -1.677793)

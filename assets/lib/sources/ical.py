@@ -29,7 +29,8 @@ occurrence's RECURRENCE-ID (its original start) for recurring events, so an over
 that an override of RANGE=THISANDFUTURE moves keeps its own original start); the
 same for VEVENTs sharing a UID and a SEQUENCE without RECURRENCE-ID (sessions listed under one UID),
 each read apart.
-ORGANIZER keeps its CN only, never the mailto; ATTENDEE is never read.
+ORGANIZER keeps its CN only, never the mailto (Mobilizon's value that is a name and no address, as its CN); ATTENDEE is
+never read.
 """
 
 from __future__ import annotations
@@ -279,7 +280,16 @@ def _organizer_name(component: icalendar.Component) -> str | None:
     if organizer is None or not hasattr(organizer, "params"):
         return None
     name = str(organizer.params.get("CN") or "").strip().strip('"')
+    if not name:
+        # Mobilizon writes the organising group's name as the value itself (« ORGANIZER:Collectif ESS Rennes »), not
+        # the address RFC 5545 asks for: a value that is no address (no scheme, no e-mail) is that name.
+        value = " ".join(str(organizer).split())
+        name = "" if _CALENDAR_ADDRESS.search(value) else value
     return name or None
+
+
+# What a calendar address looks like (« mailto:… », « https://… », « urn:… », an e-mail without its scheme).
+_CALENDAR_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*:|@|^www\.", re.IGNORECASE)
 
 
 def _geo(component: icalendar.Component) -> str | None:
