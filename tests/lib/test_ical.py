@@ -412,6 +412,19 @@ def test_split_location(location, expected):
         ("12 rue de la Paix, Tremblay-en-France", (None, "Tremblay-en-France")),
         ("2 rue Victor Hugo - Fort-de-France", (None, "Fort-de-France")),
         ("Salle des fêtes, 35000 Rennes - France", ("35000", "Rennes")),
+        # Mobilizon: « street postal-code town région country » joined by spaces (the région and country from the
+        # geocoder, either may be missing). Before: « Rennes Bretagne » was read as the town.
+        ("39 Rue de Dinan 35000 Rennes Bretagne France", ("35000", "Rennes")),
+        ("10 Rue Oberkampf 75011 Paris Île-de-France France", ("75011", "Paris")),
+        ("Rue de la Paix 44000 Nantes Pays de la Loire", ("44000", "Nantes")),
+        ("12 rue Sainte 13001 Marseille Provence-Alpes-Côte d'Azur France", ("13001", "Marseille")),
+        ("1 rue Royale 45000 Orléans Centre-Val de Loire France", ("45000", "Orléans")),
+        ("8 rue de Paris 97400 Saint-Denis La Réunion France", ("97400", "Saint-Denis")),
+        ("4 rue du Dôme 67000 Strasbourg Grand Est France", ("67000", "Strasbourg")),
+        # A région joined to the town by hyphens is part of its name; a town that is only a région's name stays.
+        ("Mairie 35190 La Chapelle-aux-Filtzméens Bretagne France", ("35190", "La Chapelle-aux-Filtzméens")),
+        ("Mairie, 35520 La Chapelle-de-Bretagne", ("35520", "La Chapelle-de-Bretagne")),
+        ("Marché, 97200 Martinique", ("97200", "Martinique")),
     ],
 )
 def test_location_tails_give_postal_code_and_commune(location, expected):

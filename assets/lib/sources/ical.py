@@ -971,7 +971,8 @@ def _read_snapshot(snapshot_dir: Path, source: str, edition: int, options: IcalO
 
 
 def split_location(text: str | None) -> tuple[str | None, str | None]:
-    """(code postal, commune) read at the end of a free-text LOCATION: "…, 35000 Rennes",
+    """(code postal, commune) read at the end of a free-text LOCATION: "…, 35000 Rennes", "… 35000 Rennes Bretagne
+    France" (Mobilizon: the région after the town),
     "…, 29120 - Combrit", "…, Rennes, 35000" and "…, Rennes, Bretagne, 35000" (agenda plugins), "…, 35000, Rennes",
     "2 Rue de Langoz - Loctudy" (street - commune), "12 rue X, Quimper" (street number, comma, commune), a country
     « France » after any of them; (None, None) when no such tail is found. A tail taken for a commune is only
@@ -981,7 +982,7 @@ def split_location(text: str | None) -> tuple[str | None, str | None]:
     flat = " ".join(text.split())
     match = _POSTAL_TAIL.search(flat)
     if match:
-        return match.group("cp"), COUNTRY_AFTER.sub("", match.group("commune")).strip(" -–—") or None
+        return match.group("cp"), _without_region(COUNTRY_AFTER.sub("", match.group("commune")).strip(" -–—")) or None
     flat = COUNTRY_AFTER.sub("", flat).strip(" ,;")
     parts = [part.strip() for part in re.split(r"[,;]", flat) if part.strip()]
     if parts and _POSTAL_CODE.fullmatch(parts[-1]):
@@ -995,6 +996,17 @@ def split_location(text: str | None) -> tuple[str | None, str | None]:
         if match and _looks_like_name(match.group("commune")):
             return None, match.group("commune").strip()
     return None, None
+
+
+def _without_region(town: str) -> str:
+    """`town` without the région written after it, a space apart: Mobilizon writes a place as « street postal-code
+    town région country » (« 39 Rue de Dinan 35000 Rennes Bretagne France »). A région joined to the name by hyphens
+    is part of it (« La Chapelle-de-Bretagne »); a town that is only a région's name is kept."""
+    words = town.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if fold(" ".join(words[-size:])) in _REGIONS:
+            return " ".join(words[:-size])
+    return town
 
 
 # First words of a tail that names a part of a building, not a commune ("Salle 2 - Bâtiment B").
