@@ -1361,3 +1361,45 @@ def test_a_mobilizon_feed_gives_its_organising_group_never_an_address(tmp_path):
     assert (apero["date_heure_debut"], apero["date_heure_fin"]) == ("2019-11-15T18:00:00+01:00",
                                                                     "2019-11-15T21:00:00+01:00")
     assert (apero["latitude"], apero["longitude"]) == (48.117266, -1.677793)
+
+
+# The head of a calendar as WordPress' The Events Calendar exports it from a site whose zone is a manual UTC offset.
+THE_EVENTS_CALENDAR = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CRESS La Réunion - ECPv5.0.0//NONSGML v1.0//EN\r\n"
+                       "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:CRESS La Réunion\r\n")
+
+
+@pytest.mark.parametrize(("tzid", "start", "expected"), [
+    # a site set to « UTC+4 » (La Réunion), « UTC-4 » (the Antilles): that offset
+    ("UTC+4", "20191116T140000", "2019-11-16T14:00:00+04:00"),
+    ("UTC-4", "20191116T190000", "2019-11-16T19:00:00-04:00"),
+    ('"UTC+4"', "20191116T140000", "2019-11-16T14:00:00+04:00"),
+    ("UTC+04:00", "20191116T140000", "2019-11-16T14:00:00+04:00"),
+    ("GMT-3", "20191116T100000", "2019-11-16T10:00:00-03:00"),
+    ("UTC+0", "20191116T130000", "2019-11-16T13:00:00+00:00"),
+    # the offset of the default zone in November: that zone, its summer time of late October included
+    ("UTC+1", "20191116T140000", "2019-11-16T14:00:00+01:00"),
+    ("UTC+1", "20191026T100000", "2019-10-26T10:00:00+02:00"),
+])
+def test_a_time_zone_named_by_its_offset_alone_is_read_at_that_offset(tmp_path, tzid, start, expected):
+    """Before: « UTC+4 » was no zone of the tz database, and the time was read in Paris: three hours off."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "agenda.ics").write_text(THE_EVENTS_CALENDAR + _vevent("forum", f"DTSTART;TZID={tzid}:{start}")
+                                       + "END:VCALENDAR\r\n", encoding="utf-8")
+    result = KINDS["ical"].read(folder, 2019, "source", parse_options(IcalOptions, {}))
+    assert result.problems == [] and result.notes == []  # no zone assumed
+    (record,) = result.records
+    assert map_ical_event(record.payload)["date_debut"].split("[")[0] == expected
+
+
+def test_an_offset_zone_the_file_defines_is_read_by_its_definition(tmp_path):
+    """A VTIMEZONE of the file naming « UTC+1 » is kept, whatever its offset (here two hours ahead of UTC)."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "agenda.ics").write_text(
+        THE_EVENTS_CALENDAR + "BEGIN:VTIMEZONE\r\nTZID:UTC+1\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\n"
+        "TZOFFSETTO:+0200\r\nTZNAME:UTC+1\r\nDTSTART:20190101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+        + _vevent("forum", "DTSTART;TZID=UTC+1:20191116T140000") + "END:VCALENDAR\r\n", encoding="utf-8")
+    records, problems = read(folder)
+    assert problems == []
+    assert map_ical_event(records[0].payload)["date_debut"].split("[")[0] == "2019-11-16T14:00:00+02:00"

@@ -198,12 +198,21 @@ _DISPLAYED_ZONE = re.compile(r';TZID=(?P<quote>"?)(?P<name>\((?:UTC|GMT)'
                              r'(?:(?P<sign>[+-])(?P<hours>\d{1,2}):(?P<minutes>\d{2}))?\)[^";:\r\n]*)(?P=quote)(?=[;:])')
 
 
+# A time zone named by its offset from UTC alone, as WordPress' The Events Calendar writes the zone of a site set to a
+# manual offset (« UTC+4 », « UTC-4 », « UTC+5.5 »: hours and their fraction) and other tools write theirs
+# (« GMT+1 », « UTC+04:00 »): no tz database name, so it was read in Paris time (three hours off in La Réunion).
+_OFFSET_ZONE = re.compile(r';TZID=(?P<quote>"?)(?P<name>(?:UTC|GMT) ?(?P<sign>[+-]) ?(?P<hours>\d{1,2})'
+                          r'(?:(?P<separator>[:.])(?P<minutes>\d{1,2}))?)(?P=quote)(?=[;:])')
+_OFFSET_ZONE_HINT = re.compile(r'TZID="?(?:\(|(?:UTC|GMT) ?[+-])')
+
+
 def _displayed_zones_named(text: str, fuseau: str) -> str:
-    """`text` (an unfolded calendar) with each TZID written as Windows displays it quoted, and named, unless a
-    VTIMEZONE of the file defines it: the calendar's zone (its X-WR-TIMEZONE, else the source's `fuseau`) when its
-    offset is that zone's in winter (the edition's November: « (UTC+01:00) … Paris » keeps Paris' summer time of
-    late October), else the fixed offset it gives (the overseas départements keep no summer time)."""
-    if "TZID=(" not in text and 'TZID="(' not in text:
+    """`text` (an unfolded calendar) with each TZID written as Windows displays it, or as an offset alone
+    (_OFFSET_ZONE), quoted, and named, unless a VTIMEZONE of the file defines it: the calendar's zone (its
+    X-WR-TIMEZONE, else the source's `fuseau`) when its offset is that zone's in winter (the edition's November:
+    « (UTC+01:00) … Paris » and « UTC+1 » keep Paris' summer time of late October), else the fixed offset it gives (the
+    overseas départements keep no summer time)."""
+    if not _OFFSET_ZONE_HINT.search(text):
         return text
     defined = set(re.findall(r"^TZID:(.*?)\r?$", text, flags=re.MULTILINE))
     calendar_zone = re.search(r"^X-WR-TIMEZONE:(.*?)\r?$", text, flags=re.MULTILINE)
@@ -215,7 +224,10 @@ def _displayed_zones_named(text: str, fuseau: str) -> str:
             return f';TZID="{match.group("name")}"'
         if not match.group("sign"):
             return ";TZID=UTC"
-        offset = timedelta(hours=int(match.group("hours")), minutes=int(match.group("minutes")))
+        minutes = match.group("minutes") or "0"
+        # « UTC+5.5 » is five hours and a half, « UTC+5:30 » five hours and thirty minutes
+        minutes = round(float(f"0.{minutes}") * 60) if match.groupdict().get("separator") == "." else int(minutes)
+        offset = timedelta(hours=int(match.group("hours")), minutes=minutes)
         offset = -offset if match.group("sign") == "-" else offset
         if offset == _zone(default).utcoffset(datetime(2019, 11, 15)):
             return f";TZID={_zone(default).key}"
@@ -224,7 +236,7 @@ def _displayed_zones_named(text: str, fuseau: str) -> str:
         hours = int(offset.total_seconds() // 3600)
         return f";TZID=Etc/GMT{-hours:+d}" if hours else ";TZID=UTC"  # Etc/GMT-4 is four hours ahead of UTC
 
-    return _DISPLAYED_ZONE.sub(named, text)
+    return _OFFSET_ZONE.sub(named, _DISPLAYED_ZONE.sub(named, text))
 
 
 def _vevent_lines(raw: bytes) -> list[int]:
