@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import http.server
 import io
 import json
@@ -886,3 +887,61 @@ def test_a_tab_in_an_opendocument_cell_is_read():
     document.write(buffer)
     (sheet,) = _ods_tables(buffer.getvalue(), SpreadsheetOptions())
     assert sheet.rows == [(1, ["Titre", "Date"]), (2, ["Atelier\tvélo\net  réparation", "12/11/2019"])]
+
+
+# An hours cell holding a morning and an afternoon session on two lines (Alt+Enter in Excel, two paragraphs in
+# LibreOffice) or on one, apart by spaces: the day runs from the first start to the last end.
+TWO_SESSIONS = [
+    ("Forum", "9h-12h\n14h-17h", ("09:00", "17:00")),
+    ("Permanence", "9h - 12h\n14h - 17h", ("09:00", "17:00")),
+    ("Atelier", "10h-12h30\n14h-16h", ("10:00", "16:00")),
+    ("Visite", "9h-12h 14h-17h", ("09:00", "17:00")),
+    ("Ciné", "14h\n17h", ("14:00", "17:00")),
+    ("Repair café", "14 h 30", ("14:30", None)),  # minutes a space after the « h » are still minutes
+]
+
+
+def _two_sessions_workbook(kind: str) -> bytes:
+    rows = [["Titre", "Date", "Horaires", "Commune"]] + [[title, "15/11/2019", hours, "Rennes"]
+                                                          for title, hours, _ in TWO_SESSIONS]
+    buffer = io.BytesIO()
+    if kind == "xlsx":
+        workbook = openpyxl.Workbook()
+        for row in rows:
+            workbook.active.append(row)
+        workbook.save(buffer)
+    elif kind == "ods":
+        from odf.opendocument import OpenDocumentSpreadsheet
+        from odf.table import Table, TableCell, TableRow
+        from odf.text import P
+
+        document, table = OpenDocumentSpreadsheet(), Table(name="Agenda")
+        for row in rows:
+            line = TableRow()
+            for text in row:
+                cell = TableCell(valuetype="string")
+                for paragraph in text.split("\n"):  # LibreOffice writes a cell's lines as paragraphs
+                    cell.addElement(P(text=paragraph))
+                line.addElement(cell)
+            table.addElement(line)
+        document.spreadsheet.addElement(table)
+        document.write(buffer)
+    else:
+        text = io.StringIO()
+        csv.writer(text, delimiter=";").writerows(rows)
+        buffer.write(text.getvalue().encode("cp1252"))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods", "csv"])
+def test_two_sessions_of_a_day_on_two_lines_of_a_cell_run_from_the_first_start_to_the_last_end(tmp_path, kind):
+    """Before: « 12h », a line break, then « 14h » was read 12:14, the end of the day's events."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / f"agenda.{kind}").write_bytes(_two_sessions_workbook(kind))
+    options = {"colonnes": {"titre": "Titre", "date_debut": "Date", "horaires": "Horaires", "commune": "Commune"}}
+    records, problems, _ = read(folder, options)
+    assert problems == []
+    candidates = map_spreadsheet_events([record.payload for record in records], options, [2019] * len(records))
+    times = {c["titre"]: (c["date_debut"][11:16], c["date_fin"][11:16] if c["date_fin"] else None) for c in candidates}
+    assert times == {title: expected for title, _, expected in TWO_SESSIONS}

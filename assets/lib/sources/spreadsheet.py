@@ -157,11 +157,13 @@ _WEEKDAY_DAY = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DAY_RANGE = re.compile(rf"(?<!\d)({_DAY_LIST})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?(?![a-z])")
 _NUMERIC_DAY_RANGE = re.compile(rf"(?<![\d/.])({_DAY_LIST})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?(?![\d/])")
-_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?!\d)")
+# Minutes may stand a space after the « h » (« 14 h 30 »), not when they are the next hour (« 9h-12h 14h-17h », two
+# ranges on two lines of a cell: not « 12h14 »).
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:h|:)\s*(?:([0-5]\d)(?!\s*h))?(?!\d)")
 # In an hours text (folded: lower case, no accents, dashes as "-"): a range "14h-17h", "de 14h a 17h30"; a time
 # that only ends ("jusqu'a 17h", "fin 12h"); the doors' time ("accueil des 9h", "ouverture des portes 13h45"),
 # which is not the start when another time is given.
-_CLOCK = r"(?:[01]?\d|2[0-3])\s*(?:h|:)\s*(?:[0-5]\d)?(?!\d)"
+_CLOCK = r"(?:[01]?\d|2[0-3])\s*(?:h|:)\s*(?:[0-5]\d(?!\s*h))?(?!\d)"
 _TIME_RANGE = re.compile(rf"(?<!\d)({_CLOCK})\s*(?:-|/|>|a|au|jusqu'\s*a)\s*({_CLOCK})")
 _END_ONLY = re.compile(rf"(?:jusqu'\s*a|fin(?:\s+a)?|se termine a|cloture a)\s*({_CLOCK})")
 _DOORS = re.compile(rf"(?:accueil|ouverture des portes|portes a)\s*(?:des|a partir de|a|:)?\s*({_CLOCK})")
