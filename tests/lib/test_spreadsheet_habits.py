@@ -8,6 +8,7 @@ once with xlwt, see tests/fixtures/SOURCES.md), then read, mapped and normalised
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from datetime import datetime, time
@@ -786,3 +787,100 @@ def test_a_range_written_with_its_months_or_its_first_day_alone_is_one_event(dat
     candidate = map_spreadsheet_event({"Titre": "Atelier", "Date": date_cell}, OPTIONS, 2019)
     assert candidate["date_debut"].startswith("2019-11-12") and candidate["date_fin"].startswith("2019-11-15")
     assert candidate["nombre_seances"] == sessions
+
+
+# A header written on two rows, as agenda templates group their columns: « Horaires » over « Début » and « Fin »,
+# « Lieu » over « Nom », « Adresse » and « Ville »; the other headers merged down over both rows (a workbook) or on the
+# first row alone (its CSV export).
+TWO_ROW_HEADER = [
+    ["Titre", "Date", "Horaires", None, "Lieu", None, None],
+    [None, None, "Début", "Fin", "Nom", "Adresse", "Ville"],
+    ["Forum de l'ESS", "15/11/2019", "14h", "17h", "Salle du Roudour", "Rue de Morlaix", "Saint-Martin-des-Champs"],
+    ["Atelier compost", "16/11/2019", "10h", "12h", "Jardin partagé", "2 rue des Lilas", "Brest"],
+]
+
+
+def _two_row_header_file(kind: str) -> bytes:
+    buffer = io.BytesIO()
+    if kind == "xlsx":
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        for row in TWO_ROW_HEADER:
+            sheet.append(row)
+        for merged in ("A1:A2", "B1:B2", "C1:D1", "E1:G1"):
+            sheet.merge_cells(merged)
+        workbook.save(buffer)
+    elif kind == "ods":
+        from odf.opendocument import OpenDocumentSpreadsheet
+        from odf.table import CoveredTableCell, Table, TableCell, TableRow
+        from odf.text import P
+
+        document, table = OpenDocumentSpreadsheet(), Table(name="Agenda")
+        spans = {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 2), (0, 4): (1, 3)}
+        covered = {(1, 0), (1, 1), (0, 3), (0, 5), (0, 6)}
+        for row_number, row in enumerate(TWO_ROW_HEADER):
+            line = TableRow()
+            for column, text in enumerate(row):
+                if (row_number, column) in covered:
+                    line.addElement(CoveredTableCell())
+                    continue
+                rows, columns = spans.get((row_number, column), (1, 1))
+                cell = TableCell(valuetype="string", numberrowsspanned=rows, numbercolumnsspanned=columns)
+                if text is not None:
+                    cell.addElement(P(text=text))
+                line.addElement(cell)
+            table.addElement(line)
+        document.spreadsheet.addElement(table)
+        document.write(buffer)
+    else:
+        text = io.StringIO()
+        csv.writer(text, delimiter=";").writerows([["" if cell is None else cell for cell in row]
+                                                   for row in TWO_ROW_HEADER])
+        buffer.write(text.getvalue().encode("utf-8"))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods", "csv"])
+@pytest.mark.parametrize("columns", [
+    # The configuration names the second row's headers
+    {"titre": "Titre", "date_debut": "Date", "heure_debut": "Début", "heure_fin": "Fin", "lieu": "Nom",
+     "adresse": "Adresse", "commune": "Ville"},
+    # … or both rows' (« Horaires début »), or the first row's alone where it groups one value (« Horaires »)
+    {"titre": "Titre", "date_debut": "Date", "heure_debut": "Horaires début", "heure_fin": "Horaires fin",
+     "lieu": "Lieu", "adresse": "Adresse", "commune": "Ville"},
+])
+def test_a_header_written_on_two_rows_names_the_columns_it_groups(tmp_path, kind, columns):
+    """Before: the second row was a record quarantined for its missing title, and the columns after the first of a
+    group had no name (« colonne_4 »): the end time, the address and the town were never read."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / f"agenda.{kind}").write_bytes(_two_row_header_file(kind))
+    options = {"colonnes": columns}
+    records, problems, _ = read_spreadsheet_snapshot(folder, source="cress", edition=2019, options=options)
+    assert [(p.position, p.reason) for p in problems] == [
+        (0, "sous-en-tête, pas un événement : ligne 2 (« Début » ; « Fin » ; « Nom » ; « Adresse » ; « Ville »)")]
+    candidates = map_spreadsheet_events([r.payload for r in records], options, [2019, 2019])
+    assert [(c["titre"], c["date_debut"], c["date_fin"], c["lieu"], c["adresse"], c["commune"])
+            for c in candidates] == [
+        ("Forum de l'ESS", "2019-11-15T14:00:00", "2019-11-15T17:00:00", "Salle du Roudour", "Rue de Morlaix",
+         "Saint-Martin-des-Champs"),
+        ("Atelier compost", "2019-11-16T10:00:00", "2019-11-16T12:00:00", "Jardin partagé", "2 rue des Lilas", "Brest"),
+    ]
+
+
+@pytest.mark.parametrize("second_row", [
+    ["Forum de l'ESS", "15/11/2019", "14h", "17h", "Salle", "Rue X", "Brest"],  # an event: dates and hours
+    [None, None, "Début", None, None, None, None],  # one header alone: no group named whole
+    [None, None, "Début", "Fin", None, None, "Brest"],  # a word outside any group
+])
+def test_a_row_under_the_header_that_names_no_group_whole_is_read_as_any_row(tmp_path, second_row):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    rows = [TWO_ROW_HEADER[0], second_row, TWO_ROW_HEADER[2]]
+    text = io.StringIO()
+    csv.writer(text, delimiter=";").writerows([["" if cell is None else cell for cell in row] for row in rows])
+    (folder / "agenda.csv").write_text(text.getvalue(), encoding="utf-8")
+    options = {"colonnes": {"titre": "Titre", "date_debut": "Date", "horaires": "Horaires", "lieu": "Lieu"}}
+    records, problems, _ = read_spreadsheet_snapshot(folder, source="cress", edition=2019, options=options)
+    assert not any("sous-en-tête" in p.reason for p in problems)
+    assert len(records) == 2  # the row under the header is a record, quarantined or published downstream

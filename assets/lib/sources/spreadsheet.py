@@ -27,7 +27,8 @@ one) is a record whose payload also holds its reason under HIDDEN_ROW, rejected 
 published); a row struck through (its title, or every filled cell) is a record called off, its payload holding
 where under STRUCK_ROW; text struck through inside a cell beside text that is not (a correction keeping what it
 replaces) is not read, and a cell whose every run of text is struck is a struck cell; a merged cell's value fills
-the rows it spans. The lines after the header that hold no
+the rows it spans. A header written on two rows (« Horaires » over « Début » and « Fin ») names the columns it groups by
+its second row (_grouped_headers), which is no record. The lines after the header that hold no
 record (the header typed again, a total, a banner, a separator: _Layout) are FileProblems whose reason says so
 (records.NOT_AN_EVENT), counted apart from the records.
 """
@@ -460,7 +461,9 @@ def _header_index(rows: list[tuple[int, list[Any]]], options: SpreadsheetOptions
         score = len(match_columns(headers, options)) if len(headers) >= 2 else -1
         if score > best_score:
             best, best_score = index, score
-    return best
+    # A header's second row (« Début », « Fin » under « Horaires ») matches more columns than its first: the header
+    # begins on the first (_sub_header_line).
+    return best - 1 if _sub_header_line(rows, best - 1) is not None else best
 
 
 @dataclass
@@ -1077,6 +1080,59 @@ def _data_sheets(tables: list[_Table], options: SpreadsheetOptions, required: li
                     f"autre, ou « {ALL_SHEETS} »)" for table in holding if table is not read]
 
 
+def _header_groups(header_cells: Sequence[Any]) -> list[tuple[int, int]]:
+    """(first, last) 0-based columns of each header cell followed by blank ones: a header written once over the
+    columns it groups (merged across them in a workbook, alone in the first in a CSV export)."""
+    groups, start = [], None
+    for index, cell in enumerate([*header_cells, "end"]):
+        if not _blank(cell):
+            if start is not None and index - 1 > start:
+                groups.append((start, index - 1))
+            start = index
+    return groups
+
+
+def _sub_header_line(rows: list[tuple[int, list[Any]]], header_at: int) -> int | None:
+    """The line of a header's second row, when the header is written on two (« Horaires » over « Début » and « Fin »,
+    « Lieu » over « Nom » and « Adresse »): the line right under the header holds words only (no digit), in the columns
+    a header groups (_header_groups) and nowhere else, every column of a group it names named, under a header of two
+    names at least. None otherwise: it then is an event's row or a layout line as any other."""
+    if not 0 <= header_at < len(rows) - 1:
+        return None
+    (header_line, header_cells), (line, cells) = rows[header_at], rows[header_at + 1]
+    groups = _header_groups(header_cells)
+    # A header names two columns at least: a text alone on the line above is a title, not a header over the table
+    if line != header_line + 1 or not groups or sum(not _blank(cell) for cell in header_cells) < 2:
+        return None
+    filled = {index for index, cell in enumerate(cells) if not _blank(cell)}
+    # A header's words: short, no digit (a date, an hour, a postal code are an event's)
+    if len(filled) < 2 or not all(type(cells[index]) is str and len(cells[index]) <= 40
+                                  and len(cells[index].split()) <= 5 and not any(c.isdigit() for c in cells[index])
+                                  for index in filled):
+        return None
+    named = [set(range(first, last + 1)) for first, last in groups if filled & set(range(first, last + 1))]
+    return line if named and all(columns <= filled for columns in named) and filled <= set().union(*named) else None
+
+
+def _grouped_headers(header_cells: Sequence[Any], sub_cells: Sequence[Any], options: SpreadsheetOptions) -> list[str]:
+    """The headers of a table whose header is written on two rows: a grouped column is named by its second row
+    (« Début », « Fin »), or by both (« Horaires Début ») where the second row's name matches no configured column
+    and both do; the group's first column keeps the first row's name (« Horaires ») where only that one matches a
+    configured column, as it did when the second row was not read. The other columns keep their header."""
+    cells = list(header_cells) + [None] * max(0, len(sub_cells) - len(header_cells))
+    names = [None if _blank(cell) else " ".join(str(cell).split()) for cell in cells]
+    for first, last in _header_groups(header_cells):
+        parent = names[first]
+        for index in range(first, last + 1):
+            sub = sub_cells[index] if index < len(sub_cells) and not _blank(sub_cells[index]) else None
+            if sub is None:
+                continue
+            sub = " ".join(str(sub).split())
+            candidates = [sub, f"{parent} {sub}"] + ([parent] if index == first else [])
+            names[index] = next((name for name in candidates if match_columns([name], options)), sub)
+    return _headers(names)
+
+
 def _merged_down(table: _Table, header_at: int) -> list[tuple[int, list[Any]]]:
     """The rows of `table` after its header, each cell a merged range covers below its first row holding the range's
     value (a date written once for a block of events: a workbook keeps it in the first cell only). Only rows that hold
@@ -1331,6 +1387,9 @@ def read_spreadsheet_snapshot(
                 continue
             header_line, header_cells = table.rows[header_at]
             headers = _headers(header_cells)
+            sub_line = _sub_header_line(table.rows, header_at)
+            if sub_line is not None:
+                headers = _grouped_headers(header_cells, table.rows[header_at + 1][1], options)
             matched = match_columns(headers, options)
             missing = [key for key in required if key not in matched]
             if missing:
@@ -1350,6 +1409,12 @@ def read_spreadsheet_snapshot(
             title_column = headers.index(matched["titre"]) if "titre" in matched else None
             banner_day = None
             for line, cells in rows:
+                if line == sub_line:
+                    preview = _preview([cell for cell in cells if not _blank(cell)])
+                    problems.append(FileProblem(source, edition, name, position,
+                                                f"sous-en-tête, {NOT_AN_EVENT} : ligne {line} ({preview})"))
+                    position += 1
+                    continue
                 layout_line = layout.reason(line, cells)
                 if layout_line:
                     kind, reason = layout_line
