@@ -443,3 +443,27 @@ def test_the_organisations_a_page_names_after_the_first_are_its_co_organisers(tm
 
 def _flag(value):
     return None if value is None or pd.isna(value) else bool(value)
+
+
+@pytest.mark.parametrize(("address", "expected"), [
+    # The town written with its postal code, as some agenda plugins fill addressLocality
+    ({"streetAddress": "6 cours des Alliés", "addressLocality": "35000 Rennes"}, ("35000", "Rennes")),
+    ({"streetAddress": "6 cours des Alliés", "addressLocality": "Rennes 35000"}, ("35000", "Rennes")),
+    # The whole address in the street line: its tail gives what the other fields do not
+    ({"streetAddress": "6 cours des Alliés, 35000 Rennes"}, ("35000", "Rennes")),
+    ({"streetAddress": "6 cours des Alliés, 35000 Rennes", "addressLocality": "Rennes"}, ("35000", "Rennes")),
+    # The fields the address gives win over its street line
+    ({"streetAddress": "ZA du Bois, 35510 Cesson-Sévigné", "addressLocality": "Cesson-Sévigné",
+      "postalCode": "35510"}, ("35510", "Cesson-Sévigné")),
+    ({"streetAddress": "6 cours des Alliés", "addressLocality": "RENNES CEDEX", "postalCode": "35043"},
+     ("35043", "RENNES CEDEX")),
+    ({"streetAddress": "6 cours des Alliés", "addressLocality": "Rennes"}, ("", "Rennes")),
+])
+def test_a_postal_code_and_a_town_written_in_another_field_of_the_address_are_read(tmp_path, address, expected):
+    """Before: « 35000 Rennes » in addressLocality was published as the town, and a street line giving the postal code
+    and the town gave neither."""
+    block = json.dumps({**EVENT, "location": {"@type": "Place", "name": "Maison des associations",
+                                              "address": {"@type": "PostalAddress", **address}}})
+    (event,), problems = page_events(tmp_path, block)
+    assert problems == []
+    assert (event["code_postal"], event["commune"]) == expected

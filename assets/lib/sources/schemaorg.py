@@ -476,7 +476,15 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
     # A place or an address given as one line of text (schema.org allows Text): read as iCalendar's LOCATION is,
     # its venue and its « 35000 Rennes » tail (« Salle des fêtes, 12 rue … , 35000 Rennes »).
     venue, line = split_venue(text_place) if text_place else (None, None)
-    postal_code, town = split_location(text_place or (street if not address else None))
+    # The « 35000 Rennes » tail of a place's text or of its street line, and of a town written with its postal code
+    # (« addressLocality »: « 35000 Rennes »): what the address's own fields do not give.
+    postal_code, town = split_location(text_place or street)
+    locality = _text(address.get("addressLocality"))
+    if locality and re.search(r"\d{5}", locality):
+        town_first = _TOWN_THEN_CODE.fullmatch(locality)  # « Rennes 35000 »
+        located_code, located_town = (town_first.group(2), town_first.group(1)) if town_first else \
+            split_location(locality)
+        postal_code, locality = located_code or postal_code, located_town or locality
     geo = next(iter(_nodes(place.get("geo"))), {})
     country = address.get("addressCountry")
     organisers = [node for node in _nodes(event.get("organizer")) if "Person" not in _types(node)]
@@ -509,7 +517,7 @@ def map_schemaorg_event(event: dict, options: SchemaOrgOptions | None = None, ed
         "lieu": _text(place.get("name")) or venue,
         "adresse": street or line,
         "code_postal": _text(address.get("postalCode")) or postal_code,
-        "commune": _text(address.get("addressLocality")) or town,
+        "commune": locality or town,
         "latitude": _number(geo.get("latitude")),
         "longitude": _number(geo.get("longitude")),
         "url": _text(event.get("url")),
@@ -538,6 +546,9 @@ _COUNTRY_NAMES = {
         "SN": ("Sénégal", "Senegal"), "CI": ("Côte d'Ivoire", "Ivory Coast"), "CM": ("Cameroun", "Cameroon"),
     }.items() for name in names
 }
+
+
+_TOWN_THEN_CODE = re.compile(r"\s*([^\d,;()]*[^\d\s,;()])[\s,]+(\d{5})\s*")
 
 
 def _country(value: Any) -> str | None:
