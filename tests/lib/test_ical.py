@@ -1403,3 +1403,20 @@ def test_an_offset_zone_the_file_defines_is_read_by_its_definition(tmp_path):
     records, problems = read(folder)
     assert problems == []
     assert map_ical_event(records[0].payload)["date_debut"].split("[")[0] == "2019-11-16T14:00:00+02:00"
+
+
+@pytest.mark.parametrize(("calendar", "reason"), [
+    # Shared « free/busy only »: its busy times, not its events
+    ("BEGIN:VFREEBUSY\r\nDTSTAMP:20191101T000000Z\r\nUID:fb-1\r\nDTSTART:20191101T000000Z\r\nDTEND:20191201T000000Z\r\n"
+     "FREEBUSY;FBTYPE=BUSY:20191115T170000Z/20191115T190000Z,20191120T090000Z/20191120T120000Z\r\nEND:VFREEBUSY\r\n",
+     "aucun VEVENT dans ce calendrier : il ne publie que des disponibilités (VFREEBUSY), pas ses événements"),
+    ("", "aucun VEVENT dans ce calendrier"),
+])
+def test_a_calendar_without_any_event_is_a_problem_naming_it_not_an_empty_source(tmp_path, calendar, reason):
+    """Before: no record and no problem, so the source's events were unpublished without a word."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    (folder / "agenda.ics").write_text(_calendar_with(calendar), encoding="utf-8")
+    result = KINDS["ical"].read(folder, 2019, "source", parse_options(IcalOptions, {}))
+    assert result.records == [] and result.broken
+    assert [(p.file, p.position, p.reason) for p in result.problems] == [("agenda.ics", None, reason)]

@@ -843,10 +843,18 @@ class _SnapshotReader:
         if not calendars:
             self._problem(name, "aucun VCALENDAR dans ce fichier", numbered=False)
             return
+        events_of = [calendar.walk("VEVENT") for calendar in calendars]
+        if not any(events_of):
+            # A calendar shared « free/busy only » publishes its busy times (VFREEBUSY), not its events: read as empty,
+            # it would have unpublished its source's events without a word.
+            busy = any(calendar.walk("VFREEBUSY") for calendar in calendars)
+            self._problem(name, "aucun VEVENT dans ce calendrier" + (
+                " : il ne publie que des disponibilités (VFREEBUSY), pas ses événements" if busy else ""),
+                numbered=False)
+            return
         index = 0
-        for calendar in calendars:
+        for calendar, components in zip(calendars, events_of, strict=True):
             _drop_parse_tracebacks(calendar)
-            components = calendar.walk("VEVENT")
             located = [(c, lines[i] if i < len(lines) else None) for i, c in enumerate(components, start=index)]
             index += len(components)
             self._read_calendar(name, calendar, located)
