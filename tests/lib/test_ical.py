@@ -1420,3 +1420,34 @@ def test_a_calendar_without_any_event_is_a_problem_naming_it_not_an_empty_source
     result = KINDS["ical"].read(folder, 2019, "source", parse_options(IcalOptions, {}))
     assert result.records == [] and result.broken
     assert [(p.file, p.position, p.reason) for p in result.problems] == [("agenda.ics", None, reason)]
+
+
+# A calendar published « availability only »: Outlook writes each event as a busy time titled in the publisher's
+# language, Google Calendar and CalDAV servers « Busy »; nothing else of the event is given.
+_AVAILABILITY = [
+    ("outlook-busy", ["SUMMARY:Occupé", "X-MICROSOFT-CDO-BUSYSTATUS:BUSY", "CLASS:PUBLIC"], NOT_PUBLIC),
+    ("outlook-tentative", ["SUMMARY:Provisoire", "X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE"], NOT_PUBLIC),
+    ("outlook-oof", ["SUMMARY:Absent(e) du bureau", "X-MICROSOFT-CDO-BUSYSTATUS:OOF"], NOT_PUBLIC),
+    ("google-busy", ["SUMMARY:Busy"], NOT_PUBLIC),
+    ("exchange-private", ["SUMMARY:Private Appointment"], NOT_PUBLIC),
+    # An event so titled that says more, or a title that only begins so, is an event
+    ("occupe-place", ["SUMMARY:Occupé", "LOCATION:Maison de l'ESS\\, 35000 Rennes"], None),
+    ("libre-echange", ["SUMMARY:Libre échange"], None),
+    ("forum", ["SUMMARY:Forum de l'ESS"], None),
+]
+
+
+def test_the_busy_times_of_a_calendar_published_availability_only_are_not_public_events(tmp_path):
+    """Before: « Occupé » and « Busy » were published as events of the month."""
+    folder = tmp_path / "raw" / "source" / "2019" / "export"
+    folder.mkdir(parents=True)
+    events = ["BEGIN:VEVENT\r\n" + "".join(f"{line}\r\n" for line in (
+        f"UID:{uid}", "DTSTAMP:20191101T000000Z", "DTSTART:20191115T170000Z", "DTEND:20191115T190000Z", *lines))
+        + "END:VEVENT\r\n" for uid, lines, _ in _AVAILABILITY]
+    (folder / "agenda.ics").write_text(_calendar_with(*events), encoding="utf-8")
+    records, problems = read(folder)
+    assert not problems
+    assert {r.source_record_id: map_ical_event(r.payload)["statut"] for r in records} == {
+        uid: status for uid, _, status in _AVAILABILITY}
+    published = _normalised(records, problems).events
+    assert sorted(published["source_identifiant"]) == ["forum", "libre-echange", "occupe-place"]

@@ -99,6 +99,12 @@ _RULE_BOUNDS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}  # the parts of an
 CRITICAL_PROPERTIES = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}
 STATUSES = {"CANCELLED": "annule", "TENTATIVE": "provisoire", "CONFIRMED": "programme"}
 NOT_PUBLIC_CLASSES = ("PRIVATE", "CONFIDENTIAL")
+# The titles a calendar published « availability only » gives its events instead of theirs (Outlook, Exchange, Google
+# Calendar, CalDAV servers, in English or French), folded: a busy time, no event of the month.
+AVAILABILITY_TITLES = frozenset(fold(title) for title in (
+    "Busy", "Occupé", "Occupée", "Occupé(e)", "Free", "Libre", "Disponible", "Tentative", "Provisoire",
+    "Out of Office", "Absent", "Absente", "Absent(e)", "Absent du bureau", "Absente du bureau", "Absent(e) du bureau",
+    "Working elsewhere", "Travail ailleurs", "Private Appointment", "Rendez-vous privé", "Privé", "Private"))
 CANCELLED_LABEL = "Annulé"
 # "…, 35000 Rennes", "…, 29120 - Combrit" or "35000 Rennes, France" at the end of a free-text LOCATION.
 _POSTAL_TAIL = re.compile(
@@ -1171,11 +1177,20 @@ def map_ical_event(payload: dict, options: IcalOptions | None = None, edition: i
         "date_mise_a_jour": None if payload.get("version_remplacee") else payload.get("last_modified"),
         "code_insee": None,
         "region_source": None,
-        # CLASS:PRIVATE or CONFIDENTIAL in a feed: its owner does not make the event public (RFC 5545 3.8.1.3).
+        # CLASS:PRIVATE or CONFIDENTIAL in a feed: its owner does not make the event public (RFC 5545 3.8.1.3); nor does
+        # a calendar published « availability only », whose events are busy times titled « Occupé », without any detail.
         "statut": NOT_PUBLIC if (payload.get("class") or "").strip().upper() in NOT_PUBLIC_CLASSES
-        else STATUSES.get(status),
+        or _availability_only(payload) else STATUSES.get(status),
         "nombre_seances": 1,  # recurrences are expanded: one published row per occurrence
     }
+
+
+def _availability_only(payload: Mapping[str, Any]) -> bool:
+    """Whether an occurrence is a busy time of a calendar published « availability only »: a title of
+    AVAILABILITY_TITLES and no description, place nor link (an event so titled that says more is read as one)."""
+    summary = payload.get("summary")
+    return (isinstance(summary, str) and fold(summary) in AVAILABILITY_TITLES
+            and not any(payload.get(key) for key in ("description", "location", "url")))
 
 
 def fetch(client: httpx.Client, url: str, edition: int, store: SnapshotStore, policy: RetryPolicy,
