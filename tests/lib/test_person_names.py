@@ -12,6 +12,8 @@ PERSONS = [
     "Pierre-Yves Morvan", "Isabelle Da Silva",
     # A surname organisations are named with too, after a civility no brand takes; a surname of « Le » in capitals.
     "Monsieur Petit", "Madame Fontaine", "Mme Moulin", "LE GALL Marie", "LE GOFF Yann",
+    # A given name beside one of the very common surnames organisations are named with too (a Thunderbird ORGANIZER).
+    "Claire Petit", "PETIT Claire", "Jean-Marc Petit", "Marie Fontaine", "Sylvie Grand", "MOULIN Pierre",
 ]
 
 # Organisations of the ESS as their own sources name them, many with a given name or a surname in them.
@@ -33,6 +35,8 @@ ORGANISATIONS = [
     "Le Mouvement Associatif", "M.E.M.", "A.L.P.N.", "M. E. S. S.",
     "Les Compagnons Bâtisseurs", "Réseau Cocagne", "Jardins de Cocagne", "Groupe SOS", "Mutuelle de France",
     "LA RUCHE Nancy", "LE RELAIS Marie", "Mr Bricolage", "Mme Maison", "Monsieur le Maire", "Madame la Présidente",
+    "Petit Marcel", "Grand Moulin", "Le Petit Café", "Moulin Rouge", "Petit Bateau", "Fontaine Saint-Michel",
+    "La Fontaine", "Grand Angle", "Café Petit", "Petit Jardin Marie",
 ]
 
 
