@@ -5436,13 +5436,29 @@ def deduplicate(events: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFr
 
 def _deduplicated(frame: pd.DataFrame, index: CommuneIndex, columns: list[str]) -> DedupResult:
     """deduplicate of `frame`, sorted as deduplicate sorts it, without listings repeated in a source."""
-    everything = _record_features(frame, index)
-    groups_by_edition, scored = [], 0
+    spans = _edition_spans(frame)
+    # An edition one source lists alone has nothing to merge: a pair holds two sources (candidate_pairs), and the
+    # later steps join records of other sources only. Its records are not featured (an archive's early editions).
+    sources = pd.factorize(frame["source"])[0]
+    several = [bool((sources[start:stop] != sources[start]).any()) for start, stop in spans]
+    compared = [span for span, many in zip(spans, several, strict=True) if many]
+    if len(compared) == len(spans):
+        everything = _record_features(frame, index)
+    elif compared:
+        rows = np.concatenate([np.arange(start, stop) for start, stop in compared])
+        everything = _record_features(frame.take(rows).reset_index(drop=True), index)
+    else:
+        everything = []
+    groups_by_edition, scored, done = [], 0, 0
     session_copies: list[tuple[int, list[int]]] = []
-    for start, stop in _edition_spans(frame):
-        records = everything[start:stop]
+    for (start, stop), many in zip(spans, several, strict=True):
+        if not many:
+            groups_by_edition.append((start, stop, []))
+            continue
+        records = everything[done:done + stop - start]
         for record in records:
-            record.row -= start
+            record.row -= done
+        done += stop - start
         _resolve_town_names(records)
         _resolve_venues(records)
         _resolve_streets(records)

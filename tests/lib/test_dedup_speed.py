@@ -616,3 +616,56 @@ def test_unique_rows_are_the_rows_taken_edition_by_edition_then_sorted(seed):
     merged, _ = _merged_rows(frame, clusters, list(frame.columns))
     pd.testing.assert_frame_equal(_unique_rows(frame, merged, groups_by_edition),
                                   unique_rows_reference(frame, merged, groups_by_edition))
+
+
+def frame_of(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+ARCHIVE = "archives-ess-france"
+
+
+def archive_rows(seed: int, edition: int) -> list[dict]:
+    """Hostile records of one source for `edition`: copies of one event (as other sources would list it), a span over
+    three days, a date-only copy, a rescheduled one, and records of other days and places."""
+    rows = [row for k in range(4) for row in hostile_rows(seed * 10 + k, 3)]
+    rows += [{**BASE, "date_debut": "2019-11-15", "date_fin": "2019-11-17"}, {**BASE, "date_debut": "2019-11-16"},
+             {**BASE, "statut": "reprogramme", "date_debut": "2019-11-09T14:00:00+01:00"},
+             {**BASE, "titre": "Disco soupe", "commune": "Brest", "code_postal": "29200", "lieu": "Les Capucins"}]
+    for k, row in enumerate(rows):
+        row.update(edition=edition, source=ARCHIVE, source_identifiant=f"a{seed}-{k}")
+        row["identifiant"] = event_identifier(edition, ARCHIVE, row["source_identifiant"])
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_edition_one_source_lists_alone_is_not_featured_and_keeps_its_rows(index, monkeypatch, seed):
+    """An edition one source lists alone (an archive's early years) has nothing to merge: its records are not featured
+    (_record_features), and its rows, merges and groups are those the whole matching gives it, as when a record of
+    another source far from all of them makes it an edition of two sources."""
+    featured = []
+    whole = dedup._record_features
+
+    def spied(events: pd.DataFrame, index: CommuneIndex) -> list:
+        featured.append(sorted(set(events["edition"].tolist())))
+        return whole(events, index)
+
+    monkeypatch.setattr(dedup, "_record_features", spied)
+    several = [row for k in range(3) for row in hostile_rows(700 + seed * 10 + k, 3)]
+    alone = frame_of(archive_rows(seed, 2008) + several)
+    result = deduplicate(alone, index)
+    assert featured == [[2019]]
+    assert result.clusters, "the 2019 records of several sources are copies of one event"
+
+    far = {**BASE, "edition": 2008, "source": "plateforme", "source_identifiant": "loin", "titre": "Assemblée générale",
+           "date_debut": "2008-03-02T09:00:00+01:00", "date_fin": "", "commune": "Ajaccio", "code_postal": "20000",
+           "lieu": "Palais des congrès", "adresse": "", "latitude": 41.92, "longitude": 8.74}
+    far["identifiant"] = event_identifier(2008, "plateforme", "loin")
+    reference = deduplicate(frame_of([*archive_rows(seed, 2008), far, *several]), index)
+    assert featured[-1] == [2008, 2019]
+    kept = reference.events[reference.events["source_identifiant"] != "loin"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(result.events, kept)
+    pd.testing.assert_frame_equal(result.merges, reference.merges)
+    # The record added sits after the archive's in the sorted frame (by edition, source, identifier).
+    after = len(archive_rows(seed, 2008))
+    assert result.clusters == [[k - (k > after) for k in group] for group in reference.clusters]
