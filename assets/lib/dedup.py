@@ -913,6 +913,7 @@ class CommuneIndex:
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
     _communes: dict = field(default_factory=dict, repr=False)  # see _place
+    _title_towns: dict = field(default_factory=dict, repr=False)  # see _read_title_towns
 
     # The columns of the COG communes table the index reads.
     COLUMNS = ("code_commune_insee", "nom_commune", "type_commune", "code_commune_parente", "codes_postaux",
@@ -1432,6 +1433,10 @@ class _Record:
     title_towns: frozenset[tuple[str, str]] = frozenset()
     title_town: str = ""  # that name's key (commune_key)
     home_regions: frozenset[str] = frozenset()
+    # What those three are read from, for a record made by _record_features whose title may name a town: (title as
+    # written, organiser key, its communes then, the commune index); they are read on first use (_read_title_towns),
+    # as most records are never compared that far.
+    towns_from: tuple | None = field(default=None, repr=False, compare=False)
 
     def __getattr__(self, name: str):
         # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
@@ -1971,11 +1976,29 @@ def _title_towns(titre: str, organiser: str, index: CommuneIndex) -> tuple[str, 
     return "", frozenset()
 
 
+def _read_title_towns(record: _Record) -> None:
+    """Set the title towns of a record made by _record_features (see _Record.towns_from), if not read yet."""
+    if record.towns_from is None:
+        return
+    titre, organiser, communes, index = record.towns_from
+    record.towns_from = None
+    record.home_regions = frozenset(filter(None, (index.region_of.get(index.departement.get(com, ""))
+                                                  for com in communes)))
+    named = index._title_towns.get((titre, organiser))
+    if named is None:
+        named = index._title_towns[(titre, organiser)] = _title_towns(titre, organiser, index)
+    record.title_town, named = named
+    record.title_towns = frozenset(
+        town for town in named if not record.home_regions or town[1] in record.home_regions)
+
+
 def _titles_name_two_towns(a: _Record, b: _Record) -> bool:
     """Whether the two titles end on naming two towns (« Marché solidaire de Clermont-Ferrand » / « … de Fontaine »),
     both communes of the régions the records are in (where either gives its communes): two towns' events of one
     series. A name many communes bear counts for each of them in those régions; a name the other begins is that one
     cut short with the title (« … des initiatives de Mont », a sheet's cell cut at fifty characters)."""
+    _read_title_towns(a)
+    _read_title_towns(b)
     if not a.title_towns or not b.title_towns or a.title_town.startswith(b.title_town) or b.title_town.startswith(
         a.title_town
     ):
@@ -2039,7 +2062,6 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     described = _texts_words(descriptions)
     organisers = _organisers(text["organisateur"])
     titles = _title_keys(text["titre"])
-    title_towns: dict[tuple[str, str], tuple[str, frozenset[tuple[str, str]]]] = {}
     rescheduled = (events["statut"].astype(object).where(events["statut"].notna(), "") == RESCHEDULED).tolist() \
         if "statut" in events.columns else [False] * len(events)
     records = []
@@ -2095,14 +2117,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             record.set_apart = _set_apart_names(titre)
         record.rescheduled = rescheduled[position]
         if titre and not online:
-            record.home_regions = frozenset(filter(None, (index.region_of.get(index.departement.get(com, ""))
-                                                          for com in communes)))
-            named = title_towns.get((titre, organiser))
-            if named is None:
-                named = title_towns[(titre, organiser)] = _title_towns(titre, organiser, index)
-            record.title_town, named = named
-            record.title_towns = frozenset(
-                town for town in named if not record.home_regions or town[1] in record.home_regions)
+            record.towns_from = (titre, organiser, communes, index)
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
         records.append(record)

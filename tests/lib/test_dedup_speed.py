@@ -466,6 +466,40 @@ def test_a_core_taken_on_first_use_is_the_core_of_the_record_as_made(index):
 
 
 
+def test_title_towns_are_read_on_first_use_as_the_record_was_made(index):
+    """A record's title towns (the communes its title ends on naming, in the régions of its communes) are read on
+    first use, from the title, organiser and communes it was made with, not from communes that the edition's other
+    records resolved since (« La Petite Rockette » alone -> Saint-Malo): the same towns as read when it was made."""
+    places = [("La Petite Rockette", "", "", ""), ("La Petite Rockette", "", "Saint-Malo", "35400"),
+              ("Le Jardin Moderne", "", "", ""),
+              ("Le Jardin Moderne", "11 rue du Manoir de Servigné", "Rennes", "35000"),
+              ("Visio", "", "", ""), ("Maison des associations", "12 rue X", "Lyon", "69004")]
+    titles = ["Marché solidaire de Saint-Malo", "Atelier vélo de Rennes", "Repair café de Lyon (Ateliers de Rennes)",
+              "Coopératives de montagne", "Forum au Puy-en-Velay", "Disco soupe à Fontaine", "Fête de Saint-Malo",
+              ""]
+    rows = [{**BASE, "source": SOURCES[k % 4], "source_identifiant": str(k), "identifiant": str(k), "titre": title,
+             "lieu": venue, "adresse": address, "commune": town, "code_postal": postal, "code_insee_source": "",
+             "organisateur": "Ateliers de Rennes" if k % 3 == 0 else "Les Bricoleurs", "latitude": None,
+             "longitude": None}
+            for k, ((venue, address, town, postal), title) in enumerate(itertools.product(places, titles))]
+    events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+    def towns(record) -> tuple:
+        dedup._read_title_towns(record)
+        return record.title_town, record.title_towns, record.home_regions
+
+    made = [towns(record) for record in _record_features(events, index)]
+    records = _record_features(events, index)
+    unread = [record.towns_from is not None for record in records if record.title and not record.online]
+    assert unread and all(unread), "title towns read before use"
+    communes = [record.communes for record in records]
+    _resolve_venues(records)
+    _resolve_streets(records)
+    assert communes != [record.communes for record in records]  # resolution changed communes: the test can fail
+    assert [towns(record) for record in records] == made
+    assert any(title_towns for _, title_towns, _ in made) and any(regions for _, _, regions in made)
+
+
 @pytest.mark.parametrize("second_title", ["Atelier vélo", "Bal folk"])
 def test_a_record_lists_a_title_twice_only_beside_another_of_its_rows(index, second_title):
     """_lists_the_title_twice, worked out on first use, answers as the comparison of each record with the others of
