@@ -5674,6 +5674,7 @@ def deduplicate_in_pieces(
         if done is not None:
             done(result)
         return result
+    _take_apart_shared_addresses(pieces, index)
     results, whole = [], []
 
     def collect(result: DedupResult) -> None:
@@ -5686,6 +5687,17 @@ def deduplicate_in_pieces(
     map_pieces(functools.partial(_deduplicate_piece, index=index, called_off=called_off), pieces, workers,
                done=collect)
     return whole[0]
+
+
+def _take_apart_shared_addresses(pieces: list[pd.DataFrame], index: CommuneIndex) -> None:
+    """The addresses given in more than one piece taken apart (_address_parts) into the index's memory before the
+    worker is forked: each process would take them apart again (a venue's address recurs from one edition to the next:
+    more than half of a piece's addresses on the sample). This process needs them for its own piece anyway: the work is
+    only done sooner, and the worker inherits it."""
+    given = [set(piece["adresse"].dropna().astype(str).tolist()) - {""} for piece in pieces if "adresse" in piece]
+    shared = set().union(*(a & b for k, a in enumerate(given) for b in given[k + 1:]))
+    for address in sorted(shared):
+        _address_parts(address, index)
 
 
 def _deduplicate_piece(piece: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFrame | None) -> DedupResult:

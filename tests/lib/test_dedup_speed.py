@@ -703,3 +703,33 @@ def test_an_edition_one_source_lists_alone_is_not_featured_and_keeps_its_rows(in
     # The record added sits after the archive's in the sorted frame (by edition, source, identifier).
     after = len(archive_rows(seed, 2008))
     assert result.clusters == [[k - (k > after) for k in group] for group in reference.clusters]
+
+
+def test_addresses_several_pieces_give_are_taken_apart_once_before_the_worker_is_forked(index, monkeypatch):
+    """The addresses given in more than one piece (editions shared with a worker) are in the index's memory when the
+    worker is forked, taken apart as _address_parts takes them: the worker inherits them instead of taking them apart
+    again; an address of one piece only is left to the process of that piece. The result is that of one run."""
+    def edition(year: int, addresses: list[str]) -> list[dict]:
+        return [{**BASE, "edition": year, "source": SOURCES[k % 4], "source_identifiant": f"{year}-{k}",
+                 "identifiant": event_identifier(year, SOURCES[k % 4], f"{year}-{k}"), "adresse": address,
+                 "date_debut": f"{year}-11-{10 + k}T14:00:00+01:00"} for k, address in enumerate(addresses)]
+
+    shared = ["4, rue de Lannoy 59100 Roubaix", "Maison des associations, 12 rue X, 35000 Rennes", "Visio"]
+    rows = edition(2019, [*shared, "28 rue Denfert-Rochereau", ""]) + edition(2020, [*shared, "Le Jardin Moderne"])
+    events = frame_of(rows)
+    fresh = dataclasses.replace(index, _addresses={})  # nothing taken apart yet
+    seen = []
+    forked = dedup.map_pieces
+
+    def spied(*arguments, **options):
+        seen.append(set(fresh._addresses))
+        return forked(*arguments, **options)
+
+    monkeypatch.setattr(dedup, "map_pieces", spied)
+    result = dedup.deduplicate_in_pieces(events, fresh, workers=2, min_rows=1)
+    assert len(seen) == 1 and seen[0] == set(shared)
+    assert all(fresh._addresses[address] == dedup._address_parts(address, dataclasses.replace(index, _addresses={}))
+               for address in shared)
+    whole = deduplicate(events, index)
+    pd.testing.assert_frame_equal(result.events, whole.events)
+    assert result.clusters == whole.clusters
