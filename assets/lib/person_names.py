@@ -93,7 +93,30 @@ def without_persons(name: str) -> str:
     « Mme Moreau, trésorière »): it goes with the name, never left as the organiser."""
     if _is_person(name):
         return ""
-    kept = _BRACKETED.sub(lambda bracket: "" if _is_person(bracket.group(1)) else bracket.group(0), name)
+    kept = _without_person_asides(name)
+    if _SEPARATOR.search(kept) is None:
+        # One piece (most names): a person's when, its asides in brackets aside, it names one (as _in_pieces reads it).
+        if _is_person(_BRACKETED.sub(" ", kept) if _has_bracket(kept) else kept):
+            return ""
+        return kept.strip() if kept != name else name
+    return _in_pieces(name, kept)
+
+
+def _has_bracket(text: str) -> bool:
+    """Whether `text` may hold an aside in brackets (_BRACKETED)."""
+    return "(" in text or "[" in text
+
+
+def _without_person_asides(name: str) -> str:
+    """`name` without the asides in brackets that name a person (« Répar'Tout (Marie Dupont) » -> « Répar'Tout »)."""
+    if not _has_bracket(name):
+        return name
+    return _BRACKETED.sub(lambda bracket: "" if _is_person(bracket.group(1)) else bracket.group(0), name)
+
+
+def _in_pieces(name: str, kept: str) -> str:
+    """without_persons of `name`, whose asides naming a person are out (`kept`: _without_person_asides), read piece by
+    piece between its separators (a dash, a slash, a comma, « pour »…)."""
     pieces = _SEPARATOR.split(kept)  # text, separator, text, separator, text…
     texts, separators = pieces[0::2], ["", *pieces[1::2]]
     # A piece is a person's when, its asides in brackets aside, it names one.

@@ -1,6 +1,13 @@
 import pytest
 
-from assets.lib.person_names import names_a_person, without_persons
+from assets.lib.person_names import (
+    _SEPARATOR,
+    _in_pieces,
+    _is_person,
+    _without_person_asides,
+    names_a_person,
+    without_persons,
+)
 
 # How people write a contact's name in an organiser field or a calendar's ORGANIZER;CN.
 PERSONS = [
@@ -87,6 +94,26 @@ def test_an_organisation_is_not_read_as_a_person(name):
 )
 def test_the_persons_an_organiser_field_names_are_taken_out(organiser, published):
     assert without_persons(organiser) == published
+
+
+# Asides and what may surround a name: brackets of both kinds, empty, unbalanced, nested, several, spaces around.
+ASIDES = ["", " (Marie Dupont)", " (bénévole)", " [Jean Martin]", " (Répar'Tout)", " ()", "(", " )",
+          " ((Marie Dupont))", " (Marie Dupont) (Jean Martin)", " (59)", "  ", " [Les Bricoleurs] "]
+
+
+@pytest.mark.parametrize("aside", ASIDES)
+def test_a_name_of_one_piece_is_read_as_its_pieces_are(aside):
+    """without_persons reads a name without separator at once (most organiser fields): the same as reading it piece by
+    piece (_in_pieces) once the whole is no person's, for persons, organisations, roles and hostile brackets, the aside
+    before or after the name."""
+    names = PERSONS + ORGANISATIONS + ["bénévole", "Présidente", "Contact : Mme Martin", "", " ", "Répar'Tout "]
+    texts = [text for name in names for text in (name + aside, aside + name, f"{aside} {name}{aside}")]
+    one_piece = [text for text in texts if not _SEPARATOR.search(text)]
+    assert len(one_piece) > len(texts) // 2
+    for text in one_piece:
+        read = "" if _is_person(text) else _in_pieces(text, _without_person_asides(text))
+        assert without_persons(text) == read, text
+    assert any(without_persons(text) == "" for text in one_piece) and any(without_persons(text) for text in one_piece)
 
 
 @pytest.mark.parametrize(
