@@ -2965,6 +2965,7 @@ def _covers(territory: str, departement: str) -> bool:
         commune_key(territory), ())
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _town_heads(name: str) -> list[tuple[list[str], str]]:
     """The ways a folded name splits into words before a town and that town's name (a link word between them or
     not): [(head words, town key)], the towns being communes' names of the index (_TERRITORIES_INDEX)."""
@@ -3005,6 +3006,7 @@ def _territory_inside(inner: str, outer: str) -> bool:
     return bool(inside) and set(inside) < set(around)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _town_in(territory: str, bare: str, other: str) -> bool:
     """Whether folded organiser name `other` is a name holding `bare`'s words, held in them (« secours populaire » /
     « secours populaire francais ») or spelled by it when it is an acronym (« amd » / « amis du monde diplomatique »),
@@ -3456,6 +3458,8 @@ def _two_regions_bodies(a: str, b: str) -> bool:
     """Whether two folded organiser names are one network's bodies of two régions: each ends with a région's name,
     the two differ, and the names before them are one (the same words, or one the other's initials: « fa pays de la
     loire » / « france active bretagne », « cress normandie » / « cress bretagne »)."""
+    if not (_regional_name(a) and _regional_name(b)):
+        return False
     regions = _territory_names().regions
     territory_a, bare_a = _territory_end(a)
     territory_b, bare_b = _territory_end(b)
