@@ -1815,6 +1815,18 @@ def _keys_of(organisateur: str, folded: str) -> tuple[str, str, str]:
     return folded, acronym or initials(folded), acronym
 
 
+# Networks known under another name than their own (folded): a département's « Fédération des œuvres laïques »
+# (« FOL 59 ») is the Ligue de l'enseignement there (« Ligue de l'enseignement du Nord »).
+_NETWORK_ALIASES = {"fol": "ligue de l enseignement", "federation des oeuvres laiques": "ligue de l enseignement"}
+_NETWORK_ALIAS = re.compile(r"\b(" + "|".join(map(re.escape, _NETWORK_ALIASES)) + r")\b")
+
+
+def _aliased(folded: str) -> str:
+    """A folded organiser name with a network's other name written as its own (see _NETWORK_ALIASES)."""
+    return _NETWORK_ALIAS.sub(lambda match: _NETWORK_ALIASES[match.group(1)], folded) if (
+        "fol" in folded or "laiques" in folded) else folded
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _organiser_keys(organisateur: str) -> tuple[str, str, str]:
     """(folded name, initials, acronym) of an organiser field."""
@@ -2490,6 +2502,8 @@ def _resolve_venues(records: list[_Record]) -> None:
                 venue, places = _venue_before_town(venue, by_edition)
             if not places and " " not in venue:
                 venue, places = _venue_of_acronym(venue, by_edition)
+            if not places:
+                venue, places = _seat_of_town(venue, by_edition)
             if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition,
                                                                                      venues):
                 record.venue = venue
@@ -2580,6 +2594,22 @@ def _venue_of_acronym(acronym: str, by_edition: dict[str, set]) -> tuple[str, se
     if len(found) == 1 and len({p[0] for p in found[0][1]}) == 1:
         return found[0]
     return acronym, set()
+
+
+def _seat_of_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
+    """(seat, its places) of a town hall named with its town (« Mairie de Douai », « Hôtel de ville de Laon ») that
+    the edition's other records give in that town under one of its names (see _SEATS), else (venue, no place)."""
+    for name in _SEATS[0][2]:
+        if venue.startswith(name + " "):
+            town = venue[len(name) + 1:]
+            link = next((link for link in _TERRITORY_LINKS if town.startswith(link)), "")
+            town = town[len(link):]
+            found = [(other, {p for p in by_edition[other] if p[2] == town}) for other in _SEATS[0][2]
+                     if other in by_edition]
+            found = [(other, places) for other, places in found if places]
+            if found and len({p[0] for _, places in found for p in places}) == 1:
+                return found[0]
+    return venue, set()
 
 
 def _knows_where(record: _Record) -> bool:
@@ -2898,6 +2928,10 @@ def _named_organisers_relation(
     # One name, however spaced (« CINE OFF » shouted by a spreadsheet reads as an acronym in pieces, « Ciné Off »).
     if organiser_a.replace(" ", "") == organiser_b.replace(" ", ""):
         return "same"
+    # A network's other name on one side only (« FOL 59 » / « Ligue de l'enseignement du Nord »): read as its own.
+    aliased_a, aliased_b = _aliased(organiser_a), _aliased(organiser_b)
+    if (aliased_a != organiser_a) != (aliased_b != organiser_b):
+        return _named_organisers_relation(aliased_a, initials(aliased_a), "", aliased_b, initials(aliased_b), "")
     if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
         return "same"
     if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
@@ -2934,10 +2968,10 @@ def _named_organisers_relation(
         return ""
     # One network's name, one side's territory inside the other's (« Ligue de l'enseignement 14 » / « … de
     # Normandie »): its départemental body and its regional one, which of them holds the event the rest tells.
-    if territory_a and territory_b and territory_a != territory_b and _same_words(bare_a, bare_b) and (
-        _territory_inside(territory_a, territory_b) or _territory_inside(territory_b, territory_a)
-    ):
-        return ""
+    if territory_a and territory_b and territory_a != territory_b and _same_words(bare_a, bare_b):
+        if _territory_inside(territory_a, territory_b) or _territory_inside(territory_b, territory_a):
+            return ""
+        return "other"  # its bodies of two départements or régions (« … de Côte-d'Or » / « … de Côte-d'Armor »)
     # An acronym against a name it spells out, the territory either ends with aside (« FOL » / « Fédération des œuvres
     # laïques de Côte-d'Or », « CRESS Normandie » / « Chambre régionale de l'ESS »): one network's local body; not
     # when both name their territory and the two differ (« FOL 21 » / « … de Saône-et-Loire »).
@@ -3088,6 +3122,9 @@ def _own_words_differ(a: str, b: str) -> bool:
     if len(own_a) == len(own_b) == 1 and (_abbreviated_in(own_a[0], own_b) or _abbreviated_in(own_b[0], own_a)):
         return False  # « Cie Les Arts Verts » / « Compagnie Les Arts Verts »
     territories = _territory_names().bare
+    if rest_a in territories and rest_b in territories:
+        return True  # two départements' or régions' bodies (« … du Nord » / « … du Finistère »; one inside the other
+        # is neither, see _named_organisers_relation)
     if rest_a in territories or rest_b in territories:  # « … Rennes » / « … 35 »: a town against its département
         return False
     return not (spells_out(acronym_of(rest_a), rest_b) or spells_out(acronym_of(rest_b), rest_a))

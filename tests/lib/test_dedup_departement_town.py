@@ -73,6 +73,13 @@ CASES = {
                                "organisateur": "Ligue de l'enseignement 14", "date_debut": "2022-11-24T18:00:00+01:00",
                                "date_fin": "2022-11-24T19:30:00+01:00", "lieu": "Visio", "commune": ""})],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "« FOL 59 » / « Ligue de l'enseignement du Nord »: the Ligue's federation of a département": (
+        [listed(PLATFORM, "1", "Table ronde : l'éducation populaire aujourd'hui", "Ligue de l'enseignement du Nord",
+                "2022-11-23T18:00:00+01:00", "Maison de la vie associative", "Dunkerque",
+                adresse="Rue du 11 novembre", code_postal="59140"),
+         listed(SHEET, "t1", "Table ronde éducation populaire", "FOL 59", "2022-11-23T18:00:00+01:00", "MVA",
+                "Dunkerque")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     # Apart: the département's body and the town's group hold two events of that town the same day.
     "two titles the same day in one town, « Secours populaire 68 » / « … de Colmar »": (
         [listed(PLATFORM, "1", "Braderie solidaire de Noël", "Secours populaire de Colmar", "2022-11-26T09:00:00+01:00",
@@ -109,6 +116,15 @@ CASES = {
                 code_postal="34090"),
          listed(ICS, "i1", "Ciné-débat « Un monde nouveau »", "AMD 69", "2022-11-15T20:30:00+01:00", "", "")],
         []),
+    **{f"« {other} » / « … du Nord », one title at one time online": (
+        [event(PLATFORM, "1", **{**DAY, "titre": "Webinaire : devenir bénévole", "organisateur": f"{network} du Nord",
+                                 "modalite": "en_ligne", "date_debut": "2022-11-24T18:00:00+01:00", "lieu": "",
+                                 "commune": "", "date_fin": ""}),
+         event(AGENDA, "o1", **{**DAY, "titre": "Webinaire : devenir bénévole", "organisateur": other,
+                                "modalite": "en_ligne", "date_debut": "2022-11-24T18:00:00+01:00", "lieu": "",
+                                "commune": "", "date_fin": ""})],
+        []) for network, other in (("Secours populaire", "Secours populaire du Finistère"),
+                                   ("Ligue de l'enseignement", "FOL 35"))},
     "« Repair Café 68 » / « Repair Café Sélestat » (Bas-Rhin), the calendar without a place": (
         [listed(PLATFORM, "1", "Repair café", "Repair Café Sélestat", "2022-11-19T09:00:00+01:00", "Salle Sainte-Barbe",
                 "Sélestat", code_postal="67600"),

@@ -53,6 +53,19 @@ CASES = {
     "« Maison du Département » / « Conseil départemental du Morbihan »": (
         pair("Maison du Département", "Conseil départemental du Morbihan", "Vannes", "56000", "2 rue de Saint-Tropez"),
         ONE),
+    # A town hall named with its town alone in an iCalendar LOCATION, where the edition gives that town's town hall.
+    "« Mairie de Douai » alone in a LOCATION / « Hôtel de ville » in Douai": (
+        [listed(PLATFORM, "1", "Conférence : l'insertion par l'activité économique", "Chantier École",
+                "2022-11-22T14:00:00+01:00", "Hôtel de ville", "Douai", "59500", "83 rue de la Mairie",
+                "2022-11-22T16:00:00+01:00"),
+         listed(ICS, "i1", "Conférence IAE", "", "2022-11-22T14:00:00+01:00", "", "", "", "Mairie de Douai")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "« Mairie de Douai » alone in a LOCATION / « Hôtel de ville » in Lille": (
+        [listed(PLATFORM, "1", "Conférence : l'insertion par l'activité économique", "Chantier École",
+                "2022-11-22T14:00:00+01:00", "Hôtel de ville", "Lille", "59000", "Place Augustin Laurent",
+                "2022-11-22T16:00:00+01:00"),
+         listed(ICS, "i1", "Conférence IAE", "", "2022-11-22T14:00:00+01:00", "", "", "", "Mairie de Douai")],
+        []),
     # Apart: two bodies' seats, or a seat and one of the body's local offices, or two town halls of one city.
     "« Mairie » / « Hôtel du Département »": (pair("Mairie", "Hôtel du Département", "Quimper", "29000"), []),
     "« Hôtel de Région » / « Hôtel de ville »": (pair("Hôtel de Région", "Hôtel de ville", "Toulouse", "31000"), []),
