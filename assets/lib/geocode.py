@@ -611,9 +611,13 @@ class Geocoder:
             ]
         else:
             retries = []
+        dashed = name_raw or (address.town if address is not None else "")
         for retry_name, retry_address in retries:
             retry = self._decide_text_once(cp_raw, retry_name, retry_address)
             if retry.code and (retry.strong or retry.method == "commune_seule"):
+                if retry.method == "commune_seule" and retry.alert == ALERT_FUZZY:
+                    tail = retry_name or (retry_address.town if retry_address is not None else "")
+                    return self._corrected_after_town(dashed, tail, retry, cp_raw, address) or retry
                 return retry
         # Last, and only when no name was read at all (not even a typo; a postal code alone gives a commune but no
         # name); the town read without any alert
@@ -624,6 +628,25 @@ class Geocoder:
             if retry.code and (retry.strong or retry.method == "commune_seule") and not retry.alert:
                 return retry
         return outcome
+
+    def _corrected_after_town(self, text: str, tail: str, corrected: Outcome, cp_raw: str,
+                              address: ParsedAddress | None) -> Outcome | None:
+        """What a place whose part after a dash reads only as another name corrected (`corrected`, from `tail`) means
+        when the part before the dash is a town's own name (« Rennes - Blosne », « Nantes - Bellevue »): a quarter of
+        that town when the corrected names are villages of other régions (Losne, Côte-d'Or; Bellevue-la-Montagne,
+        Haute-Loire; see geocode_tables.villages_far_away), else two places (« Rennes - Cesson-Sévignée »: a typo of
+        the neighbour). None when no town's name comes before the dash (« Salle des fêtes – Plouguernau »)."""
+        parts = dash_parts(text)
+        if len(parts) < 2 or tail not in dash_tails(text) \
+                or compact(name_key(parts[0])) not in self.tables.national_own:
+            return None
+        town = self._decide_text_once(cp_raw, parts[0], address)
+        if town.code and (town.strong or town.method == "commune_seule") and not town.alert:
+            regions = self.tables.places["code_region"]
+            if villages_far_away([corrected.code], {regions.get(town.code)},
+                                 lambda code: self.tables.populations.get(code, 0) >= TOWN_POPULATION, regions.get):
+                return town
+        return _abstain(ALERT_MULTIPLE, {corrected.code, *([town.code] if town.code else [])})
 
     def _names_an_area(self, key: str, raw: str) -> bool:
         """Whether a name key that is no commune's own names a wider area than a commune: a département, région or

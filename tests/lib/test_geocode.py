@@ -967,6 +967,24 @@ def test_a_quarter_after_its_town_is_that_town(geocoder, fields, code):
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # a quarter after a dash that reads only as a village of another région corrected (Losne, Côte-d'Or; Bellevue-la-
+    # Montagne, Haute-Loire; Planaise, Savoie; La Drenne, Oise; Aniane, Hérault): the quarter of the town before it
+    (dict(commune="Rennes - Blosne"), "35238"), (dict(commune="Nantes - Bellevue"), "44109"),
+    (dict(commune="Besançon - Planoise"), "25056"), (dict(commune="Toulouse - Lardenne"), "31555"),
+    (dict(commune="Nice - Ariane"), "06088"), (dict(commune="Le Mans – Bellevue"), "72181"),
+    (dict(adresse="Maison de quartier, Rennes – Blosne"), "35238"),
+    (dict(adresse="12 rue de l'Église, Montpellier - Celleneuve"), "34172"),
+    # a typo of a neighbour, or of a town, after a town: two places
+    (dict(commune="Rennes - Cesson-Sévignée"), ""), (dict(commune="Brest - Quimperr"), ""),
+    (dict(commune="Lyon - Villeurbane"), ""),
+    # no town before the dash: the venue's town is still corrected
+    (dict(commune="Salle des fêtes – Plouguernau"), "29195"),
+])
+def test_a_quarter_after_a_dash_is_no_village_far_away_corrected(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
