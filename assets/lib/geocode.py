@@ -599,6 +599,11 @@ class Geocoder:
         if outcome.strong or outcome.veto:
             return outcome
         if name_raw and self._communes_apart(name_raw):
+            if town := self._town_then_quarters(dash_parts(name_raw), cp_raw):
+                # « Rennes - Maurepas » under 35200, « Brest - Recouvrance »: the town, its quarter named as a commune
+                retry = self._decide_text_once(cp_raw, town, address)
+                if retry.code and (retry.strong or retry.method == "commune_seule") and not retry.alert:
+                    return retry
             return _abstain(ALERT_MULTIPLE, used_text=False)  # "Brest - Quimper": two places, neither the venue
         parts, towns = self._comma_parts(name_raw) if name_raw else ([], [])
         if len(towns) > 1:
@@ -1442,6 +1447,31 @@ class Geocoder:
         if self._larger_namesake(name, inside[0]):
             return outcome
         return Outcome(inside[0], "", "commune_region_source", 0.8, used_text=True)
+
+    def _town_then_quarters(self, parts: list[str], cp_raw: str) -> str:
+        """The first of a place's dash parts, each a commune's own name, when the others name its quarters rather than
+        other places: communes that are all villages of other régions than the town's (« Brest - Recouvrance »:
+        Recouvrance, Territoire de Belfort; see geocode_tables.villages_far_away), or, under a postal code that serves
+        the town, communes all outside the postal code's départements, none a town of the town's région nor a city
+        (« Rennes - Maurepas » under 35200: Maurepas, Yvelines; « Lille - Moulins » under 59800). "" otherwise
+        (« Brest - Quimper », « Rennes - Vannes » under 35000, « Lille - Roubaix » under 59000)."""
+        if len(parts) < 2:
+            return ""
+        populations, regions = self.tables.populations, self.tables.places["code_region"]
+        towns = set(self.tables.national.get(compact(name_key(parts[0])), ()))
+        cp = clean_postal_code(cp_raw)[0]
+        served = towns & set(self.tables.by_postal.get(cp, ())) if cp else set()
+        home = {regions.get(code) for code in (served or towns)}
+        for part in parts[1:]:
+            named = self.tables.national.get(compact(name_key(part)), ())
+            if villages_far_away(named, home, lambda code: populations.get(code, 0) >= TOWN_POPULATION, regions.get):
+                continue
+            if len(served) == 1 and named and not any(
+                    self.tables.dep_of[code] in self._deps_of_postal(cp) or populations.get(code, 0) >= CITY_POPULATION
+                    or regions.get(code) in home and populations.get(code, 0) >= TOWN_POPULATION for code in named):
+                continue
+            return ""
+        return parts[0]
 
     def _communes_apart(self, text: str) -> bool:
         """Whether every part between the dashes of a place (two at least), or between slashes or « ou »

@@ -985,6 +985,27 @@ def test_a_quarter_after_a_dash_is_no_village_far_away_corrected(geocoder, field
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # a quarter after a dash that is also the name of villages of other régions (Recouvrance, Territoire de Belfort;
+    # Monclar, Gers and Lot-et-Garonne; Grammont, Haute-Saône)
+    (dict(commune="Brest - Recouvrance"), "29019"), (dict(commune="Avignon - Monclar"), "84007"),
+    (dict(commune="Rouen – Grammont"), "76540"),
+    # under the town's postal code, communes outside its département, neither a town of its région nor a city
+    (dict(code_postal="35200", commune="Rennes - Maurepas"), "35238"),
+    (dict(code_postal="59800", commune="Lille - Moulins"), "59350"),
+    (dict(code_postal="33100", commune="Bordeaux - La Bastide"), "33063"),
+    (dict(code_postal="38100", commune="Grenoble - Villeneuve"), "38185"),
+    # two places: a town (Maurepas, Yvelines), a town of the région, a neighbour, a city
+    (dict(commune="Rennes - Maurepas"), ""), (dict(commune="Rennes - Redon"), ""),
+    (dict(code_postal="35000", commune="Rennes - Vannes"), ""),
+    (dict(code_postal="59000", commune="Lille - Roubaix"), ""),
+    (dict(code_postal="29200", commune="Brest - Quimper"), ""), (dict(code_postal="75011", commune="Paris - Lyon"), ""),
+    (dict(code_postal="31000", commune="Toulouse - Montpellier"), ""),
+])
+def test_a_quarter_after_a_dash_named_as_communes_elsewhere_is_the_towns(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
