@@ -44,6 +44,7 @@ from assets.lib.geocode_text import (
     LINKING_WORDS,
     NEW_TOWNS,
     NOT_COMMUNE_PLACES,
+    VENUE_WORDS,
     ParsedAddress,
     PlaceName,
     arrondissements_mentioned,
@@ -502,7 +503,10 @@ class Geocoder:
                 break
         # Only a commune's name is left of it, or a town's said short (« Vitry, Val-de-Marne »): "Saint-Laurnet-du-Var"
         # (a typo) is no "Saint-Laurnet-du" in the Var.
-        if key == name.key or not (compact(key) in self.tables.national
+        # « Salle Lorraine », « Parc Normandie »: a venue's word without the article of the commune it would be (La
+        # Salle, Vosges; Le Parc, Manche) is the venue, named after the territory
+        venue = compact(key) in VENUE_WORDS and compact(key) not in self.tables.national
+        if key == name.key or venue or not (compact(key) in self.tables.national
                                    or compact(without_article(key)) in self.tables.national_noart
                                    or key in self._name_heads and not self.tables.entries_by_compact.get(
                                        compact(name.key))):  # a former name: « Petit-Paris » is no Petit in Paris
@@ -527,10 +531,10 @@ class Geocoder:
         """Communes for which `in_scope(code)` holds whose name equals `name` (then without leading
         article), and whether the match was through a former commune only."""
         target = compact(name.key)
-        for index, value in (
-            (self.tables.entries_by_compact, target),
-            (self.tables.entries_by_noart, compact(without_article(name.key))),
-        ):
+        # « Salle (88) »: a venue's word without the article of the commune it would be names the venue
+        lookups = [(self.tables.entries_by_compact, target)] + [
+            (self.tables.entries_by_noart, compact(without_article(name.key)))] * (target not in VENUE_WORDS)
+        for index, value in lookups:
             hits = [e for e in index.get(value, ()) if in_scope(e.code)]
             if hits:
                 own = {e.code for e in hits if not e.alias}

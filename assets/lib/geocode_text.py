@@ -152,13 +152,21 @@ _PLACEHOLDERS = {
     "nous contacter",
     "sur inscription",
 }
+# The words of venues, some a commune's name with its article (« Salle » alone is not La Salle, Vosges).
+VENUE_WORDS = frozenset(
+    """
+    abbaye auberge bibliotheque camping campus centre chapelle chateau cinema clinique college domaine
+    eglise ecole ferme foyer gare gymnase halle hopital hotel jardin ludotheque lycee mairie maison manoir
+    mediatheque moulin musee parc piscine plage prefecture prieure salle stade theatre universite
+    """.split()
+)
 # Places that are not communes and that a source may write alone in the commune field: natural regions,
 # historical "pays", massifs and valleys of France, and the words of venues. A name alone is corrected to
 # the nearest commune only when it is not one of these: "Cévennes" is one letter from Chevennes, "Queyras"
 # from Queyrac, "Mairie" from Mairé. Compiled for this project (no openly licensed gazetteer of French
 # natural regions is published in the package registries this project may use); a name of this list
 # that is also exactly a commune's name ("Beauce", "Verdon") stays that commune.
-NOT_COMMUNE_PLACES = frozenset(
+NOT_COMMUNE_PLACES = VENUE_WORDS | frozenset(
     """
     alpes alpilles alsace anjou aquitaine aravis ardenne argonne armagnac armor argoat artense artois aspe
     aubrac aunis auvergne auge avranchin barousse baronnies baretous basque beauce beaufortain beaujolais
@@ -174,9 +182,6 @@ NOT_COMMUNE_PLACES = frozenset(
     saintonge santerre segala sologne soissonnais soule sundgau tardenois tarentaise thierache touraine
     tregor trieves tricastin valois vallespir vannetais velay vendee vercors verdon vexin vimeu vivarais
     vosges xaintrie
-    abbaye auberge bibliotheque camping campus centre chapelle chateau cinema clinique college domaine
-    eglise ecole ferme foyer gare gymnase halle hopital hotel jardin ludotheque lycee mairie maison manoir
-    mediatheque moulin musee parc piscine plage prefecture prieure salle stade theatre universite
     pays val vallee massif plateau plaine haut haute hautes bas basse monts montagne montagnes cote foret
     gorges causse naturel regional national ile iles
     """.split()

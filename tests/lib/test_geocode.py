@@ -1006,6 +1006,21 @@ def test_a_quarter_after_a_dash_named_as_communes_elsewhere_is_the_towns(geocode
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # a venue's word without the article of a commune (La Salle, Vosges; Le Parc, Manche; La Chapelle, Allier), then
+    # a territory or a département holding that commune: the venue, no commune
+    (dict(commune="Salle Lorraine"), ""), (dict(adresse="Salle Lorraine"), ""), (dict(commune="Parc Normandie"), ""),
+    (dict(commune="Chapelle Auvergne"), ""), (dict(commune="Salle (Vosges)"), ""), (dict(commune="Salle (88)"), ""),
+    (dict(commune="Chapelle (03)"), ""), (dict(commune="Parc 50"), ""),
+    # the commune with its article; a natural region's name said without its article (Le Cheylard, La Crau)
+    (dict(commune="La Salle (Vosges)"), "88438"), (dict(commune="La Salle, Lorraine"), "88438"),
+    (dict(commune="Le Parc (Manche)"), "50535"), (dict(commune="Cheylard (Ardèche)"), "07064"),
+    (dict(commune="Crau (83)"), "83047"),
+])
+def test_a_venues_word_before_a_territory_is_no_commune_without_its_article(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
