@@ -355,8 +355,10 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, str], list[str]],
     marked = {_fold_text(head) for head in _CUT_HEAD.findall(text)}
 
     def reads(name: str, cut) -> bool:
+        # a letter and its full stop is a word cut short, not an article (« Bagnères-de-L. » is Luchon)
         return name != key and all(
-            short == word or word not in _LINK_WORDS and short not in _LINK_WORDS and cut(short, word, short in marked)
+            short == word or word not in _LINK_WORDS and (short not in _LINK_WORDS or short in marked)
+            and cut(short, word, short in marked)
             for short, word in zip(words[1:], name.split()[1:], strict=True)
         )
 

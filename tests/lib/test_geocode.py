@@ -1022,6 +1022,16 @@ def test_a_venues_word_before_a_territory_is_no_commune_without_its_article(geoc
 
 
 @pytest.mark.parametrize(("commune", "code"), [
+    # the last word cut to its initial, a letter an article also is (« l' », « d' »)
+    ("Bagnères-de-L.", "31042"), ("Lys-lez-L.", "59367"), ("Beaumont-de-L.", "82013"), ("Louvigné-du-D.", "35162"),
+    ("Rion-des-L.", "40243"), ("Douvres-la-D.", "14228"),
+    ("Bagnères-de-L", ""), ("Saint-Jean-de-L.", ""), ("Villefranche-de-L.", ""),  # the article; several names
+])
+def test_a_name_cut_to_an_initial_an_article_also_is_reads_as_that_word(geocoder, commune, code):
+    assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
+
+
+@pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
     ("Rennes en Bretagne", "35238"),

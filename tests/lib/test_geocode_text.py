@@ -293,6 +293,25 @@ def test_a_commune_name_cut_short_stands_for_the_one_name_it_can_be(written, key
     assert expand_abbreviation(written, HEADS) == key
 
 
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Bagnères-de-L.", "bagneres de luchon"),  # « L. », « D. »: a word's initial, not the article « l' », « d' »
+        ("Bagnères-de-B.", "bagneres de bigorre"),
+        ("Louvigné-du-D.", "louvigne du desert"),
+        ("Douvres-la-D.", "douvres la delivrande"),
+        ("Bagnères-de-L", ""),  # no full stop: the article
+        ("Saint-Jean-de-L.", ""),  # Luz: too short a word to be said by its initial
+        ("Clermont-l'H.", "clermont l herault"),  # the elided article stays one
+    ],
+)
+def test_a_letter_and_its_full_stop_is_a_word_cut_short_not_an_article(written, key):
+    heads = abbreviation_heads([name_key(name) for name in (
+        "Bagnères-de-Luchon", "Bagnères-de-Bigorre", "Louvigné-du-Désert", "Douvres-la-Délivrande", "Saint-Jean-de-Luz",
+        "Clermont-l'Hérault")])
+    assert expand_abbreviation(written, heads) == key
+
+
 def test_a_name_cut_short_is_read_among_the_names_that_can_be_meant_there():
     # « Saint-Martin-d'H. » is Hardinghem or Heuille; beside a postal code of Heuille's only, Heuille
     assert expand_abbreviation("Saint-Martin-d'H.", HEADS) == ""
