@@ -347,7 +347,8 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, str], list[str]],
     whole, the link words whole, each other word whole or cut (see abbreviates), one word cut at least
     (« Clermont-Fd » -> « clermont ferrand », « Charleville-Méz. » -> « charleville mezieres »). Empty when none or
     several are (« Saint-Martin-d'H. »: Hères, Heuille, Hardinghem…). `within(name key)`, when given, tells the names
-    that can be meant at all (those of the postal code written beside: « 38400 Saint-Martin-d'H. » is Hères)."""
+    that can be meant at all (those of the postal code written beside: « 38400 Saint-Martin-d'H. » is Hères), and
+    then a word may be cut however short it is (« 73100 Aix-les-B. »)."""
     key = name_key(text)
     words = key.split()
     if len(words) < 2:
@@ -362,10 +363,12 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, str], list[str]],
             for short, word in zip(words[1:], name.split()[1:], strict=True)
         )
 
-    # Every name it could stand for is a rival (« Saint-Nab. »: Nabord, and Nabor that is too short to be cut so)
+    # Every name it could stand for is a rival (« Saint-Nab. »: Nabord, and Nabor that is too short to be cut so).
+    # Among the names of a postal code, the one it can stand for is meant, however short the word cut (« 73100
+    # Aix-les-B. »: Aix-les-Bains)
     found = [name for name in heads.get(_abbreviation_head(words), ())
              if reads(name, _may_stand_for) and (within is None or within(name))]
-    return found[0] if len(found) == 1 and reads(found[0], abbreviates) else ""
+    return found[0] if len(found) == 1 and (within is not None or reads(found[0], abbreviates)) else ""
 
 
 # An arrondissement named by its ordinal inside a venue or an address (folded text): « Mairie du 10e », « 10ème

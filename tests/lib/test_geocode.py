@@ -1031,6 +1031,19 @@ def test_a_name_cut_to_an_initial_an_article_also_is_reads_as_that_word(geocoder
     assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("postal", "commune", "code"), [
+    # a short word cut to its initial, or a name that other communes' names could also be cut to: the one commune of
+    # the postal code written beside it
+    ("73100", "Aix-les-B.", "73008"), ("91700", "Ste-Geneviève-des-B.", "91549"), ("85000", "La Roche-sur-Y.", "85191"),
+    ("78100", "St-Germain-en-L.", "78551"), ("13100", "Aix-en-P.", "13001"), ("54700", "Pont-à-M.", "54431"),
+    ("69110", "Ste-Foy-lès-L.", "69202"),
+    ("", "Aix-les-B.", ""), ("", "Aix-en-P.", ""), ("", "Pont-à-M.", ""),  # Aix-en-Pévèle, Pont-à-Marcq too
+    ("73000", "Aix-les-B.", ""),  # Chambéry's code: not Aix-les-Bains's
+])
+def test_a_name_cut_short_beside_its_postal_code_is_that_codes_commune(geocoder, postal, commune, code):
+    assert code_one(geocoder, code_postal=postal, commune=commune)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
