@@ -47,6 +47,7 @@ from assets.lib.geocode_text import (
     VENUE_WORDS,
     ParsedAddress,
     PlaceName,
+    abbreviation_readings,
     arrondissements_mentioned,
     clean_postal_code,
     compact,
@@ -1066,7 +1067,8 @@ class Geocoder:
                 # error from another commune's, a former commune's elsewhere or another town's said short (« 44000
                 # Renne », « 75012 Vincenne », « 67000 Illkirch »): that commune more likely than a hamlet
                 code = self.tables.by_postal[cp][0]
-                elsewhere = self._other_commune_named(name, code) | self._town_heading(name, code, name_raw)
+                elsewhere = (self._other_commune_named(name, code) | self._town_heading(name, code, name_raw)
+                             | self._cut_short_for(name, name_raw) - {code})
                 if overseas:
                     elsewhere = self._near_or_towns(elsewhere, served)
                 if elsewhere:
@@ -1182,6 +1184,14 @@ class Geocoder:
         return {other for run in runs for other in self.tables.national.get(compact(" ".join(run)), ())
                 if other != code and self.tables.dep_of[other] != home
                 and self.tables.populations.get(other, 0) >= TOWN_POPULATION}
+
+    def _cut_short_for(self, name: PlaceName, name_raw: str) -> set[str]:
+        """The communes of every name a name cut short can stand for, however short the words cut (« Cesson-Sév. »:
+        Cesson-Sévigné; « Saint-Laurent-du-V. »: Saint-Laurent-du-Var and -du-Verdon; see abbreviation_readings), read
+        in the field as written when it is only the name (its full stops tell cuts)."""
+        text = name_raw if name_raw and name_key(name_raw) == name.key else name.key
+        return {code for key in abbreviation_readings(text, self.tables.abbreviation_heads)
+                for code in self.tables.national.get(compact(key), ())}
 
     def _other_commune_named(self, name: PlaceName, code: str) -> set[str]:
         """The communes other than `code` that a name no current commune bears may mean: a former commune's name, the

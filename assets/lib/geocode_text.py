@@ -349,26 +349,40 @@ def expand_abbreviation(text: str, heads: dict[tuple[str, str], list[str]],
     several are (« Saint-Martin-d'H. »: Hères, Heuille, Hardinghem…). `within(name key)`, when given, tells the names
     that can be meant at all (those of the postal code written beside: « 38400 Saint-Martin-d'H. » is Hères), and
     then a word may be cut however short it is (« 73100 Aix-les-B. »)."""
-    key = name_key(text)
-    words = key.split()
-    if len(words) < 2:
-        return ""
-    marked = {_fold_text(head) for head in _CUT_HEAD.findall(text)}
-
-    def reads(name: str, cut) -> bool:
-        # a letter and its full stop is a word cut short, not an article (« Bagnères-de-L. » is Luchon)
-        return name != key and all(
-            short == word or word not in _LINK_WORDS and (short not in _LINK_WORDS or short in marked)
-            and cut(short, word, short in marked)
-            for short, word in zip(words[1:], name.split()[1:], strict=True)
-        )
-
     # Every name it could stand for is a rival (« Saint-Nab. »: Nabord, and Nabor that is too short to be cut so).
     # Among the names of a postal code, the one it can stand for is meant, however short the word cut (« 73100
     # Aix-les-B. »: Aix-les-Bains)
-    found = [name for name in heads.get(_abbreviation_head(words), ())
-             if reads(name, _may_stand_for) and (within is None or within(name))]
-    return found[0] if len(found) == 1 and (within is not None or reads(found[0], abbreviates)) else ""
+    found = [name for name in abbreviation_readings(text, heads) if within is None or within(name)]
+    return found[0] if len(found) == 1 and (within is not None or _reads_cut(text, found[0], abbreviates)) else ""
+
+
+def abbreviation_readings(text: str, heads: dict[tuple[str, str], list[str]]) -> list[str]:
+    """Every name key among `heads` (abbreviation_heads) that the commune name `text` may stand for cut short, however
+    short the words cut (see _may_stand_for): « Saint-Laurent-du-V. » -> Saint-Laurent-du-Var and -du-Verdon. Empty for
+    a name of one word."""
+    words = name_key(text).split()
+    if len(words) < 2:
+        return []
+    return [name for name in heads.get(_abbreviation_head(words), ()) if _reads_cut(text, name, _may_stand_for)]
+
+
+def _reads_cut(text: str, name: str, cut: Callable[[str, str, bool], bool]) -> bool:
+    """Whether the commune name `text` is the name key `name` (as many words) with words cut short as `cut` allows, the
+    first word and the link words whole, `text` being no name key itself."""
+    key = name_key(text)
+    marked = _cut_heads(text)
+    # a letter and its full stop is a word cut short, not an article (« Bagnères-de-L. » is Luchon)
+    return name != key and all(
+        short == word or word not in _LINK_WORDS and (short not in _LINK_WORDS or short in marked)
+        and cut(short, word, short in marked)
+        for short, word in zip(key.split()[1:], name.split()[1:], strict=True)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut_heads(text: str) -> frozenset[str]:
+    """The folded words of `text` followed by a full stop (« Méz. », « L. »)."""
+    return frozenset(_fold_text(head) for head in _CUT_HEAD.findall(text))
 
 
 # An arrondissement named by its ordinal inside a venue or an address (folded text): « Mairie du 10e », « 10ème

@@ -1044,6 +1044,24 @@ def test_a_name_cut_short_beside_its_postal_code_is_that_codes_commune(geocoder,
     assert code_one(geocoder, code_postal=postal, commune=commune)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # under the postal code of one commune, another commune's name cut short (a neighbour's, a town's far away, one of
+    # two names it may stand for): which is meant is unknown, not the postal code's commune
+    (dict(code_postal="35000", commune="Cesson-Sév."), ""), (dict(code_postal="35000", commune="Clermont-Fd"), ""),
+    (dict(code_postal="35000", commune="Saint-Jacques-de-la-L."), ""),
+    (dict(code_postal="44000", commune="Saint-Sébastien-sur-L."), ""),
+    (dict(code_postal="67000", commune="Illkirch-Graff."), ""),
+    (dict(code_postal="06000", commune="St-Laurent-du-V."), ""),
+    (dict(adresse="12 rue de la Poste, 35000 Cesson-Sév."), ""),
+    # the name cut short of the postal code's commune, or a hamlet's name under it
+    (dict(code_postal="35510", commune="Cesson-Sév."), "35051"),
+    (dict(code_postal="44230", commune="Saint-Sébastien-sur-L."), "44190"),
+    (dict(code_postal="29200", commune="Kerinou"), "29019"), (dict(code_postal="35200", commune="Le Blosne"), "35238"),
+])
+def test_a_one_commune_postal_code_with_another_communes_name_cut_short_is_a_conflict(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
