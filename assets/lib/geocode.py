@@ -54,6 +54,7 @@ from assets.lib.geocode_text import (
     dash_parts,
     dash_tails,
     expand_abbreviation,
+    expand_first_word,
     is_cedex,
     is_foreign,
     is_foreign_country_code,
@@ -63,6 +64,7 @@ from assets.lib.geocode_text import (
     is_placeholder,
     leading_article,
     name_key,
+    name_tails,
     names_a_non_commune,
     names_a_territory,
     names_foreign_country,
@@ -846,7 +848,13 @@ class Geocoder:
         within = (lambda key: not postal.isdisjoint(self.tables.national.get(compact(key), ()))) if postal else None
         retries += [(name, address) for name in [expand_abbreviation(name_raw, self.tables.abbreviation_heads, within)]
                     if name]
+        retries += [(name, address) for name in [expand_first_word(name_raw, self._name_tails, within)] if name]
         return retries
+
+    @functools.cached_property
+    def _name_tails(self) -> dict[str, list[str]]:
+        """name_tails of every name a commune answers to, former names too (rivals of a first word cut short)."""
+        return name_tails(entry.key for entries in self.tables.entries_by_compact.values() for entry in entries)
 
     def _bilingual_own_name(self, name_raw: str) -> str:
         """« Naoned / Nantes », « Aiacciu / Ajaccio »: a town's name beside the same town's regional-language, usual or
@@ -1187,11 +1195,12 @@ class Geocoder:
 
     def _cut_short_for(self, name: PlaceName, name_raw: str) -> set[str]:
         """The communes of every name a name cut short can stand for, however short the words cut (« Cesson-Sév. »:
-        Cesson-Sévigné; « Saint-Laurent-du-V. »: Saint-Laurent-du-Var and -du-Verdon; see abbreviation_readings), read
-        in the field as written when it is only the name (its full stops tell cuts)."""
+        Cesson-Sévigné; « Saint-Laurent-du-V. »: Saint-Laurent-du-Var and -du-Verdon; see abbreviation_readings), or
+        its first word cut (« V. d'Ascq »: expand_first_word), read in the field as written when it is only the name
+        (its full stops tell cuts)."""
         text = name_raw if name_raw and name_key(name_raw) == name.key else name.key
-        return {code for key in abbreviation_readings(text, self.tables.abbreviation_heads)
-                for code in self.tables.national.get(compact(key), ())}
+        keys = [*abbreviation_readings(text, self.tables.abbreviation_heads), expand_first_word(text, self._name_tails)]
+        return {code for key in keys if key for code in self.tables.national.get(compact(key), ())}
 
     def _other_commune_named(self, name: PlaceName, code: str) -> set[str]:
         """The communes other than `code` that a name no current commune bears may mean: a former commune's name, the

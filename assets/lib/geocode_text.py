@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from assets.lib.text import BARE_MEETING_LINK, MEETING_MASK, PASSCODE_MASK, fold_all
@@ -383,6 +383,39 @@ def _reads_cut(text: str, name: str, cut: Callable[[str, str, bool], bool]) -> b
 def _cut_heads(text: str) -> frozenset[str]:
     """The folded words of `text` followed by a full stop (« Méz. », « L. »)."""
     return frozenset(_fold_text(head) for head in _CUT_HEAD.findall(text))
+
+
+def name_tails(keys: Iterable[str]) -> dict[str, list[str]]:
+    """{the words of a name but its first: the name keys of `keys` that end so}: what expand_first_word looks in."""
+    tails: dict[str, list[str]] = {}
+    for key in dict.fromkeys(keys):
+        head, _, tail = key.partition(" ")
+        if tail:
+            tails.setdefault(tail, []).append(key)
+    return tails
+
+
+_FIRST_WORD_CUT = re.compile(r"^\s*([^\W\d_]+)\.")
+# A street's kind cut short (« Ch. des Bois » is a lane, not Chapelle-des-Bois; « Pl. de la Tour », « R. le Bois »).
+_STREET_CUTS = frozenset("av ave bd bld bvd pl ch che chem r rte rt imp all fg fbg sq qu q crs pass res lot za zi zac "
+                         "sent pte prom esp vla cit gal".split())
+
+
+def expand_first_word(text: str, tails: dict[str, list[str]], within: Callable[[str], bool] | None = None) -> str:
+    """The one name key among `tails` (name_tails) whose first word the commune name `text` cuts short, its full stop
+    after it, the other words written whole (« V. d'Ascq » -> « villeneuve d ascq », « C. Ferrand »): the first
+    word's head, two letters left out at least, and four letters or more written after it. Empty when none or several
+    are (« L. sur Mer »), for an article, « St. » or a street's kind first (« Ch. des Bois »). `within(name key)` as
+    for expand_abbreviation."""
+    cut = _FIRST_WORD_CUT.match(text)
+    words = name_key(text).split()
+    if cut is None or len(words) < 2 or _fold_text(cut[1]) != words[0] or words[0] in _LINK_WORDS \
+            or words[0] in _ABBREVIATIONS or words[0] in _STREET_CUTS or len("".join(words[1:])) < 4:
+        return ""
+    found = [name for name in tails.get(" ".join(words[1:]), ())
+             if name.startswith(words[0]) and len(name.split()[0]) - len(words[0]) >= 2
+             and (within is None or within(name))]
+    return found[0] if len(found) == 1 else ""
 
 
 # An arrondissement named by its ordinal inside a venue or an address (folded text): « Mairie du 10e », « 10ème

@@ -1062,6 +1062,19 @@ def test_a_one_commune_postal_code_with_another_communes_name_cut_short_is_a_con
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # the first word cut to its head and a full stop, the rest whole: the one commune so named
+    (dict(commune="V. d'Ascq"), "59009"), (dict(commune="C. Ferrand"), "63113"),
+    (dict(commune="Charl. Mézières"), "08105"), (dict(code_postal="59650", commune="V. d'Ascq"), "59009"),
+    (dict(adresse="Salle Dutoit, 12 rue X, V. d'Ascq"), "59009"),
+    # a street cut short, a person's initial, several names, another commune's name under a one-commune postal code
+    (dict(commune="Ch. des Bois"), ""), (dict(commune="Pl. de la Tour"), ""), (dict(commune="J. Jaurès"), ""),
+    (dict(commune="L. sur Mer"), ""), (dict(code_postal="59000", commune="V. d'Ascq"), ""),
+])
+def test_a_name_whose_first_word_is_cut_short_is_that_commune(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),

@@ -10,12 +10,14 @@ from assets.lib.geocode_text import (
     compact,
     dash_tails,
     expand_abbreviation,
+    expand_first_word,
     is_foreign,
     is_foreign_country_code,
     is_multiple,
     is_online,
     is_placeholder,
     name_key,
+    name_tails,
     names_foreign_country,
     parse_address,
     parse_arrondissement,
@@ -310,6 +312,32 @@ def test_a_letter_and_its_full_stop_is_a_word_cut_short_not_an_article(written, 
         "Bagnères-de-Luchon", "Bagnères-de-Bigorre", "Louvigné-du-Désert", "Douvres-la-Délivrande", "Saint-Jean-de-Luz",
         "Clermont-l'Hérault")])
     assert expand_abbreviation(written, heads) == key
+
+
+TAILS = name_tails([name_key(name) for name in (
+    "Villeneuve-d'Ascq", "Clermont-Ferrand", "Chapelle-des-Bois", "Luc-sur-Mer", "Lion-sur-Mer", "Saint-Nazaire",
+    "Plan-de-la-Tour", "Villeneuve-d'Aveyron",
+)])
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("V. d'Ascq", "villeneuve d ascq"),  # the first word cut to its head, its full stop after it
+        ("V.-d'Ascq", "villeneuve d ascq"),
+        ("C. Ferrand", "clermont ferrand"),
+        ("Clerm. Ferrand", "clermont ferrand"),
+        ("V d'Ascq", ""),  # no full stop: a word of its own
+        ("L. sur Mer", ""),  # Luc or Lion
+        ("Ch. des Bois", ""),  # « Chemin des Bois », not Chapelle-des-Bois
+        ("Pl. de la Tour", ""),  # « Place de la Tour »
+        ("St. Nazaire", ""),  # « St. » is « Saint » written out already
+        ("V. d'Av", ""),  # too little written after the cut
+        ("Villeneuve d'Ascq", ""),  # the name itself
+    ],
+)
+def test_a_name_whose_first_word_is_cut_short_stands_for_the_one_name_it_can_be(written, key):
+    assert expand_first_word(written, TAILS) == key
 
 
 def test_a_name_cut_short_is_read_among_the_names_that_can_be_meant_there():
