@@ -567,6 +567,9 @@ class ParsedAddress:
     cedex: bool
 
 
+_HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*")
+
+
 def parse_address(text: str | None) -> ParsedAddress:
     """Postal code and town of a free-text address such as "12 rue X, 35000 Rennes",
     "Mairie - 35000 RENNES CEDEX", "Place de la Gare, Rennes". The last five-digit number not
@@ -574,7 +577,8 @@ def parse_address(text: str | None) -> ParsedAddress:
     the last comma-separated part."""
     if not text:
         return ParsedAddress("", "", False)
-    raw = " ".join(str(text).replace("\n", ", ").split())
+    # a line ending on a hyphen goes on with the next (« 37550 Saint-\nAvertin »: a name cut by a line break)
+    raw = " ".join(_HYPHEN_AT_LINE_END.sub("-", str(text)).replace("\n", ", ").split())
     cedex = bool(_CEDEX.search(raw))
     raw = _CEDEX.sub(" ", raw)
     raw = without_country(raw)

@@ -1075,6 +1075,20 @@ def test_a_name_whose_first_word_is_cut_short_is_that_commune(geocoder, fields, 
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # a double-barrelled name cut by a line break after its hyphen: the commune, not what its last line is one letter
+    # from (Averton, Mayenne; Vic-sur-Cère) nor a homonym of the last line
+    (dict(commune="Saint-\nAvertin"), "37208"), (dict(commune="Mantes-\nla-Jolie"), "78361"),
+    (dict(commune="Vic-\nle-Comte"), "63457"), (dict(commune="Villeneuve-\r\nd'Ascq"), "59009"),
+    (dict(adresse="Salle des fêtes\n12 rue de la Gare\n37550 SAINT-\nAVERTIN"), "37208"),
+    (dict(adresse="Salle X\nMantes-\nla-Jolie"), "78361"),
+    (dict(commune="Saint-\nClément"), ""), (dict(adresse="Salle X\nSaint-\nLéonard"), ""),  # homonyms: no code
+    (dict(commune="Saint-\nClément", code_region_source="27"), "89338"),  # the one of the source's région
+])
+def test_a_name_cut_by_a_line_break_after_its_hyphen_is_that_name(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),

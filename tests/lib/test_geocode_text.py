@@ -156,6 +156,12 @@ def test_clean_postal_code(value, expected):
         ("Aéroport, 95700 Roissy-en-France, France", "95700", "Roissy-en-France"),
         ("12 rue de la Paix, Tremblay-en-France", "", "Tremblay-en-France"),
         ("Salle des fêtes, 35000 Rennes - France", "35000", "Rennes"),
+        # a name cut by a line break after its hyphen is one name; a line break elsewhere still separates
+        ("Salle des fêtes\n12 rue de la Gare\n37550 SAINT-\nAVERTIN", "37550", "SAINT-AVERTIN"),
+        ("Hôtel de ville\r\n59650 Villeneuve-\r\nd'Ascq", "59650", "Villeneuve-d'Ascq"),
+        ("Salle X\nMantes- \nla-Jolie", "", "Mantes-la-Jolie"),
+        ("12 rue X\n35000 Rennes\nFrance", "35000", "Rennes"),
+        ("Salle du 8-\n10 rue X, 35000 Rennes", "35000", "Rennes"),  # a number before the hyphen: no name's
     ],
 )
 def test_parse_address(address, postal, town):
