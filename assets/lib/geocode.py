@@ -624,6 +624,7 @@ class Geocoder:
         else:
             retries = []
         dashed = name_raw or (address.town if address is not None else "")
+        homonyms = None
         for retry_name, retry_address in retries:
             retry = self._decide_text_once(cp_raw, retry_name, retry_address)
             if retry.code and (retry.strong or retry.method == "commune_seule"):
@@ -631,6 +632,8 @@ class Geocoder:
                     tail = retry_name or (retry_address.town if retry_address is not None else "")
                     return self._corrected_after_town(dashed, tail, retry, cp_raw, address) or retry
                 return retry
+            if homonyms is None and (_HOMONYMS.fullmatch(retry.alert) or _SHORT_NAMES.fullmatch(retry.alert)):
+                homonyms = retry
         # Last, and only when no name was read at all (not even a typo; a postal code alone gives a commune but no
         # name); the town read without any alert
         town = self._town_before_quarter(name_raw) if name_raw and (
@@ -639,6 +642,12 @@ class Geocoder:
             retry = self._decide_text_once(cp_raw, town, address)
             if retry.code and (retry.strong or retry.method == "commune_seule") and not retry.alert:
                 return retry
+            if homonyms is None and _HOMONYMS.fullmatch(retry.alert):
+                homonyms = retry
+        if homonyms is not None and outcome.alert == ALERT_NOT_FOUND and not outcome.candidates:
+            # « Salle polyvalente - Saint-Raphaël », « Saint-Raphaël (quartier de la Gare) »: the town's homonyms,
+            # which the source's région or a point may tell apart, rather than a place not found
+            return homonyms
         return outcome
 
     def _corrected_after_town(self, text: str, tail: str, corrected: Outcome, cp_raw: str,
@@ -1410,7 +1419,7 @@ class Geocoder:
         if _wants_arrondissement(text):
             text = self._with_arrondissement(text, name_raw, address_raw)
         insee, insee_alert = self._decide_insee(insee_raw)
-        outcome = self._in_region(self._with_insee(text, insee, insee_alert, cp_raw, insee_raw), region, name_raw)
+        outcome = self._in_region(self._with_insee(text, insee, insee_alert, cp_raw, insee_raw), region)
         if (region and address_raw and not outcome.code and not outcome.veto and not outcome.candidates
                 and not str(cp_raw or "").strip() and not str(name_raw or "").strip() and not insee_raw):
             outcome = self._street_then_town(address_raw, region) or outcome
@@ -1454,7 +1463,7 @@ class Geocoder:
             return replace(outcome, alert=_join_alerts(outcome.alert, ALERT_ARM_UNSURE))
         return replace(outcome, arm=arms.pop())
 
-    def _in_region(self, outcome: Outcome, region: str, name_raw: str) -> Outcome:
+    def _in_region(self, outcome: Outcome, region: str) -> Outcome:
         """`outcome`, or the one homonym of its abstention in the source's `region` (« La Rochelle » in the agenda
         of the CRESS Nouvelle-Aquitaine is not La Rochelle, Haute-Saône): the agenda of a région lists its own.
         Not when the name is also a larger town's usual short name (_larger_namesake: « Villeneuve » in that agenda
@@ -1466,7 +1475,8 @@ class Geocoder:
         inside = [code for code in outcome.candidates if regions.get(code) == region]
         if len(inside) != 1:
             return outcome
-        name = parse_place_name(name_raw) if name_raw and not is_placeholder(name_raw) else PlaceName("")
+        # the homonyms' own name: the field may hold a venue before it (« Salle polyvalente - Valence »)
+        name = PlaceName(name_key(self.tables.places.at[inside[0], "nom_commune"]))
         if self._larger_namesake(name, inside[0]):
             return outcome
         return Outcome(inside[0], "", "commune_region_source", 0.8, used_text=True)

@@ -1089,6 +1089,22 @@ def test_a_name_cut_by_a_line_break_after_its_hyphen_is_that_name(geocoder, fiel
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # a venue, then a town of homonyms: the one in the source's région, as for the town's name alone
+    (dict(commune="Salle polyvalente - La Rochelle", code_region_source="75"), "17300"),
+    (dict(commune="Maison de quartier – Valence", code_region_source="84"), "26362"),
+    (dict(commune="Saint-Raphaël (quartier de la Gare)", code_region_source="93"), "83118"),
+    (dict(commune="Espace culturel - Saint-Raphaël", code_region_source="75"), "24493"),
+    (dict(commune="Salle polyvalente - Saint-Raphaël"), ""),  # no région: either
+    (dict(commune="Salle polyvalente - Saint-Raphaël", code_region_source="53"), ""),  # none in the région
+    # Valence (Charente) in the région of Valence-en-Poitou, forty times as populous: maybe that town said short
+    (dict(commune="Salle polyvalente - Valence", code_region_source="75"), ""),
+    (dict(commune="Valence", code_region_source="75"), ""),
+])
+def test_a_venue_then_a_towns_homonyms_is_the_one_of_the_sources_region(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
