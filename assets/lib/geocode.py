@@ -1467,11 +1467,26 @@ class Geocoder:
         """`outcome`, or the one homonym of its abstention in the source's `region` (« La Rochelle » in the agenda
         of the CRESS Nouvelle-Aquitaine is not La Rochelle, Haute-Saône): the agenda of a région lists its own.
         Not when the name is also a larger town's usual short name (_larger_namesake: « Villeneuve » in that agenda
-        may be Villeneuve-sur-Lot as well as the village of the Gironde)."""
+        may be Villeneuve-sur-Lot as well as the village of the Gironde). A commune read by its name alone outside the
+        source's région gives way to the one commune of the région that bore that name before a merger or a renaming
+        (« Chavagné » in the agenda of Nouvelle-Aquitaine: absorbed in La Crèche, Deux-Sèvres, not Chavagne,
+        Ille-et-Vilaine); when it is a town of TOWN_POPULATION inhabitants, the place is either."""
+        regions = self.tables.places["code_region"]
+        if region and outcome.code and outcome.method == "commune_seule" and not outcome.alert \
+                and regions.get(outcome.code) != region:
+            key = compact(name_key(self.tables.places.at[outcome.code, "nom_commune"]))
+            inside = {entry.code for entry in self.tables.entries_by_compact.get(key, ())
+                      if entry.alias and regions.get(entry.code) == region}
+            if len(inside) != 1:
+                return outcome
+            if self.tables.populations.get(outcome.code, 0) >= TOWN_POPULATION:
+                # a town people write about (« Montauban » in the agenda of Bretagne: Montauban-de-Bretagne's name
+                # until 1939, or the town of Tarn-et-Garonne?): either
+                return _abstain(ALERT_HOMONYMS.format(n=2), {outcome.code, *inside})
+            return Outcome(inside.pop(), "", "commune_region_source", 0.8, used_text=True)
         if not region or outcome.code or not (_HOMONYMS.fullmatch(outcome.alert)
                                               or _SHORT_NAMES.fullmatch(outcome.alert)):
             return outcome
-        regions = self.tables.places["code_region"]
         inside = [code for code in outcome.candidates if regions.get(code) == region]
         if len(inside) != 1:
             return outcome

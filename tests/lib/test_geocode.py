@@ -1105,6 +1105,23 @@ def test_a_venue_then_a_towns_homonyms_is_the_one_of_the_sources_region(geocoder
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # a name alone that a commune of another région bears and a commune of the source's région bore before a merger
+    # or a renaming: the latter (Chavagné, absorbed in La Crèche; Pont-l'Abbé-d'Arnoult, Pont-l'Abbé until renamed;
+    # Ballon, in Ballon-Saint Mars)
+    (dict(commune="Chavagné", code_region_source="75"), "79048"),
+    (dict(commune="Pont-l'Abbé", code_region_source="75"), "17284"),
+    (dict(commune="Ballon", code_region_source="52"), "72023"),
+    # the current commune in its own région, or without région
+    (dict(commune="Chavagne", code_region_source="53"), "35076"), (dict(commune="Chavagné"), "35076"),
+    (dict(commune="Pont-l'Abbé", code_region_source="53"), "29220"), (dict(commune="Ballon"), "17032"),
+    # a town of another région (Montauban, Tarn-et-Garonne) or Montauban-de-Bretagne's former name: either
+    (dict(commune="Montauban", code_region_source="53"), ""), (dict(commune="Montauban"), "82121"),
+])
+def test_a_name_alone_borne_before_a_merger_in_the_sources_region_is_that_commune(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
