@@ -495,7 +495,8 @@ class Geocoder:
         # Never within a commune's name, its article dropped or not (« Chapelle-Saint-Martin » is La
         # Chapelle-Saint-Martin, not Chapelle in Saint-Martin)
         while len(words := key.split()) > 1 and compact(key) not in self.tables.national \
-                and compact(without_article(key)) not in self.tables.national_noart:
+                and compact(without_article(key)) not in self.tables.national_noart \
+                and compact(key) not in self.tables.national_former:  # « Civrac-de-Dordogne », absorbed in 2019
             # The longest territory first; « Saint-Denis de la Réunion », « Rennes en Bretagne »: the town before it
             for head, covered in territory_splits(words, self.tables.territory_deps):
                 if head not in LINKING_WORDS:
@@ -509,7 +510,9 @@ class Geocoder:
         # « Salle Lorraine », « Parc Normandie »: a venue's word without the article of the commune it would be (La
         # Salle, Vosges; Le Parc, Manche) is the venue, named after the territory
         venue = compact(key) in VENUE_WORDS and compact(key) not in self.tables.national
-        if key == name.key or venue or not (compact(key) in self.tables.national
+        # a commune absorbed long ago is named so too (« Maroué, Côtes-d'Armor », in Lamballe-Armor)
+        former = compact(key) in self.tables.national_former
+        if key == name.key or venue or not (compact(key) in self.tables.national or former
                                    or compact(without_article(key)) in self.tables.national_noart
                                    or key in self._name_heads and not self.tables.entries_by_compact.get(
                                        compact(name.key))):  # a former name: « Petit-Paris » is no Petit in Paris

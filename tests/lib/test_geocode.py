@@ -1123,6 +1123,19 @@ def test_a_name_alone_borne_before_a_merger_in_the_sources_region_is_that_commun
 
 
 @pytest.mark.parametrize(("commune", "code"), [
+    # a commune absorbed long ago, then its département or région by name, as by its code
+    ("Maroué, Côtes-d'Armor", "22093"), ("Maroué (22)", "22093"), ("Maroué, Bretagne", "22093"),
+    ("Chavagné, Deux-Sèvres", "79048"), ("Ballon, Sarthe", "72023"), ("Belleville-sur-Bar, Ardennes", "08057"),
+    ("La Celle-sur-Seine, Seine-et-Marne", "77494"), ("Saint-Génard, Deux-Sèvres", "79251"),
+    ("Loutremange, Moselle", "57150"), ("Namps-au-Val - Somme", "80582"), ("Loutremange, Grand Est", "57150"),
+    ("Civrac-de-Dordogne", "33127"),  # a former name that ends with a territory's is that name
+    ("Maroué, Gironde", ""),  # not its territory
+])
+def test_a_former_communes_name_before_its_territory_is_that_commune(geocoder, commune, code):
+    assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
+
+
+@pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
     ("Rennes en Bretagne", "35238"),
