@@ -802,9 +802,13 @@ class Geocoder:
         """The parts of a commune field split by commas, and those that are a commune's own name (none without a
         comma)."""
         parts = [part.strip() for part in re.split(r"[,;]", name_raw) if part.strip()]
-        towns = [part for part in parts if compact(name_key(part)) in self.tables.national_own] if len(parts) > 1 \
-            else []
+        towns = [part for part in parts if self._town_part(part)] if len(parts) > 1 else []
         return parts, towns
+
+    def _town_part(self, part: str) -> bool:
+        """Whether a part of a field is a commune's own name, or an arrondissement of Paris, Marseille or Lyon
+        (« Paris 15e - Vanves », « Paris 12e, Vincennes »: two places)."""
+        return compact(name_key(part)) in self.tables.national_own or parse_place_name(part).arrondissement > 0
 
     def _name_retries(self, name_raw: str, address: ParsedAddress | None, parts: list[str], towns: list[str],
                       cp_raw: str = "") -> list[tuple[str, ParsedAddress | None]]:
@@ -1509,7 +1513,8 @@ class Geocoder:
         if len(parts) < 2:
             return ""
         populations, regions = self.tables.populations, self.tables.places["code_region"]
-        towns = set(self.tables.national.get(compact(name_key(parts[0])), ()))
+        plm = parse_place_name(parts[0]).plm_city  # « Paris 18e - La Chapelle »
+        towns = {PLM_COMMUNES[plm]} if plm else set(self.tables.national.get(compact(name_key(parts[0])), ()))
         cp = clean_postal_code(cp_raw)[0]
         served = towns & set(self.tables.by_postal.get(cp, ())) if cp else set()
         home = {regions.get(code) for code in (served or towns)}
@@ -1526,8 +1531,8 @@ class Geocoder:
 
     def _communes_apart(self, text: str) -> bool:
         """Whether every part between the dashes of a place (two at least), or between slashes or « ou »
-        (« Saint-Herblain / Nantes », « Brest ou Quimper »), is a commune's own name."""
-        return any(len(parts) > 1 and all(compact(name_key(part)) in self.tables.national_own for part in parts)
+        (« Saint-Herblain / Nantes », « Brest ou Quimper »), is a commune's own name or an arrondissement."""
+        return any(len(parts) > 1 and all(self._town_part(part) for part in parts)
                    for parts in (dash_parts(text), [part.strip(" ,;") for part in _ALTERNATIVES.split(text)]))
 
     def _with_address(self, text: Outcome, cp_raw: str, name_raw: str, address_raw: str) -> Outcome:

@@ -1135,6 +1135,19 @@ def test_a_former_communes_name_before_its_territory_is_that_commune(geocoder, c
     assert code_one(geocoder, commune=commune)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("commune", "code", "arrondissement"), [
+    # an arrondissement of Paris, Marseille or Lyon and another commune: two places, not the commune after it
+    ("Paris 15e - Vanves", "", ""), ("Paris 15e - Issy-les-Moulineaux", "", ""), ("Lyon 7e - Villeurbanne", "", ""),
+    ("Marseille 8e - Aubagne", "", ""), ("Paris 12e, Vincennes", "", ""), ("Vincennes / Paris 12e", "", ""),
+    # its quarter after it, named as villages of other régions (La Chapelle, Saint-Martin) or no commune
+    ("Paris 18e - La Chapelle", "75056", "75118"), ("Paris 10e - Saint-Martin", "75056", "75110"),
+    ("Paris 12e, Bercy", "75056", "75112"),
+])
+def test_an_arrondissement_and_another_commune_are_two_places(geocoder, commune, code, arrondissement):
+    out = code_one(geocoder, commune=commune)
+    assert (out["code_commune_insee"], out["code_arrondissement_municipal"]) == (code, arrondissement)
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
