@@ -69,6 +69,7 @@ from assets.lib.geocode_text import (
     names_a_territory,
     names_foreign_country,
     parse_address,
+    parse_arrondissement,
     parse_place_name,
     slash_as_sur,
     split_postal_cell,
@@ -832,8 +833,10 @@ class Geocoder:
         # A venue and its town in brackets (« Salle polyvalente (Vannes) »), when that is a commune's own name and
         # what precedes is no commune's (« Les Éduts (Paris) » is a town and a territory that disagree)
         bracketed = _BRACKETED_TOWN.search(name_raw)
+        before = name_raw[:bracketed.start() + 1] if bracketed else ""
         if bracketed and compact(name_key(bracketed["town"])) in self.tables.national_own \
-                and compact(name_key(name_raw[:bracketed.start() + 1])) not in self.tables.national:
+                and compact(name_key(before)) not in self.tables.national \
+                and not parse_place_name(before).arrondissement:  # « Lyon 7e (Villeurbanne) »: two places
             retries.append((bracketed["town"], address))
         retries += [(name, address) for name in [slash_as_sur(name_raw)] if name]
         retries += [(name, address) for name in [self._bilingual_own_name(name_raw)] if name]
@@ -849,6 +852,8 @@ class Geocoder:
         # « Montpelier, France »: the name before the country, even when it is no commune's own (a typo)
         if len(parts) > 1 and all(name_key(part) == "france" for part in parts[1:]):
             retries.append((parts[0], address))
+        retries += [(arrondissement, address) for arrondissement in [self._arrondissement_before_quarter(name_raw)]
+                    if arrondissement]
         # A whole address in the commune field (« 12 rue de Brest, Rennes »): its town, with its postal code
         in_field = parse_address(name_raw)
         if in_field.town and in_field.town != name_raw and not territory_after_code(in_field.town):
@@ -871,6 +876,20 @@ class Geocoder:
     def _name_tails(self) -> dict[str, list[str]]:
         """name_tails of every name a commune answers to, former names too (rivals of a first word cut short)."""
         return name_tails(entry.key for entries in self.tables.entries_by_compact.values() for entry in entries)
+
+    def _arrondissement_before_quarter(self, name_raw: str) -> str:
+        """« Paris 17e (Batignolles) », « Lyon 3e - Part-Dieu », « Marseille 13ème Château-Gombert »: the key of the
+        arrondissement a field begins with, a quarter's name after it; "" when none, or when what follows names a
+        commune but villages of other régions (« Paris 15e - Vanves » names two places)."""
+        words = name_key(name_raw).split()
+        for size in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:size])
+            city, number, _ = parse_arrondissement(head)
+            if city and number:
+                rest = compact(" ".join(words[size:]))
+                named = rest in self.tables.national or rest in self.tables.national_former
+                return "" if named and not self._far_and_small(rest, city) else head
+        return ""
 
     def _bilingual_own_name(self, name_raw: str) -> str:
         """« Naoned / Nantes », « Aiacciu / Ajaccio »: a town's name beside the same town's regional-language, usual or

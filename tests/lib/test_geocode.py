@@ -1148,6 +1148,20 @@ def test_an_arrondissement_and_another_commune_are_two_places(geocoder, commune,
     assert (out["code_commune_insee"], out["code_arrondissement_municipal"]) == (code, arrondissement)
 
 
+@pytest.mark.parametrize(("commune", "code", "arrondissement"), [
+    # an arrondissement, then its quarter in brackets, after a dash or a comma, or after a blank
+    ("Paris 17ème (Batignolles)", "75056", "75117"), ("Paris 17e, Batignolles", "75056", "75117"),
+    ("Paris 17 Batignolles", "75056", "75117"), ("Lyon 3e (Part-Dieu)", "69123", "69383"),
+    ("Lyon 3e - Part-Dieu", "69123", "69383"), ("Marseille 13e (Château-Gombert)", "13055", "13213"),
+    ("Marseille 13ème - Château Gombert", "13055", "13213"), ("Paris 20e (Belleville)", "75056", "75120"),
+    ("Paris 18e (Montmartre)", "75056", "75118"),
+    ("Paris 15e Vanves", "", ""), ("Lyon 7e (Villeurbanne)", "", ""),  # another commune: two places
+])
+def test_an_arrondissement_then_its_quarter_is_that_arrondissement(geocoder, commune, code, arrondissement):
+    out = code_one(geocoder, commune=commune)
+    assert (out["code_commune_insee"], out["code_arrondissement_municipal"]) == (code, arrondissement)
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
