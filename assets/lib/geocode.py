@@ -808,8 +808,11 @@ class Geocoder:
 
     def _town_part(self, part: str) -> bool:
         """Whether a part of a field is a commune's own name, or an arrondissement of Paris, Marseille or Lyon
-        (« Paris 15e - Vanves », « Paris 12e, Vincennes »: two places)."""
-        return compact(name_key(part)) in self.tables.national_own or parse_place_name(part).arrondissement > 0
+        (« Paris 15e - Vanves », « Paris 12e, Vincennes »: two places); not the centre of any village said so
+        (« Le Bourg, Plouguerneau »: not Le Bourg, Lot)."""
+        key = name_key(part)
+        return (compact(key) in self.tables.national_own and key not in _LOCALITY_WORDS) \
+            or parse_place_name(part).arrondissement > 0
 
     def _name_retries(self, name_raw: str, address: ParsedAddress | None, parts: list[str], towns: list[str],
                       cp_raw: str = "") -> list[tuple[str, ParsedAddress | None]]:
@@ -1948,6 +1951,11 @@ def _given(cells: pd.Series) -> np.ndarray:
 # Places given as alternatives or a list: « Saint-Herblain / Nantes », « Brest ou Quimper », « Lorient & Vannes »; a
 # slash with a blank on one side only is « sur » cut short (« Saint-Mard s/ le-Mont »).
 _ALTERNATIVES = re.compile(r"\s+/\s+|\s+(?:ou|&)\s+", re.IGNORECASE)
+
+
+# The centre of any village or town as addresses name it, beside the town's name (« Le Bourg, Plouguerneau »), though
+# communes bear these names (Le Bourg, Lot; Bourg, Gironde and Haute-Marne; Le Quartier, Puy-de-Dôme).
+_LOCALITY_WORDS = frozenset({"le bourg", "bourg", "le quartier"})
 
 
 # A venue followed by its town in brackets: « Salle polyvalente (Vannes) », « Ateliers du Vent (Rennes) ».

@@ -1162,6 +1162,18 @@ def test_an_arrondissement_then_its_quarter_is_that_arrondissement(geocoder, com
     assert (out["code_commune_insee"], out["code_arrondissement_municipal"]) == (code, arrondissement)
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # « Le Bourg », a village's centre, beside the town's name: that town (not Le Bourg, Lot, nor two places)
+    (dict(commune="Le Bourg, Plouguerneau"), "29195"), (dict(commune="Plouguerneau, Le Bourg"), "29195"),
+    (dict(commune="Le Bourg, Plouguerneau (29)"), "29195"), (dict(commune="Le Bourg, Sarzeau"), "56240"),
+    (dict(commune="Bourg, Pleyber-Christ"), "29163"), (dict(commune="Le Quartier, Riom"), "63300"),
+    (dict(commune="Le Bourg, Rennes, Brest"), ""),  # two towns still
+    (dict(commune="Le Bourg"), "46034"),  # the commune's name alone
+])
+def test_the_centre_of_a_village_beside_its_town_is_that_town(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),
