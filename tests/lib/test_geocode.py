@@ -1174,6 +1174,18 @@ def test_the_centre_of_a_village_beside_its_town_is_that_town(geocoder, fields, 
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # the town named as a town, or its centre
+    (dict(commune="Ville de Lorient"), "56121"), (dict(commune="Commune de Plouguerneau"), "29195"),
+    (dict(commune="Centre-ville de Rennes"), "35238"), (dict(adresse="Ville de Rennes"), "35238"),
+    (dict(commune="Ville de Paris"), "75056"),
+    (dict(commune="Commune de Saint-Denis"), ""),  # homonyms
+    (dict(commune="Ville nouvelle de Marne-la-Vallée"), ""),  # no commune
+])
+def test_a_town_named_as_a_town_is_that_commune(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),

@@ -140,6 +140,9 @@ def test_clean_postal_code(value, expected):
         ("12 rue de Rivoli, Paris 4e", "", "Paris 4e"),  # an arrondissement
         ("Rue A, Bâtiment 12B", "", ""),  # a number that is no département's code: not a town
         ("Mairie de Rennes", "", "rennes"),  # a town's public building named after it
+        ("Ville de Lorient", "", "lorient"), ("Commune de Plouguerneau", "", "plouguerneau"),  # the town itself
+        ("Centre-ville du Mans", "", "le mans"),
+        ("Villeneuve de Rivière", "", ""),  # no « ville » word: a name of its own
         ("Place du Marché, Salle des fêtes du Mans", "", "le mans"),
         ("Gare de Lyon", "", ""),
         ("Tiers-lieu La Cantine – Nantes (44)", "", "Nantes (44)"),  # after a dash, with its département
