@@ -60,7 +60,10 @@ _TRAILING_DEPARTEMENT = re.compile(rf"(?<=[^\W\d_])[\s,;–—-]+{_DEPARTEMENT_C
 _MIDDLE_DEPARTEMENT = re.compile(
     rf"(?<=[^\W\d_])[\s,;–—-]+{_DEPARTEMENT_CODE}\s*[,;–—-]\s*(?=[^\W\d_][^\d]*$)", re.IGNORECASE
 )
-_POSTAL_IN_TEXT = re.compile(r"(?<![\w-])(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])", re.IGNORECASE)
+# Also glued to a word before it (« Rennes35000 », « rue X35000 Rennes »: fields joined without a blank), not to a
+# code of one or two letters (« B12345 »).
+_POSTAL_IN_TEXT = re.compile(r"(?:(?<![\w-])|(?<=[^\W\d_]{3}))(?:f\s*-\s*)?(\d{2})\s?(\d{3})(?![\d])",
+                             re.IGNORECASE)
 # Five-digit numbers that are not postal codes: CEDEX sorting codes, post-office boxes.
 _NOT_POSTAL_PREFIX = re.compile(r"\b(?:cs|bp|tsa|cidex|case postale|sp)\s*\.?\s*$", re.IGNORECASE)
 _PLM = {"paris": 20, "marseille": 16, "lyon": 9}

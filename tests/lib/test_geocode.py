@@ -1186,6 +1186,17 @@ def test_a_town_named_as_a_town_is_that_commune(geocoder, fields, code):
     assert code_one(geocoder, **fields)["code_commune_insee"] == code
 
 
+@pytest.mark.parametrize(("fields", "code"), [
+    # a postal code glued after the town, or after the street before the town
+    (dict(commune="Rennes35000"), "35238"), (dict(commune="QUIMPER29000"), "29232"),
+    (dict(commune="Lyon69003"), "69123"), (dict(adresse="12 rue de Brest35000 Rennes"), "35238"),
+    (dict(adresse="Place de la Mairie44000Nantes"), "44109"),
+    (dict(commune="Rennes29000"), ""),  # Quimper's code: a conflict
+])
+def test_a_postal_code_glued_to_the_word_before_it_is_read(geocoder, fields, code):
+    assert code_one(geocoder, **fields)["code_commune_insee"] == code
+
+
 @pytest.mark.parametrize(("commune", "code"), [
     ("Saint-Denis de la Réunion", "97411"),  # a town joined to its territory by a word
     ("Saint-Pierre de la Martinique", "97225"),

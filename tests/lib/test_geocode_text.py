@@ -159,6 +159,9 @@ def test_clean_postal_code(value, expected):
         ("Aéroport, 95700 Roissy-en-France, France", "95700", "Roissy-en-France"),
         ("12 rue de la Paix, Tremblay-en-France", "", "Tremblay-en-France"),
         ("Salle des fêtes, 35000 Rennes - France", "35000", "Rennes"),
+        # a postal code glued to the word before it (fields joined without a blank), not to a code of a letter or two
+        ("12 rue de Brest35000 Rennes", "35000", "Rennes"), ("Salle X, RENNES35000", "35000", "RENNES"),
+        ("Bâtiment B12345, Rennes", "", "Rennes"), ("BP12345, Rennes", "", "Rennes"),
         # a name cut by a line break after its hyphen is one name; a line break elsewhere still separates
         ("Salle des fêtes\n12 rue de la Gare\n37550 SAINT-\nAVERTIN", "37550", "SAINT-AVERTIN"),
         ("Hôtel de ville\r\n59650 Villeneuve-\r\nd'Ascq", "59650", "Villeneuve-d'Ascq"),
