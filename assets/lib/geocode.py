@@ -1500,8 +1500,10 @@ class Geocoder:
         source's région gives way to the one commune of the région that bore that name before a merger or a renaming
         (« Chavagné » in the agenda of Nouvelle-Aquitaine: absorbed in La Crèche, Deux-Sèvres, not Chavagne,
         Ille-et-Vilaine); when it is a town of TOWN_POPULATION inhabitants, the place is either."""
+        if not region:
+            return outcome
         regions = self.tables.places["code_region"]
-        if region and outcome.code and outcome.method == "commune_seule" and not outcome.alert \
+        if outcome.code and outcome.method == "commune_seule" and not outcome.alert \
                 and regions.get(outcome.code) != region:
             key = compact(name_key(self.tables.places.at[outcome.code, "nom_commune"]))
             inside = {entry.code for entry in self.tables.entries_by_compact.get(key, ())
@@ -1513,8 +1515,7 @@ class Geocoder:
                 # until 1939, or the town of Tarn-et-Garonne?): either
                 return _abstain(ALERT_HOMONYMS.format(n=2), {outcome.code, *inside})
             return Outcome(inside.pop(), "", "commune_region_source", 0.8, used_text=True)
-        if not region or outcome.code or not (_HOMONYMS.fullmatch(outcome.alert)
-                                              or _SHORT_NAMES.fullmatch(outcome.alert)):
+        if outcome.code or not (_HOMONYMS.fullmatch(outcome.alert) or _SHORT_NAMES.fullmatch(outcome.alert)):
             return outcome
         inside = [code for code in outcome.candidates if regions.get(code) == region]
         if len(inside) != 1:
