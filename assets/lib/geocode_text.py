@@ -617,7 +617,9 @@ _MUNICIPAL_VENUE = re.compile(
     r"^(?:(?:la|le|l) )?(?:mairie(?: annexe)?|hotel de ville|salle des fetes|salle (?:municipale|polyvalente|communale)"
     r"|mediatheque(?: municipale)?|bibliotheque municipale|maison des associations|maison pour tous|centre social"
     r"|centre culturel|espace culturel|foyer (?:rural|communal|municipal)|office de tourisme|ccas"
-    r"|ville|commune|centre ville|centre bourg)"  # « Ville de Lorient », « Commune de Plouguerneau »
+    r"|centre ville|centre bourg"
+    # « Ville de Lorient », « Commune de Plouguerneau »: not « du » nor « d' » (Ville-d'Avray, La Ville-du-Bois)
+    r"|(?:ville|commune)(?= (?:de la|de l|des|de) ))"
     r" (?P<link>de la|de l|du|des|de|d) (?P<town>[^\d]+)$"
 )
 _LINK_ARTICLE = {"de la": "la ", "de l": "l ", "du": "le ", "des": "les ", "de": "", "d": ""}

@@ -1181,6 +1181,9 @@ def test_the_centre_of_a_village_beside_its_town_is_that_town(geocoder, fields, 
     (dict(commune="Ville de Paris"), "75056"),
     (dict(commune="Commune de Saint-Denis"), ""),  # homonyms
     (dict(commune="Ville nouvelle de Marne-la-Vallée"), ""),  # no commune
+    # communes named « Ville du … », « Ville d'… »: themselves (not Le Bois, absorbed in Grand-Aigueblanche)
+    (dict(commune="La Ville-du-Bois"), "91665"), (dict(commune="LA VILLE DU BOIS"), "91665"),
+    (dict(adresse="Place de la Mairie, La Ville-du-Bois"), "91665"), (dict(commune="Ville-d'Avray"), "92077"),
 ])
 def test_a_town_named_as_a_town_is_that_commune(geocoder, fields, code):
     assert code_one(geocoder, **fields)["code_commune_insee"] == code

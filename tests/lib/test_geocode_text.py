@@ -143,6 +143,8 @@ def test_clean_postal_code(value, expected):
         ("Ville de Lorient", "", "lorient"), ("Commune de Plouguerneau", "", "plouguerneau"),  # the town itself
         ("Centre-ville du Mans", "", "le mans"),
         ("Villeneuve de Rivière", "", ""),  # no « ville » word: a name of its own
+        ("Place de la Mairie, La Ville-du-Bois", "", "La Ville-du-Bois"),  # communes named « Ville du/d' … »
+        ("Ville-d'Avray", "", ""),
         ("Place du Marché, Salle des fêtes du Mans", "", "le mans"),
         ("Gare de Lyon", "", ""),
         ("Tiers-lieu La Cantine – Nantes (44)", "", "Nantes (44)"),  # after a dash, with its département
