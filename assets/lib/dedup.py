@@ -1702,6 +1702,13 @@ _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # wh
 
 
 
+# The kind of venue a name begins with, shortened to three letters by a spreadsheet (« Esp. Job », « Esp. 600 »):
+# spelled out, else the two names of one venue read as two when the name is short (the « lieux » veto: of three
+# letters, the short form begins no word of the other name, see _word_in; « Bibl. », « Médiath. » do, and « Sle » is
+# read as a room anyway). At the head of a venue's name only: « Esp. » in an address is an esplanade.
+_VENUE_HEAD_ABBREVIATIONS = {"esp": "espace"}
+
+
 def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
     """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
     commune's own (not its articles: « Le Sillon » in Le Havre is « le sillon », as a LOCATION naming it alone
@@ -1710,6 +1717,9 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
     venue_key = ""
     if venue:
         venue_key = place_key(venue)
+        head, _, rest = venue_key.partition(" ")
+        if head in _VENUE_HEAD_ABBREVIATIONS:
+            venue_key = f"{_VENUE_HEAD_ABBREVIATIONS[head]} {rest}".rstrip()
         if place_not_given(venue_key):
             venue_key = ""  # « Lieu à confirmer »: no venue (the normaliser leaves it empty; older warehouses hold it)
         words = words - _TOWN_LINKS
