@@ -3935,6 +3935,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # a date-only record: the rest agrees, the titles sharing more than the shape of an event (an
         # organiser's « Atelier de sensibilisation au compostage » and « … à la rénovation des copropriétés » that
         # day in one town are two workshops)
+    elif (
+        title >= TITLE_AT_ONE_MINUTE and found.both_online and found.time == "day" and not found.organiser
+        and not (a.organiser and b.organiser) and _subject_within(a.core, b.core)
+    ):
+        pass  # online, one record without a time and one naming no organiser (a network's iCalendar relaying a
+        # webinar): titles this close, one naming nothing the other's subject does not, are that meeting (« Webinaire
+        # flash – les budgets participatifs » / « Conférence en visio : les budgets participatifs »); not « Atelier
+        # d'écriture : la mobilité inclusive » / « Agora des acteurs de la mobilité inclusive », two activities
     elif title >= TITLE_MEDIUM and found.same_commune and common and (
         on_time or found.time == "near" and _welcome(a, b) and same_organiser
         and (not (a.venue or a.street) or not (b.venue or b.street))
@@ -4076,6 +4084,15 @@ def _share_a_subject(
     if same_words:
         return bool(formats_a) and _format_words(a) == _format_words(b)
     return bool(formats_a) and formats_a == formats_b
+
+
+def _subject_within(a: str, b: str) -> bool:
+    """Whether the subject (see _subject) of one title core is all in the other's, word by word (a word begun or
+    mistyped counts, see _word_in): « flash budget participatif » holds « budget participatif »; « ecriture mobilite
+    inclusive » and « agora acteur mobilite inclusive » each have a word of their own."""
+    words_a, words_b = _subject(a).split(), _subject(b).split()
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return bool(shorter) and all(_word_in(word, longer) for word in shorter)
 
 
 def _shape_alone_in_common(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:
