@@ -2483,6 +2483,7 @@ def _resolve_venues(records: list[_Record]) -> None:
             by_source.setdefault((record.source, record.venue), set()).add(place)
             by_edition.setdefault(record.venue, set()).add(place)
     venues = list(by_edition)  # the names the edition gives a commune, for _written_elsewhere_otherwise
+    acronyms = None  # the venues by their initials, for a venue written as an acronym (_venues_by_initials)
 
     def named_alone(record: _Record) -> bool:
         return not record.venue and record.street is None and not record.postal and not record.point
@@ -2511,7 +2512,9 @@ def _resolve_venues(records: list[_Record]) -> None:
             if places is None:
                 venue, places = _venue_before_town(venue, by_edition)
             if not places and " " not in venue:
-                venue, places = _venue_of_acronym(venue, by_edition)
+                if acronyms is None:
+                    acronyms = _venues_by_initials(by_edition)
+                venue, places = _venue_of_acronym(venue, acronyms)
             if not places:
                 venue, places = _seat_of_town(venue, by_edition)
             if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition,
@@ -2594,15 +2597,31 @@ def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set
     return venue, set()
 
 
-def _venue_of_acronym(acronym: str, by_edition: dict[str, set]) -> tuple[str, set]:
-    """(venue, its places) of the one venue name the edition places whose name, or name and town, a one-word venue
-    key spells out (« MCB »: the Maison de la Culture the edition places in Bourges), else (acronym, no place)."""
-    found = [(venue, {p for p in places if spells_out(acronym, f"{_compounds_split(venue)} {p[2]}")
-                      or spells_out(acronym, _compounds_split(venue))})
-             for venue, places in by_edition.items() if " " in venue and venue[0] == acronym[0]]
-    found = [(venue, places) for venue, places in found if places]
-    if len(found) == 1 and len({p[0] for p in found[0][1]}) == 1:
-        return found[0]
+def _venues_by_initials(by_edition: dict[str, set]) -> dict[str, dict[str, set]]:
+    """{initials: {venue: its places}} of the venue names of several words the edition places, by the initials of
+    their words (compounds split: « csc », centre socioculturel) and of their words and town (« mcb », the Maison de
+    la Culture in Bourges): built once per edition, an acronym is then looked up, not spelled against every name."""
+    found: dict[str, dict[str, set]] = {}
+    for venue, places in by_edition.items():
+        if " " not in venue:
+            continue
+        words = _compounds_split(venue)
+        for place in places:
+            for key in {initials(words), initials(f"{words} {place[2]}")}:
+                if len(key) >= ACRONYM_LETTERS[0]:
+                    found.setdefault(key, {}).setdefault(venue, set()).add(place)
+    return found
+
+
+def _venue_of_acronym(acronym: str, by_initials: dict[str, dict[str, set]]) -> tuple[str, set]:
+    """(venue, its places) of the one venue name the edition places whose initials, or initials and town's, a
+    one-word venue key is (« MCB »: the Maison de la Culture the edition places in Bourges; see _venues_by_initials),
+    else (acronym, no place)."""
+    found = by_initials.get(acronym, {})
+    if len(found) == 1:
+        (venue, places), = found.items()
+        if len({p[0] for p in places}) == 1:
+            return venue, places
     return acronym, set()
 
 
