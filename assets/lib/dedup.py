@@ -2628,12 +2628,10 @@ def _venue_of_acronym(acronym: str, by_initials: dict[str, dict[str, set]]) -> t
 def _seat_of_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
     """(seat, its places) of a town hall named with its town (« Mairie de Douai », « Hôtel de ville de Laon ») that
     the edition's other records give in that town under one of its names (see _SEATS), else (venue, no place)."""
-    for name in _SEATS[0][2]:
+    for name in _TOWN_HALLS:
         if venue.startswith(name + " "):
-            town = venue[len(name) + 1:]
-            link = next((link for link in _TERRITORY_LINKS if town.startswith(link)), "")
-            town = town[len(link):]
-            found = [(other, {p for p in by_edition[other] if p[2] == town}) for other in _SEATS[0][2]
+            town = _after_link(venue[len(name) + 1:])
+            found = [(other, {p for p in by_edition[other] if p[2] == town}) for other in _TOWN_HALLS
                      if other in by_edition]
             found = [(other, places) for other, places in found if places]
             if found and len({p[0] for _, places in found for p in places}) == 1:
@@ -2905,13 +2903,14 @@ _TERRITORIES_INDEX: CommuneIndex | None = None  # the index they come from: the 
 
 
 def use_territories(index: CommuneIndex) -> None:
-    """Make the index's départements' and régions' names those the organiser rules read (_territory_names). When
-    they change, every cache of this module is emptied: a cached answer may rest on the names before."""
+    """Make the index's départements' and régions' names, and its communes, those the organiser rules read
+    (_territory_names, _TERRITORIES_INDEX). When the index changes, every cache of this module is emptied: a cached
+    answer may rest on the names or communes before."""
     global _TERRITORIES, _TERRITORIES_INDEX
-    _TERRITORIES_INDEX = index
-    if index.territory_names == _TERRITORIES:
+    if index is _TERRITORIES_INDEX:
         return
-    _TERRITORIES = index.territory_names
+    # Another index: the caches of the rules reading its communes (_town_heads, _town_in) are stale too.
+    _TERRITORIES, _TERRITORIES_INDEX = index.territory_names, index
     for value in list(globals().values()):
         if callable(getattr(value, "cache_clear", None)):
             value.cache_clear()
@@ -3029,21 +3028,21 @@ def _covers(territory: str, departement: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _town_heads(name: str) -> list[tuple[list[str], str]]:
+def _town_heads(name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The ways a folded name splits into words before a town and that town's name (a link word between them or
-    not): [(head words, town key)], the towns being communes' names of the index (_TERRITORIES_INDEX)."""
+    not): ((head words, town key), …), the towns being communes' names of the index (_TERRITORIES_INDEX)."""
     index = _TERRITORIES_INDEX
     words, found = name.split(), []
     if index is None:
-        return found
+        return ()
     for cut in range(1, len(words)):
         town = words[cut:]
         while town and town[0] in _STOPWORDS:
             town = town[1:]
         key = commune_key(" ".join(town)) if town else ""
         if key in index.by_name:
-            found.append((words[:cut], key))
-    return found
+            found.append((tuple(words[:cut]), key))
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -3566,8 +3565,9 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
 # lost its own town's name (_place_of); a département's or a région's may follow the body's. The body named alone may
 # be any of its buildings in the town; two buildings are two places (« Maison de la Région », on the Canebière in
 # Marseille, is not the Hôtel de Région), as are a town hall's annexes (« Mairie annexe », « Mairie du 18e »).
+_TOWN_HALLS = ("hotel de ville", "mairie")
 _SEATS = (
-    ("ville", "", ("hotel de ville", "mairie")),
+    ("ville", "", _TOWN_HALLS),
     ("departement", "hotel", ("hotel du departement",)),
     ("departement", "maison", ("maison du departement",)),
     ("departement", "", ("conseil departemental", "departement")),
@@ -3578,6 +3578,12 @@ _SEATS = (
 _TERRITORY_LINKS = ("de la ", "de l ", "du ", "des ", "de ", "d ")
 
 
+def _after_link(text: str) -> str:
+    """`text` without the link word it begins with (« de la haute marne » -> « haute marne »; _TERRITORY_LINKS)."""
+    link = next((link for link in _TERRITORY_LINKS if text.startswith(link)), "")
+    return text[len(link):]
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _seat_of(venue: str) -> tuple[str, str]:
     """(kind of public body, building) of the seat a venue key names (see _SEATS; "" for the body named alone), else
@@ -3586,11 +3592,10 @@ def _seat_of(venue: str) -> tuple[str, str]:
         for name in names:
             if venue == name:
                 return seat, building
-            if seat != "ville" and venue.startswith(name + " "):
-                territory = venue[len(name) + 1:]
-                link = next((link for link in _TERRITORY_LINKS if territory.startswith(link)), "")
-                if territory[len(link):] in _territory_names().names:
-                    return seat, building
+            if seat != "ville" and venue.startswith(name + " ") and (
+                _after_link(venue[len(name) + 1:]) in _territory_names().names
+            ):
+                return seat, building
     return "", ""
 
 
