@@ -884,3 +884,56 @@ def test_a_row_under_the_header_that_names_no_group_whole_is_read_as_any_row(tmp
     records, problems, _ = read_spreadsheet_snapshot(folder, source="cress", edition=2019, options=options)
     assert not any("sous-en-tête" in p.reason for p in problems)
     assert len(records) == 2  # the row under the header is a record, quarantined or published downstream
+
+
+# ------------------------------------------------------------------------------ venue and address in one cell
+
+PLACE_OPTIONS = {"colonnes": {"titre": "Titre", "date_debut": "Date", "lieu": "Lieu", "adresse": "Adresse",
+                              "code_postal": "CP", "commune": "Ville"}}
+
+
+@pytest.mark.parametrize(("lieu", "adresse", "cp", "ville", "expected"), [
+    # typed with Alt+Entrée in the one « Lieu » cell: venue, street, postal code and town apart
+    ("Grand Palais\n1 bd des Cités Unies\n59800 Lille", "", "", "",
+     ("Grand Palais", "1 bd des Cités Unies, 59800 Lille", "59800", "Lille")),
+    ("Maison des associations\r\n6 cours des Alliés\r\n35000 Rennes", "", "", "",
+     ("Maison des associations", "6 cours des Alliés, 35000 Rennes", "35000", "Rennes")),
+    ("Tiers-lieu La Grande Ourse, 12 rue de la Gare, 44000 Nantes", "", "", "",
+     ("Tiers-lieu La Grande Ourse", "12 rue de la Gare, 44000 Nantes", "44000", "Nantes")),
+    # the town in its own column: the venue and the street apart, the town given kept
+    ("Espace Job\n103 allée Riquet", "", "", "Nîmes", ("Espace Job", "103 allée Riquet", None, "Nîmes")),
+    ("Hôtel de ville\n83 rue de la Mairie\n59500 Douai", "", "59500", "DOUAI",
+     ("Hôtel de ville", "83 rue de la Mairie, 59500 Douai", "59500", "DOUAI")),
+    # an address alone in the « Lieu » cell is the address
+    ("16 rue Aristide Briand\n62000 Arras", "", "", "",
+     (None, "16 rue Aristide Briand, 62000 Arras", "62000", "Arras")),
+    # as given: a venue alone, a venue and a town (a district is written so too), a room, an online wording, and a
+    # « Lieu » beside an address of its own
+    ("Salle des fêtes", "", "", "Plouguerneau", ("Salle des fêtes", None, None, "Plouguerneau")),
+    ("Salle Erdre, Nantes", "", "", "", ("Salle Erdre, Nantes", None, None, None)),
+    ("Salle 2\n1er étage", "", "", "Brest", ("Salle 2 1er étage", None, None, "Brest")),
+    ("En ligne\nlien envoyé à l'inscription", "", "", "", ("En ligne lien envoyé à l'inscription", None, None, None)),
+    ("Grand Palais\nHall B", "1 boulevard des Cités Unies", "59800", "Lille",
+     ("Grand Palais Hall B", "1 boulevard des Cités Unies", "59800", "Lille")),
+])
+def test_a_venue_cell_holding_its_address_gives_venue_address_and_town_apart(lieu, adresse, cp, ville, expected):
+    payload = {"Titre": "Forum des métiers du lien", "Date": "17/11/2022", "Lieu": lieu, "Adresse": adresse,
+               "CP": cp, "Ville": ville}
+    one = map_spreadsheet_event(payload, PLACE_OPTIONS, edition=2022)
+    [table] = map_spreadsheet_events([payload], PLACE_OPTIONS, [2022])
+    assert (one["lieu"], one["adresse"], one["code_postal"], one["commune"]) == expected
+    assert table == one
+
+
+def test_a_csv_venue_cell_on_three_lines_is_published_as_venue_address_and_town(tmp_path):
+    text = "Titre;Date;Lieu;Adresse;CP;Ville\r\n" + ";".join(
+        ["Forum des métiers du lien", "17/11/2019", '"Grand Palais\r\n1 bd des Cités Unies\r\n59800 Lille"', "", "",
+         ""]) + "\r\n"
+    folder = folder_with(tmp_path, "inscriptions.csv", text.encode("cp1252"))
+    records, problems, _ = read_spreadsheet_snapshot(folder, source="cress-test", edition=2019, options=PLACE_OPTIONS,
+                                                     territories=TERRITORIES)
+    raw = pd.DataFrame([{**record.to_row(), "source_kind": "tableur"} for record in records])
+    [event] = normalize_records(raw, {"cress-test": PLACE_OPTIONS}).events.to_dict("records")
+    assert not problems
+    assert (event["lieu"], event["adresse"], event["code_postal"], event["commune"]) == (
+        "Grand Palais", "1 bd des Cités Unies, 59800 Lille", "59800", "Lille")

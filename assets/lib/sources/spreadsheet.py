@@ -77,6 +77,7 @@ from assets.lib.sources.base import (
     known_keys,
     parse_options,
 )
+from assets.lib.sources.ical import location_lines, split_location, split_venue
 from assets.lib.text import fold
 
 KIND = "tableur"
@@ -1889,6 +1890,23 @@ def _scalar(value: Any) -> str | None:
     return str(value)
 
 
+def _place_cells(venue: Any, address: Any, postal_code: Any, town: Any) -> tuple[str | None, ...]:
+    """(lieu, adresse, code_postal, commune) of a row. A « Lieu » cell holding the venue and its address, with the
+    address cell empty (on several lines, as Alt+Entrée types them, or as comma pieces: « Grand Palais\n1 bd des
+    Cités Unies\n59800 Lille »), gives them apart as an iCalendar LOCATION is read (split_venue, split_location);
+    an address alone in it (« 16 rue Briand\n62000 Arras ») is the address. The postal code and commune read there
+    only fill the row's empty cells. Anything else is the cells as given."""
+    cells = tuple(map(_scalar, (venue, address, postal_code, town)))
+    if cells[0] is None or cells[1] is not None or not isinstance(venue, str):
+        return cells
+    text = location_lines(venue.strip())
+    name, rest = split_venue(text)
+    found_code, found_town = split_location(rest)
+    if name is None and found_code is None:
+        return cells
+    return _scalar(name), _scalar(rest), cells[2] or found_code, cells[3] or found_town
+
+
 def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping | None = None,
                           edition: int | None = None, month_first: bool = False) -> dict:
     """Candidate fields of one spreadsheet row, through the source's column mapping; `edition` is the year
@@ -1922,10 +1940,8 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
         "modalite": _scalar(cell("modalite")),
         "organisateur": _scalar(cell("organisateur")),
         "organisateur_famille": _scalar(cell("organisateur_famille")),
-        "lieu": _scalar(cell("lieu")),
-        "adresse": _scalar(cell("adresse")),
-        "code_postal": _scalar(cell("code_postal")),
-        "commune": _scalar(cell("commune")),
+        **dict(zip(("lieu", "adresse", "code_postal", "commune"), _place_cells(
+            cell("lieu"), cell("adresse"), cell("code_postal"), cell("commune")), strict=True)),
         "latitude": cell("latitude"),
         "longitude": cell("longitude"),
         "url": _scalar(cell("url")),
@@ -2181,6 +2197,11 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
     schedule = _by_row([*schedule_cells, hints], functools.partial(_schedule, month_first=month_first), failed)
     identifiers = _identifiers(payloads, options, matched, cells, failed)
     scalars = {key: _by_cell(cells(key), _scalar, failed) for key in _SCALAR_KEYS}
+    places = _by_row([cells(key) for key in ("lieu", "adresse", "code_postal", "commune")], _place_cells, failed)
+    if any(failed):
+        places = [(None,) * 4 if value is _FAILED else value for value in places]
+    for key, column in zip(("lieu", "adresse", "code_postal", "commune"), zip(*places, strict=True), strict=False):
+        scalars[key] = list(column)  # no rows, no columns
     separators = tuple(options.separateurs or DEFAULT_SEPARATORS)
     splits = [_by_cell(cells(key), lambda value: tuple(_split(value, separators)), failed) for key in MULTI_KEYS]
     if any(failed):
