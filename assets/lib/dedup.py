@@ -340,7 +340,18 @@ _STREET_GIVEN_NAMES = frozenset("""
     claude simone rosa marie jeanne louise marc michel philippe antoine nicolas alfred alexandre hector honore edith
     olympe lazare nelson salvador pablo frederic ambroise blaise etienne gaston hippolyte maximilien raymond theodore
     yves germaine lucie irene madeleine suzanne francoise genevieve helene martin luther baptiste jacqueline
+    danielle bernard guy romain leo missak berty ferdinand xavier guillaume raoul gilbert hubert fernand armand marius
+    adolphe augustin bertrand christophe edmond gerard daniel colette paulette yvonne marcelle berthe josephine pauline
+    mathilde sophie anne francis roland emmanuel sadi arsene flora aime eugenie jeanine ginette odette alice
     """.split())
+# Numbers written out in street names (« rue des Trois Rois », « rue du Quatre-Septembre », « rue du Premier-Mai »), as
+# digits: sources write either.
+_STREET_NUMBER_WORDS = {word: str(value) for value, word in enumerate(
+    "zero premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split())
+    if value} | {"1er": "1", "vingt": "20", "trente": "30"}
+_STREET_NUMBERS_SPELT = re.compile(r"\b(dix|vingt|trente)(?: et)? (un|deux|trois|quatre|cinq|six|sept|huit|neuf)\b")
+_STREET_UNITS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_STREET_TENS = {"dix": 10, "vingt": 20, "trente": 30}
 _NUMBERED_STREET_TYPES = (f"{_STREET_TYPES}|cite|residence|hameau|villa|sente|port|clos|cour"
                           "|domaine|parc|presquile|pont|carrefour|village|plateau|plaine")
 # Street types written in two words, made one (place_key): « Grande Rue » (a street of that name in thousands of
@@ -1248,7 +1259,9 @@ def _street_name(words: str) -> str:
     Saint-Jacques »). A person's title, given name or initial before the name is left out, as sources often do (« bd
     du Général Leclerc » and « bd Leclerc », « rue Victor Hugo » and « rue Hugo », « av. J.-C. Bonduelle »): a given
     name only when no article comes before it (« rue de la Pierre Plate » is not a person's)."""
-    raw = words.split()
+    raw = _STREET_NUMBERS_SPELT.sub(
+        lambda match: str(_STREET_TENS[match.group(1)] + _STREET_UNITS[match.group(2)]), words).split()
+    raw = [_STREET_NUMBER_WORDS.get(word, word) for word in raw]
     # Each word but the articles, and whether an article comes just before it.
     kept = [(w, k > 0 and raw[k - 1] in _STREET_ARTICLES) for k, w in enumerate(raw) if w not in _STREET_ARTICLES]
     while len(kept) >= 2 and (kept[0][0] in _STREET_TITLES or len(kept[0][0]) == 1 and kept[0][0].isalpha()
@@ -2796,7 +2809,8 @@ def _venues_differ(a: str, b: str) -> bool:
     long_a, long_b = ([w for w in _compounds_split(" ".join(words)).split() if len(w) >= 3]
                       for words in (words_a, words_b))
     return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a)
-                or _two_letters_beside(words_a, words_b) or _two_letters_beside(words_b, words_a))
+                or _two_letters_beside(words_a, words_b) or _two_letters_beside(words_b, words_a)
+                or _venue_acronym(a, b))
 
 
 def _two_letters_beside(words: list[str], others: list[str]) -> bool:
@@ -3622,7 +3636,26 @@ def _venue_acronym(a: str, b: str) -> bool:
     """Whether one venue key is the other's acronym, as a source writes a venue the town knows by it (« MCE » /
     « Maison de la consommation et de l'environnement », « MJC » / « Maison des jeunes et de la culture », « CSC » /
     « Centre socioculturel »: see _compounds_split)."""
-    return any(" " not in short and spells_out(short, _compounds_split(name)) for short, name in ((a, b), (b, a)))
+    return any(_venue_acronym_of(short, name) for short, name in ((a, b), (b, a)))
+
+
+def _venue_acronym_of(short: str, name: str) -> bool:
+    """_venue_acronym of `short` against `name`: the acronym alone, or followed by the place's own name that `name`
+    ends with (« MPT Belsunce » / « Maison pour tous Belsunce », « MJC de Bréquigny » / « Maison des jeunes et de la
+    culture de Bréquigny »)."""
+    acronym, _, rest = short.partition(" ")
+    if not rest:
+        return spells_out(short, _compounds_split(name))
+    own = rest.split()
+    while own and own[0] in _STOPWORDS:
+        own = own[1:]
+    words = name.split()
+    if not own or len(words) <= len(own) + 1 or words[-len(own):] != own:
+        return False
+    leading = words[:-len(own)]
+    while leading and leading[-1] in _STOPWORDS:
+        leading.pop()
+    return spells_out(acronym, _compounds_split(" ".join(leading)))
 
 
 # What tells apart the rooms, buildings or town halls of one name: a number (« Salle 2 », « Mairie du 18e »,
