@@ -2794,6 +2794,7 @@ def _venues_differ(a: str, b: str) -> bool:
     words_b = [w for w in b.split() if w not in _STOPWORDS]
     if not words_a or not words_b:
         return False
+    words_a, words_b = _initials_read(words_a, words_b), _initials_read(words_b, words_a)
     alike = fuzz.token_sort_ratio(a, b)
     # Letters in common count when the names begin alike (« Maison des associations … »): « Foyer municipal »
     # and « Bibliothèque municipale » look alike for their generic word only.
@@ -2811,6 +2812,20 @@ def _venues_differ(a: str, b: str) -> bool:
     return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a)
                 or _two_letters_beside(words_a, words_b) or _two_letters_beside(words_b, words_a)
                 or _venue_acronym(a, b))
+
+
+def _initials_read(words: list[str], others: list[str]) -> list[str]:
+    """`words` with a given name's initial written as the word `others` give before the same next word (« Espace
+    V. Hugo » / « Espace Victor Hugo », « Salle J. Ferry »): a letter alone beside another word is no room's letter
+    then."""
+    if not any(len(word) == 1 for word in words[:-1]):
+        return words
+    read = list(words)
+    for k, word in enumerate(words[:-1]):
+        if len(word) == 1 and word.isalpha():
+            read[k] = next((others[j] for j in range(len(others) - 1) if others[j + 1] == words[k + 1]
+                            and len(others[j]) > 1 and others[j].startswith(word)), word)
+    return read
 
 
 def _two_letters_beside(words: list[str], others: list[str]) -> bool:

@@ -86,12 +86,30 @@ CASES = {
          listed(SHEET, "t1", "Ma part du gâteau (ciné débat)", "Cinéma associatif Rennes Sud",
                 "2022-11-18T20:00:00+01:00", "", "", "Rennes", lieu="MJC de Bréquigny")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
-    # Apart: another district's Maison pour tous; another number of the street; two streets of one name but for
-    # their numbers written out.
+    "Lisieux: « Espace V. Hugo » in a spreadsheet / « Espace Victor Hugo »": (
+        [listed(PLATFORM, "1", "Repair café de Lisieux", "Lisieux Repair Café", "2022-11-05T09:30:00+01:00",
+                "Place Victor Hugo", "14100", "Lisieux", lieu="Espace Victor Hugo"),
+         listed(SHEET, "t1", "Repair Café", "Repair Café Lisieux", "2022-11-05T09:30:00+01:00", "", "14100",
+                "Lisieux", lieu="Espace V. Hugo")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    "Auxerre: « Salle J. Ferry » / « Salle Jules Ferry », date only": (
+        [listed(AGENDA, "o1", "Bourse aux jouets solidaire", "Secours populaire de l'Yonne",
+                "2022-11-26T09:00:00+01:00", "", "89000", "Auxerre", lieu="Salle Jules Ferry"),
+         listed(SHEET, "t1", "Bourse aux jouets", "Secours populaire 89", "2022-11-26", "", "89000", "Auxerre",
+                lieu="Salle J. Ferry")],
+        [{f"{AGENDA}:o1", f"{SHEET}:t1"}]),
+    # Apart: another district's Maison pour tous; a given name's initial that is not the other venue's; another number
+    # of the street; two streets of one name but for their numbers written out.
     "Marseille: « MPT Saint-Mauront » / « Maison pour tous Belsunce »": (
         [listed(PLATFORM, "1", "Repair café", "Repair Café Marseille Centre", "2022-11-19T14:00:00+01:00",
                 "16 rue Bernard du Bois", "13001", "Marseille", lieu="Maison pour tous Belsunce"),
          listed(ICS, "i1", "Repair Café", "", "2022-11-19T13:00:00Z", "MPT Saint-Mauront", "", "")],
+        []),
+    "Auxerre: « Salle J. Ferry » / « Salle Jean Moulin »": (
+        [listed(AGENDA, "o1", "Bourse aux jouets solidaire", "Secours populaire de l'Yonne",
+                "2022-11-26T09:00:00+01:00", "", "89000", "Auxerre", lieu="Salle Jean Moulin"),
+         listed(SHEET, "t1", "Bourse aux jouets", "Secours populaire 89", "2022-11-26", "", "89000", "Auxerre",
+                lieu="Salle J. Ferry")],
         []),
     "Marseille: « 12 rue des 3 Rois » / « 21 rue des Trois Rois »": (
         [listed(PLATFORM, "1", "Atelier vélo", "Vélo Sapiens", "2022-11-19T10:00:00+01:00",
