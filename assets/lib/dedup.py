@@ -2524,10 +2524,11 @@ def _resolve_venues(records: list[_Record]) -> None:
             places = by_edition.get(venue)
             if places is None:
                 venue, places = _venue_before_town(venue, by_edition)
-            if not places and " " not in venue:
+            if not places:
                 if acronyms is None:
                     acronyms = _venues_by_initials(by_edition)
-                venue, places = _venue_of_acronym(venue, acronyms)
+                venue, places = (_venue_of_acronym(venue, acronyms) if " " not in venue
+                                 else _acronym_before_town(venue, acronyms))
             if not places:
                 venue, places = _seat_of_town(venue, by_edition)
             if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition,
@@ -2624,6 +2625,21 @@ def _venues_by_initials(by_edition: dict[str, set]) -> dict[str, dict[str, set]]
                 if len(key) >= ACRONYM_LETTERS[0]:
                     found.setdefault(key, {}).setdefault(venue, set()).add(place)
     return found
+
+
+def _acronym_before_town(venue: str, by_initials: dict[str, dict[str, set]]) -> tuple[str, set]:
+    """(venue, its places in that town) of a venue key written as an acronym and a town (« MVA Reims », « MJC de
+    Vannes ») when one venue name the edition places in that town has those initials (see _venues_by_initials),
+    else (venue, no place)."""
+    acronym, _, town = venue.partition(" ")
+    town = _after_link(town)
+    found = {name: here for name, places in by_initials.get(acronym, {}).items()
+             if (here := {place for place in places if place[2] == town})}
+    if len(found) == 1:
+        (name, places), = found.items()
+        if len({place[0] for place in places}) == 1:
+            return name, places
+    return venue, set()
 
 
 def _venue_of_acronym(acronym: str, by_initials: dict[str, dict[str, set]]) -> tuple[str, set]:
@@ -2998,6 +3014,10 @@ def _named_organisers_relation(
     if (acronym_a and _spells_but_town(acronym_a, organiser_b)) or (acronym_b and _spells_but_town(acronym_b,
                                                                                                   organiser_a)):
         return ""
+    # An acronym and its town (« MDE Laval », « CCAS Caen ») against the name it spells, with that town or none.
+    relation = _acronym_and_town(organiser_a, organiser_b) or _acronym_and_town(organiser_b, organiser_a)
+    if relation:
+        return relation
     # An acronym written with dots (« F.É.S. ») is its letters joined, as the other writes it (« FÉS Bretagne »).
     organiser_a = acronym_a if acronym_a and " " in organiser_a else organiser_a
     organiser_b = acronym_b if acronym_b and " " in organiser_b else organiser_b
@@ -3072,6 +3092,25 @@ def _town_heads(name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         if key in index.by_name:
             found.append((tuple(words[:cut]), key))
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _acronym_and_town(short: str, name: str) -> str:
+    """"same" when folded organiser name `short` is an acronym and a town (see _town_heads) and `name` what the
+    acronym spells, alone or followed by that town (« MDE Laval » / « Maison de l'Emploi », « … de Laval »);
+    "other" when `name` ends with another town (« … de Lisieux »); else "", and when either names a département or a
+    région (« CRESS Bretagne »: the rules of territories decide)."""
+    if _territory_end(short)[0] or _territory_end(name)[0]:
+        return ""
+    for head, town in _town_heads(short):
+        if len(head) != 1 or len(head[0]) < ACRONYM_LETTERS[0]:
+            continue
+        if spells_out(head[0], name):
+            return "same"
+        for other_head, other_town in _town_heads(name):
+            if spells_out(head[0], " ".join(other_head)):
+                return "same" if other_town == town else "other"
+    return ""
 
 
 @functools.lru_cache(maxsize=1 << 14)

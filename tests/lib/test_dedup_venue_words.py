@@ -61,6 +61,38 @@ CASES = {
          listed(ICS, "i1", "La culture, un bien commun ? (conférence)", "", "2022-11-22T17:30:00Z", "", "",
                 adresse="MCB, Bourges")],
         [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "« MVA Reims » in a LOCATION / « Maison de la vie associative », a typo in the title": (
+        [listed(PLATFORM, "1", "Rencontre : l'éducation populaire et l'ESS", "Ligue de l'enseignement de la Marne",
+                "2022-11-23T14:00:00+01:00", "Maison de la vie associative", "Reims", adresse="122 bis rue du Barbâtre",
+                code_postal="51100"),
+         listed(ICS, "i1", "Rencontre éducation populiare & ESS", "", "2022-11-23T13:00:00Z", "", "",
+                adresse="MVA Reims")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "« MJC de Vannes » / « Maison des jeunes et de la culture », an hour off": (
+        [listed(AGENDA, "o1", "Ciné-débat : Demain", "Cinéma d'éducation populaire du Morbihan",
+                "2022-11-18T20:30:00+01:00", "Maison des jeunes et de la culture", "Vannes",
+                adresse="Rue du Commandant Charcot", code_postal="56000"),
+         listed(ICS, "i1", "Demain - projection et débat", "", "2022-11-18T20:30:00Z", "", "",
+                adresse="MJC de Vannes")],
+        [{f"{AGENDA}:o1", f"{ICS}:i1"}]),
+    # Apart: an acronym and a town that two venues there spell out; the venue the edition places in another town.
+    "« MVA Reims », two venues of Reims it spells": (
+        [listed(PLATFORM, "1", "Rencontre : l'éducation populaire et l'ESS", "Ligue de l'enseignement de la Marne",
+                "2022-11-23T14:00:00+01:00", "Maison de la vie associative", "Reims", adresse="122 bis rue du Barbâtre",
+                code_postal="51100"),
+         listed(PLATFORM, "2", "Rencontre : l'éducation populaire et l'ESS", "Francas de la Marne",
+                "2022-11-23T14:00:00+01:00", "Médiathèque Vergers Aymard", "Reims", adresse="2 rue Joliot-Curie",
+                code_postal="51100"),
+         listed(ICS, "i1", "Rencontre éducation populiare & ESS", "", "2022-11-23T13:00:00Z", "", "",
+                adresse="MVA Reims")],
+        []),
+    "« MVA Épernay » / the Maison de la vie associative of Reims": (
+        [listed(PLATFORM, "1", "Rencontre : l'éducation populaire et l'ESS", "Ligue de l'enseignement de la Marne",
+                "2022-11-23T14:00:00+01:00", "Maison de la vie associative", "Reims", adresse="122 bis rue du Barbâtre",
+                code_postal="51100"),
+         listed(ICS, "i1", "Rencontre éducation populaire & ESS", "", "2022-11-23T13:00:00Z", "", "",
+                adresse="MVA Épernay")],
+        []),
     # Apart: an acronym two venues of the edition spell out (« MCB »: the Maison de la Culture and the Maison des
     # Citoyens de Bourges), the title the other venue's event's.
     "« MCB » alone, two venues of Bourges it spells": (
