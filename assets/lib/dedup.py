@@ -3621,6 +3621,9 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     token_set_ratio, when the caller has it."""
     if _one_seat(a, b):
         return False
+    arabic_a, arabic_b = _roman_ordinals_read(a), _roman_ordinals_read(b)
+    if (arabic_a, arabic_b) != (a, b):  # « Mairie du XIe » / « Mairie du 11e »
+        a, b, similarity = arabic_a, arabic_b, None
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
     marks_a, marks_b = _venue_marks(a), _venue_marks(b)
     if similarity < VENUE_OTHER and _venue_acronym(a, b):
@@ -3719,6 +3722,16 @@ _VENUE_NUMBER = re.compile(r"\b(\d{1,4})(?:e|er|eme|bis|ter)?\b"
                            r"|\b(xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2})(?:e|er|eme)\b")
 _VENUE_LETTER = re.compile(r"\b(?:salle|amphi|amphitheatre|batiment|bat|hall|aile|pavillon|bloc|etage|niveau|module"
                            r"|studio|escalier|porte|local|bureau) ([a-z])(?=$| \d)")  # not « Salle à manger »
+
+
+_ROMAN_ORDINAL = re.compile(r"\b(xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2})(?:e|er|eme)\b")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _roman_ordinals_read(venue: str) -> str:
+    """A venue key with its roman ordinals in figures (« mairie du xie » -> « mairie du 11e »), as _venue_marks reads
+    them."""
+    return _ROMAN_ORDINAL.sub(lambda match: f"{roman_value(match.group(1))}e", venue) if venue else venue
 
 
 @functools.lru_cache(maxsize=1 << 14)

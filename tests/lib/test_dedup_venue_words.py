@@ -45,6 +45,19 @@ CASES = {
          listed(SHEET, "t1", "Forum ESS 11e", "Mairie du 11e", "2022-11-19T10:00:00+01:00", "Mairie du 11ème",
                 "Paris 11")],
         [{f"{AGENDA}:o1", f"{SHEET}:t1"}]),
+    "« Mairie du XIe, Paris » in an Outlook LOCATION / « Mairie du 11e »": (
+        [listed(PLATFORM, "1", "Forum de l'ESS du 11e arrondissement", "Mairie du 11e arrondissement",
+                "2022-11-19T10:00:00+01:00", "Mairie du 11e", "Paris", adresse="12 place Léon Blum",
+                code_postal="75011"),
+         listed(ICS, "i1", "Forum ESS Paris 11", "", "2022-11-19T10:00:00+01:00", "", "",
+                adresse="Mairie du XIe, Paris")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "« Mairie du XIIe » in a spreadsheet / « Mairie du 12e », date only": (
+        [listed(PLATFORM, "1", "Conférence : l'ESS et la ville", "Mairie du 12e", "2022-11-22T19:00:00+01:00",
+                "Mairie du 12e", "Paris", adresse="130 avenue Daumesnil", code_postal="75012"),
+         listed(SHEET, "t1", "Conférence ESS et ville", "Mairie du 12ème", "2022-11-22", "Mairie du XIIe", "PARIS",
+                code_postal="75012")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
     "« MCB » alone in a LOCATION / « Maison de la Culture de Bourges »": (
         [listed(PLATFORM, "1", "Conférence : la culture, un bien commun ?", "Cultures du Cœur Cher",
                 "2022-11-22T18:30:00+01:00", "Maison de la Culture de Bourges", "Bourges",
@@ -112,6 +125,12 @@ CASES = {
                 "Paris"),
          listed(SHEET, "t1", "Forum de l'ESS", "Ville de Paris", "2022-11-19T10:00:00+01:00", "Mairie du 11ème",
                 "Paris")],
+        []),
+    "« Mairie du XIIe » / « Mairie du 11e »": (
+        [listed(PLATFORM, "1", "Conférence : l'ESS et la ville", "Ateliers de Paris", "2022-11-22T19:00:00+01:00",
+                "Mairie du 11e", "Paris", adresse="12 place Léon Blum", code_postal="75011"),
+         listed(ICS, "i1", "Conférence ESS et ville", "", "2022-11-22T19:00:00+01:00", "", "",
+                adresse="Mairie du XIIe, Paris")],
         []),
     "« Parc expo » / « Parc des sports », two organisers": (
         [listed(PLATFORM, "1", "Forum des associations", "Ville de Nîmes", "2022-11-12T10:00:00+01:00", **NIMES),
