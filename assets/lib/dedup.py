@@ -1729,7 +1729,9 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
     communes, commune_words, words, known_postal, overseas, arrondissement, quarter = entry
     venue_key = ""
     if venue:
-        venue_key = place_key(venue)
+        # A venue named after a body and its région's short name (« CRESS HDF »), as the body's name is read
+        venue_key = place_key(_REGION_SHORT_NAME.sub(lambda match: _REGION_SHORT_NAMES[match.group(1)], venue)
+                              if " " in venue else venue)
         head, _, rest = venue_key.partition(" ")
         if head in _VENUE_HEAD_ABBREVIATIONS:
             venue_key = f"{_VENUE_HEAD_ABBREVIATIONS[head]} {rest}".rstrip()
@@ -3399,7 +3401,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         if bool(a.link) and a.link == b.link:
             length = ""  # one meeting link: one meeting, whatever end a source filled in by default
             # (the same title at one start is not exempt: the generated sets show two sessions so, and lose precision)
-        elif time == "same" and same_place and organiser == "same" and a.title == b.title:
+        elif time == "same" and same_place and organiser == "same" and (
+                a.title == b.title or title_similarity(a, b) >= TITLE_STRONG):
             length = ""  # all but the end the same, the organiser named by both: an end one source changed or rounded
         else:
             return _Evidence("durées")

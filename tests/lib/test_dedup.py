@@ -3391,3 +3391,22 @@ def test_a_venue_named_after_its_town_keeps_no_dangling_link_word(index, lieu, v
     (record,) = _record_features(frame(event("plateforme", "1", lieu=lieu, adresse="", code_postal="35000",
                                              commune="Rennes", latitude=None, longitude=None)), index)
     assert record.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("other_title", "merged"),
+    [
+        pytest.param("Clôture du Mois de l'ESS 2022 – soirée festive", True, id="the title dressed otherwise"),
+        pytest.param("Soirée de clôture du Mois de l'ESS", True, id="the same title"),
+        pytest.param("Atelier : fabriquer son composteur", False, id="another title"),
+    ],
+)
+def test_one_organisers_event_at_one_venue_and_start_whose_end_one_source_moved(index, other_title, merged):
+    # All but the end the same (18:00–22:00 / 18:00–23:00), the organiser named by both, the titles one title
+    # (TITLE_STRONG) however dressed: an end one source changed. Another title over another length is another event.
+    place = {"lieu": "Gare Saint-Sauveur", "adresse": "17 boulevard Jean-Baptiste Lebas", "code_postal": "59000",
+             "commune": "Lille", "organisateur": "CRESS Hauts-de-France"}
+    platform = event("plateforme", "1", titre="Soirée de clôture du Mois de l'ESS", **place, **_timed("18:00", "22:00"))
+    agenda = event(REGIONAL, "2", titre=other_title, **{**place, "organisateur": "CRESS HDF"},
+                   **_timed("18:00", "23:00"))
+    assert (len(deduplicate(frame(platform, agenda), index).events) == 1) is merged

@@ -83,6 +83,26 @@ CASES = {
          online(AGENDA, "o1", "Webinaire : le Mois de l'ESS, mode d'emploi", "CRESS IDF", "2022-10-20T11:00:00+02:00",
                 url="https://zoom.us/j/81111111111")],
         []),
+    # A venue named after the body (its premises, a room of a partner's event there), the région said short.
+    "a LOCATION « CRESS HDF, Lille » / the venue « CRESS Hauts-de-France »": (
+        [listed(PLATFORM, "1", "Matinale de l'ESS : financer son projet", "CRESS Hauts-de-France",
+                "2022-11-15T08:30:00+01:00", lieu="CRESS Hauts-de-France", adresse="4 rue des Jardins",
+                code_postal="59000", commune="Lille"),
+         listed(ICS, "i1", "Matinale #2 : financer son projet", "", "2022-11-15T07:30:00Z",
+                adresse="CRESS HDF, Lille")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    "a partner's workshop at « CRESS AURA » in a LOCATION / at « CRESS Auvergne-Rhône-Alpes »": (
+        [listed(PLATFORM, "1", "Atelier : monter une SCIC", "URSCOP Auvergne-Rhône-Alpes", "2022-11-30T14:00:00+01:00",
+                lieu="CRESS Auvergne-Rhône-Alpes", adresse="5 rue Jules Vallès", code_postal="69100",
+                commune="Villeurbanne"),
+         listed(ICS, "i1", "Monter une Scic (atelier)", "", "2022-11-30T14:00:00+01:00", adresse="CRESS AURA")],
+        [{f"{PLATFORM}:1", f"{ICS}:i1"}]),
+    # Apart: another région's CRESS as the venue.
+    "a LOCATION « CRESS IDF » / the venue « CRESS Hauts-de-France »": (
+        [listed(PLATFORM, "1", "Atelier : monter une SCIC", "URSCOP", "2022-11-30T14:00:00+01:00",
+                lieu="CRESS Hauts-de-France", adresse="4 rue des Jardins", code_postal="59000", commune="Lille"),
+         listed(ICS, "i1", "Monter une Scic (atelier)", "", "2022-11-30T14:00:00+01:00", adresse="CRESS IDF")],
+        []),
 }
 
 
