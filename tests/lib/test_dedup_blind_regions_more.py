@@ -1,0 +1,593 @@
+"""Six more sets of one edition's listings written blind (without rereading the merge rules first) as four sources of
+a région list them, read by the connectors and merged together: every real event published once, no two merged (see
+docs/dedoublonnage.md, « Séance du 7 décembre 2026 (12:05 UTC) »). Written after the nine of
+test_dedup_blind_regions.py, each found one to three classes of misses, fixed with their own tests."""
+
+import pytest
+
+from tests.lib.test_dedup_blind_regions import location, place, row
+from tests.lib.test_dedup_through_connectors import ONLINE, Feeds, at, read_and_merge
+
+
+def _marseille_crowded_saturday() -> Feeds:
+    """Provence-Alpes-Côte d'Azur: a crowded Saturday, 19 events, 44 listings; twins of one kind
+    the same day in one town (two repair cafés, two ciné-débats at one cinema, two bike workshops, two webinars)."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    # 1 / 2: two repair cafés in Marseille 1er the same afternoon
+    f.on_platform("rc-belsunce", 1, "Repair café de Belsunce", at(19, "14:00"), at(19, "17:00"),
+                  "Repair Café Marseille Centre",
+                  place("Maison pour tous Belsunce", "16 rue Bernard du Bois", "13001", "Marseille"))
+    f.in_calendar("rc-belsunce", "rc-belsunce@reseau", "DTSTART:20221119T130000Z", "DTEND:20221119T160000Z",
+                  "SUMMARY:Repair Café", "LOCATION:MPT Belsunce")
+    f.on_platform("rc-canebiere", 2, "Repair Café des Petits Débrouillards", at(19, "14:00"), at(19, "18:00"),
+                  "Les Petits Débrouillards PACA",
+                  place("Cité des associations", "93 La Canebière", "13001", "Marseille"))
+    f.on_agenda("rc-canebiere", 3002, "Repair Café", [(at(19, "14:00"), at(19, "18:00"))], "Petits Débrouillards",
+                location("Cité des Associations", "93 la Canebière", "13001", "Marseille", insee="13201"))
+    # 3 / 4: two ciné-débats at one cinema, at two hours
+    f.on_platform("cine-demain", 3, "Ciné-débat : « Demain »", at(19, "18:30"), at(19, "20:30"),
+                  "Ciné-club ESS Marseille",
+                  place("Cinéma Le Gyptis", "136 rue Loubon", "13003", "Marseille"))
+    f.in_calendar("cine-demain", "demain@reseau", "DTSTART:20221119T183000", "DTEND:20221119T203000",
+                  "SUMMARY:Projection-débat Demain (C. Dion, M. Laurent)", "LOCATION:Le Gyptis, Marseille")
+    f.on_platform("cine-glaneurs", 4, "Ciné-débat « Les Glaneurs et la Glaneuse »", at(19, "20:45"), at(19, "22:45"),
+                  "Alternatiba Marseille", place("Cinéma Le Gyptis", "136 rue Loubon", "13003", "Marseille"))
+    # 5 / 6: two bike workshops the same morning in the 6th
+    f.on_platform("velo-sapiens", 5, "Atelier d'autoréparation vélo", at(19, "10:00"), at(19, "12:00"), "Vélo Sapiens",
+                  place("Atelier Vélo Sapiens", "12 rue des Trois Rois", "13006", "Marseille"))
+    f.on_agenda("velo-sapiens", 3005, "Atelier réparation de vélos", [(at(19, "10:00"), at(19, "12:00"))],
+                "Vélo Sapiens",
+                location("Vélo Sapiens", "12 rue des 3 Rois", "13006", "Marseille"))
+    f.on_platform("velo-cours-julien", 6, "Atelier vélo participatif", at(19, "10:00"), at(19, "12:30"),
+                  "Collectif Vélos en Ville",
+                  place("Cours Julien", "Cours Julien", "13006", "Marseille"))
+    f.in_calendar("velo-cours-julien", "cvv-1119@reseau", "DTSTART;TZID=Europe/Paris:20221119T100000",
+                  "DTEND;TZID=Europe/Paris:20221119T123000", "SUMMARY:Atelier vélo - Cours Ju",
+                  "LOCATION:Cours Julien, 13006 Marseille")
+    # 7 / 8: two conferences at 18:00 by two régional bodies, in two buildings of the Région
+    f.on_platform("conf-energie", 7, "Conférence : l'ESS face à la crise énergétique", at(19, "18:00"),
+                  at(19, "20:00"), "CRESS PACA",
+                  place("Hôtel de Région", "27 place Jules Guesde", "13002", "Marseille"))
+    f.on_agenda("conf-energie", 3007, "L'ESS face à la crise de l'énergie - conférence",
+                [(at(19, "18:00"), at(19, "20:00"))],
+                "Chambre régionale de l'ESS Provence-Alpes-Côte d'Azur",
+                location("Hôtel de Région", "27 place Jules Guesde", "13002", "Marseille"))
+    f.on_platform("conf-finance", 8, "Finance solidaire : comment investir ?", at(19, "18:00"), at(19, "19:30"),
+                  "France Active PACA",
+                  place("Maison de la Région", "61 La Canebière", "13001", "Marseille"))
+    # 9 / 10: two webinars at 12:30
+    f.on_platform("web-cae", 9, "Webinaire : entreprendre en coopérative d'activité et d'emploi", at(19, "12:30"),
+                  at(19, "13:30"),
+                  "Cap Services", ONLINE, modality="En ligne")
+    f.on_agenda("web-cae", 3009, "Entreprendre en CAE (webinaire)", [(at(19, "12:30"), at(19, "13:30"))],
+                "Cap Services",
+                {}, mode=2, onlineAccessLink="https://us06web.zoom.us/j/84512345678?pwd=abc")
+    f.on_platform("web-clauses", 10, "Les clauses sociales dans les marchés publics", at(19, "12:30"), at(19, "14:00"),
+                  "Union régionale des SIAE PACA", ONLINE, modality="En ligne")
+    f.in_calendar("web-clauses", "clauses@reseau", "DTSTART;TZID=Europe/Paris:20221119T123000",
+                  "DTEND;TZID=Europe/Paris:20221119T140000",
+                  "SUMMARY:Webinaire clauses sociales", "LOCATION:Réunion Microsoft Teams",
+                  "URL:https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA1ZTk0@thread.v2/0")
+    # 11: market, all day in the ICS
+    f.on_platform("marche-plaine", 11, "Marché paysan et solidaire de la Plaine", at(19, "09:00"), at(19, "13:00"),
+                  "Marseille en Transition", place("Place Jean Jaurès", "Place Jean Jaurès", "13005", "Marseille"))
+    f.in_calendar("marche-plaine", "marche@reseau", "DTSTART;VALUE=DATE:20221119", "DTEND;VALUE=DATE:20221120",
+                  "SUMMARY:Marché solidaire - La Plaine", "LOCATION:La Plaine, Marseille")
+    # 12 / 13: two recycleries' open days
+    f.on_platform("po-panier", 12, "Portes ouvertes de la Recyclerie du Panier", at(19, "10:00"), at(19, "17:00"),
+                  "La Recyclerie du Panier", place("La Recyclerie du Panier", "4 rue du Refuge", "13002", "Marseille"))
+    f.on_agenda("po-panier", 3012, "Portes ouvertes", [(at(19, "10:00"), at(19, "17:00"))], "Recyclerie du Panier",
+                location("Recyclerie du Panier", "4 rue du Refuge", "13002", "Marseille"))
+    f.on_platform("po-mistral", 13, "Journée portes ouvertes", at(19, "10:00"), at(19, "17:00"), "Recyclerie Mistral",
+                  place("Recyclerie Mistral", "85 boulevard Danielle Casanova", "13014", "Marseille"))
+    # 14: Aix forum, 1-hour slip in the ICS (floating, written in UTC by the site)
+    f.on_platform("forum-aix", 14, "Forum emploi et ESS du Pays d'Aix", at(19, "09:30"), at(19, "16:30"),
+                  "Pôle emploi Aix-en-Provence",
+                  place("Centre des congrès", "14 boulevard Carnot", "13100", "Aix-en-Provence"))
+    f.on_agenda("forum-aix", 3014, "Forum Emploi & ESS", [(at(19, "09:30"), at(19, "16:30"))], "Pôle Emploi",
+                location("Centre des Congrès d'Aix", "14 bd Carnot", "13100", "Aix-en-Provence"))
+    f.in_calendar("forum-aix", "forum-aix@reseau", "DTSTART:20221119T083000", "DTEND:20221119T153000",
+                  "SUMMARY:Forum de l'emploi ESS", "LOCATION:Centre des congrès")
+    # 15 / 16: one series of breakfasts in Toulon, two Saturdays
+    f.on_platform("cafe-toulon-19", 15, "Petit-déjeuner de l'ESS", at(19, "08:30"), at(19, "10:00"), "CRESS PACA",
+                  place("La Fabrique", "25 rue Nicolas Laugier", "83000", "Toulon"))
+    f.on_platform("cafe-toulon-26", 16, "Petit-déjeuner de l'ESS", at(26, "08:30"), at(26, "10:00"), "CRESS PACA",
+                  place("La Fabrique", "25 rue Nicolas Laugier", "83000", "Toulon"))
+    # 17: Nice compost, ICS venue only and UTC
+    f.on_platform("compost-nice", 17, "Atelier compostage au jardin", at(19, "10:00"), at(19, "12:00"), "Nice Compost",
+                  place("Jardin partagé du Ray", "23 avenue du Ray", "06100", "Nice"))
+    f.in_calendar("compost-nice", "compost@reseau", "DTSTART:20221119T090000Z", "DTEND:20221119T110000Z",
+                  "SUMMARY:Compostage : atelier pratique", "LOCATION:Jardin partagé du Ray")
+    # 18 / 19: two disco soupes in Avignon at 11:00, by two organisers in two places
+    f.on_platform("disco-pie", 18, "Disco soupe", at(19, "11:00"), at(19, "14:00"), "Slow Food Avignon",
+                  place("Place Pie", "Place Pie", "84000", "Avignon"))
+    f.on_agenda("disco-pie", 3018, "Disco Soupe anti-gaspi", [(at(19, "11:00"), at(19, "14:00"))], "Slow Food Avignon",
+                location("Les Halles", "Place Pie", "84000", "Avignon"))
+    f.on_platform("disco-gare", 19, "Disco soupe solidaire", at(19, "11:00"), at(19, "13:00"),
+                  "Banque alimentaire de Vaucluse",
+                  place("Parvis de la gare centre", "Boulevard Saint-Roch", "84000", "Avignon"))
+
+    f.in_form([
+        ("rc-belsunce",
+         row("PACA-01", "Repair Café Marseille", "Repair café Belsunce", "19/11/2022", "14h-17h",
+             "Maison pour tous Belsunce", "16 rue B. du Bois", "13001", "MARSEILLE")),
+        ("rc-canebiere",
+         row("PACA-02", "Petits Débrouillards PACA", "Repair café", "19/11/2022", "après-midi",
+             "Cité des associations", "", "13001", "Marseille")),
+        ("cine-glaneurs",
+         row("PACA-03", "Alternatiba", "Les glaneurs et la glaneuse - ciné débat", "19/11/2022", "20h45", "Gyptis", "",
+             "13003", "Marseille")),
+        ("conf-energie",
+         row("PACA-04", "CRESS PACA", "Conférence énergie et ESS", "19/11/2022", "18h", "Hôtel de Région", "", "13002",
+             "Marseille")),
+        ("conf-finance",
+         row("PACA-05", "FA PACA", "Conférence finance solidaire", "19/11/2022", "18h-19h30", "Maison de la Région",
+             "61 la Canebière", "13001", "Marseille")),
+        ("web-cae", row("PACA-06", "Cap Services", "Webinaire CAE", "19/11/2022", "12h30", "", "", "", "", "Visio")),
+        ("marche-plaine",
+         row("PACA-07", "Marseille en Transition", "Marché paysan la Plaine", "19/11/2022", "matin",
+             "Place Jean Jaurès", "", "13005", "Marseille")),
+        ("po-mistral",
+         row("PACA-08", "Recyclerie Mistral", "Portes ouvertes recyclerie", "19/11/2022", "", "", "85 bd D. Casanova",
+             "13014", "Marseille")),
+        ("cafe-toulon-19",
+         row("PACA-09", "CRESS PACA", "Petit déj ESS", "19/11/2022", "8h30", "La Fabrique", "", "83000", "Toulon")),
+        ("cafe-toulon-26",
+         row("PACA-10", "CRESS PACA", "Petit déj ESS", "26/11/2022", "8h30", "La Fabrique", "", "83000", "Toulon")),
+        ("disco-gare",
+         row("PACA-11", "Banque Alimentaire 84", "Disco-soupe", "19/11/2022", "11h", "Gare centre", "", "84000",
+             "Avignon")),
+    ])
+    return f
+
+
+def _normandie_villages() -> Feeds:
+    """Normandie: 15 events, 35 listings; villages' salles des fêtes, intercommunalities, CCAS,
+    « Ville de » / « Mairie de », a Google calendar with the address in its DESCRIPTION."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    # 1: Falaise intercommunality's forum, « CC Pays de Falaise » in the sheet
+    f.on_platform("forum-falaise", 1, "Forum des associations et de l'ESS du Pays de Falaise", at(12, "10:00"),
+                  at(12, "17:00"),
+                  "Communauté de communes du Pays de Falaise",
+                  place("Salle de l'Attache", "Boulevard de la Libération", "14700", "Falaise"))
+    # 2 / 3: two salles des fêtes the same Saturday, two villages, one kind of event (loto solidaire)
+    f.on_platform("loto-bretteville", 2, "Loto solidaire", at(19, "20:00"), at(19, "23:00"),
+                  "Comité des fêtes de Bretteville",
+                  place("Salle des fêtes", "Rue de l'Église", "14760", "Bretteville-sur-Odon"))
+    f.on_platform("loto-verson", 3, "Loto solidaire du Secours populaire", at(19, "20:00"), at(19, "23:30"),
+                  "Secours populaire français Calvados",
+                  place("Salle des fêtes", "Place du Général de Gaulle", "14790", "Verson"))
+    f.on_agenda("loto-verson", 4003, "Loto solidaire", [(at(19, "20:00"), at(19, "23:30"))], "Secours Populaire 14",
+                location("Salle des fêtes de Verson", "Place du Gal de Gaulle", "14790", "Verson"))
+    # 4: CCAS conference, « Centre communal d'action sociale de Caen » / « CCAS Caen »
+    f.on_platform("ccas-caen", 4, "Conférence : vieillir chez soi, les solutions solidaires", at(17, "14:30"),
+                  at(17, "16:30"),
+                  "Centre communal d'action sociale de Caen",
+                  place("Hôtel de ville", "Esplanade Jean-Marie Louvel", "14000", "Caen"))
+    f.on_agenda("ccas-caen", 4004, "Vieillir chez soi : solutions solidaires (conférence)",
+                [(at(17, "14:30"), at(17, "16:30"))],
+                "CCAS Caen",
+                location("Abbaye aux Hommes - Hôtel de Ville", "Esplanade Jean-Marie Louvel", "14000", "Caen"))
+    f.in_calendar("ccas-caen", "ccas-caen-1117@google.com", "DTSTART:20221117T133000Z", "DTEND:20221117T153000Z",
+                  "SUMMARY:Conférence vieillir chez soi", "LOCATION:Hôtel de Ville de Caen",
+                  "DESCRIPTION:Conférence organisée par le CCAS.\\nAdresse : Esplanade Jean-Marie Louvel\\, 14000 Caen")
+    # 5 / 6: « Ville de Rouen » and « Mairie de Rouen », one event; and a second event of the Ville the same afternoon
+    f.on_platform("rouen-marche", 5, "Marché de l'ESS de Rouen", at(26, "10:00"), at(26, "18:00"), "Ville de Rouen",
+                  place("Halle aux Toiles", "Place de la Basse-Vieille-Tour", "76000", "Rouen"))
+    f.in_calendar("rouen-marche", "marche-ess@rouen", "DTSTART;VALUE=DATE:20221126", "DTEND;VALUE=DATE:20221127",
+                  "SUMMARY:Marché ESS", "LOCATION:Halle aux Toiles\\, Rouen")
+    f.on_platform("rouen-conf", 6, "Table ronde : commande publique responsable", at(26, "14:00"), at(26, "16:00"),
+                  "Mairie de Rouen",
+                  place("Hôtel de ville", "2 place du Général de Gaulle", "76000", "Rouen"))
+    # 7: Le Havre, organiser « LH Solidaire », town written « Le Havre » / « LE HAVRE » / « Havre (Le) »
+    f.on_platform("havre-troc", 7, "Troc de vêtements", at(20, "14:00"), at(20, "18:00"), "Le Havre Solidaire",
+                  place("Fort de Tourneville", "55 rue du 329e RI", "76600", "Le Havre"))
+    f.on_agenda("havre-troc", 4007, "Troc'fringues", [(at(20, "14:00"), at(20, "18:00"))], "Le Havre Solidaire",
+                location("Fort de Tourneville", "55 rue du 329ème R.I.", "76600", "Le Havre"))
+    # 8 / 9: two ciné-débats the same evening in Cherbourg (one cinema, two rooms)
+    f.on_platform("cine-cherbourg-1", 8, "Ciné-débat « Nous paysans »", at(22, "20:00"), at(22, "22:30"),
+                  "Attac Cotentin",
+                  place("Cinéma CGR Odéon", "41 rue Maréchal Foch", "50100", "Cherbourg-en-Cotentin"))
+    f.in_calendar("cine-cherbourg-1", "nous-paysans@attac", "DTSTART;TZID=Europe/Paris:20221122T200000",
+                  "SUMMARY:Nous paysans - projection débat", "LOCATION:CGR Odéon, Cherbourg")
+    f.on_platform("cine-cherbourg-2", 9, "Ciné-débat « La Sociale »", at(22, "20:15"), at(22, "22:30"),
+                  "Mutualité française Normandie",
+                  place("Cinéma CGR Odéon", "41 rue Maréchal Foch", "50100", "Cherbourg-en-Cotentin"))
+    # 10: Évreux webinar, « En ligne » vs Jitsi link
+    f.on_platform("web-evreux", 10, "Webinaire : financer son projet associatif", at(15, "18:00"), at(15, "19:30"),
+                  "Maison des associations d'Évreux", ONLINE, modality="En ligne")
+    f.on_agenda("web-evreux", 4010, "Financer son projet associatif - webinaire", [(at(15, "18:00"), at(15, "19:30"))],
+                "MDA Évreux", {}, mode=2, onlineAccessLink="https://meet.jit.si/MDA-Evreux-financement")
+    # 11: Alençon, date-only sheet row, venue acronym « MDA » for the Maison de la vie associative
+    f.on_platform("alencon-portes", 11, "Portes ouvertes de la Maison de la vie associative", at(18, "14:00"),
+                  at(18, "19:00"),
+                  "Ville d'Alençon", place("Maison de la vie associative", "25 rue Demées", "61000", "Alençon"))
+    # 12: Lisieux, organiser « Commune de Lisieux » / « Lisieux », 1-hour slip ICS
+    f.on_platform("lisieux-repair", 12, "Repair café de Lisieux", at(5, "09:30"), at(5, "12:30"), "Lisieux Repair Café",
+                  place("Espace Victor Hugo", "Place Victor Hugo", "14100", "Lisieux"))
+    f.in_calendar("lisieux-repair", "repair-lisieux-1105@gmail.com", "DTSTART:20221105T093000Z",
+                  "DTEND:20221105T123000Z",
+                  "SUMMARY:Repair Café", "LOCATION:Espace Victor Hugo\\, Lisieux")
+    # 13 / 14: one organiser's two events the same day in Saint-Lô, morning and afternoon
+    f.on_platform("stlo-matin", 13, "Atelier : créer son entreprise coopérative", at(24, "09:30"), at(24, "12:00"),
+                  "URSCOP Ouest",
+                  place("Pôle d'entrepreneuriat", "12 rue de la Libération", "50000", "Saint-Lô"))
+    f.on_platform("stlo-aprem", 14, "Rencontre : reprendre une entreprise en Scop", at(24, "14:00"), at(24, "16:30"),
+                  "URSCOP Ouest",
+                  place("Pôle d'entrepreneuriat", "12 rue de la Libération", "50000", "Saint-Lô"))
+    f.in_calendar("stlo-aprem", "reprise-scop@urscop", "DTSTART;TZID=Europe/Paris:20221124T140000",
+                  "DTEND;TZID=Europe/Paris:20221124T163000", "SUMMARY:Reprise d'entreprise en Scop",
+                  "LOCATION:Saint-Lô")
+    # 15: Dieppe, three days festival: platform span, ICS day by day
+    f.on_platform("dieppe-festival", 15, "Festival des solidarités de Dieppe", at(18, "10:00"), at(20, "18:00"),
+                  "Collectif Festisol Dieppe", place("Salle Paul Éluard", "Rue Thiers", "76200", "Dieppe"))
+
+    f.in_form([
+        ("forum-falaise",
+         row("NO-01", "CC Pays de Falaise", "Forum asso et ESS", "12/11/2022", "10h00 - 17h00", "Salle de l'Attache",
+             "Bd de la Libération", "14700", "FALAISE")),
+        ("loto-bretteville",
+         row("NO-02", "Comité des fêtes", "Loto solidaire", "19/11/2022", "20h", "Salle des fêtes", "", "14760",
+             "Bretteville sur Odon")),
+        ("rouen-conf",
+         row("NO-03", "Ville de Rouen", "Table-ronde commande publique", "26/11/2022", "14h-16h", "Hôtel de Ville", "",
+             "76000", "Rouen")),
+        ("havre-troc",
+         row("NO-04", "LH Solidaire", "Troc de vêtements", "20/11/2022", "14h00 - 18h00", "Fort de Tourneville", "",
+             "76600", "Havre (Le)")),
+        ("cine-cherbourg-2",
+         row("NO-05", "Mutualité Française", "La Sociale - ciné débat", "22/11/2022", "20h15", "CGR Odéon", "",
+             "50100", "Cherbourg")),
+        ("alencon-portes",
+         row("NO-06", "Mairie d'Alençon", "Portes ouvertes MVA", "18/11/2022", "", "MVA", "25 rue Demées", "61000",
+             "Alençon")),
+        ("lisieux-repair",
+         row("NO-07", "Repair Café Lisieux", "Repair Café", "05/11/2022", "9h30-12h30", "Espace V. Hugo", "", "14100",
+             "Lisieux")),
+        ("stlo-matin",
+         row("NO-08", "Urscop", "Créer son entreprise en coopérative", "24/11/2022", "matin", "",
+             "12 rue de la Libération", "50000", "Saint-Lô")),
+        ("dieppe-festival",
+         row("NO-09", "Festisol Dieppe", "Festival des solidarités", "18/11/2022", "", "Salle Paul Eluard", "",
+             "76200", "Dieppe")),
+        ("dieppe-festival",
+         row("NO-10", "Festisol Dieppe", "Festival des solidarités", "19/11/2022", "", "Salle Paul Eluard", "",
+             "76200", "Dieppe")),
+        ("dieppe-festival",
+         row("NO-11", "Festisol Dieppe", "Festival des solidarités", "20/11/2022", "", "Salle Paul Eluard", "",
+             "76200", "Dieppe")),
+    ])
+    return f
+
+
+def _nord_est_networks() -> Feeds:
+    """Hauts-de-France and Grand Est: 13 events, 28 listings; mutuals, banks, ESAT, IAE and
+    charities, acronyms and départements, online wordings, an hour off."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    # 1 / 2: two job datings IAE in Lille the same morning, two structures
+    f.on_platform("jobdating-lille-sud", 1, "Job dating de l'insertion", at(15, "09:00"), at(15, "12:00"),
+                  "Chantier École Hauts-de-France",
+                  place("Maison de l'emploi Lille Sud", "262 rue du Faubourg des Postes", "59000", "Lille"))
+    f.on_agenda("jobdating-lille-sud", 5001, "Job Dating IAE", [(at(15, "09:00"), at(15, "12:00"))],
+                "Chantier École HDF",
+                location("Maison de l'Emploi", "262 rue du Fbg des Postes", "59000", "Lille"))
+    f.on_platform("jobdating-fives", 2, "Job dating IAE de Fives", at(15, "09:30"), at(15, "12:30"),
+                  "Ensemblier Fives Solidaire",
+                  place("Centre social Albert Jacquard", "12 rue de Bouvines", "59800", "Lille"))
+    # 3: ESAT open day, « ESAT Les Ateliers du Bocage » / « Ateliers du Bocage (ESAT) », date only in the sheet
+    f.on_platform("esat-bocage", 3, "Portes ouvertes de l'ESAT", at(18, "10:00"), at(18, "16:00"),
+                  "ESAT Les Ateliers du Bocage",
+                  place("ESAT Les Ateliers du Bocage", "3 rue de la Fosse aux Chênes", "59200", "Tourcoing"))
+    # 4: Mutualité Française Grand Est conference in Nancy, agenda in UTC, ICS with « MFGE »
+    f.on_platform("mutu-nancy", 4, "Conférence : la santé mentale des jeunes", at(17, "18:30"), at(17, "20:30"),
+                  "Mutualité Française Grand Est",
+                  place("Salle Poirel", "3 rue Victor Poirel", "54000", "Nancy"))
+    f.on_agenda("mutu-nancy", 5004, "Santé mentale des jeunes : parlons-en !",
+                [("2022-11-17T17:30:00Z", "2022-11-17T19:30:00Z")],
+                "Mutualité Française Grand Est", location("Salle Poirel", "3 rue Victor Poirel", "54000", "Nancy"))
+    f.in_calendar("mutu-nancy", "conf-sante-mentale@mfge", "DTSTART:20221117T183000", "DTEND:20221117T203000",
+                  "SUMMARY:Conf. santé mentale des jeunes (MFGE)", "LOCATION:Salle Poirel")
+    # 5 / 6: two banks' events the same evening in Strasbourg
+    f.on_platform("credit-coop-stras", 5, "Soirée finance solidaire : épargner utile", at(22, "18:00"),
+                  at(22, "20:00"), "Crédit Coopératif",
+                  place("Agence Crédit Coopératif", "16 rue du 22 Novembre", "67000", "Strasbourg"))
+    f.in_calendar("credit-coop-stras", "finance-solidaire@cc", "DTSTART;TZID=Europe/Paris:20221122T180000",
+                  "SUMMARY:Épargner utile - soirée finance solidaire",
+                  "LOCATION:16 rue du Vingt-Deux Novembre\\, Strasbourg")
+    f.on_platform("credit-mut-stras", 6, "Soirée finance solidaire", at(22, "18:00"), at(22, "20:00"),
+                  "Crédit Mutuel Enseignant Strasbourg",
+                  place("Espace Crédit Mutuel", "34 rue du Wacken", "67000", "Strasbourg"))
+    # 7: Restos du cœur in Metz, département number vs name
+    f.on_platform("restos-metz", 7, "Collecte nationale des Restos du cœur", at(25, "09:00"), at(25, "19:00"),
+                  "Les Restaurants du Cœur de Moselle",
+                  place("Hypermarché Cora", "Route de Thionville", "57050", "Metz"))
+    # 8: Emmaüs Connect webinar: « En ligne » / Zoom; Emmaüs France's other webinar the same hour (hard negative)
+    f.on_platform("emmaus-connect", 8, "Webinaire : l'inclusion numérique, où en est-on ?", at(16, "11:00"),
+                  at(16, "12:00"),
+                  "Emmaüs Connect", ONLINE, modality="En ligne")
+    f.on_agenda("emmaus-connect", 5008, "Inclusion numérique : où en est-on ? (webinaire)",
+                [(at(16, "11:00"), at(16, "12:00"))],
+                "Emmaüs Connect", {}, mode=2, onlineAccessLink="https://us02web.zoom.us/j/86012345678")
+    f.on_platform("emmaus-france", 9, "Webinaire : l'économie circulaire solidaire", at(16, "11:00"), at(16, "12:30"),
+                  "Emmaüs France", ONLINE, modality="En ligne")
+    # 10: Reims, Ligue de l'enseignement de la Marne / « Ligue 51 », a typo in one title
+    f.on_platform("ligue-reims", 10, "Rencontre : l'éducation populaire et l'ESS", at(23, "14:00"), at(23, "17:00"),
+                  "Ligue de l'enseignement de la Marne",
+                  place("Maison de la vie associative", "122 bis rue du Barbâtre", "51100", "Reims"))
+    f.in_calendar("ligue-reims", "rencontre-edpop@ligue51", "DTSTART:20221123T130000Z", "DTEND:20221123T160000Z",
+                  "SUMMARY:Rencontre éducation populiare & ESS", "LOCATION:MVA Reims")
+    # 11: Amiens, a week of the finance solidaire (several days) listed as a span and a first day
+    f.on_platform("semaine-amiens", 11, "Semaine de la finance solidaire à Amiens", at(14, "09:00"), at(18, "18:00"),
+                  "France Active Picardie",
+                  place("Maison des associations", "12 rue Frédéric Petit", "80000", "Amiens"))
+    f.on_agenda("semaine-amiens", 5011, "Semaine de la finance solidaire", [(at(14, "09:00"), at(18, "18:00"))],
+                "France Active Picardie",
+                location("Maison des Associations", "12 rue F. Petit", "80000", "Amiens"))
+    # 12: Valenciennes, venue given by name in the sheet, by street in the platform
+    f.on_platform("valenciennes-forum", 12, "Forum de l'économie circulaire", at(19, "10:00"), at(19, "17:00"),
+                  "Valenciennes Métropole",
+                  place("", "Place d'Armes", "59300", "Valenciennes"))
+    # 13: Mulhouse, a repair café ICS without commune, 1-hour slip
+    f.on_platform("repair-mulhouse", 13, "Repair Café de Mulhouse", at(26, "14:00"), at(26, "17:00"),
+                  "Repair Café Mulhouse",
+                  place("Cité de l'habitat", "Rue de la Cité", "68200", "Mulhouse"))
+    f.in_calendar("repair-mulhouse", "repair-mulhouse-1126@framagenda", "DTSTART:20221126T140000Z",
+                  "DTEND:20221126T170000Z",
+                  "SUMMARY:Repair café", "LOCATION:Cité de l'Habitat")
+
+    f.in_form([
+        ("jobdating-fives",
+         row("GE-01", "Ensemblier Fives Solidaire", "Job dating IAE", "15/11/2022", "9h30 - 12h30", "CS A. Jacquard",
+             "12 rue de Bouvines", "59800", "Lille")),
+        ("esat-bocage",
+         row("GE-02", "Ateliers du Bocage (ESAT)", "Journée portes ouvertes ESAT", "18/11/2022", "", "",
+             "3 rue Fosse aux Chênes", "59200", "TOURCOING")),
+        ("restos-metz",
+         row("GE-03", "Restos du Coeur 57", "Collecte Restos", "25/11/2022", "9h-19h", "Cora Metz", "", "57050",
+             "Metz")),
+        ("ligue-reims",
+         row("GE-04", "Ligue 51", "Educ pop et ESS : rencontre", "23/11/2022", "14h", "Maison de la Vie Associative",
+             "", "51100", "Reims")),
+        ("valenciennes-forum",
+         row("GE-05", "Valenciennes Métropole", "Forum économie circulaire", "19/11/2022", "10h-17h", "Hôtel de ville",
+             "", "59300", "Valenciennes")),
+        ("emmaus-connect",
+         row("GE-06", "Emmaüs Connect", "Webinaire inclusion numérique", "16/11/2022", "11h", "", "", "", "",
+             "Distanciel")),
+        ("credit-mut-stras",
+         row("GE-07", "CME Strasbourg", "Soirée finance solidaire", "22/11/2022", "18h", "Espace Crédit Mutuel",
+             "34 rue du Wacken", "67000", "Strasbourg")),
+    ])
+    return f
+
+
+def _pays_de_la_loire_titles() -> Feeds:
+    """Pays de la Loire: 8 events, 20 listings; titles dressed with hashtags, emojis,
+    « GRATUIT – », « (sur inscription) », capitals, the organiser before or after."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    f.on_platform("compost-nantes", 1, "Atelier compostage collectif", at(12, "10:00"), at(12, "12:00"), "Compostri",
+                  place("Jardin des Ronces", "5 rue des Ronces", "44300", "Nantes"))
+    f.on_agenda("compost-nantes", 6001, "🌱 #MoisESS22 Atelier compostage collectif 🌱",
+                [(at(12, "10:00"), at(12, "12:00"))], "Compostri",
+                location("Jardin des Ronces", "5 rue des Ronces", "44300", "Nantes"))
+    f.in_calendar("compost-nantes", "compost-1112@compostri", "DTSTART:20221112T090000Z", "DTEND:20221112T110000Z",
+                  "SUMMARY:[COMPLET] Atelier compostage collectif - Compostri", "LOCATION:Jardin des Ronces\\, Nantes")
+    f.on_platform("velo-angers", 2, "Balade à vélo : découverte des lieux de l'ESS", at(13, "14:00"), at(13, "17:00"),
+                  "Place au Vélo Angers",
+                  place("Parvis de la gare Saint-Laud", "Esplanade de la gare", "49100", "Angers"))
+    f.on_agenda("velo-angers", 6002, "Mois de l'ESS 2022 | Balade vélo à la découverte des lieux ESS",
+                [(at(13, "14:00"), at(13, "17:00"))],
+                "Place au vélo", location("Gare Saint-Laud", "Esplanade de la Gare", "49100", "Angers"))
+    f.on_platform("cafe-lemans", 3, "Café-débat : consommer local, un acte militant ?", at(17, "19:00"),
+                  at(17, "21:00"), "Le Mans en Transition",
+                  place("Café associatif L'Épicerie du Pré", "31 rue du Pré", "72100", "Le Mans"))
+    f.in_calendar("cafe-lemans", "cafe-debat-1117@lmet", "DTSTART;TZID=Europe/Paris:20221117T190000",
+                  "SUMMARY:NOUVEAU ! Café-débat « Consommer local : un acte militant ? »",
+                  "LOCATION:L'Épicerie du Pré\\, 31 rue du Pré\\, Le Mans")
+    f.on_platform("forum-laval", 4, "Forum de l'emploi et de l'ESS", at(24, "09:00"), at(24, "13:00"),
+                  "Maison de l'emploi de Laval",
+                  place("Salle polyvalente", "Rue du Britais", "53000", "Laval"))
+    f.on_agenda("forum-laval", 6004, "GRATUIT – Forum emploi & ESS (sur inscription)",
+                [(at(24, "09:00"), at(24, "13:00"))],
+                "MDE Laval", location("Salle Polyvalente", "rue du Britais", "53000", "Laval"))
+    f.on_platform("conf-larochesuryon", 5, "Conférence « L'habitat participatif en Vendée »", at(22, "20:00"),
+                  at(22, "22:00"),
+                  "Coop'Habitat Vendée",
+                  place("Maison de quartier du Bourg", "Rue Jean Moulin", "85000", "La Roche-sur-Yon"))
+    f.in_calendar("conf-larochesuryon", "habitat-1122@coophab", "DTSTART:20221122T190000Z", "DTEND:20221122T210000Z",
+                  "SUMMARY:Coop'Habitat Vendée : conférence habitat participatif",
+                  "LOCATION:MQ du Bourg\\, La Roche-sur-Yon")
+    # hard negatives: one organiser's two titles dressed alike the same day
+    f.on_platform("stnazaire-1", 6, "Mois de l'ESS | Visite de la ressourcerie", at(19, "10:00"), at(19, "11:30"),
+                  "Ressourcerie de l'Estuaire",
+                  place("Ressourcerie de l'Estuaire", "12 rue de la Ville Halluard", "44600", "Saint-Nazaire"))
+    f.on_platform("stnazaire-2", 7, "Mois de l'ESS | Atelier réparation petit électroménager", at(19, "14:00"),
+                  at(19, "17:00"),
+                  "Ressourcerie de l'Estuaire",
+                  place("Ressourcerie de l'Estuaire", "12 rue de la Ville Halluard", "44600", "Saint-Nazaire"))
+    f.on_agenda("stnazaire-2", 6007, "#MoisESS22 Répar'café électroménager", [(at(19, "14:00"), at(19, "17:00"))],
+                "Ressourcerie de l'Estuaire",
+                location("Ressourcerie de l'Estuaire", "12 rue de la Ville-Halluard", "44600", "Saint-Nazaire"))
+    f.on_platform("cholet", 8, "Portes ouvertes de l'entreprise d'insertion", at(25, "14:00"), at(25, "17:00"),
+                  "Ateliers du Choletais",
+                  place("Ateliers du Choletais", "8 rue du Carteron", "49300", "Cholet"))
+
+    f.in_form([
+        ("compost-nantes",
+         row("PL-01", "COMPOSTRI", "ATELIER COMPOSTAGE", "12/11/2022", "10H-12H", "Jardin des Ronces",
+             "5 rue des Ronces", "44300", "NANTES")),
+        ("cafe-lemans",
+         row("PL-02", "LMET", "Café débat consommer local", "17/11/2022", "19h", "Epicerie du Pré", "", "72100",
+             "Le Mans")),
+        ("forum-laval",
+         row("PL-03", "Maison de l'Emploi", "Forum Emploi ESS Laval", "24/11/2022", "matinée", "Salle polyvalente", "",
+             "53000", "LAVAL")),
+        ("stnazaire-1",
+         row("PL-04", "Ressourcerie Estuaire", "Visite ressourcerie (Mois ESS)", "19/11/2022", "10h", "",
+             "12 rue Ville Halluard", "44600", "St-Nazaire")),
+        ("cholet",
+         row("PL-05", "Les Ateliers du Choletais (EI)", "Portes ouvertes EI", "25/11/2022", "14h-17h", "",
+             "8 rue du Carteron", "49300", "Cholet")),
+    ])
+    return f
+
+
+def _ile_de_france_calendars() -> Feeds:
+    """Île-de-France: 11 events, 27 listings; Outlook zone names, floating times, a Z on
+    local times, DURATION, all-day copies, weekly sessions, arrondissements in roman figures."""
+    f = Feeds()
+    f.calendar_head = ""  # no X-WR-TIMEZONE: floating times are the reader's default zone
+    # 1: Outlook « Romance Standard Time »
+    f.on_platform("forum-11", 1, "Forum de l'ESS du 11e arrondissement", at(19, "10:00"), at(19, "18:00"),
+                  "Mairie du 11e arrondissement",
+                  place("Mairie du 11e", "12 place Léon Blum", "75011", "Paris"))
+    f.in_calendar("forum-11", "040000008200E00074C5B7101A82E008000000001@outlook",
+                  "DTSTART;TZID=Romance Standard Time:20221119T100000",
+                  "DTEND;TZID=Romance Standard Time:20221119T180000", "SUMMARY:Forum ESS Paris 11",
+                  "LOCATION:Mairie du XIe\\, Paris")
+    # 2: a site writing Paris time with a Z, DURATION
+    f.on_platform("atelier-montreuil", 2, "Atelier zéro déchet : fabriquer ses produits ménagers", at(16, "18:30"),
+                  at(16, "20:30"),
+                  "Zero Waste Montreuil",
+                  place("La Maison Montreuilloise", "1 place Jean Jaurès", "93100", "Montreuil"))
+    f.in_calendar("atelier-montreuil", "zw-1116@zwm", "DTSTART:20221116T183000Z", "DURATION:PT2H",
+                  "SUMMARY:Atelier produits ménagers zéro déchet", "LOCATION:Maison Montreuilloise")
+    f.on_agenda("atelier-montreuil", 7002, "Fabriquer ses produits ménagers (atelier zéro déchet)",
+                [("2022-11-16T17:30:00Z", "2022-11-16T19:30:00Z")],
+                "Zero Waste Montreuil",
+                location("La Maison Montreuilloise", "1 place Jean-Jaurès", "93100", "Montreuil"))
+    # 3: floating times (no zone at all), venue only
+    f.on_platform("cine-saint-ouen", 3, "Ciné-débat : « Debout les femmes ! »", at(24, "20:00"), at(24, "22:30"),
+                  "Cinéma Le Méliès",
+                  place("Espace 1789", "2/4 rue Alexandre Bachelet", "93400", "Saint-Ouen-sur-Seine"))
+    f.in_calendar("cine-saint-ouen", "debout-1124@1789", "DTSTART:20221124T200000", "DTEND:20221124T223000",
+                  "SUMMARY:Debout les femmes ! + débat", "LOCATION:Espace 1789")
+    # 4: all-day copy of a timed event in the ICS
+    f.on_platform("marche-vincennes", 4, "Marché de créateurs solidaires", at(26, "10:00"), at(26, "19:00"),
+                  "Vincennes Solidaire",
+                  place("Cœur de ville", "98 rue de Fontenay", "94300", "Vincennes"))
+    f.in_calendar("marche-vincennes", "marche-1126@vincennes", "DTSTART;VALUE=DATE:20221126",
+                  "SUMMARY:Marché des créateurs solidaires",
+                  "LOCATION:Coeur de Ville\\, 98 rue de Fontenay\\, 94300 Vincennes")
+    f.on_agenda("marche-vincennes", 7004, "Marché de créateurs", [(at(26, "10:00"), at(26, "19:00"))],
+                "Vincennes Solidaire",
+                location("Coeur de Ville", "98 rue de Fontenay", "94300", "Vincennes"))
+    # 5: weekly sessions, one RRULE, the platform lists each Tuesday
+    sessions = {"2022-11-08": "perm-8", "2022-11-15": "perm-15", "2022-11-22": "perm-22", "2022-11-29": "perm-29"}
+    for n, (day, ev) in enumerate(sessions.items()):
+        f.on_platform(ev, 10 + n, "Permanence d'accès aux droits", f"{day}T14:00:00+01:00", f"{day}T17:00:00+01:00",
+                      "Point d'accès au droit Paris 20",
+                      place("Point d'accès au droit", "15 cité Champagne", "75020", "Paris"))
+    f.in_calendar({d: e for d, e in sessions.items()}, "perm-pad20@pad", "DTSTART;TZID=Europe/Paris:20221108T140000",
+                  "DTEND;TZID=Europe/Paris:20221108T170000", "RRULE:FREQ=WEEKLY;COUNT=4",
+                  "SUMMARY:Permanence accès aux droits",
+                  "LOCATION:PAD 20\\, 15 cité Champagne\\, 75020 Paris")
+    # 6 / 7: hard negatives: two conferences at 19:00 in Paris 11e and Paris 12e, same title
+    f.on_platform("conf-11", 14, "Conférence : l'ESS et la ville", at(22, "19:00"), at(22, "21:00"),
+                  "Ateliers de Paris",
+                  place("Maison des métallos", "94 rue Jean-Pierre Timbaud", "75011", "Paris"))
+    f.on_agenda("conf-11", 7014, "L'ESS et la ville - conférence", [(at(22, "19:00"), at(22, "21:00"))],
+                "Ateliers de Paris",
+                location("Maison des Métallos", "94 rue J.-P. Timbaud", "75011", "Paris"))
+    f.on_platform("conf-12", 15, "Conférence : l'ESS et la ville", at(22, "19:00"), at(22, "21:00"), "Mairie du 12e",
+                  place("Mairie du 12e", "130 avenue Daumesnil", "75012", "Paris"))
+    # 8: Boulogne, « Boulogne-Billancourt » vs « Boulogne », organiser acronym
+    f.on_platform("boulogne", 16, "Soirée des entrepreneurs sociaux", at(17, "18:30"), at(17, "21:00"),
+                  "Réseau Entreprendre Hauts-de-Seine",
+                  place("Espace Landowski", "28 avenue André Morizet", "92100", "Boulogne-Billancourt"))
+    f.in_calendar("boulogne", "soiree-es-1117@re92", "DTSTART;TZID=Europe/Paris:20221117T183000",
+                  "SUMMARY:Soirée entrepreneurs sociaux (RE 92)",
+                  "LOCATION:Espace Landowski\\, Boulogne")
+
+    f.in_form([
+        ("forum-11",
+         row("IDF-01", "Mairie 11e", "Forum ESS 11e", "19/11/2022", "10h-18h", "Mairie", "12 pl. Léon Blum", "75011",
+             "Paris 11")),
+        ("cine-saint-ouen",
+         row("IDF-02", "Méliès", "Debout les femmes - ciné débat", "24/11/2022", "20h", "Espace 1789", "", "93400",
+             "Saint-Ouen")),
+        ("conf-12",
+         row("IDF-03", "Mairie du 12ème", "Conférence ESS et ville", "22/11/2022", "19h", "Mairie du XIIe", "",
+             "75012", "PARIS")),
+        ("perm-15",
+         row("IDF-04", "PAD 20", "Permanence accès au droit", "15/11/2022", "14h-17h", "", "15 cité Champagne",
+             "75020", "Paris")),
+    ])
+    return f
+
+
+def _hauts_de_france_programme() -> Feeds:
+    """Hauts-de-France: one CRESS's own programme, 9 events, 24 listings; weekly series of one
+    organiser at one venue, a closing evening whose end one source moved, a partner's workshop at the CRESS."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    CRESS = place("CRESS Hauts-de-France", "4 rue des Jardins", "59000", "Lille")
+    CRESS_A = location("CRESS Hauts-de-France", "4 rue des Jardins", "59000", "Lille")
+    matinales = [(8, "Matinale de l'ESS : la commande publique responsable"),
+                 (15, "Matinale de l'ESS : financer son projet"),
+                 (22, "Matinale de l'ESS : l'emploi des jeunes"), (29, "Matinale de l'ESS : la transition écologique")]
+    for n, (day, title) in enumerate(matinales):
+        ev = f"matinale-{day}"
+        f.on_platform(ev, 1 + n, title, at(day, "08:30"), at(day, "10:00"), "CRESS Hauts-de-France", CRESS)
+        f.on_agenda(ev, 8001 + n, title.replace("Matinale de l'ESS : ", "Matinale ESS – "),
+                    [(at(day, "08:30"), at(day, "10:00"))],
+                    "Chambre régionale de l'économie sociale et solidaire Hauts-de-France", CRESS_A)
+    # a copy of the 15th in the ICS, time only and « Matinale #2 »
+    f.in_calendar("matinale-15", "matinale-2@cress-hdf", "DTSTART:20221115T073000Z", "DTEND:20221115T090000Z",
+                  "SUMMARY:Matinale #2 : financer son projet", "LOCATION:CRESS HDF\\, Lille")
+    # cafés ESS, same title each week, another venue, the sheet dates them
+    cafes = {9: "Café ESS #1", 16: "Café ESS #2", 23: "Café ESS #3"}
+    for n, (day, title) in enumerate(cafes.items()):
+        f.on_platform(f"cafe-{day}", 10 + n, title, at(day, "12:30"), at(day, "14:00"), "CRESS Hauts-de-France",
+                      place("Le Cerisier", "3 rue Dupuytren", "59000", "Lille"))
+    f.in_calendar({"2022-11-09": "cafe-9", "2022-11-16": "cafe-16", "2022-11-23": "cafe-23"}, "cafe-ess@cress-hdf",
+                  "DTSTART;TZID=Europe/Paris:20221109T123000", "DTEND;TZID=Europe/Paris:20221109T140000",
+                  "RRULE:FREQ=WEEKLY;COUNT=3",
+                  "SUMMARY:Café ESS", "LOCATION:Le Cerisier\\, 3 rue Dupuytren\\, Lille")
+    # the closing event, and the same day a partner's event at the CRESS
+    f.on_platform("cloture", 20, "Soirée de clôture du Mois de l'ESS", at(30, "18:00"), at(30, "22:00"),
+                  "CRESS Hauts-de-France",
+                  place("Gare Saint-Sauveur", "17 boulevard Jean-Baptiste Lebas", "59000", "Lille"))
+    f.on_agenda("cloture", 8020, "Clôture du Mois de l'ESS 2022 – soirée festive",
+                [(at(30, "18:00"), at(30, "23:00"))], "CRESS HDF",
+                location("Gare Saint Sauveur", "17 bd J.-B. Lebas", "59000", "Lille"))
+    f.on_platform("partner-30", 21, "Atelier : monter une SCIC", at(30, "14:00"), at(30, "17:00"),
+                  "URSCOP Hauts-de-France",
+                  place("CRESS Hauts-de-France", "4 rue des Jardins", "59000", "Lille"))
+    f.in_calendar("partner-30", "scic-1130@urscop", "DTSTART;TZID=Europe/Paris:20221130T140000",
+                  "DTEND;TZID=Europe/Paris:20221130T170000",
+                  "SUMMARY:Monter une Scic (atelier)", "LOCATION:CRESS HDF")
+
+    f.in_form([
+        ("matinale-8",
+         row("HDF-01", "CRESS HDF", "Matinale commande publique responsable", "08/11/2022", "8h30-10h", "CRESS",
+             "4 rue des Jardins", "59000", "Lille")),
+        ("matinale-22",
+         row("HDF-02", "CRESS HDF", "Matinale emploi des jeunes", "22/11/2022", "8h30", "CRESS", "", "59000", "Lille")),
+        ("cafe-16",
+         row("HDF-03", "CRESS HDF", "Café ESS", "16/11/2022", "12h30-14h", "Le Cerisier", "", "59000", "Lille")),
+        ("cafe-23", row("HDF-04", "CRESS HDF", "Café ESS", "23/11/2022", "", "Le Cerisier", "", "59000", "Lille")),
+        ("cloture",
+         row("HDF-05", "CRESS HDF", "Soirée de clôture", "30/11/2022", "18h", "Gare St Sauveur", "", "59000", "Lille")),
+    ])
+    return f
+
+
+SETS = {"marseille_crowded_saturday": _marseille_crowded_saturday, "normandie_villages": _normandie_villages,
+        "nord_est_networks": _nord_est_networks, "pays_de_la_loire_titles": _pays_de_la_loire_titles,
+        "ile_de_france_calendars": _ile_de_france_calendars, "hauts_de_france_programme": _hauts_de_france_programme}
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_a_blind_set_of_four_sources(name, tmp_path, index):
+    feeds = SETS[name]()
+    _, published = read_and_merge(feeds, tmp_path, index)
+    merged_apart = [group for group in published if len(group) > 1]
+    assert merged_apart == [], f"different events merged: {merged_apart}"
+    alone = sorted(event for (event,) in published)
+    real = {e for v in feeds.truth.values() for e in (v.values() if isinstance(v, dict) else [v])}
+    assert alone == sorted(real), f"published twice: {sorted(e for e in alone if alone.count(e) > 1)}"
