@@ -1470,7 +1470,9 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex,
         # des Queyries, Bordeaux » under « Lieu »): taken apart as an ICS LOCATION is.
         lieu, adresse = "", lieu
     if not adresse:
-        return lieu, None, "", "", online
+        # A venue field holding a street or a square alone (« Place Neuve » under « Lieu »): that street, as when
+        # the same text is the address (below), so a venue at a number on it may be the place.
+        return lieu, None if online or not lieu else numberless_street_of(place_key(lieu)), "", "", online
     venue, street, town, postal = lieu, None, "", ""
     parts = index._addresses.get(adresse) or _address_parts(adresse, index)
     last = len(parts) - 1
