@@ -342,8 +342,12 @@ _STREET_GIVEN_NAMES = frozenset("""
     yves germaine lucie irene madeleine suzanne francoise genevieve helene martin luther baptiste jacqueline
     danielle bernard guy romain leo missak berty ferdinand xavier guillaume raoul gilbert hubert fernand armand marius
     adolphe augustin bertrand christophe edmond gerard daniel colette paulette yvonne marcelle berthe josephine pauline
-    mathilde sophie anne francis roland emmanuel sadi arsene flora aime eugenie jeanine ginette odette alice
+    mathilde sophie anne francis roland emmanuel sadi arsene flora aime eugenie jeanine ginette odette alice winston
+    vincent arthur denis youri marcelin benjamin boris theophile celestin marguerite elsa edgar
     """.split())
+# The street types place_key spells out of a given name's initial or short form after a street's type (« pl. R.
+# Schuman », « av. Ch. de Gaulle »: « r. » and « ch. » begin addresses as « rue » and « chemin »).
+_STREET_SPELLED_INITIALS = frozenset(("rue", "chemin"))
 # Numbers written out in street names (« rue des Trois Rois », « rue du Quatre-Septembre », « rue du Premier-Mai »), as
 # digits: sources write either.
 _STREET_NUMBER_WORDS = {word: str(value) for value, word in enumerate(
@@ -1258,14 +1262,16 @@ def _street_name(words: str) -> str:
     (« rue du 8 Mai 1945 » is not « rue du 11 Novembre »), or a saint (« rue Saint-Michel » is not « rue
     Saint-Jacques »). A person's title, given name or initial before the name is left out, as sources often do (« bd
     du Général Leclerc » and « bd Leclerc », « rue Victor Hugo » and « rue Hugo », « av. J.-C. Bonduelle »): a given
-    name only when no article comes before it (« rue de la Pierre Plate » is not a person's)."""
+    name only when no article comes before it (« rue de la Pierre Plate » is not a person's), nor « rue » or « chemin »
+    read out of an initial (« R. », « Ch. »). Numbers written out read as figures (« Trois Rois » / « 3 Rois »)."""
     raw = _STREET_NUMBERS_SPELT.sub(
         lambda match: str(_STREET_TENS[match.group(1)] + _STREET_UNITS[match.group(2)]), words).split()
     raw = [_STREET_NUMBER_WORDS.get(word, word) for word in raw]
     # Each word but the articles, and whether an article comes just before it.
     kept = [(w, k > 0 and raw[k - 1] in _STREET_ARTICLES) for k, w in enumerate(raw) if w not in _STREET_ARTICLES]
     while len(kept) >= 2 and (kept[0][0] in _STREET_TITLES or len(kept[0][0]) == 1 and kept[0][0].isalpha()
-                              or kept[0][0] in _STREET_GIVEN_NAMES and not kept[0][1]):
+                              or kept[0][0] in _STREET_GIVEN_NAMES and not kept[0][1]
+                              or kept[0][0] in _STREET_SPELLED_INITIALS and not kept[0][1]):
         kept = kept[1:]
     kept = [w for w, _ in kept]
     return " ".join(kept[:2] if kept and (kept[0].isdigit() or kept[0] in ("saint", "sainte")) else kept[:1])
