@@ -1508,11 +1508,13 @@ def _address_in_venue_field(lieu: str, index: CommuneIndex, town_given: bool) ->
     """Whether a venue field is a venue followed by its address: a part after the first is a street, a postal code
     and town, or (the last, when the record gives no town: « Maison de l'ESS - Salle 2 » in Nantes is a room) a
     commune's name; or, one part, a name then a numbered street (« Darwin 87 quai des Queyries 33100 Bordeaux »,
-    « Darwin (87 quai des Queyries) »)."""
+    « Darwin (87 quai des Queyries) »); or a numbered street first, the venue's name left out (« 12 rue Colbert »)."""
     parts = index._addresses.get(lieu) or _address_parts(lieu, index)
+    first = parts[0][1] if parts else None
+    if first is not None and first[0] and lieu.lstrip().startswith(first[0]):
+        return True  # the address alone, no venue's name before it (« 12 rue Colbert », « 7 r. de Kerampont, Lannion »)
     if len(parts) == 1:
-        street = parts[0][1]
-        return street is not None and bool(street[0]) and not lieu.lstrip().startswith(street[0])
+        return first is not None and bool(first[0])
     return any(
         street is not None or parsed is not None or last and not town_given and index.is_commune_name(part)
         for part, street, _, parsed, last in parts[1:]

@@ -95,3 +95,64 @@ def test_a_square_named_as_the_venue_is_the_street_of_the_others_venue(index, sq
 @pytest.mark.parametrize(("square", "venue"), APART)
 def test_a_square_named_as_the_venue_is_not_another_street(index, square, venue):
     assert not _pair(square, venue, index)
+
+
+# A venue field holding a numbered address alone (« 12 rue Colbert » under « Lieu », the address column empty): that
+# address, as when it is written in the address field; another number or another street of the town is another place.
+ADDRESS_SAME = [
+    pytest.param(
+        ev(SHEET, "BZH-109", titre="Atelier couture", date_debut="2022-11-08T14:00:00+01:00",
+           date_fin="2022-11-08T17:00:00+01:00", organisateur="Recyclerie Pays de Lorient", lieu="12 rue Colbert",
+           adresse="", code_postal="56100", commune="Lorient", **NO_POINT),
+        ev("plateforme", "14", titre="Atelier couture récup'", date_debut="2022-11-08T14:00:00+01:00",
+           date_fin="2022-11-08T17:00:00+01:00", organisateur="Recyclerie du Pays de Lorient", lieu="La Recyclerie",
+           adresse="12 rue Colbert", code_postal="56100", commune="Lorient", **NO_POINT),
+        id="a spreadsheet's « Lieu » holding the address (Lorient)"),
+    pytest.param(
+        ev(SHEET, "BZH-110", titre="Atelier auto-réparation vélo", date_debut="2022-11-23T14:00:00+01:00",
+           date_fin="2022-11-23T18:00:00+01:00", organisateur="Vélo Utile", lieu="7 r. de Kerampont, Lannion",
+           adresse="", code_postal="", commune="Lannion", **NO_POINT),
+        ev("plateforme", "17", titre="Atelier d'autoréparation de vélos", date_debut="2022-11-23T14:00:00+01:00",
+           date_fin="2022-11-23T18:00:00+01:00", organisateur="Vélo Utile Lannion", lieu="Atelier Vélo Utile",
+           adresse="7 rue de Kerampont", code_postal="22300", commune="Lannion", **NO_POINT),
+        id="a spreadsheet's « Lieu » holding the abbreviated address and the town (Lannion)"),
+    pytest.param(
+        ev("plateforme", "4", titre="Conférence : une monnaie locale pour le Poitou ?",
+           date_debut="2022-11-23T19:00:00+01:00", date_fin="2022-11-23T21:00:00+01:00",
+           organisateur="Association pour une monnaie locale en Poitou", lieu="23 rue du Pigeon Blanc", adresse="",
+           code_postal="86000", commune="Poitiers", **NO_POINT),
+        ev(AGENDA, "5004", titre="Une monnaie locale pour le Poitou ? Conférence-débat",
+           date_debut="2022-11-23T19:00:00+01:00", date_fin="2022-11-23T21:00:00+01:00", organisateur="AMLP",
+           lieu="Maison des Trois Quartiers", adresse="23 rue du Pigeon Blanc, 86000 Poitiers", code_postal="86000",
+           commune="Poitiers", **NO_POINT),
+        id="the platform's place named by its address, the agenda's venue there (Poitiers)"),
+]
+
+ADDRESS_APART = [
+    pytest.param(
+        ev(SHEET, "BZH-120", titre="Atelier couture", date_debut="2022-11-08T14:00:00+01:00",
+           date_fin="2022-11-08T17:00:00+01:00", organisateur="Recyclerie Pays de Lorient", lieu="40 rue Colbert",
+           adresse="", code_postal="56100", commune="Lorient", **NO_POINT),
+        ev("plateforme", "60", titre="Atelier couture", date_debut="2022-11-08T14:00:00+01:00",
+           date_fin="2022-11-08T17:00:00+01:00", organisateur="Recyclerie Pays de Lorient", lieu="La Recyclerie",
+           adresse="12 rue Colbert", code_postal="56100", commune="Lorient", **NO_POINT),
+        id="another number of the street (Lorient)"),
+    pytest.param(
+        ev("plateforme", "61", titre="Repair café", date_debut="2022-11-19T14:00:00+01:00",
+           date_fin="2022-11-19T17:00:00+01:00", organisateur="Repair Café Tours", lieu="35 avenue de l'Europe",
+           adresse="", code_postal="37100", commune="Tours", **NO_POINT),
+        ev(AGENDA, "4061", titre="Repair café", date_debut="2022-11-19T14:00:00+01:00",
+           date_fin="2022-11-19T17:00:00+01:00", organisateur="Repair Café Tours", lieu="Centre social Pluriel(le)s",
+           adresse="2 rue Gabriel Fauré, 37200 Tours", code_postal="37200", commune="Tours", **NO_POINT),
+        id="one title the same afternoon at another street (Tours)"),
+]
+
+
+@pytest.mark.parametrize(("address", "venue"), ADDRESS_SAME)
+def test_an_address_alone_in_the_venue_field_is_that_address(index, address, venue):
+    assert _pair(address, venue, index)
+
+
+@pytest.mark.parametrize(("address", "venue"), ADDRESS_APART)
+def test_an_address_alone_in_the_venue_field_is_not_another(index, address, venue):
+    assert not _pair(address, venue, index)
