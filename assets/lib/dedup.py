@@ -298,6 +298,12 @@ _ABBREVIATIONS = {
     "ste": "sainte",
     "mais": "maison",
     "fbg": "faubourg",
+    "fg": "faubourg",
+    "chem": "chemin",
+    "prom": "promenade",
+    "bvd": "boulevard",
+    "blvd": "boulevard",
+    "ld": "lieu dit",  # « LD Kerouat »: a lieu-dit (_STREET_COMPOUNDS)
     "rte": "route",
     "sq": "square",
     "crs": "cours",

@@ -1,0 +1,81 @@
+"""Street types shortened as addresses often shorten them (« Fg », « Chem. », « Prom. », « Bvd », « LD » for a
+lieu-dit) are the street types written in full: the copy of an event giving the shortened address alone is the event
+at a venue of that address; another street of the town stays another place."""
+
+import pytest
+
+from assets.lib.dedup import deduplicate, place_key, street_of
+from tests.lib.test_dedup import event, frame, merged_keys
+
+SHEET = "cress-hauts-de-france-tableur"
+ICS = "reseau-touraine-ical"
+NO_POINT = dict(latitude=None, longitude=None)
+
+
+def ev(source: str, identifier: str, **fields) -> dict:
+    """A record of the 2022 edition, without description (the evidence is the place, the title, the time)."""
+    return event(source, identifier, edition=2022, numero_edition=15, description="", **fields)
+
+
+def _pair(first: dict, second: dict, index) -> bool:
+    """Whether the two records are published as one event."""
+    result = deduplicate(frame(first, second), index)
+    keys = {f"{first['source']}:{first['source_identifiant']}", f"{second['source']}:{second['source_identifiant']}"}
+    return frozenset(keys) in merged_keys(result)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("4 Fg de Paris", "4 faubourg de Paris"), ("4 fg. de Béthune", "4 faubourg de Béthune"),
+     ("3 Chem. des Vignes", "3 chemin des Vignes"), ("5 Prom. du Port", "5 promenade du Port"),
+     ("2 bvd Carnot", "2 boulevard Carnot"), ("2 Blvd Carnot", "2 boulevard Carnot")],
+)
+def test_a_shortened_street_type_is_the_type(short, full):
+    assert street_of(place_key(short)) == street_of(place_key(full)) is not None
+
+
+def test_a_lieu_dit_shortened_is_the_lieu_dit():
+    assert place_key("LD Kerouat") == place_key("Lieu-dit Kerouat") == "lieudit kerouat"
+
+
+# (the copy's address, the platform's, the town's postal code and name, the copy's source: a spreadsheet gives the town
+# in its columns, an iCalendar LOCATION in the address)
+SAME = [
+    pytest.param("4 Fg de Paris", "4 faubourg de Paris", "59000", "Lille", SHEET, id="a spreadsheet's « Fg » (Lille)"),
+    pytest.param("3 Chem. des Vignes", "3 chemin des Vignes", "37550", "Saint-Avertin", SHEET,
+                 id="a spreadsheet's « Chem. » (Saint-Avertin)"),
+    pytest.param("5 Prom. du Port, 56100 Lorient", "5 promenade du Port", "56100", "Lorient", ICS,
+                 id="a LOCATION's « Prom. » (Lorient)"),
+    pytest.param("2 bvd Carnot, Limoges", "2 boulevard Carnot", "87000", "Limoges", ICS,
+                 id="a LOCATION's « bvd » (Limoges)"),
+    pytest.param("LD Kerouat", "Lieu-dit Kerouat", "29410", "Plounéour-Ménez", SHEET,
+                 id="a spreadsheet's « LD » (Plounéour-Ménez)"),
+]
+
+
+@pytest.mark.parametrize(("short", "full", "postal", "town", "source"), SAME)
+def test_the_copy_at_the_shortened_address_is_the_event(index, short, full, postal, town, source):
+    venue = ev("plateforme", "1", titre="Portes ouvertes de l'atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
+               date_fin="2022-11-08T17:00:00+01:00", organisateur="L'Atelier partagé", lieu="L'Atelier partagé",
+               adresse=full, code_postal=postal, commune=town, **NO_POINT)
+    in_columns = source == SHEET
+    copy = ev(source, "s1", titre="Portes ouvertes atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
+              date_fin="2022-11-08T17:00:00+01:00", organisateur="Atelier partagé" if in_columns else "", lieu="",
+              adresse=short, code_postal=postal if in_columns else "", commune=town if in_columns else "",
+              **NO_POINT)
+    assert _pair(venue, copy, index)
+
+
+@pytest.mark.parametrize(
+    ("short", "other", "postal", "town"),
+    [pytest.param("4 Fg de Paris", "4 rue de Paris", "59000", "Lille", id="a faubourg and a street of one name"),
+     pytest.param("3 Chem. des Vignes", "3 chemin des Prés", "37550", "Saint-Avertin", id="two chemins")],
+)
+def test_the_shortened_address_of_another_street_stays_apart(index, short, other, postal, town):
+    venue = ev("plateforme", "1", titre="Portes ouvertes de l'atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
+               date_fin="2022-11-08T17:00:00+01:00", organisateur="L'Atelier partagé", lieu="L'Atelier partagé",
+               adresse=other, code_postal=postal, commune=town, **NO_POINT)
+    copy = ev(SHEET, "s1", titre="Portes ouvertes atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
+              date_fin="2022-11-08T17:00:00+01:00", organisateur="Atelier partagé", lieu="", adresse=short,
+              code_postal=postal, commune=town, **NO_POINT)
+    assert not _pair(venue, copy, index)
