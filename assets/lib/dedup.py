@@ -2828,7 +2828,11 @@ def _venues_differ(a: str, b: str) -> bool:
     words_b = [w for w in b.split() if w not in _STOPWORDS]
     if not words_a or not words_b:
         return False
-    words_a, words_b = _initials_read(words_a, words_b), _initials_read(words_b, words_a)
+    venue_a, venue_b = a, b
+    spelled_a, spelled_b = _initials_spelled(words_a, words_b), _initials_spelled(words_b, words_a)
+    if (spelled_a, spelled_b) != (words_a, words_b):  # « Espace V. Hugo » compared as « espace victor hugo »
+        words_a, words_b = spelled_a, spelled_b
+        a, b = " ".join(words_a), " ".join(words_b)
     alike = fuzz.token_sort_ratio(a, b)
     # Letters in common count when the names begin alike (« Maison des associations … »): « Foyer municipal »
     # and « Bibliothèque municipale » look alike for their generic word only.
@@ -2845,21 +2849,19 @@ def _venues_differ(a: str, b: str) -> bool:
                       for words in (words_a, words_b))
     return not (_spells_out(long_a, long_b) or _spells_out(long_b, long_a)
                 or _two_letters_beside(words_a, words_b) or _two_letters_beside(words_b, words_a)
-                or _venue_acronym(a, b))
+                or _venue_acronym(venue_a, venue_b))
 
 
-def _initials_read(words: list[str], others: list[str]) -> list[str]:
-    """`words` with a given name's initial written as the word `others` give before the same next word (« Espace
-    V. Hugo » / « Espace Victor Hugo », « Salle J. Ferry »): a letter alone beside another word is no room's letter
-    then."""
-    if not any(len(word) == 1 for word in words[:-1]):
-        return words
-    read = list(words)
-    for k, word in enumerate(words[:-1]):
+def _initials_spelled(words: list[str], others: list[str]) -> list[str]:
+    """`words` with each initial (a letter alone) spelled out as the word of `others` it begins, when that word comes
+    just before the word that follows the initial in `words`: a given name (« Espace S. Veil » / « Espace Simone
+    Veil », « Gymnase J. Jaurès »), not a room's letter (« Salle A »: no name after it)."""
+    spelled = list(words)
+    for at, word in enumerate(words[:-1]):
         if len(word) == 1 and word.isalpha():
-            read[k] = next((others[j] for j in range(len(others) - 1) if others[j + 1] == words[k + 1]
-                            and len(others[j]) > 1 and others[j].startswith(word)), word)
-    return read
+            spelled[at] = next((others[k] for k in range(len(others) - 1) if others[k + 1] == words[at + 1]
+                                and len(others[k]) > 1 and others[k].startswith(word)), word)
+    return spelled
 
 
 def _two_letters_beside(words: list[str], others: list[str]) -> bool:
