@@ -1,7 +1,7 @@
-"""Six more sets of one edition's listings written blind (without rereading the merge rules first) as four sources of
+"""More sets of one edition's listings written blind (without rereading the merge rules first) as four sources of
 a région list them, read by the connectors and merged together: every real event published once, no two merged (see
 docs/dedoublonnage.md, « Séance du 7 décembre 2026 (12:05 UTC) »). Written after the nine of
-test_dedup_blind_regions.py, each found one to three classes of misses, fixed with their own tests."""
+test_dedup_blind_regions.py, each found classes of misses, fixed with their own tests."""
 
 import pytest
 
@@ -520,6 +520,395 @@ def _ile_de_france_calendars() -> Feeds:
     return f
 
 
+def _bretagne_calendars_by_hand() -> Feeds:
+    """Bretagne (written by a helper): 21 events, 57 listings; a hand-kept calendar writing local
+    times with a Z, LOCATION the venue or the town alone, the issue's two repair cafés in Rennes one afternoon."""
+    f = Feeds()
+    f.calendar_head = ""  # no X-WR-TIMEZONE: floating times read with the source's zone option
+
+    # 1 / 2 HARD NEGATIVE: two repair cafés in Rennes the same Saturday afternoon
+    f.on_platform("rc-maurepas", 1, "Repair café de Maurepas", at(19, "14:00"), at(19, "17:30"),
+                  "Maurepas en Transition",
+                  place("Pôle associatif de la Marbaudais", "32 rue de la Marbaudais", "35700", "Rennes"))
+    f.on_agenda("rc-maurepas", 3001, "Repair Café - Maurepas", [(at(19, "14:00"), at(19, "17:30"))],
+                "Maurepas en Transition",
+                location("Pôle associatif de la Marbaudais", "32 rue de la Marbaudais", "35700", "Rennes",
+                         insee="35238",
+                  latitude=48.1262, longitude=-1.6589))
+    f.on_platform("rc-blosne", 2, "Repair café du Blosne", at(19, "14:00"), at(19, "18:00"), "Les Bricoleurs du Blosne",
+                  place("Maison de quartier Le Triangle", "Boulevard de Yougoslavie", "35200", "Rennes"))
+    f.in_calendar("rc-blosne", "20221019-rcblosne@rennes-transition", "DTSTART:20221119T140000Z",
+                  "DTEND:20221119T180000Z",
+                  "SUMMARY:Repair café", "LOCATION:Rennes")
+    f.in_calendar("rc-maurepas", "20221019-rcmaurepas@rennes-transition", "DTSTART;TZID=Europe/Paris:20221119T140000",
+                  "DTEND;TZID=Europe/Paris:20221119T173000", "SUMMARY:Repair café Maurepas",
+                  "LOCATION:Pôle associatif Marbaudais")
+
+    # 3 webinar France Active Bretagne: platform « En ligne », agenda a Zoom link, form « Visio » with acronym
+    f.on_platform("fa-webinaire", 3, "Webinaire : financer son projet d'utilité sociale", at(15, "12:15"),
+                  at(15, "13:30"),
+                  "France Active Bretagne", ONLINE, modality="En ligne")
+    f.on_agenda("fa-webinaire", 3003, "Financer son projet d'utilité sociale - webinaire",
+                [(at(15, "12:15"), at(15, "13:30"))],
+                "France Active Bretagne", {}, mode=2,
+                onlineAccessLink="https://us06web.zoom.us/j/84512236671?pwd=RkFCcmV0YWduZQ")
+
+    # 4 / 5 HARD NEGATIVE: two ciné-débats in Brest the same evening, two cinemas
+    f.on_platform("cine-studios", 4, "Ciné-débat « Demain »", at(17, "20:00"), at(17, "22:30"), "Brest en Transition",
+                  place("Cinéma Les Studios", "136 rue Jean Jaurès", "29200", "Brest"))
+    f.in_calendar("cine-studios", "cine-demain-brest@bet", "DTSTART:20221117T200000Z", "DTEND:20221117T223000Z",
+                  "SUMMARY:Ciné-débat Demain", "LOCATION:Les Studios")
+    f.on_platform("cine-multiplexe", 5, "Ciné-débat « La Part des autres »", at(17, "20:30"), at(17, "23:00"),
+                  "Ingalañ",
+                  place("Cinéma Multiplexe Liberté", "Avenue Clemenceau", "29200", "Brest"))
+    f.on_agenda("cine-multiplexe", 3005, "Projection-débat : La part des autres", [(at(17, "20:30"), at(17, "23:00"))],
+                "Ingalañ",
+                location("Multiplexe Liberté", "Avenue Georges Clemenceau", "29200", "Brest", insee="29019"))
+
+    # 6 Lorient forum: four sources
+    LORIENT_PDC = place("Palais des congrès", "Quai du Péristyle", "56100", "Lorient")
+    f.on_platform("forum-lorient", 6, "Forum de l'emploi dans l'économie sociale et solidaire", at(22, "09:30"),
+                  at(22, "17:00"),
+                  "CRESS Bretagne", LORIENT_PDC)
+    f.on_agenda("forum-lorient", 3006, "Forum emploi ESS du Pays de Lorient", [(at(22, "09:30"), at(22, "17:00"))],
+                "Chambre régionale de l'économie sociale et solidaire de Bretagne",
+                location("Palais des congrès de Lorient", "Quai du Péristyle", "56100", "Lorient", insee="56121"))
+    f.in_calendar("forum-lorient", "forum-emploi-lorient@bet", "DTSTART;TZID=Europe/Paris:20221122T093000",
+                  "DTEND;TZID=Europe/Paris:20221122T170000", "SUMMARY:Forum Emploi ESS",
+                  "LOCATION:Palais des Congrès\\, Lorient")
+
+    # 7 Quimper fresque, calendar with the slip
+    f.on_platform("fresque-quimper", 7, "Atelier Fresque du Climat", at(24, "18:00"), at(24, "21:00"),
+                  "Quimper en Transition",
+                  place("Maison des associations", "53 impasse de l'Odet", "29000", "Quimper"))
+    f.in_calendar("fresque-quimper", "fresque-24@bet", "DTSTART:20221124T180000Z", "DTEND:20221124T210000Z",
+                  "SUMMARY:Fresque du climat", "LOCATION:Maison des associations\\, 53 impasse de l'Odet\\, Quimper")
+
+    # 8 Saint-Brieuc CAE conference, title reworded, organiser acronym in the form
+    f.on_platform("cae-sb", 8, "Conférence : entreprendre autrement en coopérative d'activité et d'emploi",
+                  at(16, "18:30"),
+                  at(16, "20:30"), "Coopérative d'activité et d'emploi Avant-Premières",
+                  place("Espace Lamartine", "1 rue Lamartine", "22000", "Saint-Brieuc"))
+    f.on_agenda("cae-sb", 3008, "Entreprendre autrement : la CAE, c'est quoi ?", [(at(16, "18:30"), at(16, "20:30"))],
+                "Avant-Premières",
+                location("Espace Lamartine", "1 rue Lamartine", "22000", "Saint-Brieuc", insee="22278"))
+
+    # 9 rural market Langouët, calendar all-day
+    f.on_platform("marche-langouet", 9, "Marché des producteurs et artisans solidaires", at(26, "09:00"),
+                  at(26, "13:00"),
+                  "Langouët Solidaire", place("Place de l'Église", "", "35630", "Langouët"))
+    f.in_calendar("marche-langouet", "marche-langouet@bet", "DTSTART;VALUE=DATE:20221126", "DTEND;VALUE=DATE:20221127",
+                  "SUMMARY:Marché solidaire de Langouët", "LOCATION:Place de l'église\\, Langouët")
+
+    # 10 farm visit in Plounéour-Ménez
+    f.on_platform("ferme", 10, "Visite de la ferme coopérative de Kerouat", at(12, "10:00"), at(12, "12:00"),
+                  "Scic Ferme de Kerouat", place("Ferme de Kerouat", "Lieu-dit Kerouat", "29410", "Plounéour-Ménez"))
+    f.on_agenda("ferme", 3010, "Visite de la ferme de Kerouat (Scic)", [(at(12, "10:00"), at(12, "12:00"))],
+                "Ferme de Kerouat",
+                location("Ferme de Kerouat", "Kerouat", "29410", "Plounéour-Ménez", insee="29202"))
+
+    # 11 / 12 HARD NEGATIVE: CRESS Bretagne's two events in Rennes the same day
+    f.on_platform("cress-marches", 11, "Matinale : l'ESS et les marchés publics", at(29, "09:00"), at(29, "11:00"),
+                  "CRESS Bretagne", place("Maison de l'ESS", "15 rue Martenot", "35000", "Rennes"))
+    f.on_agenda("cress-marches", 3011, "Matinale ESS & marchés publics", [(at(29, "09:00"), at(29, "11:00"))],
+                "CRESS Bretagne",
+                location("Maison de l'ESS", "15 rue Martenot", "35000", "Rennes", insee="35238"))
+    f.on_platform("cress-impact", 12, "Atelier : mesurer son impact social", at(29, "14:00"), at(29, "16:30"),
+                  "CRESS Bretagne", place("Maison de l'ESS", "15 rue Martenot", "35000", "Rennes"))
+    f.on_agenda("cress-impact", 3012, "Mesurer son impact social : atelier pratique",
+                [(at(29, "14:00"), at(29, "16:30"))],
+                "CRESS Bretagne", location("Maison de l'ESS", "15 rue Martenot", "35000", "Rennes", insee="35238"))
+
+    # 13 webinar URSCOP, Teams link in calendar and agenda
+    TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OWQ0ZmFiYzIt%40thread.v2/0"
+    f.on_platform("scic", 13, "Webinaire « Créer une SCIC : mode d'emploi »", at(10, "11:00"), at(10, "12:00"),
+                  "Union régionale des Scop de l'Ouest", ONLINE, modality="En ligne")
+    f.on_agenda("scic", 3013, "Créer une Scic, mode d'emploi (webinaire)", [(at(10, "11:00"), at(10, "12:00"))],
+                "URSCOP Ouest", {}, mode=2, onlineAccessLink=TEAMS)
+    f.in_calendar("scic", "scic-webinaire@bet", "DTSTART;TZID=Europe/Paris:20221110T110000",
+                  "DTEND;TZID=Europe/Paris:20221110T120000", "SUMMARY:Webinaire SCIC", f"LOCATION:{TEAMS}")
+
+    # 14 sewing workshop series in Lorient (three Tuesdays): sessions kept apart
+    f.in_calendar({"2022-11-08": "couture-8", "2022-11-15": "couture-15", "2022-11-22": "couture-22"}, "couture@bet",
+                  "DTSTART;TZID=Europe/Paris:20221108T140000", "DTEND;TZID=Europe/Paris:20221108T170000",
+                  "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Atelier couture récup'",
+                  "LOCATION:La Recyclerie du Pays de Lorient")
+    f.on_platform("couture-8", 14, "Atelier couture récup'", at(8, "14:00"), at(8, "17:00"),
+                  "Recyclerie du Pays de Lorient",
+                  place("La Recyclerie", "12 rue Colbert", "56100", "Lorient"))
+    f.on_platform("couture-15", 15, "Atelier couture récup'", at(15, "14:00"), at(15, "17:00"),
+                  "Recyclerie du Pays de Lorient",
+                  place("La Recyclerie", "12 rue Colbert", "56100", "Lorient"))
+
+    # 15 Brest ressourcerie open days, two days
+    f.on_platform("po-ressourcerie", 16, "Portes ouvertes de la ressourcerie Un Peu d'R", at(18, "10:00"),
+                  at(19, "18:00"),
+                  "Un Peu d'R", place("Un Peu d'R", "3 rue Jean-Marie Le Bris", "29200", "Brest"))
+    f.in_calendar("po-ressourcerie", "po-unpeudr@bet", "DTSTART;VALUE=DATE:20221118", "DTEND;VALUE=DATE:20221120",
+                  "SUMMARY:Portes ouvertes Un peu d'R", "LOCATION:Un Peu d'R")
+    f.on_agenda("po-ressourcerie", 3016, "Portes ouvertes à la ressourcerie",
+                [(at(18, "10:00"), at(18, "18:00")), (at(19, "10:00"), at(19, "18:00"))], "Un Peu d'R",
+                location("Ressourcerie Un Peu d'R", "3 rue Jean-Marie Le Bris", "29200", "Brest", insee="29019"))
+
+    # 16 Lannion bike workshop: venue in one copy, street in the other
+    f.on_platform("velo-lannion", 17, "Atelier d'autoréparation de vélos", at(23, "14:00"), at(23, "18:00"),
+                  "Vélo Utile Lannion",
+                  place("Atelier Vélo Utile", "", "22300", "Lannion"))
+    f.on_agenda("velo-lannion", 3017, "Atelier vélo participatif", [(at(23, "14:00"), at(23, "18:00"))], "Vélo Utile",
+                location("", "7 rue de Kerampont", "22300", "Lannion", insee="22113"))
+
+    # 17 Morlaix games evening (alone)
+    f.on_platform("jeux-morlaix", 18, "Soirée jeux coopératifs", at(25, "20:00"), at(25, "23:00"),
+                  "Ludothèque Au Bois des Jeux",
+                  place("Espace du Pouliet", "Rue du Pouliet", "29600", "Morlaix"))
+
+    # 18 Rennes round table, calendar slip and prefix
+    f.on_platform("tr-femmes", 19, "Table ronde : les femmes entrepreneuses de l'ESS", at(21, "18:00"), at(21, "20:00"),
+                  "Les Premières Bretagne", place("Le Hublot", "2 allée Marie Berhaut", "35000", "Rennes"))
+    f.in_calendar("tr-femmes", "tr-femmes@bet", "DTSTART:20221121T180000Z", "DTEND:20221121T200000Z",
+                  "SUMMARY:[Mois de l'ESS] Table ronde femmes entrepreneuses", "LOCATION:Le Hublot")
+    f.on_agenda("tr-femmes", 3019, "Femmes entrepreneuses de l'ESS : table ronde", [(at(21, "18:00"), at(21, "20:00"))],
+                "Les Premières Bretagne",
+                location("Le Hublot", "2 allée Marie Berhaut", "35000", "Rennes", insee="35238"))
+
+    # 19 Vannes circular economy, typo in the form
+    f.on_platform("eco-circ", 20, "Rencontre : l'économie circulaire en pays de Vannes", at(10, "17:30"),
+                  at(10, "19:30"),
+                  "Golfe du Morbihan - Vannes agglomération",
+                  place("Hôtel de ville", "Place Maurice Marchais", "56000", "Vannes"))
+
+    f.in_form([
+        ("rc-maurepas",
+         row("BZH-101", "Maurepas en Transition", "Repair Café", "19/11/2022", "14h-17h30", "Pôle asso Marbaudais",
+                            "32 r. de la Marbaudais", "35700", "RENNES")),
+        ("fa-webinaire",
+         row("BZH-102", "FAB", "Webinaire financer son projet", "15/11/2022", "12h15-13h30", "Visio",
+             form="Distanciel")),
+        ("cine-studios",
+         row("BZH-103", "Brest en Transition", "Ciné débat Demain", "17/11/2022", "20h", "Les Studios", "", "29200",
+             "Brest")),
+        ("forum-lorient", row("BZH-104", "CRESS", "Forum emploi ESS", "22/11/2022", "Toute la journée",
+                              "Palais des Congrès quai du Péristyle", "", "56100", "Lorient")),
+        ("cae-sb",
+         row("BZH-105", "CAE Avant-Premières", "Conférence CAE", "16/11/2022", "18h30", "", "1 r. Lamartine", "22000",
+             "St-Brieuc")),
+        ("ferme",
+         row("BZH-106", "Ferme de Kerouat", "Visite ferme", "12/11/2022", "matin", "Kerouat", "", "29410",
+             "Plouneour-Menez")),
+        ("cress-marches",
+         row("BZH-107", "CRESS Bretagne", "Matinale marchés publics", "29/11/2022", "9h-11h", "Maison de l'ESS",
+                              "15 rue Martenot", "35000", "Rennes")),
+        ("cress-impact",
+         row("BZH-108", "CRESS Bretagne", "Atelier impact social", "29/11/2022", "14h-16h30", "Maison de l'ESS",
+                             "15 rue Martenot", "35000", "Rennes")),
+        ("couture-8",
+         row("BZH-109", "Recyclerie Pays de Lorient", "Atelier couture", "08/11/2022", "14h-17h", "La Recyclerie", "",
+                          "56100", "Lorient")),
+        ("velo-lannion", row("BZH-110", "Vélo Utile", "Atelier auto-réparation vélo", "23/11/2022", "après-midi", "",
+                             "7 r. de Kerampont", "22300", "Lannion")),
+        ("eco-circ",
+         row("BZH-111", "GMVA", "Rencontre économie circularie", "10/11/2022", "17h30-19h30", "Hôtel de ville", "",
+                         "56000", "Vannes")),
+        ("jeux-morlaix",
+         row("BZH-112", "Au Bois des Jeux", "Soirée jeux", "25/11/2022", "", "Espace du Pouliet", "", "", "Morlaix")),
+        ("marche-langouet",
+         row("BZH-113", "Langouët Solidaire", "Marché producteurs & artisans", "26/11/2022", "9h-13h",
+                                "Place de l'église", "", "35630", "Langouet")),
+    ])
+    return f
+
+
+def _nouvelle_aquitaine_date_only() -> Feeds:
+    """Nouvelle-Aquitaine (written by a helper): 22 events, 59 listings; date-only rows whose
+    « Lieu » holds venue, street and town, a Google calendar in UTC with Meet links, cities in capitals."""
+    f = Feeds()
+    f.calendar_head = "X-WR-CALNAME:Mois ESS Nouvelle-Aquitaine\r\nX-WR-TIMEZONE:Europe/Paris\r\n"
+    def location(name, street, cp, city, **more): return {"name": name, "address": f"{street}, {cp} {city}",
+                                                          "postalCode": cp, "city": city, **more}
+
+    # 1 / 2 HARD NEGATIVE: two ciné-débats in Bordeaux the same evening
+    f.on_platform("cine-utopia", 1, "Ciné-débat « Nous la mangerons, c'est la moindre des choses »", at(15, "20:30"),
+                  at(15, "23:00"), "Terre de Liens Aquitaine",
+                  place("Cinéma Utopia", "5 place Camille Jullian", "33000", "BORDEAUX"))
+    f.in_calendar("cine-utopia", "5k2v9c@google.com", "DTSTART:20221115T193000Z", "DTEND:20221115T220000Z",
+                  "SUMMARY:Ciné-débat Terre de Liens", "LOCATION:Bordeaux")
+    f.on_platform("cine-ugc", 2, "Ciné-débat « Animal »", at(15, "20:00"), at(15, "22:30"), "Alternatiba Bordeaux",
+                  place("UGC Ciné Cité", "13-15 rue Georges Bonnac", "33000", "BORDEAUX"))
+    f.on_agenda("cine-ugc", 5002, "Projection-débat : Animal, de Cyril Dion", [(at(15, "20:00"), at(15, "22:30"))],
+                "Alternatiba Bordeaux",
+                location("UGC Ciné Cité Bordeaux", "13-15 rue Georges Bonnac", "33000", "Bordeaux"))
+
+    # 3 Limoges forum: four sources
+    f.on_platform("forum-limoges", 3, "Forum emploi et engagement dans l'ESS", at(17, "09:00"), at(17, "17:00"),
+                  "CRESS Nouvelle-Aquitaine",
+                  place("Espace Simone Veil", "3 place Winston Churchill", "87000", "LIMOGES"))
+    f.on_agenda("forum-limoges", 5003, "Forum de l'emploi et de l'engagement ESS - Limoges",
+                [(at(17, "09:00"), at(17, "17:00"))],
+                "CRESS Nouvelle-Aquitaine",
+                location("Espace Simone Veil", "3 place Winston Churchill", "87000", "Limoges"))
+    f.in_calendar("forum-limoges", "7hq1mm@google.com", "DTSTART:20221117T080000Z", "DTEND:20221117T160000Z",
+                  "SUMMARY:Forum emploi ESS Limoges",
+                  "LOCATION:Espace Simone Veil\\, 3 Pl. Winston Churchill\\, 87000 Limoges\\, France")
+
+    # 4 Poitiers local currency conference, acronym organiser
+    f.on_platform("monnaie", 4, "Conférence : une monnaie locale pour le Poitou ?", at(23, "19:00"), at(23, "21:00"),
+                  "Association pour une monnaie locale en Poitou",
+                  place("Maison des Trois Quartiers", "23 rue du Pigeon Blanc", "86000", "POITIERS"))
+    f.on_agenda("monnaie", 5004, "Une monnaie locale pour le Poitou ? Conférence-débat",
+                [(at(23, "19:00"), at(23, "21:00"))],
+                "AMLP", location("Maison des 3 Quartiers", "23 rue du Pigeon Blanc", "86000", "Poitiers"))
+
+    # 5 Pau repair café, the second calendar's local time written as Z (slip)
+    f.on_platform("rc-pau", 5, "Repair café du Hédas", at(19, "14:00"), at(19, "17:00"), "Pau à Vélo et Répare",
+                  place("Maison du Hédas", "Rue du Hédas", "64000", "PAU"))
+    f.in_calendar("rc-pau", "repair-hedas-2022@asso-pau.fr", "DTSTART:20221119T140000Z", "DTEND:20221119T170000Z",
+                  "SUMMARY:REPAIR CAFÉ", "LOCATION:Maison du Hédas")
+
+    # 6 La Rochelle webinar: « En ligne » on the platform, Meet link in the agenda and the calendar
+    MEET = "https://meet.google.com/xkr-ntqa-fjp"
+    f.on_platform("nautisme", 6, "Webinaire : économie circulaire et filière nautique", at(24, "11:00"),
+                  at(24, "12:00"),
+                  "Atlantic Nautisme Circulaire", {"name": "Visioconférence"}, modality="En ligne")
+    f.on_agenda("nautisme", 5006, "L'économie circulaire dans le nautisme - webinaire",
+                [(at(24, "11:00"), at(24, "12:00"))],
+                "Atlantic Nautisme Circulaire", {}, mode=2, onlineAccessLink=MEET)
+    f.in_calendar("nautisme", "3gg0ab@google.com", "DTSTART:20221124T100000Z", "DTEND:20221124T110000Z",
+                  "SUMMARY:Webinaire nautisme & économie circulaire", f"LOCATION:{MEET}")
+
+    # 7 Saint-Léonard-de-Noblat farmers' market
+    f.on_platform("marche-noblat", 7, "Marché paysan et solidaire", at(20, "09:00"), at(20, "13:00"),
+                  "Les Amis de la Terre Limousin",
+                  place("Place de la République", "", "87400", "SAINT-LÉONARD-DE-NOBLAT"))
+
+    # 8 Bayonne round table, four sources
+    f.on_platform("eusko", 8, "Table ronde : l'Eusko, dix ans de monnaie locale", at(22, "18:30"), at(22, "20:30"),
+                  "Euskal Moneta",
+                  place("Tiers-lieu Ttipi Ttapa", "Rue Pannecau", "64100", "BAYONNE"))
+    f.on_agenda("eusko", 5008, "L'Eusko a 10 ans : table ronde", [(at(22, "18:30"), at(22, "20:30"))], "Euskal Moneta",
+                location("Ttipi Ttapa", "Rue Pannecau", "64100", "Bayonne"))
+    f.in_calendar("eusko", "eusko10@google.com", "DTSTART:20221122T173000Z", "DTEND:20221122T193000Z",
+                  "SUMMARY:Table ronde Eusko 10 ans", "LOCATION:Ttipi Ttapa\\, Bayonne")
+
+    # 9 URSCOP webinar, acronym in the agenda
+    f.on_platform("scic-na", 9, "Webinaire : la Scic, un outil pour les territoires", at(10, "14:00"), at(10, "15:00"),
+                  "Union régionale des Scop et Scic Nouvelle-Aquitaine", ONLINE, modality="En ligne")
+    f.on_agenda("scic-na", 5009, "La SCIC, un outil pour les territoires (webinaire)",
+                [(at(10, "14:00"), at(10, "15:00"))],
+                "URSCOP NA", {}, mode=2, onlineAccessLink="https://us02web.zoom.us/j/82004455667")
+
+    # 10 / 11 HARD NEGATIVE: ATIS's two events in Bordeaux the same day
+    f.on_platform("atis-atelier", 10, "Atelier : entreprendre en coopérative", at(8, "09:30"), at(8, "12:00"), "ATIS",
+                  place("Darwin Écosystème", "87 quai des Queyries", "33100", "BORDEAUX"))
+    f.on_agenda("atis-atelier", 5010, "Entreprendre en coopérative : atelier découverte",
+                [(at(8, "09:30"), at(8, "12:00"))],
+                "ATIS - Association Territoires et Innovation Sociale",
+                location("Darwin", "87 quai des Queyries", "33100", "Bordeaux"))
+    f.on_platform("atis-apero", 11, "Apéro-coop des porteurs de projet", at(8, "18:30"), at(8, "20:30"), "ATIS",
+                  place("Darwin Écosystème", "87 quai des Queyries", "33100", "BORDEAUX"))
+    f.in_calendar("atis-apero", "atisapero@google.com", "DTSTART:20221108T173000Z", "DTEND:20221108T193000Z",
+                  "SUMMARY:Apéro coop ATIS", "LOCATION:Darwin\\, 87 Quai des Queyries\\, 33100 Bordeaux")
+
+    # 12 series: compost initiation on three Thursdays in Poitiers (sessions kept apart)
+    f.in_calendar({"2022-11-10": "compost-10", "2022-11-17": "compost-17", "2022-11-24": "compost-24"},
+                  "compostpoitiers@google.com",
+                  "DTSTART:20221110T170000Z", "DTEND:20221110T190000Z", "RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=3",
+                  "SUMMARY:Initiation compostage", "LOCATION:Jardin des Couronneries\\, Poitiers")
+    for n, day in ((12, 10), (13, 17), (14, 24)):
+        f.on_platform(f"compost-{day}", n, "Initiation au compostage", at(day, "18:00"), at(day, "20:00"),
+                      "Compost'Age Poitiers",
+                      place("Jardin partagé des Couronneries", "Boulevard Savari", "86000", "POITIERS"))
+
+    # 13 / 14 HARD NEGATIVE: Familles Rurales, same workshop same time in Guéret and Aubusson
+    f.on_platform("num-gueret", 15, "Atelier numérique pour les seniors", at(18, "14:00"), at(18, "16:00"),
+                  "Familles Rurales Creuse",
+                  place("Médiathèque du Grand Guéret", "7 avenue Pierre Leroux", "23000", "GUÉRET"))
+    f.on_platform("num-aubusson", 16, "Atelier numérique pour les seniors", at(18, "14:00"), at(18, "16:00"),
+                  "Familles Rurales Creuse",
+                  place("Maison de l'emploi et de la formation", "Rue Jules Sandeau", "23200", "AUBUSSON"))
+    f.on_agenda("num-aubusson", 5016, "Atelier numérique seniors", [(at(18, "14:00"), at(18, "16:00"))],
+                "Familles Rurales 23",
+                location("", "Rue Jules Sandeau", "23200", "Aubusson"))
+
+    # 15 Angoulême festival evening
+    f.on_platform("festisol", 17, "Soirée d'ouverture du Festival des solidarités", at(18, "19:00"), at(18, "22:00"),
+                  "Collectif Festisol Angoulême",
+                  place("Espace Franquin", "1 ter boulevard Berthelot", "16000", "ANGOULÊME"))
+    f.on_agenda("festisol", 5017, "Festisol : soirée d'ouverture", [(at(18, "19:00"), at(18, "22:00"))],
+                "Festisol Angoulême",
+                location("Espace Franquin", "1 ter bd Berthelot", "16000", "Angoulême"))
+
+    # 16 Niort mutual conference, acronym organiser in the form
+    f.on_platform("mutuelles", 18, "Conférence : les mutuelles, d'hier à demain", at(29, "18:00"), at(29, "20:00"),
+                  "Mutualité Française Nouvelle-Aquitaine",
+                  place("Le Moulin du Roc", "9 boulevard Main", "79000", "NIORT"))
+    f.in_calendar("mutuelles", "mfna-niort@google.com", "DTSTART:20221129T170000Z", "DTEND:20221129T190000Z",
+                  "SUMMARY:Les mutuelles d'hier à demain", "LOCATION:Moulin du Roc\\, Niort")
+
+    # 17 Périgueux disco soup (alone)
+    f.on_platform("disco", 19, "Disco soupe anti-gaspillage", at(26, "11:00"), at(26, "14:00"), "Slow Food Périgord",
+                  place("Place Saint-Louis", "", "24000", "PÉRIGUEUX"))
+
+    # 18 Mérignac recyclerie open days (two days), all-day in the calendar
+    f.on_platform("recyclerie", 20, "Portes ouvertes de la recyclerie", at(25, "10:00"), at(26, "18:00"),
+                  "Recyclerie de Mérignac",
+                  place("La Recyclerie", "14 avenue de la Somme", "33700", "MÉRIGNAC"))
+    f.in_calendar("recyclerie", "porecy@google.com", "DTSTART;VALUE=DATE:20221125", "DTEND;VALUE=DATE:20221127",
+                  "SUMMARY:Portes ouvertes Recyclerie", "LOCATION:14 av. de la Somme\\, Mérignac")
+
+    # 19 Agen ESAT visit
+    f.on_platform("esat", 21, "Visite de l'ESAT et de ses ateliers", at(16, "10:00"), at(16, "12:00"),
+                  "ESAT du Pays de l'Agenais",
+                  place("ESAT", "Rue de Sevin", "47000", "AGEN"))
+    f.on_agenda("esat", 5021, "Découverte d'un ESAT : visite des ateliers", [(at(16, "10:00"), at(16, "12:00"))],
+                "Esat Pays Agenais", location("ESAT du Pays de l'Agenais", "rue de Sevin", "47000", "Agen"))
+
+    # 20 Pessac bike workshop: venue in one copy, street in the other, local-as-Z slip
+    f.on_platform("velo-pessac", 22, "Atelier d'autoréparation de vélos", at(12, "14:00"), at(12, "18:00"),
+                  "Vélo-Cité Pessac",
+                  place("La Cyclerie", "", "33600", "PESSAC"))
+    f.in_calendar("velo-pessac", "velocite-pessac@asso-pau.fr", "DTSTART:20221112T140000Z", "DTEND:20221112T180000Z",
+                  "SUMMARY:Atelier vélo", "LOCATION:21 rue de Camponac\\, Pessac")
+
+    f.in_form([
+        ("cine-utopia",
+         row("NA-2022-001", "Terre de Liens", "Ciné-débat Nous la mangerons", "15/11/2022", "",
+             "Utopia, 5 place Camille Jullian, Bordeaux")),
+        ("forum-limoges",
+         row("NA-2022-002", "CRESS NA", "Forum emploi engagement ESS", "17/11/2022", "",
+             "Espace Simone Veil, 3 pl. W. Churchill, 87000 Limoges")),
+        ("monnaie",
+         row("NA-2022-003", "AMLP", "Conférence monnaie locale", "23/11/2022", "19h",
+             "Maison des 3 Quartiers, Poitiers")),
+        ("nautisme", row("NA-2022-004", "ANC", "Webinaire nautisme", "24/11/2022", "", "En ligne", form="Distanciel")),
+        ("marche-noblat",
+         row("NA-2022-005", "Amis de la Terre Limousin", "Marché paysan", "20/11/2022", "",
+             "Place de la République, St-Léonard-de-Noblat")),
+        ("eusko",
+         row("NA-2022-006", "Euskal Moneta", "Table ronde Eusko", "22/11/2022", "",
+             "Ttipi Ttapa, rue Pannecau, Bayonne")),
+        ("atis-atelier",
+         row("NA-2022-007", "ATIS", "Atelier entreprendre en coop", "08/11/2022", "9h30", "Darwin, Bordeaux")),
+        ("atis-apero", row("NA-2022-008", "ATIS", "Apéro coop", "08/11/2022", "18h30", "Darwin, Bordeaux")),
+        ("compost-10",
+         row("NA-2022-009", "Compost'Age", "Initiation compostage (1/3)", "10/11/2022", "",
+             "Jardin des Couronneries, Poitiers")),
+        ("num-gueret",
+         row("NA-2022-010", "Familles Rurales 23", "Atelier numérique seniors", "18/11/2022", "",
+             "Médiathèque, Guéret")),
+        ("festisol",
+         row("NA-2022-011", "Festisol", "Soirée d'ouverture Festisol", "18/11/2022", "", "Espace Franquin, Angoulême")),
+        ("mutuelles",
+         row("NA-2022-012", "MFNA", "Conférence mutuelles", "29/11/2022", "", "Moulin du Roc, 9 bd Main, Niort")),
+        ("esat", row("NA-2022-013", "ESAT Pays de l'Agenais", "Visite ESAT", "16/11/2022", "", "rue de Sevin, Agen")),
+        ("recyclerie",
+         row("NA-2022-014", "Recyclerie de Mérignac", "Portes ouvertes", "25/11/2022", "",
+             "La Recyclerie, 14 av. de la Somme, Mérignac")),
+        ("disco",
+         row("NA-2022-015", "Slow Food Périgord", "Disco soupe", "26/11/2022", "", "Place St-Louis, Périgueux")),
+    ], bom=True)
+    return f
+
+
 def _hauts_de_france_programme() -> Feeds:
     """Hauts-de-France: one CRESS's own programme, 9 events, 24 listings; weekly series of one
     organiser at one venue, a closing evening whose end one source moved, a partner's workshop at the CRESS."""
@@ -579,7 +968,9 @@ def _hauts_de_france_programme() -> Feeds:
 
 SETS = {"marseille_crowded_saturday": _marseille_crowded_saturday, "normandie_villages": _normandie_villages,
         "nord_est_networks": _nord_est_networks, "pays_de_la_loire_titles": _pays_de_la_loire_titles,
-        "ile_de_france_calendars": _ile_de_france_calendars, "hauts_de_france_programme": _hauts_de_france_programme}
+        "ile_de_france_calendars": _ile_de_france_calendars, "bretagne_calendars_by_hand": _bretagne_calendars_by_hand,
+        "nouvelle_aquitaine_date_only": _nouvelle_aquitaine_date_only,
+        "hauts_de_france_programme": _hauts_de_france_programme}
 
 
 @pytest.mark.parametrize("name", list(SETS))
