@@ -2775,6 +2775,16 @@ def _length_relation(a: _Record, b: _Record, time: str) -> str:
     return ""
 
 
+LENGTHS_ALIKE = 0.7  # the shorter of two lengths at least this share of the longer: an end moved, not another slot
+
+
+def _lengths_alike(a: _Record, b: _Record) -> bool:
+    """Whether two timed records last alike (LENGTHS_ALIKE: « 18 h – 22 h » / « 18 h – 23 h », not an hour's session
+    against a three-hour workshop)."""
+    lengths = sorted((a.end - a.minute, b.end - b.minute))
+    return lengths[0] >= LENGTHS_ALIKE * lengths[1]
+
+
 def _welcome(a: _Record, b: _Record) -> bool:
     """Two timed starts at most WELCOME_MIN apart (see score; a source's learned shift taken off)."""
     return a.minute is not None and b.minute is not None and _start_gap(a, b) <= WELCOME_MIN
@@ -3420,7 +3430,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
             length = ""  # one meeting link: one meeting, whatever end a source filled in by default
             # (the same title at one start is not exempt: the generated sets show two sessions so, and lose precision)
         elif time == "same" and same_place and organiser == "same" and (
-                a.title == b.title or title_similarity(a, b) >= TITLE_STRONG):
+                a.title == b.title or _lengths_alike(a, b) and title_similarity(a, b) >= TITLE_STRONG):
             length = ""  # all but the end the same, the organiser named by both: an end one source changed or rounded
         else:
             return _Evidence("durées")

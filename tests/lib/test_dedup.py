@@ -3410,3 +3410,17 @@ def test_one_organisers_event_at_one_venue_and_start_whose_end_one_source_moved(
     agenda = event(REGIONAL, "2", titre=other_title, **{**place, "organisateur": "CRESS HDF"},
                    **_timed("18:00", "23:00"))
     assert (len(deduplicate(frame(platform, agenda), index).events) == 1) is merged
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Atelier vélo (enfants)", "Atelier vélo"),
+    ("Atelier compostage (niveau 1)", "Atelier compostage (niveau 2)"),
+    ("Visite guidée", "Visite guidée et atelier"),
+])
+def test_an_hour_against_three_at_one_venue_and_start_stays_two_events_however_alike_the_titles(index, one, other):
+    # One organiser at one venue from one start, an hour against three: another slot, not an end one source moved.
+    place = {"lieu": "Maison de quartier", "adresse": "3 rue des Lilas", "code_postal": "35000", "commune": "Rennes",
+             "organisateur": "Vélo Utile"}
+    short = event("plateforme", "1", titre=one, **place, **_timed("14:00", "15:00"))
+    long = event(REGIONAL, "2", titre=other, **place, **_timed("14:00", "17:00"))
+    assert len(deduplicate(frame(short, long), index).events) == 2
