@@ -60,6 +60,17 @@ def merged_keys(result) -> set[frozenset[str]]:
     }
 
 
+def record_2022(source: str, identifier: str, **fields) -> dict:
+    """A record of the 2022 edition, without description (the evidence is the place, the title, the time)."""
+    return event(source, identifier, edition=2022, numero_edition=15, description="", **fields)
+
+
+def merged_as_one(first: dict, second: dict, index) -> bool:
+    """Whether two records are published as one event."""
+    keys = {f"{first['source']}:{first['source_identifiant']}", f"{second['source']}:{second['source_identifiant']}"}
+    return frozenset(keys) in merged_keys(deduplicate(frame(first, second), index))
+
+
 REGIONAL = "cress-aura-openagenda"
 
 

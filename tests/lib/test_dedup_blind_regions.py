@@ -1222,7 +1222,11 @@ SETS = {"grand_est": _grand_est, "auvergne_rhone_alpes": _auvergne_rhone_alpes, 
 
 @pytest.mark.parametrize("name", list(SETS))
 def test_a_blind_set_of_four_sources(name, tmp_path, index):
-    feeds = SETS[name]()
+    assert_each_event_published_once(SETS[name](), tmp_path, index)
+
+
+def assert_each_event_published_once(feeds: Feeds, tmp_path, index) -> None:
+    """The listings of `feeds` read, normalised and merged: no two real events merged, each published once."""
     _, published = read_and_merge(feeds, tmp_path, index)
     merged_apart = [group for group in published if len(group) > 1]
     assert merged_apart == [], f"different events merged: {merged_apart}"

@@ -5,8 +5,8 @@ test_dedup_blind_regions.py, each found classes of misses, fixed with their own 
 
 import pytest
 
-from tests.lib.test_dedup_blind_regions import location, place, row
-from tests.lib.test_dedup_through_connectors import ONLINE, Feeds, at, read_and_merge
+from tests.lib.test_dedup_blind_regions import assert_each_event_published_once, location, place, row
+from tests.lib.test_dedup_through_connectors import ONLINE, Feeds, at
 
 
 def _marseille_crowded_saturday() -> Feeds:
@@ -975,10 +975,4 @@ SETS = {"marseille_crowded_saturday": _marseille_crowded_saturday, "normandie_vi
 
 @pytest.mark.parametrize("name", list(SETS))
 def test_a_blind_set_of_four_sources(name, tmp_path, index):
-    feeds = SETS[name]()
-    _, published = read_and_merge(feeds, tmp_path, index)
-    merged_apart = [group for group in published if len(group) > 1]
-    assert merged_apart == [], f"different events merged: {merged_apart}"
-    alone = sorted(event for (event,) in published)
-    real = {e for v in feeds.truth.values() for e in (v.values() if isinstance(v, dict) else [v])}
-    assert alone == sorted(real), f"published twice: {sorted(e for e in alone if alone.count(e) > 1)}"
+    assert_each_event_published_once(SETS[name](), tmp_path, index)

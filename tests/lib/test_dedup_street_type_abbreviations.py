@@ -4,24 +4,12 @@ at a venue of that address; another street of the town stays another place."""
 
 import pytest
 
-from assets.lib.dedup import deduplicate, place_key, street_of
-from tests.lib.test_dedup import event, frame, merged_keys
+from assets.lib.dedup import place_key, street_of
+from tests.lib.test_dedup import merged_as_one, record_2022
 
 SHEET = "cress-hauts-de-france-tableur"
 ICS = "reseau-touraine-ical"
 NO_POINT = dict(latitude=None, longitude=None)
-
-
-def ev(source: str, identifier: str, **fields) -> dict:
-    """A record of the 2022 edition, without description (the evidence is the place, the title, the time)."""
-    return event(source, identifier, edition=2022, numero_edition=15, description="", **fields)
-
-
-def _pair(first: dict, second: dict, index) -> bool:
-    """Whether the two records are published as one event."""
-    result = deduplicate(frame(first, second), index)
-    keys = {f"{first['source']}:{first['source_identifiant']}", f"{second['source']}:{second['source_identifiant']}"}
-    return frozenset(keys) in merged_keys(result)
 
 
 @pytest.mark.parametrize(
@@ -55,15 +43,18 @@ SAME = [
 
 @pytest.mark.parametrize(("short", "full", "postal", "town", "source"), SAME)
 def test_the_copy_at_the_shortened_address_is_the_event(index, short, full, postal, town, source):
-    venue = ev("plateforme", "1", titre="Portes ouvertes de l'atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
-               date_fin="2022-11-08T17:00:00+01:00", organisateur="L'Atelier partagé", lieu="L'Atelier partagé",
-               adresse=full, code_postal=postal, commune=town, **NO_POINT)
+    venue = record_2022("plateforme", "1", titre="Portes ouvertes de l'atelier partagé",
+                        date_debut="2022-11-08T14:00:00+01:00",
+                        date_fin="2022-11-08T17:00:00+01:00", organisateur="L'Atelier partagé",
+                        lieu="L'Atelier partagé",
+                        adresse=full, code_postal=postal, commune=town, **NO_POINT)
     in_columns = source == SHEET
-    copy = ev(source, "s1", titre="Portes ouvertes atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
-              date_fin="2022-11-08T17:00:00+01:00", organisateur="Atelier partagé" if in_columns else "", lieu="",
-              adresse=short, code_postal=postal if in_columns else "", commune=town if in_columns else "",
-              **NO_POINT)
-    assert _pair(venue, copy, index)
+    copy = record_2022(source, "s1", titre="Portes ouvertes atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
+                       date_fin="2022-11-08T17:00:00+01:00", organisateur="Atelier partagé" if in_columns else "",
+                       lieu="",
+                       adresse=short, code_postal=postal if in_columns else "", commune=town if in_columns else "",
+                       **NO_POINT)
+    assert merged_as_one(venue, copy, index)
 
 
 @pytest.mark.parametrize(
@@ -72,10 +63,12 @@ def test_the_copy_at_the_shortened_address_is_the_event(index, short, full, post
      pytest.param("3 Chem. des Vignes", "3 chemin des Prés", "37550", "Saint-Avertin", id="two chemins")],
 )
 def test_the_shortened_address_of_another_street_stays_apart(index, short, other, postal, town):
-    venue = ev("plateforme", "1", titre="Portes ouvertes de l'atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
-               date_fin="2022-11-08T17:00:00+01:00", organisateur="L'Atelier partagé", lieu="L'Atelier partagé",
-               adresse=other, code_postal=postal, commune=town, **NO_POINT)
-    copy = ev(SHEET, "s1", titre="Portes ouvertes atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
-              date_fin="2022-11-08T17:00:00+01:00", organisateur="Atelier partagé", lieu="", adresse=short,
-              code_postal=postal, commune=town, **NO_POINT)
-    assert not _pair(venue, copy, index)
+    venue = record_2022("plateforme", "1", titre="Portes ouvertes de l'atelier partagé",
+                        date_debut="2022-11-08T14:00:00+01:00",
+                        date_fin="2022-11-08T17:00:00+01:00", organisateur="L'Atelier partagé",
+                        lieu="L'Atelier partagé",
+                        adresse=other, code_postal=postal, commune=town, **NO_POINT)
+    copy = record_2022(SHEET, "s1", titre="Portes ouvertes atelier partagé", date_debut="2022-11-08T14:00:00+01:00",
+                       date_fin="2022-11-08T17:00:00+01:00", organisateur="Atelier partagé", lieu="", adresse=short,
+                       code_postal=postal, commune=town, **NO_POINT)
+    assert not merged_as_one(venue, copy, index)
