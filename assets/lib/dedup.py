@@ -4533,9 +4533,10 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
     candidates = _candidate_commune_codes(records)
     online = np.array([r.online for r in records])
     hybrid = np.array([r.hybrid for r in records])
-    # An online record faces a located one under one organiser's name only (an event moved online: _moved_online).
+    # An online record faces a located one under one organiser's name only (an event moved online: _moved_online),
     organiser_codes = {name: k for k, name in enumerate(sorted({r.organiser for r in records} - {""}))}
     organisers = np.array([organiser_codes.get(r.organiser, -1) for r in records])
+    organiser_initials = np.array([ord(r.organiser[0]) if r.organiser else -1 for r in records])
     minutes = np.array([np.nan if r.minute is None else r.minute for r in records])
     days = np.array([r.day for r in records])
     zoneless = np.array([r.zoneless for r in records])
@@ -4554,7 +4555,11 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         online_left, online_right = online[at_left], online[at_right]
         hybrid_left, hybrid_right = hybrid[at_left], hybrid[at_right]
         organisers_left, organisers_right = organisers[at_left], organisers[at_right]
-        one_organiser = (organisers_left[:, None] == organisers_right[None, :]) & (organisers_left[:, None] >= 0)
+        # or at one minute under names of one initial (« MDA Saint-Étienne » / « Maison des associations de … »)
+        one_organiser = (organisers_left[:, None] >= 0) & (organisers_right[None, :] >= 0) & (
+            (organisers_left[:, None] == organisers_right[None, :])
+            | (minutes[at_left][:, None] == minutes[at_right][None, :])
+            & (organiser_initials[at_left][:, None] == organiser_initials[at_right][None, :]))
         keep = (
             (source_left[:, None] != source_right[None, :])
             & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])

@@ -53,6 +53,23 @@ CASES = {
          listed(SHEET, "t1", "Vieillir chez soi (conférence)", "CCAS Caen", "2022-11-17T15:30:00+01:00",
                 "Hôtel de Ville", "Caen")],
         [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    # An event moved online: the spreadsheet still lists it at the venue, credited to the acronym and its town.
+    "Saint-Étienne: moved online, « MDA Saint-Etienne » at the venue in the spreadsheet": (
+        [listed(PLATFORM, "1", "Atelier : rédiger ses statuts d'association",
+                "Maison des associations de Saint-Étienne", "2022-11-22T18:00:00+01:00", "", "", modalite="en_ligne"),
+         listed(AGENDA, "o1", "Rédiger les statuts de son association", "Maison des associations de Saint-Étienne",
+                "2022-11-22T18:00:00+01:00", "", "", modalite="en_ligne", url="https://zoom.us/j/93456789012"),
+         listed(SHEET, "t1", "Atelier statuts association", "MDA Saint-Etienne", "2022-11-22T18:00:00+01:00",
+                "Maison des associations", "St-Étienne", adresse="4 rue André Malraux", code_postal="42000")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1", f"{SHEET}:t1"}]),
+    # Apart: another organiser's workshop of that title at the venue, the online one by the Maison des associations.
+    "Saint-Étienne: online by the Maison des associations, at the venue by another association": (
+        [listed(PLATFORM, "1", "Atelier : rédiger ses statuts d'association",
+                "Maison des associations de Saint-Étienne", "2022-11-22T18:00:00+01:00", "", "", modalite="en_ligne"),
+         listed(SHEET, "t1", "Atelier statuts association", "Le Mouvement associatif Loire",
+                "2022-11-22T18:00:00+01:00", "Maison des associations", "St-Étienne", adresse="4 rue André Malraux",
+                code_postal="42000")],
+        []),
     # Apart: the acronym's body of another town holds its own forum the same morning in its own town hall.
     "« MDE Laval » / « Maison de l'emploi de Château-Gontier »": (
         [listed(PLATFORM, "1", "Forum de l'emploi et de l'ESS", "Maison de l'emploi de Château-Gontier",
