@@ -32,7 +32,8 @@ merged upstream); starts more
 than 20 min apart, unless one side has no time zone and the gap is a whole number of hours (at most 2;
 an ICS floating time read as UTC), or both are within 1 h 30 (a start moved between listings), or one place
 is overseas (7 h: spreadsheets write local times without offset; not when both starts give an offset other than
-UTC's and Paris's, their territory's own); communes that cannot meet; points more
+UTC's and Paris's, their territory's own), or one record says nothing of its place and its source's places are all
+overseas (its clock, read as Paris time, is read in their territory's time); communes that cannot meet; points more
 than 2 km apart; two streets that differ (a given name's initial, « av. J.-C. Bonduelle », is that name; a number
 in a range, « 6 » in « 4-6 », is that building); two venues clearly different (sharing only a generic word such as
 « Espace » or « Salle » is not enough to be one, nor looking alike letter by letter for it: « Foyer municipal » /
@@ -1409,6 +1410,14 @@ class _Record:
     # time): not when the start gives an offset other than UTC's and Paris's, its territory's own as written.
     overseas_clock: bool = False
     own_zone: bool = False  # its start gives an offset other than UTC's and Paris's: its territory's own, as written
+    # Its start's offset in minutes as written, and its clock (minutes since 1970 of the time as written, offset aside);
+    # None: no offset given.
+    offset: int | None = None
+    clock: float | None = None
+    # A record not saying where, its start at Paris' offset, of a source whose places of the edition are all overseas
+    # (a CRESS of La Réunion): the offsets its source's places there give (the normaliser reads a floating time in
+    # Paris time when no place tells the territory: an online event's « 14h » at Réunion is read 14:00 in Paris).
+    home_offsets: frozenset[int] = frozenset()
     # The edition's timed records at its street that day start within NEAR_TIME_MIN of each other (one session
     # there that day, see _mark_lone_sessions); False also when none is timed or it gives no street.
     lone_session: bool = False
@@ -1462,6 +1471,11 @@ class _Record:
     # written, organiser key, its communes then, the commune index); they are read on first use (_read_title_towns),
     # as most records are never compared that far.
     towns_from: tuple | None = field(default=None, repr=False, compare=False)
+
+    def at_home(self, other: _Record) -> bool:
+        """This record's clock, read in one of its home offsets, is `other`'s start (give or take SAME_TIME_MIN)."""
+        return other.minute is not None and any(
+            abs(self.clock - offset - other.minute) <= SAME_TIME_MIN for offset in self.home_offsets)
 
     def __getattr__(self, name: str):
         # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
@@ -2089,6 +2103,10 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
     own_zone = (zoned & ~starts.str.contains(r"\+0[12]:?00$")).tolist()  # neither UTC nor Paris (winter, summer)
+    signs = starts.str.extract(r"T.*([+-])(\d\d):?(\d\d)$")
+    offsets = ((signs[1].astype(float) * 60 + signs[2].astype(float)) * signs[0].map({"+": 1, "-": -1})).tolist()
+    paris_offset = (zoned & starts.str.contains(r"\+0[12]:?00$")).tolist()
+    editions = events["edition"].tolist() if "edition" in events.columns else [0] * len(events)
     text = {c: events[c].fillna("").tolist() if pd.api.types.is_string_dtype(events[c].dtype)
             and not pd.api.types.is_object_dtype(events[c].dtype)
             else events[c].astype(object).where(events[c].notna(), "").astype(str).tolist()
@@ -2164,6 +2182,9 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.town_postal = bool(known_postal) and not venue_key and street is None and len(communes) == 1 \
             and index.first_postal.get(next(iter(communes))) == known_postal
         record.own_zone = own_zone[position]
+        if record.minute is not None and offsets[position] == offsets[position]:
+            record.offset = int(offsets[position])
+            record.clock = record.minute + record.offset
         record.overseas_clock = overseas and not record.own_zone
         record.aside = _aside_words(titre, record.title)
         if not organiser:
@@ -2174,7 +2195,26 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
         records.append(record)
+    _mark_home_offsets(records, editions, paris_offset)
     return records
+
+
+def _mark_home_offsets(records: list[_Record], editions: list, paris_offset: list[bool]) -> None:
+    """Sets home_offsets of the records not saying where whose start is at Paris' offset, of a source whose located
+    records of the edition are all overseas, some in their own zone."""
+    homes: dict[tuple, set[int]] = {}
+    metropolitan: set[tuple] = set()
+    for record in records:
+        key = (record.source, editions[record.row])
+        if record.overseas and record.own_zone:
+            homes.setdefault(key, set()).add(record.offset)
+        elif _knows_where(record) and not record.online and not record.overseas:
+            metropolitan.add(key)
+    for record in records:
+        key = (record.source, editions[record.row])
+        if key in homes and key not in metropolitan and paris_offset[record.row] and record.clock is not None and (
+                record.online or not _knows_where(record)):
+            record.home_offsets = frozenset(homes[key])
 
 
 _DESCRIPTION_SKIPPED = _STOPWORDS | frozenset(
@@ -2737,11 +2777,19 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
         or (a.slippy or b.slippy) and abs(gap - 60) <= LEARNED_SLIP_TOLERANCE_MIN
     ):
         return "slip"
+    if _same_clock(a, b):
+        return "slip"  # an overseas start at its own offset, the other's clock the same read as Paris time
     if (a.overseas_clock or b.overseas_clock) and gap <= OVERSEAS_TOLERANCE_MIN:
         return "slip" if slip else "near"  # an overseas local time written as Paris time, maybe moved too
     if gap <= NEAR_TIME_MIN:
         return "near"
     return None
+
+
+def _same_clock(a: _Record, b: _Record) -> bool:
+    """A start read in Paris time by a source whose places are all overseas (see home_offsets), at the other's start
+    once read in its territory's time: that territory's local time, no place telling the normaliser whose it is."""
+    return a.at_home(b) or b.at_home(a)
 
 
 def _start_gap(a: _Record, b: _Record) -> float:
@@ -4489,6 +4537,7 @@ def _times_apart(
     minutes_left: np.ndarray, minutes_right: np.ndarray, days_left: np.ndarray, days_right: np.ndarray,
     zoneless_left: np.ndarray, zoneless_right: np.ndarray, slippy_left: np.ndarray, slippy_right: np.ndarray,
     overseas_left: np.ndarray, overseas_right: np.ndarray, clock_left: np.ndarray, clock_right: np.ndarray,
+    clocks: tuple | None = None,
 ) -> np.ndarray:
     """Pairs (left × right) whose starts cannot be one event's: where `_time_relation` is None, as a mask
     computed on arrays (NaN minutes: a date-only start; `clock_*`: the records' overseas_clock). A source's learned
@@ -4505,6 +4554,13 @@ def _times_apart(
         (gap <= SAME_TIME_MIN) | slip | (clock_left[:, None] | clock_right[None, :]) & (gap <= OVERSEAS_TOLERANCE_MIN)
         | (gap <= NEAR_TIME_MIN)
     )
+    if clocks is not None:  # _same_clock: the clocks of the left records, of the right, and per home offset the
+        # records (left, right) having it among their home offsets
+        wall_left, wall_right, homes = clocks
+        for offset, home_left, home_right in homes:
+            at_home_left = np.abs(wall_left[:, None] - offset - minutes_right[None, :]) <= SAME_TIME_MIN
+            at_home_right = np.abs(wall_right[None, :] - offset - minutes_left[:, None]) <= SAME_TIME_MIN
+            related |= home_left[:, None] & at_home_left | home_right[None, :] & at_home_right
     untimed = np.isnan(gap)
     same_day = (days_left[:, None] == days_right[None, :]) | overseas
     return np.where(untimed, ~same_day, ~related)
@@ -4543,6 +4599,11 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
     slippy = np.array([r.slippy for r in records])
     overseas = np.array([r.overseas for r in records])
     clock = np.array([r.overseas_clock for r in records])
+    # A start read in Paris time by a source of one territory against one in that territory's zone (_same_clock): the
+    # clocks are compared per home offset (sources' places span at most a few territories).
+    home_offsets = sorted({o for r in records for o in r.home_offsets})
+    homes = {o: np.array([o in r.home_offsets for r in records]) for o in home_offsets}
+    walls = np.array([np.nan if r.clock is None else r.clock for r in records])
     for day in sorted(by_day):
         left = by_day[day]
         later = by_day.get(day + 1, [])
@@ -4573,6 +4634,7 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
                 minutes[at_left], minutes[at_right], days[at_left], days[at_right], zoneless[at_left],
                 zoneless[at_right], slippy[at_left], slippy[at_right], overseas[at_left], overseas[at_right],
                 clock[at_left], clock[at_right],
+                (walls[at_left], walls[at_right], [(o, home[at_left], home[at_right]) for o, home in homes.items()]),
             )
         )
         rows, columns = np.nonzero(keep)
