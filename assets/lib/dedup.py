@@ -1401,6 +1401,9 @@ class _Record:
     # The pairs of organiser names the edition's records show as one event's (a network credited instead of its
     # member: see _learn_alliances), shared by the edition's records; None: none learned yet.
     alliances: frozenset | None = field(default=None, repr=False, compare=False)
+    # The words of the venues the edition's records give in each commune, and the streets they give them at (see
+    # _mark_town_venues), shared by the edition's records; None: none learned.
+    town_venues: dict | None = field(default=None, repr=False, compare=False)
     # The organiser names the edition shows credited with the events of several other organisers (a network: see
     # _umbrellas), shared by the edition's records; None: none learned yet.
     umbrellas: frozenset | None = field(default=None, repr=False, compare=False)
@@ -2539,6 +2542,42 @@ def _lists_the_title_twice(record: _Record) -> bool:
     return record.same_titled
 
 
+def _venue_words(venue: str) -> frozenset[str]:
+    """The words of a venue key, its articles aside."""
+    return frozenset(venue.split()) - _STREET_ARTICLES
+
+
+def _mark_town_venues(records: list[_Record]) -> None:
+    """Sets town_venues: the words of the venues the edition's records give in one commune, by its code, and the
+    streets (None: none) they give them at."""
+    venues: dict[str, dict[frozenset[str], set]] = {}
+    for record in records:
+        if record.venue and len(record.communes) == 1 and not record.online:
+            town = venues.setdefault(next(iter(record.communes)), {})
+            town.setdefault(_venue_words(record.venue), set()).add(record.street)
+    for record in records:
+        record.town_venues = venues
+
+
+def _venue_halves(a: _Record, b: _Record) -> bool:
+    """Whether two records' venues, neither within the other, are the two parts of one venue another record of the
+    edition gives in their commune, whole (« Université de Guyane » / « Campus de Troubiran », where the platform
+    writes « Université de Guyane - Campus de Troubiran »; « Boisripeaux » / « Maison de quartier », for the « Maison
+    de quartier de Boisripeaux »): each source wrote one of its names. Not when a record's street is not the whole
+    venue's (another « Maison de quartier » of the town)."""
+    towns = a.communes & b.communes
+    if not towns or not a.town_venues:
+        return False
+    words_a, words_b = _venue_words(a.venue), _venue_words(b.venue)
+    if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
+        return False
+    for code in towns:
+        for street in a.town_venues.get(code, {}).get(words_a | words_b, ()):
+            if street is None or all(s is None or _same_street(s, street) for s in (a.street, b.street)):
+                return True
+    return False
+
+
 def _resolve_venues(records: list[_Record]) -> None:
     """Gives a record that names only its venue the commune (and street) that the other records of the
     edition naming that venue give, when they all agree (a name found in two towns resolves nothing, even when
@@ -3417,7 +3456,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     town_acronym = venue is not None and _town_acronym(a, b)
     if town_acronym:
         venue = VENUE_SAME  # « MCB » for the Maison de la Culture de Bourges: the venue, its town's initial after it
-    if venue is not None and not same_street and not town_acronym and _other_venue(venue_a, venue_b, venue):
+    halves = venue is not None and not same_street and not town_acronym and _venue_halves(a, b)
+    if halves:
+        venue = VENUE_SAME  # each record one part of a venue's name, another record of the edition giving both
+    if venue is not None and not same_street and not town_acronym and not halves and _other_venue(
+            venue_a, venue_b, venue):
         if _street_named(a) or _street_named(b) or _locality_named(a, b) or _locality_named(b, a):
             venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
         else:
@@ -5767,6 +5810,7 @@ def _deduplicated(frame: pd.DataFrame, index: CommuneIndex, columns: list[str]) 
         _resolve_town_names(records)
         _resolve_venues(records)
         _resolve_streets(records)
+        _mark_town_venues(records)
         _mark_lone_sessions(records)
         _group_same_day_listings(records)
         _mark_slippy_sources(records)
