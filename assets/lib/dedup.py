@@ -3182,8 +3182,24 @@ def _named_organisers_relation(
     if similarity >= ORGANISER_SAME:
         return "other" if _own_words_differ(form_a, form_b) else "same"
     if similarity < ORGANISER_OTHER or _names_differ(form_a, form_b):
+        # Two letters and a département's number against the name of two words or more they are the initials of,
+        # without territory or with that département or its région (« FA 44 » / « France Active », « RC66 » / « La
+        # Recyclerie catalane »): too short to say one organiser, no reason to tell two apart; the rest tells.
+        if _initials_and_number(territory_a, bare_a, territory_b, bare_b) or _initials_and_number(
+                territory_b, bare_b, territory_a, bare_a):
+            return ""
         return "other"
     return ""
+
+
+def _initials_and_number(territory: str, bare: str, other_territory: str, other_bare: str) -> bool:
+    """Whether a name read as two letters and a département (`territory`, from its number: see _departement_named)
+    faces a name of two significant words or more of those initials, in no territory or in that one or one around it."""
+    return (
+        bool(territory) and len(bare) == 2 and bare.isalpha() and len(_without_form(other_bare).split()) >= 2
+        and initials(other_bare) == bare
+        and (not other_territory or other_territory == territory or _territory_inside(territory, other_territory))
+    )
 
 
 def _covers(territory: str, departement: str) -> bool:
