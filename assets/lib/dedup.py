@@ -360,6 +360,29 @@ _STREET_SPELLED_INITIALS = frozenset(("rue", "chemin"))
 _STREET_NUMBER_WORDS = {word: str(value) for value, word in enumerate(
     "zero premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split())
     if value} | {"1er": "1", "vingt": "20", "trente": "30"}
+# An ordinal naming a street (« rue du XXe Corps Américain », « av. de la 1re Armée », « rue du Troisième Millénaire »)
+# read as its number, however a source writes it: figures (« 26e », place_key making « 26ème » so), roman figures with
+# « e » or « ème » (« XXVIe », « XXème »; not « VIe » nor « Ve », words once folded), the feminine first (« 1ère »,
+# « 1re », « Ire », « Première »: no other number takes « re », and « ivre » is a word) or spelled out: « 20e », one
+# word (a date's number keeps the month after it, not an ordinal: « 2e DB » is « 2e Division Blindée »).
+_STREET_ORDINAL = re.compile(
+    r"(\d{1,3})e|(xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2})(?:e|eme|ieme)|(?:1|i)(?:ere|re)")
+_STREET_ORDINAL_WORDS = {"premiere": "1", "second": "2", "seconde": "2"} | {
+    f"{stem}ieme": str(value) for value, stem in enumerate(
+        "_ _ deux trois quatr cinqu six sept huit neuv dix onz douz treiz quatorz quinz seiz".split()) if value > 1
+} | {"vingtieme": "20", "trentieme": "30"}
+
+
+def _street_ordinal(word: str) -> str:
+    """An ordinal word of a street's name (_STREET_ORDINAL, _STREET_ORDINAL_WORDS) as « 20e », else the word."""
+    if word in _STREET_ORDINAL_WORDS:
+        return f"{_STREET_ORDINAL_WORDS[word]}e"
+    match = _STREET_ORDINAL.fullmatch(word)
+    if match is None:
+        return word
+    return f"{match.group(1) or (roman_value(match.group(2)) if match.group(2) else 1)}e"
+
+
 _STREET_NUMBERS_SPELT = re.compile(r"\b(dix|vingt|trente)(?: et)? (un|deux|trois|quatre|cinq|six|sept|huit|neuf)\b")
 _STREET_UNITS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
 _STREET_TENS = {"dix": 10, "vingt": 20, "trente": 30}
@@ -1273,7 +1296,7 @@ def _street_name(words: str) -> str:
     read out of an initial (« R. », « Ch. »). Numbers written out read as figures (« Trois Rois » / « 3 Rois »)."""
     raw = _STREET_NUMBERS_SPELT.sub(
         lambda match: str(_STREET_TENS[match.group(1)] + _STREET_UNITS[match.group(2)]), words).split()
-    raw = [_STREET_NUMBER_WORDS.get(word, word) for word in raw]
+    raw = [_STREET_NUMBER_WORDS.get(word) or _street_ordinal(word) for word in raw]
     # Each word but the articles, and whether an article comes just before it.
     kept = [(w, k > 0 and raw[k - 1] in _STREET_ARTICLES) for k, w in enumerate(raw) if w not in _STREET_ARTICLES]
     while len(kept) >= 2 and (kept[0][0] in _STREET_TITLES or len(kept[0][0]) == 1 and kept[0][0].isalpha()
