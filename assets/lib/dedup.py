@@ -2734,14 +2734,17 @@ def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set
 def _venues_by_initials(by_edition: dict[str, set]) -> dict[str, dict[str, set]]:
     """{initials: {venue: its places}} of the venue names of several words the edition places, by the initials of
     their words (compounds split: « csc », centre socioculturel) and of their words and town (« mcb », the Maison de
-    la Culture in Bourges): built once per edition, an acronym is then looked up, not spelled against every name."""
+    la Culture in Bourges), and by those of their words with the prepositions' (« mda », Maison des associations;
+    « mde », Maison de l'emploi; « mpt », Maison pour tous: an elided article gives none): built once per edition, an
+    acronym is then looked up, not spelled against every name."""
     found: dict[str, dict[str, set]] = {}
     for venue, places in by_edition.items():
         if " " not in venue:
             continue
         words = _compounds_split(venue)
+        spoken = "".join(word[0] for word in words.split() if len(word) > 1)
         for place in places:
-            for key in {initials(words), initials(f"{words} {place[2]}")}:
+            for key in {initials(words), initials(f"{words} {place[2]}"), spoken}:
                 if len(key) >= ACRONYM_LETTERS[0]:
                     found.setdefault(key, {}).setdefault(venue, set()).add(place)
     return found
