@@ -34,6 +34,7 @@ from assets.lib.text import (
     clean_text,
     defuse_formula,
     find_meeting_link,
+    fold,
     safe_url,
     source_text,
     strip_unsafe_unicode,
@@ -68,6 +69,46 @@ def _cancelled_title(title: str) -> bool:
     IGNORECASE equates with their capitals only: a title without it in lower case is spared the pattern, which
     tries its look-behinds at each blank (20 times the cost of the test on the sample's titles)."""
     return "annul" in title.lower() and _CANCELLED_TITLE.search(title) is not None
+
+
+# A title saying the event is postponed to a day (« REPORTÉ au 24/11 – Ciné-débat », « Reporté au jeudi 24 novembre :
+# … », « … (reporté au 24.11.2022) »), the listing left at its old date.
+_POSTPONED_TO = re.compile(
+    r"\breport[ée]e?s?\s+(?:au|le|à|a|pour\s+le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(\d{1,2})(?:er)?(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\b"
+    r"|\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b"
+    r"(?:\s+(\d{4}))?)?",
+    re.IGNORECASE,
+)
+_MONTHS = {name: number for number, name in enumerate(
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(), start=1)}
+RESCHEDULED = "reprogramme"  # published: the source gives the event's new dates
+
+
+def postponed_day(title: str, day: str) -> str:
+    """The day (ISO) a title says its event is postponed to (_POSTPONED_TO), when it is another day of the year of
+    `day` (the listing's own day), else "". A day without its month (« Reporté au 27 ») is in the listing's month,
+    and only later than it."""
+    if "report" not in title.lower() or not day:
+        return ""
+    match = _POSTPONED_TO.search(title)
+    if match is None:
+        return ""
+    year, month = int(day[:4]), int(day[5:7])
+    if match.group(2):
+        month = int(match.group(2))
+        if match.group(3):
+            year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
+    elif match.group(4):
+        month = _MONTHS[fold(match.group(4))]
+        year = int(match.group(5) or year)
+    try:
+        moved = date(year, month, int(match.group(1))).isoformat()
+    except ValueError:
+        return ""
+    if moved == day or moved[:4] != day[:4] or not (match.group(2) or match.group(4)) and moved < day:
+        return ""
+    return moved
 
 
 CANCELLED_TITLE_MOTIF = "événement annulé selon son titre"
@@ -417,6 +458,11 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         None if given_co_organisers is None else given_co_organisers or ())
     masked += co_masked
     start_day, start_time, end_day, end_time = whole_days(start_day, start_time, end_day, end_time)
+    moved = postponed_day(titre, start_day)
+    if moved:
+        # Postponed to the day its title gives, the listing left at the old one: published on that day, its hours and
+        # end unknown (the title gives the day alone).
+        start_day, start_time, end_day, end_time, statut = moved, "", "", "", RESCHEDULED
     row = {
         "identifiant": event_identifier(edition, source, source_id),
         "edition": edition,
@@ -875,7 +921,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
             continue
         title = texts["titre"][index][0]
         if (not source_ids[index] or statuses[index] in ("annule", "reporte", NOT_PUBLIC) or not title.strip("'")
-                or _cancelled_title(title) or not _accepted(starts[index], ends[index], editions[index])):
+                or _cancelled_title(title) or not _accepted(starts[index], ends[index], editions[index])
+                or "report" in title.lower() and _POSTPONED_TO.search(title)):  # maybe moved: postponed_day
             suspect[index] = 1
     categories = label_keys["categories"]
     types = mark(_event_types(given["type_evenement"], categories))

@@ -644,3 +644,30 @@ def test_a_platform_text_given_per_language_is_published_in_french(title, publis
     assert (row["titre"], row["description"]) == (published, published)
     result = normalize_records(raw_frame({**GOOD, "title": title}, GOOD | {"id": 2}))
     assert result.events.set_index("source_identifiant").loc["1", "titre"] == published
+
+
+@pytest.mark.parametrize(
+    ("title", "published"),
+    [
+        # Postponed in the title, the listing left at its old date (16 November): the day the title gives, hours and end
+        # unknown, the status « reprogramme ».
+        ("REPORTÉ au 24/11 – Repair café", ("2019-11-24", "", "", "", "reprogramme")),
+        ("Reporté au jeudi 28 novembre : Repair café", ("2019-11-28", "", "", "", "reprogramme")),
+        ("Repair café (reporté au 23.11.2019)", ("2019-11-23", "", "", "", "reprogramme")),
+        # Already at the day it names, a day that does not exist, a subject: as listed.
+        ("REPORTÉ AU 16/11 – Repair café", ("2019-11-16", "2019-11-16T14:00:00+01:00", "2019-11-16",
+                                            "2019-11-16T17:30:00+01:00", "")),
+        ("Reporté au 31/11 – Repair café", ("2019-11-16", "2019-11-16T14:00:00+01:00", "2019-11-16",
+                                            "2019-11-16T17:30:00+01:00", "")),
+        ("Le report des charges sociales", ("2019-11-16", "2019-11-16T14:00:00+01:00", "2019-11-16",
+                                            "2019-11-16T17:30:00+01:00", "")),
+    ],
+)
+def test_a_title_saying_the_event_is_postponed_to_a_day_publishes_it_that_day(title, published):
+    columns = ["date_debut", "date_heure_debut", "date_fin", "date_heure_fin", "statut"]
+    payload = {**GOOD, "title": title}
+    row, _ = normalize_candidate({**map_platform_event(payload), "source_identifiant": "1"}, 2019, "plateforme")
+    assert tuple(row[c] for c in columns) == published
+    # The column-wise path of a snapshot gives the same row, beside a record it reads column-wise.
+    events = normalize_records(raw_frame(payload, GOOD | {"id": 2})).events
+    assert tuple(events.loc[events["source_identifiant"] == "1", columns].iloc[0]) == published
