@@ -5068,6 +5068,20 @@ def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     return with_a.organiser == "same" and excused(b, with_b) or with_b.organiser == "same" and excused(a, with_a)
 
 
+def _co_organised_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
+    """Whether the organisers that part records a and b (the « organisateurs » veto) are two co-organisers a third
+    record c, one event with both, credits together: « Mission locale du Mâconnais et Pôle emploi Mâcon » against
+    « Pôle emploi Mâcon » and « Mission Locale », each source naming one of them. Each name holds two significant
+    words or more, all of them in c's, and neither name holds the other's."""
+    if _third_evidence(memo, a, b, c, "organisateurs") is None:
+        return False
+    records = memo.records
+    together = set(records[c].organiser.split())
+    names = [set(records[k].organiser.split()) - _STOPWORDS for k in (a, b)]
+    return all(len(name) >= 2 and name <= together for name in names) and not (
+        names[0] <= names[1] or names[1] <= names[0])
+
+
 def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     """Whether the starts that part records a and b (the « horaires » veto) are the two a third record c is one event
     with: c matches one of them at the doors' opening or a few minutes off, a start rounded (see _welcome, at the same
@@ -5505,7 +5519,7 @@ def cluster(
         if any(
             _apart(records[a], records[b], matched, memo.evidence(a, b))
             and not any(_credited_through(memo, a, b, c) or _timed_through(memo, a, b, c)
-                        or _welcomed_through(memo, a, b, c, matched)
+                        or _welcomed_through(memo, a, b, c, matched) or _co_organised_through(memo, a, b, c)
                         for c in together if c not in (a, b))
             and not _network_credited(memo, a, b)
             for a in members[gi] for b in members[gj]
