@@ -909,6 +909,232 @@ def _nouvelle_aquitaine_date_only() -> Feeds:
     return f
 
 
+def _centre_bourgogne_places() -> Feeds:
+    """Centre-Val de Loire and Bourgogne: 11 events, 25 listings; places by name in one source
+    and by street in another, two venues on one street, one venue name in two towns."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    # 1: Orléans, « Le 108 » by name on the platform, by street in the ICS
+    f.on_platform("concert-108", 1, "Concert solidaire au profit des Restos du cœur", at(18, "20:30"), at(18, "23:30"),
+                  "Collectif 108",
+                  place("Le 108", "108 rue de Bourgogne", "45000", "Orléans"))
+    f.in_calendar("concert-108", "concert-solidaire@108", "DTSTART;TZID=Europe/Paris:20221118T203000",
+                  "SUMMARY:Concert solidaire (Restos du Coeur)", "LOCATION:108 rue de Bourgogne\\, 45000 Orléans")
+    # 2 / 3: two venues on one street in Orléans the same evening, one kind of event
+    f.on_platform("astrolabe", 2, "Soirée jeux coopératifs", at(18, "19:00"), at(18, "22:00"), "Ludo'Loire",
+                  place("L'Astrolabe", "1 rue Alexandre Avisse", "45000", "Orléans"))
+    f.on_agenda("astrolabe", 9002, "Soirée jeux coopératifs", [(at(18, "19:00"), at(18, "22:00"))], "Ludo'Loire",
+                location("Astrolabe", "1 r. A. Avisse", "45000", "Orléans"))
+    f.on_platform("maison-asso-orleans", 3, "Soirée jeux de société solidaire", at(18, "19:00"), at(18, "22:00"),
+                  "Jeux Partage 45",
+                  place("Maison des associations", "46 ter rue Sainte-Catherine", "45000", "Orléans"))
+    # 4: Tours, the venue by name only in the sheet (town given), street only in the agenda
+    f.on_platform("fabrique-tours", 4, "Atelier couture zéro déchet", at(12, "14:00"), at(12, "17:00"),
+                  "La Fabrique Solidaire",
+                  place("La Fabrique", "17 rue Bernard Palissy", "37000", "Tours"))
+    f.on_agenda("fabrique-tours", 9004, "Couture zéro déchet : atelier", [(at(12, "14:00"), at(12, "17:00"))],
+                "La Fabrique Solidaire",
+                location("", "17 rue B. Palissy", "37000", "Tours"))
+    # 5: Dijon, a street with a range of numbers, « 2-4 » / « 4 »
+    f.on_platform("dijon-forum", 5, "Forum des initiatives solidaires", at(19, "10:00"), at(19, "18:00"),
+                  "Ville de Dijon",
+                  place("Salle de Flore", "2-4 rue Lamonnoye", "21000", "Dijon"))
+    f.in_calendar("dijon-forum", "forum-solidaire@dijon", "DTSTART;TZID=Europe/Paris:20221119T100000",
+                  "DTEND;TZID=Europe/Paris:20221119T180000", "SUMMARY:Forum des initiatives solidaires",
+                  "LOCATION:4 rue Lamonnoye\\, Dijon")
+    # 6 / 7: « Salle des fêtes » in two towns, one title, one time, the sheet naming only the venue and the town
+    f.on_platform("sdf-chenove", 6, "Bourse aux vêtements", at(26, "09:00"), at(26, "17:00"),
+                  "Familles Rurales Chenôve",
+                  place("Salle des fêtes", "Rue Armand Thibaut", "21300", "Chenôve"))
+    f.on_platform("sdf-talant", 7, "Bourse aux vêtements", at(26, "09:00"), at(26, "17:00"), "Familles Rurales Talant",
+                  place("Salle des fêtes", "Place du 8 Mai 1945", "21240", "Talant"))
+    # 8: Auxerre, a venue by name on the agenda and by street in the sheet, date only
+    f.on_platform("auxerre-visite", 8, "Visite de la recyclerie", at(23, "14:00"), at(23, "16:00"),
+                  "La Recyclerie de l'Yonne",
+                  place("La Recyclerie", "12 avenue de la Puisaye", "89000", "Auxerre"))
+    f.on_agenda("auxerre-visite", 9008, "Visite guidée de la Recyclerie", [(at(23, "14:00"), at(23, "16:00"))],
+                "Recyclerie de l'Yonne",
+                location("La Recyclerie", "12 av. de la Puisaye", "89000", "Auxerre"))
+    # 9: Blois, the town alone in the ICS, one hour off, with a twin in Blois the same day at another hour
+    f.on_platform("blois-cine", 9, "Ciné-débat « Bigger than us »", at(24, "20:00"), at(24, "22:30"),
+                  "Cinéma Les Lobis",
+                  place("Cinéma Les Lobis", "12 avenue du Maréchal Maunoury", "41000", "Blois"))
+    f.in_calendar("blois-cine", "bigger@lobis", "DTSTART:20221124T200000Z", "SUMMARY:Bigger than us - ciné-débat",
+                  "LOCATION:Blois")
+    f.on_platform("blois-cine-2", 10, "Ciné-débat « Animal »", at(24, "17:00"), at(24, "19:30"), "Cinéma Les Lobis",
+                  place("Cinéma Les Lobis", "12 avenue du Maréchal Maunoury", "41000", "Blois"))
+    # 11: Chartres, the venue's name differs (« Off » / « L'Off ») and the agenda gives coordinates only
+    f.on_platform("chartres", 11, "Rencontre des acteurs de l'ESS d'Eure-et-Loir", at(17, "18:00"), at(17, "20:00"),
+                  "CRESS Centre-Val de Loire",
+                  place("L'Off", "38 rue des Grandes Filles Dieu", "28000", "Chartres"))
+    f.on_agenda("chartres", 9011, "Rencontre ESS Eure-et-Loir", [(at(17, "18:00"), at(17, "20:00"))],
+                "CRESS Centre-Val de Loire",
+                {"name": "Off", "address": "", "city": "Chartres", "postalCode": "28000", "latitude": 48.4469,
+                 "longitude": 1.4891})
+
+    f.in_form([
+        ("concert-108",
+         row("CB-01", "Collectif 108", "Concert solidaire", "18/11/2022", "20h30", "Le 108", "", "45000", "Orléans")),
+        ("maison-asso-orleans",
+         row("CB-02", "Jeux Partage 45", "Soirée jeux solidaire", "18/11/2022", "19h-22h", "MDA",
+             "46 ter r. Ste-Catherine", "45000", "Orléans")),
+        ("fabrique-tours",
+         row("CB-03", "Fabrique Solidaire", "Atelier couture", "12/11/2022", "14h", "La Fabrique", "", "", "Tours")),
+        ("sdf-chenove",
+         row("CB-04", "Familles Rurales", "Bourse aux vêtements", "26/11/2022", "", "Salle des fêtes", "", "",
+             "Chenôve")),
+        ("sdf-talant",
+         row("CB-05", "Familles Rurales", "Bourse aux vêtements", "26/11/2022", "", "Salle des fêtes", "", "",
+             "Talant")),
+        ("auxerre-visite",
+         row("CB-06", "Recyclerie 89", "Visite recyclerie", "23/11/2022", "", "", "12 av de la Puisaye", "89000",
+             "AUXERRE")),
+        ("dijon-forum",
+         row("CB-07", "Ville de Dijon", "Forum initiatives solidaires", "19/11/2022", "10h-18h", "Salle de Flore", "",
+             "21000", "Dijon")),
+    ])
+    return f
+
+
+def _auvergne_rhone_alpes_online() -> Feeds:
+    """Auvergne-Rhône-Alpes online and hybrid: 7 events, 20 listings; links in four places,
+    « Distanciel », two organisers' webinars at one hour, an event moved online still at its venue in one source."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    f.on_platform("web-achats", 1, "Webinaire : les achats responsables dans les collectivités", at(8, "10:00"),
+                  at(8, "11:30"),
+                  "Auvergne-Rhône-Alpes Commande publique responsable", ONLINE, modality="En ligne")
+    f.on_agenda("web-achats", 9101, "Achats responsables des collectivités (webinaire)",
+                [(at(8, "10:00"), at(8, "11:30"))],
+                "Réseau commande publique AURA", {}, mode=2,
+                onlineAccessLink="https://us02web.zoom.us/webinar/register/WN_abc123")
+    f.in_calendar("web-achats", "achats-resp-1108@reseau", "DTSTART:20221108T090000Z", "DTEND:20221108T103000Z",
+                  "SUMMARY:Webinaire achats responsables", "URL:https://us02web.zoom.us/webinar/register/WN_abc123")
+    # the same hour, another organiser's webinar (hard negative)
+    f.on_platform("web-mobilite", 2, "Webinaire : la mobilité solidaire en zone rurale", at(8, "10:00"), at(8, "11:00"),
+                  "Wimoov Auvergne-Rhône-Alpes", ONLINE, modality="En ligne")
+    f.on_agenda("web-mobilite", 9102, "Mobilité solidaire en zone rurale", [(at(8, "10:00"), at(8, "11:00"))], "Wimoov",
+                {}, mode=2, onlineAccessLink="https://meet.google.com/abc-defg-hij")
+    # one organiser's two webinars the same day
+    f.on_platform("web-cae-1", 3, "Découvrir la coopérative d'activité et d'emploi", at(15, "12:30"), at(15, "13:30"),
+                  "Oxalis",
+                  ONLINE, modality="En ligne")
+    f.on_platform("web-cae-2", 4, "Entreprendre en coopérative : témoignages", at(15, "18:00"), at(15, "19:30"),
+                  "Oxalis",
+                  ONLINE, modality="En ligne")
+    f.in_calendar("web-cae-1", "cae-decouverte@oxalis", "DTSTART;TZID=Europe/Paris:20221115T123000",
+                  "DTEND;TZID=Europe/Paris:20221115T133000",
+                  "SUMMARY:Découverte CAE - visio",
+                  "CONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.jit.si/OxalisDecouverteCAE")
+    f.in_calendar("web-cae-2", "cae-temoignages@oxalis", "DTSTART;TZID=Europe/Paris:20221115T180000",
+                  "DTEND;TZID=Europe/Paris:20221115T193000",
+                  "SUMMARY:Témoignages d'entrepreneurs-salariés (visio)",
+                  "DESCRIPTION:Rejoindre la visio : https://meet.jit.si/OxalisTemoignages")
+    # hybrid: in person in Grenoble and streamed; the agenda lists it hybrid, the sheet in person
+    f.on_platform("hybride-grenoble", 5, "Conférence : l'habitat participatif, où en est-on ?", at(17, "18:30"),
+                  at(17, "20:30"),
+                  "Les Habiles", place("Maison de l'habitant", "2 rue Georges Jacquet", "38000", "Grenoble"))
+    f.on_agenda("hybride-grenoble", 9105, "Habitat participatif : où en est-on ? Conférence",
+                [(at(17, "18:30"), at(17, "20:30"))],
+                "Les Habiles", location("Maison de l'Habitant", "2 rue G. Jacquet", "38000", "Grenoble"), mode=3,
+                onlineAccessLink="https://www.youtube.com/watch?v=Xy12AbC")
+    # Clermont: « En ligne » on the platform, a Teams link in the ICS description, one hour off
+    f.on_platform("web-clermont", 6, "Les jeudis de l'ESS : financer son association", at(24, "17:00"), at(24, "18:00"),
+                  "CRESS Auvergne-Rhône-Alpes", ONLINE, modality="En ligne")
+    f.in_calendar("web-clermont", "jeudi-ess-1124@cress", "DTSTART:20221124T170000Z", "DTEND:20221124T180000Z",
+                  "SUMMARY:Jeudi de l'ESS - financer son asso",
+                  "DESCRIPTION:Lien Teams : https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZjQ1@thread.v2/0?context=%7b%7d")
+    # Saint-Étienne: an event moved online, the sheet still in person
+    f.on_platform("moved-online", 7, "Atelier : rédiger ses statuts d'association", at(22, "18:00"), at(22, "20:00"),
+                  "Maison des associations de Saint-Étienne", ONLINE, modality="En ligne")
+    f.on_agenda("moved-online", 9107, "Rédiger les statuts de son association", [(at(22, "18:00"), at(22, "20:00"))],
+                "Maison des associations de Saint-Étienne", {}, mode=2,
+                onlineAccessLink="https://zoom.us/j/93456789012")
+
+    f.in_form([
+        ("web-achats",
+         row("AU-01", "Réseau Commande Publique", "Webinaire achats responsables", "08/11/2022", "", "", "", "", "",
+             "Distanciel")),
+        ("web-mobilite",
+         row("AU-02", "Wimoov", "Webinaire mobilité rurale", "08/11/2022", "10h", "Visio", "", "", "", "En ligne")),
+        ("web-cae-2",
+         row("AU-03", "Oxalis Scop", "Webinaire témoignages CAE", "15/11/2022", "18h-19h30", "", "", "", "",
+             "Distanciel")),
+        ("hybride-grenoble",
+         row("AU-04", "Les Habiles", "Conférence habitat participatif", "17/11/2022", "18h30", "Maison de l'Habitant",
+             "", "38000", "Grenoble")),
+        ("moved-online",
+         row("AU-05", "MDA Saint-Etienne", "Atelier statuts association", "22/11/2022", "18h-20h",
+             "Maison des associations", "4 rue A. Malraux", "42000", "St-Étienne")),
+    ])
+    return f
+
+
+def _bourgogne_co_organisers() -> Feeds:
+    """Bourgogne: 8 events, 17 listings; co-organised events credited to both or to one,
+    persons in organiser fields, a network credited, one organiser's two events one day."""
+    f = Feeds()
+    f.calendar_head = "X-WR-TIMEZONE:Europe/Paris\r\n"
+    f.on_platform("macon-forum", 1, "Forum de l'emploi solidaire du Mâconnais", at(17, "09:00"), at(17, "13:00"),
+                  "Mission locale du Mâconnais et Pôle emploi Mâcon",
+                  place("Espace Entreprendre", "35 rue de Lyon", "71000", "Mâcon"))
+    f.on_agenda("macon-forum", 9201, "Forum emploi solidaire", [(at(17, "09:00"), at(17, "13:00"))],
+                "Pôle emploi Mâcon",
+                location("Espace Entreprendre", "35 rue de Lyon", "71000", "Mâcon"))
+    f.on_platform("chalon-conf", 2, "Conférence : l'agriculture paysanne face au climat", at(22, "19:00"),
+                  at(22, "21:00"),
+                  "Confédération paysanne 71 / Terre de Liens Bourgogne",
+                  place("Maison des syndicats", "2 rue du Pont", "71100", "Chalon-sur-Saône"))
+    f.in_calendar("chalon-conf", "conf-climat@tdl", "DTSTART;TZID=Europe/Paris:20221122T190000",
+                  "DTEND;TZID=Europe/Paris:20221122T210000",
+                  "SUMMARY:Agriculture paysanne et climat - conférence",
+                  "LOCATION:Maison des syndicats\\, Chalon-sur-Saône",
+                  "ORGANIZER;CN=Terre de Liens Bourgogne-Franche-Comté:mailto:bfc@terredeliens.org")
+    f.on_platform("nevers-atelier", 3, "Atelier : créer son entreprise en coopérative", at(15, "14:00"),
+                  at(15, "17:00"),
+                  "URSCOP BFC en partenariat avec la BGE Nièvre",
+                  place("BGE Nièvre", "11 rue des Francs-Bourgeois", "58000", "Nevers"))
+    f.on_platform("nevers-soir", 4, "Soirée : témoignages de coopérateurs", at(15, "18:30"), at(15, "20:30"),
+                  "URSCOP BFC",
+                  place("BGE Nièvre", "11 rue des Francs-Bourgeois", "58000", "Nevers"))
+    f.on_platform("dijon-repair", 5, "Repair café des Grésilles", at(19, "14:00"), at(19, "17:00"), "Repair Café Dijon",
+                  place("Centre social des Grésilles", "5 rue Camille Flammarion", "21000", "Dijon"))
+    f.on_agenda("dijon-repair", 9205, "Repair Café", [(at(19, "14:00"), at(19, "17:00"))],
+                "Jean-Pierre Morel - Repair Café Dijon",
+                location("Centre social des Grésilles", "5 rue C. Flammarion", "21000", "Dijon"))
+    f.on_platform("dijon-repair-2", 6, "Repair café de la Fontaine d'Ouche", at(19, "14:00"), at(19, "17:00"),
+                  "Repair Café Dijon",
+                  place("Maison de quartier Fontaine d'Ouche", "2 place de la Fontaine d'Ouche", "21000", "Dijon"))
+    f.on_platform("auxerre-troc", 7, "Troc de plantes et de graines", at(12, "10:00"), at(12, "12:30"),
+                  "Jardins partagés d'Auxerre",
+                  place("Jardin du Pont", "Quai de la République", "89000", "Auxerre"))
+    f.in_calendar("auxerre-troc", "troc-1112@jardins", "DTSTART:20221112T090000Z", "DTEND:20221112T113000Z",
+                  "SUMMARY:Troc plantes & graines", "LOCATION:Jardin du Pont",
+                  "ORGANIZER;CN=Marie Dubois:mailto:marie.dubois@example.org")
+    f.on_platform("sens-visite", 8, "Visite de la ressourcerie", at(26, "10:00"), at(26, "11:30"),
+                  "Ressourcerie du Sénonais",
+                  place("Ressourcerie du Sénonais", "4 rue de la Grande Juiverie", "89100", "Sens"))
+    f.on_agenda("sens-visite", 9208, "Visite de la Ressourcerie", [(at(26, "10:00"), at(26, "11:30"))],
+                "Réseau des ressourceries",
+                location("Ressourcerie du Sénonais", "4 rue de la Grande Juiverie", "89100", "Sens"))
+
+    f.in_form([
+        ("nevers-atelier",
+         row("BO-01", "BGE Nièvre / URSCOP", "Créer son entreprise en coopérative", "15/11/2022", "14h-17h", "BGE",
+             "11 rue des Francs Bourgeois", "58000", "Nevers")),
+        ("macon-forum",
+         row("BO-02", "Mission Locale", "Forum emploi solidaire Mâcon", "17/11/2022", "matin", "Espace Entreprendre",
+             "", "71000", "Mâcon")),
+        ("dijon-repair-2",
+         row("BO-03", "Repair Café Dijon", "Repair café Fontaine d'Ouche", "19/11/2022", "14h-17h",
+             "MdQ Fontaine d'Ouche", "", "21000", "Dijon")),
+        ("sens-visite",
+         row("BO-04", "Ressourcerie du Sénonais (M. Petit)", "Visite ressourcerie", "26/11/2022", "10h", "",
+             "4 rue Grande Juiverie", "89100", "Sens")),
+    ])
+    return f
+
+
 def _hauts_de_france_programme() -> Feeds:
     """Hauts-de-France: one CRESS's own programme, 9 events, 24 listings; weekly series of one
     organiser at one venue, a closing evening whose end one source moved, a partner's workshop at the CRESS."""
@@ -970,7 +1196,9 @@ SETS = {"marseille_crowded_saturday": _marseille_crowded_saturday, "normandie_vi
         "nord_est_networks": _nord_est_networks, "pays_de_la_loire_titles": _pays_de_la_loire_titles,
         "ile_de_france_calendars": _ile_de_france_calendars, "bretagne_calendars_by_hand": _bretagne_calendars_by_hand,
         "nouvelle_aquitaine_date_only": _nouvelle_aquitaine_date_only,
-        "hauts_de_france_programme": _hauts_de_france_programme}
+        "centre_bourgogne_places": _centre_bourgogne_places,
+        "auvergne_rhone_alpes_online": _auvergne_rhone_alpes_online,
+        "bourgogne_co_organisers": _bourgogne_co_organisers, "hauts_de_france_programme": _hauts_de_france_programme}
 
 
 @pytest.mark.parametrize("name", list(SETS))
