@@ -2128,10 +2128,14 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     ends = _end_minutes(end_texts, minutes)  # from the start columns' times only, not a title's
     zoned = starts.str.contains(r"T.*[+-]\d\d:?\d\d$") & ~starts.str.contains(r"[+-]00:?00$")
     zoneless = (timed & ~zoned).tolist()
-    own_zone = (zoned & ~starts.str.contains(r"\+0[12]:?00$")).tolist()  # neither UTC nor Paris (winter, summer)
-    signs = starts.str.extract(r"T.*([+-])(\d\d):?(\d\d)$")
-    offsets = ((signs[1].astype(float) * 60 + signs[2].astype(float)) * signs[0].map({"+": 1, "-": -1})).tolist()
-    paris_offset = (zoned & starts.str.contains(r"\+0[12]:?00$")).tolist()
+    at_paris_offset = starts.str.contains(r"\+0[12]:?00$")
+    own_zone = (zoned & ~at_paris_offset).tolist()  # neither UTC nor Paris (winter, summer)
+    paris_offset = (zoned & at_paris_offset).tolist()
+    # The offsets as written, for _mark_home_offsets: read only when a start gives a territory's own (rarely)
+    offsets = [math.nan] * len(starts)
+    if any(own_zone):
+        signs = starts.str.extract(r"T.*([+-])(\d\d):?(\d\d)$")
+        offsets = ((signs[1].astype(float) * 60 + signs[2].astype(float)) * signs[0].map({"+": 1, "-": -1})).tolist()
     editions = events["edition"].tolist() if "edition" in events.columns else [0] * len(events)
     text = {c: events[c].fillna("").tolist() if pd.api.types.is_string_dtype(events[c].dtype)
             and not pd.api.types.is_object_dtype(events[c].dtype)
@@ -3259,6 +3263,12 @@ def _acronym_and_town(short: str, name: str) -> str:
     acronym spells, alone or followed by that town (« MDE Laval » / « Maison de l'Emploi », « … de Laval »);
     "other" when `name` ends with another town (« … de Lisieux »); else "", and when either names a département or a
     région (« CRESS Bretagne »: the rules of territories decide)."""
+    first, _, rest = short.partition(" ")
+    initials_left = iter(word[0] for word in name.split())
+    if not rest or len(first) < ACRONYM_LETTERS[0] or not all(letter in initials_left for letter in first):
+        # Its first word's letters are not the name's initials in order (most pairs: looked at no further; an
+        # acronym taking a word's first few letters, « URSCOP Laval », is not read so)
+        return ""
     if _territory_end(short)[0] or _territory_end(name)[0]:
         return ""
     for head, town in _town_heads(short):
