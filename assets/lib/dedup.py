@@ -1360,6 +1360,17 @@ def _one_venue_next_door(a: _Record, b: _Record) -> bool:
         _compounds_joined(a.venue), _compounds_joined(b.venue)) >= VENUE_SAME
 
 
+_ZONES = frozenset(("za", "zi", "zac", "zone"))  # street types of an area holding streets (« ZA des Landes »)
+
+
+def _zone_around(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether one street is a business park or another zone given without a number (« ZA des Landes ») and the
+    other a numbered street that is no zone (« 2 rue des Landes »): the zone may hold that street, nothing says
+    which of its streets the event is at."""
+    return any(zone[1] in _ZONES and not zone[0] and street[0] and street[1] not in _ZONES
+               for zone, street in ((a, b), (b, a)))
+
+
 def _numbers_of(number: str) -> tuple[int, int]:
     """The first and last house numbers of a street_of() number (« 4-6 »: 4 and 6; « 4 »: 4 and 4)."""
     low, _, high = number.partition("-")
@@ -3494,7 +3505,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # apart when one falls back on the town's centre (a street read from a venue's name does not count).
         return _Evidence("coordonnées")
     unplaced = False
-    if a.street and b.street and not same_street and (
+    if a.street and b.street and not same_street and not _zone_around(a.street, b.street) and (
         a.street[0] and b.street[0]
         # A street without a number that is all the record says of its place (« Place de la République »), against
         # another street; not when both name one venue (« Quai des Savoirs » is a venue's name, at 39 allées …).

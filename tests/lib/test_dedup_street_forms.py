@@ -98,8 +98,17 @@ CASES = {
          listed(SHEET, "t1", "Bourse aux jouets", "Secours populaire 89", "2022-11-26", "", "89000", "Auxerre",
                 lieu="Salle J. Ferry")],
         [{f"{AGENDA}:o1", f"{SHEET}:t1"}]),
-    # Apart: another district's Maison pour tous; a given name's initial that is not the other venue's; another number
-    # of the street; two streets of one name but for their numbers written out.
+    "Saint-Lô: the business park alone, date only / « 2 rue des Landes, ZA des Landes »": (
+        [listed(PLATFORM, "1", "Portes ouvertes de l'ESAT", "ESAT Les Ateliers de la Vire", "2022-11-18T10:00:00+01:00",
+                "2 rue des Landes, ZA des Landes", "50000", "Saint-Lô", lieu="ESAT Les Ateliers de la Vire"),
+         listed(PLATFORM, "2", "Portes ouvertes de l'entreprise d'insertion", "Vire Insertion",
+                "2022-11-18T10:00:00+01:00", "12 rue des Landes, ZA des Landes", "50000", "Saint-Lô"),
+         listed(SHEET, "t1", "Portes ouvertes ESAT", "ESAT Ateliers de la Vire", "2022-11-18", "ZA des Landes", "50000",
+                "Saint-Lô")],
+        [{f"{PLATFORM}:1", f"{SHEET}:t1"}]),
+    # Apart: another district's Maison pour tous; the park alone by another organiser; two parks; a given name's
+    # initial that is not the other venue's; another number of the street; two streets of one name but for their
+    # numbers written out.
     "Marseille: « MPT Saint-Mauront » / « Maison pour tous Belsunce »": (
         [listed(PLATFORM, "1", "Repair café", "Repair Café Marseille Centre", "2022-11-19T14:00:00+01:00",
                 "16 rue Bernard du Bois", "13001", "Marseille", lieu="Maison pour tous Belsunce"),
@@ -110,6 +119,18 @@ CASES = {
                 "2022-11-26T09:00:00+01:00", "", "89000", "Auxerre", lieu="Salle Jean Moulin"),
          listed(SHEET, "t1", "Bourse aux jouets", "Secours populaire 89", "2022-11-26", "", "89000", "Auxerre",
                 lieu="Salle J. Ferry")],
+        []),
+    "Saint-Lô: the business park alone by another organiser": (
+        [listed(PLATFORM, "1", "Portes ouvertes de l'ESAT", "ESAT Les Ateliers de la Vire", "2022-11-18T10:00:00+01:00",
+                "2 rue des Landes, ZA des Landes", "50000", "Saint-Lô", lieu="ESAT Les Ateliers de la Vire"),
+         listed(SHEET, "t1", "Portes ouvertes", "La Recyclerie du Bocage", "2022-11-18", "ZA des Landes", "50000",
+                "Saint-Lô")],
+        []),
+    "Saint-Lô: « ZA des Landes » / « ZI du Bois »": (
+        [listed(PLATFORM, "1", "Portes ouvertes de l'ESAT", "ESAT Les Ateliers de la Vire", "2022-11-18T10:00:00+01:00",
+                "ZI du Bois", "50000", "Saint-Lô"),
+         listed(SHEET, "t1", "Portes ouvertes ESAT", "ESAT Ateliers de la Vire", "2022-11-18", "ZA des Landes", "50000",
+                "Saint-Lô")],
         []),
     "Marseille: « 12 rue des 3 Rois » / « 21 rue des Trois Rois »": (
         [listed(PLATFORM, "1", "Atelier vélo", "Vélo Sapiens", "2022-11-19T10:00:00+01:00",
