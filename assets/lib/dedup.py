@@ -231,10 +231,12 @@ DESCRIPTION_WITHIN_WORDS = 3  # distinctive words in common, at least
 # events (« Le Mois de l'ESS est coordonné par… »), which two sources may both paste, says nothing of the event.
 DESCRIPTION_FOOTER = 0.2
 
-# Boilerplate that sources add to titles and that says nothing about the event.
+# Boilerplate that sources add to titles and that says nothing about the event: « ESS » too, and its name spelled out
+# (« Portes ouvertes : l'économie sociale et solidaire à l'université » / « Journée portes ouvertes ESS à
+# l'université »).
 _BOILERPLATE = re.compile(
     r"\b(?:dans le cadre du |a l occasion du )?mois (?:de l )?(?:ess|economie sociale et solidaire)"
-    r"(?: (?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\bess\b"
+    r"(?: (?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\bess\b|\beconomie sociale et solidaire\b"
 )
 # Times and days a source writes in a title (« Disco Soupe 18h-20h », « 14h30 : … », « … 17:00/18:30 », « … (vendredi
 # 22 novembre) »): when, not what; the start is read from them for a record without a time (see _title_start).
