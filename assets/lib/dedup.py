@@ -829,7 +829,8 @@ def acronym_of(name: str) -> str:
 
 # Acronyms as French organisations write them: each word of the name gives its first letter, the first or the
 # last word of a name of three significant words or more its first few (« COORACE », « MOUVES », « FRAPNA »,
-# « URSCOP »), articles and prepositions their first letter or nothing (« ADEME »); in a long acronym, one other
+# « URSCOP »), or the word that ends the acronym, words of the name after it left out (« URSCOP » / « Union régionale
+# des Scop et Scic »), articles and prepositions their first letter or nothing (« ADEME »); in a long acronym, one other
 # word in three may give nothing (« UNIOPSS »).
 ACRONYM_LETTERS = (3, 8)
 ACRONYM_PREFIX = 4  # letters the first or the last word gives at most
@@ -878,8 +879,12 @@ def _spelled(acronym: str, words: tuple[str, ...]) -> bool:
         if word == len(words):
             return False
         text = words[word]
-        longest = ACRONYM_PREFIX if word in prefixed else 1
+        # The word that ends the acronym may give its first few too, words left out after it (« URSCOP » / « Union
+        # régionale des Scop et Scic »), within the words an acronym may skip.
+        longest = ACRONYM_PREFIX if word in prefixed or count >= 3 else 1
         for length in range(min(longest, len(text), len(acronym) - letter), 0, -1):
+            if length > 1 and word not in prefixed and letter + length < len(acronym):
+                continue
             if acronym[letter:letter + length] == text[:length] and fits(letter + length, word + 1, skipped,
                                                                          given + 1):
                 return True
