@@ -1515,6 +1515,10 @@ class _Record:
     # written, organiser key, its communes then, the commune index); they are read on first use (_read_title_towns),
     # as most records are never compared that far.
     towns_from: tuple | None = field(default=None, repr=False, compare=False)
+    # Its title key as title_similarity compares it whole, when not the title key: a sub-event's, the day's name it
+    # gives taken out (see _mark_umbrella_days).
+    whole: str = ""
+    day_name: frozenset[str] = frozenset()  # the core words of the day's name it gives, taken out of its core
 
     def at_home(self, other: _Record) -> bool:
         """This record's clock, read in one of its home offsets, is `other`'s start (give or take SAME_TIME_MIN)."""
@@ -2536,6 +2540,71 @@ def _mark_lone_sessions(records: list[_Record]) -> None:
             record.day_timed = day_timed.get(record.day, ())
 
 
+# A day's programme: a record lasting this long or more whose title is the day's name (« Village de l'ESS »,
+# « Forum de l'économie solidaire »), its sub-events' titles naming it too (see _mark_umbrella_days).
+UMBRELLA_DAY_MIN = 5 * 60
+UMBRELLA_NAME_WORDS = 3  # words of a title core, at most, that may be a day's name
+UMBRELLA_SUB_EVENTS = 2  # sub-events of other subjects naming it, within its hours, at least
+
+
+def _mark_umbrella_days(records: list[_Record]) -> None:
+    """Takes a day's name out of the cores of its sub-events, and out of their title keys as title_similarity compares
+    them whole (_Record.whole). A record of UMBRELLA_DAY_MIN or more (« Village de l'ESS 2022 », 10:00-18:00 at
+    Micropolis) whose core, of UMBRELLA_NAME_WORDS words at most, the cores of records of that day at its venue or
+    street (or in its commune, saying no more) starting within its hours (or giving no time) hold with other words
+    (« Repair café au Village de l'ESS », « Fresque du Climat - Village ESS Besançon », « Atelier créer en Scop
+    (Village ESS) »), of UMBRELLA_SUB_EVENTS subjects or more among those starting after it or ending before it, is
+    the day's programme: its name in a sub-event's title says where that takes place, not what it is. Two sub-events
+    sharing it are two events (a Scop workshop is no climate fresk), and a listing of the day is none of them, not
+    even its market over the same hours (see _day_and_its_part). A record over its hours or giving none is a sub-event
+    only when its other words name an activity (« Marché solidaire (Village ESS) »): a copy of the day with more words
+    in its title (« Forum régional de l'ESS » / « Forum de l'ESS ») is none; nor is an event of that name elsewhere in
+    the town (« Braderie solidaire – avec l'association X » and « … – avec Y » at two halls)."""
+    by_day: dict[tuple[int, str], list[_Record]] = {}
+    for record in records:
+        if not record.online:
+            for commune in record.communes:
+                by_day.setdefault((record.day, commune), []).append(record)
+    for record in records:
+        if (record.online or record.minute is None or record.end is None or not record.communes
+                or record.end - record.minute < UMBRELLA_DAY_MIN):
+            continue
+        name = frozenset(record.core.split())
+        if not name or len(name) > UMBRELLA_NAME_WORDS:
+            continue
+        subs: dict[int, _Record] = {}
+        inner: set[frozenset[str]] = set()  # the subjects of those within its hours, not over them
+        for commune in record.communes:
+            for other in by_day.get((record.day, commune), ()):
+                words = frozenset(other.core.split())
+                if other is record or other.row in subs or not name < words or not (
+                        other.minute is None or record.minute <= other.minute <= record.end) or not (
+                        _same_street_or_venue(record, other) or not (other.venue or other.street)):
+                    continue
+                within = other.minute is not None and (
+                    other.minute - record.minute > SAME_TIME_MIN
+                    or other.end is not None and record.end - other.end > SAME_TIME_MIN)
+                # Over its hours (or giving none), only an activity of its own (« Marché solidaire (Village ESS) »):
+                # « Forum régional de l'ESS », « Bourse aux jouets et vêtements d'enfants » are the day's copies.
+                if within or formats_of(" ".join(sorted(words - name))):
+                    subs[other.row] = other
+                    if within:
+                        inner.add(words - name)
+        if len(inner) < UMBRELLA_SUB_EVENTS:
+            continue
+        for other in subs.values():
+            other.day_name = name
+            other.core = " ".join(w for w in other.core.split() if w not in name)
+            other.whole = " ".join(w for w in other.title.split() if _lemma(_stem(w)) not in name)
+
+
+def _day_and_its_part(a: _Record, b: _Record) -> bool:
+    """Whether one record is a listing of a day's programme (its core the day's name) and the other a sub-event naming
+    that day (see _mark_umbrella_days)."""
+    return bool(a.day_name) and frozenset(b.core.split()) == a.day_name or bool(b.day_name) and frozenset(
+        a.core.split()) == b.day_name
+
+
 def _another_session(record: _Record) -> bool:
     """Whether the edition times, the day of a date-only record at a street where it times one session (see
     _mark_lone_sessions), another session of its title (TITLE_STRONG) that may be at that street: placed at no street,
@@ -3504,6 +3573,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("communes")
     if _titles_name_two_towns(a, b):
         return _Evidence("villes des titres")
+    if _day_and_its_part(a, b):
+        return _Evidence("journée et sa partie")
     same_street = _same_street(a.street, b.street) or _one_venue_next_door(a, b)
     if a.point and b.point and _km(a.point, b.point) > FAR_KM and not (
         same_street and a.street[0] and b.street[0] and not (a.street_resolved or b.street_resolved)
@@ -4432,7 +4503,7 @@ def title_similarity(a: _Record, b: _Record) -> float:
     cores = _similarity(*_cores_compared(a, b))
     if cores >= 100 or a.title == a.core and b.title == b.core:
         return cores
-    return max(cores, _similarity(a.title, b.title) - 10)
+    return max(cores, _similarity(a.whole or a.title, b.whole or b.title) - 10)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -4514,7 +4585,8 @@ def title_similarities(firsts: list[_Record], seconds: list[_Record]) -> np.ndar
     # The whole titles are compared only where the cores leave it open (see title_similarity).
     open_ = np.flatnonzero(~((similarity >= 100) | plain)).tolist()
     if open_:
-        whole = _similarities([firsts[k].title for k in open_], [seconds[k].title for k in open_]) - 10
+        whole = _similarities([firsts[k].whole or firsts[k].title for k in open_],
+                              [seconds[k].whole or seconds[k].title for k in open_]) - 10
         similarity[open_] = np.maximum(similarity[open_], whole)
     return similarity
 
@@ -5899,6 +5971,7 @@ def _deduplicated(frame: pd.DataFrame, index: CommuneIndex, columns: list[str]) 
         _group_same_day_listings(records)
         _mark_slippy_sources(records)
         _mark_titled_organisers(records)
+        _mark_umbrella_days(records)
         _weigh_descriptions(records)
         memo = _PairMemo(records)
         pairs = resolve_pairs(_place_rooms(candidate_pairs(records, memo), records, memo), records, memo)
