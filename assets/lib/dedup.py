@@ -1281,6 +1281,15 @@ def _compounds_split(venue: str) -> str:
     return _ACRONYM_COMPOUND.sub(r"\1 ", venue)
 
 
+class _Street(tuple):
+    """(number, street type, first word of the street name), compared and hashed as that tuple; `initial`, the initial
+    written before that word and left out of it (« r. J. Alain »), and `then`, the word after it (« r. Jehan Alain »),
+    read by _same_street: a given name the sources abbreviate that is not one of _STREET_GIVEN_NAMES."""
+
+    initial: str = ""
+    then: str = ""
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def street_of(place: str) -> tuple[str, str, str] | None:
     """(number, street type, first word of the street name) of a folded place text, if it has one.
@@ -1291,7 +1300,14 @@ def street_of(place: str) -> tuple[str, str, str] | None:
         return None
     first, last = match.group(1), match.group(2)
     number = f"{first}-{last}" if last and int(last) > int(first) else first  # « 4-6 »: numbers 4 and 6
-    return number, match.group(3), _street_name(match.group(4))
+    street = _Street((number, match.group(3), _street_name(match.group(4))))
+    words = [w for w in match.group(4).split() if w not in _STREET_ARTICLES]
+    if len(words) >= 2 and words[0] != street[2]:
+        if len(words[0]) == 1 and words[0].isalpha() and words[1] == street[2]:
+            street.initial = words[0]
+    elif len(words) >= 2:
+        street.then = words[1]
+    return street
 
 
 def _street_name(words: str) -> str:
@@ -1345,9 +1361,20 @@ def _locality_named(a: _Record, b: _Record) -> bool:
 
 def _same_street(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
     """Whether two streets are one: the same, or one without its number on the other's street. A name's first word
-    given by its initial is that word (« av. J.-C. Bonduelle », « bd J. Jaurès »)."""
+    given by its initial is that word (« av. J.-C. Bonduelle », « bd J. Jaurès »), a given name too (« rue J. Alain » /
+    « rue Jehan Alain »)."""
     return a is not None and b is not None and _same_number(a[0], b[0]) and a[1] == b[1] and (
-        a[2] == b[2] or _initial_of(a[2], b[2]) or _initial_of(b[2], a[2]))
+        a[2] == b[2] or _initial_of(a[2], b[2]) or _initial_of(b[2], a[2])
+        or _given_name_abbreviated(a, b) or _given_name_abbreviated(b, a))
+
+
+def _given_name_abbreviated(short: tuple, name: tuple) -> bool:
+    """Whether `short` writes by its initial the given name that `name` writes whole, before one surname (« rue J.
+    Alain » / « rue Jehan Alain »): street_of keeps the surname of one, the given name of the other when it does not
+    know it for one."""
+    initial = getattr(short, "initial", "")
+    return bool(initial) and getattr(name, "then", "") == short[2] and name[2].startswith(initial) and len(
+        name[2]) > 1
 
 
 NEXT_DOOR = 4  # house numbers this close on one side of a street may be one building's (« 87-89 » given as either)
