@@ -5187,8 +5187,10 @@ def _credited_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     records, with_a, with_b = memo.records, *found
 
     def excused(other: int, found: _Evidence) -> bool:
+        # c's organiser unknown against the other's, or the same (« Union régionale des Scop et Scic d'Occitanie »,
+        # the same as « Les Scop Occitanie » and as « URSCOP », which the two others do not read as one)
         street = records[c].street
-        return not found.organiser and found.time in ("same", "slip") and street is not None and (
+        return found.organiser != "other" and found.time in ("same", "slip") and street is not None and (
             street == records[other].street
         )
 

@@ -10,6 +10,7 @@ from tests.lib.test_dedup import frame, merged_keys, record_2022
 
 PLATFORM, AGENDA, ICS, SHEET = "plateforme", "cress-bfc-openagenda", "reseau-bourgogne-ical", "cress-bfc-tableur"
 MACON = dict(lieu="Espace Entreprendre", adresse="35 rue de Lyon", code_postal="71000", commune="Mâcon")
+TOULOUSE = dict(lieu="Maison de la coopération", adresse="5 rue Bayard", code_postal="31000", commune="Toulouse")
 CHALON = dict(lieu="Maison des syndicats", adresse="2 rue du Pont", code_postal="71100", commune="Chalon-sur-Saône")
 
 CASES = {
@@ -31,6 +32,17 @@ CASES = {
          record_2022(SHEET, "t1", titre="Conférence agriculture paysanne et climat",
                      organisateur="Confédération paysanne 71", date_debut="2022-11-22T19:00:00+01:00", **CHALON)],
         [{f"{PLATFORM}:1", f"{ICS}:i1", f"{SHEET}:t1"}]),
+    # One body by three names, the two short ones read as two organisers, the full one as each of them.
+    "Toulouse: « Union régionale des Scop et Scic d'Occitanie », « Les Scop Occitanie », « URSCOP »": (
+        [record_2022(PLATFORM, "1", titre="Petit-déjeuner : reprendre son entreprise en Scop",
+                     organisateur="Union régionale des Scop et Scic d'Occitanie",
+                     date_debut="2022-11-15T08:30:00+01:00", **TOULOUSE),
+         record_2022(AGENDA, "o1", titre="P'tit déj : la reprise d'entreprise par les salariés",
+                     organisateur="Les Scop Occitanie", date_debut="2022-11-15T08:30:00+01:00", **TOULOUSE),
+         record_2022(SHEET, "t1", titre="Petit déjeuner reprise en Scop", organisateur="URSCOP",
+                     date_debut="2022-11-15T08:30:00+01:00", adresse="5 r. Bayard", code_postal="31000",
+                     commune="Toulouse")],
+        [{f"{PLATFORM}:1", f"{AGENDA}:o1", f"{SHEET}:t1"}]),
     # Apart: each co-organiser's own event the same day elsewhere; the listing crediting both is at another venue.
     "Mâcon: each co-organiser's own workshop, the joint forum elsewhere": (
         [record_2022(PLATFORM, "1", titre="Forum de l'emploi solidaire du Mâconnais",
