@@ -2274,7 +2274,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if descriptions[position]:
             record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
         records.append(record)
-    _mark_home_offsets(records, editions, paris_offset)
+    if any(own_zone):  # a territory's own offset somewhere: sources whose places are all overseas may have homes
+        _mark_home_offsets(records, editions, paris_offset)
     return records
 
 
