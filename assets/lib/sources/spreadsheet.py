@@ -1940,8 +1940,7 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
         "modalite": _scalar(cell("modalite")),
         "organisateur": _scalar(cell("organisateur")),
         "organisateur_famille": _scalar(cell("organisateur_famille")),
-        **dict(zip(("lieu", "adresse", "code_postal", "commune"), _place_cells(
-            cell("lieu"), cell("adresse"), cell("code_postal"), cell("commune")), strict=True)),
+        **dict(zip(_PLACE_KEYS, _place_cells(*map(cell, _PLACE_KEYS)), strict=True)),
         "latitude": cell("latitude"),
         "longitude": cell("longitude"),
         "url": _scalar(cell("url")),
@@ -1964,8 +1963,8 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
 
 # ------------------------------------------------------------------------------------ map, column by column
 
-_SCALAR_KEYS = ("titre", "type_evenement", "modalite", "organisateur", "organisateur_famille", "lieu", "adresse",
-                "code_postal", "commune", "url", "region_source")
+_SCALAR_KEYS = ("titre", "type_evenement", "modalite", "organisateur", "organisateur_famille", "url", "region_source")
+_PLACE_KEYS = ("lieu", "adresse", "code_postal", "commune")  # read together (_place_cells)
 _FAILED = object()  # a cell whose reading raised, or that is no scalar: its row goes through map_spreadsheet_event
 _MISSING = object()
 
@@ -2197,11 +2196,11 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
     schedule = _by_row([*schedule_cells, hints], functools.partial(_schedule, month_first=month_first), failed)
     identifiers = _identifiers(payloads, options, matched, cells, failed)
     scalars = {key: _by_cell(cells(key), _scalar, failed) for key in _SCALAR_KEYS}
-    places = _by_row([cells(key) for key in ("lieu", "adresse", "code_postal", "commune")], _place_cells, failed)
+    places = _by_row([cells(key) for key in _PLACE_KEYS], _place_cells, failed)
     if any(failed):
-        places = [(None,) * 4 if value is _FAILED else value for value in places]
-    for key, column in zip(("lieu", "adresse", "code_postal", "commune"), zip(*places, strict=True), strict=False):
-        scalars[key] = list(column)  # no rows, no columns
+        places = [(None,) * len(_PLACE_KEYS) if value is _FAILED else value for value in places]
+    columns_of_places = list(zip(*places, strict=True)) or [()] * len(_PLACE_KEYS)  # no rows: empty columns
+    scalars.update(zip(_PLACE_KEYS, map(list, columns_of_places), strict=True))
     separators = tuple(options.separateurs or DEFAULT_SEPARATORS)
     splits = [_by_cell(cells(key), lambda value: tuple(_split(value, separators)), failed) for key in MULTI_KEYS]
     if any(failed):
