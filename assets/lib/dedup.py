@@ -141,6 +141,7 @@ from assets.lib.geocode_text import (
     without_article,
 )
 from assets.lib.parallel import edition_pieces, map_pieces
+from assets.lib.records import RESCHEDULED
 from assets.lib.schema import MEETING_LINK_FIELD
 from assets.lib.text import fold as _fold
 from assets.lib.text import fold_all
@@ -186,7 +187,6 @@ CALLED_OFF_COPY_MOTIF = "copie d'un événement annulé ou reporté dans une aut
 LISTED_TWICE_MOTIF = "même événement listé deux fois dans la source"
 # A source's listing at the old date of an event another source rescheduled (see _attach_rescheduled).
 RESCHEDULED_COPY_MOTIF = "copie à l'ancienne date d'un événement reprogrammé"
-RESCHEDULED = "reprogramme"  # the status of an event whose source published new dates
 # What makes two listings of one source the same listing (_listed_twice): folded texts, the other columns as written.
 TWIN_TEXTS = ("titre", "lieu", "adresse", "commune", "organisateur")
 TWIN_VALUES = ("edition", "source", "date_debut", "date_fin", "date_heure_debut", "date_heure_fin", "code_postal",

@@ -26,7 +26,7 @@ from assets.lib.config import FIRST_EDITION
 from assets.lib.digest import identifier_digest
 from assets.lib.geocode_text import clean_postal_code, is_foreign_country_code, place_modality, place_not_given
 from assets.lib.person_names import given_and_surnames, without_homes, without_persons
-from assets.lib.records import LAYOUT_FIELD, RecordRejected, is_layout_reason, payload_from_json
+from assets.lib.records import LAYOUT_FIELD, RESCHEDULED, RecordRejected, is_layout_reason, payload_from_json
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
 from assets.lib.sources.base import NOT_PUBLIC, identifier_text
@@ -82,7 +82,6 @@ _POSTPONED_TO = re.compile(
 )
 _MONTHS = {name: number for number, name in enumerate(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(), start=1)}
-RESCHEDULED = "reprogramme"  # published: the source gives the event's new dates
 
 
 def postponed_day(title: str, day: str) -> str:

@@ -97,6 +97,8 @@ class RecordRejected(Exception):
 # FileProblem whose reason's stable part ends so (« ligne de total, pas un événement : ligne 14 (« TOTAL » ; 42) »). It
 # is listed in the quarantine with the field LAYOUT_FIELD and counted apart from the records read (counts.py).
 NOT_AN_EVENT = "pas un événement"
+# The status of an event whose source gave its new dates (published; the merge joins its copies at the old ones)
+RESCHEDULED = "reprogramme"
 LAYOUT_FIELD = "ligne"
 
 
