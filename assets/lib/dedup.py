@@ -367,8 +367,9 @@ _STREET_NUMBER_WORDS = {word: str(value) for value, word in enumerate(
 # « e » or « ème » (« XXVIe », « XXème »; not « VIe » nor « Ve », words once folded), the feminine first (« 1ère »,
 # « 1re », « Ire », « Première »: no other number takes « re », and « ivre » is a word) or spelled out: « 20e », one
 # word (a date's number keeps the month after it, not an ordinal: « 2e DB » is « 2e Division Blindée »).
-_STREET_ORDINAL = re.compile(
-    r"(\d{1,3})e|(xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2})(?:e|eme|ieme)|(?:1|i)(?:ere|re)")
+# Roman numbers up to 29, « VI » and « V » aside (« vie », « ve » are words once folded, with an ordinal's ending)
+_ROMAN_NUMBER = r"xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2}"
+_STREET_ORDINAL = re.compile(rf"(\d{{1,3}})e|({_ROMAN_NUMBER})(?:e|eme|ieme)|(?:1|i)(?:ere|re)")
 _STREET_ORDINAL_WORDS = {"premiere": "1", "second": "2", "seconde": "2"} | {
     f"{stem}ieme": str(value) for value, stem in enumerate(
         "_ _ deux trois quatr cinqu six sept huit neuv dix onz douz treiz quatorz quinz seiz".split()) if value > 1
@@ -4008,14 +4009,11 @@ def _venue_acronym_of(short: str, name: str) -> bool:
 
 # What tells apart the rooms, buildings or town halls of one name: a number (« Salle 2 », « Mairie du 18e »,
 # « Mairie du XVIIIe ») or a letter after a room's word (« Amphi A », « Bâtiment B »).
-# Roman numbers up to 29 with an ordinal's ending, « VIe » and « Ve » aside (« vie », « ve » are words once folded).
-_VENUE_NUMBER = re.compile(r"\b(\d{1,4})(?:e|er|eme|bis|ter)?\b"
-                           r"|\b(xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2})(?:e|er|eme)\b")
+_ROMAN_ORDINAL = re.compile(rf"\b({_ROMAN_NUMBER})(?:e|er|eme)\b")
+_VENUE_NUMBER = re.compile(r"\b(\d{1,4})(?:e|er|eme|bis|ter)?\b|" + _ROMAN_ORDINAL.pattern)
 _VENUE_LETTER = re.compile(r"\b(?:salle|amphi|amphitheatre|batiment|bat|hall|aile|pavillon|bloc|etage|niveau|module"
                            r"|studio|escalier|porte|local|bureau) ([a-z])(?=$| \d)")  # not « Salle à manger »
 
-
-_ROMAN_ORDINAL = re.compile(r"\b(xx?(?:ix|iv|v?i{0,3})|i{1,3}|iv|ix|vii{1,2})(?:e|er|eme)\b")
 
 
 @functools.lru_cache(maxsize=1 << 14)
