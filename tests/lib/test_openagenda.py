@@ -634,3 +634,30 @@ def test_a_four_digit_postal_code_abroad_is_not_read_as_a_french_one_that_lost_i
     assert dict(zip(published["titre"], published["code_postal"], strict=True)) == expected
     rows = [normalize_candidate(map_openagenda_event(r.payload, edition=2019), 2019, "agenda")[0] for r in records]
     assert {row["titre"]: row["code_postal"] for row in rows} == expected  # one record at a time
+
+
+@pytest.mark.parametrize(
+    ("begin", "place", "published"),
+    [
+        # An agenda of La Réunion naming no zone: its timings' own offset is the hour its readers know, online or
+        # at a place given by its town alone.
+        ("2022-11-19T14:00:00+0400", {}, "2022-11-19T14:00:00+04:00"),
+        ("2022-11-19T14:00:00+0400", {"name": "Médiathèque", "city": "Saint-Pierre"}, "2022-11-19T14:00:00+04:00"),
+        # Of Guadeloupe and Martinique, likewise.
+        ("2022-11-19T18:30:00-0400", {"name": "Maison des associations", "city": "Le Lamentin"},
+         "2022-11-19T18:30:00-04:00"),
+        # Paris' offsets and UTC: Paris time, as before.
+        ("2022-11-19T14:00:00+0100", {"name": "Halle", "city": "Lyon"}, "2022-11-19T14:00:00+01:00"),
+        ("2022-11-19T13:00:00Z", {}, "2022-11-19T14:00:00+01:00"),
+        ("2022-11-19T14:00:00+0000", {"name": "Halle", "city": "Lyon"}, "2022-11-19T15:00:00+01:00"),
+        # A place whose postal code is overseas: that territory's clock, whatever the offset written.
+        ("2022-11-19T10:00:00+0000", {"name": "Médiathèque", "city": "Saint-Pierre", "postalCode": "97410"},
+         "2022-11-19T14:00:00+04:00"),
+    ],
+)
+def test_a_timing_keeps_its_own_overseas_offset_when_the_agenda_names_no_zone(begin, place, published):
+    event = {"uid": 7, "title": {"fr": "Forum de l'ESS"}, "location": place,
+             "attendanceMode": 1 if place else 2, "onlineAccessLink": "https://meet.jit.si/forum-ess",
+             "timings": [{"begin": begin, "end": begin}]}
+    row, _ = normalize_candidate(map_openagenda_event(event, edition=2022), 2022, "cress-reunion-openagenda")
+    assert row["date_heure_debut"] == published

@@ -15,7 +15,8 @@ API answer `{total_count, results}` or the older `{nhits, records: [{recordid, f
 event, id = `uid`.
 
 Map: one candidate per event, not per timing: `date_debut` is the first timing that begins in the
-edition's year (`edition`, Paris time or the event's `timezone`), `date_fin` the latest end
+edition's year (`edition`), on the clock of the event's `timezone`, else of the timing's own offset when it is
+neither UTC nor Paris' (an overseas agenda naming no zone), else Paris'; `date_fin` the latest end
 among those timings. Without an edition, or when no timing falls in it, every timing counts (the
 normaliser then rejects a start outside the edition, with the date in the quarantine row).
 `nombre_seances` counts those timings (a `timings` list only). OpenAgenda has no date without a time: an
@@ -321,7 +322,9 @@ def _labels(value: Any, lang: str, names: Mapping[Any, Any] | None = None) -> li
     return [text] if text else []
 
 
-def _instant(value: Any, zone: ZoneInfo) -> datetime | None:
+def _instant(value: Any, zone: ZoneInfo | None) -> datetime | None:
+    """A timing's moment on the clock of `zone`, the event's; without one, on its own offset when that is neither
+    UTC nor Paris' (an overseas agenda's « +0400 »: the hour its readers know), else on Paris'."""
     text = _text(value)
     if text is None:
         return None
@@ -330,20 +333,26 @@ def _instant(value: Any, zone: ZoneInfo) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone or PARIS)
+    if zone is None:
+        offset = moment.utcoffset()
+        return moment if offset and offset != moment.astimezone(PARIS).utcoffset() else moment.astimezone(PARIS)
+    return moment.astimezone(zone)
 
 
-def _zone(event: dict, location: dict) -> ZoneInfo:
+def _zone(event: dict, location: dict) -> ZoneInfo | None:
+    """The zone the event or its place names, if any."""
     for name in (event.get("timezone"), location.get("timezone")):
         if isinstance(name, str) and name:
             try:
                 return ZoneInfo(name)
             except (ZoneInfoNotFoundError, ValueError):
                 continue
-    return PARIS
+    return None
 
 
-def _timings(event: dict, zone: ZoneInfo) -> list[tuple[datetime, datetime | None]]:
+def _timings(event: dict, zone: ZoneInfo | None) -> list[tuple[datetime, datetime | None]]:
     """(begin, end) pairs: v2 `{begin, end}`, legacy `{start, end}`, else first/last timing."""
     raw = event.get("timings")
     if not isinstance(raw, list) or not raw:
@@ -358,7 +367,7 @@ def _timings(event: dict, zone: ZoneInfo) -> list[tuple[datetime, datetime | Non
     return sorted(pairs, key=lambda pair: pair[0])
 
 
-def _dates(event: dict, zone: ZoneInfo, edition: int | None) -> tuple[str | None, str | None, int | None]:
+def _dates(event: dict, zone: ZoneInfo | None, edition: int | None) -> tuple[str | None, str | None, int | None]:
     """First start, last end and number of sessions (timings) of the edition's year."""
     pairs = _timings(event, zone)
     if edition is not None:
