@@ -72,6 +72,9 @@ def line_of(text: str, needle: str) -> int:
         # column key matching no field was accepted and read nothing.
         ("      feuille: Agenda", "      feuille: Agenda\n      encodage: utf-9", "encodage: utf-9",
          ["option « encodage »", "encodage inconnu 'utf-9'"]),
+        # Likewise a spreadsheet's zone mistyped would have put every hour of its sheet on no clock.
+        ("      feuille: Agenda", "      feuille: Agenda\n      fuseau: Indian/Reunoin", "fuseau: Indian/Reunoin",
+         ["option « fuseau »", "fuseau horaire inconnu 'Indian/Reunoin'"]),
         ("    location: prix-ess\n", "    location: prix-ess\n    options:\n      colonnes: {anne: Année}\n",
          "colonnes: {anne", ["option « colonnes »", "clé(s) inconnue(s) anne"]),
         # A label table for a field that `champs` does not name would never be used.

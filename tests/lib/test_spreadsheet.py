@@ -18,6 +18,7 @@ from openpyxl.worksheet._reader import WorksheetReader
 
 from assets.lib.decoding import decode_lines
 from assets.lib.http_client import FeedError, RetryPolicy
+from assets.lib.normalize import normalize_candidate
 from assets.lib.snapshots import SnapshotStore
 from assets.lib.sources import KINDS
 from assets.lib.sources.spreadsheet import (
@@ -945,3 +946,37 @@ def test_two_sessions_of_a_day_on_two_lines_of_a_cell_run_from_the_first_start_t
     candidates = map_spreadsheet_events([record.payload for record in records], options, [2019] * len(records))
     times = {c["titre"]: (c["date_debut"][11:16], c["date_fin"][11:16] if c["date_fin"] else None) for c in candidates}
     assert times == {title: expected for title, _, expected in TWO_SESSIONS}
+
+
+@pytest.mark.parametrize(
+    ("zone", "town", "postal", "published"),
+    [
+        # A CRESS of La Réunion writes its hours on its own clock: with `fuseau`, a row giving its town alone is
+        # published at that hour, not three hours later in Paris time.
+        ("Indian/Reunion", "Saint-Pierre", "", ("2022-11-19T14:00:00+04:00", "2022-11-19T16:30:00+04:00")),
+        ("Indian/Reunion", "Le Tampon", "97430", ("2022-11-19T14:00:00+04:00", "2022-11-19T16:30:00+04:00")),
+        # One of the Antilles, likewise.
+        ("America/Martinique", "Le Lamentin", "", ("2022-11-19T14:00:00-04:00", "2022-11-19T16:30:00-04:00")),
+        # Without the option, the place's local time: Paris' when the row does not say it is overseas.
+        (None, "Saint-Pierre", "", ("2022-11-19T14:00:00+01:00", "2022-11-19T16:30:00+01:00")),
+        (None, "Le Tampon", "97430", ("2022-11-19T14:00:00+04:00", "2022-11-19T16:30:00+04:00")),
+    ],
+)
+def test_the_fuseau_option_puts_the_sheets_hours_on_its_clock(zone, town, postal, published):
+    options = {"colonnes": {"titre": "Intitulé", "date_debut": "Date", "horaires": "Horaires", "lieu": "Lieu",
+                            "commune": "Commune", "code_postal": "CP"}} | ({"fuseau": zone} if zone else {})
+    row = {"Intitulé": "Forum des associations", "Date": "19/11/2022", "Horaires": "14h - 16h30",
+           "Lieu": "Médiathèque", "Commune": town, "CP": postal}
+    candidate = map_spreadsheet_event(row, options, edition=2022)
+    normalized, _ = normalize_candidate(candidate, 2022, "cress-reunion-tableur")
+    assert (normalized["date_heure_debut"], normalized["date_heure_fin"]) == published
+
+
+def test_the_fuseau_option_leaves_days_and_zoned_cells_as_they_are():
+    options = {"colonnes": {"titre": "Titre", "date_debut": "Début", "date_fin": "Fin"}, "fuseau": "Indian/Reunion"}
+    whole_days = map_spreadsheet_event({"Titre": "Exposition", "Début": "04/11/2022", "Fin": "26/11/2022"}, options,
+                                       edition=2022)
+    assert (whole_days["date_debut"], whole_days["date_fin"]) == ("2022-11-04", "2022-11-26")
+    exported = map_spreadsheet_event({"Titre": "Webinaire", "Début": "2022-11-08T09:00:00Z", "Fin": None}, options,
+                                     edition=2022)
+    assert exported["date_debut"] == "2022-11-08T09:00:00+00:00"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 from pydantic import ConfigDict, TypeAdapter, ValidationError
@@ -95,6 +96,16 @@ def known_encoding(value: str | None) -> str | None:
             codecs.lookup(value)
         except LookupError:
             raise ValueError(f"encodage inconnu {value!r} (exemples : utf-8, cp1252, latin-1)") from None
+    return value
+
+
+def known_zone(value: str | None) -> str | None:
+    """`value` when it is an IANA zone (an option's validator)."""
+    if value is not None:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"fuseau horaire inconnu {value!r} (exemple : Europe/Paris)") from None
     return value
 
 

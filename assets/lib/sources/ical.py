@@ -64,6 +64,7 @@ from assets.lib.sources.base import (
     ReadResult,
     SourceKind,
     edition_window,
+    known_zone,
     moment_text,
     parse_options,
 )
@@ -135,14 +136,7 @@ class IcalOptions:
     fuseau: str = DEFAULT_ZONE
     marge_recurrences_jours: int = DEFAULT_MARGIN_DAYS
 
-    @field_validator("fuseau")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"fuseau horaire inconnu {value!r} (exemple : Europe/Paris)") from None
-        return value
+    _known_zone = field_validator("fuseau")(known_zone)
 
 
 # ------------------------------------------------------------------ snapshots of non-JSON files

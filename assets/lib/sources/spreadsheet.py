@@ -75,6 +75,7 @@ from assets.lib.sources.base import (
     edition_window,
     known_encoding,
     known_keys,
+    known_zone,
     parse_options,
 )
 from assets.lib.sources.ical import location_lines, split_location, split_venue
@@ -219,7 +220,9 @@ class SpreadsheetOptions:
     `feuille` (a workbook's sheet name or 1-based index, or « toutes »: every visible sheet holding the required
     columns; by default the first sheet holding them, and the others too when every such sheet is named as a part of
     one agenda: a département, a month, a week, a day — see _data_sheets; else the first), `ligne_entete` (1-based,
-    default: the early row matching most columns), `separateurs` (of multi-valued cells, default , ; / |)."""
+    default: the early row matching most columns), `separateurs` (of multi-valued cells, default , ; / |),
+    `fuseau` (IANA zone of the hours the sheet writes without an offset, e.g. Indian/Reunion for a CRESS of La
+    Réunion; by default they are the place's local time, as the normaliser reads them)."""
 
     colonnes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     colonnes_obligatoires: tuple[str, ...] | None = None
@@ -230,6 +233,7 @@ class SpreadsheetOptions:
     feuille: int | str | None = None
     ligne_entete: int | Literal["auto"] = "auto"
     separateurs: tuple[str, ...] | None = None
+    fuseau: str | None = None
 
     @field_validator("colonnes", mode="before")
     @classmethod
@@ -243,6 +247,7 @@ class SpreadsheetOptions:
         return value
 
     _known_encoding = field_validator("encodage")(known_encoding)
+    _known_zone = field_validator("fuseau")(known_zone)
 
 
 class SourceSchemaError(Exception):
@@ -1759,6 +1764,18 @@ def _exported_day(zoned: str) -> str | None:
     return None
 
 
+def _on_clock(moment: str | None, zone: str) -> str | None:
+    """A date-time read without an offset (parse_schedule) given `zone`'s; a day, a zoned date-time or a cell
+    left as written, as it is."""
+    if moment is None or "T" not in moment:
+        return moment
+    try:
+        read = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    return moment if read.tzinfo is not None else read.replace(tzinfo=ZoneInfo(zone)).isoformat()
+
+
 def parse_schedule(
     date_cell: Any,
     *,
@@ -1925,6 +1942,8 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
     year_hint = int(edition) if edition is not None else None
     start, end = _schedule(cell("date_debut"), cell("date_fin"), cell("horaires"), cell("heure_debut"),
                            cell("heure_fin"), year_hint, month_first)
+    if options.fuseau:
+        start, end = _on_clock(start, options.fuseau), _on_clock(end, options.fuseau)
     updated = cell("date_mise_a_jour")
     updated_dates, _, _ = find_dates(updated, year_hint, month_first) if not _blank(updated) else ([], [], "")
     insee = _scalar(cell("code_insee"))
