@@ -661,3 +661,15 @@ def test_a_timing_keeps_its_own_overseas_offset_when_the_agenda_names_no_zone(be
              "timings": [{"begin": begin, "end": begin}]}
     row, _ = normalize_candidate(map_openagenda_event(event, edition=2022), 2022, "cress-reunion-openagenda")
     assert row["date_heure_debut"] == published
+
+
+def test_an_empty_timings_list_beside_first_and_last_timing_counts_no_session():
+    # The agenda sent no timings (an export without them, a trimmed answer): the first and last timing date the event,
+    # the number of its sessions stays unknown, not 1.
+    timing = {"begin": "2022-11-19T14:00:00+0100", "end": "2022-11-19T16:00:00+0100"}
+    event = {"uid": 9, "title": {"fr": "Atelier vélo"}, "location": {"name": "Halle", "city": "Lyon"},
+             "timings": [], "firstTiming": timing, "lastTiming": timing}
+    candidate = map_openagenda_event(event, edition=2022)
+    assert (candidate["date_debut"], candidate["nombre_seances"]) == ("2022-11-19T14:00:00+01:00", None)
+    listed = map_openagenda_event({**event, "timings": [timing]}, edition=2022)
+    assert listed["nombre_seances"] == 1

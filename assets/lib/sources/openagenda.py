@@ -377,8 +377,10 @@ def _dates(event: dict, zone: ZoneInfo | None, edition: int | None) -> tuple[str
         return None, None, None
     ends = [end for _, end in pairs if end is not None]
     start = moment_text(pairs[0][0])
-    # Only a `timings` list counts sessions; first/last timing alone says nothing of those in between.
-    sessions = len({begin for begin, _ in pairs}) if isinstance(event.get("timings"), list) else None
+    # Only a `timings` list counts sessions; first/last timing alone (an empty list beside them: the agenda sent
+    # none) says nothing of those in between.
+    sessions = len({begin for begin, _ in pairs}) if isinstance(event.get("timings"), list) and event["timings"] \
+        else None
     return start, moment_text(max(ends)) if ends else None, sessions
 
 
