@@ -980,3 +980,46 @@ def test_the_fuseau_option_leaves_days_and_zoned_cells_as_they_are():
     exported = map_spreadsheet_event({"Titre": "Webinaire", "Début": "2022-11-08T09:00:00Z", "Fin": None}, options,
                                      edition=2022)
     assert exported["date_debut"] == "2022-11-08T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("date_cell", "hours_cell", "expected"),
+    [
+        # A national webinar's form gives one moment on two clocks: the first, on its clock, not a start and an end.
+        ("19/11/2022", "14h (heure de Paris) / 17h (heure de La Réunion)", ("2022-11-19T14:00:00+01:00", None)),
+        ("19/11/2022", "14h heure de Paris, 9h heure de Guadeloupe", ("2022-11-19T14:00:00+01:00", None)),
+        ("19/11/2022", "10h-12h (heure de Paris) soit 13h-15h à La Réunion",
+         ("2022-11-19T10:00:00+01:00", "2022-11-19T12:00:00+01:00")),
+        ("19/11/2022", "Heure de Paris : 14h-16h ; heure de la Réunion : 17h-19h",
+         ("2022-11-19T14:00:00+01:00", "2022-11-19T16:00:00+01:00")),
+        ("19/11/2022", "18h Martinique (23h Paris)", ("2022-11-19T18:00:00-04:00", None)),
+        ("19/11/2022", "9h30 – 11h (heure de Mayotte)", ("2022-11-19T09:30:00+03:00", "2022-11-19T11:00:00+03:00")),
+        ("19/11/2022", "de 9h à 12h (La Réunion)", ("2022-11-19T09:00:00+04:00", "2022-11-19T12:00:00+04:00")),
+        # An offset written after the hours: its minutes are no time of day.
+        ("19/11/2022", "14:00 UTC+4", ("2022-11-19T14:00:00+04:00", None)),
+        ("19/11/2022", "14h UTC+05:30", ("2022-11-19T14:00:00+05:30", None)),
+        ("19/11/2022", "14h-16h GMT", ("2022-11-19T14:00:00+00:00", "2022-11-19T16:00:00+00:00")),
+        # The hours named by no clock come first: the place's own; the other clock's hour is no end.
+        ("19/11/2022", "14h (11h en Guyane)", ("2022-11-19T14:00:00", None)),
+        # In the date cell, the date kept.
+        ("19/11/2022 14h (heure de Paris) / 17h (heure de La Réunion)", None, ("2022-11-19T14:00:00+01:00", None)),
+        ("Samedi 19 novembre, 10h (heure de Paris), soit 13h à La Réunion", None,
+         ("2022-11-19T10:00:00+01:00", None)),
+        # A meeting (« réunion ») is no island, local hours no clock.
+        ("19/11/2022", "Réunion d'information 14h-16h", ("2022-11-19T14:00:00", "2022-11-19T16:00:00")),
+        ("19/11/2022", "14h réunion, 16h visite", ("2022-11-19T14:00:00", "2022-11-19T16:00:00")),
+        ("19/11/2022", "14h-16h (heure locale)", ("2022-11-19T14:00:00", "2022-11-19T16:00:00")),
+    ],
+)
+def test_hours_given_on_named_clocks_are_the_first_clocks(date_cell, hours_cell, expected):
+    assert parse_schedule(date_cell, hours_cell=hours_cell, year_hint=2022) == expected
+
+
+def test_a_webinar_listed_on_two_clocks_is_published_at_the_places_hour_with_no_invented_end():
+    options = {"colonnes": {"titre": "Intitulé", "date_debut": "Date", "horaires": "Horaires", "commune": "Commune",
+                            "code_postal": "CP"}}
+    row = {"Intitulé": "Webinaire : financer son projet", "Date": "19/11/2022",
+           "Horaires": "14h (heure de Paris) / 17h (heure de La Réunion)", "Commune": "Saint-Denis", "CP": "97400"}
+    candidate = map_spreadsheet_event(row, options, edition=2022)
+    normalized, _ = normalize_candidate(candidate, 2022, "cress-reunion-tableur")
+    assert (normalized["date_heure_debut"], normalized["date_heure_fin"]) == ("2022-11-19T17:00:00+04:00", "")

@@ -48,7 +48,7 @@ import unicodedata
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from datetime import time as clock
 from itertools import repeat
 from pathlib import Path
@@ -1764,7 +1764,7 @@ def _exported_day(zoned: str) -> str | None:
     return None
 
 
-def _on_clock(moment: str | None, zone: str) -> str | None:
+def _on_clock(moment: str | None, zone: tzinfo) -> str | None:
     """A date-time read without an offset (parse_schedule) given `zone`'s; a day, a zoned date-time or a cell
     left as written, as it is."""
     if moment is None or "T" not in moment:
@@ -1773,7 +1773,58 @@ def _on_clock(moment: str | None, zone: str) -> str | None:
         read = datetime.fromisoformat(moment)
     except ValueError:
         return moment
-    return moment if read.tzinfo is not None else read.replace(tzinfo=ZoneInfo(zone)).isoformat()
+    return moment if read.tzinfo is not None else read.replace(tzinfo=zone).isoformat()
+
+
+# The clocks a cell may name beside its hours: a national webinar's form writes one moment on several of them
+# (« 14h (heure de Paris) / 17h (heure de La Réunion) », « 18h Martinique (23h Paris) », « 14:00 UTC+4 »). « réunion »
+# is also a meeting: only « La Réunion », « (Réunion) » and « réunionnais » name the island.
+_HOUR_OF = r"(?i:\bheures?\s+(?:de\s+|d'|en\s+)?)?"  # « heure de » before a territory's name
+_NAMED_CLOCK = re.compile(
+    r"(?P<utc>(?i:\b(?:utc|gmt)(?:\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?(?![\w+\-])))"
+    r"|(?P<paris>(?i:\bheure\s+(?:de\s+Paris|fran[cç]aise|de\s+France|(?:de\s+(?:la\s+)?)?m[ée]tropole"
+    r"|m[ée]tropolitaine|(?:de\s+l')?hexagon(?:e|ale))\b|\bParis\b|\bm[ée]tropole\b|\bhexagone\b))"
+    rf"|{_HOUR_OF}(?:(?P<reunion>\b[Ll]a\s+R[ée]union\b|\(\s*R[ée]union\s*\)|(?i:\br[ée]unionnaise?\b))"
+    r"|(?P<martinique>(?i:\bmartinique\b|\bantilles\b))|(?P<guadeloupe>(?i:\bguadeloupe\b))"
+    r"|(?P<guyane>(?i:\bguyane\b))|(?P<mayotte>(?i:\bmayotte\b)))")
+_NAMED_ZONES = {"paris": PARIS, "reunion": ZoneInfo("Indian/Reunion"), "martinique": ZoneInfo("America/Martinique"),
+                "guadeloupe": ZoneInfo("America/Guadeloupe"), "guyane": ZoneInfo("America/Cayenne"),
+                "mayotte": ZoneInfo("Indian/Mayotte")}
+
+
+# What parts a cell giving its hours on several clocks: « 14h (heure de Paris) / 17h (heure de La Réunion) ».
+_CLOCK_PARTS = re.compile(r"\s/\s|[();,|]|\bsoit\b|\bou\b")
+
+
+def _first_named_clock(cell: Any) -> tuple[Any, tzinfo | None]:
+    """(the cell with only the first hours it gives, the clock it names for them) when it names a clock (_NAMED_CLOCK),
+    else (the cell, None). The clock's name is in the part of the cell that gives those hours or, alone in its part,
+    just after it (« 14h (heure de Paris) / 17h (heure de La Réunion) ») or before it (« heure de Paris : 14h ; … »);
+    hours named by no clock are the place's (« 14h (11h en Guyane) »: None, and 14h alone)."""
+    if type(cell) is not str or not _NAMED_CLOCK.search(cell):
+        return cell, None
+    pieces = _CLOCK_PARTS.split(cell)
+    named = [_NAMED_CLOCK.search(piece) for piece in pieces]
+    timed = [bool(find_times(_NAMED_CLOCK.sub(" ", piece))) for piece in pieces]
+    if True not in timed:
+        return cell, None
+    chosen = timed.index(True)
+    found = named[chosen]
+    if found is None:  # a name alone in its part names the hours beside it
+        after = next((k for k in range(chosen + 1, len(pieces)) if pieces[k].strip()), None)
+        before = next((k for k in range(chosen - 1, -1, -1) if pieces[k].strip()), None)
+        found = next((named[k] for k in (after, before) if k is not None and named[k] and not timed[k]), None)
+    kept = " ".join(_NAMED_CLOCK.sub(" ", piece) for k, piece in enumerate(pieces) if k == chosen or not timed[k])
+    return kept, None if found is None else _clock_named(found)
+
+
+def _clock_named(found: re.Match) -> tzinfo | None:
+    """The zone or the offset a _NAMED_CLOCK match names (None for an offset no place has)."""
+    if found.group("utc") is None:
+        return _NAMED_ZONES[found.lastgroup]
+    sign = -1 if found.group("sign") in ("-", "−") else 1
+    offset = timedelta(hours=int(found.group("hours") or 0), minutes=int(found.group("minutes") or 0))
+    return timezone(sign * offset) if offset < timedelta(hours=15) else None
 
 
 def parse_schedule(
@@ -1787,13 +1838,22 @@ def parse_schedule(
     month_first: bool = False,
 ) -> tuple[str | None, str | None]:
     """(date_debut, date_fin) as ISO text from French spreadsheet cells; naive times are the place's local time. A
-    date-time cell with its offset (an export from a database: « 2019-11-06T13:30:00Z ») is kept with it.
+    date-time cell with its offset (an export from a database: « 2019-11-06T13:30:00Z ») is kept with it; hours given
+    on named clocks (« 14h (heure de Paris) / 17h (heure de La Réunion) ») are those of the first, on its clock.
 
     Dates without times give "YYYY-MM-DD"; with a start time "YYYY-MM-DDTHH:MM:SS". Times come from
     the date cell ("12/11/2019 14h-17h30"), else `hours_cell` ("de 14h à 17h30"), else the start and
     end time cells. An end time before the start time ends the next day. An unreadable date cell is
     returned as written, so the normaliser quarantines it with its text. `month_first`: see find_dates.
     """
+    hour_cells = [date_cell, hours_cell, start_time_cell]
+    for position, cell in enumerate(hour_cells):
+        part, named = _first_named_clock(cell)
+        if part is not cell:  # the hours on the first clock the cells name, on that clock (else the place's)
+            hour_cells[position] = part
+            start, end = _local_schedule(hour_cells[0], end_date_cell, hour_cells[1], hour_cells[2], end_time_cell,
+                                         year_hint, month_first)
+            return (_on_clock(start, named), _on_clock(end, named)) if named is not None else (start, end)
     zoned_start, zoned_end = _zoned(date_cell), _zoned(end_date_cell)
     # A zoned date exported as such reads as its day, with the sheet's hours
     if zoned_start and (day := _exported_day(zoned_start)):
@@ -1943,7 +2003,8 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
     start, end = _schedule(cell("date_debut"), cell("date_fin"), cell("horaires"), cell("heure_debut"),
                            cell("heure_fin"), year_hint, month_first)
     if options.fuseau:
-        start, end = _on_clock(start, options.fuseau), _on_clock(end, options.fuseau)
+        zone = ZoneInfo(options.fuseau)
+        start, end = _on_clock(start, zone), _on_clock(end, zone)
     updated = cell("date_mise_a_jour")
     updated_dates, _, _ = find_dates(updated, year_hint, month_first) if not _blank(updated) else ([], [], "")
     insee = _scalar(cell("code_insee"))
