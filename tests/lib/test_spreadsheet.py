@@ -967,9 +967,11 @@ def test_the_fuseau_option_puts_the_sheets_hours_on_its_clock(zone, town, postal
                             "commune": "Commune", "code_postal": "CP"}} | ({"fuseau": zone} if zone else {})
     row = {"Intitulé": "Forum des associations", "Date": "19/11/2022", "Horaires": "14h - 16h30",
            "Lieu": "Médiathèque", "Commune": town, "CP": postal}
-    candidate = map_spreadsheet_event(row, options, edition=2022)
-    normalized, _ = normalize_candidate(candidate, 2022, "cress-reunion-tableur")
-    assert (normalized["date_heure_debut"], normalized["date_heure_fin"]) == published
+    # Row by row and column-wise (the connector's path, map_spreadsheet_events) alike.
+    for candidate in (map_spreadsheet_event(row, options, edition=2022),
+                      map_spreadsheet_events([row], options, [2022])[0]):
+        normalized, _ = normalize_candidate(candidate, 2022, "cress-reunion-tableur")
+        assert (normalized["date_heure_debut"], normalized["date_heure_fin"]) == published
 
 
 def test_the_fuseau_option_leaves_days_and_zoned_cells_as_they_are():
@@ -977,9 +979,9 @@ def test_the_fuseau_option_leaves_days_and_zoned_cells_as_they_are():
     whole_days = map_spreadsheet_event({"Titre": "Exposition", "Début": "04/11/2022", "Fin": "26/11/2022"}, options,
                                        edition=2022)
     assert (whole_days["date_debut"], whole_days["date_fin"]) == ("2022-11-04", "2022-11-26")
-    exported = map_spreadsheet_event({"Titre": "Webinaire", "Début": "2022-11-08T09:00:00Z", "Fin": None}, options,
-                                     edition=2022)
-    assert exported["date_debut"] == "2022-11-08T09:00:00+00:00"
+    exported = {"Titre": "Webinaire", "Début": "2022-11-08T09:00:00Z", "Fin": None}
+    assert map_spreadsheet_event(exported, options, edition=2022)["date_debut"] == "2022-11-08T09:00:00+00:00"
+    assert map_spreadsheet_events([exported], options, [2022])[0]["date_debut"] == "2022-11-08T09:00:00+00:00"
 
 
 @pytest.mark.parametrize(
@@ -1020,6 +1022,7 @@ def test_a_webinar_listed_on_two_clocks_is_published_at_the_places_hour_with_no_
                             "code_postal": "CP"}}
     row = {"Intitulé": "Webinaire : financer son projet", "Date": "19/11/2022",
            "Horaires": "14h (heure de Paris) / 17h (heure de La Réunion)", "Commune": "Saint-Denis", "CP": "97400"}
-    candidate = map_spreadsheet_event(row, options, edition=2022)
-    normalized, _ = normalize_candidate(candidate, 2022, "cress-reunion-tableur")
-    assert (normalized["date_heure_debut"], normalized["date_heure_fin"]) == ("2022-11-19T17:00:00+04:00", "")
+    for candidate in (map_spreadsheet_event(row, options, edition=2022),
+                      map_spreadsheet_events([row], options, [2022])[0]):
+        normalized, _ = normalize_candidate(candidate, 2022, "cress-reunion-tableur")
+        assert (normalized["date_heure_debut"], normalized["date_heure_fin"]) == ("2022-11-19T17:00:00+04:00", "")

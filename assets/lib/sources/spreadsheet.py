@@ -2004,10 +2004,7 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
 
     year_hint = int(edition) if edition is not None else None
     start, end = _schedule(cell("date_debut"), cell("date_fin"), cell("horaires"), cell("heure_debut"),
-                           cell("heure_fin"), year_hint, month_first)
-    if options.fuseau:
-        zone = ZoneInfo(options.fuseau)
-        start, end = _on_clock(start, zone), _on_clock(end, zone)
+                           cell("heure_fin"), year_hint, month_first, _sheet_clock(options))
     updated = cell("date_mise_a_jour")
     updated_dates, _, _ = find_dates(updated, year_hint, month_first) if not _blank(updated) else ([], [], "")
     insee = _scalar(cell("code_insee"))
@@ -2157,13 +2154,22 @@ def sessions_listed(date_cell: Any, year_hint: int | None, month_first: bool = F
     return days if days > 1 and not _RANGE_MARK.search(_fold_text(date_cell)) else None
 
 
+def _sheet_clock(options: SpreadsheetOptions) -> tzinfo | None:
+    """The zone of the sheet's hours written without an offset (`fuseau`), None for the place's."""
+    return ZoneInfo(options.fuseau) if options.fuseau else None
+
+
 def _schedule(date_cell: Any, end_date_cell: Any, hours_cell: Any, start_time_cell: Any, end_time_cell: Any,
-              year_hint: int | None, month_first: bool = False) -> tuple[str | None, str | None]:
-    """parse_schedule of a row's cells; raises RecordRejected when the start is written without its year and, read in
-    the edition's year (`year_hint`), falls outside the edition's window (sources.base.edition_window)."""
+              year_hint: int | None, month_first: bool = False,
+              zone: tzinfo | None = None) -> tuple[str | None, str | None]:
+    """parse_schedule of a row's cells, its hours written without an offset on `zone`'s clock when given; raises
+    RecordRejected when the start is written without its year and, read in the edition's year (`year_hint`), falls
+    outside the edition's window (sources.base.edition_window)."""
     schedule = parse_schedule(date_cell, end_date_cell=end_date_cell, hours_cell=hours_cell,
                               start_time_cell=start_time_cell, end_time_cell=end_time_cell, year_hint=year_hint,
                               month_first=month_first)
+    if zone is not None:
+        schedule = (_on_clock(schedule[0], zone), _on_clock(schedule[1], zone))
     if year_hint is not None and type(date_cell) is str:
         dates = find_dates(date_cell, year_hint, month_first)[0]
         if dates and _without_year(date_cell, dates[0], month_first):
@@ -2276,7 +2282,8 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
 
     hints = _by_cell(editions, year_hint, failed)
     schedule_cells = [cells(key) for key in ("date_debut", "date_fin", "horaires", "heure_debut", "heure_fin")]
-    schedule = _by_row([*schedule_cells, hints], functools.partial(_schedule, month_first=month_first), failed)
+    schedule = _by_row([*schedule_cells, hints],
+                       functools.partial(_schedule, month_first=month_first, zone=_sheet_clock(options)), failed)
     identifiers = _identifiers(payloads, options, matched, cells, failed)
     scalars = {key: _by_cell(cells(key), _scalar, failed) for key in _SCALAR_KEYS}
     places = _by_row([cells(key) for key in _PLACE_KEYS], _place_cells, failed)
