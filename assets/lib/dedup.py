@@ -624,8 +624,10 @@ def _title_words(title: str) -> tuple[tuple[str, ...], frozenset[str], str]:
 # production », renamed « sociétés coopératives et participatives » in 2010, « Scop » in both. A title may give either
 # (« Rencontre des ACI » / « Les chantiers d'insertion »), which share no letter a string ratio sees: title cores write
 # each name as its acronym, as they write « portes ouvertes » as « visite » (_PHRASES); the name then says no format
-# either (« chantier », « atelier »).
+# either (« chantier », « atelier »). So is an association's « assemblée générale », its « AG » in a sheet or a
+# calendar (« AG de l'épicerie Ar Stal » / « Assemblée générale »): two letters, read by no rule of initials.
 _FIELD_ACRONYMS = {
+    "ag": ("assemblee generale",),
     "aci": ("ateliers et chantiers d insertion", "atelier chantier d insertion", "chantier d insertion"),
     "ei": ("entreprise d insertion",),
     "ea": ("entreprise adaptee",),
