@@ -3687,6 +3687,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("organisateurs")
     if organiser == "other" and _title_names_the_other(a, b):
         organiser = "same"
+    if organiser == "other" and _general_assemblies(a, b) and not _relay_in(a, b):
+        # Two bodies' general assemblies (« AG de Ty Vert » / « Assemblée générale » credited to Ar Stal): each holds
+        # its own, often in one venue's rooms the same evening; no one else is credited with it but a network relaying
+        # it. Not even learned as allied organisers (see _learn_alliances): both titles alike at one street and minute.
+        return _Evidence("organisateurs")
     length = _length_relation(a, b, time) if time != "day" else ""
     if length == "other":
         if bool(a.link) and a.link == b.link:
@@ -3900,6 +3905,11 @@ def _two_groups_subjects(a: _Record, b: _Record) -> bool:
     """Whether two records' titles name two subjects sharing no word (see _two_subjects), neither organiser named as a
     network (see _network_in): two groups' own events, not a network credited under its own wording of its member's."""
     return _two_subjects(a.core, b.core) and not _network_in(a, b)
+
+
+def _general_assemblies(a: _Record, b: _Record) -> bool:
+    """Whether both titles name a general assembly (« AG », « Assemblée générale »: see _FIELD_ACRONYMS)."""
+    return f" {a.core} ".find(" ag ") >= 0 and f" {b.core} ".find(" ag ") >= 0
 
 
 def _one_title(a: _Record, b: _Record) -> bool:

@@ -42,3 +42,34 @@ ONE_ASSEMBLY = [
 @pytest.mark.parametrize(("first", "second"), ONE_ASSEMBLY)
 def test_ag_and_assemblee_generale_are_one_title(first, second, index):
     assert merged_as_one(first, second, index)
+
+
+TWO_ASSEMBLIES = [
+    pytest.param(
+        _listing("plateforme", "6", "Assemblée générale de Ty Vert", "2022-11-17T18:30:00+01:00",
+                 "2022-11-17T20:30:00+01:00", "Ty Vert", "Maison des associations", "53 impasse de l'Odet", "29000",
+                 "Quimper"),
+        _listing("cress-bretagne-openagenda", "3007", "Assemblée générale", "2022-11-17T18:30:00+01:00",
+                 "2022-11-17T20:30:00+01:00", "Épicerie solidaire Ar Stal", "Maison des associations",
+                 "53 impasse de l'Odet", "29000", "Quimper"),
+        id="Bretagne, one title naming its association, the other bare"),
+    pytest.param(
+        _listing("plateforme", "7", "AG annuelle", "2022-11-23T19:00:00+01:00", "2022-11-23T21:00:00+01:00",
+                 "Les Bricoleurs", "Maison des associations", "28 rue Denfert-Rochereau", "69004", "Lyon"),
+        _listing("cress-aura-openagenda", "2207", "Assemblée générale annuelle", "2022-11-23T19:00:00+01:00",
+                 "2022-11-23T21:00:00+01:00", "Croix-Rousse en transition", "Maison des associations",
+                 "28 rue Denfert-Rochereau", "69004", "Lyon"),
+        id="Auvergne-Rhône-Alpes, « AG » and « Assemblée générale » of two associations"),
+    pytest.param(
+        _listing("cress-hauts-de-france-openagenda", "5120", "Assemblée générale 2022", "2022-11-21T18:00:00+01:00",
+                 "2022-11-21T20:00:00+01:00", "Les Amis de la Terre Nord", "Maison des associations de Lille",
+                 "72 rue Royale", "59000", "Lille"),
+        _listing("plateforme", "8", "Assemblée générale d'Alternatiba", "2022-11-21T18:00:00+01:00",
+                 "2022-11-21T20:00:00+01:00", "Alternatiba Lille", "MDA de Lille", "72 rue Royale", "59000", "Lille"),
+        id="Hauts-de-France, the same street and hours"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), TWO_ASSEMBLIES)
+def test_two_associations_general_assemblies_at_one_venue_and_hour_are_two(first, second, index):
+    assert not merged_as_one(first, second, index)
