@@ -234,9 +234,13 @@ DESCRIPTION_FOOTER = 0.2
 # Boilerplate that sources add to titles and that says nothing about the event: « ESS » too, and its name spelled out
 # (« Portes ouvertes : l'économie sociale et solidaire à l'université » / « Journée portes ouvertes ESS à
 # l'université »).
+# A note that the listing is not settled yet (« Fresque du numérique (tbc) », « Disco soupe – à confirmer », « Atelier
+# vélo (date à confirmer) », « … (titre provisoire) »): said of the listing, not of the event.
 _BOILERPLATE = re.compile(
     r"\b(?:dans le cadre du |a l occasion du )?mois (?:de l )?(?:ess|economie sociale et solidaire)"
     r"(?: (?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\bess\b|\beconomie sociale et solidaire\b"
+    r"|\b(?:tbc|tbd|(?:(?:dates?|horaires?|heures?|lieu|salle) )?(?:a confirmer|a preciser|sous reserve)"
+    r"|titre provisoire)\b"
 )
 # Times and days a source writes in a title (« Disco Soupe 18h-20h », « 14h30 : … », « … 17:00/18:30 », « … (vendredi
 # 22 novembre) »): when, not what; the start is read from them for a record without a time (see _title_start).
