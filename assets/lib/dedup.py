@@ -3719,6 +3719,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and not (a.last_day >= 0 and b.last_day >= 0 and _two_subjects(a.core, b.core) or _two_groups_subjects(a, b))
         or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
+        # The same title at one place and time, one record crediting the venue itself (« Cinéma Pathé Mâcon » for the
+        # ciné-débat Attac leads there): the venue's listing of the event it hosts, whatever the ends (a sheet's row
+        # gives its start alone).
+        or time in ("same", "slip") and same_place and not both_online and _venue_credited(a, b) and _one_title(a, b)
         # From the same start to the same end at one place, one name a network's or a regional body's, neither source
         # listing anything else in that town then (see _alone_then): the network credited instead of its member, under
         # its own wording of the member's event (« Bourse aux semences paysannes » / « Grainothèque ouverte »); not two
@@ -3909,6 +3913,19 @@ def _two_groups_subjects(a: _Record, b: _Record) -> bool:
     """Whether two records' titles name two subjects sharing no word (see _two_subjects), neither organiser named as a
     network (see _network_in): two groups' own events, not a network credited under its own wording of its member's."""
     return _two_subjects(a.core, b.core) and not _network_in(a, b)
+
+
+def _venue_credited(a: _Record, b: _Record) -> bool:
+    """Whether one of two records credits the venue either gives: the organiser's name, its towns' words aside, holds
+    only words of that venue's name, or that name only words of it (« cinema pathe macon » / « cinema les cinemas
+    pathe », « pathe »)."""
+    towns = set(a.commune.split()) | set(b.commune.split())
+    venues = [set(venue.split()) for venue in (a.venue, b.venue) if venue]
+    for record in (a, b):
+        words = set(_organiser_name(record).split()) - towns - _STOPWORDS
+        if words and any(words <= venue or venue <= words for venue in venues):
+            return True
+    return False
 
 
 def _general_assemblies(a: _Record, b: _Record) -> bool:
