@@ -468,11 +468,54 @@ UNION_FIELDS = ("thematiques", "publics", "co_organisateurs")
 _NOT_FILLED_IN = frozenset((*PLACE_FIELDS, *UNION_FIELDS, "latitude", "longitude"))  # see merge_group
 
 
+# Inclusive writing: the feminine ending a middle dot, a full stop, a hyphen or brackets set after a word
+# (« salarié·es », « citoyen·ne·s », « acteur.ices », « habitant-es », « adhérent(e)s »), read off the title before it
+# is folded (the separator then gone, the ending would be a word of its own: « salarie es »). After two letters at least
+# (« A.E.S. » is an acronym); after a hyphen only endings no place name continues with (« Villers-le-Lac »).
+_INCLUSIVE = re.compile(
+    # The separator first (a character class the engine scans for), then the two letters before it.
+    r"[·•‧.(-](?<=[^\W\d_]{2}[·•‧.(-])(?:"
+    r"(?<=[·•‧.])(?:e|es|ne|nes|le|les|te|tes|se|ses|euse|euses|rice|rices|ice|ices|trice|trices|ale|ales|elle|elles"
+    r"|ere|eres|ère|ères|ve|ves)(?:[·•‧.]s)?\b"
+    r"|(?<=-)(?:e|es|ne|nes|rice|rices|euse|euses|ère|ères)(?:-s)?\b"
+    r"|(?<=\()(?:(?:e|ne|le|rice|euse|ère)\)s?|(?:es|nes|rices|euses|ères)\))(?!\w))",
+    re.IGNORECASE,
+)
+# The other inclusive form, a word and its feminine (« salariés et salariées », « acteurs et actrices », « toutes et
+# tous »), in a folded title: the word once.
+_DOUBLET = re.compile(r"\b([a-z]{3,}) et ([a-z]{3,})\b")
+
+
+def _feminine_of(word: str, other: str) -> bool:
+    """Whether the folded `other` is the feminine of `word`, both maybe in the plural (« salaries » / « salariees »,
+    « acteurs » / « actrices », « nouveaux » / « nouvelles », « tous » / « toutes »)."""
+    word = word[:-1] if word[-1] in "sx" else word
+    other = other[:-1] if other[-1] == "s" else other
+    if other in (word + "e", word + "ne", word + "le", word + "te"):
+        return True
+    for ending, feminine in (("eur", "euse"), ("eur", "rice"), ("er", "ere"), ("f", "ve"), ("eau", "elle"),
+                             ("eu", "euse")):
+        if word.endswith(ending) and other == word[: -len(ending)] + feminine:
+            return True
+    return False
+
+
+def _one_of_doublet(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    if _feminine_of(first, second):
+        return first
+    if _feminine_of(second, first):
+        return second
+    return match.group(0)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def title_key(title: str | None) -> str:
-    """Comparison key of a title: folded, without the edition's boilerplate."""
-    text = fold(title)
+    """Comparison key of a title: folded, without the edition's boilerplate nor inclusive writing's doubled forms."""
+    text = fold(_INCLUSIVE.sub("", title) if title else title)
     text = _WHEN_IN_TITLE.sub(" ", _BOILERPLATE.sub(" ", text))
+    if " et " in text:
+        text = _DOUBLET.sub(_one_of_doublet, text)
     return " ".join(text.split())
 
 
@@ -1983,8 +2026,15 @@ def _title_keys(titles: list[str]) -> dict[str, str]:
     distinct = list(dict.fromkeys(titles))
     if not distinct:
         return {}
-    cleaned = _WHEN_IN_TITLE.sub(" ", _BOILERPLATE.sub(" ", "\x00".join(fold_all(distinct)))).split("\x00")
-    return {title: " ".join(text.split()) for title, text in zip(distinct, cleaned, strict=True)}
+    inclusive = _INCLUSIVE.sub("", "\x00".join(distinct)).split("\x00")  # one pass (no ending spans a NUL)
+    if len(inclusive) != len(distinct):  # a title holding a NUL: one by one
+        inclusive = [_INCLUSIVE.sub("", title) for title in distinct]
+    folded = "\x00".join(fold_all(inclusive))
+    cleaned = _WHEN_IN_TITLE.sub(" ", _BOILERPLATE.sub(" ", folded)).split("\x00")
+    return {
+        title: " ".join((_DOUBLET.sub(_one_of_doublet, text) if " et " in text else text).split())
+        for title, text in zip(distinct, cleaned, strict=True)
+    }
 
 
 _ASIDE = re.compile(r"[\[(]([^\])]*)[\])]")  # a title's text between brackets or parentheses
