@@ -264,16 +264,16 @@ _ONLINE_WORDS = frozenset("ligne online visio visioconference webinaire webinar 
 # title cores (_PHRASES): « petit » alone (« Petit marché ») names no format.
 _FORMATS = {
     "atelier": "atelier workshop formation initiation stage tuto labo sensibilisation",
-    "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage",
+    "conference": "conference rencontre colloque causerie table ronde seminaire echange temoignage meetup",
     # Stands of a fair or of a market: « Foire aux produits solidaires », « Village de Noël », « Bourse aux
     # initiatives » are one or the other.
     "forum": "forum salon foire village bourse",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite porte ouverte decouverte",
-    "marche": "marche braderie bourse vente troc gratiferia foire village",
+    "marche": "marche braderie bourse vente troc swap gratiferia foire village",
     "reparation": "repair reparation repare reparer reparon reparez autoreparation reparateur",
     "chantier": "chantier",
-    "repas": "dejeuner dej apero aperitif repas brunch diner gouter",
+    "repas": "dejeuner dej apero aperitif afterwork repas brunch diner gouter",
     "spectacle": "concert spectacle theatre theatral theatrale impro improvisation scene",
     "exposition": "exposition expo",
     "jeu": "jeu tournoi quiz rallye escape",
@@ -526,18 +526,22 @@ def _stem(word: str) -> str:
 
 # Words of titles that name one event format in other words (folded, singular; see _lemma), as any French event
 # feed writes them: « Rencontre » / « Conférence », « Salon » / « Forum », « Ciné » / « Projection », « Repair
-# café » / « Café réparation », « Portes ouvertes » / « Visite », « Petit-déj » / « Petit-déjeuner ». Each entry
+# café » / « Café réparation », « Portes ouvertes » / « Visite », « Petit-déj » / « Petit-déjeuner »; the English
+# words French titles borrow for a format as well (« Open day », « Afterwork », « Meetup », « Swap », « Give box »
+# / « Boîte à dons »). Each entry
 # is « lemma: the words that stand for it »; forms of two words are in _PHRASES. Formats that are merely alike
 # (an « Atelier » and a « Formation » by one organiser the same day can be two events) keep their own words;
 # _FORMATS tells which formats may be one event.
 _SYNONYMS = {
     "atelier": "atelier workshop",
-    "conference": "conference rencontre colloque causerie seminaire",
+    "conference": "conference rencontre colloque causerie seminaire meetup",
     "forum": "forum salon",
     "projection": "projection cine cinema film documentaire",
     "visite": "visite jpo",  # « JPO »: journée portes ouvertes
     "reparation": "reparation repair repare reparer reparon reparez autoreparation reparateur",
     "dejeuner": "dejeuner brunch",
+    "apero": "apero aperitif afterwork",
+    "troc": "troc swap",
 }
 # Words of a title that say nothing of the event (« Répare ton vélo ! », elided « s' », « n' »…).
 _TITLE_FILLERS = frozenset("ton ta tes votre vos son sa ses notre nos mon ma mes s n c j qu".split())
@@ -549,6 +553,8 @@ for _lemma_word, _forms in _SYNONYMS.items():
 _PHRASES = {
     "portes ouvertes": "visite", "porte ouverte": "visite", "petit dejeuner": "dejeuner",
     "petits dejeuners": "dejeuner", "petit dej": "dejeuner", "table ronde": "conference",
+    "open day": "visite", "open days": "visite", "after work": "apero", "meet up": "conference",
+    "give box": "givebox", "boite a dons": "givebox", "boite a don": "givebox", "boites a dons": "givebox",
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 _FUZZY_LEMMAS = sorted(w for w in _LEMMA_OF if len(w) >= 6)
