@@ -1589,6 +1589,9 @@ class _Record:
     # Its source says the event was rescheduled, new dates published (statut « reprogramme »: OpenAgenda's status 2,
     # schema.org EventRescheduled): other sources may still list it at its old date (see _attach_rescheduled).
     rescheduled: bool = False
+    # Its source lists several sessions under it (nombre_seances, OpenAgenda's timings): its end is the last session's,
+    # its length not the length of the session another source lists alone (see _length_relation).
+    sessions: bool = False
     # The communes its title ends on naming (« Marché de l'économie solidaire de Fontaine »), each with its région, in
     # the régions of its own communes when it gives any (see _title_towns); the régions of its communes.
     title_towns: frozenset[tuple[str, str]] = frozenset()
@@ -2277,6 +2280,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
     titles = _title_keys(text["titre"])
     rescheduled = (events["statut"].astype(object).where(events["statut"].notna(), "") == RESCHEDULED).tolist() \
         if "statut" in events.columns else [False] * len(events)
+    sessions = (pd.to_numeric(events["nombre_seances"], errors="coerce").fillna(0) > 1).tolist() \
+        if "nombre_seances" in events.columns else [False] * len(events)
     records = []
     columns = zip(
         fields, text["url"], meetings, text["modalite"], text["organisateur"], text["titre"], text["source"],
@@ -2332,6 +2337,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if not organiser:
             record.set_apart = _set_apart_names(titre)
         record.rescheduled = rescheduled[position]
+        record.sessions = sessions[position]
         if titre and not online:
             record.towns_from = (titre, organiser, communes, index)
         if descriptions[position]:
@@ -3055,7 +3061,8 @@ def _length_relation(a: _Record, b: _Record, time: str) -> str:
     end (the start of the doors' opening earlier), or the same length when the starts are a time zone's slip apart
     (the same mistake moves the end); "other" when ends and lengths both differ (another event of that organiser, that
     venue, that day: an hour's talk against a three-hour workshop); "" when either gives no timed end, or over
-    several days (a listing day by day against one over the whole span)."""
+    several days (a listing day by day against one over the whole span), or lists several sessions (a morning and an
+    afternoon timing: its end is the afternoon's, against the copy of the morning)."""
     if a.end is None or b.end is None or a.minute is None or b.minute is None:
         return ""
     length_a, length_b = a.end - a.minute, b.end - b.minute
@@ -3065,7 +3072,8 @@ def _length_relation(a: _Record, b: _Record, time: str) -> str:
         time == "same" and abs(a.minute - b.minute) > SAME_TIME_MIN)  # a source's learned shift
     if lengths <= SAME_LENGTH_MIN if shifted else ends <= SAME_LENGTH_MIN:
         return "same"
-    if max(length_a, length_b) <= ONE_DAY_MIN and lengths > OTHER_LENGTH_MIN and ends > OTHER_LENGTH_MIN:
+    if max(length_a, length_b) <= ONE_DAY_MIN and lengths > OTHER_LENGTH_MIN and ends > OTHER_LENGTH_MIN and not (
+            a.sessions or b.sessions):  # several sessions: from the first's start to the last's end, no one length
         return "other"
     return ""
 
