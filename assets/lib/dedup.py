@@ -5464,7 +5464,8 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             else:
                 candidates = listed
             candidates = [other for other in candidates if other.source != span.source and (
-                span.last_day - span.day <= MULTI_DAY_MAX or other.last_day > other.day)]
+                span.last_day - span.day <= MULTI_DAY_MAX or other.last_day > other.day
+                or _exhibition_day(span, other))]
             spans_of += [span] * len(candidates)
             others_of += candidates
         if not others_of:
@@ -5492,6 +5493,14 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
         for k in np.flatnonzero(titles >= TITLE_FLOOR).tolist():
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
+            if shifted.last_day - shifted.day > MULTI_DAY_MAX and other.last_day <= other.day and not (
+                    proof.veto is None and proof.time == "same" and proof.same_place and (
+                        title >= TITLE_STRONG or title >= TITLE_WEAK and proof.organiser == "same"
+                        and _one_activity(shifted.core, other.core))):
+                # A day of an exhibition over the month: at its place, at its daily opening hour, under its title, or
+                # by its organiser under one sharing a word of its subject (« Expo Les visages de l'ESS »); not another
+                # exhibition of that day (« Exposition photo : regards croisés » against « Expo photo : les visages »).
+                continue
             if proof.veto == "horaires" and shifted.minute is not None and _listed_daily(
                     records, other, shifted, homes):
                 # A later day of an event over several days may open at another hour than its first (a festival's
@@ -5677,6 +5686,23 @@ def _listed_daily(records: list[_Record], listing: _Record, span: _Record,
         and fuzz.token_sort_ratio(records[k].title, listing.title) >= DAILY_TITLE
         for k in members.get(group_of.get(span.row, -1), ())
     )
+
+
+# Words of a title naming an event held at an exhibition, not the exhibition itself (its opening or closing night).
+_EXHIBITION_EVENTS = frozenset("vernissage finissage inauguration decrochage".split())
+
+
+def _exhibition_day(span: _Record, other: _Record) -> bool:
+    """Whether `other`, a timed listing of one day, may be a day of the exhibition `span` runs over more than
+    MULTI_DAY_MAX days: both titles name an exhibition and no other format, nor an event held at one (« Vernissage »).
+    Its days are one event, where a workshop's Saturdays are its sessions (see _attach_days)."""
+    return (other.minute is not None and span.minute is not None and _names_an_exhibition_alone(span.core)
+            and _names_an_exhibition_alone(other.core))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _names_an_exhibition_alone(core: str) -> bool:
+    return formats_of(core) == {"exposition"} and not _EXHIBITION_EVENTS.intersection(core.split())
 
 
 def _moved_to(span: _Record, day: int) -> _Record:
