@@ -5417,7 +5417,9 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
     that two such events claim, or whose group holds a record vetoed against a record of the same day. A longer span
     (an exhibition over the month) meets only the spans of other sources that start on one of its days (the same
     exhibition listed from its opening night, or from the day a source began listing it), not a listing of one day:
-    the sessions a workshop holds every Saturday are its own events. A span's group lends its span to its copies of
+    the sessions a workshop holds every Saturday are its own events; except an exhibition's day, both titles naming an
+    exhibition alone (_exhibition_day), at its place, at its daily opening hour or without one, under its title or by
+    its organiser under one sharing a word of its subject. A span's group lends its span to its copies of
     the first day that give no end, in other sources (a title or a place the span's record words otherwise)."""
     spans = [r for r in records if r.last_day > r.day and not r.online]
     if not spans:
@@ -5494,7 +5496,8 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
             shifted, other, title = firsts[k], seconds[k], float(titles[k])
             proof = evidence(shifted, other)
             if shifted.last_day - shifted.day > MULTI_DAY_MAX and other.last_day <= other.day and not (
-                    proof.veto is None and proof.time == "same" and proof.same_place and (
+                    proof.veto is None and (proof.time == "same" or proof.time == "day" and (
+                        shifted.minute is None or other.minute is None)) and proof.same_place and (
                         title >= TITLE_STRONG or title >= TITLE_WEAK and proof.organiser == "same"
                         and _one_activity(shifted.core, other.core))):
                 # A day of an exhibition over the month: at its place, at its daily opening hour, under its title, or
@@ -5693,10 +5696,11 @@ _EXHIBITION_EVENTS = frozenset("vernissage finissage inauguration decrochage".sp
 
 
 def _exhibition_day(span: _Record, other: _Record) -> bool:
-    """Whether `other`, a timed listing of one day, may be a day of the exhibition `span` runs over more than
+    """Whether `other`, a listing of one day (timed or not), may be a day of the exhibition `span` runs over more than
     MULTI_DAY_MAX days: both titles name an exhibition and no other format, nor an event held at one (« Vernissage »).
     Its days are one event, where a workshop's Saturdays are its sessions (see _attach_days)."""
-    return (other.minute is not None and span.minute is not None and _names_an_exhibition_alone(span.core)
+    # « expo » begins each word naming the format in a title key: most titles are refused before their core is taken.
+    return ("expo" in span.title and "expo" in other.title and _names_an_exhibition_alone(span.core)
             and _names_an_exhibition_alone(other.core))
 
 

@@ -88,3 +88,57 @@ def test_a_workshops_saturdays_listed_over_the_month_stay_sessions(tmp_path, ind
                         "Maison de l'ESS", "31 r. de Paris", "63000", "Clermont-Ferrand")) for day in (5, 12, 19, 26)])
     _, published = read_and_merge(feeds, tmp_path, index)
     assert sorted(map(sorted, published)) == [["s12"], ["s19"], ["s26"], ["s5"]]
+
+
+SOLIDARITES = place("Maison des Solidarités", "3 rue Saint-Polycarpe", "69001", "Lyon")
+
+
+def test_an_exhibitions_days_listed_without_hours_and_its_neighbours_that_day(tmp_path, index):
+    feeds = Feeds()
+    feeds.on_platform("expo", 1, "Exposition : 20 ans de commerce équitable à Lyon", at(4, "10:00"), at(27, "18:00"),
+                      "Artisans du Monde Lyon", SOLIDARITES)
+    feeds.on_platform("habiter", 2, "Exposition « Habiter autrement »", at(14, "10:00"), at(25, "18:00"),
+                      "Habitat et Humanisme Rhône", SOLIDARITES)
+    feeds.in_form([
+        ("expo", row(f"ARA-{day}", "ADM Lyon", "Expo 20 ans du commerce équitable", f"{day:02d}/11/2022",
+                     "horaires d'ouverture", "Maison des Solidarités", "3 r. St-Polycarpe", "69001", "Lyon"))
+        for day in (5, 12, 19, 26)
+    ] + [
+        ("vernissage", row("ARA-90", "ADM Lyon", "Vernissage expo 20 ans du commerce équitable", "10/11/2022", "",
+                           "Maison des Solidarités", "3 r. St-Polycarpe", "69001", "Lyon")),
+        ("visite", row("ARA-91", "ADM Lyon", "Visite guidée de l'expo commerce équitable", "19/11/2022", "",
+                       "Maison des Solidarités", "3 r. St-Polycarpe", "69001", "Lyon")),
+        ("habiter", row("ARA-92", "Habitat et Humanisme", "Expo Habiter autrement", "19/11/2022", "Journée",
+                        "Maison des Solidarités", "3 r. St-Polycarpe", "69001", "Lyon")),
+    ])
+    _, published = read_and_merge(feeds, tmp_path, index)
+    assert sorted(map(sorted, published)) == [["expo"], ["habiter"], ["vernissage"], ["visite"]]
+
+
+def test_a_librarys_all_day_vevent_per_opening_day_against_the_agendas_timings(tmp_path, index):
+    days = [8, 9, 10, 12, 15, 16, 17, 19, 22, 23, 24, 26]
+    feeds = Feeds()
+    for day in days:
+        feeds.in_calendar("expo", f"expo-ess-{day}@bm-dijon", f"DTSTART;VALUE=DATE:202211{day:02d}",
+                          f"DTEND;VALUE=DATE:202211{day + 1:02d}", "SUMMARY:Exposition « L'ESS en Bourgogne »",
+                          "LOCATION:Bibliothèque Champollion\\, Dijon")
+    feeds.on_agenda("expo", 501, "Exposition : l'ESS en Bourgogne-Franche-Comté",
+                    [(at(day, "10:00"), at(day, "18:00")) for day in days], "Bibliothèque municipale de Dijon",
+                    location("Bibliothèque Champollion", "14 rue Camille Flammarion", "21000", "Dijon"))
+    feeds.in_calendar("conte", "heure-conte-19@bm-dijon", "DTSTART;VALUE=DATE:20221119", "DTEND;VALUE=DATE:20221120",
+                      "SUMMARY:Heure du conte : l'ESS racontée aux enfants",
+                      "LOCATION:Bibliothèque Champollion\\, Dijon")
+    _, published = read_and_merge(feeds, tmp_path, index)
+    assert sorted(map(sorted, published)) == [["conte"], ["expo"]]
+
+
+def test_a_repair_cafes_saturdays_in_all_day_vevents_stay_sessions(tmp_path, index):
+    feeds = Feeds()
+    feeds.on_platform("rc-5", 4, "Repair café du samedi", at(5, "09:30"), at(26, "12:30"), "Repair Café Besançon",
+                      place("Maison de quartier de Planoise", "13 avenue de l'Île-de-France", "25000", "Besançon"))
+    for day in (5, 12, 19, 26):
+        feeds.in_calendar(f"rc-{day}", f"rc-{day}@besancon", f"DTSTART;VALUE=DATE:202211{day:02d}",
+                          f"DTEND;VALUE=DATE:202211{day + 1:02d}", "SUMMARY:Repair café",
+                          "LOCATION:MQ Planoise\\, Besançon")
+    _, published = read_and_merge(feeds, tmp_path, index)
+    assert sorted(map(sorted, published)) == [["rc-12"], ["rc-19"], ["rc-26"], ["rc-5"]]
