@@ -2455,6 +2455,51 @@ SLIP_RATE_RELIABLE = 0.2  # look-alikes (same title, day and town, an hour apart
 SHIFT_SHARE = 0.6
 
 
+EARLY_DAY_TITLES = 3  # titles of a source's date-only records found the next day elsewhere: its dates a day early
+EARLY_DAY_SHARE = 0.2  # at most this share of as many found on their own day
+
+
+def _mark_early_days(records: list[_Record]) -> None:
+    """Moves to the next day the date-only records of a source whose dates are a day early: an iCalendar exporter
+    writing an all-day event's date in UTC (midnight in Paris is 23:00 the evening before), so every all-day date of
+    its feed is the day before the event; its timed events are right. Learned from the edition: the source's date-only
+    records of at least EARLY_DAY_TITLES titles have a record of another source of the same title (folded) the next
+    day, in a commune of theirs (or either saying none), and those of at most EARLY_DAY_SHARE as many titles have one
+    on their own day; a title more than six records give that day is a series', not counted. Titles, not records: two
+    weekly series of one title in one town on two days that follow (a repair café on Fridays, another on Saturdays)
+    give one. A source whose dates are right finds its copies on their day (a spreadsheet's rows)."""
+    undated = [r for r in records if r.minute is None and r.day >= 0 and r.title and not r.online]
+    titles: dict[str, set[str]] = {}
+    for record in undated:
+        titles.setdefault(record.source, set()).add(record.title)
+    # Only a source with that many titles undated may be found a day early: the others' records are not looked at.
+    undated = [r for r in undated if len(titles[r.source]) >= EARLY_DAY_TITLES]
+    if not undated:
+        return
+    wanted = {(record.day + later, record.title) for record in undated for later in (0, 1)}
+    by_key: dict[tuple[int, str], list[_Record]] = {}
+    for record in records:
+        if (record.day, record.title) in wanted and not record.online:
+            by_key.setdefault((record.day, record.title), []).append(record)
+    found_on: dict[str, tuple[set[str], set[str]]] = {}  # source -> (titles found on their day, the next day)
+    for record in undated:
+        for later, day in enumerate((record.day, record.day + 1)):
+            found = by_key.get((day, record.title), ())
+            if len(found) <= 6 and any(
+                other.source != record.source
+                and (not other.communes or not record.communes or other.communes & record.communes)
+                for other in found
+            ):
+                found_on.setdefault(record.source, (set(), set()))[later].add(record.title)
+    early = {source for source, (same, later) in found_on.items()
+             if len(later) >= EARLY_DAY_TITLES and len(same) <= EARLY_DAY_SHARE * len(later)}
+    for record in undated:
+        if record.source in early:
+            record.day += 1
+            if record.last_day >= 0:
+                record.last_day += 1
+
+
 def _mark_slippy_sources(records: list[_Record]) -> None:
     """Marks the records of sources whose times cannot be trusted to the hour. Times all carry an offset once
     normalised, so a feed that wrote floating times as UTC (or a summer offset in November) shows only in the
@@ -6118,6 +6163,7 @@ def _deduplicated(frame: pd.DataFrame, index: CommuneIndex, columns: list[str]) 
         for record in records:
             record.row -= done
         done += stop - start
+        _mark_early_days(records)
         _resolve_town_names(records)
         _resolve_venues(records)
         _resolve_streets(records)
