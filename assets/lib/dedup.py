@@ -975,6 +975,25 @@ NO_TERRITORY_NAMES = _Territories({}, (), frozenset(), ())
 # Centre »).
 _TERRITORY_COMMON_WORDS = frozenset("bas basse centre cote cotes denis deux est france grand haut haute hautes hauts "
                                     "ile nord nouvelle or pas pays puy saint sud territoire val".split())
+# Islands and archipelagos of several communes, that a source names in place of the commune (« Salle polyvalente,
+# Marie-Galante », « Les Saintes », « Belle-Île »): (their names, their département, their communes' names). The
+# name is read as the island's communes, not as a commune its words may key to (« Les Saintes » is not Saintes,
+# Charente-Maritime), unless a commune bears it. Mayotte's Grande-Terre, of 15 communes, is left out.
+ISLANDS = (
+    (("Marie-Galante", "Île de Marie-Galante"), "971", ("Grand-Bourg", "Capesterre-de-Marie-Galante", "Saint-Louis")),
+    (("Les Saintes", "Îles des Saintes", "Archipel des Saintes"), "971", ("Terre-de-Haut", "Terre-de-Bas")),
+    (("Grande-Terre",), "971", ("Les Abymes", "Anse-Bertrand", "Le Gosier", "Morne-à-l'Eau", "Le Moule",
+                                "Petit-Canal", "Pointe-à-Pitre", "Port-Louis", "Saint-François", "Sainte-Anne")),
+    (("Petite-Terre",), "976", ("Dzaoudzi", "Pamandzi")),
+    (("Belle-Île", "Belle-Île-en-Mer"), "56", ("Le Palais", "Bangor", "Locmaria", "Sauzon")),
+    (("Île de Ré",), "17", ("Ars-en-Ré", "La Couarde-sur-Mer", "La Flotte", "Le Bois-Plage-en-Ré", "Les Portes-en-Ré",
+                           "Loix", "Rivedoux-Plage", "Saint-Clément-des-Baleines", "Saint-Martin-de-Ré",
+                           "Sainte-Marie-de-Ré")),
+    (("Île d'Oléron", "Oléron"), "17", ("Le Château-d'Oléron", "Dolus-d'Oléron", "La Brée-les-Bains",
+                                       "Le Grand-Village-Plage", "Saint-Denis-d'Oléron", "Saint-Georges-d'Oléron",
+                                       "Saint-Pierre-d'Oléron", "Saint-Trojan-les-Bains")),
+    (("Île de Noirmoutier",), "85", ("Barbâtre", "La Guérinière", "L'Épine", "Noirmoutier-en-l'Île")),
+)
 # Inhabitants a town has at least for the sources to write one of its quarters after its name (« Metz-Borny »).
 QUARTERED_TOWN_POPULATION = 20_000
 
@@ -1017,6 +1036,8 @@ class CommuneIndex:
     # The départements' and régions' names: those an organiser's name may say its territory by (_territory_names,
     # installed by deduplicate).
     territory_names: _Territories = NO_TERRITORY_NAMES
+    # The communes of an island's name (see ISLANDS), by its key.
+    islands: dict[str, frozenset[str]] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
@@ -1120,6 +1141,7 @@ class CommuneIndex:
             town = said_short.get(compact(key))
             if town is not None:
                 by_name[key].add(town)
+        islands = _islands_of(keys, codes, kinds, departement, by_name)
         without_articles: dict[str, set[str]] = {}
         compacts: dict[str, set[str]] = {}
         for key, coms in by_name.items():
@@ -1135,6 +1157,7 @@ class CommuneIndex:
             by_name_without_article={k: frozenset(v) for k, v in without_articles.items()},
             by_compact_name={k: frozenset(v) for k, v in compacts.items()},
             territory_names=territory_names,
+            islands=islands,
             quartered_towns=quartered,
             large_towns=large,
             region_of=region_of,
@@ -1163,7 +1186,7 @@ class CommuneIndex:
         if on_river and (not by_postal or on_river & by_postal):
             return on_river & by_postal or on_river
         if name and not by_name:
-            by_name = (self.by_name_without_article.get(without_article(key), frozenset())
+            by_name = (self.islands.get(key) or self.by_name_without_article.get(without_article(key), frozenset())
                        or self._named_with_territory(key) or self._abbreviated(name) or self._said_short(key)
                        or self.by_compact_name.get(compact(key), frozenset()) or self._one_name_of_two(name)
                        or self._town_of_quarter(key))
@@ -1266,8 +1289,27 @@ class CommuneIndex:
         if not text:
             return False
         key = commune_key(text)
-        return (key in self.by_name or without_article(key) in self.by_name_without_article
+        return (key in self.by_name or key in self.islands or without_article(key) in self.by_name_without_article
                 or bool(self._abbreviated(text)) or bool(self._said_short(key)) or bool(self._town_of_quarter(key)))
+
+
+def _islands_of(keys: list[str], codes: list[str], kinds: list[str], departement: dict[str, str],
+                by_name: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """{key of an island's name: its communes} of ISLANDS, over a COG table's name keys, codes and kinds and its
+    communes' départements; an island whose communes are not all found, or whose name a commune bears, is left out."""
+    found: dict[tuple[str, str], str] = {
+        (departement.get(code, ""), key): code for key, code, kind in zip(keys, codes, kinds, strict=True)
+        if kind == "COM"}
+    islands = {}
+    for names, island_departement, communes in ISLANDS:
+        island = [found.get((island_departement, official_name_key(name))) for name in communes]
+        if None in island:
+            continue
+        for name in names:
+            key = official_name_key(name)
+            if key not in by_name:
+                islands[key] = frozenset(island)
+    return islands
 
 
 # What separates the two names of a town written twice (a bilingual sign): a slash, a dash between spaces.
@@ -1931,7 +1973,10 @@ def _venue_and_town(venue: str, index: CommuneIndex) -> tuple[str, str]:
         match = _TOWN_AFTER.match(venue)
         if match:
             town = (match.group(2) or match.group(3)).strip()
-            if index.is_commune_name(town):
+            island = index.islands.get(commune_key(town))
+            if island and not island.isdisjoint(index.by_name.get(commune_key(match.group(1)), ())):
+                found = ("", match.group(1))  # « Terre-de-Haut (Les Saintes) »: the commune, then its island
+            elif index.is_commune_name(town):
                 found = (match.group(1), town)
         index._communes[key] = found
     return found
