@@ -1448,13 +1448,27 @@ def _street_named(record: _Record) -> bool:
 
 # Street types that name a locality rather than a way: a place named by that locality's name alone may be there.
 _LOCALITY_TYPES = frozenset({"lieudit", "section", "quartier", "lotissement"})
+# What a locality's name may begin with, besides those (« Cité Boissard », « Hameau de la Mare »).
+_LOCALITY_HEADS = _LOCALITY_TYPES | {"cite", "hameau", "village", "ecart"}
+
+
+def _locality_words(place: str) -> str:
+    """A folded locality's name without the words that say it is one nor articles (« cite boissard »: « boissard »)."""
+    return " ".join(w for w in place.split() if w not in _LOCALITY_HEADS and w not in _STREET_ARTICLES)
 
 
 def _locality_named(a: _Record, b: _Record) -> bool:
     """Whether a record without street names for its place only the locality another gives as its address (« Kervoach »
-    against a farm at « Lieu-dit Kervoac'h », « Boisvin » against « Section Boisvin »): the venue may stand there."""
-    return a.street is None and b.street is not None and not b.street[0] and b.street[1] in _LOCALITY_TYPES and (
-        [w for w in a.venue.split() if w not in _STREET_ARTICLES][:1] == [b.street[2]])
+    against a farm at « Lieu-dit Kervoac'h », « Boisvin » against « Section Boisvin », « Boissard » against an
+    épicerie at « Cité Boissard »), or both give one locality beside their venues, neither a street (« Ferme
+    pédagogique, Montebello » / « Ferme de Montebello, Montebello »): the venue may stand there."""
+    if a.street is not None:
+        return False
+    if b.street is None:
+        return bool(b.locality) and (_locality_words(a.venue) == b.locality or a.locality == b.locality)
+    return not b.street[0] and b.street[1] in _LOCALITY_TYPES and (
+        [w for w in a.venue.split() if w not in _STREET_ARTICLES][:1] == [b.street[2]]
+        or a.locality.split()[:1] == [b.street[2]])
 
 
 def _same_street(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
@@ -1547,6 +1561,8 @@ class _Record:
     resolved: bool = False  # communes taken from other records naming the same venue
     arrondissement: str = ""  # the arrondissement of Paris, Lyon or Marseille its place names (arrondissement_of)
     quarter: str = ""  # the quarter its town is written with (« Strasbourg-Neudorf »: see CommuneIndex.quarter_in)
+    # The hamlet, quarter or section its address names beside its venue (_split_place), as _locality_words keys it.
+    locality: str = ""
     # Its postal code is the first of its one commune's several (« 31000 », Toulouse), and it gives no venue nor street:
     # the code a source writes for the town, not for one of its parts (see CommuneIndex.first_postal).
     town_postal: bool = False
@@ -1662,10 +1678,12 @@ class _Record:
 
 
 def _split_place(lieu: str, adresse: str, index: CommuneIndex,
-                 town_given: bool = False) -> tuple[str, tuple | None, str, str, bool]:
-    """(venue, street, town, postal code, online) of a venue field and a free-text address such as an
+                 town_given: bool = False) -> tuple[str, tuple | None, str, str, bool, str]:
+    """(venue, street, town, postal code, online, locality) of a venue field and a free-text address such as an
     ICS LOCATION: "Maison des associations, 12 rue X, 35000 Rennes", "12 rue X", "Rennes", "Visio". `town_given`:
-    the record's commune, postal code or INSEE code is given (see _address_in_venue_field)."""
+    the record's commune, postal code or INSEE code is given (see _address_in_venue_field). The locality is the first
+    part of the address that is neither a street, a postal line, the town nor the venue: the hamlet, quarter or
+    section the venue stands in (« Ferme pédagogique », « Montebello, 97170 Petit-Bourg »)."""
     lieu, online = _venue_field(lieu)
     if not adresse and lieu and not online and _address_in_venue_field(lieu, index, town_given):
         # A venue field holding the address too, the address field empty (a spreadsheet's habit: « Darwin, 87 quai
@@ -1674,8 +1692,8 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex,
     if not adresse:
         # A venue field holding a street or a square alone (« Place Neuve » under « Lieu »): that street, as when
         # the same text is the address (below), so a venue at a number on it may be the place.
-        return lieu, None if online or not lieu else numberless_street_of(place_key(lieu)), "", "", online
-    venue, street, town, postal = lieu, None, "", ""
+        return lieu, None if online or not lieu else numberless_street_of(place_key(lieu)), "", "", online, ""
+    venue, street, town, postal, locality = lieu, None, "", "", ""
     parts = index._addresses.get(adresse) or _address_parts(adresse, index)
     last = len(parts) - 1
     for position, (part, found, part_online, parsed, maybe_town) in enumerate(parts):
@@ -1694,10 +1712,13 @@ def _split_place(lieu: str, adresse: str, index: CommuneIndex,
             town = town or part
         elif not venue:
             venue = part
+        elif not locality:
+            locality = part
     if not (town or postal or lieu) and last > 0 and venue == parts[0][0] and index.is_commune_name(venue):
         # The town first, then the venue (« Saint-Herblain - Salle des fêtes », « BREST, Le Mac Orlan »)
         town, venue = venue, next((p[0] for p in parts[1:] if p[1] is None and not p[2] and p[3] is None), "")
-    return venue, street, town, postal, online
+        locality = ""
+    return venue, street, town, postal, online, locality
 
 
 def _address_in_venue_field(lieu: str, index: CommuneIndex, town_given: bool) -> bool:
@@ -1818,14 +1839,15 @@ def _url_in(*texts: str) -> str:
 
 def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
     """(venue key, street text, postal code, INSEE code, candidate communes, online wording, commune words,
-    commune key, known postal code, overseas) of the place fields of a record."""
-    venue, street, postal, insee, commune_text, online_text = _place_texts(lieu, adresse, code_postal, insee,
-                                                                           commune, index)
+    commune key, known postal code, overseas, arrondissement, quarter, locality key) of the place fields of a
+    record."""
+    venue, street, postal, insee, commune_text, online_text, locality = _place_texts(lieu, adresse, code_postal,
+                                                                                     insee, commune, index)
     key = (insee, postal, commune_text)
     found = index._communes.get(key)
     if found is None:
         found = index._communes[key] = _commune_entry(*key, commune_key(commune_text), fold(commune_text), index)
-    return _place_of(venue, street, postal, insee, online_text, found)
+    return _place_of(venue, street, postal, insee, online_text, found, locality)
 
 
 def _places(fields: list[tuple[str, str, str, str, str]], index: CommuneIndex) -> dict[tuple, tuple]:
@@ -1833,23 +1855,23 @@ def _places(fields: list[tuple[str, str, str, str, str]], index: CommuneIndex) -
     texts met for the first time keyed and folded at once (_commune_keys, fold_all)."""
     distinct = list(dict.fromkeys(fields))
     texts = [_place_texts(*place, index) for place in distinct]
-    new = [key for key in dict.fromkeys((insee, postal, town) for _, _, postal, insee, town, _ in texts)
+    new = [key for key in dict.fromkeys((insee, postal, town) for _, _, postal, insee, town, _, _ in texts)
            if key not in index._communes]
     towns = list(dict.fromkeys(town for _, _, town in new))
     keyed = dict(zip(towns, zip(_commune_keys(towns), fold_all(towns), strict=True), strict=True))
     for key in new:
         index._communes[key] = _commune_entry(*key, *keyed[key[2]], index)
     return {
-        place: _place_of(venue, street, postal, insee, online_text, index._communes[(insee, postal, town)])
-        for place, (venue, street, postal, insee, town, online_text) in zip(distinct, texts, strict=True)
+        place: _place_of(venue, street, postal, insee, online_text, index._communes[(insee, postal, town)], locality)
+        for place, (venue, street, postal, insee, town, online_text, locality) in zip(distinct, texts, strict=True)
     }
 
 
 def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, index: CommuneIndex) -> tuple:
-    """(venue, street, postal code, INSEE code, commune text, online wording) of the place fields of a record:
-    the postal code and the town from the fields, else from the address, else the town after the venue."""
-    venue, street, town, text_postal, online_text = _split_place(lieu, adresse, index,
-                                                                 bool(commune or code_postal or insee))
+    """(venue, street, postal code, INSEE code, commune text, online wording, locality) of the place fields of a
+    record: the postal code and the town from the fields, else from the address, else the town after the venue."""
+    venue, street, town, text_postal, online_text, locality = _split_place(lieu, adresse, index,
+                                                                           bool(commune or code_postal or insee))
     postal = code_postal if len(code_postal) == 5 and code_postal.isdigit() else clean_postal_code(code_postal)[0]
     postal = postal or text_postal
     commune_text = commune or town
@@ -1863,7 +1885,7 @@ def _place_texts(lieu: str, adresse: str, code_postal: str, insee: str, commune:
         venue, commune_text = commune_text, venue
     if venue and not commune_text and not postal and not insee:
         venue, commune_text = _venue_and_town(venue, index)
-    return venue, street, postal, insee, commune_text, online_text
+    return venue, street, postal, insee, commune_text, online_text, locality
 
 
 def _town_in_venue_field(venue: str, postal: str, commune_text: str, index: CommuneIndex) -> bool:
@@ -1928,10 +1950,12 @@ _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # wh
 _VENUE_HEAD_ABBREVIATIONS = {"esp": "espace"}
 
 
-def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple) -> tuple:
+def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple,
+              locality: str = "") -> tuple:
     """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
     commune's own (not its articles: « Le Sillon » in Le Havre is « le sillon », as a LOCATION naming it alone
-    writes it), and less the word that tied them when it is left last (_TOWN_LINKS)."""
+    writes it), and less the word that tied them when it is left last (_TOWN_LINKS); the locality key, its words
+    (_locality_words)."""
     communes, commune_words, words, known_postal, overseas, arrondissement, quarter = entry
     venue_key = ""
     if venue:
@@ -1954,7 +1978,7 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
             venue_key = " ".join(kept)
     return (
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
-        overseas, arrondissement, quarter,
+        overseas, arrondissement, quarter, _locality_words(place_key(locality)) if locality else "",
     )
 
 
@@ -2336,7 +2360,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
                    day, minute, at_midnight, no_zone) in enumerate(columns):
         lieu, adresse = place_fields[:2]
         (venue_key, street, postal, insee, communes, online_text, commune_words, commune, known_postal, overseas,
-         arrondissement, quarter) = places[place_fields]
+         arrondissement, quarter, locality) = places[place_fields]
         point = (latitude, longitude) if is_inside else None
         if overseas and at_midnight == at_midnight:
             minute = at_midnight
@@ -2371,6 +2395,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         record.town_only = bool(commune) and not known_postal and not insee and point is None and not online
         record.arrondissement = "" if online else arrondissement
         record.quarter = "" if online else quarter
+        record.locality = "" if online else locality
         record.town_postal = bool(known_postal) and not venue_key and street is None and len(communes) == 1 \
             and index.first_postal.get(next(iter(communes))) == known_postal
         record.own_zone = own_zone[position]
