@@ -4125,8 +4125,8 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     token_set_ratio, when the caller has it."""
     if _one_seat(a, b):
         return False
-    arabic_a, arabic_b = _roman_ordinals_read(a), _roman_ordinals_read(b)
-    if (arabic_a, arabic_b) != (a, b):  # « Mairie du XIe » / « Mairie du 11e »
+    arabic_a, arabic_b = (_ORDINAL_SUFFIX.sub(r"\1", _roman_ordinals_read(venue)) for venue in (a, b))
+    if (arabic_a, arabic_b) != (a, b):  # « Mairie du XIe » / « Mairie du 11e » / « Mairie 11 »
         a, b, similarity = arabic_a, arabic_b, None
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
     marks_a, marks_b = _venue_marks(a), _venue_marks(b)
@@ -4226,6 +4226,8 @@ _VENUE_NUMBER = re.compile(r"\b(\d{1,4})(?:e|er|eme|bis|ter)?\b|" + _ROMAN_ORDIN
 _VENUE_LETTER = re.compile(r"\b(?:salle|amphi|amphitheatre|batiment|bat|hall|aile|pavillon|bloc|etage|niveau|module"
                            r"|studio|escalier|porte|local|bureau) ([a-z])(?=$| \d)")  # not « Salle à manger »
 
+# An ordinal in figures (« 14e », « 1er », « 14eme »): its number, as a source writing « Mairie 14 » gives it.
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,3})(?:e|er|eme|ieme)\b")
 
 
 @functools.lru_cache(maxsize=1 << 14)
