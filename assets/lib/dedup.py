@@ -1960,6 +1960,7 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
     venue_key = ""
     if venue:
         # A venue named after a body and its région's short name (« CRESS HDF »), as the body's name is read
+        venue = _without_access_note(venue)
         venue_key = place_key(_REGION_SHORT_NAME.sub(lambda match: _REGION_SHORT_NAMES[match.group(1)], venue)
                               if " " in venue else venue)
         head, _, rest = venue_key.partition(" ")
@@ -1980,6 +1981,30 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
         venue_key, street, postal, insee, communes, online_text, commune_words, commune_words[0], known_postal,
         overseas, arrondissement, quarter, _locality_words(place_key(locality)) if locality else "",
     )
+
+
+# How a venue is reached, after its name (« Le Chat Perché (M° Jean Macé) », « MVAC 11e - M° Saint-Ambroise »,
+# « (métro Parmentier) », « (RER A Nation) », « (tram T2) »): no part of its name. A meeting point named by its station
+# (« RDV M° Belleville », « Rendez-vous devant le métro Belleville »): the station.
+_TRANSIT = r"(?:m[°º]|m[ée]tro|rer|tram(?:way)?|bus)"
+_ACCESS_NOTE = re.compile(rf"^(.*?\S)\s*(?:\(\s*{_TRANSIT}(?![a-zà-ÿ])[^()]*\)|\s[-–—]\s*{_TRANSIT}(?![a-zà-ÿ]).*)$",
+                          re.IGNORECASE)
+_MEETING_POINT = re.compile(r"^(?:rdv|rendez[- ]vous)\s*(?:[:,-]\s*)?"
+                            r"(?:(?:devant|sortie|au|à|a)\b\s*(?:du |de la |de l'|le |la |l')?)?"
+                            rf"(?={_TRANSIT}(?![a-zà-ÿ]))", re.IGNORECASE)
+_METRO_SIGN = re.compile(r"\bm[°º]\s*", re.IGNORECASE)
+_MAY_NOTE_ACCESS = re.compile(r"[(°º–—]| - |^(?:rdv|rendez)", re.IGNORECASE)  # most venues hold none of these
+
+
+def _without_access_note(venue: str) -> str:
+    """A venue field without how the venue is reached (_ACCESS_NOTE), a meeting point at a station as the station, the
+    sign « M° » written out (« métro »)."""
+    if not _MAY_NOTE_ACCESS.search(venue):
+        return venue
+    match = _ACCESS_NOTE.match(venue)
+    if match:
+        venue = match.group(1)
+    return _METRO_SIGN.sub("métro ", _MEETING_POINT.sub("", venue))
 
 
 # The town in brackets may hold its own (« Amphi A (Rouen (76)) »: a template writing « {room} ({town}) » with a town
