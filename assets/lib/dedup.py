@@ -2102,6 +2102,20 @@ def _keys_of(organisateur: str, folded: str) -> tuple[str, str, str]:
 # (« FOL 59 ») is the Ligue de l'enseignement there (« Ligue de l'enseignement du Nord »).
 _NETWORK_ALIASES = {"fol": "ligue de l enseignement", "federation des oeuvres laiques": "ligue de l enseignement"}
 _NETWORK_ALIAS = re.compile(r"\b(" + "|".join(map(re.escape, _NETWORK_ALIASES)) + r")\b")
+# A département's council by its initials and the département's number (« CD 50 », « CD50 », « CG 61 »), or by its
+# name (« Conseil départemental de la Manche », « Conseil général 61 »): the département's body, as « Département de
+# la Manche » names it.
+_DEPARTEMENT_COUNCIL = re.compile(r"^(?:(?:cd|cg) (?=\w{2,3}$)|conseil (?:departemental|general)\b ?)")
+
+
+def _council_as_departement(folded: str) -> str:
+    """A folded organiser name naming a département's council (_DEPARTEMENT_COUNCIL) as « departement … »; else the
+    name."""
+    if not folded.startswith(("cd ", "cg ", "conseil ")):
+        return folded
+    named = _DEPARTEMENT_COUNCIL.sub("departement ", folded, count=1).rstrip()
+    code = named.rpartition(" ")[2] if folded.startswith(("cd ", "cg ")) else ""
+    return named if not code or code in _territory_names().by_code else folded
 
 
 def _aliased(folded: str) -> str:
@@ -3474,6 +3488,15 @@ def _named_organisers_relation(
     # One name, however spaced (« CINE OFF » shouted by a spreadsheet reads as an acronym in pieces, « Ciné Off »).
     if organiser_a.replace(" ", "") == organiser_b.replace(" ", ""):
         return "same"
+    # A département's council by its initials and number or by its name, on either side (« CD 50 » / « Département de
+    # la Manche »): the département.
+    council_a, council_b = _council_as_departement(organiser_a), _council_as_departement(organiser_b)
+    if (council_a, council_b) != (organiser_a, organiser_b):
+        return _named_organisers_relation(
+            council_a, initials(council_a) if council_a != organiser_a else initials_a,
+            "" if council_a != organiser_a else acronym_a,
+            council_b, initials(council_b) if council_b != organiser_b else initials_b,
+            "" if council_b != organiser_b else acronym_b)
     # A network's other name on one side only (« FOL 59 » / « Ligue de l'enseignement du Nord »): read as its own.
     aliased_a, aliased_b = _aliased(organiser_a), _aliased(organiser_b)
     if (aliased_a != organiser_a) != (aliased_b != organiser_b):
