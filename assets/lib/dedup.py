@@ -1996,6 +1996,7 @@ _METRO_SIGN = re.compile(r"\bm[°º]\s*", re.IGNORECASE)
 _MAY_NOTE_ACCESS = re.compile(r"[(°º–—]| - |^(?:rdv|rendez)", re.IGNORECASE)  # most venues hold none of these
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _without_access_note(venue: str) -> str:
     """A venue field without how the venue is reached (_ACCESS_NOTE), a meeting point at a station as the station, the
     sign « M° » written out (« métro »)."""
@@ -2108,10 +2109,13 @@ _NETWORK_ALIAS = re.compile(r"\b(" + "|".join(map(re.escape, _NETWORK_ALIASES)) 
 _DEPARTEMENT_COUNCIL = re.compile(r"^(?:(?:cd|cg) (?=\w{2,3}$)|conseil (?:departemental|general)\b ?)")
 
 
+_COUNCIL_HEADS = ("cd ", "cg ", "conseil ")
+
+
 def _council_as_departement(folded: str) -> str:
     """A folded organiser name naming a département's council (_DEPARTEMENT_COUNCIL) as « departement … »; else the
     name."""
-    if not folded.startswith(("cd ", "cg ", "conseil ")):
+    if not folded.startswith(_COUNCIL_HEADS):
         return folded
     named = _DEPARTEMENT_COUNCIL.sub("departement ", folded, count=1).rstrip()
     code = named.rpartition(" ")[2] if folded.startswith(("cd ", "cg ")) else ""
@@ -3490,7 +3494,10 @@ def _named_organisers_relation(
         return "same"
     # A département's council by its initials and number or by its name, on either side (« CD 50 » / « Département de
     # la Manche »): the département.
-    council_a, council_b = _council_as_departement(organiser_a), _council_as_departement(organiser_b)
+    if organiser_a.startswith(_COUNCIL_HEADS) or organiser_b.startswith(_COUNCIL_HEADS):
+        council_a, council_b = _council_as_departement(organiser_a), _council_as_departement(organiser_b)
+    else:
+        council_a, council_b = organiser_a, organiser_b
     if (council_a, council_b) != (organiser_a, organiser_b):
         return _named_organisers_relation(
             council_a, initials(council_a) if council_a != organiser_a else initials_a,
@@ -4176,7 +4183,7 @@ def _other_venue(a: str, b: str, similarity: float | None = None) -> bool:
     token_set_ratio, when the caller has it."""
     if _one_seat(a, b):
         return False
-    arabic_a, arabic_b = (_ORDINAL_SUFFIX.sub(r"\1", _roman_ordinals_read(venue)) for venue in (a, b))
+    arabic_a, arabic_b = _ordinals_read(a), _ordinals_read(b)
     if (arabic_a, arabic_b) != (a, b):  # « Mairie du XIe » / « Mairie du 11e » / « Mairie 11 »
         a, b, similarity = arabic_a, arabic_b, None
     similarity = fuzz.token_set_ratio(a, b) if similarity is None else similarity
@@ -4279,6 +4286,13 @@ _VENUE_LETTER = re.compile(r"\b(?:salle|amphi|amphitheatre|batiment|bat|hall|ail
 
 # An ordinal in figures (« 14e », « 1er », « 14eme »): its number, as a source writing « Mairie 14 » gives it.
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,3})(?:e|er|eme|ieme)\b")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ordinals_read(venue: str) -> str:
+    """A venue key with its ordinals, roman or in figures, as their numbers (« mairie du xive », « mairie du 14e »:
+    « mairie du 14 »)."""
+    return _ORDINAL_SUFFIX.sub(r"\1", _roman_ordinals_read(venue)) if venue else venue
 
 
 @functools.lru_cache(maxsize=1 << 14)
