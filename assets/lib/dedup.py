@@ -1038,6 +1038,12 @@ class CommuneIndex:
     territory_names: _Territories = NO_TERRITORY_NAMES
     # The communes of an island's name (see ISLANDS), by its key.
     islands: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The communes déléguées but their communes' chefs-lieux, by their names' keys: {commune: the déléguée's code}
+    # (« tourlaville »: {50129: 50602}, Tourlaville in Cherbourg-en-Cotentin). Not the communes associées: their names
+    # stand for the whole town too (« Hellemmes », « Lomme » for Lille).
+    delegated: dict[str, dict[str, str]] = field(default_factory=dict)
+    # {commune: (its own and its chef-lieu's names' keys, (key, code) of each of those déléguées)}
+    delegated_parts: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
@@ -1142,6 +1148,15 @@ class CommuneIndex:
             if town is not None:
                 by_name[key].add(town)
         islands = _islands_of(keys, codes, kinds, departement, by_name)
+        delegated: dict[str, dict[str, str]] = {}
+        delegated_parts: dict[str, list[tuple[str, str]]] = {}
+        homes: dict[str, list[str]] = {}
+        for code, kind, com, key in zip(codes, kinds, parents, keys, strict=True):
+            if kind == "COMD" and code != com:
+                delegated.setdefault(key, {})[com] = code
+                delegated_parts.setdefault(com, []).append((key, code))
+            elif code == com:
+                homes.setdefault(com, []).append(key)
         without_articles: dict[str, set[str]] = {}
         compacts: dict[str, set[str]] = {}
         for key, coms in by_name.items():
@@ -1158,6 +1173,8 @@ class CommuneIndex:
             by_compact_name={k: frozenset(v) for k, v in compacts.items()},
             territory_names=territory_names,
             islands=islands,
+            delegated=delegated,
+            delegated_parts={com: (tuple(homes.get(com, ())), tuple(parts)) for com, parts in delegated_parts.items()},
             quartered_towns=quartered,
             large_towns=large,
             region_of=region_of,
@@ -1559,7 +1576,9 @@ class _Record:
     host: str  # the service of that link (_meeting_host)
     overseas: bool
     resolved: bool = False  # communes taken from other records naming the same venue
-    arrondissement: str = ""  # the arrondissement of Paris, Lyon or Marseille its place names (arrondissement_of)
+    # The arrondissement of Paris, Lyon or Marseille its place names (arrondissement_of), or the commune déléguée
+    # (_delegated_part): two are two places, as two quarters are.
+    arrondissement: str = ""
     quarter: str = ""  # the quarter its town is written with (« Strasbourg-Neudorf »: see CommuneIndex.quarter_in)
     # The hamlet, quarter or section its address names beside its venue (_split_place), as _locality_words keys it.
     locality: str = ""
@@ -1910,8 +1929,30 @@ def _commune_entry(insee: str, postal: str, commune_text: str, key: str, folded:
         communes, (key, folded), frozenset(key.split()) | frozenset(folded.split()),
         postal if index.is_postal_code(postal) else "",
         postal.startswith("97") or insee.startswith("97") or any(c.startswith("97") for c in communes),
-        arrondissement_of(insee, postal, commune_text), compact(without_article(quarter)),
+        arrondissement_of(insee, postal, commune_text) or _delegated_part(key, communes, index),
+        compact(without_article(quarter)),
     )
+
+
+def _delegated_part(key: str, communes: frozenset[str], index: CommuneIndex) -> str:
+    """« déléguée » and the code of the commune déléguée a commune key names, of its one commune, when it is not the
+    commune's chef-lieu (« Tourlaville » in Cherbourg-en-Cotentin; not « Cherbourg-Octeville », whose name
+    a source may write for the whole town); else ""."""
+    if len(communes) != 1 or not key:
+        return ""
+    commune = next(iter(communes))
+    known = index.delegated_parts.get(commune)
+    if known is None:  # most communes have no déléguée
+        return ""
+    code = index.delegated.get(key, {}).get(commune)
+    if code is None:
+        # Its name's first words, the rest left out (« Equeurdreville » for Équeurdreville-Hainneville), when they
+        # begin one déléguée's name only, and not the commune's or its chef-lieu's (« Annecy » begins Annecy-le-Vieux)
+        homes, parts = known
+        if not any(home == key or home.startswith(key + " ") for home in homes):
+            begun = [code for name, code in parts if name.startswith(key + " ")]
+            code = begun[0] if len(begun) == 1 else None
+    return f"déléguée {code}" if code else ""
 
 
 # Paris, Lyon and Marseille: the INSEE codes of their arrondissements (ARM), and the département of each city.
@@ -3888,7 +3929,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("codes postaux")
     if a.arrondissement and b.arrondissement and a.arrondissement != b.arrondissement and not same_street:
         # Two arrondissements: two places, whatever the venue's name (every one has its « Mairie », its « Maison des
-        # associations »); a street that runs through both may be given with either's postal code.
+        # associations »); a street that runs through both may be given with either's postal code. Two communes
+        # déléguées of one commune nouvelle likewise (each has its « Salle des fêtes »).
         return _Evidence("arrondissements")
     if a.quarter and b.quarter and a.quarter != b.quarter and not same_street:
         return _Evidence("quartiers")  # « Strasbourg-Neudorf » / « Strasbourg-Cronenbourg », as two arrondissements
