@@ -3995,11 +3995,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         and not (a.last_day >= 0 and b.last_day >= 0 and _two_subjects(a.core, b.core) or _two_groups_subjects(a, b))
         or time in ("same", "slip") and (_allied(a, b) or same_street and not (a.street_resolved or b.street_resolved)
                                       and _one_title(a, b))
-        # At one place and time, one record crediting the venue itself (« Cinéma Pathé Mâcon » for the ciné-débat Attac
-        # leads there, « Cinéma Le Basselin » there, a tiers-lieu listing what it hosts), the other the group holding the
-        # event: the venue's listing of the event it hosts, whatever end each gives (a sheet's row gives its start
-        # alone); the same title, or titles close that are not two subjects sharing no word (two screens of one cinema
-        # at one hour).
+        # At one place and time, one record crediting the venue itself (« Cinéma Pathé Mâcon » for the ciné-débat
+        # Attac leads there, « Cinéma Le Basselin » there, a tiers-lieu listing what it hosts), the other the group
+        # holding the event: the venue's listing of the event it hosts, whatever end each gives (a sheet's row gives
+        # its start alone); the same title, or titles close that are not two subjects sharing no word (two screens of
+        # one cinema at one hour).
         or time in ("same", "slip") and same_place and not both_online and _venue_credited(a, b) and (
             _one_title(a, b) or title_similarity(a, b) >= TITLE_MEDIUM and not _two_groups_subjects(a, b))
         # From the same start to the same end at one place, one name a network's or a regional body's, neither source
