@@ -2122,7 +2122,9 @@ def _undotted(organisateur: str) -> str:
     """An organiser field with the dots of its acronyms taken out (« M.J.C. Belle de Mai » -> « MJC Belle de Mai »),
     its short forms spelled out (« Union rég. des Scop » -> « Union régional des Scop »), a région's short name after
     other words spelled out (« France Active IDF » -> « France Active Île-de-France ») and a département's number
-    parted from its acronym (« BA35 » -> « BA 35 »)."""
+    parted from its acronym (« BA35 » -> « BA 35 »); written inclusively, its words once, as in title keys
+    (« Les Ami·es de la Terre » -> « Les Ami de la Terre »: the name a title credits in its brackets is set aside)."""
+    organisateur = _INCLUSIVE.sub("", organisateur)
     if any(character.isdigit() for character in organisateur):
         organisateur = _GLUED_DEPARTEMENT.sub(r"\1 \2", organisateur)
     if " " in organisateur:

@@ -6,7 +6,7 @@ likeness of two copies of one event that nothing else ties (a calendar's copy wi
 
 import pytest
 
-from assets.lib.dedup import title_key
+from assets.lib.dedup import _organiser_keys, title_key
 from tests.lib.test_dedup import merged_as_one, record_2022
 
 
@@ -75,3 +75,31 @@ ONE_EVENT = [
 @pytest.mark.parametrize(("first", "second"), ONE_EVENT)
 def test_two_inclusive_writings_of_one_title_are_one_event(first, second, index):
     assert merged_as_one(first, second, index)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(
+        _listing("plateforme", "233", "Apéro-débat : l'agriculture biologique", "2019-11-23T18:00:00+01:00",
+                 "2019-11-23T20:00:00+01:00", "Les Ami·es de la Terre", "Espace Lucie Aubrac", "93 avenue Gambetta",
+                 "35000", "Rennes"),
+        _listing("reseau-rennes-ical", "bio@reseau", "[Les Ami·es de la Terre] Quel avenir pour le bio local ?",
+                 "2019-11-23T19:00:00+01:00", "2019-11-23T21:00:00+01:00", "", "", commune="Rennes"),
+        id="Bretagne, the organiser written inclusively, credited in the calendar's brackets, title reworded"),
+    pytest.param(
+        _listing("cress-occitanie-openagenda", "4", "Atelier compost", "2022-11-12T10:00:00+01:00",
+                 "2022-11-12T12:00:00+01:00", "Collectif des habitant·es du Mirail", "Maison de quartier",
+                 "2 place Abbal", "31100", "Toulouse"),
+        _listing("reseau-toulouse-ical", "compost@reseau", "Collectif des habitant·es du Mirail : atelier compost",
+                 "2022-11-12T10:00:00+01:00", "2022-11-12T12:00:00+01:00", "", "", commune="Toulouse"),
+        id="Occitanie, the organiser written inclusively before the title"),
+])
+def test_an_organiser_written_inclusively_is_set_aside_from_the_title_that_credits_it(first, second, index):
+    assert merged_as_one(first, second, index)
+
+
+@pytest.mark.parametrize("name", ["Les Ami·es de la Terre", "Collectif des habitant·es du Mirail",
+                                  "Association des adhérent(e)s de la Biocoop", "Union des salarié-es de la Coop"])
+def test_an_organiser_written_inclusively_is_keyed_as_the_titles_crediting_it(name):
+    # A title crediting its organiser (« [Les Ami·es de la Terre] Quel avenir pour le bio local ? ») has the name set
+    # aside when its key holds the organiser's: both keep the word written inclusively once.
+    assert _organiser_keys(name)[0] in title_key(f"[{name}] Quel avenir pour le bio local ?")
