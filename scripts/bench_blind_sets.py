@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -21,7 +22,9 @@ SCORE = re.compile(r"listings (\d+)(?: \(called off \d+\))? real events (\d+) pu
 def main(folders: list[str]) -> int:
     chosen = [HERE / name for name in folders] or sorted(p for p in HERE.iterdir() if p.is_dir()
                                                          and not p.name.startswith("_"))
-    environment = dict(os.environ, PYTHONPATH=str(REPO))
+    # Each set writes its four sources' files in a temporary folder it leaves: all of them go with this one.
+    scratch = tempfile.TemporaryDirectory(prefix="blind-sets-")
+    environment = dict(os.environ, PYTHONPATH=str(REPO), TMPDIR=scratch.name)
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     failed = 0
     print(f"{'set':<34}{'listings':>9}{'events':>8}{'published':>11}{'precision':>11}{'recall':>8}")
@@ -37,6 +40,7 @@ def main(folders: list[str]) -> int:
                 continue
             listings, events, published, precision, recall = found.groups()
             print(f"{name:<34}{listings:>9}{events:>8}{published:>11}{float(precision):>11.2%}{float(recall):>8.2%}")
+    scratch.cleanup()
     return 1 if failed else 0
 
 
