@@ -3459,7 +3459,7 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
     """Whether two folded organiser names share words and, those aside, one is an acronym the other spells out
     (« CRESS Bretagne » / « Chambre régionale de l'économie sociale et solidaire de Bretagne »): the acronym of a
     network's regional or local body; two letters too when the name's other words are two (« CS Bellevue » / « Centre
-    social Bellevue »: _two_initials). Not when the acronym's side has any other word (« Adie Bretagne » against the
+    social Bellevue »). Not when the acronym's side has any other word (« Adie Bretagne » against the
     national name shares no word: the territory aside, _named_organisers_relation reads it, see _territory_end), nor
     a name of one word (« CCAS de Rennes » / « Ville de Rennes »)."""
     words_a, words_b = name_a.split(), name_b.split()
@@ -3472,17 +3472,11 @@ def _acronym_beside_shared_words(name_a: str, name_b: str) -> bool:
             rest.pop()
     return any(
         len(acronym) == 1 and sum(w not in _STOPWORDS for w in name) >= 2
-        and (spells_out(acronym[0], " ".join(name)) or _two_initials(acronym[0], name))
+        # Two letters, too short for spells_out, are read here only: the initials of exactly two significant words
+        # (« cs » / « centre social », « ot » / « office de tourisme »)
+        and (spells_out(acronym[0], " ".join(name)) or len(acronym[0]) == 2 and initials(" ".join(name)) == acronym[0])
         for acronym, name in ((rest_a, rest_b), (rest_b, rest_a))
     )
-
-
-def _two_initials(acronym: str, words: list[str]) -> bool:
-    """Whether a two-letter acronym is the initials of exactly two significant words (« cs » / « centre social », « ot »
-    / « office de tourisme »): too short for spells_out alone, read only beside the words both names share
-    (« CS Bellevue » / « Centre social Bellevue », « OT des Saintes » / « Office de tourisme des Saintes »)."""
-    significant = [w for w in words if w not in _STOPWORDS]
-    return len(acronym) == 2 and len(significant) == 2 and acronym == significant[0][0] + significant[1][0]
 
 
 # The names of the commune index deduplicate() was last given (use_territories): read from the warehouse's reference
