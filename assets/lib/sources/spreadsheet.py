@@ -1808,7 +1808,8 @@ def _first_named_clock(cell: Any) -> tuple[Any, tzinfo | None]:
         return cell, None
     pieces = _CLOCK_PARTS.split(cell)
     named = [_NAMED_CLOCK.search(piece) for piece in pieces]
-    timed = [bool(find_times(_NAMED_CLOCK.sub(" ", piece))) for piece in pieces]
+    unnamed = [_NAMED_CLOCK.sub(" ", piece) for piece in pieces]  # the clocks' names taken out (« UTC+05:30 »)
+    timed = [bool(find_times(piece)) for piece in unnamed]
     if True not in timed:
         return cell, None
     chosen = timed.index(True)
@@ -1817,7 +1818,7 @@ def _first_named_clock(cell: Any) -> tuple[Any, tzinfo | None]:
         after = next((k for k in range(chosen + 1, len(pieces)) if pieces[k].strip()), None)
         before = next((k for k in range(chosen - 1, -1, -1) if pieces[k].strip()), None)
         found = next((named[k] for k in (after, before) if k is not None and named[k] and not timed[k]), None)
-    kept = " ".join(_NAMED_CLOCK.sub(" ", piece) for k, piece in enumerate(pieces) if k == chosen or not timed[k])
+    kept = " ".join(piece for k, piece in enumerate(unnamed) if k == chosen or not timed[k])
     return kept, None if found is None else _clock_named(found)
 
 
