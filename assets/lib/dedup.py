@@ -4215,7 +4215,7 @@ def _venue_credited(a: _Record, b: _Record) -> bool:
 
 def _general_assemblies(a: _Record, b: _Record) -> bool:
     """Whether both titles name a general assembly (« AG », « Assemblée générale »: see _FIELD_ACRONYMS)."""
-    return f" {a.core} ".find(" ag ") >= 0 and f" {b.core} ".find(" ag ") >= 0
+    return " ag " in f" {a.core} " and " ag " in f" {b.core} "
 
 
 def _one_title(a: _Record, b: _Record) -> bool:
