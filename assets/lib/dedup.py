@@ -1661,6 +1661,8 @@ class _Record:
     # words aside; see _description_words), and their weight in the edition (see _weigh_descriptions).
     described: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     described_weight: float = 0.0
+    # All the description's words (_texts_words), the organiser's and the place's among them: the organisers it names.
+    description_words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     # Each description word's weight in the edition (log of records over records using it), shared by its records.
     word_weights: dict | None = field(default=None, repr=False, compare=False)
     # Its source says the event was rescheduled, new dates published (statut « reprogramme »: OpenAgenda's status 2,
@@ -2497,7 +2499,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if titre and not online:
             record.towns_from = (titre, organiser, communes, index)
         if descriptions[position]:
-            record.described = _description_words(described[descriptions[position]], *record.noise, *(street or ()))
+            record.description_words = described[descriptions[position]]
+            record.described = _description_words(record.description_words, *record.noise, *(street or ()))
         records.append(record)
     if any(own_zone):  # a territory's own offset somewhere: sources whose places are all overseas may have homes
         _mark_home_offsets(records, editions, paris_offset)
@@ -3741,6 +3744,25 @@ def _title_names_the_other(a: _Record, b: _Record) -> bool:
     )
 
 
+def _description_names_the_other(a: _Record, b: _Record) -> bool:
+    """Whether one of two records that both name their organiser, two names that differ, has a description naming the
+    organiser the other credits (« Dans le cadre du Mois de l'ESS, le Centre social du Boulonnais propose … » credited
+    to a network, against the centre's own copy): the member's text relayed, the other name a network's or a
+    partner's. Not learned as an alliance (see _learn_alliances): it holds for this pair only."""
+    return bool(a.organiser and b.organiser) and (
+        _named_in_words(b.organiser, a.description_words) or _named_in_words(a.organiser, b.description_words))
+
+
+def _named_in_words(name: str, words: frozenset[str]) -> bool:
+    """Whether a description's words (_texts_words) hold all the words of an organiser's folded name that such words
+    may be, legal form aside (two words or more, or one of seven letters or more, as _named_in_title asks)."""
+    if not words:
+        return False
+    own = [word for word in _without_form(name).split()
+           if word not in _DESCRIPTION_SKIPPED and _DESCRIPTION_WORD.fullmatch(word)]
+    return (len(own) >= 2 or len(own) == 1 and len(own[0]) >= 7) and all(word in words for word in own)
+
+
 TITLE_END_WORDS = 6  # words of a title's head or tail, at most, that may spell an organiser's acronym
 
 
@@ -3971,7 +3993,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # One network's bodies of two régions (« CRESS Bretagne » / « CRESS PDL »): each holds its own events, neither
         # relays the other's, whatever the title and the hour.
         return _Evidence("organisateurs")
-    if organiser == "other" and _title_names_the_other(a, b):
+    if organiser == "other" and (_title_names_the_other(a, b) or _description_names_the_other(a, b)):
         organiser = "same"
     if organiser == "other" and _general_assemblies(a, b) and not _relay_in(a, b):
         # Two bodies' general assemblies (« AG de Ty Vert » / « Assemblée générale » credited to Ar Stal): each holds
