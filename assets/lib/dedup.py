@@ -1651,6 +1651,10 @@ class _Record:
     # organiser of the edition they name (see _mark_titled_organisers); None: none named.
     set_apart: tuple[str, ...] = ()
     set_apart_organiser: tuple[str, str, str] | None = None
+    # The words of the first sentence of the description of a record without organiser field (see _opening_words), and
+    # the keys of the one organiser of the edition they name (see _described_organiser); None: none, or several.
+    opening_words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    described_organiser: tuple[str, str, str] | None = None
     # The keys of an acronym the edition's records credit whose name the head or the tail of the title of a record
     # without organiser field spells out (see _mark_spelled_organisers); None: none.
     spelled_organiser: tuple[str, str, str] | None = None
@@ -2500,6 +2504,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             record.towns_from = (titre, organiser, communes, index)
         if descriptions[position]:
             record.description_words = described[descriptions[position]]
+            if not organiser:
+                record.opening_words = _opening_words(descriptions[position])
             record.described = _description_words(record.description_words, *record.noise, *(street or ()))
         records.append(record)
     if any(own_zone):  # a territory's own offset somewhere: sources whose places are all overseas may have homes
@@ -2737,8 +2743,9 @@ def _mark_titled_organisers(records: list[_Record]) -> None:
     set such an organiser apart in their title its keys as set_apart_organiser."""
     untitled = [r for r in records if not r.organiser and _BY in r.title]
     set_apart = [r for r in records if r.set_apart]
+    described = [r for r in records if r.opening_words]
     _mark_spelled_organisers(records)
-    if not untitled and not set_apart:
+    if not untitled and not set_apart and not described:
         return
     known = {(r.organiser, r.organiser_initials, r.organiser_acronym) for r in records if r.organiser}
     known = sorted(k for k in known if len(_without_form(k[0]).split()) >= 2)
@@ -2751,6 +2758,31 @@ def _mark_titled_organisers(records: list[_Record]) -> None:
     for record in set_apart:
         if not record.titled_organiser:
             record.set_apart_organiser = _set_apart_organiser(record.set_apart, known)
+    for record in described:
+        if not record.titled_organiser:
+            record.described_organiser = _described_organiser(record.opening_words, known)
+
+
+# The end of a description's first sentence: a full stop, or a line's end (a question is a teaser: « Envie d'en
+# savoir plus ? Rejoignez le collectif X… » tells who in its answer).
+_SENTENCE_END = re.compile(r"[.…]\s|\n")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _opening_words(description: str) -> frozenset[str]:
+    """The words of a description's first sentence, as _texts_words reads them: where a text says who holds the event
+    (« Dans le cadre du Mois de l'ESS, le Collectif X propose … »), the partners it thanks coming after."""
+    opening = _SENTENCE_END.split(description[:DESCRIPTION_READ], maxsplit=1)[0]
+    return frozenset(_DESCRIPTION_WORD.findall(fold(opening))) - _DESCRIPTION_SKIPPED
+
+
+def _described_organiser(words: frozenset[str], known: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """The keys of the one organiser of the edition (`known`) a description's words name (see _named_in_words), a name
+    another one found holds aside (« Collectif des habitants » in « Collectif des habitants du Hainaut »); None when
+    none or several."""
+    found = [k for k in known if _named_in_words(k[0], words)]
+    found = [k for k in found if not any(o[0] != k[0] and f" {k[0]} " in f" {o[0]} " for o in found)]
+    return found[0] if len(found) == 1 else None
 
 
 def _mark_spelled_organisers(records: list[_Record]) -> None:
@@ -3432,11 +3464,24 @@ def _organiser_relation(a: _Record, b: _Record) -> str:
             _named_organisers_relation(*keys_a, *keys_b) == "other"
         ):
             return "other"
+        if _described_apart(a, b, keys_a, keys_b) or _described_apart(b, a, keys_b, keys_a):
+            return "other"
         return ""
     return _named_organisers_relation(
         a.organiser, a.organiser_initials, a.organiser_acronym, b.organiser, b.organiser_initials,
         b.organiser_acronym,
     )
+
+
+def _described_apart(a: _Record, b: _Record, keys_a: tuple | None, keys_b: tuple | None) -> bool:
+    """Whether a record without organiser whose description names an organiser of the edition (see
+    _described_organiser), and nothing else naming one, is told apart from `b`, which names another (`keys_b`: its
+    field, title or brackets): as a name set apart in a title, only to tell two apart (see _set_apart_tells_apart), and
+    not when `b`'s description names that organiser too (a network relaying its member's text)."""
+    named = a.described_organiser
+    return bool(named) and not keys_a and bool(keys_b) and _set_apart_tells_apart(a, named[0], keys_b[0]) and (
+        not _named_in_words(named[0], b.description_words)
+    ) and _named_organisers_relation(*named, *keys_b) == "other"
 
 
 def _set_apart_tells_apart(record: _Record, name_a: str, name_b: str) -> bool:

@@ -45,3 +45,33 @@ def test_a_description_naming_a_partner_does_not_make_two_formats_one_event(inde
                  description="Conférence du Collectif Vélo en Ville, en partenariat avec l'Atelier de la Bicyclette.",
                  date_debut="2019-11-16", **{k: v for k, v in AT_THE_WORKSHOP.items() if k != "titre"})
     assert len(deduplicate(frame(MEMBERS, talk), index).events) == 2
+
+
+ICS = "reseau-lyon-ical"
+# Another group of the edition, credited by its own listing on another day: a name the edition knows.
+ELSEWHERE = event("plateforme", "2", organisateur="Les Roues Libres", titre="Balade à vélo dans les pentes",
+                  date_debut="2019-11-09T10:00:00+01:00", date_fin="", lieu="Place Sathonay", adresse="",
+                  code_postal="69001", commune="Lyon", latitude=None, longitude=None, description="")
+
+
+@pytest.mark.parametrize(
+    ("description", "merged"),
+    [
+        pytest.param(MEMBER_TEXT, True, id="the text of the organiser the other record credits"),
+        pytest.param("Atelier ouvert à tous, outils fournis. En partenariat avec Les Roues Libres.", True,
+                     id="a partner thanked after the first sentence"),
+        pytest.param("", True, id="no description"),
+        pytest.param("Les Roues Libres vous invitent à leur atelier mensuel de réparation.", False,
+                     id="another group's text"),
+        pytest.param("Envie de réparer votre vélo ? Les Roues Libres vous accueillent.", False,
+                     id="another group named after a question"),
+    ],
+)
+def test_a_description_naming_another_group_tells_a_record_without_organiser_apart(index, description, merged):
+    # A calendar without ORGANIZER giving the town alone, at the same minute under the same title: its text is what
+    # says whose workshop it lists.
+    listed = event(ICS, "x1", titre=AT_THE_WORKSHOP["titre"], organisateur="", description=description,
+                   date_debut="2019-11-16T14:00:00+01:00", date_fin="", lieu="", adresse="Lyon", code_postal="",
+                   commune="", latitude=None, longitude=None)
+    result = deduplicate(frame(MEMBERS, listed, ELSEWHERE), index)
+    assert (frozenset(["plateforme:1", f"{ICS}:x1"]) in merged_keys(result)) is merged
