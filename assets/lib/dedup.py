@@ -5834,11 +5834,15 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                 and title >= TITLE_WEAK and (proof.unplaced or not (other.venue or other.street))
             )
             at_its_hour = at_its_hour or in_town_at_its_hour
+            # The event's own place, by a source whose listing of another of its days the event already holds at that
+            # place (one VEVENT a day): that source's listing of this day there, its title reworded, is that day's.
+            daily_there = not strict and not at_its_hour and proof.same_place and _listed_there_daily(
+                records, other, shifted, homes)
             if (
                 (proof.same_place or proof.unplaced or proof.same_commune and title >= TITLE_STRONG
                  or in_town_at_its_hour)
                 and (proof.time != "near" or proof.same_place and _welcome(shifted, other))
-                and (strict or at_its_hour)
+                and (strict or at_its_hour or daily_there)
                 and score(shifted, other, title, proof) is not None
                 # Standing for a span, only where the span's own record is not against it (a copy of the first day
                 # giving the town alone matches another group's event there the next day too).
@@ -5986,6 +5990,27 @@ def _listed_daily(records: list[_Record], listing: _Record, span: _Record,
         and fuzz.token_sort_ratio(records[k].title, listing.title) >= DAILY_TITLE
         for k in members.get(group_of.get(span.row, -1), ())
     )
+
+
+def _listed_there_daily(records: list[_Record], listing: _Record, span: _Record,
+                        homes: tuple[dict[int, int], dict[int, list[int]]]) -> bool:
+    """Whether the group of the event over several days `span` stands for holds a record of the source of `listing`
+    on another day of the span, at the listing's venue or street (see _same_street_or_venue), and that source lists
+    nothing else there on the listing's day: it lists the event day by day there (two events over the same days at
+    one venue, each listed day by day, leave its listings undecided)."""
+    group_of, members = homes
+    first = records[span.row].day
+    return not _lists_more_there(listing) and any(
+        records[k].source == listing.source and records[k].day != listing.day
+        and first <= records[k].day <= span.last_day and _same_street_or_venue(records[k], listing)
+        for k in members.get(group_of.get(span.row, -1), ())
+    )
+
+
+def _lists_more_there(record: _Record) -> bool:
+    """Whether the record's source lists that day another record at its venue or street (_same_street_or_venue)."""
+    return any(other.row != record.row and _same_street_or_venue(record, other)
+               for listing in record.same_day_listings for other in listing)
 
 
 # Words of a title naming an event held at an exhibition, not the exhibition itself (its opening or closing night).
