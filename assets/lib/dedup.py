@@ -46,7 +46,10 @@ of which neither holds the other's words, « Mouvement des Jeunes Solidaires » 
 Solidaires »; namesakes followed by two different département numbers are two organisers, one body named by its
 département's number or name and by its territory-less name one: « FOL 21 » / « Fédération des œuvres laïques de
 Côte-d'Or »; a record without organiser
-field whose title ends « par <an organiser of the edition> » has that organiser). Two exceptions, learned
+field whose title ends « par <an organiser of the edition> » has that organiser; a description naming the organiser
+the other record credits makes them one, and the first sentence of the description of a record without organiser
+field naming one organiser of the edition tells it apart as a name set apart in its title would).
+Two exceptions, learned
 from the edition: a room nothing places (« Salle Iroise, Saint-Brieuc », given at no street by any record) against a
 venue of that commune (its street or its name), at one time (a whole-hour slip, or within 1 h 30: a welcome time),
 or the same day unless the organisers differ or, one not given, either source lists that title twice that day in
