@@ -111,7 +111,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -3363,8 +3363,12 @@ def _named_in_title(name: str, initials_: str, title: str) -> bool:
     words = title.split()
     if len(initials_) >= 3 and initials_ in words:
         return True
-    own = [w for w in _without_form(name).split() if w not in _STOPWORDS]
-    # A name of one word only when it is long enough not to be a common one (« … par Les Bricoleurs »).
+    return _holds_name([w for w in _without_form(name).split() if w not in _STOPWORDS], words)
+
+
+def _holds_name(own: list[str], words) -> bool:
+    """Whether `words` hold every word of a name (`own`, its significant words), when those are enough to name it: two
+    words or more, or one long enough not to be a common one (seven letters: « … par Les Bricoleurs »)."""
     return (len(own) >= 2 or len(own) == 1 and len(own[0]) >= 7) and all(w in words for w in own)
 
 
@@ -3803,12 +3807,11 @@ def _description_names_the_other(a: _Record, b: _Record) -> bool:
 
 def _named_in_words(name: str, words: frozenset[str]) -> bool:
     """Whether a description's words (_texts_words) hold all the words of an organiser's folded name that such words
-    may be, legal form aside (two words or more, or one of seven letters or more, as _named_in_title asks)."""
+    may be, legal form aside (two words or more, or one of seven letters or more, see _holds_name)."""
     if not words:
         return False
-    own = [word for word in _without_form(name).split()
-           if word not in _DESCRIPTION_SKIPPED and _DESCRIPTION_WORD.fullmatch(word)]
-    return (len(own) >= 2 or len(own) == 1 and len(own[0]) >= 7) and all(word in words for word in own)
+    return _holds_name([word for word in _without_form(name).split()
+                        if word not in _DESCRIPTION_SKIPPED and _DESCRIPTION_WORD.fullmatch(word)], words)
 
 
 TITLE_END_WORDS = 6  # words of a title's head or tail, at most, that may spell an organiser's acronym
@@ -5985,14 +5988,20 @@ def _listed_daily(records: list[_Record], listing: _Record, span: _Record,
     lists that event day by day: the span's group holds a record of that source on another day of the span, its title
     the listing's (a day's number aside). A talk about an exhibition the day after its opening, at its venue, is not
     one: its source lists no other day of the exhibition under its title."""
+    return any(fuzz.token_sort_ratio(other.title, listing.title) >= DAILY_TITLE
+               for other in _other_days_listed(records, listing, span, homes))
+
+
+def _other_days_listed(records: list[_Record], listing: _Record, span: _Record,
+                       homes: tuple[dict[int, int], dict[int, list[int]]]) -> Iterator[_Record]:
+    """The records of the source of `listing` that the group of the event over several days `span` stands for holds
+    on another day of the span."""
     group_of, members = homes
     first = records[span.row].day
-    return any(
-        records[k].source == listing.source and records[k].day != listing.day
-        and first <= records[k].day <= span.last_day
-        and fuzz.token_sort_ratio(records[k].title, listing.title) >= DAILY_TITLE
-        for k in members.get(group_of.get(span.row, -1), ())
-    )
+    for k in members.get(group_of.get(span.row, -1), ()):
+        other = records[k]
+        if other.source == listing.source and other.day != listing.day and first <= other.day <= span.last_day:
+            yield other
 
 
 def _listed_there_daily(records: list[_Record], listing: _Record, span: _Record,
@@ -6001,13 +6010,8 @@ def _listed_there_daily(records: list[_Record], listing: _Record, span: _Record,
     on another day of the span, at the listing's venue or street (see _same_street_or_venue), and that source lists
     nothing else there on the listing's day: it lists the event day by day there (two events over the same days at
     one venue, each listed day by day, leave its listings undecided)."""
-    group_of, members = homes
-    first = records[span.row].day
     return not _lists_more_there(listing) and any(
-        records[k].source == listing.source and records[k].day != listing.day
-        and first <= records[k].day <= span.last_day and _same_street_or_venue(records[k], listing)
-        for k in members.get(group_of.get(span.row, -1), ())
-    )
+        _same_street_or_venue(other, listing) for other in _other_days_listed(records, listing, span, homes))
 
 
 def _lists_more_there(record: _Record) -> bool:
