@@ -1377,15 +1377,16 @@ def place_key(text: str) -> str:
 
 # Prefixes written before their word with a hyphen, a space or glued to it in names of venues
 # (« Centre socio-culturel », « Tiers-lieu », « Éco-lieu », « Espace multi-accueil », « Maison intergénérationnelle »).
-_COMPOUND_PREFIXES = "socio|multi|inter|intra|pluri|eco|tiers|co|micro|auto|bio|agro|semi|mini|cine|para|peri|trans"
-_COMPOUND = re.compile(rf"\b({_COMPOUND_PREFIXES}) ([a-z]{{3,}})")
+# « Ciné » only before « club »: elsewhere it begins a cinema's name (« Ciné Lumière », « Ciné Orson Welles »).
+_COMPOUND_PREFIXES = "socio|multi|inter|intra|pluri|eco|tiers|co|micro|auto|bio|agro|semi|mini|para|peri|trans"
+_COMPOUND = re.compile(rf"\b({_COMPOUND_PREFIXES}) ([a-z]{{3,}})|\b(cine) (club)\b")
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _compounds_joined(venue: str) -> str:
     """A venue key with each compound's prefix joined to its word: two names, one written with the hyphen and one
     without (« socio-culturel », « socioculturel »), compare as one."""
-    return _COMPOUND.sub(r"\1\2", venue)
+    return _COMPOUND.sub(lambda match: "".join(filter(None, match.groups())), venue)
 
 
 # The prefixes of venue words an acronym gives a letter of, the word joined or not (« CSC » : centre socioculturel,
@@ -1464,6 +1465,20 @@ def _street_only(record: _Record) -> bool:
 def _street_named(record: _Record) -> bool:
     """Whether a record's place is named by its street alone, without a number (« Place des Forges »)."""
     return record.street is not None and not record.street[0] and numberless_street_of(record.venue) == record.street
+
+
+def _venue_in_title(a: _Record, b: _Record) -> bool:
+    """Whether `b`'s title names `a`'s venue: its words (see _venue_titled_by), or its one word of six letters or more
+    when no venue is named so (a quarter, « Hautepierre », « Celleneuve »)."""
+    return bool(a.venue) and (_venue_titled_by(a.venue, b.title) or (
+        " " not in a.venue and len(a.venue) >= 6 and a.venue not in _TITLED_VENUE_HEADS and a.venue in b.title.split()))
+
+
+def _campus_holds(a: str, b: str) -> bool:
+    """Whether one of two venue keys names a campus and the other does not: a university's building, its amphitheatre
+    or its hall (« INSA Lyon », « Lilliad ») is on a campus another source gives as the place (« Campus de la
+    Doua »)."""
+    return (a.split()[:1] == ["campus"]) != (b.split()[:1] == ["campus"])
 
 
 # Street types that name a locality rather than a way: a place named by that locality's name alone may be there.
@@ -1875,7 +1890,7 @@ def _place(lieu: str, adresse: str, code_postal: str, insee: str, commune: str, 
     found = index._communes.get(key)
     if found is None:
         found = index._communes[key] = _commune_entry(*key, commune_key(commune_text), fold(commune_text), index)
-    return _place_of(venue, street, postal, insee, online_text, found, locality)
+    return _place_of(venue, street, postal, insee, online_text, _with_venue_town(found, venue, index), locality)
 
 
 def _places(fields: list[tuple[str, str, str, str, str]], index: CommuneIndex) -> dict[tuple, tuple]:
@@ -1890,7 +1905,8 @@ def _places(fields: list[tuple[str, str, str, str, str]], index: CommuneIndex) -
     for key in new:
         index._communes[key] = _commune_entry(*key, *keyed[key[2]], index)
     return {
-        place: _place_of(venue, street, postal, insee, online_text, index._communes[(insee, postal, town)], locality)
+        place: _place_of(venue, street, postal, insee, online_text,
+                         _with_venue_town(index._communes[(insee, postal, town)], venue, index), locality)
         for place, (venue, street, postal, insee, town, online_text, locality) in zip(distinct, texts, strict=True)
     }
 
@@ -2042,8 +2058,13 @@ _ACCESS_NOTE = re.compile(rf"^(.*?\S)\s*(?:\(\s*{_TRANSIT}(?![a-zà-ÿ])[^()]*\)
 _MEETING_POINT = re.compile(r"^(?:rdv|rendez[- ]vous)\s*(?:[:,-]\s*)?"
                             r"(?:(?:devant|sortie|au|à|a)\b\s*(?:du |de la |de l'|le |la |l')?)?"
                             rf"(?={_TRANSIT}(?![a-zà-ÿ]))", re.IGNORECASE)
+# A meeting point in front of a building (« RDV mairie », « Rendez-vous devant la médiathèque », « Parvis de l'hôtel de
+# ville »): the building.
+_PARVIS = r"(?:le |du )?parvis\s+(?:de |du |des |d'|d’)"
+_IN_FRONT_OF = re.compile(r"^(?:(?:rdv|rendez[- ]vous)\b\s*(?:[:,-]\s*)?(?:(?:devant|sur|au|à|a)\b\s*)?"
+                          rf"(?:{_PARVIS}|(?:le |du )?parvis\s+)?|{_PARVIS})(?:la |le |les |l'|l’)?", re.IGNORECASE)
 _METRO_SIGN = re.compile(r"\bm[°º]\s*", re.IGNORECASE)
-_MAY_NOTE_ACCESS = re.compile(r"[(°º–—]| - |^(?:rdv|rendez)", re.IGNORECASE)  # most venues hold none of these
+_MAY_NOTE_ACCESS = re.compile(r"[(°º–—]| - |^(?:rdv|rendez|(?:le |du )?parvis)", re.IGNORECASE)  # most venues: none
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2055,7 +2076,9 @@ def _without_access_note(venue: str) -> str:
     match = _ACCESS_NOTE.match(venue)
     if match:
         venue = match.group(1)
-    return _METRO_SIGN.sub("métro ", _MEETING_POINT.sub("", venue))
+    venue = _METRO_SIGN.sub("métro ", _MEETING_POINT.sub("", venue))
+    building = _IN_FRONT_OF.sub("", venue, count=1)
+    return building if building.strip() and building != venue else venue
 
 
 # The town in brackets may hold its own (« Amphi A (Rouen (76)) »: a template writing « {room} ({town}) » with a town
@@ -2080,6 +2103,92 @@ def _venue_and_town(venue: str, index: CommuneIndex) -> tuple[str, str]:
                 found = (match.group(1), town)
         index._communes[key] = found
     return found
+
+
+def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editions: list, sources: list[str],
+                          index: CommuneIndex) -> None:
+    """Places saying nothing of their commune whose venue's name ends with one (_town_ending: an ICS LOCATION « Marché
+    de Wattrelos », « Emmaüs Saint-Egrève ») placed in it, when another record of the edition
+    gives that commune in its place fields and the source places its other records of the edition in its département
+    (not « Ferme de Quincampoix » or « Espace Anne de Bretagne » in a feed of Rennes), and no record gives that venue
+    with its commune."""
+    given: dict[object, set[str]] = {}  # edition -> the communes its records' fields name
+    covered: dict[tuple, set[str]] = {}  # (edition, source) -> the départements of its records' communes
+    bare: dict[tuple, set] = {}  # place fields naming no commune, with a venue -> their (edition, source)
+    placed: set[tuple] = set()  # (edition, venue key) of the venues given with their commune
+    for place, edition, source in zip(fields, editions, sources, strict=True):
+        communes, venue_key = places[place][4], places[place][0]
+        if communes and any(place[2:]):
+            given.setdefault(edition, set()).update(communes)
+            placed.add((edition, venue_key))
+        if len(communes) == 1:
+            covered.setdefault((edition, source), set()).add(_departement_of(next(iter(communes))))
+        elif not communes and venue_key and not any(place[2:]) and places[place][1] is None:
+            bare.setdefault(place, set()).add((edition, source))
+    for place, listed_by in bare.items():
+        venue_key = places[place][0]
+        town = _town_ending(venue_key, index)
+        named = index.by_name.get(commune_key(town), frozenset()) if town else frozenset()
+        known = set().union(*(given.get(edition, ()) for edition, _ in listed_by))
+        around = set().union(*(covered.get(key, ()) for key in listed_by))
+        if not named or named.isdisjoint(known) or around and all(_departement_of(c) not in around for c in named) or (
+                any((edition, venue_key) in placed for edition, _ in listed_by)):
+            # A venue the edition gives with its commune is there (« Moulin de Wattrelos », in Lille): see
+            # _resolve_streets
+            continue
+        entry = _commune_entry("", "", town, commune_key(town), fold(town), index)
+        (_, street, postal, insee, _, online_text, *_, locality) = places[place]
+        places[place] = _place_of(venue_key, street, postal, insee, online_text, entry, locality)
+
+
+def _with_venue_town(entry: tuple, venue: str, index: CommuneIndex) -> tuple:
+    """A commune entry (_commune_entry) whose candidates also hold the commune the venue's name ends with, when it
+    names another (« Campus de Jacob-Bellecombette » given at its university's postal address in Chambéry): another
+    source may give the place by that commune."""
+    communes = entry[0]
+    if not venue or not communes:
+        return entry
+    town = _town_ending(venue, index)
+    named = index.by_name.get(commune_key(town), frozenset()) if town else frozenset()
+    if not named or not named.isdisjoint(communes):
+        return entry
+    # A neighbour: a commune of the same département (a campus is not named after a town elsewhere).
+    near = frozenset(c for c in named if any(_departement_of(c) == _departement_of(other) for other in communes))
+    return (communes | near, *entry[1:]) if near else entry
+
+
+def _departement_of(commune: str) -> str:
+    return commune[:3] if commune.startswith("97") else commune[:2]
+
+
+def _town_ending(venue: str, index: CommuneIndex) -> str:
+    """The commune's very name a venue field ends with, after the venue's own words (an ICS LOCATION « Marché de
+    Wattrelos », « Emmaüs Saint-Egrève », « Campus de Saint-Martin-d'Hères »), else "". Not a town's one word after the
+    name (« IAE Grenoble », « Utopia Montpellier »): a body named after its town, which may stand in the next commune
+    (the IAE is in Saint-Martin-d'Hères)."""
+    words = venue.split()
+    folded = fold(venue).split()
+    if len(words) < 2 or folded[0] in _NAMED_AFTER_A_TOWN or _NAMED_AFTER_A_PLACE.intersection(folded) or _seat_of(
+            place_key(venue))[0]:
+        return ""
+    for start in range(1, len(words)):
+        town, linked = " ".join(words[start:]), fold(words[start - 1]) in ("de", "a")
+        key = commune_key(town)
+        # After « de », a town's name; else one of several words naming one commune alone (« Emmaüs Saint-Egrève »,
+        # not « Salle Bretagne », named after the région, nor a saint's name many communes bear). No article first
+        # (« Théâtre de la Ville », « Salle de l'Étoile »).
+        if len(key) >= 4 and (fold(words[start]).split() or [""])[0] not in _STREET_ARTICLES and (
+                key in index.by_name and (linked or ("-" in town or " " in town) and len(index.by_name[key]) == 1)):
+            return town
+    return ""
+
+
+# Venues named after another town than theirs: streets (« Rue de Paris »), stations (« Gare de Lyon »).
+_NAMED_AFTER_A_TOWN = frozenset("rue avenue av boulevard bd place quai chemin allee impasse route cours square "
+                                "passage faubourg porte gare".split())
+# Venues named after their quarter or a saint, whose name a commune may bear (« Maison de quartier Saint-Cyprien »,
+# « Église Saint-Pierre »).
+_NAMED_AFTER_A_PLACE = frozenset("quartier eglise chapelle paroisse basilique cathedrale abbaye".split())
 
 
 # An acronym in several pieces, each in capitals (« FA PDL », « CRESS HDF »): folding loses the capitals that tell
@@ -2439,6 +2548,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         for place, description in zip(fields, descriptions, strict=True)
     ]
     places = _places(fields, index)
+    _place_at_venue_towns(places, fields, editions, text["source"], index)
     described = _texts_words(descriptions)
     organisers = _organisers(text["organisateur"])
     titles = _title_keys(text["titre"])
@@ -3991,16 +4101,23 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         venue = VENUE_SAME  # each record one part of a venue's name, another record of the edition giving both
     if venue is not None and not same_street and not town_acronym and not halves and _other_venue(
             venue_a, venue_b, venue):
-        if _street_named(a) or _street_named(b) or _locality_named(a, b) or _locality_named(b, a):
-            venue = None  # a street without a number for the place against a venue's name: the venue may stand on it
+        if (_street_named(a) or _street_named(b) or _locality_named(a, b) or _locality_named(b, a)
+                or _campus_holds(venue_a, venue_b)):
+            # A street without a number for the place, or a campus, against a venue's name: the venue may stand on it
+            venue = None
         else:
             room_inside = _room_inside(a, b) or _room_of_the_titled_venue(a, b)
             if not room_inside and (
                 time not in ("same", "slip", "near", "day") or not _room_against_venue(a, b)
                 or time == "day" and _day_room_apart(a, b)
             ):
-                return _Evidence("lieux")
-            venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
+                if not (_venue_in_title(a, b) or _venue_in_title(b, a)):
+                    return _Evidence("lieux")
+                # A place the other record's title names (the quarter: « Celleneuve » for the « Repair café de
+                # Celleneuve »): the venue may stand there
+                venue = None
+            else:
+                venue, unplaced = None, not room_inside  # a room nothing places against a venue of its town: unknown
     if a.postal and b.postal and a.postal != b.postal and not same_street and (venue is None or venue < 80) and not (
         (a.town_postal or b.town_postal) and a.communes == b.communes
     ):

@@ -85,9 +85,10 @@ def test_another_quarter_house_of_the_town_at_another_street_stays_apart(index):
 
 
 def test_two_parts_no_record_names_whole_stay_apart(index):
+    # (A campus holds its buildings whatever the edition names: see test_dedup_campus.py.)
     first = _at("cress-aura-openagenda", "5041", "Forum asso étudiantes", "2022-11-17T12:00:00+01:00",
                 "2022-11-17T16:00:00+01:00", "UCA", "Pôle Commun", "10 rue Aubière, 63170 Aubière", "63170", "Aubière")
     second = _at("reseau-clermont-ical", "forum@reseau", "Forum des assos étudiantes", "2022-11-17T12:00:00+01:00",
-                 "2022-11-17T16:00:00+01:00", "", "Campus des Cézeaux", "", "", "Aubière")
+                 "2022-11-17T16:00:00+01:00", "", "Maison de la vie étudiante", "", "", "Aubière")
     result = deduplicate(frame(first, second), index)
     assert all(len(group) == 1 for group in merged_keys(result))
