@@ -2168,8 +2168,8 @@ def _town_ending(venue: str, index: CommuneIndex) -> str:
     (the IAE is in Saint-Martin-d'Hères)."""
     words = venue.split()
     folded = fold(venue).split()
-    if len(words) < 2 or folded[0] in _NAMED_AFTER_A_TOWN or _NAMED_AFTER_A_PLACE.intersection(folded) or _seat_of(
-            place_key(venue))[0]:
+    if (len(words) < 2 or not folded or folded[0] in _NAMED_AFTER_A_TOWN or _NAMED_AFTER_A_PLACE.intersection(folded)
+            or _seat_of(place_key(venue))[0]):
         return ""
     for start in range(1, len(words)):
         town, linked = " ".join(words[start:]), fold(words[start - 1]) in ("de", "a")

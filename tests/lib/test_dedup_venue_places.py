@@ -6,6 +6,8 @@ town when the edition names it, its venue the words before; a venue named after 
 address's (« Campus de Jacob-Bellecombette », at its university's address in Chambéry) may be given by that commune.
 Each merge has its look-alike that stays apart."""
 
+import random
+
 import pytest
 
 from assets.lib.dedup import deduplicate
@@ -107,3 +109,34 @@ def test_a_venue_with_a_dash_between_its_parts_is_read(index):
                 "")]
     groups = merged_keys(deduplicate(frame(*rows), index))
     assert any({"plateforme:8", "cress-occitanie-openagenda:6008"} <= group for group in groups)
+
+
+# Words a venue or an address may be made of, the hostile ones among them: punctuation alone, articles, elisions,
+# prefixes the venue rules read (« campus », « RDV », « parvis », « ciné »), communes' names, formulas.
+_PIECES = ["-", "–", "|", ",", "(", ")", "'", "’", "de", "du", "d'", "l'", "la", "à", "campus", "RDV", "Rendez-vous",
+           "devant", "parvis", "Ciné", "club", "Saint-Egrève", "Wattrelos", "Ville", "Hôtel", "Mairie", "quartier",
+           "Saint-Cyprien", "Gare", "Rue", "12", "°", "M°", "\u200b", "", "Bretagne", ".", "…", "=SUM(A1)", "<b>", "Y"]
+
+
+def test_hostile_venue_texts_are_read_and_every_record_published_or_merged(index):
+    rng = random.Random(7)
+
+    def text() -> str:
+        return " ".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 6)))
+
+    # Words of punctuation alone, in a place with its commune and in one without.
+    fixed = [_at("plateforme", f"p{k}", "Repair café", "", venue, "", "59100", "Roubaix")
+             for k, venue in enumerate(["- °", ". ,", "' –", "( )"])]
+    fixed += [_at("reseau-ical", f"i{k}", "Repair café", "", "", venue, "", "")
+              for k, venue in enumerate(["- °", "| …"])]
+    sources = ["plateforme", "cress-openagenda", "reseau-ical", "cress-tableur"]
+    trials = [fixed] + [
+        [_at(rng.choice(sources), f"{trial}-{k}", rng.choice(["Repair café", "Forum ESS", text()]),
+             rng.choice(["", text()]), text(), text(), rng.choice(["", "59100", "x"]),
+             rng.choice(["", "Roubaix", text()]))
+         for k in range(rng.randint(2, 5))]
+        for trial in range(60)]
+    for rows in trials:
+        result = deduplicate(frame(*rows), index)
+        published = {key for group in merged_keys(result) for key in group}
+        assert published == {f"{r['source']}:{r['source_identifiant']}" for r in rows}, rows
