@@ -2166,6 +2166,14 @@ def _town_ending(venue: str, index: CommuneIndex) -> str:
     Wattrelos », « Emmaüs Saint-Egrève », « Campus de Saint-Martin-d'Hères »), else "". Not a town's one word after the
     name (« IAE Grenoble », « Utopia Montpellier »): a body named after its town, which may stand in the next commune
     (the IAE is in Saint-Martin-d'Hères)."""
+    key = ("town ending", venue)  # venues repeat across places: each is read once per index
+    found = index._communes.get(key)
+    if found is None:
+        found = index._communes[key] = _read_town_ending(venue, index)
+    return found
+
+
+def _read_town_ending(venue: str, index: CommuneIndex) -> str:
     words = venue.split()
     folded = fold(venue).split()
     if (len(words) < 2 or not folded or folded[0] in _NAMED_AFTER_A_TOWN or _NAMED_AFTER_A_PLACE.intersection(folded)
