@@ -2122,17 +2122,16 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
             given.setdefault(edition, set()).update(communes)
             placed.add((edition, venue_key))
         if len(communes) == 1:
-            covered.setdefault((edition, source), set()).add(_departement_of(next(iter(communes))))
+            covered.setdefault((edition, source), set()).add(index.departement[next(iter(communes))])
         elif not communes and venue_key and not any(place[2:]) and places[place][1] is None:
             bare.setdefault(place, set()).add((edition, source))
     for place, listed_by in bare.items():
         venue_key = places[place][0]
-        town = _town_ending(venue_key, index)
-        named = index.by_name.get(commune_key(town), frozenset()) if town else frozenset()
+        town, named = _town_ending(venue_key, index)
         known = set().union(*(given.get(edition, ()) for edition, _ in listed_by))
         around = set().union(*(covered.get(key, ()) for key in listed_by))
-        if not named or named.isdisjoint(known) or around and all(_departement_of(c) not in around for c in named) or (
-                any((edition, venue_key) in placed for edition, _ in listed_by)):
+        if (not named or named.isdisjoint(known) or around and around.isdisjoint(index.departement[c] for c in named)
+                or any((edition, venue_key) in placed for edition, _ in listed_by)):
             # A venue the edition gives with its commune is there (« Moulin de Wattrelos », in Lille): see
             # _resolve_streets
             continue
@@ -2148,22 +2147,19 @@ def _with_venue_town(entry: tuple, venue: str, index: CommuneIndex) -> tuple:
     communes = entry[0]
     if not venue or not communes:
         return entry
-    town = _town_ending(venue, index)
-    named = index.by_name.get(commune_key(town), frozenset()) if town else frozenset()
+    named = _town_ending(venue, index)[1]
     if not named or not named.isdisjoint(communes):
         return entry
     # A neighbour: a commune of the same département (a campus is not named after a town elsewhere).
-    near = frozenset(c for c in named if any(_departement_of(c) == _departement_of(other) for other in communes))
+    departements = {index.departement[other] for other in communes}
+    near = frozenset(c for c in named if index.departement[c] in departements)
     return (communes | near, *entry[1:]) if near else entry
 
 
-def _departement_of(commune: str) -> str:
-    return commune[:3] if commune.startswith("97") else commune[:2]
-
-
-def _town_ending(venue: str, index: CommuneIndex) -> str:
+def _town_ending(venue: str, index: CommuneIndex) -> tuple[str, frozenset[str]]:
     """The commune's very name a venue field ends with, after the venue's own words (an ICS LOCATION « Marché de
-    Wattrelos », « Emmaüs Saint-Egrève », « Campus de Saint-Martin-d'Hères »), else "". Not a town's one word after the
+    Wattrelos », « Emmaüs Saint-Egrève », « Campus de Saint-Martin-d'Hères »), and the communes of that name; else
+    ("", no commune). Not a town's one word after the
     name (« IAE Grenoble », « Utopia Montpellier »): a body named after its town, which may stand in the next commune
     (the IAE is in Saint-Martin-d'Hères)."""
     key = ("town ending", venue)  # venues repeat across places: each is read once per index
@@ -2173,12 +2169,12 @@ def _town_ending(venue: str, index: CommuneIndex) -> str:
     return found
 
 
-def _read_town_ending(venue: str, index: CommuneIndex) -> str:
+def _read_town_ending(venue: str, index: CommuneIndex) -> tuple[str, frozenset[str]]:
     words = venue.split()
     folded = fold(venue).split()
     if (len(words) < 2 or not folded or folded[0] in _NAMED_AFTER_A_TOWN or _NAMED_AFTER_A_PLACE.intersection(folded)
             or _seat_of(place_key(venue))[0]):
-        return ""
+        return "", frozenset()
     for start in range(1, len(words)):
         town, linked = " ".join(words[start:]), fold(words[start - 1]) in ("de", "a")
         key = commune_key(town)
@@ -2187,8 +2183,8 @@ def _read_town_ending(venue: str, index: CommuneIndex) -> str:
         # (« Théâtre de la Ville », « Salle de l'Étoile »).
         if len(key) >= 4 and (fold(words[start]).split() or [""])[0] not in _STREET_ARTICLES and (
                 key in index.by_name and (linked or ("-" in town or " " in town) and len(index.by_name[key]) == 1)):
-            return town
-    return ""
+            return town, index.by_name[key]
+    return "", frozenset()
 
 
 # Venues named after another town than theirs: streets (« Rue de Paris »), stations (« Gare de Lyon »).

@@ -65,6 +65,16 @@ def record_2022(source: str, identifier: str, **fields) -> dict:
     return event(source, identifier, edition=2022, numero_edition=15, description="", **fields)
 
 
+def placed_2022(source: str, identifier: str, titre: str, start: str, end: str, organisateur: str, lieu: str,
+                adresse: str, code_postal: str, commune: str) -> dict:
+    """An event on site of the 2022 edition given by its title, times, organiser and place fields alone (no INSEE code,
+    no coordinates, no description)."""
+    return event(source, identifier, edition=2022, titre=titre, date_debut=start, date_fin=end,
+                 organisateur=organisateur, modalite="presentiel", lieu=lieu, adresse=adresse,
+                 code_postal=code_postal, commune=commune, latitude=None, longitude=None, code_insee_source="",
+                 description="")
+
+
 def merged_as_one(first: dict, second: dict, index) -> bool:
     """Whether two records are published as one event."""
     keys = {f"{first['source']}:{first['source_identifiant']}", f"{second['source']}:{second['source_identifiant']}"}

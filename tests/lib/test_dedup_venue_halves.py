@@ -6,16 +6,8 @@ not the whole venue's (another « Maison de quartier » of the town)."""
 import pytest
 
 from assets.lib.dedup import deduplicate
-from tests.lib.test_dedup import event, frame, merged_keys
-
-
-def _at(source: str, identifier: str, titre: str, start: str, end: str, organisateur: str, lieu: str, adresse: str,
-        code_postal: str, commune: str) -> dict:
-    return event(source, identifier, edition=2022, titre=titre, date_debut=start, date_fin=end,
-                 organisateur=organisateur, modalite="presentiel", lieu=lieu, adresse=adresse,
-                 code_postal=code_postal, commune=commune, latitude=None, longitude=None, code_insee_source="",
-                 description="")
-
+from tests.lib.test_dedup import frame, merged_keys
+from tests.lib.test_dedup import placed_2022 as _at
 
 # (the platform naming the venue whole, the agenda one part, the calendar the other): several régions.
 ONE_VENUE = [

@@ -11,17 +11,14 @@ import random
 import pytest
 
 from assets.lib.dedup import deduplicate
-from tests.lib.test_dedup import event, frame, merged_keys
+from tests.lib.test_dedup import frame, merged_keys, placed_2022
 
 START, END = "2022-11-13T14:00:00+01:00", "2022-11-13T16:30:00+01:00"
 
 
 def _at(source: str, identifier: str, titre: str, organisateur: str, lieu: str, adresse: str, code_postal: str,
         commune: str, start: str = START, end: str = END) -> dict:
-    return event(source, identifier, edition=2022, titre=titre, date_debut=start, date_fin=end,
-                 organisateur=organisateur, modalite="presentiel", lieu=lieu, adresse=adresse,
-                 code_postal=code_postal, commune=commune, latitude=None, longitude=None, code_insee_source="",
-                 description="")
+    return placed_2022(source, identifier, titre, start, end, organisateur, lieu, adresse, code_postal, commune)
 
 
 def _one(index, *rows: dict) -> bool:
