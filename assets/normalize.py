@@ -18,7 +18,7 @@ from assets.lib.config import sources
 from assets.lib.counts import reason_family
 from assets.lib.dedup import deduplicate_in_pieces
 from assets.lib.fingerprint import code_digest, combine
-from assets.lib.incremental import kept_editions
+from assets.lib.incremental import FAILED, kept_editions
 from assets.lib.normalize import (
     CALLED_OFF_MOTIFS,
     NORMALIZE_THRESHOLDS,
@@ -32,12 +32,12 @@ from assets.lib.parallel import edition_groups, edition_piece, map_pieces
 from assets.lib.record_memo import recall_outputs, remember_outputs
 from assets.lib.records import LAYOUT_FIELD
 from assets.lib.reference_tables import INDEX_TABLES, commune_index_version, warehouse_commune_index
-from assets.lib.warehouse import cache_dir, columns_of, frame_of, read_editions, replace_editions, replacing_editions
+from assets.lib.warehouse import cache_dir, columns_of, frame_of, read_editions, replacing_editions
 from assets.partitions import editions, partition_years
 
 # Rows of one edition never depend on another's (a one-edition rebuild gives a full build's bytes), so the
 # editions are shared with a second process (assets.lib.parallel); each piece is written as it comes.
-UNIQUE_TABLES = ("events_unique", "merges_across_sources")
+UNIQUE_TABLES = ("events_unique", "merges_across_sources", "merge_failures")
 # Per edition: the digest of the records it was deduplicated from (with the commune reference and the code), of the
 # rows written, and what was reported (beside the warehouse, emptied with it).
 UNIQUE_STATE_FILE = "unique-editions.json"
@@ -200,6 +200,10 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
                               UNIQUE_TABLES, years)
         outcomes, merged_years = built.build_missing(con, years, partial(_deduplicate_editions, con, options))
     outcomes = [outcomes[year] for year in years]
+    failures = {str(year): outcome[FAILED] for year, outcome in zip(years, outcomes, strict=True) if FAILED in outcome}
+    for year, failure in failures.items():
+        context.log.warning(f"Merge across sources failed for edition {year}, its records are published unmerged: "
+                            f"{failure}")
     sizes: Counter = sum((Counter(outcome["groupes"]) for outcome in outcomes), Counter())
     return dg.MaterializeResult(metadata={
         "dagster/row_count": sum(outcome["lignes"] for outcome in outcomes),
@@ -210,6 +214,7 @@ def events_unique(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> 
              for source, n in outcome["fusions"].items()}),
         "group_sizes": dg.MetadataValue.json({size: sizes[size] for size in sorted(sizes, key=int)}),
         "deduplicated_editions": dg.MetadataValue.json(merged_years),
+        "merge_failures": dg.MetadataValue.json(failures),
     })
 
 
@@ -248,8 +253,12 @@ def _deduplicate_editions(con, options: dict, years: list[int]) -> dict[int, dic
             "FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [years]).df()
         merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
         merges["position"] = merges["position"].fillna(-1).astype(int)
-        replace_editions(con, "events_unique", result.events[columns_of(con, "events_unique")], years)
-        replace_editions(con, "merges_across_sources", merges[columns_of(con, "merges_across_sources")], years)
+        failures = pd.DataFrame(sorted(result.failures.items()), columns=["edition", "motif"])
+        with replacing_editions(con, list(UNIQUE_TABLES), years) as insert:
+            insert("events_unique", result.events[columns_of(con, "events_unique")])
+            insert("merges_across_sources", merges[columns_of(con, "merges_across_sources")])
+            if result.failures:
+                insert("merge_failures", failures)
 
     # Editions shared with a second process; the rows are written while it ends.
     result = deduplicate_in_pieces(frame, warehouse_commune_index(con), done=write, called_off=called_off)
@@ -265,4 +274,4 @@ def _deduplicate_editions(con, options: dict, years: list[int]) -> dict[int, dic
         "lignes": int(rows.get(year, 0)), "enregistrements": int(records.get(year, 0)),
         "fusions": {source: int(n) for (edition, source), n in by_source.items() if edition == year},
         "groupes": dict(groups[year]),
-    } for year in years}
+    } | ({FAILED: result.failures[year]} if year in result.failures else {}) for year in years}

@@ -511,12 +511,18 @@ def print_summary(database: Path, published: Path) -> None:
         stale = con.execute("SELECT source, edition, snapshot, fetched_at, stale_reason FROM raw_snapshots "
                             "WHERE stale_reason <> '' ORDER BY source, edition").fetchall() \
             if table_exists(con, "raw_snapshots") else []
+        unmerged = con.execute("SELECT f.edition, f.motif, count(u.identifiant) FROM merge_failures f "
+                               "LEFT JOIN events_unique u USING (edition) GROUP BY ALL ORDER BY f.edition").fetchall() \
+            if table_exists(con, "merge_failures") else []
     print("\nEnregistrements par édition et par source (lus = publiés + fusionnés + en quarantaine ; hors_evenement : "
           "lignes qui ne sont pas des événements, totaux, en-têtes répétés, intertitres, comptées à part) :")
     print(format_counts(counts, number=french_number))
     for source, edition, snapshot, fetched_at, reason in stale:
         print(f"Source périmée : {source} {edition}, publiée depuis l'instantané {snapshot}"
               f"{f' (récupéré le {fetched_at})' if fetched_at else ''} ; {reason}")
+    for edition, failure, rows in unmerged:
+        print(f"Fusion entre sources non faite pour l'édition {edition} : ses {french_number(rows)} enregistrements "
+              f"sont publiés sans fusion (des doublons peuvent y rester) ; erreur du programme : {failure}")
     if not reasons.empty:
         print("\nQuarantaine par champ et motif :")
         by_reason = reasons.groupby(["champ", "motif"])["n"].sum().reset_index()

@@ -108,8 +108,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import logging
 import math
 import re
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -149,6 +151,8 @@ from assets.lib.schema import MEETING_LINK_FIELD
 from assets.lib.text import fold as _fold
 from assets.lib.text import fold_all
 
+_LOG = logging.getLogger(__name__)
+
 # Place and organiser names repeat across records: the text rules run once per distinct value.
 fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 
@@ -179,6 +183,7 @@ def _is_online(text: str) -> bool:
     """is_online, or one of the other wordings of _MORE_ONLINE."""
     return is_online(text) or bool(text) and (_MORE_ONLINE.search(fold(text)) is not None
                                               or _WEB_AFTER_A_NAME.search(text) is not None)
+
 
 MERGE_MOTIF = "même événement dans une autre source"
 # A date-only record between two sessions of one event that day (see _drop_ambiguous): a copy of one of them, merged
@@ -1344,6 +1349,8 @@ class DedupResult:
     )  # the records merged away: edition, identifiant (kept row), source, source_identifiant
     clusters: list[list[int]] = field(default_factory=list)  # row positions of the input, clusters of ≥ 2
     pairs_scored: int = 0
+    # edition -> what stopped its merge (deduplicate_in_pieces): its records are then published unmerged
+    failures: dict[int, str] = field(default_factory=dict)
 
 
 def _valid_point(lat: float, lon: float) -> bool:
@@ -6767,7 +6774,7 @@ def deduplicate_in_pieces(
     pieces = edition_pieces(events, workers, min_rows)
     use_territories(index)  # before the worker is forked: it inherits the names and what was cached on them
     if len(pieces) < 2:
-        result = deduplicate(events, index, called_off)
+        result = _deduplicate_piece(events, index, called_off)
         if done is not None:
             done(result)
         return result
@@ -6798,10 +6805,34 @@ def _take_apart_shared_addresses(pieces: list[pd.DataFrame], index: CommuneIndex
 
 
 def _deduplicate_piece(piece: pd.DataFrame, index: CommuneIndex, called_off: pd.DataFrame | None) -> DedupResult:
-    """deduplicate of a piece of whole editions, with the called-off records of those editions."""
+    """deduplicate of a piece of whole editions, with the called-off records of those editions. An edition whose
+    merge raises is published unmerged, the error kept in `failures` (a bug met on one edition's records must not
+    stop the others' publication, nor lose its records); the other editions of the piece are merged one by one."""
     if called_off is not None:
         called_off = called_off[called_off["edition"].isin(pd.unique(piece["edition"]))]
-    return deduplicate(piece, index, called_off)
+    try:
+        return deduplicate(piece, index, called_off)
+    except Exception as error:  # noqa: BLE001 - any bug of a rule: the edition goes unmerged, said so
+        years = sorted(pd.unique(piece["edition"]).tolist())
+        if len(years) == 1:
+            _LOG.exception("merge across sources failed for edition %s: published unmerged", years[0])
+            return _unmerged(piece, years[0], _failure_text(error))
+    editions = [piece[piece["edition"] == year] for year in years]
+    return _pieces_joined(piece, editions, [_deduplicate_piece(edition, index, called_off) for edition in editions])
+
+
+def _failure_text(error: BaseException) -> str:
+    """« IndexError: list index out of range (dedup.py:1234, _town_ending) »: the error and where it was raised."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno}, {frames[-1].name})" if frames else ""
+    return f"{type(error).__name__}: {error}{where}"
+
+
+def _unmerged(edition: pd.DataFrame, year: int, failure: str) -> DedupResult:
+    """The DedupResult of one edition whose merge failed: every record published as it came, nothing merged."""
+    rows = edition.sort_values(["source", "source_identifiant"], kind="stable")
+    rows = rows.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(drop=True)
+    return DedupResult(rows, pd.DataFrame(columns=MERGE_COLUMNS), failures={year: failure})
 
 
 def _pieces_joined(events: pd.DataFrame, pieces: list[pd.DataFrame], results: list[DedupResult]) -> DedupResult:
@@ -6821,6 +6852,8 @@ def _pieces_joined(events: pd.DataFrame, pieces: list[pd.DataFrame], results: li
             clusters.append([position + shift for position in group])
     unique = pd.concat([r.events for r in results], ignore_index=True)
     unique = unique.sort_values(["edition", "date_debut", "identifiant"], kind="stable").reset_index(drop=True)
-    merges = pd.concat([r.merges for r in results], ignore_index=True)
+    # an empty frame (an edition with no merge) is left out: its untyped columns would make the others' objects
+    merges = pd.concat([r.merges for r in results if len(r.merges)] or [results[0].merges], ignore_index=True)
     merges = merges.sort_values("edition", kind="stable").reset_index(drop=True)  # editions in order, as one run
-    return DedupResult(unique, merges, sorted(clusters), sum(r.pairs_scored for r in results))
+    failures = {year: failure for result in results for year, failure in result.failures.items()}
+    return DedupResult(unique, merges, sorted(clusters), sum(r.pairs_scored for r in results), failures)

@@ -13,6 +13,9 @@ from assets.lib.fingerprint import combine
 from assets.lib.state import read_state, write_state
 from assets.lib.warehouse import edition_digests
 
+# The key of an edition's result saying its build failed and what was written instead (see build_missing).
+FAILED = "echec"
+
 
 def _digests(con: duckdb.DuckDBPyConnection, tables: Iterable[str | tuple[str, tuple[str, ...]]],
              years: list[int]) -> dict[int, str]:
@@ -37,15 +40,18 @@ class BuiltEditions:
                       build) -> tuple[dict[int, dict], list[int]]:
         """The result of every edition of `years`, `build(years to build)` called for those not kept (it writes their
         rows and returns their results), which are then recorded with their inputs, the digest of the rows written
-        and their result (JSON values), the other editions' records kept; and the editions built."""
+        and their result (JSON values), the other editions' records kept; and the editions built. A result holding
+        FAILED (the edition was written degraded: events_unique's merge raised) is not recorded: the next run builds
+        that edition again."""
         results, missing = dict(self.kept), [year for year in years if year not in self.kept]
         if missing:
             built = build(missing)
             results |= built
             written = _digests(con, self.outputs, missing)
-            write_state(self.path, self.state | {
+            state = {key: recorded for key, recorded in self.state.items() if key not in {str(year) for year in built}}
+            write_state(self.path, state | {
                 str(year): {"entrees": self.inputs[year], "sorties": written[year], "resultat": result}
-                for year, result in built.items()})
+                for year, result in built.items() if FAILED not in result})
         return results, missing
 
 
