@@ -250,10 +250,12 @@ _BOILERPLATE = re.compile(
     r"|\b(?:tbc|tbd|(?:(?:dates?|horaires?|heures?|lieu|salle) )?(?:a confirmer|a preciser|sous reserve)"
     r"|titre provisoire)\b"
 )
-# Times and days a source writes in a title (« Disco Soupe 18h-20h », « 14h30 : … », « … 17:00/18:30 », « … (vendredi
-# 22 novembre) »): when, not what; the start is read from them for a record without a time (see _title_start).
+# Times, days and durations a source writes in a title (« Disco Soupe 18h-20h », « 14h30 : … », « … 17:00/18:30 »,
+# « … (vendredi 22 novembre) », « Salon de l'ESS (2 jours) »): when, not what; the start is read from them for a
+# record without a time (see _title_start).
 _WHEN_IN_TITLE = re.compile(
-    r"\b(?:0?[7-9]|1\d|2[0-3])(?:h(?:[0-5]\d)?| [0-5]\d)\b"
+    r"\b(?:[1-9]|deux|trois|quatre|cinq) (?:jours|journees|demi journees|soirees)\b"
+    r"|\b(?:0?[7-9]|1\d|2[0-3])(?:h(?:[0-5]\d)?| [0-5]\d)\b"
     r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b(?: \d{1,2}\b)?(?: (?:octobre|novembre|decembre)\b)?"
     r"|\b\d{1,2} (?:octobre|novembre|decembre)\b"
 )
@@ -364,7 +366,7 @@ _STREET_GIVEN_NAMES = frozenset("""
     danielle bernard guy romain leo missak berty ferdinand xavier guillaume raoul gilbert hubert fernand armand marius
     adolphe augustin bertrand christophe edmond gerard daniel colette paulette yvonne marcelle berthe josephine pauline
     mathilde sophie anne francis roland emmanuel sadi arsene flora aime eugenie jeanine ginette odette alice winston
-    vincent arthur denis youri marcelin benjamin boris theophile celestin marguerite elsa edgar
+    vincent arthur denis youri marcelin benjamin boris theophile celestin marguerite elsa edgar george john franklin
     """.split())
 # The street types place_key spells out of a given name's initial or short form after a street's type (« pl. R.
 # Schuman », « av. Ch. de Gaulle »: « r. » and « ch. » begin addresses as « rue » and « chemin »).
@@ -1450,7 +1452,9 @@ def _street_name(words: str) -> str:
     kept = [(w, k > 0 and raw[k - 1] in _STREET_ARTICLES) for k, w in enumerate(raw) if w not in _STREET_ARTICLES]
     while len(kept) >= 2 and (kept[0][0] in _STREET_TITLES or len(kept[0][0]) == 1 and kept[0][0].isalpha()
                               or kept[0][0] in _STREET_GIVEN_NAMES and not kept[0][1]
-                              or kept[0][0] in _STREET_SPELLED_INITIALS and not kept[0][1]):
+                              or kept[0][0] in _STREET_SPELLED_INITIALS and not kept[0][1]
+                              # a given name before a middle initial (« George S. Patton », « John F. Kennedy »)
+                              or len(kept) >= 3 and len(kept[1][0]) == 1 and kept[1][0].isalpha() and not kept[0][1]):
         kept = kept[1:]
     kept = [w for w, _ in kept]
     return " ".join(kept[:2] if kept and (kept[0].isdigit() or kept[0] in ("saint", "sainte")) else kept[:1])
@@ -1475,10 +1479,31 @@ def _street_named(record: _Record) -> bool:
 
 
 def _venue_in_title(a: _Record, b: _Record) -> bool:
-    """Whether `b`'s title names `a`'s venue: its words (see _venue_titled_by), or its one word of six letters or more
-    when no venue is named so (a quarter, « Hautepierre », « Celleneuve »)."""
-    return bool(a.venue) and (_venue_titled_by(a.venue, b.title) or (
-        " " not in a.venue and len(a.venue) >= 6 and a.venue not in _TITLED_VENUE_HEADS and a.venue in b.title.split()))
+    """Whether `b`'s title names `a`'s venue: its words (see _venue_titled_by), or its one word of six letters or more,
+    article aside, when no venue is named so (a quarter, « Hautepierre », « Celleneuve », « Le Blosne »), which `b`'s
+    organiser may name instead (the « CS Maurepas » organises the repair café of the Maurepas quarter)."""
+    if not a.venue:
+        return False
+    if _venue_titled_by(a.venue, b.title):
+        return True
+    words = [word for word in a.venue.split() if word not in _ARTICLES]
+    return len(words) == 1 and len(words[0]) >= 6 and words[0] not in _TITLED_VENUE_HEADS and (
+        words[0] in b.title.split() or words[0] in b.organiser.split())
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+
+
+def _quarter_alone_named(a: _Record, b: _Record) -> bool:
+    """Whether `a` gives for its place a venue alone, no commune nor street, that `b`'s title or organiser names (see
+    _venue_in_title): the quarter of `b`'s town."""
+    return not a.communes and a.street is None and not a.online and _venue_in_title(a, b)
+
+
+def _organisers_premises(a: _Record, b: _Record) -> bool:
+    """Whether `a`'s venue is `b`'s organiser itself, by its name or its acronym (« UBO, Brest » in a calendar, the
+    « Fac Segalen » in the university's own listing): the organiser's premises, of which `b` names the building."""
+    return bool(a.venue) and a.venue in (b.organiser, b.organiser_acronym)
 
 
 def _campus_holds(a: str, b: str) -> bool:
@@ -2123,15 +2148,23 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
     covered: dict[tuple, set[str]] = {}  # (edition, source) -> the départements of its records' communes
     bare: dict[tuple, set] = {}  # place fields naming no commune, with a venue -> their (edition, source)
     placed: set[tuple] = set()  # (edition, venue key) of the venues given with their commune
+    towns_alone: dict[tuple, set] = {}  # place fields naming a town's name alone -> their (edition, source)
+    given_alone: dict[object, set[str]] = {}  # edition -> the communes its records' places name alone
     for place, edition, source in zip(fields, editions, sources, strict=True):
         communes, venue_key = places[place][4], places[place][0]
         if communes and any(place[2:]):
             given.setdefault(edition, set()).update(communes)
             placed.add((edition, venue_key))
-        if len(communes) == 1:
+        town_alone = bool(communes) and not venue_key and not any(place[2:]) and places[place][1] is None and (
+            bool(place[0]) != bool(place[1]))
+        if town_alone:  # which commune is in question: it tells nothing of where the feed is
+            towns_alone.setdefault(place, set()).add((edition, source))
+        elif len(communes) == 1:
             covered.setdefault((edition, source), set()).add(index.departement[next(iter(communes))])
+            given_alone.setdefault(edition, set()).update(communes)
         elif not communes and venue_key and not any(place[2:]) and places[place][1] is None:
             bare.setdefault(place, set()).add((edition, source))
+    _quarters_named_as_towns(places, towns_alone, given_alone, covered, index)
     for place, listed_by in bare.items():
         venue_key = places[place][0]
         town, named = _town_ending(venue_key, index)
@@ -2145,6 +2178,26 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
         entry = _commune_entry("", "", town, commune_key(town), fold(town), index)
         (_, street, postal, insee, _, online_text, *_, locality) = places[place]
         places[place] = _place_of(venue_key, street, postal, insee, online_text, entry, locality)
+
+
+def _quarters_named_as_towns(places: dict[tuple, tuple], towns_alone: dict[tuple, set], given: dict[object, set[str]],
+                             covered: dict[tuple, set[str]], index: CommuneIndex) -> None:
+    """A place that is a name alone whose communes are all outside the départements where its source places its other
+    records of the edition, and which no record of the edition places in one of them alone (a postal code of Rennes
+    with « Maurepas » for the town is not the Yvelines' Maurepas), read as a locality of no known commune: the
+    quarter of a town of the feed that a commune far away is named after (an ICS LOCATION « Maurepas » in a Rennes
+    feed: not the Maurepas of the Yvelines nor of the Somme). It is then a venue, which another record's title may
+    name (_venue_in_title)."""
+    for place, listed_by in towns_alone.items():
+        communes = places[place][4]
+        known = set().union(*(given.get(edition, ()) for edition, _ in listed_by))
+        around = set().union(*(covered.get(key, ()) for key in listed_by))
+        if not around or not communes.isdisjoint(known) or not around.isdisjoint(
+                index.departement[c] for c in communes):
+            continue
+        (_, street, postal, insee, _, online_text, *_, locality) = places[place]
+        places[place] = _place_of(place[0] or place[1], street, postal, insee, online_text,
+                                  _commune_entry("", "", "", "", "", index), locality)
 
 
 def _with_venue_town(entry: tuple, venue: str, index: CommuneIndex) -> tuple:
@@ -2602,7 +2655,7 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             commune, known_postal, point, venue_key, street, organiser, organiser_initials, organiser_acronym, online,
             _meeting_link_key(url, host) if host and (online or modalite == "hybride") else "", host if online else "",
             overseas,
-            noise=(organiser, organiser_initials, *commune_words, venue_key),
+            noise=(organiser, organiser_initials, *commune_words, venue_key, *_departement_words(communes, index)),
         )
         del record.core  # taken on first use (_Record.__getattr__)
         record.hybrid = modalite == "hybride" and not online
@@ -3682,13 +3735,29 @@ def _territory_names() -> _Territories:
     return _TERRITORIES
 
 
+def _departement_words(communes: frozenset[str], index: CommuneIndex) -> tuple[str, ...]:
+    """The code and the folded name of the one département of `communes` (« 22 », « cotes d armor »), else none: a
+    title may name the place by either (« Rencontres ESS 22 » / « Rencontres de l'ESS des Côtes-d'Armor »)."""
+    departements = {index.departement.get(commune, "") for commune in communes}
+    if len(departements) != 1:
+        return ()
+    code = next(iter(departements)).lower()
+    name = _territory_names().by_code.get(code)
+    return (code, name) if name else ()
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _departement_named(organiser: str) -> str:
-    """A folded organiser name ending with a département's code (« fol 21 », « cidff 2a ») with that code written as
-    the département's name (« fol cote d or »); "" for any other name."""
-    head, _, last = organiser.rpartition(" ")
-    name = _territory_names().by_code.get(last) if head else None
-    return f"{head} {name}" if name else ""
+    """A folded organiser name with a département's code after its first word (« fol 21 », « cidff 2a », « dla 35
+    bretagne active » for the DLA that Bretagne Active runs in Ille-et-Vilaine) with that code written as the
+    département's name (« fol cote d or », « dla ille et vilaine bretagne active »); "" for any other name."""
+    words = organiser.split()
+    by_code = _territory_names().by_code
+    for position in range(1, len(words)):
+        name = by_code.get(words[position])
+        if name:
+            return " ".join([*words[:position], name, *words[position + 1:]])
+    return ""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -4113,8 +4182,9 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if venue is not None and not same_street and not town_acronym and not halves and _other_venue(
             venue_a, venue_b, venue):
         if (_street_named(a) or _street_named(b) or _locality_named(a, b) or _locality_named(b, a)
-                or _campus_holds(venue_a, venue_b)):
-            # A street without a number for the place, or a campus, against a venue's name: the venue may stand on it
+                or _campus_holds(venue_a, venue_b) or _organisers_premises(a, b) or _organisers_premises(b, a)):
+            # A street without a number for the place, or a campus, against a venue's name: the venue may stand on it;
+            # so may the other's building at the organiser's premises
             venue = None
         else:
             room_inside = _room_inside(a, b) or _room_of_the_titled_venue(a, b)
@@ -4301,7 +4371,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         return _Evidence("organisateurs")
     if organiser == "other":
         organiser = ""  # allied organisers at one time (or without organisers): unknown
-    same_commune = bool(a.communes & b.communes)
+    # A quarter given alone, without its town, that the other record's title or organiser names is in the other's
+    # town, as a town given alone is (« Le Blosne » / « Atelier vélo au Blosne »).
+    same_commune = bool(a.communes & b.communes) or bool(a.communes) != bool(b.communes) and (
+        _quarter_alone_named(a, b) or _quarter_alone_named(b, a))
     if not same_commune and not (a.communes and b.communes) and a.commune and b.commune and not (
         a.online or b.online
     ):
@@ -4766,7 +4839,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     # One record not saying where in the other's town (a room nothing places, or the town alone), from the same start
     # to the same end (or the same length across a time zone's slip), neither source listing anything else in that
     # town then (see _alone_then): one event, however reworded.
-    alone_in_town = length_same and found.same_commune and not found.both_online and (
+    # Not a quarter given alone (see evidence): what else the sources list there then is not known.
+    alone_in_town = length_same and found.same_commune and bool(a.communes & b.communes) and not found.both_online and (
         found.unplaced or not (a.venue or a.street) or not (b.venue or b.street)
     ) and _alone_then(a, b)
     if found.veto or found.unplaced and title < TITLE_STRONG and not (
@@ -4887,9 +4961,10 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     elif title >= TITLE_MEDIUM and found.same_commune and common and (
         on_time or found.time == "near" and _welcome(a, b) and same_organiser
         and (not (a.venue or a.street) or not (b.venue or b.street))
-    ):
+    ) and (bool(a.communes & b.communes) or not _shape_alone_in_common(a.core, b.core, formats_a, formats_b)):
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time, or by one
-        # organiser, one start the doors' opening (see _welcome) of the other
+        # organiser, one start the doors' opening (see _welcome) of the other; only the quarter (see evidence), a
+        # subject in common too (« Atelier vélo aux Dervallières » is not an « Atelier couture » there then)
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
     elif title >= TITLE_FLOOR and length_same and found.same_place and same_organiser:
