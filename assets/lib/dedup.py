@@ -1711,6 +1711,8 @@ class _Record:
     # The organiser, commune and venue texts a record made by _record_features takes its core from (see
     # _title_core): its core is taken on first use, as more than half of the records are never compared.
     noise: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # The code and name of its one département (_departement_words): out of its title's core, not its description's.
+    departement_words: tuple[str, ...] = field(default=(), repr=False, compare=False)
     # The description's words (folded, three letters or more, stopwords, numbers and the organiser's and the place's
     # words aside; see _description_words), and their weight in the edition (see _weigh_descriptions).
     described: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
@@ -1748,7 +1750,7 @@ class _Record:
         # Called only for an attribute not set: the core of a record made by _record_features, not yet taken.
         if name != "core":
             raise AttributeError(name)
-        self.core = _title_core(self.title, *self.noise)
+        self.core = _title_core(self.title, *self.noise, *self.departement_words)
         return self.core
 
 
@@ -2148,23 +2150,32 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
     covered: dict[tuple, set[str]] = {}  # (edition, source) -> the départements of its records' communes
     bare: dict[tuple, set] = {}  # place fields naming no commune, with a venue -> their (edition, source)
     placed: set[tuple] = set()  # (edition, venue key) of the venues given with their commune
-    towns_alone: dict[tuple, set] = {}  # place fields naming a town's name alone -> their (edition, source)
-    given_alone: dict[object, set[str]] = {}  # edition -> the communes its records' places name alone
+    # For _quarters_named_as_towns: place fields naming a town's name alone -> their listings by (edition, source);
+    # the listings placed in one commune, by (edition, source) and département, and by edition and commune.
+    towns_alone: dict[tuple, Counter] = {}
+    listed_in: dict[tuple, Counter] = {}
+    given_alone: dict[object, Counter] = {}
+    # edition -> the communes its place fields give alone or by their postal code (not by a name a far commune bears)
+    placed_by_fields: dict[object, set[str]] = {}
     for place, edition, source in zip(fields, editions, sources, strict=True):
         communes, venue_key = places[place][4], places[place][0]
         if communes and any(place[2:]):
             given.setdefault(edition, set()).update(communes)
             placed.add((edition, venue_key))
-        town_alone = bool(communes) and not venue_key and not any(place[2:]) and places[place][1] is None and (
-            bool(place[0]) != bool(place[1]))
-        if town_alone:  # which commune is in question: it tells nothing of where the feed is
-            towns_alone.setdefault(place, set()).add((edition, source))
-        elif len(communes) == 1:
-            covered.setdefault((edition, source), set()).add(index.departement[next(iter(communes))])
-            given_alone.setdefault(edition, set()).update(communes)
+        if communes and not venue_key and not any(place[2:]) and places[place][1] is None and (
+                bool(place[0]) != bool(place[1])):
+            towns_alone.setdefault(place, Counter())[edition, source] += 1
+        if len(communes) == 1:
+            commune = next(iter(communes))
+            covered.setdefault((edition, source), set()).add(index.departement[commune])
+            listed_in.setdefault((edition, source), Counter())[index.departement[commune]] += 1
+            given_alone.setdefault(edition, Counter())[commune] += 1
+        if communes and any(place[2:]):
+            placed_by_fields.setdefault(edition, set()).update(
+                communes if len(communes) == 1 else index.by_postal.get(places[place][8], ()))
         elif not communes and venue_key and not any(place[2:]) and places[place][1] is None:
             bare.setdefault(place, set()).add((edition, source))
-    _quarters_named_as_towns(places, towns_alone, given_alone, covered, index)
+    _quarters_named_as_towns(places, towns_alone, given_alone, listed_in, placed_by_fields, index)
     for place, listed_by in bare.items():
         venue_key = places[place][0]
         town, named = _town_ending(venue_key, index)
@@ -2180,24 +2191,59 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
         places[place] = _place_of(venue_key, street, postal, insee, online_text, entry, locality)
 
 
-def _quarters_named_as_towns(places: dict[tuple, tuple], towns_alone: dict[tuple, set], given: dict[object, set[str]],
-                             covered: dict[tuple, set[str]], index: CommuneIndex) -> None:
+def _quarters_named_as_towns(places: dict[tuple, tuple], towns_alone: dict[tuple, Counter],
+                             given_alone: dict[object, Counter], listed_in: dict[tuple, Counter],
+                             placed_by_fields: dict[object, set[str]], index: CommuneIndex) -> None:
     """A place that is a name alone whose communes are all outside the départements where its source places its other
-    records of the edition, and which no record of the edition places in one of them alone (a postal code of Rennes
-    with « Maurepas » for the town is not the Yvelines' Maurepas), read as a locality of no known commune: the
+    records of the edition, and which no other record of the edition places in one of them alone (a postal code of
+    Rennes with « Maurepas » for the town is not the Yvelines' Maurepas), read as a locality of no known commune: the
     quarter of a town of the feed that a commune far away is named after (an ICS LOCATION « Maurepas » in a Rennes
     feed: not the Maurepas of the Yvelines nor of the Somme). It is then a venue, which another record's title may
-    name (_venue_in_title)."""
-    for place, listed_by in towns_alone.items():
-        communes = places[place][4]
-        known = set().union(*(given.get(edition, ()) for edition, _ in listed_by))
-        around = set().union(*(covered.get(key, ()) for key in listed_by))
+    name (_venue_in_title). `towns_alone`: each such place's listings by (edition, source); `listed_in` and
+    `given_alone`: the listings placed in one commune, by (edition, source) and département, and by edition and
+    commune (the place's own listings among them). Not the name, whole or cut short, of a commune the edition's
+    place fields give alone or by their postal code (`placed_by_fields`): « Saint-Orens » for the
+    Saint-Orens-de-Gameville of 31650 (_resolve_town_names reads it so), where « Maurepas » with Rennes' 35700 is a
+    quarter of Rennes."""
+    for place, listings in towns_alone.items():
+        communes, town = places[place][4], places[place][6][0]
+        if any(not placed_by_fields.get(edition, set()).isdisjoint(_communes_named_from(town, index))
+               for edition, _ in listings):
+            continue
+        own = next(iter(communes)) if len(communes) == 1 else None
+        known = {commune for (edition, _), n in listings.items()
+                 for commune, count in given_alone.get(edition, Counter()).items()
+                 if count > (n if commune == own else 0)}
+        own_departement = index.departement[own] if own else None
+        around = {departement for key, n in listings.items()
+                  for departement, count in listed_in.get(key, Counter()).items()
+                  if count > (n if departement == own_departement else 0)}
         if not around or not communes.isdisjoint(known) or not around.isdisjoint(
                 index.departement[c] for c in communes):
             continue
         (_, street, postal, insee, _, online_text, *_, locality) = places[place]
         places[place] = _place_of(place[0] or place[1], street, postal, insee, online_text,
                                   _commune_entry("", "", "", "", "", index), locality)
+
+
+def _communes_named_from(town: str, index: CommuneIndex) -> frozenset[str]:
+    """The communes whose name's key is `town` (a commune_key) or begins with it (« saint orens »: Saint-Orens,
+    Saint-Orens-de-Gameville, Saint-Orens-Pouy-Petit)."""
+    key = ("named from", town)
+    found = index._communes.get(key)
+    if found is None:
+        names = index._communes.get("sorted names")
+        if names is None:
+            names = index._communes["sorted names"] = sorted(index.by_name)
+        communes: set[str] = set()
+        for name in names[bisect.bisect_left(names, town):]:
+            if name != town and not name.startswith(town + " "):
+                if name > town + " ~":
+                    break
+                continue
+            communes |= index.by_name[name]
+        found = index._communes[key] = frozenset(communes)
+    return found
 
 
 def _with_venue_town(entry: tuple, venue: str, index: CommuneIndex) -> tuple:
@@ -2655,7 +2701,8 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             commune, known_postal, point, venue_key, street, organiser, organiser_initials, organiser_acronym, online,
             _meeting_link_key(url, host) if host and (online or modalite == "hybride") else "", host if online else "",
             overseas,
-            noise=(organiser, organiser_initials, *commune_words, venue_key, *_departement_words(communes, index)),
+            noise=(organiser, organiser_initials, *commune_words, venue_key),
+            departement_words=_departement_words(communes, index),
         )
         del record.core  # taken on first use (_Record.__getattr__)
         record.hybrid = modalite == "hybride" and not online
@@ -6005,10 +6052,13 @@ def _attach_days(records: list[_Record], groups: list[list[int]], memo: _PairMem
                     proof.veto is None and (proof.time == "same" or proof.time == "day" and (
                         shifted.minute is None or other.minute is None)) and proof.same_place and (
                         title >= TITLE_STRONG or title >= TITLE_WEAK and proof.organiser == "same"
-                        and _one_activity(shifted.core, other.core))):
+                        and _one_activity(shifted.core, other.core)
+                        or title >= TITLE_WEAK and _listed_daily(records, other, shifted, homes))):
                 # A day of an exhibition over the month: at its place, at its daily opening hour, under its title, or
-                # by its organiser under one sharing a word of its subject (« Expo Les visages de l'ESS »); not another
-                # exhibition of that day (« Exposition photo : regards croisés » against « Expo photo : les visages »).
+                # by its organiser under one sharing a word of its subject (« Expo Les visages de l'ESS »), or under the
+                # title its source gives the day the exhibition's group already holds (each opening day of « Expo
+                # Paysans d'ici » in a calendar); not another exhibition of that day (« Exposition photo : regards
+                # croisés » against « Expo photo : les visages »).
                 continue
             if proof.veto == "horaires" and shifted.minute is not None and _listed_daily(
                     records, other, shifted, homes):

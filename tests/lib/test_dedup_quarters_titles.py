@@ -143,3 +143,40 @@ def test_a_venue_that_is_the_other_records_organiser_is_its_premises(index, loca
     calendar = _at(NANTES_FEED, "stages@nantes", "Forum stages & alternance ESS", *STAGES_UTC, "", "", location, "", "")
     assert (_pair(UNIVERSITY_FORUM, calendar) in _merged(index, UNIVERSITY_FORUM, calendar, NANTES_OTHER,
                                                          NANTES_THIRD)) is one
+
+
+def test_a_towns_name_cut_short_that_the_edition_writes_whole_stays_that_town(index):
+    # « Saint-Orens » is a commune of the Gers, far from a Toulouse feed; another record gives Saint-Orens-de-Gameville
+    # by its postal code (31650), which the short name stands for: not a quarter.
+    toulouse = _at("reseau-toulouse-ical", "velo@toulouse", "Atelier vélo", "2022-11-16T18:00:00Z",
+                   "2022-11-16T20:00:00Z", "", "", "La Maison du vélo, 12 boulevard Bonrepos, 31000 Toulouse", "", "")
+    sheet = _at("cress-occitanie-tableur", "ligne-377", "Journée de formation : l'insertion des femmes",
+                "2022-11-26T09:00:00+01:00", "2022-11-26T17:00:00+01:00", "AHC", "La Halle aux Vins", "114 av. Foch",
+                "31650", "ST-ORENS")
+    calendar = _at("reseau-toulouse-ical", "formation@toulouse", "Formation-terrain – l'insertion des femmes",
+                   "2022-11-26T08:00:00Z", "2022-11-26T16:00:00Z", "", "", "Saint-Orens", "", "")
+    assert _pair(sheet, calendar) in _merged(index, sheet, calendar, toulouse)
+
+
+EXHIBITION = _at("plateforme", "73", "Exposition « Paysans d'ici, circuits courts en Drôme »",
+                 "2022-11-09T10:00:00+01:00", "2022-11-26T18:00:00+01:00", "Terre de Liens Drôme",
+                 "Médiathèque publique et universitaire", "Place Charles Huguenel", "26000", "Valence")
+OPENING_DAYS = (9, 12, 16, 19, 23, 26)
+
+
+def _opening_days(title: str, uid: str) -> list[dict]:
+    """A calendar's weekly all-day event on each opening day (RRULE, expanded one record a day)."""
+    return [_at("reseau-drome-ical", f"{uid}#2022-11-{day:02d}", title, f"2022-11-{day:02d}", f"2022-11-{day:02d}", "",
+                "", "Médiathèque, Valence", "", "") for day in OPENING_DAYS]
+
+
+def test_an_exhibitions_opening_days_in_a_calendar_are_the_exhibition_listed_once(index):
+    days = _opening_days("Expo Paysans d'ici", "expo-paysans@drome")
+    merged = _merged(index, EXHIBITION, *days)
+    assert frozenset(f"{r['source']}:{r['source_identifiant']}" for r in (EXHIBITION, *days)) in merged
+
+
+def test_another_exhibition_at_that_library_those_days_stays_apart(index):
+    days = _opening_days("Expo photo : regards sur le fleuve", "expo-photo@drome")
+    merged = _merged(index, EXHIBITION, *days)
+    assert all(len(group) == 1 for group in merged if "plateforme:73" in group)
