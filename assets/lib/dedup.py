@@ -325,6 +325,8 @@ _ABBREVIATIONS = {
     "sq": "square",
     "crs": "cours",
     "allees": "allee",  # « 39 allées Jules Guesde »
+    "asso": "association",  # « Maison des assos », « Cité des assos »
+    "assos": "associations",
     # Titles in street names (« 12 r. du Gal de Gaulle », « av. du Mal Foch », « bd du Pdt Wilson », « rue du Pr Jean
     # Nicolas », « quai du Cdt Malbert »).
     "gal": "general",
@@ -1481,17 +1483,19 @@ def _street_named(record: _Record) -> bool:
 def _venue_in_title(a: _Record, b: _Record) -> bool:
     """Whether `b`'s title names `a`'s venue: its words (see _venue_titled_by), or its one word of six letters or more,
     article aside, when no venue is named so (a quarter, « Hautepierre », « Celleneuve », « Le Blosne »), which `b`'s
-    organiser may name instead (the « CS Maurepas » organises the repair café of the Maurepas quarter)."""
+    organiser may name instead (the « CS Maurepas » organises the repair café of the Maurepas quarter), or the title of
+    another record at `b`'s venue (« Repair café Belsunce » at Coco Velten, for another source's « Repair café à Coco
+    Velten »); or the street `b` gives is named after it."""
     if not a.venue:
         return False
     if _venue_titled_by(a.venue, b.title):
         return True
     words = [word for word in a.venue.split() if word not in _ARTICLES]
+    if words and len(" ".join(words)) >= 6 and (b.street is not None and " ".join(words) == b.street[2]
+                                                 or " ".join(words) in b.venue_titles):
+        return True  # the quarter a street is named after (« La Joliette » / « 10 place de la Joliette »)
     return len(words) == 1 and len(words[0]) >= 6 and words[0] not in _TITLED_VENUE_HEADS and (
-        words[0] in b.title.split() or words[0] in b.organiser.split())
-
-
-_ARTICLES = frozenset({"le", "la", "les", "l"})
+        words[0] in b.title.split() or words[0] in b.organiser.split() or words[0] in b.venue_titles)
 
 
 def _quarter_alone_named(a: _Record, b: _Record) -> bool:
@@ -1501,9 +1505,11 @@ def _quarter_alone_named(a: _Record, b: _Record) -> bool:
 
 
 def _organisers_premises(a: _Record, b: _Record) -> bool:
-    """Whether `a`'s venue is `b`'s organiser itself, by its name or its acronym (« UBO, Brest » in a calendar, the
-    « Fac Segalen » in the university's own listing): the organiser's premises, of which `b` names the building."""
-    return bool(a.venue) and a.venue in (b.organiser, b.organiser_acronym)
+    """Whether `a`'s venue is `b`'s organiser itself, by its name or its acronym either way (« UBO, Brest » in a
+    calendar, the « Fac Segalen » in the university's own listing): the organiser's premises, of which `b` names the
+    building."""
+    return bool(a.venue) and (a.venue in (b.organiser, b.organiser_acronym) or " " not in b.organiser and spells_out(
+        b.organiser, a.venue))  # « Collectif Vélos en Ville » where « CVV » holds its bike workshop
 
 
 def _campus_holds(a: str, b: str) -> bool:
@@ -1740,6 +1746,9 @@ class _Record:
     # gives taken out (see _mark_umbrella_days).
     whole: str = ""
     day_name: frozenset[str] = frozenset()  # the core words of the day's name it gives, taken out of its core
+    # The words of the titles of the edition's records at its venue in its commune (_mark_venue_titles): a quarter a
+    # title names there is where the venue stands.
+    venue_titles: frozenset[str] = frozenset()
 
     def at_home(self, other: _Record) -> bool:
         """This record's clock, read in one of its home offsets, is `other`'s start (give or take SAME_TIME_MIN)."""
@@ -2151,7 +2160,8 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
     bare: dict[tuple, set] = {}  # place fields naming no commune, with a venue -> their (edition, source)
     placed: set[tuple] = set()  # (edition, venue key) of the venues given with their commune
     # For _quarters_named_as_towns: place fields naming a town's name alone -> their listings by (edition, source);
-    # the listings placed in one commune, by (edition, source) and département, and by edition and commune.
+    # the listings placed in one commune, by (edition, source, by a town's name alone) and département, and by edition
+    # and commune.
     towns_alone: dict[tuple, Counter] = {}
     listed_in: dict[tuple, Counter] = {}
     given_alone: dict[object, Counter] = {}
@@ -2162,13 +2172,14 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
         if communes and any(place[2:]):
             given.setdefault(edition, set()).update(communes)
             placed.add((edition, venue_key))
-        if communes and not venue_key and not any(place[2:]) and places[place][1] is None and (
-                bool(place[0]) != bool(place[1])):
+        town_alone = bool(communes) and not venue_key and not any(place[2:]) and places[place][1] is None and (
+            bool(place[0]) != bool(place[1]))
+        if town_alone:
             towns_alone.setdefault(place, Counter())[edition, source] += 1
         if len(communes) == 1:
             commune = next(iter(communes))
             covered.setdefault((edition, source), set()).add(index.departement[commune])
-            listed_in.setdefault((edition, source), Counter())[index.departement[commune]] += 1
+            listed_in.setdefault((edition, source, town_alone), Counter())[index.departement[commune]] += 1
             given_alone.setdefault(edition, Counter())[commune] += 1
         if communes and any(place[2:]):
             placed_by_fields.setdefault(edition, set()).update(
@@ -2199,12 +2210,12 @@ def _quarters_named_as_towns(places: dict[tuple, tuple], towns_alone: dict[tuple
     Rennes with « Maurepas » for the town is not the Yvelines' Maurepas), read as a locality of no known commune: the
     quarter of a town of the feed that a commune far away is named after (an ICS LOCATION « Maurepas » in a Rennes
     feed: not the Maurepas of the Yvelines nor of the Somme). It is then a venue, which another record's title may
-    name (_venue_in_title). `towns_alone`: each such place's listings by (edition, source); `listed_in` and
-    `given_alone`: the listings placed in one commune, by (edition, source) and département, and by edition and
-    commune (the place's own listings among them). Not the name, whole or cut short, of a commune the edition's
-    place fields give alone or by their postal code (`placed_by_fields`): « Saint-Orens » for the
-    Saint-Orens-de-Gameville of 31650 (_resolve_town_names reads it so), where « Maurepas » with Rennes' 35700 is a
-    quarter of Rennes."""
+    name (_venue_in_title). Not the name, whole or cut short, of a commune the edition's place fields give alone or by
+    their postal code (`placed_by_fields`): « Saint-Orens » for the Saint-Orens-de-Gameville of 31650
+    (_resolve_town_names reads it so), where « Maurepas » with Rennes' 35700 is a quarter of Rennes.
+    `towns_alone`: each such place's listings by (edition, source); `listed_in` and `given_alone`: the listings placed
+    in one commune, by (edition, source, whether by a town's name alone) and département, and by edition and commune
+    (the place's own listings among them)."""
     for place, listings in towns_alone.items():
         communes, town = places[place][4], places[place][6][0]
         if any(not placed_by_fields.get(edition, set()).isdisjoint(_communes_named_from(town, index))
@@ -2215,9 +2226,14 @@ def _quarters_named_as_towns(places: dict[tuple, tuple], towns_alone: dict[tuple
                  for commune, count in given_alone.get(edition, Counter()).items()
                  if count > (n if commune == own else 0)}
         own_departement = index.departement[own] if own else None
-        around = {departement for key, n in listings.items()
-                  for departement, count in listed_in.get(key, Counter()).items()
-                  if count > (n if departement == own_departement else 0)}
+        # Where the source places its records by a venue, a street or a postal code too; by a town's name alone only
+        # when it places none so (a name alone may be another far homonym of a quarter: « Sainte-Marthe »).
+        around = {departement for (edition, source) in listings
+                  for departement in listed_in.get((edition, source, False), ())}
+        if not around:
+            around = {departement for (edition, source), n in listings.items()
+                      for departement, count in listed_in.get((edition, source, True), Counter()).items()
+                      if count > (n if departement == own_departement else 0)}
         if not around or not communes.isdisjoint(known) or not around.isdisjoint(
                 index.departement[c] for c in communes):
             continue
@@ -2287,6 +2303,8 @@ def _read_town_ending(venue: str, index: CommuneIndex) -> tuple[str, frozenset[s
         # After « de », a town's name; else one of several words naming one commune alone (« Emmaüs Saint-Egrève »,
         # not « Salle Bretagne », named after the région, nor a saint's name many communes bear). No article first
         # (« Théâtre de la Ville », « Salle de l'Étoile »).
+        if linked and start >= 2 and fold(words[start - 2]) in _NAMED_AFTER_A_TOWN:
+            continue  # a road to the town, the venue standing on it (« Campus route de Mende », in Montpellier)
         if len(key) >= 4 and (fold(words[start]).split() or [""])[0] not in _STREET_ARTICLES and (
                 key in index.by_name and (linked or ("-" in town or " " in town) and len(index.by_name[key]) == 1)):
             return town, index.by_name[key]
@@ -3074,6 +3092,26 @@ def _resolve_town_names(records: list[_Record]) -> None:
             found |= given[key]
         if len(found) == 1:
             record.communes = frozenset(found)
+
+
+def _mark_venue_titles(records: list[_Record]) -> None:
+    """Gives each record with a venue and a commune the words of the titles of the edition's records at that venue in
+    that commune, leading article aside, and the names of the streets they give (_Record.venue_titles): « Docks
+    Village » is at the « 10 place de la Joliette » another record gives it."""
+    words: dict[tuple[str, str], set[str]] = {}
+    keys = {}
+    for record in records:
+        if record.venue and record.communes and not record.online:
+            head, _, rest = record.venue.partition(" ")
+            keys[record.row] = venue = rest if head in _ARTICLES and rest else record.venue
+            for commune in record.communes:
+                found = words.setdefault((venue, commune), set())
+                found.update(record.title.split())
+                if record.street is not None:
+                    found.add(record.street[2])
+    for record in records:
+        if record.row in keys:
+            record.venue_titles = frozenset().union(*(words[keys[record.row], c] for c in record.communes))
 
 
 def _mark_lone_sessions(records: list[_Record]) -> None:
@@ -4609,12 +4647,14 @@ def _one_seat(a: str, b: str) -> bool:
 
 
 def _town_acronym(a: _Record, b: _Record) -> bool:
-    """Whether one record's venue is an acronym (one word) of the other's venue name followed by that record's town,
-    the town a venue key no longer holds (_place_of): « MCB » for « Maison de la Culture de Bourges »."""
+    """Whether one record's venue is an acronym (one word) of the other's venue name followed or preceded by that
+    record's town, the town a venue key no longer holds (_place_of): « MCB » for « Maison de la Culture de Bourges »,
+    « TSM » for « Toulouse School of Management »."""
     for short, named in ((a, b), (b, a)):
         acronym, town = short.venue, named.commune
-        if acronym and " " not in acronym and named.venue and town and spells_out(
-            acronym, f"{_compounds_split(named.venue)} {town}"
+        if acronym and " " not in acronym and named.venue and town and (
+            spells_out(acronym, f"{_compounds_split(named.venue)} {town}")
+            or spells_out(acronym, f"{town} {_compounds_split(named.venue)}")
         ) and not spells_out(acronym, _compounds_split(named.venue)):
             return True
     return False
@@ -6705,6 +6745,7 @@ def _deduplicated(frame: pd.DataFrame, index: CommuneIndex, columns: list[str]) 
         _resolve_venues(records)
         _resolve_streets(records)
         _mark_town_venues(records)
+        _mark_venue_titles(records)
         _mark_lone_sessions(records)
         _group_same_day_listings(records)
         _mark_slippy_sources(records)

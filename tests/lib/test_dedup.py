@@ -2005,7 +2005,7 @@ def test_the_number_of_a_room_before_a_comma_is_no_house_number(index):
     # The country after the town (schema.org, OpenAgenda) is no venue.
     ("4 Rue de Lannoy, 59100 Roubaix, France", "", ("4", "rue", "lannoy")),
     ("Mail d'Antrain, 35600 Redon", "mail d antrain", ("", "mail", "antrain")),
-    ("Mail : accueil@maison-asso.fr", "mail accueil maison asso fr", None),  # an e-mail's label
+    ("Mail : accueil@maison-asso.fr", "mail accueil maison association fr", None),  # an e-mail's label
 ])
 def test_a_street_without_a_house_number_is_a_street_and_names_the_place(index, adresse, venue, street):
     place = event("cress-bretagne-tableur", "l1", lieu="", adresse=adresse, code_postal="", commune="", **NO_POINT)

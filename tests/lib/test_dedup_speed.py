@@ -234,9 +234,9 @@ def test_sister_prefilter_keeps_every_sister(index):
 
 def sessions_of_one_day(index, hours=("10", "15")) -> list:
     """Records of one day that differ by venue (typos, words, empty, two names of which only one holds the other's
-    words: « Maison asso » / « Maison associations », an asymmetric pair), street, commune, organiser, online
+    words: « Maison assoc » / « Maison associations », an asymmetric pair), street, commune, organiser, online
     wording and hour: many sister sessions, copies of one event in four sources, and rivals."""
-    venues = ["Maison des associations", "Maison asso", "Maison associations", "Salle des fêtes", "", "Espace Jeunes"]
+    venues = ["Maison des associations", "Maison assoc", "Maison associations", "Salle des fêtes", "", "Espace Jeunes"]
     addresses = ["28 rue Denfert-Rochereau", "12 rue Victor Hugo", ""]
     others = [
         ("Lyon", "69004", "Association Les Bricoleurs", "presentiel"), ("Lyon", "", "Les Bricoleurs", "presentiel"),
