@@ -2059,6 +2059,10 @@ _TOWN_LINKS = frozenset("a au aux d de du des en l la le les sur".split())  # wh
 _VENUE_HEAD_ABBREVIATIONS = {"esp": "espace"}
 
 
+# Venue fields that say the town's centre, no venue in it.
+_TOWN_CENTRE = frozenset(("centre ville", "hyper centre", "coeur de ville", "centre bourg"))
+
+
 def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, entry: tuple,
               locality: str = "") -> tuple:
     """_place's tuple from a place's texts and its commune entry: the venue key is the venue's words less the
@@ -2075,8 +2079,10 @@ def _place_of(venue: str, street, postal: str, insee: str, online_text: bool, en
         head, _, rest = venue_key.partition(" ")
         if head in _VENUE_HEAD_ABBREVIATIONS:
             venue_key = f"{_VENUE_HEAD_ABBREVIATIONS[head]} {rest}".rstrip()
-        if place_not_given(venue_key):
-            venue_key = ""  # « Lieu à confirmer »: no venue (the normaliser leaves it empty; older warehouses hold it)
+        if place_not_given(venue_key) or venue_key in _TOWN_CENTRE:
+            # « Lieu à confirmer »: no venue (the normaliser leaves it empty; older warehouses hold it);
+            # « Centre-ville »: no more than the town
+            venue_key = ""
         words = words - _TOWN_LINKS
         if not words.isdisjoint(venue_key.split()):
             spaced = f" {venue_key} "
@@ -2390,7 +2396,9 @@ def _keys_of(organisateur: str, folded: str) -> tuple[str, str, str]:
 
 # Networks known under another name than their own (folded): a département's « Fédération des œuvres laïques »
 # (« FOL 59 ») is the Ligue de l'enseignement there (« Ligue de l'enseignement du Nord »).
-_NETWORK_ALIASES = {"fol": "ligue de l enseignement", "federation des oeuvres laiques": "ligue de l enseignement"}
+_NETWORK_ALIASES = {"fol": "ligue de l enseignement", "federation des oeuvres laiques": "ligue de l enseignement",
+                    # the name the Région Provence-Alpes-Côte d'Azur has gone by since 2017
+                    "region sud": "region provence alpes cote d azur"}
 _NETWORK_ALIAS = re.compile(r"\b(" + "|".join(map(re.escape, _NETWORK_ALIASES)) + r")\b")
 # A département's council by its initials and the département's number (« CD 50 », « CD50 », « CG 61 »), or by its
 # name (« Conseil départemental de la Manche », « Conseil général 61 »): the département's body, as « Département de
@@ -2414,7 +2422,7 @@ def _council_as_departement(folded: str) -> str:
 def _aliased(folded: str) -> str:
     """A folded organiser name with a network's other name written as its own (see _NETWORK_ALIASES)."""
     return _NETWORK_ALIAS.sub(lambda match: _NETWORK_ALIASES[match.group(1)], folded) if (
-        "fol" in folded or "laiques" in folded) else folded
+        "fol" in folded or "laiques" in folded or "region sud" in folded) else folded
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -3889,6 +3897,11 @@ def _named_organisers_relation(
         return "same"
     if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
         return "same"
+    # An acronym of four letters or more spelling a name up to « et » (« URSCOP » / « Union régionale des Scop et Scic
+    # Sud »): the body kept its acronym when its name grew.
+    if (acronym_a and _spells_before_and(acronym_a, organiser_b)) or (
+            acronym_b and _spells_before_and(acronym_b, organiser_a)):
+        return "same"
     # An acronym against a name it spells out but for the town that ends it (« AMD » / « Les Amis du Monde
     # diplomatique Montpellier »): the network, or its group there; which, the rest tells.
     if (acronym_a and _spells_but_town(acronym_a, organiser_b)) or (acronym_b and _spells_but_town(acronym_b,
@@ -4016,6 +4029,12 @@ def _acronym_and_town(short: str, name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _spells_before_and(acronym: str, name: str) -> bool:
+    """Whether an acronym of four letters or more spells out a folded organiser name's words before its first « et »."""
+    head, found, _ = name.partition(" et ")
+    return bool(found) and len(acronym) >= 4 and spells_out(acronym, head)
+
+
 def _spells_but_town(acronym: str, name: str) -> bool:
     """Whether an acronym spells out a folded organiser name less the town's name that ends it (see _town_heads)."""
     return any(spells_out(acronym, " ".join(head)) for head, _ in _town_heads(name))

@@ -6,7 +6,7 @@ look-alike that stays apart."""
 
 import pytest
 
-from assets.lib.dedup import deduplicate
+from assets.lib.dedup import _named_organisers_relation, _organisers, deduplicate
 from tests.lib.test_dedup import frame, merged_keys, placed_2022
 
 FEED = "reseau-sud-ical"
@@ -121,3 +121,29 @@ def test_a_road_to_a_town_is_not_that_town(index):
     calendar = _at(feed, "communs@mtp", "Conférence Communs & ESS", "2022-11-14T16:30:00Z", "2022-11-14T18:30:00Z", "",
                    "", "Campus route de Mende", "", "")
     assert _together(index, platform, calendar, mende, montpellier)
+
+
+@pytest.mark.parametrize(("organiser", "other", "relation"), [
+    pytest.param("URSCOP", "Union régionale des Scop et Scic Sud", "same", id="an acronym of the name before « et »"),
+    pytest.param("URSCOP", "Union régionale des Scic", "other", id="another union"),
+    pytest.param("Région Sud", "Région Provence-Alpes-Côte d'Azur", "same", id="the Région's other name"),
+    pytest.param("Région Sud", "Région Occitanie", "other", id="another Région"),
+])
+def test_organisers_by_another_of_their_names(index, organiser, other, relation):
+    keys = _organisers([organiser, other])
+    assert _named_organisers_relation(*keys[organiser], *keys[other]) == relation
+
+
+MARKET = _at("cress-paca-openagenda", "22090", "Marché des producteurs et artisans solidaires",
+             "2022-11-18T08:00:00+01:00", "2022-11-18T13:00:00+01:00", "Ville de Carpentras",
+             "Place de l'Hôtel de Ville", "Place Maurice Charretier", "84200", "Carpentras")
+
+
+@pytest.mark.parametrize(("title", "one"), [
+    pytest.param("Marché solidaire", True, id="the town's centre, no venue"),
+    pytest.param("Conférence : la ville en transition", False, id="another event in the centre that day"),
+])
+def test_the_town_centre_is_no_venue(index, title, one):
+    sheet = _at("cress-paca-tableur", "PACA-22-060", title, "2022-11-18", "", "Mairie de Carpentras", "Centre-ville",
+                "", "84200", "Carpentras")
+    assert _together(index, MARKET, sheet) is one
