@@ -4763,6 +4763,13 @@ def _alone_then(a: _Record, b: _Record) -> bool:
     return not _listed_then(a, b) and not _listed_then(b, a)
 
 
+def _alone_that_day(a: _Record, b: _Record) -> bool:
+    """Whether neither record's source lists another record that day in a commune both give."""
+    shared = a.communes & b.communes
+    return not any(other.row != record.row and bool(other.communes & shared)
+                   for record in (a, b) for listing in record.same_day_listings for other in listing)
+
+
 def _listed_then(a: _Record, b: _Record) -> bool:
     """Whether b's source lists that day, in a commune a and b share, another record than b starting when a starts (see
     _time_relation: the same minute or a whole-hour slip) or without a time."""
@@ -5071,6 +5078,14 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time, or by one
         # organiser, one start the doors' opening (see _welcome) of the other; only the quarter (see evidence), a
         # subject in common too (« Atelier vélo aux Dervallières » is not an « Atelier couture » there then)
+    elif (
+        title >= TITLE_AT_ONE_MINUTE and found.time == "day" and bool(a.communes & b.communes) and formats_a & formats_b
+        and (not (a.venue or a.street)) != (not (b.venue or b.street)) and found.organiser != "other"
+        and _subject_told_by(*((a, b) if not (a.venue or a.street) else (b, a))) and _alone_that_day(a, b)
+    ):
+        pass  # one record without a time giving the town alone (an all-day VEVENT « Forum ESS Ardennes » at
+        # « Charleville-Mézières »), the other naming its format there that day and every word of its subject, each
+        # the only record its source lists that day in that town
     elif title >= TITLE_CANDIDATE and agreements == 3 and (found.same_place or found.both_online or common):
         pass  # a reworded title sharing no word: the same place, organiser and time say it is one event
     elif title >= TITLE_FLOOR and length_same and found.same_place and same_organiser:
@@ -5215,6 +5230,15 @@ def _subject_within(a: str, b: str) -> bool:
     words_a, words_b = _subject(a).split(), _subject(b).split()
     shorter, longer = sorted((words_a, words_b), key=len)
     return bool(shorter) and all(_word_in(word, longer) for word in shorter)
+
+
+def _subject_told_by(a: _Record, b: _Record) -> bool:
+    """Whether every word of the subject of `a`'s title core (see _subject) is in `b`'s, or names `b`'s venue or
+    organiser, which `b`'s core leaves out (a word begun or mistyped counts, see _word_in), `a` naming none at all
+    included: « Forum ESS Ardennes » against « Forum des Ardennes » at Charleville-Mézières, not « Forum ESS 85 »;
+    « Portes ouvertes Ressourcerie » against the open day of the « Ressourcerie » venue."""
+    words = [*_subject(b.core).split(), *b.venue.split(), *b.organiser.split()]
+    return all(_word_in(word, words) for word in _subject(a.core).split())
 
 
 def _shape_alone_in_common(a: str, b: str, formats_a: frozenset[str], formats_b: frozenset[str]) -> bool:

@@ -180,3 +180,26 @@ def test_another_exhibition_at_that_library_those_days_stays_apart(index):
     days = _opening_days("Expo photo : regards sur le fleuve", "expo-photo@drome")
     merged = _merged(index, EXHIBITION, *days)
     assert all(len(group) == 1 for group in merged if "plateforme:73" in group)
+
+
+ARDENNES_FORUM = _at("plateforme", "71", "Forum des Ardennes", "2022-11-24T09:00:00+01:00", "2022-11-24T17:00:00+01:00",
+                     "CRESS Grand Est", "Le Forum", "Place Félix Bernard", "08000", "Charleville-Mézières")
+ARDENNES_FEED = "reseau-grand-est-ical"
+ARDENNES_OTHER = _at(ARDENNES_FEED, "velo@ge", "Atelier vélo", "2022-11-16T17:00:00Z", "2022-11-16T19:00:00Z", "", "",
+                     "Maison de la vie associative, 25 rue de Warcq, 08000 Charleville-Mézières", "", "")
+
+
+def test_an_all_day_copy_giving_the_town_alone_is_the_event_of_its_format_alone_there_that_day(index):
+    calendar = _at(ARDENNES_FEED, "forum@ge", "Forum ESS Ardennes", "2022-11-24", "2022-11-24", "", "",
+                   "Charleville-Mézières", "", "")
+    assert _pair(ARDENNES_FORUM, calendar) in _merged(index, ARDENNES_FORUM, calendar, ARDENNES_OTHER)
+
+
+def test_an_all_day_copy_giving_the_town_alone_stays_apart_when_its_town_lists_more_that_day(index):
+    calendar = _at(ARDENNES_FEED, "forum@ge", "Forum ESS Ardennes", "2022-11-24", "2022-11-24", "", "",
+                   "Charleville-Mézières", "", "")
+    jobs = _at("plateforme", "72", "Forum de l'emploi solidaire", "2022-11-24T14:00:00+01:00",
+               "2022-11-24T17:00:00+01:00", "Ardennes Emploi", "Salle Dubois-Crancé", "Rue Dubois-Crancé", "08000",
+               "Charleville-Mézières")
+    merged = _merged(index, ARDENNES_FORUM, jobs, calendar, ARDENNES_OTHER)
+    assert _pair(ARDENNES_FORUM, calendar) not in merged and _pair(jobs, calendar) not in merged
