@@ -253,12 +253,11 @@ def _deduplicate_editions(con, options: dict, years: list[int]) -> dict[int, dic
             "FROM raw_events WHERE edition IN (SELECT unnest(?::INTEGER[])) GROUP BY ALL", [years]).df()
         merges = result.merges.merge(positions, on=["edition", "source", "source_identifiant"], how="left")
         merges["position"] = merges["position"].fillna(-1).astype(int)
-        failures = pd.DataFrame(sorted(result.failures.items()), columns=["edition", "motif"])
         with replacing_editions(con, list(UNIQUE_TABLES), years) as insert:
             insert("events_unique", result.events[columns_of(con, "events_unique")])
             insert("merges_across_sources", merges[columns_of(con, "merges_across_sources")])
             if result.failures:
-                insert("merge_failures", failures)
+                insert("merge_failures", pd.DataFrame(sorted(result.failures.items()), columns=["edition", "motif"]))
 
     # Editions shared with a second process; the rows are written while it ends.
     result = deduplicate_in_pieces(frame, warehouse_commune_index(con), done=write, called_off=called_off)

@@ -1491,8 +1491,8 @@ def _venue_in_title(a: _Record, b: _Record) -> bool:
     if _venue_titled_by(a.venue, b.title):
         return True
     words = [word for word in a.venue.split() if word not in _ARTICLES]
-    if words and len(" ".join(words)) >= 6 and (b.street is not None and " ".join(words) == b.street[2]
-                                                 or " ".join(words) in b.venue_titles):
+    name = " ".join(words)
+    if len(name) >= 6 and (b.street is not None and name == b.street[2] or name in b.venue_titles):
         return True  # the quarter a street is named after (« La Joliette » / « 10 place de la Joliette »)
     return len(words) == 1 and len(words[0]) >= 6 and words[0] not in _TITLED_VENUE_HEADS and (
         words[0] in b.title.split() or words[0] in b.organiser.split() or words[0] in b.venue_titles)
@@ -2178,6 +2178,8 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
         if communes and any(place[2:]):
             given.setdefault(edition, set()).update(communes)
             placed.add((edition, venue_key))
+            placed_by_fields.setdefault(edition, set()).update(
+                communes if len(communes) == 1 else index.by_postal.get(places[place][8], ()))
         town_alone = bool(communes) and not venue_key and not any(place[2:]) and places[place][1] is None and (
             bool(place[0]) != bool(place[1]))
         if town_alone:
@@ -2187,9 +2189,6 @@ def _place_at_venue_towns(places: dict[tuple, tuple], fields: list[tuple], editi
             covered.setdefault((edition, source), set()).add(index.departement[commune])
             listed_in.setdefault((edition, source, town_alone), Counter())[index.departement[commune]] += 1
             given_alone.setdefault(edition, Counter())[commune] += 1
-        if communes and any(place[2:]):
-            placed_by_fields.setdefault(edition, set()).update(
-                communes if len(communes) == 1 else index.by_postal.get(places[place][8], ()))
         elif not communes and venue_key and not any(place[2:]) and places[place][1] is None:
             bare.setdefault(place, set()).add((edition, source))
     _quarters_named_as_towns(places, towns_alone, given_alone, listed_in, placed_by_fields, index)
@@ -2257,12 +2256,10 @@ def _communes_named_from(town: str, index: CommuneIndex) -> frozenset[str]:
         names = index._communes.get("sorted names")
         if names is None:
             names = index._communes["sorted names"] = sorted(index.by_name)
-        communes: set[str] = set()
-        for name in names[bisect.bisect_left(names, town):]:
-            if name != town and not name.startswith(town + " "):
-                if name > town + " ~":
-                    break
-                continue
+        communes = set(index.by_name.get(town, ()))
+        for name in names[bisect.bisect_left(names, town + " "):]:
+            if not name.startswith(town + " "):
+                break
             communes |= index.by_name[name]
         found = index._communes[key] = frozenset(communes)
     return found
@@ -4952,8 +4949,9 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     # One record not saying where in the other's town (a room nothing places, or the town alone), from the same start
     # to the same end (or the same length across a time zone's slip), neither source listing anything else in that
     # town then (see _alone_then): one event, however reworded.
-    # Not a quarter given alone (see evidence): what else the sources list there then is not known.
-    alone_in_town = length_same and found.same_commune and bool(a.communes & b.communes) and not found.both_online and (
+    # A commune both give; not a quarter given alone (see evidence), where what else the sources list then is not known.
+    shared_commune = bool(a.communes & b.communes)
+    alone_in_town = length_same and found.same_commune and shared_commune and not found.both_online and (
         found.unplaced or not (a.venue or a.street) or not (b.venue or b.street)
     ) and _alone_then(a, b)
     if found.veto or found.unplaced and title < TITLE_STRONG and not (
@@ -5074,12 +5072,12 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
     elif title >= TITLE_MEDIUM and found.same_commune and common and (
         on_time or found.time == "near" and _welcome(a, b) and same_organiser
         and (not (a.venue or a.street) or not (b.venue or b.street))
-    ) and (bool(a.communes & b.communes) or not _shape_alone_in_common(a.core, b.core, formats_a, formats_b)):
+    ) and (shared_commune or not _shape_alone_in_common(a.core, b.core, formats_a, formats_b)):
         pass  # one record gives only the town (an ICS LOCATION « Brest »): the same town at the same time, or by one
         # organiser, one start the doors' opening (see _welcome) of the other; only the quarter (see evidence), a
         # subject in common too (« Atelier vélo aux Dervallières » is not an « Atelier couture » there then)
     elif (
-        title >= TITLE_AT_ONE_MINUTE and found.time == "day" and bool(a.communes & b.communes) and formats_a & formats_b
+        title >= TITLE_AT_ONE_MINUTE and found.time == "day" and shared_commune and formats_a & formats_b
         and (not (a.venue or a.street)) != (not (b.venue or b.street)) and found.organiser != "other"
         and _subject_told_by(*((a, b) if not (a.venue or a.street) else (b, a))) and _alone_that_day(a, b)
     ):
