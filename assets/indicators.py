@@ -84,7 +84,7 @@ def indicators_by_territory(
     key (edition, niveau, code_territoire, indicateur). Also writes the per-edition summary
     `indicators_by_edition` (key edition)."""
     with duckdb.get_connection() as con:
-        for table in ("events_geo", "raw_events", LAUREATES_TABLE):
+        for table in ("events_geo", "raw_events", LAUREATES_TABLE, "merge_failures"):
             ensure_table(con, table)
         built = [
             row[0]
@@ -101,7 +101,8 @@ def indicators_by_territory(
         indicators = build_indicators(con, LONG_TABLE, cache_dir(duckdb.database) / MEMO_FOLDER, built, places,
                                       laureats, combine(code_digest(REPO_ROOT), reference))
         france = indicators.france()
-        summary = typed_frame(edition_summary(france, config.max_change_factor), "indicateurs_editions")
+        unmerged = frozenset(row[0] for row in con.execute("SELECT DISTINCT edition FROM merge_failures").fetchall())
+        summary = typed_frame(edition_summary(france, config.max_change_factor, unmerged), "indicateurs_editions")
         replace_table(con, SUMMARY_TABLE, summary)
         published = pd.Series(dict(con.execute("SELECT edition, count(*) FROM events_geo GROUP BY ALL").fetchall()),
                               dtype="int64")

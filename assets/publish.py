@@ -59,15 +59,25 @@ SYNTHETIC_WARNING = (
     "et les tests du pipeline ; ce ne sont pas les événements réels du Mois de l'ESS."
 )
 
+UNMERGED_WARNING = (
+    "\n\nAttention : la fusion entre sources n'a pas pu être faite pour l'édition ou les éditions {editions} (erreur "
+    "du programme de fusion). Leurs événements sont publiés tels que chaque source les annonce : un événement annoncé "
+    "par plusieurs sources y est compté une fois par source (indicateurs_editions.fusion_non_faite)."
+)
+
 
 def build_package(version: str, editions: list[int], source_names: list[str], synthetic: bool,
-                  extra_tables: list[tuple[str, str, str, str]] = ()) -> dict:
+                  extra_tables: list[tuple[str, str, str, str]] = (), unmerged: list[int] = ()) -> dict:
+    """`unmerged`: the editions published without the merge across sources (it raised there), said in the
+    description and listed in `editions_sans_fusion`."""
     configured = sources()
     description = (
         "Événements publics du Mois de l'économie sociale et solidaire (novembre), consolidés depuis la plateforme "
         "nationale et les agendas régionaux, dédoublonnés, nettoyés (texte brut, sans coordonnées personnelles) "
         f"et codés selon le Code officiel géographique {COG_VINTAGE}."
     )
+    if unmerged:
+        description += UNMERGED_WARNING.format(editions=", ".join(str(edition) for edition in unmerged))
     return {
         "name": "mois-ess-evenements",
         "title": ("[DONNÉES SYNTHÉTIQUES] " if synthetic else "") + "Événements du Mois de l'ESS",
@@ -76,6 +86,7 @@ def build_package(version: str, editions: list[int], source_names: list[str], sy
         "donnees_synthetiques": synthetic,
         "cog_millesime": COG_VINTAGE,
         "editions": editions,
+        "editions_sans_fusion": list(unmerged),
         "keywords": ["economie-sociale-et-solidaire", "mois-de-l-ess", "evenements", "ess"],
         "licenses": [{"name": "etalab-2.0", "title": "Licence Ouverte 2.0",
                       "path": "https://spdx.org/licenses/etalab-2.0.html"}],
@@ -195,12 +206,14 @@ def published_events(
         if (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
             extra.append(LAUREATES)
         extra_tables = {name: (schema, read_sorted(con, table, name, arrow=True)) for name, schema, table, _ in extra}
+        ensure_table(con, "merge_failures")
+        unmerged = [row[0] for row in con.execute("SELECT DISTINCT edition FROM merge_failures ORDER BY 1").fetchall()]
     # Every source that was read is credited, also those whose events all merged into another source's.
     read_sources = set(counts.loc[counts["lus"] > 0, "source"])
     if LAUREATES in extra:
         read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
     package = build_package(publisher.version, sorted(pc.unique(events.column("edition")).to_pylist()),
-                            sorted(read_sources), synthetic, extra)
+                            sorted(read_sources), synthetic, extra, unmerged)
     staging = open_staging(publisher.path, Writer.of(context))
     # Tables whose rows, descriptor and code are those the release's files were written from are not written again
     # (one edition rebuilt with unchanged rows): the staging folder holds the release's files, checked by digest.

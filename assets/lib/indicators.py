@@ -110,6 +110,7 @@ SUMMARY_COLUMNS = [
     "famille_principale",
     "laureats_prix_ess",
     "variation_a_verifier",
+    "fusion_non_faite",
 ]
 
 
@@ -650,8 +651,11 @@ def _top(france: pd.DataFrame, prefix: str) -> pd.Series:
     return rows.drop_duplicates("edition").set_index("edition")["indicateur"].str.split(".").str[1]
 
 
-def edition_summary(long: pd.DataFrame, max_change_factor: float = 2.0) -> pd.DataFrame:
-    """One row per edition with the national headline figures (France level of `long`)."""
+def edition_summary(long: pd.DataFrame, max_change_factor: float = 2.0,
+                    unmerged: frozenset[int] = frozenset()) -> pd.DataFrame:
+    """One row per edition with the national headline figures (France level of `long`). `unmerged`: the editions
+    published without the merge across sources (events_unique's merge raised there): flagged, their counts may
+    hold a duplicate or more."""
     france = long[long["niveau"] == "france"]
     if france.empty:
         return pd.DataFrame({column: pd.Series(dtype=object) for column in SUMMARY_COLUMNS})
@@ -673,6 +677,7 @@ def edition_summary(long: pd.DataFrame, max_change_factor: float = 2.0) -> pd.Da
     summary["famille_principale"] = _top(france, "evenements_par_famille_organisateur")
     flagged = {j["edition"] for j in edition_jumps(summary.reset_index(), max_change_factor)}
     summary["variation_a_verifier"] = summary.index.isin(flagged)
+    summary["fusion_non_faite"] = summary.index.isin(unmerged)
     summary = summary.reset_index()
     for column in SUMMARY_COLUMNS:
         if column not in summary.columns:

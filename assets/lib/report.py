@@ -188,9 +188,18 @@ def headline_table(summary: pd.DataFrame) -> pd.DataFrame:
             "DROM": pct("part_evenements_drom"),
             "COM": pct("part_evenements_com"),
             "Localisés": pct("part_evenements_localises"),
-            "À vérifier": summary["variation_a_verifier"].map(lambda v: "oui" if bool(v) else ""),
+            "À vérifier": [_to_check(row) for _, row in summary.iterrows()],
         }
     )
+
+
+def _to_check(row: pd.Series) -> str:
+    """What the summary table says of an edition to check: a count far from the year before's, an edition published
+    without the merge across sources (its counts hold duplicates)."""
+    said = ["oui"] if bool(row["variation_a_verifier"]) else []
+    if bool(row.get("fusion_non_faite", False)):
+        said.append("fusion non faite")
+    return " ; ".join(said)
 
 
 def _cards(row: pd.Series, previous: int | None) -> list[dict]:
@@ -339,6 +348,7 @@ def _edition_page(data: ReportData, edition: int, geometry, editions: list[int])
         "maps": maps,
         "contours": outlines_svg(geometry) if maps else "",
         "a_verifier": bool(row["variation_a_verifier"]),
+        "fusion_non_faite": bool(row.get("fusion_non_faite", False)),
         "phrase": _bilan_sentence(row, modes),
         "regions": _top_rows(
             data.regions[data.regions["edition"] == edition],

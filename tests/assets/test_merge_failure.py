@@ -1,6 +1,8 @@
 """A merge that raises on an edition publishes its records unmerged: the run goes on, the stage, the warehouse and the
 console say which edition and why, and every record is still counted."""
 
+import csv
+import json
 from pathlib import Path
 
 import dagster as dg
@@ -8,7 +10,7 @@ import duckdb
 
 from assets.lib import dedup
 from assets.normalize import UNIQUE_STATE_FILE, events_unique
-from pipelines.cli import print_summary
+from pipelines.cli import materialize_all, print_summary
 from tests.assets.test_kept_editions import built_2019, deduplicated_editions
 
 
@@ -47,3 +49,36 @@ def test_an_edition_whose_merge_raises_is_published_unmerged_and_said_so(tmp_pat
     assert deduplicated_editions(resources) == [2019]
     with duckdb.connect(database, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM merge_failures").fetchone() == (0,)
+
+
+def test_the_release_says_which_edition_was_published_unmerged(tmp_path_factory, tmp_path, monkeypatch):
+    """Downloaders and ESS France read it in the release itself: the edition's row of indicateurs_editions, the
+    package's description and list, the edition's page of the report; and no more once the merge works again."""
+    data_dir, resources, _ = built_2019(tmp_path_factory, tmp_path)
+    published = data_dir / "published"
+
+    def release() -> tuple[dict, dict, str]:
+        flags = {row["edition"]: row["fusion_non_faite"]
+                 for row in csv.DictReader((published / "indicateurs_editions.csv").open(encoding="utf-8"))}
+        package = json.loads((published / "datapackage.json").read_text(encoding="utf-8"))
+        page = (published / "rapport" / "edition-2019.html").read_text(encoding="utf-8")
+        return flags, package, page
+
+    def broken(frame, index, columns):
+        raise KeyError("code_postal")
+
+    monkeypatch.setattr(dedup, "_deduplicated", broken)
+    (data_dir / "warehouse" / "cache" / UNIQUE_STATE_FILE).unlink()
+    assert all(result.success for result in materialize_all(resources, [2019], skip={"référentiel géographique"}))
+    flags, package, page = release()
+    assert flags == {"2019": "true"}
+    assert package["editions_sans_fusion"] == [2019]
+    assert "la fusion entre sources n'a pas pu être faite pour l'édition ou les éditions 2019" in package["description"]
+    assert "La fusion entre sources n'a pas pu être faite pour cette édition" in page
+
+    monkeypatch.undo()
+    assert all(result.success for result in materialize_all(resources, [2019], skip={"référentiel géographique"}))
+    flags, package, page = release()
+    assert flags == {"2019": "false"}
+    assert package["editions_sans_fusion"] == [] and "fusion entre sources n'a pas" not in package["description"]
+    assert "fusion entre sources n'a pas" not in page

@@ -52,7 +52,8 @@ def test_the_catalogue_check_catches_what_is_missing_or_inconsistent():
     problems = "\n".join(catalogue_problems("laureats", config, {
         **descriptor, "version": "1.0", "name": "Mois ESS", "lastModified": "2020-01-01",
         "homepage": "https://example.org/autre", "contributors": [{"title": "x", "role": "editor"}],
-        "resources": [{"title": "Exemple", "path": descriptor["resources"][0]["path"].replace("/v0.2.3/", "/v0.1.0/")}],
+        "resources": [{"title": "Exemple", "path": descriptor["resources"][0]["path"].replace(
+            f"/v{descriptor['version']}/", "/v0.1.0/")}],
     }))
     for expected in ("version '1.0'", "name 'Mois ESS'", "lastModified avant created", "homepage", "path",
                      "role author|contributor", "resources doit pointer", "URL de la version 0.1.0"):
@@ -72,7 +73,7 @@ def test_an_invalid_example_is_caught(tmp_path):
     bad = tmp_path / "indicateurs_editions.csv"
     bad.write_text(text.replace(",false\n", ",False\n", 1), encoding="utf-8")  # pandas' spelling
     errors = validate_example("indicateurs_editions", bad)
-    assert errors and errors[0][1] == "variation_a_verifier"
+    assert errors and errors[0][1] == "fusion_non_faite"
 
 
 def test_every_schema_has_the_version_of_the_changelog():
