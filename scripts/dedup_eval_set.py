@@ -1824,6 +1824,14 @@ def _moment(day: date, minute: int, style: str) -> str:
     return wall + {"floating": "", "utc": "Z", "summer": "+02:00"}[style]
 
 
+def _part_of_the_day(event: Event) -> str:
+    """The words a form's hours column gives for the event's start, without the time: the whole day for an event
+    without time or of five hours or more from the morning."""
+    if event.minute is None or event.minute < 12 * 60 and event.duration >= 5 * 60:
+        return "Toute la journée"
+    return "Matinée" if event.minute < 12 * 60 else "Après-midi" if event.minute < 18 * 60 else "En soirée"
+
+
 def _hours(minute: int, rng: random.Random) -> str:
     """A spreadsheet's way of writing a time of day: 14h, 14h30, 14:30, 14h00."""
     hour, rest = divmod(minute, 60)
@@ -2199,7 +2207,11 @@ def _sheet_row(event: Event, number: int, title: str, organiser: str, dated_only
         start = _hours(event.minute, rng)
         hours = rng.choice([f"{start}-{_hours(end, rng)}", f"de {start} à {_hours(end, rng)}", start])
     elif "horaires_en_mots" in words.shapes and rng.random() < 0.5:
+        # The part of the day the event is in, as a person filling the form says it; or no hours yet. (Drawn at random
+        # until 8 December 2026, whatever the event's time: a morning's event written « En soirée ».)
         hours = rng.choice(["Après-midi", "Toute la journée", "Matinée", "En soirée", "Horaires à venir"])
+        if hours != "Horaires à venir":
+            hours = _part_of_the_day(event)
     row = dict.fromkeys(SHEET_HEADERS, "")
     row.update({"N° inscription": f"ligne-{number}", "Intitulé de l'événement": title, "Date": date_cell,
                 "Horaires": hours, "Structure organisatrice": organiser})

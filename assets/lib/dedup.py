@@ -147,7 +147,7 @@ from assets.lib.geocode_text import (
 )
 from assets.lib.parallel import edition_pieces, map_pieces
 from assets.lib.records import RESCHEDULED
-from assets.lib.schema import MEETING_LINK_FIELD
+from assets.lib.schema import DAY_PART_FIELD, MEETING_LINK_FIELD
 from assets.lib.text import fold as _fold
 from assets.lib.text import fold_all
 
@@ -204,6 +204,14 @@ PRIMARY_SOURCE = "plateforme"
 SAME_TIME_MIN = 20  # the same start, give or take a rounding
 WELCOME_MIN = 45  # one listing gives the doors' opening (« accueil à 18 h 30 »), the other the start of the talk
 NEAR_TIME_MIN = 90  # both with a time zone: a start moved by up to 1 h 30 between two listings
+# The local starts (minutes after midnight, from, until) a part of the day a date-only record names holds (a source's
+# « Matinée », « Après-midi »…: records.DAY_PARTS), wide enough for a one-hour slip of the other's clock and for
+# « après-midi » at 12:30 or « soirée » at 17:30; the whole day, a start in the morning. And the parts two date-only
+# records may not both name of one event (a morning's session against the afternoon's or the evening's).
+DAY_PART_STARTS = {"matin": (0, 13 * 60), "midi": (10 * 60 + 30, 15 * 60), "apres_midi": (11 * 60 + 30, 19 * 60),
+                   "soir": (16 * 60 + 30, 24 * 60), "journee": (0, 13 * 60)}
+OTHER_DAY_PARTS = frozenset(map(frozenset, (("matin", "apres_midi"), ("matin", "soir"), ("midi", "soir"))))
+WHOLE_DAY_MIN = 3 * 60  # a timed record shorter than this, its end given, is no listing of the whole day
 SLIP_TOLERANCE_MIN = 20  # one side without time zone: a whole number of hours (at most 2), give or take this
 MAX_SLIP_HOURS = 2
 OVERSEAS_TOLERANCE_MIN = 7 * 60  # spreadsheets write overseas local times without offset
@@ -1749,6 +1757,10 @@ class _Record:
     # The words of the titles of the edition's records at its venue in its commune (_mark_venue_titles): a quarter a
     # title names there is where the venue stands.
     venue_titles: frozenset[str] = frozenset()
+    # The part of the day its source names for a start without its time (DAY_PART_STARTS), else "".
+    day_part: str = ""
+    # The start's local time as its source gave it (minutes after midnight); -1 when none is written.
+    local_start: int = -1
 
     def at_home(self, other: _Record) -> bool:
         """This record's clock, read in one of its home offsets, is `other`'s start (give or take SAME_TIME_MIN)."""
@@ -2404,6 +2416,27 @@ _DEPARTEMENT_COUNCIL = re.compile(r"^(?:(?:cd|cg) (?=\w{2,3}$)|conseil (?:depart
 
 
 _COUNCIL_HEADS = ("cd ", "cg ", "conseil ")
+# Words an organiser's name shortens (« Fougères Agglo », « Maison des assos »), and their full forms.
+_ORGANISER_SHORT_WORDS = {"agglo": "agglomeration", "asso": "association", "assos": "associations"}
+_ORGANISER_SHORT_WORD = re.compile(r"\b(?:" + "|".join(_ORGANISER_SHORT_WORDS) + r")\b")
+
+
+# The kind of intercommunality a folded organiser name begins or ends with (its words in full: _organiser_in_full).
+_INTERCOMMUNALITY_KIND = re.compile(
+    r"^(?:communaute (?:de communes|d agglomeration|urbaine|de l agglomeration)|agglomeration|metropole)"
+    r"(?: (?:du|de la|de l|des|de|d))? | (?:agglomeration|metropole)$")
+
+
+def _intercommunality_named(folded: str) -> str:
+    """The rest of a folded organiser name that begins or ends with an intercommunality's kind (« gps agglomeration »:
+    « gps »), else ""."""
+    rest = _INTERCOMMUNALITY_KIND.sub("", folded, count=1)
+    return rest.strip() if rest != folded else ""
+
+
+def _organiser_in_full(folded: str) -> str:
+    """A folded organiser name with its shortened words in full (_ORGANISER_SHORT_WORDS)."""
+    return _ORGANISER_SHORT_WORD.sub(lambda match: _ORGANISER_SHORT_WORDS[match.group()], folded)
 
 
 def _council_as_departement(folded: str) -> str:
@@ -2689,6 +2722,10 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
         if "statut" in events.columns else [False] * len(events)
     sessions = (pd.to_numeric(events["nombre_seances"], errors="coerce").fillna(0) > 1).tolist() \
         if "nombre_seances" in events.columns else [False] * len(events)
+    day_parts = events[DAY_PART_FIELD].astype(object).where(events[DAY_PART_FIELD].notna(), "").tolist() \
+        if DAY_PART_FIELD in events.columns else [""] * len(events)
+    local_starts = [int(start[11:13]) * 60 + int(start[14:16]) if len(start) >= 16 and start[10] == "T" else -1
+                    for start in starts.tolist()]
     records = []
     columns = zip(
         fields, text["url"], meetings, text["modalite"], text["organisateur"], text["titre"], text["source"],
@@ -2747,6 +2784,10 @@ def _record_features(events: pd.DataFrame, index: CommuneIndex) -> list[_Record]
             record.set_apart = _set_apart_names(titre)
         record.rescheduled = rescheduled[position]
         record.sessions = sessions[position]
+        if day_parts[position]:
+            record.day_part = day_parts[position]
+        if local_starts[position] >= 0:
+            record.local_start = local_starts[position]
         if titre and not online:
             record.towns_from = (titre, organiser, communes, index)
         if descriptions[position]:
@@ -3308,6 +3349,7 @@ def _resolve_venues(records: list[_Record]) -> None:
             by_edition.setdefault(record.venue, set()).add(place)
     venues = list(by_edition)  # the names the edition gives a commune, for _written_elsewhere_otherwise
     acronyms = None  # the venues by their initials, for a venue written as an acronym (_venues_by_initials)
+    shortened = None  # the venues by their heads' initials, for one written so (_venues_by_short_form)
 
     def named_alone(record: _Record) -> bool:
         return not record.venue and record.street is None and not record.postal and not record.point
@@ -3341,6 +3383,10 @@ def _resolve_venues(records: list[_Record]) -> None:
                 venue, places = (_venue_of_acronym(venue, acronyms) if " " not in venue
                                  else _acronym_before_town(venue, acronyms))
             if not places:
+                if shortened is None:
+                    shortened = _venues_by_short_form(by_edition)
+                venue, places = _venue_short_or_long(venue, by_edition, shortened)
+            if not places:
                 venue, places = _seat_of_town(venue, by_edition)
             if len({p[0] for p in places}) == 1 and not _written_elsewhere_otherwise(venue, places, by_edition,
                                                                                      venues):
@@ -3355,6 +3401,16 @@ def _resolve_venues(records: list[_Record]) -> None:
                 streets = {p[1] for p in own or places} - {None}
                 if record.street is None and len(streets) == 1:
                     record.street = next(iter(streets))
+        elif record.venue and record.communes and " " not in record.venue and (
+                ACRONYM_LETTERS[0] <= len(record.venue) <= ACRONYM_LETTERS[1]):
+            # A venue written as an acronym in its commune (« MDE », Évry-Courcouronnes) where the edition places one
+            # venue of those initials (see _venues_by_initials): that venue, its name in full.
+            if acronyms is None:
+                acronyms = _venues_by_initials(by_edition)
+            named = {venue for venue, places in acronyms.get(record.venue, {}).items()
+                     if any(p[0] & record.communes for p in places)}
+            if len(named) == 1:
+                record.venue = named.pop()
 
 
 def _written_elsewhere_otherwise(venue: str, places: set, by_edition: dict[str, set], venues: list[str]) -> bool:
@@ -3362,9 +3418,41 @@ def _written_elsewhere_otherwise(venue: str, places: set, by_edition: dict[str, 
     Mionterie » given in one town, « La Minoterie » in two, names no one town. `venues`: list(by_edition)."""
     communes = {p[0] for p in places}
     return any(
-        other != venue and any(p[0] not in communes for p in by_edition[other])
+        other != venue and any(p[0] not in communes for p in by_edition[other]) and _a_typo_apart(venue, other)
         for other, _, _ in process.extract(venue, venues, scorer=fuzz.ratio, score_cutoff=VENUE_SAME, limit=None)
     )
+
+
+def _without_article(name: str) -> str:
+    """A folded name without the article it begins with (« le bikini »: « bikini »)."""
+    head, _, rest = name.partition(" ")
+    return rest if rest and head in _ARTICLES else name
+
+
+def _a_typo_apart(first: str, second: str) -> bool:
+    """Whether two venue keys alike (VENUE_SAME) differ by a typo or a word written short, not by another word: what
+    differs once the words they begin and end with alike are set aside is alike too, a letter apart, or one spells the
+    other short (« la mionterie » / « la minoterie », « epsace » / « espace », « sle polyvalente » / « salle
+    polyvalente », not « maison de quartier des touleuses » / « maison de quartier des courtillieres »); an article is
+    no word (« le bikini solidaire »)."""
+    words_a, words_b = _without_article(first).split(), _without_article(second).split()
+    shortest = min(len(words_a), len(words_b))
+    head = 0
+    while head < shortest and words_a[head] == words_b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and words_a[-1 - tail] == words_b[-1 - tail]:
+        tail += 1
+    rest_a, rest_b = " ".join(words_a[head:len(words_a) - tail]), " ".join(words_b[head:len(words_b) - tail])
+    short, long = sorted((rest_a, rest_b), key=len)
+    return fuzz.ratio(rest_a, rest_b) >= VENUE_SAME or OSA.distance(rest_a, rest_b) <= 1 or bool(short) and (
+        short[0] == long[0] and _in_order(short, long))
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether the letters of `letters` appear in `text` in that order (« sle » in « salle »)."""
+    remaining = iter(text)
+    return all(letter in remaining for letter in letters)
 
 
 def _resolve_streets(records: list[_Record]) -> None:
@@ -3456,6 +3544,51 @@ def _acronym_before_town(venue: str, by_initials: dict[str, dict[str, set]]) -> 
     return venue, set()
 
 
+def _short_forms(venue: str) -> set[str]:
+    """The ways a venue key of three words or more is written with its first words as their initials and the rest as
+    it is (« maison de quartier des touleuses »: « mdq touleuses », « mq touleuses »; « maison des jeunes et de la
+    culture antipode »: « mjc antipode »), the words between aside."""
+    words = venue.split()
+    forms = set()
+    for cut in range(2, len(words)):
+        rest = words[cut:]
+        while rest and rest[0] in _STREET_ARTICLES:
+            rest = rest[1:]
+        if not rest:
+            continue
+        head = words[:cut]
+        for letters in ("".join(w[0] for w in head if len(w) > 1), initials(" ".join(head))):
+            if len(letters) >= 2:
+                forms.add(f"{letters} {' '.join(rest)}")
+    return forms
+
+
+def _venues_by_short_form(by_edition: dict[str, set]) -> dict[str, dict[str, set]]:
+    """{short form: {venue: its places}} of the venue names the edition places (see _short_forms)."""
+    found: dict[str, dict[str, set]] = {}
+    for venue, places in by_edition.items():
+        if venue.count(" ") >= 2:
+            for form in _short_forms(venue):
+                found.setdefault(form, {}).setdefault(venue, set()).update(places)
+    return found
+
+
+def _venue_short_or_long(venue: str, by_edition: dict[str, set],
+                         shortened: dict[str, dict[str, set]]) -> tuple[str, set]:
+    """(venue, its places) of the one venue name the edition places that `venue` writes with its first words as their
+    initials (« MDQ Touleuses » for the « Maison de quartier des Touleuses » of Cergy), or that writes `venue` so,
+    else (venue, no place)."""
+    found = dict(shortened.get(venue, {}))
+    for form in _short_forms(venue) if venue.count(" ") >= 2 else ():
+        if form in by_edition:
+            found[form] = by_edition[form]
+    if len(found) == 1:
+        (name, places), = found.items()
+        if len({p[0] for p in places}) == 1:
+            return name, places
+    return venue, set()
+
+
 def _venue_of_acronym(acronym: str, by_initials: dict[str, dict[str, set]]) -> tuple[str, set]:
     """(venue, its places) of the one venue name the edition places whose initials, or initials and town's, a
     one-word venue key is (« MCB »: the Maison de la Culture the edition places in Bourges; see _venues_by_initials),
@@ -3521,7 +3654,9 @@ class _Evidence:
 
 def _time_relation(a: _Record, b: _Record) -> str | None:
     if a.minute is None or b.minute is None:
-        return "day" if a.day == b.day or a.overseas or b.overseas else None
+        if not (a.day == b.day or a.overseas or b.overseas):
+            return None
+        return "day" if _parts_agree(a, b) else None
     gap = abs(a.minute - b.minute)
     nearest = _start_gap(a, b)  # a source's learned shift taken off: its starts that late are as good as on time
     if nearest <= SAME_TIME_MIN:
@@ -3540,6 +3675,26 @@ def _time_relation(a: _Record, b: _Record) -> str | None:
     if gap <= NEAR_TIME_MIN:
         return "near"
     return None
+
+
+def _parts_agree(a: _Record, b: _Record) -> bool:
+    """Whether the part of the day a date-only record names (DAY_PART_STARTS) may hold the other's start: a timed start
+    in its hours (the whole day: a morning's start, and no end given under WHOLE_DAY_MIN after it), or a part of the day
+    that is no other session's (OTHER_DAY_PARTS). True when neither names one. A source's « Après-midi » is no morning
+    session: its copy goes to the afternoon's when the title has two sessions that day, and stays apart from a morning's
+    listed alone (another session, the form's alone)."""
+    if not (a.day_part or b.day_part):
+        return True
+    if a.minute is None and b.minute is None:
+        return frozenset((a.day_part, b.day_part)) not in OTHER_DAY_PARTS
+    part, timed = (a, b) if a.minute is None else (b, a)
+    if not part.day_part or timed.overseas or part.overseas:
+        return True
+    start = timed.local_start if timed.local_start >= 0 else (timed.minute + 60) % (24 * 60)  # Paris in November
+    first, last = DAY_PART_STARTS[part.day_part]
+    if not first <= start < last:
+        return False
+    return part.day_part != "journee" or timed.end is None or timed.end - timed.minute >= WHOLE_DAY_MIN
 
 
 def _same_clock(a: _Record, b: _Record) -> bool:
@@ -3874,6 +4029,20 @@ def _named_organisers_relation(
     # One name, however spaced (« CINE OFF » shouted by a spreadsheet reads as an acronym in pieces, « Ciné Off »).
     if organiser_a.replace(" ", "") == organiser_b.replace(" ", ""):
         return "same"
+    # A word shortened on one side (« LRSY Agglo » / « La Roche-sur-Yon Agglomération »): read in full.
+    if _ORGANISER_SHORT_WORD.search(organiser_a) or _ORGANISER_SHORT_WORD.search(organiser_b):
+        return _named_organisers_relation(_organiser_in_full(organiser_a), initials_a, acronym_a,
+                                          _organiser_in_full(organiser_b), initials_b, acronym_b)
+    # An intercommunality named with its kind on one side only (« GPS Agglomération » / « Grand Paris Sud »,
+    # « Communauté d'agglomération du Pays de Dreux » / « Pays de Dreux »): the same body when the rest names it in
+    # several words or by the other's initials; a town's name alone is the town's own body (« Nantes Métropole » /
+    # « Nantes »: the rules below decide).
+    named_a, named_b = _intercommunality_named(organiser_a), _intercommunality_named(organiser_b)
+    if bool(named_a) != bool(named_b):
+        rest, other, other_initials = (named_a, organiser_b, initials_b) if named_a else (named_b, organiser_a,
+                                                                                          initials_a)
+        if " " in rest and rest == other or " " in other and len(rest) >= ACRONYM_LETTERS[0] and rest == other_initials:
+            return "same"
     # A département's council by its initials and number or by its name, on either side (« CD 50 » / « Département de
     # la Manche »): the département.
     if organiser_a.startswith(_COUNCIL_HEADS) or organiser_b.startswith(_COUNCIL_HEADS):
@@ -5726,6 +5895,7 @@ def _drop_ambiguous(
                 session
                 for k in _event_of([other for _, _, other in found], records, links)
                 for sister in sisters(k) if not taken(row, k) and not taken(row, sister)
+                and memo.time(row, sister) is not None  # a session in the part of the day it names, if it names one
                 for session in (k, sister)
             }
             if between and not is_torn:

@@ -26,7 +26,14 @@ from assets.lib.config import FIRST_EDITION
 from assets.lib.digest import identifier_digest
 from assets.lib.geocode_text import clean_postal_code, is_foreign_country_code, place_modality, place_not_given
 from assets.lib.person_names import given_and_surnames, without_homes, without_persons
-from assets.lib.records import LAYOUT_FIELD, RESCHEDULED, RecordRejected, is_layout_reason, payload_from_json
+from assets.lib.records import (
+    DAY_PARTS,
+    LAYOUT_FIELD,
+    RESCHEDULED,
+    RecordRejected,
+    is_layout_reason,
+    payload_from_json,
+)
 from assets.lib.schema import GEO_FIELDS, SOURCE_ONLY_FIELDS, field_names, max_lengths, schema_violations
 from assets.lib.sources import KINDS
 from assets.lib.sources.base import NOT_PUBLIC, identifier_text
@@ -505,10 +512,16 @@ def normalize_candidate(candidate: dict, edition: int, source: str) -> tuple[dic
         "code_pays": country,
         "lien_reunion": _meeting_link(candidate.get("lien_reunion"), candidate.get("lieu"), candidate.get("adresse"),
                                       candidate.get("url"), candidate.get("description")),
+        "moment_journee": _day_part(candidate.get("moment_journee")),
     }
     if not row["modalite"]:
         row["modalite"] = place_modality(row["lieu"], row["adresse"])
     return row, masked
+
+
+def _day_part(value: object) -> str:
+    """The part of the day a connector read for a start without its time (records.DAY_PARTS), else ""."""
+    return value if type(value) is str and value in DAY_PARTS else ""
 
 
 # ------------------------------------------------------------------------------ column-wise normalisation
@@ -852,7 +865,8 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     count = len(candidates)
     fields = ("source_identifiant", "statut", "date_debut", "date_fin", "date_mise_a_jour", "latitude",
               "longitude", "type_evenement", "modalite", "organisateur_famille", "code_postal", "url",
-              "nombre_seances", "code_insee", "code_pays", "co_organisateurs", "lien_reunion", *_TEXT_FIELDS,
+              "nombre_seances", "code_insee", "code_pays", "co_organisateurs", "lien_reunion", "moment_journee",
+              *_TEXT_FIELDS,
               *_LIST_FIELDS)
     if all(type(candidate) is dict for candidate in candidates):  # dict.get mapped in C, not a call per cell
         # A block of candidates at a time, every field read from it while its dicts are still in the CPU's cache
@@ -1000,6 +1014,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
         "code_pays": pick(countries),
         "lien_reunion": [_meeting_link(*place) for place in zip(
             *(pick(given[name]) for name in ("lien_reunion", "lieu", "adresse", "url", "description")), strict=True)],
+        "moment_journee": [_day_part(part) for part in pick(given["moment_journee"])],
     }
     order = accepted
     if fallback_rows:  # their rows go back to their places

@@ -99,6 +99,9 @@ class RecordRejected(Exception):
 NOT_AN_EVENT = "pas un événement"
 # The status of an event whose source gave its new dates (published; the merge joins its copies at the old ones)
 RESCHEDULED = "reprogramme"
+# The parts of the day a source names in words for a start without its time (a spreadsheet's « Après-midi »): the
+# merge's alone (schema.DAY_PART_FIELD), never published.
+DAY_PARTS = ("matin", "midi", "apres_midi", "soir", "journee")
 LAYOUT_FIELD = "ligne"
 
 

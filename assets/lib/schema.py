@@ -26,7 +26,10 @@ SOURCE_GEO_FIELDS = ("code_insee_source", "code_pays")
 # And for the deduplication: the join link of the event's online meeting, masked in every published text
 # (text.MEETING_LINK) but the same meeting in two sources.
 MEETING_LINK_FIELD = "lien_reunion"
-SOURCE_ONLY_FIELDS = (*SOURCE_GEO_FIELDS, MEETING_LINK_FIELD)
+# And the part of the day a source names in words for a start without its time (records.DAY_PARTS): no time to publish,
+# but a morning's copy is not the afternoon session of its title.
+DAY_PART_FIELD = "moment_journee"
+SOURCE_ONLY_FIELDS = (*SOURCE_GEO_FIELDS, MEETING_LINK_FIELD, DAY_PART_FIELD)
 
 # Dates and date-times travel as ISO text ('' when missing) through the warehouse and the published files.
 _DUCKDB_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "number": "DOUBLE", "boolean": "BOOLEAN",

@@ -1732,6 +1732,36 @@ def _hours(text: Any) -> tuple[clock | None, clock | None]:
     return start, end
 
 
+# The part of the day an hours cell names in words when it gives no hour (« Après-midi », « Matinée », « En soirée »,
+# « Toute la journée »): no time to publish, but the merge tells by it a morning's copy from the afternoon session of
+# the same title (records.DAY_PARTS). A half day (« demi-journée ») names no part.
+_DAY_PART_WORDS = (
+    ("journee", re.compile(r"(?<!demi-)(?<!demi )\b(?:toute? (?:la )?journee|journee(?: entiere| complete)?)\b")),
+    ("matin", re.compile(r"\bmatin(?:ee|s)?\b")),
+    ("apres_midi", re.compile(r"\bapres[- ]?midi\b|\baprem\b")),
+    ("midi", re.compile(r"(?<!apres-)(?<!apres )\bmidi\b|\bdejeuner\b|\bpause meridienne\b")),
+    ("soir", re.compile(r"\bsoir(?:ee|s)?\b|\bnocturne\b")),
+)
+
+
+def day_part(start: Any, *cells: Any) -> str | None:
+    """The part of the day (records.DAY_PARTS) the first of `cells` naming one names, for a `start` without its time (a
+    morning and an afternoon: the whole day); None when the start has its time, when no cell names a part, or when the
+    first names several."""
+    if type(start) is not str or len(start) != 10:
+        return None
+    for cell in cells:
+        if type(cell) is not str:
+            continue
+        folded = _fold_text(cell)
+        named = {part for part, words in _DAY_PART_WORDS if words.search(folded)}
+        if named == {"matin", "apres_midi"}:
+            return "journee"
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
 def _without_year(cell: Any, day: date, month_first: bool = False) -> bool:
     """Whether `day`, read from `cell` with a year hint, is written there without its year."""
     return type(cell) is str and day not in find_dates(cell, None, month_first)[0]
@@ -2031,6 +2061,7 @@ def map_spreadsheet_event(payload: dict, options: SpreadsheetOptions | Mapping |
         "nombre_seances": sessions_listed(cell("date_debut"), int(edition) if edition is not None else None,
                                           month_first),
         "statut": _status(cell("statut")),
+        "moment_journee": day_part(start, cell("horaires"), cell("heure_debut"), cell("date_debut")),
     }
     struck = payload.get(STRUCK_ROW)
     if struck:
@@ -2263,7 +2294,7 @@ def map_spreadsheet_events(payloads: Sequence[Any], options: SpreadsheetOptions 
 _CANDIDATE_ORDER = ("source_identifiant", "titre", "description", "date_debut", "date_fin", "type_evenement",
                     "modalite", "organisateur", "organisateur_famille", "lieu", "adresse", "code_postal", "commune",
                     "latitude", "longitude", "url", "date_mise_a_jour", "code_insee", "region_source",
-                    "nombre_seances", "statut")
+                    "nombre_seances", "statut", "moment_journee")
 
 
 def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOptions,
@@ -2306,6 +2337,7 @@ def _map_table(payloads: list[dict], editions: list[Any], options: SpreadsheetOp
         _by_cell(cells("code_insee"), _insee, failed), scalars["region_source"],
         _by_row([cells("date_debut"), hints], functools.partial(sessions_listed, month_first=month_first), failed),
         _by_cell(cells("statut"), _status, failed),
+        _by_row([list(starts), cells("horaires"), cells("heure_debut"), cells("date_debut")], day_part, failed),
     ]
     without_co_organisers = "co_organisateurs" not in matched
     candidates: list[dict | None] = []
