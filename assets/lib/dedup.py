@@ -6101,14 +6101,32 @@ def _co_organised_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:
     """Whether the organisers that part records a and b (the « organisateurs » veto) are two co-organisers a third
     record c, one event with both, credits together: « Mission locale du Mâconnais et Pôle emploi Mâcon » against
     « Pôle emploi Mâcon » and « Mission Locale », each source naming one of them. Each name holds two significant
-    words or more, all of them in c's, and neither name holds the other's."""
+    words or more, all of them in c's, or an acronym spelling the start of one of c's names and the rest of its words
+    in that name (« LMA Grand Est » in « Le Mouvement associatif Grand Est et Ville de Metz »); and neither name holds
+    the other's."""
     if _third_evidence(memo, a, b, c, "organisateurs") is None:
         return False
     records = memo.records
     together = set(records[c].organiser.split())
     names = [set(records[k].organiser.split()) - _STOPWORDS for k in (a, b)]
-    return all(len(name) >= 2 and name <= together for name in names) and not (
-        names[0] <= names[1] or names[1] <= names[0])
+    return all(len(name) >= 2 and name <= together or _acronym_in_names(records[k].organiser, records[c].organiser)
+               for name, k in zip(names, (a, b), strict=True)) and not (names[0] <= names[1] or names[1] <= names[0])
+
+
+_CO_ORGANISERS_SPLIT = re.compile(r" (?:et|avec) | ?[,/&+] ?")
+
+
+def _acronym_in_names(name: str, credited: str) -> bool:
+    """Whether a folded organiser name is an acronym and words (« lma grand est ») that one of the co-organisers a
+    folded `credited` names spells out and holds (« le mouvement associatif grand est et ville de metz »)."""
+    acronym, _, rest = name.partition(" ")
+    words = set(rest.split()) - _STOPWORDS
+    for part in _CO_ORGANISERS_SPLIT.split(credited):
+        part_words = part.split()
+        if any(spells_out(acronym, " ".join(part_words[:cut])) and words <= set(part_words[cut:])
+               for cut in range(2, len(part_words) + 1)):
+            return True
+    return False
 
 
 def _timed_through(memo: _PairMemo, a: int, b: int, c: int) -> bool:

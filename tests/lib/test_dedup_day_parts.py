@@ -189,3 +189,24 @@ def test_a_venue_named_alone_with_its_first_words_as_their_initials(index, writt
     _resolve_venues(records)
     assert (records[1].communes == {"35238"}) is one
     assert _together(index, agenda, calendar) is one
+
+
+METZ_MDA = ("Maison des associations", "1 rue du Coëtlosquet", "57000", "Metz")
+TRAINING = ("2022-11-19T09:30:00+01:00", "2022-11-19T12:30:00+01:00")
+
+
+@pytest.mark.parametrize(("credited", "one"), [
+    pytest.param("LMA Grand Est", True, id="the acronym of the first co-organiser the third record credits"),
+    pytest.param("LMB Grand Est", False, id="another acronym"),
+])
+def test_two_co_organisers_each_credited_by_one_source_one_by_its_acronym(index, credited, one):
+    """Organiser names from the blind set organisers_grand_est: the platform credits both, each other source one."""
+    platform = placed_2022("plateforme", "33", "Formation : la trésorerie associative", *TRAINING,
+                           "Le Mouvement associatif Grand Est et Ville de Metz", *METZ_MDA)
+    agenda = placed_2022("cress-grand-est-openagenda", "7027", "Trésorier d'association : les bases (formation)",
+                         *TRAINING, "Ville de Metz", *METZ_MDA)
+    sheet = dict(placed_2022(SHEET, "GE-2022-033", "Formation trésorerie associative", "2022-11-19", "", credited,
+                             "Maison des associations", "", "57000", "Metz"), moment_journee="matin")
+    groups = merged_keys(deduplicate(frame(platform, agenda, sheet), index))
+    assert (_keys(platform, agenda, sheet) in groups) is one
+    assert _keys(platform, agenda) <= next(group for group in groups if _keys(platform) <= group)
