@@ -3755,10 +3755,16 @@ _DIGIT_OR_NOT_ASCII = re.compile(r"[0-9]|[^\x00-\x7f]")  # where str.isdigit() m
 
 
 def _numbers(name: str) -> frozenset[str]:
-    """The numbers written in a folded name (a département, an arrondissement)."""
+    """The numbers written in a folded name (a département, an arrondissement), an ordinal as its number (« 17e »,
+    « 17eme », « 1er »: « 17 », « 1 »)."""
     if _DIGIT_OR_NOT_ASCII.search(name) is None:  # most names: no word to look at
         return frozenset()
-    return frozenset(w for w in name.split() if w.isdigit())
+    return frozenset(word if word.isdigit() else ordinal.group(1) for word in name.split()
+                     if word.isdigit() or (ordinal := _ORDINAL.fullmatch(word)) is not None)
+
+
+# An ordinal written with digits (« 17e », « 17eme », « 1er »): an arrondissement's, most often.
+_ORDINAL = re.compile(r"(\d+)(?:e|eme|er|ere|nd|nde)")
 
 
 # How a municipality is credited: « Ville de Pessac », « Mairie de Pessac », « Commune de Pessac » are one organiser.

@@ -123,6 +123,9 @@ def test_the_whole_day_is_the_listing_that_lasts_the_day(index, end, one):
     pytest.param("Communauté d'agglomération du Pays de Dreux", "Pays de Dreux", "same", id="its kind first"),
     pytest.param("GPS Agglomération", "Grand Paris Seine Ouest", "other", id="other initials"),
     pytest.param("Nantes Métropole", "Ville de Nantes", "other", id="the town's own body"),
+    pytest.param("Mairie 17", "Mairie du 17e", "same", id="an arrondissement's number as an ordinal"),
+    pytest.param("Mairie du 11e", "Mairie du 17e", "other", id="two arrondissements' mairies"),
+    pytest.param("Mairie du 1er", "Mairie du 2e", "other", id="the first arrondissement's"),
 ])
 def test_an_organisers_shortened_word_reads_in_full_and_its_kind_of_intercommunality_may_be_left_out(
         index, first, second, relation):
