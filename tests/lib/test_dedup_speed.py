@@ -18,6 +18,7 @@ from assets.lib.dedup import (
     _FORMAT_OF,
     _NO_FORMAT,
     _OPEN,
+    _ORDINAL,
     _PHRASE,
     _PHRASES,
     _TOWN_LINKS,
@@ -593,14 +594,16 @@ def test_title_similarities_compare_whole_titles_only_where_cores_leave_it_open(
 
 @pytest.mark.parametrize("seed", range(5))
 def test_numbers_and_phrases_shortcuts_are_their_rules(seed):
-    """_numbers (a name without digit nor other character has none) and _phrases (a text without the first word of
-    a form, nor of a qualified format word, has none) as their rules say, on hostile texts folded or not, digits of
-    other scripts and superscripts included."""
-    texts = hostile_texts(1000 + seed, 300) + ["les potagers 33", "x ٣ y", "a² ²", "portes ouvertes",
+    """_numbers (a name without digit nor other character has none; an ordinal is its number) and _phrases (a text
+    without the first word of a form, nor of a qualified format word, has none) as their rules say, on hostile texts
+    folded or not, digits of other scripts and superscripts included."""
+    texts = hostile_texts(1000 + seed, 300) + ["les potagers 33", "mairie du 17e", "1er", "x ٣ y", "a² ²",
+                                             "portes ouvertes",
                                              "petit dej a la table ronde", "porte ouverte petits dejeuners", "tables",
                                              "atelier decouverte", "en marche", "scene ouverte", "poretes ouvertes"]
     for text in texts + [fold(text) for text in texts]:
-        assert _numbers(text) == frozenset(w for w in text.split() if w.isdigit())
+        assert _numbers(text) == frozenset(w if w.isdigit() else _ORDINAL.fullmatch(w).group(1) for w in text.split()
+                                           if w.isdigit() or _ORDINAL.fullmatch(w))
         qualified = _OPEN.sub(_open_or_not, _NO_FORMAT.sub(_no_format, text))
         assert _phrases(text) == (_PHRASE.sub(lambda m: _PHRASES[m.group(0)], qualified) if " " in text else text)
 
