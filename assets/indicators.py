@@ -72,7 +72,7 @@ def column_schema(table: str) -> dg.TableSchema:
 
 
 @dg.asset(
-    deps=["events_geo", "raw_events", "laureats", "cog_communes", "cog_departements", "cog_regions"],
+    deps=["events_geo", "events_unique", "raw_events", "laureats", "cog_communes", "cog_departements", "cog_regions"],
     group_name="indicators",
     kinds={"duckdb"},
     check_specs=CHECKS,

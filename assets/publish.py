@@ -206,12 +206,13 @@ def published_events(
         if (SCHEMA_DIR / f"{LAUREATES[1]}.schema.json").exists():
             extra.append(LAUREATES)
         extra_tables = {name: (schema, read_sorted(con, table, name, arrow=True)) for name, schema, table, _ in extra}
-        ensure_table(con, "merge_failures")
-        unmerged = [row[0] for row in con.execute("SELECT DISTINCT edition FROM merge_failures ORDER BY 1").fetchall()]
     # Every source that was read is credited, also those whose events all merged into another source's.
     read_sources = set(counts.loc[counts["lus"] > 0, "source"])
     if LAUREATES in extra:
         read_sources |= {name for name, source in sources().items() if source.source_kind.table == "laureats"}
+    # The editions published without the merge across sources, as the indicators flag them (fusion_non_faite)
+    summary = extra_tables["indicateurs_editions"][1]
+    unmerged = summary.filter(pc.field("fusion_non_faite")).column("edition").to_pylist()
     package = build_package(publisher.version, sorted(pc.unique(events.column("edition")).to_pylist()),
                             sorted(read_sources), synthetic, extra, unmerged)
     staging = open_staging(publisher.path, Writer.of(context))

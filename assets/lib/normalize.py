@@ -866,8 +866,7 @@ def normalize_candidates(candidates: list[dict], editions: list[int],
     fields = ("source_identifiant", "statut", "date_debut", "date_fin", "date_mise_a_jour", "latitude",
               "longitude", "type_evenement", "modalite", "organisateur_famille", "code_postal", "url",
               "nombre_seances", "code_insee", "code_pays", "co_organisateurs", "lien_reunion", "moment_journee",
-              *_TEXT_FIELDS,
-              *_LIST_FIELDS)
+              *_TEXT_FIELDS, *_LIST_FIELDS)
     if all(type(candidate) is dict for candidate in candidates):  # dict.get mapped in C, not a call per cell
         # A block of candidates at a time, every field read from it while its dicts are still in the CPU's cache
         # (one field over all the sample's candidates, then the next, read each dict from memory ~25 times).
