@@ -3697,6 +3697,15 @@ def _parts_agree(a: _Record, b: _Record) -> bool:
     return part.day_part != "journee" or timed.end is None or timed.end - timed.minute >= WHOLE_DAY_MIN
 
 
+def _part_holds_the_start(a: _Record, b: _Record) -> bool:
+    """Whether one record is timed and the other, date-only, names the part of the day its start falls in (see
+    _parts_agree): a half day said, not a day."""
+    if (a.minute is None) == (b.minute is None):
+        return False
+    part = a if a.minute is None else b
+    return bool(part.day_part) and part.day_part != "journee" and _parts_agree(a, b)
+
+
 def _same_clock(a: _Record, b: _Record) -> bool:
     """A start read in Paris time by a source whose places are all overseas (see home_offsets), at the other's start
     once read in its territory's time: that territory's local time, no place telling the normaliser whose it is."""
@@ -4618,6 +4627,12 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # someone aside the other does not (« [Les Bricoleurs] … »), nor when another session of that title that day
         # may be there (see _another_session). Or either name one the edition shows credited so instead of several
         # others (see _learn_day_credits).
+        # Without a time but the part of the day the other's start falls in (« après-midi » for a 14:00 start), at one
+        # street both give with its number, where the edition times one session there that day: as at one street and
+        # minute, whoever each credits (« Repair Café Paris 11 », the collective, for the repair café « La Petite
+        # Rockette » hosts at its address; the sheet's other repair café that afternoon in Paris is at another street).
+        or time == "day" and same_street and _part_holds_the_start(a, b) and a.lone_session and b.lone_session
+        and not (a.street_resolved or b.street_resolved) and _one_title(a, b)
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
         and _one_title(a, b) and (
             not _named_aside(a, b) and _relayed_without_time(a, b)

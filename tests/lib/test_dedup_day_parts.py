@@ -3,7 +3,8 @@ a spreadsheet's part of the day (« Après-midi », « Matinée », « En soiré
 its time, read by the connector and told to the merge alone; « Agglo » for « Agglomération » in an organiser's name; a
 venue written as its acronym in its own commune, or with its first words as their initials (« MDQ Touleuses »,
 « MJC Antipode »); a venue named alone takes its town unless the same name is given a typo away elsewhere, not a word
-away (« Maison de quartier des Courtillières »). Each merge has its look-alike that stays apart."""
+away (« Maison de quartier des Courtillières »); a half day at one street, whoever each copy credits. Each merge
+has its look-alike that stays apart."""
 
 import pytest
 
@@ -213,3 +214,29 @@ def test_two_co_organisers_each_credited_by_one_source_one_by_its_acronym(index,
     groups = merged_keys(deduplicate(frame(platform, agenda, sheet), index))
     assert (_keys(platform, agenda, sheet) in groups) is one
     assert _keys(platform, agenda) <= next(group for group in groups if _keys(platform) <= group)
+
+
+ROCKETTE = ("La Petite Rockette - ressourcerie", "125 rue du Chemin Vert", "75011", "Paris")
+
+
+@pytest.mark.parametrize(("part", "address", "one"), [
+    pytest.param("apres_midi", ROCKETTE[1], True, id="the afternoon at the address the platform gives"),
+    pytest.param("", ROCKETTE[1], False, id="the day alone: the collective or the host, another event"),
+    pytest.param("matin", ROCKETTE[1], False, id="the morning"),
+    pytest.param("apres_midi", "127 rue du Chemin Vert", False, id="next door"),
+])
+def test_a_half_day_at_one_street_is_that_streets_session_whoever_it_credits(index, part, address, one):
+    """A sheet credits the repair café's collective (« Repair Café Paris 11 ») where the platform credits the venue
+    hosting it; the sheet's other repair café that afternoon in Paris, at another street, is not a second partner."""
+    platform = placed_2022("plateforme", "10", "Repair Café de la Petite Rockette", "2022-11-12T14:00:00+01:00",
+                           "2022-11-12T18:00:00+01:00", "La Petite Rockette", *ROCKETTE)
+    other = placed_2022("plateforme", "11", "Repair café de Belleville", "2022-11-12T14:00:00+01:00",
+                        "2022-11-12T18:00:00+01:00", "Repair Café Paris 20", "La Maison du Bas Belleville",
+                        "126 rue de Ménilmontant", "75020", "Paris")
+    sheet = dict(placed_2022(SHEET, "IDF-22-010", "Repair café", "2022-11-12", "", "Repair Café Paris 11", "",
+                             address, "75011", "Paris 11"), moment_journee=part)
+    sheet_other = dict(placed_2022(SHEET, "IDF-22-011", "Repair café", "2022-11-12", "", "Repair Café Paris 20",
+                                   "", "126 rue de Ménilmontant", "75020", "Paris 20"), moment_journee="apres_midi")
+    groups = merged_keys(deduplicate(frame(platform, other, sheet, sheet_other), index))
+    assert (_keys(platform, sheet) in groups) is one
+    assert _keys(other, sheet_other) in groups
