@@ -232,6 +232,8 @@ VENUE_ALIKE = 60  # token_sort_ratio at or above which two venue names may be on
 ORGANISER_SAME = 85
 ORGANISER_OTHER = 60
 AMBIGUITY_MARGIN = 8.0
+# A place named alone this close (fuzz.ratio) to the name of a town the edition gives, or closer: that town mistyped.
+TOWN_TYPO = 88
 # A description pasted from one listing to another (the organiser's own text, in every agenda it is sent to) makes two
 # reworded titles one: the shorter description's distinctive words, weighed by their rarity in the edition (idf), are
 # nearly all in the other, and they are many. An organiser's words, the place's and words most records use (« Mois »,
@@ -1292,7 +1294,8 @@ class CommuneIndex:
         words = key.split()
         for count in range(len(words) - 1, 0, -1):
             code = self.quartered_towns.get(" ".join(words[:count]))
-            if code is not None:
+            if code is not None and words[count] not in ("d", "de", "du", "des"):
+                # « Fontaine d'Ouche » is a quarter of Dijon, not one of Fontaine (Isère): a name of its own
                 tail = " ".join(words[count:])
                 named = self.by_name.get(tail) or self.by_name_without_article.get(without_article(tail), frozenset())
                 other_commune = not named <= {code} and not self._far_and_small(named, code)  # « Metz-Borny »: Metz's
@@ -1644,6 +1647,16 @@ class _Record:
     # (_delegated_part): two are two places, as two quarters are.
     arrondissement: str = ""
     quarter: str = ""  # the quarter its town is written with (« Strasbourg-Neudorf »: see CommuneIndex.quarter_in)
+    # Its place is a quarter alone, no venue nor street in it (« Metz-Borny », a calendar's « Planoise »: see
+    # _resolve_quarters): any venue of that quarter may be its (see _in_its_quarter).
+    quarter_alone: bool = False
+    # The venues and streets of the records of the edition that name its quarter (see _resolve_quarters): its venues;
+    # the days of those records; the other quarters the edition names in its town; and the town the edition places
+    # that quarter in, when the record gives no commune.
+    quarter_places: frozenset = frozenset()
+    quarter_days: frozenset = frozenset()
+    other_quarters: frozenset = field(default=frozenset(), repr=False, compare=False)
+    quarter_town: str = ""
     # The hamlet, quarter or section its address names beside its venue (_split_place), as _locality_words keys it.
     locality: str = ""
     # Its postal code is the first of its one commune's several (« 31000 », Toulouse), and it gives no venue nor street:
@@ -2407,7 +2420,9 @@ def _keys_of(organisateur: str, folded: str) -> tuple[str, str, str]:
 # (« FOL 59 ») is the Ligue de l'enseignement there (« Ligue de l'enseignement du Nord »).
 _NETWORK_ALIASES = {"fol": "ligue de l enseignement", "federation des oeuvres laiques": "ligue de l enseignement",
                     # the name the Région Provence-Alpes-Côte d'Azur has gone by since 2017
-                    "region sud": "region provence alpes cote d azur"}
+                    "region sud": "region provence alpes cote d azur",
+                    # the name the regional unions of the Scop go by (« Les Scop Occitanie »: the URSCOP)
+                    "les scop": "union regionale des scop"}
 _NETWORK_ALIAS = re.compile(r"\b(" + "|".join(map(re.escape, _NETWORK_ALIASES)) + r")\b")
 # A département's council by its initials and the département's number (« CD 50 », « CD50 », « CG 61 »), or by its
 # name (« Conseil départemental de la Manche », « Conseil général 61 »): the département's body, as « Département de
@@ -2452,7 +2467,7 @@ def _council_as_departement(folded: str) -> str:
 def _aliased(folded: str) -> str:
     """A folded organiser name with a network's other name written as its own (see _NETWORK_ALIASES)."""
     return _NETWORK_ALIAS.sub(lambda match: _NETWORK_ALIASES[match.group(1)], folded) if (
-        "fol" in folded or "laiques" in folded or "region sud" in folded) else folded
+        "fol" in folded or "laiques" in folded or "region sud" in folded or "les scop" in folded) else folded
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -3350,6 +3365,7 @@ def _resolve_venues(records: list[_Record]) -> None:
     venues = list(by_edition)  # the names the edition gives a commune, for _written_elsewhere_otherwise
     acronyms = None  # the venues by their initials, for a venue written as an acronym (_venues_by_initials)
     shortened = None  # the venues by their heads' initials, for one written so (_venues_by_short_form)
+    kindless = None  # the venues by their names without their kinds (_venues_without_kind)
 
     def named_alone(record: _Record) -> bool:
         return not record.venue and record.street is None and not record.postal and not record.point
@@ -3376,7 +3392,9 @@ def _resolve_venues(records: list[_Record]) -> None:
             venue = record.venue
             places = by_edition.get(venue)
             if places is None:
-                venue, places = _venue_before_town(venue, by_edition)
+                if kindless is None:
+                    kindless = _venues_without_kind(by_edition)
+                venue, places = _venue_before_town(venue, by_edition, kindless)
             if not places:
                 if acronyms is None:
                     acronyms = _venues_by_initials(by_edition)
@@ -3411,6 +3429,131 @@ def _resolve_venues(records: list[_Record]) -> None:
                      if any(p[0] & record.communes for p in places)}
             if len(named) == 1:
                 record.venue = named.pop()
+
+
+def _resolve_misspelt_towns(records: list[_Record]) -> None:
+    """Places in its town a record whose place is a name alone, no venue of the edition, that is a typo away from the
+    name of a town the edition's other records give (a calendar's LOCATION « Dijion », « Chalons-sur-Saone »): the
+    town alone, as written by those records. A name close to two towns' names resolves nothing."""
+    alone = [r for r in records if r.venue and not r.communes and r.street is None and not r.online
+             and r.point is None and not r.postal and len(r.venue) >= 5]
+    if not alone:
+        return
+    towns: dict[str, frozenset[str]] = {}
+    venues = set()  # the venues the edition places somewhere: a name alone that is one of them is that venue
+    for record in records:
+        if record.communes:
+            venues.add(record.venue)
+        if len(record.communes) == 1 and record.commune:
+            towns.setdefault(record.commune, record.communes)
+    names = list(towns)
+    for record in alone:
+        if record.venue in venues or record.venue in towns:
+            continue
+        found = {towns[name] for name, _, _ in process.extract(record.venue, names, scorer=fuzz.ratio,
+                                                               score_cutoff=TOWN_TYPO, limit=None)}
+        if len(found) == 1:
+            record.communes, record.venue, record.town_only = found.pop(), "", True
+
+
+# A place written as a quarter (« Quartier des Grésilles », « quartier Battant »): the words before its name.
+_QUARTER_HEAD = re.compile(r"^quartiers? (?:(?:de la|de l|des|du|de|d) )?")
+
+
+def _resolve_quarters(records: list[_Record]) -> None:
+    """Reads as a quarter of a town the place of a record that is a name alone, neither a commune nor a venue the
+    edition places (a calendar's « Planoise », « Clairs-Soleils », « Quartier des Grésilles », « Battant,
+    Besançon »), when the edition's records naming it in their titles, organisers, venues or streets all stand in that
+    one town (« Job dating à Planoise », « MDQ Clairs Soleils », « Centre social des Grésilles », in Besançon and
+    Dijon): the venues and streets of those records are the quarter's, where the record may be (see _in_its_quarter).
+    A name no record places, or records place in several towns, reads as nothing; nor does a name of a kind of venue
+    (« Maison de quartier », « Médiathèque »: a venue of any town). A town written with its quarter alone
+    (« Metz-Borny ») is such a place too, whose venues no record tells."""
+    wanted: dict[int, str] = {}  # the name of the quarter a record's place may be, by row
+    said: dict[int, bool] = {}  # whether the record writes it as a quarter (« Quartier des Grésilles »)
+    for record in records:
+        if record.online or record.point is not None or record.postal:
+            continue
+        if record.quarter and record.street is None and record.venue == record.quarter:
+            record.quarter_alone = True
+            continue
+        if len(record.communes) > 1 or not record.venue or record.street is not None and (
+                record.street[0] or record.street[1] != "quartier"):
+            continue
+        words = _QUARTER_HEAD.sub("", record.venue).split()
+        while words and words[0] in _ARTICLES:
+            words = words[1:]
+        name = " ".join(words)
+        significant = [word for word in words if word not in _STOPWORDS]
+        if len(name) >= 4 and significant and not any(
+                word in _TITLED_VENUE_HEADS or word in _VENUE_HEADS for word in significant):
+            wanted[record.row] = name
+            said[record.row] = name != record.venue and _QUARTER_HEAD.match(record.venue) is not None
+    if not wanted:
+        return
+    first_words = {name.split()[0] for name in wanted.values()}
+    naming: dict[str, list[_Record]] = {}
+    venues = set()
+    for record in records:
+        if record.communes and not record.online and record.row not in wanted:
+            venues.add(record.venue)
+            street = record.street[2] if record.street is not None else ""
+            for word in first_words.intersection(f"{record.title} {record.organiser} {record.venue} {street}".split()):
+                naming.setdefault(word, []).append(record)
+    found: list[_Record] = []
+    for record in records:
+        name = wanted.get(record.row)
+        if name is None or name in venues:  # a venue the edition places (see _resolve_venues), not a quarter
+            continue
+        towns, places, days, outside_venues = set(), set(), set(), False
+        for other in naming.get(name.split()[0], ()):
+            # A title, an organiser or a street naming it (« Job dating à Planoise », « MDQ Clairs Soleils », « 22 rue
+            # Battant »): a quarter; a venue's name holding it is one too when the record says so (« Centre social des
+            # Grésilles »), else it may be that venue's short name (« L'Escapade »).
+            elsewhere = any(f" {name} " in f" {text} " for text in (other.title, other.organiser)) or (
+                other.street is not None and other.street[2] == name)
+            if elsewhere or f" {name} " in f" {other.venue} ":
+                towns.add(other.communes)
+                places.update(place for place in (other.venue, other.street) if place)
+                days.add(other.day)
+                outside_venues = outside_venues or elsewhere
+        if len(towns) == 1 and len(next(iter(towns))) == 1 and (outside_venues or said[record.row]) and (
+                not record.communes or record.communes == next(iter(towns))):
+            # Its communes stay unknown when not given: where in the town is what the pairs weigh (see _in_its_quarter)
+            record.quarter, record.quarter_alone, record.quarter_places = name, True, frozenset(places)
+            record.quarter_days, record.quarter_town = frozenset(days), next(iter(next(iter(towns))))
+            found.append(record)
+    by_town: dict[str, set[str]] = {}
+    for record in found:
+        by_town.setdefault(record.quarter_town, set()).add(record.quarter)
+    for record in found:
+        record.other_quarters = frozenset(by_town[record.quarter_town] - {record.quarter})
+
+
+def _in_its_quarter(quarter: _Record, other: _Record) -> bool:
+    """Whether `other` may stand in the quarter a record gives alone for its place (see _resolve_quarters): it names the
+    quarter in its title, organiser, venue or street, or it is at a venue or street of a record that does (« Centre
+    Mandela » where another record holds « Job dating à Planoise » at the Centre Nelson Mandela), or the edition places
+    nothing in the quarter that day. A venue nothing ties to the quarter, when a record of that day stands in it, is
+    another (a namesake repair café of the quarter's own house); so is a venue of no name of its own (« Maison de
+    quartier »)."""
+    if not quarter.quarter_alone or other.online or (
+            quarter.quarter_town and other.communes and quarter.quarter_town not in other.communes):
+        return False
+    name = quarter.quarter
+    if any(f" {name} " in f" {text} " for text in (other.title, other.organiser, other.venue)) or (
+            other.street is not None and (other.street[2] == name or other.street in quarter.quarter_places)):
+        return True
+    # A venue of its own name (« Maison de quartier » is any quarter's) close to one of the quarter's
+    if _named_venue(other.venue) and any(
+            isinstance(place, str) and fuzz.token_set_ratio(other.venue, place) >= VENUE_SAME
+            and not _venues_differ(other.venue, place) for place in quarter.quarter_places):
+        return True
+    # A venue of the town nothing ties to a quarter (« Le Grain des Mots » for a calendar's « Écusson, Montpellier »),
+    # the day no record of the edition stands in the quarter, nor names another quarter of the town: it may be there.
+    texts = f" {other.title} {other.organiser} {other.venue} {other.street[2] if other.street else ''} "
+    return bool(other.communes) and quarter.day not in quarter.quarter_days and not any(
+        f" {name} " in texts for name in quarter.other_quarters)
 
 
 def _written_elsewhere_otherwise(venue: str, places: set, by_edition: dict[str, set], venues: list[str]) -> bool:
@@ -3495,19 +3638,40 @@ def _venue_heads_title(venue: str, title: str) -> bool:
     )
 
 
-def _venue_before_town(venue: str, by_edition: dict[str, set]) -> tuple[str, set]:
+def _venue_before_town(venue: str, by_edition: dict[str, set], kindless: dict[str, list[str]] | None = None
+                       ) -> tuple[str, set]:
     """(venue, its places in that town) of a venue key ending with a town the edition gives that venue in
-    (the commune key as the other records wrote it), else (venue, no place)."""
+    (the commune key as the other records wrote it), else (venue, no place). `kindless` (see _venues_without_kind):
+    the venue may be named without the kind of venue it is (« Utopia Montpellier », the Cinéma Utopia there)."""
     words = venue.split()
     for cut in range(len(words) - 1, 0, -1):
         name = words[:cut]
         while len(name) > 1 and name[-1] in ("de", "d", "a"):
             name = name[:-1]
-        places = by_edition.get(" ".join(name))
         town = " ".join(words[cut:])
+        places = by_edition.get(" ".join(name))
         if places and any(p[2] == town for p in places):
             return " ".join(name), {p for p in places if p[2] == town}
+        fulls = (kindless or {}).get(" ".join(name), ())
+        named = [(full, found) for full in fulls if (found := {p for p in by_edition[full] if p[2] == town})]
+        if len(named) == 1:  # one venue of that name in that town (« Cinéma Utopia », not also a « Salle Utopia »)
+            return named[0]
     return venue, set()
+
+
+def _venues_without_kind(by_edition: dict[str, set]) -> dict[str, list[str]]:
+    """{name: venues} of the venues the edition places whose name begins with the kind of venue they are (« cinema
+    utopia »: « utopia »), by the rest of their name, when that rest has a name of its own (see _named_venue)."""
+    found: dict[str, list[str]] = {}
+    for venue in by_edition:
+        words = venue.split()
+        kind = 0
+        while kind < len(words) - 1 and (words[kind] in _VENUE_KIND_WORDS or words[kind] in _STOPWORDS):
+            kind += 1
+        rest = " ".join(words[kind:])
+        if kind and len(rest) >= 4 and _named_venue(rest):
+            found.setdefault(rest, []).append(venue)
+    return found
 
 
 def _venues_by_initials(by_edition: dict[str, set]) -> dict[str, dict[str, set]]:
@@ -4044,6 +4208,9 @@ def _named_organisers_relation(
     # One name, however spaced (« CINE OFF » shouted by a spreadsheet reads as an acronym in pieces, « Ciné Off »).
     if organiser_a.replace(" ", "") == organiser_b.replace(" ", ""):
         return "same"
+    # Its words cut or abbreviated (« Crédit Coop », « CRESS O »: see _words_shortened).
+    if _words_shortened(organiser_a, organiser_b) or _words_shortened(organiser_b, organiser_a):
+        return "same"
     # A word shortened on one side (« LRSY Agglo » / « La Roche-sur-Yon Agglomération »): read in full.
     if _ORGANISER_SHORT_WORD.search(organiser_a) or _ORGANISER_SHORT_WORD.search(organiser_b):
         return _named_organisers_relation(_organiser_in_full(organiser_a), initials_a, acronym_a,
@@ -4077,6 +4244,9 @@ def _named_organisers_relation(
     if (acronym_a and acronym_a in (initials_b, acronym_b)) or (acronym_b and acronym_b == initials_a):
         return "same"
     if (acronym_a and spells_out(acronym_a, organiser_b)) or (acronym_b and spells_out(acronym_b, organiser_a)):
+        return "same"
+    if (acronym_a and _network_and_territory(acronym_a, organiser_b)) or (
+            acronym_b and _network_and_territory(acronym_b, organiser_a)):
         return "same"
     # An acronym of four letters or more spelling a name up to « et » (« URSCOP » / « Union régionale des Scop et Scic
     # Sud »): the body kept its acronym when its name grew.
@@ -4207,6 +4377,20 @@ def _acronym_and_town(short: str, name: str) -> str:
             if spells_out(head[0], " ".join(other_head)):
                 return "same" if other_town == town else "other"
     return ""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _network_and_territory(acronym: str, name: str) -> bool:
+    """Whether an acronym spells a folded organiser name that ends with a département or a région: the initials of
+    the network's name then the territory's (« FAO » / « France Active Airdie-Occitanie »), one inner word of a name
+    of three or more left out (a body that took another's name in: Airdie)."""
+    territory, bare = _territory_end(name)
+    if not territory or len(acronym) < ACRONYM_LETTERS[0] or not acronym.isalpha() or acronym[-1] != territory[0]:
+        return False
+    words = tuple(word for word in bare.split() if word not in _STOPWORDS)
+    head = acronym[:-1]
+    return len(words) >= 2 and (_spelled(head, words) or len(words) >= 3 and any(
+        _spelled(head, words[:skipped] + words[skipped + 1:]) for skipped in range(1, len(words) - 1)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -4375,6 +4559,26 @@ def _local_unit_of(local: list[str], wide: list[str]) -> bool:
     return all(w in _WIDE_AREAS for w in wide) or " ".join(wide) in _territory_names().bare
 
 
+def _words_shortened(short: str, name: str) -> bool:
+    """Whether folded organiser name `short` writes the significant words of `name`, as many and in order, one of
+    them at least in full and the others cut or abbreviated (see _abbreviated_in): « Crédit Coop » / « Crédit
+    Coopératif », « Cie des Tiers-Lieux » / « La Compagnie des Tiers-Lieux », « Ressourcerie Mtp » / « Ressourcerie de
+    Montpellier »; the last word may be cut to its initial (« CRESS O » / « CRESS Occitanie »)."""
+    words = [word for word in short.split() if word not in _STOPWORDS]
+    full = [word for word in name.split() if word not in _STOPWORDS]
+    if len(words) != len(full) or len(words) < 2 or words == full:
+        return False
+    for position, (word, whole) in enumerate(zip(words, full, strict=True)):
+        if word == whole:
+            continue
+        last = position == len(words) - 1
+        if len(word) >= len(whole) or not (
+            whole.startswith(word) and (len(word) >= 2 or last) or _abbreviated_in(word, [whole])
+        ):
+            return False
+    return any(word == whole for word, whole in zip(words, full, strict=True))
+
+
 def _abbreviated_in(short: str, words: list[str]) -> bool:
     """Whether `short` is one of `words`, longer, abbreviated: four letters at most, its first letter then some of its
     others in order (« cie » / « compagnie », « ste » / « societe »); or cut short, its first CLIPPED_MIN letters or
@@ -4447,7 +4651,9 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # apart when one falls back on the town's centre (a street read from a venue's name does not count).
         return _Evidence("coordonnées")
     unplaced = False
-    if a.street and b.street and not same_street and not _zone_around(a.street, b.street) and (
+    if a.street and b.street and not same_street and not _zone_around(a.street, b.street) and not (
+        _in_its_quarter(a, b) or _in_its_quarter(b, a)
+    ) and (
         a.street[0] and b.street[0]
         # A street without a number that is all the record says of its place (« Place de la République »), against
         # another street; not when both name one venue (« Quai des Savoirs » is a venue's name, at 39 allées …).
@@ -4467,9 +4673,10 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     if venue is not None and not same_street and not town_acronym and not halves and _other_venue(
             venue_a, venue_b, venue):
         if (_street_named(a) or _street_named(b) or _locality_named(a, b) or _locality_named(b, a)
-                or _campus_holds(venue_a, venue_b) or _organisers_premises(a, b) or _organisers_premises(b, a)):
-            # A street without a number for the place, or a campus, against a venue's name: the venue may stand on it;
-            # so may the other's building at the organiser's premises
+                or _in_its_quarter(a, b) or _in_its_quarter(b, a) or _campus_holds(venue_a, venue_b)
+                or _organisers_premises(a, b) or _organisers_premises(b, a)):
+            # A street without a number for the place, a quarter alone or a campus, against a venue's name: the venue
+            # may stand there; so may the other's building at the organiser's premises
             venue = None
         else:
             room_inside = _room_inside(a, b) or _room_of_the_titled_venue(a, b)
@@ -4628,11 +4835,16 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         # may be there (see _another_session). Or either name one the edition shows credited so instead of several
         # others (see _learn_day_credits).
         # Without a time but the part of the day the other's start falls in (« après-midi » for a 14:00 start), at one
-        # street both give with its number, where the edition times one session there that day: as at one street and
-        # minute, whoever each credits (« Repair Café Paris 11 », the collective, for the repair café « La Petite
-        # Rockette » hosts at its address; the sheet's other repair café that afternoon in Paris is at another street).
-        or time == "day" and same_street and _part_holds_the_start(a, b) and a.lone_session and b.lone_session
-        and not (a.street_resolved or b.street_resolved) and _one_title(a, b)
+        # street both give or one venue both name (by its own name: a « Maison des associations » lends its rooms to
+        # several groups at once), where the edition times one session there that day: as at one
+        # place and minute, whoever each credits (« Repair Café Paris 11 », the collective, for the repair café « La
+        # Petite Rockette » hosts at its address; « 3M » for Montpellier Méditerranée Métropole), under the same title
+        # or one reworded around a subject in common (the sheet's other repair café that afternoon in Paris is at
+        # another street).
+        or time == "day" and _part_holds_the_start(a, b) and a.lone_session and b.lone_session and (
+            same_street and not (a.street_resolved or b.street_resolved)
+            or venue is not None and venue >= VENUE_SAME and _named_venue(a.venue) and _named_venue(b.venue)
+        ) and (_one_title(a, b) or title_similarity(a, b) >= TITLE_MEDIUM and not _two_groups_subjects(a, b))
         or time == "day" and same_street and a.lone_session and not (a.street_resolved or b.street_resolved)
         and _one_title(a, b) and (
             not _named_aside(a, b) and _relayed_without_time(a, b)
@@ -4665,7 +4877,7 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
     # A quarter given alone, without its town, that the other record's title or organiser names is in the other's
     # town, as a town given alone is (« Le Blosne » / « Atelier vélo au Blosne »).
     same_commune = bool(a.communes & b.communes) or bool(a.communes) != bool(b.communes) and (
-        _quarter_alone_named(a, b) or _quarter_alone_named(b, a))
+        _quarter_alone_named(a, b) or _quarter_alone_named(b, a) or _in_its_quarter(a, b) or _in_its_quarter(b, a))
     if not same_commune and not (a.communes and b.communes) and a.commune and b.commune and not (
         a.online or b.online
     ):
@@ -4996,6 +5208,18 @@ def _venue_titled_by(venue: str, title: str) -> bool:
 # not « café » (« Café de l'ESS » is an event), nor « place », « parc », « club » (« Place aux initiatives »).
 _TITLED_VENUE_HEADS = frozenset("maison salle espace centre halle mediatheque bibliotheque ludotheque musee mairie "
                                 "ressourcerie recyclerie gymnase auditorium".split())
+
+# Words that name a kind of venue, not one venue (« Maison des associations », « Salle polyvalente », « Centre
+# social »).
+_VENUE_KIND_WORDS = _VENUE_HEADS | _TITLED_VENUE_HEADS | frozenset(
+    "association associations quartier social sociale socioculturel culturel culturelle jeunes jeunesse culture fetes "
+    "polyvalente communale municipale ville loisirs vie associative sport sports reunion reunions conference "
+    "pour tous".split())
+
+
+def _named_venue(venue: str) -> bool:
+    """Whether a venue key holds a name of its own, not only words of a kind of venue (see _VENUE_KIND_WORDS)."""
+    return any(word not in _VENUE_KIND_WORDS and word not in _STOPWORDS for word in venue.split())
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -6993,6 +7217,8 @@ def _deduplicated(frame: pd.DataFrame, index: CommuneIndex, columns: list[str]) 
         _mark_early_days(records)
         _resolve_town_names(records)
         _resolve_venues(records)
+        _resolve_misspelt_towns(records)
+        _resolve_quarters(records)
         _resolve_streets(records)
         _mark_town_venues(records)
         _mark_venue_titles(records)

@@ -676,10 +676,10 @@ def test_an_organiser_named_with_its_territory_as_a_number_a_name_or_nothing(nam
     ("UNION RÉG. DES SCOP", "Union régionale des Scop", "same"),
     ("Féd. des MJC de Bretagne", "Fédération des MJC de Bretagne", "same"),
     ("Union dép. des associations familiales", "UDAF", "same"),
-    ("Cie Les Arts Verts", "Compagnie Les Arts Verts", ""),  # without its dot: no veto either
+    ("Cie Les Arts Verts", "Compagnie Les Arts Verts", "same"),  # without its dot: word for word (_words_shortened)
     ("FED", "Fédération des Épiceries Durables", "same"),  # an acronym, not a short form
     ("Coop. des Savoirs", "Coopérative des Jardins", "other"),
-    ("Restos du coeur", "Les Restaurants du Cœur", ""),  # cut short, an « o » at the end: no veto
+    ("Restos du coeur", "Les Restaurants du Cœur", "same"),  # cut short, an « o » at the end, the rest word for word
     ("Les Restos du Cœur 44", "Les Restaurants du Cœur de Loire-Atlantique", "same"),
     ("Maison de l'ESS", "Maison de l'économie sociale et solidaire", ""),  # an acronym of some of its words
     ("Resto solidaire Le Bon Plat", "Restos du Cœur", "other"),

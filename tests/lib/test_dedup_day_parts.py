@@ -127,6 +127,13 @@ def test_the_whole_day_is_the_listing_that_lasts_the_day(index, end, one):
     pytest.param("Mairie 17", "Mairie du 17e", "same", id="an arrondissement's number as an ordinal"),
     pytest.param("Mairie du 11e", "Mairie du 17e", "other", id="two arrondissements' mairies"),
     pytest.param("Mairie du 1er", "Mairie du 2e", "other", id="the first arrondissement's"),
+    pytest.param("Crédit Coop", "Crédit Coopératif", "same", id="a word cut"),
+    pytest.param("CRESS O", "CRESS Occitanie", "same", id="the last word cut to its initial"),
+    pytest.param("CRESS O", "CRESS Normandie", "other", id="another région's initial"),
+    pytest.param("Ressourcerie Mtp", "Ressourcerie de Montpellier", "same", id="a town abbreviated"),
+    pytest.param("Ressourcerie Mtp", "Ressourcerie de Metz", "other", id="another town"),
+    pytest.param("URSCOP", "Les Scop Occitanie", "same", id="the regional union of the Scop by its brand"),
+    pytest.param("Les Scop Occitanie", "Les Scop Bretagne", "other", id="two régions' unions"),
 ])
 def test_an_organisers_shortened_word_reads_in_full_and_its_kind_of_intercommunality_may_be_left_out(
         index, first, second, relation):
@@ -240,3 +247,19 @@ def test_a_half_day_at_one_street_is_that_streets_session_whoever_it_credits(ind
     groups = merged_keys(deduplicate(frame(platform, other, sheet, sheet_other), index))
     assert (_keys(platform, sheet) in groups) is one
     assert _keys(other, sheet_other) in groups
+
+
+@pytest.mark.parametrize(("sheet_title", "part", "one"), [
+    pytest.param("Forum IAE", "matin", True, id="the morning, one venue, the metropolis by its nickname"),
+    pytest.param("Forum emploi et insertion", "matin", True, id="a title reworded around a subject in common"),
+    pytest.param("Forum IAE", "apres_midi", False, id="the afternoon"),
+    pytest.param("Atelier couture", "matin", False, id="another subject"),
+])
+def test_a_half_day_at_one_venue_is_that_venues_session_whoever_it_credits(index, sheet_title, part, one):
+    lattara = ("Salle Lattara", "Avenue de Montpellier", "34970", "Lattes")
+    platform = placed_2022("plateforme", "2233", "Forum de l'emploi et de l'insertion par l'activité économique",
+                           "2022-11-24T09:00:00+01:00", "2022-11-24T12:30:00+01:00",
+                           "Montpellier Méditerranée Métropole", *lattara)
+    sheet = dict(placed_2022(SHEET, "OCC-22-039", sheet_title, "2022-11-24", "", "3M", "Salle Lattara", "", "34970",
+                             "LATTES"), moment_journee=part)
+    assert _together(index, platform, sheet) is one
