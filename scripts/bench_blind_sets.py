@@ -16,7 +16,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 HERE = REPO / "scripts" / "blind_sets"
 SCORE = re.compile(r"listings (\d+)(?: \(called off \d+\))? real events (\d+) published (\d+)"
+                   r"; true pairs (\d+) predicted (\d+) correct (\d+)"
                    r".*precision ([\d.]+) recall ([\d.]+)")
+# The sets kept out of rule writing (their authors reported figures only): pooled apart.
+HELD_OUT = ("dense_lyon", "dense_normandie", "dense_nouvelle_aquitaine")
 
 
 def main(folders: list[str]) -> int:
@@ -27,6 +30,8 @@ def main(folders: list[str]) -> int:
     environment = dict(os.environ, PYTHONPATH=str(REPO), TMPDIR=scratch.name)
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     failed = 0
+    pools = {"tous les jeux": [0] * 5, "jeux denses (dense_*)": [0] * 5, f"tenus à l'écart ({', '.join(HELD_OUT)})":
+             [0] * 5}
     print(f"{'set':<34}{'listings':>9}{'events':>8}{'published':>11}{'precision':>11}{'recall':>8}")
     for folder in chosen:
         for script in sorted(folder.glob("*.py")):
@@ -38,8 +43,20 @@ def main(folders: list[str]) -> int:
                 failed += 1
                 print(f"{name:<34} no score (exit {done.returncode}): {(done.stderr or done.stdout).strip()[-200:]}")
                 continue
-            listings, events, published, precision, recall = found.groups()
+            listings, events, published, true, predicted, correct, precision, recall = found.groups()
             print(f"{name:<34}{listings:>9}{events:>8}{published:>11}{float(precision):>11.2%}{float(recall):>8.2%}")
+            counts = [int(events), int(published), int(true), int(predicted), int(correct)]
+            for pool, inside in zip(pools.values(), (True, folder.name.startswith("dense_"), folder.name in HELD_OUT),
+                                    strict=True):
+                if inside:
+                    pool[:] = [total + count for total, count in zip(pool, counts, strict=True)]
+    # Pairwise figures pooled over the pairs of several sets (not an average of theirs).
+    for label, (events, published, true, predicted, correct) in pools.items():
+        if not events:
+            continue
+        print(f"{label} : {events} événements, {published} lignes publiées, précision "
+              f"{correct / max(predicted, 1):.2%}, rappel {correct / max(true, 1):.2%} ({correct} paires justes sur "
+              f"{true} vraies, {predicted} trouvées)")
     scratch.cleanup()
     return 1 if failed else 0
 
