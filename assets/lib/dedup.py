@@ -1066,6 +1066,10 @@ class CommuneIndex:
     delegated: dict[str, dict[str, str]] = field(default_factory=dict)
     # {commune: (its own and its chef-lieu's names' keys, (key, code) of each of those déléguées)}
     delegated_parts: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = field(default_factory=dict)
+    # The urban intercommunality (communauté d'agglomération, communauté urbaine, métropole, établissement public
+    # territorial) of each of its communes, by code: a town's neighbours that a source may name it by (see
+    # _neighbour_town).
+    urban_area: dict[str, str] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
     _abbreviation_heads: dict | None = field(default=None, repr=False)  # see _abbreviated
     _addresses: dict = field(default_factory=dict, repr=False)  # see _address_parts
@@ -1078,18 +1082,26 @@ class CommuneIndex:
 
     @classmethod
     def from_reference(cls, root: Path | None = None) -> CommuneIndex:
-        from assets.lib.reference import load_communes, load_departements, load_former_communes, load_regions
+        from assets.lib.reference import (
+            load_communes,
+            load_departements,
+            load_epci,
+            load_former_communes,
+            load_regions,
+        )
 
         communes = load_communes(root).merge(
             load_departements(root)[["code_departement", "nom_departement"]], on="code_departement", how="left"
         ).merge(load_regions(root)[["code_region", "nom_region"]], on="code_region", how="left")
-        return cls.from_communes(communes, load_former_communes(root))
+        return cls.from_communes(communes, load_former_communes(root), load_epci(root))
 
     @classmethod
-    def from_communes(cls, table: pd.DataFrame, former: pd.DataFrame | None = None) -> CommuneIndex:
+    def from_communes(cls, table: pd.DataFrame, former: pd.DataFrame | None = None,
+                      epci: pd.DataFrame | None = None) -> CommuneIndex:
         """The index over a COG communes table (the vendored file or the warehouse's cog_communes) and the names its
         communes bore and bear no more (`former`: code_commune_insee, nom_commune_ancienne; see load_former_communes),
-        read as the coder reads them: where no current name is theirs."""
+        read as the coder reads them: where no current name is theirs; `epci`: the intercommunalities (type_epci,
+        codes_communes; see load_epci), for the urban ones (see urban_area)."""
         codes = table["code_commune_insee"].astype(str).tolist()
         kinds = table["type_commune"].astype(str).tolist()
         parent_codes = table["code_commune_parente"].fillna("").astype(str).tolist()
@@ -1203,6 +1215,7 @@ class CommuneIndex:
             first_postal={com: min(codes) for com, codes in postal_codes.items() if len(codes) > 1},
             territory_words=frozenset(word for key in territories for word in key.split()
                                       if word not in _STOPWORDS and word not in _TERRITORY_COMMON_WORDS),
+            urban_area=_urban_areas(epci),
         )
 
     def candidates(self, insee: str, postal: str, name: str, key: str | None = None) -> frozenset[str]:
@@ -1618,6 +1631,25 @@ def _same_number(a: str, b: str) -> bool:
 
 def _initial_of(short: str, name: str) -> bool:
     return len(short) == 1 and len(name) > 1 and name.startswith(short)
+
+
+# The kinds of intercommunality of a town and its suburbs (not the communautés de communes, rural and wide).
+URBAN_EPCI_KINDS = frozenset({"CA", "CU", "METRO", "MET69", "EPT"})
+
+
+def _urban_areas(epci: pd.DataFrame | None) -> dict[str, str]:
+    """{commune code: its urban intercommunality's index} from the intercommunalities' table (see URBAN_EPCI_KINDS);
+    a commune of the Grand Paris' territories is in its EPT (the Métropole du Grand Paris is not in the table)."""
+    found: dict[str, str] = {}
+    if epci is None or epci.empty:
+        return found
+    for code_epci, kind, codes in zip(epci["code_epci"].astype(str), epci["type_epci"].astype(str),
+                                      epci["codes_communes"].astype(str), strict=True):
+        if kind in URBAN_EPCI_KINDS:
+            for code in codes.split("|"):
+                if code:
+                    found[code] = code_epci
+    return found
 
 
 @dataclass(slots=True)
@@ -3814,6 +3846,23 @@ class _Evidence:
     unplaced: bool = False  # a room nothing places against a venue of its town (see _room_against_venue)
     length: str = ""  # "same", "other" or "" (an end not given on one side, or undecided): see _length_relation
     moved_online: bool = False  # one record online, the other at its place: one event moved online (_moved_online)
+    nearby: bool = False  # a town named for its neighbour where the event is (see _neighbour_town)
+
+
+def _neighbour_town(a: _Record, b: _Record) -> bool:
+    """Whether one record gives its town by its name alone (no postal code, INSEE code, point nor street: a calendar's
+    « Dijon », « Le Cèdre, Dijon »), the other a commune of the same urban intercommunality (see
+    CommuneIndex.urban_area): a source naming the big town for its suburb (Chenôve, Longvic). Two towns both named
+    alone are two."""
+    index = _TERRITORIES_INDEX
+    if index is None or a.online or b.online or len(a.communes) != 1 or len(b.communes) != 1:
+        return False
+    named, other = (a, b) if a.town_only else (b, a)
+    if not named.town_only or other.town_only or named.street is not None or (
+            named.venue and not _named_venue(named.venue)):
+        return False  # « REZÉ, Salle des fêtes »: each town of the metropolis has its own
+    area = index.urban_area.get(next(iter(named.communes)))
+    return area is not None and area == index.urban_area.get(next(iter(other.communes)))
 
 
 def _time_relation(a: _Record, b: _Record) -> str | None:
@@ -4637,8 +4686,11 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         a.hybrid or b.hybrid or moved_online
     ):
         return _Evidence("en ligne / sur place")
+    nearby = False
     if a.communes and b.communes and not (a.communes & b.communes):
-        return _Evidence("communes")
+        if not (time in ("same", "slip") and _neighbour_town(a, b) and title_similarity(a, b) >= TITLE_MEDIUM):
+            return _Evidence("communes")
+        nearby = True  # weighed below its named town's events (see score)
     if _titles_name_two_towns(a, b):
         return _Evidence("villes des titres")
     if _day_and_its_part(a, b):
@@ -4882,7 +4934,8 @@ def evidence(a: _Record, b: _Record, organisers: bool = True) -> _Evidence:
         a.online or b.online
     ):
         same_commune = fuzz.ratio(a.commune, b.commune) >= 80  # "Montepllier": a typo the COG cannot resolve
-    return _Evidence(None, time, same_commune, same_place, both_online, organiser, unplaced, length, moved_online)
+    return _Evidence(None, time, same_commune or nearby, same_place, both_online, organiser, unplaced, length,
+                     moved_online, nearby)
 
 
 # Words that name a network, a federation or a union of organisations, whose member may be the one listed elsewhere.
@@ -5578,6 +5631,8 @@ def score(a: _Record, b: _Record, title: float, found: _Evidence | None = None) 
         + 10 * length_same
         # A copy online that the same source lists online too is that listing, not the one moved online.
         - 2 * AMBIGUITY_MARGIN * found.moved_online
+        # A town named for its neighbour: the named town's own event, if as close, is the partner.
+        - 2 * AMBIGUITY_MARGIN * found.nearby
     )
 
 
@@ -5927,7 +5982,8 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
 
     Blocking: the start day (and the next one for overseas places), then the commune: inside a day, a pair
     is looked at only when its sources differ, its communes can be the same (one candidate in common, or
-    one side unknown: no commune or many candidates), an online record does not face a located one (unless both
+    one side unknown: no commune or many candidates; or a town named alone and a commune of its urban
+    intercommunality: see _neighbour_town), an online record does not face a located one (unless both
     name one organiser: see _moved_online), and its
     starts can be one event's (the time rules of `_time_relation`). These masks are computed on arrays;
     titles are compared and the rules applied to the few pairs left."""
@@ -5943,6 +5999,12 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
     sources = np.array([source_codes[r.source] for r in records])
     communes = _commune_codes(records)
     candidates = _candidate_commune_codes(records)
+    # A town named alone also meets the communes of its urban intercommunality (see _neighbour_town).
+    index = _TERRITORIES_INDEX
+    area_codes = {code: k for k, code in enumerate(sorted(set(index.urban_area.values())))} if index else {}
+    areas = np.array([area_codes.get(index.urban_area.get(next(iter(r.communes)), ""), -1)
+                      if index and len(r.communes) == 1 else -1 for r in records], dtype=np.int64)
+    named_alone = np.array([r.town_only and r.street is None and len(r.communes) == 1 for r in records])
     online = np.array([r.online for r in records])
     hybrid = np.array([r.hybrid for r in records])
     # An online record faces a located one under one organiser's name only (an event moved online: _moved_online),
@@ -5977,12 +6039,15 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
             (organisers_left[:, None] == organisers_right[None, :])
             | (minutes[at_left][:, None] == minutes[at_right][None, :])
             & (organiser_initials[at_left][:, None] == organiser_initials[at_right][None, :]))
+        neighbours = (areas[at_left][:, None] >= 0) & (areas[at_left][:, None] == areas[at_right][None, :]) & (
+            named_alone[at_left][:, None] | named_alone[at_right][None, :])
         keep = (
             (source_left[:, None] != source_right[None, :])
             & (np.arange(len(left))[:, None] < np.arange(len(right))[None, :])
             & (
                 (communes_left[:, None] < 0) | (communes_right[None, :] < 0)
                 | (communes_left[:, None] == communes_right[None, :])
+                | neighbours
             )
             & ~(online_left[:, None] & (communes_right[None, :] >= 0) & ~hybrid_right[None, :] & ~one_organiser)
             & ~(online_right[None, :] & (communes_left[:, None] >= 0) & ~hybrid_left[:, None] & ~one_organiser)
@@ -5995,7 +6060,7 @@ def candidate_pairs(records: list[_Record], memo: _PairMemo | None = None) -> li
         )
         rows, columns = np.nonzero(keep)
         # Records with several candidate communes (a name without postal code) meet only those they share one with.
-        close = ~_communes_apart(candidates[at_left[rows]], candidates[at_right[columns]])
+        close = ~_communes_apart(candidates[at_left[rows]], candidates[at_right[columns]]) | neighbours[rows, columns]
         rows, columns = rows[close], columns[close]
         firsts += [left[i] for i in rows.tolist()]
         seconds += [right[j] for j in columns.tolist()]
@@ -6040,7 +6105,10 @@ def _drop_ambiguous(
     memo = memo or _PairMemo(records)
     veto = memo.veto  # vetoed() of two rows
     precision = {"same": 2, "slip": 2, "near": 1, "day": 0}  # a slip explained by a time zone is as good
-    rank = {(i, j): precision[memo.time(i, j) or "day"] for _, i, j in pairs}
+    # A town named for its neighbour (see _neighbour_town) is no link at the same time: the event of the town it
+    # names keeps its own partners.
+    rank = {(i, j): min(precision[memo.time(i, j) or "day"], 1 if memo.evidence(i, j).nearby else 2)
+            for _, i, j in pairs}
     best: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
     for value, i, j in pairs:
         best.setdefault((i, records[j].source), []).append((value, rank[(i, j)], j))

@@ -44,7 +44,8 @@ CONTOURS_TABLE = "commune_contours"
 ISLANDS_TABLE = "contours_collectivites_outre_mer"  # islands of the overseas collectivities
 COG_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, OVERSEAS_TABLE, FORMER_TABLE, EPCI_TABLE)
 GEOCODER_TABLES = (*COG_TABLES, CONTOURS_TABLE, ISLANDS_TABLE)  # what the commune coder is built from
-INDEX_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, FORMER_TABLE)  # the dedup's commune index's
+# What the dedup's commune index is built from (the intercommunalities: a town's neighbours).
+INDEX_TABLES = (COMMUNES_TABLE, DEPARTEMENTS_TABLE, REGIONS_TABLE, FORMER_TABLE, EPCI_TABLE)
 # commune_contours column: the restored communes (without a polygon of their own) that a polygon still covers,
 # "|"-separated, from the contours' known issues in data/reference/MANIFEST.json.
 COVERED_COLUMN = "autres_communes_couvertes"
@@ -108,6 +109,10 @@ def _frames(con: duckdb.DuckDBPyConnection, contours: pd.DataFrame) -> Reference
 
 def _former_communes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return frame_of(con, con.sql(f"SELECT * FROM {FORMER_TABLE}"))
+
+
+def _epci(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return frame_of(con, con.sql(f"SELECT code_epci, type_epci, codes_communes FROM {EPCI_TABLE}"))
 
 
 def read_contours(con: duckdb.DuckDBPyConnection) -> gpd.GeoDataFrame:
@@ -250,17 +255,18 @@ def warehouse_commune_index(con: duckdb.DuckDBPyConnection) -> CommuneIndex:
     from assets.lib.dedup import CommuneIndex
 
     def build() -> CommuneIndex:
-        return CommuneIndex.from_communes(_index_communes(con), _former_communes(con))
+        return CommuneIndex.from_communes(_index_communes(con), _former_communes(con), _epci(con))
 
     return _cached("commune_index", content_digest(con, INDEX_TABLES), build, _memo_file(con, "commune_index"))
 
 
-def _build_into_memo(memo: Path, key: tuple, communes: pd.DataFrame, former: pd.DataFrame) -> None:
-    """In a forked process: the dedup's commune index over `communes` and the `former` ones, kept in `memo` for
-    `key`."""
+def _build_into_memo(memo: Path, key: tuple, communes: pd.DataFrame, former: pd.DataFrame, epci: pd.DataFrame
+                     ) -> None:
+    """In a forked process: the dedup's commune index over `communes`, the `former` ones and the intercommunalities,
+    kept in `memo` for `key`."""
     from assets.lib.dedup import CommuneIndex
 
-    _write_memo(memo, key, CommuneIndex.from_communes(communes, former))
+    _write_memo(memo, key, CommuneIndex.from_communes(communes, former, epci))
 
 
 def _commune_index_forked(con: duckdb.DuckDBPyConnection) -> multiprocessing.Process | None:
@@ -275,7 +281,8 @@ def _commune_index_forked(con: duckdb.DuckDBPyConnection) -> multiprocessing.Pro
     if ("commune_index", digest) in _BUILT or (memo, versioned) in _KEEPING or _memo_key(memo) == versioned:
         return None
     process = multiprocessing.get_context("fork").Process(
-        target=inherited_frozen, args=(_build_into_memo, memo, versioned, _index_communes(con), _former_communes(con)),
+        target=inherited_frozen,
+        args=(_build_into_memo, memo, versioned, _index_communes(con), _former_communes(con), _epci(con)),
         daemon=False)
     process.start()
     return process

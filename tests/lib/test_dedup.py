@@ -243,12 +243,13 @@ def test_a_venue_misspelt_alike_in_another_town_resolves_to_no_town(index, lyon_
 def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
     import duckdb
 
-    from assets.lib.reference import load_communes, load_departements, load_former_communes, load_regions
+    from assets.lib.reference import load_communes, load_departements, load_epci, load_former_communes, load_regions
     from assets.lib.reference_tables import warehouse_commune_index
 
     with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
         for table, frame in (("cog_communes", load_communes()), ("cog_departements", load_departements()),
-                             ("cog_regions", load_regions()), ("cog_communes_anciennes", load_former_communes())):
+                             ("cog_regions", load_regions()), ("cog_communes_anciennes", load_former_communes()),
+                             ("cog_epci", load_epci())):
             con.register("f", frame)
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM f")
             con.unregister("f")
@@ -256,6 +257,7 @@ def test_the_commune_index_of_the_warehouse_knows_the_territories_too(tmp_path):
     assert built.candidates("", "", "Saint-Denis, La Réunion") == frozenset({"97411"})
     assert built.candidates("", "", "Cherbourg") == frozenset({"50129"})  # populations read there too
     assert built.candidates("", "", "Saint-Géréon") == frozenset({"44003"})  # and the absorbed communes' names
+    assert built.urban_area["21166"] == built.urban_area["21231"]  # the intercommunalities: Chenôve, Dijon
 
 
 def test_an_overseas_local_time_read_as_paris_time_still_matches(index):
@@ -1839,8 +1841,10 @@ NO_POINT = dict(latitude=None, longitude=None)
     [
         # « La Forge » is a commune of the Vosges, and the venue the platform gives in Bruz: the venue.
         ("La Forge", True),
-        # A town alone stays a town: another one than the platform's.
-        ("Rennes", False),
+        # A town alone may be its neighbour in its metropolis (Bruz, Rennes Métropole: see _neighbour_town)...
+        ("Rennes", True),
+        # ...not a town of another intercommunality.
+        ("Vitré", False),
     ],
 )
 def test_an_ics_location_naming_a_venue_that_is_also_a_commune_is_the_venue(index, location, merged):

@@ -3,7 +3,8 @@ write them): a calendar's LOCATION or a sheet's town giving a quarter alone (« 
 « Quartier des Grésilles », « Battant, Besançon »), which the edition's other records name in their titles,
 organisers, venues or streets in one town, at venues that are the quarter's; « Fontaine d'Ouche », a quarter of Dijon,
 not read as the town of Fontaine (Isère); a town mistyped alone (« Dijion », « Chalons-sur-Saone »); a venue named
-without its kind, its town after it (« Utopia Montpellier »). Each merge has its look-alike that stays apart."""
+without its kind, its town after it (« Utopia Montpellier »); a town named alone for its neighbour in its urban
+intercommunality (« Dijon » for Chenôve). Each merge has its look-alike that stays apart."""
 
 import pytest
 
@@ -169,3 +170,55 @@ def test_a_venue_named_without_its_kind_before_its_town(index, location, one):
                            "2022-11-07T21:30:00Z", "", "", location, "", "")
     groups = merged_keys(deduplicate(frame(platform, other, calendar), index))
     assert (_keys(platform, calendar) in groups) is one
+
+
+AFTERNOON = ("2022-11-12T14:00:00+01:00", "2022-11-12T17:00:00+01:00")
+
+
+def _repair_cafe(source: str, identifier: str, venue: str, address: str, postal: str, town: str) -> dict:
+    return placed_2022(source, identifier, "Repair café", *AFTERNOON, "", venue, address, postal, town)
+
+
+@pytest.mark.parametrize(("location", "other_town", "one"), [
+    pytest.param("Dijon", "Chenôve", True, id="the metropolis' big town named for its suburb"),
+    pytest.param("Dijon, 21000", "Chenôve", False, id="a postal code given: the town it says"),
+    pytest.param("Dijon", "Beaune", False, id="a town of another intercommunality"),
+])
+def test_a_town_named_alone_may_be_its_neighbour_in_its_intercommunality(index, location, other_town, one):
+    agenda = _repair_cafe(AGENDA, "27002", "Maison des associations", "7 rue Armand Thibaut",
+                          {"Chenôve": "21300", "Beaune": "21200"}[other_town], other_town)
+    calendar = placed_2022(FEED, "rc@tierslieux", "Repair Café", *AFTERNOON, "", "", location, "", "")
+    assert (_keys(agenda, calendar) in merged_keys(deduplicate(frame(agenda, calendar), index))) is one
+
+
+def test_a_town_named_alone_is_its_own_event_before_its_neighbours(index):
+    """A repair café in Dijon and one in Chenôve the same afternoon: the calendar's « Dijon » is Dijon's."""
+    chenove = _repair_cafe(AGENDA, "27002", "Maison des associations", "7 rue Armand Thibaut", "21300", "Chenôve")
+    dijon = _repair_cafe("plateforme", "2104", "Maison-Phare", "2 allée de Grenoble", "21000", "Dijon")
+    calendar = placed_2022(FEED, "rc@tierslieux", "Repair Café", *AFTERNOON, "", "", "Dijon", "", "")
+    groups = merged_keys(deduplicate(frame(chenove, dijon, calendar), index))
+    assert _keys(dijon, calendar) in groups and _keys(chenove) in groups
+
+
+def test_a_date_only_town_named_alone_is_no_neighbours_event(index):
+    agenda = _repair_cafe(AGENDA, "27002", "Maison des associations", "7 rue Armand Thibaut", "21300", "Chenôve")
+    calendar = placed_2022(FEED, "rc@tierslieux", "Repair Café", "2022-11-12", "", "", "", "Dijon", "", "")
+    assert _keys(agenda, calendar) not in merged_keys(deduplicate(frame(agenda, calendar), index))
+
+
+def test_a_neighbour_is_no_link_that_undoes_the_named_towns_merge(index):
+    """A colloquium at the Mont Houy campus: one source gives Valenciennes with its Cedex code, the sheet Valenciennes
+    alone, the platform Aulnoy-lez-Valenciennes (the campus' commune, next door). The sheet and the Cedex copy stay
+    together, whatever the sheet's neighbour says (in the blind set dense_hdf, where the Cedex copy and the platform
+    cannot be one, the neighbour made the sheet torn between two events and lost both pairs)."""
+    start = ("2022-11-22T09:00:00+01:00", "2022-11-22T17:00:00+01:00")
+    agenda = placed_2022(AGENDA, "70018", "Innovation sociale & territoires : colloque de l'UPHF", *start, "UPHF",
+                         "Campus Mont Houy", "Le Mont Houy, 59313 Valenciennes Cedex 9", "59313",
+                         "Valenciennes Cedex 9")
+    sheet = placed_2022(SHEET, "R-025", "Colloque innovation sociale", *start, "UPHF",
+                        "Université Polytechnique - Mont Houy", "", "", "Valenciennes")
+    platform = placed_2022("plateforme", "128", "Colloque : innovation sociale et territoires", *start,
+                           "Université Polytechnique Hauts-de-France", "Campus du Mont Houy", "Le Mont Houy", "59300",
+                           "Aulnoy-lez-Valenciennes")
+    assert any(_keys(agenda, sheet) <= group for group in merged_keys(deduplicate(frame(agenda, sheet, platform),
+                                                                                    index)))

@@ -333,12 +333,12 @@ def _index_builds(tmp_path, monkeypatch, fail_in_fork: bool = False) -> list[int
     builders, parent = tmp_path / "builders.txt", os.getpid()
     build = CommuneIndex.from_communes.__func__
 
-    def from_communes(cls, table, former=None):
+    def from_communes(cls, table, former=None, epci=None):
         with builders.open("a") as file:
             file.write(f"{os.getpid()}\n")
         if fail_in_fork and os.getpid() != parent:
             raise MemoryError("the forked build dies")
-        return build(cls, table, former)
+        return build(cls, table, former, epci)
 
     monkeypatch.setattr(CommuneIndex, "from_communes", classmethod(from_communes))
     return builders
